@@ -1,5 +1,45 @@
+using FramingApi.Articles;
+using FramingApi.Database;
+using FramingApi.Health;
+using FramingApi.Infrastructure;
+using FramingApi.OpenApi;
+using FramingApi.Sources;
+using FramingApi.Stories;
+
 var builder = WebApplication.CreateBuilder(args);
+
+builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = ArticleLimits.MaxArticleBodyBytes);
+builder.Services.ConfigureHttpJsonOptions(o => ApiJson.Configure(o.SerializerOptions));
+builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
+    ctx.ProblemDetails.Extensions.TryAdd("trace_id", ctx.HttpContext.TraceIdentifier));
+builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
+builder.Services.AddFramingCors();
+builder.Services.AddFramingOpenApi();
+builder.Services.AddFramingDatabase();
+builder.Services.AddSingleton<SourcesStore>();
+builder.Services.AddSingleton<StoriesStore>();
+builder.Services.AddSingleton<ArticlesStore>();
+
 var app = builder.Build();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseCors();
+app.UseRouting();
+app.UseEndpointRequestSizeLimits();
+
+app.MapOpenApi();
+app.UseFramingSwaggerUI();
+
+var api = app.MapGroup("/api");
+api.MapSources();
+api.MapStories();
+api.MapArticles();
+app.MapHealth();
+app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription();
+
+await app.PrepareDatabaseAsync();
 app.Run();
 
 public partial class Program;

@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# Start and stop a private PostgreSQL server for run.sh and test.sh: listens on 127.0.0.1 only, on a free port,
+# trust authentication for local connections (it is bound to loopback and meant for one machine's use).
+# As root the server runs as the 'postgres' user, since PostgreSQL refuses to run as root.
+# Usage (sourced): pg_start DATADIR   -> exports PG_PORT and PG_URL (an Npgsql connection string without database)
+#                  pg_stop  DATADIR
+
+pg_bindir() {
+  if command -v pg_config >/dev/null 2>&1 && [ -x "$(pg_config --bindir)/initdb" ]; then pg_config --bindir; return; fi
+  local d; d=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
+  [ -n "$d" ] || { echo "PostgreSQL server binaries not found (install postgresql)." >&2; return 1; }
+  echo "$d"
+}
+
+# Runs a command as the user that owns the server.
+pg_as_owner() {
+  if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+}
+
+# The postgres user must be able to reach the data folder: give every folder above it search (x) permission for
+# others where it lacks it (mktemp -d folders are 0700). Nothing is made readable.
+pg_make_reachable() {
+  local dir=$1
+  [ "$(id -u)" = 0 ] || return 0
+  local p=$dir
+  while [ "$p" != "/" ]; do
+    p=$(dirname "$p")
+    if ! runuser -u postgres -- test -x "$p" 2>/dev/null; then chmod o+x "$p"; fi
+  done
+}
+
+pg_free_port() {
+  local port
+  for port in $(seq 54320 54999); do
+    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then echo "$port"; return 0; fi
+  done
+  echo "no free port between 54320 and 54999" >&2; return 1
+}
+
+pg_start() {
+  local data=$1 bin port
+  bin=$(pg_bindir) || return 1
+  mkdir -p "$data"
+  data=$(cd "$data" && pwd)
+  pg_make_reachable "$data"
+  if [ "$(id -u)" = 0 ]; then chown postgres "$data"; fi
+  chmod 700 "$data"
+  if [ ! -f "$data/PG_VERSION" ]; then
+    pg_as_owner "$bin/initdb" -D "$data" -U postgres --auth=trust --encoding=UTF8 --locale=C.UTF-8 >"$data/../initdb.log" 2>&1 \
+      || pg_as_owner "$bin/initdb" -D "$data" -U postgres --auth=trust --encoding=UTF8 --no-locale >"$data/../initdb.log" 2>&1 \
+      || { cat "$data/../initdb.log" >&2; return 1; }
+  fi
+  # A server left running by an earlier run that was killed: stop it, then start on a port free now.
+  if pg_as_owner "$bin/pg_ctl" -D "$data" status >/dev/null 2>&1; then
+    pg_as_owner "$bin/pg_ctl" -D "$data" stop -m fast >/dev/null 2>&1 || true
+  fi
+  port=$(pg_free_port) || return 1
+  pg_as_owner "$bin/pg_ctl" -D "$data" -w -t 60 -l "$data/server.log" \
+    -o "-c listen_addresses=127.0.0.1 -p $port -c unix_socket_directories='$data' -c max_connections=200 -c fsync=${PG_FSYNC:-on}" \
+    start >/dev/null || { tail -n 20 "$data/server.log" >&2; return 1; }
+  export PG_PORT=$port
+  export PG_URL="Host=127.0.0.1;Port=$port;Username=postgres"
+}
+
+pg_stop() {
+  local data=$1 bin
+  bin=$(pg_bindir) || return 0
+  [ -f "$data/PG_VERSION" ] || return 0
+  pg_as_owner "$bin/pg_ctl" -D "$data" stop -m fast >/dev/null 2>&1 || true
+}
+
+pg_create_db() {
+  local name=$1 bin
+  bin=$(pg_bindir)
+  "$bin/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -v ON_ERROR_STOP=1 -qtAc \
+    "SELECT 1 FROM pg_database WHERE datname = '$name'" | grep -q 1 \
+    || "$bin/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -v ON_ERROR_STOP=1 -qc "CREATE DATABASE \"$name\""
+}

@@ -1,0 +1,81 @@
+using System.ComponentModel;
+
+namespace FramingApi.Articles;
+
+/// <summary>
+/// An article to store. Send its content as <c>text</c> (plain text) or <c>html</c> (a page or fragment; its text
+/// is extracted with an HTML parser), not both. Parts you already know apart can be sent separately: they keep
+/// their kind and are not guessed by the segmenter.
+/// </summary>
+public sealed class ArticleCreateRequest
+{
+    [Description("The article as plain text. Paragraphs separated by line breaks. Either text or html is required.")]
+    public string? Text { get; set; }
+
+    [Description("The article as HTML; its readable text is extracted (scripts, navigation and forms dropped).")]
+    public string? Html { get; set; }
+
+    [Description("Canonical URL. Unique: sending the same URL again answers with the stored article.")]
+    public string? Url { get; set; }
+
+    [Description("Headline. Stored as the headline segment; prepended to the text unless the text starts with it.")]
+    public string? Title { get; set; }
+
+    [Description("By-line.")]
+    public string? Author { get; set; }
+
+    [Description("Publication time, ISO 8601 (e.g. 2023-07-26 or 2023-07-26T14:00:00Z).")]
+    public DateTimeOffset? PublishedAt { get; set; }
+
+    [Description("Slug of an existing source (see /api/sources).")]
+    public string? Source { get; set; }
+
+    [Description("Slug of an existing story (see /api/stories).")]
+    public string? Story { get; set; }
+
+    [Description("ISO 639-1 language code; default 'en' (the built-in lexicons are English).")]
+    public string? Language { get; set; }
+
+    [Description("Reader comments, one string each, kept apart from the article's own voice.")]
+    public string[]? Comments { get; set; }
+
+    [Description("Site furniture you already separated (captions, bios, sign-up lines): stored, never scored.")]
+    public string[]? Boilerplate { get; set; }
+}
+
+/// <summary>An article in a list: metadata without the text.</summary>
+public sealed record ArticleSummary(
+    [property: Description("Database id.")] long Id,
+    [property: Description("Source slug, or null.")] string? Source,
+    [property: Description("Story slug, or null.")] string? Story,
+    string? Url,
+    string? Title,
+    string? Author,
+    DateTime? PublishedAt,
+    [property: Description("Tokens in the headline, lead, body, quotations and comments (boilerplate excluded).")] int WordCount,
+    [property: Description("SHA-256 of the extracted text (whitespace-normalised), hex; one article per source and hash.")] string ContentHash,
+    DateTime CreatedAt);
+
+/// <summary>A stretch of the stored text: [start, end) in UTF-16 code units, as JavaScript and .NET index strings.</summary>
+public sealed record SegmentResponse(
+    [property: Description("headline, lead, body, quotation, boilerplate or comments. Quotation segments lie inside lead/body.")] string Kind,
+    int Start,
+    int End);
+
+/// <summary>A stored article with its extracted text and segments.</summary>
+public sealed record ArticleResponse(
+    long Id,
+    string? Source,
+    string? Story,
+    string? Url,
+    string? Title,
+    string? Author,
+    DateTime? PublishedAt,
+    int WordCount,
+    string ContentHash,
+    DateTime CreatedAt,
+    [property: Description("'text' or 'html': what was sent.")] string ContentType,
+    string Language,
+    [property: Description("The extracted text every offset points into.")] string Text,
+    IReadOnlyList<SegmentResponse> Segments,
+    [property: Description("The body as received; only with ?include_raw=true.")] string? Raw);

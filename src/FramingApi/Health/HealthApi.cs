@@ -1,0 +1,41 @@
+using Dapper;
+using Npgsql;
+
+namespace FramingApi.Health;
+
+public static class HealthApi
+{
+    /// <summary>Liveness and readiness for load balancers and orchestrators (not under /api, never need a key).</summary>
+    public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/health").WithTags("Health");
+        group.MapGet("/live", () => TypedResults.Ok(new HealthStatus("live", null)))
+            .WithName("Live").WithSummary("The process is up")
+            .WithDescription("Always 200 while the process serves requests; checks nothing else.");
+        group.MapGet("/ready", Ready)
+            .WithName("Ready").WithSummary("The API can serve: the database answers")
+            .WithDescription("200 when PostgreSQL answers a query within 2 seconds, else 503 with Retry-After.")
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        return routes;
+    }
+
+    public sealed record HealthStatus(string Status, string? Database);
+
+    static async Task<IResult> Ready(NpgsqlDataSource db, HttpContext http, CancellationToken ct)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        timeout.CancelAfter(TimeSpan.FromSeconds(2));
+        try
+        {
+            await using var conn = await db.OpenConnectionAsync(timeout.Token);
+            await conn.ExecuteScalarAsync<int>(new CommandDefinition("SELECT 1", cancellationToken: timeout.Token));
+            return TypedResults.Ok(new HealthStatus("ready", "ok"));
+        }
+        catch (Exception e) when (e is NpgsqlException or OperationCanceledException or TimeoutException && !ct.IsCancellationRequested)
+        {
+            http.Response.Headers.RetryAfter = "5";
+            return TypedResults.Problem("The database does not answer.", statusCode: StatusCodes.Status503ServiceUnavailable,
+                title: "Not ready");
+        }
+    }
+}

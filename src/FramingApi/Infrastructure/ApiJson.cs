@@ -1,0 +1,44 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Cors.Infrastructure;
+
+namespace FramingApi.Infrastructure;
+
+public static class ApiJson
+{
+    /// <summary>
+    /// snake_case names (natural in R and pandas), enums as strings, and unknown fields rejected so that a typo
+    /// ("txt") is a 400 naming the field rather than a silently ignored value.
+    /// </summary>
+    public static void Configure(JsonSerializerOptions o)
+    {
+        o.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
+        o.DictionaryKeyPolicy = null;
+        o.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+        o.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));
+        o.MaxDepth = 32;
+    }
+}
+
+public static class CorsSetup
+{
+    /// <summary>CORS for the origins in <c>Cors:Origins</c> (e.g. <c>Cors__Origins__0=https://app.example</c>, or a
+    /// comma-separated list, or <c>*</c>); none by default, so browsers on other origins are refused.</summary>
+    public static IServiceCollection AddFramingCors(this IServiceCollection services)
+    {
+        services.AddCors();
+        services.AddOptions<CorsOptions>().Configure<IConfiguration>((o, configuration) =>
+        {
+            var origins = configuration.GetSection("Cors:Origins").Get<string[]>() ?? [];
+            if (origins.Length == 0 && configuration["Cors:Origins"] is { } single)
+                origins = single.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            o.AddDefaultPolicy(p =>
+            {
+                if (origins.Contains("*")) p.AllowAnyOrigin(); else p.WithOrigins(origins);
+                p.AllowAnyMethod().WithHeaders("Content-Type", ApiKeyFilter.Header, "If-None-Match", "Accept")
+                 .WithExposedHeaders("ETag", "Location", "Retry-After", "Content-Disposition");
+            });
+        });
+        return services;
+    }
+}

@@ -1,0 +1,89 @@
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace FramingApi.Infrastructure;
+
+/// <summary>Collects field errors for a 400 validation problem; field names are the JSON (snake_case) names.</summary>
+public sealed partial class FieldErrors
+{
+    readonly Dictionary<string, List<string>> _errors = new(StringComparer.Ordinal);
+
+    public bool Any => _errors.Count > 0;
+
+    public void Add(string field, string message)
+    {
+        if (!_errors.TryGetValue(field, out var list)) _errors[field] = list = [];
+        list.Add(message);
+    }
+
+    public Dictionary<string, string[]> ToDictionary() => _errors.ToDictionary(e => e.Key, e => e.Value.ToArray());
+
+    /// <summary>Requires a URL-safe slug: lower-case letters, digits and single hyphens, 1-100 characters.</summary>
+    public void Slug(string field, string? value, bool required = true)
+    {
+        if (value is null) { if (required) Add(field, "Required."); return; }
+        if (value.Length is 0 or > 100 || !SlugPattern().IsMatch(value))
+            Add(field, "Must be 1-100 characters of lower-case letters, digits and single hyphens, e.g. 'nyt-syndicated-copy'.");
+    }
+
+    /// <summary>Checks an optional or required free-text field: length and characters PostgreSQL can store.</summary>
+    public void Text(string field, string? value, int maxLength, bool required = false, bool multiline = false)
+    {
+        if (value is null) { if (required) Add(field, "Required."); return; }
+        if (required && string.IsNullOrWhiteSpace(value)) { Add(field, "Must not be empty or whitespace only."); return; }
+        if (value.Length > maxLength) { Add(field, $"At most {maxLength:N0} characters (got {value.Length:N0})."); return; }
+        if (FindBadCharacter(value, multiline) is { } bad) Add(field, bad);
+    }
+
+    public void Url(string field, string? value)
+    {
+        if (value is null) return;
+        Text(field, value, 2000);
+        if (!Uri.TryCreate(value, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+            Add(field, "Must be an absolute http or https URL.");
+    }
+
+    /// <summary>
+    /// Control characters other than tab, line feed and carriage return, and unpaired UTF-16 surrogates (which a JSON
+    /// "\ud800" escape can produce), cannot be stored as PostgreSQL text; name the first one.
+    /// </summary>
+    public static string? FindBadCharacter(ReadOnlySpan<char> value, bool multiline)
+    {
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1])) { i++; continue; }
+            if (char.IsSurrogate(c)) return $"Contains an unpaired UTF-16 surrogate (U+{(int)c:X4}) at position {i}.";
+            var allowed = multiline ? c is '\t' or '\n' or '\r' : c == '\t';
+            if ((c < 0x20 && !allowed) || c == 0x7F)
+                return $"Contains the control character U+{(int)c:X4} at position {i}.";
+        }
+        return null;
+    }
+
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    private static partial Regex SlugPattern();
+}
+
+/// <summary>The one place problem-details results are built, so every error has the same shape.</summary>
+public static class Problems
+{
+    public static ValidationProblem Invalid(FieldErrors errors, string? detail = null) =>
+        TypedResults.ValidationProblem(errors.ToDictionary(), detail ?? "One or more fields are invalid; see 'errors'.",
+            title: "Invalid request");
+
+    /// <summary>422: the request is well-formed but names something that does not exist (a source or story slug).</summary>
+    public static ProblemHttpResult UnknownReference(FieldErrors errors) =>
+        TypedResults.Problem(new HttpValidationProblemDetails(errors.ToDictionary())
+        {
+            Status = StatusCodes.Status422UnprocessableEntity,
+            Title = "Unknown reference",
+            Detail = "The request names a source or story that does not exist; create it first or fix the slug.",
+        });
+
+    public static ProblemHttpResult NotFound(string detail) =>
+        TypedResults.Problem(detail, statusCode: StatusCodes.Status404NotFound, title: "Not found");
+
+    public static ProblemHttpResult Conflict(string detail, IDictionary<string, object?>? extensions = null) =>
+        TypedResults.Problem(detail, statusCode: StatusCodes.Status409Conflict, title: "Conflict", extensions: extensions);
+}

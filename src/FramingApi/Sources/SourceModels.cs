@@ -1,0 +1,41 @@
+using System.ComponentModel;
+
+namespace FramingApi.Sources;
+
+/// <summary>A news outlet, wire service, blog or other publisher.</summary>
+public sealed class SourceCreateRequest
+{
+    [Description("URL-safe identifier: lower-case letters, digits and hyphens, e.g. 'stars-and-stripes'.")]
+    public string? Slug { get; set; }
+
+    [Description("Display name, e.g. 'Stars and Stripes'.")]
+    public string? Name { get; set; }
+
+    [Description("Home page URL.")]
+    public string? Homepage { get; set; }
+
+    [Description("Country of the outlet, ISO 3166-1 alpha-2 or a name, e.g. 'US'.")]
+    public string? Country { get; set; }
+
+    [Description("What kind of publisher: wire, newspaper, broadcaster, magazine, blog, think-tank, state-media, aggregator, syndicated-copy, unknown.")]
+    public string? Kind { get; set; }
+
+    [Description("How the source was identified and anything a reader of the comparison should know.")]
+    public string? Description { get; set; }
+
+    [Description("Free-form labels for grouping, e.g. ['us', 'libertarian'].")]
+    public string[]? Labels { get; set; }
+}
+
+/// <summary>A stored source.</summary>
+public sealed record SourceResponse(
+    [property: Description("Database id.")] long Id,
+    [property: Description("URL-safe identifier.")] string Slug,
+    string Name,
+    string? Homepage,
+    string? Country,
+    string Kind,
+    string? Description,
+    string[] Labels,
+    [property: Description("Number of stored articles from this source.")] long ArticleCount,
+    DateTime CreatedAt);

@@ -1,0 +1,67 @@
+using System.ComponentModel;
+using FramingApi.Infrastructure;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace FramingApi.Sources;
+
+public static class SourcesApi
+{
+    public static RouteGroupBuilder MapSources(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/sources").WithTags("Sources");
+
+        group.MapPost("/", CreateSource).WithName("CreateSource").RequireApiKey()
+            .WithSummary("Create a source")
+            .WithDescription("Registers an outlet. The slug is how articles and comparisons refer to it. 409 when the slug is taken.")
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapGet("/", ListSources).WithName("ListSources")
+            .WithSummary("List sources")
+            .WithDescription("All sources, ordered by slug, with their article counts; paginated.");
+        group.MapGet("/{slug}", GetSource).WithName("GetSource")
+            .WithSummary("Get a source")
+            .WithDescription("One source by slug, with its article count.");
+        return group;
+    }
+
+    static async Task<Results<Created<SourceResponse>, ValidationProblem, ProblemHttpResult>> CreateSource(
+        SourceCreateRequest request, SourcesStore store, CancellationToken ct)
+    {
+        var errors = new FieldErrors();
+        errors.Slug("slug", request.Slug);
+        errors.Text("name", request.Name, 300, required: true);
+        errors.Url("homepage", request.Homepage);
+        errors.Text("country", request.Country, 100);
+        errors.Text("description", request.Description, 5000, multiline: true);
+        if (request.Kind is { } kind && !SourcesStore.Kinds.Contains(kind))
+            errors.Add("kind", $"Must be one of: {string.Join(", ", SourcesStore.Kinds)}.");
+        if (request.Labels is { } labels)
+        {
+            if (labels.Length > 50) errors.Add("labels", "At most 50 labels.");
+            for (var i = 0; i < Math.Min(labels.Length, 50); i++) errors.Text($"labels[{i}]", labels[i], 100, required: true);
+        }
+        if (errors.Any) return Problems.Invalid(errors);
+
+        if (await store.CreateAsync(request, ct) is null)
+            return Problems.Conflict($"A source with slug '{request.Slug}' already exists.");
+        var created = (await store.FindAsync(request.Slug!, ct))!;
+        return TypedResults.Created($"/api/sources/{created.Slug}", created);
+    }
+
+    static async Task<Results<Ok<Paged<SourceResponse>>, ValidationProblem>> ListSources(
+        SourcesStore store, CancellationToken ct,
+        [Description("Page number, from 1.")] int? page = null,
+        [Description("Items per page, 1-200 (default 50).")] int? page_size = null)
+    {
+        var errors = new FieldErrors();
+        var (p, size, offset) = Paging.Check(page, page_size, errors);
+        if (errors.Any) return Problems.Invalid(errors);
+        var (items, total) = await store.ListAsync(size, offset, ct);
+        return TypedResults.Ok(new Paged<SourceResponse>(items, p, size, total));
+    }
+
+    static async Task<Results<Ok<SourceResponse>, ProblemHttpResult>> GetSource(
+        [Description("Source slug, e.g. 'libertarian-institute'.")] string slug, SourcesStore store, CancellationToken ct) =>
+        await store.FindAsync(slug, ct) is { } source
+            ? TypedResults.Ok(source)
+            : Problems.NotFound($"No source '{slug}'.");
+}

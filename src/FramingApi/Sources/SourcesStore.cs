@@ -1,0 +1,62 @@
+using Dapper;
+using Npgsql;
+
+namespace FramingApi.Sources;
+
+public sealed class SourcesStore(NpgsqlDataSource db)
+{
+    const string Columns = """
+        s.id, s.slug, s.name, s.homepage, s.country, s.kind, s.description, s.labels,
+        (SELECT count(*) FROM articles a WHERE a.source_id = s.id) AS article_count, s.created_at
+        """;
+
+    const string InsertSql = """
+        INSERT INTO sources (slug, name, homepage, country, kind, description, labels)
+        VALUES (@Slug, @Name, @Homepage, @Country, @Kind, @Description, @Labels)
+        ON CONFLICT (slug) DO NOTHING
+        RETURNING id
+        """;
+
+    const string FindSql = $"SELECT {Columns} FROM sources s WHERE s.slug = @slug";
+
+    const string ListSql = $"""
+        SELECT {Columns}, count(*) OVER () AS total
+        FROM sources s
+        ORDER BY s.slug
+        LIMIT @limit OFFSET @offset
+        """;
+
+    public static readonly string[] Kinds =
+        ["wire", "newspaper", "broadcaster", "magazine", "blog", "think-tank", "state-media", "aggregator", "syndicated-copy", "unknown"];
+
+    /// <summary>Inserts a source; null when the slug is taken.</summary>
+    public async Task<long?> CreateAsync(SourceCreateRequest r, CancellationToken ct)
+    {
+        await using var conn = await db.OpenConnectionAsync(ct);
+        return await conn.ExecuteScalarAsync<long?>(new CommandDefinition(InsertSql, new
+        {
+            r.Slug, r.Name, r.Homepage, r.Country, Kind = r.Kind ?? "unknown", r.Description, Labels = r.Labels ?? [],
+        }, cancellationToken: ct));
+    }
+
+    public async Task<SourceResponse?> FindAsync(string slug, CancellationToken ct)
+    {
+        await using var conn = await db.OpenConnectionAsync(ct);
+        return await conn.QuerySingleOrDefaultAsync<SourceResponse>(new CommandDefinition(FindSql, new { slug }, cancellationToken: ct));
+    }
+
+    public async Task<(IReadOnlyList<SourceResponse> Items, long Total)> ListAsync(int limit, int offset, CancellationToken ct)
+    {
+        await using var conn = await db.OpenConnectionAsync(ct);
+        var rows = (await conn.QueryAsync<SourceRow>(new CommandDefinition(ListSql, new { limit, offset }, cancellationToken: ct))).ToList();
+        long total = rows.Count > 0 ? rows[0].Total : await conn.ExecuteScalarAsync<long>(
+            new CommandDefinition("SELECT count(*) FROM sources", cancellationToken: ct));
+        return (rows.Select(r => r.ToResponse()).ToList(), total);
+    }
+
+    sealed record SourceRow(long Id, string Slug, string Name, string? Homepage, string? Country, string Kind,
+        string? Description, string[] Labels, long ArticleCount, DateTime CreatedAt, long Total)
+    {
+        public SourceResponse ToResponse() => new(Id, Slug, Name, Homepage, Country, Kind, Description, Labels, ArticleCount, CreatedAt);
+    }
+}

@@ -1,0 +1,59 @@
+using System.ComponentModel;
+using FramingApi.Infrastructure;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace FramingApi.Stories;
+
+public static class StoriesApi
+{
+    public static RouteGroupBuilder MapStories(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/stories").WithTags("Stories");
+
+        group.MapPost("/", CreateStory).WithName("CreateStory").RequireApiKey()
+            .WithSummary("Create a story")
+            .WithDescription("Registers a news event; articles join it by naming its slug. 409 when the slug is taken.")
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapGet("/", ListStories).WithName("ListStories")
+            .WithSummary("List stories")
+            .WithDescription("Stories, most recent event first, each with its sources and its articles (without text); paginated.");
+        group.MapGet("/{slug}", GetStory).WithName("GetStory")
+            .WithSummary("Get a story")
+            .WithDescription("One story with its sources (and their article counts) and its articles.");
+        return group;
+    }
+
+    static async Task<Results<Created<StoryResponse>, ValidationProblem, ProblemHttpResult>> CreateStory(
+        StoryCreateRequest request, StoriesStore store, CancellationToken ct)
+    {
+        var errors = new FieldErrors();
+        errors.Slug("slug", request.Slug);
+        errors.Text("title", request.Title, 500, required: true);
+        errors.Text("description", request.Description, 5000, multiline: true);
+        if (request.EventDate is { Year: < 1800 or > 2200 }) errors.Add("event_date", "Must be between the years 1800 and 2200.");
+        if (errors.Any) return Problems.Invalid(errors);
+
+        if (await store.CreateAsync(request, ct) is null)
+            return Problems.Conflict($"A story with slug '{request.Slug}' already exists.");
+        var created = (await store.FindAsync(request.Slug!, ct))!;
+        return TypedResults.Created($"/api/stories/{created.Slug}", created);
+    }
+
+    static async Task<Results<Ok<Paged<StoryResponse>>, ValidationProblem>> ListStories(
+        StoriesStore store, CancellationToken ct,
+        [Description("Page number, from 1.")] int? page = null,
+        [Description("Items per page, 1-200 (default 50).")] int? page_size = null)
+    {
+        var errors = new FieldErrors();
+        var (p, size, offset) = Paging.Check(page, page_size, errors);
+        if (errors.Any) return Problems.Invalid(errors);
+        var (items, total) = await store.ListAsync(size, offset, ct);
+        return TypedResults.Ok(new Paged<StoryResponse>(items, p, size, total));
+    }
+
+    static async Task<Results<Ok<StoryResponse>, ProblemHttpResult>> GetStory(
+        [Description("Story slug, e.g. 'biden-icc-evidence-2023'.")] string slug, StoriesStore store, CancellationToken ct) =>
+        await store.FindAsync(slug, ct) is { } story
+            ? TypedResults.Ok(story)
+            : Problems.NotFound($"No story '{slug}'.");
+}

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Runs every test: the analysis library's unit tests and the API tests against a real PostgreSQL.
+# With ConnectionStrings__Framing set (a server the tests may create databases on), it uses that server;
+# otherwise it starts a throwaway PostgreSQL in a temporary folder and removes it afterwards.
+set -euo pipefail
+cd "$(dirname "$0")"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+if [ -z "${ConnectionStrings__Framing:-}" ]; then
+  . scripts/pg.sh
+  tmp=$(mktemp -d /tmp/framing-test-pg.XXXXXX)
+  cleanup() { pg_stop "$tmp/data"; rm -rf "$tmp"; }
+  trap cleanup EXIT
+  PG_FSYNC=off pg_start "$tmp/data"
+  export ConnectionStrings__Framing="$PG_URL;Database=postgres"
+  echo "Throwaway PostgreSQL on 127.0.0.1:$PG_PORT"
+fi
+
+dotnet test FramingApi.sln --nologo -v quiet "$@"

@@ -1,0 +1,89 @@
+using System.Net.Http.Headers;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Npgsql;
+
+namespace FramingApi.Tests.Infrastructure;
+
+/// <summary>
+/// The real API on Kestrel (a real socket, the whole middleware pipeline) over its own fresh PostgreSQL database,
+/// created on the server named by <c>ConnectionStrings__Framing</c> (./test.sh starts one) and dropped afterwards.
+/// One instance per test class (<c>IClassFixture</c>); tests build the rows they need.
+/// </summary>
+public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    readonly string _database = "framing_test_" + Guid.NewGuid().ToString("N")[..16];
+
+    /// <summary>Whether the seed story is loaded at start-up.</summary>
+    protected virtual bool LoadSeeds => false;
+
+    /// <summary>Extra configuration for a test class (API keys, CORS origins…).</summary>
+    protected virtual IEnumerable<KeyValuePair<string, string?>> Settings => [];
+
+    public string ConnectionString { get; }
+
+    public ApiFactory()
+    {
+        var server = ServerConnectionString();
+        ConnectionString = new NpgsqlConnectionStringBuilder(server) { Database = _database, Pooling = true }.ConnectionString;
+    }
+
+    static string ServerConnectionString() =>
+        Environment.GetEnvironmentVariable("ConnectionStrings__Framing")
+        ?? throw new InvalidOperationException(
+            "The API tests need a PostgreSQL server: run ./test.sh (it starts one), or set ConnectionStrings__Framing.");
+
+    public async Task InitializeAsync()
+    {
+        var admin = new NpgsqlConnectionStringBuilder(ServerConnectionString()) { Database = "postgres", Pooling = false };
+        await using (var conn = new NpgsqlConnection(admin.ConnectionString))
+        {
+            await conn.OpenAsync();
+            await using var cmd = new NpgsqlCommand($"CREATE DATABASE \"{_database}\"", conn);
+            await cmd.ExecuteNonQueryAsync();
+        }
+        UseKestrel(0);
+        StartServer();
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:Framing", ConnectionString);
+        builder.UseSetting("Seeds:Load", LoadSeeds ? "true" : "false");
+        foreach (var (key, value) in Settings) builder.UseSetting(key, value);
+    }
+
+    /// <summary>A client of the real server, accepting JSON.</summary>
+    public HttpClient Client()
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        return client;
+    }
+
+    /// <summary>A direct connection to this test's database, to check what was (not) written.</summary>
+    public async Task<NpgsqlConnection> OpenDatabaseAsync()
+    {
+        var conn = new NpgsqlConnection(ConnectionString);
+        await conn.OpenAsync();
+        return conn;
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await base.DisposeAsync();
+        NpgsqlConnection.ClearAllPools();
+        var admin = new NpgsqlConnectionStringBuilder(ServerConnectionString()) { Database = "postgres", Pooling = false };
+        await using var conn = new NpgsqlConnection(admin.ConnectionString);
+        await conn.OpenAsync();
+        await using var cmd = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_database}\" WITH (FORCE)", conn);
+        await cmd.ExecuteNonQueryAsync();
+    }
+}
+
+/// <summary>The API with the seed story loaded, as ./run.sh serves it.</summary>
+public class SeededApiFactory : ApiFactory
+{
+    protected override bool LoadSeeds => true;
+}
