@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Globalization;
 using FramingApi.Infrastructure;
+using FramingApi.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -24,7 +25,8 @@ public static class ArticlesApi
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-            .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity)
+            .WithExamples(Examples.ArticleCreate, (201, Examples.Article), (200, Examples.Article));
 
         group.MapPost("/bulk", BulkImport.ImportAsync).WithName("BulkImportArticles").RequireApiKey()
             .WithRequestSizeLimit(ArticleLimits.MaxBulkBodyBytes)
@@ -37,15 +39,18 @@ public static class ArticlesApi
                 conflict, or invalid (with the errors). Good lines are stored even when other lines are bad.
                 """)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .WithNdjsonExample(Examples.BulkNdjson, (200, Examples.Bulk));
 
         group.MapGet("/", ListArticles).WithName("ListArticles")
             .WithSummary("List articles")
-            .WithDescription("Articles without their text, newest first, filtered by source, story and publication date range; paginated.");
+            .WithDescription("Articles without their text, newest first, filtered by source, story and publication date range; paginated.")
+            .WithExamples(null, (200, Examples.Articles));
 
         group.MapGet("/{id:long}", GetArticle).WithName("GetArticle")
             .WithSummary("Get an article")
-            .WithDescription("One article with its extracted text and its segments (character offsets into the text).");
+            .WithDescription("One article with its extracted text and its segments (character offsets into the text).")
+            .WithExamples(null, (200, Examples.Article));
 
         group.MapDelete("/{id:long}", DeleteArticle).WithName("DeleteArticle").RequireApiKey()
             .WithSummary("Delete an article")

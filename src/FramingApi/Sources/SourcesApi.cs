@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using FramingApi.Infrastructure;
+using FramingApi.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace FramingApi.Sources;
@@ -13,13 +14,16 @@ public static class SourcesApi
         group.MapPost("/", CreateSource).WithName("CreateSource").RequireApiKey()
             .WithSummary("Create a source")
             .WithDescription("Registers an outlet. The slug is how articles and comparisons refer to it. 409 when the slug is taken.")
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithExamples(Examples.SourceCreate, (201, Examples.Source));
         group.MapGet("/", ListSources).WithName("ListSources")
             .WithSummary("List sources")
-            .WithDescription("All sources, ordered by slug, with their article counts; paginated.");
+            .WithDescription("All sources, ordered by slug, with their article counts; paginated.")
+            .WithExamples(null, (200, Examples.Sources));
         group.MapGet("/{slug}", GetSource).WithName("GetSource")
             .WithSummary("Get a source")
-            .WithDescription("One source by slug, with its article count.");
+            .WithDescription("One source by slug, with its article count.")
+            .WithExamples(null, (200, Examples.Source));
         return group;
     }
 

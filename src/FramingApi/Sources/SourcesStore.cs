@@ -42,7 +42,8 @@ public sealed class SourcesStore(NpgsqlDataSource db)
     public async Task<SourceResponse?> FindAsync(string slug, CancellationToken ct)
     {
         await using var conn = await db.OpenConnectionAsync(ct);
-        return await conn.QuerySingleOrDefaultAsync<SourceResponse>(new CommandDefinition(FindSql, new { slug }, cancellationToken: ct));
+        var row = await conn.QuerySingleOrDefaultAsync<SourceRow>(new CommandDefinition(FindSql, new { slug }, cancellationToken: ct));
+        return row?.ToResponse();
     }
 
     public async Task<(IReadOnlyList<SourceResponse> Items, long Total)> ListAsync(int limit, int offset, CancellationToken ct)
@@ -54,9 +55,22 @@ public sealed class SourcesStore(NpgsqlDataSource db)
         return (rows.Select(r => r.ToResponse()).ToList(), total);
     }
 
-    sealed record SourceRow(long Id, string Slug, string Name, string? Homepage, string? Country, string Kind,
-        string? Description, string[] Labels, long ArticleCount, DateTime CreatedAt, long Total)
+    // A class with properties rather than a positional record: Npgsql reports text[] columns as System.Array, which
+    // Dapper's constructor matching does not accept, while property mapping converts it.
+    sealed class SourceRow
     {
+        public long Id { get; init; }
+        public string Slug { get; init; } = "";
+        public string Name { get; init; } = "";
+        public string? Homepage { get; init; }
+        public string? Country { get; init; }
+        public string Kind { get; init; } = "";
+        public string? Description { get; init; }
+        public string[] Labels { get; init; } = [];
+        public long ArticleCount { get; init; }
+        public DateTime CreatedAt { get; init; }
+        public long Total { get; init; }
+
         public SourceResponse ToResponse() => new(Id, Slug, Name, Homepage, Country, Kind, Description, Labels, ArticleCount, CreatedAt);
     }
 }

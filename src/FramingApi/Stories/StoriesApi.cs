@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using FramingApi.Infrastructure;
+using FramingApi.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace FramingApi.Stories;
@@ -13,13 +14,16 @@ public static class StoriesApi
         group.MapPost("/", CreateStory).WithName("CreateStory").RequireApiKey()
             .WithSummary("Create a story")
             .WithDescription("Registers a news event; articles join it by naming its slug. 409 when the slug is taken.")
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithExamples(Examples.StoryCreate, (201, Examples.Story));
         group.MapGet("/", ListStories).WithName("ListStories")
             .WithSummary("List stories")
-            .WithDescription("Stories, most recent event first, each with its sources and its articles (without text); paginated.");
+            .WithDescription("Stories, most recent event first, each with its sources and its articles (without text); paginated.")
+            .WithExamples(null, (200, Examples.Stories));
         group.MapGet("/{slug}", GetStory).WithName("GetStory")
             .WithSummary("Get a story")
-            .WithDescription("One story with its sources (and their article counts) and its articles.");
+            .WithDescription("One story with its sources (and their article counts) and its articles.")
+            .WithExamples(null, (200, Examples.Story));
         return group;
     }
 

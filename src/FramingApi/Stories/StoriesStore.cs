@@ -69,7 +69,7 @@ public sealed class StoriesStore(NpgsqlDataSource db)
         var articles = (await grid.ReadAsync<ArticleRow>()).ToLookup(r => r.StoryId);
 
         var items = stories.Select(s => new StoryResponse(s.Id, s.Slug, s.Title, s.Description,
-                s.EventDate is { } d ? DateOnly.FromDateTime(d) : null, s.CreatedAt,
+                s.EventDate, s.CreatedAt,
                 articles[s.Id].Count(), sources[s.Id].Count(),
                 sources[s.Id].Select(r => new StorySource(r.Slug, r.Name, r.Kind, r.ArticleCount)).ToList(),
                 articles[s.Id].Select(r => r.ToSummary()).ToList()))
@@ -77,7 +77,7 @@ public sealed class StoriesStore(NpgsqlDataSource db)
         return (items, stories[0].Total);
     }
 
-    sealed record StoryRow(long Id, string Slug, string Title, string? Description, DateTime? EventDate, DateTime CreatedAt, long Total);
+    sealed record StoryRow(long Id, string Slug, string Title, string? Description, DateOnly? EventDate, DateTime CreatedAt, long Total);
 
     sealed record SourceRow(long StoryId, string Slug, string Name, string Kind, long ArticleCount);
 

@@ -54,10 +54,14 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
     }
 
-    /// <summary>A client of the real server, accepting JSON.</summary>
+    /// <summary>A client of the real server, accepting JSON. Without the test host's redirect and cookie handlers:
+    /// the redirect handler buffers request bodies (to replay them), which would hide whether uploads stream.</summary>
     public HttpClient Client()
     {
-        var client = CreateClient();
+        var client = CreateClient(new WebApplicationFactoryClientOptions
+        {
+            BaseAddress = ClientOptions.BaseAddress, AllowAutoRedirect = false, HandleCookies = false,
+        });
         client.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
         return client;
     }
