@@ -19,4 +19,4 @@ fi
 
 dotnet build src/FramingApi -c Release --nologo -v quiet -clp:ErrorsOnly
 # Not exec: the trap above stops PostgreSQL when the API exits (Ctrl-C).
-dotnet src/FramingApi/bin/Release/net10.0/FramingApi.dll --urls "${URLS:-http://127.0.0.1:8080}" --contentRoot src/FramingApi
+dotnet src/FramingApi/bin/Release/net10.0/FramingApi.dll --urls "${URLS:-http://127.0.0.1:8080}" --contentRoot "$PWD/src/FramingApi"
