@@ -47,10 +47,24 @@ public class HtmlTextTests
     public void Malformed_and_deeply_nested_html_does_not_throw()
     {
         Assert.Equal("a\n\nb c", HtmlText.Extract("<p>a<p>b <span>c</div></b>"));
-        var deep = string.Concat(Enumerable.Repeat("<div><span>", 20_000)) + "deep";
+        var deep = string.Concat(Enumerable.Repeat("<div><span>", 100_000)) + "deep";
         Assert.Equal("deep", HtmlText.Extract(deep));
+        var closed = string.Concat(Enumerable.Repeat("<div>", 50_000)) + "in" + string.Concat(Enumerable.Repeat("</div>", 50_000)) + "<p>out</p>";
+        Assert.Equal("in\n\nout", HtmlText.Extract(closed));
+        Assert.Equal("<", HtmlText.Extract(string.Concat(Enumerable.Repeat("<<a <b </ <!-- ", 10_000))));
         var huge = "<p>" + new string('w', 1_000_000) + "</p><script>" + new string('<', 10_000);
         Assert.Equal(1_000_000, HtmlText.Extract(huge).Length);
         Assert.Equal("x y", HtmlText.Extract("<p>x\u0000\u0007y</p>"));
     }
+
+    [Theory]
+    [InlineData("<div><p>a</p><br/><img src=x><script>if (a < b) { x = '<div>'; }</script></div>", 3)]
+    [InlineData("<!-- <div><div><div><div> --><p>x</p>", 3)]
+    public void Ordinary_html_is_not_touched_by_the_nesting_limit(string html, int limit) =>
+        Assert.Same(html, HtmlText.LimitNesting(html, limit));
+
+    [Fact]
+    public void Tags_beyond_the_nesting_limit_are_dropped_but_their_text_kept() =>
+        Assert.Equal("<div><div>ac</div></div>after",
+            HtmlText.LimitNesting("<div><div>a<div><b>c</b></div></div></div>after", 2));
 }
