@@ -23,7 +23,7 @@ namespace FramingApi.Analysis.Text;
 /// <item>Lead: the first remaining line of at least 12 words that ends with sentence punctuation. Lines between
 /// the headline and the lead are Lead as well (a standfirst, a "NYT (…):" introduction), except captions and
 /// kickers: lines that start in lower case, or have at most five words and no final punctuation.</item>
-/// <item>Tail: after the last paragraph of at least 12 words, short lines (≤ 8 words) without a verb are
+/// <item>Tail: after the last real paragraph (12 words or more, or a sentence with a verb), short lines (≤ 8 words) without a verb are
 /// promotional furniture ("Our Books", "latest book lineup."), and title-like lines after a "Related …" header are
 /// its list.</item>
 /// <item>Everything else is Body (cross-heads included).</item>
@@ -144,7 +144,11 @@ public static partial class Segmenter
         // 7. Tail furniture after the last real paragraph.
         var lastReal = -1;
         for (var i = 0; i < bodyEnd; i++)
-            if (kinds[i] is null or SegmentKind.Lead && lines[i].Words >= 12) lastReal = i;
+        {
+            if (kinds[i] is null or SegmentKind.Lead
+                && (lines[i].Words >= 12 || (lines[i].Words >= 4 && lines[i].EndsSentence && Cue(i) is { } s && HasVerb(s))))
+                lastReal = i;
+        }
         var inRelatedList = false;
         for (var i = lastReal + 1; i < bodyEnd; i++)
         {
