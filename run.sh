@@ -12,6 +12,7 @@ if [ -z "${ConnectionStrings__Framing:-}" ]; then
   data="$PWD/.data/postgres"
   pg_start "$data"
   trap 'pg_stop "$data"' EXIT
+  trap 'exit 130' INT TERM
   pg_create_db framing
   export ConnectionStrings__Framing="$PG_URL;Database=framing"
   echo "PostgreSQL: 127.0.0.1:$PG_PORT, data in .data/postgres"
