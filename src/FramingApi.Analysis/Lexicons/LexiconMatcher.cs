@@ -163,7 +163,7 @@ public sealed class LexiconMatcher
             nodeLexicon.Add(l);
             nodeEntry.Add(-1);
         }
-        var edges = new Dictionary<(int Parent, int Symbol), int>(totalEntries);
+        var edges = new Dictionary<long, int>(totalEntries, MixedLongComparer.Instance);
         _entryLexicon = new int[totalEntries];
         _entryLocal = new int[totalEntries];
         _entryWeight = new float[totalEntries];
@@ -184,12 +184,13 @@ public sealed class LexiconMatcher
                 for (var k = 0; k < parts.Length; k++)
                 {
                     var symbol = star && k == parts.Length - 1 ? _wordCount + stems[parts[k]] : words[parts[k]];
-                    if (!edges.TryGetValue((node, symbol), out var child))
+                    var key = ((long)node << 32) | (uint)symbol;
+                    if (!edges.TryGetValue(key, out var child))
                     {
                         child = nodeLexicon.Count;
                         nodeLexicon.Add(l);
                         nodeEntry.Add(-1);
-                        edges.Add((node, symbol), child);
+                        edges.Add(key, child);
                     }
                     node = child;
                 }
@@ -207,7 +208,6 @@ public sealed class LexiconMatcher
         _nodeEntry = [.. nodeEntry];
 
         // Flatten the edges: root edges grouped by symbol, other edges grouped by parent and sorted by symbol.
-        var sorted = edges.Select(kv => (kv.Key.Parent, kv.Key.Symbol, Child: kv.Value)).ToArray();
         var nodeCount = _nodeLexicon.Length;
         _nodeChildStart = new int[nodeCount];
         _nodeChildCount = new int[nodeCount];
@@ -215,24 +215,44 @@ public sealed class LexiconMatcher
         _symbolRootStart = new int[symbolCount];
         _symbolRootCount = new int[symbolCount];
         var roots = lexicons.Length;
-        var rootEdges = sorted.Where(x => x.Parent < roots).OrderBy(x => x.Symbol).ThenBy(x => x.Parent).ToArray();
-        _rootNodes = new int[rootEdges.Length];
-        for (var i = 0; i < rootEdges.Length; i++)
+        var rootKeys = new List<long>();
+        var rootChildren = new List<int>();
+        var innerKeys = new List<long>(edges.Count);
+        var innerChildren = new List<int>(edges.Count);
+        foreach (var (key, child) in edges)
         {
-            var (_, symbol, child) = rootEdges[i];
-            if (_symbolRootCount[symbol]++ == 0) _symbolRootStart[symbol] = i;
-            _rootNodes[i] = child;
+            var parent = (int)(key >> 32);
+            var symbol = (int)(uint)key;
+            if (parent < roots)
+            {
+                rootKeys.Add(((long)symbol << 32) | (uint)parent); // by symbol, then lexicon
+                rootChildren.Add(child);
+            }
+            else
+            {
+                innerKeys.Add(key);
+                innerChildren.Add(child);
+            }
         }
-        var innerEdges = sorted.Where(x => x.Parent >= roots).OrderBy(x => x.Parent).ThenBy(x => x.Symbol).ToArray();
-        _childSymbol = new int[innerEdges.Length];
-        _childNode = new int[innerEdges.Length];
-        for (var i = 0; i < innerEdges.Length; i++)
+        var rk = rootKeys.ToArray();
+        _rootNodes = [.. rootChildren];
+        Array.Sort(rk, _rootNodes);
+        for (var i = 0; i < rk.Length; i++)
         {
-            var (parent, symbol, child) = innerEdges[i];
+            var symbol = (int)(rk[i] >> 32);
+            if (_symbolRootCount[symbol]++ == 0) _symbolRootStart[symbol] = i;
+        }
+        var ik = innerKeys.ToArray();
+        _childNode = [.. innerChildren];
+        Array.Sort(ik, _childNode);
+        _childSymbol = new int[ik.Length];
+        for (var i = 0; i < ik.Length; i++)
+        {
+            var parent = (int)(ik[i] >> 32);
+            var symbol = (int)(uint)ik[i];
             if (_nodeChildCount[parent]++ == 0) _nodeChildStart[parent] = i;
             if (symbol >= _wordCount) _nodeHasStemChild[parent] = true;
             _childSymbol[i] = symbol;
-            _childNode[i] = child;
         }
 
         _words = words.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -441,4 +461,14 @@ public sealed class LexiconMatcher
         var at = _stemChildChar.AsSpan(start, count).BinarySearch(ch);
         return at >= 0 ? _stemChildNode[start + at] : -1;
     }
+}
+
+/// <summary>(parent, symbol) edge keys packed in a long: long's own hash (low ^ high) collides badly for them.</summary>
+sealed class MixedLongComparer : IEqualityComparer<long>
+{
+    public static readonly MixedLongComparer Instance = new();
+
+    public bool Equals(long x, long y) => x == y;
+
+    public int GetHashCode(long key) => (int)(((ulong)key * 0x9E3779B97F4A7C15UL) >> 32);
 }

@@ -22,6 +22,7 @@ public static class LexiconTerms
     /// </summary>
     public static string Normalize(string term)
     {
+        if (IsNormalized(term)) return term;
         var sb = new StringBuilder(term.Length);
         var pendingSpace = false;
         foreach (var raw in term)
@@ -39,6 +40,27 @@ public static class LexiconTerms
             sb.Append(raw is '\u2019' or '\u2018' or '\u02BC' ? '\'' : char.ToLowerInvariant(raw));
         }
         return sb.ToString();
+    }
+
+    static bool IsNormalized(string term)
+    {
+        if (term.Length == 0) return true;
+        if (term[0] == ' ' || term[^1] == ' ') return false;
+        var previousSpace = false;
+        foreach (var ch in term)
+        {
+            if (ch == ' ')
+            {
+                if (previousSpace) return false;
+                previousSpace = true;
+                continue;
+            }
+            previousSpace = false;
+            if (ch is >= 'a' and <= 'z' or >= '0' and <= '9' or '\'' or '-' or '.' or '*') continue;
+            if (ch < 128 ? ch is >= 'A' and <= 'Z' || char.IsWhiteSpace(ch) : char.IsWhiteSpace(ch) || char.ToLowerInvariant(ch) != ch || ch is '\u2019' or '\u2018' or '\u02BC')
+                return false;
+        }
+        return true;
     }
 
     /// <summary>

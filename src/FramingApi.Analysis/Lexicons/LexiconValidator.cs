@@ -23,6 +23,8 @@ public static class LexiconValidator
     /// </summary>
     public static LexiconDefinition Validate(LexiconDefinition lexicon, Func<string, (string? Field, int? Line)>? fieldOf = null)
     {
+        // Definitions are immutable, so one that passed once (a parsed one, say) need not be checked again on compile.
+        if (Validated.TryGetValue(lexicon, out _)) return lexicon;
         fieldOf ??= static path => (path, null);
         LexiconFormatException Fail(string message, string path)
         {
@@ -84,6 +86,11 @@ public static class LexiconValidator
                 normalized[i] = e with { Term = term };
             }
         }
-        return normalized is null ? lexicon : lexicon with { Entries = normalized };
+        var result = normalized is null ? lexicon : lexicon with { Entries = normalized };
+        Validated.AddOrUpdate(result, Marker);
+        return result;
     }
+
+    static readonly System.Runtime.CompilerServices.ConditionalWeakTable<LexiconDefinition, object> Validated = new();
+    static readonly object Marker = new();
 }

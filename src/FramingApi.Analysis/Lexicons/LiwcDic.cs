@@ -95,7 +95,7 @@ public static class LiwcDic
             entryLines.Add(lineNo);
         }
 
-        var lexicon = new LexiconDefinition(name, kind, "Imported from a LIWC .dic file.", categories, entries);
+        var lexicon = new LexiconDefinition(name, kind, "Imported from a LIWC .dic file.", [.. categories], [.. entries]);
         return LexiconValidator.Validate(lexicon, path => (path, LineOf(path, categoryLines, entryLines)));
     }
 
@@ -104,7 +104,8 @@ public static class LiwcDic
     /// separated, <c>\n</c> line ends. Reading the output gives the same categories and entries back, and a
     /// <c>.dic</c> in this canonical form is written back byte for byte.
     /// </summary>
-    /// <exception cref="LexiconFormatException">An entry has a weight other than 1, which .dic cannot express.</exception>
+    /// <exception cref="LexiconFormatException">An entry has a weight other than 1, which .dic cannot express, or a
+    /// term ending in a number ("article 98"), which would read back as a category number.</exception>
     public static void Write(LexiconDefinition lexicon, TextWriter writer)
     {
         var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -123,6 +124,8 @@ public static class LiwcDic
             var e = lexicon.Entries[i];
             if (e.Weight != 1)
                 throw new LexiconFormatException($"The entry '{e.Term}' has weight {e.Weight}; a .dic file cannot express weights (export JSON instead).", $"entries[{i}].weight");
+            if (IsNumber(e.Term[(e.Term.LastIndexOf(' ') + 1)..]))
+                throw new LexiconFormatException($"The entry '{e.Term}' ends in a number, which a .dic reader would take for a category number (export JSON instead).", $"entries[{i}].term");
             writer.Write(e.Term);
             foreach (var key in e.Categories)
             {

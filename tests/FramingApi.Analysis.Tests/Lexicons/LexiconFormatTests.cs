@@ -228,3 +228,14 @@ public class LiwcDicTests
         Assert.Equal("entries[1].weight", ex.Field);
     }
 }
+
+public class LiwcDicAmbiguityTests
+{
+    [Fact]
+    public void A_term_ending_in_a_number_cannot_be_exported_to_dic()
+    {
+        var lexicon = new LexiconDefinition("t", "custom", "", [new("a")], [new("x", ["a"]), new("article 98", ["a"])]);
+        var ex = Assert.Throws<LexiconFormatException>(() => LiwcDic.Write(lexicon));
+        Assert.Equal("entries[1].term", ex.Field);
+    }
+}
