@@ -111,6 +111,10 @@ public sealed class LexiconMatcher
     readonly char[] _stemChildChar;
     readonly int[] _stemChildNode;
     readonly int[] _stemNodeSymbol;
+    // Bit per (first char, second char) that begins some stem (chars folded to 8 bits), and bit per first char of a
+    // one-character stem: most tokens are ruled out by one bit test before the trie walk.
+    readonly ulong[] _stemStarts = new ulong[65536 / 64];
+    readonly ulong[] _shortStemStarts = new ulong[256 / 64];
 
     /// <summary>The compiled lexicons, in the order given: <see cref="LexiconMatch.Lexicon"/> indexes this list.</summary>
     public IReadOnlyList<CompiledLexicon> Lexicons { get; }
@@ -275,6 +279,8 @@ public sealed class LexiconMatcher
                 node = child;
             }
             stemNodeSymbol[node] = _wordCount + id;
+            if (stem.Length == 1) SetBit(_shortStemStarts, (byte)stem[0]);
+            else SetBit(_stemStarts, ((byte)stem[0] << 8) | (byte)stem[1]);
         }
         _stemNodeSymbol = [.. stemNodeSymbol];
         _stemChildStart = new int[_stemNodeSymbol.Length];
@@ -326,6 +332,8 @@ public sealed class LexiconMatcher
             bestLength.Clear();
             Span<int> stemSymbols = stackalloc int[MaxStemHitsPerToken];
             Span<int> stemLengths = stackalloc int[MaxStemHitsPerToken];
+            // Stem buffers for phrase continuations: symbols and lengths for each word position of a phrase.
+            Span<int> stemScratch = stackalloc int[2 * MaxStemHitsPerToken * LexiconTerms.MaxWords];
 
             for (var i = 0; i < n; i++)
             {
@@ -333,7 +341,27 @@ public sealed class LexiconMatcher
                 if (symbol == Blocked) continue;
                 var t = tokens[i];
                 var stemCount = _hasStems ? FindStems(loweredText.Slice(t.Start, t.Length), stemSymbols, stemLengths) : 0;
-                if (symbol < 0 && stemCount == 0) continue;
+                if (stemCount == 0)
+                {
+                    // The common case: an exact word that starts entries in at most one lexicon.
+                    if (symbol < 0) continue;
+                    var rootCount = _symbolRootCount[symbol];
+                    if (rootCount == 0) continue;
+                    if (rootCount == 1)
+                    {
+                        var node = _rootNodes[_symbolRootStart[symbol]];
+                        var lexicon = _nodeLexicon[node];
+                        if (blockedUntil[lexicon] > i) continue;
+                        int length = 0, rank = 0, entry = -1;
+                        Extend(node, i, 1, ExactRank, loweredText, tokens, symbols, stemScratch, ref length, ref rank, ref entry);
+                        if (entry >= 0)
+                        {
+                            blockedUntil[lexicon] = i + length;
+                            Emit(output, lexicon, entry, i, length);
+                        }
+                        continue;
+                    }
+                }
 
                 var touchedCount = 0;
                 for (var s = -1; s < stemCount; s++)
@@ -358,7 +386,7 @@ public sealed class LexiconMatcher
                         var length = bestLength[lexicon];
                         var bestR = bestRank[lexicon];
                         var entry = bestEntry[lexicon];
-                        Extend(node, i, 1, rank, loweredText, tokens, symbols, ref length, ref bestR, ref entry);
+                        Extend(node, i, 1, rank, loweredText, tokens, symbols, stemScratch, ref length, ref bestR, ref entry);
                         bestLength[lexicon] = length;
                         bestRank[lexicon] = bestR;
                         bestEntry[lexicon] = entry;
@@ -374,12 +402,7 @@ public sealed class LexiconMatcher
                     bestLength[lexicon] = 0;
                     if (entry < 0) continue;
                     blockedUntil[lexicon] = i + length;
-                    var local = _entryLocal[entry];
-                    var weight = _entryWeight[entry];
-                    var cStart = _entryCategoryStart[entry];
-                    var cEnd = cStart + _entryCategoryCount[entry];
-                    for (var c = cStart; c < cEnd; c++)
-                        output.Add(new LexiconMatch(lexicon, _categories[c], i, length, weight) { Entry = local });
+                    Emit(output, lexicon, entry, i, length);
                 }
             }
         }
@@ -389,9 +412,19 @@ public sealed class LexiconMatcher
         }
     }
 
+    void Emit(List<LexiconMatch> output, int lexicon, int entry, int first, int length)
+    {
+        var local = _entryLocal[entry];
+        var weight = _entryWeight[entry];
+        var start = _entryCategoryStart[entry];
+        var end = start + _entryCategoryCount[entry];
+        for (var c = start; c < end; c++)
+            output.Add(new LexiconMatch(lexicon, _categories[c], first, length, weight) { Entry = local });
+    }
+
     /// <summary>Depth-first over the phrase continuations of <paramref name="node"/>, keeping the best terminal.</summary>
     void Extend(int node, int token, int depth, int rank, ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens,
-        ReadOnlySpan<int> symbols, ref int bestLength, ref int bestRank, ref int bestEntry)
+        ReadOnlySpan<int> symbols, Span<int> scratch, ref int bestLength, ref int bestRank, ref int bestEntry)
     {
         var entry = _nodeEntry[node];
         if (entry >= 0 && (depth > bestLength || (depth == bestLength && rank > bestRank)))
@@ -411,19 +444,21 @@ public sealed class LexiconMatcher
         {
             var at = children.BinarySearch(word);
             if (at >= 0)
-                Extend(_childNode[_nodeChildStart[node] + at], next, depth + 1, ExactRank, text, tokens, symbols,
+                Extend(_childNode[_nodeChildStart[node] + at], next, depth + 1, ExactRank, text, tokens, symbols, scratch,
                     ref bestLength, ref bestRank, ref bestEntry);
         }
         if (!_nodeHasStemChild[node]) return;
-        Span<int> stemSymbols = stackalloc int[MaxStemHitsPerToken];
-        Span<int> stemLengths = stackalloc int[MaxStemHitsPerToken];
+        // A stem is always the last word of a term, so the nodes reached below have no children: only this depth's
+        // slice of the scratch buffer is in use.
+        var stemSymbols = scratch.Slice(2 * MaxStemHitsPerToken * (depth - 1), MaxStemHitsPerToken);
+        var stemLengths = scratch.Slice(2 * MaxStemHitsPerToken * (depth - 1) + MaxStemHitsPerToken, MaxStemHitsPerToken);
         var t = tokens[next];
         var stemCount = FindStems(text.Slice(t.Start, t.Length), stemSymbols, stemLengths);
         for (var s = 0; s < stemCount; s++)
         {
             var at = children.BinarySearch(stemSymbols[s]);
             if (at >= 0)
-                Extend(_childNode[_nodeChildStart[node] + at], next, depth + 1, stemLengths[s], text, tokens, symbols,
+                Extend(_childNode[_nodeChildStart[node] + at], next, depth + 1, stemLengths[s], text, tokens, symbols, scratch,
                     ref bestLength, ref bestRank, ref bestEntry);
         }
     }
@@ -436,6 +471,9 @@ public sealed class LexiconMatcher
     {
         if (word.Length == 0) return 0;
         var first = word[0];
+        if (!HasBit(_shortStemStarts, (byte)first) &&
+            (word.Length == 1 || !HasBit(_stemStarts, ((byte)first << 8) | (byte)word[1])))
+            return 0;
         var node = first < 128 ? _stemRootAscii[first] : StemChild(0, first);
         var count = 0;
         for (var k = 1; node >= 0; k++)
@@ -452,6 +490,10 @@ public sealed class LexiconMatcher
         }
         return count;
     }
+
+    static void SetBit(ulong[] bits, int index) => bits[index >> 6] |= 1UL << (index & 63);
+
+    static bool HasBit(ulong[] bits, int index) => (bits[index >> 6] & (1UL << (index & 63))) != 0;
 
     int StemChild(int node, char ch)
     {
