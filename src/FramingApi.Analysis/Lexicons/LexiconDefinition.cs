@@ -1,0 +1,142 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace FramingApi.Analysis.Lexicons;
+
+/// <summary>The kinds of lexicon the scorers know.</summary>
+public static class LexiconKinds
+{
+    /// <summary>Claim targets, actors and framing markers (hedge, attribution, denial): the claim-framing scorer.</summary>
+    public const string Claims = "claims";
+    /// <summary>Anonymous versus named sources and reporting verbs: the sourcing scorer.</summary>
+    public const string Sourcing = "sourcing";
+    /// <summary>Charged or evaluative language: the loaded-language scorer.</summary>
+    public const string Loaded = "loaded";
+    /// <summary>Themes of a story: the topic-emphasis scorer.</summary>
+    public const string Topics = "topics";
+    /// <summary>Any other lexicon (an imported LIWC dictionary, say): counted per category.</summary>
+    public const string Custom = "custom";
+
+    /// <summary>All known kinds.</summary>
+    public static IReadOnlyList<string> All { get; } = [Claims, Sourcing, Loaded, Topics, Custom];
+
+    /// <summary>Whether <paramref name="kind"/> is one of <see cref="All"/> (ordinal).</summary>
+    public static bool IsKnown(string? kind) => kind is not null && All.Contains(kind, StringComparer.Ordinal);
+}
+
+/// <summary>The roles a category can play for the claim-framing scorer.</summary>
+public static class CategoryRoles
+{
+    /// <summary>A claim target ("war crimes", "genocide").</summary>
+    public const string Target = "target";
+    /// <summary>An actor a claim can be attributed to ("russian", "u.s.").</summary>
+    public const string Actor = "actor";
+    /// <summary>A hedge ("alleged", "reportedly").</summary>
+    public const string Hedge = "hedge";
+    /// <summary>An attribution ("according to", "said").</summary>
+    public const string Attribution = "attribution";
+    /// <summary>A denial ("denied", "no evidence").</summary>
+    public const string Denial = "denial";
+
+    /// <summary>All known roles.</summary>
+    public static IReadOnlyList<string> All { get; } = [Target, Actor, Hedge, Attribution, Denial];
+
+    /// <summary>Whether <paramref name="role"/> is one of <see cref="All"/> (ordinal).</summary>
+    public static bool IsKnown(string? role) => role is not null && All.Contains(role, StringComparer.Ordinal);
+}
+
+/// <summary>A category of a lexicon.</summary>
+/// <param name="Key">Stable identifier, e.g. <c>hedge</c> or <c>cluster_munitions</c>: no white space.</param>
+/// <param name="Description">What the category means, for users.</param>
+/// <param name="Role">Optional role for the claim-framing scorer (see <see cref="CategoryRoles"/>); null otherwise.</param>
+public sealed record LexiconCategory(string Key, string Description = "", string? Role = null);
+
+/// <summary>A term of a lexicon and the categories it counts for.</summary>
+/// <param name="Term">A word, a phrase of up to 8 words, or a stem with a trailing <c>*</c> ("alleg*").
+/// Stored lower-cased with single spaces (see <see cref="LexiconTerms.Normalize"/>).</param>
+/// <param name="Categories">Keys of the categories the term counts for (at least one).</param>
+/// <param name="Weight">The weight of each hit; 1 unless given.</param>
+public sealed record LexiconEntry(string Term, IReadOnlyList<string> Categories, double Weight = 1)
+{
+    /// <summary>Equality by content: same term, same category keys in the same order, same weight.</summary>
+    public bool Equals(LexiconEntry? other) =>
+        other is not null && Term == other.Term && Weight.Equals(other.Weight) &&
+        Categories.SequenceEqual(other.Categories, StringComparer.Ordinal);
+
+    /// <inheritdoc/>
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(Term);
+        hash.Add(Weight);
+        foreach (var c in Categories) hash.Add(c);
+        return hash.ToHashCode();
+    }
+}
+
+/// <summary>
+/// A lexicon: named categories and the terms that count for them. Build one with a constructor and check it with
+/// <see cref="LexiconValidator.Validate"/>, or read one with <see cref="LexiconJson.Parse(string)"/> or
+/// <see cref="LiwcDic.Parse(TextReader, string, string)"/> (which validate and normalise).
+/// </summary>
+/// <param name="Name">The lexicon's name.</param>
+/// <param name="Kind">One of <see cref="LexiconKinds.All"/>.</param>
+/// <param name="Description">What the lexicon is for and where it comes from.</param>
+/// <param name="Categories">The categories, in order (their index is the category number of a match).</param>
+/// <param name="Entries">The terms, in order.</param>
+public sealed record LexiconDefinition(
+    string Name,
+    string Kind,
+    string Description,
+    IReadOnlyList<LexiconCategory> Categories,
+    IReadOnlyList<LexiconEntry> Entries)
+{
+    /// <summary>Equality by content: lists compared element by element.</summary>
+    public bool Equals(LexiconDefinition? other) =>
+        other is not null && Name == other.Name && Kind == other.Kind && Description == other.Description &&
+        Categories.SequenceEqual(other.Categories) && Entries.SequenceEqual(other.Entries);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Name, Kind, Categories.Count, Entries.Count);
+
+    /// <summary>
+    /// SHA-256 (lower-case hex) of a canonical serialisation of the content: kind, description, categories sorted by
+    /// key (with their descriptions and roles), and entries with normalised terms sorted ordinally, each with its
+    /// category keys sorted and its weight. The name is not part of it (renaming is not a new content), and neither
+    /// is the order of categories or entries: the same content always gives the same hash.
+    /// </summary>
+    public string ContentHash
+    {
+        get
+        {
+            var sb = new StringBuilder(64 + Entries.Count * 24);
+            sb.Append("framing-lexicon/1\n").Append(Kind).Append('\n');
+            AppendEscaped(sb, Description);
+            foreach (var c in Categories.OrderBy(c => c.Key, StringComparer.Ordinal))
+            {
+                sb.Append("c\t").Append(c.Key).Append('\t').Append(c.Role ?? "").Append('\t');
+                AppendEscaped(sb, c.Description);
+            }
+            var entries = Entries
+                .Select(e => (Term: LexiconTerms.Normalize(e.Term), e.Categories, e.Weight))
+                .OrderBy(e => e.Term, StringComparer.Ordinal);
+            foreach (var (term, categories, weight) in entries)
+            {
+                sb.Append("e\t").Append(term).Append('\t');
+                sb.AppendJoin(',', categories.Order(StringComparer.Ordinal));
+                sb.Append('\t').Append(weight.ToString("R", System.Globalization.CultureInfo.InvariantCulture)).Append('\n');
+            }
+            return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(sb.ToString())));
+        }
+    }
+
+    static void AppendEscaped(StringBuilder sb, string? text)
+    {
+        foreach (var ch in text ?? "")
+        {
+            if (ch is '\\' or '\n' or '\t') sb.Append('\\').Append(ch switch { '\n' => 'n', '\t' => 't', _ => '\\' });
+            else sb.Append(ch);
+        }
+        sb.Append('\n');
+    }
+}

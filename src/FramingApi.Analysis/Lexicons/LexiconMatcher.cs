@@ -1,0 +1,516 @@
+using System.Buffers;
+using System.Collections.Frozen;
+using FramingApi.Analysis.Text;
+
+namespace FramingApi.Analysis.Lexicons;
+
+/// <summary>
+/// A hit of a lexicon entry: tokens <c>[FirstToken, FirstToken + TokenCount)</c> matched an entry of lexicon
+/// <see cref="Lexicon"/> that counts for category <see cref="Category"/> (indices into
+/// <see cref="LexiconMatcher.Lexicons"/> and its <see cref="CompiledLexicon.Categories"/>). An entry with several
+/// categories gives one match per category.
+/// </summary>
+public readonly record struct LexiconMatch(int Lexicon, int Category, int FirstToken, int TokenCount, float Weight)
+{
+    /// <summary>Index of the matched entry in <see cref="CompiledLexicon.Entries"/> (for evidence: its term).</summary>
+    public int Entry { get; init; }
+}
+
+/// <summary>A lexicon as compiled into a <see cref="LexiconMatcher"/>: its definition and category lookup.</summary>
+public sealed class CompiledLexicon
+{
+    readonly FrozenDictionary<string, int> _categoryIndex;
+
+    internal CompiledLexicon(LexiconDefinition definition)
+    {
+        Definition = definition;
+        _categoryIndex = definition.Categories.Select((c, i) => KeyValuePair.Create(c.Key, i))
+            .ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    /// <summary>The validated, normalised definition.</summary>
+    public LexiconDefinition Definition { get; }
+
+    /// <summary>The lexicon's name.</summary>
+    public string Name => Definition.Name;
+
+    /// <summary>The lexicon's kind.</summary>
+    public string Kind => Definition.Kind;
+
+    /// <summary>Categories: <see cref="LexiconMatch.Category"/> indexes this list (key, description, role).</summary>
+    public IReadOnlyList<LexiconCategory> Categories => Definition.Categories;
+
+    /// <summary>Entries: <see cref="LexiconMatch.Entry"/> indexes this list.</summary>
+    public IReadOnlyList<LexiconEntry> Entries => Definition.Entries;
+
+    /// <summary>Index of the category with this key, or -1.</summary>
+    public int CategoryIndex(string key) => _categoryIndex.TryGetValue(key, out var i) ? i : -1;
+}
+
+/// <summary>
+/// One or several lexicons compiled into one matcher that finds all their entries in a single pass over a token
+/// stream, without regular expressions and without allocating per token. Immutable and thread-safe.
+/// </summary>
+/// <remarks>
+/// <para>Semantics of <see cref="Match"/>:</para>
+/// <list type="bullet">
+/// <item>Each lexicon is matched on its own, leftmost-longest and non-overlapping: scanning left to right, at each
+/// token not yet covered by a match <em>of the same lexicon</em>, the entry spanning the most tokens wins. Lexicons do
+/// not hide each other: a topic phrase does not hide a loaded word under it.</item>
+/// <item>A phrase is a sequence of tokens; it never crosses a sentence boundary (<see cref="Token.Sentence"/>).</item>
+/// <item>Tokens in <see cref="Voice.None"/> (boilerplate) never match and break phrases.</item>
+/// <item>A stem "alleg*" matches the token "alleg" itself and every longer token starting with it; in a phrase the stem
+/// is the last word ("war crime*").</item>
+/// <item>Between entries spanning the same number of tokens, an exact word beats a stem, and a longer stem beats a
+/// shorter one (for the last token).</item>
+/// <item>Matches come out ordered by first token; at one token, by lexicon; one match per category of the entry.</item>
+/// </list>
+/// <para>How it is fast: every exact word of all lexicons together gets a small integer id in one
+/// <see cref="FrozenDictionary{TKey,TValue}"/> looked up by span, so each token costs one hash lookup. Stems are
+/// found by walking a character trie of all stems once per token, stopping at the first character with no
+/// continuation (most tokens stop after one or two characters). Phrases are tries over these ids, so continuing a
+/// phrase is a binary search among a node's few children, and only happens after a phrase's first word matched.</para>
+/// </remarks>
+public sealed class LexiconMatcher
+{
+    const int Blocked = -2;
+    const int NoWord = -1;
+    const int ExactRank = int.MaxValue;
+    const int MaxStemHitsPerToken = 16;
+
+    readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _words;
+    readonly int _wordCount;
+
+    // Per symbol (word ids, then stem ids offset by _wordCount): the trie nodes reached from the lexicons' roots.
+    readonly int[] _symbolRootStart;
+    readonly int[] _symbolRootCount;
+    readonly int[] _rootNodes;
+
+    // Token trie over symbols, all lexicons in one node space.
+    readonly int[] _nodeLexicon;
+    readonly int[] _nodeEntry;
+    readonly int[] _nodeChildStart;
+    readonly int[] _nodeChildCount;
+    readonly bool[] _nodeHasStemChild;
+    readonly int[] _childSymbol;
+    readonly int[] _childNode;
+
+    // Compiled entries: lexicon, local index, weight, categories.
+    readonly int[] _entryLexicon;
+    readonly int[] _entryLocal;
+    readonly float[] _entryWeight;
+    readonly int[] _entryCategoryStart;
+    readonly int[] _entryCategoryCount;
+    readonly int[] _categories;
+
+    // Character trie of stems (without '*'); node 0 is the root.
+    readonly bool _hasStems;
+    readonly int[] _stemRootAscii;
+    readonly int[] _stemChildStart;
+    readonly int[] _stemChildCount;
+    readonly char[] _stemChildChar;
+    readonly int[] _stemChildNode;
+    readonly int[] _stemNodeSymbol;
+    // Bit per (first char, second char) that begins some stem (chars folded to 8 bits), and bit per first char of a
+    // one-character stem: most tokens are ruled out by one bit test before the trie walk.
+    readonly ulong[] _stemStarts = new ulong[65536 / 64];
+    readonly ulong[] _shortStemStarts = new ulong[256 / 64];
+
+    /// <summary>The compiled lexicons, in the order given: <see cref="LexiconMatch.Lexicon"/> indexes this list.</summary>
+    public IReadOnlyList<CompiledLexicon> Lexicons { get; }
+
+    /// <summary>The term of the entry a match comes from (lower-cased, e.g. "war crime*"), for evidence.</summary>
+    public string Term(in LexiconMatch match) => Lexicons[match.Lexicon].Entries[match.Entry].Term;
+
+    /// <summary>Compiles one lexicon.</summary>
+    public static LexiconMatcher Compile(LexiconDefinition lexicon) => Compile([lexicon]);
+
+    /// <summary>
+    /// Validates (see <see cref="LexiconValidator.Validate"/>) and compiles the lexicons into one matcher.
+    /// </summary>
+    /// <exception cref="LexiconFormatException">A lexicon is not valid.</exception>
+    public static LexiconMatcher Compile(IReadOnlyList<LexiconDefinition> lexicons) =>
+        new([.. lexicons.Select(l => LexiconValidator.Validate(l))]);
+
+    LexiconMatcher(LexiconDefinition[] lexicons)
+    {
+        Lexicons = [.. lexicons.Select(l => new CompiledLexicon(l))];
+
+        // Pass 1: vocabulary of exact words and of stems.
+        var words = new Dictionary<string, int>(StringComparer.Ordinal);
+        var stems = new Dictionary<string, int>(StringComparer.Ordinal);
+        var totalEntries = 0;
+        foreach (var lexicon in lexicons)
+        {
+            foreach (var entry in lexicon.Entries)
+            {
+                var term = entry.Term;
+                var star = LexiconTerms.IsStem(term);
+                var body = star ? term[..^1] : term;
+                var parts = body.Split(' ');
+                for (var k = 0; k < parts.Length; k++)
+                {
+                    if (star && k == parts.Length - 1) stems.TryAdd(parts[k], stems.Count);
+                    else words.TryAdd(parts[k], words.Count);
+                }
+            }
+            totalEntries += lexicon.Entries.Count;
+        }
+        _wordCount = words.Count;
+        var symbolCount = words.Count + stems.Count;
+
+        // Pass 2: the token trie. Nodes 0..L-1 are the lexicons' roots.
+        var nodeLexicon = new List<int>(totalEntries + lexicons.Length);
+        var nodeEntry = new List<int>(totalEntries + lexicons.Length);
+        for (var l = 0; l < lexicons.Length; l++)
+        {
+            nodeLexicon.Add(l);
+            nodeEntry.Add(-1);
+        }
+        var edges = new Dictionary<long, int>(totalEntries, MixedLongComparer.Instance);
+        _entryLexicon = new int[totalEntries];
+        _entryLocal = new int[totalEntries];
+        _entryWeight = new float[totalEntries];
+        _entryCategoryStart = new int[totalEntries];
+        _entryCategoryCount = new int[totalEntries];
+        var categories = new List<int>(totalEntries);
+        var global = 0;
+        for (var l = 0; l < lexicons.Length; l++)
+        {
+            var compiled = Lexicons[l];
+            var entries = lexicons[l].Entries;
+            for (var e = 0; e < entries.Count; e++, global++)
+            {
+                var entry = entries[e];
+                var star = LexiconTerms.IsStem(entry.Term);
+                var parts = (star ? entry.Term[..^1] : entry.Term).Split(' ');
+                var node = l;
+                for (var k = 0; k < parts.Length; k++)
+                {
+                    var symbol = star && k == parts.Length - 1 ? _wordCount + stems[parts[k]] : words[parts[k]];
+                    var key = ((long)node << 32) | (uint)symbol;
+                    if (!edges.TryGetValue(key, out var child))
+                    {
+                        child = nodeLexicon.Count;
+                        nodeLexicon.Add(l);
+                        nodeEntry.Add(-1);
+                        edges.Add(key, child);
+                    }
+                    node = child;
+                }
+                nodeEntry[node] = global;
+                _entryLexicon[global] = l;
+                _entryLocal[global] = e;
+                _entryWeight[global] = (float)entry.Weight;
+                _entryCategoryStart[global] = categories.Count;
+                _entryCategoryCount[global] = entry.Categories.Count;
+                foreach (var key in entry.Categories) categories.Add(compiled.CategoryIndex(key));
+            }
+        }
+        _categories = [.. categories];
+        _nodeLexicon = [.. nodeLexicon];
+        _nodeEntry = [.. nodeEntry];
+
+        // Flatten the edges: root edges grouped by symbol, other edges grouped by parent and sorted by symbol.
+        var nodeCount = _nodeLexicon.Length;
+        _nodeChildStart = new int[nodeCount];
+        _nodeChildCount = new int[nodeCount];
+        _nodeHasStemChild = new bool[nodeCount];
+        _symbolRootStart = new int[symbolCount];
+        _symbolRootCount = new int[symbolCount];
+        var roots = lexicons.Length;
+        var rootKeys = new List<long>();
+        var rootChildren = new List<int>();
+        var innerKeys = new List<long>(edges.Count);
+        var innerChildren = new List<int>(edges.Count);
+        foreach (var (key, child) in edges)
+        {
+            var parent = (int)(key >> 32);
+            var symbol = (int)(uint)key;
+            if (parent < roots)
+            {
+                rootKeys.Add(((long)symbol << 32) | (uint)parent); // by symbol, then lexicon
+                rootChildren.Add(child);
+            }
+            else
+            {
+                innerKeys.Add(key);
+                innerChildren.Add(child);
+            }
+        }
+        var rk = rootKeys.ToArray();
+        _rootNodes = [.. rootChildren];
+        Array.Sort(rk, _rootNodes);
+        for (var i = 0; i < rk.Length; i++)
+        {
+            var symbol = (int)(rk[i] >> 32);
+            if (_symbolRootCount[symbol]++ == 0) _symbolRootStart[symbol] = i;
+        }
+        var ik = innerKeys.ToArray();
+        _childNode = [.. innerChildren];
+        Array.Sort(ik, _childNode);
+        _childSymbol = new int[ik.Length];
+        for (var i = 0; i < ik.Length; i++)
+        {
+            var parent = (int)(ik[i] >> 32);
+            var symbol = (int)(uint)ik[i];
+            if (_nodeChildCount[parent]++ == 0) _nodeChildStart[parent] = i;
+            if (symbol >= _wordCount) _nodeHasStemChild[parent] = true;
+            _childSymbol[i] = symbol;
+        }
+
+        _words = words.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+        // The stem character trie.
+        _hasStems = stems.Count > 0;
+        var stemNodeSymbol = new List<int> { -1 };
+        var stemEdges = new Dictionary<(int Parent, char Ch), int>();
+        foreach (var (stem, id) in stems)
+        {
+            var node = 0;
+            foreach (var ch in stem)
+            {
+                if (!stemEdges.TryGetValue((node, ch), out var child))
+                {
+                    child = stemNodeSymbol.Count;
+                    stemNodeSymbol.Add(-1);
+                    stemEdges.Add((node, ch), child);
+                }
+                node = child;
+            }
+            stemNodeSymbol[node] = _wordCount + id;
+            if (stem.Length == 1) SetBit(_shortStemStarts, (byte)stem[0]);
+            else SetBit(_stemStarts, ((byte)stem[0] << 8) | (byte)stem[1]);
+        }
+        _stemNodeSymbol = [.. stemNodeSymbol];
+        _stemChildStart = new int[_stemNodeSymbol.Length];
+        _stemChildCount = new int[_stemNodeSymbol.Length];
+        var stemSorted = stemEdges.OrderBy(kv => kv.Key.Parent).ThenBy(kv => kv.Key.Ch).ToArray();
+        _stemChildChar = new char[stemSorted.Length];
+        _stemChildNode = new int[stemSorted.Length];
+        _stemRootAscii = new int[128];
+        Array.Fill(_stemRootAscii, -1);
+        for (var i = 0; i < stemSorted.Length; i++)
+        {
+            var ((parent, ch), child) = stemSorted[i];
+            if (_stemChildCount[parent]++ == 0) _stemChildStart[parent] = i;
+            _stemChildChar[i] = ch;
+            _stemChildNode[i] = child;
+            if (parent == 0 && ch < 128) _stemRootAscii[ch] = child;
+        }
+    }
+
+    /// <summary>
+    /// Appends to <paramref name="output"/> every match of every lexicon in <paramref name="tokens"/> (see the remarks
+    /// for the semantics). A token's text is <c>loweredText.Slice(token.Start, token.Length)</c>: lower-cased, with
+    /// curly apostrophes folded to <c>'</c>, as the tokenizer produces it. Allocates nothing but the matches added to
+    /// <paramref name="output"/> (one pooled buffer per call).
+    /// </summary>
+    public void Match(ReadOnlySpan<char> loweredText, ReadOnlySpan<Token> tokens, List<LexiconMatch> output)
+    {
+        var n = tokens.Length;
+        if (n == 0) return;
+        var rented = ArrayPool<int>.Shared.Rent(n);
+        var lexiconCount = Lexicons.Count;
+        var perLexicon = lexiconCount <= 32 ? stackalloc int[lexiconCount * 5] : new int[lexiconCount * 5];
+        try
+        {
+            var symbols = rented.AsSpan(0, n);
+            for (var i = 0; i < n; i++)
+            {
+                var t = tokens[i];
+                symbols[i] = t.Voice == Voice.None ? Blocked
+                    : _words.TryGetValue(loweredText.Slice(t.Start, t.Length), out var id) ? id : NoWord;
+            }
+
+            var blockedUntil = perLexicon[..lexiconCount];
+            var bestLength = perLexicon.Slice(lexiconCount, lexiconCount);
+            var bestRank = perLexicon.Slice(2 * lexiconCount, lexiconCount);
+            var bestEntry = perLexicon.Slice(3 * lexiconCount, lexiconCount);
+            var touched = perLexicon.Slice(4 * lexiconCount, lexiconCount);
+            blockedUntil.Clear();
+            bestLength.Clear();
+            Span<int> stemSymbols = stackalloc int[MaxStemHitsPerToken];
+            Span<int> stemLengths = stackalloc int[MaxStemHitsPerToken];
+            // Stem buffers for phrase continuations: symbols and lengths for each word position of a phrase.
+            Span<int> stemScratch = stackalloc int[2 * MaxStemHitsPerToken * LexiconTerms.MaxWords];
+
+            for (var i = 0; i < n; i++)
+            {
+                var symbol = symbols[i];
+                if (symbol == Blocked) continue;
+                var t = tokens[i];
+                var stemCount = _hasStems ? FindStems(loweredText.Slice(t.Start, t.Length), stemSymbols, stemLengths) : 0;
+                if (stemCount == 0)
+                {
+                    // The common case: an exact word that starts entries in at most one lexicon.
+                    if (symbol < 0) continue;
+                    var rootCount = _symbolRootCount[symbol];
+                    if (rootCount == 0) continue;
+                    if (rootCount == 1)
+                    {
+                        var node = _rootNodes[_symbolRootStart[symbol]];
+                        var lexicon = _nodeLexicon[node];
+                        if (blockedUntil[lexicon] > i) continue;
+                        int length = 0, rank = 0, entry = -1;
+                        Extend(node, i, 1, ExactRank, loweredText, tokens, symbols, stemScratch, ref length, ref rank, ref entry);
+                        if (entry >= 0)
+                        {
+                            blockedUntil[lexicon] = i + length;
+                            Emit(output, lexicon, entry, i, length);
+                        }
+                        continue;
+                    }
+                }
+
+                var touchedCount = 0;
+                for (var s = -1; s < stemCount; s++)
+                {
+                    var sym = s < 0 ? symbol : stemSymbols[s];
+                    if (sym < 0) continue;
+                    var rank = s < 0 ? ExactRank : stemLengths[s];
+                    var start = _symbolRootStart[sym];
+                    var end = start + _symbolRootCount[sym];
+                    for (var r = start; r < end; r++)
+                    {
+                        var node = _rootNodes[r];
+                        var lexicon = _nodeLexicon[node];
+                        if (blockedUntil[lexicon] > i) continue;
+                        if (bestLength[lexicon] == 0)
+                        {
+                            touched[touchedCount++] = lexicon;
+                            bestLength[lexicon] = -1; // touched, nothing found yet
+                            bestRank[lexicon] = 0;
+                            bestEntry[lexicon] = -1;
+                        }
+                        var length = bestLength[lexicon];
+                        var bestR = bestRank[lexicon];
+                        var entry = bestEntry[lexicon];
+                        Extend(node, i, 1, rank, loweredText, tokens, symbols, stemScratch, ref length, ref bestR, ref entry);
+                        bestLength[lexicon] = length;
+                        bestRank[lexicon] = bestR;
+                        bestEntry[lexicon] = entry;
+                    }
+                }
+
+                if (touchedCount > 1) touched[..touchedCount].Sort();
+                for (var k = 0; k < touchedCount; k++)
+                {
+                    var lexicon = touched[k];
+                    var entry = bestEntry[lexicon];
+                    var length = bestLength[lexicon];
+                    bestLength[lexicon] = 0;
+                    if (entry < 0) continue;
+                    blockedUntil[lexicon] = i + length;
+                    Emit(output, lexicon, entry, i, length);
+                }
+            }
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(rented);
+        }
+    }
+
+    void Emit(List<LexiconMatch> output, int lexicon, int entry, int first, int length)
+    {
+        var local = _entryLocal[entry];
+        var weight = _entryWeight[entry];
+        var start = _entryCategoryStart[entry];
+        var end = start + _entryCategoryCount[entry];
+        for (var c = start; c < end; c++)
+            output.Add(new LexiconMatch(lexicon, _categories[c], first, length, weight) { Entry = local });
+    }
+
+    /// <summary>Depth-first over the phrase continuations of <paramref name="node"/>, keeping the best terminal.</summary>
+    void Extend(int node, int token, int depth, int rank, ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens,
+        ReadOnlySpan<int> symbols, Span<int> scratch, ref int bestLength, ref int bestRank, ref int bestEntry)
+    {
+        var entry = _nodeEntry[node];
+        if (entry >= 0 && (depth > bestLength || (depth == bestLength && rank > bestRank)))
+        {
+            bestLength = depth;
+            bestRank = rank;
+            bestEntry = entry;
+        }
+        var childCount = _nodeChildCount[node];
+        if (childCount == 0) return;
+        var next = token + 1;
+        if (next >= tokens.Length || symbols[next] == Blocked || tokens[next].Sentence != tokens[token].Sentence) return;
+        var children = _childSymbol.AsSpan(_nodeChildStart[node], childCount);
+
+        var word = symbols[next];
+        if (word >= 0)
+        {
+            var at = children.BinarySearch(word);
+            if (at >= 0)
+                Extend(_childNode[_nodeChildStart[node] + at], next, depth + 1, ExactRank, text, tokens, symbols, scratch,
+                    ref bestLength, ref bestRank, ref bestEntry);
+        }
+        if (!_nodeHasStemChild[node]) return;
+        // A stem is always the last word of a term, so the nodes reached below have no children: only this depth's
+        // slice of the scratch buffer is in use.
+        var stemSymbols = scratch.Slice(2 * MaxStemHitsPerToken * (depth - 1), MaxStemHitsPerToken);
+        var stemLengths = scratch.Slice(2 * MaxStemHitsPerToken * (depth - 1) + MaxStemHitsPerToken, MaxStemHitsPerToken);
+        var t = tokens[next];
+        var stemCount = FindStems(text.Slice(t.Start, t.Length), stemSymbols, stemLengths);
+        for (var s = 0; s < stemCount; s++)
+        {
+            var at = children.BinarySearch(stemSymbols[s]);
+            if (at >= 0)
+                Extend(_childNode[_nodeChildStart[node] + at], next, depth + 1, stemLengths[s], text, tokens, symbols, scratch,
+                    ref bestLength, ref bestRank, ref bestEntry);
+        }
+    }
+
+    /// <summary>
+    /// The stems that <paramref name="word"/> starts with (shortest first), found by one walk down the stem trie.
+    /// Beyond <see cref="MaxStemHitsPerToken"/> nested stems only the longest ones are kept.
+    /// </summary>
+    int FindStems(ReadOnlySpan<char> word, Span<int> symbols, Span<int> lengths)
+    {
+        if (word.Length == 0) return 0;
+        var first = word[0];
+        if (!HasBit(_shortStemStarts, (byte)first) &&
+            (word.Length == 1 || !HasBit(_stemStarts, ((byte)first << 8) | (byte)word[1])))
+            return 0;
+        var node = first < 128 ? _stemRootAscii[first] : StemChild(0, first);
+        var count = 0;
+        for (var k = 1; node >= 0; k++)
+        {
+            var symbol = _stemNodeSymbol[node];
+            if (symbol >= 0)
+            {
+                if (count == symbols.Length) count--;
+                symbols[count] = symbol;
+                lengths[count++] = k;
+            }
+            if (k == word.Length) break;
+            node = StemChild(node, word[k]);
+        }
+        return count;
+    }
+
+    static void SetBit(ulong[] bits, int index) => bits[index >> 6] |= 1UL << (index & 63);
+
+    static bool HasBit(ulong[] bits, int index) => (bits[index >> 6] & (1UL << (index & 63))) != 0;
+
+    int StemChild(int node, char ch)
+    {
+        var count = _stemChildCount[node];
+        if (count == 0) return -1;
+        var start = _stemChildStart[node];
+        var at = _stemChildChar.AsSpan(start, count).BinarySearch(ch);
+        return at >= 0 ? _stemChildNode[start + at] : -1;
+    }
+}
+
+/// <summary>(parent, symbol) edge keys packed in a long: long's own hash (low ^ high) collides badly for them.</summary>
+sealed class MixedLongComparer : IEqualityComparer<long>
+{
+    public static readonly MixedLongComparer Instance = new();
+
+    public bool Equals(long x, long y) => x == y;
+
+    public int GetHashCode(long key) => (int)(((ulong)key * 0x9E3779B97F4A7C15UL) >> 32);
+}

@@ -1,0 +1,96 @@
+namespace FramingApi.Analysis.Lexicons;
+
+/// <summary>Checks a lexicon and normalises its terms; every problem is a <see cref="LexiconFormatException"/>.</summary>
+public static class LexiconValidator
+{
+    /// <summary>Most entries in one lexicon.</summary>
+    public const int MaxEntries = 250_000;
+
+    /// <summary>Most categories in one lexicon.</summary>
+    public const int MaxCategories = 1_000;
+
+    /// <summary>Longest category key, name or kind, in characters.</summary>
+    public const int MaxKeyLength = 100;
+
+    /// <summary>
+    /// Validates <paramref name="lexicon"/> and returns it with normalised terms (see
+    /// <see cref="LexiconTerms.Normalize"/>); the same instance when nothing needed normalising.
+    /// Rejects: an empty name, an unknown kind, no categories, a missing, duplicate or malformed category key, an unknown
+    /// role, no entries, more than <see cref="MaxEntries"/> entries, an invalid term (see
+    /// <see cref="LexiconTerms.Problem"/>), two entries with the same normalised term, an entry with no category or
+    /// naming an undeclared one, and a weight that is not finite. <paramref name="fieldOf"/> maps a JSON path to what the
+    /// exception names (the .dic reader uses it to name lines); by default the path itself.
+    /// </summary>
+    public static LexiconDefinition Validate(LexiconDefinition lexicon, Func<string, (string? Field, int? Line)>? fieldOf = null)
+    {
+        // Definitions are immutable, so one that passed once (a parsed one, say) need not be checked again on compile.
+        if (Validated.TryGetValue(lexicon, out _)) return lexicon;
+        fieldOf ??= static path => (path, null);
+        LexiconFormatException Fail(string message, string path)
+        {
+            var (field, line) = fieldOf(path);
+            return new LexiconFormatException(message, field, line);
+        }
+
+        if (string.IsNullOrWhiteSpace(lexicon.Name)) throw Fail("The lexicon needs a name.", "name");
+        if (lexicon.Name.Length > MaxKeyLength) throw Fail($"The name is longer than {MaxKeyLength} characters.", "name");
+        if (!LexiconKinds.IsKnown(lexicon.Kind))
+            throw Fail($"Unknown kind '{lexicon.Kind}'; the known kinds are {string.Join(", ", LexiconKinds.All)}.", "kind");
+
+        var categories = lexicon.Categories ?? [];
+        if (categories.Count == 0) throw Fail("The lexicon declares no categories.", "categories");
+        if (categories.Count > MaxCategories) throw Fail($"More than {MaxCategories} categories.", "categories");
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < categories.Count; i++)
+        {
+            var c = categories[i] ?? throw Fail("A category is missing.", $"categories[{i}]");
+            if (string.IsNullOrEmpty(c.Key)) throw Fail("A category needs a key.", $"categories[{i}].key");
+            if (c.Key.Length > MaxKeyLength || c.Key.Any(char.IsWhiteSpace))
+                throw Fail($"The category key '{c.Key}' must be at most {MaxKeyLength} characters with no white space.", $"categories[{i}].key");
+            if (!keys.Add(c.Key)) throw Fail($"The category key '{c.Key}' is declared twice.", $"categories[{i}].key");
+            if (c.Role is not null && !CategoryRoles.IsKnown(c.Role))
+                throw Fail($"Unknown role '{c.Role}'; the known roles are {string.Join(", ", CategoryRoles.All)}.", $"categories[{i}].role");
+        }
+
+        var entries = lexicon.Entries ?? [];
+        if (entries.Count == 0) throw Fail("The lexicon is empty: it has no entries.", "entries");
+        if (entries.Count > MaxEntries)
+            throw Fail($"The lexicon has {entries.Count} entries; at most {MaxEntries} are allowed.", "entries");
+
+        var seen = new Dictionary<string, int>(entries.Count, StringComparer.Ordinal);
+        LexiconEntry[]? normalized = null;
+        for (var i = 0; i < entries.Count; i++)
+        {
+            var e = entries[i] ?? throw Fail("An entry is missing.", $"entries[{i}]");
+            var term = LexiconTerms.Normalize(e.Term ?? "");
+            if (LexiconTerms.Problem(term) is { } problem) throw Fail(problem, $"entries[{i}].term");
+            if (!seen.TryAdd(term, i))
+                throw Fail($"Duplicate entry '{term}' (also entries[{seen[term]}]).", $"entries[{i}].term");
+
+            var cats = e.Categories ?? [];
+            if (cats.Count == 0) throw Fail($"The entry '{term}' names no category.", $"entries[{i}].categories");
+            for (var j = 0; j < cats.Count; j++)
+            {
+                if (cats[j] is not { } key || !keys.Contains(key))
+                    throw Fail($"The entry '{term}' names the undeclared category '{cats[j]}'.", $"entries[{i}].categories[{j}]");
+                for (var k = 0; k < j; k++)
+                    if (cats[k] == key)
+                        throw Fail($"The entry '{term}' names the category '{key}' twice.", $"entries[{i}].categories[{j}]");
+            }
+            if (!double.IsFinite(e.Weight))
+                throw Fail($"The weight of '{term}' is not a finite number.", $"entries[{i}].weight");
+
+            if (!ReferenceEquals(term, e.Term) && term != e.Term)
+            {
+                normalized ??= [.. entries];
+                normalized[i] = e with { Term = term };
+            }
+        }
+        var result = normalized is null ? lexicon : lexicon with { Entries = normalized };
+        Validated.AddOrUpdate(result, Marker);
+        return result;
+    }
+
+    static readonly System.Runtime.CompilerServices.ConditionalWeakTable<LexiconDefinition, object> Validated = new();
+    static readonly object Marker = new();
+}
