@@ -1,0 +1,95 @@
+using FramingApi.Analysis.Text;
+
+namespace FramingApi.Analysis.Scoring;
+
+/// <summary>How a claim mention is presented (DESIGN.md section 4, claim framing).</summary>
+public enum Framing : byte
+{
+    /// <summary>Stated as fact: no hedge, attribution or denial governs the mention.</summary>
+    Asserted,
+    /// <summary>Hedged: alleged, allegedly, accused of, allegations of, suspected, reportedly …</summary>
+    Hedged,
+    /// <summary>Attributed to someone: according to …, X said …</summary>
+    Attributed,
+    /// <summary>Denied or rejected: denies, no evidence of, rejected …</summary>
+    Denied,
+}
+
+/// <summary>Which tokens a score counts: one voice, or the article's text as published (outlet and quotations).</summary>
+public enum VoiceScope : byte
+{
+    /// <summary>The outlet's own voice.</summary>
+    Outlet,
+    /// <summary>Quotations in the headline, lead and body.</summary>
+    Quotation,
+    /// <summary>Reader comments.</summary>
+    Comments,
+    /// <summary>Outlet and quotations together: the article as published, without reader comments.</summary>
+    Article,
+}
+
+/// <summary>Whose attribution a reporting phrase is: a named person or body, an anonymous source, or unclear.</summary>
+public enum AttributionKind : byte
+{
+    /// <summary>A named person, office or outlet ("Adrienne Watson said", "according to Reuters").</summary>
+    Named,
+    /// <summary>An unnamed source ("officials familiar with the matter", "a US official", "spoke on condition of anonymity").</summary>
+    Anonymous,
+    /// <summary>A pronoun or generic subject ("he said", "they said") that names nobody by itself.</summary>
+    Unresolved,
+}
+
+/// <summary>
+/// Weights of the position-weighted topic emphasis. A sentence's weight is its segment weight times
+/// <c>1 + PositionBoost × (1 − p)</c>, where p ∈ [0, 1] is the sentence's relative position among the scope's
+/// sentences; emphasis is the weighted share of sentences that mention the category.
+/// </summary>
+public sealed record EmphasisWeights(double Headline = 3.0, double Lead = 2.0, double Body = 1.0, double PositionBoost = 1.0)
+{
+    /// <summary>The defaults documented in docs/ANALYSIS.md.</summary>
+    public static EmphasisWeights Default { get; } = new();
+}
+
+/// <summary>Claim-framing details of an evidence span whose category is a claim target.</summary>
+public sealed record ClaimDetail(
+    string Target,
+    string Actor,
+    Framing Framing,
+    string? Marker,
+    int? MarkerStart,
+    int? MarkerEnd);
+
+/// <summary>Attribution details of an evidence span that is a reporting phrase.</summary>
+public sealed record AttributionDetail(AttributionKind Kind, int? SourceStart, int? SourceEnd);
+
+/// <summary>One hit: a lexicon entry matched in the text, with everything needed to show it.</summary>
+public sealed record Evidence(
+    int Lexicon,
+    string Category,
+    string Term,
+    int Start,
+    int End,
+    int Sentence,
+    Voice Voice,
+    SegmentKind Segment,
+    ClaimDetail? Claim = null,
+    AttributionDetail? Attribution = null);
+
+/// <summary>A category's score in one voice scope of one article.</summary>
+public sealed record CategoryScore(
+    int Lexicon,
+    string Category,
+    VoiceScope Voice,
+    int Hits,
+    double WeightedHits,
+    double Per1000Words,
+    double SentenceShare,
+    double Emphasis,
+    double? FirstMention,
+    bool Covered);
+
+/// <summary>Word and sentence counts per voice: the denominators of every rate.</summary>
+public sealed record VoiceCounts(int OutletWords, int QuotationWords, int CommentWords, int OutletSentences, int QuotationSentences, int CommentSentences);
+
+/// <summary>Everything the scorers found in one article.</summary>
+public sealed record ArticleAnalysis(VoiceCounts Counts, IReadOnlyList<CategoryScore> Scores, IReadOnlyList<Evidence> Evidence);
