@@ -18,6 +18,7 @@ CREATE TABLE lexicon_versions (
     definition     jsonb NOT NULL,
     entry_count    integer NOT NULL,
     category_count integer NOT NULL,
+    origin         text NOT NULL DEFAULT 'api' CHECK (origin IN ('api', 'builtin')),
     created_at     timestamptz NOT NULL DEFAULT now(),
     UNIQUE (lexicon_id, version)
 );

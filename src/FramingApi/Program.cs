@@ -1,7 +1,9 @@
+using FramingApi.Analysis;
 using FramingApi.Articles;
 using FramingApi.Database;
 using FramingApi.Health;
 using FramingApi.Infrastructure;
+using FramingApi.Lexicons;
 using FramingApi.OpenApi;
 using FramingApi.Sources;
 using FramingApi.Stories;
@@ -20,6 +22,13 @@ builder.Services.AddFramingDatabase();
 builder.Services.AddSingleton<SourcesStore>();
 builder.Services.AddSingleton<StoriesStore>();
 builder.Services.AddSingleton<ArticlesStore>();
+builder.Services.AddSingleton<AnalyzerProvider>();
+builder.Services.AddSingleton<AnalysisStore>();
+builder.Services.AddSingleton<LexiconsStore>();
+builder.Services.AddSingleton<JobsStore>();
+builder.Services.AddSingleton<JobSignal>();
+builder.Services.AddSingleton<BuiltinLexicons>();
+builder.Services.AddHostedService<RescoringWorker>();
 
 var app = builder.Build();
 
@@ -36,6 +45,8 @@ var api = app.MapGroup("/api");
 api.MapSources();
 api.MapStories();
 api.MapArticles();
+api.MapAnalysis();
+api.MapLexicons();
 app.MapHealth();
 app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription();
 

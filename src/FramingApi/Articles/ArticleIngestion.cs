@@ -1,5 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
+using FramingApi.Analysis;
+using FramingApi.Analysis.Scoring;
 using FramingApi.Analysis.Text;
 using FramingApi.Infrastructure;
 
@@ -13,7 +15,9 @@ public sealed record PreparedArticle(
     AnalyzedText Analysis,
     byte[] ContentHash,
     int WordCount,
-    string Language)
+    string Language,
+    ArticleAnalysis Scores,
+    LexiconSet Lexicons)
 {
     public string Text => Analysis.Text;
 }
@@ -52,7 +56,7 @@ public static class ArticleIngestion
     }
 
     /// <summary>Extracts, segments and analyses a validated request. Adds an error when HTML holds no text.</summary>
-    public static PreparedArticle? Prepare(ArticleCreateRequest r, FieldErrors errors)
+    public static PreparedArticle? Prepare(ArticleCreateRequest r, LexiconSet lexicons, FieldErrors errors)
     {
         var contentType = r.Html is not null ? "html" : "text";
         var raw = r.Html ?? r.Text!;
@@ -66,7 +70,8 @@ public static class ArticleIngestion
         var segmented = ArticleText.Compose(new ArticleParts(body, r.Title, r.Comments, r.Boilerplate));
         var analysis = AnalyzedText.Analyze(segmented);
         var words = analysis.WordCount(Voice.Outlet) + analysis.WordCount(Voice.Quotation) + analysis.WordCount(Voice.Comments);
-        return new PreparedArticle(r, contentType, raw, analysis, ContentHash(segmented.Text), words, r.Language ?? "en");
+        var scores = lexicons.Analyzer.Analyze(analysis);
+        return new PreparedArticle(r, contentType, raw, analysis, ContentHash(segmented.Text), words, r.Language ?? "en", scores, lexicons);
     }
 
     /// <summary>SHA-256 of the text with runs of whitespace collapsed to one space and the ends trimmed.</summary>

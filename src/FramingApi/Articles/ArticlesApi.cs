@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.Globalization;
+using FramingApi.Analysis;
 using FramingApi.Infrastructure;
 using FramingApi.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -40,7 +41,7 @@ public static class ArticlesApi
                 """)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-            .WithNdjsonExample(Examples.BulkNdjson, (200, Examples.Bulk));
+            .WithTextExample(Examples.BulkNdjson, BulkImport.NdjsonContentType, (200, Examples.Bulk));
 
         group.MapGet("/", ListArticles).WithName("ListArticles")
             .WithSummary("List articles")
@@ -60,7 +61,7 @@ public static class ArticlesApi
     }
 
     static async Task<Results<Created<ArticleResponse>, Ok<ArticleResponse>, ValidationProblem, ProblemHttpResult>> CreateArticle(
-        ArticleCreateRequest request, ArticlesStore store, HttpContext http, CancellationToken ct)
+        ArticleCreateRequest request, ArticlesStore store, AnalyzerProvider analyzers, HttpContext http, CancellationToken ct)
     {
         var errors = new FieldErrors();
         ArticleIngestion.Validate(request, errors);
@@ -72,7 +73,7 @@ public static class ArticlesApi
         if (request.Story is not null && !stories.ContainsKey(request.Story)) errors.Add("story", $"No story '{request.Story}'.");
         if (errors.Any) return Problems.UnknownReference(errors);
 
-        var prepared = ArticleIngestion.Prepare(request, errors);
+        var prepared = ArticleIngestion.Prepare(request, await analyzers.ActiveAsync(ct), errors);
         if (prepared is null) return Problems.Invalid(errors);
 
         var item = new WriteItem(prepared,

@@ -1,5 +1,5 @@
 using Dapper;
-using FramingApi.Analysis.Text;
+using FramingApi.Analysis;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -189,6 +189,12 @@ public sealed class ArticlesStore(NpgsqlDataSource db)
             }
             await copy.CompleteAsync(ct);
         }
+
+        var analyses = new List<StoredAnalysis>();
+        for (var i = 0; i < items.Count; i++)
+            if (results[i].Outcome == WriteOutcome.Created)
+                analyses.Add(new StoredAnalysis(results[i].Id, items[i].Article.Text, items[i].Article.Scores, items[i].Article.Lexicons));
+        await AnalysisStore.WriteAsync(conn, analyses, withCounts: true, ct);
 
         return results;
     }

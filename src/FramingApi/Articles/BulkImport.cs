@@ -2,6 +2,7 @@ using System.Buffers;
 using System.ComponentModel;
 using System.IO.Pipelines;
 using System.Text.Json;
+using FramingApi.Analysis;
 using FramingApi.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
@@ -36,7 +37,8 @@ public static class BulkImport
     sealed record Pending(int Line, ArticleCreateRequest Request);
 
     public static async Task<Results<Ok<BulkImportResponse>, ProblemHttpResult>> ImportAsync(
-        HttpRequest request, ArticlesStore store, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, CancellationToken ct)
+        HttpRequest request, ArticlesStore store, AnalyzerProvider analyzers, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json,
+        CancellationToken ct)
     {
         var mediaType = request.ContentType?.Split(';')[0].Trim();
         if (mediaType is null || !AcceptedContentTypes.Contains(mediaType, StringComparer.OrdinalIgnoreCase))
@@ -56,7 +58,7 @@ public static class BulkImport
         async Task FlushAsync()
         {
             if (batch.Count == 0) return;
-            results.AddRange(await WriteBatchAsync(batch, store, references, ct));
+            results.AddRange(await WriteBatchAsync(batch, store, await analyzers.ActiveAsync(ct), references, ct));
             batch.Clear();
             batchChars = 0;
         }
@@ -136,7 +138,8 @@ public static class BulkImport
             results));
     }
 
-    static async Task<List<BulkLineResult>> WriteBatchAsync(List<Pending> batch, ArticlesStore store, ReferenceCache references, CancellationToken ct)
+    static async Task<List<BulkLineResult>> WriteBatchAsync(List<Pending> batch, ArticlesStore store, LexiconSet lexicons,
+        ReferenceCache references, CancellationToken ct)
     {
         await references.LoadAsync(batch.Select(p => p.Request), ct);
         var results = new List<BulkLineResult>(batch.Count);
@@ -150,7 +153,7 @@ public static class BulkImport
             var e = new FieldErrors();
             if (r.Source is not null && !references.Sources.ContainsKey(r.Source)) e.Add("source", $"No source '{r.Source}'.");
             if (r.Story is not null && !references.Stories.ContainsKey(r.Story)) e.Add("story", $"No story '{r.Story}'.");
-            if (!e.Any) prepared[i] = ArticleIngestion.Prepare(r, e);
+            if (!e.Any) prepared[i] = ArticleIngestion.Prepare(r, lexicons, e);
             if (e.Any) errors[i] = e;
         });
 

@@ -27,10 +27,11 @@ public static class DatabaseSetup
         return new NpgsqlDataSourceBuilder(builder.ConnectionString).Build();
     }
 
-    /// <summary>Applies pending migrations and loads the seeds into an empty database.</summary>
+    /// <summary>Applies pending migrations, brings the built-in lexicons up to date and loads the seeds into an empty database.</summary>
     public static async Task PrepareDatabaseAsync(this WebApplication app, CancellationToken ct = default)
     {
         await app.Services.GetRequiredService<MigrationRunner>().ApplyAsync(ct);
+        await app.Services.GetRequiredService<Lexicons.BuiltinLexicons>().SyncAsync(ct);
         if (app.Configuration.GetValue("Seeds:Load", true))
             await app.Services.GetRequiredService<SeedLoader>().LoadIfEmptyAsync(ct);
     }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Dapper;
+using FramingApi.Analysis;
 using FramingApi.Articles;
 using FramingApi.Infrastructure;
 using Npgsql;
@@ -11,7 +12,7 @@ namespace FramingApi.Database;
 /// install has something real to show. Runs through the same ingestion as the API, in one transaction, under an
 /// advisory lock so that two instances starting together seed once.
 /// </summary>
-public sealed class SeedLoader(NpgsqlDataSource db, IConfiguration configuration, ILogger<SeedLoader> log)
+public sealed class SeedLoader(NpgsqlDataSource db, AnalyzerProvider analyzers, IConfiguration configuration, ILogger<SeedLoader> log)
 {
     const long LockKey = 0x4672_616D_696E_6702;
 
@@ -49,6 +50,7 @@ public sealed class SeedLoader(NpgsqlDataSource db, IConfiguration configuration
                 VALUES (@Slug, @Name, @Homepage, @Country, @Kind, @Description, @Labels) RETURNING id
                 """, new { s.Slug, s.Name, s.Homepage, s.Country, s.Kind, s.Description, Labels = s.Labels ?? [] }, tx, cancellationToken: ct));
 
+        var lexicons = await analyzers.ActiveAsync(ct);
         var items = new List<WriteItem>();
         foreach (var a in seed.Articles)
         {
@@ -60,7 +62,7 @@ public sealed class SeedLoader(NpgsqlDataSource db, IConfiguration configuration
             };
             var errors = new FieldErrors();
             ArticleIngestion.Validate(request, errors);
-            var prepared = errors.Any ? null : ArticleIngestion.Prepare(request, errors);
+            var prepared = errors.Any ? null : ArticleIngestion.Prepare(request, lexicons, errors);
             if (prepared is null)
                 throw new InvalidDataException($"Seed {a.File} is invalid: {string.Join("; ", errors.ToDictionary().Select(e => $"{e.Key}: {string.Join(" ", e.Value)}"))}");
             items.Add(new WriteItem(prepared, sourceIds[a.Source], storyId));

@@ -1,4 +1,6 @@
+using FramingApi.Analysis;
 using FramingApi.Articles;
+using FramingApi.Lexicons;
 using FramingApi.Infrastructure;
 using FramingApi.Sources;
 using FramingApi.Stories;
@@ -86,4 +88,64 @@ public static class Examples
         new BulkLineResult(2, "created", 7, null),
         new BulkLineResult(3, "invalid", null, new Dictionary<string, string[]> { ["source"] = ["No source 'no-such-outlet'."] }),
     ]);
+
+    static readonly LexiconVersionInfo TopicsV1 = new(4, 1, "3b1f0c9e5d7a2b4c6e8f0a1b3c5d7e9f1a2b4c6d8e0f1a3b5c7d9e1f2a4b6c8d", 1320, 9, "builtin", Created);
+
+    public static readonly IReadOnlyList<LexiconSummary> LexiconList =
+    [
+        new("claims", "claims", "Claim targets, actors and framing markers.", true, TopicsV1 with { Id = 1, EntryCount = 610, CategoryCount = 16 }, Created),
+        new("topics", "topics", "Topics of the reference story.", true, TopicsV1, Created),
+    ];
+
+    public static readonly LexiconDocument LexiconCreate = new()
+    {
+        Name = "moral-care", Kind = "custom", Description = "Care/harm words, a small example.",
+        Categories = [new LexiconCategoryDto("care", "Care and protection.", null), new LexiconCategoryDto("harm", "Harm and suffering.", null)],
+        Entries =
+        [
+            new LexiconEntryDto("protect*", ["care"], 1), new LexiconEntryDto("safe*", ["care"], 1),
+            new LexiconEntryDto("suffer*", ["harm"], 1), new LexiconEntryDto("civilian deaths", ["harm"], 2),
+        ],
+    };
+
+    public static readonly JobResponse Job = new(12, "running", "moral-care", 9, 1, 5, 2, 0.4, null, Created, Created, null);
+
+    public static readonly LexiconVersionCreated LexiconCreated = new("moral-care",
+        new LexiconVersionInfo(9, 1, "c0ffee0123456789abcdef0123456789abcdef0123456789abcdef0123456789", 4, 2, "api", Created),
+        Job with { Status = "queued", Done = 0, Progress = 0, StartedAt = null });
+
+    public static readonly LexiconDetail LexiconDetail = new("moral-care", "custom", LexiconCreate.Description!, false,
+        LexiconCreated.Version, [LexiconCreated.Version], LexiconCreate.Categories!, LexiconCreate.Entries!);
+
+    public const string DicExample = """
+        %
+        1	care
+        2	harm
+        %
+        protect*	1
+        safe*	1
+        suffer*	2
+        civilian deaths	2
+        """;
+
+    public static readonly AnalyzeRequest AnalyzeRequest = new()
+    {
+        Title = "Biden Orders Admin to Share Evidence of Alleged Russian War Crimes with ICC",
+        Text = "President Joe Biden has ordered his administration to begin sharing evidence of alleged Russian war crimes committed in Ukraine with the International Criminal Court, a US official said on Wednesday.",
+    };
+
+    public static readonly AnalysisResponse Analysis = new(1,
+        new VoiceCountsDto(612, 187, 0, 21, 6, 0),
+        [new LexiconVersionDto("claims", "claims", 1, 1, "5e1d…"), new LexiconVersionDto("topics", "topics", 4, 1, TopicsV1.ContentHash)],
+        [
+            new ScoreDto("topics", 4, "cluster_munitions", "article", 5, 5, 6.26, 0.15, 0.11, 0.81, true),
+            new ScoreDto("claims", 1, "war_crimes", "outlet", 6, 6, 9.8, 0.24, 0.41, 0.0, true),
+        ],
+        [
+            new EvidenceDto("claims", 1, "war_crimes", "war crime*", "War Crimes", 59, 69, 0, "outlet", "headline",
+                "war_crimes", "russia", "hedged", "Alleged", 40, 47, null),
+            new EvidenceDto("sourcing", 2, "anonymous_source", "a us official", "a US official", 287, 300, 4, "outlet", "lead",
+                null, null, null, null, null, null, null),
+        ],
+        null, null);
 }

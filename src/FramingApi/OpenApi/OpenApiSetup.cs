@@ -28,11 +28,10 @@ public static class OpenApiSetup
         where TBuilder : IEndpointConventionBuilder =>
         builder.WithMetadata(new OpenApiExamples(request, responses.ToDictionary(r => r.Status, r => r.Body)));
 
-    public static TBuilder WithNdjsonExample<TBuilder>(this TBuilder builder, string ndjson, params (int Status, object Body)[] responses)
+    /// <summary>Attaches a non-JSON request example (NDJSON, a .dic file) and JSON response examples.</summary>
+    public static TBuilder WithTextExample<TBuilder>(this TBuilder builder, string body, string contentType, params (int Status, object Body)[] responses)
         where TBuilder : IEndpointConventionBuilder =>
-        builder.WithMetadata(new OpenApiExamples(ndjson, responses.ToDictionary(r => r.Status, r => r.Body), BulkImportContentType));
-
-    const string BulkImportContentType = "application/x-ndjson";
+        builder.WithMetadata(new OpenApiExamples(body, responses.ToDictionary(r => r.Status, r => r.Body), contentType));
 
     public static IServiceCollection AddFramingOpenApi(this IServiceCollection services) => services.AddOpenApi(o =>
     {

@@ -1,0 +1,78 @@
+using System.ComponentModel;
+using FramingApi.Articles;
+using FramingApi.Infrastructure;
+using FramingApi.OpenApi;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace FramingApi.Analysis;
+
+public static class AnalysisApi
+{
+    public static IEndpointRouteBuilder MapAnalysis(this IEndpointRouteBuilder routes)
+    {
+        routes.MapGet("/articles/{id:long}/analysis", GetArticleAnalysis).WithName("GetArticleAnalysis").WithTags("Analysis")
+            .WithSummary("An article's scores and evidence")
+            .WithDescription("""
+                The stored analysis of an article: word counts by voice, every category score (per lexicon version and
+                voice scope: hits, per 1,000 words, sentence share, position-weighted emphasis, first mention,
+                covered) and every evidence span (category, matched text, start, end, sentence, voice, and for claims
+                target, actor, framing and marker). Filter with lexicon, category and voice.
+                """)
+            .WithExamples(null, (200, Examples.Analysis));
+
+        routes.MapPost("/analyze", Analyze).WithName("Analyze").WithTags("Analysis")
+            .WithRequestSizeLimit(ArticleLimits.MaxArticleBodyBytes)
+            .WithSummary("Analyse a text without storing it")
+            .WithDescription("""
+                Runs the whole pipeline (extraction, segmentation, tokens, lexicons, scorers) on a posted text and
+                answers as GET /api/articles/{id}/analysis does, with the analysed text and its segments. Nothing is
+                stored; no API key is needed. Uses every lexicon's latest version, or only the one named in 'lexicon'.
+                """)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithExamples(Examples.AnalyzeRequest, (200, Examples.Analysis));
+        return routes;
+    }
+
+    static async Task<Results<Ok<AnalysisResponse>, ValidationProblem, ProblemHttpResult>> GetArticleAnalysis(
+        [Description("Article id.")] long id, AnalysisStore store, CancellationToken ct,
+        [Description("Only this lexicon (name).")] string? lexicon = null,
+        [Description("Only this category key.")] string? category = null,
+        [Description("Only this voice: outlet, quotation, comments (evidence) or article (scores).")] string? voice = null)
+    {
+        if (voice is not null && !Names.Scopes.Contains(voice))
+        {
+            var errors = new FieldErrors();
+            errors.Add("voice", $"Must be one of: {string.Join(", ", Names.Scopes)}.");
+            return Problems.Invalid(errors);
+        }
+        return await store.ReadAsync(id, lexicon, category, voice, ct) is { } analysis
+            ? TypedResults.Ok(analysis)
+            : Problems.NotFound($"No article {id}.");
+    }
+
+    static async Task<Results<Ok<AnalysisResponse>, ValidationProblem, ProblemHttpResult>> Analyze(
+        AnalyzeRequest request, AnalyzerProvider analyzers, global::FramingApi.Lexicons.LexiconsStore lexicons, CancellationToken ct)
+    {
+        var article = new ArticleCreateRequest { Text = request.Text, Html = request.Html, Title = request.Title, Comments = request.Comments };
+        var errors = new FieldErrors();
+        ArticleIngestion.Validate(article, errors);
+        if (request.LexiconVersion is not null && request.Lexicon is null) errors.Add("lexicon_version", "Needs 'lexicon'.");
+        if (errors.Any) return Problems.Invalid(errors);
+
+        LexiconSet set;
+        if (request.Lexicon is { } name)
+        {
+            if (await lexicons.FindAsync(name, request.LexiconVersion, ct) is not { } found)
+                return Problems.NotFound(request.LexiconVersion is null ? $"No lexicon '{name}'." : $"No version {request.LexiconVersion} of lexicon '{name}'.");
+            set = (await analyzers.VersionAsync(found.Detail.Version.Id, ct))!;
+        }
+        else
+        {
+            set = await analyzers.ActiveAsync(ct);
+        }
+
+        var prepared = ArticleIngestion.Prepare(article, set, errors);
+        if (prepared is null) return Problems.Invalid(errors);
+        return TypedResults.Ok(AnalysisStore.ToResponse(prepared.Analysis, prepared.Scores, set));
+    }
+}

@@ -1,0 +1,88 @@
+using Dapper;
+using FramingApi.Analysis.Lexicons;
+using FramingApi.Analysis.Scoring;
+using Npgsql;
+
+namespace FramingApi.Analysis;
+
+/// <summary>The lexicons an analysis used: the analyzer's lexicon i is stored version <c>Versions[i]</c>.</summary>
+public sealed record LexiconSet(FramingAnalyzer Analyzer, IReadOnlyList<LexiconVersionRef> Versions)
+{
+    public LexiconVersionRef VersionOf(int lexicon) => Versions[lexicon];
+}
+
+/// <summary>A stored lexicon version, as scores and evidence name it.</summary>
+public sealed record LexiconVersionRef(long Id, string Name, string Kind, int Version, string ContentHash);
+
+/// <summary>
+/// Compiles lexicons once and reuses them. The active set is the latest version of every lexicon; it is recompiled
+/// when a version is added (seen through <c>max(lexicon_versions.id)</c>, so every replica notices, not only the one
+/// that took the request). Single versions (for re-scoring jobs and POST /api/analyze) are cached by id.
+/// </summary>
+public sealed class AnalyzerProvider(NpgsqlDataSource db)
+{
+    const string ActiveSql = """
+        SELECT DISTINCT ON (l.id) v.id, l.name, l.kind, v.version, v.content_hash, v.definition::text AS definition
+        FROM lexicons l JOIN lexicon_versions v ON v.lexicon_id = l.id
+        ORDER BY l.id, v.version DESC
+        """;
+
+    const string VersionSql = """
+        SELECT v.id, l.name, l.kind, v.version, v.content_hash, v.definition::text AS definition
+        FROM lexicon_versions v JOIN lexicons l ON l.id = v.lexicon_id
+        WHERE v.id = @id
+        """;
+
+    readonly SemaphoreSlim _reload = new(1, 1);
+    readonly Dictionary<long, LexiconSet> _single = [];
+    (long Stamp, LexiconSet Set)? _active;
+
+    /// <summary>The latest version of every lexicon, compiled together.</summary>
+    public async Task<LexiconSet> ActiveAsync(CancellationToken ct)
+    {
+        await using var conn = await db.OpenConnectionAsync(ct);
+        var stamp = await conn.ExecuteScalarAsync<long?>(new CommandDefinition("SELECT max(id) FROM lexicon_versions", cancellationToken: ct)) ?? 0;
+        if (_active is { } current && current.Stamp == stamp) return current.Set;
+
+        await _reload.WaitAsync(ct);
+        try
+        {
+            if (_active is { } again && again.Stamp == stamp) return again.Set;
+            var rows = (await conn.QueryAsync<VersionRow>(new CommandDefinition(ActiveSql, cancellationToken: ct))).ToList();
+            var set = Compile(rows);
+            _active = (stamp, set);
+            return set;
+        }
+        finally
+        {
+            _reload.Release();
+        }
+    }
+
+    /// <summary>One lexicon version alone; null when it does not exist.</summary>
+    public async Task<LexiconSet?> VersionAsync(long versionId, CancellationToken ct)
+    {
+        lock (_single)
+            if (_single.TryGetValue(versionId, out var cached)) return cached;
+
+        await using var conn = await db.OpenConnectionAsync(ct);
+        var row = await conn.QuerySingleOrDefaultAsync<VersionRow>(new CommandDefinition(VersionSql, new { id = versionId }, cancellationToken: ct));
+        if (row is null) return null;
+        var set = Compile([row]);
+        lock (_single)
+        {
+            if (_single.Count > 64) _single.Clear();
+            _single[versionId] = set;
+        }
+        return set;
+    }
+
+    static LexiconSet Compile(IReadOnlyList<VersionRow> rows)
+    {
+        var definitions = rows.Select(r => LexiconJson.Parse(r.Definition)).ToList();
+        return new LexiconSet(new FramingAnalyzer(definitions),
+            rows.Select(r => new LexiconVersionRef(r.Id, r.Name, r.Kind, r.Version, r.ContentHash)).ToList());
+    }
+
+    sealed record VersionRow(long Id, string Name, string Kind, int Version, string ContentHash, string Definition);
+}

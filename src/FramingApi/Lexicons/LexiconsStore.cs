@@ -1,0 +1,159 @@
+using Dapper;
+using FramingApi.Analysis.Lexicons;
+using Npgsql;
+
+namespace FramingApi.Lexicons;
+
+/// <summary>Lexicons and their immutable versions; a new version schedules re-scoring in the same transaction.</summary>
+public sealed class LexiconsStore(NpgsqlDataSource db)
+{
+    const string VersionColumns = "v.id, v.version, v.content_hash, v.entry_count, v.category_count, v.origin, v.created_at";
+
+    const string ListSql = $"""
+        SELECT l.name, l.kind, l.description, l.builtin, l.created_at AS lexicon_created_at, {VersionColumns}
+        FROM lexicons l
+        JOIN LATERAL (SELECT * FROM lexicon_versions v WHERE v.lexicon_id = l.id ORDER BY v.version DESC LIMIT 1) v ON true
+        ORDER BY l.name
+        """;
+
+    const string FindSql = $"""
+        SELECT l.id AS lexicon_id, l.name, l.kind, l.description, l.builtin, l.created_at AS lexicon_created_at,
+               {VersionColumns}, v.definition::text AS definition
+        FROM lexicons l JOIN lexicon_versions v ON v.lexicon_id = l.id
+        WHERE l.name = @name AND (@version::int IS NULL AND v.version = (SELECT max(version) FROM lexicon_versions WHERE lexicon_id = l.id)
+                                  OR v.version = @version);
+
+        SELECT {VersionColumns}
+        FROM lexicon_versions v JOIN lexicons l ON l.id = v.lexicon_id
+        WHERE l.name = @name ORDER BY v.version;
+        """;
+
+    const string InsertLexiconSql = """
+        INSERT INTO lexicons (name, kind, description, builtin) VALUES (@Name, @Kind, @Description, @builtin)
+        ON CONFLICT (name) DO NOTHING RETURNING id
+        """;
+
+    const string LockLexiconSql = "SELECT id, kind FROM lexicons WHERE name = @name FOR UPDATE";
+
+    const string LatestVersionSql = """
+        SELECT id, version, content_hash, origin FROM lexicon_versions WHERE lexicon_id = @lexiconId ORDER BY version DESC LIMIT 1
+        """;
+
+    const string InsertVersionSql = $"""
+        INSERT INTO lexicon_versions AS v (lexicon_id, version, content_hash, definition, entry_count, category_count, origin)
+        VALUES (@lexiconId, @version, @hash, @definition::jsonb, @entries, @categories, @origin)
+        RETURNING {VersionColumns}
+        """;
+
+    // Older jobs of the same lexicon are superseded: the new version's job re-scores every article anyway.
+    const string InsertJobSql = """
+        UPDATE analysis_jobs j SET status = 'superseded', finished_at = now()
+        FROM lexicon_versions v
+        WHERE j.lexicon_version_id = v.id AND v.lexicon_id = @lexiconId AND j.status IN ('queued', 'running');
+
+        INSERT INTO analysis_jobs (lexicon_version_id, total)
+        VALUES (@versionId, (SELECT count(*) FROM articles))
+        RETURNING id;
+        """;
+
+    const string UpdateLexiconSql = "UPDATE lexicons SET description = @Description WHERE id = @lexiconId";
+
+    public sealed record CreateResult(LexiconVersionInfo Version, long? JobId, bool Created);
+
+    public async Task<IReadOnlyList<LexiconSummary>> ListAsync(CancellationToken ct)
+    {
+        await using var conn = await db.OpenConnectionAsync(ct);
+        var rows = await conn.QueryAsync<ListRow>(new CommandDefinition(ListSql, cancellationToken: ct));
+        return rows.Select(r => new LexiconSummary(r.Name, r.Kind, r.Description, r.Builtin,
+            new LexiconVersionInfo(r.Id, r.Version, r.ContentHash, r.EntryCount, r.CategoryCount, r.Origin, r.CreatedAt), r.LexiconCreatedAt)).ToList();
+    }
+
+    /// <summary>A lexicon's latest version (or the given one) with its definition; null when either is unknown.</summary>
+    public async Task<(LexiconDetail Detail, LexiconDefinition Definition)?> FindAsync(string name, int? version, CancellationToken ct)
+    {
+        await using var conn = await db.OpenConnectionAsync(ct);
+        await using var grid = await conn.QueryMultipleAsync(new CommandDefinition(FindSql, new { name, version }, cancellationToken: ct));
+        var row = await grid.ReadSingleOrDefaultAsync<FindRow>();
+        var versions = (await grid.ReadAsync<LexiconVersionInfo>()).ToList();
+        if (row is null) return null;
+        var definition = LexiconJson.Parse(row.Definition);
+        var detail = new LexiconDetail(row.Name, row.Kind, row.Description, row.Builtin,
+            new LexiconVersionInfo(row.Id, row.Version, row.ContentHash, row.EntryCount, row.CategoryCount, row.Origin, row.CreatedAt),
+            versions,
+            definition.Categories.Select(c => new LexiconCategoryDto(c.Key, c.Description, c.Role)).ToList(),
+            definition.Entries.Select(e => new LexiconEntryDto(e.Term, e.Categories, e.Weight)).ToList());
+        return (detail, definition);
+    }
+
+    /// <summary>Creates a lexicon with its version 1; null when the name is taken.</summary>
+    public async Task<CreateResult?> CreateAsync(LexiconDefinition definition, bool builtin, CancellationToken ct)
+    {
+        await using var conn = await db.OpenConnectionAsync(ct);
+        await using var tx = await conn.BeginTransactionAsync(ct);
+        var lexiconId = await conn.ExecuteScalarAsync<long?>(new CommandDefinition(InsertLexiconSql,
+            new { definition.Name, definition.Kind, definition.Description, builtin }, tx, cancellationToken: ct));
+        if (lexiconId is null) return null;
+        var result = await InsertVersionAsync(conn, tx, lexiconId.Value, 1, definition, builtin ? "builtin" : "api", ct);
+        await tx.CommitAsync(ct);
+        return result;
+    }
+
+    /// <summary>
+    /// Adds a version unless the content equals the latest one (then answers that version, no job). Null when the
+    /// lexicon does not exist; throws <see cref="KindMismatchException"/> when the kind differs.
+    /// </summary>
+    public async Task<CreateResult?> AddVersionAsync(string name, LexiconDefinition definition, string origin, CancellationToken ct)
+    {
+        await using var conn = await db.OpenConnectionAsync(ct);
+        await using var tx = await conn.BeginTransactionAsync(ct);
+        var lexicon = await conn.QuerySingleOrDefaultAsync<(long Id, string Kind)?>(new CommandDefinition(LockLexiconSql, new { name }, tx, cancellationToken: ct));
+        if (lexicon is not { } l) return null;
+        if (l.Kind != definition.Kind) throw new KindMismatchException(l.Kind);
+
+        var latest = await conn.QuerySingleAsync<(long Id, int Version, string ContentHash, string Origin)>(
+            new CommandDefinition(LatestVersionSql, new { lexiconId = l.Id }, tx, cancellationToken: ct));
+        if (latest.ContentHash == definition.ContentHash)
+        {
+            var detail = await FindAsync(name, latest.Version, ct);
+            return new CreateResult(detail!.Value.Detail.Version, null, Created: false);
+        }
+        await conn.ExecuteAsync(new CommandDefinition(UpdateLexiconSql, new { definition.Description, lexiconId = l.Id }, tx, cancellationToken: ct));
+        var result = await InsertVersionAsync(conn, tx, l.Id, latest.Version + 1, definition, origin, ct);
+        await tx.CommitAsync(ct);
+        return result;
+    }
+
+    /// <summary>The content hash of the latest version that came from the built-in file, or null.</summary>
+    public async Task<string?> LatestBuiltinHashAsync(string name, CancellationToken ct)
+    {
+        await using var conn = await db.OpenConnectionAsync(ct);
+        return await conn.ExecuteScalarAsync<string?>(new CommandDefinition("""
+            SELECT v.content_hash FROM lexicon_versions v JOIN lexicons l ON l.id = v.lexicon_id
+            WHERE l.name = @name AND v.origin = 'builtin' ORDER BY v.version DESC LIMIT 1
+            """, new { name }, cancellationToken: ct));
+    }
+
+    static async Task<CreateResult> InsertVersionAsync(NpgsqlConnection conn, NpgsqlTransaction tx, long lexiconId, int version,
+        LexiconDefinition definition, string origin, CancellationToken ct)
+    {
+        var info = await conn.QuerySingleAsync<LexiconVersionInfo>(new CommandDefinition(InsertVersionSql, new
+        {
+            lexiconId, version, hash = definition.ContentHash, definition = LexiconJson.Write(definition),
+            entries = definition.Entries.Count, categories = definition.Categories.Count, origin,
+        }, tx, cancellationToken: ct));
+        var jobId = await conn.ExecuteScalarAsync<long>(new CommandDefinition(InsertJobSql, new { lexiconId, versionId = info.Id }, tx, cancellationToken: ct));
+        return new CreateResult(info, jobId, Created: true);
+    }
+
+    sealed record ListRow(string Name, string Kind, string Description, bool Builtin, DateTime LexiconCreatedAt,
+        long Id, int Version, string ContentHash, int EntryCount, int CategoryCount, string Origin, DateTime CreatedAt);
+
+    sealed record FindRow(long LexiconId, string Name, string Kind, string Description, bool Builtin, DateTime LexiconCreatedAt,
+        long Id, int Version, string ContentHash, int EntryCount, int CategoryCount, string Origin, DateTime CreatedAt, string Definition);
+}
+
+/// <summary>A new version must keep its lexicon's kind: the stored scores of one lexicon mean one thing.</summary>
+public sealed class KindMismatchException(string kind) : Exception($"The lexicon's kind is '{kind}'.")
+{
+    public string Kind { get; } = kind;
+}
