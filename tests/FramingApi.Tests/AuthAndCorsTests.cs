@@ -36,6 +36,9 @@ public sealed class AuthAndCorsTests(KeyedApiFactory api) : IClassFixture<KeyedA
         using var client = api.Client();
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/sources")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/stories")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/lexicons")).StatusCode);
+        // Analysing a posted text stores nothing, so it needs no key either.
+        Assert.Equal(HttpStatusCode.OK, (await client.PostJsonAsync("/api/analyze", new { text = "Officials said the talks failed." })).StatusCode);
     }
 
     [Fact]

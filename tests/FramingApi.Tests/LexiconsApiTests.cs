@@ -1,0 +1,188 @@
+using System.Net;
+using System.Text;
+using System.Text.Json.Nodes;
+using FramingApi.Analysis.Lexicons;
+using FramingApi.Tests.Infrastructure;
+
+namespace FramingApi.Tests;
+
+public sealed class LexiconsApiTests(ApiFactory api) : IClassFixture<ApiFactory>
+{
+    readonly HttpClient _client = api.Client();
+
+    static object Lexicon(string name, params (string Term, string Category)[] entries) => new
+    {
+        name, kind = "custom", description = "test lexicon",
+        categories = entries.Select(e => e.Category).Distinct().Select(c => new { key = c }).ToArray(),
+        entries = entries.Select(e => new { term = e.Term, categories = new[] { e.Category } }).ToArray(),
+    };
+
+    async Task<JsonNode> WaitForJobAsync(long id)
+    {
+        for (var i = 0; i < 300; i++)
+        {
+            var job = await (await _client.GetAsync($"/api/jobs/{id}")).JsonAsync();
+            var status = job["status"]!.GetValue<string>();
+            if (status is "succeeded" or "failed" or "superseded") return job;
+            await Task.Delay(100);
+        }
+        throw new TimeoutException($"Job {id} did not finish.");
+    }
+
+    [Fact]
+    public async Task The_built_in_lexicons_are_listed_with_their_versions()
+    {
+        var list = (await (await _client.GetAsync("/api/lexicons")).JsonAsync()).AsArray();
+        foreach (var name in new[] { "claims", "sourcing", "loaded", "topics" })
+        {
+            var lexicon = list.Single(l => l!["name"]!.GetValue<string>() == name)!;
+            Assert.True(lexicon["builtin"]!.GetValue<bool>());
+            Assert.Equal(64, lexicon["latest"]!["content_hash"]!.GetValue<string>().Length);
+        }
+        var topics = await (await _client.GetAsync("/api/lexicons/topics")).JsonAsync();
+        var keys = topics["categories"]!.AsArray().Select(c => c!["key"]!.GetValue<string>()).ToHashSet();
+        Assert.Superset(new HashSet<string> { "cluster_munitions", "icc_scrutiny_of_us", "pentagon_resistance", "congressional_pressure",
+            "child_deportation", "civilian_infrastructure", "bucha", "israel_palestine", "accountability" }, keys);
+    }
+
+    [Fact]
+    public async Task A_new_version_rescores_stored_articles_in_the_background_and_scores_name_it()
+    {
+        var article = await (await _client.PostJsonAsync("/api/articles", new { text = "The harbour flooded twice this spring. Fishermen lost boats in the harbour." })).JsonAsync();
+        var id = article["id"]!.GetValue<long>();
+
+        var created = await _client.PostJsonAsync("/api/lexicons", Lexicon("harbour-words", ("harbour", "place")));
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var v1 = await created.JsonAsync();
+        Assert.Equal("succeeded", (await WaitForJobAsync(v1["job"]!["id"]!.GetValue<long>()))["status"]!.GetValue<string>());
+
+        var analysis = await (await _client.GetAsync($"/api/articles/{id}/analysis?lexicon=harbour-words")).JsonAsync();
+        var score = analysis["scores"]!.AsArray().Single(s => s!["voice"]!.GetValue<string>() == "outlet")!;
+        Assert.Equal(2, score["hits"]!.GetValue<int>());
+        Assert.Equal(v1["version"]!["id"]!.GetValue<long>(), score["lexicon_version_id"]!.GetValue<long>());
+
+        var v2Response = await _client.PostJsonAsync("/api/lexicons/harbour-words/versions",
+            new { kind = "custom", categories = new[] { new { key = "place" } }, entries = new[] { new { term = "harbour", categories = new[] { "place" } }, new { term = "boat*", categories = new[] { "place" } } } });
+        Assert.Equal(HttpStatusCode.Created, v2Response.StatusCode);
+        var v2 = await v2Response.JsonAsync();
+        Assert.Equal(2, v2["version"]!["version"]!.GetValue<int>());
+        var job = await WaitForJobAsync(v2["job"]!["id"]!.GetValue<long>());
+        Assert.Equal("succeeded", job["status"]!.GetValue<string>());
+        Assert.Equal(1.0, job["progress"]!.GetValue<double>());
+
+        analysis = await (await _client.GetAsync($"/api/articles/{id}/analysis?lexicon=harbour-words")).JsonAsync();
+        score = analysis["scores"]!.AsArray().Single(s => s!["voice"]!.GetValue<string>() == "outlet")!;
+        Assert.Equal(3, score["hits"]!.GetValue<int>());
+        Assert.Equal(v2["version"]!["id"]!.GetValue<long>(), score["lexicon_version_id"]!.GetValue<long>());
+        Assert.All(analysis["evidence"]!.AsArray(), e => Assert.Equal(v2["version"]!["id"]!.GetValue<long>(), e!["lexicon_version_id"]!.GetValue<long>()));
+
+        // The same content again is no new version and no job.
+        var same = await _client.PostJsonAsync("/api/lexicons/harbour-words/versions",
+            new { kind = "custom", categories = new[] { new { key = "place" } }, entries = new[] { new { term = "boat*", categories = new[] { "place" } }, new { term = "harbour", categories = new[] { "place" } } } });
+        Assert.Equal(HttpStatusCode.OK, same.StatusCode);
+        Assert.Equal(2, (await same.JsonAsync())["version"]!["version"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task A_dic_file_imported_scores_a_text_and_exports_as_the_same_dictionary()
+    {
+        const string dic = "%\n1\tcare\n2\tharm\n%\nprotect*\t1\nsafe*\t1\nsuffer*\t2\ncivilian deaths\t2\nwounded\t1\t2\n";
+        var imported = await _client.PostAsync("/api/lexicons/import?name=care-harm&description=Care%20and%20harm",
+            new StringContent(dic, Encoding.UTF8, "text/plain"));
+        Assert.Equal(HttpStatusCode.Created, imported.StatusCode);
+
+        var analysis = await (await _client.PostJsonAsync("/api/analyze", new
+        {
+            text = "Aid groups tried to protect the wounded. Civilians suffered, and civilian deaths rose.", lexicon = "care-harm",
+        })).JsonAsync();
+        var outlet = analysis["scores"]!.AsArray().Where(s => s!["voice"]!.GetValue<string>() == "outlet")
+            .ToDictionary(s => s!["category"]!.GetValue<string>(), s => s!["hits"]!.GetValue<int>());
+        Assert.Equal(2, outlet["care"]);   // protect, wounded
+        Assert.Equal(3, outlet["harm"]);   // wounded, suffered, civilian deaths
+        var text = analysis["text"]!.GetValue<string>();
+        Assert.All(analysis["evidence"]!.AsArray(), e =>
+            Assert.Equal(e!["matched"]!.GetValue<string>(), text[e["start"]!.GetValue<int>()..e["end"]!.GetValue<int>()]));
+
+        var export = await _client.GetAsync("/api/lexicons/care-harm/export?format=dic");
+        Assert.Equal(HttpStatusCode.OK, export.StatusCode);
+        Assert.Equal("care-harm-v1.dic", export.Content.Headers.ContentDisposition?.FileName);
+        var exported = await export.Content.ReadAsStringAsync();
+        Assert.Equal(LiwcDic.Parse(new StringReader(dic), "care-harm"), LiwcDic.Parse(new StringReader(exported), "care-harm"));
+
+        var json = await _client.GetAsync("/api/lexicons/care-harm/export");
+        Assert.Equal("application/json", json.Content.Headers.ContentType?.MediaType);
+        var fromJson = LexiconJson.Parse(await json.Content.ReadAsStringAsync());
+        Assert.Equal(LiwcDic.Parse(new StringReader(dic), "care-harm").ContentHash, fromJson.ContentHash);
+    }
+
+    [Theory]
+    [InlineData("""{"name":"empty-one","kind":"custom","categories":[{"key":"a"}],"entries":[]}""", "entries")]
+    [InlineData("""{"name":"dupes","kind":"custom","categories":[{"key":"a"}],"entries":[{"term":"x","categories":["a"]},{"term":"X","categories":["a"]}]}""", "entries[1].term")]
+    [InlineData("""{"name":"undeclared","kind":"custom","categories":[{"key":"a"}],"entries":[{"term":"x","categories":["b"]}]}""", "entries[0].categories")]
+    [InlineData("""{"name":"bad kind","kind":"custom","categories":[{"key":"a"}],"entries":[{"term":"x","categories":["a"]}]}""", "name")]
+    [InlineData("""{"name":"kindless","kind":"weird","categories":[{"key":"a"}],"entries":[{"term":"x","categories":["a"]}]}""", "kind")]
+    [InlineData("""{"name":"broken",""", "body")]
+    public async Task Invalid_lexicons_are_400_naming_the_field(string body, string field)
+    {
+        var response = await _client.PostRawJsonAsync("/api/lexicons", body);
+        var problem = await response.ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.True(problem.ErrorFields().Any(f => f.StartsWith(field, StringComparison.Ordinal)), problem.ToJsonString());
+    }
+
+    [Fact]
+    public async Task An_entry_of_ten_thousand_characters_is_rejected()
+    {
+        var body = new { name = "long-entry", kind = "custom", categories = new[] { new { key = "a" } }, entries = new[] { new { term = new string('x', 10_000), categories = new[] { "a" } } } };
+        var problem = await (await _client.PostJsonAsync("/api/lexicons", body)).ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Contains("entries[0].term", problem.ErrorFields());
+    }
+
+    [Theory]
+    [InlineData("%\n1\tcare\n%\nprotect*\t2\n", "line 4")]        // undeclared category number
+    [InlineData("1\tcare\n%\nprotect*\t1\n", "line 1")]            // no opening %
+    [InlineData("%\n1\tcare\nprotect*\t1\n", null)]                // unterminated header
+    [InlineData("%\nx\tcare\n%\nprotect*\t1\n", "line 2")]         // non-numeric category number
+    public async Task Malformed_dic_files_are_400_naming_the_line(string dic, string? field)
+    {
+        var response = await _client.PostAsync("/api/lexicons/import?name=bad-dic", new StringContent(dic, Encoding.UTF8, "text/plain"));
+        var problem = await response.ProblemAsync(HttpStatusCode.BadRequest);
+        if (field is not null) Assert.Contains(field, problem.ErrorFields());
+        Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync("/api/lexicons/bad-dic")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_hundred_thousand_entry_lexicon_is_accepted_and_used()
+    {
+        var entries = Enumerable.Range(0, 100_000).Select(i => new { term = $"w{i:x}z", categories = new[] { i % 2 == 0 ? "even" : "odd" } }).ToArray();
+        var body = new { name = "huge", kind = "custom", categories = new[] { new { key = "even" }, new { key = "odd" } }, entries };
+        var response = await _client.PostJsonAsync("/api/lexicons", body);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.Equal(100_000, (await response.JsonAsync())["version"]!["entry_count"]!.GetValue<int>());
+
+        var analysis = await (await _client.PostJsonAsync("/api/analyze", new { text = "Codes w0z and w1z and w2z appear here.", lexicon = "huge" })).JsonAsync();
+        var outlet = analysis["scores"]!.AsArray().Where(s => s!["voice"]!.GetValue<string>() == "outlet")
+            .ToDictionary(s => s!["category"]!.GetValue<string>(), s => s!["hits"]!.GetValue<int>());
+        Assert.Equal(2, outlet["even"]);
+        Assert.Equal(1, outlet["odd"]);
+    }
+
+    [Fact]
+    public async Task Unknown_lexicons_and_versions_are_404()
+    {
+        await (await _client.GetAsync("/api/lexicons/nope")).ProblemAsync(HttpStatusCode.NotFound);
+        await (await _client.GetAsync("/api/lexicons/topics?version=999")).ProblemAsync(HttpStatusCode.NotFound);
+        await (await _client.GetAsync("/api/lexicons/topics/export?format=xml")).ProblemAsync(HttpStatusCode.BadRequest);
+        await (await _client.PostJsonAsync("/api/analyze", new { text = "Some text.", lexicon = "nope" })).ProblemAsync(HttpStatusCode.NotFound);
+        await (await _client.GetAsync("/api/jobs/987654")).ProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task A_new_version_must_keep_the_kind_and_name()
+    {
+        var body = new { name = "other-name", kind = "custom", categories = new[] { new { key = "a" } }, entries = new[] { new { term = "x", categories = new[] { "a" } } } };
+        var problem = await (await _client.PostJsonAsync("/api/lexicons/topics/versions", body)).ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Contains("name", problem.ErrorFields());
+        var kind = await (await _client.PostJsonAsync("/api/lexicons/topics/versions", body with { name = "topics" })).ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Contains("kind", kind.ErrorFields());
+    }
+}
