@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using FramingApi.Analysis;
+using FramingApi.Analysis.Comparison;
 using FramingApi.Analysis.Scoring;
 using FramingApi.Analysis.Text;
 using FramingApi.Infrastructure;
@@ -17,7 +18,9 @@ public sealed record PreparedArticle(
     int WordCount,
     string Language,
     ArticleAnalysis Scores,
-    LexiconSet Lexicons)
+    LexiconSet Lexicons,
+    Dictionary<string, int> Terms,
+    Dictionary<long, bool> Shingles)
 {
     public string Text => Analysis.Text;
 }
@@ -71,7 +74,8 @@ public static class ArticleIngestion
         var analysis = AnalyzedText.Analyze(segmented);
         var words = analysis.WordCount(Voice.Outlet) + analysis.WordCount(Voice.Quotation) + analysis.WordCount(Voice.Comments);
         var scores = lexicons.Analyzer.Analyze(analysis);
-        return new PreparedArticle(r, contentType, raw, analysis, ContentHash(segmented.Text), words, r.Language ?? "en", scores, lexicons);
+        return new PreparedArticle(r, contentType, raw, analysis, ContentHash(segmented.Text), words, r.Language ?? "en", scores, lexicons,
+            ArticleFingerprint.TermCounts(analysis), ArticleFingerprint.Shingles(analysis));
     }
 
     /// <summary>SHA-256 of the text with runs of whitespace collapsed to one space and the ends trimmed.</summary>

@@ -54,6 +54,10 @@ public sealed class ArticlesStore(NpgsqlDataSource db)
         COPY segments (article_id, ordinal, kind, start_offset, end_offset) FROM STDIN (FORMAT BINARY)
         """;
 
+    const string CopyTermsSql = "COPY article_terms (article_id, term, count) FROM STDIN (FORMAT BINARY)";
+
+    const string CopyShinglesSql = "COPY article_shingles (article_id, hash, own) FROM STDIN (FORMAT BINARY)";
+
     const string SummaryColumns = """
         a.id, so.slug AS source, st.slug AS story, a.url, a.title, a.author, a.published_at, a.word_count,
         encode(a.content_hash, 'hex') AS content_hash, a.created_at
@@ -195,6 +199,28 @@ public sealed class ArticlesStore(NpgsqlDataSource db)
             if (results[i].Outcome == WriteOutcome.Created)
                 analyses.Add(new StoredAnalysis(results[i].Id, items[i].Article.Text, items[i].Article.Scores, items[i].Article.Lexicons));
         await AnalysisStore.WriteAsync(conn, analyses, withCounts: true, ct);
+
+        await using (var terms = await conn.BeginBinaryImportAsync(CopyTermsSql, ct))
+        {
+            for (var i = 0; i < items.Count; i++)
+            {
+                if (results[i].Outcome != WriteOutcome.Created) continue;
+                foreach (var (term, count) in items[i].Article.Terms)
+                    await terms.WriteRowAsync(ct, results[i].Id, term, count);
+            }
+            await terms.CompleteAsync(ct);
+        }
+
+        await using (var shingles = await conn.BeginBinaryImportAsync(CopyShinglesSql, ct))
+        {
+            for (var i = 0; i < items.Count; i++)
+            {
+                if (results[i].Outcome != WriteOutcome.Created) continue;
+                foreach (var (hash, own) in items[i].Article.Shingles)
+                    await shingles.WriteRowAsync(ct, results[i].Id, hash, own);
+            }
+            await shingles.CompleteAsync(ct);
+        }
 
         return results;
     }
