@@ -1,5 +1,5 @@
 -- Stored aggregates for comparisons (DESIGN.md section 5): term counts for distinctive terms, shingle hashes for
--- shared text, and a data version that every change moves on, for ETags.
+-- shared text.
 
 -- Word counts of the article as published (outlet and quotation voices), for "Fightin' Words".
 CREATE TABLE article_terms (
@@ -19,22 +19,5 @@ CREATE TABLE article_shingles (
 );
 CREATE INDEX article_shingles_hash_idx ON article_shingles (hash, article_id);
 
--- Moves on with every write that can change a comparison; comparisons use it as their ETag.
-CREATE SEQUENCE data_version;
-
-CREATE FUNCTION bump_data_version() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    PERFORM nextval('data_version');
-    RETURN NULL;
-END $$;
-
-CREATE TRIGGER articles_data_version AFTER INSERT OR UPDATE OR DELETE ON articles
-    FOR EACH STATEMENT EXECUTE FUNCTION bump_data_version();
-CREATE TRIGGER article_scores_data_version AFTER INSERT OR UPDATE OR DELETE ON article_scores
-    FOR EACH STATEMENT EXECUTE FUNCTION bump_data_version();
-CREATE TRIGGER lexicon_versions_data_version AFTER INSERT OR UPDATE OR DELETE ON lexicon_versions
-    FOR EACH STATEMENT EXECUTE FUNCTION bump_data_version();
-CREATE TRIGGER sources_data_version AFTER INSERT OR UPDATE OR DELETE ON sources
-    FOR EACH STATEMENT EXECUTE FUNCTION bump_data_version();
-CREATE TRIGGER stories_data_version AFTER INSERT OR UPDATE OR DELETE ON stories
-    FOR EACH STATEMENT EXECUTE FUNCTION bump_data_version();
+-- Comparisons of a story read its articles' scores and evidence by story.
+CREATE INDEX analysis_jobs_done_idx ON analysis_jobs (id) INCLUDE (done);
