@@ -19,5 +19,5 @@ CREATE TABLE article_shingles (
 );
 CREATE INDEX article_shingles_hash_idx ON article_shingles (hash, article_id);
 
--- Comparisons of a story read its articles' scores and evidence by story.
+-- A comparison's ETag includes the re-scoring jobs' progress, so scores replaced by a job change it.
 CREATE INDEX analysis_jobs_done_idx ON analysis_jobs (id) INCLUDE (done);

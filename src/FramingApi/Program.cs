@@ -1,5 +1,6 @@
 using FramingApi.Analysis;
 using FramingApi.Articles;
+using FramingApi.Comparisons;
 using FramingApi.Database;
 using FramingApi.Health;
 using FramingApi.Infrastructure;
@@ -29,6 +30,8 @@ builder.Services.AddSingleton<JobsStore>();
 builder.Services.AddSingleton<JobSignal>();
 builder.Services.AddSingleton<BuiltinLexicons>();
 builder.Services.AddHostedService<RescoringWorker>();
+builder.Services.AddSingleton<ComparisonsStore>();
+builder.Services.AddSingleton<ComparisonCache>();
 
 var app = builder.Build();
 
@@ -47,6 +50,7 @@ api.MapStories();
 api.MapArticles();
 api.MapAnalysis();
 api.MapLexicons();
+api.MapComparisons();
 app.MapHealth();
 app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription();
 

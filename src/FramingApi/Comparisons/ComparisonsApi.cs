@@ -1,0 +1,259 @@
+using System.Collections.Concurrent;
+using System.ComponentModel;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using FramingApi.Articles;
+using FramingApi.Infrastructure;
+using FramingApi.OpenApi;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+
+namespace FramingApi.Comparisons;
+
+public static class ComparisonsApi
+{
+    public const int MaxSources = 50;
+
+    public static IEndpointRouteBuilder MapComparisons(this IEndpointRouteBuilder routes)
+    {
+        routes.MapGet("/stories/{slug}/comparison", StoryComparison).WithName("GetStoryComparison").WithTags("Comparisons")
+            .WithSummary("Compare the sources of a story")
+            .WithDescription("""
+                One row per source in the story (its articles aggregated): topic emphasis with ranks, omissions (topics
+                at least half of the other sources cover), claim framing by target and actor (own voice and
+                quotations apart), sourcing, loaded language, distinctive terms (Fightin' Words z-scores) and shared
+                text. Every number links to its evidence. JSON, or tidy CSV with Accept: text/csv or ?format=csv.
+                Carries an ETag; If-None-Match answers 304 while the articles and lexicon versions are unchanged.
+                """)
+            .Produces<ComparisonResponse>(200, "application/json", "text/csv")
+            .Produces(StatusCodes.Status304NotModified)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithExamples(null, (200, Examples.Comparison));
+
+        routes.MapGet("/stories/{slug}/comparison/evidence", StoryEvidence).WithName("GetStoryComparisonEvidence").WithTags("Comparisons")
+            .WithSummary("The evidence behind a story comparison's numbers")
+            .WithDescription("""
+                The evidence spans of one source's articles in the story, filtered like the links in the comparison:
+                topic, or kind (topics, claims, sourcing, loaded) and category, target, actor, framing, voice, or
+                attributed=true for reporting phrases. Each span comes with its article and some context.
+                """)
+            .WithExamples(null, (200, Examples.ComparisonEvidence));
+
+        routes.MapGet("/comparisons/sources", SourcesComparison).WithName("CompareSources").WithTags("Comparisons")
+            .WithSummary("Compare sources across their articles in a date range")
+            .WithDescription("""
+                The measures of the story comparison, per source, over all their articles published in [from, to]
+                (optionally only those of one story, or only one topic). Up to 50 sources. JSON or CSV, with an ETag.
+                """)
+            .Produces<ComparisonResponse>(200, "application/json", "text/csv")
+            .Produces(StatusCodes.Status304NotModified)
+            .WithExamples(null, (200, Examples.Comparison));
+
+        routes.MapGet("/comparisons/sources/evidence", SourcesEvidence).WithName("CompareSourcesEvidence").WithTags("Comparisons")
+            .WithSummary("The evidence behind a sources comparison's numbers")
+            .WithDescription("As /api/stories/{slug}/comparison/evidence, for the articles of a sources comparison (source, from, to, story).")
+            .WithExamples(null, (200, Examples.ComparisonEvidence));
+        return routes;
+    }
+
+    static async Task<IResult> StoryComparison(
+        [Description("Story slug, e.g. 'biden-icc-evidence-2023'.")] string slug,
+        HttpContext http, ComparisonsStore store, ComparisonCache cache, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, CancellationToken ct,
+        [Description("json (default) or csv; Accept: text/csv works too.")] string? format = null,
+        [Description("Only this topic key.")] string? topic = null)
+    {
+        var errors = new FieldErrors();
+        var csv = WantsCsv(http, format, errors);
+        if (topic is not null) await CheckTopicAsync(topic, store, errors, ct);
+        if (errors.Any) return Problems.Invalid(errors);
+        if (await store.StoryIdAsync(slug, ct) is not { } storyId) return Problems.NotFound($"No story '{slug}'.");
+
+        var set = new ArticleSet(storyId, null, null, null);
+        var scope = new ComparisonScope("story", null, null, null, topic);
+        var evidenceBase = $"/api/stories/{Uri.EscapeDataString(slug)}/comparison/evidence?";
+        return await RespondAsync(http, store, cache, json.Value.SerializerOptions, $"story:{slug}:{topic}", set, slug, scope,
+            evidenceBase, topic, csv, $"comparison-{slug}", ct);
+    }
+
+    static async Task<IResult> SourcesComparison(
+        HttpContext http, ComparisonsStore store, ComparisonCache cache, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, CancellationToken ct,
+        [Description("Comma-separated source slugs, 1-50.")] string? sources = null,
+        [Description("Published at or after: a date (2023-07-01) or an ISO 8601 time.")] string? from = null,
+        [Description("Published at or before: a date (inclusive) or an ISO 8601 time.")] string? to = null,
+        [Description("Only articles of this story (slug).")] string? story = null,
+        [Description("Only this topic key.")] string? topic = null,
+        [Description("json (default) or csv.")] string? format = null)
+    {
+        var (set, slugs, problem) = await SourcesSetAsync(store, sources, from, to, story, topic, ct);
+        if (problem is not null) return problem;
+        var errors = new FieldErrors();
+        var csv = WantsCsv(http, format, errors);
+        if (errors.Any) return Problems.Invalid(errors);
+
+        var scope = new ComparisonScope("sources", slugs, set!.From, set.To, topic);
+        var query = $"sources={Uri.EscapeDataString(string.Join(',', slugs!))}"
+            + (from is null ? "" : $"&from={Uri.EscapeDataString(from)}") + (to is null ? "" : $"&to={Uri.EscapeDataString(to)}")
+            + (story is null ? "" : $"&story={Uri.EscapeDataString(story)}");
+        return await RespondAsync(http, store, cache, json.Value.SerializerOptions, $"sources:{query}:{topic}", set, story, scope,
+            $"/api/comparisons/sources/evidence?{query}&", topic, csv, "comparison-sources", ct);
+    }
+
+    static async Task<IResult> RespondAsync(HttpContext http, ComparisonsStore store, ComparisonCache cache, JsonSerializerOptions options,
+        string key, ArticleSet set, string? story, ComparisonScope scope, string evidenceBase, string? topic, bool csv, string fileName, CancellationToken ct)
+    {
+        var requested = http.Request.Headers.IfNoneMatch.ToString();
+        var cached = cache.Get(key);
+        var (stamp, data) = await store.ReadAsync(set, s => ETag(key, s, csv) == requested || cached?.Stamp == s, ct);
+        var etag = ETag(key, stamp, csv);
+        http.Response.Headers.ETag = etag;
+        http.Response.Headers.CacheControl = "no-cache";
+        http.Response.Headers.Vary = "Accept";
+        if (requested == etag) return TypedResults.StatusCode(StatusCodes.Status304NotModified);
+
+        var entry = data is null && cached?.Stamp == stamp
+            ? cached
+            : cache.Set(key, new ComparisonCache.Entry(stamp, ComparisonBuilder.Build(
+                data ?? (await store.ReadAsync(set, _ => false, ct)).Data!, story, scope, evidenceBase, topic), options));
+
+        if (csv)
+        {
+            http.Response.Headers.ContentDisposition = new ContentDispositionHeaderValue("attachment") { FileName = $"{fileName}.csv" }.ToString();
+            return TypedResults.Bytes(entry!.Csv, "text/csv; charset=utf-8");
+        }
+        return TypedResults.Bytes(entry!.Json, "application/json; charset=utf-8");
+    }
+
+    static string ETag(string key, string stamp, bool csv) =>
+        $"\"{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{key}|{stamp}")))[..20]}{(csv ? "-csv" : "")}\"";
+
+    static bool WantsCsv(HttpContext http, string? format, FieldErrors errors)
+    {
+        if (format is not null)
+        {
+            if (format is not ("json" or "csv")) errors.Add("format", "Must be 'json' or 'csv'.");
+            return format == "csv";
+        }
+        var accept = http.Request.Headers.Accept.ToString();
+        return accept.Contains("text/csv", StringComparison.OrdinalIgnoreCase) && !accept.Contains("application/json", StringComparison.OrdinalIgnoreCase);
+    }
+
+    static async Task CheckTopicAsync(string topic, ComparisonsStore store, FieldErrors errors, CancellationToken ct)
+    {
+        var known = await store.TopicKeysAsync(ct);
+        if (!known.Contains(topic)) errors.Add("topic", $"Unknown topic '{topic}'. Known topics: {string.Join(", ", known)}.");
+    }
+
+    /// <summary>Validates the parameters of a sources comparison and resolves them to an article set.</summary>
+    static async Task<(ArticleSet? Set, IReadOnlyList<string>? Slugs, IResult? Problem)> SourcesSetAsync(ComparisonsStore store,
+        string? sources, string? from, string? to, string? story, string? topic, CancellationToken ct)
+    {
+        var errors = new FieldErrors();
+        var slugs = (sources ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Distinct().ToList();
+        if (slugs.Count == 0) errors.Add("sources", "Name at least one source: sources=a,b,c.");
+        else if (slugs.Count > MaxSources) errors.Add("sources", $"At most {MaxSources} sources (got {slugs.Count}).");
+        else foreach (var s in slugs) errors.Slug("sources", s);
+        if (from is { Length: 0 }) errors.Add("from", "Must not be empty.");
+        if (to is { Length: 0 }) errors.Add("to", "Must not be empty.");
+        var fromTime = from is { Length: > 0 } ? ArticlesApi.ParseBound("from", from, endOfDay: false, errors) : null;
+        var toTime = to is { Length: > 0 } ? ArticlesApi.ParseBound("to", to, endOfDay: true, errors) : null;
+        if (fromTime is not null && toTime is not null && fromTime >= toTime)
+            errors.Add("from", fromTime == toTime ? "The date range is empty: 'from' equals 'to'." : "Must not be after 'to'.");
+        errors.Slug("story", story, required: false);
+        if (topic is not null) await CheckTopicAsync(topic, store, errors, ct);
+        if (errors.Any) return (null, null, Problems.Invalid(errors));
+
+        var ids = await store.SourceIdsAsync(slugs, ct);
+        var missing = slugs.Where(s => !ids.ContainsKey(s)).ToList();
+        if (missing.Count > 0) return (null, null, Problems.NotFound($"No source {string.Join(", ", missing.Select(m => $"'{m}'"))}."));
+        long? storyId = null;
+        if (story is not null && (storyId = await store.StoryIdAsync(story, ct)) is null) return (null, null, Problems.NotFound($"No story '{story}'."));
+        return (new ArticleSet(storyId, slugs.Select(s => ids[s]).ToArray(), fromTime, toTime), slugs, null);
+    }
+
+    static async Task<Results<Ok<Paged<ComparisonEvidence>>, ValidationProblem, ProblemHttpResult>> StoryEvidence(
+        [Description("Story slug.")] string slug, ComparisonsStore store, CancellationToken ct,
+        [Description("Source slug (required).")] string? source = null,
+        [Description("A topic key: the topic's evidence.")] string? topic = null,
+        [Description("topics, claims, sourcing or loaded.")] string? kind = null,
+        [Description("A category key.")] string? category = null,
+        [Description("Claims: target category.")] string? target = null,
+        [Description("Claims: actor (russia, us, ukraine, israel, unknown).")] string? actor = null,
+        [Description("Claims: hedged, attributed, denied, asserted.")] string? framing = null,
+        [Description("outlet, quotation or comments.")] string? voice = null,
+        [Description("true: only reporting phrases with an attribution (named, anonymous, unresolved).")] bool? attributed = null,
+        [Description("Page number, from 1.")] int? page = null,
+        [Description("Items per page, 1-200 (default 50).")] int? page_size = null)
+    {
+        if (await store.StoryIdAsync(slug, ct) is not { } storyId) return Problems.NotFound($"No story '{slug}'.");
+        return await EvidenceAsync(store, new ArticleSet(storyId, null, null, null), source, topic, kind, category, target, actor, framing, voice, attributed, page, page_size, ct);
+    }
+
+    static async Task<Results<Ok<Paged<ComparisonEvidence>>, ValidationProblem, ProblemHttpResult>> SourcesEvidence(
+        ComparisonsStore store, CancellationToken ct,
+        [Description("Source slug (required).")] string? source = null,
+        [Description("The comparison's sources (ignored but allowed, so comparison links work as they are).")] string? sources = null,
+        string? from = null, string? to = null, string? story = null,
+        string? topic = null, string? kind = null, string? category = null, string? target = null, string? actor = null,
+        string? framing = null, string? voice = null, bool? attributed = null, int? page = null, int? page_size = null)
+    {
+        var (set, _, problem) = await SourcesSetAsync(store, source, from, to, story, null, ct);
+        if (problem is ProblemHttpResult p) return p;
+        if (problem is ValidationProblem v) return v;
+        return await EvidenceAsync(store, set!, source, topic, kind, category, target, actor, framing, voice, attributed, page, page_size, ct);
+    }
+
+    static async Task<Results<Ok<Paged<ComparisonEvidence>>, ValidationProblem, ProblemHttpResult>> EvidenceAsync(
+        ComparisonsStore store, ArticleSet set, string? source, string? topic, string? kind, string? category, string? target,
+        string? actor, string? framing, string? voice, bool? attributed, int? page, int? pageSize, CancellationToken ct)
+    {
+        var errors = new FieldErrors();
+        var (p, size, offset) = Paging.Check(page, pageSize, errors);
+        if (source is null) errors.Add("source", "Required: the source whose evidence to list.");
+        else errors.Slug("source", source);
+        if (kind is not null && kind is not ("topics" or "claims" or "sourcing" or "loaded")) errors.Add("kind", "Must be topics, claims, sourcing or loaded.");
+        if (framing is not null && !Analysis.Names.Framings.Contains(framing)) errors.Add("framing", "Must be asserted, hedged, attributed or denied.");
+        if (voice is not null && voice is not ("outlet" or "quotation" or "comments")) errors.Add("voice", "Must be outlet, quotation or comments.");
+        if (topic is not null && (kind ?? "topics") != "topics") errors.Add("topic", "A topic implies kind=topics.");
+        if (topic is not null && category is not null && topic != category) errors.Add("topic", "Give either topic or category.");
+        if (errors.Any) return Problems.Invalid(errors);
+
+        var ids = await store.SourceIdsAsync([source!], ct);
+        if (!ids.TryGetValue(source!, out var sourceId)) return Problems.NotFound($"No source '{source}'.");
+        var filter = new ComparisonsStore.EvidenceFilter(topic is not null ? "topics" : kind, topic ?? category, target, actor, framing, voice, attributed);
+        var rows = await store.EvidenceAsync(set, sourceId, filter, size, offset, ct);
+        var items = rows.Select(r => new ComparisonEvidence(r.ArticleId, r.Title, r.Source, r.Lexicon, r.LexiconVersionId, r.Category, r.Matched,
+            r.Start, r.End, r.Sentence, r.Voice, r.Segment, r.Target, r.Actor, r.Framing, r.Marker, r.Attribution, r.Context.Trim())).ToList();
+        return TypedResults.Ok(new Paged<ComparisonEvidence>(items, p, size, rows.Count > 0 ? rows[0].Total : 0));
+    }
+}
+
+/// <summary>
+/// Built comparisons by request and data stamp, with their serialised JSON and CSV, so a repeated request for
+/// unchanged data costs one small query. Bounded; an entry is replaced as soon as its stamp changes.
+/// </summary>
+public sealed class ComparisonCache
+{
+    public sealed class Entry(string stamp, ComparisonResponse response, JsonSerializerOptions options)
+    {
+        readonly Lazy<byte[]> _json = new(() => JsonSerializer.SerializeToUtf8Bytes(response, options));
+        readonly Lazy<byte[]> _csv = new(() => ComparisonCsv.Write(response));
+        public string Stamp { get; } = stamp;
+        public ComparisonResponse Response { get; } = response;
+        public byte[] Json => _json.Value;
+        public byte[] Csv => _csv.Value;
+    }
+
+    const int MaxEntries = 512;
+    readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+
+    public Entry? Get(string key) => _entries.TryGetValue(key, out var e) ? e : null;
+
+    public Entry Set(string key, Entry entry)
+    {
+        if (_entries.Count >= MaxEntries) _entries.Clear();
+        _entries[key] = entry;
+        return entry;
+    }
+}
