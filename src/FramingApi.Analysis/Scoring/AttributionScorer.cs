@@ -17,7 +17,7 @@ namespace FramingApi.Analysis.Scoring;
 /// its whole source anonymous ("who spoke on the condition of anonymity", "not authorized to speak").</para>
 /// <para>Named: a named-source role followed by a capitalised name at most <see cref="NameBefore"/> tokens before or
 /// <see cref="NameAfter"/> after the phrase ("spokeswoman Adrienne Watson"), or a proper name there: a run of
-/// capitalised tokens (joined by "of": "Secretary of State Antony Blinken") in the phrase's voice and sentence
+/// capitalised tokens in one clause (joined by "of": "Secretary of State Antony Blinken") in the phrase's voice and sentence
 /// ("Adrienne Watson … said", "said Secretary of State Antony Blinken", "according to Reuters", "according to the New
 /// York Times"). Not names: a sentence's first word on its own (capitalised anyway), function words ("He", "They"),
 /// days and months ("said Wednesday"), and any word of a title-case sentence (headlines), where capitals say
@@ -59,14 +59,27 @@ sealed class AttributionScorer
         _plans = plans;
     }
 
-    /// <summary>Whether a match of a sourcing lexicon is a reporting phrase that gets an attribution.</summary>
-    internal static bool IsReportingPhrase(LexiconPlan plan, in LexiconMatch match) =>
-        plan.IsSourcing && plan.Role(match) switch
+    /// <summary>
+    /// Whether a match of a sourcing lexicon is a reporting phrase that gets an attribution. A one-word verb form after
+    /// a determiner or preposition is used attributively, not to report anything ("of alleged war crimes", "the
+    /// claimed victory").
+    /// </summary>
+    internal static bool IsReportingPhrase(AnalyzedText text, LexiconPlan plan, in LexiconMatch match)
+    {
+        if (!plan.IsSourcing) return false;
+        switch (plan.Role(match))
         {
-            ScoringRole.ReportingVerb => true,
-            ScoringRole.AnonymousSource => plan.ReportingEntry[match.Entry],
-            _ => false,
-        };
+            case ScoringRole.AnonymousSource:
+                return plan.ReportingEntry[match.Entry];
+            case ScoringRole.ReportingVerb:
+                var k = match.FirstToken;
+                if (match.TokenCount > 1 || k == 0 || text.Tokens[k - 1].Sentence != text.Tokens[k].Sentence) return true;
+                return text.TokenText(k - 1) is not ("a" or "an" or "the" or "of" or "into" or "for" or "about" or "on"
+                    or "in" or "with" or "by" or "its" or "their" or "his" or "her" or "these" or "those" or "this");
+            default:
+                return false;
+        }
+    }
 
     /// <summary>The attribution of reporting phrase <paramref name="index"/> (an index into the document's matches).</summary>
     internal AttributionDetail Score(int index)
@@ -96,11 +109,12 @@ sealed class AttributionScorer
             return new AttributionDetail(AttributionKind.Anonymous, tokens[a.FirstToken].Start,
                 tokens[a.FirstToken + a.TokenCount - 1].End);
         }
+        // Named: a role with its name, or a bare name, whichever is nearer (the name at equal distance).
+        if (!_titleCase && FindName(first, last, out var nameStart, out var nameEnd, out var nameGap)
+            && (roleStart == None || nameGap <= roleGap))
+            return new AttributionDetail(AttributionKind.Named, tokens[nameStart].Start, tokens[nameEnd].End);
         if (roleStart != None)
             return new AttributionDetail(AttributionKind.Named, tokens[roleStart].Start, tokens[roleEnd].End);
-
-        if (!_titleCase && FindName(first, last, out var nameStart, out var nameEnd))
-            return new AttributionDetail(AttributionKind.Named, tokens[nameStart].Start, tokens[nameEnd].End);
 
         var pronoun = first > 0 && IsPronoun(first - 1, sentence) ? first - 1
             : last + 1 < tokens.Length && IsPronoun(last + 1, sentence) ? last + 1
@@ -134,7 +148,7 @@ sealed class AttributionScorer
                     {
                         var end = next;
                         while (end + 1 < toks.Length && (end + 1 < first || end + 1 > last)
-                               && IsNameToken(end + 1, sentence, toks[first].Voice)) end++;
+                               && IsNameToken(end + 1, sentence, toks[first].Voice) && _document.SameClause(end, end + 1)) end++;
                         roleStart = otherFirst;
                         roleEnd = end;
                         roleGap = gap;
@@ -144,42 +158,64 @@ sealed class AttributionScorer
         }
     }
 
-    /// <summary>The nearest proper-name run before (preferred at equal distance) or after the phrase.</summary>
-    bool FindName(int first, int last, out int start, out int end)
+    /// <summary>
+    /// A proper-name run next to the phrase: before it (the subject: "Adrienne Watson … said") unless the phrase is
+    /// "according to …", whose source follows it; the other side when the preferred one has none.
+    /// </summary>
+    bool FindName(int first, int last, out int start, out int end, out int gap)
+    {
+        var afterFirst = _document.Text.TokenText(first) is "according" or "as";
+        return afterFirst
+            ? NameAfterPhrase(last, out start, out end, out gap) || NameBeforePhrase(first, out start, out end, out gap)
+            : NameBeforePhrase(first, out start, out end, out gap) || NameAfterPhrase(last, out start, out end, out gap);
+    }
+
+    bool NameBeforePhrase(int first, out int start, out int end, out int gap)
     {
         var tokens = _document.Text.Tokens;
         var sentence = tokens[first].Sentence;
         var voice = tokens[first].Voice;
-        start = end = None;
-        for (var gap = 0; gap <= Math.Max(NameBefore, NameAfter); gap++)
+        for (gap = 0; gap <= NameBefore; gap++)
         {
             var k = first - 1 - gap;
-            if (gap <= NameBefore && k >= 0 && IsNameToken(k, sentence, voice))
+            if (k < 0) break;
+            if (!IsNameToken(k, sentence, voice)) continue;
+            end = start = k;
+            while (true)
             {
-                end = k;
-                start = k;
-                while (true)
-                {
-                    if (start > 0 && IsNameToken(start - 1, sentence, voice)) start--;
-                    else if (start > 1 && IsConnector(start - 1) && IsNameToken(start - 2, sentence, voice)) start -= 2;
-                    else break;
-                }
-                if (start == end && IsSentenceStart(start)) continue; // the first word: capitalised anyway
-                return true;
+                if (start > 0 && IsNameToken(start - 1, sentence, voice) && _document.SameClause(start - 1, start)) start--;
+                else if (start > 1 && IsConnector(start - 1) && IsNameToken(start - 2, sentence, voice)
+                         && _document.SameClause(start - 2, start)) start -= 2;
+                else break;
             }
-            k = last + 1 + gap;
-            if (gap <= NameAfter && k < tokens.Length && IsNameToken(k, sentence, voice))
-            {
-                start = end = k;
-                while (true)
-                {
-                    if (end + 1 < tokens.Length && IsNameToken(end + 1, sentence, voice)) end++;
-                    else if (end + 2 < tokens.Length && IsConnector(end + 1) && IsNameToken(end + 2, sentence, voice)) end += 2;
-                    else break;
-                }
-                return true;
-            }
+            if (start == end && IsSentenceStart(start)) break; // the first word alone: capitalised anyway
+            return true;
         }
+        start = end = gap = None;
+        return false;
+    }
+
+    bool NameAfterPhrase(int last, out int start, out int end, out int gap)
+    {
+        var tokens = _document.Text.Tokens;
+        var sentence = tokens[last].Sentence;
+        var voice = tokens[last].Voice;
+        for (gap = 0; gap <= NameAfter; gap++)
+        {
+            var k = last + 1 + gap;
+            if (k >= tokens.Length) break;
+            if (!IsNameToken(k, sentence, voice)) continue;
+            start = end = k;
+            while (true)
+            {
+                if (end + 1 < tokens.Length && IsNameToken(end + 1, sentence, voice) && _document.SameClause(end, end + 1)) end++;
+                else if (end + 2 < tokens.Length && IsConnector(end + 1) && IsNameToken(end + 2, sentence, voice)
+                         && _document.SameClause(end, end + 2)) end += 2;
+                else break;
+            }
+            return true;
+        }
+        start = end = gap = None;
         return false;
     }
 

@@ -100,7 +100,7 @@ public sealed class FramingAnalyzer
                 // Synthetic keys follow the enum's order (LexiconPlan.FramingKeys).
                 categories.Add(plan.SyntheticBase + (int)claim.Framing, firstToken, 1);
             }
-            else if (AttributionScorer.IsReportingPhrase(plan, match))
+            else if (AttributionScorer.IsReportingPhrase(text, plan, match))
             {
                 attribution = attributions.Score(i);
                 categories.Add(plan.SyntheticBase + (int)attribution.Kind, firstToken, 1); // LexiconPlan.AttributionKeys
