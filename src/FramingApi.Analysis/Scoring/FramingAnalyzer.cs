@@ -8,14 +8,137 @@ namespace FramingApi.Analysis.Scoring;
 /// one matcher pass over the tokens, then category scores for every lexicon, claim framing for claims lexicons and
 /// attribution for sourcing lexicons.
 /// </summary>
+/// <remarks>
+/// <para>Every match is one <see cref="Evidence"/>, in text order (boilerplate never matches). A match of a claims
+/// target category carries a <see cref="ClaimDetail"/> (see <see cref="ClaimFramingScorer"/> for the rules), a
+/// reporting phrase of a sourcing lexicon an <see cref="AttributionDetail"/> (see <see cref="AttributionScorer"/>).
+/// An actor match on the word "us" not written in capitals ("told us") is the pronoun, not the United States, and is
+/// left out altogether.</para>
+/// <para>Category scores (see <see cref="CategoryScorer"/>) are given for each voice scope in which a category has a
+/// hit; for topics lexicons for every category and scope, so that "not covered" is explicit. Claims lexicons add
+/// the synthetic categories <c>framing_asserted</c>, <c>framing_hedged</c>, <c>framing_attributed</c> and
+/// <c>framing_denied</c> (target mentions by framing), sourcing lexicons <c>attribution_named</c>,
+/// <c>attribution_anonymous</c> and <c>attribution_unresolved</c> (reporting phrases by source); these are given
+/// for every scope, zero or not.</para>
+/// </remarks>
 public sealed class FramingAnalyzer
 {
+    readonly LexiconMatcher _matcher;
+    readonly LexiconPlan[] _plans;
+    readonly int _slotCount;
+    readonly EmphasisWeights _weights;
+
+    // One match buffer per thread, reused across documents (the analyzer itself is shared).
+    [ThreadStatic] static List<LexiconMatch>? t_matches;
+
     /// <summary>Compiles the lexicons (validated definitions) into one matcher.</summary>
-    public FramingAnalyzer(IReadOnlyList<LexiconDefinition> lexicons, EmphasisWeights? weights = null) => throw new NotImplementedException();
+    /// <exception cref="LexiconFormatException">A lexicon is not valid.</exception>
+    public FramingAnalyzer(IReadOnlyList<LexiconDefinition> lexicons, EmphasisWeights? weights = null)
+    {
+        ArgumentNullException.ThrowIfNull(lexicons);
+        _matcher = LexiconMatcher.Compile(lexicons);
+        _weights = weights ?? EmphasisWeights.Default;
+        _plans = new LexiconPlan[_matcher.Lexicons.Count];
+        var slot = 0;
+        for (var l = 0; l < _plans.Length; l++)
+        {
+            _plans[l] = new LexiconPlan(l, _matcher.Lexicons[l], slot);
+            slot += _plans[l].SlotCount;
+        }
+        _slotCount = slot;
+    }
 
     /// <summary>The compiled lexicons, in the order given; <see cref="Evidence.Lexicon"/> and <see cref="CategoryScore.Lexicon"/> index it.</summary>
-    public IReadOnlyList<CompiledLexicon> Lexicons => throw new NotImplementedException();
+    public IReadOnlyList<CompiledLexicon> Lexicons => _matcher.Lexicons;
+
+    /// <summary>The emphasis weights in use.</summary>
+    public EmphasisWeights Weights => _weights;
 
     /// <summary>Scores one text.</summary>
-    public ArticleAnalysis Analyze(AnalyzedText text) => throw new NotImplementedException();
+    public ArticleAnalysis Analyze(AnalyzedText text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var matches = t_matches ??= new List<LexiconMatch>(256);
+        matches.Clear();
+        try
+        {
+            _matcher.Match(text.LowerText, text.Tokens, matches);
+            using var document = new ScoringDocument(text, matches, _weights);
+            return Score(document);
+        }
+        finally
+        {
+            matches.Clear();
+            if (matches.Capacity > 1 << 16) t_matches = null; // do not keep a huge document's buffer alive
+        }
+    }
+
+    ArticleAnalysis Score(ScoringDocument document)
+    {
+        var text = document.Text;
+        var tokens = text.Tokens;
+        var matches = document.Matches;
+        var categories = new CategoryScorer(document, _slotCount);
+        var claims = new ClaimFramingScorer(document, _plans);
+        var attributions = new AttributionScorer(document, _plans);
+        var evidence = new List<Evidence>(matches.Count);
+
+        for (var i = 0; i < matches.Count; i++)
+        {
+            var match = matches[i];
+            var plan = _plans[match.Lexicon];
+            var role = plan.Role(match);
+            var firstToken = tokens[match.FirstToken];
+            if (firstToken.Voice == Voice.None) continue;
+            if (role == ScoringRole.Actor && ClaimFramingScorer.IsPronounUs(text, match)) continue;
+
+            ClaimDetail? claim = null;
+            AttributionDetail? attribution = null;
+            if (role == ScoringRole.Target)
+            {
+                claim = claims.Score(i);
+                // Synthetic keys follow the enum's order (LexiconPlan.FramingKeys).
+                categories.Add(plan.SyntheticBase + (int)claim.Framing, firstToken, 1);
+            }
+            else if (AttributionScorer.IsReportingPhrase(text, plan, match))
+            {
+                attribution = attributions.Score(i);
+                categories.Add(plan.SyntheticBase + (int)attribution.Kind, firstToken, 1); // LexiconPlan.AttributionKeys
+            }
+
+            categories.Add(plan.SlotBase + match.Category, firstToken, match.Weight);
+            var category = plan.Lexicon.Categories[match.Category].Key;
+            evidence.Add(new Evidence(
+                match.Lexicon,
+                category,
+                plan.Lexicon.Entries[match.Entry].Term,
+                firstToken.Start,
+                tokens[match.FirstToken + match.TokenCount - 1].End,
+                firstToken.Sentence,
+                firstToken.Voice,
+                firstToken.Segment,
+                claim,
+                attribution));
+        }
+
+        var outlet = text.WordCount(Voice.Outlet);
+        var quotation = text.WordCount(Voice.Quotation);
+        var comments = text.WordCount(Voice.Comments);
+        int[] words = [outlet, quotation, comments, outlet + quotation]; // by VoiceScope
+        var scores = new List<CategoryScore>();
+        foreach (var plan in _plans)
+        {
+            var lexiconCategories = plan.Lexicon.Categories;
+            for (var c = 0; c < lexiconCategories.Count; c++)
+                if (plan.IsTopics || categories.HasHits(plan.SlotBase + c))
+                    categories.Emit(scores, plan.SlotBase + c, plan.Index, lexiconCategories[c].Key, plan.IsTopics, words);
+            for (var k = 0; k < plan.SyntheticKeys.Length; k++)
+                categories.Emit(scores, plan.SyntheticBase + k, plan.Index, plan.SyntheticKeys[k], always: true, words);
+        }
+
+        var counts = new VoiceCounts(outlet, quotation, comments,
+            document.SentenceCount(VoiceScope.Outlet), document.SentenceCount(VoiceScope.Quotation),
+            document.SentenceCount(VoiceScope.Comments));
+        return new ArticleAnalysis(counts, scores, evidence);
+    }
 }

@@ -1,0 +1,102 @@
+using FramingApi.Analysis.Text;
+
+namespace FramingApi.Analysis.Scoring;
+
+/// <summary>
+/// Accumulates the per-category scores of one document, for every voice scope at once: hits, weighted hits, hits per
+/// 1,000 words, sentence share, position-weighted emphasis, first-mention position, covered.
+/// </summary>
+/// <remarks>
+/// <para>A hit counts in a scope when its first token's voice is one of the scope's voices (outlet → Outlet and
+/// Article; quotation → Quotation and Article; comments → Comments; boilerplate never). Hits must be added in text
+/// order (the matcher's order), so the sentences with a hit are counted by remembering the last one.</para>
+/// <para>Sentence share = sentences with a hit / sentences in the scope. Emphasis = Σ weight of the sentences with a
+/// hit / Σ weight of all the scope's sentences, with the weights of <see cref="EmphasisWeights"/>: 1 when every
+/// sentence mentions the category, 0 when none does, and higher for a mention in the headline, lead or early
+/// sentences than for one late in the body. First mention = relative position p of the first sentence with a hit.</para>
+/// </remarks>
+sealed class CategoryScorer
+{
+    struct Stats
+    {
+        public int Hits;
+        public double Weighted;
+        public int Sentences;
+        public int LastSentencePlusOne;   // 0: none yet
+        public double HitWeight;
+        public int FirstSentencePlusOne;  // 0: none yet
+    }
+
+    readonly Stats[] _stats;
+    readonly ScoringDocument _document;
+
+    internal CategoryScorer(ScoringDocument document, int slotCount)
+    {
+        _document = document;
+        _stats = new Stats[slotCount * ScoringDocument.ScopeCount];
+    }
+
+    /// <summary>Counts a hit of score slot <paramref name="slot"/> at <paramref name="token"/> in every scope of its voice.</summary>
+    internal void Add(int slot, in Token token, double weight)
+    {
+        switch (token.Voice)
+        {
+            case Voice.Outlet:
+                Add(slot, VoiceScope.Outlet, token.Sentence, weight);
+                Add(slot, VoiceScope.Article, token.Sentence, weight);
+                break;
+            case Voice.Quotation:
+                Add(slot, VoiceScope.Quotation, token.Sentence, weight);
+                Add(slot, VoiceScope.Article, token.Sentence, weight);
+                break;
+            case Voice.Comments:
+                Add(slot, VoiceScope.Comments, token.Sentence, weight);
+                break;
+        }
+    }
+
+    void Add(int slot, VoiceScope scope, int sentence, double weight)
+    {
+        ref var s = ref _stats[slot * ScoringDocument.ScopeCount + (int)scope];
+        s.Hits++;
+        s.Weighted += weight;
+        if (s.LastSentencePlusOne == sentence + 1) return;
+        s.LastSentencePlusOne = sentence + 1;
+        s.Sentences++;
+        s.HitWeight += _document.Weight(sentence, scope);
+        if (s.FirstSentencePlusOne == 0) s.FirstSentencePlusOne = sentence + 1;
+    }
+
+    /// <summary>Whether the slot has a hit in any scope.</summary>
+    internal bool HasHits(int slot)
+    {
+        for (var scope = 0; scope < ScoringDocument.ScopeCount; scope++)
+            if (_stats[slot * ScoringDocument.ScopeCount + scope].Hits > 0) return true;
+        return false;
+    }
+
+    /// <summary>Adds the scores of one slot, for each scope with a hit (or for every scope when <paramref name="always"/>).</summary>
+    internal void Emit(List<CategoryScore> output, int slot, int lexicon, string category, bool always, int[] wordsByScope)
+    {
+        for (var scope = 0; scope < ScoringDocument.ScopeCount; scope++)
+        {
+            var s = _stats[slot * ScoringDocument.ScopeCount + scope];
+            if (s.Hits == 0 && !always) continue;
+            var voiceScope = (VoiceScope)scope;
+            var words = wordsByScope[scope];
+            var sentences = _document.SentenceCount(voiceScope);
+            var total = _document.TotalWeight(voiceScope);
+            output.Add(new CategoryScore(
+                lexicon,
+                category,
+                voiceScope,
+                s.Hits,
+                s.Weighted,
+                words == 0 ? 0 : s.Hits * 1000.0 / words,
+                sentences == 0 ? 0 : (double)s.Sentences / sentences,
+                total <= 0 ? 0 : s.HitWeight / total,
+                s.FirstSentencePlusOne == 0 ? null : _document.Position(s.FirstSentencePlusOne - 1, voiceScope),
+                s.Hits > 0));
+        }
+    }
+}

@@ -1,0 +1,128 @@
+using FramingApi.Analysis.Lexicons;
+
+namespace FramingApi.Analysis.Scoring;
+
+/// <summary>What a category of a compiled lexicon means to the scorers.</summary>
+enum ScoringRole : byte
+{
+    None,
+    // Claims lexicons (by the category's role).
+    Target,
+    Actor,
+    Hedge,
+    Attribution,
+    Denial,
+    // Sourcing lexicons (by the category's key).
+    AnonymousSource,
+    NamedSourceRole,
+    ReportingVerb,
+}
+
+/// <summary>
+/// A compiled lexicon prepared for scoring, once per <see cref="FramingAnalyzer"/>: the role of each category, the
+/// score slots of its categories and of its synthetic categories, and per-entry facts the sourcing scorer needs.
+/// </summary>
+sealed class LexiconPlan
+{
+    /// <summary>Synthetic categories of a claims lexicon: counts of target mentions by framing.</summary>
+    internal static readonly string[] FramingKeys = ["framing_asserted", "framing_hedged", "framing_attributed", "framing_denied"];
+
+    /// <summary>Synthetic categories of a sourcing lexicon: counts of reporting phrases by whose statement they are.</summary>
+    internal static readonly string[] AttributionKeys = ["attribution_named", "attribution_anonymous", "attribution_unresolved"];
+
+    internal LexiconPlan(int index, CompiledLexicon lexicon, int slotBase)
+    {
+        Index = index;
+        Lexicon = lexicon;
+        IsClaims = lexicon.Kind == LexiconKinds.Claims;
+        IsSourcing = lexicon.Kind == LexiconKinds.Sourcing;
+        IsTopics = lexicon.Kind == LexiconKinds.Topics;
+        var categories = lexicon.Categories;
+        Roles = new ScoringRole[categories.Count];
+        for (var c = 0; c < categories.Count; c++)
+            Roles[c] = IsClaims ? ClaimRole(categories[c].Role) : IsSourcing ? SourcingRole(categories[c].Key) : ScoringRole.None;
+        SlotBase = slotBase;
+        SyntheticKeys = IsClaims ? FramingKeys : IsSourcing ? AttributionKeys : [];
+        SyntheticBase = slotBase + categories.Count;
+        SlotCount = categories.Count + SyntheticKeys.Length;
+
+        var entries = lexicon.Entries;
+        ReportingEntry = new bool[IsSourcing ? entries.Count : 0];
+        SentenceWideAnonymity = new bool[IsSourcing ? entries.Count : 0];
+        if (!IsSourcing) return;
+
+        // Single words that are reporting verbs in this lexicon ("said", "told"): an anonymous-source phrase that
+        // contains one ("officials said", "according to the officials") is itself a reporting phrase.
+        var reportingWords = new HashSet<string>(StringComparer.Ordinal) { "according" };
+        foreach (var entry in entries)
+            if (!entry.Term.Contains(' ') && !LexiconTerms.IsStem(entry.Term)
+                && entry.Categories.Any(k => SourcingRole(k) == ScoringRole.ReportingVerb))
+                reportingWords.Add(entry.Term);
+        for (var e = 0; e < entries.Count; e++)
+        {
+            var entry = entries[e];
+            if (!entry.Categories.Any(k => SourcingRole(k) == ScoringRole.AnonymousSource)) continue;
+            ReportingEntry[e] = entry.Term.Split(' ').Any(reportingWords.Contains);
+            // Formulas that say the whole sentence's source is unnamed, wherever they stand in it.
+            SentenceWideAnonymity[e] = entry.Term.Contains("anonym", StringComparison.Ordinal)
+                || entry.Term.Contains("not to be", StringComparison.Ordinal)
+                || entry.Term.Contains("to be named", StringComparison.Ordinal)
+                || entry.Term.Contains("to be identified", StringComparison.Ordinal)
+                || entry.Term.Contains("authorized to", StringComparison.Ordinal)
+                || entry.Term.Contains("authorised to", StringComparison.Ordinal);
+        }
+    }
+
+    /// <summary>Index of the lexicon in the analyzer (and in <see cref="Evidence.Lexicon"/>).</summary>
+    internal int Index { get; }
+
+    internal CompiledLexicon Lexicon { get; }
+
+    internal bool IsClaims { get; }
+
+    internal bool IsSourcing { get; }
+
+    /// <summary>Topics report every category, covered or not.</summary>
+    internal bool IsTopics { get; }
+
+    /// <summary>Role of each category (by <see cref="LexiconMatch.Category"/>).</summary>
+    internal ScoringRole[] Roles { get; }
+
+    /// <summary>First score slot: category c has slot <c>SlotBase + c</c>.</summary>
+    internal int SlotBase { get; }
+
+    /// <summary>Slot of the first synthetic category (<see cref="SyntheticKeys"/>).</summary>
+    internal int SyntheticBase { get; }
+
+    /// <summary>Keys of the synthetic categories: framing counts (claims) or attribution counts (sourcing).</summary>
+    internal string[] SyntheticKeys { get; }
+
+    /// <summary>Categories plus synthetic categories.</summary>
+    internal int SlotCount { get; }
+
+    /// <summary>Sourcing: anonymous-source entries that contain a reporting verb ("officials said").</summary>
+    internal bool[] ReportingEntry { get; }
+
+    /// <summary>Sourcing: anonymous-source entries that make a whole sentence anonymous ("on condition of anonymity").</summary>
+    internal bool[] SentenceWideAnonymity { get; }
+
+    internal ScoringRole Role(in LexiconMatch match) => Roles[match.Category];
+
+    static ScoringRole ClaimRole(string? role) => role switch
+    {
+        CategoryRoles.Target => ScoringRole.Target,
+        CategoryRoles.Actor => ScoringRole.Actor,
+        CategoryRoles.Hedge => ScoringRole.Hedge,
+        CategoryRoles.Attribution => ScoringRole.Attribution,
+        CategoryRoles.Denial => ScoringRole.Denial,
+        _ => ScoringRole.None,
+    };
+
+    static ScoringRole SourcingRole(string key) => key switch
+    {
+        "anonymous_source" => ScoringRole.AnonymousSource,
+        "named_source_role" => ScoringRole.NamedSourceRole,
+        _ when key.StartsWith("reporting_verb", StringComparison.Ordinal) => ScoringRole.ReportingVerb,
+        _ => ScoringRole.None,
+    };
+}

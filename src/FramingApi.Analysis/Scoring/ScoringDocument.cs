@@ -1,0 +1,154 @@
+using System.Buffers;
+using FramingApi.Analysis.Lexicons;
+using FramingApi.Analysis.Text;
+
+namespace FramingApi.Analysis.Scoring;
+
+/// <summary>
+/// Per-document state the scorers share: the text, the matches of the one matcher pass, which sentences belong to
+/// which voice scope (and where), and, built on first use, the clause of every token. Arrays are rented and returned
+/// on <see cref="Dispose"/>; nothing is allocated per token.
+/// </summary>
+sealed class ScoringDocument : IDisposable
+{
+    internal const int ScopeCount = 4;
+
+    // Clause boundaries between tokens: comma, then the hard ones (semicolon, colon, dashes, brackets).
+    static readonly SearchValues<char> ClauseMarks = SearchValues.Create(",;:—–―‒-()[]{}");
+
+    readonly int[] _ranks;           // sentence * 4 + scope: rank among the scope's sentences, or -1
+    readonly int[] _scopeSentences = new int[ScopeCount];
+    readonly double[] _scopeWeight = new double[ScopeCount];
+    readonly EmphasisWeights _weights;
+    int[]? _clauses;                 // per token: clause id (every boundary)
+    int[]? _hardClauses;             // per token: clause id (boundaries other than commas)
+
+    internal ScoringDocument(AnalyzedText text, List<LexiconMatch> matches, EmphasisWeights weights)
+    {
+        Text = text;
+        Matches = matches;
+        _weights = weights;
+        var sentences = text.Sentences;
+        var tokens = text.Tokens;
+        _ranks = ArrayPool<int>.Shared.Rent(Math.Max(1, sentences.Length * ScopeCount));
+
+        // Which voices each sentence has: bit 1 outlet, 2 quotation, 4 comments.
+        var masks = _ranks.AsSpan(0, sentences.Length * ScopeCount);
+        masks.Clear();
+        foreach (var token in tokens)
+            if (token.Voice != Voice.None) masks[token.Sentence * ScopeCount] |= 1 << (int)token.Voice;
+
+        for (var s = 0; s < sentences.Length; s++)
+        {
+            var mask = masks[s * ScopeCount];
+            for (var scope = 0; scope < ScopeCount; scope++)
+                _ranks[s * ScopeCount + scope] = (mask & ScopeMask((VoiceScope)scope)) != 0 ? _scopeSentences[scope]++ : -1;
+        }
+        for (var s = 0; s < sentences.Length; s++)
+            for (var scope = 0; scope < ScopeCount; scope++)
+                if (_ranks[s * ScopeCount + scope] >= 0) _scopeWeight[scope] += Weight(s, (VoiceScope)scope);
+    }
+
+    internal AnalyzedText Text { get; }
+
+    internal List<LexiconMatch> Matches { get; }
+
+    /// <summary>Sentences in a scope: those with at least one token of its voices.</summary>
+    internal int SentenceCount(VoiceScope scope) => _scopeSentences[(int)scope];
+
+    /// <summary>Sum of the emphasis weights of the scope's sentences (the denominator of emphasis).</summary>
+    internal double TotalWeight(VoiceScope scope) => _scopeWeight[(int)scope];
+
+    /// <summary>Relative position p ∈ [0, 1] of a sentence among the scope's sentences (it must belong to it).</summary>
+    internal double Position(int sentence, VoiceScope scope) =>
+        (double)_ranks[sentence * ScopeCount + (int)scope] / Math.Max(1, _scopeSentences[(int)scope] - 1);
+
+    /// <summary>Emphasis weight of a sentence in a scope: segment weight × (1 + boost × (1 − p)).</summary>
+    internal double Weight(int sentence, VoiceScope scope)
+    {
+        var segment = Text.Sentences[sentence].Segment switch
+        {
+            SegmentKind.Headline => _weights.Headline,
+            SegmentKind.Lead => _weights.Lead,
+            _ => _weights.Body, // body, and comments (the brief: comments weigh as body)
+        };
+        return segment * (1 + _weights.PositionBoost * (1 - Position(sentence, scope)));
+    }
+
+    /// <summary>Voice bits a scope counts (bit = 1 &lt;&lt; (int)Voice).</summary>
+    internal static int ScopeMask(VoiceScope scope) => scope switch
+    {
+        VoiceScope.Outlet => 1 << (int)Voice.Outlet,
+        VoiceScope.Quotation => 1 << (int)Voice.Quotation,
+        VoiceScope.Comments => 1 << (int)Voice.Comments,
+        _ => (1 << (int)Voice.Outlet) | (1 << (int)Voice.Quotation),
+    };
+
+    /// <summary>Whether tokens [a, b] (inclusive, a ≤ b) lie in one clause: same sentence, no boundary between.</summary>
+    internal bool SameClause(int a, int b)
+    {
+        EnsureClauses();
+        return _clauses![a] == _clauses[b];
+    }
+
+    /// <summary>Number of clause boundaries between tokens a ≤ b if all of them are commas in one sentence; else -1.</summary>
+    internal int CommasBetween(int a, int b)
+    {
+        EnsureClauses();
+        return _hardClauses![a] == _hardClauses[b] ? _clauses![b] - _clauses[a] : -1;
+    }
+
+    /// <summary>One pass over the text between tokens: a sentence change or a clause mark starts a new clause.</summary>
+    void EnsureClauses()
+    {
+        if (_clauses is not null) return;
+        var tokens = Text.Tokens;
+        var text = Text.Text.AsSpan();
+        _clauses = ArrayPool<int>.Shared.Rent(Math.Max(1, tokens.Length));
+        _hardClauses = ArrayPool<int>.Shared.Rent(Math.Max(1, tokens.Length));
+        int clause = 0, hard = 0;
+        // Next clause mark at or after the current gap: found with one vectorised search, reused across tokens.
+        var nextMark = -1;
+        for (var t = 0; t < tokens.Length; t++)
+        {
+            if (t > 0)
+            {
+                var previous = tokens[t - 1];
+                var token = tokens[t];
+                if (token.Sentence != previous.Sentence)
+                {
+                    clause++;
+                    hard++;
+                }
+                else
+                {
+                    if (nextMark < previous.End)
+                    {
+                        var k = text[previous.End..].IndexOfAny(ClauseMarks);
+                        nextMark = k < 0 ? int.MaxValue : previous.End + k;
+                    }
+                    if (nextMark < token.Start)
+                    {
+                        clause++;
+                        var gap = text[previous.End..token.Start];
+                        foreach (var c in gap)
+                            if (c != ',' && ClauseMarks.Contains(c))
+                            {
+                                hard++;
+                                break;
+                            }
+                    }
+                }
+            }
+            _clauses[t] = clause;
+            _hardClauses[t] = hard;
+        }
+    }
+
+    public void Dispose()
+    {
+        ArrayPool<int>.Shared.Return(_ranks);
+        if (_clauses is not null) ArrayPool<int>.Shared.Return(_clauses);
+        if (_hardClauses is not null) ArrayPool<int>.Shared.Return(_hardClauses);
+    }
+}

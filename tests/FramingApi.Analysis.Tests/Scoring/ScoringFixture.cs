@@ -1,0 +1,37 @@
+using FramingApi.Analysis.Lexicons;
+using FramingApi.Analysis.Scoring;
+using FramingApi.Analysis.Tests.Text;
+using FramingApi.Analysis.Text;
+
+namespace FramingApi.Analysis.Tests.Scoring;
+
+/// <summary>The real pipeline with the built-in lexicons: compose, analyse, score.</summary>
+static class Pipeline
+{
+    static readonly string[] Files = ["claims", "sourcing", "loaded", "topics"];
+
+    public static LexiconDefinition Load(string name) =>
+        LexiconJson.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "seeds", "lexicons", name + ".json")));
+
+    static readonly Lazy<FramingAnalyzer> BuiltIn = new(() => new FramingAnalyzer([.. Files.Select(Load)]));
+
+    public static FramingAnalyzer Analyzer => BuiltIn.Value;
+
+    public static (AnalyzedText Text, ArticleAnalysis Analysis) Run(ArticleParts parts, FramingAnalyzer? analyzer = null)
+    {
+        var text = AnalyzedText.Analyze(ArticleText.Compose(parts));
+        return (text, (analyzer ?? Analyzer).Analyze(text));
+    }
+
+    public static (AnalyzedText Text, ArticleAnalysis Analysis) Run(string body) => Run(new ArticleParts(body));
+
+    public static (AnalyzedText Text, ArticleAnalysis Analysis) Seed(string prefix) => Run(new ArticleParts(Seeds.Read(prefix)));
+
+    public static int LexiconIndex(string name) =>
+        Analyzer.Lexicons.Select((l, i) => (l, i)).Single(x => x.l.Name == name).i;
+
+    /// <summary>The text an evidence span covers.</summary>
+    public static string Span(this AnalyzedText text, Evidence e) => text.Text[e.Start..e.End];
+
+    public static IEnumerable<Evidence> Claims(this ArticleAnalysis analysis) => analysis.Evidence.Where(e => e.Claim is not null);
+}
