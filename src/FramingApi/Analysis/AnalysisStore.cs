@@ -119,8 +119,9 @@ public sealed class AnalysisStore(NpgsqlDataSource db)
         await evidence.CompleteAsync(ct);
     }
 
+    /// <summary>The marker as it stands in the text (its span), else the scorer's marker term.</summary>
     static string? MarkerText(string text, int? start, int? end, string? marker) =>
-        marker ?? (start is { } s && end is { } e && s >= 0 && e <= text.Length && s < e ? text[s..e] : null);
+        start is { } s && end is { } e && s >= 0 && e <= text.Length && s < e ? text[s..e] : marker;
 
     static Task WriteNullable(NpgsqlBinaryImporter copy, string? value, CancellationToken ct) =>
         value is null ? copy.WriteNullAsync(ct) : copy.WriteAsync(value, NpgsqlDbType.Text, ct);

@@ -59,7 +59,8 @@ public static partial class LexiconsApi
         group.MapGet("/{name}/export", ExportLexicon).WithName("ExportLexicon")
             .WithSummary("Export a lexicon")
             .WithDescription("The lexicon (latest or ?version=N) as a JSON document (format=json, the default) or a LIWC .dic file (format=dic), as a download.")
-            .Produces<string>(200, "application/json", "text/plain");
+            .Produces<LexiconDocument>(200, "application/json", "text/plain")
+            .WithExamples(null, (200, Examples.LexiconCreate));
 
         routes.MapGet("/jobs/{id:long}", GetJob).WithName("GetJob").WithTags("Jobs")
             .WithSummary("A re-scoring job")
@@ -260,7 +261,7 @@ public static partial class LexiconsApi
         }
         catch (LexiconFormatException e)
         {
-            errors.Add(e.Field ?? (e.Line is { } line ? $"line {line}" : "body"), e.Message);
+            errors.Add(e.Field is { Length: > 0 } field ? field : e.Line is { } line ? $"line {line}" : "body", e.Message);
         }
         return (null, Problems.Invalid(errors, "The lexicon is not valid; see errors."));
     }

@@ -86,8 +86,8 @@ public static class OpenApiSetup
             foreach (var (status, body) in examples.Responses)
             {
                 if (operation.Responses?.TryGetValue(status.ToString(), out var response) != true || response!.Content is null) continue;
-                foreach (var media in response.Content.Values)
-                    media.Example = JsonSerializer.SerializeToNode(body, ExampleJson);
+                foreach (var (type, media) in response.Content)
+                    if (type.Contains("json", StringComparison.Ordinal)) media.Example = JsonSerializer.SerializeToNode(body, ExampleJson);
             }
             return Task.CompletedTask;
         });
