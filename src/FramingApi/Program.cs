@@ -32,6 +32,8 @@ builder.Services.AddSingleton<BuiltinLexicons>();
 builder.Services.AddHostedService<RescoringWorker>();
 builder.Services.AddSingleton<ComparisonsStore>();
 builder.Services.AddSingleton<ComparisonCache>();
+builder.Services.AddSingleton<ChangeListener>();
+builder.Services.AddHostedService(sp => sp.GetRequiredService<ChangeListener>());
 
 var app = builder.Build();
 

@@ -66,15 +66,18 @@ public static class ComparisonsApi
     {
         var errors = new FieldErrors();
         var csv = WantsCsv(http, format, errors);
-        if (topic is not null) await CheckTopicAsync(topic, store, errors, ct);
         if (errors.Any) return Problems.Invalid(errors);
-        if (await store.StoryIdAsync(slug, ct) is not { } storyId) return Problems.NotFound($"No story '{slug}'.");
 
-        var set = new ArticleSet(storyId, null, null, null);
         var scope = new ComparisonScope("story", null, null, null, topic);
         var evidenceBase = $"/api/stories/{Uri.EscapeDataString(slug)}/comparison/evidence?";
-        return await RespondAsync(http, store, cache, json.Value.SerializerOptions, $"story:{slug}:{topic}", set, slug, scope,
-            evidenceBase, topic, csv, $"comparison-{slug}", ct);
+        return await RespondAsync(http, store, cache, json.Value.SerializerOptions, $"story:{slug}:{topic}", async () =>
+        {
+            if (topic is not null) await CheckTopicAsync(topic, store, errors, ct);
+            if (errors.Any) return (null, Problems.Invalid(errors));
+            return await store.StoryIdAsync(slug, ct) is { } storyId
+                ? (new ArticleSet(storyId, null, null, null), null)
+                : (null, Problems.NotFound($"No story '{slug}'."));
+        }, slug, scope, evidenceBase, topic, csv, $"comparison-{slug}", ct);
     }
 
     static async Task<IResult> SourcesComparison(
@@ -86,43 +89,81 @@ public static class ComparisonsApi
         [Description("Only this topic key.")] string? topic = null,
         [Description("json (default) or csv.")] string? format = null)
     {
-        var (set, slugs, problem) = await SourcesSetAsync(store, sources, from, to, story, topic, ct);
-        if (problem is not null) return problem;
         var errors = new FieldErrors();
         var csv = WantsCsv(http, format, errors);
         if (errors.Any) return Problems.Invalid(errors);
 
-        var scope = new ComparisonScope("sources", slugs, set!.From, set.To, topic);
-        var query = $"sources={Uri.EscapeDataString(string.Join(',', slugs!))}"
+        var slugs = SourceSlugs(sources);
+        var query = $"sources={Uri.EscapeDataString(string.Join(',', slugs))}"
             + (from is null ? "" : $"&from={Uri.EscapeDataString(from)}") + (to is null ? "" : $"&to={Uri.EscapeDataString(to)}")
             + (story is null ? "" : $"&story={Uri.EscapeDataString(story)}");
-        return await RespondAsync(http, store, cache, json.Value.SerializerOptions, $"sources:{query}:{topic}", set, story, scope,
-            $"/api/comparisons/sources/evidence?{query}&", topic, csv, "comparison-sources", ct);
+        ComparisonScope? scope = null;
+        return await RespondAsync(http, store, cache, json.Value.SerializerOptions, $"sources:{query}:{topic}", async () =>
+        {
+            var (set, _, problem) = await SourcesSetAsync(store, sources, from, to, story, topic, ct);
+            if (set is not null) scope = new ComparisonScope("sources", slugs, set.From, set.To, topic);
+            return (set, problem);
+        }, story, () => scope!, $"/api/comparisons/sources/evidence?{query}&", topic, csv, "comparison-sources", ct);
     }
 
+    static List<string> SourceSlugs(string? sources) =>
+        (sources ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Distinct().ToList();
+
+    static Task<IResult> RespondAsync(HttpContext http, ComparisonsStore store, ComparisonCache cache, JsonSerializerOptions options,
+        string key, Func<Task<(ArticleSet? Set, IResult? Problem)>> resolve, string? story, ComparisonScope scope, string evidenceBase,
+        string? topic, bool csv, string fileName, CancellationToken ct) =>
+        RespondAsync(http, store, cache, options, key, resolve, story, () => scope, evidenceBase, topic, csv, fileName, ct);
+
+    /// <summary>
+    /// Answers from the cache when the change listener vouches that nothing changed since the entry was built (no
+    /// database round trip at all: only valid requests are ever cached, so the request needs no checking either);
+    /// otherwise validates and resolves the request, reads the stamp, and the data only when the stamp moved on.
+    /// </summary>
     static async Task<IResult> RespondAsync(HttpContext http, ComparisonsStore store, ComparisonCache cache, JsonSerializerOptions options,
-        string key, ArticleSet set, string? story, ComparisonScope scope, string evidenceBase, string? topic, bool csv, string fileName, CancellationToken ct)
+        string key, Func<Task<(ArticleSet? Set, IResult? Problem)>> resolve, string? story, Func<ComparisonScope> scope, string evidenceBase,
+        string? topic, bool csv, string fileName, CancellationToken ct)
     {
         var requested = http.Request.Headers.IfNoneMatch.ToString();
-        var cached = cache.Get(key);
-        var (stamp, data) = await store.ReadAsync(set, s => ETag(key, s, csv) == requested || cached?.Stamp == s, ct);
-        var etag = ETag(key, stamp, csv);
+        var generation = cache.Listener.Generation;
+        var entry = cache.Get(key);
+        if (!cache.Listener.IsLive || entry is null || entry.Generation != generation)
+        {
+            var (set, problem) = await resolve();
+            if (problem is not null) return problem;
+            var known = entry;
+            var (stamp, data) = await store.ReadAsync(set!, s => known?.Stamp == s || ETag(key, s, csv) == requested, ct);
+            if (data is null && known?.Stamp == stamp)
+            {
+                known.Generation = generation; // checked: still current
+                entry = known;
+            }
+            else if (data is null)
+            {
+                http.Response.Headers.ETag = ETag(key, stamp, csv);
+                return TypedResults.StatusCode(StatusCodes.Status304NotModified);
+            }
+            else
+            {
+                entry = cache.Set(key, new ComparisonCache.Entry(stamp, generation,
+                    ComparisonBuilder.Build(data, story, scope(), evidenceBase, topic), options));
+            }
+        }
+
+        var etag = ETag(key, entry.Stamp, csv);
         http.Response.Headers.ETag = etag;
         http.Response.Headers.CacheControl = "no-cache";
-        http.Response.Headers.Vary = "Accept";
+        http.Response.Headers.Vary = "Accept, Accept-Encoding";
         if (requested == etag) return TypedResults.StatusCode(StatusCodes.Status304NotModified);
 
-        var entry = data is null && cached?.Stamp == stamp
-            ? cached
-            : cache.Set(key, new ComparisonCache.Entry(stamp, ComparisonBuilder.Build(
-                data ?? (await store.ReadAsync(set, _ => false, ct)).Data!, story, scope, evidenceBase, topic), options));
-
+        // Comparisons of large stories are big (100+ KB of JSON): gzip them once, when cached, for clients that accept it.
+        var gzip = http.Request.Headers.AcceptEncoding.ToString().Contains("gzip", StringComparison.OrdinalIgnoreCase);
+        if (gzip) http.Response.Headers.ContentEncoding = "gzip";
         if (csv)
         {
             http.Response.Headers.ContentDisposition = new ContentDispositionHeaderValue("attachment") { FileName = $"{fileName}.csv" }.ToString();
-            return TypedResults.Bytes(entry!.Csv, "text/csv; charset=utf-8");
+            return TypedResults.Bytes(gzip ? entry.CsvGzip : entry.Csv, "text/csv; charset=utf-8");
         }
-        return TypedResults.Bytes(entry!.Json, "application/json; charset=utf-8");
+        return TypedResults.Bytes(gzip ? entry.JsonGzip : entry.Json, "application/json; charset=utf-8");
     }
 
     static string ETag(string key, string stamp, bool csv) =>
@@ -150,7 +191,7 @@ public static class ComparisonsApi
         string? sources, string? from, string? to, string? story, string? topic, CancellationToken ct)
     {
         var errors = new FieldErrors();
-        var slugs = (sources ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Distinct().ToList();
+        var slugs = SourceSlugs(sources);
         if (slugs.Count == 0) errors.Add("sources", "Name at least one source: sources=a,b,c.");
         else if (slugs.Count > MaxSources) errors.Add("sources", $"At most {MaxSources} sources (got {slugs.Count}).");
         else foreach (var s in slugs) errors.Slug("sources", s);
@@ -230,23 +271,34 @@ public static class ComparisonsApi
 }
 
 /// <summary>
-/// Built comparisons by request and data stamp, with their serialised JSON and CSV, so a repeated request for
-/// unchanged data costs one small query. Bounded; an entry is replaced as soon as its stamp changes.
+/// Built comparisons by request, with their serialised (and gzipped) JSON and CSV. An entry is current while no
+/// change was notified since it was built or checked (<see cref="ChangeListener"/>), so a repeated request for
+/// unchanged data needs no database round trip. Bounded in size.
 /// </summary>
-public sealed class ComparisonCache
+public sealed class ComparisonCache(ChangeListener listener)
 {
-    public sealed class Entry(string stamp, ComparisonResponse response, JsonSerializerOptions options)
+    public sealed class Entry(string stamp, long generation, ComparisonResponse response, JsonSerializerOptions options)
     {
         readonly Lazy<byte[]> _json = new(() => JsonSerializer.SerializeToUtf8Bytes(response, options));
         readonly Lazy<byte[]> _csv = new(() => ComparisonCsv.Write(response));
+        byte[]? _jsonGzip;
+        byte[]? _csvGzip;
+        long _generation = generation;
+
         public string Stamp { get; } = stamp;
         public ComparisonResponse Response { get; } = response;
+        public long Generation { get => Interlocked.Read(ref _generation); set => Interlocked.Exchange(ref _generation, value); }
         public byte[] Json => _json.Value;
         public byte[] Csv => _csv.Value;
+        // Computed at most a few times under a race, and never changed: a plain field is enough.
+        public byte[] JsonGzip => _jsonGzip ??= Gzip(Json);
+        public byte[] CsvGzip => _csvGzip ??= Gzip(Csv);
     }
 
     const int MaxEntries = 512;
     readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+
+    public ChangeListener Listener { get; } = listener;
 
     public Entry? Get(string key) => _entries.TryGetValue(key, out var e) ? e : null;
 
@@ -255,5 +307,13 @@ public sealed class ComparisonCache
         if (_entries.Count >= MaxEntries) _entries.Clear();
         _entries[key] = entry;
         return entry;
+    }
+
+    static byte[] Gzip(byte[] bytes)
+    {
+        using var output = new MemoryStream();
+        using (var gzip = new System.IO.Compression.GZipStream(output, System.IO.Compression.CompressionLevel.Optimal))
+            gzip.Write(bytes);
+        return output.ToArray();
     }
 }
