@@ -42,6 +42,7 @@ app.UseStatusCodePages();
 app.UseCors();
 app.UseRouting();
 app.UseEndpointRequestSizeLimits();
+ChangeListener.UseChangeInvalidation(app);
 
 app.MapOpenApi();
 app.UseFramingSwaggerUI();

@@ -19,6 +19,23 @@ public sealed class ChangeListener(NpgsqlDataSource db, ILogger<ChangeListener> 
     /// <summary>True while notifications are being received.</summary>
     public bool IsLive => _live;
 
+    /// <summary>
+    /// Starts a new generation at once, for writes made by this process: its own next read must not wait for the
+    /// notification to come back from the database.
+    /// </summary>
+    public void Invalidate() => Interlocked.Increment(ref _generation);
+
+    /// <summary>Invalidates before the response of every write request (POST, PUT, PATCH, DELETE) starts.</summary>
+    public static IApplicationBuilder UseChangeInvalidation(IApplicationBuilder app) => app.Use((http, next) =>
+    {
+        if (!HttpMethods.IsGet(http.Request.Method) && !HttpMethods.IsHead(http.Request.Method) && !HttpMethods.IsOptions(http.Request.Method))
+        {
+            var listener = http.RequestServices.GetRequiredService<ChangeListener>();
+            http.Response.OnStarting(() => { listener.Invalidate(); return Task.CompletedTask; });
+        }
+        return next(http);
+    });
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)

@@ -19,7 +19,8 @@ public sealed class JobSignal
 /// the lexicon's old scores and evidence are replaced, the job's counters moved on), so a job interrupted by a
 /// restart resumes after its last committed article once its heartbeat is a minute old.
 /// </summary>
-public sealed class RescoringWorker(NpgsqlDataSource db, AnalyzerProvider analyzers, JobSignal signal, ILogger<RescoringWorker> log)
+public sealed class RescoringWorker(NpgsqlDataSource db, AnalyzerProvider analyzers, JobSignal signal, Comparisons.ChangeListener changes,
+    ILogger<RescoringWorker> log)
     : BackgroundService
 {
     const int BatchSize = 100;
@@ -114,6 +115,7 @@ public sealed class RescoringWorker(NpgsqlDataSource db, AnalyzerProvider analyz
                     WHERE id = @id
                     """, new { n = rows.Count, after, id = j.Id }, tx, cancellationToken: ct));
                 await tx.CommitAsync(ct);
+                changes.Invalidate();
             }
 
             await using (var conn = await db.OpenConnectionAsync(ct))
