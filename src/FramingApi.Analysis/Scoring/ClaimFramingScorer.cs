@@ -94,14 +94,14 @@ sealed class ClaimFramingScorer
             : agentActor.Match != None ? agentActor.Match
             : nearActor.Match;
         var actorKey = actor == None ? UnknownActor
-            : _plans[matches[actor].Lexicon].Lexicon.Categories[matches[actor].Category].Key;
+            : _plans[matches[actor].Lexicon].CategoryKeys[matches[actor].Category];
 
         var (framing, marker) = denial.Match != None ? (Framing.Denied, denial.Match)
             : hedge.Match != None ? (Framing.Hedged, hedge.Match)
             : attribution.Match != None ? (Framing.Attributed, attribution.Match)
             : (Framing.Asserted, None);
 
-        var targetKey = _plans[target.Lexicon].Lexicon.Categories[target.Category].Key;
+        var targetKey = _plans[target.Lexicon].CategoryKeys[target.Category];
         if (marker == None) return new ClaimDetail(targetKey, actorKey, framing, null, null, null);
         var m = matches[marker];
         var tokens = _document.Text.Tokens;

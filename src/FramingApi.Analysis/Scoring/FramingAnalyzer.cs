@@ -26,6 +26,7 @@ public sealed class FramingAnalyzer
     readonly LexiconMatcher _matcher;
     readonly LexiconPlan[] _plans;
     readonly int _slotCount;
+    readonly int _alwaysScored; // scores given whatever the text: topics and synthetic categories, every scope
     readonly EmphasisWeights _weights;
 
     // One match buffer per thread, reused across documents (the analyzer itself is shared).
@@ -44,6 +45,8 @@ public sealed class FramingAnalyzer
         {
             _plans[l] = new LexiconPlan(l, _matcher.Lexicons[l], slot);
             slot += _plans[l].SlotCount;
+            _alwaysScored += ((_plans[l].IsTopics ? _plans[l].CategoryKeys.Length : 0) + _plans[l].SyntheticKeys.Length)
+                             * ScoringDocument.ScopeCount;
         }
         _slotCount = slot;
     }
@@ -107,11 +110,10 @@ public sealed class FramingAnalyzer
             }
 
             categories.Add(plan.SlotBase + match.Category, firstToken, match.Weight);
-            var category = plan.Lexicon.Categories[match.Category].Key;
             evidence.Add(new Evidence(
                 match.Lexicon,
-                category,
-                plan.Lexicon.Entries[match.Entry].Term,
+                plan.CategoryKeys[match.Category],
+                plan.EntryTerms[match.Entry],
                 firstToken.Start,
                 tokens[match.FirstToken + match.TokenCount - 1].End,
                 firstToken.Sentence,
@@ -125,13 +127,13 @@ public sealed class FramingAnalyzer
         var quotation = text.WordCount(Voice.Quotation);
         var comments = text.WordCount(Voice.Comments);
         int[] words = [outlet, quotation, comments, outlet + quotation]; // by VoiceScope
-        var scores = new List<CategoryScore>();
+        var scores = new List<CategoryScore>(_alwaysScored + 32);
         foreach (var plan in _plans)
         {
-            var lexiconCategories = plan.Lexicon.Categories;
-            for (var c = 0; c < lexiconCategories.Count; c++)
+            var keys = plan.CategoryKeys;
+            for (var c = 0; c < keys.Length; c++)
                 if (plan.IsTopics || categories.HasHits(plan.SlotBase + c))
-                    categories.Emit(scores, plan.SlotBase + c, plan.Index, lexiconCategories[c].Key, plan.IsTopics, words);
+                    categories.Emit(scores, plan.SlotBase + c, plan.Index, keys[c], plan.IsTopics, words);
             for (var k = 0; k < plan.SyntheticKeys.Length; k++)
                 categories.Emit(scores, plan.SyntheticBase + k, plan.Index, plan.SyntheticKeys[k], always: true, words);
         }

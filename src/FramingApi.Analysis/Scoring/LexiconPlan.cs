@@ -41,6 +41,8 @@ sealed class LexiconPlan
         Roles = new ScoringRole[categories.Count];
         for (var c = 0; c < categories.Count; c++)
             Roles[c] = IsClaims ? ClaimRole(categories[c].Role) : IsSourcing ? SourcingRole(categories[c].Key) : ScoringRole.None;
+        CategoryKeys = [.. categories.Select(c => c.Key)];
+        EntryTerms = [.. lexicon.Entries.Select(e => e.Term)];
         SlotBase = slotBase;
         SyntheticKeys = IsClaims ? FramingKeys : IsSourcing ? AttributionKeys : [];
         SyntheticBase = slotBase + categories.Count;
@@ -84,6 +86,12 @@ sealed class LexiconPlan
 
     /// <summary>Topics report every category, covered or not.</summary>
     internal bool IsTopics { get; }
+
+    /// <summary>Key of each category (by <see cref="LexiconMatch.Category"/>).</summary>
+    internal string[] CategoryKeys { get; }
+
+    /// <summary>Term of each entry (by <see cref="LexiconMatch.Entry"/>).</summary>
+    internal string[] EntryTerms { get; }
 
     /// <summary>Role of each category (by <see cref="LexiconMatch.Category"/>).</summary>
     internal ScoringRole[] Roles { get; }

@@ -17,9 +17,9 @@ sealed class ScoringDocument : IDisposable
     static readonly SearchValues<char> ClauseMarks = SearchValues.Create(",;:—–―‒-()[]{}");
 
     readonly int[] _ranks;           // sentence * 4 + scope: rank among the scope's sentences, or -1
+    readonly double[] _sentenceWeights; // sentence * 4 + scope: emphasis weight (0 outside the scope)
     readonly int[] _scopeSentences = new int[ScopeCount];
     readonly double[] _scopeWeight = new double[ScopeCount];
-    readonly EmphasisWeights _weights;
     int[]? _clauses;                 // per token: clause id (every boundary)
     int[]? _hardClauses;             // per token: clause id (boundaries other than commas)
 
@@ -27,7 +27,6 @@ sealed class ScoringDocument : IDisposable
     {
         Text = text;
         Matches = matches;
-        _weights = weights;
         var sentences = text.Sentences;
         var tokens = text.Tokens;
         _ranks = ArrayPool<int>.Shared.Rent(Math.Max(1, sentences.Length * ScopeCount));
@@ -44,9 +43,24 @@ sealed class ScoringDocument : IDisposable
             for (var scope = 0; scope < ScopeCount; scope++)
                 _ranks[s * ScopeCount + scope] = (mask & ScopeMask((VoiceScope)scope)) != 0 ? _scopeSentences[scope]++ : -1;
         }
+        _sentenceWeights = ArrayPool<double>.Shared.Rent(Math.Max(1, sentences.Length * ScopeCount));
         for (var s = 0; s < sentences.Length; s++)
+        {
+            var segment = sentences[s].Segment switch
+            {
+                SegmentKind.Headline => weights.Headline,
+                SegmentKind.Lead => weights.Lead,
+                _ => weights.Body, // body, and comments (weighed as body)
+            };
             for (var scope = 0; scope < ScopeCount; scope++)
-                if (_ranks[s * ScopeCount + scope] >= 0) _scopeWeight[scope] += Weight(s, (VoiceScope)scope);
+            {
+                var i = s * ScopeCount + scope;
+                var weight = _ranks[i] < 0 ? 0
+                    : segment * (1 + weights.PositionBoost * (1 - Position(s, (VoiceScope)scope)));
+                _sentenceWeights[i] = weight;
+                _scopeWeight[scope] += weight;
+            }
+        }
     }
 
     internal AnalyzedText Text { get; }
@@ -64,16 +78,7 @@ sealed class ScoringDocument : IDisposable
         (double)_ranks[sentence * ScopeCount + (int)scope] / Math.Max(1, _scopeSentences[(int)scope] - 1);
 
     /// <summary>Emphasis weight of a sentence in a scope: segment weight × (1 + boost × (1 − p)).</summary>
-    internal double Weight(int sentence, VoiceScope scope)
-    {
-        var segment = Text.Sentences[sentence].Segment switch
-        {
-            SegmentKind.Headline => _weights.Headline,
-            SegmentKind.Lead => _weights.Lead,
-            _ => _weights.Body, // body, and comments (the brief: comments weigh as body)
-        };
-        return segment * (1 + _weights.PositionBoost * (1 - Position(sentence, scope)));
-    }
+    internal double Weight(int sentence, VoiceScope scope) => _sentenceWeights[sentence * ScopeCount + (int)scope];
 
     /// <summary>Voice bits a scope counts (bit = 1 &lt;&lt; (int)Voice).</summary>
     internal static int ScopeMask(VoiceScope scope) => scope switch
@@ -148,6 +153,7 @@ sealed class ScoringDocument : IDisposable
     public void Dispose()
     {
         ArrayPool<int>.Shared.Return(_ranks);
+        ArrayPool<double>.Shared.Return(_sentenceWeights);
         if (_clauses is not null) ArrayPool<int>.Shared.Return(_clauses);
         if (_hardClauses is not null) ArrayPool<int>.Shared.Return(_hardClauses);
     }
