@@ -1,5 +1,5 @@
 // Times the text stages of the analysis pipeline on one core, side by side with a bare baseline:
-//   dotnet run -c Release [-- CORPUS.jsonl] [--seconds N]
+//   dotnet run -c Release [-- CORPUS.jsonl] [--seconds N] [--only STAGE]
 // The corpus is NDJSON, one {"title","source","text"} per line (the Brown corpus converted by the cmp worktree's
 // script); without one, the seed articles repeated. MB = 10^6 bytes of UTF-8 article text.
 using System.Collections.Frozen;
@@ -33,6 +33,10 @@ var stages = new (string Name, Action Pass)[]
 
 // Warm up for a while so every stage runs tier-1 code, then interleave the stages round by round: the machine is
 // shared, and interleaving spreads its noise over all of them alike.
+// --only TEXT: run just the stages whose name contains TEXT (for a profiler).
+var onlyArg = Array.IndexOf(args, "--only");
+if (onlyArg >= 0) stages = [stages[0], .. stages.Skip(1).Where(s => s.Name.Contains(args[onlyArg + 1], StringComparison.OrdinalIgnoreCase))];
+
 foreach (var (_, pass) in stages)
 {
     var warm = Stopwatch.StartNew();
