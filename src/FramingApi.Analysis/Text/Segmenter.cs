@@ -1,5 +1,8 @@
 using System.Buffers;
 using System.Collections.Frozen;
+using System.Numerics;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text.RegularExpressions;
 
 namespace FramingApi.Analysis.Text;
@@ -229,19 +232,56 @@ public static partial class Segmenter
         var hasLetterOrDigit = firstLetterOrDigit >= 0;
         var startsLower = hasLetterOrDigit && char.IsLower(span[firstLetterOrDigit]);
 
-        // A word starts at every non-space that follows a space (or the line start).
-        var words = 0;
-        var afterSpace = true;
-        foreach (var c in span)
-        {
-            var space = c <= ' ' ? c == ' ' || (uint)(c - '\t') <= '\r' - '\t' : c >= '\u0085' && char.IsWhiteSpace(c);
-            if (afterSpace && !space) words++;
-            afterSpace = space;
-        }
+        var words = CountWords(span, MaxWordsCompared);
         var last = span.TrimEnd("\"'”’)]»");
         var endsSentence = last.Length > 0 && last[^1] is '.' or '!' or '?' or '…';
         var endsColon = span[^1] == ':';
         return new LineInfo(start, end, words, endsSentence, endsColon, startsLower, hasLetterOrDigit);
+    }
+
+    /// <summary>The rules compare word counts with thresholds up to 80; counting stops above.</summary>
+    const int MaxWordsCompared = 81;
+
+    /// <summary>Number of whitespace-separated words in <paramref name="span"/>, or some number ≥ <paramref name="cap"/>
+    /// when there are at least that many.</summary>
+    internal static int CountWords(ReadOnlySpan<char> span, int cap)
+    {
+        // A word starts at every non-space that follows a space (or the line start). ASCII blocks of 8 characters
+        // are done with one vector compare and a popcount; a block with any non-ASCII character goes char by char.
+        var words = 0;
+        var afterSpace = true;
+        var i = 0;
+        if (Vector128.IsHardwareAccelerated)
+        {
+            var chars = MemoryMarshal.Cast<char, ushort>(span);
+            for (; i + Vector128<ushort>.Count <= chars.Length && words < cap; i += Vector128<ushort>.Count)
+            {
+                var v = Vector128.Create(chars.Slice(i, Vector128<ushort>.Count));
+                if (Vector128.GreaterThanAny(v, Vector128.Create((ushort)0x7F)))
+                {
+                    CountScalar(span.Slice(i, Vector128<ushort>.Count), ref words, ref afterSpace);
+                    continue;
+                }
+                var space = Vector128.Equals(v, Vector128.Create((ushort)' '))
+                            | Vector128.LessThanOrEqual(v - Vector128.Create((ushort)'\t'), Vector128.Create((ushort)('\r' - '\t')));
+                var spaceBits = space.ExtractMostSignificantBits();
+                var spaceBefore = (spaceBits << 1) | (afterSpace ? 1u : 0u);
+                words += BitOperations.PopCount(~spaceBits & spaceBefore & 0xFFu);
+                afterSpace = (spaceBits & 0x80u) != 0;
+            }
+        }
+        if (words < cap) CountScalar(span[i..], ref words, ref afterSpace);
+        return words;
+
+        static void CountScalar(ReadOnlySpan<char> span, ref int words, ref bool afterSpace)
+        {
+            foreach (var c in span)
+            {
+                var space = char.IsWhiteSpace(c);
+                if (afterSpace && !space) words++;
+                afterSpace = space;
+            }
+        }
     }
 
     /// <summary>Every ASCII character that is not a letter or digit: a vectorized search for the first letter or

@@ -48,6 +48,24 @@ public class PipelineEquivalenceTests
         }
     }
 
+    [Fact]
+    public void Word_counts_match_a_char_by_char_count()
+    {
+        var random = new Random(7);
+        var alphabet = Enumerable.Range(0, 128).Select(c => (char)c)
+            .Concat("\u0085\u00a0\u1680\u2000\u2009\u200b\u2028\u2029\u202f\u3000éЖ日").ToArray();
+        for (var n = 0; n < 2000; n++)
+        {
+            var text = new string(Enumerable.Range(0, random.Next(0, 60))
+                .Select(_ => random.Next(3) == 0 ? ' ' : alphabet[random.Next(alphabet.Length)]).ToArray());
+            var expected = 0;
+            for (var i = 0; i < text.Length; i++)
+                if (!char.IsWhiteSpace(text[i]) && (i == 0 || char.IsWhiteSpace(text[i - 1]))) expected++;
+            Assert.Equal(expected, Segmenter.CountWords(text, int.MaxValue));
+            Assert.Equal(Math.Min(expected, 3), Math.Min(Segmenter.CountWords(text, 3), 3));
+        }
+    }
+
     static void AssertSameAsReference(ArticleParts parts, string what = "")
     {
         var expectedSegmented = ReferenceArticleText.Compose(parts);
@@ -80,7 +98,7 @@ public class PipelineEquivalenceTests
         "St.", "W.", "A.", "vs.", "al.", "said", "says", "wrote", "is", "was", "killed", "didn’t", "can't", "Café",
         "naïve", "Zürich", "e\u0301t\u0301e", "Αθήνα", "Москва", "日本", "@handle", "#tag", "x", "I", "a", "—", "–",
         "-", "--", "...", "…", "&", "(", ")", "[", "]", "«", "»", "©", "(c)", "http://example.com/a.b",
-        "ÉCOLE", "ǅemal", "ß", "İstanbul", "K", "\u212Aelvin", "\u00a0", "🙂", "1.", "2)", "10:14", "a.m.",
+        "ÉCOLE", "ǅemal", "a\u001cb", "\u0085", "x\u2009y", "ß", "İstanbul", "K", "\u212Aelvin", "\u00a0", "🙂", "1.", "2)", "10:14", "a.m.",
     ];
 
     static readonly string[] Punctuation = [".", ",", "!", "?", "…", ";", ":", ".\"", ".”", "?’", ".)", "!!", "?!", ". . ."];
