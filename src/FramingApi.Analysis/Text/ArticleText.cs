@@ -30,19 +30,30 @@ public static class ArticleText
     {
         ArgumentNullException.ThrowIfNull(parts);
         var body = parts.Body ?? "";
-        var headline = string.IsNullOrWhiteSpace(parts.Headline) ? null : parts.Headline.Trim();
+        var knownHeadline = string.IsNullOrWhiteSpace(parts.Headline) ? null : parts.Headline.Trim();
+        // Prepended unless the body starts with it; either way the segmenter labels its repeats.
+        var headline = knownHeadline is not null && !StartsWithLine(body, knownHeadline) ? knownHeadline : null;
+        var comments = NonBlank(parts.Comments);
+        var boilerplate = NonBlank(parts.Boilerplate);
 
-        var text = new StringBuilder(body.Length + (headline?.Length ?? 0) + 64);
-        var segments = new List<Segment>();
+        // The usual case, a body alone: the body is the stored text, no copy.
+        if (headline is null && comments.Count == 0 && boilerplate.Count == 0)
+            return new SegmentedText(body, Segmenter.Segment(body, 0, body.Length, knownHeadline));
 
-        void AppendParagraph(string paragraph, SegmentKind kind)
+        var length = body.Length + (headline?.Length ?? 0) + 2 * (comments.Count + boilerplate.Count + 1);
+        foreach (var part in comments) length += part.Length;
+        foreach (var part in boilerplate) length += part.Length;
+        var text = new StringBuilder(length);
+        var segments = new List<Segment>(comments.Count + boilerplate.Count + 1);
+
+        void AppendParagraph(ReadOnlySpan<char> paragraph, SegmentKind kind)
         {
             if (text.Length > 0) text.Append("\n\n");
             segments.Add(new Segment(kind, text.Length, text.Length + paragraph.Length));
             text.Append(paragraph);
         }
 
-        if (headline is not null && !StartsWithLine(body, headline)) AppendParagraph(headline, SegmentKind.Headline);
+        if (headline is not null) AppendParagraph(headline, SegmentKind.Headline);
 
         var bodyStart = text.Length > 0 && body.Length > 0 ? text.Length + 2 : text.Length;
         if (body.Length > 0)
@@ -52,16 +63,22 @@ public static class ArticleText
         }
         var bodyEnd = text.Length;
 
-        foreach (var comment in parts.Comments ?? [])
-            if (!string.IsNullOrWhiteSpace(comment)) AppendParagraph(comment.Trim(), SegmentKind.Comments);
-        foreach (var furniture in parts.Boilerplate ?? [])
-            if (!string.IsNullOrWhiteSpace(furniture)) AppendParagraph(furniture.Trim(), SegmentKind.Boilerplate);
+        foreach (var comment in comments) AppendParagraph(comment, SegmentKind.Comments);
+        foreach (var furniture in boilerplate) AppendParagraph(furniture, SegmentKind.Boilerplate);
 
         var stored = text.ToString();
-        var bodySegments = Segmenter.Segment(stored, bodyStart, bodyEnd, headline);
-        var headlineCount = segments.Count > 0 && segments[0].Kind == SegmentKind.Headline ? 1 : 0;
-        segments.InsertRange(headlineCount, bodySegments);
+        var bodySegments = Segmenter.Segment(stored, bodyStart, bodyEnd, knownHeadline);
+        segments.InsertRange(headline is null ? 0 : 1, bodySegments);
         return new SegmentedText(stored, segments);
+    }
+
+    /// <summary>The non-blank parts, trimmed.</summary>
+    static List<string> NonBlank(IReadOnlyList<string>? parts)
+    {
+        var kept = new List<string>(parts?.Count ?? 0);
+        foreach (var part in parts ?? [])
+            if (!string.IsNullOrWhiteSpace(part)) kept.Add(part.Trim());
+        return kept;
     }
 
     /// <summary>Whether <paramref name="body"/> starts with <paramref name="line"/> (case-insensitive, whitespace

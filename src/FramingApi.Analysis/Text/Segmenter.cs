@@ -1,3 +1,8 @@
+using System.Buffers;
+using System.Collections.Frozen;
+using System.Numerics;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text.RegularExpressions;
 
 namespace FramingApi.Analysis.Text;
@@ -28,6 +33,9 @@ namespace FramingApi.Analysis.Text;
 /// its list.</item>
 /// <item>Everything else is Body (cross-heads included).</item>
 /// </list>
+/// <para>Speed: lines are spans, never substrings; each cue regex runs only on lines that pass a cheap necessary
+/// check first (a comment header ends with ':', a photo credit with ')', a bio starts with "about"), so ordinary
+/// prose lines cost one pass to describe them and a few vectorized searches.</para>
 /// </remarks>
 public static partial class Segmenter
 {
@@ -49,37 +57,58 @@ public static partial class Segmenter
         ArgumentOutOfRangeException.ThrowIfGreaterThan(end, text.Length);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(start, end);
 
-        var lines = SplitLines(text, start, end);
-        var result = new List<Segment>(lines.Count);
-        if (lines.Count == 0) return result;
+        var lineBuffer = ArrayPool<LineInfo>.Shared.Rent(text.AsSpan(start, end - start).Count('\n') + 1);
+        var kindBuffer = ArrayPool<SegmentKind?>.Shared.Rent(lineBuffer.Length);
+        try
+        {
+            var lineCount = SplitLines(text, start, end, lineBuffer);
+            var result = new List<Segment>(lineCount);
+            if (lineCount == 0) return result;
+            var kinds = kindBuffer.AsSpan(0, lineCount);
+            kinds.Clear();
+            Classify(text, lineBuffer.AsSpan(0, lineCount), kinds, knownHeadline);
+            for (var i = 0; i < lineCount; i++)
+                result.Add(new Segment(kinds[i] ?? SegmentKind.Body, lineBuffer[i].Start, lineBuffer[i].End));
+            return result;
+        }
+        finally
+        {
+            ArrayPool<LineInfo>.Shared.Return(lineBuffer);
+            ArrayPool<SegmentKind?>.Shared.Return(kindBuffer);
+        }
+    }
 
-        var kinds = new SegmentKind?[lines.Count];
-        string Line(int i) => text.Substring(lines[i].Start, lines[i].End - lines[i].Start);
-        string? Cue(int i) => lines[i].End - lines[i].Start <= MaxCueLength ? Line(i) : null;
+    /// <summary>Applies the rules (see the class remarks) to the non-blank lines; <paramref name="kinds"/> starts
+    /// all null and ends null where a line is Body.</summary>
+    static void Classify(string text, ReadOnlySpan<LineInfo> lines, Span<SegmentKind?> kinds, string? knownHeadline)
+    {
+        ReadOnlySpan<char> Line(ReadOnlySpan<LineInfo> lines, int i) => text.AsSpan(lines[i].Start, lines[i].End - lines[i].Start);
+        static bool IsCue(in LineInfo line) => line.End - line.Start <= MaxCueLength;
 
         // 1. Comments.
-        var bodyEnd = lines.Count;
-        for (var i = 1; i < lines.Count; i++)
+        var bodyEnd = lines.Length;
+        for (var i = 1; i < lines.Length; i++)
         {
-            if (Cue(i) is { } s && IsCommentHeader(s))
+            if (IsCue(lines[i]) && IsCommentHeader(Line(lines, i)))
             {
                 bodyEnd = i;
                 break;
             }
         }
-        for (var i = bodyEnd; i < lines.Count; i++) kinds[i] = SegmentKind.Comments;
+        kinds[bodyEnd..].Fill(SegmentKind.Comments);
 
         // 2. Boilerplate by cue.
         for (var i = 0; i < bodyEnd; i++)
         {
-            if (!lines[i].HasLetterOrDigit || (Cue(i) is { } s && IsBoilerplateCue(s, lines[i].Words)))
+            if (!lines[i].HasLetterOrDigit || (IsCue(lines[i]) && IsBoilerplateCue(Line(lines, i), lines[i].Words)))
                 kinds[i] = SegmentKind.Boilerplate;
         }
 
-        // 3. Author bios.
+        // 3. Author bios (both patterns start with "about": the regexes run on those lines only).
         for (var i = 0; i < bodyEnd; i++)
         {
-            if (Cue(i) is not { } s) continue;
+            if (!IsCue(lines[i]) || !Line(lines, i).StartsWith("about", StringComparison.OrdinalIgnoreCase)) continue;
+            var s = Line(lines, i).ToString();
             if (AboutTheAuthor().IsMatch(s))
             {
                 kinds[i] = SegmentKind.Boilerplate;
@@ -90,16 +119,16 @@ public static partial class Segmenter
             if (!about.Success || i + 1 >= bodyEnd) continue;
             var name = about.Groups["name"].Value;
             var first = name.Split(' ')[0];
-            if (!Line(i + 1).StartsWith(first, StringComparison.Ordinal)) continue;
+            if (!Line(lines, i + 1).StartsWith(first, StringComparison.Ordinal)) continue;
             kinds[i] = kinds[i + 1] = SegmentKind.Boilerplate;
-            if (i > 0 && Normalized(Line(i - 1)) == Normalized(name)) kinds[i - 1] = SegmentKind.Boilerplate;
+            if (i > 0 && NormalizedEquals(Line(lines, i - 1), Normalized(name))) kinds[i - 1] = SegmentKind.Boilerplate;
         }
 
         // 4. A caption repeated with its credit: the first copy is a prefix of the boilerplate second one.
         for (var i = bodyEnd - 2; i >= 0; i--)
         {
             if (kinds[i] is null && kinds[i + 1] == SegmentKind.Boilerplate && lines[i].Words >= 2
-                && Normalized(Line(i + 1)).StartsWith(Normalized(Line(i)), StringComparison.Ordinal))
+                && Normalized(Line(lines, i + 1)).StartsWith(Normalized(Line(lines, i)), StringComparison.Ordinal))
                 kinds[i] = SegmentKind.Boilerplate;
         }
 
@@ -111,16 +140,16 @@ public static partial class Segmenter
         }
         else
         {
-            var first = Array.FindIndex(kinds, 0, bodyEnd, k => k is null);
-            if (first >= 0 && Cue(first) is { } s && IsHeadlineLike(s, lines[first].Words))
-                headline = Normalized(s);
+            var first = kinds[..bodyEnd].IndexOf((SegmentKind?)null);
+            if (first >= 0 && IsCue(lines[first]) && IsHeadlineLike(Line(lines, first), lines[first].Words))
+                headline = Normalized(Line(lines, first));
         }
         if (headline is not null)
         {
             for (var i = 0; i < bodyEnd; i++)
             {
                 if (kinds[i] is null && lines[i].End - lines[i].Start <= headline.Length * 2 + 8
-                    && Normalized(Line(i)) == headline)
+                    && NormalizedEquals(Line(lines, i), headline))
                     kinds[i] = SegmentKind.Headline;
             }
         }
@@ -129,7 +158,7 @@ public static partial class Segmenter
         var lead = -1;
         for (var i = 0; i < bodyEnd && lead < 0; i++)
             if (kinds[i] is null && lines[i].Words >= 12 && lines[i].EndsSentence) lead = i;
-        if (lead < 0) lead = Array.FindIndex(kinds, 0, bodyEnd, k => k is null);
+        if (lead < 0) lead = kinds[..bodyEnd].IndexOf((SegmentKind?)null);
         if (lead >= 0)
         {
             kinds[lead] = SegmentKind.Lead;
@@ -146,7 +175,8 @@ public static partial class Segmenter
         for (var i = 0; i < bodyEnd; i++)
         {
             if (kinds[i] is null or SegmentKind.Lead
-                && (lines[i].Words >= 12 || (lines[i].Words >= 4 && lines[i].EndsSentence && Cue(i) is { } s && HasVerb(s))))
+                && (lines[i].Words >= 12
+                    || (lines[i].Words >= 4 && lines[i].EndsSentence && IsCue(lines[i]) && HasVerb(Line(lines, i)))))
                 lastReal = i;
         }
         var inRelatedList = false;
@@ -154,27 +184,25 @@ public static partial class Segmenter
         {
             if (kinds[i] == SegmentKind.Boilerplate)
             {
-                inRelatedList = Cue(i) is { } r && RelatedHeader().IsMatch(r);
+                inRelatedList = IsCue(lines[i]) && RelatedHeader().IsMatch(Line(lines, i));
                 continue;
             }
             if (kinds[i] is not null) continue;
-            if (lines[i].Words <= 8 && Cue(i) is { } s && !HasVerb(s))
+            if (lines[i].Words <= 8 && IsCue(lines[i]) && !HasVerb(Line(lines, i)))
                 kinds[i] = SegmentKind.Boilerplate;
             else if (inRelatedList && lines[i].Words <= 20 && !lines[i].EndsSentence)
                 kinds[i] = SegmentKind.Boilerplate;
         }
-
-        for (var i = 0; i < lines.Count; i++)
-            result.Add(new Segment(kinds[i] ?? SegmentKind.Body, lines[i].Start, lines[i].End));
-        return result;
     }
 
     readonly record struct LineInfo(int Start, int End, int Words, bool EndsSentence, bool EndsColon, bool StartsLower,
         bool HasLetterOrDigit);
 
-    static List<LineInfo> SplitLines(string text, int start, int end)
+    /// <summary>Fills <paramref name="lines"/> (room for one more than the number of '\n') with the trimmed
+    /// non-blank lines of <c>text[start..end)</c>; returns how many.</summary>
+    static int SplitLines(string text, int start, int end, LineInfo[] lines)
     {
-        var lines = new List<LineInfo>();
+        var count = 0;
         var pos = start;
         while (pos < end)
         {
@@ -184,38 +212,85 @@ public static partial class Segmenter
             var e = lineEnd;
             while (s < e && char.IsWhiteSpace(text[s])) s++;
             while (e > s && char.IsWhiteSpace(text[e - 1])) e--;
-            if (e > s) lines.Add(Describe(text, s, e));
+            if (e > s) lines[count++] = Describe(text, s, e);
             pos = lineEnd + 1;
         }
-        return lines;
+        return count;
     }
 
     static LineInfo Describe(string text, int start, int end)
     {
         var span = text.AsSpan(start, end - start);
-        var words = 0;
-        var inWord = false;
-        var hasLetterOrDigit = false;
-        var startsLower = false;
-        var seenLetter = false;
-        foreach (var c in span)
+        var firstLetterOrDigit = span.IndexOfAnyExcept(NotLetterOrDigitAscii);
+        if (firstLetterOrDigit >= 0 && !char.IsAsciiLetterOrDigit(span[firstLetterOrDigit]))
         {
-            if (char.IsWhiteSpace(c)) { inWord = false; continue; }
-            if (!inWord) { words++; inWord = true; }
-            if (char.IsLetterOrDigit(c))
-            {
-                hasLetterOrDigit = true;
-                if (!seenLetter) { startsLower = char.IsLower(c); seenLetter = true; }
-            }
+            // Non-ASCII: the first letter or digit may be further on, or not exist.
+            while (firstLetterOrDigit < span.Length && !char.IsLetterOrDigit(span[firstLetterOrDigit]))
+                firstLetterOrDigit++;
+            if (firstLetterOrDigit == span.Length) firstLetterOrDigit = -1;
         }
+        var hasLetterOrDigit = firstLetterOrDigit >= 0;
+        var startsLower = hasLetterOrDigit && char.IsLower(span[firstLetterOrDigit]);
+
+        var words = CountWords(span, MaxWordsCompared);
         var last = span.TrimEnd("\"'”’)]»");
         var endsSentence = last.Length > 0 && last[^1] is '.' or '!' or '?' or '…';
         var endsColon = span[^1] == ':';
         return new LineInfo(start, end, words, endsSentence, endsColon, startsLower, hasLetterOrDigit);
     }
 
+    /// <summary>The rules compare word counts with thresholds up to 80; counting stops above.</summary>
+    const int MaxWordsCompared = 81;
+
+    /// <summary>Number of whitespace-separated words in <paramref name="span"/>, or some number ≥ <paramref name="cap"/>
+    /// when there are at least that many.</summary>
+    internal static int CountWords(ReadOnlySpan<char> span, int cap)
+    {
+        // A word starts at every non-space that follows a space (or the line start). ASCII blocks of 8 characters
+        // are done with one vector compare and a popcount; a block with any non-ASCII character goes char by char.
+        var words = 0;
+        var afterSpace = true;
+        var i = 0;
+        if (Vector128.IsHardwareAccelerated)
+        {
+            var chars = MemoryMarshal.Cast<char, ushort>(span);
+            for (; i + Vector128<ushort>.Count <= chars.Length && words < cap; i += Vector128<ushort>.Count)
+            {
+                var v = Vector128.Create(chars.Slice(i, Vector128<ushort>.Count));
+                if (Vector128.GreaterThanAny(v, Vector128.Create((ushort)0x7F)))
+                {
+                    CountScalar(span.Slice(i, Vector128<ushort>.Count), ref words, ref afterSpace);
+                    continue;
+                }
+                var space = Vector128.Equals(v, Vector128.Create((ushort)' '))
+                            | Vector128.LessThanOrEqual(v - Vector128.Create((ushort)'\t'), Vector128.Create((ushort)('\r' - '\t')));
+                var spaceBits = space.ExtractMostSignificantBits();
+                var spaceBefore = (spaceBits << 1) | (afterSpace ? 1u : 0u);
+                words += BitOperations.PopCount(~spaceBits & spaceBefore & 0xFFu);
+                afterSpace = (spaceBits & 0x80u) != 0;
+            }
+        }
+        if (words < cap) CountScalar(span[i..], ref words, ref afterSpace);
+        return words;
+
+        static void CountScalar(ReadOnlySpan<char> span, ref int words, ref bool afterSpace)
+        {
+            foreach (var c in span)
+            {
+                var space = char.IsWhiteSpace(c);
+                if (afterSpace && !space) words++;
+                afterSpace = space;
+            }
+        }
+    }
+
+    /// <summary>Every ASCII character that is not a letter or digit: a vectorized search for the first letter or
+    /// digit of a line (any non-ASCII character stops it too).</summary>
+    static readonly SearchValues<char> NotLetterOrDigitAscii = SearchValues.Create(
+        Enumerable.Range(0, 128).Select(c => (char)c).Where(c => !char.IsAsciiLetterOrDigit(c)).ToArray());
+
     /// <summary>Lower case, whitespace runs as one space, trimmed: how lines are compared for repeats.</summary>
-    internal static string Normalized(string s)
+    internal static string Normalized(ReadOnlySpan<char> s)
     {
         var buffer = new char[s.Length];
         var n = 0;
@@ -230,17 +305,41 @@ public static partial class Segmenter
         return new string(buffer, 0, n);
     }
 
-    static bool IsHeadlineLike(string line, int words)
+    /// <summary>Whether <c>Normalized(s) == normalized</c>, without building the normalized string.</summary>
+    static bool NormalizedEquals(ReadOnlySpan<char> s, string normalized)
+    {
+        var n = 0;
+        var space = false;
+        foreach (var c in s)
+        {
+            if (char.IsWhiteSpace(c)) { space = n > 0; continue; }
+            if (space && (n >= normalized.Length || normalized[n++] != ' ')) return false;
+            if (n >= normalized.Length || normalized[n++] != char.ToLowerInvariant(c)) return false;
+            space = false;
+        }
+        return n == normalized.Length;
+    }
+
+    static bool IsHeadlineLike(ReadOnlySpan<char> line, int words)
     {
         if (words is < 2 or > 25 || line.Length > 250) return false;
-        var first = line.AsSpan().TrimStart("\"'“‘«([");
+        var first = line.TrimStart("\"'“‘«([");
         if (first.Length == 0 || !(char.IsUpper(first[0]) || char.IsDigit(first[0]))) return false;
         return line[^1] is not ('.' or ':' or ';' or ',');
     }
 
-    internal static bool IsCommentHeader(string line) =>
-        line.Length <= 160 && (NumberedCommentHeader().IsMatch(line) || DatedCommentHeader().IsMatch(line)
-                               || IsPlainCommentHeader(line));
+    internal static bool IsCommentHeader(ReadOnlySpan<char> line) =>
+        line.Length <= 160 && EndsWithBeforeFinalNewline(line, ':')
+        && (NumberedCommentHeader().IsMatch(line) || DatedCommentHeader().IsMatch(line)
+            || IsPlainCommentHeader(line.ToString()));
+
+    /// <summary>Whether a pattern ending in <c>c\s*$</c> can match, cheaply (<c>$</c> also matches before a final
+    /// '\n').</summary>
+    static bool EndsWithBeforeFinalNewline(ReadOnlySpan<char> line, char c)
+    {
+        if (line.EndsWith('\n')) line = line[..^1];
+        return line.EndsWith(c);
+    }
 
     static bool IsPlainCommentHeader(string line)
     {
@@ -259,18 +358,25 @@ public static partial class Segmenter
         "spokesperson", "spokesman", "spokeswoman", "official", "officials",
     };
 
-    internal static bool IsBoilerplateCue(string line, int words)
+    internal static bool IsBoilerplateCue(ReadOnlySpan<char> line, int words)
     {
         if (words <= 12 && ShortCue().IsMatch(line)) return true;
         if (words <= 60 && LeadingCue().IsMatch(line)) return true;
-        if (words <= 40 && Copyright().IsMatch(line)) return true;
+        if (words <= 40 && MayBeCopyright(line) && Copyright().IsMatch(line)) return true;
         if (words <= 12 && (Byline().IsMatch(line) || Dateline().IsMatch(line))) return true;
         if (words <= 20 && FollowOn().IsMatch(line)) return true;
-        if (words <= 80 && PhotoCredit().IsMatch(line)) return true;
+        if (words <= 80 && line.TrimEnd().EndsWith(')') && PhotoCredit().IsMatch(line)) return true;
         return false;
     }
 
-    static readonly HashSet<string> Verbs = new(StringComparer.OrdinalIgnoreCase)
+    /// <summary>A necessary condition for <see cref="Copyright"/>: two vectorized searches instead of the regex
+    /// stopping at every 'a'. "erved" has no case-insensitive equivalents outside ASCII (unlike 's' or 'k').</summary>
+    static bool MayBeCopyright(ReadOnlySpan<char> line) =>
+        line.IndexOfAny('©', '(') >= 0 || line.IndexOfAny(Reserved) >= 0;
+
+    static readonly SearchValues<string> Reserved = SearchValues.Create(["erved"], StringComparison.OrdinalIgnoreCase);
+
+    static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Verbs = new[]
     {
         "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "do", "does", "did", "will",
         "would", "can", "could", "should", "shall", "may", "might", "must", "say", "says", "said", "tell", "tells",
@@ -278,13 +384,13 @@ public static partial class Segmenter
         "sees", "saw", "know", "knows", "knew", "think", "thinks", "thought", "want", "wants", "give", "gives", "gave",
         "come", "comes", "came", "seem", "seems", "become", "became", "remain", "remains", "keep", "keeps", "kept",
         "let", "lets", "begin", "began", "show", "shows", "shown", "hold", "holds", "held", "pay", "pays", "paid",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    static bool HasVerb(string line)
+    static bool HasVerb(ReadOnlySpan<char> line)
     {
-        foreach (var raw in line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        foreach (var range in line.Split(' '))
         {
-            var w = raw.Trim(".,;:!?\"'“”‘’()[]".ToCharArray());
+            var w = line[range].Trim(".,;:!?\"'“”‘’()[]");
             if (w.Length == 0) continue;
             if (Verbs.Contains(w)) return true;
             if (w.Length > 4 && w.EndsWith("ed", StringComparison.OrdinalIgnoreCase)) return true;
