@@ -106,6 +106,7 @@ public class SeedScoringTests
     [InlineData("israel_palestine", "000")]
     [InlineData("pentagon_resistance", "000 001 002 003 004")]
     [InlineData("child_deportation", "000 001 002 003 004")]
+    [InlineData("icc_scrutiny_of_us", "000 001 002 003 004")]
     public void Topics_are_covered_by_exactly_the_seeds_that_mention_them(string topic, string coveredBy)
     {
         var covered = new[] { "000", "001", "002", "003", "004" }
