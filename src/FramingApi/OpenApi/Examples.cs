@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using FramingApi.Analysis;
 using FramingApi.Articles;
 using FramingApi.Comparisons;
@@ -150,27 +151,18 @@ public static class Examples
         ],
         null, null);
 
-    const string EvidenceBase = "/api/stories/biden-icc-evidence-2023/comparison/evidence?source=libertarian-institute&";
+    /// <summary>
+    /// The seed story's comparison as a fresh install serves it, captured from the API
+    /// (<c>curl …/api/stories/biden-icc-evidence-2023/comparison</c>) into OpenApi/Examples/seed-story-comparison.json.
+    /// </summary>
+    public static readonly JsonNode Comparison = LoadExample("seed-story-comparison.json");
 
-    public static readonly ComparisonResponse Comparison = new("biden-icc-evidence-2023",
-        new ComparisonScope("story", null, null, null, null),
-        [new LexiconUsed("claims", 1, 1, "5e1d…"), new LexiconUsed("topics", 4, 1, TopicsV1.ContentHash)],
-        ["cluster_munitions", "icc_scrutiny_of_us", "pentagon_resistance", "congressional_pressure", "child_deportation",
-         "civilian_infrastructure", "bucha", "israel_palestine", "accountability"],
-        5,
-        [
-            new SourceComparison("libertarian-institute", "The Libertarian Institute", 1, new WordTotals(612, 187, 0),
-                [
-                    new TopicEmphasis("cluster_munitions", 5, 0.15, 0.11, 0.81, true, 1, EvidenceBase + "topic=cluster_munitions"),
-                    new TopicEmphasis("bucha", 0, 0, 0, null, false, 2, EvidenceBase + "topic=bucha"),
-                ],
-                ["congressional_pressure"],
-                [new ClaimFramingRow("war_crimes", "russia", "outlet", 4, 3, 0, 0, 1, 0.75, 0, 0, 0.25, EvidenceBase + "target=war_crimes&actor=russia&voice=outlet")],
-                new SourcingSummary(3, 2, 1, 0.4, 2, 6, 1, [new TermCount("said", 5), new TermCount("accused", 1)], EvidenceBase + "attributed=true"),
-                [new LoadedLanguageRow("pejorative_labels", 2, 3.27, EvidenceBase + "kind=loaded&category=pejorative_labels&voice=outlet")],
-                [new DistinctiveTermRow("cluster", 5, 0, 1.92, 2.41), new DistinctiveTermRow("bombs", 4, 0, 1.71, 2.15)],
-                [new SharedTextRow(1, "Biden Orders Admin to Share Evidence of Alleged Russian War Crimes with ICC", 540, 12, 0.022, 4, "nyt-syndicated-copy", 0.011)]),
-        ]);
+    static JsonNode LoadExample(string name)
+    {
+        using var stream = typeof(Examples).Assembly.GetManifestResourceStream($"examples/{name}")
+            ?? throw new InvalidOperationException($"Example {name} is not embedded.");
+        return JsonNode.Parse(stream)!;
+    }
 
     public static readonly Paged<ComparisonEvidence> ComparisonEvidence = new(
         [new ComparisonEvidence(1, "Biden Orders Admin to Share Evidence of Alleged Russian War Crimes with ICC", "libertarian-institute", "topics", 4,
