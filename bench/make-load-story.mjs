@@ -9,7 +9,9 @@ for (let i = 0; i < count; i++) {
   const doc = docs[i % docs.length];
   const day = String(1 + (i % 28)).padStart(2, '0');
   process.stdout.write(JSON.stringify({
-    source: `brown-src-${String(1 + (i % sources)).padStart(2, '0')}`,
+    // Shift the source on each pass over the corpus, so that no text comes twice from one source (which the API
+    // would rightly take as a duplicate).
+    source: `brown-src-${String(1 + ((i + Math.floor(i / docs.length)) % sources)).padStart(2, '0')}`,
     story,
     title: `${doc.title} (${doc.source})`,
     url: `https://bench.example/${story}/${i}`,

@@ -95,16 +95,25 @@ public sealed class BadInputTests(ApiFactory api) : IClassFixture<ApiFactory>, I
     }
 
     [Fact]
-    public async Task A_body_over_the_size_limit_without_content_length_is_413()
+    public async Task A_body_over_the_size_limit_without_content_length_is_refused()
     {
+        // A chunked body announces no length: the server reads up to the limit, answers 413 and closes the
+        // connection. A client still sending may see the connection reset before it reads the 413 (it is the
+        // client that chose not to wait), so either is a refusal; what matters is that nothing is written.
         var before = await RowsAsync();
-        var stream = new ChunkedJson(9_000_000);
-        var content = new StreamContent(stream);
+        var content = new StreamContent(new ChunkedJson(9_000_000));
         content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
         var request = new HttpRequestMessage(HttpMethod.Post, "/api/articles") { Content = content };
         request.Headers.TransferEncodingChunked = true;
-        await AssertRejected(await _client.SendAsync(request), HttpStatusCode.RequestEntityTooLarge, null);
+        try
+        {
+            await AssertRejected(await _client.SendAsync(request), HttpStatusCode.RequestEntityTooLarge, null);
+        }
+        catch (HttpRequestException e) when (e.InnerException is IOException)
+        {
+        }
         Assert.Equal(before, await RowsAsync());
+        Assert.Equal(HttpStatusCode.OK, (await _client.GetAsync("/health/live")).StatusCode);
     }
 
     [Fact]

@@ -7,6 +7,14 @@ using FramingApi.Tests.Infrastructure;
 
 namespace FramingApi.Tests;
 
+/// <summary>
+/// Runs alone (not in parallel with other test classes): the streaming test measures the process's live heap, which
+/// other tests' work would blur.
+/// </summary>
+[CollectionDefinition(nameof(BulkImportTests), DisableParallelization = true)]
+public sealed class BulkImportCollection;
+
+[Collection(nameof(BulkImportTests))]
 public sealed class BulkImportTests(ApiFactory api) : IClassFixture<ApiFactory>
 {
     readonly HttpClient _client = api.Client();

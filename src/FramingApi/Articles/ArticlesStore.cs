@@ -43,18 +43,21 @@ public sealed class ArticlesStore(NpgsqlDataSource db)
         RETURNING id, url, COALESCE(source_id, 0) AS source_key, content_hash
         """;
 
+    // Two index lookups (url; source and hash), not one OR that the planner would answer with a scan.
     const string FindExistingSql = """
         SELECT id, url, COALESCE(source_id, 0) AS source_key, content_hash
-        FROM articles
-        WHERE url = ANY(@urls)
-           OR (COALESCE(source_id, 0), content_hash) IN (SELECT * FROM unnest(@sourceKeys, @hashes))
+        FROM articles WHERE url = ANY(@urls)
+        UNION
+        SELECT a.id, a.url, COALESCE(a.source_id, 0), a.content_hash
+        FROM unnest(@sourceKeys, @hashes) AS k(source_key, content_hash)
+        JOIN articles a ON COALESCE(a.source_id, 0) = k.source_key AND a.content_hash = k.content_hash
         """;
 
     const string CopySegmentsSql = """
         COPY segments (article_id, ordinal, kind, start_offset, end_offset) FROM STDIN (FORMAT BINARY)
         """;
 
-    const string CopyTermsSql = "COPY article_terms (article_id, term, count) FROM STDIN (FORMAT BINARY)";
+    const string CopyTermsSql = "COPY article_terms (article_id, terms, counts) FROM STDIN (FORMAT BINARY)";
 
     const string CopyShinglesSql = "COPY article_shingles (article_id, hash, own) FROM STDIN (FORMAT BINARY)";
 
@@ -205,8 +208,11 @@ public sealed class ArticlesStore(NpgsqlDataSource db)
             for (var i = 0; i < items.Count; i++)
             {
                 if (results[i].Outcome != WriteOutcome.Created) continue;
-                foreach (var (term, count) in items[i].Article.Terms)
-                    await terms.WriteRowAsync(ct, results[i].Id, term, count);
+                var counts = items[i].Article.Terms;
+                await terms.StartRowAsync(ct);
+                await terms.WriteAsync(results[i].Id, NpgsqlDbType.Bigint, ct);
+                await terms.WriteAsync(counts.Keys.ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text, ct);
+                await terms.WriteAsync(counts.Values.ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Integer, ct);
             }
             await terms.CompleteAsync(ct);
         }

@@ -84,7 +84,7 @@ public sealed record DistinctiveTermRow(
 public sealed record SharedTextRow(
     long ArticleId,
     string? Title,
-    [property: Description("Distinct 8-word shingles of the article's own voice.")] int OwnShingles,
+    [property: Description("Distinct 8-word shingles of the article's own voice, in the stored 1-in-8 sample (hash 0 mod 8).")] int OwnShingles,
     [property: Description("Of those, how many occur in some other stored article.")] int SharedShingles,
     [property: Description("shared / own, 0-1.")] double Share,
     [property: Description("The article it shares most with, or null.")] long? SharesMostWithArticle,

@@ -80,9 +80,9 @@ public sealed class ComparisonsStore(NpgsqlDataSource db)
         GROUP BY a.source_id, s.category;
 
         {Arts}
-        SELECT a.source_id, t.term, sum(t.count)::bigint AS count
-        FROM arts a JOIN article_terms t ON t.article_id = a.id
-        GROUP BY a.source_id, t.term;
+        SELECT a.source_id, u.term, sum(u.count)::bigint AS count
+        FROM arts a JOIN article_terms t ON t.article_id = a.id, unnest(t.terms, t.counts) AS u(term, count)
+        GROUP BY a.source_id, u.term;
 
         {Arts}
         SELECT a.id AS article_id, a.source_id, ar.title,

@@ -1,0 +1,40 @@
+using FramingApi.Analysis.Comparison;
+using FramingApi.Analysis.Text;
+
+namespace FramingApi.Analysis.Tests.Comparison;
+
+public class ArticleFingerprintTests
+{
+    static AnalyzedText Analyze(string body, params string[] comments) =>
+        AnalyzedText.Analyze(ArticleText.Compose(new ArticleParts(body, Comments: comments.Length == 0 ? null : comments)));
+
+    [Fact]
+    public void Term_counts_cover_the_article_as_published_without_comments_or_numbers()
+    {
+        var text = Analyze("The court met. “The court will rule,” she said in 2023.", "The court is a farce.");
+        var counts = ArticleFingerprint.TermCounts(text);
+        Assert.Equal(2, counts["court"]);   // outlet + quotation, not the comment
+        Assert.Equal(2, counts["the"]);
+        Assert.False(counts.ContainsKey("farce"));
+        Assert.False(counts.ContainsKey("2023"));
+    }
+
+    [Fact]
+    public void Shingles_are_a_one_in_eight_sample_flagged_by_own_voice()
+    {
+        var words = string.Join(' ', Enumerable.Range(0, 400).Select(i => $"w{i}"));
+        var quoted = string.Join(' ', Enumerable.Range(0, 400).Select(i => $"q{i}"));
+        var text = Analyze($"{words}. “{quoted}.”");
+        var shingles = ArticleFingerprint.Shingles(text);
+
+        Assert.All(shingles.Keys, h => Assert.Equal(0UL, (ulong)h % ArticleFingerprint.ShingleSampling));
+        var all = ArticleFingerprint.Shingles(text, sampling: 1);
+        Assert.Equal(all.Where(s => (ulong)s.Key % 8 == 0).ToDictionary(), shingles);
+        // About 1 in 8 of ~800 distinct shingles, own-voice ones among them.
+        Assert.InRange(shingles.Count, 50, 160);
+        Assert.Contains(shingles, s => s.Value);
+        Assert.Contains(shingles, s => !s.Value);
+        // The same text gives the same sample: hashes are stable, not per process.
+        Assert.Equal(shingles, ArticleFingerprint.Shingles(Analyze($"{words}. “{quoted}.”")));
+    }
+}
