@@ -16,4 +16,13 @@ if [ -z "${ConnectionStrings__Framing:-}" ]; then
   echo "Throwaway PostgreSQL on 127.0.0.1:$PG_PORT"
 fi
 
-dotnet test FramingApi.sln --nologo -v quiet "$@"
+log=$(mktemp)
+set +e
+dotnet test FramingApi.sln --nologo -v quiet "$@" 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+set -e
+# One closing line over both test projects, in the plain form CI systems read.
+awk '/(Passed|Failed)! +- +Failed: / { gsub(",", ""); for (i = 1; i <= NF; i++) { if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1) } }
+     END { printf "%d passed, %d failed\n", p, f }' "$log"
+rm -f "$log"
+exit "$status"
