@@ -1,0 +1,125 @@
+using System.Diagnostics;
+using System.Globalization;
+using FramingApi.Analysis.Scoring;
+using FramingApi.Analysis.Text;
+
+namespace FramingApi.Benchmarks;
+
+/// <summary>
+/// <c>analyze-corpus FILE.jsonl [--threads N] [--seconds S]</c>: the throughput of the whole analysis pipeline over an
+/// NDJSON corpus (one <c>{"title","source","text"}</c> per line), next to the bare baseline measured the same way.
+/// </summary>
+/// <remarks>
+/// Loads the articles and compiles the built-in lexicons, warms both up, then times only the analysis: whole passes
+/// over every article until at least S seconds (default 3) have passed. With N threads each pass splits the articles
+/// among N threads (article i goes to thread i mod N). The last two lines are
+/// <c>baseline: &lt;docs&gt; docs, &lt;MB/s&gt; MB/s, &lt;words/s&gt; words/s</c> and the same for <c>pipeline:</c>;
+/// MB = 10^6 bytes of UTF-8 article text (the <c>text</c> field), words = tokens (the pipeline's tokens; letter/digit
+/// runs for the baseline, which are nearly the same).
+/// </remarks>
+public static class AnalyzeCorpusCommand
+{
+    /// <summary>The verb that selects this command as the program's first argument.</summary>
+    public const string Verb = "analyze-corpus";
+
+    /// <summary>Runs the command; returns the process exit code.</summary>
+    public static int Run(string[] args)
+    {
+        string? file = null;
+        var threads = 1;
+        var seconds = 3.0;
+        for (var i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--threads" when i + 1 < args.Length && int.TryParse(args[i + 1], out var n) && n > 0:
+                    threads = n;
+                    i++;
+                    break;
+                case "--seconds" when i + 1 < args.Length
+                                      && double.TryParse(args[i + 1], CultureInfo.InvariantCulture, out var s) && s > 0:
+                    seconds = s;
+                    i++;
+                    break;
+                default:
+                    if (args[i].StartsWith("--", StringComparison.Ordinal) || file is not null) return Usage($"bad argument '{args[i]}'");
+                    file = args[i];
+                    break;
+            }
+        }
+        if (file is null) return Usage("no corpus file");
+        if (!File.Exists(file)) return Usage($"{file}: no such file");
+
+        var corpus = Corpus.LoadNdjson(file);
+        var parts = corpus.Documents.Select(ArticlePipeline.Parts).ToArray();
+        var texts = corpus.Documents.Select(d => d.Text).ToArray();
+        var lexicons = BuiltInLexicons.Load();
+        var analyzer = new FramingAnalyzer(lexicons);
+        var (listName, words) = WordList.Load(corpus);
+        var baseline = new BareBaseline(words);
+        var pipelineWords = parts.Sum(p => (long)AnalyzedText.Analyze(ArticleText.Compose(p)).Tokens.Length);
+        var baselineWords = texts.Sum(t => (long)WordSplitter.CountWords(t));
+        Console.WriteLine($"corpus {corpus.Name}: {parts.Length} docs, {corpus.TextBytes / 1e6:F2} MB, {pipelineWords} tokens; "
+                          + $"lexicons {string.Join(", ", lexicons.Select(l => $"{l.Name} ({l.Entries.Count})"))}; "
+                          + $"baseline word list {listName} ({words.Count}); {threads} thread(s), >= {seconds} s each");
+
+        long sink = 0;
+        void PipelinePass(int thread, int step)
+        {
+            var local = 0L;
+            for (var i = thread; i < parts.Length; i += step) local += ArticlePipeline.Run(parts[i], analyzer);
+            Interlocked.Add(ref sink, local);
+        }
+        void BaselinePass(int thread, int step)
+        {
+            var local = 0L;
+            for (var i = thread; i < texts.Length; i += step) local += baseline.CountHits(texts[i]);
+            Interlocked.Add(ref sink, local);
+        }
+
+        // Allocation of one single-threaded pipeline pass, per article (after the first pass, so nothing is cached).
+        PipelinePass(0, 1);
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        PipelinePass(0, 1);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Console.WriteLine($"allocated: {allocated / (double)parts.Length / 1024:F1} KB per doc, "
+                          + $"{allocated / (double)pipelineWords:F1} bytes per token (one pipeline pass)");
+
+        // Warm-up: at least a second of each, so both run their tier-1 code.
+        Time(BaselinePass, threads, 1.0);
+        Time(PipelinePass, threads, 1.0);
+        var (baselinePasses, baselineSeconds) = Time(BaselinePass, threads, seconds);
+        var (pipelinePasses, pipelineSeconds) = Time(PipelinePass, threads, seconds);
+        GC.KeepAlive(sink);
+
+        Console.WriteLine(Line("baseline", parts.Length, corpus.TextBytes, baselineWords, baselinePasses, baselineSeconds));
+        Console.WriteLine(Line("pipeline", parts.Length, corpus.TextBytes, pipelineWords, pipelinePasses, pipelineSeconds));
+        return 0;
+    }
+
+    /// <summary>Whole passes of <paramref name="pass"/> (each split over <paramref name="threads"/>) for at least
+    /// <paramref name="seconds"/>.</summary>
+    static (int Passes, double Seconds) Time(Action<int, int> pass, int threads, double seconds)
+    {
+        var passes = 0;
+        var watch = Stopwatch.StartNew();
+        do
+        {
+            if (threads == 1) pass(0, 1);
+            else Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads }, t => pass(t, threads));
+            passes++;
+        } while (watch.Elapsed.TotalSeconds < seconds);
+        return (passes, watch.Elapsed.TotalSeconds);
+    }
+
+    static string Line(string name, int docs, long bytes, long words, int passes, double seconds) =>
+        string.Create(CultureInfo.InvariantCulture,
+            $"{name}: {docs} docs, {bytes * (double)passes / 1e6 / seconds:F1} MB/s, {words * (double)passes / seconds:F0} words/s");
+
+    static int Usage(string problem)
+    {
+        Console.Error.WriteLine($"{Verb}: {problem}");
+        Console.Error.WriteLine($"usage: {Verb} FILE.jsonl [--threads N] [--seconds S]");
+        return 2;
+    }
+}
