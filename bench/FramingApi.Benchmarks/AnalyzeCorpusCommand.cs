@@ -6,7 +6,7 @@ using FramingApi.Analysis.Text;
 namespace FramingApi.Benchmarks;
 
 /// <summary>
-/// <c>analyze-corpus FILE.jsonl [--threads N] [--seconds S]</c>: the throughput of the whole analysis pipeline over an
+/// <c>analyze-corpus FILE.jsonl [--threads N] [--seconds S] [--stages]</c>: the throughput of the whole analysis pipeline over an
 /// NDJSON corpus (one <c>{"title","source","text"}</c> per line), next to the bare baseline measured the same way.
 /// </summary>
 /// <remarks>
@@ -28,6 +28,7 @@ public static class AnalyzeCorpusCommand
         string? file = null;
         var threads = 1;
         var seconds = 3.0;
+        var stages = false;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -40,6 +41,9 @@ public static class AnalyzeCorpusCommand
                                       && double.TryParse(args[i + 1], CultureInfo.InvariantCulture, out var s) && s > 0:
                     seconds = s;
                     i++;
+                    break;
+                case "--stages":
+                    stages = true;
                     break;
                 default:
                     if (args[i].StartsWith("--", StringComparison.Ordinal) || file is not null) return Usage($"bad argument '{args[i]}'");
@@ -85,6 +89,33 @@ public static class AnalyzeCorpusCommand
         Console.WriteLine($"allocated: {allocated / (double)parts.Length / 1024:F1} KB per doc, "
                           + $"{allocated / (double)pipelineWords:F1} bytes per token (one pipeline pass)");
 
+        if (stages)
+        {
+            // Where the time goes, single-threaded: the text stages alone, then with the matcher pass.
+            var matcher = FramingApi.Analysis.Lexicons.LexiconMatcher.Compile(lexicons);
+            var matches = new List<FramingApi.Analysis.Lexicons.LexiconMatch>();
+            void TextPass(int thread, int step)
+            {
+                foreach (var p in parts) sink += AnalyzedText.Analyze(ArticleText.Compose(p)).Tokens.Length;
+            }
+            void MatchPass(int thread, int step)
+            {
+                foreach (var p in parts)
+                {
+                    var text = AnalyzedText.Analyze(ArticleText.Compose(p));
+                    matches.Clear();
+                    matcher.Match(text.LowerText, text.Tokens, matches);
+                    sink += matches.Count;
+                }
+            }
+            foreach (var (name, pass) in new (string, Action<int, int>)[] { ("text", TextPass), ("text+match", MatchPass), ("pipeline", PipelinePass) })
+            {
+                Time(pass, 1, 1.0);
+                var (p, s) = Time(pass, 1, seconds);
+                Console.WriteLine(Line("stage " + name, parts.Length, corpus.TextBytes, pipelineWords, p, s));
+            }
+        }
+
         // Warm-up: at least a second of each, so both run their tier-1 code.
         Time(BaselinePass, threads, 1.0);
         Time(PipelinePass, threads, 1.0);
@@ -119,7 +150,7 @@ public static class AnalyzeCorpusCommand
     static int Usage(string problem)
     {
         Console.Error.WriteLine($"{Verb}: {problem}");
-        Console.Error.WriteLine($"usage: {Verb} FILE.jsonl [--threads N] [--seconds S]");
+        Console.Error.WriteLine($"usage: {Verb} FILE.jsonl [--threads N] [--seconds S] [--stages]");
         return 2;
     }
 }

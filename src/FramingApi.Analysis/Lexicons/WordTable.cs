@@ -1,0 +1,66 @@
+namespace FramingApi.Analysis.Lexicons;
+
+/// <summary>
+/// The exact words of a <see cref="LexiconMatcher"/>, looked up by span: open addressing over one FNV-1a hash of the
+/// token, with the hash stored beside each slot so that a miss rarely compares characters. Tokens longer than the
+/// longest word are rejected before hashing. Immutable and thread-safe.
+/// </summary>
+/// <remarks>
+/// The matcher looks up every token, and most tokens are in no lexicon: this replaces a
+/// <see cref="System.Collections.Frozen.FrozenDictionary{TKey,TValue}"/> alternate lookup, whose generic hashing and
+/// delegate dispatch cost about twice as much per token. FNV-1a: Fowler, Noll and Vo (1991).
+/// </remarks>
+sealed class WordTable
+{
+    readonly string[] _words;   // by id
+    readonly int[] _slotIds;    // id + 1, 0 = empty
+    readonly uint[] _slotHashes;
+    readonly int _shift;
+    readonly int _maxLength;
+
+    /// <summary>Builds the table; a word's id is its index in <paramref name="words"/> (all distinct).</summary>
+    internal WordTable(IReadOnlyList<string> words)
+    {
+        _words = [.. words];
+        var bits = 4;
+        while ((1 << bits) < words.Count * 4) bits++; // load factor ≤ 1/4: short probe runs
+        _shift = 32 - bits;
+        _slotIds = new int[1 << bits];
+        _slotHashes = new uint[1 << bits];
+        var mask = (1 << bits) - 1;
+        for (var id = 0; id < _words.Length; id++)
+        {
+            var word = _words[id];
+            _maxLength = Math.Max(_maxLength, word.Length);
+            var hash = Hash(word);
+            var slot = Slot(hash);
+            while (_slotIds[slot] != 0) slot = (slot + 1) & mask;
+            _slotIds[slot] = id + 1;
+            _slotHashes[slot] = hash;
+        }
+    }
+
+    /// <summary>The id of <paramref name="word"/>, or -1.</summary>
+    internal int Find(ReadOnlySpan<char> word)
+    {
+        if (word.Length > _maxLength || word.Length == 0) return -1;
+        var hash = Hash(word);
+        var mask = _slotIds.Length - 1;
+        for (var slot = Slot(hash); ; slot = (slot + 1) & mask)
+        {
+            var id = _slotIds[slot] - 1;
+            if (id < 0) return -1;
+            if (_slotHashes[slot] == hash && word.SequenceEqual(_words[id])) return id;
+        }
+    }
+
+    int Slot(uint hash) => (int)((hash * 0x9E3779B1u) >> _shift);
+
+    /// <summary>FNV-1a over the UTF-16 code units.</summary>
+    internal static uint Hash(ReadOnlySpan<char> word)
+    {
+        var hash = 2166136261u;
+        foreach (var c in word) hash = (hash ^ c) * 16777619u;
+        return hash;
+    }
+}
