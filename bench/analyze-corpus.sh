@@ -9,5 +9,5 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 file="$(realpath "$1")"
 shift
 project="$root/bench/FramingApi.Benchmarks"
-dotnet build "$project" -c Release --nologo -v quiet >/dev/null
+build_log=$(dotnet build "$project" -c Release --nologo -v quiet 2>&1) || { echo "$build_log" >&2; exit 1; }
 exec dotnet "$project/bin/Release/net10.0/FramingApi.Benchmarks.dll" analyze-corpus "$file" "$@"

@@ -489,7 +489,9 @@ public sealed class LexiconMatcher
         return count;
     }
 
-    int StemPrefixBit(ReadOnlySpan<char> word) => (int)(WordTable.Hash(word[.._stemPrefixLength]) >> 16);
+    int StemPrefixBit(ReadOnlySpan<char> word) => _stemPrefixLength == MaxStemPrefix
+        ? WordTable.Hash4(word)
+        : (int)(WordTable.Hash(word[.._stemPrefixLength]) >> 16);
 
     static void SetBit(ulong[] bits, int index) => bits[index >> 6] |= 1UL << (index & 63);
 
