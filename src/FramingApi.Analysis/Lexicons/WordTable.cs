@@ -17,8 +17,7 @@ namespace FramingApi.Analysis.Lexicons;
 sealed class WordTable
 {
     readonly string[] _words;   // by id
-    readonly int[] _slotIds;    // id + 1, 0 = empty
-    readonly uint[] _slotHashes;
+    readonly ulong[] _slots;    // hash << 32 | (id + 1); 0 = empty: one load per probe, 16 KB for 1,000 words
     readonly int _shift;
     readonly int _maxLength;
 
@@ -27,10 +26,9 @@ sealed class WordTable
     {
         _words = [.. words];
         var bits = 4;
-        while ((1 << bits) < words.Count * 4) bits++; // load factor ≤ 1/4: short probe runs
+        while ((1 << bits) < words.Count * 2) bits++; // load factor ≤ 1/2
         _shift = 32 - bits;
-        _slotIds = new int[1 << bits];
-        _slotHashes = new uint[1 << bits];
+        _slots = new ulong[1 << bits];
         var mask = (1 << bits) - 1;
         for (var id = 0; id < _words.Length; id++)
         {
@@ -38,9 +36,8 @@ sealed class WordTable
             _maxLength = Math.Max(_maxLength, word.Length);
             var hash = Hash(word);
             var slot = Slot(hash);
-            while (_slotIds[slot] != 0) slot = (slot + 1) & mask;
-            _slotIds[slot] = id + 1;
-            _slotHashes[slot] = hash;
+            while (_slots[slot] != 0) slot = (slot + 1) & mask;
+            _slots[slot] = ((ulong)hash << 32) | (uint)(id + 1);
         }
     }
 
@@ -49,12 +46,14 @@ sealed class WordTable
     {
         if (word.Length > _maxLength || word.Length == 0) return -1;
         var hash = Hash(word);
-        var mask = _slotIds.Length - 1;
+        var slots = _slots;
+        var mask = slots.Length - 1;
         for (var slot = Slot(hash); ; slot = (slot + 1) & mask)
         {
-            var id = _slotIds[slot] - 1;
-            if (id < 0) return -1;
-            if (_slotHashes[slot] == hash && word.SequenceEqual(_words[id])) return id;
+            var entry = slots[slot];
+            if (entry == 0) return -1;
+            var id = (int)(uint)entry - 1;
+            if ((uint)(entry >> 32) == hash && word.SequenceEqual(_words[id])) return id;
         }
     }
 
