@@ -84,11 +84,14 @@ public static class AnalyzeCorpusCommand
 
         // Allocation of one single-threaded pipeline pass, per article (after the first pass, so nothing is cached).
         PipelinePass(0, 1);
+        var evidenceBefore = Interlocked.Read(ref sink);
         var before = GC.GetAllocatedBytesForCurrentThread();
         PipelinePass(0, 1);
         var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        var evidence = Interlocked.Read(ref sink) - evidenceBefore;
         Console.WriteLine($"allocated: {allocated / (double)parts.Length / 1024:F1} KB per doc, "
-                          + $"{allocated / (double)pipelineWords:F1} bytes per token (one pipeline pass)");
+                          + $"{allocated / (double)pipelineWords:F1} bytes per token, "
+                          + $"{evidence / (double)parts.Length:F1} evidence items per doc (one pipeline pass)");
 
         if (stages)
         {
