@@ -1,12 +1,10 @@
-using System.Collections.Frozen;
 using BenchmarkDotNet.Attributes;
 
 namespace FramingApi.Benchmarks;
 
 /// <summary>
-/// The bare-minimum baseline of issue 3: split each text into words (maximal letter/digit runs), lower-case each word
-/// into a reused buffer and look it up in one <see cref="FrozenSet{T}"/> by span. No segmenting, no sentences, no
-/// phrases, no scoring: the floor any real pipeline is measured against, side by side.
+/// The bare-minimum baseline of issue 3 on its own (<see cref="BareBaseline"/>: split into words, lower-case, one
+/// frozen-set lookup per word). <see cref="PipelineBenchmarks"/> runs the same baseline side by side with the pipeline.
 /// One operation = the whole <see cref="Corpus.Default"/>.
 /// </summary>
 [MemoryDiagnoser]
@@ -14,8 +12,7 @@ namespace FramingApi.Benchmarks;
 public class BaselineBenchmarks
 {
     string[] _texts = [];
-    FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _words;
-    char[] _buffer = new char[64];
+    BareBaseline _baseline = null!;
 
     /// <summary>Loads the corpus and the word list (outside the measurement).</summary>
     [GlobalSetup]
@@ -24,7 +21,7 @@ public class BaselineBenchmarks
         var corpus = Corpus.Default;
         _texts = corpus.Documents.Select(d => d.Text).ToArray();
         var (name, words) = WordList.Load(corpus);
-        _words = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        _baseline = new BareBaseline(words);
         Console.WriteLine($"// corpus {corpus.Name}: {_texts.Length} docs, {corpus.TextBytes / 1e6:F2} MB; word list {name}: {words.Count} words");
     }
 
@@ -33,24 +30,7 @@ public class BaselineBenchmarks
     public long SplitAndLookUp()
     {
         long hits = 0;
-        foreach (var text in _texts) hits += CountHits(text);
-        return hits;
-    }
-
-    int CountHits(ReadOnlySpan<char> text)
-    {
-        var hits = 0;
-        for (var i = 0; i < text.Length;)
-        {
-            if (!char.IsLetterOrDigit(text[i])) { i++; continue; }
-            var start = i;
-            while (i < text.Length && char.IsLetterOrDigit(text[i])) i++;
-            var word = text[start..i];
-            if (word.Length > _buffer.Length) _buffer = new char[word.Length * 2]; // rare: once per longer word
-            var lowered = _buffer.AsSpan(0, word.Length);
-            word.ToLowerInvariant(lowered);
-            if (_words.Contains(lowered)) hits++;
-        }
+        foreach (var text in _texts) hits += _baseline.CountHits(text);
         return hits;
     }
 }

@@ -1,6 +1,11 @@
 using BenchmarkDotNet.Running;
+using FramingApi.Benchmarks;
 
-// Runs the benchmarks chosen by the arguments, e.g.
-//   dotnet run -c Release --project bench/FramingApi.Benchmarks -- --filter '*Baseline*' --job short
-// The corpus: $FRAMING_BENCH_CORPUS, else bench/corpus/brown.jsonl (bench/make-brown-corpus.sh), else seeds/articles/.
-BenchmarkSwitcher.FromAssembly(typeof(FramingApi.Benchmarks.Corpus).Assembly).Run(args);
+// Either the throughput command over an NDJSON corpus (bench/analyze-corpus.sh):
+//   dotnet run -c Release --project bench/FramingApi.Benchmarks -- analyze-corpus FILE.jsonl [--threads N] [--seconds S]
+// or the benchmarks chosen by the arguments, e.g.
+//   dotnet run -c Release --project bench/FramingApi.Benchmarks -- --filter '*Pipeline*' --job short
+// The benchmarks' corpus: $FRAMING_BENCH_CORPUS, else bench/corpus/brown.jsonl (bench/make-brown-corpus.sh), else seeds/articles/.
+if (args is [AnalyzeCorpusCommand.Verb, .. var rest]) return AnalyzeCorpusCommand.Run(rest);
+BenchmarkSwitcher.FromAssembly(typeof(Corpus).Assembly).Run(args);
+return 0;

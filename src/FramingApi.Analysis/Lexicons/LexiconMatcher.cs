@@ -65,10 +65,10 @@ public sealed class CompiledLexicon
 /// shorter one (for the last token).</item>
 /// <item>Matches come out ordered by first token; at one token, by lexicon; one match per category of the entry.</item>
 /// </list>
-/// <para>How it is fast: every exact word of all lexicons together gets a small integer id in one
-/// <see cref="FrozenDictionary{TKey,TValue}"/> looked up by span, so each token costs one hash lookup. Stems are
-/// found by walking a character trie of all stems once per token, stopping at the first character with no
-/// continuation (most tokens stop after one or two characters). Phrases are tries over these ids, so continuing a
+/// <para>How it is fast: every exact word of all lexicons together gets a small integer id in one open-addressing
+/// table looked up by span (<see cref="WordTable"/>), so each token costs one hash lookup. Stems are found by walking
+/// a character trie of all stems, but only for tokens whose first few characters begin some stem (one bit test on a
+/// hash of the prefix rules out nearly all others). Phrases are tries over these ids, so continuing a
 /// phrase is a binary search among a node's few children, and only happens after a phrase's first word matched.</para>
 /// </remarks>
 public sealed class LexiconMatcher
@@ -78,7 +78,7 @@ public sealed class LexiconMatcher
     const int ExactRank = int.MaxValue;
     const int MaxStemHitsPerToken = 16;
 
-    readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _words;
+    readonly WordTable _words;
     readonly int _wordCount;
 
     // Per symbol (word ids, then stem ids offset by _wordCount): the trie nodes reached from the lexicons' roots.
@@ -111,10 +111,11 @@ public sealed class LexiconMatcher
     readonly char[] _stemChildChar;
     readonly int[] _stemChildNode;
     readonly int[] _stemNodeSymbol;
-    // Bit per (first char, second char) that begins some stem (chars folded to 8 bits), and bit per first char of a
-    // one-character stem: most tokens are ruled out by one bit test before the trie walk.
-    readonly ulong[] _stemStarts = new ulong[65536 / 64];
-    readonly ulong[] _shortStemStarts = new ulong[256 / 64];
+    // Bit per hash of the first _stemPrefixLength characters of some stem (= the shortest stem's length, at most 4):
+    // a token shorter than that, or whose prefix's bit is clear, starts no stem. Most tokens stop at this one test.
+    const int MaxStemPrefix = 4;
+    readonly int _stemPrefixLength = MaxStemPrefix;
+    readonly ulong[] _stemPrefixes = new ulong[65536 / 64];
 
     /// <summary>The compiled lexicons, in the order given: <see cref="LexiconMatch.Lexicon"/> indexes this list.</summary>
     public IReadOnlyList<CompiledLexicon> Lexicons { get; }
@@ -259,7 +260,7 @@ public sealed class LexiconMatcher
             _childSymbol[i] = symbol;
         }
 
-        _words = words.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _words = new WordTable([.. words.OrderBy(w => w.Value).Select(w => w.Key)]);
 
         // The stem character trie.
         _hasStems = stems.Count > 0;
@@ -279,9 +280,9 @@ public sealed class LexiconMatcher
                 node = child;
             }
             stemNodeSymbol[node] = _wordCount + id;
-            if (stem.Length == 1) SetBit(_shortStemStarts, (byte)stem[0]);
-            else SetBit(_stemStarts, ((byte)stem[0] << 8) | (byte)stem[1]);
+            _stemPrefixLength = Math.Min(_stemPrefixLength, stem.Length);
         }
+        foreach (var stem in stems.Keys) SetBit(_stemPrefixes, StemPrefixBit(stem));
         _stemNodeSymbol = [.. stemNodeSymbol];
         _stemChildStart = new int[_stemNodeSymbol.Length];
         _stemChildCount = new int[_stemNodeSymbol.Length];
@@ -320,7 +321,7 @@ public sealed class LexiconMatcher
             {
                 var t = tokens[i];
                 symbols[i] = t.Voice == Voice.None ? Blocked
-                    : _words.TryGetValue(loweredText.Slice(t.Start, t.Length), out var id) ? id : NoWord;
+                    : _words.Find(loweredText.Slice(t.Start, t.Length)); // NoWord when absent
             }
 
             var blockedUntil = perLexicon[..lexiconCount];
@@ -469,11 +470,8 @@ public sealed class LexiconMatcher
     /// </summary>
     int FindStems(ReadOnlySpan<char> word, Span<int> symbols, Span<int> lengths)
     {
-        if (word.Length == 0) return 0;
+        if (word.Length == 0 || word.Length < _stemPrefixLength || !HasBit(_stemPrefixes, StemPrefixBit(word))) return 0;
         var first = word[0];
-        if (!HasBit(_shortStemStarts, (byte)first) &&
-            (word.Length == 1 || !HasBit(_stemStarts, ((byte)first << 8) | (byte)word[1])))
-            return 0;
         var node = first < 128 ? _stemRootAscii[first] : StemChild(0, first);
         var count = 0;
         for (var k = 1; node >= 0; k++)
@@ -490,6 +488,10 @@ public sealed class LexiconMatcher
         }
         return count;
     }
+
+    int StemPrefixBit(ReadOnlySpan<char> word) => _stemPrefixLength == MaxStemPrefix
+        ? WordTable.Hash4(word)
+        : (int)(WordTable.Hash(word[.._stemPrefixLength]) >> 16);
 
     static void SetBit(ulong[] bits, int index) => bits[index >> 6] |= 1UL << (index & 63);
 

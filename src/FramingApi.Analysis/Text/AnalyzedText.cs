@@ -77,7 +77,7 @@ public sealed class AnalyzedText
         ArgumentNullException.ThrowIfNull(text);
         var s = text.Text ?? "";
         // Lower-case the whole text once; tokens are slices of it.
-        var lower = new char[s.Length];
+        var lower = GC.AllocateUninitializedArray<char>(s.Length); // every element is written below
         ToLowerInvariant(s, lower);
         lower.AsSpan().Replace('’', '\'');
         lower.AsSpan().Replace('‘', '\'');
@@ -85,7 +85,8 @@ public sealed class AnalyzedText
         var blocks = Blocks(text.Segments, s.Length);
         var quotations = FindQuotations(s, blocks);
 
-        var tokens = new Token[Math.Max(16, s.Length / 5)];
+        // Only the first tokenCount elements are ever read: no need to clear the rest.
+        var tokens = GC.AllocateUninitializedArray<Token>(Math.Max(16, s.Length / 5));
         var tokenCount = 0;
         var sentences = new Sentence[Math.Max(4, s.Length / 80)];
         var sentenceCount = 0;
@@ -214,6 +215,10 @@ public sealed class AnalyzedText
         var end = start + 1;
         while (end < s.Length)
         {
+            // The common case, a run of ASCII letters and digits, in one vectorised search.
+            var run = s.AsSpan(end).IndexOfAnyExcept(AsciiLettersAndDigits);
+            end = run < 0 ? s.Length : end + run;
+            if (end == s.Length) break;
             var c = s[end];
             if (IsLetterOrDigit(c) || (c >= FirstMark && IsMark(c)))
             {
@@ -237,6 +242,9 @@ public sealed class AnalyzedText
         }
         return end;
     }
+
+    static readonly SearchValues<char> AsciiLettersAndDigits =
+        SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
     /// <summary><see cref="char.IsLetterOrDigit(char)"/> with the ASCII case inlined: most text is ASCII.</summary>
     static bool IsLetterOrDigit(char c) => c < 128 ? char.IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(c);
