@@ -92,11 +92,52 @@ public static class FightinWords
         var a0 = options.PriorScale;
         var stopwords = options.ExcludeStopwords ? options.Stopwords ?? EnglishStopwords.Words : null;
 
-        var terms = new List<DistinctiveTerm>();
-        foreach (var term in group.Keys.Concat(rest.Keys.Where(t => !group.ContainsKey(t))))
+        var candidates = group.Keys.Concat(rest.Keys.Where(t => !group.ContainsKey(t)))
+            .Select(t => (t, group.GetValueOrDefault(t), rest.GetValueOrDefault(t)));
+        return Score(candidates, ni, nj, backgroundTotal, background, stopwords, options);
+    }
+
+    /// <summary>
+    /// As <see cref="Rank"/>, with the rest given implicitly as <paramref name="total"/> minus
+    /// <paramref name="group"/> (the whole comparison's counts, which include the group's): comparing each of many
+    /// groups with the others then needs no per-group copy of the vocabulary.
+    /// </summary>
+    public static IReadOnlyList<DistinctiveTerm> RankAgainstTotal(
+        IReadOnlyDictionary<string, long> group, IReadOnlyDictionary<string, long> total, FightinWordsOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(group);
+        ArgumentNullException.ThrowIfNull(total);
+        options ??= FightinWordsOptions.Default;
+        if (!(options.PriorScale > 0) || double.IsInfinity(options.PriorScale))
+            throw new ArgumentOutOfRangeException(nameof(options), "PriorScale must be a positive, finite number.");
+        if (options.Top < 0)
+            throw new ArgumentOutOfRangeException(nameof(options), "Top must not be negative.");
+
+        var ni = Total(group, nameof(group));
+        var nj = Total(total, nameof(total)) - ni;
+        if (ni == 0) return [];
+        if (nj < 0) throw new ArgumentException("The total must include the group's counts.", nameof(total));
+        var background = options.Background;
+        double backgroundTotal = ni + nj + (background is null ? 0 : Total(background, nameof(options.Background)));
+        var stopwords = options.ExcludeStopwords ? options.Stopwords ?? EnglishStopwords.Words : null;
+        var candidates = total.Select(kv =>
         {
-            var yi = group.GetValueOrDefault(term);
-            var yj = rest.GetValueOrDefault(term);
+            var yi = group.GetValueOrDefault(kv.Key);
+            return (kv.Key, yi, kv.Value - yi);
+        });
+        return Score(candidates, ni, nj, backgroundTotal, background, stopwords, options);
+    }
+
+    /// <summary>Scores the candidate terms and keeps the top ones with a bounded heap (no sort of the vocabulary).</summary>
+    static List<DistinctiveTerm> Score(IEnumerable<(string Term, long Yi, long Yj)> candidates, long ni, long nj, double backgroundTotal,
+        IReadOnlyDictionary<string, long>? background, IReadOnlySet<string>? stopwords, FightinWordsOptions options)
+    {
+        var a0 = options.PriorScale;
+        var top = options.Top > 0 ? options.Top : int.MaxValue;
+        // A min-heap of the best so far: its root is the weakest kept term, replaced when a stronger one comes.
+        var heap = new PriorityQueue<DistinctiveTerm, DistinctiveTerm>(Weakest.Instance);
+        foreach (var (term, yi, yj) in candidates)
+        {
             if (yi + yj < options.MinimumCount || yi + yj == 0) continue;
             if (stopwords is not null && stopwords.Contains(term)) continue;
 
@@ -109,14 +150,28 @@ public static class FightinWords
 
             var delta = Math.Log((yi + aw) / otherI) - Math.Log((yj + aw) / otherJ);
             var variance = 1.0 / (yi + aw) + 1.0 / (yj + aw);
-            terms.Add(new DistinctiveTerm(term, yi, yj, delta, variance, delta / Math.Sqrt(variance)));
+            var z = delta / Math.Sqrt(variance);
+            if (heap.Count == top && Weakest.Compare(z, term, heap.Peek()) <= 0) continue;
+            var scored = new DistinctiveTerm(term, yi, yj, delta, variance, z);
+            if (heap.Count == top) heap.DequeueEnqueue(scored, scored);
+            else heap.Enqueue(scored, scored);
         }
 
-        terms.Sort(static (a, b) =>
-            b.ZScore.CompareTo(a.ZScore) is var byZ && byZ != 0 ? byZ : string.CompareOrdinal(a.Term, b.Term));
-        if (options.Top > 0 && terms.Count > options.Top)
-            terms.RemoveRange(options.Top, terms.Count - options.Top);
+        var terms = new List<DistinctiveTerm>(heap.Count);
+        while (heap.TryDequeue(out var t, out _)) terms.Add(t);
+        terms.Reverse();
         return terms;
+    }
+
+    /// <summary>Orders terms weakest first: lower z, then (for equal z) the later term in ordinal order.</summary>
+    sealed class Weakest : IComparer<DistinctiveTerm>
+    {
+        public static readonly Weakest Instance = new();
+
+        public int Compare(DistinctiveTerm? a, DistinctiveTerm? b) => Compare(a!.ZScore, a.Term, b!);
+
+        public static int Compare(double z, string term, DistinctiveTerm b) =>
+            z.CompareTo(b.ZScore) is var byZ && byZ != 0 ? byZ : string.CompareOrdinal(b.Term, term);
     }
 
     static long Total(IReadOnlyDictionary<string, long> counts, string name)

@@ -49,10 +49,20 @@ public static class ComparisonBuilder
             }
         }
 
-        // Terms: each source against the rest of the comparison.
-        var termsBySource = data.Terms.GroupBy(t => t.SourceId).ToDictionary(g => g.Key, g => g.ToDictionary(t => t.Term, t => t.Count, StringComparer.Ordinal));
+        // Terms: each source against the rest of the comparison (articles' counts summed here, not in SQL: a
+        // dictionary per source is cheaper than unnesting and grouping every article's words in the database).
+        var termsBySource = new Dictionary<long, Dictionary<string, long>>();
         var allTerms = new Dictionary<string, long>(StringComparer.Ordinal);
-        foreach (var t in data.Terms) allTerms[t.Term] = allTerms.GetValueOrDefault(t.Term) + t.Count;
+        foreach (var t in data.Terms)
+        {
+            if (!termsBySource.TryGetValue(t.SourceId, out var mineCounts))
+                termsBySource[t.SourceId] = mineCounts = new Dictionary<string, long>(StringComparer.Ordinal);
+            for (var i = 0; i < t.Terms.Length; i++)
+            {
+                System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(mineCounts, t.Terms[i], out _) += t.Counts[i];
+                System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(allTerms, t.Terms[i], out _) += t.Counts[i];
+            }
+        }
 
         var result = new List<SourceComparison>(sources.Count);
         foreach (var s in sources)
@@ -100,13 +110,7 @@ public static class ComparisonBuilder
                 .ToList();
 
             var mine = termsBySource.GetValueOrDefault(s.Id) ?? [];
-            var rest = new Dictionary<string, long>(StringComparer.Ordinal);
-            foreach (var (term, count) in allTerms)
-            {
-                var r = count - mine.GetValueOrDefault(term);
-                if (r > 0) rest[term] = r;
-            }
-            var distinctive = others.Count == 0 ? [] : FightinWords.Rank(mine, rest, TermOptions)
+            var distinctive = others.Count == 0 ? [] : FightinWords.RankAgainstTotal(mine, allTerms, TermOptions)
                 .Select(t => new DistinctiveTermRow(t.Term, t.Count, t.RestCount, t.LogOddsRatio, t.ZScore)).ToList();
 
             var shared = data.Shared.Where(r => r.SourceId == s.Id)

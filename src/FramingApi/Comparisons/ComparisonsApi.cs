@@ -131,7 +131,9 @@ public static class ComparisonsApi
             var (set, problem) = await resolve();
             if (problem is not null) return problem;
             var known = entry;
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
             var (stamp, data) = await store.ReadAsync(set!, s => known?.Stamp == s || ETag(key, s, csv) == requested, ct);
+            var read = System.Diagnostics.Stopwatch.GetElapsedTime(started);
             if (data is null && known?.Stamp == stamp)
             {
                 known.Generation = generation; // checked: still current
@@ -146,6 +148,8 @@ public static class ComparisonsApi
             {
                 entry = cache.Set(key, new ComparisonCache.Entry(stamp, generation,
                     ComparisonBuilder.Build(data, story, scope(), evidenceBase, topic), options));
+                cache.Log.LogInformation("Built comparison {Key}: read {ReadMs:F0} ms, built {BuildMs:F0} ms.", key,
+                    read.TotalMilliseconds, (System.Diagnostics.Stopwatch.GetElapsedTime(started) - read).TotalMilliseconds);
             }
         }
 
@@ -275,7 +279,7 @@ public static class ComparisonsApi
 /// change was notified since it was built or checked (<see cref="ChangeListener"/>), so a repeated request for
 /// unchanged data needs no database round trip. Bounded in size.
 /// </summary>
-public sealed class ComparisonCache(ChangeListener listener)
+public sealed class ComparisonCache(ChangeListener listener, ILogger<ComparisonCache> log)
 {
     public sealed class Entry(string stamp, long generation, ComparisonResponse response, JsonSerializerOptions options)
     {
@@ -299,6 +303,8 @@ public sealed class ComparisonCache(ChangeListener listener)
     readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
 
     public ChangeListener Listener { get; } = listener;
+
+    public ILogger Log { get; } = log;
 
     public Entry? Get(string key) => _entries.TryGetValue(key, out var e) ? e : null;
 

@@ -80,27 +80,24 @@ public sealed class ComparisonsStore(NpgsqlDataSource db)
         GROUP BY a.source_id, s.category;
 
         {Arts}
-        SELECT a.source_id, u.term, sum(u.count)::bigint AS count
-        FROM arts a JOIN article_terms t ON t.article_id = a.id, unnest(t.terms, t.counts) AS u(term, count)
-        GROUP BY a.source_id, u.term;
+        SELECT a.source_id, t.terms, t.counts
+        FROM arts a JOIN article_terms t ON t.article_id = a.id;
 
-        {Arts}
-        SELECT a.id AS article_id, a.source_id, ar.title,
-               (SELECT count(*) FROM article_shingles m WHERE m.article_id = a.id AND m.own)::int AS own,
-               (SELECT count(*) FROM article_shingles m
-                WHERE m.article_id = a.id AND m.own
-                  AND EXISTS (SELECT 1 FROM article_shingles o WHERE o.hash = m.hash AND o.article_id <> m.article_id))::int AS shared,
-               best.other_id, best.other_source, coalesce(best.n, 0)::int AS best_count
+        {Arts},
+        own AS (SELECT m.article_id, m.hash FROM arts a JOIN article_shingles m ON m.article_id = a.id AND m.own),
+        hits AS (SELECT own.article_id, own.hash, o.article_id AS other_id
+                 FROM own JOIN article_shingles o ON o.hash = own.hash AND o.article_id <> own.article_id),
+        own_counts AS (SELECT article_id, count(*) AS own FROM own GROUP BY article_id),
+        shared AS (SELECT article_id, count(DISTINCT hash) AS shared FROM hits GROUP BY article_id),
+        best AS (SELECT DISTINCT ON (article_id) article_id, other_id, count(*) AS n
+                 FROM hits GROUP BY article_id, other_id ORDER BY article_id, count(*) DESC, other_id)
+        SELECT a.id AS article_id, a.source_id, ar.title, coalesce(c.own, 0)::int AS own, coalesce(sh.shared, 0)::int AS shared,
+               b.other_id, so.slug AS other_source, coalesce(b.n, 0)::int AS best_count
         FROM arts a JOIN articles ar ON ar.id = a.id
-        LEFT JOIN LATERAL (
-            SELECT o.article_id AS other_id, so.slug AS other_source, count(*) AS n
-            FROM article_shingles m
-            JOIN article_shingles o ON o.hash = m.hash AND o.article_id <> m.article_id
-            JOIN articles oa ON oa.id = o.article_id LEFT JOIN sources so ON so.id = oa.source_id
-            WHERE m.article_id = a.id AND m.own
-            GROUP BY o.article_id, so.slug
-            ORDER BY count(*) DESC, o.article_id
-            LIMIT 1) best ON true
+        LEFT JOIN own_counts c ON c.article_id = a.id
+        LEFT JOIN shared sh ON sh.article_id = a.id
+        LEFT JOIN best b ON b.article_id = a.id
+        LEFT JOIN articles oa ON oa.id = b.other_id LEFT JOIN sources so ON so.id = oa.source_id
         ORDER BY a.id;
         """;
 
@@ -144,7 +141,13 @@ public sealed class ComparisonsStore(NpgsqlDataSource db)
     public sealed record ClaimRow(long SourceId, string Target, string Actor, string Voice, string Framing, int Count);
     public sealed record SourcingRow(long SourceId, string Category, string? Attribution, string Matched, int Count);
     public sealed record LoadedRow(long SourceId, string Category, int Hits);
-    public sealed record TermRow(long SourceId, string Term, long Count);
+    /// <summary>One article's term counts: <c>Terms[i]</c> occurs <c>Counts[i]</c> times.</summary>
+    public sealed class TermRow
+    {
+        public long SourceId { get; init; }
+        public string[] Terms { get; init; } = [];
+        public int[] Counts { get; init; } = [];
+    }
     public sealed record SharedRow(long ArticleId, long SourceId, string? Title, int Own, int Shared, long? OtherId, string? OtherSource, int BestCount);
 
     public sealed record ComparisonData(

@@ -156,4 +156,24 @@ public class FightinWordsTests
 
         Assert.Equal(["a", "b", "c"], FightinWords.Rank(group, rest, AllTerms).Select(r => r.Term));
     }
+
+    [Fact]
+    public void Ranking_against_the_total_equals_ranking_against_the_rest()
+    {
+        var random = new Random(7);
+        var words = Enumerable.Range(0, 300).Select(i => $"w{i}").ToArray();
+        Dictionary<string, long> Counts() => words.Where(_ => random.Next(3) > 0).ToDictionary(w => w, _ => (long)random.Next(1, 40));
+        var group = Counts();
+        var rest = Counts();
+        var total = group.Keys.Union(rest.Keys).ToDictionary(w => w, w => group.GetValueOrDefault(w) + rest.GetValueOrDefault(w));
+
+        foreach (var top in new[] { 0, 1, 10, 1000 })
+        {
+            var options = FightinWordsOptions.Default with { Top = top, MinimumCount = 2 };
+            var expected = FightinWords.Rank(group, rest, options);
+            var actual = FightinWords.RankAgainstTotal(group, total, options);
+            Assert.Equal(expected.Select(t => (t.Term, t.Count, t.RestCount)), actual.Select(t => (t.Term, t.Count, t.RestCount)));
+            Assert.Equal(expected.Select(t => t.ZScore), actual.Select(t => t.ZScore));
+        }
+    }
 }
