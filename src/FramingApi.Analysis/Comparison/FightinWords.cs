@@ -76,25 +76,14 @@ public static class FightinWords
     {
         ArgumentNullException.ThrowIfNull(group);
         ArgumentNullException.ThrowIfNull(rest);
-        options ??= FightinWordsOptions.Default;
-        if (!(options.PriorScale > 0) || double.IsInfinity(options.PriorScale))
-            throw new ArgumentOutOfRangeException(nameof(options), "PriorScale must be a positive, finite number.");
-        if (options.Top < 0)
-            throw new ArgumentOutOfRangeException(nameof(options), "Top must not be negative.");
-
+        options = Checked(options);
         var ni = Total(group, nameof(group));
         var nj = Total(rest, nameof(rest));
         if (ni == 0) return [];
 
-        // π_w = background count / background total; the compared texts are always part of the background.
-        var background = options.Background;
-        double backgroundTotal = ni + nj + (background is null ? 0 : Total(background, nameof(options.Background)));
-        var a0 = options.PriorScale;
-        var stopwords = options.ExcludeStopwords ? options.Stopwords ?? EnglishStopwords.Words : null;
-
         var candidates = group.Keys.Concat(rest.Keys.Where(t => !group.ContainsKey(t)))
             .Select(t => (t, group.GetValueOrDefault(t), rest.GetValueOrDefault(t)));
-        return Score(candidates, ni, nj, backgroundTotal, background, stopwords, options);
+        return Score(candidates, ni, nj, options);
     }
 
     /// <summary>
@@ -107,31 +96,37 @@ public static class FightinWords
     {
         ArgumentNullException.ThrowIfNull(group);
         ArgumentNullException.ThrowIfNull(total);
-        options ??= FightinWordsOptions.Default;
-        if (!(options.PriorScale > 0) || double.IsInfinity(options.PriorScale))
-            throw new ArgumentOutOfRangeException(nameof(options), "PriorScale must be a positive, finite number.");
-        if (options.Top < 0)
-            throw new ArgumentOutOfRangeException(nameof(options), "Top must not be negative.");
-
+        options = Checked(options);
         var ni = Total(group, nameof(group));
         var nj = Total(total, nameof(total)) - ni;
         if (ni == 0) return [];
         if (nj < 0) throw new ArgumentException("The total must include the group's counts.", nameof(total));
-        var background = options.Background;
-        double backgroundTotal = ni + nj + (background is null ? 0 : Total(background, nameof(options.Background)));
-        var stopwords = options.ExcludeStopwords ? options.Stopwords ?? EnglishStopwords.Words : null;
+
         var candidates = total.Select(kv =>
         {
             var yi = group.GetValueOrDefault(kv.Key);
             return (kv.Key, yi, kv.Value - yi);
         });
-        return Score(candidates, ni, nj, backgroundTotal, background, stopwords, options);
+        return Score(candidates, ni, nj, options);
+    }
+
+    static FightinWordsOptions Checked(FightinWordsOptions? options)
+    {
+        options ??= FightinWordsOptions.Default;
+        if (!(options.PriorScale > 0) || double.IsInfinity(options.PriorScale))
+            throw new ArgumentOutOfRangeException(nameof(options), "PriorScale must be a positive, finite number.");
+        if (options.Top < 0)
+            throw new ArgumentOutOfRangeException(nameof(options), "Top must not be negative.");
+        return options;
     }
 
     /// <summary>Scores the candidate terms and keeps the top ones with a bounded heap (no sort of the vocabulary).</summary>
-    static List<DistinctiveTerm> Score(IEnumerable<(string Term, long Yi, long Yj)> candidates, long ni, long nj, double backgroundTotal,
-        IReadOnlyDictionary<string, long>? background, IReadOnlySet<string>? stopwords, FightinWordsOptions options)
+    static List<DistinctiveTerm> Score(IEnumerable<(string Term, long Yi, long Yj)> candidates, long ni, long nj, FightinWordsOptions options)
     {
+        // π_w = background count / background total; the compared texts are always part of the background.
+        var background = options.Background;
+        double backgroundTotal = ni + nj + (background is null ? 0 : Total(background, nameof(options.Background)));
+        var stopwords = options.ExcludeStopwords ? options.Stopwords ?? EnglishStopwords.Words : null;
         var a0 = options.PriorScale;
         var top = options.Top > 0 ? options.Top : int.MaxValue;
         // A min-heap of the best so far: its root is the weakest kept term, replaced when a stronger one comes.
