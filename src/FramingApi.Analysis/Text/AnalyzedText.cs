@@ -1,5 +1,7 @@
 using System.Buffers;
 using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace FramingApi.Analysis.Text;
@@ -87,57 +89,10 @@ public sealed class AnalyzedText
 
         // Only the first tokenCount elements are ever read: no need to clear the rest.
         var tokens = GC.AllocateUninitializedArray<Token>(Math.Max(16, s.Length / 5));
-        var tokenCount = 0;
         var sentences = new Sentence[Math.Max(4, s.Length / 80)];
-        var sentenceCount = 0;
         var wordCounts = new int[4];
-
-        var block = 0;      // current block segment
-        var quote = 0;      // first quotation that may contain the current position
-        var sentenceStartToken = 0;
-        var sentenceBlock = -2;
-
-        var pos = 0;
-        while (pos < s.Length)
-        {
-            if (!IsLetterOrDigit(s[pos]))
-            {
-                pos++;
-                continue;
-            }
-            var start = pos;
-            var end = ScanToken(s, start);
-            pos = end;
-
-            while (block < blocks.Count && blocks[block].End <= start) block++;
-            var inBlock = block < blocks.Count && blocks[block].Start <= start;
-            var kind = inBlock ? blocks[block].Kind : SegmentKind.Body;
-            var blockId = inBlock ? block : -1 - block; // tokens between blocks form their own run
-
-            while (quote < quotations.Count && quotations[quote].End <= start) quote++;
-            var quoted = quote < quotations.Count && quotations[quote].Start <= start;
-            var voice = kind switch
-            {
-                SegmentKind.Comments => Voice.Comments,
-                SegmentKind.Boilerplate => Voice.None,
-                _ => quoted ? Voice.Quotation : Voice.Outlet,
-            };
-
-            // Does a new sentence start at this token?
-            if (tokenCount == 0 || blockId != sentenceBlock || EndsSentence(s, tokens[tokenCount - 1], start))
-            {
-                if (tokenCount > 0 && tokenCount > sentenceStartToken)
-                    AddSentence(ref sentences, ref sentenceCount, s, tokens, sentenceStartToken, tokenCount);
-                sentenceStartToken = tokenCount;
-                sentenceBlock = blockId;
-            }
-
-            if (tokenCount == tokens.Length) Array.Resize(ref tokens, tokens.Length * 2);
-            tokens[tokenCount++] = new Token(start, end - start, sentenceCount, kind, voice, Flags(s, start, end));
-            wordCounts[(int)voice]++;
-        }
-        if (tokenCount > sentenceStartToken)
-            AddSentence(ref sentences, ref sentenceCount, s, tokens, sentenceStartToken, tokenCount);
+        var (tokenCount, sentenceCount) = Tokenize(s, CollectionsMarshal.AsSpan(blocks),
+            CollectionsMarshal.AsSpan(quotations), ref tokens, ref sentences, wordCounts);
 
         var segments = new List<Segment>(blocks.Count + quotations.Count);
         segments.AddRange(blocks);
@@ -151,6 +106,83 @@ public sealed class AnalyzedText
         });
         return new AnalyzedText(s, lower, tokens, tokenCount, sentences, sentenceCount, segments, quotations,
             wordCounts);
+    }
+
+    /// <summary>The token loop: tokens with their block, voice and sentence; sentences; word counts by voice.</summary>
+    /// <remarks>Its own method, so that the JIT's inlining budget is spent on this loop alone.</remarks>
+    static (int Tokens, int Sentences) Tokenize(string s, ReadOnlySpan<Segment> blockSpan, ReadOnlySpan<Segment> quoteSpan,
+        ref Token[] tokens, ref Sentence[] sentences, int[] wordCounts)
+    {
+        var tokenCount = 0;
+        var sentenceCount = 0;
+
+        // The current block and the next quotation, kept in locals: tokens only move forward.
+        var block = 0;      // current block segment, or the first one after the current position
+        var blockStart = blockSpan.Length > 0 ? blockSpan[0].Start : int.MaxValue;
+        var blockEnd = blockSpan.Length > 0 ? blockSpan[0].End : int.MaxValue;
+        var quote = 0;      // first quotation that may contain the current position
+        var quoteStart = quoteSpan.Length > 0 ? quoteSpan[0].Start : int.MaxValue;
+        var quoteEnd = quoteSpan.Length > 0 ? quoteSpan[0].End : int.MaxValue;
+        var sentenceStartToken = 0;
+        var sentenceBlock = -2;
+        var previousEnd = -1;
+
+        var chars = s.AsSpan();
+        var pos = 0;
+        while (pos < chars.Length)
+        {
+            var first = chars[pos];
+            if (first < 128 ? !IsAsciiWordChar(first) : !char.IsLetterOrDigit(first))
+            {
+                pos++;
+                continue;
+            }
+            var start = pos;
+            var end = ScanToken(s, start);
+            pos = end;
+
+            if (start >= blockEnd)
+            {
+                while (block < blockSpan.Length && blockSpan[block].End <= start) block++;
+                blockStart = block < blockSpan.Length ? blockSpan[block].Start : int.MaxValue;
+                blockEnd = block < blockSpan.Length ? blockSpan[block].End : int.MaxValue;
+            }
+            var inBlock = blockStart <= start;
+            var kind = inBlock ? blockSpan[block].Kind : SegmentKind.Body;
+            var blockId = inBlock ? block : -1 - block; // tokens between blocks form their own run
+
+            if (start >= quoteEnd)
+            {
+                while (quote < quoteSpan.Length && quoteSpan[quote].End <= start) quote++;
+                quoteStart = quote < quoteSpan.Length ? quoteSpan[quote].Start : int.MaxValue;
+                quoteEnd = quote < quoteSpan.Length ? quoteSpan[quote].End : int.MaxValue;
+            }
+            var voice = kind switch
+            {
+                SegmentKind.Comments => Voice.Comments,
+                SegmentKind.Boilerplate => Voice.None,
+                _ => quoteStart <= start ? Voice.Quotation : Voice.Outlet,
+            };
+
+            // Does a new sentence start at this token? (A single space between two tokens never ends one.)
+            if (tokenCount == 0 || blockId != sentenceBlock
+                || ((start != previousEnd + 1 || chars[previousEnd] != ' ') && EndsSentence(s, tokens[tokenCount - 1], start)))
+            {
+                if (tokenCount > 0 && tokenCount > sentenceStartToken)
+                    AddSentence(ref sentences, ref sentenceCount, s, tokens, sentenceStartToken, tokenCount);
+                sentenceStartToken = tokenCount;
+                sentenceBlock = blockId;
+            }
+
+            if (tokenCount == tokens.Length) Array.Resize(ref tokens, tokens.Length * 2);
+            var flags = char.IsAsciiLetterLower(first) ? TokenFlags.None : Flags(s, start, end);
+            tokens[tokenCount++] = new Token(start, end - start, sentenceCount, kind, voice, flags);
+            wordCounts[(int)voice]++;
+            previousEnd = end;
+        }
+        if (tokenCount > sentenceStartToken)
+            AddSentence(ref sentences, ref sentenceCount, s, tokens, sentenceStartToken, tokenCount);
+        return (tokenCount, sentenceCount);
     }
 
     /// <summary>
@@ -246,7 +278,11 @@ public sealed class AnalyzedText
     static readonly SearchValues<char> AsciiLettersAndDigits =
         SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static bool IsAsciiWordChar(char c) => char.IsAsciiLetterOrDigit(c);
+
     /// <summary><see cref="char.IsLetterOrDigit(char)"/> with the ASCII case inlined: most text is ASCII.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     static bool IsLetterOrDigit(char c) => c < 128 ? char.IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(c);
 
     /// <summary>No combining mark comes before U+0300, so most characters skip the Unicode category lookup.</summary>
