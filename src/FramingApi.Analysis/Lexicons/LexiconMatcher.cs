@@ -311,17 +311,29 @@ public sealed class LexiconMatcher
     {
         var n = tokens.Length;
         if (n == 0) return;
-        var rented = ArrayPool<int>.Shared.Rent(n);
+        var rented = ArrayPool<int>.Shared.Rent(2 * n);
         var lexiconCount = Lexicons.Count;
         var perLexicon = lexiconCount <= 32 ? stackalloc int[lexiconCount * 5] : new int[lexiconCount * 5];
         try
         {
+            // Pass 1: every token's word id, and the tokens where an entry can start (candidates): a word that begins
+            // an entry, or a token whose prefix begins some stem. Most tokens are neither, and pass 2 skips them.
             var symbols = rented.AsSpan(0, n);
+            var candidates = rented.AsSpan(n, n);
+            var candidateCount = 0;
+            var symbolRootCount = _symbolRootCount;
             for (var i = 0; i < n; i++)
             {
                 var t = tokens[i];
-                symbols[i] = t.Voice == Voice.None ? Blocked
-                    : _words.Find(loweredText.Slice(t.Start, t.Length)); // NoWord when absent
+                if (t.Voice == Voice.None)
+                {
+                    symbols[i] = Blocked;
+                    continue;
+                }
+                var word = loweredText.Slice(t.Start, t.Length);
+                var symbol = _words.Find(word); // NoWord when absent
+                symbols[i] = symbol;
+                if ((symbol >= 0 && symbolRootCount[symbol] > 0) || MayStartStem(word)) candidates[candidateCount++] = i;
             }
 
             var blockedUntil = perLexicon[..lexiconCount];
@@ -336,12 +348,11 @@ public sealed class LexiconMatcher
             // Stem buffers for phrase continuations: symbols and lengths for each word position of a phrase.
             Span<int> stemScratch = stackalloc int[2 * MaxStemHitsPerToken * LexiconTerms.MaxWords];
 
-            for (var i = 0; i < n; i++)
+            foreach (var i in candidates[..candidateCount])
             {
                 var symbol = symbols[i];
-                if (symbol == Blocked) continue;
                 var t = tokens[i];
-                var stemCount = _hasStems ? FindStems(loweredText.Slice(t.Start, t.Length), stemSymbols, stemLengths) : 0;
+                var stemCount = FindStems(loweredText.Slice(t.Start, t.Length), stemSymbols, stemLengths);
                 if (stemCount == 0)
                 {
                     // The common case: an exact word that starts entries in at most one lexicon.
@@ -470,7 +481,7 @@ public sealed class LexiconMatcher
     /// </summary>
     int FindStems(ReadOnlySpan<char> word, Span<int> symbols, Span<int> lengths)
     {
-        if (word.Length == 0 || word.Length < _stemPrefixLength || !HasBit(_stemPrefixes, StemPrefixBit(word))) return 0;
+        if (!MayStartStem(word)) return 0;
         var first = word[0];
         var node = first < 128 ? _stemRootAscii[first] : StemChild(0, first);
         var count = 0;
@@ -488,6 +499,10 @@ public sealed class LexiconMatcher
         }
         return count;
     }
+
+    /// <summary>False when <paramref name="word"/> starts no stem (it may when true): one bit test.</summary>
+    bool MayStartStem(ReadOnlySpan<char> word) =>
+        _hasStems && word.Length >= _stemPrefixLength && word.Length > 0 && HasBit(_stemPrefixes, StemPrefixBit(word));
 
     int StemPrefixBit(ReadOnlySpan<char> word) => _stemPrefixLength == MaxStemPrefix
         ? WordTable.Hash4(word)

@@ -21,8 +21,7 @@ namespace FramingApi.Analysis.Lexicons;
 sealed class WordTable
 {
     readonly string[] _words;   // by id
-    readonly ulong[] _heads;    // by id: the first block of the word (see Blocks)
-    readonly ulong[] _tails;    // by id: the last block of the word
+    readonly Key[] _keys;       // by id: the word's two blocks (see Blocks) and length, in one cache line or two
     readonly ulong[] _slots;    // hash << 32 | (id + 1); 0 = empty: one load per probe
     readonly int _shift;
     readonly int _maxLength;
@@ -31,8 +30,7 @@ sealed class WordTable
     internal WordTable(IReadOnlyList<string> words)
     {
         _words = [.. words];
-        _heads = new ulong[_words.Length];
-        _tails = new ulong[_words.Length];
+        _keys = new Key[_words.Length];
         var bits = 4;
         while ((1 << bits) < words.Count * 4) bits++; // load factor ≤ 1/4
         _shift = 32 - bits;
@@ -43,8 +41,7 @@ sealed class WordTable
             var word = _words[id];
             _maxLength = Math.Max(_maxLength, word.Length);
             var (head, tail) = Blocks(word);
-            _heads[id] = head;
-            _tails[id] = tail;
+            _keys[id] = new Key(head, tail, word.Length);
             var hash = Mix(head, tail, word.Length);
             var slot = Slot(hash);
             while (_slots[slot] != 0) slot = (slot + 1) & mask;
@@ -53,6 +50,7 @@ sealed class WordTable
     }
 
     /// <summary>The id of <paramref name="word"/>, or -1.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal int Find(ReadOnlySpan<char> word)
     {
         if ((uint)(word.Length - 1) >= (uint)_maxLength) return -1; // empty, or longer than every word
@@ -66,11 +64,14 @@ sealed class WordTable
             if (entry == 0) return -1;
             if ((uint)(entry >> 32) != hash) continue;
             var id = (int)(uint)entry - 1;
-            if (_heads[id] == head && _tails[id] == tail && _words[id].Length == word.Length
+            ref readonly var key = ref _keys[id];
+            if (key.Head == head && key.Tail == tail && key.Length == word.Length
                 && (word.Length <= 8 || word.SequenceEqual(_words[id])))
                 return id;
         }
     }
+
+    readonly record struct Key(ulong Head, ulong Tail, int Length);
 
     int Slot(uint hash) => (int)((hash * 0x9E3779B1u) >> _shift);
 

@@ -252,7 +252,12 @@ public sealed class AnalyzedText
             end = run < 0 ? s.Length : end + run;
             if (end == s.Length) break;
             var c = s[end];
-            if (IsLetterOrDigit(c) || (c >= FirstMark && IsMark(c)))
+            if (c < 128)
+            {
+                // Not an ASCII letter or digit: most tokens end here, at a space or a punctuation mark.
+                if (c is not ('\'' or '-' or '.' or ',')) break;
+            }
+            else if (char.IsLetterOrDigit(c) || (c >= FirstMark && IsMark(c)))
             {
                 end++;
                 continue;
@@ -360,7 +365,10 @@ public sealed class AnalyzedText
         if (word.Length == 1 && char.IsUpper(word[0])) return true; // an initial: "George W. Bush"
         Span<char> lower = stackalloc char[8];
         if (word.Length > lower.Length) return false;
-        lower = lower[..word.ToLowerInvariant(lower)];
+        // ASCII words (nearly all) by the vectorised conversion; others through the Unicode tables.
+        lower = lower[..(Ascii.ToLower(word, lower, out var written) == OperationStatus.Done
+            ? written
+            : word.ToLowerInvariant(lower))];
         if (lower is "no") return char.IsDigit(s[nextStart]); // "No. 5", not "said no."
         return lower is "mr" or "mrs" or "ms" or "dr" or "sen" or "sens" or "rep" or "reps" or "gen" or "gov" or "st"
             or "lt" or "col" or "sgt" or "capt" or "adm" or "maj" or "cmdr" or "prof" or "jr" or "sr" or "rev" or "hon"
