@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 using FramingApi.Analysis.Text;
 
 namespace FramingApi.Analysis.Lexicons;
@@ -501,15 +502,18 @@ public sealed class LexiconMatcher
     }
 
     /// <summary>False when <paramref name="word"/> starts no stem (it may when true): one bit test.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     bool MayStartStem(ReadOnlySpan<char> word) =>
         _hasStems && word.Length >= _stemPrefixLength && word.Length > 0 && HasBit(_stemPrefixes, StemPrefixBit(word));
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     int StemPrefixBit(ReadOnlySpan<char> word) => _stemPrefixLength == MaxStemPrefix
         ? WordTable.Hash4(word)
         : (int)(WordTable.Hash(word[.._stemPrefixLength]) >> 16);
 
     static void SetBit(ulong[] bits, int index) => bits[index >> 6] |= 1UL << (index & 63);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     static bool HasBit(ulong[] bits, int index) => (bits[index >> 6] & (1UL << (index & 63))) != 0;
 
     int StemChild(int node, char ch)
