@@ -365,6 +365,8 @@ public sealed class LexiconMatcher
                         var node = _rootNodes[_symbolRootStart[symbol]];
                         var lexicon = _nodeLexicon[node];
                         if (blockedUntil[lexicon] > i) continue;
+                        // Most often a phrase's first word ("the", "according") followed by a word of no lexicon.
+                        if (_nodeEntry[node] < 0 && !_nodeHasStemChild[node] && (i + 1 == n || symbols[i + 1] < 0)) continue;
                         int length = 0, rank = 0, entry = -1;
                         Extend(node, i, 1, ExactRank, loweredText, tokens, symbols, stemScratch, ref length, ref rank, ref entry);
                         if (entry >= 0)

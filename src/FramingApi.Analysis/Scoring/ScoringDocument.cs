@@ -6,7 +6,7 @@ namespace FramingApi.Analysis.Scoring;
 
 /// <summary>
 /// Per-document state the scorers share: the text, the matches of the one matcher pass, which sentences belong to
-/// which voice scope (and where), and, built on first use, the clause of every token. Arrays are rented and returned
+/// which voice scope (and where), and, built on first use per sentence, the clause of each token. Arrays are rented and returned
 /// on <see cref="Dispose"/>; nothing is allocated per token.
 /// </summary>
 sealed class ScoringDocument : IDisposable
@@ -20,8 +20,9 @@ sealed class ScoringDocument : IDisposable
     readonly double[] _sentenceWeights; // sentence * 4 + scope: emphasis weight (0 outside the scope)
     readonly int[] _scopeSentences = new int[ScopeCount];
     readonly double[] _scopeWeight = new double[ScopeCount];
-    int[]? _clauses;                 // per token: clause id (every boundary)
-    int[]? _hardClauses;             // per token: clause id (boundaries other than commas)
+    int[]? _clauses;                 // per token: clause id within its sentence (every boundary)
+    int[]? _hardClauses;             // per token: clause id within its sentence (boundaries other than commas)
+    bool[]? _clausesDone;            // per sentence: its tokens' clause ids are set
 
     internal ScoringDocument(AnalyzedText text, List<LexiconMatch> matches, EmphasisWeights weights)
     {
@@ -92,58 +93,66 @@ sealed class ScoringDocument : IDisposable
     /// <summary>Whether tokens [a, b] (inclusive, a ≤ b) lie in one clause: same sentence, no boundary between.</summary>
     internal bool SameClause(int a, int b)
     {
-        EnsureClauses();
+        var sentence = Text.Tokens[a].Sentence;
+        if (Text.Tokens[b].Sentence != sentence) return false;
+        EnsureClauses(sentence);
         return _clauses![a] == _clauses[b];
     }
 
     /// <summary>Number of clause boundaries between tokens a ≤ b if all of them are commas in one sentence; else -1.</summary>
     internal int CommasBetween(int a, int b)
     {
-        EnsureClauses();
+        var sentence = Text.Tokens[a].Sentence;
+        if (Text.Tokens[b].Sentence != sentence) return -1;
+        EnsureClauses(sentence);
         return _hardClauses![a] == _hardClauses[b] ? _clauses![b] - _clauses[a] : -1;
     }
 
-    /// <summary>One pass over the text between tokens: a sentence change or a clause mark starts a new clause.</summary>
-    void EnsureClauses()
+    /// <summary>
+    /// Clause numbers of the tokens of one sentence, on first use (most sentences have no claim or attribution to
+    /// ask about): a clause mark between two tokens starts a new clause. Numbers are comparable within the sentence.
+    /// </summary>
+    void EnsureClauses(int sentence)
     {
-        if (_clauses is not null) return;
         var tokens = Text.Tokens;
+        if (_clauses is null)
+        {
+            _clauses = ArrayPool<int>.Shared.Rent(Math.Max(1, tokens.Length));
+            _hardClauses = ArrayPool<int>.Shared.Rent(Math.Max(1, tokens.Length));
+            _clausesDone = ArrayPool<bool>.Shared.Rent(Math.Max(1, Text.Sentences.Length));
+            _clausesDone.AsSpan(0, Text.Sentences.Length).Clear();
+        }
+        if (_clausesDone![sentence]) return;
+        _clausesDone[sentence] = true;
+
         var text = Text.Text.AsSpan();
-        _clauses = ArrayPool<int>.Shared.Rent(Math.Max(1, tokens.Length));
-        _hardClauses = ArrayPool<int>.Shared.Rent(Math.Max(1, tokens.Length));
+        var first = Text.Sentences[sentence].FirstToken;
+        var end = first + Text.Sentences[sentence].TokenCount;
+        var last = tokens[end - 1].Start;
         int clause = 0, hard = 0;
         // Next clause mark at or after the current gap: found with one vectorised search, reused across tokens.
         var nextMark = -1;
-        for (var t = 0; t < tokens.Length; t++)
+        _clauses![first] = 0;
+        _hardClauses![first] = 0;
+        for (var t = first + 1; t < end; t++)
         {
-            if (t > 0)
+            var previous = tokens[t - 1];
+            var token = tokens[t];
+            if (nextMark < previous.End)
             {
-                var previous = tokens[t - 1];
-                var token = tokens[t];
-                if (token.Sentence != previous.Sentence)
-                {
-                    clause++;
-                    hard++;
-                }
-                else
-                {
-                    if (nextMark < previous.End)
+                var k = text[previous.End..last].IndexOfAny(ClauseMarks);
+                nextMark = k < 0 ? int.MaxValue : previous.End + k;
+            }
+            if (nextMark < token.Start)
+            {
+                clause++;
+                var gap = text[previous.End..token.Start];
+                foreach (var c in gap)
+                    if (c != ',' && ClauseMarks.Contains(c))
                     {
-                        var k = text[previous.End..].IndexOfAny(ClauseMarks);
-                        nextMark = k < 0 ? int.MaxValue : previous.End + k;
+                        hard++;
+                        break;
                     }
-                    if (nextMark < token.Start)
-                    {
-                        clause++;
-                        var gap = text[previous.End..token.Start];
-                        foreach (var c in gap)
-                            if (c != ',' && ClauseMarks.Contains(c))
-                            {
-                                hard++;
-                                break;
-                            }
-                    }
-                }
             }
             _clauses[t] = clause;
             _hardClauses[t] = hard;
@@ -156,5 +165,6 @@ sealed class ScoringDocument : IDisposable
         ArrayPool<double>.Shared.Return(_sentenceWeights);
         if (_clauses is not null) ArrayPool<int>.Shared.Return(_clauses);
         if (_hardClauses is not null) ArrayPool<int>.Shared.Return(_hardClauses);
+        if (_clausesDone is not null) ArrayPool<bool>.Shared.Return(_clausesDone);
     }
 }
