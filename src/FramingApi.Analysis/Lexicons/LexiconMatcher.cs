@@ -78,6 +78,7 @@ public sealed class LexiconMatcher
     const int NoWord = -1;
     const int ExactRank = int.MaxValue;
     const int MaxStemHitsPerToken = 16;
+    const int StemCandidate = int.MinValue; // flag (sign bit) on a candidate token index: its prefix may start a stem
 
     readonly WordTable _words;
     readonly int _wordCount;
@@ -317,25 +318,10 @@ public sealed class LexiconMatcher
         var perLexicon = lexiconCount <= 32 ? stackalloc int[lexiconCount * 5] : new int[lexiconCount * 5];
         try
         {
-            // Pass 1: every token's word id, and the tokens where an entry can start (candidates): a word that begins
-            // an entry, or a token whose prefix begins some stem. Most tokens are neither, and pass 2 skips them.
+            // Pass 1: every token's word id, and the tokens where an entry can start.
             var symbols = rented.AsSpan(0, n);
             var candidates = rented.AsSpan(n, n);
-            var candidateCount = 0;
-            var symbolRootCount = _symbolRootCount;
-            for (var i = 0; i < n; i++)
-            {
-                var t = tokens[i];
-                if (t.Voice == Voice.None)
-                {
-                    symbols[i] = Blocked;
-                    continue;
-                }
-                var word = loweredText.Slice(t.Start, t.Length);
-                var symbol = _words.Find(word); // NoWord when absent
-                symbols[i] = symbol;
-                if ((symbol >= 0 && symbolRootCount[symbol] > 0) || MayStartStem(word)) candidates[candidateCount++] = i;
-            }
+            var candidateCount = LookUp(loweredText, tokens, symbols, candidates);
 
             var blockedUntil = perLexicon[..lexiconCount];
             var bestLength = perLexicon.Slice(lexiconCount, lexiconCount);
@@ -349,11 +335,13 @@ public sealed class LexiconMatcher
             // Stem buffers for phrase continuations: symbols and lengths for each word position of a phrase.
             Span<int> stemScratch = stackalloc int[2 * MaxStemHitsPerToken * LexiconTerms.MaxWords];
 
-            foreach (var i in candidates[..candidateCount])
+            foreach (var candidate in candidates[..candidateCount])
             {
+                var i = candidate & ~StemCandidate;
                 var symbol = symbols[i];
                 var t = tokens[i];
-                var stemCount = FindStems(loweredText.Slice(t.Start, t.Length), stemSymbols, stemLengths);
+                var stemCount = (candidate & StemCandidate) == 0 ? 0
+                    : WalkStems(loweredText.Slice(t.Start, t.Length), stemSymbols, stemLengths);
                 if (stemCount == 0)
                 {
                     // The common case: an exact word that starts entries in at most one lexicon.
@@ -427,6 +415,37 @@ public sealed class LexiconMatcher
         }
     }
 
+    /// <summary>
+    /// Pass 1 of <see cref="Match"/>: every token's word id (or <see cref="NoWord"/>, or <see cref="Blocked"/> in
+    /// boilerplate), and the tokens where an entry can start (candidates): a word that begins an entry, or a token
+    /// whose prefix begins some stem (flagged with <see cref="StemCandidate"/>). Most tokens are neither, and pass 2
+    /// skips them. A method of its own, kept small so that the JIT keeps its loop in registers.
+    /// </summary>
+    /// <returns>The number of candidates written.</returns>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    int LookUp(ReadOnlySpan<char> loweredText, ReadOnlySpan<Token> tokens, Span<int> symbols, Span<int> candidates)
+    {
+        var words = _words;
+        var symbolRootCount = _symbolRootCount;
+        var count = 0;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var t = tokens[i];
+            if (t.Voice == Voice.None)
+            {
+                symbols[i] = Blocked;
+                continue;
+            }
+            var word = loweredText.Slice(t.Start, t.Length);
+            var symbol = words.Find(word); // NoWord when absent
+            symbols[i] = symbol;
+            var mayStartStem = MayStartStem(word);
+            if (mayStartStem || (symbol >= 0 && symbolRootCount[symbol] > 0))
+                candidates[count++] = mayStartStem ? i | StemCandidate : i;
+        }
+        return count;
+    }
+
     void Emit(List<LexiconMatch> output, int lexicon, int entry, int first, int length)
     {
         var local = _entryLocal[entry];
@@ -482,9 +501,12 @@ public sealed class LexiconMatcher
     /// The stems that <paramref name="word"/> starts with (shortest first), found by one walk down the stem trie.
     /// Beyond <see cref="MaxStemHitsPerToken"/> nested stems only the longest ones are kept.
     /// </summary>
-    int FindStems(ReadOnlySpan<char> word, Span<int> symbols, Span<int> lengths)
+    int FindStems(ReadOnlySpan<char> word, Span<int> symbols, Span<int> lengths) =>
+        MayStartStem(word) ? WalkStems(word, symbols, lengths) : 0;
+
+    /// <summary><see cref="FindStems"/> without the prefix filter (the caller has passed it).</summary>
+    int WalkStems(ReadOnlySpan<char> word, Span<int> symbols, Span<int> lengths)
     {
-        if (!MayStartStem(word)) return 0;
         var first = word[0];
         var node = first < 128 ? _stemRootAscii[first] : StemChild(0, first);
         var count = 0;
