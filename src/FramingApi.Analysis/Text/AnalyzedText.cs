@@ -140,7 +140,16 @@ public sealed class AnalyzedText
                 continue;
             }
             var start = pos;
-            var end = ScanToken(s, start);
+            // Most tokens are a run of ASCII letters and digits ended by a space or a punctuation mark that cannot
+            // continue them; the others (apostrophes, hyphens, numbers, acronyms, non-ASCII) take the full scan.
+            var end = AsciiWordRunEnd(s, start + 1);
+            if (end < chars.Length)
+            {
+                var c = chars[end];
+                if (c >= 128 || c is '\'' or '-'
+                    || (c is '.' or ',' && (end == start + 1 || char.IsAsciiDigit(chars[end - 1]))))
+                    end = ScanToken(s, start);
+            }
             pos = end;
 
             if (start >= blockEnd)
