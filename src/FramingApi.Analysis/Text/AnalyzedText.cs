@@ -96,16 +96,16 @@ public sealed class AnalyzedText
         var (tokenCount, sentenceCount) = Tokenize(s, CollectionsMarshal.AsSpan(blocks),
             CollectionsMarshal.AsSpan(quotations), ref tokens, ref sentences, wordCounts);
 
+        // Blocks and quotations, ordered by start (a block before a quotation starting at the same place): both
+        // lists are ordered and neither overlaps itself, so one merge orders them.
         var segments = new List<Segment>(blocks.Count + quotations.Count);
-        segments.AddRange(blocks);
-        segments.AddRange(quotations);
-        segments.Sort(static (a, b) =>
+        var q = 0;
+        foreach (var block in blocks)
         {
-            var c = a.Start.CompareTo(b.Start);
-            if (c != 0) return c;
-            c = (a.Kind == SegmentKind.Quotation).CompareTo(b.Kind == SegmentKind.Quotation);
-            return c != 0 ? c : b.End.CompareTo(a.End);
-        });
+            while (q < quotations.Count && quotations[q].Start < block.Start) segments.Add(quotations[q++]);
+            segments.Add(block);
+        }
+        while (q < quotations.Count) segments.Add(quotations[q++]);
         return new AnalyzedText(s, lower, tokens, tokenCount, sentences, sentenceCount, segments, quotations,
             wordCounts);
     }
@@ -227,7 +227,7 @@ public sealed class AnalyzedText
             var end = Math.Clamp(segment.End, start, length);
             if (end > start) blocks.Add(segment with { Start = start, End = end });
         }
-        blocks.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        if (!IsOrderedByStart(blocks)) blocks.Sort(static (a, b) => a.Start.CompareTo(b.Start)); // usually they are
         var kept = 0;
         for (var i = 0; i < blocks.Count; i++)
         {
@@ -240,6 +240,13 @@ public sealed class AnalyzedText
         }
         blocks.RemoveRange(kept, blocks.Count - kept);
         return blocks;
+    }
+
+    static bool IsOrderedByStart(List<Segment> segments)
+    {
+        for (var i = 1; i < segments.Count; i++)
+            if (segments[i].Start < segments[i - 1].Start) return false;
+        return true;
     }
 
     /// <summary>End of the token starting at <paramref name="start"/> (a letter or digit).</summary>
