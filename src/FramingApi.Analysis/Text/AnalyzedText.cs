@@ -405,8 +405,8 @@ public sealed class AnalyzedText
     {
         var word = s.AsSpan(previous.Start, previous.Length);
         if (word.Length == 1 && char.IsUpper(word[0])) return true; // an initial: "George W. Bush"
-        Span<char> lower = stackalloc char[8];
-        if (word.Length > lower.Length) return false;
+        if (word.Length > 6) return false; // the longest abbreviation below has six letters ("approx")
+        Span<char> lower = stackalloc char[6];
         // ASCII words (nearly all) by the vectorised conversion; others through the Unicode tables.
         lower = lower[..(Ascii.ToLower(word, lower, out var written) == OperationStatus.Done
             ? written
