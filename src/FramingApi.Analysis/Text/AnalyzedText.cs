@@ -134,7 +134,7 @@ public sealed class AnalyzedText
         while (pos < chars.Length)
         {
             var first = chars[pos];
-            if (first < 128 ? !IsAsciiWordChar(first) : !char.IsLetterOrDigit(first))
+            if (!IsLetterOrDigit(first))
             {
                 pos++;
                 continue;
@@ -324,9 +324,6 @@ public sealed class AnalyzedText
         while (i < s.Length && char.IsAsciiLetterOrDigit(s[i])) i++;
         return i;
     }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    static bool IsAsciiWordChar(char c) => char.IsAsciiLetterOrDigit(c);
 
     /// <summary><see cref="char.IsLetterOrDigit(char)"/> with the ASCII case inlined: most text is ASCII.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
