@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections.Frozen;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using FramingApi.Analysis.Text;
 
 namespace FramingApi.Analysis.Lexicons;
@@ -87,6 +88,7 @@ public sealed class LexiconMatcher
     readonly int[] _symbolRootStart;
     readonly int[] _symbolRootCount;
     readonly int[] _rootNodes;
+    readonly bool[] _wordStartsEntry; // by word id + 1 ([0]: no word): the word begins an entry of some lexicon
 
     // Token trie over symbols, all lexicons in one node space.
     readonly int[] _nodeLexicon;
@@ -263,6 +265,8 @@ public sealed class LexiconMatcher
         }
 
         _words = new WordTable([.. words.OrderBy(w => w.Value).Select(w => w.Key)]);
+        _wordStartsEntry = new bool[_wordCount + 1];
+        for (var w = 0; w < _wordCount; w++) _wordStartsEntry[w + 1] = _symbolRootCount[w] > 0;
 
         // The stem character trie.
         _hasStems = stems.Count > 0;
@@ -313,7 +317,7 @@ public sealed class LexiconMatcher
     {
         var n = tokens.Length;
         if (n == 0) return;
-        var rented = ArrayPool<int>.Shared.Rent(2 * n);
+        var rented = ArrayPool<int>.Shared.Rent(2 * n); // symbols and candidates: a value per token each
         var lexiconCount = Lexicons.Count;
         var perLexicon = lexiconCount <= 32 ? stackalloc int[lexiconCount * 5] : new int[lexiconCount * 5];
         try
@@ -426,9 +430,49 @@ public sealed class LexiconMatcher
     int LookUp(ReadOnlySpan<char> loweredText, ReadOnlySpan<Token> tokens, Span<int> symbols, Span<int> candidates)
     {
         var words = _words;
-        var symbolRootCount = _symbolRootCount;
         var count = 0;
-        for (var i = 0; i < tokens.Length; i++)
+        var i = 0;
+        if (!_hasStems || _stemPrefixLength == MaxStemPrefix)
+        {
+            // Tokens whose first four characters lie inside the text (all but the last few): their first four
+            // characters are read as one block that serves the word's hash and the stem filter alike, and whether a
+            // token is a word, or a candidate, is decided without a branch: in running text both are coin tosses.
+            // Unchecked element access: symbols and candidates hold a value per token (checked by Match), the stem
+            // filter's index has 16 bits and word ids + 1 index _wordStartsEntry.
+            ref var wordStartsEntry = ref MemoryMarshal.GetArrayDataReference(_wordStartsEntry);
+            ref var stemPrefixes = ref MemoryMarshal.GetArrayDataReference(_stemPrefixes);
+            ref var symbol0 = ref MemoryMarshal.GetReference(symbols);
+            ref var candidate0 = ref MemoryMarshal.GetReference(candidates);
+            ref var text = ref MemoryMarshal.GetReference(loweredText);
+            var maxLength = words.MaxLength;
+            var limit = loweredText.Length - MaxStemPrefix;
+            for (; i < tokens.Length; i++)
+            {
+                var t = tokens[i];
+                // Past the limit, or out of the text (the general loop below throws for it).
+                if ((uint)t.Start > (uint)limit || (uint)t.Length > (uint)(loweredText.Length - t.Start)) break;
+                if (t.Voice == Voice.None)
+                {
+                    Unsafe.Add(ref symbol0, i) = Blocked;
+                    continue;
+                }
+                ref var first = ref Unsafe.Add(ref text, t.Start);
+                var firstFour = Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<char, byte>(ref first));
+                var symbol = NoWord;
+                if ((uint)(t.Length - 1) < (uint)maxLength)
+                {
+                    var (head, tail) = WordTable.ReadBlocks(ref first, t.Length, firstFour);
+                    symbol = words.Find(head, tail, MemoryMarshal.CreateReadOnlySpan(ref first, t.Length));
+                }
+                Unsafe.Add(ref symbol0, i) = symbol;
+                // A stem can start here: four characters or more, and the filter's bit for them (none without stems).
+                var hash4 = WordTable.Hash4(firstFour);
+                var stem = (Unsafe.Add(ref stemPrefixes, hash4 >> 6) >> hash4) & 1 & (uint)((MaxStemPrefix - 1 - t.Length) >> 31);
+                Unsafe.Add(ref candidate0, count) = i | ((int)stem << 31);
+                count += (int)stem | Unsafe.BitCast<bool, byte>(Unsafe.Add(ref wordStartsEntry, symbol + 1));
+            }
+        }
+        for (; i < tokens.Length; i++)
         {
             var t = tokens[i];
             if (t.Voice == Voice.None)
@@ -440,7 +484,7 @@ public sealed class LexiconMatcher
             var symbol = words.Find(word); // NoWord when absent
             symbols[i] = symbol;
             var mayStartStem = MayStartStem(word);
-            if (mayStartStem || (symbol >= 0 && symbolRootCount[symbol] > 0))
+            if (mayStartStem || _wordStartsEntry[symbol + 1])
                 candidates[count++] = mayStartStem ? i | StemCandidate : i;
         }
         return count;

@@ -1,0 +1,74 @@
+using FramingApi.Analysis.Lexicons;
+using FramingApi.Analysis.Text;
+using static FramingApi.Analysis.Tests.Lexicons.TestTokenizer;
+
+namespace FramingApi.Analysis.Tests.Lexicons;
+
+public class WordTableTests
+{
+    // Words over a small alphabet collide in their hash blocks and crowd the table's neighbouring slots: the cases
+    // where a look-up must probe past its two first slots or compare long words character by character.
+    static List<string> RandomWords(Random random, int count, string alphabet)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        while (words.Count < count)
+        {
+            var length = random.Next(1, 21);
+            words.Add(string.Create(length, (random, alphabet), static (span, state) =>
+            {
+                for (var i = 0; i < span.Length; i++) span[i] = state.alphabet[state.random.Next(state.alphabet.Length)];
+            }));
+        }
+        return [.. words];
+    }
+
+    [Theory]
+    [InlineData(1, "ab")]
+    [InlineData(2, "abc'é")]
+    [InlineData(3, "abcdefghijklmnopqrstuvwxyz")]
+    public void Both_lookups_find_exactly_the_words_of_the_table(int seed, string alphabet)
+    {
+        var random = new Random(seed);
+        var all = RandomWords(random, 4000, alphabet);
+        var words = all[..2000];
+        var table = new WordTable(words);
+        var ids = words.Select((w, i) => (w, i)).ToDictionary(p => p.w, p => p.i, StringComparer.Ordinal);
+
+        foreach (var probe in all.Append("").Append(new string('a', 40)))
+        {
+            var expected = ids.GetValueOrDefault(probe, -1);
+            Assert.Equal(expected, table.Find(probe.AsSpan()));
+            if (probe.Length == 0 || probe.Length > table.MaxLength) continue;
+            // The block read of the matcher: four characters at the word's start, whatever follows it.
+            var buffer = (probe + "zz'q").ToCharArray();
+            var firstFour = BitConverter.ToUInt64(System.Runtime.InteropServices.MemoryMarshal.AsBytes(buffer.AsSpan(0, 4)));
+            var (head, tail) = WordTable.ReadBlocks(ref buffer[0], probe.Length, firstFour);
+            Assert.Equal(expected, table.Find(head, tail, buffer.AsSpan(0, probe.Length)));
+        }
+    }
+
+    [Fact]
+    public void Tokens_at_the_end_of_the_text_and_short_stems_match_as_everywhere_else()
+    {
+        // The matcher reads four characters at each token's start where the text has them, and looks the last few
+        // tokens (and every token, when a stem is shorter than four characters) up one by one: same results.
+        var lexicon = Lexicon("m", ("war", "w"), ("a", "a"), ("at", "at"), ("war crime*", "crime"), ("alleg*", "stem"),
+            ("according to", "attribution"), ("said", "said"), ("extraordinarily", "long"));
+        var withShortStem = Lexicon("s", ("un*", "un"));
+        var plain = LexiconMatcher.Compile(lexicon);
+        var mixed = LexiconMatcher.Compile([lexicon, withShortStem]);
+        string[] texts =
+        [
+            "a", "at", "war", "war crimes", "a war", "alleged", "allegedly at war", "he said a",
+            "according to a war crime", "unalleged war at a", "extraordinarily said", "x extraordinarily",
+        ];
+        foreach (var text in texts)
+        {
+            var expected = Hits(plain, text + "     ");
+            Assert.Equal(expected, Hits(plain, text));
+            Assert.Equal(expected, Hits(mixed, text).Where(h => !h.StartsWith("s/", StringComparison.Ordinal)));
+            Assert.Equal(expected, Hits(mixed, "   " + text).Where(h => !h.StartsWith("s/", StringComparison.Ordinal)));
+        }
+        Assert.Equal(["s/un:unalleged", "m/w:war", "m/at:at", "m/a:a"], Hits(mixed, "unalleged war at a"));
+    }
+}
