@@ -88,7 +88,11 @@ public sealed class LexiconMatcher
     readonly int[] _symbolRootStart;
     readonly int[] _symbolRootCount;
     readonly int[] _rootNodes;
-    readonly bool[] _wordStartsEntry; // by word id + 1 ([0]: no word): the word begins an entry of some lexicon
+    // By word id + 1 ([0]: no word): how the word begins entries. StartsNothing; StartsEntry: an entry, or a phrase
+    // that a stem may continue; StartsPhrase: only phrases whose next word is an exact word (most function words:
+    // "according", "on"), so a candidate only when the next token is a lexicon word.
+    readonly byte[] _wordStarts;
+    const byte StartsNothing = 0, StartsEntry = 1, StartsPhrase = 2;
 
     // Token trie over symbols, all lexicons in one node space.
     readonly int[] _nodeLexicon;
@@ -265,8 +269,14 @@ public sealed class LexiconMatcher
         }
 
         _words = new WordTable([.. words.OrderBy(w => w.Value).Select(w => w.Key)]);
-        _wordStartsEntry = new bool[_wordCount + 1];
-        for (var w = 0; w < _wordCount; w++) _wordStartsEntry[w + 1] = _symbolRootCount[w] > 0;
+        _wordStarts = new byte[_wordCount + 1];
+        for (var w = 0; w < _wordCount; w++)
+        {
+            var starting = _rootNodes.AsSpan(_symbolRootStart[w], _symbolRootCount[w]);
+            var phraseOnly = true;
+            foreach (var node in starting) phraseOnly &= _nodeEntry[node] < 0 && !_nodeHasStemChild[node];
+            _wordStarts[w + 1] = starting.IsEmpty ? StartsNothing : phraseOnly ? StartsPhrase : StartsEntry;
+        }
 
         // The stem character trie.
         _hasStems = stems.Count > 0;
@@ -438,14 +448,15 @@ public sealed class LexiconMatcher
             // characters are read as one block that serves the word's hash and the stem filter alike, and whether a
             // token is a word, or a candidate, is decided without a branch: in running text both are coin tosses.
             // Unchecked element access: symbols and candidates hold a value per token (checked by Match), the stem
-            // filter's index has 16 bits and word ids + 1 index _wordStartsEntry.
-            ref var wordStartsEntry = ref MemoryMarshal.GetArrayDataReference(_wordStartsEntry);
+            // filter's index has 16 bits and word ids + 1 index _wordStarts.
+            ref var wordStarts = ref MemoryMarshal.GetArrayDataReference(_wordStarts);
             ref var stemPrefixes = ref MemoryMarshal.GetArrayDataReference(_stemPrefixes);
             ref var symbol0 = ref MemoryMarshal.GetReference(symbols);
             ref var candidate0 = ref MemoryMarshal.GetReference(candidates);
             ref var text = ref MemoryMarshal.GetReference(loweredText);
             var maxLength = words.MaxLength;
             var limit = loweredText.Length - MaxStemPrefix;
+            var pending = 0; // 1 when the previous token is a StartsPhrase word: a candidate if this one is a word
             for (; i < tokens.Length; i++)
             {
                 var t = tokens[i];
@@ -454,6 +465,7 @@ public sealed class LexiconMatcher
                 if (t.Voice == Voice.None)
                 {
                     Unsafe.Add(ref symbol0, i) = Blocked;
+                    pending = 0;
                     continue;
                 }
                 ref var first = ref Unsafe.Add(ref text, t.Start);
@@ -465,12 +477,18 @@ public sealed class LexiconMatcher
                     symbol = words.Find(head, tail, MemoryMarshal.CreateReadOnlySpan(ref first, t.Length));
                 }
                 Unsafe.Add(ref symbol0, i) = symbol;
+                // The previous token, if it waited for a word.
+                Unsafe.Add(ref candidate0, count) = i - 1;
+                count += pending & ((symbol >> 31) + 1);
                 // A stem can start here: four characters or more, and the filter's bit for them (none without stems).
                 var hash4 = WordTable.Hash4(firstFour);
-                var stem = (Unsafe.Add(ref stemPrefixes, hash4 >> 6) >> hash4) & 1 & (uint)((MaxStemPrefix - 1 - t.Length) >> 31);
-                Unsafe.Add(ref candidate0, count) = i | ((int)stem << 31);
-                count += (int)stem | Unsafe.BitCast<bool, byte>(Unsafe.Add(ref wordStartsEntry, symbol + 1));
+                var stem = (int)((Unsafe.Add(ref stemPrefixes, hash4 >> 6) >> hash4) & 1) & ((MaxStemPrefix - 1 - t.Length) >> 31);
+                var starts = (int)Unsafe.Add(ref wordStarts, symbol + 1);
+                Unsafe.Add(ref candidate0, count) = i | (stem << 31);
+                count += stem | (starts & StartsEntry);
+                pending = (starts >> 1) & ~stem;
             }
+            if (pending != 0) candidates[count++] = i - 1; // the next token is decided below: keep it
         }
         for (; i < tokens.Length; i++)
         {
@@ -484,7 +502,7 @@ public sealed class LexiconMatcher
             var symbol = words.Find(word); // NoWord when absent
             symbols[i] = symbol;
             var mayStartStem = MayStartStem(word);
-            if (mayStartStem || _wordStartsEntry[symbol + 1])
+            if (mayStartStem || _wordStarts[symbol + 1] != StartsNothing)
                 candidates[count++] = mayStartStem ? i | StemCandidate : i;
         }
         return count;
