@@ -125,6 +125,7 @@ public sealed class LexiconsApiTests(ApiFactory api) : IClassFixture<ApiFactory>
     [InlineData("""{"name":"bad kind","kind":"custom","categories":[{"key":"a"}],"entries":[{"term":"x","categories":["a"]}]}""", "name")]
     [InlineData("""{"name":"kindless","kind":"weird","categories":[{"key":"a"}],"entries":[{"term":"x","categories":["a"]}]}""", "kind")]
     [InlineData("""{"name":"broken",""", "line 1")]
+    [InlineData("""{"name":"huge-weight","kind":"custom","categories":[{"key":"a"}],"entries":[{"term":"x","categories":["a"],"weight":1e39}]}""", "entries[0].weight")]
     public async Task Invalid_lexicons_are_400_naming_the_field(string body, string field)
     {
         var response = await _client.PostRawJsonAsync("/api/lexicons", body);

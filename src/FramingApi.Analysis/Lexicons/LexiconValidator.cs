@@ -13,12 +13,18 @@ public static class LexiconValidator
     public const int MaxKeyLength = 100;
 
     /// <summary>
+    /// Largest weight magnitude. Weights are summed per category over a whole article and stored; a bound keeps every
+    /// sum a finite number (a weight near <see cref="float.MaxValue"/> would turn into infinity).
+    /// </summary>
+    public const double MaxWeight = 1_000_000;
+
+    /// <summary>
     /// Validates <paramref name="lexicon"/> and returns it with normalised terms (see
     /// <see cref="LexiconTerms.Normalize"/>); the same instance when nothing needed normalising.
     /// Rejects: an empty name, an unknown kind, no categories, a missing, duplicate or malformed category key, an unknown
     /// role, no entries, more than <see cref="MaxEntries"/> entries, an invalid term (see
     /// <see cref="LexiconTerms.Problem"/>), two entries with the same normalised term, an entry with no category or
-    /// naming an undeclared one, and a weight that is not finite. <paramref name="fieldOf"/> maps a JSON path to what the
+    /// naming an undeclared one, and a weight that is not finite or larger in magnitude than <see cref="MaxWeight"/>. <paramref name="fieldOf"/> maps a JSON path to what the
     /// exception names (the .dic reader uses it to name lines); by default the path itself.
     /// </summary>
     public static LexiconDefinition Validate(LexiconDefinition lexicon, Func<string, (string? Field, int? Line)>? fieldOf = null)
@@ -79,6 +85,8 @@ public static class LexiconValidator
             }
             if (!double.IsFinite(e.Weight))
                 throw Fail($"The weight of '{term}' is not a finite number.", $"entries[{i}].weight");
+            if (Math.Abs(e.Weight) > MaxWeight)
+                throw Fail($"The weight of '{term}' is {e.Weight}; weights must lie between -{MaxWeight:0} and {MaxWeight:0}.", $"entries[{i}].weight");
 
             if (!ReferenceEquals(term, e.Term) && term != e.Term)
             {

@@ -5,8 +5,8 @@ namespace FramingApi.Analysis.Scoring;
 
 /// <summary>
 /// Claim framing (DESIGN.md section 4): for a mention of a claim target ("war crimes"), the actor it is attributed to
-/// and whether it is hedged, attributed, denied or asserted, from the actor and marker matches of claims lexicons
-/// around it.
+/// and whether it is hedged, attributed, denied or asserted, from the actor and marker matches around it of the
+/// target's own lexicon (never of another lexicon: a claim is reproducible from the one lexicon version it names).
 /// </summary>
 /// <remarks>
 /// <para>Everything is decided inside the mention's sentence and, unless said otherwise, its clause: a clause ends at a
@@ -112,9 +112,10 @@ sealed class ClaimFramingScorer
         void Consider(int j)
         {
             var other = matches[j];
-            var plan = _plans[other.Lexicon];
-            if (!plan.IsClaims) return;
-            var role = plan.Role(other);
+            // Only the target's own lexicon decides: a stored claim names one lexicon version, and re-scoring with
+            // that version alone must give it back, whatever other claims lexicons are active.
+            if (other.Lexicon != target.Lexicon) return;
+            var role = _plans[other.Lexicon].Role(other);
             if (role is ScoringRole.None or ScoringRole.Target) return;
             var otherFirst = other.FirstToken;
             var otherLast = otherFirst + other.TokenCount - 1;

@@ -124,11 +124,23 @@ public class LexiconJsonTests
     [Theory]
     [InlineData(double.NaN)]
     [InlineData(double.PositiveInfinity)]
-    public void A_weight_that_is_not_finite_is_rejected(double weight)
+    [InlineData(1e39)]      // finite as a double, infinite as the matcher's float
+    [InlineData(-1_000_001)]
+    public void A_weight_that_is_not_finite_or_out_of_range_is_rejected(double weight)
     {
         var lexicon = new LexiconDefinition("t", "custom", "", [new("a")], [new("x", ["a"]), new("y", ["a"], weight)]);
         var ex = Assert.Throws<LexiconFormatException>(() => LexiconValidator.Validate(lexicon));
         Assert.Equal("entries[1].weight", ex.Field);
+    }
+
+    [Theory]
+    [InlineData(1_000_000)]
+    [InlineData(-1_000_000)]
+    [InlineData(0.001)]
+    public void A_weight_within_range_is_kept(double weight)
+    {
+        var lexicon = new LexiconDefinition("t", "custom", "", [new("a")], [new("x", ["a"], weight)]);
+        Assert.Equal(weight, LexiconValidator.Validate(lexicon).Entries[0].Weight);
     }
 
     [Fact]

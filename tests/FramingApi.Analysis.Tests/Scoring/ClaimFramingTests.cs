@@ -1,4 +1,6 @@
+using FramingApi.Analysis.Lexicons;
 using FramingApi.Analysis.Scoring;
+using FramingApi.Analysis.Text;
 
 namespace FramingApi.Analysis.Tests.Scoring;
 
@@ -72,5 +74,29 @@ public class ClaimFramingTests
         var (text, analysis) = Pipeline.Run("They told us about it. The US said so.");
         var actors = analysis.Evidence.Where(e => e.Lexicon == Pipeline.LexiconIndex("claims") && e.Category == "us");
         Assert.Equal("US", text.Span(Assert.Single(actors)));
+    }
+
+    /// <summary>A user's claims lexicon: its own target and hedge, no actors.</summary>
+    static readonly LexiconDefinition UserClaims = new("my-claims", "claims", "",
+        [new("crimes", "", "target"), new("doubt", "", "hedge")],
+        [new("war crimes", ["crimes"]), new("dubious", ["doubt"])]);
+
+    [Theory]
+    [InlineData("Russia's dubious war crimes were documented.")]
+    [InlineData("Officials said Russia's alleged war crimes were documented.")]
+    [InlineData("Russia denied committing dubious war crimes, officials said.")]
+    public void A_claim_is_decided_by_its_own_lexicon_alone(string sentence)
+    {
+        // What the built-in claims lexicon gives next to another claims lexicon is what it gives alone: a stored
+        // claim names one lexicon version, and re-scoring with that version must reproduce it.
+        var claims = Pipeline.Load("claims");
+        var alone = Pipeline.Run(new ArticleParts(sentence), new FramingAnalyzer([claims])).Analysis;
+        var together = Pipeline.Run(new ArticleParts(sentence), new FramingAnalyzer([claims, UserClaims])).Analysis;
+        Assert.Equal(alone.Claims().Select(e => e.Claim), together.Claims().Where(e => e.Lexicon == 0).Select(e => e.Claim));
+
+        // The user's lexicon sees its own hedge but not the built-in actors.
+        var mine = Assert.Single(together.Claims(), e => e.Lexicon == 1).Claim!;
+        Assert.Equal(ClaimFramingScorer.UnknownActor, mine.Actor);
+        Assert.Equal(sentence.Contains("dubious") ? Framing.Hedged : Framing.Asserted, mine.Framing);
     }
 }
