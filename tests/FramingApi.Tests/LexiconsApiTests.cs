@@ -1,3 +1,4 @@
+using Dapper;
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
@@ -81,6 +82,54 @@ public sealed class LexiconsApiTests(ApiFactory api) : IClassFixture<ApiFactory>
             new { kind = "custom", categories = new[] { new { key = "place" } }, entries = new[] { new { term = "boat*", categories = new[] { "place" } }, new { term = "harbour", categories = new[] { "place" } } } });
         Assert.Equal(HttpStatusCode.OK, same.StatusCode);
         Assert.Equal(2, (await same.JsonAsync())["version"]!["version"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task A_job_also_rescores_an_article_left_with_the_previous_version_behind_its_cursor()
+    {
+        var v1 = await (await _client.PostJsonAsync("/api/lexicons", Lexicon("stale-words", ("ferry", "boat")))).JsonAsync();
+        await WaitForJobAsync(v1["job"]!["id"]!.GetValue<long>());
+        var article = await (await _client.PostJsonAsync("/api/articles", new { text = "The ferry left at dawn. A second ferry followed the barge." })).JsonAsync();
+        var id = article["id"]!.GetValue<long>();
+        var v2 = await (await _client.PostJsonAsync("/api/lexicons/stale-words/versions", new
+        {
+            kind = "custom", categories = new[] { new { key = "boat" } },
+            entries = new[] { new { term = "ferry", categories = new[] { "boat" } }, new { term = "barge", categories = new[] { "boat" } } },
+        })).JsonAsync();
+        var v1Id = v1["version"]!["id"]!.GetValue<long>();
+        var v2Id = v2["version"]!["id"]!.GetValue<long>();
+        var jobId = v2["job"]!["id"]!.GetValue<long>();
+        await WaitForJobAsync(jobId);
+
+        // What an ingestion that read the lexicons just before v2 existed, and committed after the job had passed its
+        // id, leaves behind: the article scored with v1. Then the job runs again from past every article.
+        await using (var db = await api.OpenDatabaseAsync())
+        {
+            await db.ExecuteAsync("""
+                DELETE FROM article_scores WHERE article_id = @id AND lexicon_version_id = @v2Id;
+                DELETE FROM evidence WHERE article_id = @id AND lexicon_version_id = @v2Id;
+                UPDATE article_lexicon_versions SET lexicon_version_id = @v1Id WHERE article_id = @id AND lexicon_version_id = @v2Id;
+                UPDATE analysis_jobs SET status = 'queued', last_article_id = (SELECT max(id) FROM articles) WHERE id = @jobId;
+                """, new { id, v1Id, v2Id, jobId });
+        }
+        var job = await WaitForJobAsync(jobId);
+        Assert.Equal("succeeded", job["status"]!.GetValue<string>());
+
+        var analysis = await (await _client.GetAsync($"/api/articles/{id}/analysis?lexicon=stale-words")).JsonAsync();
+        Assert.Equal(v2Id, Assert.Single(analysis["lexicons"]!.AsArray())!["lexicon_version_id"]!.GetValue<long>());
+        var outlet = analysis["scores"]!.AsArray().Single(s => s!["voice"]!.GetValue<string>() == "outlet")!;
+        Assert.Equal(3, outlet["hits"]!.GetValue<int>()); // ferry, ferry, barge: v2's entries
+        Assert.Equal(v2Id, outlet["lexicon_version_id"]!.GetValue<long>());
+    }
+
+    [Fact]
+    public async Task An_article_lists_every_lexicon_version_that_scored_it_even_without_hits()
+    {
+        var article = await (await _client.PostJsonAsync("/api/articles", new { text = "The weather was mild and the market opened on time." })).JsonAsync();
+        var analysis = await (await _client.GetAsync($"/api/articles/{article["id"]!.GetValue<long>()}/analysis")).JsonAsync();
+        var listed = analysis["lexicons"]!.AsArray().Select(l => l!["name"]!.GetValue<string>()).ToHashSet();
+        Assert.Superset(new HashSet<string> { "claims", "sourcing", "loaded", "topics" }, listed);
+        Assert.DoesNotContain(analysis["evidence"]!.AsArray(), e => e!["lexicon"]!.GetValue<string>() == "loaded");
     }
 
     [Fact]

@@ -34,11 +34,20 @@ public sealed class AnalysisStore(NpgsqlDataSource db)
           AND (@category::text IS NULL OR e.category = @category) AND (@voice::text IS NULL OR e.voice = @voice)
         ORDER BY e.start_offset, l.name, e.category;
 
-        SELECT DISTINCT l.name, l.kind, v.id AS lexicon_version_id, v.version, v.content_hash
-        FROM article_scores s
-        JOIN lexicon_versions v ON v.id = s.lexicon_version_id JOIN lexicons l ON l.id = v.lexicon_id
-        WHERE s.article_id = @id AND (@lexicon::text IS NULL OR l.name = @lexicon)
+        SELECT l.name, l.kind, v.id AS lexicon_version_id, v.version, v.content_hash
+        FROM article_lexicon_versions a
+        JOIN lexicon_versions v ON v.id = a.lexicon_version_id JOIN lexicons l ON l.id = a.lexicon_id
+        WHERE a.article_id = @id AND (@lexicon::text IS NULL OR l.name = @lexicon)
         ORDER BY l.name;
+        """;
+
+    const string RecordVersionsSql = """
+        INSERT INTO article_lexicon_versions (article_id, lexicon_id, lexicon_version_id)
+        SELECT x.article_id, v.lexicon_id, v.id
+        FROM unnest(@articles::bigint[], @versions::bigint[]) AS x(article_id, version_id)
+        JOIN lexicon_versions v ON v.id = x.version_id
+        ON CONFLICT (article_id, lexicon_id)
+        DO UPDATE SET lexicon_version_id = excluded.lexicon_version_id, scored_at = now()
         """;
 
     /// <summary>Writes word counts (when <paramref name="withCounts"/>), scores and evidence of many articles.</summary>
@@ -85,39 +94,54 @@ public sealed class AnalysisStore(NpgsqlDataSource db)
             await scores.CompleteAsync(ct);
         }
 
-        await using var evidence = await conn.BeginBinaryImportAsync("""
+        await using (var evidence = await conn.BeginBinaryImportAsync("""
             COPY evidence (article_id, lexicon_version_id, category, term, matched, start_offset, end_offset, sentence,
                            voice, segment, target, actor, framing, marker, marker_start, marker_end, attribution)
             FROM STDIN (FORMAT BINARY)
-            """, ct);
+            """, ct))
+        {
+            foreach (var item in items)
+                foreach (var e in item.Analysis.Evidence)
+                {
+                    var claim = e.Claim;
+                    var attribution = e.Attribution;
+                    var (markerStart, markerEnd) = claim is not null ? (claim.MarkerStart, claim.MarkerEnd)
+                        : attribution is not null ? (attribution.SourceStart, attribution.SourceEnd) : (null, null);
+                    await evidence.StartRowAsync(ct);
+                    await evidence.WriteAsync(item.ArticleId, NpgsqlDbType.Bigint, ct);
+                    await evidence.WriteAsync(item.Lexicons.VersionOf(e.Lexicon).Id, NpgsqlDbType.Bigint, ct);
+                    await evidence.WriteAsync(e.Category, NpgsqlDbType.Text, ct);
+                    await evidence.WriteAsync(e.Term, NpgsqlDbType.Text, ct);
+                    await evidence.WriteAsync(item.Text[e.Start..e.End], NpgsqlDbType.Text, ct);
+                    await evidence.WriteAsync(e.Start, NpgsqlDbType.Integer, ct);
+                    await evidence.WriteAsync(e.End, NpgsqlDbType.Integer, ct);
+                    await evidence.WriteAsync(e.Sentence, NpgsqlDbType.Integer, ct);
+                    await evidence.WriteAsync(Names.Voice(e.Voice), NpgsqlDbType.Text, ct);
+                    await evidence.WriteAsync(ArticleIngestion.SegmentKindName(e.Segment), NpgsqlDbType.Text, ct);
+                    await WriteNullable(evidence, claim?.Target, ct);
+                    await WriteNullable(evidence, claim?.Actor, ct);
+                    await WriteNullable(evidence, claim is null ? null : Names.Framing(claim.Framing), ct);
+                    await WriteNullable(evidence, MarkerText(item.Text, markerStart, markerEnd, claim?.Marker), ct);
+                    await WriteNullable(evidence, markerStart, ct);
+                    await WriteNullable(evidence, markerEnd, ct);
+                    await WriteNullable(evidence, attribution is null ? null : Names.Attribution(attribution.Kind), ct);
+                }
+            await evidence.CompleteAsync(ct);
+        }
+
+        // Which version of each lexicon scored each article, hits or not.
+        var articleIds = new List<long>(items.Count * items[0].Lexicons.Versions.Count);
+        var versionIds = new List<long>(articleIds.Capacity);
         foreach (var item in items)
-            foreach (var e in item.Analysis.Evidence)
+            foreach (var version in item.Lexicons.Versions)
             {
-                var claim = e.Claim;
-                var attribution = e.Attribution;
-                var (markerStart, markerEnd) = claim is not null ? (claim.MarkerStart, claim.MarkerEnd)
-                    : attribution is not null ? (attribution.SourceStart, attribution.SourceEnd) : (null, null);
-                await evidence.StartRowAsync(ct);
-                await evidence.WriteAsync(item.ArticleId, NpgsqlDbType.Bigint, ct);
-                await evidence.WriteAsync(item.Lexicons.VersionOf(e.Lexicon).Id, NpgsqlDbType.Bigint, ct);
-                await evidence.WriteAsync(e.Category, NpgsqlDbType.Text, ct);
-                await evidence.WriteAsync(e.Term, NpgsqlDbType.Text, ct);
-                await evidence.WriteAsync(item.Text[e.Start..e.End], NpgsqlDbType.Text, ct);
-                await evidence.WriteAsync(e.Start, NpgsqlDbType.Integer, ct);
-                await evidence.WriteAsync(e.End, NpgsqlDbType.Integer, ct);
-                await evidence.WriteAsync(e.Sentence, NpgsqlDbType.Integer, ct);
-                await evidence.WriteAsync(Names.Voice(e.Voice), NpgsqlDbType.Text, ct);
-                await evidence.WriteAsync(ArticleIngestion.SegmentKindName(e.Segment), NpgsqlDbType.Text, ct);
-                await WriteNullable(evidence, claim?.Target, ct);
-                await WriteNullable(evidence, claim?.Actor, ct);
-                await WriteNullable(evidence, claim is null ? null : Names.Framing(claim.Framing), ct);
-                await WriteNullable(evidence, MarkerText(item.Text, markerStart, markerEnd, claim?.Marker), ct);
-                await WriteNullable(evidence, markerStart, ct);
-                await WriteNullable(evidence, markerEnd, ct);
-                await WriteNullable(evidence, attribution is null ? null : Names.Attribution(attribution.Kind), ct);
+                articleIds.Add(item.ArticleId);
+                versionIds.Add(version.Id);
             }
-        await evidence.CompleteAsync(ct);
+        await conn.ExecuteAsync(new CommandDefinition(RecordVersionsSql,
+            new { articles = articleIds.ToArray(), versions = versionIds.ToArray() }, cancellationToken: ct));
     }
+
 
     /// <summary>The marker as it stands in the text (its span), else the scorer's marker term.</summary>
     static string? MarkerText(string text, int? start, int? end, string? marker) =>

@@ -17,7 +17,10 @@ public sealed class JobSignal
 /// Re-scores stored articles with a new lexicon version. Jobs are claimed with <c>FOR UPDATE SKIP LOCKED</c>, so any
 /// number of API replicas can run workers; progress is committed with each batch (100 articles, one transaction:
 /// the lexicon's old scores and evidence are replaced, the job's counters moved on), so a job interrupted by a
-/// restart resumes after its last committed article once its heartbeat is a minute old.
+/// restart resumes after its last committed article once its heartbeat is a minute old. An article already scored
+/// with the job's version (<c>article_lexicon_versions</c>) is skipped, and when the pass reaches the end a second one
+/// from the start picks up any article still scored with an older version: one ingested with the previous version
+/// whose transaction committed after this job had passed its id.
 /// </summary>
 public sealed class RescoringWorker(NpgsqlDataSource db, AnalyzerProvider analyzers, JobSignal signal, Comparisons.ChangeListener changes,
     ILogger<RescoringWorker> log)
@@ -41,7 +44,11 @@ public sealed class RescoringWorker(NpgsqlDataSource db, AnalyzerProvider analyz
                coalesce(array_agg(s.kind ORDER BY s.ordinal) FILTER (WHERE s.kind <> 'quotation'), '{}') AS kinds,
                coalesce(array_agg(s.start_offset ORDER BY s.ordinal) FILTER (WHERE s.kind <> 'quotation'), '{}') AS starts,
                coalesce(array_agg(s.end_offset ORDER BY s.ordinal) FILTER (WHERE s.kind <> 'quotation'), '{}') AS ends
-        FROM (SELECT id, text FROM articles WHERE id > @after ORDER BY id LIMIT @limit) a
+        FROM (SELECT id, text FROM articles
+              WHERE id > @after
+                AND NOT EXISTS (SELECT 1 FROM article_lexicon_versions x
+                                WHERE x.article_id = articles.id AND x.lexicon_version_id = @versionId)
+              ORDER BY id LIMIT @limit) a
         LEFT JOIN segments s ON s.article_id = a.id
         GROUP BY a.id, a.text
         ORDER BY a.id
@@ -86,12 +93,23 @@ public sealed class RescoringWorker(NpgsqlDataSource db, AnalyzerProvider analyz
                 lexiconId = await conn.ExecuteScalarAsync<long>(new CommandDefinition(
                     "SELECT lexicon_id FROM lexicon_versions WHERE id = @id", new { id = j.LexiconVersionId }, cancellationToken: ct));
 
-            var after = j.LastArticleId;
+            var after = j.LastArticleId;      // where the next batch starts
+            var committed = j.LastArticleId;  // the job's last_article_id as this worker last wrote it
+            var swept = false;
             while (true)
             {
                 await using var conn = await db.OpenConnectionAsync(ct);
-                var rows = (await conn.QueryAsync<ArticleRow>(new CommandDefinition(BatchSql, new { after, limit = BatchSize }, cancellationToken: ct))).ToList();
-                if (rows.Count == 0) break;
+                var rows = (await conn.QueryAsync<ArticleRow>(new CommandDefinition(BatchSql,
+                    new { after, limit = BatchSize, versionId = j.LexiconVersionId }, cancellationToken: ct))).ToList();
+                if (rows.Count == 0)
+                {
+                    // One more pass from the start: an article ingested with the previous version, whose transaction
+                    // committed after this job had passed its id, is found by its stale version record.
+                    if (swept) break;
+                    swept = true;
+                    after = 0;
+                    continue;
+                }
 
                 var analyses = new StoredAnalysis[rows.Count];
                 Parallel.For(0, rows.Count, new ParallelOptions { CancellationToken = ct }, i =>
@@ -104,11 +122,13 @@ public sealed class RescoringWorker(NpgsqlDataSource db, AnalyzerProvider analyz
                 });
 
                 await using var tx = await conn.BeginTransactionAsync(ct);
-                var status = await conn.ExecuteScalarAsync<string>(new CommandDefinition(
-                    "SELECT status FROM analysis_jobs WHERE id = @id FOR UPDATE", new { id = j.Id }, tx, cancellationToken: ct));
-                if (status != "running") return true; // superseded by a newer version while we worked
+                var state = await conn.QuerySingleAsync<(string Status, long LastArticleId)>(new CommandDefinition(
+                    "SELECT status, last_article_id FROM analysis_jobs WHERE id = @id FOR UPDATE", new { id = j.Id }, tx, cancellationToken: ct));
+                // Superseded by a newer version while we worked; or another worker took the job over (our heartbeat
+                // looked stale) and has moved it on: it carries on, we stop.
+                if (state.Status != "running" || state.LastArticleId != committed) return true;
                 await AnalysisStore.ReplaceLexiconAsync(conn, tx, lexiconId, analyses, ct);
-                after = rows[^1].Id;
+                after = committed = rows[^1].Id;
                 await conn.ExecuteAsync(new CommandDefinition("""
                     UPDATE analysis_jobs SET done = done + @n, last_article_id = @after, heartbeat_at = now(),
                                              total = greatest(total, done + @n)
