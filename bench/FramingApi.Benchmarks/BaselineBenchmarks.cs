@@ -3,7 +3,7 @@ using BenchmarkDotNet.Attributes;
 namespace FramingApi.Benchmarks;
 
 /// <summary>
-/// The bare-minimum baseline of issue 3 on its own (<see cref="BareBaseline"/>: split into words, lower-case, one
+/// The bare-minimum baseline of issue 3 on its own (<see cref="BareBaseline"/>: split into words, one case-insensitive
 /// frozen-set lookup per word). <see cref="PipelineBenchmarks"/> runs the same baseline side by side with the pipeline.
 /// One operation = the whole <see cref="Corpus.Default"/>.
 /// </summary>
@@ -25,7 +25,7 @@ public class BaselineBenchmarks
         Console.WriteLine($"// corpus {corpus.Name}: {_texts.Length} docs, {corpus.TextBytes / 1e6:F2} MB; word list {name}: {words.Count} words");
     }
 
-    /// <summary>Split, lower-case, one set lookup per word, over every document; returns the number of hits.</summary>
+    /// <summary>Split, one set lookup per word, over every document; returns the number of hits.</summary>
     [Benchmark(Baseline = true, Description = "Baseline: split + FrozenSet lookup")]
     public long SplitAndLookUp()
     {

@@ -37,7 +37,7 @@ public class PipelineBenchmarks
                           + $"word list {name}: {words.Count} words; lexicons: {string.Join(", ", lexicons.Select(l => l.Name))}");
     }
 
-    /// <summary>Split, lower-case, one set lookup per word (the floor).</summary>
+    /// <summary>Split, one case-insensitive set lookup per word (the floor).</summary>
     [Benchmark(Baseline = true, Description = "Baseline: split + FrozenSet lookup")]
     public long Baseline()
     {
