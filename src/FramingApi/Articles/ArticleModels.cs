@@ -48,34 +48,34 @@ public sealed record ArticleSummary(
     [property: Description("Database id.")] long Id,
     [property: Description("Source slug, or null.")] string? Source,
     [property: Description("Story slug, or null.")] string? Story,
-    string? Url,
-    string? Title,
-    string? Author,
-    DateTime? PublishedAt,
+    [property: Description("Canonical URL as sent, or null.")] string? Url,
+    [property: Description("Headline as sent, or null.")] string? Title,
+    [property: Description("By-line as sent, or null.")] string? Author,
+    [property: Description("Publication time (UTC) as sent, or null.")] DateTime? PublishedAt,
     [property: Description("Tokens in the headline, lead, body, quotations and comments (boilerplate excluded).")] int WordCount,
     [property: Description("SHA-256 of the extracted text (whitespace-normalised), hex; one article per source and hash.")] string ContentHash,
-    DateTime CreatedAt);
+    [property: Description("When the article was stored (UTC).")] DateTime CreatedAt);
 
 /// <summary>A stretch of the stored text: [start, end) in UTF-16 code units, as JavaScript and .NET index strings.</summary>
 public sealed record SegmentResponse(
     [property: Description("headline, lead, body, quotation, boilerplate or comments. Quotation segments lie inside lead/body.")] string Kind,
-    int Start,
-    int End);
+    [property: Description("First character of the segment: offset in UTF-16 code units into the text.")] int Start,
+    [property: Description("End of the segment (exclusive), in UTF-16 code units into the text.")] int End);
 
 /// <summary>A stored article with its extracted text and segments.</summary>
 public sealed record ArticleResponse(
-    long Id,
-    string? Source,
-    string? Story,
-    string? Url,
-    string? Title,
-    string? Author,
-    DateTime? PublishedAt,
-    int WordCount,
-    string ContentHash,
-    DateTime CreatedAt,
+    [property: Description("Database id.")] long Id,
+    [property: Description("Source slug, or null.")] string? Source,
+    [property: Description("Story slug, or null.")] string? Story,
+    [property: Description("Canonical URL as sent, or null.")] string? Url,
+    [property: Description("Headline as sent, or null; the text begins with it.")] string? Title,
+    [property: Description("By-line as sent, or null.")] string? Author,
+    [property: Description("Publication time (UTC) as sent, or null.")] DateTime? PublishedAt,
+    [property: Description("Tokens in the headline, lead, body, quotations and comments (boilerplate excluded).")] int WordCount,
+    [property: Description("SHA-256 of the extracted text (whitespace-normalised), hex; one article per source and hash.")] string ContentHash,
+    [property: Description("When the article was stored (UTC).")] DateTime CreatedAt,
     [property: Description("'text' or 'html': what was sent.")] string ContentType,
-    string Language,
-    [property: Description("The extracted text every offset points into.")] string Text,
-    IReadOnlyList<SegmentResponse> Segments,
+    [property: Description("ISO 639-1 language code as sent; 'en' when none was given.")] string Language,
+    [property: Description("The extracted text every offset points into: headline, body, then any comments and boilerplate sent apart.")] string Text,
+    [property: Description("The segments of the text, by offsets into it.")] IReadOnlyList<SegmentResponse> Segments,
     [property: Description("The body as received; only with ?include_raw=true.")] string? Raw);
