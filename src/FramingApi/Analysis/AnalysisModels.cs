@@ -64,24 +64,16 @@ public sealed record AnalysisResponse(
     [property: Description("POST /api/analyze only: the analysed text, which the offsets point into.")] string? Text,
     [property: Description("POST /api/analyze only: the segments of the text.")] IReadOnlyList<SegmentResponse>? Segments);
 
-/// <summary>The body of POST /api/analyze: an article's content (as for POST /api/articles) and an optional lexicon.</summary>
-public sealed class AnalyzeRequest
+/// <summary>
+/// The body of POST /api/analyze: the body of POST /api/articles, checked the same way, and an optional lexicon.
+/// Nothing is stored, so the fields that only matter for storage (source, story, url, author, published_at,
+/// language) are checked for form and then ignored; a source or story slug need not exist.
+/// </summary>
+public sealed class AnalyzeRequest : ArticleCreateRequest
 {
-    [Description("Plain text; either text or html is required.")]
-    public string? Text { get; set; }
-
-    [Description("HTML, as for POST /api/articles.")]
-    public string? Html { get; set; }
-
-    [Description("Headline, scored as the headline segment.")]
-    public string? Title { get; set; }
-
-    [Description("Reader comments, scored under the comments voice.")]
-    public string[]? Comments { get; set; }
-
-    [Description("Only this lexicon (by name; its latest version unless lexicon_version is given). Default: all lexicons.")]
+    [Description("Only this lexicon (by name; its latest version unless lexicon_version is given). Default: the latest version of every lexicon, as at ingestion.")]
     public string? Lexicon { get; set; }
 
-    [Description("Version number of 'lexicon' to use.")]
+    [Description("Version number of 'lexicon' to use (needs lexicon).")]
     public int? LexiconVersion { get; set; }
 }

@@ -5,41 +5,41 @@ namespace FramingApi.Articles;
 /// <summary>
 /// An article to store. Send its content as <c>text</c> (plain text) or <c>html</c> (a page or fragment; its text
 /// is extracted with an HTML parser), not both. Parts you already know apart can be sent separately: they keep
-/// their kind and are not guessed by the segmenter.
+/// their kind and are not guessed by the segmenter. POST /api/analyze takes the same body.
 /// </summary>
-public sealed class ArticleCreateRequest
+public class ArticleCreateRequest
 {
-    [Description("The article as plain text. Paragraphs separated by line breaks. Either text or html is required.")]
+    [Description("The article as plain text. Paragraphs separated by line breaks. Either text or html is required, not both.")]
     public string? Text { get; set; }
 
-    [Description("The article as HTML; its readable text is extracted (scripts, navigation and forms dropped).")]
+    [Description("The article as HTML; its readable text is extracted (scripts, navigation and forms dropped). Either text or html is required, not both.")]
     public string? Html { get; set; }
 
-    [Description("Canonical URL. Unique: sending the same URL again answers with the stored article.")]
+    [Description("Canonical URL, absolute http or https. Unique: storing the same URL again answers with the stored article. POST /api/analyze checks it and ignores it.")]
     public string? Url { get; set; }
 
-    [Description("Headline. Stored as the headline segment; prepended to the text unless the text starts with it.")]
+    [Description("Headline. The headline segment; prepended to the text unless the text starts with it.")]
     public string? Title { get; set; }
 
-    [Description("By-line.")]
+    [Description("By-line. POST /api/analyze checks it and ignores it.")]
     public string? Author { get; set; }
 
-    [Description("Publication time, ISO 8601 (e.g. 2023-07-26 or 2023-07-26T14:00:00Z).")]
+    [Description("Publication time, ISO 8601 (e.g. 2023-07-26 or 2023-07-26T14:00:00Z), years 1800-2200. POST /api/analyze checks it and ignores it.")]
     public DateTimeOffset? PublishedAt { get; set; }
 
-    [Description("Slug of an existing source (see /api/sources).")]
+    [Description("Slug of an existing source (see /api/sources); an unknown one is 422. POST /api/analyze checks only the slug's form and ignores it.")]
     public string? Source { get; set; }
 
-    [Description("Slug of an existing story (see /api/stories).")]
+    [Description("Slug of an existing story (see /api/stories); an unknown one is 422. POST /api/analyze checks only the slug's form and ignores it.")]
     public string? Story { get; set; }
 
-    [Description("ISO 639-1 language code; default 'en' (the built-in lexicons are English).")]
+    [Description("ISO 639-1 language code in lower case; default 'en' (the built-in lexicons are English). POST /api/analyze checks it and ignores it.")]
     public string? Language { get; set; }
 
-    [Description("Reader comments, one string each, kept apart from the article's own voice.")]
+    [Description("Reader comments, one string each: appended to the text as comments segments and scored under the comments voice, apart from the article's own voice.")]
     public string[]? Comments { get; set; }
 
-    [Description("Site furniture you already separated (captions, bios, sign-up lines): stored, never scored.")]
+    [Description("Site furniture you already separated (captions, bios, sign-up lines): appended to the text as boilerplate segments, never scored.")]
     public string[]? Boilerplate { get; set; }
 }
 
