@@ -24,9 +24,12 @@ public static class AnalysisApi
             .WithRequestSizeLimit(ArticleLimits.MaxArticleBodyBytes)
             .WithSummary("Analyse a text without storing it")
             .WithDescription("""
-                Runs the whole pipeline (extraction, segmentation, tokens, lexicons, scorers) on a posted text and
-                answers as GET /api/articles/{id}/analysis does, with the analysed text and its segments. Nothing is
-                stored; no API key is needed. Uses every lexicon's latest version, or only the one named in 'lexicon'.
+                Takes the body of POST /api/articles (text or html, optional title, comments and boilerplate, and the
+                article's metadata) and runs the whole pipeline on it (extraction, segmentation, tokens, lexicons,
+                scorers) exactly as ingestion would, answering as GET /api/articles/{id}/analysis does, with the
+                analysed text and its segments. Nothing is stored and no API key is needed: source, story, url,
+                author, published_at and language are checked as at creation and then ignored, so slugs need not
+                exist. Uses every lexicon's latest version, or only the one named in 'lexicon'.
                 """)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithExamples(Examples.AnalyzeRequest, (200, Examples.Analysis));
@@ -53,9 +56,9 @@ public static class AnalysisApi
     static async Task<Results<Ok<AnalysisResponse>, ValidationProblem, ProblemHttpResult>> Analyze(
         AnalyzeRequest request, AnalyzerProvider analyzers, global::FramingApi.Lexicons.LexiconsStore lexicons, CancellationToken ct)
     {
-        var article = new ArticleCreateRequest { Text = request.Text, Html = request.Html, Title = request.Title, Comments = request.Comments };
+        // The checks of article creation, without resolving source and story: nothing is stored, so they need not exist.
         var errors = new FieldErrors();
-        ArticleIngestion.Validate(article, errors);
+        ArticleIngestion.Validate(request, errors);
         if (request.LexiconVersion is not null && request.Lexicon is null) errors.Add("lexicon_version", "Needs 'lexicon'.");
         if (errors.Any) return Problems.Invalid(errors);
 
@@ -71,7 +74,7 @@ public static class AnalysisApi
             set = await analyzers.ActiveAsync(ct);
         }
 
-        var prepared = ArticleIngestion.Prepare(article, set, errors);
+        var prepared = ArticleIngestion.Prepare(request, set, errors);
         if (prepared is null) return Problems.Invalid(errors);
         return TypedResults.Ok(AnalysisStore.ToResponse(prepared.Analysis, prepared.Scores, set));
     }

@@ -4,73 +4,76 @@ using FramingApi.Articles;
 namespace FramingApi.Analysis;
 
 /// <summary>Words and sentences per voice: the denominators of every rate.</summary>
-public sealed record VoiceCountsDto(int WordsOutlet, int WordsQuotation, int WordsComments, int SentencesOutlet, int SentencesQuotation, int SentencesComments);
+public sealed record VoiceCountsDto(
+    [property: Description("Words (tokens) in the outlet's own voice: headline, lead and body outside quotations. Boilerplate is never counted.")] int WordsOutlet,
+    [property: Description("Words inside quotations in the headline, lead and body.")] int WordsQuotation,
+    [property: Description("Words in reader comments.")] int WordsComments,
+    [property: Description("Sentences with at least one word in the outlet's own voice (a sentence that mixes voices counts in each).")] int SentencesOutlet,
+    [property: Description("Sentences with at least one quoted word.")] int SentencesQuotation,
+    [property: Description("Sentences of reader comments.")] int SentencesComments);
 
 /// <summary>A lexicon version that produced scores.</summary>
-public sealed record LexiconVersionDto(string Name, string Kind, long LexiconVersionId, int Version, string ContentHash);
+public sealed record LexiconVersionDto(
+    [property: Description("Lexicon name, e.g. 'claims'.")] string Name,
+    [property: Description("claims, sourcing, loaded, topics or custom: which scorers used the lexicon.")] string Kind,
+    [property: Description("Id of the lexicon version; scores and evidence name it in their lexicon_version_id.")] long LexiconVersionId,
+    [property: Description("Version number within the lexicon: 1, 2, 3 …")] int Version,
+    [property: Description("SHA-256 (hex) of the version's canonical content (docs/LEXICONS.md): the same content, the same hash.")] string ContentHash);
 
 /// <summary>A category's score in one voice scope.</summary>
 public sealed record ScoreDto(
-    string Lexicon,
+    [property: Description("Name of the lexicon the category belongs to.")] string Lexicon,
     [property: Description("The lexicon version that made this score.")] long LexiconVersionId,
-    string Category,
-    [property: Description("outlet (the outlet's own words), quotation, comments (reader comments), or article (outlet + quotation).")] string Voice,
+    [property: Description("Category key in the lexicon, e.g. 'cluster_munitions'. Claims lexicons add framing_asserted, framing_hedged, framing_attributed and framing_denied (target mentions by framing); sourcing lexicons add attribution_named, attribution_anonymous and attribution_unresolved (reporting phrases by source).")] string Category,
+    [property: Description("The voice scope counted: outlet (the outlet's own words), quotation, comments (reader comments), or article (outlet + quotation: the text as published).")] string Voice,
     [property: Description("Matches of the category's terms in this voice scope.")] int Hits,
     [property: Description("Sum of the matched entries' weights (= hits when all weights are 1).")] double WeightedHits,
-    [property: Description("hits per 1,000 words of this voice scope.")] double Per1000Words,
+    [property: Description("hits per 1,000 words of this voice scope (0 when the scope has no words).")] double Per1000Words,
     [property: Description("Share of the scope's sentences with at least one hit, 0-1.")] double SentenceShare,
     [property: Description("Position-weighted sentence share, 0-1: headline ×3, lead ×2, body ×1, and earlier sentences up to ×2 (docs/ANALYSIS.md).")] double Emphasis,
-    [property: Description("Relative position (0 = first sentence, 1 = last) of the first sentence with a hit; null when none.")] double? FirstMention,
+    [property: Description("Relative position among the scope's sentences (0 = first sentence, 1 = last) of the first sentence with a hit; null when none.")] double? FirstMention,
     [property: Description("hits ≥ 1.")] bool Covered);
 
 /// <summary>One matched span of the text and what the scorers made of it.</summary>
 public sealed record EvidenceDto(
-    string Lexicon,
-    long LexiconVersionId,
-    string Category,
+    [property: Description("Name of the lexicon whose entry matched.")] string Lexicon,
+    [property: Description("The lexicon version that found this span.")] long LexiconVersionId,
+    [property: Description("Category key of the matched entry, e.g. 'war_crimes' or 'anonymous_source'.")] string Category,
     [property: Description("The lexicon entry that matched, e.g. 'alleg*' or 'war crime*'.")] string Term,
-    [property: Description("The text at [start, end).")] string Matched,
-    [property: Description("Offsets in UTF-16 code units into the article's text.")] int Start,
-    int End,
-    [property: Description("0-based sentence index.")] int Sentence,
-    [property: Description("outlet, quotation or comments.")] string Voice,
-    [property: Description("headline, lead, body or comments.")] string Segment,
-    [property: Description("Claims: the claim target category (war_crimes, atrocities …).")] string? Target,
-    [property: Description("Claims: who the claim is about (russia, us, ukraine, israel or unknown).")] string? Actor,
-    [property: Description("Claims: hedged, attributed, denied or asserted.")] string? Framing,
-    [property: Description("Claims: the marker that decided the framing ('alleged', 'according to' …). Attributions: the source phrase.")] string? Marker,
-    int? MarkerStart,
-    int? MarkerEnd,
-    [property: Description("Reporting phrases: named, anonymous or unresolved.")] string? Attribution);
+    [property: Description("The text at [start, end), as written.")] string Matched,
+    [property: Description("Start of the span: offset in UTF-16 code units into the analysed text (the article's stored text; for POST /api/analyze, the answer's text).")] int Start,
+    [property: Description("End of the span (exclusive), in UTF-16 code units into the same text.")] int End,
+    [property: Description("0-based index of the sentence the span is in, counted over the whole text.")] int Sentence,
+    [property: Description("Whose words the span is: outlet (the outlet's own), quotation (quoted material) or comments (reader comments).")] string Voice,
+    [property: Description("The segment the span is in: headline, lead, body or comments (quotations lie inside lead and body; boilerplate is never matched).")] string Segment,
+    [property: Description("Claim mentions only (else null): the claim target category (war_crimes, atrocities …).")] string? Target,
+    [property: Description("Claim mentions only (else null): the actor the claim is attributed to, an actor category key of the claims lexicon (built-in: russia, us, ukraine, israel), or unknown.")] string? Actor,
+    [property: Description("Claim mentions only (else null): hedged, attributed, denied or asserted (docs/ANALYSIS.md).")] string? Framing,
+    [property: Description("Claims: the marker that decided the framing ('alleged', 'according to' …), as written. Reporting phrases: the source (a name, an anonymous-source phrase or a pronoun). Null when there is none.")] string? Marker,
+    [property: Description("Start of the marker (claims) or source (reporting phrases) in UTF-16 code units into the text; null when there is none.")] int? MarkerStart,
+    [property: Description("End (exclusive) of the marker or source in UTF-16 code units; null when there is none.")] int? MarkerEnd,
+    [property: Description("Reporting phrases only (else null): whose statement it reports: named, anonymous or unresolved.")] string? Attribution);
 
 /// <summary>An article's analysis: counts, scores by lexicon version, and every evidence span.</summary>
 public sealed record AnalysisResponse(
     [property: Description("The stored article, or null for POST /api/analyze.")] long? ArticleId,
-    VoiceCountsDto Counts,
-    IReadOnlyList<LexiconVersionDto> Lexicons,
-    IReadOnlyList<ScoreDto> Scores,
-    IReadOnlyList<EvidenceDto> Evidence,
+    [property: Description("Words and sentences per voice: the denominators of the rates.")] VoiceCountsDto Counts,
+    [property: Description("The lexicon versions applied: for a stored article those that scored it, for POST /api/analyze every one used; only the named lexicon when one is given.")] IReadOnlyList<LexiconVersionDto> Lexicons,
+    [property: Description("One score per lexicon version, category and voice scope. Categories without a hit in a scope are left out, except the categories of topics lexicons and the synthetic framing_* and attribution_* ones, which are given in every scope.")] IReadOnlyList<ScoreDto> Scores,
+    [property: Description("Every matched span, with its claim or attribution details.")] IReadOnlyList<EvidenceDto> Evidence,
     [property: Description("POST /api/analyze only: the analysed text, which the offsets point into.")] string? Text,
     [property: Description("POST /api/analyze only: the segments of the text.")] IReadOnlyList<SegmentResponse>? Segments);
 
-/// <summary>The body of POST /api/analyze: an article's content (as for POST /api/articles) and an optional lexicon.</summary>
-public sealed class AnalyzeRequest
+/// <summary>
+/// The body of POST /api/analyze: the body of POST /api/articles, checked the same way, and an optional lexicon.
+/// Nothing is stored, so the fields that only matter for storage (source, story, url, author, published_at,
+/// language) are checked for form and then ignored; a source or story slug need not exist.
+/// </summary>
+public sealed class AnalyzeRequest : ArticleCreateRequest
 {
-    [Description("Plain text; either text or html is required.")]
-    public string? Text { get; set; }
-
-    [Description("HTML, as for POST /api/articles.")]
-    public string? Html { get; set; }
-
-    [Description("Headline, scored as the headline segment.")]
-    public string? Title { get; set; }
-
-    [Description("Reader comments, scored under the comments voice.")]
-    public string[]? Comments { get; set; }
-
-    [Description("Only this lexicon (by name; its latest version unless lexicon_version is given). Default: all lexicons.")]
+    [Description("Only this lexicon (by name; its latest version unless lexicon_version is given). Default: the latest version of every lexicon, as at ingestion.")]
     public string? Lexicon { get; set; }
 
-    [Description("Version number of 'lexicon' to use.")]
+    [Description("Version number of 'lexicon' to use (needs lexicon).")]
     public int? LexiconVersion { get; set; }
 }

@@ -17,7 +17,13 @@ public sealed record BulkLineResult(
     [property: Description("For invalid lines: field → messages.")] IDictionary<string, string[]>? Errors);
 
 /// <summary>Counts and per-line results of a bulk import.</summary>
-public sealed record BulkImportResponse(int Lines, int Created, int Duplicates, int Conflicts, int Invalid, IReadOnlyList<BulkLineResult> Results);
+public sealed record BulkImportResponse(
+    [property: Description("Non-empty lines read (blank lines are skipped).")] int Lines,
+    [property: Description("Lines stored as new articles.")] int Created,
+    [property: Description("Lines that were already stored (same url, or same text from the same source); nothing written.")] int Duplicates,
+    [property: Description("Lines whose url is stored with a different text; nothing written.")] int Conflicts,
+    [property: Description("Lines that could not be read or failed validation; their errors are in results.")] int Invalid,
+    [property: Description("One result per non-empty line, in line order.")] IReadOnlyList<BulkLineResult> Results);
 
 /// <summary>
 /// NDJSON bulk import. The body is read through the request's <see cref="PipeReader"/> one line at a time and never

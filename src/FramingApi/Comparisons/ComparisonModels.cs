@@ -9,54 +9,69 @@ public sealed record ComparisonResponse(
     [property: Description("The lexicon versions whose stored scores this comparison reads.")] IReadOnlyList<LexiconUsed> Lexicons,
     [property: Description("Topic keys, in the topics lexicon's order.")] IReadOnlyList<string> Topics,
     [property: Description("Number of articles compared.")] int ArticleCount,
-    IReadOnlyList<SourceComparison> Sources);
+    [property: Description("One row per source with at least one article in the comparison, ordered by slug.")] IReadOnlyList<SourceComparison> Sources);
 
-public sealed record ComparisonScope(string Kind, IReadOnlyList<string>? Sources, DateTimeOffset? From, DateTimeOffset? To, string? Topic);
+/// <summary>What a comparison covers.</summary>
+public sealed record ComparisonScope(
+    [property: Description("story (GET /api/stories/{slug}/comparison) or sources (GET /api/comparisons/sources).")] string Kind,
+    [property: Description("Sources comparison: the source slugs asked for; null for a story.")] IReadOnlyList<string>? Sources,
+    [property: Description("Sources comparison: articles published at or after this time; null when unbounded or for a story.")] DateTimeOffset? From,
+    [property: Description("Sources comparison: articles published at or before this time (a date means the end of that day); null when unbounded or for a story.")] DateTimeOffset? To,
+    [property: Description("The one topic asked for with ?topic=, or null for all topics.")] string? Topic);
 
-public sealed record LexiconUsed(string Name, long LexiconVersionId, int Version, string ContentHash);
+/// <summary>A lexicon version a comparison reads.</summary>
+public sealed record LexiconUsed(
+    [property: Description("Lexicon name.")] string Name,
+    [property: Description("Id of the lexicon version.")] long LexiconVersionId,
+    [property: Description("Version number within the lexicon.")] int Version,
+    [property: Description("SHA-256 (hex) of the version's canonical content (docs/LEXICONS.md).")] string ContentHash);
 
 /// <summary>One source's measures, its several articles aggregated.</summary>
 public sealed record SourceComparison(
-    string Source,
-    string Name,
+    [property: Description("Source slug.")] string Source,
+    [property: Description("Source display name.")] string Name,
     [property: Description("Articles of this source in the comparison.")] int ArticleCount,
     [property: Description("Words in the outlet's own voice, in quotations and in reader comments, summed over its articles.")] WordTotals Words,
-    IReadOnlyList<TopicEmphasis> Topics,
+    [property: Description("Emphasis of every topic (or only the one asked for), in the topics lexicon's order, with the source's rank among the compared sources.")] IReadOnlyList<TopicEmphasis> Topics,
     [property: Description("Blind spots: topics covered by at least half of the other sources but not by this one.")] IReadOnlyList<string> Omissions,
     [property: Description("Claim mentions by target and actor, own voice and quotations apart.")] IReadOnlyList<ClaimFramingRow> Claims,
-    SourcingSummary Sourcing,
+    [property: Description("Attributions and reporting verbs in the outlet's own voice.")] SourcingSummary Sourcing,
     [property: Description("Loaded-language hits per category in the outlet's own voice, and per 1,000 own-voice words.")] IReadOnlyList<LoadedLanguageRow> LoadedLanguage,
     [property: Description("Terms most distinctive of this source against the rest (Monroe, Colaresi & Quinn 2008).")] IReadOnlyList<DistinctiveTermRow> DistinctiveTerms,
     [property: Description("Per article: how much of its own-voice text also appears in another stored article.")] IReadOnlyList<SharedTextRow> SharedText);
 
-public sealed record WordTotals(long Outlet, long Quotation, long Comments);
+/// <summary>Words by voice, summed over a source's articles.</summary>
+public sealed record WordTotals(
+    [property: Description("Words in the outlet's own voice (headline, lead and body outside quotations).")] long Outlet,
+    [property: Description("Words in quotations.")] long Quotation,
+    [property: Description("Words in reader comments (never scored in a comparison).")] long Comments);
 
 /// <summary>A topic's emphasis in one source (article scope: the outlet's words and its quotations).</summary>
 public sealed record TopicEmphasis(
-    string Topic,
+    [property: Description("Topic key (a category of the topics lexicon), e.g. 'cluster_munitions'.")] string Topic,
     [property: Description("Matches of the topic's terms, summed over the source's articles.")] int Hits,
     [property: Description("Share of sentences mentioning the topic (mean over the source's articles, weighted by their words).")] double SentenceShare,
     [property: Description("Position-weighted sentence share, 0-1 (weighted mean over articles; docs/ANALYSIS.md).")] double Emphasis,
     [property: Description("Earliest relative position of a mention over the source's articles (0 = first sentence); null when not covered.")] double? FirstMention,
     [property: Description("At least one hit in some article of the source.")] bool Covered,
     [property: Description("Rank of this source's emphasis among the compared sources (1 = most; ties share a rank).")] int Rank,
-    [property: Description("The evidence spans behind these numbers.")] string Evidence);
+    [property: Description("Link (path and query) to the evidence spans behind these numbers.")] string Evidence);
 
 /// <summary>Claim framing for one target and actor in one voice.</summary>
 public sealed record ClaimFramingRow(
-    string Target,
-    string Actor,
+    [property: Description("Claim target category, e.g. 'war_crimes'.")] string Target,
+    [property: Description("Who the claim is about: an actor category key of the claims lexicon (built-in: russia, us, ukraine, israel) or unknown.")] string Actor,
     [property: Description("outlet (the outlet's own voice) or quotation.")] string Voice,
-    int Total,
-    int Hedged,
-    int Attributed,
-    int Denied,
-    int Asserted,
-    [property: Description("hedged / total.")] double HedgedShare,
-    double AttributedShare,
-    double DeniedShare,
-    double AssertedShare,
-    string Evidence);
+    [property: Description("Mentions of the target with this actor in this voice, over the source's articles.")] int Total,
+    [property: Description("Mentions framed as hedged (alleged, accused of …).")] int Hedged,
+    [property: Description("Mentions attributed to someone (according to …, officials said …).")] int Attributed,
+    [property: Description("Mentions in a denial (denied, no evidence of …).")] int Denied,
+    [property: Description("Mentions stated as fact: no hedge, attribution or denial.")] int Asserted,
+    [property: Description("hedged / total, 0-1.")] double HedgedShare,
+    [property: Description("attributed / total, 0-1.")] double AttributedShare,
+    [property: Description("denied / total, 0-1.")] double DeniedShare,
+    [property: Description("asserted / total, 0-1.")] double AssertedShare,
+    [property: Description("Link (path and query) to these mentions' evidence.")] string Evidence);
 
 /// <summary>Who the source's statements are attributed to, and with which verbs.</summary>
 public sealed record SourcingSummary(
@@ -68,46 +83,56 @@ public sealed record SourcingSummary(
     [property: Description("Neutral reporting verbs (said, told …).")] int NeutralVerbs,
     [property: Description("Loaded reporting verbs (claimed, admitted, insisted …).")] int LoadedVerbs,
     [property: Description("The reporting verbs used, most frequent first.")] IReadOnlyList<TermCount> Verbs,
-    string Evidence);
+    [property: Description("Link (path and query) to the reporting phrases' evidence.")] string Evidence);
 
-public sealed record TermCount(string Term, int Count);
+/// <summary>A term and how often it occurs.</summary>
+public sealed record TermCount(
+    [property: Description("The term as matched, lower-cased.")] string Term,
+    [property: Description("Occurrences over the source's articles.")] int Count);
 
-public sealed record LoadedLanguageRow(string Category, int Hits, double Per1000Words, string Evidence);
+/// <summary>Loaded-language hits of one category in a source's own voice.</summary>
+public sealed record LoadedLanguageRow(
+    [property: Description("Category key of the loaded-language lexicon, e.g. 'pejorative_labels'.")] string Category,
+    [property: Description("Hits in the outlet's own voice, summed over the source's articles.")] int Hits,
+    [property: Description("hits per 1,000 words in the outlet's own voice (0 without words).")] double Per1000Words,
+    [property: Description("Link (path and query) to these hits' evidence.")] string Evidence);
 
+/// <summary>A word distinctive of one source against the other compared sources (Fightin' Words).</summary>
 public sealed record DistinctiveTermRow(
-    string Term,
+    [property: Description("The word, lower-cased.")] string Term,
     [property: Description("Uses by this source.")] long Count,
     [property: Description("Uses by the other sources together.")] long RestCount,
     [property: Description("Log-odds ratio with the informative Dirichlet prior (δ).")] double LogOddsRatio,
     [property: Description("δ divided by its standard deviation: above 1.96 is distinctive at the 5% level.")] double ZScore);
 
+/// <summary>How much of one article's own-voice text occurs in other stored articles.</summary>
 public sealed record SharedTextRow(
-    long ArticleId,
-    string? Title,
+    [property: Description("The article's id.")] long ArticleId,
+    [property: Description("The article's headline, or null.")] string? Title,
     [property: Description("Distinct 8-word shingles of the article's own voice, in the stored 1-in-8 sample (hash 0 mod 8).")] int OwnShingles,
     [property: Description("Of those, how many occur in some other stored article.")] int SharedShingles,
     [property: Description("shared / own, 0-1.")] double Share,
     [property: Description("The article it shares most with, or null.")] long? SharesMostWithArticle,
-    string? SharesMostWithSource,
+    [property: Description("Source slug of that article, or null.")] string? SharesMostWithSource,
     [property: Description("Share of this article's own-voice shingles found in that one article.")] double SharesMostShare);
 
 /// <summary>An evidence span behind a comparison number.</summary>
 public sealed record ComparisonEvidence(
-    long ArticleId,
-    string? Title,
-    string Source,
-    string Lexicon,
-    long LexiconVersionId,
-    string Category,
-    string Matched,
-    int Start,
-    int End,
-    int Sentence,
-    string Voice,
-    string Segment,
-    string? Target,
-    string? Actor,
-    string? Framing,
-    string? Marker,
-    string? Attribution,
-    [property: Description("The sentence the span is in, for reading it in context.")] string Context);
+    [property: Description("The article the span is in (GET /api/articles/{id}).")] long ArticleId,
+    [property: Description("That article's headline, or null.")] string? Title,
+    [property: Description("Source slug of the article.")] string Source,
+    [property: Description("Name of the lexicon whose entry matched.")] string Lexicon,
+    [property: Description("The lexicon version that found the span.")] long LexiconVersionId,
+    [property: Description("Category key of the matched entry.")] string Category,
+    [property: Description("The text at [start, end) of the article's text, as written.")] string Matched,
+    [property: Description("Start of the span: offset in UTF-16 code units into the article's stored text.")] int Start,
+    [property: Description("End of the span (exclusive), in UTF-16 code units.")] int End,
+    [property: Description("0-based index of the sentence the span is in.")] int Sentence,
+    [property: Description("Whose words the span is: outlet, quotation or comments.")] string Voice,
+    [property: Description("The segment the span is in: headline, lead, body or comments.")] string Segment,
+    [property: Description("Claim mentions only (else null): the claim target category.")] string? Target,
+    [property: Description("Claim mentions only (else null): the actor, or unknown.")] string? Actor,
+    [property: Description("Claim mentions only (else null): hedged, attributed, denied or asserted.")] string? Framing,
+    [property: Description("The marker that decided a claim's framing, or the source of a reporting phrase; null when none.")] string? Marker,
+    [property: Description("Reporting phrases only (else null): named, anonymous or unresolved.")] string? Attribution,
+    [property: Description("The span with up to 160 characters of the article's text on either side (trimmed), for reading it in context.")] string Context);

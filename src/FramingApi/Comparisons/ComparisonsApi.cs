@@ -239,9 +239,19 @@ public static class ComparisonsApi
         ComparisonsStore store, CancellationToken ct,
         [Description("Source slug (required).")] string? source = null,
         [Description("The comparison's sources (ignored but allowed, so comparison links work as they are).")] string? sources = null,
-        string? from = null, string? to = null, string? story = null,
-        string? topic = null, string? kind = null, string? category = null, string? target = null, string? actor = null,
-        string? framing = null, string? voice = null, bool? attributed = null, int? page = null, int? page_size = null)
+        [Description("Published at or after: a date (2023-07-01) or an ISO 8601 time.")] string? from = null,
+        [Description("Published at or before: a date (inclusive) or an ISO 8601 time.")] string? to = null,
+        [Description("Only articles of this story (slug).")] string? story = null,
+        [Description("A topic key: the topic's evidence.")] string? topic = null,
+        [Description("topics, claims, sourcing or loaded.")] string? kind = null,
+        [Description("A category key.")] string? category = null,
+        [Description("Claims: target category.")] string? target = null,
+        [Description("Claims: actor (russia, us, ukraine, israel, unknown).")] string? actor = null,
+        [Description("Claims: hedged, attributed, denied, asserted.")] string? framing = null,
+        [Description("outlet, quotation or comments.")] string? voice = null,
+        [Description("true: only reporting phrases with an attribution (named, anonymous, unresolved).")] bool? attributed = null,
+        [Description("Page number, from 1.")] int? page = null,
+        [Description("Items per page, 1-200 (default 50).")] int? page_size = null)
     {
         var (set, _, problem) = await SourcesSetAsync(store, source, from, to, story, null, ct);
         if (problem is ProblemHttpResult p) return p;

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Dapper;
 using Npgsql;
 
@@ -19,7 +20,10 @@ public static class HealthApi
         return routes;
     }
 
-    public sealed record HealthStatus(string Status, string? Database);
+    /// <summary>The answer of a health endpoint.</summary>
+    public sealed record HealthStatus(
+        [property: Description("live (GET /health/live) or ready (GET /health/ready).")] string Status,
+        [property: Description("ok when PostgreSQL answered (readiness); null for liveness, which does not check it.")] string? Database);
 
     static async Task<IResult> Ready(NpgsqlDataSource db, HttpContext http, CancellationToken ct)
     {

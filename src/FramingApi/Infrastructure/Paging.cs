@@ -1,8 +1,15 @@
+using System.ComponentModel;
+
 namespace FramingApi.Infrastructure;
 
 /// <summary>A page of results with what a client needs to ask for the next one.</summary>
-public sealed record Paged<T>(IReadOnlyList<T> Items, int Page, int PageSize, long Total)
+public sealed record Paged<T>(
+    [property: Description("The items of this page.")] IReadOnlyList<T> Items,
+    [property: Description("This page's number, from 1.")] int Page,
+    [property: Description("Items per page, as requested (1-200, default 50).")] int PageSize,
+    [property: Description("Items over all pages.")] long Total)
 {
+    [Description("Number of pages: total / page_size, rounded up (0 when there are no items).")]
     public int TotalPages => (int)((Total + PageSize - 1) / PageSize);
 }
 

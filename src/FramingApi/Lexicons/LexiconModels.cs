@@ -6,75 +6,80 @@ namespace FramingApi.Lexicons;
 public sealed record LexiconSummary(
     [property: Description("Unique name, e.g. 'topics'.")] string Name,
     [property: Description("claims, sourcing, loaded, topics or custom: which scorers use it.")] string Kind,
-    string Description,
+    [property: Description("What the lexicon is for and where its terms come from.")] string Description,
     [property: Description("Shipped with FramingApi (seeds/lexicons/).")] bool Builtin,
-    LexiconVersionInfo Latest,
-    DateTime CreatedAt);
+    [property: Description("The latest version, which new articles are scored with.")] LexiconVersionInfo Latest,
+    [property: Description("When the lexicon was created (UTC).")] DateTime CreatedAt);
 
 /// <summary>One immutable version of a lexicon.</summary>
 public sealed record LexiconVersionInfo(
     [property: Description("Id of the version; every stored score and evidence span names it.")] long Id,
     [property: Description("1, 2, 3 … per lexicon.")] int Version,
     [property: Description("SHA-256 of the canonical content (docs/LEXICONS.md): the same content, the same hash.")] string ContentHash,
-    int EntryCount,
-    int CategoryCount,
+    [property: Description("Entries (terms) in this version.")] int EntryCount,
+    [property: Description("Categories in this version.")] int CategoryCount,
     [property: Description("'builtin' (loaded from seeds/lexicons at start-up) or 'api'.")] string Origin,
-    DateTime CreatedAt);
+    [property: Description("When the version was created (UTC).")] DateTime CreatedAt);
 
 /// <summary>A lexicon version with its full definition.</summary>
 public sealed record LexiconDetail(
-    string Name,
-    string Kind,
-    string Description,
-    bool Builtin,
-    LexiconVersionInfo Version,
+    [property: Description("Unique name, e.g. 'topics'.")] string Name,
+    [property: Description("claims, sourcing, loaded, topics or custom: which scorers use it.")] string Kind,
+    [property: Description("What the lexicon is for and where its terms come from.")] string Description,
+    [property: Description("Shipped with FramingApi (seeds/lexicons/).")] bool Builtin,
+    [property: Description("The version shown: the latest, or the one asked for with ?version=N.")] LexiconVersionInfo Version,
     [property: Description("Every version of this lexicon, oldest first.")] IReadOnlyList<LexiconVersionInfo> Versions,
-    IReadOnlyList<LexiconCategoryDto> Categories,
-    IReadOnlyList<LexiconEntryDto> Entries);
+    [property: Description("The version's categories, in their order.")] IReadOnlyList<LexiconCategoryDto> Categories,
+    [property: Description("The version's entries, in their order.")] IReadOnlyList<LexiconEntryDto> Entries);
 
+/// <summary>A category of a lexicon.</summary>
 public sealed record LexiconCategoryDto(
-    [property: Description("Stable key, e.g. 'cluster_munitions'.")] string Key,
-    string Description,
-    [property: Description("For claims lexicons: target, actor, hedge, attribution or denial.")] string? Role);
+    [property: Description("Stable key, unique in the lexicon, no white space, e.g. 'cluster_munitions'.")] string Key,
+    [property: Description("Free text: what the category covers.")] string Description,
+    [property: Description("For claims lexicons: target, actor, hedge, attribution or denial; null otherwise.")] string? Role);
 
+/// <summary>A term of a lexicon and the categories it counts for.</summary>
 public sealed record LexiconEntryDto(
-    [property: Description("A word, a phrase, or a stem with a trailing * (alleg*).")] string Term,
-    IReadOnlyList<string> Categories,
-    double Weight);
+    [property: Description("A word, a phrase of up to 8 words, or a stem with a trailing * (alleg*); matched case-insensitively.")] string Term,
+    [property: Description("Keys of declared categories (at least one); a match counts once for each.")] IReadOnlyList<string> Categories,
+    [property: Description("Weight of each match, a finite number (it sums into weighted_hits); 1 when left out.")] double Weight);
 
 /// <summary>The answer to a new lexicon or version: the version, and the re-scoring job it scheduled (if any).</summary>
 public sealed record LexiconVersionCreated(
-    string Name,
-    LexiconVersionInfo Version,
+    [property: Description("Lexicon name.")] string Name,
+    [property: Description("The version created (or, when the content was unchanged, the latest one).")] LexiconVersionInfo Version,
     [property: Description("The background job re-scoring stored articles with this version; null when nothing changed.")] JobResponse? Job);
 
 /// <summary>A background re-scoring job.</summary>
 public sealed record JobResponse(
-    long Id,
+    [property: Description("Job id (GET /api/jobs/{id}).")] long Id,
     [property: Description("queued, running, succeeded, failed, or superseded (a newer version of the lexicon took over).")] string Status,
-    string Lexicon,
-    long LexiconVersionId,
-    int Version,
+    [property: Description("Name of the lexicon being re-scored.")] string Lexicon,
+    [property: Description("Id of the lexicon version the articles are re-scored with.")] long LexiconVersionId,
+    [property: Description("Version number of that lexicon version.")] int Version,
     [property: Description("Articles to re-score (as counted when the job started).")] int Total,
     [property: Description("Articles re-scored so far.")] int Done,
     [property: Description("done / total, 0-1 (1 when there was nothing to do).")] double Progress,
-    string? Error,
-    DateTime CreatedAt,
-    DateTime? StartedAt,
-    DateTime? FinishedAt);
+    [property: Description("Why the job failed; null unless status is failed.")] string? Error,
+    [property: Description("When the job was queued (UTC).")] DateTime CreatedAt,
+    [property: Description("When a worker first took it up (UTC); null while queued.")] DateTime? StartedAt,
+    [property: Description("When it succeeded, failed or was superseded (UTC); null before.")] DateTime? FinishedAt);
 
 /// <summary>A lexicon document for the request body of POST /api/lexicons (the JSON format of docs/LEXICONS.md).</summary>
 public sealed class LexiconDocument
 {
-    [Description("Unique name: lower-case letters, digits, hyphens and underscores.")]
+    [Description("Unique name: lower-case letters, digits, hyphens and underscores, at most 100 characters. May be left out when adding a version.")]
     public string? Name { get; set; }
 
-    [Description("claims, sourcing, loaded, topics or custom.")]
+    [Description("claims, sourcing, loaded, topics or custom: which scorer uses it. A new version keeps the lexicon's kind.")]
     public string? Kind { get; set; }
 
+    [Description("Free text: what the lexicon is for and where its terms come from.")]
     public string? Description { get; set; }
 
+    [Description("The categories (at least one), each with a unique key.")]
     public List<LexiconCategoryDto>? Categories { get; set; }
 
+    [Description("The entries (at least one; at most 250,000), each a term with its categories and an optional weight.")]
     public List<LexiconEntryDto>? Entries { get; set; }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using FramingApi.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 
@@ -59,6 +60,20 @@ public static class OpenApiSetup
                 Name = ApiKeyFilter.Header,
                 Description = "Needed by write endpoints when the server has keys configured (Auth__ApiKeys).",
             };
+
+            // A nullable property of an object type is written as oneOf [null, $ref] with its [Description] on the
+            // $ref branch, where clients and Swagger UI do not show it as the property's; say it on the property.
+            foreach (var schema in document.Components.Schemas?.Values ?? [])
+                foreach (var property in schema.Properties?.Values.OfType<OpenApiSchema>() ?? [])
+                    if (string.IsNullOrEmpty(property.Description) && property.OneOf?.FirstOrDefault(s => !string.IsNullOrEmpty(s.Description)) is { } described)
+                        property.Description = described.Description;
+            return Task.CompletedTask;
+        });
+
+        o.AddSchemaTransformer((schema, context, _) =>
+        {
+            if (context.JsonPropertyInfo is null && typeof(ProblemDetails).IsAssignableFrom(context.JsonTypeInfo.Type))
+                DescribeProblem(schema, context.JsonTypeInfo.Type == typeof(HttpValidationProblemDetails));
             return Task.CompletedTask;
         });
 
@@ -92,6 +107,35 @@ public static class OpenApiSetup
             return Task.CompletedTask;
         });
     });
+
+    /// <summary>
+    /// The framework's problem types carry no descriptions of their own. Their members are RFC 9457's; extensions
+    /// (trace_id always, existing_id and existing on a 409) are serialised as further members, so the schema must
+    /// not forbid additional properties.
+    /// </summary>
+    static void DescribeProblem(OpenApiSchema schema, bool validation)
+    {
+        schema.Description = validation
+            ? "An RFC 9457 problem for invalid input (400, or 422 for an unknown source or story): errors names each field."
+            : "An RFC 9457 problem (application/problem+json). Some carry further members, e.g. a 409 names the stored article in existing_id and existing.";
+        schema.AdditionalPropertiesAllowed = true;
+        schema.AdditionalProperties = null;
+        schema.Properties ??= new Dictionary<string, IOpenApiSchema>();
+        schema.Properties["trace_id"] = new OpenApiSchema { Type = JsonSchemaType.String };
+        var descriptions = new Dictionary<string, string>
+        {
+            ["type"] = "A URI reference that identifies the problem type (for the standard statuses, the RFC 9110 section).",
+            ["title"] = "A short summary of the problem type, e.g. 'Invalid request' or 'Not found'.",
+            ["status"] = "The HTTP status code, repeated.",
+            ["detail"] = "What went wrong in this request, for people to read.",
+            ["instance"] = "A URI reference to this occurrence of the problem, when there is one.",
+            ["errors"] = "Field → messages. Fields are JSON names as sent (snake_case), with paths into arrays, e.g. 'comments[2]' or 'entries[3].term'; 'body' when the problem is the body as a whole (e.g. malformed JSON).",
+            ["trace_id"] = "The request's trace identifier: quote it when reporting a problem, to find it in the server logs.",
+        };
+        foreach (var (name, property) in schema.Properties)
+            if (descriptions.TryGetValue(name, out var description) && property is OpenApiSchema concrete)
+                concrete.Description = description;
+    }
 
     public static WebApplication UseFramingSwaggerUI(this WebApplication app)
     {

@@ -17,7 +17,7 @@ public sealed class SourceCreateRequest
     [Description("Country of the outlet, ISO 3166-1 alpha-2 or a name, e.g. 'US'.")]
     public string? Country { get; set; }
 
-    [Description("What kind of publisher: wire, newspaper, broadcaster, magazine, blog, think-tank, state-media, aggregator, syndicated-copy, unknown.")]
+    [Description("What kind of publisher: wire, newspaper, broadcaster, magazine, blog, think-tank, state-media, aggregator, syndicated-copy, unknown (the default).")]
     public string? Kind { get; set; }
 
     [Description("How the source was identified and anything a reader of the comparison should know.")]
@@ -31,11 +31,11 @@ public sealed class SourceCreateRequest
 public sealed record SourceResponse(
     [property: Description("Database id.")] long Id,
     [property: Description("URL-safe identifier.")] string Slug,
-    string Name,
-    string? Homepage,
-    string? Country,
-    string Kind,
-    string? Description,
-    string[] Labels,
+    [property: Description("Display name.")] string Name,
+    [property: Description("Home page URL, or null.")] string? Homepage,
+    [property: Description("Country of the outlet as sent (ISO 3166-1 alpha-2 or a name), or null.")] string? Country,
+    [property: Description("wire, newspaper, broadcaster, magazine, blog, think-tank, state-media, aggregator, syndicated-copy or unknown (the default).")] string Kind,
+    [property: Description("How the source was identified and anything a reader of the comparison should know; or null.")] string? Description,
+    [property: Description("Free-form labels for grouping; empty when none.")] string[] Labels,
     [property: Description("Number of stored articles from this source.")] long ArticleCount,
-    DateTime CreatedAt);
+    [property: Description("When the source was created (UTC).")] DateTime CreatedAt);

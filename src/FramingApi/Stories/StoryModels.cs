@@ -20,17 +20,21 @@ public sealed class StoryCreateRequest
 }
 
 /// <summary>A source as it appears in a story, with its number of articles in that story.</summary>
-public sealed record StorySource(string Slug, string Name, string Kind, long ArticleCount);
+public sealed record StorySource(
+    [property: Description("Source slug.")] string Slug,
+    [property: Description("Source display name.")] string Name,
+    [property: Description("The source's kind: wire, newspaper, broadcaster, magazine, blog, think-tank, state-media, aggregator, syndicated-copy or unknown.")] string Kind,
+    [property: Description("Articles of this source in the story.")] long ArticleCount);
 
 /// <summary>A story with its sources and articles.</summary>
 public sealed record StoryResponse(
-    long Id,
-    string Slug,
-    string Title,
-    string? Description,
-    DateOnly? EventDate,
-    DateTime CreatedAt,
+    [property: Description("Database id.")] long Id,
+    [property: Description("URL-safe identifier, e.g. 'biden-icc-evidence-2023'.")] string Slug,
+    [property: Description("Short title of the event.")] string Title,
+    [property: Description("What happened, or null.")] string? Description,
+    [property: Description("The day of the event, or null.")] DateOnly? EventDate,
+    [property: Description("When the story was created (UTC).")] DateTime CreatedAt,
     [property: Description("Number of articles in the story.")] long ArticleCount,
     [property: Description("Number of distinct sources of those articles.")] long SourceCount,
-    IReadOnlyList<StorySource> Sources,
-    IReadOnlyList<ArticleSummary> Articles);
+    [property: Description("The sources of the story's articles, each with its article count.")] IReadOnlyList<StorySource> Sources,
+    [property: Description("The story's articles, without their text.")] IReadOnlyList<ArticleSummary> Articles);
