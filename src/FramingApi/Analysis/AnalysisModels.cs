@@ -12,7 +12,7 @@ public sealed record VoiceCountsDto(
     [property: Description("Sentences with at least one quoted word.")] int SentencesQuotation,
     [property: Description("Sentences of reader comments.")] int SentencesComments);
 
-/// <summary>A lexicon version that produced scores.</summary>
+/// <summary>A lexicon version that scored the text.</summary>
 public sealed record LexiconVersionDto(
     [property: Description("Lexicon name, e.g. 'claims'.")] string Name,
     [property: Description("claims, sourcing, loaded, topics or custom: which scorers used the lexicon.")] string Kind,
@@ -58,7 +58,7 @@ public sealed record EvidenceDto(
 public sealed record AnalysisResponse(
     [property: Description("The stored article, or null for POST /api/analyze.")] long? ArticleId,
     [property: Description("Words and sentences per voice: the denominators of the rates.")] VoiceCountsDto Counts,
-    [property: Description("The lexicon versions applied: for a stored article those that scored it, for POST /api/analyze every one used; only the named lexicon when one is given.")] IReadOnlyList<LexiconVersionDto> Lexicons,
+    [property: Description("The lexicon versions that scored the text, one per lexicon, whether they found anything or not (for a stored article: as recorded when it was scored or last re-scored); only the named lexicon when one is given.")] IReadOnlyList<LexiconVersionDto> Lexicons,
     [property: Description("One score per lexicon version, category and voice scope. Categories without a hit in a scope are left out, except the categories of topics lexicons and the synthetic framing_* and attribution_* ones, which are given in every scope.")] IReadOnlyList<ScoreDto> Scores,
     [property: Description("Every matched span, with its claim or attribution details.")] IReadOnlyList<EvidenceDto> Evidence,
     [property: Description("POST /api/analyze only: the analysed text, which the offsets point into.")] string? Text,
