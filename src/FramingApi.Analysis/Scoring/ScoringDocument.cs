@@ -29,18 +29,11 @@ sealed class ScoringDocument : IDisposable
         Text = text;
         Matches = matches;
         var sentences = text.Sentences;
-        var tokens = text.Tokens;
         _ranks = ArrayPool<int>.Shared.Rent(Math.Max(1, sentences.Length * ScopeCount));
-
-        // Which voices each sentence has: bit 1 outlet, 2 quotation, 4 comments.
-        var masks = _ranks.AsSpan(0, sentences.Length * ScopeCount);
-        masks.Clear();
-        foreach (var token in tokens)
-            if (token.Voice != Voice.None) masks[token.Sentence * ScopeCount] |= 1 << (int)token.Voice;
 
         for (var s = 0; s < sentences.Length; s++)
         {
-            var mask = masks[s * ScopeCount];
+            var mask = sentences[s].Voices; // which voices the sentence has: bit 1 outlet, 2 quotation, 4 comments
             for (var scope = 0; scope < ScopeCount; scope++)
                 _ranks[s * ScopeCount + scope] = (mask & ScopeMask((VoiceScope)scope)) != 0 ? _scopeSentences[scope]++ : -1;
         }

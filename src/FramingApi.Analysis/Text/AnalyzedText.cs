@@ -82,9 +82,7 @@ public sealed class AnalyzedText
         var s = text.Text ?? "";
         // Lower-case the whole text once; tokens are slices of it.
         var lower = GC.AllocateUninitializedArray<char>(s.Length); // every element is written below
-        ToLowerInvariant(s, lower);
-        lower.AsSpan().Replace('’', '\'');
-        lower.AsSpan().Replace('‘', '\'');
+        ToLowerFolded(s, lower);
 
         var blocks = Blocks(text.Segments, s.Length);
         var quotations = FindQuotations(s, blocks);
@@ -126,6 +124,7 @@ public sealed class AnalyzedText
         var quoteStart = quoteSpan.Length > 0 ? quoteSpan[0].Start : int.MaxValue;
         var quoteEnd = quoteSpan.Length > 0 ? quoteSpan[0].End : int.MaxValue;
         var sentenceStartToken = 0;
+        var sentenceVoices = 0;
         var sentenceBlock = -2;
         var previousEnd = -1;
 
@@ -171,8 +170,9 @@ public sealed class AnalyzedText
                 || ((start != previousEnd + 1 || chars[previousEnd] != ' ') && EndsSentence(s, tokens[tokenCount - 1], start)))
             {
                 if (tokenCount > 0 && tokenCount > sentenceStartToken)
-                    AddSentence(ref sentences, ref sentenceCount, s, tokens, sentenceStartToken, tokenCount);
+                    AddSentence(ref sentences, ref sentenceCount, s, tokens, sentenceStartToken, tokenCount, sentenceVoices);
                 sentenceStartToken = tokenCount;
+                sentenceVoices = 0;
                 sentenceBlock = blockId;
             }
 
@@ -180,19 +180,21 @@ public sealed class AnalyzedText
             var flags = char.IsAsciiLetterLower(first) ? TokenFlags.None : Flags(s, start, end);
             tokens[tokenCount++] = new Token(start, end - start, sentenceCount, kind, voice, flags);
             wordCounts[(int)voice]++;
+            sentenceVoices |= (1 << (int)voice) & Sentence.ScoredVoices;
             previousEnd = end;
         }
         if (tokenCount > sentenceStartToken)
-            AddSentence(ref sentences, ref sentenceCount, s, tokens, sentenceStartToken, tokenCount);
+            AddSentence(ref sentences, ref sentenceCount, s, tokens, sentenceStartToken, tokenCount, sentenceVoices);
         return (tokenCount, sentenceCount);
     }
 
     /// <summary>
     /// <see cref="MemoryExtensions.ToLowerInvariant"/>, but fast: with InvariantGlobalization that method maps char
     /// by char through the Unicode tables, about 20 times slower than the vectorized ASCII conversion used here for
-    /// ASCII runs. Non-ASCII runs (surrogate pairs stay inside them) still go through the full mapping.
+    /// ASCII runs. Non-ASCII runs (surrogate pairs stay inside them) still go through the full mapping, and in them
+    /// the curly apostrophes ’ and ‘ are folded to '.
     /// </summary>
-    static void ToLowerInvariant(ReadOnlySpan<char> source, Span<char> destination)
+    static void ToLowerFolded(ReadOnlySpan<char> source, Span<char> destination)
     {
         while (Ascii.ToLower(source, destination, out var written) != OperationStatus.Done)
         {
@@ -201,6 +203,9 @@ public sealed class AnalyzedText
             var run = source.IndexOfAnyInRange('\0', '\x7f');
             if (run < 0) run = source.Length;
             source[..run].ToLowerInvariant(destination);
+            // Curly apostrophes are not ASCII: only these runs can hold them.
+            destination[..run].Replace('’', '\'');
+            destination[..run].Replace('‘', '\'');
             source = source[run..];
             destination = destination[run..];
         }
@@ -424,7 +429,7 @@ public sealed class AnalyzedText
             or "fig" or "cf" or "al";
     }
 
-    static void AddSentence(ref Sentence[] sentences, ref int count, string s, Token[] tokens, int first, int end)
+    static void AddSentence(ref Sentence[] sentences, ref int count, string s, Token[] tokens, int first, int end, int voices)
     {
         var start = tokens[first].Start;
         while (start > 0 && s[start - 1] is '"' or '“' or '‘' or '\'' or '(' or '[' or '«') start--;
@@ -432,7 +437,7 @@ public sealed class AnalyzedText
         while (stop < s.Length && s[stop] is '.' or '!' or '?' or '…' or '"' or '”' or '’' or '\'' or ')' or ']' or '»')
             stop++;
         if (count == sentences.Length) Array.Resize(ref sentences, sentences.Length * 2);
-        sentences[count++] = new Sentence(start, stop, first, end - first, tokens[first].Segment);
+        sentences[count++] = new Sentence(start, stop, first, end - first, tokens[first].Segment, (byte)voices);
     }
 
     /// <summary>Quotation spans (marks included) inside headline, lead and body blocks, one per paragraph at most

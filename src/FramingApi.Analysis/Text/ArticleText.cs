@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace FramingApi.Analysis.Text;
 
 /// <summary>Parts of an article a client may send separately; only <see cref="Body"/> is required.</summary>
@@ -40,35 +38,40 @@ public static class ArticleText
         if (headline is null && comments.Count == 0 && boilerplate.Count == 0)
             return new SegmentedText(body, Segmenter.Segment(body, 0, body.Length, knownHeadline));
 
-        var length = body.Length + (headline?.Length ?? 0) + 2 * (comments.Count + boilerplate.Count + 1);
-        foreach (var part in comments) length += part.Length;
-        foreach (var part in boilerplate) length += part.Length;
-        var text = new StringBuilder(length);
-        var segments = new List<Segment>(comments.Count + boilerplate.Count + 1);
-
-        void AppendParagraph(ReadOnlySpan<char> paragraph, SegmentKind kind)
+        // The parts in order, "\n\n" between them, written once into the stored string.
+        var pieces = new List<(string Text, SegmentKind Kind)>(comments.Count + boilerplate.Count + 2);
+        if (headline is not null) pieces.Add((headline, SegmentKind.Headline));
+        if (body.Length > 0) pieces.Add((body, SegmentKind.Body)); // the segmenter splits it below
+        foreach (var comment in comments) pieces.Add((comment, SegmentKind.Comments));
+        foreach (var furniture in boilerplate) pieces.Add((furniture, SegmentKind.Boilerplate));
+        var length = 2 * (pieces.Count - 1);
+        foreach (var piece in pieces) length += piece.Text.Length;
+        var stored = string.Create(length, pieces, static (destination, pieces) =>
         {
-            if (text.Length > 0) text.Append("\n\n");
-            segments.Add(new Segment(kind, text.Length, text.Length + paragraph.Length));
-            text.Append(paragraph);
-        }
+            var at = 0;
+            foreach (var (part, _) in pieces)
+            {
+                if (at > 0)
+                {
+                    destination[at++] = '\n';
+                    destination[at++] = '\n';
+                }
+                part.CopyTo(destination[at..]);
+                at += part.Length;
+            }
+        });
 
-        if (headline is not null) AppendParagraph(headline, SegmentKind.Headline);
-
-        var bodyStart = text.Length > 0 && body.Length > 0 ? text.Length + 2 : text.Length;
-        if (body.Length > 0)
+        var segments = new List<Segment>(pieces.Count + 8);
+        int position = 0, bodyStart = headline?.Length ?? 0, bodyEnd = bodyStart, bodyAt = -1;
+        foreach (var (part, kind) in pieces)
         {
-            if (text.Length > 0) text.Append("\n\n");
-            text.Append(body);
+            if (position > 0) position += 2;
+            if (kind == SegmentKind.Body) (bodyStart, bodyEnd, bodyAt) = (position, position + part.Length, segments.Count);
+            else segments.Add(new Segment(kind, position, position + part.Length));
+            position += part.Length;
         }
-        var bodyEnd = text.Length;
-
-        foreach (var comment in comments) AppendParagraph(comment, SegmentKind.Comments);
-        foreach (var furniture in boilerplate) AppendParagraph(furniture, SegmentKind.Boilerplate);
-
-        var stored = text.ToString();
         var bodySegments = Segmenter.Segment(stored, bodyStart, bodyEnd, knownHeadline);
-        segments.InsertRange(headline is null ? 0 : 1, bodySegments);
+        segments.InsertRange(bodyAt >= 0 ? bodyAt : headline is null ? 0 : 1, bodySegments);
         return new SegmentedText(stored, segments);
     }
 

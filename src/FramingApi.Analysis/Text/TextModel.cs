@@ -61,5 +61,15 @@ public readonly record struct Token(int Start, int Length, int Sentence, Segment
     public int End => Start + Length;
 }
 
-/// <summary>A sentence: character span and its token range.</summary>
-public readonly record struct Sentence(int Start, int End, int FirstToken, int TokenCount, SegmentKind Segment);
+/// <summary>
+/// A sentence: character span, its token range, the segment it starts in, and the voices of its tokens
+/// (<see cref="Voices"/>: bit <c>1 &lt;&lt; (int)voice</c> for each voice one of its tokens has; boilerplate sets none).
+/// </summary>
+public readonly record struct Sentence(int Start, int End, int FirstToken, int TokenCount, SegmentKind Segment, byte Voices)
+{
+    /// <summary>Whether one of the sentence's tokens is in <paramref name="voice"/>.</summary>
+    public bool Has(Voice voice) => (Voices & (1 << (int)voice)) != 0;
+
+    /// <summary>The <see cref="Voices"/> bits of the voices that are scored (all but <see cref="Voice.None"/>).</summary>
+    public const int ScoredVoices = (1 << (int)Voice.Outlet) | (1 << (int)Voice.Quotation) | (1 << (int)Voice.Comments);
+}

@@ -294,7 +294,10 @@ sealed class ReferenceAnalyzedText
         while (stop < s.Length && s[stop] is '.' or '!' or '?' or '…' or '"' or '”' or '’' or '\'' or ')' or ']' or '»')
             stop++;
         if (count == sentences.Length) Array.Resize(ref sentences, sentences.Length * 2);
-        sentences[count++] = new Sentence(start, stop, first, end - first, tokens[first].Segment);
+        var voices = 0;
+        for (var t = first; t < end; t++)
+            if (tokens[t].Voice != Voice.None) voices |= 1 << (int)tokens[t].Voice;
+        sentences[count++] = new Sentence(start, stop, first, end - first, tokens[first].Segment, (byte)voices);
     }
 
     /// <summary>Quotation spans (marks included) inside headline, lead and body blocks, one per paragraph at most
