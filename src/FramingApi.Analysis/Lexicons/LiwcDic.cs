@@ -100,8 +100,9 @@ public static class LiwcDic
     }
 
     /// <summary>
-    /// Writes a lexicon as a <c>.dic</c>: categories numbered 1, 2, … in their order, entries in their order, tab
-    /// separated, <c>\n</c> line ends. Reading the output gives the same categories and entries back, and a
+    /// Writes a lexicon as a <c>.dic</c>: categories numbered 1, 2, … in their order (each with its description after
+    /// the label, on one line), entries in their order, tab separated, <c>\n</c> line ends. Category roles have no
+    /// place in the format and are not written. Reading the output gives the same categories and entries back, and a
     /// <c>.dic</c> in this canonical form is written back byte for byte.
     /// </summary>
     /// <exception cref="LexiconFormatException">An entry has a weight other than 1, which .dic cannot express, or a
@@ -116,6 +117,14 @@ public static class LiwcDic
             writer.Write((i + 1).ToString(CultureInfo.InvariantCulture));
             writer.Write('\t');
             writer.Write(lexicon.Categories[i].Key);
+            // The description after the label, as the reader takes it (on one line: white space runs become spaces).
+            var description = string.Join(' ', (lexicon.Categories[i].Description ?? "")
+                .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+            if (description.Length > 0)
+            {
+                writer.Write('\t');
+                writer.Write(description);
+            }
             writer.Write('\n');
         }
         writer.Write("%\n");

@@ -181,7 +181,17 @@ public class LiwcDicTests
             [new LexiconEntry("abandon*", ["negemo"]), new LexiconEntry("according to", ["posemo", "negemo"]),
              new LexiconEntry("war crimes", ["negemo"])],
             lexicon.Entries);
-        Assert.Equal("%\n1\tposemo\n2\tnegemo\n%\nabandon*\t2\naccording to\t1\t2\nwar crimes\t2\n", LiwcDic.Write(lexicon));
+        Assert.Equal("%\n1\tposemo\n2\tnegemo\tNegative emotion\n%\nabandon*\t2\naccording to\t1\t2\nwar crimes\t2\n", LiwcDic.Write(lexicon));
+    }
+
+    [Fact]
+    public void Category_descriptions_are_exported_on_their_label_line_and_read_back()
+    {
+        var lexicon = new LexiconDefinition("d", LexiconKinds.Custom, "",
+            [new("care", "Care and\nprotection  of others"), new("harm")], [new("protect*", ["care"]), new("wound*", ["harm"])]);
+        var text = LiwcDic.Write(lexicon);
+        Assert.StartsWith("%\n1\tcare\tCare and protection of others\n2\tharm\n%\n", text, StringComparison.Ordinal);
+        Assert.Equal(["Care and protection of others", ""], LiwcDic.Parse(new StringReader(text), "d").Categories.Select(c => c.Description));
     }
 
     [Fact]
