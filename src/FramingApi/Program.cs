@@ -23,6 +23,7 @@ builder.Services.AddFramingDatabase();
 builder.Services.AddSingleton<SourcesStore>();
 builder.Services.AddSingleton<StoriesStore>();
 builder.Services.AddSingleton<ArticlesStore>();
+builder.Services.AddSingleton(AnalyzerProvider.EmphasisWeightsFrom(builder.Configuration));
 builder.Services.AddSingleton<AnalyzerProvider>();
 builder.Services.AddSingleton<AnalysisStore>();
 builder.Services.AddSingleton<LexiconsStore>();

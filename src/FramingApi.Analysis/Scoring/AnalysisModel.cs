@@ -48,6 +48,22 @@ public sealed record EmphasisWeights(double Headline = 3.0, double Lead = 2.0, d
 {
     /// <summary>The defaults documented in docs/ANALYSIS.md.</summary>
     public static EmphasisWeights Default { get; } = new();
+
+    /// <summary>Largest weight or boost accepted.</summary>
+    public const double Max = 1000;
+
+    /// <summary>
+    /// What is wrong with these weights, or null: segment weights must be positive and the boost non-negative, all
+    /// finite and at most <see cref="Max"/>. <c>Field</c> names the weight (headline, lead, body, position_boost).
+    /// </summary>
+    public (string Field, string Message)? Problem() =>
+        Check("headline", Headline, positive: true) ?? Check("lead", Lead, positive: true)
+        ?? Check("body", Body, positive: true) ?? Check("position_boost", PositionBoost, positive: false);
+
+    static (string Field, string Message)? Check(string field, double value, bool positive) =>
+        double.IsFinite(value) && (positive ? value > 0 : value >= 0) && value <= Max
+            ? null
+            : (field, $"Must be a number {(positive ? "greater than 0" : "from 0")} up to {Max:0}; got {value}.");
 }
 
 /// <summary>Claim-framing details of an evidence span whose category is a claim target.</summary>

@@ -34,11 +34,12 @@ public sealed class FramingAnalyzer
 
     /// <summary>Compiles the lexicons (validated definitions) into one matcher.</summary>
     /// <exception cref="LexiconFormatException">A lexicon is not valid.</exception>
+    /// <exception cref="ArgumentException">The weights are not valid (see <see cref="EmphasisWeights.Problem"/>).</exception>
     public FramingAnalyzer(IReadOnlyList<LexiconDefinition> lexicons, EmphasisWeights? weights = null)
     {
         ArgumentNullException.ThrowIfNull(lexicons);
+        _weights = Checked(weights ?? EmphasisWeights.Default);
         _matcher = LexiconMatcher.Compile(lexicons);
-        _weights = weights ?? EmphasisWeights.Default;
         _plans = new LexiconPlan[_matcher.Lexicons.Count];
         var slot = 0;
         for (var l = 0; l < _plans.Length; l++)
@@ -50,6 +51,25 @@ public sealed class FramingAnalyzer
         }
         _slotCount = slot;
     }
+
+    FramingAnalyzer(FramingAnalyzer other, EmphasisWeights weights)
+    {
+        _matcher = other._matcher;
+        _plans = other._plans;
+        _slotCount = other._slotCount;
+        _alwaysScored = other._alwaysScored;
+        _weights = weights;
+    }
+
+    /// <summary>The same lexicons, compiled once, scored with other emphasis weights.</summary>
+    /// <exception cref="ArgumentException">The weights are not valid (see <see cref="EmphasisWeights.Problem"/>).</exception>
+    public FramingAnalyzer WithWeights(EmphasisWeights weights) =>
+        weights == _weights ? this : new FramingAnalyzer(this, Checked(weights));
+
+    static EmphasisWeights Checked(EmphasisWeights weights) =>
+        weights.Problem() is { } problem
+            ? throw new ArgumentException($"Emphasis weight {problem.Field}: {problem.Message}", nameof(weights))
+            : weights;
 
     /// <summary>The compiled lexicons, in the order given; <see cref="Evidence.Lexicon"/> and <see cref="CategoryScore.Lexicon"/> index it.</summary>
     public IReadOnlyList<CompiledLexicon> Lexicons => _matcher.Lexicons;

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using FramingApi.Analysis.Scoring;
 using FramingApi.Articles;
 using FramingApi.Infrastructure;
 using FramingApi.OpenApi;
@@ -29,7 +30,8 @@ public static class AnalysisApi
                 scorers) exactly as ingestion would, answering as GET /api/articles/{id}/analysis does, with the
                 analysed text and its segments. Nothing is stored and no API key is needed: source, story, url,
                 author, published_at and language are checked as at creation and then ignored, so slugs need not
-                exist. Uses every lexicon's latest version, or only the one named in 'lexicon'.
+                exist. Uses every lexicon's latest version, or only the one named in 'lexicon', and the server's
+                emphasis weights unless 'emphasis' gives others for this request.
                 """)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithExamples(Examples.AnalyzeRequest, (200, Examples.Analysis));
@@ -60,6 +62,13 @@ public static class AnalysisApi
         var errors = new FieldErrors();
         ArticleIngestion.Validate(request, errors);
         if (request.LexiconVersion is not null && request.Lexicon is null) errors.Add("lexicon_version", "Needs 'lexicon'.");
+        var weights = analyzers.Weights;
+        if (request.Emphasis is { } e)
+        {
+            weights = new EmphasisWeights(e.Headline ?? weights.Headline, e.Lead ?? weights.Lead, e.Body ?? weights.Body,
+                e.PositionBoost ?? weights.PositionBoost);
+            if (weights.Problem() is { } problem) errors.Add("emphasis." + problem.Field, problem.Message);
+        }
         if (errors.Any) return Problems.Invalid(errors);
 
         LexiconSet set;
@@ -74,6 +83,7 @@ public static class AnalysisApi
             set = await analyzers.ActiveAsync(ct);
         }
 
+        set = set with { Analyzer = set.Analyzer.WithWeights(weights) };
         var prepared = ArticleIngestion.Prepare(request, set, errors);
         if (prepared is null) return Problems.Invalid(errors);
         return TypedResults.Ok(AnalysisStore.ToResponse(prepared.Analysis, prepared.Scores, set));

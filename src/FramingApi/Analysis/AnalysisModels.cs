@@ -76,4 +76,23 @@ public sealed class AnalyzeRequest : ArticleCreateRequest
 
     [Description("Version number of 'lexicon' to use (needs lexicon).")]
     public int? LexiconVersion { get; set; }
+
+    [Description("Emphasis weights to score with instead of the server's (docs/ANALYSIS.md); any weight left out keeps the server's value. Only for this request: stored scores always use the server's weights.")]
+    public EmphasisRequest? Emphasis { get; set; }
+}
+
+/// <summary>Emphasis weights for one POST /api/analyze request: a sentence weighs segment weight × (1 + position_boost × (1 − p)).</summary>
+public sealed class EmphasisRequest
+{
+    [Description("Weight of headline sentences, > 0 and ≤ 1000 (default 3).")]
+    public double? Headline { get; set; }
+
+    [Description("Weight of lead sentences, > 0 and ≤ 1000 (default 2).")]
+    public double? Lead { get; set; }
+
+    [Description("Weight of body sentences (and reader comments), > 0 and ≤ 1000 (default 1).")]
+    public double? Body { get; set; }
+
+    [Description("How much more the first sentence of a scope weighs than its last, 0 to 1000 (default 1: the first weighs twice the last; 0: position does not count).")]
+    public double? PositionBoost { get; set; }
 }

@@ -19,8 +19,33 @@ public sealed record LexiconVersionRef(long Id, string Name, string Kind, int Ve
 /// when a version is added (seen through <c>max(lexicon_versions.id)</c>, so every replica notices, not only the one
 /// that took the request). Single versions (for re-scoring jobs and POST /api/analyze) are cached by id.
 /// </summary>
-public sealed class AnalyzerProvider(NpgsqlDataSource db)
+public sealed class AnalyzerProvider(NpgsqlDataSource db, EmphasisWeights weights)
 {
+    /// <summary>The configuration section of the emphasis weights (Headline, Lead, Body, PositionBoost).</summary>
+    public const string EmphasisSection = "Analysis:Emphasis";
+
+    /// <summary>
+    /// The emphasis weights of <see cref="EmphasisSection"/>, each one defaulting to docs/ANALYSIS.md's; invalid
+    /// values stop the start-up with a message that names them.
+    /// </summary>
+    public static EmphasisWeights EmphasisWeightsFrom(IConfiguration configuration)
+    {
+        var section = configuration.GetSection(EmphasisSection);
+        var defaults = EmphasisWeights.Default;
+        double Read(string key, double fallback) =>
+            section[key] is not { } text ? fallback
+            : double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value) ? value
+            : throw new InvalidOperationException($"{EmphasisSection}:{key} = '{text}' is not a number.");
+        var weights = new EmphasisWeights(Read("Headline", defaults.Headline), Read("Lead", defaults.Lead),
+            Read("Body", defaults.Body), Read("PositionBoost", defaults.PositionBoost));
+        return weights.Problem() is { } problem
+            ? throw new InvalidOperationException($"{EmphasisSection} {problem.Field}: {problem.Message}")
+            : weights;
+    }
+
+    /// <summary>The emphasis weights every analyzer of this provider scores with (configuration).</summary>
+    public EmphasisWeights Weights => weights;
+
     const string ActiveSql = """
         SELECT DISTINCT ON (l.id) v.id, l.name, l.kind, v.version, v.content_hash, v.definition::text AS definition
         FROM lexicons l JOIN lexicon_versions v ON v.lexicon_id = l.id
@@ -77,10 +102,10 @@ public sealed class AnalyzerProvider(NpgsqlDataSource db)
         return set;
     }
 
-    static LexiconSet Compile(IReadOnlyList<VersionRow> rows)
+    LexiconSet Compile(IReadOnlyList<VersionRow> rows)
     {
         var definitions = rows.Select(r => LexiconJson.Parse(r.Definition)).ToList();
-        return new LexiconSet(new FramingAnalyzer(definitions),
+        return new LexiconSet(new FramingAnalyzer(definitions, weights),
             rows.Select(r => new LexiconVersionRef(r.Id, r.Name, r.Kind, r.Version, r.ContentHash)).ToList());
     }
 

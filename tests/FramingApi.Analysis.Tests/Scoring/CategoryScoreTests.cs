@@ -79,6 +79,28 @@ public class CategoryScoreTests
         var (_, analysis) = Pipeline.Run(new ArticleParts(Body + "Nothing was agreed.", Headline: "Kyiv to get cluster munitions"), flat);
         var score = analysis.Scores.Single(s => s.Category == "cluster_munitions" && s.Voice == VoiceScope.Article);
         Assert.Equal(score.SentenceShare, score.Emphasis, 9); // no weights: emphasis is the sentence share
+
+        // The same compiled lexicons with other weights: only emphasis changes.
+        var heavy = flat.WithWeights(new EmphasisWeights(Headline: 10, Lead: 1, Body: 1, PositionBoost: 0));
+        var (_, again) = Pipeline.Run(new ArticleParts(Body + "Nothing was agreed.", Headline: "Kyiv to get cluster munitions"), heavy);
+        var weighted = again.Scores.Single(s => s.Category == "cluster_munitions" && s.Voice == VoiceScope.Article);
+        Assert.Equal(score with { Emphasis = weighted.Emphasis }, weighted);
+        Assert.True(weighted.Emphasis > score.Emphasis, $"{weighted.Emphasis} vs {score.Emphasis}");
+        Assert.Same(flat, flat.WithWeights(new EmphasisWeights(1, 1, 1, 0)));
+    }
+
+    [Theory]
+    [InlineData(0, 2, 1, 1, "headline")]
+    [InlineData(3, -1, 1, 1, "lead")]
+    [InlineData(3, 2, double.NaN, 1, "body")]
+    [InlineData(3, 2, 1, -0.1, "position_boost")]
+    [InlineData(3, 2, 1, 1001, "position_boost")]
+    public void Invalid_emphasis_weights_are_refused(double headline, double lead, double body, double boost, string field)
+    {
+        var weights = new EmphasisWeights(headline, lead, body, boost);
+        Assert.Equal(field, weights.Problem()?.Field);
+        var ex = Assert.Throws<ArgumentException>(() => Pipeline.Analyzer.WithWeights(weights));
+        Assert.Contains(field, ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
