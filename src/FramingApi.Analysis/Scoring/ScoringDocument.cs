@@ -23,6 +23,7 @@ sealed class ScoringDocument : IDisposable
     int[]? _clauses;                 // per token: clause id within its sentence (every boundary)
     int[]? _hardClauses;             // per token: clause id within its sentence (boundaries other than commas)
     bool[]? _clausesDone;            // per sentence: its tokens' clause ids are set
+    sbyte[]? _titleCase;             // per sentence: 0 unknown, 1 title case, -1 not
 
     internal ScoringDocument(AnalyzedText text, List<LexiconMatch> matches, EmphasisWeights weights)
     {
@@ -99,6 +100,17 @@ sealed class ScoringDocument : IDisposable
         return _clauses![a] == _clauses[b];
     }
 
+    /// <summary>Whether tokens a and b (in range or not) lie in one clause of one sentence and have the same voice.</summary>
+    internal bool SameClauseAndVoice(int a, int b)
+    {
+        var tokens = Text.Tokens;
+        if ((uint)a >= (uint)tokens.Length || (uint)b >= (uint)tokens.Length) return false;
+        var sentence = tokens[a].Sentence;
+        if (tokens[b].Sentence != sentence || tokens[a].Voice != tokens[b].Voice) return false;
+        if (_clausesDone is null || !_clausesDone[sentence]) EnsureClauses(sentence);
+        return _clauses![a] == _clauses[b];
+    }
+
     /// <summary>Number of clause boundaries between tokens a ≤ b if all of them are commas in one sentence; else -1.</summary>
     internal int CommasBetween(int a, int b)
     {
@@ -106,6 +118,33 @@ sealed class ScoringDocument : IDisposable
         if (Text.Tokens[b].Sentence != sentence) return -1;
         EnsureClauses(sentence);
         return _hardClauses![a] == _hardClauses[b] ? _clauses![b] - _clauses[a] : -1;
+    }
+
+    /// <summary>
+    /// Whether a sentence is in title case (headlines, cross-heads): at least 4 words, more than 60% of them
+    /// capitalised, so that capitals there do not mark names. Computed on first use per sentence.
+    /// </summary>
+    internal bool IsTitleCase(int sentence)
+    {
+        if (_titleCase is null)
+        {
+            _titleCase = ArrayPool<sbyte>.Shared.Rent(Math.Max(1, Text.Sentences.Length));
+            _titleCase.AsSpan(0, Text.Sentences.Length).Clear();
+        }
+        if (_titleCase[sentence] == 0)
+        {
+            var tokens = Text.Tokens;
+            var s = Text.Sentences[sentence];
+            int words = 0, capitalised = 0;
+            for (var t = s.FirstToken; t < s.FirstToken + s.TokenCount; t++)
+            {
+                if ((tokens[t].Flags & TokenFlags.Numeric) != 0) continue;
+                words++;
+                if ((tokens[t].Flags & TokenFlags.Capitalized) != 0) capitalised++;
+            }
+            _titleCase[sentence] = words >= 4 && capitalised * 10 > words * 6 ? (sbyte)1 : (sbyte)-1;
+        }
+        return _titleCase[sentence] > 0;
     }
 
     /// <summary>
@@ -166,5 +205,6 @@ sealed class ScoringDocument : IDisposable
         if (_clauses is not null) ArrayPool<int>.Shared.Return(_clauses);
         if (_hardClauses is not null) ArrayPool<int>.Shared.Return(_hardClauses);
         if (_clausesDone is not null) ArrayPool<bool>.Shared.Return(_clausesDone);
+        if (_titleCase is not null) ArrayPool<sbyte>.Shared.Return(_titleCase);
     }
 }
