@@ -1,4 +1,6 @@
 using System.Buffers;
+using System.Collections.Frozen;
+using FramingApi.Analysis.Comparison;
 using FramingApi.Analysis.Lexicons;
 using FramingApi.Analysis.Text;
 
@@ -15,6 +17,9 @@ sealed class ScoringDocument : IDisposable
 
     // Clause boundaries between tokens: comma, then the hard ones (semicolon, colon, dashes, brackets).
     static readonly SearchValues<char> ClauseMarks = SearchValues.Create(",;:—–―‒-()[]{}");
+
+    static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FunctionWords =
+        EnglishStopwords.Words.GetAlternateLookup<ReadOnlySpan<char>>();
 
     readonly int[] _ranks;           // sentence * 4 + scope: rank among the scope's sentences, or -1
     readonly double[] _sentenceWeights; // sentence * 4 + scope: emphasis weight (0 outside the scope)
@@ -121,8 +126,10 @@ sealed class ScoringDocument : IDisposable
     }
 
     /// <summary>
-    /// Whether a sentence is in title case (headlines, cross-heads): at least 4 words, more than 60% of them
-    /// capitalised, so that capitals there do not mark names. Computed on first use per sentence.
+    /// Whether a sentence is in title case (headlines, cross-heads), so that capitals there do not mark names: at least
+    /// 4 words, at least 3 of them content words (not function words), and at most one in ten content words in lower
+    /// case. A sentence full of names still has lower-case verbs and nouns ("Ukrainian President Volodymyr Zelensky
+    /// accused Russia of genocide"); a title-case line has none. Computed on first use per sentence.
     /// </summary>
     internal bool IsTitleCase(int sentence)
     {
@@ -135,14 +142,19 @@ sealed class ScoringDocument : IDisposable
         {
             var tokens = Text.Tokens;
             var s = Text.Sentences[sentence];
-            int words = 0, capitalised = 0;
+            int words = 0, content = 0, lowerContent = 0;
             for (var t = s.FirstToken; t < s.FirstToken + s.TokenCount; t++)
             {
                 if ((tokens[t].Flags & TokenFlags.Numeric) != 0) continue;
                 words++;
-                if ((tokens[t].Flags & TokenFlags.Capitalized) != 0) capitalised++;
+                if ((tokens[t].Flags & TokenFlags.Capitalized) != 0) content++; // capitalised function words count too
+                else if (!FunctionWords.Contains(Text.TokenText(t)))
+                {
+                    content++;
+                    lowerContent++;
+                }
             }
-            _titleCase[sentence] = words >= 4 && capitalised * 10 > words * 6 ? (sbyte)1 : (sbyte)-1;
+            _titleCase[sentence] = words >= 4 && content >= 3 && lowerContent * 10 <= content ? (sbyte)1 : (sbyte)-1;
         }
         return _titleCase[sentence] > 0;
     }
