@@ -231,11 +231,19 @@ sealed class AttributionScorer
         return Span(AttributionKind.Unresolved, start, end);
     }
 
-    /// <summary>A passive ("it was reported", "Russia is accused", "as reported by"): the agent after "by", or nobody.</summary>
+    /// <summary>
+    /// A passive ("it was reported", "Russia is accused of war crimes by Ukraine", "as reported by"): the agent after
+    /// "by" in the clause, before any complement clause ("it was reported that the attack by Russia …" has none), or
+    /// nobody.
+    /// </summary>
     AttributionDetail Passive()
     {
-        for (var t = _last + 1; t <= _last + 2 && t < _document.Text.Tokens.Length && InClause(t, _last); t++)
-            if (Word(t) is "by") return PhraseAfter(t + 1, inverted: false) ?? Unresolved();
+        for (var t = _last + 1; t <= _last + 1 + AnonymousWindow && InClause(t, _last); t++)
+        {
+            var word = Word(t);
+            if (word is "that" or "whether" or "if" or "to" || IsInReportingPhrase(t)) break;
+            if (word is "by") return PhraseAfter(t + 1, inverted: false) ?? Unresolved();
+        }
         return Unresolved();
     }
 
