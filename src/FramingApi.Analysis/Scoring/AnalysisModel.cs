@@ -35,7 +35,7 @@ public enum AttributionKind : byte
     Named,
     /// <summary>An unnamed source ("officials familiar with the matter", "a US official", "spoke on condition of anonymity").</summary>
     Anonymous,
-    /// <summary>A pronoun or generic subject ("he said", "they said") that names nobody by itself.</summary>
+    /// <summary>A pronoun or generic subject ("he said", "Critics say", "the ministry said"), or none ("it was reported"): nobody named.</summary>
     Unresolved,
 }
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using FramingApi.Analysis.Comparison;
 using FramingApi.Analysis.Lexicons;
@@ -11,27 +12,45 @@ namespace FramingApi.Analysis.Scoring;
 /// it reports: an anonymous source, a named one, or nobody the text identifies.
 /// </summary>
 /// <remarks>
-/// <para>Anonymous: the phrase is itself an anonymous-source formula, or an anonymous-source match lies in the same
-/// sentence at most <see cref="AnonymousWindow"/> tokens before or after it ("a US official, speaking with the
-/// Guardian, said"; "according to officials familiar with the matter"), or the sentence contains a formula that makes
-/// its whole source anonymous ("who spoke on the condition of anonymity", "not authorized to speak").</para>
-/// <para>Named: a named-source role followed by a capitalised name at most <see cref="NameBefore"/> tokens before or
-/// <see cref="NameAfter"/> after the phrase ("spokeswoman Adrienne Watson"), or a proper name there: a run of
-/// capitalised tokens in one clause (joined by "of": "Secretary of State Antony Blinken") in the phrase's voice and sentence
-/// ("Adrienne Watson … said", "said Secretary of State Antony Blinken", "according to Reuters", "according to the New
-/// York Times"). Not names: a sentence's first word on its own (capitalised anyway), function words ("He", "They"),
-/// days and months ("said Wednesday"), and any word of a title-case sentence (headlines), where capitals say
-/// nothing.</para>
-/// <para>Unresolved: otherwise ("he said", "they said"); the source span is then the adjacent pronoun, if any.</para>
+/// <para>The source is looked for where the construction puts it (docs/ANALYSIS.md, "Attribution"), never in the
+/// reported content: "Critics say Israel's bombardment …" is the critics' statement, not Israel's.</para>
+/// <list type="bullet">
+/// <item>"according to X": X, the noun phrase after it, or the author of a document there ("according to a report
+/// by Human Rights Watch").</item>
+/// <item>A verb with a subject in its clause ("Blinken said", "A senior official said", "Critics say", "Kirby told
+/// reporters"): that subject, found by skipping auxiliaries and adverbs back from the verb ("has also said").
+/// What follows the verb is the reported content or the addressee, never the source.</item>
+/// <item>A passive ("it was reported that", "Russia is accused of"): the agent after "by", else nobody.</item>
+/// <item>A verb that starts its clause (after a quotation, a comma, or the sentence start): an inverted subject after
+/// it ("…, said John Kirby, a spokesman"; "“…,” said Kirby"), or the subject before an interrupting appositive,
+/// participle or relative clause ("Adrienne Watson, a spokeswoman, said"; "A US official, speaking with the Guardian,
+/// said").</item>
+/// </list>
+/// <para>The source found is then classified. Anonymous: it is or contains an anonymous-source match, or its head is
+/// the subject of an anonymous formula of the lexicon ("officials" of "officials said": "Ukrainian officials
+/// alleged"); and any phrase in a sentence with a sentence-wide anonymity formula ("who spoke on the condition of
+/// anonymity", "not authorized to speak"). Named: it contains a proper name — a run of capitalised tokens in one
+/// clause (joined by "of": "Secretary of State Antony Blinken") in the phrase's voice — unless its head is a plural
+/// common noun the name only modifies ("Ukrainian prosecutors", "residents of Bucha": an unnamed group). Not names:
+/// function words ("He"), days and months ("said Wednesday"), any word of a title-case sentence (headlines), and a
+/// sentence's first word unless the next word continues the name ("Human Rights Watch"), a role starts there
+/// ("Secretary of State …"), or the text writes it capitalised elsewhere in mid-sentence ("Moscow", not
+/// "Critics").</para>
+/// <para>Unresolved: otherwise ("he said", "Critics say", "the ministry said"); the source span is then the subject
+/// (a pronoun or noun phrase) when there is one.</para>
 /// </remarks>
 sealed class AttributionScorer
 {
     /// <summary>Window (tokens between) for an anonymous source around the phrase.</summary>
     internal const int AnonymousWindow = 6;
-    /// <summary>Window before the phrase for a name (tokens between the name's last token and the phrase).</summary>
+    /// <summary>Window before the phrase for a name when the subject stands further back ("Kirby declined to say").</summary>
     internal const int NameBefore = 3;
-    /// <summary>Window after the phrase for a name.</summary>
+    /// <summary>Window after a clause-initial verb for its inverted subject's name ("said former Secretary Blinken").</summary>
     internal const int NameAfter = 2;
+    /// <summary>Most words of a noun phrase taken as a source (before any prepositional complement).</summary>
+    internal const int MaxNounWords = 5;
+    /// <summary>Most auxiliaries and adverbs skipped between a subject and its verb ("has also repeatedly said").</summary>
+    const int MaxSkipped = 4;
 
     const int None = -1;
 
@@ -45,6 +64,33 @@ sealed class AttributionScorer
     static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Stopwords =
         EnglishStopwords.Words.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Words between a subject and its verb: auxiliaries (not "be": that makes a passive), negation, adverbs of time,
+    // manner and frequency ("Kirby has also said", "Russia has repeatedly denied", "officials later told").
+    static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> VerbModifiers = FrozenSet.ToFrozenSet(
+    [
+        "has", "have", "had", "having", "will", "would", "could", "can", "may", "might", "should", "must", "shall",
+        "do", "does", "did", "not", "never", "hasn't", "haven't", "hadn't", "won't", "wouldn't", "didn't", "doesn't",
+        "don't", "also", "later", "earlier", "previously", "repeatedly", "recently", "again", "already", "once", "often",
+        "publicly", "privately", "then", "now", "still", "first", "initially", "separately", "further", "long", "just",
+        "only", "even", "reportedly", "allegedly", "openly", "flatly", "quickly", "immediately", "subsequently",
+        "ultimately", "finally", "since", "yet", "always", "frequently", "consistently", "sharply", "strongly",
+        "angrily", "bluntly", "falsely", "wrongly", "quietly", "formally", "officially", "explicitly", "separately",
+        "today", "yesterday", "tomorrow", "tonight", "week", "month", "year", "weekend", "morning", "afternoon",
+        "evening", "night",
+    ], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Verbs whose next noun phrase is their object — the addressee or the target ("told CNN", "accused Russia",
+    // "urged Biden") — so it is never an inverted subject the way it can be after "said".
+    static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ObjectVerbs = FrozenSet.ToFrozenSet(
+    [
+        "told", "tells", "tell", "informed", "briefed", "urged", "accused", "accuses", "praised", "hailed",
+        "condemned", "denounced", "slammed", "blasted", "decried", "rejected", "dismissed", "refuted", "rebutted",
+        "threatened", "threatens", "touted", "pointed", "criticized", "criticised",
+    ], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Marks after which a capital says nothing about a name: a quotation, bracket or colon opens there.
+    static readonly SearchValues<char> OpeningMarks = SearchValues.Create(":\"“‘(");
+
     readonly ScoringDocument _document;
     readonly LexiconPlan[] _plans;
 
@@ -52,6 +98,12 @@ sealed class AttributionScorer
     int _sentence = -1;
     int _sentenceAnonymity = None;  // a sentence-wide anonymity match, or None
     bool _titleCase;
+    sbyte _firstWordCapitalisedElsewhere; // 0 not looked up yet, 1 yes, -1 no
+
+    // The phrase being scored.
+    int _index, _first, _last;
+    Voice _voice;
+    LexiconPlan _plan = null!;
 
     internal AttributionScorer(ScoringDocument document, LexiconPlan[] plans)
     {
@@ -85,157 +137,509 @@ sealed class AttributionScorer
     internal AttributionDetail Score(int index)
     {
         var matches = _document.Matches;
-        var text = _document.Text;
-        var tokens = text.Tokens;
+        var tokens = _document.Text.Tokens;
         var phrase = matches[index];
-        var first = phrase.FirstToken;
-        var last = first + phrase.TokenCount - 1;
-        var sentence = tokens[first].Sentence;
-        PrepareSentence(index, sentence);
+        _index = index;
+        _first = phrase.FirstToken;
+        _last = _first + phrase.TokenCount - 1;
+        _voice = tokens[_first].Voice;
+        _plan = _plans[phrase.Lexicon];
+        PrepareSentence(index, tokens[_first].Sentence);
 
-        if (_plans[phrase.Lexicon].Role(phrase) == ScoringRole.AnonymousSource)
-            return new AttributionDetail(AttributionKind.Anonymous, tokens[first].Start, tokens[last].End);
+        if (_plan.Role(phrase) == ScoringRole.AnonymousSource) return Span(AttributionKind.Anonymous, _first, _last);
+        if (_sentenceAnonymity != None) return MatchSpan(AttributionKind.Anonymous, _sentenceAnonymity);
 
-        // Sourcing matches around the phrase: the nearest anonymous source and the nearest role followed by a name.
-        int anonymous = None, anonymousGap = int.MaxValue, roleStart = None, roleEnd = None, roleGap = int.MaxValue;
-        var lowest = first - AnonymousWindow - LexiconTerms.MaxWords;
-        for (var j = index - 1; j >= 0 && matches[j].FirstToken >= lowest; j--) Consider(j);
-        for (var j = index + 1; j < matches.Count && matches[j].FirstToken <= last + 1 + AnonymousWindow; j++) Consider(j);
+        if (Word(_first) is "according" or "as") return AfterPreposition();
+        // A transitive verb without its object is a passive participle ("personnel accused of war crimes", "officials
+        // briefed on the plans").
+        if (_last == _first && ObjectVerbs.Contains(Word(_first)) && _last + 1 < tokens.Length && InClause(_last + 1, _last)
+            && Word(_last + 1) is "of" or "by" or "on") return Passive();
 
-        if (anonymous == None) anonymous = _sentenceAnonymity;
-        if (anonymous != None)
+        // Back from the verb over auxiliaries and adverbs to what stands before it in its clause.
+        var k = _first - 1;
+        for (var skipped = 0; k >= 0 && InClause(k, _first) && skipped < MaxSkipped; skipped++)
         {
-            var a = matches[anonymous];
-            return new AttributionDetail(AttributionKind.Anonymous, tokens[a.FirstToken].Start,
-                tokens[a.FirstToken + a.TokenCount - 1].End);
-        }
-        // Named: a role with its name, or a bare name, whichever is nearer (the name at equal distance).
-        if (!_titleCase && FindName(first, last, out var nameStart, out var nameEnd, out var nameGap)
-            && (roleStart == None || nameGap <= roleGap))
-            return new AttributionDetail(AttributionKind.Named, tokens[nameStart].Start, tokens[nameEnd].End);
-        if (roleStart != None)
-            return new AttributionDetail(AttributionKind.Named, tokens[roleStart].Start, tokens[roleEnd].End);
-
-        var pronoun = first > 0 && IsPronoun(first - 1, sentence) ? first - 1
-            : last + 1 < tokens.Length && IsPronoun(last + 1, sentence) ? last + 1
-            : None;
-        return pronoun == None
-            ? new AttributionDetail(AttributionKind.Unresolved, null, null)
-            : new AttributionDetail(AttributionKind.Unresolved, tokens[pronoun].Start, tokens[pronoun].End);
-
-        void Consider(int j)
-        {
-            var toks = _document.Text.Tokens;
-            var other = matches[j];
-            var plan = _plans[other.Lexicon];
-            if (!plan.IsSourcing) return;
-            var otherFirst = other.FirstToken;
-            var otherLast = otherFirst + other.TokenCount - 1;
-            if (toks[otherFirst].Sentence != sentence) return;
-            int gap;
-            if (otherLast < first) gap = first - otherLast - 1;
-            else if (otherFirst > last) gap = otherFirst - last - 1;
-            else return;
-            switch (plan.Role(other))
+            var word = Word(k);
+            var capitalised = (tokens[k].Flags & TokenFlags.Capitalized) != 0;
+            if (capitalised ? Calendar.Contains(word) : VerbModifiers.Contains(word) || IsAdverb(k))
             {
-                case ScoringRole.AnonymousSource when gap <= AnonymousWindow && gap < anonymousGap:
-                    anonymous = j;
-                    anonymousGap = gap;
-                    break;
-                case ScoringRole.NamedSourceRole when gap <= NameBefore + 1 && gap < roleGap && !_titleCase:
-                    var next = otherLast + 1;
-                    if (next < toks.Length && (next < first || next > last) && IsNameToken(next, sentence, toks[first].Voice))
-                    {
-                        var end = next;
-                        while (end + 1 < toks.Length && (end + 1 < first || end + 1 > last)
-                               && IsNameToken(end + 1, sentence, toks[first].Voice) && _document.SameClause(end, end + 1)) end++;
-                        roleStart = otherFirst;
-                        roleEnd = end;
-                        roleGap = gap;
-                    }
-                    break;
+                k--;
+                if (k >= 0 && InClause(k, _first) && Word(k) is "last" or "this" or "next" or "on" or "that" or "each"
+                    or "late" or "early") k--; // "last week", "on Wednesday"
             }
+            else if (IsBeForm(word) && Word(_first).EndsWith("ing")) k--; // "was saying": still active
+            else break;
         }
+        if (k < 0 || !InClause(k, _first)) return ClauseInitial();
+        if (IsBeForm(Word(k)) || Word(k) is "as") return Passive();
+        return Subject(k);
+    }
+
+    /// <summary>The verb has something before it in its clause: its subject is the source.</summary>
+    AttributionDetail Subject(int k)
+    {
+        if (IsPronoun(k)) return Span(AttributionKind.Unresolved, k, k);
+        // A relative clause in the subject: "Officials who spoke on the condition of anonymity said", "A man who
+        // lost his home in Bucha said": its antecedent is the subject.
+        for (var t = k; t >= 0 && t > k - 12 && InClause(t, _first); t--)
+            if (Word(t) is "who")
+            {
+                if (t == 0 || !InSentenceVoice(t - 1, _first)) return Unresolved();
+                if (IsStopword(t - 1)) return Span(AttributionKind.Unresolved, t - 1, t - 1); // "Those who fled said"
+                return SubjectPhrase(t - 1, t - 1, anchor: t - 1, reanchor: false);
+            }
+        if (Word(k) is "which" or "that") // "the Pentagon, which had argued": the noun before it
+        {
+            if (k == 0 || !InSentenceVoice(k - 1, _first) || IsStopword(k - 1)) return Unresolved();
+            return SubjectPhrase(k - 1, k - 1, anchor: k - 1, reanchor: false);
+        }
+        if (IsStopword(k))
+        {
+            // The subject stands further back ("Kirby declined to say", "Biden lifted the sanctions but denounced"):
+            // an anonymous source or a name a few tokens before the verb in its clause.
+            var anonymous = AnonymousEndingIn(Math.Max(0, _first - 1 - AnonymousWindow), _first - 1, _first);
+            if (anonymous != None) return MatchSpan(AttributionKind.Anonymous, anonymous);
+            for (var t = _first - 1; t >= 0 && t >= _first - 1 - NameBefore && InClause(t, _first); t--)
+                if (IsNamePart(t)) return Span(AttributionKind.Named, NameRunStart(t), t);
+            return Unresolved();
+        }
+        return SubjectPhrase(k, k, anchor: _first, reanchor: true);
     }
 
     /// <summary>
-    /// A proper-name run next to the phrase: before it (the subject: "Adrienne Watson … said") unless the phrase is
-    /// "according to …", whose source follows it; the other side when the preferred one has none.
+    /// The source is the noun phrase ending at <paramref name="end"/> (its head there, or before a prepositional
+    /// complement when <paramref name="reanchor"/>: "residents of Bucha"); <paramref name="anchor"/> is a token of
+    /// its clause.
     /// </summary>
-    bool FindName(int first, int last, out int start, out int end, out int gap)
+    AttributionDetail SubjectPhrase(int end, int head, int anchor, bool reanchor)
     {
-        var afterFirst = _document.Text.TokenText(first) is "according" or "as";
-        return afterFirst
-            ? NameAfterPhrase(last, out start, out end, out gap) || NameBeforePhrase(first, out start, out end, out gap)
-            : NameBeforePhrase(first, out start, out end, out gap) || NameAfterPhrase(last, out start, out end, out gap);
+        var start = NounStartBefore(head);
+        for (var pp = 0; reanchor && pp < 2; pp++)
+        {
+            var p = start - 1;
+            if (p >= 0 && InClause(p, anchor) && IsDeterminer(Word(p))) p--;
+            if (p < 1 || !InClause(p, anchor) || !IsPreposition(Word(p)) || !InClause(p - 1, anchor) || IsStopword(p - 1)) break;
+            head = p - 1;
+            start = NounStartBefore(head);
+        }
+        if (start > 0 && InClause(start - 1, anchor) && IsDeterminer(Word(start - 1))) start--;
+
+        var anonymous = AnonymousEndingIn(start, end, anchor);
+        if (anonymous != None) return MatchSpan(AttributionKind.Anonymous, anonymous);
+        if (IsAnonymousSubject(head)) return Span(AttributionKind.Anonymous, start, end);
+        if (NameIn(start, end, head, out var nameStart, out var nameEnd)) return Span(AttributionKind.Named, nameStart, nameEnd);
+        return Span(AttributionKind.Unresolved, start, end);
     }
 
-    bool NameBeforePhrase(int first, out int start, out int end, out int gap)
+    /// <summary>
+    /// A passive ("it was reported", "Russia is accused of war crimes by Ukraine", "as reported by"): the agent after
+    /// "by" in the clause, before any complement clause ("it was reported that the attack by Russia …" has none), or
+    /// nobody.
+    /// </summary>
+    AttributionDetail Passive()
+    {
+        for (var t = _last + 1; t <= _last + 1 + AnonymousWindow && InClause(t, _last); t++)
+        {
+            var word = Word(t);
+            if (word is "that" or "whether" or "if" or "to" || IsInReportingPhrase(t)) break;
+            if (word is "by") return PhraseAfter(t + 1, inverted: false) ?? Unresolved();
+        }
+        return Unresolved();
+    }
+
+    /// <summary>"according to X": X, or the author of the document X names.</summary>
+    AttributionDetail AfterPreposition()
+    {
+        var anonymous = AnonymousStartingIn(_last + 1, _last + 1 + AnonymousWindow);
+        if (anonymous != None) return MatchSpan(AttributionKind.Anonymous, anonymous);
+        return PhraseAfter(_last + 1, inverted: false) ?? Unresolved();
+    }
+
+    /// <summary>
+    /// A verb that starts its clause: an inverted subject after it ("…, said John Kirby"), or the subject before an
+    /// interrupting appositive, participle or relative clause ("Adrienne Watson, a spokeswoman, said").
+    /// </summary>
+    AttributionDetail ClauseInitial()
     {
         var tokens = _document.Text.Tokens;
-        var sentence = tokens[first].Sentence;
-        var voice = tokens[first].Voice;
-        for (gap = 0; gap <= NameBefore; gap++)
+        AttributionDetail? inverted = null;
+        var strong = false;
+        if (!ObjectVerbs.Contains(Word(_first)))
         {
-            var k = first - 1 - gap;
-            if (k < 0) break;
-            if (!IsNameToken(k, sentence, voice)) continue;
-            end = start = k;
-            while (true)
-            {
-                if (start > 0 && IsNameToken(start - 1, sentence, voice) && _document.SameClause(start - 1, start)) start--;
-                else if (start > 1 && IsConnector(start - 1) && IsNameToken(start - 2, sentence, voice)
-                         && _document.SameClause(start - 2, start)) start -= 2;
-                else break;
-            }
-            if (start == end && IsSentenceStart(start)) break; // the first word alone: capitalised anyway
-            return true;
+            var anonymous = AnonymousStartingIn(_last + 1, _last + 1 + NameAfter);
+            if (anonymous != None && EndsInvertedSubject(_document.Matches[anonymous].FirstToken + _document.Matches[anonymous].TokenCount))
+                return MatchSpan(AttributionKind.Anonymous, anonymous); // "…, said a US official." (not "said a US official had …")
+            if (_last + 1 < tokens.Length && IsPronoun(_last + 1) && InClause(_last + 1, _last))
+                return Span(AttributionKind.Unresolved, _last + 1, _last + 1); // "…, said he."
+            inverted = PhraseAfter(_last + 1, inverted: true);
+            strong = inverted is { Kind: not AttributionKind.Unresolved };
         }
-        start = end = gap = None;
+        // After a quotation nothing before the verb can be its subject ("“Why now?” asked Kirby").
+        if (_first > 0 && InSentenceVoice(_first - 1, _first) && !strong)
+        {
+            var clauseStart = _first - 1;
+            while (clauseStart > 0 && InClause(clauseStart - 1, _first - 1)) clauseStart--;
+            var before = clauseStart - 1;
+            if (before >= 0 && InSentenceVoice(before, _first))
+            {
+                // "The spokesman, John Kirby, said": the appositive is the name.
+                if (IsNamePart(_first - 1) && NameRunStart(_first - 1) <= clauseStart)
+                    return Span(AttributionKind.Named, clauseStart, _first - 1);
+                if (!IsStopword(before) && IsInterrupter(clauseStart, _first - 1))
+                    return SubjectPhrase(before, before, anchor: before, reanchor: false);
+            }
+        }
+        return inverted ?? Unresolved();
+    }
+
+    /// <summary>
+    /// A clause between a subject and its verb: an appositive ("a spokeswoman", "the State Department's
+    /// spokesman"), a participle ("speaking with the Guardian") or a relative clause ("which was first to report").
+    /// </summary>
+    bool IsInterrupter(int start, int end)
+    {
+        var word = Word(start);
+        if (word is "who" or "whose" or "which" or "a" or "an" or "the" or "himself" or "herself" or "themselves") return true;
+        if ((_document.Text.Tokens[start].Flags & TokenFlags.Numeric) != 0 && start == end) return true; // "Kirby, 45, said"
+        if (word.EndsWith("ing") && (_document.Text.Tokens[start].Flags & TokenFlags.Capitalized) == 0) return true;
+        for (var j = _index - 1; j >= 0 && _document.Matches[j].FirstToken >= start; j--)
+            if (_document.Matches[j].FirstToken <= end && _plans[_document.Matches[j].Lexicon] is { IsSourcing: true } plan
+                && plan.Role(_document.Matches[j]) == ScoringRole.NamedSourceRole) return true; // "Kirby, spokesman for …"
         return false;
     }
 
-    bool NameAfterPhrase(int last, out int start, out int end, out int gap)
+    /// <summary>
+    /// The source in the noun phrase starting at <paramref name="from"/> (after determiners): "Reuters", "the New York
+    /// Times", "Ukrainian officials", "a report by Human Rights Watch" (the agent after "by"/"from"/"of" when the head
+    /// names nobody). For an inverted subject (<paramref name="inverted"/>) the name must start at most
+    /// <see cref="NameAfter"/> tokens after the verb and end its clause or be followed by an adjunct ("said Kirby on
+    /// Wednesday"), so that a reported clause ("said Russia had failed") is not taken for it. Null when there is none.
+    /// </summary>
+    AttributionDetail? PhraseAfter(int from, bool inverted)
     {
         var tokens = _document.Text.Tokens;
-        var sentence = tokens[last].Sentence;
-        var voice = tokens[last].Voice;
-        for (gap = 0; gap <= NameAfter; gap++)
+        var start = from;
+        while (start < tokens.Length && InClause(start, _last) && IsDeterminer(Word(start))) start++;
+        if (start >= tokens.Length || !InClause(start, _last) || (start > from && inverted && start - from > NameAfter)
+            || Calendar.Contains(Word(start))) return null;
+
+        if (inverted)
         {
-            var k = last + 1 + gap;
-            if (k >= tokens.Length) break;
-            if (!IsNameToken(k, sentence, voice)) continue;
-            start = end = k;
-            while (true)
+            // The name may follow a role or modifiers ("said spokeswoman Adrienne Watson", "said former Secretary …").
+            for (var t = start; t <= from + NameAfter && t < tokens.Length && InClause(t, _last); t++)
             {
-                if (end + 1 < tokens.Length && IsNameToken(end + 1, sentence, voice) && _document.SameClause(end, end + 1)) end++;
-                else if (end + 2 < tokens.Length && IsConnector(end + 1) && IsNameToken(end + 2, sentence, voice)
-                         && _document.SameClause(end, end + 2)) end += 2;
-                else break;
+                if (IsPreposition(Word(t)) || IsPronoun(t)) return null;
+                if (!IsNameToken(t)) continue;
+                var end = NameRunEnd(t);
+                if (IsPossessive(end) || !EndsInvertedSubject(end + 1)) return null;
+                return Span(AttributionKind.Named, RoleStartBefore(t, start), end);
             }
+        }
+
+        if (IsStopword(start)) return null;
+        var last = start;
+        for (var words = 1; words < MaxNounWords && last + 1 < tokens.Length && InClause(last + 1, _last); words++)
+        {
+            if (!IsStopword(last + 1) && !IsInReportingPhrase(last + 1)) last++;
+            else if (IsConnector(last + 1) && last + 2 < tokens.Length && IsNameToken(last) && IsNameToken(last + 2)
+                     && InClause(last + 2, _last)) last += 2;
+            else break;
+        }
+        if (inverted && !EndsInvertedSubject(last + 1)) return null;
+
+        var spanStart = start > from ? start - 1 : start; // with its determiner: "the ministry"
+        var anonymous = AnonymousEndingIn(start, last, _last);
+        if (anonymous != None) return MatchSpan(AttributionKind.Anonymous, anonymous);
+        if (IsAnonymousSubject(last)) return Span(AttributionKind.Anonymous, spanStart, last);
+        if (NameIn(start, last, last, out var nameStart, out var nameEnd)) return Span(AttributionKind.Named, nameStart, nameEnd);
+
+        // The author of a document: "a report by Human Rights Watch", "figures from the UN".
+        var by = last + 1;
+        if (!inverted && by + 1 < tokens.Length && InClause(by + 1, _last) && Word(by) is "by" or "from" or "of")
+        {
+            var agent = PhraseAfter(by + 1, inverted: false);
+            if (agent is { Kind: not AttributionKind.Unresolved }) return agent;
+        }
+        return Span(AttributionKind.Unresolved, spanStart, last);
+    }
+
+    /// <summary>What may follow an inverted subject: the end of its clause, sentence or voice, or an adjunct.</summary>
+    bool EndsInvertedSubject(int next)
+    {
+        if (next >= _document.Text.Tokens.Length || !InClause(next, _last)) return true;
+        var word = Word(next);
+        return Calendar.Contains(word) || word is "on" or "in" or "at" or "during" or "after" or "before" or "while"
+            or "when" or "as" or "who" or "last" or "this" or "earlier" or "later" or "recently" or "adding";
+    }
+
+    /// <summary>
+    /// A proper name in [<paramref name="start"/>, <paramref name="end"/>]: the name run nearest the end, unless
+    /// the head is a plural common noun it only modifies ("Ukrainian prosecutors").
+    /// </summary>
+    bool NameIn(int start, int end, int head, out int nameStart, out int nameEnd)
+    {
+        nameStart = nameEnd = None;
+        var headIsName = IsNamePart(head);
+        if (!headIsName && IsPluralNoun(head)) return false;
+        for (var t = end; t >= start; t--)
+        {
+            if (!IsNamePart(t)) continue;
+            nameEnd = t;
+            nameStart = NameRunStart(t);
             return true;
         }
-        start = end = gap = None;
         return false;
+    }
+
+    /// <summary>Where the name run ending at <paramref name="end"/> starts (joined by "of" between capitalised words).</summary>
+    int NameRunStart(int end)
+    {
+        var start = end;
+        while (true)
+        {
+            if (start > 0 && IsNamePart(start - 1) && _document.SameClause(start - 1, start)) start--;
+            else if (start > 1 && IsConnector(start - 1) && IsNamePart(start - 2) && _document.SameClause(start - 2, start)) start -= 2;
+            else return start;
+        }
+    }
+
+    int NameRunEnd(int start)
+    {
+        var tokens = _document.Text.Tokens;
+        var end = start;
+        while (true)
+        {
+            if (end + 1 < tokens.Length && IsNameToken(end + 1) && _document.SameClause(end, end + 1)) end++;
+            else if (end + 2 < tokens.Length && IsConnector(end + 1) && IsNameToken(end + 2) && _document.SameClause(end, end + 2)) end += 2;
+            else return end;
+        }
+    }
+
+    /// <summary>The first token of a role directly before a name after an inverted verb ("spokeswoman Adrienne Watson"), else the name.</summary>
+    int RoleStartBefore(int name, int from)
+    {
+        var matches = _document.Matches;
+        for (var j = _index + 1; j < matches.Count && matches[j].FirstToken < name; j++)
+            if (matches[j].FirstToken >= from && matches[j].FirstToken + matches[j].TokenCount == name
+                && _plans[matches[j].Lexicon] is { IsSourcing: true } plan && plan.Role(matches[j]) == ScoringRole.NamedSourceRole)
+                return matches[j].FirstToken;
+        return name;
+    }
+
+    /// <summary>Where the noun phrase whose last word is <paramref name="head"/> starts (no determiner, at most <see cref="MaxNounWords"/> words).</summary>
+    int NounStartBefore(int head)
+    {
+        var start = head;
+        for (var words = 1; words < MaxNounWords; words++)
+        {
+            var t = start - 1;
+            if (t < 0 || !InClause(t, head)) break;
+            if (!IsStopword(t) && (_document.Text.Tokens[t].Flags & TokenFlags.Numeric) == 0 && !IsInReportingPhrase(t)) start = t;
+            else if (IsConnector(t) && t > 0 && InClause(t - 1, head) && IsNamePart(t - 1) && IsNamePart(t + 1)) start = t - 1;
+            else break;
+        }
+        return start;
+    }
+
+    /// <summary>Whether a token belongs to another reporting phrase ("said" in "… said Moscow had rejected"): a noun phrase ends there.</summary>
+    bool IsInReportingPhrase(int token)
+    {
+        var matches = _document.Matches;
+        if (token < _first)
+        {
+            for (var j = _index - 1; j >= 0 && matches[j].FirstToken + LexiconTerms.MaxWords > token; j--)
+                if (Covers(matches[j])) return true;
+        }
+        else
+            for (var j = _index + 1; j < matches.Count && matches[j].FirstToken <= token; j++)
+                if (Covers(matches[j])) return true;
+        return false;
+
+        bool Covers(in LexiconMatch m) =>
+            m.FirstToken <= token && token < m.FirstToken + m.TokenCount && _plans[m.Lexicon] is { IsSourcing: true } plan
+            && plan.Role(m) == ScoringRole.ReportingVerb;
+    }
+
+    /// <summary>Whether the noun phrase ending at <paramref name="head"/> is the subject of an anonymous formula ("officials", "a source").</summary>
+    bool IsAnonymousSubject(int head)
+    {
+        var text = _document.Text;
+        foreach (var words in _plan.AnonymousSubjects)
+        {
+            var first = head - words.Length + 1;
+            if (first < 0 || !InClause(first, head)) continue;
+            var match = true;
+            for (var w = 0; w < words.Length && match; w++) match = text.TokenText(first + w).SequenceEqual(words[w]);
+            if (match) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The nearest anonymous-source match whose last token lies in [from, to], in the clause of <paramref name="anchor"/>.</summary>
+    int AnonymousEndingIn(int from, int to, int anchor)
+    {
+        var matches = _document.Matches;
+        int best = None, bestLast = -1;
+        for (var j = _index - 1; j >= 0 && matches[j].FirstToken >= from - LexiconTerms.MaxWords; j--)
+            Check(j);
+        for (var j = _index + 1; j < matches.Count && matches[j].FirstToken <= to; j++)
+            Check(j);
+        return best;
+
+        void Check(int j)
+        {
+            var m = matches[j];
+            var last = m.FirstToken + m.TokenCount - 1;
+            if (last < from || last > to || last <= bestLast || (last >= _first && m.FirstToken <= _last)) return;
+            var plan = _plans[m.Lexicon];
+            if (!plan.IsSourcing || plan.Role(m) != ScoringRole.AnonymousSource || !InClause(last, anchor)) return;
+            best = j;
+            bestLast = last;
+        }
+    }
+
+    /// <summary>The nearest anonymous-source match starting in [from, to] in the phrase's clause.</summary>
+    int AnonymousStartingIn(int from, int to)
+    {
+        var matches = _document.Matches;
+        for (var j = _index + 1; j < matches.Count && matches[j].FirstToken <= to; j++)
+        {
+            var m = matches[j];
+            if (m.FirstToken < from || !InClause(m.FirstToken, _last)) continue;
+            var plan = _plans[m.Lexicon];
+            if (plan.IsSourcing && plan.Role(m) == ScoringRole.AnonymousSource) return j;
+        }
+        return None;
+    }
+
+    AttributionDetail Span(AttributionKind kind, int start, int end)
+    {
+        var tokens = _document.Text.Tokens;
+        return new AttributionDetail(kind, tokens[start].Start, tokens[end].End);
+    }
+
+    AttributionDetail MatchSpan(AttributionKind kind, int match)
+    {
+        var m = _document.Matches[match];
+        return Span(kind, m.FirstToken, m.FirstToken + m.TokenCount - 1);
+    }
+
+    static AttributionDetail Unresolved() => new(AttributionKind.Unresolved, null, null);
+
+    ReadOnlySpan<char> Word(int token) => _document.Text.TokenText(token);
+
+    /// <summary>Same sentence and voice as <paramref name="anchor"/> and no clause boundary between.</summary>
+    bool InClause(int token, int anchor) => _document.SameClauseAndVoice(token, anchor);
+
+    bool InSentenceVoice(int token, int anchor)
+    {
+        var tokens = _document.Text.Tokens;
+        return tokens[token].Sentence == tokens[anchor].Sentence && tokens[token].Voice == tokens[anchor].Voice;
+    }
+
+    bool IsStopword(int token) => Stopwords.Contains(Word(token));
+
+    /// <summary>A lower-case "-ly" adverb ("widely", "angrily"), not one of the few "-ly" nouns that head subjects ("the family said").</summary>
+    bool IsAdverb(int token)
+    {
+        var word = Word(token);
+        return word.Length >= 5 && word.EndsWith("ly") && (_document.Text.Tokens[token].Flags & TokenFlags.Capitalized) == 0
+            && word is not ("family" or "assembly" or "rally" or "supply" or "anomaly" or "monopoly");
+    }
+
+    static bool IsBeForm(ReadOnlySpan<char> word) => word is "is" or "are" or "was" or "were" or "be" or "been" or "being";
+
+    static bool IsDeterminer(ReadOnlySpan<char> word) =>
+        word is "a" or "an" or "the" or "this" or "these" or "those" or "his" or "her" or "its" or "their" or "our";
+
+    static bool IsPreposition(ReadOnlySpan<char> word) =>
+        word is "of" or "in" or "from" or "at" or "for" or "with" or "near" or "inside" or "outside" or "across" or "on"
+            or "within" or "around" or "throughout" or "by" or "to" or "about";
+
+    bool IsPossessive(int token) => Word(token).EndsWith("'s") || Word(token).EndsWith("s'");
+
+    /// <summary>A lower-case plural common noun ("prosecutors", "residents"; not "press", "status", "analysis").</summary>
+    bool IsPluralNoun(int token)
+    {
+        var word = Word(token);
+        return ((_document.Text.Tokens[token].Flags & TokenFlags.Capitalized) == 0 || IsSentenceStart(token))
+            && word.Length > 3 && word[^1] == 's' && word[^2] is not ('s' or 'u' or 'i' or '\'');
     }
 
     bool IsSentenceStart(int token) =>
         _document.Text.Sentences[_document.Text.Tokens[token].Sentence].FirstToken == token;
 
-    bool IsConnector(int token) => _document.Text.TokenText(token) is "of";
+    bool IsConnector(int token) => Word(token) is "of";
 
-    /// <summary>A capitalised word that can be (part of) a name, in the given sentence and voice.</summary>
-    bool IsNameToken(int token, int sentence, Voice voice)
+    /// <summary>A capitalised word that can be (part of) a name, in the phrase's sentence and voice (not a title-case one).</summary>
+    bool IsNameToken(int token)
     {
         var t = _document.Text.Tokens[token];
-        if (t.Sentence != sentence || t.Voice != voice || (t.Flags & TokenFlags.Capitalized) == 0) return false;
-        var word = _document.Text.TokenText(token);
+        var phrase = _document.Text.Tokens[_first];
+        if (_titleCase || t.Sentence != phrase.Sentence || t.Voice != _voice || (t.Flags & TokenFlags.Capitalized) == 0) return false;
+        var word = Word(token);
         return !Stopwords.Contains(word) && !Calendar.Contains(word);
     }
 
-    bool IsPronoun(int token, int sentence) =>
-        _document.Text.Tokens[token].Sentence == sentence
-        && _document.Text.TokenText(token) is "he" or "she" or "they" or "it" or "we" or "i" or "you";
+    /// <summary>
+    /// A name token that is a name here: a sentence's first word only if the next word continues the name directly
+    /// ("Human Rights Watch"), it is a possessive ("Ukraine's foreign ministry": a bare common noun would need a
+    /// determiner), a role starts there ("Secretary of State Antony Blinken"), or the text writes it capitalised in
+    /// mid-sentence elsewhere ("Moscow"; but not "Critics").
+    /// </summary>
+    bool IsNamePart(int token)
+    {
+        if (!IsNameToken(token)) return false;
+        if (!IsSentenceStart(token)) return true;
+        if (token + 1 < _document.Text.Tokens.Length && IsNameToken(token + 1) && _document.SameClause(token, token + 1)) return true;
+        var word = Word(token);
+        if (word.EndsWith("'s") && !Calendar.Contains(word[..^2]) && !Stopwords.Contains(word[..^2])) return true; // "Ukraine's"
+        if (RoleStartsAt(token)) return true;
+        // Only the current sentence's first word is ever looked up: one pass over the text per sentence at most.
+        if (_firstWordCapitalisedElsewhere == 0) _firstWordCapitalisedElsewhere = CapitalisedElsewhere(token) ? (sbyte)1 : (sbyte)-1;
+        return _firstWordCapitalisedElsewhere > 0;
+    }
+
+    bool RoleStartsAt(int token)
+    {
+        var matches = _document.Matches;
+        for (var j = _index - 1; j >= 0 && matches[j].FirstToken >= token; j--)
+            if (matches[j].FirstToken == token && _plans[matches[j].Lexicon] is { IsSourcing: true } plan
+                && plan.Role(matches[j]) == ScoringRole.NamedSourceRole) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the first mid-sentence occurrence elsewhere of the word at <paramref name="token"/> is capitalised:
+    /// the word is a name, not a common word capitalised at a sentence start. Headlines, title-case sentences and
+    /// words after an opening quote, bracket or colon tell nothing. One pass over the tokens, for the rare
+    /// sentence-initial word the source depends on.
+    /// </summary>
+    bool CapitalisedElsewhere(int token)
+    {
+        var text = _document.Text;
+        var tokens = text.Tokens;
+        var word = text.TokenText(token);
+        var length = tokens[token].Length;
+        var lower = text.LowerText;
+        for (var t = 1; t < tokens.Length; t++)
+        {
+            var other = tokens[t];
+            if (other.Length != length || lower[other.Start] != word[0] || t == token || other.Voice == Voice.None
+                || other.Segment == SegmentKind.Headline) continue;
+            if (!text.TokenText(t).SequenceEqual(word)) continue;
+            if (tokens[t - 1].Sentence != other.Sentence || tokens[t - 1].Voice != other.Voice
+                || _document.IsTitleCase(other.Sentence)
+                || text.Text.AsSpan(tokens[t - 1].End, other.Start - tokens[t - 1].End).IndexOfAny(OpeningMarks) >= 0) continue;
+            return (other.Flags & TokenFlags.Capitalized) != 0;
+        }
+        return false;
+    }
+
+    bool IsPronoun(int token) =>
+        token >= 0 && token < _document.Text.Tokens.Length
+        && InSentenceVoice(token, _first)
+        && Word(token) is "he" or "she" or "they" or "it" or "we" or "i" or "you";
 
     /// <summary>Computes the per-sentence facts once per sentence: a sentence-wide anonymity formula and title case.</summary>
     void PrepareSentence(int index, int sentence)
@@ -244,21 +648,11 @@ sealed class AttributionScorer
         _sentence = sentence;
         _sentenceAnonymity = None;
         var matches = _document.Matches;
-        var text = _document.Text;
-        var tokens = text.Tokens;
+        var tokens = _document.Text.Tokens;
         for (var j = index; j >= 0 && tokens[matches[j].FirstToken].Sentence == sentence; j--) Check(j);
         for (var j = index + 1; j < matches.Count && tokens[matches[j].FirstToken].Sentence == sentence; j++) Check(j);
-
-        var s = text.Sentences[sentence];
-        int words = 0, capitalised = 0;
-        for (var t = s.FirstToken; t < s.FirstToken + s.TokenCount; t++)
-        {
-            if ((tokens[t].Flags & TokenFlags.Numeric) != 0) continue;
-            words++;
-            if ((tokens[t].Flags & TokenFlags.Capitalized) != 0) capitalised++;
-        }
-        // Title case (headlines, cross-heads): most words capitalised, so capitals do not mark names.
-        _titleCase = words >= 4 && capitalised * 10 > words * 6;
+        _titleCase = _document.IsTitleCase(sentence);
+        _firstWordCapitalisedElsewhere = 0;
 
         void Check(int j)
         {

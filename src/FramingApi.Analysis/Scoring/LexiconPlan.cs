@@ -51,6 +51,7 @@ sealed class LexiconPlan
         var entries = lexicon.Entries;
         ReportingEntry = new bool[IsSourcing ? entries.Count : 0];
         SentenceWideAnonymity = new bool[IsSourcing ? entries.Count : 0];
+        AnonymousSubjects = [];
         if (!IsSourcing) return;
 
         // Single words that are reporting verbs in this lexicon ("said", "told"): an anonymous-source phrase that
@@ -60,11 +61,18 @@ sealed class LexiconPlan
             if (!entry.Term.Contains(' ') && !LexiconTerms.IsStem(entry.Term)
                 && entry.Categories.Any(k => SourcingRole(k) == ScoringRole.ReportingVerb))
                 reportingWords.Add(entry.Term);
+        var subjects = new List<string[]>();
         for (var e = 0; e < entries.Count; e++)
         {
             var entry = entries[e];
             if (!entry.Categories.Any(k => SourcingRole(k) == ScoringRole.AnonymousSource)) continue;
-            ReportingEntry[e] = entry.Term.Split(' ').Any(reportingWords.Contains);
+            var words = entry.Term.Split(' ');
+            ReportingEntry[e] = words.Any(reportingWords.Contains);
+            // "officials said", "a source said": the words before the verb are an unnamed subject whatever verb follows
+            // ("officials told CNN", "Ukrainian officials alleged").
+            if (words.Length > 1 && reportingWords.Contains(words[^1]) && !words[..^1].Any(reportingWords.Contains)
+                && !words.Any(LexiconTerms.IsStem))
+                subjects.Add(words[..^1]);
             // Formulas that say the whole sentence's source is unnamed, wherever they stand in it.
             SentenceWideAnonymity[e] = entry.Term.Contains("anonym", StringComparison.Ordinal)
                 || entry.Term.Contains("not to be", StringComparison.Ordinal)
@@ -73,6 +81,7 @@ sealed class LexiconPlan
                 || entry.Term.Contains("authorized to", StringComparison.Ordinal)
                 || entry.Term.Contains("authorised to", StringComparison.Ordinal);
         }
+        AnonymousSubjects = [.. subjects];
     }
 
     /// <summary>Index of the lexicon in the analyzer (and in <see cref="Evidence.Lexicon"/>).</summary>
@@ -113,6 +122,12 @@ sealed class LexiconPlan
 
     /// <summary>Sourcing: anonymous-source entries that make a whole sentence anonymous ("on condition of anonymity").</summary>
     internal bool[] SentenceWideAnonymity { get; }
+
+    /// <summary>
+    /// Sourcing: unnamed subjects, the words before the reporting verb of the anonymous formulas that end in one
+    /// ("officials" of "officials said", "a source" of "a source said"): the subject of any reporting verb.
+    /// </summary>
+    internal string[][] AnonymousSubjects { get; }
 
     internal ScoringRole Role(in LexiconMatch match) => Roles[match.Category];
 

@@ -1,4 +1,6 @@
 using System.Buffers;
+using System.Collections.Frozen;
+using FramingApi.Analysis.Comparison;
 using FramingApi.Analysis.Lexicons;
 using FramingApi.Analysis.Text;
 
@@ -16,6 +18,9 @@ sealed class ScoringDocument : IDisposable
     // Clause boundaries between tokens: comma, then the hard ones (semicolon, colon, dashes, brackets).
     static readonly SearchValues<char> ClauseMarks = SearchValues.Create(",;:—–―‒-()[]{}");
 
+    static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FunctionWords =
+        EnglishStopwords.Words.GetAlternateLookup<ReadOnlySpan<char>>();
+
     readonly int[] _ranks;           // sentence * 4 + scope: rank among the scope's sentences, or -1
     readonly double[] _sentenceWeights; // sentence * 4 + scope: emphasis weight (0 outside the scope)
     readonly int[] _scopeSentences = new int[ScopeCount];
@@ -23,6 +28,7 @@ sealed class ScoringDocument : IDisposable
     int[]? _clauses;                 // per token: clause id within its sentence (every boundary)
     int[]? _hardClauses;             // per token: clause id within its sentence (boundaries other than commas)
     bool[]? _clausesDone;            // per sentence: its tokens' clause ids are set
+    sbyte[]? _titleCase;             // per sentence: 0 unknown, 1 title case, -1 not
 
     internal ScoringDocument(AnalyzedText text, List<LexiconMatch> matches, EmphasisWeights weights)
     {
@@ -92,6 +98,17 @@ sealed class ScoringDocument : IDisposable
         return _clauses![a] == _clauses[b];
     }
 
+    /// <summary>Whether tokens a and b (in range or not) lie in one clause of one sentence and have the same voice.</summary>
+    internal bool SameClauseAndVoice(int a, int b)
+    {
+        var tokens = Text.Tokens;
+        if ((uint)a >= (uint)tokens.Length || (uint)b >= (uint)tokens.Length) return false;
+        var sentence = tokens[a].Sentence;
+        if (tokens[b].Sentence != sentence || tokens[a].Voice != tokens[b].Voice) return false;
+        if (_clausesDone is null || !_clausesDone[sentence]) EnsureClauses(sentence);
+        return _clauses![a] == _clauses[b];
+    }
+
     /// <summary>Number of clause boundaries between tokens a ≤ b if all of them are commas in one sentence; else -1.</summary>
     internal int CommasBetween(int a, int b)
     {
@@ -99,6 +116,40 @@ sealed class ScoringDocument : IDisposable
         if (Text.Tokens[b].Sentence != sentence) return -1;
         EnsureClauses(sentence);
         return _hardClauses![a] == _hardClauses[b] ? _clauses![b] - _clauses[a] : -1;
+    }
+
+    /// <summary>
+    /// Whether a sentence is in title case (headlines, cross-heads), so that capitals there do not mark names: at least
+    /// 4 words, at least 3 of them content words (not function words), and at most one in ten content words in lower
+    /// case. A sentence full of names still has lower-case verbs and nouns ("Ukrainian President Volodymyr Zelensky
+    /// accused Russia of genocide"); a title-case line has none. Computed on first use per sentence.
+    /// </summary>
+    internal bool IsTitleCase(int sentence)
+    {
+        if (_titleCase is null)
+        {
+            _titleCase = ArrayPool<sbyte>.Shared.Rent(Math.Max(1, Text.Sentences.Length));
+            _titleCase.AsSpan(0, Text.Sentences.Length).Clear();
+        }
+        if (_titleCase[sentence] == 0)
+        {
+            var tokens = Text.Tokens;
+            var s = Text.Sentences[sentence];
+            int words = 0, content = 0, lowerContent = 0;
+            for (var t = s.FirstToken; t < s.FirstToken + s.TokenCount; t++)
+            {
+                if ((tokens[t].Flags & TokenFlags.Numeric) != 0) continue;
+                words++;
+                if ((tokens[t].Flags & TokenFlags.Capitalized) != 0) content++; // capitalised function words count too
+                else if (!FunctionWords.Contains(Text.TokenText(t)))
+                {
+                    content++;
+                    lowerContent++;
+                }
+            }
+            _titleCase[sentence] = words >= 4 && content >= 3 && lowerContent * 10 <= content ? (sbyte)1 : (sbyte)-1;
+        }
+        return _titleCase[sentence] > 0;
     }
 
     /// <summary>
@@ -159,5 +210,6 @@ sealed class ScoringDocument : IDisposable
         if (_clauses is not null) ArrayPool<int>.Shared.Return(_clauses);
         if (_hardClauses is not null) ArrayPool<int>.Shared.Return(_hardClauses);
         if (_clausesDone is not null) ArrayPool<bool>.Shared.Return(_clausesDone);
+        if (_titleCase is not null) ArrayPool<sbyte>.Shared.Return(_titleCase);
     }
 }
