@@ -94,14 +94,16 @@ sealed class AttributionScorer
     readonly ScoringDocument _document;
     readonly LexiconPlan[] _plans;
 
-    // Per-sentence facts, computed once for the sentence of the current phrase (phrases come in text order).
+    // Per-sentence facts, computed once for the sentence and lexicon of the current phrase (phrases come in text order).
     int _sentence = -1;
+    int _sentenceLexicon = -1;
     int _sentenceAnonymity = None;  // a sentence-wide anonymity match, or None
     bool _titleCase;
     sbyte _firstWordCapitalisedElsewhere; // 0 not looked up yet, 1 yes, -1 no
 
     // The phrase being scored.
-    int _index, _first, _last;
+    // Only its own lexicon's matches speak to it: a stored attribution is reproducible from the one version it names.
+    int _index, _first, _last, _lexicon;
     Voice _voice;
     LexiconPlan _plan = null!;
 
@@ -143,6 +145,7 @@ sealed class AttributionScorer
         _first = phrase.FirstToken;
         _last = _first + phrase.TokenCount - 1;
         _voice = tokens[_first].Voice;
+        _lexicon = phrase.Lexicon;
         _plan = _plans[phrase.Lexicon];
         PrepareSentence(index, tokens[_first].Sentence);
 
@@ -303,8 +306,8 @@ sealed class AttributionScorer
         if ((_document.Text.Tokens[start].Flags & TokenFlags.Numeric) != 0 && start == end) return true; // "Kirby, 45, said"
         if (word.EndsWith("ing") && (_document.Text.Tokens[start].Flags & TokenFlags.Capitalized) == 0) return true;
         for (var j = _index - 1; j >= 0 && _document.Matches[j].FirstToken >= start; j--)
-            if (_document.Matches[j].FirstToken <= end && _plans[_document.Matches[j].Lexicon] is { IsSourcing: true } plan
-                && plan.Role(_document.Matches[j]) == ScoringRole.NamedSourceRole) return true; // "Kirby, spokesman for …"
+            if (_document.Matches[j].FirstToken <= end && _document.Matches[j].Lexicon == _lexicon
+                && _plan.Role(_document.Matches[j]) == ScoringRole.NamedSourceRole) return true; // "Kirby, spokesman for …"
         return false;
     }
 
@@ -421,7 +424,7 @@ sealed class AttributionScorer
         var matches = _document.Matches;
         for (var j = _index + 1; j < matches.Count && matches[j].FirstToken < name; j++)
             if (matches[j].FirstToken >= from && matches[j].FirstToken + matches[j].TokenCount == name
-                && _plans[matches[j].Lexicon] is { IsSourcing: true } plan && plan.Role(matches[j]) == ScoringRole.NamedSourceRole)
+                && matches[j].Lexicon == _lexicon && _plan.Role(matches[j]) == ScoringRole.NamedSourceRole)
                 return matches[j].FirstToken;
         return name;
     }
@@ -456,8 +459,8 @@ sealed class AttributionScorer
         return false;
 
         bool Covers(in LexiconMatch m) =>
-            m.FirstToken <= token && token < m.FirstToken + m.TokenCount && _plans[m.Lexicon] is { IsSourcing: true } plan
-            && plan.Role(m) == ScoringRole.ReportingVerb;
+            m.FirstToken <= token && token < m.FirstToken + m.TokenCount && m.Lexicon == _lexicon
+            && _plan.Role(m) == ScoringRole.ReportingVerb;
     }
 
     /// <summary>Whether the noun phrase ending at <paramref name="head"/> is the subject of an anonymous formula ("officials", "a source").</summary>
@@ -491,8 +494,7 @@ sealed class AttributionScorer
             var m = matches[j];
             var last = m.FirstToken + m.TokenCount - 1;
             if (last < from || last > to || last <= bestLast || (last >= _first && m.FirstToken <= _last)) return;
-            var plan = _plans[m.Lexicon];
-            if (!plan.IsSourcing || plan.Role(m) != ScoringRole.AnonymousSource || !InClause(last, anchor)) return;
+            if (m.Lexicon != _lexicon || _plan.Role(m) != ScoringRole.AnonymousSource || !InClause(last, anchor)) return;
             best = j;
             bestLast = last;
         }
@@ -506,8 +508,7 @@ sealed class AttributionScorer
         {
             var m = matches[j];
             if (m.FirstToken < from || !InClause(m.FirstToken, _last)) continue;
-            var plan = _plans[m.Lexicon];
-            if (plan.IsSourcing && plan.Role(m) == ScoringRole.AnonymousSource) return j;
+            if (m.Lexicon == _lexicon && _plan.Role(m) == ScoringRole.AnonymousSource) return j;
         }
         return None;
     }
@@ -604,8 +605,8 @@ sealed class AttributionScorer
     {
         var matches = _document.Matches;
         for (var j = _index - 1; j >= 0 && matches[j].FirstToken >= token; j--)
-            if (matches[j].FirstToken == token && _plans[matches[j].Lexicon] is { IsSourcing: true } plan
-                && plan.Role(matches[j]) == ScoringRole.NamedSourceRole) return true;
+            if (matches[j].FirstToken == token && matches[j].Lexicon == _lexicon
+                && _plan.Role(matches[j]) == ScoringRole.NamedSourceRole) return true;
         return false;
     }
 
@@ -644,8 +645,9 @@ sealed class AttributionScorer
     /// <summary>Computes the per-sentence facts once per sentence: a sentence-wide anonymity formula and title case.</summary>
     void PrepareSentence(int index, int sentence)
     {
-        if (_sentence == sentence) return;
+        if (_sentence == sentence && _sentenceLexicon == _lexicon) return;
         _sentence = sentence;
+        _sentenceLexicon = _lexicon;
         _sentenceAnonymity = None;
         var matches = _document.Matches;
         var tokens = _document.Text.Tokens;
@@ -656,9 +658,8 @@ sealed class AttributionScorer
 
         void Check(int j)
         {
-            var plan = _plans[matches[j].Lexicon];
-            if (_sentenceAnonymity == None && plan.IsSourcing && plan.Role(matches[j]) == ScoringRole.AnonymousSource
-                && plan.SentenceWideAnonymity[matches[j].Entry])
+            if (_sentenceAnonymity == None && matches[j].Lexicon == _lexicon && _plan.Role(matches[j]) == ScoringRole.AnonymousSource
+                && _plan.SentenceWideAnonymity[matches[j].Entry])
                 _sentenceAnonymity = j;
         }
     }

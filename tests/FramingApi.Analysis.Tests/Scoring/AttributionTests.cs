@@ -1,4 +1,6 @@
+using FramingApi.Analysis.Lexicons;
 using FramingApi.Analysis.Scoring;
+using FramingApi.Analysis.Text;
 
 namespace FramingApi.Analysis.Tests.Scoring;
 
@@ -173,5 +175,24 @@ public class AttributionTests
         Assert.Equal(1, SeedScoringTests.Score(analysis, "sourcing", "attribution_named", VoiceScope.Article).Hits);
         Assert.Equal(0, SeedScoringTests.Score(analysis, "sourcing", "attribution_named", VoiceScope.Comments).Hits);
         Assert.Contains(analysis.Scores, s => s.Category == "attribution_named" && s.Voice == VoiceScope.Comments); // explicit zero
+    }
+
+    /// <summary>A user's sourcing lexicon: "insiders" as an anonymous source and its own reporting verb.</summary>
+    static readonly LexiconDefinition UserSourcing = new("my-sourcing", "sourcing", "",
+        [new("anonymous_source"), new("reporting_verb_neutral")],
+        [new("insiders", ["anonymous_source"]), new("said", ["reporting_verb_neutral"])]);
+
+    [Theory]
+    [InlineData("Insiders said the talks had failed.")]
+    [InlineData("The talks failed, Blinken said, and insiders agreed.")]
+    [InlineData("Insiders who spoke on the condition of anonymity said the talks had failed.")]
+    public void An_attribution_is_decided_by_its_own_lexicon_alone(string sentence)
+    {
+        // What the built-in sourcing lexicon gives next to another sourcing lexicon is what it gives alone.
+        var sourcing = Pipeline.Load("sourcing");
+        var alone = Pipeline.Run(new ArticleParts(sentence), new FramingAnalyzer([sourcing])).Analysis;
+        var together = Pipeline.Run(new ArticleParts(sentence), new FramingAnalyzer([sourcing, UserSourcing])).Analysis;
+        Assert.Equal(alone.Evidence.Select(e => e.Attribution), together.Evidence.Where(e => e.Lexicon == 0).Select(e => e.Attribution));
+        Assert.Contains(together.Evidence, e => e.Lexicon == 1 && e.Attribution is not null);
     }
 }
