@@ -177,15 +177,15 @@ public class AttributionTests
         Assert.Contains(analysis.Scores, s => s.Category == "attribution_named" && s.Voice == VoiceScope.Comments); // explicit zero
     }
 
-    /// <summary>A user's sourcing lexicon: "insiders" as an anonymous source and its own reporting verb.</summary>
+    /// <summary>A user's sourcing lexicon: "moles" (no built-in entry) as an anonymous source, and its own reporting verb.</summary>
     static readonly LexiconDefinition UserSourcing = new("my-sourcing", "sourcing", "",
         [new("anonymous_source"), new("reporting_verb_neutral")],
-        [new("insiders", ["anonymous_source"]), new("said", ["reporting_verb_neutral"])]);
+        [new("moles", ["anonymous_source"]), new("said", ["reporting_verb_neutral"])]);
 
     [Theory]
-    [InlineData("Insiders said the talks had failed.")]
-    [InlineData("The talks failed, Blinken said, and insiders agreed.")]
-    [InlineData("Insiders who spoke on the condition of anonymity said the talks had failed.")]
+    [InlineData("Moles said the talks had failed.")]
+    [InlineData("The talks failed, moles in the ministry said.")]
+    [InlineData("Two moles said the talks had failed, Blinken said.")]
     public void An_attribution_is_decided_by_its_own_lexicon_alone(string sentence)
     {
         // What the built-in sourcing lexicon gives next to another sourcing lexicon is what it gives alone.
