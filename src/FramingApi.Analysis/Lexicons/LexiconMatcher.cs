@@ -439,48 +439,38 @@ public sealed class LexiconMatcher
     [MethodImpl(MethodImplOptions.NoInlining)]
     int LookUp(ReadOnlySpan<char> loweredText, ReadOnlySpan<Token> tokens, Span<int> symbols, Span<int> candidates)
     {
-        var words = _words;
+        // Every token's word id, in a loop of its own (WordTable.FindAll); then boilerplate and the candidates.
+        _words.FindAll(loweredText, tokens, symbols);
         var count = 0;
         var i = 0;
-        if (!_hasStems || _stemPrefixLength == MaxStemPrefix)
+        if ((!_hasStems || _stemPrefixLength == MaxStemPrefix) && loweredText.Length >= MaxStemPrefix)
         {
-            // Tokens whose first four characters lie inside the text (all but the last few): their first four
-            // characters are read as one block that serves the word's hash and the stem filter alike, and whether a
-            // token is a word, or a candidate, is decided without a branch: in running text both are coin tosses.
+            // Whether a token is a candidate is decided without a branch: in running text it is a coin toss.
             // Unchecked element access: symbols and candidates hold a value per token (checked by Match), the stem
-            // filter's index has 16 bits and word ids + 1 index _wordStarts.
+            // filter's index has 16 bits and word ids + 1 index _wordStarts. The four characters a stem prefix is read
+            // from lie inside the text whenever the token has four or more (shorter ones start no stem).
             ref var wordStarts = ref MemoryMarshal.GetArrayDataReference(_wordStarts);
             ref var stemPrefixes = ref MemoryMarshal.GetArrayDataReference(_stemPrefixes);
             ref var symbol0 = ref MemoryMarshal.GetReference(symbols);
             ref var candidate0 = ref MemoryMarshal.GetReference(candidates);
             ref var text = ref MemoryMarshal.GetReference(loweredText);
-            var maxLength = words.MaxLength;
             var limit = loweredText.Length - MaxStemPrefix;
             var pending = 0; // 1 when the previous token is a StartsPhrase word: a candidate if this one is a word
             for (; i < tokens.Length; i++)
             {
                 var t = tokens[i];
-                // Past the limit, or out of the text (the general loop below throws for it).
-                if ((uint)t.Start > (uint)limit || (uint)t.Length > (uint)(loweredText.Length - t.Start)) break;
                 if (t.Voice == Voice.None)
                 {
                     Unsafe.Add(ref symbol0, i) = Blocked;
                     pending = 0;
                     continue;
                 }
-                ref var first = ref Unsafe.Add(ref text, t.Start);
-                var firstFour = Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<char, byte>(ref first));
-                var symbol = NoWord;
-                if ((uint)(t.Length - 1) < (uint)maxLength)
-                {
-                    var (head, tail) = WordTable.ReadBlocks(ref first, t.Length, firstFour);
-                    symbol = words.Find(head, tail, MemoryMarshal.CreateReadOnlySpan(ref first, t.Length));
-                }
-                Unsafe.Add(ref symbol0, i) = symbol;
+                var symbol = Unsafe.Add(ref symbol0, i);
                 // The previous token, if it waited for a word.
                 Unsafe.Add(ref candidate0, count) = i - 1;
                 count += pending & ((symbol >> 31) + 1);
                 // A stem can start here: four characters or more, and the filter's bit for them (none without stems).
+                var firstFour = Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<char, byte>(ref Unsafe.Add(ref text, Math.Min(t.Start, limit))));
                 var hash4 = WordTable.Hash4(firstFour);
                 var stem = (int)((Unsafe.Add(ref stemPrefixes, hash4 >> 6) >> hash4) & 1) & ((MaxStemPrefix - 1 - t.Length) >> 31);
                 var starts = (int)Unsafe.Add(ref wordStarts, symbol + 1);
@@ -488,7 +478,8 @@ public sealed class LexiconMatcher
                 count += stem | (starts & StartsEntry);
                 pending = (starts >> 1) & ~stem;
             }
-            if (pending != 0) candidates[count++] = i - 1; // the next token is decided below: keep it
+            if (pending != 0) candidates[count++] = i - 1; // the last token waited for a next one: Match decides
+            return count;
         }
         for (; i < tokens.Length; i++)
         {
@@ -499,10 +490,8 @@ public sealed class LexiconMatcher
                 continue;
             }
             var word = loweredText.Slice(t.Start, t.Length);
-            var symbol = words.Find(word); // NoWord when absent
-            symbols[i] = symbol;
             var mayStartStem = MayStartStem(word);
-            if (mayStartStem || _wordStarts[symbol + 1] != StartsNothing)
+            if (mayStartStem || _wordStarts[symbols[i] + 1] != StartsNothing)
                 candidates[count++] = mayStartStem ? i | StemCandidate : i;
         }
         return count;

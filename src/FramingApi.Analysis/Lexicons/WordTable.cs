@@ -1,31 +1,45 @@
-using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using FramingApi.Analysis.Text;
 
 namespace FramingApi.Analysis.Lexicons;
 
 /// <summary>
 /// The exact words of a <see cref="LexiconMatcher"/>, looked up by span: open addressing over a hash of the token's
-/// first and last four characters and its length (constant time whatever the length), with the hash stored beside
-/// each slot so that a miss rarely looks further. Tokens longer than the longest word are rejected before hashing.
-/// Immutable and thread-safe.
+/// first and last four characters and its length (constant time whatever the length), each slot holding the word's
+/// key itself, so that a look-up reads one place in memory. Tokens longer than the longest word are rejected before
+/// hashing. Immutable and thread-safe.
 /// </summary>
 /// <remarks>
 /// <para>The matcher looks up every token, and most tokens are in no lexicon: this replaces a
 /// <see cref="System.Collections.Frozen.FrozenDictionary{TKey,TValue}"/> alternate lookup, whose generic hashing and
 /// delegate dispatch cost about twice as much per token. The mixing constants are those of xxHash64 (Collet, 2012).</para>
-/// <para>The load factor is at most 1/4. A look-up reads the home slot and the one after it and picks the entry whose
-/// stored hash matches without branching, so whether a token is a lexicon word (a coin toss in running text: the
-/// function words that begin phrases are lexicon words) costs no mispredicted branch; only when both slots hold other
-/// words (rare at this load) does it probe further. The hit is confirmed by comparing the two 8-byte blocks the hash
-/// was made of (they cover the whole of a word of at most eight characters) and the length; longer words are then
-/// compared character by character.</para>
+/// <para>A word's key is its first and last four UTF-16 code units as two 8-byte blocks (overlapping when shorter than
+/// eight; see <see cref="ReadBlocks"/>) and its length: for a word of at most eight characters the key is the word.
+/// Linear probing with a load factor of at most 1/4 and no wrap-around (the table has spare slots at its end). A
+/// look-up compares the key with the home slot and the one after it in integer arithmetic, without branches: whether
+/// a token is a lexicon word is a coin toss in running text (the function words that begin phrases are lexicon
+/// words), and a mispredicted branch per token costs more than the comparisons. Two cases need a second look, which
+/// <see cref="FindAll"/> takes after its loop: a word longer than eight characters whose key matched (its middle
+/// must be compared too), and a home slot flagged as having words of its own beyond the next slot.</para>
 /// </remarks>
 sealed class WordTable
 {
-    readonly string[] _words;   // by id
-    readonly Key[] _keys;       // by id + 1 (0: a key that matches no word): blocks (see Blocks) and length
-    readonly ulong[] _slots;    // hash << 32 | (id + 1); 0 = empty: one load per probe
+    /// <summary>A word's key and id; an empty slot has <see cref="Length"/> 0 and id -1.</summary>
+    [StructLayout(LayoutKind.Sequential)]
+    struct Slot
+    {
+        public ulong Head;
+        public ulong Tail;
+        public int Length; // the word's length; with Overflow set when a word at home here lies beyond the next slot
+        public int Id;
+    }
+
+    const int Overflow = int.MinValue;
+    const int Recheck = int.MinValue; // FindAll's mark for a token to look up again
+
+    readonly string[] _words; // by id
+    readonly Slot[] _slots;
     readonly int _shift;
     readonly int _maxLength;
 
@@ -33,92 +47,102 @@ sealed class WordTable
     internal WordTable(IReadOnlyList<string> words)
     {
         _words = [.. words];
-        _keys = new Key[_words.Length + 1];
         var bits = 4;
         while ((1 << bits) < words.Count * 4) bits++; // load factor ≤ 1/4
         _shift = 32 - bits;
-        _slots = new ulong[1 << bits];
-        var mask = (1 << bits) - 1;
+        var slots = new Slot[(1 << bits) + 8];
+        slots.AsSpan().Fill(new Slot { Id = -1 });
         for (var id = 0; id < _words.Length; id++)
         {
             var word = _words[id];
             _maxLength = Math.Max(_maxLength, word.Length);
             var (head, tail) = Blocks(word);
-            _keys[id + 1] = new Key(head, tail, word.Length);
-            var hash = Mix(head, tail, word.Length);
-            var slot = Slot(hash);
-            while (_slots[slot] != 0) slot = (slot + 1) & mask;
-            _slots[slot] = ((ulong)hash << 32) | (uint)(id + 1);
+            var home = Home(Mix(head, tail, word.Length));
+            var slot = home;
+            while (slots[slot].Length != 0)
+                if (++slot == slots.Length) Array.Resize(ref slots, slots.Length * 2); // the spare slots ran out
+            slots[slot] = new Slot { Head = head, Tail = tail, Length = word.Length, Id = id };
+            if (slot - home >= 2) slots[home].Length |= Overflow;
         }
+        _slots = slots;
     }
 
     /// <summary>The length of the longest word.</summary>
     internal int MaxLength => _maxLength;
 
     /// <summary>The id of <paramref name="word"/>, or -1.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal int Find(ReadOnlySpan<char> word)
     {
         if ((uint)(word.Length - 1) >= (uint)_maxLength) return -1; // empty, or longer than every word
         var (head, tail) = Blocks(word);
-        return Find(head, tail, word);
+        var slots = _slots;
+        for (var slot = Home(Mix(head, tail, word.Length)); slot < slots.Length; slot++)
+        {
+            ref readonly var s = ref slots[slot];
+            if (s.Length == 0) return -1;
+            if (s.Head == head && s.Tail == tail && (s.Length & ~Overflow) == word.Length
+                && (word.Length <= 8 || word.SequenceEqual(_words[s.Id])))
+                return s.Id;
+        }
+        return -1;
     }
 
     /// <summary>
-    /// The id of <paramref name="word"/> (of 1 to <see cref="MaxLength"/> characters), or -1, given its blocks
-    /// (<see cref="Blocks"/>, or <see cref="ReadBlocks"/>). Selects with masks, not branches (the JIT does not
-    /// if-convert inside its callers' loops): the only branches are for the rare cases.
+    /// The ids of every token's word (or -1) into <paramref name="ids"/>, token <c>i</c>'s word being
+    /// <c>text.Slice(tokens[i].Start, tokens[i].Length)</c>: the same answers as <see cref="Find"/> token by token, in
+    /// a loop with no branch on the outcome and no call in it (the JIT keeps such a loop in registers). The tokens
+    /// that need a second look are marked and looked up again with <see cref="Find"/> after the loop.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal int Find(ulong head, ulong tail, ReadOnlySpan<char> word)
+    internal void FindAll(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<int> ids)
     {
-        var length = word.Length;
-        var hash = Mix(head, tail, length);
-        var slots = _slots;
-        var mask = slots.Length - 1;
-        var slot = Slot(hash);
-        // slot and slot + 1 (wrapped) are in range: Slot gives fewer bits than the table has.
-        ref var slot0 = ref MemoryMarshal.GetArrayDataReference(slots);
-        var first = Unsafe.Add(ref slot0, slot);
-        var second = Unsafe.Add(ref slot0, (slot + 1) & mask);
-        var firstHit = (uint)(first >> 32) == hash;
-        var secondHit = (uint)(second >> 32) == hash;
-        // Both slots taken by other words: the word, if present, is further on.
-        if ((first != 0) & !firstHit & (second != 0) & !secondHit) return FindFrom((slot + 2) & mask, hash, head, tail, word);
-        var entry = (first & Mask(firstHit)) | (second & Mask(secondHit & !firstHit));
-        var index = (int)(uint)entry; // id + 1, or 0 (the key that matches nothing)
-        ref readonly var key = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_keys), index);
-        var same = (key.Head == head) & (key.Tail == tail) & (key.Length == length);
-        if (same & (length > 8)) same = word.SequenceEqual(_words[index - 1]);
-        // Another word with the same hash (long words alike in their first and last four characters): probe on.
-        if (!same & (entry != 0)) return FindFrom(slot, hash, head, tail, word);
-        return (index - 1) | (Unsafe.BitCast<bool, byte>(same) - 1); // -1 unless same
-    }
-
-    /// <summary>All ones when <paramref name="condition"/>, else zero.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    static ulong Mask(bool condition) => (ulong)-(long)Unsafe.BitCast<bool, byte>(condition);
-
-    int FindFrom(int slot, uint hash, ulong head, ulong tail, ReadOnlySpan<char> word)
-    {
-        var slots = _slots;
-        var mask = slots.Length - 1;
-        for (; ; slot = (slot + 1) & mask)
+        if (ids.Length < tokens.Length) throw new ArgumentException("One id per token is needed.", nameof(ids));
+        var i = 0;
+        var again = 0;
+        ref var chars = ref MemoryMarshal.GetReference(text);
+        ref var slot0 = ref MemoryMarshal.GetArrayDataReference(_slots);
+        ref var id0 = ref MemoryMarshal.GetReference(ids);
+        var shift = _shift;
+        var maxLength = (uint)_maxLength;
+        var limit = text.Length - 4; // tokens whose first four characters lie inside the text: all but the last few
+        for (; i < tokens.Length; i++)
         {
-            var entry = slots[slot];
-            if (entry == 0) return -1;
-            if ((uint)(entry >> 32) != hash) continue;
-            var index = (int)(uint)entry;
-            ref readonly var key = ref _keys[index];
-            if (key.Head == head && key.Tail == tail && key.Length == word.Length
-                && (word.Length <= 8 || word.SequenceEqual(_words[index - 1])))
-                return index - 1;
+            var t = tokens[i];
+            var length = t.Length;
+            if ((uint)t.Start > (uint)limit || (uint)length > (uint)(text.Length - t.Start)) break;
+            ref var first = ref Unsafe.Add(ref chars, t.Start);
+            var (head, tail) = ReadBlocks(ref first, length, Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<char, byte>(ref first)));
+            // The home slot and the next (in range: the table has spare slots at its end).
+            ref var a = ref Unsafe.Add(ref slot0, Home(Mix(head, tail, length)));
+            ref var b = ref Unsafe.Add(ref a, 1);
+            var missA = Differs((a.Head ^ head) | (a.Tail ^ tail) | (uint)((a.Length & ~Overflow) ^ length));
+            var missB = Differs((b.Head ^ head) | (b.Tail ^ tail) | (uint)((b.Length & ~Overflow) ^ length));
+            var id = (a.Id & ~missA) | (b.Id & ~missB & missA) | (missA & missB);
+            // A second look: a long word whose key matched, or no match where the home slot has overflowed.
+            var inRange = (int)((uint)(length - 1) - maxLength) >> 31; // all ones when 1 ≤ length ≤ MaxLength
+            var recheck = (((8 - length) & ~(missA & missB)) | (a.Length & missA & missB)) & inRange;
+            Unsafe.Add(ref id0, i) = recheck < 0 ? Recheck : id | ~inRange;
+            again |= recheck;
+        }
+        for (; i < tokens.Length; i++)
+        {
+            var t = tokens[i];
+            ids[i] = Find(text.Slice(t.Start, t.Length));
+        }
+        if (again >= 0) return;
+        for (var k = 0; k < tokens.Length; k++)
+        {
+            var next = ids[k..tokens.Length].IndexOf(Recheck);
+            if (next < 0) break;
+            k += next;
+            ids[k] = Find(text.Slice(tokens[k].Start, tokens[k].Length));
         }
     }
 
-    readonly record struct Key(ulong Head, ulong Tail, int Length);
+    /// <summary>All ones when <paramref name="difference"/> is not zero, else zero.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static int Differs(ulong difference) => (int)((long)(difference | (0 - difference)) >> 63);
 
-    int Slot(uint hash) => (int)(hash >> _shift);
+    int Home(uint hash) => (int)(hash >> _shift);
 
     const ulong Prime1 = 0x9E3779B185EBCA87UL;
     const ulong Prime2 = 0xC2B2AE3D27D4EB4FUL;

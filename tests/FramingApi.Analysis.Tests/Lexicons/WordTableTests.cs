@@ -34,17 +34,19 @@ public class WordTableTests
         var table = new WordTable(words);
         var ids = words.Select((w, i) => (w, i)).ToDictionary(p => p.w, p => p.i, StringComparer.Ordinal);
 
-        foreach (var probe in all.Append("").Append(new string('a', 40)))
-        {
-            var expected = ids.GetValueOrDefault(probe, -1);
-            Assert.Equal(expected, table.Find(probe.AsSpan()));
-            if (probe.Length == 0 || probe.Length > table.MaxLength) continue;
-            // The block read of the matcher: four characters at the word's start, whatever follows it.
-            var buffer = (probe + "zz'q").ToCharArray();
-            var firstFour = BitConverter.ToUInt64(System.Runtime.InteropServices.MemoryMarshal.AsBytes(buffer.AsSpan(0, 4)));
-            var (head, tail) = WordTable.ReadBlocks(ref buffer[0], probe.Length, firstFour);
-            Assert.Equal(expected, table.Find(head, tail, buffer.AsSpan(0, probe.Length)));
-        }
+        var probes = all.Append(new string('a', 40)).ToList();
+        foreach (var probe in probes.Append(""))
+            Assert.Equal(ids.GetValueOrDefault(probe, -1), table.Find(probe.AsSpan()));
+
+        // The whole-text look-up of the matcher: the probes as tokens of one text, separated by one character (so
+        // that each token's four-character block read runs into what follows it), the last ones near its end.
+        var text = string.Join("|", probes);
+        var tokens = new List<Token>();
+        for (int start = 0, k = 0; k < probes.Count; start += probes[k++].Length + 1)
+            tokens.Add(new Token(start, probes[k].Length, 0, SegmentKind.Body, Voice.Outlet, TokenFlags.None));
+        var found = new int[tokens.Count];
+        table.FindAll(text, [.. tokens], found);
+        Assert.Equal(probes.Select(p => ids.GetValueOrDefault(p, -1)), found);
     }
 
     [Fact]
