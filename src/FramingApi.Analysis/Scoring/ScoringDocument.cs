@@ -144,7 +144,9 @@ sealed class ScoringDocument : IDisposable
                 else if (!FunctionWords.Contains(Text.TokenText(t)))
                 {
                     content++;
-                    lowerContent++;
+                    // Content can be at most the sentence's token count: past a tenth of it in lower case, the
+                    // answer is settled (most sentences, after a few words).
+                    if (++lowerContent * 10 > s.TokenCount) break;
                 }
             }
             _titleCase[sentence] = words >= 4 && content >= 3 && lowerContent * 10 <= content ? (sbyte)1 : (sbyte)-1;
