@@ -114,6 +114,12 @@ public sealed class LexiconMatcher
     // Character trie of stems (without '*'); node 0 is the root.
     readonly bool _hasStems;
     readonly int[] _stemRootAscii;
+    // When every stem has four characters or more: the trie node of each stem's first four characters, by those
+    // characters read as one 8-byte block (open addressing; key 0 = empty, which no four characters are). A walk
+    // starts there instead of stepping through the first four nodes.
+    readonly ulong[] _stemDepth4Keys = [];
+    readonly int[] _stemDepth4Nodes = [];
+    readonly int _stemDepth4Shift;
     readonly int[] _stemChildStart;
     readonly int[] _stemChildCount;
     readonly char[] _stemChildChar;
@@ -314,6 +320,25 @@ public sealed class LexiconMatcher
             _stemChildChar[i] = ch;
             _stemChildNode[i] = child;
             if (parent == 0 && ch < 128) _stemRootAscii[ch] = child;
+        }
+        if (_hasStems && _stemPrefixLength == MaxStemPrefix)
+        {
+            var prefixes = stems.Keys.Select(k => k[..MaxStemPrefix]).Distinct(StringComparer.Ordinal).ToList();
+            var bits = 4;
+            while ((1 << bits) < prefixes.Count * 4) bits++;
+            _stemDepth4Shift = 64 - bits;
+            _stemDepth4Keys = new ulong[1 << bits];
+            _stemDepth4Nodes = new int[1 << bits];
+            foreach (var prefix in prefixes)
+            {
+                var node = 0;
+                foreach (var ch in prefix) node = StemChild(node, ch);
+                var key = MemoryMarshal.Read<ulong>(MemoryMarshal.AsBytes(prefix.AsSpan()));
+                var slot = (int)((key * 0x9E3779B97F4A7C15UL) >> _stemDepth4Shift);
+                while (_stemDepth4Keys[slot] != 0) slot = (slot + 1) & ((1 << bits) - 1);
+                _stemDepth4Keys[slot] = key;
+                _stemDepth4Nodes[slot] = node;
+            }
         }
     }
 
@@ -558,10 +583,20 @@ public sealed class LexiconMatcher
     /// <summary><see cref="FindStems"/> without the prefix filter (the caller has passed it).</summary>
     int WalkStems(ReadOnlySpan<char> word, Span<int> symbols, Span<int> lengths)
     {
-        var first = word[0];
-        var node = first < 128 ? _stemRootAscii[first] : StemChild(0, first);
+        int node, k;
+        if (_stemDepth4Keys.Length > 0 && word.Length >= MaxStemPrefix)
+        {
+            node = StemNodeAtDepth4(MemoryMarshal.Read<ulong>(MemoryMarshal.AsBytes(word[..MaxStemPrefix])));
+            k = MaxStemPrefix;
+        }
+        else
+        {
+            var first = word[0];
+            node = first < 128 ? _stemRootAscii[first] : StemChild(0, first);
+            k = 1;
+        }
         var count = 0;
-        for (var k = 1; node >= 0; k++)
+        for (; node >= 0; k++)
         {
             var symbol = _stemNodeSymbol[node];
             if (symbol >= 0)
@@ -574,6 +609,19 @@ public sealed class LexiconMatcher
             node = StemChild(node, word[k]);
         }
         return count;
+    }
+
+    /// <summary>The stem trie's node for these first four characters, or -1.</summary>
+    int StemNodeAtDepth4(ulong block)
+    {
+        var keys = _stemDepth4Keys;
+        var mask = keys.Length - 1;
+        for (var slot = (int)((block * 0x9E3779B97F4A7C15UL) >> _stemDepth4Shift); ; slot = (slot + 1) & mask)
+        {
+            var key = keys[slot];
+            if (key == block) return _stemDepth4Nodes[slot];
+            if (key == 0) return -1;
+        }
     }
 
     /// <summary>False when <paramref name="word"/> starts no stem (it may when true): one bit test.</summary>
