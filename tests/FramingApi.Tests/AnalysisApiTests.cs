@@ -90,10 +90,20 @@ public sealed class AnalysisApiTests(SeededApiFactory api) : IClassFixture<Seede
     [Fact]
     public async Task Stars_and_stripes_hedges_the_accusation_and_covers_bucha()
     {
-        var (_, analysis) = await SeedAsync("stars-and-stripes");
-        var atrocity = analysis["evidence"]!.AsArray().First(e => e!["target"]?.GetValue<string>() == "atrocities"
-            && (e["marker"]?.GetValue<string>() ?? "").StartsWith("accused", StringComparison.Ordinal))!;
-        Assert.Equal("hedged", atrocity["framing"]!.GetValue<string>());
+        var (text, analysis) = await SeedAsync("stars-and-stripes");
+        // "accused of targeting civilians and committing atrocities": both claims hedged by "accused of".
+        const string context = "accused of targeting civilians and committing atrocities";
+        var at = text.IndexOf(context, StringComparison.Ordinal);
+        Assert.True(at >= 0, "the sentence is in the stored text");
+        foreach (var target in new[] { "targeting civilians", "atrocities" })
+        {
+            var start = at + context.IndexOf(target, StringComparison.Ordinal);
+            var claim = analysis["evidence"]!.AsArray().Single(e => e!["start"]!.GetValue<int>() == start && e["target"] is not null)!;
+            Assert.Equal(target, claim["matched"]!.GetValue<string>());
+            Assert.Equal("hedged", claim["framing"]!.GetValue<string>());
+            Assert.Equal("russia", claim["actor"]!.GetValue<string>());
+            Assert.Equal("accused of", claim["marker"]!.GetValue<string>());
+        }
 
         var bucha = analysis["scores"]!.AsArray().Single(s => s!["lexicon"]!.GetValue<string>() == "topics"
             && s["category"]!.GetValue<string>() == "bucha" && s["voice"]!.GetValue<string>() == "article")!;
@@ -115,6 +125,18 @@ public sealed class AnalysisApiTests(SeededApiFactory api) : IClassFixture<Seede
             var score = analysis["scores"]!.AsArray().Single(s => s!["category"]!.GetValue<string>() == topic && s["voice"]!.GetValue<string>() == "article")!;
             Assert.True(expected.Contains(source) == score["covered"]!.GetValue<bool>(), $"{topic} covered by {source}: {score["covered"]}");
         }
+    }
+
+    [Fact]
+    public async Task Cluster_munitions_outweigh_every_topic_the_libertarian_institute_mentions_once_late()
+    {
+        var (_, analysis) = await SeedAsync("libertarian-institute", "topics");
+        var topics = analysis["scores"]!.AsArray().Where(s => s!["voice"]!.GetValue<string>() == "article").Select(s => s!).ToList();
+        var cluster = topics.Single(s => s["category"]!.GetValue<string>() == "cluster_munitions");
+        var onceLate = topics.Where(s => s["hits"]!.GetValue<int>() == 1 && s["first_mention"]?.GetValue<double>() >= 0.5).ToList();
+        Assert.NotEmpty(onceLate);
+        Assert.All(onceLate, s => Assert.True(cluster["emphasis"]!.GetValue<double>() > s["emphasis"]!.GetValue<double>(),
+            $"{s["category"]}: {s["emphasis"]} ≥ {cluster["emphasis"]}"));
     }
 
     [Fact]

@@ -77,6 +77,16 @@ public sealed class LexiconsApiTests(ApiFactory api) : IClassFixture<ApiFactory>
         Assert.Equal(v2["version"]!["id"]!.GetValue<long>(), score["lexicon_version_id"]!.GetValue<long>());
         Assert.All(analysis["evidence"]!.AsArray(), e => Assert.Equal(v2["version"]!["id"]!.GetValue<long>(), e!["lexicon_version_id"]!.GetValue<long>()));
 
+        // Each version stays readable as it was: ?version=1 has v1's single entry and hash, the latest has both.
+        var first = await (await _client.GetAsync("/api/lexicons/harbour-words?version=1")).JsonAsync();
+        Assert.Equal(1, first["version"]!["version"]!.GetValue<int>());
+        Assert.Equal(v1["version"]!["content_hash"]!.GetValue<string>(), first["version"]!["content_hash"]!.GetValue<string>());
+        Assert.Equal(["harbour"], first["entries"]!.AsArray().Select(e => e!["term"]!.GetValue<string>()));
+        var latest = await (await _client.GetAsync("/api/lexicons/harbour-words")).JsonAsync();
+        Assert.Equal(2, latest["version"]!["version"]!.GetValue<int>());
+        Assert.Equal(2, latest["versions"]!.AsArray().Count);
+        Assert.Equal(["boat*", "harbour"], latest["entries"]!.AsArray().Select(e => e!["term"]!.GetValue<string>()).Order(StringComparer.Ordinal));
+
         // The same content again is no new version and no job.
         var same = await _client.PostJsonAsync("/api/lexicons/harbour-words/versions",
             new { kind = "custom", categories = new[] { new { key = "place" } }, entries = new[] { new { term = "boat*", categories = new[] { "place" } }, new { term = "harbour", categories = new[] { "place" } } } });
