@@ -37,4 +37,9 @@ public static class EnglishStopwords
         "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "hadn't", "doesn't", "don't", "didn't",
         "won't", "wouldn't", "shan't", "shouldn't", "can't", "cannot", "couldn't", "mustn't", "that's", "there's",
     ], StringComparer.Ordinal);
+
+    static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup = Words.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether <paramref name="word"/> (lower-case) is a stopword, looked up by span.</summary>
+    public static bool Contains(ReadOnlySpan<char> word) => Lookup.Contains(word);
 }

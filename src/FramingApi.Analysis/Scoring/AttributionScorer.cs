@@ -61,9 +61,6 @@ sealed class AttributionScorer
         "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.",
     ], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Stopwords =
-        EnglishStopwords.Words.GetAlternateLookup<ReadOnlySpan<char>>();
-
     // Words between a subject and its verb: auxiliaries (not "be": that makes a passive), negation, adverbs of time,
     // manner and frequency ("Kirby has also said", "Russia has repeatedly denied", "officials later told").
     static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> VerbModifiers = FrozenSet.ToFrozenSet(
@@ -538,7 +535,7 @@ sealed class AttributionScorer
         return tokens[token].Sentence == tokens[anchor].Sentence && tokens[token].Voice == tokens[anchor].Voice;
     }
 
-    bool IsStopword(int token) => Stopwords.Contains(Word(token));
+    bool IsStopword(int token) => EnglishStopwords.Contains(Word(token));
 
     /// <summary>A lower-case "-ly" adverb ("widely", "angrily"), not one of the few "-ly" nouns that head subjects ("the family said").</summary>
     bool IsAdverb(int token)
@@ -579,7 +576,7 @@ sealed class AttributionScorer
         var phrase = _document.Text.Tokens[_first];
         if (_titleCase || t.Sentence != phrase.Sentence || t.Voice != _voice || (t.Flags & TokenFlags.Capitalized) == 0) return false;
         var word = Word(token);
-        return !Stopwords.Contains(word) && !Calendar.Contains(word);
+        return !EnglishStopwords.Contains(word) && !Calendar.Contains(word);
     }
 
     /// <summary>
@@ -594,7 +591,7 @@ sealed class AttributionScorer
         if (!IsSentenceStart(token)) return true;
         if (token + 1 < _document.Text.Tokens.Length && IsNameToken(token + 1) && _document.SameClause(token, token + 1)) return true;
         var word = Word(token);
-        if (word.EndsWith("'s") && !Calendar.Contains(word[..^2]) && !Stopwords.Contains(word[..^2])) return true; // "Ukraine's"
+        if (word.EndsWith("'s") && !Calendar.Contains(word[..^2]) && !EnglishStopwords.Contains(word[..^2])) return true; // "Ukraine's"
         if (RoleStartsAt(token)) return true;
         // Only the current sentence's first word is ever looked up: one pass over the text per sentence at most.
         if (_firstWordCapitalisedElsewhere == 0) _firstWordCapitalisedElsewhere = CapitalisedElsewhere(token) ? (sbyte)1 : (sbyte)-1;

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Collections.Frozen;
 using FramingApi.Analysis.Comparison;
 using FramingApi.Analysis.Lexicons;
 using FramingApi.Analysis.Text;
@@ -17,9 +16,6 @@ sealed class ScoringDocument : IDisposable
 
     // Clause boundaries between tokens: comma, then the hard ones (semicolon, colon, dashes, brackets).
     static readonly SearchValues<char> ClauseMarks = SearchValues.Create(",;:—–―‒-()[]{}");
-
-    static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FunctionWords =
-        EnglishStopwords.Words.GetAlternateLookup<ReadOnlySpan<char>>();
 
     readonly int[] _ranks;           // sentence * 4 + scope: rank among the scope's sentences, or -1
     readonly double[] _sentenceWeights; // sentence * 4 + scope: emphasis weight (0 outside the scope)
@@ -102,11 +98,8 @@ sealed class ScoringDocument : IDisposable
     internal bool SameClauseAndVoice(int a, int b)
     {
         var tokens = Text.Tokens;
-        if ((uint)a >= (uint)tokens.Length || (uint)b >= (uint)tokens.Length) return false;
-        var sentence = tokens[a].Sentence;
-        if (tokens[b].Sentence != sentence || tokens[a].Voice != tokens[b].Voice) return false;
-        if (_clausesDone is null || !_clausesDone[sentence]) EnsureClauses(sentence);
-        return _clauses![a] == _clauses[b];
+        return (uint)a < (uint)tokens.Length && (uint)b < (uint)tokens.Length && tokens[a].Voice == tokens[b].Voice
+               && SameClause(a, b);
     }
 
     /// <summary>Number of clause boundaries between tokens a ≤ b if all of them are commas in one sentence; else -1.</summary>
@@ -141,7 +134,7 @@ sealed class ScoringDocument : IDisposable
                 if ((tokens[t].Flags & TokenFlags.Numeric) != 0) continue;
                 words++;
                 if ((tokens[t].Flags & TokenFlags.Capitalized) != 0) content++; // capitalised function words count too
-                else if (!FunctionWords.Contains(Text.TokenText(t)))
+                else if (!EnglishStopwords.Contains(Text.TokenText(t)))
                 {
                     content++;
                     // Content can be at most the sentence's token count: past a tenth of it in lower case, the

@@ -62,16 +62,16 @@ public static class ArticleText
         });
 
         var segments = new List<Segment>(pieces.Count + 8);
-        int position = 0, bodyStart = headline?.Length ?? 0, bodyEnd = bodyStart, bodyAt = -1;
+        int position = 0, bodyStart = headline?.Length ?? 0, bodyEnd = bodyStart;
         foreach (var (part, kind) in pieces)
         {
             if (position > 0) position += 2;
-            if (kind == SegmentKind.Body) (bodyStart, bodyEnd, bodyAt) = (position, position + part.Length, segments.Count);
+            if (kind == SegmentKind.Body) (bodyStart, bodyEnd) = (position, position + part.Length);
             else segments.Add(new Segment(kind, position, position + part.Length));
             position += part.Length;
         }
         var bodySegments = Segmenter.Segment(stored, bodyStart, bodyEnd, knownHeadline);
-        segments.InsertRange(bodyAt >= 0 ? bodyAt : headline is null ? 0 : 1, bodySegments);
+        segments.InsertRange(headline is null ? 0 : 1, bodySegments); // the body comes right after the headline
         return new SegmentedText(stored, segments);
     }
 
