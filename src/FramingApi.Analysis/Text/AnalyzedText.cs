@@ -116,16 +116,15 @@ public sealed class AnalyzedText
         var tokenCount = 0;
         var sentenceCount = 0;
 
-        // The current block and the next quotation, kept in locals: tokens only move forward.
-        var block = 0;      // current block segment, or the first one after the current position
-        var blockStart = blockSpan.Length > 0 ? blockSpan[0].Start : int.MaxValue;
-        var blockEnd = blockSpan.Length > 0 ? blockSpan[0].End : int.MaxValue;
-        var quote = 0;      // first quotation that may contain the current position
-        var quoteStart = quoteSpan.Length > 0 ? quoteSpan[0].Start : int.MaxValue;
-        var quoteEnd = quoteSpan.Length > 0 ? quoteSpan[0].End : int.MaxValue;
+        // The run of text the tokens are in (same block and voice) changes only at nextChange: most tokens test one
+        // position, and the loop keeps few values live.
+        var runs = new Runs(blockSpan, quoteSpan);
+        var nextChange = 0;
+        var kind = SegmentKind.Body;
+        var voice = Voice.Outlet;
         var sentenceStartToken = 0;
         var sentenceVoices = 0;
-        var sentenceBlock = -2;
+        var sentenceBlock = int.MinValue;
         var previousEnd = -1;
 
         var chars = s.AsSpan();
@@ -142,38 +141,23 @@ public sealed class AnalyzedText
             var end = ScanToken(s, start);
             pos = end;
 
-            if (start >= blockEnd)
+            var newBlock = false;
+            if (start >= nextChange)
             {
-                while (block < blockSpan.Length && blockSpan[block].End <= start) block++;
-                blockStart = block < blockSpan.Length ? blockSpan[block].Start : int.MaxValue;
-                blockEnd = block < blockSpan.Length ? blockSpan[block].End : int.MaxValue;
+                nextChange = runs.MoveTo(start);
+                kind = runs.Kind;
+                voice = runs.Voice;
+                newBlock = runs.BlockId != sentenceBlock;
+                sentenceBlock = runs.BlockId;
             }
-            var inBlock = blockStart <= start;
-            var kind = inBlock ? blockSpan[block].Kind : SegmentKind.Body;
-            var blockId = inBlock ? block : -1 - block; // tokens between blocks form their own run
-
-            if (start >= quoteEnd)
-            {
-                while (quote < quoteSpan.Length && quoteSpan[quote].End <= start) quote++;
-                quoteStart = quote < quoteSpan.Length ? quoteSpan[quote].Start : int.MaxValue;
-                quoteEnd = quote < quoteSpan.Length ? quoteSpan[quote].End : int.MaxValue;
-            }
-            var voice = kind switch
-            {
-                SegmentKind.Comments => Voice.Comments,
-                SegmentKind.Boilerplate => Voice.None,
-                _ => quoteStart <= start ? Voice.Quotation : Voice.Outlet,
-            };
 
             // Does a new sentence start at this token? (A single space between two tokens never ends one.)
-            if (tokenCount == 0 || blockId != sentenceBlock
-                || ((start != previousEnd + 1 || chars[previousEnd] != ' ') && EndsSentence(s, tokens[tokenCount - 1], start)))
+            if (newBlock || ((start != previousEnd + 1 || chars[previousEnd] != ' ') && EndsSentence(s, tokens[tokenCount - 1], start)))
             {
-                if (tokenCount > 0 && tokenCount > sentenceStartToken)
+                if (tokenCount > sentenceStartToken)
                     AddSentence(ref sentences, ref sentenceCount, s, tokens, sentenceStartToken, tokenCount, sentenceVoices);
                 sentenceStartToken = tokenCount;
                 sentenceVoices = 0;
-                sentenceBlock = blockId;
             }
 
             if (tokenCount == tokens.Length) Array.Resize(ref tokens, tokens.Length * 2);
@@ -186,6 +170,50 @@ public sealed class AnalyzedText
         if (tokenCount > sentenceStartToken)
             AddSentence(ref sentences, ref sentenceCount, s, tokens, sentenceStartToken, tokenCount, sentenceVoices);
         return (tokenCount, sentenceCount);
+    }
+
+    /// <summary>
+    /// Where a position lies: its block (or the gap before a block) and whether in a quotation, for positions that
+    /// only move forward. A run is a stretch in which neither changes.
+    /// </summary>
+    ref struct Runs(ReadOnlySpan<Segment> blocks, ReadOnlySpan<Segment> quotations)
+    {
+        readonly ReadOnlySpan<Segment> _blocks = blocks;
+        readonly ReadOnlySpan<Segment> _quotations = quotations;
+        int _block; // the block containing the position, or the first one after it
+        int _quote; // the first quotation that ends after the position
+
+        /// <summary>The segment kind of the run (Body between blocks).</summary>
+        public SegmentKind Kind { get; private set; }
+
+        /// <summary>The voice of the run.</summary>
+        public Voice Voice { get; private set; }
+
+        /// <summary>The run's block index, or <c>-1 - b</c> in the gap before block <c>b</c>: tokens between blocks form
+        /// runs of their own.</summary>
+        public int BlockId { get; private set; }
+
+        /// <summary>Moves to <paramref name="position"/> (not before the previous one); returns where its run ends.</summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        public int MoveTo(int position)
+        {
+            while (_block < _blocks.Length && _blocks[_block].End <= position) _block++;
+            while (_quote < _quotations.Length && _quotations[_quote].End <= position) _quote++;
+            var inBlock = _block < _blocks.Length && _blocks[_block].Start <= position;
+            var inQuote = _quote < _quotations.Length && _quotations[_quote].Start <= position;
+            Kind = inBlock ? _blocks[_block].Kind : SegmentKind.Body;
+            BlockId = inBlock ? _block : -1 - _block;
+            Voice = Kind switch
+            {
+                SegmentKind.Comments => Voice.Comments,
+                SegmentKind.Boilerplate => Voice.None,
+                _ => inQuote ? Voice.Quotation : Voice.Outlet,
+            };
+            var blockChange = inBlock ? _blocks[_block].End : _block < _blocks.Length ? _blocks[_block].Start : int.MaxValue;
+            var quoteChange = inQuote ? _quotations[_quote].End
+                : _quote < _quotations.Length ? _quotations[_quote].Start : int.MaxValue;
+            return Math.Min(blockChange, quoteChange);
+        }
     }
 
     /// <summary>
