@@ -14,5 +14,5 @@ public static class ArticlePipeline
 
     /// <summary>Runs the whole pipeline; returns the evidence count (so that nothing is optimised away).</summary>
     public static int Run(ArticleParts parts, FramingAnalyzer analyzer) =>
-        analyzer.Analyze(AnalyzedText.Analyze(ArticleText.Compose(parts))).Evidence.Count;
+        analyzer.Analyze(ArticleText.Compose(parts)).Evidence.Count;
 }

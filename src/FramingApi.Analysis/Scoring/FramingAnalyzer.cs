@@ -77,6 +77,13 @@ public sealed class FramingAnalyzer
     /// <summary>The emphasis weights in use.</summary>
     public EmphasisWeights Weights => _weights;
 
+    /// <summary>Tokenizes and scores one segmented text (the analysed text is disposed: its arrays are reused).</summary>
+    public ArticleAnalysis Analyze(SegmentedText text)
+    {
+        using var analyzed = AnalyzedText.Analyze(text);
+        return Analyze(analyzed);
+    }
+
     /// <summary>Scores one text.</summary>
     public ArticleAnalysis Analyze(AnalyzedText text)
     {

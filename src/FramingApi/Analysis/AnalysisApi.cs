@@ -86,6 +86,7 @@ public static class AnalysisApi
         set = set with { Analyzer = set.Analyzer.WithWeights(weights) };
         var prepared = ArticleIngestion.Prepare(request, set, errors);
         if (prepared is null) return Problems.Invalid(errors);
-        return TypedResults.Ok(AnalysisStore.ToResponse(prepared.Analysis, prepared.Scores, set));
+        using var text = prepared.Analysis; // its pooled arrays go back once the response is built
+        return TypedResults.Ok(AnalysisStore.ToResponse(text, prepared.Scores, set));
     }
 }

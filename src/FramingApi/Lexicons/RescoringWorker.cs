@@ -117,8 +117,8 @@ public sealed class RescoringWorker(NpgsqlDataSource db, AnalyzerProvider analyz
                     var r = rows[i];
                     var segments = new Segment[r.Kinds.Length];
                     for (var k = 0; k < segments.Length; k++) segments[k] = new Segment(ParseKind(r.Kinds[k]), r.Starts[k], r.Ends[k]);
-                    var text = AnalyzedText.Analyze(new SegmentedText(r.Text, segments));
-                    analyses[i] = new StoredAnalysis(r.Id, r.Text, lexicons.Analyzer.Analyze(text), lexicons);
+                    analyses[i] = new StoredAnalysis(r.Id, r.Text,
+                        lexicons.Analyzer.Analyze(new SegmentedText(r.Text, segments)), lexicons);
                 });
 
                 await using var tx = await conn.BeginTransactionAsync(ct);

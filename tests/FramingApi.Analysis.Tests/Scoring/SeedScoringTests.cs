@@ -1,4 +1,5 @@
 using FramingApi.Analysis.Scoring;
+using FramingApi.Analysis.Tests.Text;
 using FramingApi.Analysis.Text;
 
 namespace FramingApi.Analysis.Tests.Scoring;
@@ -28,6 +29,24 @@ public class SeedScoringTests
         Assert.Equal(framing, e.Claim.Framing);
         if (marker is not null) Assert.Equal(marker, e.Claim.Marker);
         if (framing == Framing.Asserted) Assert.Null(e.Claim.Marker);
+    }
+
+    [Fact]
+    public void Scoring_a_segmented_text_reuses_pooled_arrays_and_gives_the_same_analysis()
+    {
+        // Largest first, so that the later texts get arrays that still hold an earlier text's tokens.
+        var files = new[] { "000", "001", "002", "003", "004" }.OrderByDescending(f => Seeds.Read(f).Length).ToArray();
+        var expected = files.Select(f => Pipeline.Seed(f).Analysis).ToArray();
+        for (var round = 0; round < 2; round++)
+        {
+            for (var k = 0; k < files.Length; k++)
+            {
+                var actual = Pipeline.Analyzer.Analyze(ArticleText.Compose(new ArticleParts(Seeds.Read(files[k]))));
+                Assert.Equal(expected[k].Counts, actual.Counts);
+                Assert.Equal(expected[k].Evidence, actual.Evidence);
+                Assert.Equal(expected[k].Scores, actual.Scores);
+            }
+        }
     }
 
     [Fact]
