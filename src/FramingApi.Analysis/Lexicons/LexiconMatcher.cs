@@ -93,6 +93,10 @@ public sealed class LexiconMatcher
     // "according", "on"), so a candidate only when the next token is a lexicon word.
     readonly byte[] _wordStarts;
     const byte StartsNothing = 0, StartsEntry = 1, StartsPhrase = 2;
+    // A bit per hash of (first word, second word) for the first two words of every phrase that a StartsPhrase word
+    // begins: "of" waits for a lexicon word, and most that follow it ("of the") continue no phrase of "of". Such a
+    // word is a candidate only when its pair's bit is set (about one pair in 40 has its bit set by chance).
+    readonly ulong[] _phrasePairs = new ulong[65536 / 64];
 
     // Token trie over symbols, all lexicons in one node space.
     readonly int[] _nodeLexicon;
@@ -282,6 +286,10 @@ public sealed class LexiconMatcher
             var phraseOnly = true;
             foreach (var node in starting) phraseOnly &= _nodeEntry[node] < 0 && !_nodeHasStemChild[node];
             _wordStarts[w + 1] = starting.IsEmpty ? StartsNothing : phraseOnly ? StartsPhrase : StartsEntry;
+            if (!phraseOnly || starting.IsEmpty) continue;
+            foreach (var node in starting)
+                foreach (var second in _childSymbol.AsSpan(_nodeChildStart[node], _nodeChildCount[node]))
+                    SetBit(_phrasePairs, PairBit(w, second)); // exact words: a phrase-only start has no stem child
         }
 
         // The stem character trie.
@@ -476,11 +484,13 @@ public sealed class LexiconMatcher
             // from lie inside the text whenever the token has four or more (shorter ones start no stem).
             ref var wordStarts = ref MemoryMarshal.GetArrayDataReference(_wordStarts);
             ref var stemPrefixes = ref MemoryMarshal.GetArrayDataReference(_stemPrefixes);
+            ref var phrasePairs = ref MemoryMarshal.GetArrayDataReference(_phrasePairs);
             ref var symbol0 = ref MemoryMarshal.GetReference(symbols);
             ref var candidate0 = ref MemoryMarshal.GetReference(candidates);
             ref var text = ref MemoryMarshal.GetReference(loweredText);
             var limit = loweredText.Length - MaxStemPrefix;
-            var pending = 0; // 1 when the previous token is a StartsPhrase word: a candidate if this one is a word
+            var pending = 0; // 1 when the previous token is a StartsPhrase word: a candidate if this one may continue it
+            var previous = 0; // the previous token's word id (when pending)
             for (; i < tokens.Length; i++)
             {
                 var t = tokens[i];
@@ -491,9 +501,12 @@ public sealed class LexiconMatcher
                     continue;
                 }
                 var symbol = Unsafe.Add(ref symbol0, i);
-                // The previous token, if it waited for a word.
+                // The previous token, if it waited for a word and this one's pair bit is set.
+                var pair = PairBit(previous, symbol);
+                var pairSet = (int)(Unsafe.Add(ref phrasePairs, pair >> 6) >> pair) & 1;
                 Unsafe.Add(ref candidate0, count) = i - 1;
-                count += pending & ((symbol >> 31) + 1);
+                count += pending & pairSet & ((symbol >> 31) + 1);
+                previous = symbol;
                 // A stem can start here: four characters or more, and the filter's bit for them (none without stems).
                 var firstFour = Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<char, byte>(ref Unsafe.Add(ref text, Math.Min(t.Start, limit))));
                 var hash4 = WordTable.Hash4(firstFour);
@@ -635,6 +648,11 @@ public sealed class LexiconMatcher
         : (int)(WordTable.Hash(word[.._stemPrefixLength]) >> 16);
 
     static void SetBit(ulong[] bits, int index) => bits[index >> 6] |= 1UL << (index & 63);
+
+    /// <summary>The <see cref="_phrasePairs"/> bit of two word ids, 16 bits (any ids: negative ones give some bit).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static int PairBit(int first, int second) =>
+        (int)(((((ulong)(uint)first << 32) | (uint)second) * 0x9E3779B97F4A7C15UL) >> 48);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     static bool HasBit(ulong[] bits, int index) => (bits[index >> 6] & (1UL << (index & 63))) != 0;
