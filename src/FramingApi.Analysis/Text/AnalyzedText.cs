@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Numerics;
 using System.Runtime.CompilerServices;
@@ -561,19 +562,28 @@ public sealed class AnalyzedText : IDisposable
     {
         var word = s.AsSpan(previous.Start, previous.Length);
         if (word.Length == 1 && char.IsUpper(word[0])) return true; // an initial: "George W. Bush"
-        if (word.Length > 6) return false; // the longest abbreviation below has six letters ("approx")
-        Span<char> lower = stackalloc char[6];
-        // ASCII words (nearly all) by the vectorised conversion; others through the Unicode tables.
-        lower = lower[..(Ascii.ToLower(word, lower, out var written) == OperationStatus.Done
-            ? written
-            : word.ToLowerInvariant(lower))];
-        if (lower is "no") return char.IsDigit(s[nextStart]); // "No. 5", not "said no."
-        return lower is "mr" or "mrs" or "ms" or "dr" or "sen" or "sens" or "rep" or "reps" or "gen" or "gov" or "st"
-            or "lt" or "col" or "sgt" or "capt" or "adm" or "maj" or "cmdr" or "prof" or "jr" or "sr" or "rev" or "hon"
-            or "pres" or "amb" or "supt" or "det" or "insp" or "jan" or "feb" or "apr" or "jun" or "jul" or "aug"
-            or "sep" or "sept" or "oct" or "nov" or "dec" or "vs" or "mt" or "ft" or "approx" or "dept" or "univ"
-            or "fig" or "cf" or "al";
+        if (word.Length > 6) return false; // the longest abbreviation has six letters ("approx")
+        // The word as one number, a lower-case ASCII letter per byte (Abbreviations holds them so): anything else
+        // (digits, apostrophes, non-ASCII) is no abbreviation.
+        var key = 0UL;
+        foreach (var c in word)
+        {
+            if (!char.IsAsciiLetter(c)) return false;
+            key = (key << 8) | (uint)(c | 0x20);
+        }
+        if (key == (('n' << 8) | 'o')) return char.IsDigit(s[nextStart]); // "No. 5", not "said no."
+        return Abbreviations.Contains(key);
     }
+
+    /// <summary>Words that a period after them does not end a sentence with (titles, months, "vs", "approx"…), as
+    /// <see cref="IsAbbreviation"/> packs them.</summary>
+    static readonly FrozenSet<ulong> Abbreviations = new[]
+    {
+        "mr", "mrs", "ms", "dr", "sen", "sens", "rep", "reps", "gen", "gov", "st", "lt", "col", "sgt", "capt", "adm",
+        "maj", "cmdr", "prof", "jr", "sr", "rev", "hon", "pres", "amb", "supt", "det", "insp", "jan", "feb", "apr",
+        "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "vs", "mt", "ft", "approx", "dept", "univ", "fig",
+        "cf", "al",
+    }.Select(w => w.Aggregate(0UL, (key, c) => (key << 8) | c)).ToFrozenSet();
 
     static void AddSentence(ref Sentence[] sentences, ref int count, string s, Token[] tokens, int first, int end, int voices)
     {

@@ -26,6 +26,7 @@ public class WordTableTests
     [InlineData(1, "ab")]
     [InlineData(2, "abc'é")]
     [InlineData(3, "abcdefghijklmnopqrstuvwxyz")]
+    [InlineData(4, "ab\u0161\u0162")] // characters beyond Latin-1 (š and Ţ have the low bytes of a and b)
     public void Both_lookups_find_exactly_the_words_of_the_table(int seed, string alphabet)
     {
         var random = new Random(seed);
