@@ -134,6 +134,9 @@ public sealed class LexiconMatcher
     const int MaxStemPrefix = 4;
     readonly int _stemPrefixLength = MaxStemPrefix;
     readonly ulong[] _stemPrefixes = new ulong[65536 / 64];
+    // The same for the stems that begin entries (the others only end phrases: "talking point*"): the test for a
+    // candidate, while a phrase's next word is tested with _stemPrefixes.
+    readonly ulong[] _startingStemPrefixes = new ulong[65536 / 64];
 
     /// <summary>The compiled lexicons, in the order given: <see cref="LexiconMatch.Lexicon"/> indexes this list.</summary>
     public IReadOnlyList<CompiledLexicon> Lexicons { get; }
@@ -312,7 +315,11 @@ public sealed class LexiconMatcher
             stemNodeSymbol[node] = _wordCount + id;
             _stemPrefixLength = Math.Min(_stemPrefixLength, stem.Length);
         }
-        foreach (var stem in stems.Keys) SetBit(_stemPrefixes, StemPrefixBit(stem));
+        foreach (var (stem, id) in stems)
+        {
+            SetBit(_stemPrefixes, StemPrefixBit(stem));
+            if (_symbolRootCount[_wordCount + id] > 0) SetBit(_startingStemPrefixes, StemPrefixBit(stem));
+        }
         _stemNodeSymbol = [.. stemNodeSymbol];
         _stemChildStart = new int[_stemNodeSymbol.Length];
         _stemChildCount = new int[_stemNodeSymbol.Length];
@@ -483,7 +490,7 @@ public sealed class LexiconMatcher
             // filter's index has 16 bits and word ids + 1 index _wordStarts. The four characters a stem prefix is read
             // from lie inside the text whenever the token has four or more (shorter ones start no stem).
             ref var wordStarts = ref MemoryMarshal.GetArrayDataReference(_wordStarts);
-            ref var stemPrefixes = ref MemoryMarshal.GetArrayDataReference(_stemPrefixes);
+            ref var stemPrefixes = ref MemoryMarshal.GetArrayDataReference(_startingStemPrefixes);
             ref var phrasePairs = ref MemoryMarshal.GetArrayDataReference(_phrasePairs);
             ref var symbol0 = ref MemoryMarshal.GetReference(symbols);
             ref var candidate0 = ref MemoryMarshal.GetReference(candidates);
@@ -528,7 +535,7 @@ public sealed class LexiconMatcher
                 continue;
             }
             var word = loweredText.Slice(t.Start, t.Length);
-            var mayStartStem = MayStartStem(word);
+            var mayStartStem = MayStartStem(word, _startingStemPrefixes);
             if (mayStartStem || _wordStarts[symbols[i] + 1] != StartsNothing)
                 candidates[count++] = mayStartStem ? i | StemCandidate : i;
         }
@@ -591,7 +598,7 @@ public sealed class LexiconMatcher
     /// Beyond <see cref="MaxStemHitsPerToken"/> nested stems only the longest ones are kept.
     /// </summary>
     int FindStems(ReadOnlySpan<char> word, Span<int> symbols, Span<int> lengths) =>
-        MayStartStem(word) ? WalkStems(word, symbols, lengths) : 0;
+        MayStartStem(word, _stemPrefixes) ? WalkStems(word, symbols, lengths) : 0;
 
     /// <summary><see cref="FindStems"/> without the prefix filter (the caller has passed it).</summary>
     int WalkStems(ReadOnlySpan<char> word, Span<int> symbols, Span<int> lengths)
@@ -637,10 +644,11 @@ public sealed class LexiconMatcher
         }
     }
 
-    /// <summary>False when <paramref name="word"/> starts no stem (it may when true): one bit test.</summary>
+    /// <summary>False when <paramref name="word"/> starts no stem of a prefix filter (it may when true): one bit
+    /// test.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    bool MayStartStem(ReadOnlySpan<char> word) =>
-        _hasStems && word.Length >= _stemPrefixLength && word.Length > 0 && HasBit(_stemPrefixes, StemPrefixBit(word));
+    bool MayStartStem(ReadOnlySpan<char> word, ulong[] prefixes) =>
+        _hasStems && word.Length >= _stemPrefixLength && word.Length > 0 && HasBit(prefixes, StemPrefixBit(word));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     int StemPrefixBit(ReadOnlySpan<char> word) => _stemPrefixLength == MaxStemPrefix
