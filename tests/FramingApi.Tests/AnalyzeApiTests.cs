@@ -176,6 +176,7 @@ public sealed class AnalyzeApiTests(ApiFactory api) : IClassFixture<ApiFactory>
     [InlineData("""{"text": "Some text.", "language": "English"}""", "language")]
     [InlineData("""{"text": "Some text.", "lexicon_version": 1}""", "lexicon_version")]
     [InlineData("""{"txt": "Some text."}""", "txt")]
+    [InlineData("""{"html": "<script>x()</script>"}""", "html")] // HTML without readable text
     public async Task Bad_input_is_a_validation_problem_as_at_article_creation(string json, string field)
     {
         var problem = await (await _client.PostRawJsonAsync("/api/analyze", json)).ProblemAsync(HttpStatusCode.BadRequest);

@@ -84,9 +84,9 @@ public static class AnalysisApi
         }
 
         set = set with { Analyzer = set.Analyzer.WithWeights(weights) };
-        var prepared = ArticleIngestion.Prepare(request, set, errors);
-        if (prepared is null) return Problems.Invalid(errors);
-        using var text = prepared.Analysis; // its pooled arrays go back once the response is built
-        return TypedResults.Ok(AnalysisStore.ToResponse(text, prepared.Scores, set));
+        // Scored only: no content hash or comparison fingerprints, which only storing needs.
+        if (ArticleIngestion.Analyse(request, set, errors) is not { } analysed) return Problems.Invalid(errors);
+        using var text = analysed.Text; // its pooled arrays go back once the response is built
+        return TypedResults.Ok(AnalysisStore.ToResponse(text, analysed.Scores, set));
     }
 }

@@ -58,23 +58,34 @@ public static class ArticleIngestion
         for (var i = 0; i < parts.Length; i++) errors.Text($"{field}[{i}]", parts[i], MaxTextChars, required: true, multiline: true);
     }
 
-    /// <summary>Extracts, segments and analyses a validated request. Adds an error when HTML holds no text.</summary>
-    public static PreparedArticle? Prepare(ArticleCreateRequest r, LexiconSet lexicons, FieldErrors errors)
+    /// <summary>
+    /// Extracts, segments and scores a validated request: what <c>POST /api/analyze</c> returns. Adds an error (and
+    /// returns null) when the text or HTML holds no readable text.
+    /// </summary>
+    public static (AnalyzedText Text, ArticleAnalysis Scores)? Analyse(ArticleCreateRequest r, LexiconSet lexicons, FieldErrors errors)
     {
-        var contentType = r.Html is not null ? "html" : "text";
-        var raw = r.Html ?? r.Text!;
         var body = r.Html is not null ? HtmlText.Extract(r.Html) : r.Text!;
         if (string.IsNullOrWhiteSpace(body))
         {
-            errors.Add(contentType, "Contains no readable text.");
+            errors.Add(r.Html is not null ? "html" : "text", "Contains no readable text.");
             return null;
         }
+        var text = AnalyzedText.Analyze(ArticleText.Compose(new ArticleParts(body, r.Title, r.Comments, r.Boilerplate)));
+        return (text, lexicons.Analyzer.Analyze(text));
+    }
 
-        var segmented = ArticleText.Compose(new ArticleParts(body, r.Title, r.Comments, r.Boilerplate));
-        var analysis = AnalyzedText.Analyze(segmented);
+    /// <summary>
+    /// <see cref="Analyse"/>, and what storing the article needs besides: content hash, word count and the
+    /// fingerprints of the comparisons (term counts, shingles).
+    /// </summary>
+    public static PreparedArticle? Prepare(ArticleCreateRequest r, LexiconSet lexicons, FieldErrors errors)
+    {
+        if (Analyse(r, lexicons, errors) is not { } analysed) return null;
+        var (analysis, scores) = analysed;
+        var contentType = r.Html is not null ? "html" : "text";
+        var raw = r.Html ?? r.Text!;
         var words = analysis.WordCount(Voice.Outlet) + analysis.WordCount(Voice.Quotation) + analysis.WordCount(Voice.Comments);
-        var scores = lexicons.Analyzer.Analyze(analysis);
-        return new PreparedArticle(r, contentType, raw, analysis, ContentHash(segmented.Text), words, r.Language ?? "en", scores, lexicons,
+        return new PreparedArticle(r, contentType, raw, analysis, ContentHash(analysis.Text), words, r.Language ?? "en", scores, lexicons,
             ArticleFingerprint.TermCounts(analysis), ArticleFingerprint.Shingles(analysis));
     }
 
