@@ -59,6 +59,29 @@ public class PipelineEquivalenceTests
         Assert.Throws<ObjectDisposedException>(() => text.Sentences.Length);
         Assert.Throws<ObjectDisposedException>(() => text.LowerText.Length);
         Assert.Throws<ObjectDisposedException>(() => text.TokenText(0).Length);
+        Assert.NotEmpty(text.Text); // the text and its segments stay readable
+        Assert.NotEmpty(text.Segments);
+    }
+
+    [Fact]
+    public void Disposing_from_several_threads_at_once_returns_each_array_once()
+    {
+        var parts = new ArticleParts(Seeds.Read("003"));
+        for (var round = 0; round < 200; round++)
+        {
+            var text = AnalyzedText.Analyze(ArticleText.Compose(parts));
+            Parallel.For(0, 4, _ => text.Dispose());
+        }
+        // An array returned twice would be handed to two texts at once: they would overwrite each other's tokens.
+        var expected = ReferenceAnalyzedText.Analyze(ReferenceArticleText.Compose(parts)).Tokens.ToArray();
+        Parallel.For(0, 8, _ =>
+        {
+            for (var k = 0; k < 50; k++)
+            {
+                using var text = AnalyzedText.Analyze(ArticleText.Compose(parts));
+                Assert.Equal(expected, text.Tokens.ToArray());
+            }
+        });
     }
 
     [Fact]
