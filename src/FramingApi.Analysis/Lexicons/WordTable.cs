@@ -101,7 +101,6 @@ sealed class WordTable
         ref var chars = ref MemoryMarshal.GetReference(text);
         ref var slot0 = ref MemoryMarshal.GetArrayDataReference(_slots);
         ref var id0 = ref MemoryMarshal.GetReference(ids);
-        var shift = _shift;
         var maxLength = (uint)_maxLength;
         var limit = text.Length - 4; // tokens whose first four characters lie inside the text: all but the last few
         for (; i < tokens.Length; i++)

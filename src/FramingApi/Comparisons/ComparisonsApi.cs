@@ -7,6 +7,7 @@ using FramingApi.Articles;
 using FramingApi.Infrastructure;
 using FramingApi.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
@@ -218,65 +219,60 @@ public static class ComparisonsApi
     }
 
     static async Task<Results<Ok<Paged<ComparisonEvidence>>, ValidationProblem, ProblemHttpResult>> StoryEvidence(
-        [Description("Story slug.")] string slug, ComparisonsStore store, CancellationToken ct,
-        [Description("Source slug (required).")] string? source = null,
-        [Description("A topic key: the topic's evidence.")] string? topic = null,
-        [Description("topics, claims, sourcing or loaded.")] string? kind = null,
-        [Description("A category key.")] string? category = null,
-        [Description("Claims: target category.")] string? target = null,
-        [Description("Claims: actor (russia, us, ukraine, israel, unknown).")] string? actor = null,
-        [Description("Claims: hedged, attributed, denied, asserted.")] string? framing = null,
-        [Description("outlet, quotation or comments.")] string? voice = null,
-        [Description("true: only reporting phrases with an attribution (named, anonymous, unresolved).")] bool? attributed = null,
-        [Description("Page number, from 1.")] int? page = null,
-        [Description("Items per page, 1-200 (default 50).")] int? page_size = null)
+        [Description("Story slug.")] string slug, [AsParameters] EvidenceQuery query, ComparisonsStore store, CancellationToken ct)
     {
         if (await store.StoryIdAsync(slug, ct) is not { } storyId) return Problems.NotFound($"No story '{slug}'.");
-        return await EvidenceAsync(store, new ArticleSet(storyId, null, null, null), source, topic, kind, category, target, actor, framing, voice, attributed, page, page_size, ct);
+        return await EvidenceAsync(store, new ArticleSet(storyId, null, null, null), query, ct);
     }
 
     static async Task<Results<Ok<Paged<ComparisonEvidence>>, ValidationProblem, ProblemHttpResult>> SourcesEvidence(
-        ComparisonsStore store, CancellationToken ct,
-        [Description("Source slug (required).")] string? source = null,
+        [AsParameters] EvidenceQuery query, ComparisonsStore store, CancellationToken ct,
         [Description("The comparison's sources (ignored but allowed, so comparison links work as they are).")] string? sources = null,
         [Description("Published at or after: a date (2023-07-01) or an ISO 8601 time.")] string? from = null,
         [Description("Published at or before: a date (inclusive) or an ISO 8601 time.")] string? to = null,
-        [Description("Only articles of this story (slug).")] string? story = null,
-        [Description("A topic key: the topic's evidence.")] string? topic = null,
-        [Description("topics, claims, sourcing or loaded.")] string? kind = null,
-        [Description("A category key.")] string? category = null,
-        [Description("Claims: target category.")] string? target = null,
-        [Description("Claims: actor (russia, us, ukraine, israel, unknown).")] string? actor = null,
-        [Description("Claims: hedged, attributed, denied, asserted.")] string? framing = null,
-        [Description("outlet, quotation or comments.")] string? voice = null,
-        [Description("true: only reporting phrases with an attribution (named, anonymous, unresolved).")] bool? attributed = null,
-        [Description("Page number, from 1.")] int? page = null,
-        [Description("Items per page, 1-200 (default 50).")] int? page_size = null)
+        [Description("Only articles of this story (slug).")] string? story = null)
     {
-        var (set, _, problem) = await SourcesSetAsync(store, source, from, to, story, null, ct);
+        var (set, _, problem) = await SourcesSetAsync(store, query.Source, from, to, story, null, ct);
         if (problem is ProblemHttpResult p) return p;
         if (problem is ValidationProblem v) return v;
-        return await EvidenceAsync(store, set!, source, topic, kind, category, target, actor, framing, voice, attributed, page, page_size, ct);
+        return await EvidenceAsync(store, set!, query, ct);
+    }
+
+    /// <summary>The query parameters both evidence endpoints share: whose evidence, which of it, which page.</summary>
+    sealed class EvidenceQuery
+    {
+        [FromQuery(Name = "source"), Description("Source slug (required).")] public string? Source { get; init; }
+        [FromQuery(Name = "topic"), Description("A topic key: the topic's evidence.")] public string? Topic { get; init; }
+        [FromQuery(Name = "kind"), Description("topics, claims, sourcing or loaded.")] public string? Kind { get; init; }
+        [FromQuery(Name = "category"), Description("A category key.")] public string? Category { get; init; }
+        [FromQuery(Name = "target"), Description("Claims: target category.")] public string? Target { get; init; }
+        [FromQuery(Name = "actor"), Description("Claims: actor (russia, us, ukraine, israel, unknown).")] public string? Actor { get; init; }
+        [FromQuery(Name = "framing"), Description("Claims: hedged, attributed, denied, asserted.")] public string? Framing { get; init; }
+        [FromQuery(Name = "voice"), Description("outlet, quotation or comments.")] public string? Voice { get; init; }
+        [FromQuery(Name = "attributed"), Description("true: only reporting phrases with an attribution (named, anonymous, unresolved).")]
+        public bool? Attributed { get; init; }
+        [FromQuery(Name = "page"), Description("Page number, from 1.")] public int? Page { get; init; }
+        [FromQuery(Name = "page_size"), Description("Items per page, 1-200 (default 50).")] public int? PageSize { get; init; }
     }
 
     static async Task<Results<Ok<Paged<ComparisonEvidence>>, ValidationProblem, ProblemHttpResult>> EvidenceAsync(
-        ComparisonsStore store, ArticleSet set, string? source, string? topic, string? kind, string? category, string? target,
-        string? actor, string? framing, string? voice, bool? attributed, int? page, int? pageSize, CancellationToken ct)
+        ComparisonsStore store, ArticleSet set, EvidenceQuery q, CancellationToken ct)
     {
         var errors = new FieldErrors();
-        var (p, size, offset) = Paging.Check(page, pageSize, errors);
-        if (source is null) errors.Add("source", "Required: the source whose evidence to list.");
-        else errors.Slug("source", source);
-        if (kind is not null && kind is not ("topics" or "claims" or "sourcing" or "loaded")) errors.Add("kind", "Must be topics, claims, sourcing or loaded.");
-        if (framing is not null && !Analysis.Names.Framings.Contains(framing)) errors.Add("framing", "Must be asserted, hedged, attributed or denied.");
-        if (voice is not null && voice is not ("outlet" or "quotation" or "comments")) errors.Add("voice", "Must be outlet, quotation or comments.");
-        if (topic is not null && (kind ?? "topics") != "topics") errors.Add("topic", "A topic implies kind=topics.");
-        if (topic is not null && category is not null && topic != category) errors.Add("topic", "Give either topic or category.");
+        var (p, size, offset) = Paging.Check(q.Page, q.PageSize, errors);
+        if (q.Source is null) errors.Add("source", "Required: the source whose evidence to list.");
+        else errors.Slug("source", q.Source);
+        if (q.Kind is not null && q.Kind is not ("topics" or "claims" or "sourcing" or "loaded")) errors.Add("kind", "Must be topics, claims, sourcing or loaded.");
+        if (q.Framing is not null && !Analysis.Names.Framings.Contains(q.Framing)) errors.Add("framing", "Must be asserted, hedged, attributed or denied.");
+        if (q.Voice is not null && q.Voice is not ("outlet" or "quotation" or "comments")) errors.Add("voice", "Must be outlet, quotation or comments.");
+        if (q.Topic is not null && (q.Kind ?? "topics") != "topics") errors.Add("topic", "A topic implies kind=topics.");
+        if (q.Topic is not null && q.Category is not null && q.Topic != q.Category) errors.Add("topic", "Give either topic or category.");
         if (errors.Any) return Problems.Invalid(errors);
 
-        var ids = await store.SourceIdsAsync([source!], ct);
-        if (!ids.TryGetValue(source!, out var sourceId)) return Problems.NotFound($"No source '{source}'.");
-        var filter = new ComparisonsStore.EvidenceFilter(topic is not null ? "topics" : kind, topic ?? category, target, actor, framing, voice, attributed);
+        var ids = await store.SourceIdsAsync([q.Source!], ct);
+        if (!ids.TryGetValue(q.Source!, out var sourceId)) return Problems.NotFound($"No source '{q.Source}'.");
+        var filter = new ComparisonsStore.EvidenceFilter(q.Topic is not null ? "topics" : q.Kind, q.Topic ?? q.Category, q.Target, q.Actor,
+            q.Framing, q.Voice, q.Attributed);
         var rows = await store.EvidenceAsync(set, sourceId, filter, size, offset, ct);
         var items = rows.Select(r => new ComparisonEvidence(r.ArticleId, r.Title, r.Source, r.Lexicon, r.LexiconVersionId, r.Category, r.Matched,
             r.Start, r.End, r.Sentence, r.Voice, r.Segment, r.Target, r.Actor, r.Framing, r.Marker, r.Attribution, r.Context.Trim())).ToList();
