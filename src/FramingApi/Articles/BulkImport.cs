@@ -43,7 +43,7 @@ public static class BulkImport
         var mediaType = request.ContentType?.Split(';')[0].Trim();
         if (mediaType is null || !AcceptedContentTypes.Contains(mediaType, StringComparer.OrdinalIgnoreCase))
             return Problems.UnsupportedMediaType(
-                $"Send one JSON article per line with Content-Type: {NdjsonContentType} (got '{request.ContentType ?? "none"}').");
+                $"Send one JSON article per line with Content-Type: {NdjsonContentType} ({(request.ContentType is { } sent ? $"got '{sent}'" : "none was sent")}).");
 
         var import = new Import(writer, references, analyzers, json.Value.SerializerOptions);
         try
@@ -100,7 +100,7 @@ public static class BulkImport
                 {
                     // A line this long is rejected without being held: drop its bytes up to the next newline.
                     _line++;
-                    Results.Add(Invalid(_line, "body", $"The line is longer than {MaxLineBytes:N0} bytes."));
+                    Results.Add(Invalid(_line, FieldErrors.Body, $"The line is longer than {MaxLineBytes:N0} bytes."));
                     skippingLongLine = true;
                 }
                 if (skippingLongLine) buffer = buffer.Slice(buffer.End);
@@ -136,7 +136,7 @@ public static class BulkImport
             {
                 var jsonReader = new Utf8JsonReader(bytes);
                 article = JsonSerializer.Deserialize<ArticleCreateRequest>(ref jsonReader, options);
-                if (article is null) errors.Add("body", "Each line must be a JSON object.");
+                if (article is null) errors.Add(FieldErrors.Body, "Each line must be a JSON object.");
             }
             catch (JsonException e)
             {

@@ -33,10 +33,10 @@ public sealed class References(NpgsqlDataSource db)
 public sealed record SlugIds(Dictionary<string, long> Sources, Dictionary<string, long> Stories)
 {
     /// <summary>The id of an optional source slug; adds "No source …" to <paramref name="errors"/> when it does not exist.</summary>
-    public long? Source(string field, string? slug, FieldErrors errors) => Find(Sources, "source", field, slug, errors);
+    public long? Source(string field, string? slug, FieldErrors errors) => Find(Sources, field, slug, errors, $"No source '{slug}'.");
 
     /// <summary>The id of an optional story slug; adds "No story …" to <paramref name="errors"/> when it does not exist.</summary>
-    public long? Story(string field, string? slug, FieldErrors errors) => Find(Stories, "story", field, slug, errors);
+    public long? Story(string field, string? slug, FieldErrors errors) => Find(Stories, field, slug, errors, $"No story '{slug}'.");
 
     /// <summary>Takes in the ids of another lookup (a bulk import looks up each slug once).</summary>
     public void Add(SlugIds more)
@@ -45,11 +45,11 @@ public sealed record SlugIds(Dictionary<string, long> Sources, Dictionary<string
         foreach (var (k, v) in more.Stories) Stories[k] = v;
     }
 
-    static long? Find(Dictionary<string, long> ids, string what, string field, string? slug, FieldErrors errors)
+    static long? Find(Dictionary<string, long> ids, string field, string? slug, FieldErrors errors, string missing)
     {
         if (slug is null) return null;
         if (ids.TryGetValue(slug, out var id)) return id;
-        errors.Add(field, $"No {what} '{slug}'.");
+        errors.Add(field, missing);
         return null;
     }
 }

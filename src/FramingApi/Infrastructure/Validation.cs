@@ -6,6 +6,9 @@ namespace FramingApi.Infrastructure;
 /// <summary>Collects field errors for a 400 validation problem; field names are the JSON (snake_case) names.</summary>
 public sealed partial class FieldErrors
 {
+    /// <summary>The field of a problem with the request body as a whole (malformed JSON, a line of a bulk import).</summary>
+    public const string Body = "body";
+
     readonly Dictionary<string, List<string>> _errors = new(StringComparer.Ordinal);
 
     public bool Any => _errors.Count > 0;
@@ -25,7 +28,7 @@ public sealed partial class FieldErrors
     public string AddJson(JsonException e)
     {
         // System.Text.Json reports the JSON path of the failing value ("$.text", "$.published_at").
-        var field = string.IsNullOrEmpty(e.Path) || e.Path == "$" ? "body" : e.Path.TrimStart('$', '.');
+        var field = string.IsNullOrEmpty(e.Path) || e.Path == "$" ? Body : e.Path.TrimStart('$', '.');
         var message = e.Message;
         var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
         if (cut > 0) message = message[..cut];

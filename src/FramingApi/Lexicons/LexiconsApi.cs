@@ -151,12 +151,12 @@ public static partial class LexiconsApi
         }
         catch (LexiconFormatException e)
         {
-            errors.Add(e.Line is { } line ? $"line {line}" : e.Field ?? "body", e.Message);
+            errors.Add(e.Line is { } line ? $"line {line}" : e.Field ?? FieldErrors.Body, e.Message);
             return Problems.Invalid(errors, "The .dic file is not valid; see errors.");
         }
         catch (DecoderFallbackException)
         {
-            errors.Add("body", "The file is not valid UTF-8.");
+            errors.Add(FieldErrors.Body, "The file is not valid UTF-8.");
             return Problems.Invalid(errors);
         }
 
@@ -229,7 +229,7 @@ public static partial class LexiconsApi
         }
         catch (DecoderFallbackException)
         {
-            errors.Add("body", "The body is not valid UTF-8.");
+            errors.Add(FieldErrors.Body, "The body is not valid UTF-8.");
             return (null, Problems.Invalid(errors));
         }
 
@@ -256,11 +256,11 @@ public static partial class LexiconsApi
         }
         catch (System.Text.Json.JsonException e)
         {
-            errors.Add("body", $"Not valid JSON: {e.Message}");
+            errors.AddJson(e);
         }
         catch (LexiconFormatException e)
         {
-            errors.Add(e.Field is { Length: > 0 } field ? field : e.Line is { } line ? $"line {line}" : "body", e.Message);
+            errors.Add(e.Field is { Length: > 0 } field ? field : e.Line is { } line ? $"line {line}" : FieldErrors.Body, e.Message);
         }
         return (null, Problems.Invalid(errors, "The lexicon is not valid; see errors."));
     }
