@@ -226,12 +226,13 @@ public sealed class NameMap<T> : INameSet where T : struct, Enum
     public NameMap(string what, params (T Value, string Name)[] pairs)
     {
         What = what;
+        foreach (var value in Enum.GetValues<T>())
+            if (pairs.Count(p => p.Value.Equals(value)) != 1) throw new InvalidOperationException($"The {what} {value} needs exactly one name.");
+        if (pairs.DistinctBy(p => p.Name, StringComparer.Ordinal).Count() != pairs.Length)
+            throw new InvalidOperationException($"Two {what} values share a name.");
         _byValue = pairs.ToFrozenDictionary(p => p.Value, p => p.Name);
         _byName = pairs.ToFrozenDictionary(p => p.Name, p => p.Value, StringComparer.Ordinal);
         Names = pairs.Select(p => p.Name).ToArray();
-        foreach (var value in Enum.GetValues<T>())
-            if (!_byValue.ContainsKey(value)) throw new InvalidOperationException($"The {what} {value} has no name.");
-        if (_byName.Count != pairs.Length) throw new InvalidOperationException($"Two {what} values share a name.");
     }
 
     public string What { get; }
