@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using FramingApi.Analysis.Comparison;
+using FramingApi.Analysis.Lexicons;
 using static FramingApi.Comparisons.ComparisonsStore;
 using static FramingApi.Infrastructure.Vocabulary;
 
@@ -137,7 +138,7 @@ public static class ComparisonBuilder
         data.Loaded.Where(r => r.SourceId == s.Id && r.Hits > 0)
             .OrderBy(r => r.Category, StringComparer.Ordinal)
             .Select(r => new LoadedLanguageRow(r.Category, r.Hits, s.WordsOutlet == 0 ? 0 : r.Hits * 1000.0 / s.WordsOutlet,
-                links.For(s.Slug, $"kind={LexiconKindNames.Loaded}&category={Uri.EscapeDataString(r.Category)}&voice={VoiceNames.Outlet}")))
+                links.For(s.Slug, $"kind={LexiconKinds.Loaded}&category={Uri.EscapeDataString(r.Category)}&voice={VoiceNames.Outlet}")))
             .ToList();
 
     static List<SharedTextRow> Shared(ComparisonData data, SourceRow s) =>

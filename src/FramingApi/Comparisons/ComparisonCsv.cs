@@ -56,6 +56,12 @@ public static class ComparisonCsv
             csv.EndRecord();
         }
 
+        /// <summary>Rows of one group and key, one per measure.</summary>
+        void Measures(string group, string? key, string voice, params (string Measure, double? Value)[] measures)
+        {
+            foreach (var (measure, value) in measures) Row(group, key, null, voice, null, measure, value);
+        }
+
         public void Words()
         {
             Row("words", null, null, VoiceNames.Outlet, null, "words", s.Words.Outlet);
@@ -66,15 +72,9 @@ public static class ComparisonCsv
         public void Topics()
         {
             foreach (var t in s.Topics)
-            {
-                Row("topic", t.Topic, null, VoiceNames.Article, null, "hits", t.Hits);
-                Row("topic", t.Topic, null, VoiceNames.Article, null, "sentence_share", t.SentenceShare);
-                Row("topic", t.Topic, null, VoiceNames.Article, null, "emphasis", t.Emphasis);
-                Row("topic", t.Topic, null, VoiceNames.Article, null, "first_mention", t.FirstMention);
-                Row("topic", t.Topic, null, VoiceNames.Article, null, "covered", t.Covered ? 1 : 0);
-                Row("topic", t.Topic, null, VoiceNames.Article, null, "rank", t.Rank);
-            }
-            foreach (var o in s.Omissions) Row("omission", o, null, VoiceNames.Article, null, "omitted", 1);
+                Measures("topic", t.Topic, VoiceNames.Article, ("hits", t.Hits), ("sentence_share", t.SentenceShare), ("emphasis", t.Emphasis),
+                    ("first_mention", t.FirstMention), ("covered", t.Covered ? 1 : 0), ("rank", t.Rank));
+            foreach (var o in s.Omissions) Measures("omission", o, VoiceNames.Article, ("omitted", 1));
         }
 
         public void Claims()
@@ -82,48 +82,36 @@ public static class ComparisonCsv
             foreach (var c in s.Claims)
             {
                 Row("claim", c.Target, c.Actor, c.Voice, null, "total", c.Total);
-                Row("claim", c.Target, c.Actor, c.Voice, FramingNames.Hedged, "count", c.Hedged);
-                Row("claim", c.Target, c.Actor, c.Voice, FramingNames.Attributed, "count", c.Attributed);
-                Row("claim", c.Target, c.Actor, c.Voice, FramingNames.Denied, "count", c.Denied);
-                Row("claim", c.Target, c.Actor, c.Voice, FramingNames.Asserted, "count", c.Asserted);
-                Row("claim", c.Target, c.Actor, c.Voice, FramingNames.Hedged, "share", c.HedgedShare);
-                Row("claim", c.Target, c.Actor, c.Voice, FramingNames.Attributed, "share", c.AttributedShare);
-                Row("claim", c.Target, c.Actor, c.Voice, FramingNames.Denied, "share", c.DeniedShare);
-                Row("claim", c.Target, c.Actor, c.Voice, FramingNames.Asserted, "share", c.AssertedShare);
+                (string Framing, int Count, double Share)[] framings =
+                [
+                    (FramingNames.Hedged, c.Hedged, c.HedgedShare), (FramingNames.Attributed, c.Attributed, c.AttributedShare),
+                    (FramingNames.Denied, c.Denied, c.DeniedShare), (FramingNames.Asserted, c.Asserted, c.AssertedShare),
+                ];
+                foreach (var f in framings) Row("claim", c.Target, c.Actor, c.Voice, f.Framing, "count", f.Count);
+                foreach (var f in framings) Row("claim", c.Target, c.Actor, c.Voice, f.Framing, "share", f.Share);
             }
         }
 
         public void Sourcing()
         {
             var so = s.Sourcing;
-            Row("sourcing", null, null, VoiceNames.Outlet, null, AttributionNames.Named, so.Named);
-            Row("sourcing", null, null, VoiceNames.Outlet, null, AttributionNames.Anonymous, so.Anonymous);
-            Row("sourcing", null, null, VoiceNames.Outlet, null, AttributionNames.Unresolved, so.Unresolved);
-            Row("sourcing", null, null, VoiceNames.Outlet, null, "anonymous_share", so.AnonymousShare);
-            Row("sourcing", null, null, VoiceNames.Outlet, null, "anonymous_source_phrases", so.AnonymousSourcePhrases);
-            Row("sourcing", null, null, VoiceNames.Outlet, null, "neutral_verbs", so.NeutralVerbs);
-            Row("sourcing", null, null, VoiceNames.Outlet, null, "loaded_verbs", so.LoadedVerbs);
-            foreach (var v in so.Verbs) Row("reporting_verb", v.Term, null, VoiceNames.Outlet, null, "count", v.Count);
+            Measures("sourcing", null, VoiceNames.Outlet, (AttributionNames.Named, so.Named), (AttributionNames.Anonymous, so.Anonymous),
+                (AttributionNames.Unresolved, so.Unresolved), ("anonymous_share", so.AnonymousShare),
+                ("anonymous_source_phrases", so.AnonymousSourcePhrases), ("neutral_verbs", so.NeutralVerbs), ("loaded_verbs", so.LoadedVerbs));
+            foreach (var v in so.Verbs) Measures("reporting_verb", v.Term, VoiceNames.Outlet, ("count", v.Count));
         }
 
         public void LoadedLanguage()
         {
             foreach (var l in s.LoadedLanguage)
-            {
-                Row("loaded_language", l.Category, null, VoiceNames.Outlet, null, "hits", l.Hits);
-                Row("loaded_language", l.Category, null, VoiceNames.Outlet, null, "per_1000_words", l.Per1000Words);
-            }
+                Measures("loaded_language", l.Category, VoiceNames.Outlet, ("hits", l.Hits), ("per_1000_words", l.Per1000Words));
         }
 
         public void Terms()
         {
             foreach (var d in s.DistinctiveTerms)
-            {
-                Row("distinctive_term", d.Term, null, VoiceNames.Article, null, "count", d.Count);
-                Row("distinctive_term", d.Term, null, VoiceNames.Article, null, "rest_count", d.RestCount);
-                Row("distinctive_term", d.Term, null, VoiceNames.Article, null, "log_odds_ratio", d.LogOddsRatio);
-                Row("distinctive_term", d.Term, null, VoiceNames.Article, null, "z_score", d.ZScore);
-            }
+                Measures("distinctive_term", d.Term, VoiceNames.Article, ("count", d.Count), ("rest_count", d.RestCount),
+                    ("log_odds_ratio", d.LogOddsRatio), ("z_score", d.ZScore));
         }
 
         public void SharedText()
@@ -131,9 +119,7 @@ public static class ComparisonCsv
             foreach (var r in s.SharedText)
             {
                 var key = r.ArticleId.ToString(CultureInfo.InvariantCulture);
-                Row("shared_text", key, null, VoiceNames.Outlet, null, "own_shingles", r.OwnShingles);
-                Row("shared_text", key, null, VoiceNames.Outlet, null, "shared_shingles", r.SharedShingles);
-                Row("shared_text", key, null, VoiceNames.Outlet, null, "share", r.Share);
+                Measures("shared_text", key, VoiceNames.Outlet, ("own_shingles", r.OwnShingles), ("shared_shingles", r.SharedShingles), ("share", r.Share));
                 Row("shared_text", key, null, VoiceNames.Outlet, null, "shares_most_with_article", r.SharesMostWithArticle, r.SharesMostWithSource);
                 Row("shared_text", key, null, VoiceNames.Outlet, null, "shares_most_share", r.SharesMostShare, r.SharesMostWithSource);
             }

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using FramingApi.Analysis.Lexicons;
 using FramingApi.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using static FramingApi.Infrastructure.Vocabulary;
@@ -162,9 +163,9 @@ public sealed class EvidenceQuery
         if (Kind is not null && !LexiconKindNames.Compared.IsKnown(Kind)) errors.Add("kind", $"Must be {LexiconKindNames.Compared.Describe()}.");
         if (Framing is not null && !FramingNames.Map.IsKnown(Framing)) errors.Add("framing", $"Must be {FramingNames.Map.Describe()}.");
         if (Voice is not null && !VoiceNames.Stored.IsKnown(Voice)) errors.Add("voice", $"Must be {VoiceNames.Stored.Describe()}.");
-        if (Topic is not null && (Kind ?? LexiconKindNames.Topics) != LexiconKindNames.Topics) errors.Add("topic", "A topic implies kind=topics.");
+        if (Topic is not null && (Kind ?? LexiconKinds.Topics) != LexiconKinds.Topics) errors.Add("topic", "A topic implies kind=topics.");
         if (Topic is not null && Category is not null && Topic != Category) errors.Add("topic", "Give either topic or category.");
-        return new ComparisonsStore.EvidenceFilter(Topic is not null ? LexiconKindNames.Topics : Kind, Topic ?? Category, Target, Actor,
+        return new ComparisonsStore.EvidenceFilter(Topic is not null ? LexiconKinds.Topics : Kind, Topic ?? Category, Target, Actor,
             Framing, Voice, Attributed);
     }
 }

@@ -1,5 +1,6 @@
 using System.Data;
 using Dapper;
+using FramingApi.Analysis.Lexicons;
 using FramingApi.Infrastructure;
 using Npgsql;
 using static FramingApi.Infrastructure.Vocabulary;
@@ -41,7 +42,7 @@ public sealed class ComparisonsStore(NpgsqlDataSource db)
     const string TopicKeysSql = $"""
         SELECT c.value->>'key'
         FROM (SELECT DISTINCT ON (l.id) l.id, v.definition FROM lexicons l JOIN lexicon_versions v ON v.lexicon_id = l.id
-              WHERE l.kind = '{LexiconKindNames.Topics}' ORDER BY l.id, v.version DESC) t,
+              WHERE l.kind = '{LexiconKinds.Topics}' ORDER BY l.id, v.version DESC) t,
              jsonb_array_elements(t.definition->'categories') WITH ORDINALITY AS c(value, ordinal)
         ORDER BY t.id, c.ordinal
         """;
@@ -60,7 +61,7 @@ public sealed class ComparisonsStore(NpgsqlDataSource db)
         {Arts}
         SELECT l.name, v.id AS lexicon_version_id, v.version, v.content_hash
         FROM lexicon_versions v JOIN lexicons l ON l.id = v.lexicon_id
-        WHERE l.kind IN ('{LexiconKindNames.Topics}', '{LexiconKindNames.Claims}', '{LexiconKindNames.Sourcing}', '{LexiconKindNames.Loaded}')
+        WHERE l.kind IN ('{LexiconKinds.Topics}', '{LexiconKinds.Claims}', '{LexiconKinds.Sourcing}', '{LexiconKinds.Loaded}')
           AND v.id IN (SELECT x.lexicon_version_id FROM arts a JOIN article_lexicon_versions x ON x.article_id = a.id)
         ORDER BY l.id, v.version;
 
@@ -72,7 +73,7 @@ public sealed class ComparisonsStore(NpgsqlDataSource db)
                min(s.first_mention) AS first_mention, bool_or(s.covered) AS covered
         FROM arts a
         JOIN article_scores s ON s.article_id = a.id AND s.voice = '{VoiceNames.Article}'
-        JOIN lexicon_versions v ON v.id = s.lexicon_version_id JOIN lexicons l ON l.id = v.lexicon_id AND l.kind = '{LexiconKindNames.Topics}'
+        JOIN lexicon_versions v ON v.id = s.lexicon_version_id JOIN lexicons l ON l.id = v.lexicon_id AND l.kind = '{LexiconKinds.Topics}'
         JOIN article_stats st ON st.article_id = a.id
         GROUP BY a.source_id, s.category;
 
@@ -85,14 +86,14 @@ public sealed class ComparisonsStore(NpgsqlDataSource db)
         {Arts}
         SELECT a.source_id, e.category, e.attribution, lower(e.matched) AS matched, count(*)::int AS count
         FROM arts a JOIN evidence e ON e.article_id = a.id
-        JOIN lexicon_versions v ON v.id = e.lexicon_version_id JOIN lexicons l ON l.id = v.lexicon_id AND l.kind = '{LexiconKindNames.Sourcing}'
+        JOIN lexicon_versions v ON v.id = e.lexicon_version_id JOIN lexicons l ON l.id = v.lexicon_id AND l.kind = '{LexiconKinds.Sourcing}'
         WHERE e.voice = '{VoiceNames.Outlet}'
         GROUP BY a.source_id, e.category, e.attribution, lower(e.matched);
 
         {Arts}
         SELECT a.source_id, s.category, sum(s.hits)::int AS hits
         FROM arts a JOIN article_scores s ON s.article_id = a.id AND s.voice = '{VoiceNames.Outlet}'
-        JOIN lexicon_versions v ON v.id = s.lexicon_version_id JOIN lexicons l ON l.id = v.lexicon_id AND l.kind = '{LexiconKindNames.Loaded}'
+        JOIN lexicon_versions v ON v.id = s.lexicon_version_id JOIN lexicons l ON l.id = v.lexicon_id AND l.kind = '{LexiconKinds.Loaded}'
         GROUP BY a.source_id, s.category;
 
         {Arts}

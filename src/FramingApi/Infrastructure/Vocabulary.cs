@@ -75,19 +75,17 @@ public static class Vocabulary
             (AttributionKind.Named, Named), (AttributionKind.Anonymous, Anonymous), (AttributionKind.Unresolved, Unresolved));
     }
 
-    /// <summary>Which scorer reads a lexicon (<c>lexicons.kind</c>); the names are the library's.</summary>
+    /// <summary>
+    /// Which scorer reads a lexicon (<c>lexicons.kind</c>). The names are the library's constants
+    /// (<see cref="LexiconKinds"/>), which SQL and code use directly.
+    /// </summary>
     public static class LexiconKindNames
     {
-        public const string Claims = LexiconKinds.Claims;
-        public const string Sourcing = LexiconKinds.Sourcing;
-        public const string Loaded = LexiconKinds.Loaded;
-        public const string Topics = LexiconKinds.Topics;
-        public const string Custom = LexiconKinds.Custom;
-
-        public static readonly NameSet Set = new("lexicon kind", Claims, Sourcing, Loaded, Topics, Custom);
+        public static readonly NameSet Set = new("lexicon kind", [.. LexiconKinds.All]);
 
         /// <summary>The kinds whose scores and evidence the comparisons read.</summary>
-        public static readonly NameSet Compared = new("compared lexicon kind", Topics, Claims, Sourcing, Loaded);
+        public static readonly NameSet Compared = new("compared lexicon kind",
+            LexiconKinds.Topics, LexiconKinds.Claims, LexiconKinds.Sourcing, LexiconKinds.Loaded);
     }
 
     /// <summary>Category keys of sourcing lexicons that the comparisons count apart (the built-in sourcing lexicon's).</summary>

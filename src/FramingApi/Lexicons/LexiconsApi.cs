@@ -1,6 +1,6 @@
 using System.ComponentModel;
-using System.Text;
 using System.Text.RegularExpressions;
+using System.Text;
 using FramingApi.Analysis.Lexicons;
 using FramingApi.Infrastructure;
 using FramingApi.OpenApi;
@@ -146,7 +146,7 @@ public static partial class LexiconsApi
         {
             using var reader = new StreamReader(request.Body, new UTF8Encoding(false, throwOnInvalidBytes: true));
             var text = await reader.ReadToEndAsync(ct);
-            definition = LiwcDic.Parse(new StringReader(text), name!, kind ?? Vocabulary.LexiconKindNames.Custom);
+            definition = LiwcDic.Parse(new StringReader(text), name!, kind ?? LexiconKinds.Custom);
             if (description is not null) definition = LexiconValidator.Validate(definition with { Description = description });
         }
         catch (LexiconFormatException e)
