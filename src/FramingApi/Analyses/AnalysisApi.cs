@@ -36,7 +36,7 @@ public static class AnalysisApi
                 exist. Uses every lexicon's latest version, or only the one named in 'lexicon', and the server's
                 emphasis weights unless 'emphasis' gives others for this request.
                 """)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity)
             .WithExamples(Examples.AnalyzeRequest, (200, Examples.Analysis));
         return routes;
     }

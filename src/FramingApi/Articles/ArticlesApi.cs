@@ -107,7 +107,7 @@ public static class ArticlesApi
         if (errors.Any) return Problems.Invalid(errors);
 
         var (items, total) = await store.ListAsync(filter, paging, ct);
-        return TypedResults.Ok(new Paged<ArticleSummary>(items, paging, total));
+        return TypedResults.Ok(paging.Of(items, total));
     }
 
     static async Task<Results<Ok<ArticleResponse>, ProblemHttpResult>> GetArticle(

@@ -13,8 +13,6 @@ public sealed record Paged<T>(
 {
     [Description("Number of pages: total / page_size, rounded up (0 when there are no items).")]
     public int TotalPages => (int)((Total + PageSize - 1) / PageSize);
-
-    public Paged(IReadOnlyList<T> items, PageRequest page, long total) : this(items, page.Page, page.Size, total) { }
 }
 
 /// <summary>A checked page number and size.</summary>
@@ -22,6 +20,9 @@ public readonly record struct PageRequest(int Page, int Size)
 {
     /// <summary>Rows before this page: the SQL OFFSET (capped at int.MaxValue).</summary>
     public int Offset => (int)Math.Min(int.MaxValue, (long)(Page - 1) * Size);
+
+    /// <summary>This page of a list: its items and the total over all pages.</summary>
+    public Paged<T> Of<T>(IReadOnlyList<T> items, long total) => new(items, Page, Size, total);
 }
 
 public static class Paging

@@ -62,7 +62,7 @@ public static class SourcesApi
         var paging = Paging.Check(page, page_size, errors);
         if (errors.Any) return Problems.Invalid(errors);
         var (items, total) = await store.ListAsync(paging, ct);
-        return TypedResults.Ok(new Paged<SourceResponse>(items, paging, total));
+        return TypedResults.Ok(paging.Of(items, total));
     }
 
     static async Task<Results<Ok<SourceResponse>, ProblemHttpResult>> GetSource(

@@ -42,6 +42,6 @@ public sealed class PagingTests
     [InlineData(51, 50, 2)]
     public void Total_pages_round_up(long total, int size, int pages)
     {
-        Assert.Equal(pages, new Paged<int>([], new PageRequest(1, size), total).TotalPages);
+        Assert.Equal(pages, new PageRequest(1, size).Of<int>([], total).TotalPages);
     }
 }
