@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
-using FramingApi.Analysis;
+using FramingApi.Analyses;
 using FramingApi.Analysis.Comparison;
 using FramingApi.Analysis.Scoring;
 using FramingApi.Analysis.Text;
@@ -8,28 +8,14 @@ using FramingApi.Infrastructure;
 
 namespace FramingApi.Articles;
 
-/// <summary>An article validated and analysed, ready to be written; everything here is computed without I/O.</summary>
-public sealed record PreparedArticle(
-    ArticleCreateRequest Request,
-    string ContentType,
-    string Raw,
-    AnalyzedText Analysis,
-    byte[] ContentHash,
-    int WordCount,
-    string Language,
-    ArticleAnalysis Scores,
-    LexiconSet Lexicons,
-    Dictionary<string, int> Terms,
-    Dictionary<long, bool> Shingles)
-{
-    public string Text => Analysis.Text;
-}
-
 /// <summary>Validation and preparation of incoming articles, shared by the single and bulk endpoints and the seeds.</summary>
 public static class ArticleIngestion
 {
     public const int MaxTextChars = 2_000_000;
     public const int MaxParts = 10_000;
+
+    /// <summary>The language of an article sent without one: the built-in lexicons are English.</summary>
+    public const string DefaultLanguage = "en";
 
     /// <summary>Field checks that need no database. Slugs are only checked for form here.</summary>
     public static void Validate(ArticleCreateRequest r, FieldErrors errors)
@@ -60,9 +46,9 @@ public static class ArticleIngestion
 
     /// <summary>
     /// Extracts, segments and scores a validated request: what <c>POST /api/analyze</c> returns. Adds an error (and
-    /// returns null) when the text or HTML holds no readable text.
+    /// returns null) when the text or HTML holds no readable text. The caller owns (and disposes) the analysed text.
     /// </summary>
-    public static (AnalyzedText Text, ArticleAnalysis Scores)? Analyse(ArticleCreateRequest r, LexiconSet lexicons, FieldErrors errors)
+    public static (AnalyzedText Text, ArticleAnalysis Scores)? Analyze(ArticleCreateRequest r, LexiconSet lexicons, FieldErrors errors)
     {
         var body = r.Html is not null ? HtmlText.Extract(r.Html) : r.Text!;
         if (string.IsNullOrWhiteSpace(body))
@@ -75,18 +61,21 @@ public static class ArticleIngestion
     }
 
     /// <summary>
-    /// <see cref="Analyse"/>, and what storing the article needs besides: content hash, word count and the
-    /// fingerprints of the comparisons (term counts, shingles).
+    /// <see cref="Analyze"/>, and what storing the article needs besides (content hash, word count, the comparisons'
+    /// fingerprints): the record <see cref="ArticleWriter"/> stores, with the source and story already resolved.
     /// </summary>
-    public static PreparedArticle? Prepare(ArticleCreateRequest r, LexiconSet lexicons, FieldErrors errors)
+    public static ArticleRecord? Prepare(ArticleCreateRequest r, long? sourceId, long? storyId, LexiconSet lexicons, FieldErrors errors)
     {
-        if (Analyse(r, lexicons, errors) is not { } analysed) return null;
+        if (Analyze(r, lexicons, errors) is not { } analysed) return null;
         var (analysis, scores) = analysed;
-        var contentType = r.Html is not null ? "html" : "text";
-        var raw = r.Html ?? r.Text!;
-        var words = analysis.WordCount(Voice.Outlet) + analysis.WordCount(Voice.Quotation) + analysis.WordCount(Voice.Comments);
-        return new PreparedArticle(r, contentType, raw, analysis, ContentHash(analysis.Text), words, r.Language ?? "en", scores, lexicons,
-            ArticleFingerprint.TermCounts(analysis), ArticleFingerprint.Shingles(analysis));
+        using (analysis) // its pooled arrays go back once the fingerprints are taken; text and segments stay readable
+        {
+            var words = analysis.WordCount(Voice.Outlet) + analysis.WordCount(Voice.Quotation) + analysis.WordCount(Voice.Comments);
+            return new ArticleRecord(sourceId, storyId, r.Url, r.Title, r.Author, r.PublishedAt,
+                r.Html is not null ? Vocabulary.ContentTypeNames.Html : Vocabulary.ContentTypeNames.Text, r.Html ?? r.Text!,
+                r.Language ?? DefaultLanguage, analysis.Text, analysis.Segments, ContentHash(analysis.Text), words, scores, lexicons,
+                ArticleFingerprint.TermCounts(analysis), ArticleFingerprint.Shingles(analysis));
+        }
     }
 
     /// <summary>SHA-256 of the text with runs of whitespace collapsed to one space and the ends trimmed.</summary>
@@ -102,15 +91,4 @@ public static class ArticleIngestion
         }
         return SHA256.HashData(Encoding.UTF8.GetBytes(normalised.ToString()));
     }
-
-    public static string SegmentKindName(SegmentKind kind) => kind switch
-    {
-        SegmentKind.Headline => "headline",
-        SegmentKind.Lead => "lead",
-        SegmentKind.Body => "body",
-        SegmentKind.Quotation => "quotation",
-        SegmentKind.Boilerplate => "boilerplate",
-        SegmentKind.Comments => "comments",
-        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
-    };
 }

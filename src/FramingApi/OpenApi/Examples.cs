@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using FramingApi.Analysis;
+using FramingApi.Analyses;
 using FramingApi.Articles;
 using FramingApi.Comparisons;
 using FramingApi.Lexicons;

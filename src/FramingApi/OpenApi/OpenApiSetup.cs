@@ -36,77 +36,79 @@ public static class OpenApiSetup
 
     public static IServiceCollection AddFramingOpenApi(this IServiceCollection services) => services.AddOpenApi(o =>
     {
-        o.AddDocumentTransformer((document, _, _) =>
-        {
-            document.Info = new OpenApiInfo
-            {
-                Title = "FramingApi",
-                Version = "v1",
-                Description = """
-                    Compare how news outlets frame the same event. Store sources, stories and articles; FramingApi
-                    extracts and segments each article (headline, lead, body, quotations, boilerplate, reader comments)
-                    and scores it with lexicon-based framing scorers, returning the evidence for every number.
-
-                    Reads are public. Writes need an `X-Api-Key` header when the server has keys configured.
-                    Errors are RFC 9457 problem details. JSON field names are snake_case.
-                    """,
-            };
-            document.Components ??= new OpenApiComponents();
-            document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
-            document.Components.SecuritySchemes[ApiKeyScheme] = new OpenApiSecurityScheme
-            {
-                Type = SecuritySchemeType.ApiKey,
-                In = ParameterLocation.Header,
-                Name = ApiKeyFilter.Header,
-                Description = "Needed by write endpoints when the server has keys configured (Auth__ApiKeys).",
-            };
-
-            // A nullable property of an object type is written as oneOf [null, $ref] with its [Description] on the
-            // $ref branch, where clients and Swagger UI do not show it as the property's; say it on the property.
-            foreach (var schema in document.Components.Schemas?.Values ?? [])
-                foreach (var property in schema.Properties?.Values.OfType<OpenApiSchema>() ?? [])
-                    if (string.IsNullOrEmpty(property.Description) && property.OneOf?.FirstOrDefault(s => !string.IsNullOrEmpty(s.Description)) is { } described)
-                        property.Description = described.Description;
-            return Task.CompletedTask;
-        });
-
+        o.AddDocumentTransformer((document, _, _) => { DescribeDocument(document); return Task.CompletedTask; });
         o.AddSchemaTransformer((schema, context, _) =>
         {
             if (context.JsonPropertyInfo is null && typeof(ProblemDetails).IsAssignableFrom(context.JsonTypeInfo.Type))
                 DescribeProblem(schema, context.JsonTypeInfo.Type == typeof(HttpValidationProblemDetails));
             return Task.CompletedTask;
         });
-
-        o.AddOperationTransformer((operation, context, _) =>
-        {
-            var metadata = context.Description.ActionDescriptor.EndpointMetadata;
-            if (metadata.OfType<RequiresApiKeyMetadata>().Any())
-            {
-                operation.Security ??= [];
-                operation.Security.Add(new OpenApiSecurityRequirement
-                {
-                    [new OpenApiSecuritySchemeReference(ApiKeyScheme, context.Document)] = [],
-                });
-            }
-
-            if (metadata.OfType<OpenApiExamples>().LastOrDefault() is not { } examples) return Task.CompletedTask;
-            if (examples.Request is { } request && operation.RequestBody?.Content is { } content)
-            {
-                var node = request is string s && examples.RequestContentType != "application/json"
-                    ? JsonValue.Create(s)
-                    : JsonSerializer.SerializeToNode(request, ExampleJson);
-                foreach (var (type, media) in content)
-                    if (type == examples.RequestContentType || content.Count == 1) media.Example = node?.DeepClone();
-            }
-            foreach (var (status, body) in examples.Responses)
-            {
-                if (operation.Responses?.TryGetValue(status.ToString(), out var response) != true || response!.Content is null) continue;
-                foreach (var (type, media) in response.Content)
-                    if (type.Contains("json", StringComparison.Ordinal)) media.Example = JsonSerializer.SerializeToNode(body, ExampleJson);
-            }
-            return Task.CompletedTask;
-        });
+        o.AddOperationTransformer((operation, context, _) => { DescribeOperation(operation, context); return Task.CompletedTask; });
     });
+
+    /// <summary>The document's title and description, the API key scheme, and descriptions where the framework drops them.</summary>
+    static void DescribeDocument(OpenApiDocument document)
+    {
+        document.Info = new OpenApiInfo
+        {
+            Title = "FramingApi",
+            Version = "v1",
+            Description = """
+                Compare how news outlets frame the same event. Store sources, stories and articles; FramingApi
+                extracts and segments each article (headline, lead, body, quotations, boilerplate, reader comments)
+                and scores it with lexicon-based framing scorers, returning the evidence for every number.
+
+                Reads are public. Writes need an `X-Api-Key` header when the server has keys configured.
+                Errors are RFC 9457 problem details. JSON field names are snake_case.
+                """,
+        };
+        document.Components ??= new OpenApiComponents();
+        document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
+        document.Components.SecuritySchemes[ApiKeyScheme] = new OpenApiSecurityScheme
+        {
+            Type = SecuritySchemeType.ApiKey,
+            In = ParameterLocation.Header,
+            Name = ApiKeyFilter.Header,
+            Description = "Needed by write endpoints when the server has keys configured (Auth__ApiKeys).",
+        };
+
+        // A nullable property of an object type is written as oneOf [null, $ref] with its [Description] on the
+        // $ref branch, where clients and Swagger UI do not show it as the property's; say it on the property.
+        foreach (var schema in document.Components.Schemas?.Values ?? [])
+            foreach (var property in schema.Properties?.Values.OfType<OpenApiSchema>() ?? [])
+                if (string.IsNullOrEmpty(property.Description) && property.OneOf?.FirstOrDefault(s => !string.IsNullOrEmpty(s.Description)) is { } described)
+                    property.Description = described.Description;
+    }
+
+    /// <summary>Marks operations that need the API key and attaches their examples.</summary>
+    static void DescribeOperation(OpenApiOperation operation, OpenApiOperationTransformerContext context)
+    {
+        var metadata = context.Description.ActionDescriptor.EndpointMetadata;
+        if (metadata.OfType<RequiresApiKeyMetadata>().Any())
+        {
+            operation.Security ??= [];
+            operation.Security.Add(new OpenApiSecurityRequirement
+            {
+                [new OpenApiSecuritySchemeReference(ApiKeyScheme, context.Document)] = [],
+            });
+        }
+
+        if (metadata.OfType<OpenApiExamples>().LastOrDefault() is not { } examples) return;
+        if (examples.Request is { } request && operation.RequestBody?.Content is { } content)
+        {
+            var node = request is string s && examples.RequestContentType != "application/json"
+                ? JsonValue.Create(s)
+                : JsonSerializer.SerializeToNode(request, ExampleJson);
+            foreach (var (type, media) in content)
+                if (type == examples.RequestContentType || content.Count == 1) media.Example = node?.DeepClone();
+        }
+        foreach (var (status, body) in examples.Responses)
+        {
+            if (operation.Responses?.TryGetValue(status.ToString(), out var response) != true || response!.Content is null) continue;
+            foreach (var (type, media) in response.Content)
+                if (type.Contains("json", StringComparison.Ordinal)) media.Example = JsonSerializer.SerializeToNode(body, ExampleJson);
+        }
+    }
 
     /// <summary>
     /// The framework's problem types carry no descriptions of their own. Their members are RFC 9457's; extensions
@@ -116,7 +118,7 @@ public static class OpenApiSetup
     static void DescribeProblem(OpenApiSchema schema, bool validation)
     {
         schema.Description = validation
-            ? "An RFC 9457 problem for invalid input (400, or 422 for an unknown source or story): errors names each field."
+            ? "An RFC 9457 problem for invalid input (400; 422 for an unknown source, story or lexicon named in a body): errors names each field."
             : "An RFC 9457 problem (application/problem+json). Some carry further members, e.g. a 409 names the stored article in existing_id and existing.";
         schema.AdditionalPropertiesAllowed = true;
         schema.AdditionalProperties = null;

@@ -1,7 +1,7 @@
 using System.ComponentModel;
 using FramingApi.Articles;
 
-namespace FramingApi.Analysis;
+namespace FramingApi.Analyses;
 
 /// <summary>Words and sentences per voice: the denominators of every rate.</summary>
 public sealed record VoiceCountsDto(
