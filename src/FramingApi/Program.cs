@@ -56,7 +56,8 @@ api.MapAnalysis();
 api.MapLexicons();
 api.MapComparisons();
 app.MapHealth();
-app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription();
+app.UseDefaultFiles();
+app.UseStaticFiles(); // the comparison page at / (wwwroot), built on the public API only
 
 await app.PrepareDatabaseAsync();
 app.Run();
