@@ -51,6 +51,32 @@ public sealed class OtherViewsTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task Each_sourcing_number_opens_as_many_spans_as_it_counts()
+    {
+        var comparison = await browser.GetJsonAsync("/api/stories/biden-icc-evidence-2023/comparison");
+        // Outside the Beltway has reader comments with reporting phrases: they must not be shown behind its numbers.
+        var sourcing = comparison["sources"]!.AsArray().Single(s => s!["source"]!.GetValue<string>() == "outside-the-beltway")!["sourcing"]!;
+
+        await using var session = await browser.OpenAsync();
+        var page = session.Page;
+        await page.GotoAsync(StoryPath);
+        var row = page.Locator("#sourcing tbody tr", new() { HasText = "Outside the Beltway" });
+        var columns = new[] { ("named", 2), ("anonymous", 3), ("unresolved", 4), ("anonymous_source_phrases", 5), ("neutral_verbs", 6), ("loaded_verbs", 7) };
+        foreach (var (measure, column) in columns)
+        {
+            var count = sourcing[measure]!.GetValue<int>();
+            Assert.True(count > 0, measure);
+            var button = row.Locator($"td:nth-child({column + 1}) button");
+            Assert.Equal(count.ToString(CultureInfo.InvariantCulture), (await button.InnerTextAsync()).Trim());
+            await button.ClickAsync();
+            var spans = await StoryPageTests.HighlightedSpansAsync(page, count);
+            Assert.All(spans, s => Assert.Equal("outlet", s.Voice));
+            await page.Keyboard.PressAsync("Escape");
+        }
+        session.AssertNoErrors();
+    }
+
+    [Fact]
     public async Task The_time_series_shows_once_the_api_offers_it_and_a_note_until_then()
     {
         var openApi = await browser.GetJsonAsync("/openapi/v1.json");

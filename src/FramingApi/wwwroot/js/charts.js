@@ -52,7 +52,7 @@ export const PURPLES = ['#f2f0f7', '#dadaeb', '#bcbddc', '#9e9ac8', '#756bb1', '
  * cell(row, col) → { state: 'value' | 'omitted' | 'empty', value, text, tip, aria, open() }.
  * Keyboard: one tab stop; arrow keys, Home and End move between cells; Enter or Space opens the cell's evidence.
  */
-export function matrix({ caption, corner = 'Source', rows, cols, cell, ramp = BLUES, format = fmt.score, legendTitle, className }) {
+export function matrix({ caption, corner = 'Source', rows, cols, cell, ramp = BLUES, format = fmt.score, legendTitle, emptyLabel = 'not covered', className }) {
   const cells = rows.map(row => cols.map(col => cell(row, col)));
   const max = Math.max(0, ...cells.flat().filter(c => c.state === 'value').map(c => c.value));
   const binOf = v => (max <= 0 ? 0 : Math.min(ramp.length - 1, Math.floor((v / max) * ramp.length)));
@@ -115,7 +115,7 @@ export function matrix({ caption, corner = 'Source', rows, cols, cell, ramp = BL
       max > 0 ? `${format((i / ramp.length) * max)}–${format(((i + 1) / ramp.length) * max)}` : '0')),
     cells.flat().some(c => c.state === 'omitted')
       ? h('span', { class: 'legend-item' }, h('span', { class: 'swatch cell-omitted' }, '⊘'), 'omitted (a blind spot)') : null,
-    h('span', { class: 'legend-item' }, h('span', { class: 'swatch swatch-empty' }), 'not covered'));
+    h('span', { class: 'legend-item' }, h('span', { class: 'swatch swatch-empty' }), emptyLabel));
 
   return h('div', { class: 'matrix-block' },
     h('div', { class: 'table-scroll' }, table),

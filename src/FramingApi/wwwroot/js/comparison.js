@@ -69,11 +69,15 @@ function emphasisMatrix(comparison, sources, name, topicInfo) {
         state: 'value', value: emphasis ?? 0,
         tip: `${where} — ${details}`,
         aria: `${where}: ${details}. Open evidence`,
-        open: () => openEvidence({ title: `${col.label} — ${row.label}`, url: t.evidence }),
+        // Reader comments never count in a comparison, but the topic's evidence link lists them too: left out here.
+        open: () => openEvidence({ title: `${col.label} — ${row.label}`, url: t.evidence, filter: notComments, filterNote: COMMENTS_NOTE }),
       };
     },
   });
 }
+
+const notComments = span => span.voice !== 'comments';
+const COMMENTS_NOTE = 'reader comments left out, as in the number';
 
 // ---------------------------------------------------------------- claims
 
@@ -147,7 +151,7 @@ function sourcingTable(sources, name) {
     attachTooltip(b);
     return b;
   };
-  const byAttribution = a => [{}, x => x.attribution === a, `only the ${a} ones, filtered on this page`];
+  const byAttribution = a => [{ voice: 'outlet' }, x => x.attribution === a, `only the ${a} ones, filtered on this page`];
   return [
     h('p', { class: 'lede' },
       'Reporting phrases in each source\'s own voice, by whose statement they report; the anonymous share is anonymous / ',
@@ -201,7 +205,7 @@ function loadedMatrix(sources, name) {
       caption: 'Loaded language per 1,000 own-voice words',
       rows: sources.map(s => ({ key: s.source, label: name(s), sub: `${fmt.count(s.words?.outlet)} own words` })),
       cols: categories.map(c => ({ key: c, label: label(c) })),
-      ramp: PURPLES, format: fmt.rate, legendTitle: 'Per 1,000 words',
+      ramp: PURPLES, format: fmt.rate, legendTitle: 'Per 1,000 words', emptyLabel: 'none',
       cell: (row, col) => {
         const s = sources.find(x => x.source === row.key);
         const l = s.loaded_language?.find(x => x.category === col.key);

@@ -86,7 +86,7 @@ function render({ spans, articles, total, truncated, filtered }, { url, filterNo
   const summary = articles.length === 1 && spans.length === 0
     ? 'The article with its segments.'
     : `${spans.length} span${spans.length === 1 ? '' : 's'} in ${articles.length} article${articles.length === 1 ? '' : 's'}`
-      + (filtered ? ` (of ${total}: ${filterNote})` : '') + '.';
+      + (filtered && spans.length !== total ? ` (of ${total}: ${filterNote})` : '') + '.';
   return [
     h('div', { class: 'evidence-summary' },
       h('p', { role: 'status' }, summary,

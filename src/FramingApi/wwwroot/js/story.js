@@ -140,7 +140,7 @@ function lexiconMatrix(story, { lexicon, analyses }) {
       caption: `${lexicon}: hits per 1,000 words by source`,
       rows: [...bySource.keys()].sort().map(slug => ({ key: slug, label: names.get(slug) ?? slug })),
       cols: categories.map(c => ({ key: c, label: label(c) })),
-      ramp: BLUES, format: fmt.rate, legendTitle: 'Per 1,000 words',
+      ramp: BLUES, format: fmt.rate, legendTitle: 'Per 1,000 words', emptyLabel: 'none',
       cell: (row, col) => {
         const e = bySource.get(row.key);
         const hits = e.hits.get(col.key) ?? 0;
