@@ -86,7 +86,7 @@ public sealed class OtherViewsTests(BrowserFixture browser)
         var page = session.Page;
         await page.GotoAsync("/#/compare?sources=hngn,libertarian-institute&from=2023-07-20&to=2023-07-31");
         var slot = page.Locator("#timeseries");
-        if (offered) await Assertions.Expect(slot.Locator(".line-chart svg")).ToBeVisibleAsync();
+        if (offered) await Assertions.Expect(slot.Locator(".line-chart svg[role='img']")).ToBeVisibleAsync();
         else await Assertions.Expect(slot.Locator(".note")).ToContainTextAsync("GET /api/timeseries");
         session.AssertNoErrors();
     }

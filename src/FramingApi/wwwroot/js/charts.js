@@ -190,18 +190,20 @@ const SHAPES = ['circle', 'square', 'triangle', 'diamond', 'circle', 'square', '
  * A time-series chart: one line per series, optional 95 % band, distinct colours and point shapes.
  * series: [{ key, label, points: [{ t: Date, value, low, high, n, lowN }] }]; the caller adds the table equivalent.
  */
-export function lineChart({ title, series, format = fmt.score, yLabel }) {
-  const width = 720, height = 280, m = { top: 12, right: 16, bottom: 36, left: 52 };
+export function lineChart({ title, series, format = fmt.score, yLabel, width: available = 720 }) {
+  // Drawn at the width it will be shown at, so that its text keeps its size on a phone and on a wide screen.
+  const width = Math.max(300, Math.min(1100, Math.round(available || 720)));
+  const height = width < 500 ? 240 : 300;
+  const m = { top: 28, right: 26, bottom: 36, left: 52 };
   const all = series.flatMap(s => s.points);
   const times = all.map(p => p.t.getTime());
   const t0 = Math.min(...times), t1 = Math.max(...times);
-  const yMax = Math.max(1e-9, ...all.map(p => Math.max(p.value ?? 0, p.high ?? 0)));
+  const { ticks: yTicks, max: yMax } = niceTicks(Math.max(...all.map(p => Math.max(p.value ?? 0, p.high ?? 0))));
   const x = t => m.left + (t1 === t0 ? 0.5 : (t - t0) / (t1 - t0)) * (width - m.left - m.right);
   const y = v => height - m.bottom - (v / yMax) * (height - m.top - m.bottom);
   const titleId = nextId('chart-title');
-  const yTicks = [0, 0.25, 0.5, 0.75, 1].map(f => f * yMax);
   const buckets = [...new Set(times)].sort((a, b) => a - b);
-  const step = Math.max(1, Math.ceil(buckets.length / 8));
+  const step = Math.max(1, Math.ceil(buckets.length / Math.max(2, Math.floor((width - m.left - m.right) / 70))));
 
   return h('figure', { class: 'line-chart' },
     h('svg', { viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-labelledby': titleId, preserveAspectRatio: 'xMidYMid meet' },
@@ -211,7 +213,7 @@ export function lineChart({ title, series, format = fmt.score, yLabel }) {
         h('text', { x: m.left - 6, y: y(v) + 4, 'text-anchor': 'end', class: 'tick' }, format(v)))),
       buckets.filter((_, i) => i % step === 0).map(t => h('text', { x: x(t), y: height - m.bottom + 18, 'text-anchor': 'middle', class: 'tick' },
         fmt.date(t).slice(5))),
-      yLabel ? h('text', { x: 12, y: m.top + 4, class: 'tick axis-label' }, yLabel) : null,
+      yLabel ? h('text', { x: 4, y: 14, class: 'tick axis-label' }, yLabel) : null,
       series.map((s, si) => {
         const colour = SERIES_COLOURS[si % SERIES_COLOURS.length];
         const pts = s.points.filter(p => p.value !== null && p.value !== undefined).sort((a, b) => a.t - b.t);
@@ -229,6 +231,18 @@ export function lineChart({ title, series, format = fmt.score, yLabel }) {
       h('svg', { viewBox: '0 0 16 16', width: 16, height: 16, 'aria-hidden': 'true' },
         marker(SHAPES[si % SHAPES.length], 8, 8, SERIES_COLOURS[si % SERIES_COLOURS.length], false)),
       s.label)))));
+}
+
+/** About five round ticks from 0 to at least max (1, 2 or 5 times a power of ten apart). */
+function niceTicks(max) {
+  if (!(max > 0)) return { ticks: [0, 1], max: 1 };
+  const raw = max / 4;
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 5, 10].map(f => f * power).find(s => s >= raw);
+  const top = Math.ceil(max / step - 1e-9) * step;
+  const ticks = [];
+  for (let v = 0; v <= top + step / 2; v += step) ticks.push(Number(v.toPrecision(12)));
+  return { ticks, max: top };
 }
 
 function marker(shape, cx, cy, colour, hollow) {

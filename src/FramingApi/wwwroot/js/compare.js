@@ -74,7 +74,7 @@ async function runComparison(result, query) {
         h('a', { href: url, target: '_blank', rel: 'noopener' }, 'JSON'),
         h('span', { class: 'meta' }, `${comparison.article_count ?? 0} articles · scored with `,
           (comparison.lexicons ?? []).map(l => `${l.name} v${l.version}`).join(', '))),
-      section('timeseries', 'Over time', timeSeries(query)),
+      section('timeseries', 'Over time', timeSeries(query, new Map((comparison.sources ?? []).map(s => [s.source, s.name ?? s.source])))),
       comparisonSections(comparison));
   }, 'Comparing…');
 }
@@ -83,7 +83,7 @@ async function runComparison(result, query) {
  * The time series of GET /api/timeseries (issue 15), once the server has it: its presence is read from the OpenAPI
  * document, so an older server shows a note instead of a failed request.
  */
-function timeSeries(query) {
+function timeSeries(query, names) {
   const out = h('div', { class: 'timeseries' });
   capabilities().then(caps => {
     if (!caps.hasPath(TIMESERIES)) {
@@ -104,7 +104,7 @@ function timeSeries(query) {
       q.set('metric', metric.value);
       q.set('interval', interval.value);
       if (topic.value.trim()) q.set(metric.value.startsWith('topic') ? 'topic' : 'category', topic.value.trim());
-      withLoading(chart, () => getJson(`${TIMESERIES}?${q}`), body => fill(chart, timeSeriesChart(body, metric.value, `${TIMESERIES}?${q}`)),
+      withLoading(chart, () => getJson(`${TIMESERIES}?${q}`), body => fill(chart, timeSeriesChart(body, metric.value, `${TIMESERIES}?${q}`, chart.clientWidth, names)),
         'Loading the time series…');
     };
     fill(out,
@@ -119,7 +119,7 @@ function timeSeries(query) {
   return out;
 }
 
-function timeSeriesChart(body, metric, url) {
+function timeSeriesChart(body, metric, url, width, names) {
   const rows = Array.isArray(body) ? body : body.items ?? body.rows ?? body.series ?? Object.values(body).find(Array.isArray) ?? [];
   if (!rows.length) return h('p', { class: 'empty' }, 'No rows.');
   const bySource = new Map();
@@ -131,10 +131,10 @@ function timeSeriesChart(body, metric, url) {
       low: r.ci_low ?? null, high: r.ci_high ?? null, n: r.n_articles ?? null, lowN: r.low_n === true,
     });
   }
-  const series = [...bySource].map(([key, points]) => ({ key, label: key, points }));
-  const format = metric === 'articles' ? v => String(Math.round(v)) : metric.endsWith('share') || metric.includes('coverage') ? fmt.share : fmt.score;
+  const series = [...bySource].map(([key, points]) => ({ key, label: names.get(key) ?? key, points }));
+  const format = metric === 'articles' ? v => String(Number(v.toFixed(2))) : metric.endsWith('share') || metric.includes('coverage') ? fmt.share : fmt.score;
   return [
-    lineChart({ title: `${label(metric)} by source over time`, series, format, yLabel: label(metric) }),
+    lineChart({ title: `${label(metric)} by source over time`, series, format, yLabel: label(metric), width }),
     h('p', { class: 'meta' }, 'Hollow points rest on few articles (low n); shaded bands are 95 % intervals where the API gives them. ',
       h('a', { href: `${url}&format=csv`, download: 'timeseries.csv' }, 'Download CSV')),
     h('details', {}, h('summary', {}, 'The numbers as a table'),
