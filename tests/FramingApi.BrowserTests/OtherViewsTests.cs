@@ -190,7 +190,7 @@ public sealed class OtherViewsTests(BrowserFixture browser)
         await page.GotoAsync("/#/compare");
         await page.Locator("#emphasis table.matrix").WaitForAsync();
         await page.GotoAsync("/#/lexicons");
-        await page.Locator("table.lexicons").WaitForAsync();
+        await page.Locator(".lexicon-list").WaitForAsync();
         await page.GotoAsync("/#/nowhere");
         await Assertions.Expect(page.Locator("main h1")).ToHaveTextAsync("Not found");
         session.AssertNoErrors();

@@ -280,7 +280,7 @@ public sealed class StoryPageTests(BrowserFixture browser)
         await Axe.AssertNoSeriousViolationsAsync(page, "the sources comparison");
 
         await page.GotoAsync("/#/lexicons");
-        await page.Locator("table.lexicons").WaitForAsync();
+        await page.Locator(".lexicon-list").WaitForAsync();
         await Axe.AssertNoSeriousViolationsAsync(page, "the lexicons");
         session.AssertNoErrors();
     }

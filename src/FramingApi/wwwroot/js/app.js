@@ -72,19 +72,14 @@ async function lexiconsView() {
   main.querySelector('h1').focus();
   await withLoading(list, () => getJson('/api/lexicons'), lexicons => {
     const items = Array.isArray(lexicons) ? lexicons : lexicons.items ?? [];
-    fill(list, h('div', { class: 'table-scroll', tabindex: 0, role: 'region', 'aria-label': 'Lexicons table' },
-      h('table', { class: 'data lexicons' },
-        h('caption', { class: 'visually-hidden' }, 'Lexicons'),
-        h('thead', {}, h('tr', {}, ['Name', 'Kind', 'Origin', 'Latest version', 'Entries', 'Categories', 'Description']
-          .map(t => h('th', { scope: 'col' }, t)))),
-        h('tbody', {}, items.map(l => h('tr', {},
-          h('th', { scope: 'row' }, h('a', { href: `/api/lexicons/${encodeURIComponent(l.name)}`, target: '_blank', rel: 'noopener' }, l.name)),
-          h('td', {}, l.kind),
-          h('td', {}, l.builtin ? 'built-in' : 'yours'),
-          h('td', {}, l.latest ? `v${l.latest.version} (${fmt.date(l.latest.created_at)})` : '–'),
-          h('td', { class: 'numeric' }, fmt.count(l.latest?.entry_count)),
-          h('td', { class: 'numeric' }, fmt.count(l.latest?.category_count)),
-          h('td', { class: 'description' }, l.description ?? '')))))));
+    fill(list, h('ul', { class: 'lexicon-list' }, items.map(l => h('li', { class: 'story-card' },
+      h('h2', {}, h('a', { href: `/api/lexicons/${encodeURIComponent(l.name)}`, target: '_blank', rel: 'noopener' }, l.name)),
+      h('p', { class: 'meta' }, [
+        `${l.kind} lexicon`, l.builtin ? 'built-in' : 'yours',
+        l.latest ? `version ${l.latest.version} of ${fmt.date(l.latest.created_at)}` : null,
+        l.latest ? `${fmt.count(l.latest.entry_count)} entries in ${fmt.count(l.latest.category_count)} categories` : null,
+      ].filter(Boolean).join(' · ')),
+      l.description ? h('p', { class: 'description' }, l.description) : null))));
   }, 'Loading lexicons…');
 }
 

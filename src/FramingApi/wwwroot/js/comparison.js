@@ -157,7 +157,7 @@ function sourcingTable(sources, name) {
       'Reporting phrases in each source\'s own voice, by whose statement they report; the anonymous share is anonymous / ',
       '(named + anonymous). Loaded reporting verbs ("claimed", "admitted", "insisted") colour what they report.'),
     h('div', { class: 'table-scroll', tabindex: 0, role: 'region', 'aria-label': 'Sourcing table' },
-      h('table', { class: 'data' },
+      h('table', { class: 'data stack' },
         h('caption', { class: 'visually-hidden' }, 'Sourcing by source'),
         h('thead', {}, h('tr', {},
           h('th', { scope: 'col' }, 'Source'),
@@ -176,20 +176,20 @@ function sourcingTable(sources, name) {
           const sample = sampleOf(so);
           return h('tr', {},
             h('th', { scope: 'row' }, name(s)),
-            h('td', { class: 'share-cell' }, shareBar(share, ci),
+            h('td', { dataset: { label: 'Anonymous share' }, class: 'share-cell' }, shareBar(share, ci),
               h('span', {}, share === null ? 'none' : fmt.share(share)),
               ci ? h('span', { class: 'sub' }, `${fmt.share(ci.low)}–${fmt.share(ci.high)}`) : null,
               sample?.low ? h('span', { class: 'low-n' }, 'low n') : null),
-            h('td', { class: 'numeric' }, evidenceButton(s, so.named, 'named sources', ...byAttribution('named'))),
-            h('td', { class: 'numeric' }, evidenceButton(s, so.anonymous, 'anonymous sources', ...byAttribution('anonymous'))),
-            h('td', { class: 'numeric' }, evidenceButton(s, so.unresolved, 'unresolved sources', ...byAttribution('unresolved'))),
-            h('td', { class: 'numeric' }, evidenceButton(s, so.anonymous_source_phrases, 'anonymity formulas',
+            h('td', { dataset: { label: 'Named' }, class: 'numeric' }, evidenceButton(s, so.named, 'named sources', ...byAttribution('named'))),
+            h('td', { dataset: { label: 'Anonymous' }, class: 'numeric' }, evidenceButton(s, so.anonymous, 'anonymous sources', ...byAttribution('anonymous'))),
+            h('td', { dataset: { label: 'Unresolved' }, class: 'numeric' }, evidenceButton(s, so.unresolved, 'unresolved sources', ...byAttribution('unresolved'))),
+            h('td', { dataset: { label: 'Anonymity formulas' }, class: 'numeric' }, evidenceButton(s, so.anonymous_source_phrases, 'anonymity formulas',
               { attributed: null, kind: 'sourcing', category: 'anonymous_source', voice: 'outlet' })),
-            h('td', { class: 'numeric' }, evidenceButton(s, so.neutral_verbs, 'neutral reporting verbs',
+            h('td', { dataset: { label: 'Neutral verbs' }, class: 'numeric' }, evidenceButton(s, so.neutral_verbs, 'neutral reporting verbs',
               { attributed: null, kind: 'sourcing', category: 'reporting_verb_neutral', voice: 'outlet' })),
-            h('td', { class: 'numeric' }, evidenceButton(s, so.loaded_verbs, 'loaded reporting verbs',
+            h('td', { dataset: { label: 'Loaded verbs' }, class: 'numeric' }, evidenceButton(s, so.loaded_verbs, 'loaded reporting verbs',
               { attributed: null, kind: 'sourcing', category: 'reporting_verb_loaded', voice: 'outlet' })),
-            h('td', { class: 'verbs' }, (so.verbs ?? []).slice(0, 4).map(v => `${v.term} ${v.count}`).join(', ')));
+            h('td', { dataset: { label: 'Most used' }, class: 'verbs' }, (so.verbs ?? []).slice(0, 4).map(v => `${v.term} ${v.count}`).join(', ')));
         })))),
   ];
 }
@@ -261,7 +261,7 @@ function sharedTable(sources, name) {
       'How much of each article\'s own text (8-word shingles, a 1-in-8 sample) also occurs in another stored article: ',
       'high shares mean wire copy, syndication or long unmarked quotation. Open an article to read it with its segments.'),
     h('div', { class: 'table-scroll', tabindex: 0, role: 'region', 'aria-label': 'Shared text table' },
-      h('table', { class: 'data' },
+      h('table', { class: 'data stack' },
         h('caption', { class: 'visually-hidden' }, 'Shared text by article'),
         h('thead', {}, h('tr', {},
           h('th', { scope: 'col' }, 'Source'),
@@ -270,13 +270,13 @@ function sharedTable(sources, name) {
           h('th', { scope: 'col' }, 'Shares most with'))),
         h('tbody', {}, rows.map(({ s, a }) => h('tr', {},
           h('th', { scope: 'row' }, name(s)),
-          h('td', {}, h('button', {
+          h('td', { dataset: { label: 'Article' } }, h('button', {
             type: 'button', class: 'link-button',
             onclick: () => openEvidence({ title: a.title ?? `Article ${a.article_id}`, articleId: a.article_id }),
           }, a.title ?? `Article ${a.article_id}`)),
-          h('td', { class: 'share-cell' }, shareBar(a.share, null),
+          h('td', { dataset: { label: 'Shared with any article' }, class: 'share-cell' }, shareBar(a.share, null),
             h('span', {}, fmt.sharePrecise(a.share)), h('span', { class: 'sub' }, `${a.shared_shingles} of ${a.own_shingles} shingles`)),
-          h('td', {}, a.shares_most_with_article
+          h('td', { dataset: { label: 'Shares most with' } }, a.shares_most_with_article
             ? [h('button', {
               type: 'button', class: 'link-button',
               onclick: () => openEvidence({ title: `Article ${a.shares_most_with_article}`, articleId: a.shares_most_with_article }),

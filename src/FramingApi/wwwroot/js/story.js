@@ -1,6 +1,6 @@
 // A story: its comparison, the choice of any lexicon (a user's own included), its articles.
 
-import { getJson, mapLimited } from './api.js';
+import { getAllPages, getJson, mapLimited } from './api.js';
 import { BLUES, matrix } from './charts.js';
 import { comparisonSections, section } from './comparison.js';
 import { fill, h, nextId, withLoading } from './dom.js';
@@ -108,13 +108,14 @@ function lexiconChooser(story) {
 }
 
 async function lexiconScores(story, lexicon) {
-  const articles = story.articles ?? [];
+  // The story's articles from the paged list (the story resource need not list them all), at most 600 of them.
+  const { items: articles, total, truncated } = await getAllPages(`/api/articles?story=${encodeURIComponent(story.slug)}`, { maxPages: 3 });
   const analyses = await mapLimited(articles, 4,
     a => getJson(`/api/articles/${a.id}/analysis?lexicon=${encodeURIComponent(lexicon)}`).then(r => ({ article: a, analysis: r })));
-  return { lexicon, analyses };
+  return { lexicon, analyses, total, truncated };
 }
 
-function lexiconMatrix(story, { lexicon, analyses }) {
+function lexiconMatrix(story, { lexicon, analyses, total, truncated }) {
   const bySource = new Map();
   for (const { article, analysis } of analyses) {
     const entry = bySource.get(article.source) ?? { words: 0, hits: new Map(), spans: new Map() };
@@ -135,7 +136,8 @@ function lexiconMatrix(story, { lexicon, analyses }) {
   const version = analyses.flatMap(a => a.analysis.lexicons ?? []).find(l => l.name === lexicon);
   const names = new Map((story.sources ?? []).map(s => [s.slug, s.name]));
   return [
-    h('p', { class: 'meta' }, `${lexicon}${version ? ` v${version.version}` : ''}: hits per 1,000 words (own voice and quotations).`),
+    h('p', { class: 'meta' }, `${lexicon}${version ? ` v${version.version}` : ''}: hits per 1,000 words (own voice and quotations)`,
+      truncated ? `, from the first ${analyses.length} of ${total} articles.` : '.'),
     matrix({
       caption: `${lexicon}: hits per 1,000 words by source`,
       rows: [...bySource.keys()].sort().map(slug => ({ key: slug, label: names.get(slug) ?? slug })),
