@@ -56,8 +56,8 @@ api.MapAnalysis();
 api.MapLexicons();
 api.MapComparisons();
 app.MapHealth();
-app.UseDefaultFiles();
-app.UseStaticFiles(); // the comparison page at / (wwwroot), built on the public API only
+app.UseDefaultFiles(); // the comparison page at / (wwwroot); no-cache: revalidated, so never stale after an upgrade
+app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = c => c.Context.Response.Headers.CacheControl = "no-cache" });
 
 await app.PrepareDatabaseAsync();
 app.Run();

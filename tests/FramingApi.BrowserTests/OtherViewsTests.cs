@@ -51,6 +51,22 @@ public sealed class OtherViewsTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task The_page_is_static_files_at_the_root_revalidated_on_every_load()
+    {
+        using var page = await browser.Api.GetAsync("/");
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
+        Assert.True(page.Headers.CacheControl?.NoCache, page.Headers.CacheControl?.ToString());
+        Assert.Contains("<script type=\"module\" src=\"js/app.js\"></script>", await page.Content.ReadAsStringAsync());
+        using var script = await browser.Api.GetAsync("/js/app.js");
+        Assert.Equal("text/javascript", script.Content.Headers.ContentType?.MediaType);
+        Assert.NotNull(script.Headers.ETag);
+        // The API's own routes are untouched.
+        using var swagger = await browser.Api.GetAsync("/swagger/index.html");
+        Assert.Equal(HttpStatusCode.OK, swagger.StatusCode);
+    }
+
+    [Fact]
     public async Task Each_sourcing_number_opens_as_many_spans_as_it_counts()
     {
         var comparison = await browser.GetJsonAsync("/api/stories/biden-icc-evidence-2023/comparison");
