@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs every test: the analysis library's unit tests, the API tests against a real PostgreSQL, and the browser tests
-# of the page in a real Chromium against the real API.
+# Runs every test: the analysis library's unit tests, the API tests against a real PostgreSQL, the browser tests of
+# the page in a real Chromium against the real API, and the script tests (tests/scripts/*.sh, e.g. that stopping
+# ./run.sh in any way stops its PostgreSQL).
 # With ConnectionStrings__Framing set (a server the tests may create databases on), it uses that server;
 # otherwise it starts a throwaway PostgreSQL in a temporary folder and removes it afterwards.
 set -euo pipefail
@@ -34,12 +35,18 @@ if [ -z "${ConnectionStrings__Framing:-}" ]; then
 fi
 
 log=$(mktemp)
-set +e
-dotnet test FramingApi.sln --nologo -v quiet "$@" 2>&1 | tee "$log"
-status=${PIPESTATUS[0]}
-set -e
-# One closing line over all test projects, in the plain form CI systems read.
+status=0
+dotnet test FramingApi.sln --nologo -v quiet "$@" 2>&1 | tee "$log" || status=1
+
+# Script tests print one "PASS name" or "FAIL name: why" line per case.
+for script in tests/scripts/*.sh; do
+  echo "Script tests: $script"
+  "$script" 2>&1 | tee -a "$log" || status=1
+done
+
+# One closing line over every test project and script, in the plain form CI systems read.
 awk '/(Passed|Failed)! +- +Failed: / { gsub(",", ""); for (i = 1; i <= NF; i++) { if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1) } }
+     /^PASS / { p++ } /^FAIL / { f++ }
      END { printf "%d passed, %d failed\n", p, f }' "$log"
 rm -f "$log"
 exit "$status"
