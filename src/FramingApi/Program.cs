@@ -59,7 +59,8 @@ api.MapAnalysis();
 api.MapLexicons();
 api.MapComparisons();
 app.MapHealth();
-app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription();
+app.UseDefaultFiles(); // the comparison page at / (wwwroot); no-cache: revalidated, so never stale after an upgrade
+app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = c => c.Context.Response.Headers.CacheControl = "no-cache" });
 
 await app.PrepareDatabaseAsync();
 app.Run();
