@@ -71,10 +71,16 @@ public static class ArticleIngestion
         using (analysis) // its pooled arrays go back once the fingerprints are taken; text and segments stay readable
         {
             var words = analysis.WordCount(Voice.Outlet) + analysis.WordCount(Voice.Quotation) + analysis.WordCount(Voice.Comments);
+            var raw = r.Html ?? r.Text!;
+            // A text body is stored as sent inside the text (after a prepended headline): kept once, as its span.
+            var rawStart = r.Html is null ? analysis.Text.IndexOf(raw, StringComparison.Ordinal) : -1;
+            var shingles = ArticleFingerprint.Shingles(analysis);
             return new ArticleRecord(sourceId, storyId, r.Url, r.Title, r.Author, r.PublishedAt,
-                r.Html is not null ? Vocabulary.ContentTypeNames.Html : Vocabulary.ContentTypeNames.Text, r.Html ?? r.Text!,
+                r.Html is not null ? Vocabulary.ContentTypeNames.Html : Vocabulary.ContentTypeNames.Text,
+                rawStart >= 0 ? null : raw, rawStart >= 0 ? rawStart : null, rawStart >= 0 ? raw.Length : null,
                 r.Language ?? DefaultLanguage, analysis.Text, analysis.Segments, ContentHash(analysis.Text), words, scores, lexicons,
-                ArticleFingerprint.TermCounts(analysis), ArticleFingerprint.Shingles(analysis));
+                ScoredArticle.PackAll(analysis.Text, scores, lexicons), SearchVector.Build(analysis),
+                shingles.Where(s => s.Value).Select(s => s.Key).ToArray(), shingles.Where(s => !s.Value).Select(s => s.Key).ToArray());
         }
     }
 

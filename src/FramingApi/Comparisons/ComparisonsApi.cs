@@ -113,7 +113,7 @@ public static class ComparisonsApi
         var sourceId = await resolver.EvidenceSourceAsync(q.Source, errors, ct);
         if (errors.Any) return Problems.Invalid(errors);
 
-        var (rows, total) = await store.EvidenceAsync(set, sourceId!.Value, filter, page, ct);
+        var (rows, total) = await store.EvidenceAsync(set, sourceId!.Value, q.Source!, filter, page, ct);
         var items = rows.Select(r => new ComparisonEvidence(r.ArticleId, r.Title, r.Source, r.Lexicon, r.LexiconVersionId, r.Category, r.Matched,
             r.Start, r.End, r.Sentence, r.Voice, r.Segment, r.Target, r.Actor, r.Framing, r.Marker, r.Attribution, r.Context.Trim())).ToList();
         return TypedResults.Ok(page.Of(items, total));

@@ -241,6 +241,21 @@ public sealed class NameMap<T> : INameSet where T : struct, Enum
     public string Name(T value) =>
         _byValue.TryGetValue(value, out var name) ? name : throw new ArgumentOutOfRangeException(nameof(value), value, $"No {What} name.");
 
+    /// <summary>
+    /// The value's code in packed rows (<c>article_lexicon_versions.analysis</c>): its position in this map's
+    /// documented order, which, like the names, never changes (new values are appended).
+    /// </summary>
+    public byte Code(T value)
+    {
+        var name = Name(value);
+        for (var i = 0; i < Names.Count; i++)
+            if (Names[i] == name) return (byte)i;
+        throw new ArgumentOutOfRangeException(nameof(value), value, $"No {What} code.");
+    }
+
+    /// <summary>The value of a packed code; throws <see cref="UnknownNameException"/> for a code this map does not have.</summary>
+    public T FromCode(byte code) => code < Names.Count ? _byName[Names[code]] : throw new UnknownNameException(What, $"code {code}");
+
     /// <summary>The value named <paramref name="name"/>; throws <see cref="UnknownNameException"/> for any other name.</summary>
     public T Parse(string? name) =>
         name is not null && _byName.TryGetValue(name, out var value) ? value : throw new UnknownNameException(What, name);
