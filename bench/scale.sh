@@ -29,7 +29,8 @@ psql() { "$bin/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -qtAX "$
 psql -c "CREATE TABLE IF NOT EXISTS plain_copy (url text, title text, published_at timestamptz, text text)"
 
 dotnet build src/FramingApi -c Release --nologo -v quiet -clp:ErrorsOnly
-port=$(pg_free_port)
+# A free port of its own range (pg_free_port's range is where the PostgreSQL servers of other runs listen).
+for port in $(shuf -i 18200-18999); do (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || break; done
 base="http://127.0.0.1:$port"
 ConnectionStrings__Framing="$PG_URL;Database=postgres" Seeds__Load=false Logging__LogLevel__Default=Warning \
   dotnet src/FramingApi/bin/Release/net10.0/FramingApi.dll --urls "$base" --contentRoot "$PWD/src/FramingApi" >"$dir/api.log" 2>&1 &
