@@ -20,7 +20,9 @@ public static class AnalysisApi
                 The stored analysis of an article: word counts by voice, every category score (per lexicon version and
                 voice scope: hits, per 1,000 words, sentence share, position-weighted emphasis, first mention,
                 covered) and every evidence span (category, matched text, start, end, sentence, voice, and for claims
-                target, actor, framing and marker). Filter with lexicon, category and voice.
+                target, actor, framing and marker). Filter with lexicon, category and voice. claims_summary sums the
+                claim mentions up per target, actor and voice (the count of each framing and the dominant one: more
+                than half of the mentions, else mixed), claims_by_actor per actor and voice over all targets.
                 """)
             .WithExamples(null, (200, Examples.Analysis));
 
@@ -57,7 +59,7 @@ public static class AnalysisApi
             errors.Add("lexicon", $"No lexicon '{lexicon}'.");
             return Problems.Invalid(errors);
         }
-        return TypedResults.Ok(analysis);
+        return TypedResults.Ok(analysis.WithClaimsSummary());
     }
 
     static async Task<Results<Ok<AnalysisResponse>, ValidationProblem, ProblemHttpResult>> Analyze(
@@ -107,6 +109,7 @@ public static class AnalysisApi
     static AnalysisResponse Response(AnalyzedText text, ArticleAnalysis analysis, LexiconSet set)
     {
         var c = analysis.Counts;
+        var (byTarget, byActor) = ClaimSummaries.Of(analysis.Evidence.Select(e => (set.VersionOf(e.Lexicon).Name, e)));
         return new AnalysisResponse(null,
             new VoiceCountsDto(c.OutletWords, c.QuotationWords, c.CommentWords, c.OutletSentences, c.QuotationSentences, c.CommentSentences),
             set.Versions.Select(v => new LexiconVersionDto(v.Name, v.Kind, v.Id, v.Version, v.ContentHash)).ToList(),
@@ -114,7 +117,11 @@ public static class AnalysisApi
                 VoiceNames.Scopes.Name(s.Voice), s.Hits, s.WeightedHits, s.Per1000Words, s.SentenceShare, s.Emphasis, s.FirstMention, s.Covered)).ToList(),
             analysis.Evidence.Select(e => EvidenceOf(text.Text, e, set)).ToList(),
             text.Text,
-            text.Segments.Select(s => new SegmentResponse(SegmentNames.Map.Name(s.Kind), s.Start, s.End)).ToList());
+            text.Segments.Select(s => new SegmentResponse(SegmentNames.Map.Name(s.Kind), s.Start, s.End)).ToList())
+        {
+            ClaimsSummary = byTarget,
+            ClaimsByActor = byActor,
+        };
     }
 
     static EvidenceDto EvidenceOf(string text, Evidence e, LexiconSet set)

@@ -149,7 +149,19 @@ public static class Examples
             new EvidenceDto("sourcing", 2, "anonymous_source", "a us official", "a US official", 287, 300, 4, "outlet", "lead",
                 null, null, null, null, null, null, null),
         ],
-        null, null);
+        null, null)
+    {
+        ClaimsSummary =
+        [
+            new ClaimSummaryRow("claims", "war_crimes", "russia", "outlet", 1, 4, 1, 0, 6, "hedged"),
+            new ClaimSummaryRow("claims", "war_crimes", "russia", "quotation", 1, 0, 0, 1, 2, "mixed"),
+        ],
+        ClaimsByActor =
+        [
+            new ClaimActorRow("claims", "russia", "outlet", 1, 4, 1, 0, 6, "hedged", "hedged"),
+            new ClaimActorRow("claims", "russia", "quotation", 1, 0, 0, 1, 2, "mixed", "mixed"),
+        ],
+    };
 
     /// <summary>
     /// The seed story's comparison as a fresh install serves it, captured from the API

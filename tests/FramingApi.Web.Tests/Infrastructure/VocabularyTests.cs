@@ -22,6 +22,7 @@ public sealed partial class VocabularyTests
         RoundTrip(VoiceNames.Scopes);
         RoundTrip(FramingNames.Map);
         RoundTrip(AttributionNames.Map);
+        RoundTrip(FramingLabelNames.Map);
     }
 
     [Theory]
@@ -45,6 +46,13 @@ public sealed partial class VocabularyTests
         Assert.Equal("hedged", FramingNames.Map.Name(Framing.Hedged));
         Assert.Equal("anonymous", AttributionNames.Map.Name(AttributionKind.Anonymous));
         Assert.Equal("asserted, hedged, attributed or denied", FramingNames.Map.Describe());
+    }
+
+    [Fact]
+    public void Framing_labels_are_named_as_the_library_and_the_validation_corpus_name_them()
+    {
+        foreach (var label in Enum.GetValues<FramingLabel>()) Assert.Equal(ClaimsSummary.Key(label), FramingLabelNames.Map.Name(label));
+        Assert.Equal(["asserted", "attributed", "hedged", "mixed", "absent"], FramingLabelNames.UnitLabels.Names);
     }
 
     [Fact]
