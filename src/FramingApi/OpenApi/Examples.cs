@@ -6,6 +6,7 @@ using FramingApi.Lexicons;
 using FramingApi.Infrastructure;
 using FramingApi.Sources;
 using FramingApi.Stories;
+using FramingApi.Validation;
 
 namespace FramingApi.OpenApi;
 
@@ -181,4 +182,16 @@ public static class Examples
             "cluster_munitions", "cluster bombs", 2903, 2916, 21, "outlet", "body", null, null, null, null, null,
             "This shift in policy comes shortly after the White House began providing Kiev with cluster bombs, a controversial munition banned by over 100 countries.")],
         1, 50, 5);
+
+    /// <summary>
+    /// The validation workflow on the seed story, captured from the API of a fresh install into OpenApi/Examples/
+    /// (a sample of sentences, with seed 42; a set of two coders' codes of four of its units; its report).
+    /// </summary>
+    public static readonly JsonNode ValidationSample = LoadExample("validation-sample.json");
+
+    public static readonly JsonNode ValidationSetCreate = LoadExample("validation-set-request.json");
+
+    public static readonly JsonNode ValidationSet = LoadExample("validation-set.json");
+
+    public static readonly JsonNode ValidationReport = LoadExample("validation-report.json");
 }

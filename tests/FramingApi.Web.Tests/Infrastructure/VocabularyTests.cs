@@ -73,12 +73,14 @@ public sealed partial class VocabularyTests
     [InlineData("content_type", nameof(ContentTypeNames))]
     [InlineData("origin", nameof(OriginNames))]
     [InlineData("status", nameof(JobStatusNames))]
+    [InlineData("unit_kind", nameof(ValidationUnitNames))]
     public void The_database_constraints_allow_exactly_the_vocabulary(string column, string set)
     {
         var expected = set switch
         {
             nameof(ContentTypeNames) => ContentTypeNames.Set.Names,
             nameof(OriginNames) => OriginNames.Set.Names,
+            nameof(ValidationUnitNames) => ValidationUnitNames.Set.Names,
             _ => JobStatusNames.Set.Names,
         };
         var migrations = string.Join("\n", Directory.GetFiles(Path.Combine(SourceFiles.Root, "db/migrations"), "*.sql").Select(File.ReadAllText));

@@ -58,6 +58,8 @@ public sealed partial class SourceShapeTests
         ("src/FramingApi/Comparisons/ComparisonCsv.cs", "story"),     // a CSV column
         ("src/FramingApi/Comparisons/ComparisonCsv.cs", "actor"),     // a CSV column
         ("src/FramingApi/Comparisons/ComparisonCsv.cs", "framing"),   // a CSV column
+        ("src/FramingApi/Validation/ValidationCsv.cs", "story"),      // a CSV column
+        ("src/FramingApi/Validation/ValidationCsv.cs", "text"),       // a CSV column
     ];
 
     [Fact]
