@@ -25,8 +25,8 @@ public static class ValidationApi
                 article, offsets, text and context, and the code book of the fields coders can code. The tool's labels are
                 left out unless include_tool_labels=true, so coding stays blind. The same seed over the same data gives the
                 same sample: each unit's key is SHA-256("<seed>:<unit id>") and the sample is the n smallest keys (in each
-                source when stratified). JSON, or CSV with format=csv. Example on the seed story:
-                /api/validation/sample?story=biden-icc-evidence-2023&unit=sentence&n=40&seed=42
+                source when stratified). JSON, or CSV with format=csv. The example is the seed story's
+                /api/validation/sample?story=biden-icc-evidence-2023&unit=sentence&n=3&seed=42
                 """)
             .Produces<SampleResponse>(200, "application/json", "text/csv")
             .WithExamples(null, (200, Examples.ValidationSample));
@@ -42,7 +42,8 @@ public static class ValidationApi
                 Every row is checked — the unit exists, the field applies to it, the value is one of the field's, no
                 coder codes a field of a unit twice, every listed coder has codes — and any mistake is a 400 whose errors
                 name the row and the field (codes[3].value in JSON, line[5].unit in CSV; a missing CSV column by its
-                name). Nothing is stored unless all is right; then 201 with the set and the path of its report.
+                name). Nothing is stored unless all is right; then 201 with the set and the path of its report. The
+                example codes the three sentences of the sample example.
                 """)
             .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity)
             .WithExamples(Examples.ValidationSetCreate, (201, Examples.ValidationSet));
