@@ -1,0 +1,259 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using FramingApi.Analysis.Text;
+using static FramingApi.Analysis.Extraction.BoilerplatePatterns;
+
+namespace FramingApi.Analysis.Extraction;
+
+/// <summary>A paragraph, heading, list item or quotation of the article, in reading order.</summary>
+/// <param name="Kind">Headline, Lead, Body or Quotation (a paragraph of a block quotation).</param>
+/// <param name="Text">The block's text, whitespace collapsed.</param>
+public sealed record ArticleBlock(SegmentKind Kind, string Text);
+
+/// <summary>A block of the page left out of the article, and why (<c>navigation</c>, <c>related links</c>,
+/// <c>share</c>, <c>caption</c>, <c>outside the article</c> …).</summary>
+public sealed record RemovedBlock(string Text, string Reason);
+
+/// <summary>What <see cref="ArticleExtractor"/> found in a page.</summary>
+/// <param name="Text">The text to store and analyse, with explicit segments: the headline, then the article's
+/// blocks (lead, body; block quotations are Body segments with a Quotation segment over them), then every removed
+/// block as a Boilerplate segment, blank lines between blocks. Offsets of the article never depend on what was
+/// removed.</param>
+/// <param name="Headline">The article's headline, when the page has one.</param>
+/// <param name="Blocks">The article's blocks in reading order (the headline first, when known).</param>
+/// <param name="Removed">Everything else the page shows as text, in page order, with the reason it was removed.</param>
+/// <param name="Metadata">Title, authors, dates, canonical url, language, section — each with its provenance.</param>
+/// <param name="Encoding">The encoding the page's bytes were decoded with (null when the page came as a string).</param>
+/// <param name="NoArticleReason">Null when an article was found; else why not (say, "The page has no article text:
+/// 3 words outside navigation, links and other boilerplate.").</param>
+public sealed record ExtractedArticle(
+    SegmentedText Text,
+    string? Headline,
+    IReadOnlyList<ArticleBlock> Blocks,
+    IReadOnlyList<RemovedBlock> Removed,
+    PageMetadata Metadata,
+    DecodedPage? Encoding,
+    string? NoArticleReason)
+{
+    /// <summary>Whether the page has an article (see <see cref="NoArticleReason"/>).</summary>
+    public bool HasArticle => NoArticleReason is null;
+
+    /// <summary>The article's lead, body and quotation text (no headline), paragraphs separated by blank lines.</summary>
+    public string BodyText => string.Join("\n\n", Blocks.Where(b => b.Kind != SegmentKind.Headline).Select(b => b.Text));
+}
+
+/// <summary>
+/// Finds the article in a web page: its headline, lead, body and block quotations in reading order, everything else
+/// as removed blocks with a reason, and the page's metadata with provenance. Pure: no I/O.
+/// </summary>
+/// <remarks>
+/// <para>How (docs/EXTRACTION.md has the full account and the benchmark figures):</para>
+/// <list type="number">
+/// <item>The page is parsed by AngleSharp's HTML5 parser (XHTML and malformed markup included; nesting beyond
+/// <see cref="HtmlText.MaxDepth"/> flattened first) and read into text blocks: a block per paragraph-level element or
+/// run of text between block elements and <c>&lt;br&gt;</c>s (so articles written as divs with line breaks are
+/// paragraphs too); script, style, forms controls and media give no text.</item>
+/// <item>The main content is chosen by <see cref="ContentSelector"/> (Readability's candidate scoring, sibling
+/// merging and conditional cleaning, with boilerplate tags, roles and class words set aside first), helped by the
+/// page's JSON-LD <c>articleBody</c> when it has one (<see cref="ArticleBodyHint"/>). When the strict attempt keeps
+/// under <see cref="RetryChars"/> characters, it is tried again without the class-word exclusions, then also with
+/// hidden and <c>&lt;noscript&gt;</c> content (a page whose article is only in its noscript fallback), and the longest
+/// result wins.</item>
+/// <item>In the content: the block that repeats the headline is the headline (the first &lt;h1&gt; agreeing with the
+/// page's title, else the first &lt;h1&gt;, else the title); short blocks that are bylines ("By Jane Doe") and exact
+/// repeats of earlier blocks are removed.</item>
+/// <item>The lead is the first body block, extended to the next ones while it has fewer than 12 words (up to three
+/// blocks). Paragraphs inside &lt;blockquote&gt; are block quotations.</item>
+/// <item>A page whose article has fewer than <see cref="MinArticleWords"/> words has no article.</item>
+/// </list>
+/// </remarks>
+public static class ArticleExtractor
+{
+    /// <summary>Fewer words than this in the lead and body: the page has no article.</summary>
+    public const int MinArticleWords = 15;
+
+    /// <summary>A strict attempt keeping fewer characters than this is retried with fewer exclusions.</summary>
+    public const int RetryChars = 500;
+
+    const int LeadWords = 12;
+
+    /// <summary>Extracts the article from a page's bytes, decoded by <see cref="PageDecoder"/> (the Content-Type
+    /// header value's charset, a byte order mark, the page's own declaration, else UTF-8).</summary>
+    /// <param name="page">The page as fetched.</param>
+    /// <param name="contentType">The Content-Type header value, if any (<c>text/html; charset=windows-1251</c>).</param>
+    /// <param name="url">Where the page came from, if known: resolves relative links and dates from the path.</param>
+    public static ExtractedArticle Extract(ReadOnlySpan<byte> page, string? contentType, string? url = null)
+    {
+        var decoded = PageDecoder.Decode(page, contentType);
+        return Extract(decoded.Text, url) with { Encoding = decoded };
+    }
+
+    /// <summary>Extracts the article from a page's markup.</summary>
+    /// <param name="html">The page (HTML or XHTML).</param>
+    /// <param name="url">Where the page came from, if known.</param>
+    public static ExtractedArticle Extract(string html, string? url = null)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        var document = new HtmlParser().ParseDocument(HtmlText.LimitNesting(html, HtmlText.MaxDepth));
+        var metadata = MetadataReader.Read(document, url, out var jsonLd);
+        var page = PageBlocks.Read(document);
+        var hint = ArticleBodyHint.From(jsonLd?.ArticleBody);
+        Func<int, bool>? matches = null;
+        if (hint is not null)
+        {
+            var cache = new sbyte[page.Blocks.Count];
+            matches = i => cache[i] != 0 ? cache[i] > 0 : (cache[i] = (sbyte)(hint.Matches(page.Blocks[i].Text) ? 1 : -1)) > 0;
+        }
+
+        string?[]? chosen = null;
+        long chosenChars = -1;
+        foreach (var attempt in (ReadOnlySpan<ContentSelector.Attempt>)[ContentSelector.Attempt.Strict, ContentSelector.Attempt.Hidden | ContentSelector.Attempt.Noscript, ContentSelector.Attempt.Relaxed])
+        {
+            var reasons = ContentSelector.Select(page, attempt, matches, out _);
+            long kept = 0;
+            for (var i = 0; i < reasons.Length; i++)
+                if (reasons[i] is null) kept += page.Blocks[i].Chars;
+            if (kept > chosenChars)
+            {
+                chosen = reasons;
+                chosenChars = kept;
+            }
+            if (kept >= RetryChars) break;
+        }
+        return Compose(page, chosen ?? [], metadata);
+    }
+
+    static ExtractedArticle Compose(PageBlocks page, string?[] reasons, PageMetadata metadata)
+    {
+        var blocks = page.Blocks;
+        var headlineIndex = FindHeadline(page, reasons, metadata);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var roles = new SegmentKind?[blocks.Count]; // null: removed
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (i == headlineIndex)
+            {
+                roles[i] = SegmentKind.Headline;
+                reasons[i] = null;
+                continue;
+            }
+            if (reasons[i] is not null) continue;
+            var block = blocks[i];
+            if (IsByline(block)) reasons[i] = Reasons.Byline;
+            else if (headlineIndex >= 0 && SameText(block.Text, blocks[headlineIndex].Text)) reasons[i] = Reasons.Duplicate;
+            else if (!seen.Add(block.Text) && block.Words >= 3) reasons[i] = Reasons.Duplicate;
+            else roles[i] = block.InQuote ? SegmentKind.Quotation : SegmentKind.Body;
+        }
+
+        // The lead: the first body blocks until one has 12 words (three at most).
+        var leadBlocks = 0;
+        for (var i = 0; i < blocks.Count && leadBlocks < 3; i++)
+        {
+            if (roles[i] is not SegmentKind.Body) continue;
+            if (blocks[i].Kind == BlockKind.Heading && leadBlocks == 0) break; // a cross-head first: no lead
+            roles[i] = SegmentKind.Lead;
+            leadBlocks++;
+            if (blocks[i].Words >= LeadWords) break;
+        }
+
+        // The stored text: headline, article blocks, then removed blocks.
+        var pieces = new List<(string Text, SegmentKind Kind, bool Quote)>();
+        var kept = new List<ArticleBlock>();
+        var removed = new List<RemovedBlock>();
+        var words = 0;
+        if (headlineIndex >= 0) pieces.Add((blocks[headlineIndex].Text, SegmentKind.Headline, false));
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (roles[i] is not { } role || role == SegmentKind.Headline) continue;
+            pieces.Add((blocks[i].Text, role == SegmentKind.Quotation ? SegmentKind.Body : role, role == SegmentKind.Quotation));
+            words += blocks[i].Words;
+        }
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (roles[i] is not null) continue;
+            removed.Add(new RemovedBlock(blocks[i].Text, reasons[i] ?? Reasons.OutsideArticle));
+            pieces.Add((blocks[i].Text, SegmentKind.Boilerplate, false));
+        }
+        var length = Math.Max(0, 2 * (pieces.Count - 1));
+        foreach (var piece in pieces) length += piece.Text.Length;
+        var segments = new List<Segment>(pieces.Count + 4);
+        var text = string.Create(length, pieces, static (destination, pieces) =>
+        {
+            var at = 0;
+            foreach (var (part, _, _) in pieces)
+            {
+                if (at > 0)
+                {
+                    destination[at++] = '\n';
+                    destination[at++] = '\n';
+                }
+                part.CopyTo(destination[at..]);
+                at += part.Length;
+            }
+        });
+        var position = 0;
+        foreach (var (part, kind, quote) in pieces)
+        {
+            if (position > 0) position += 2;
+            segments.Add(new Segment(kind, position, position + part.Length));
+            if (quote) segments.Add(new Segment(SegmentKind.Quotation, position, position + part.Length));
+            if (kind != SegmentKind.Boilerplate)
+                kept.Add(new ArticleBlock(quote ? SegmentKind.Quotation : kind, part));
+            position += part.Length;
+        }
+        var noArticle = words >= MinArticleWords ? null
+            : $"The page has no article text: {words} word{(words == 1 ? "" : "s")} outside navigation, links and other boilerplate.";
+        return new ExtractedArticle(new SegmentedText(text, segments), headlineIndex >= 0 ? blocks[headlineIndex].Text : metadata.Title?.Value,
+            kept, removed, metadata, null, noArticle);
+    }
+
+    /// <summary>The block that is the headline: the first &lt;h1&gt; agreeing with the page's title, else the first
+    /// &lt;h1&gt; not set aside as boilerplate by its markup, else a content block repeating the title; -1 if none.</summary>
+    static int FindHeadline(PageBlocks page, string?[] reasons, PageMetadata metadata)
+    {
+        var title = metadata.Title?.Value;
+        var firstH1 = -1;
+        for (var i = 0; i < page.Blocks.Count; i++)
+        {
+            var block = page.Blocks[i];
+            if (block.Kind != BlockKind.Heading || block.HeadingLevel != 1 || block.Words == 0) continue;
+            if (title is not null && AgreesWithTitle(block.Text, title)) return i;
+            if (firstH1 < 0 && reasons[i] is null or Reasons.OutsideArticle or Reasons.Header) firstH1 = i;
+        }
+        if (firstH1 >= 0) return firstH1;
+        if (title is null) return -1;
+        for (var i = 0; i < page.Blocks.Count; i++)
+            if (reasons[i] is null && page.Blocks[i].Kind == BlockKind.Heading && AgreesWithTitle(page.Blocks[i].Text, title)) return i;
+        return -1;
+    }
+
+    /// <summary>Equal ignoring case and whitespace, or the title is the heading plus a site name ("Heading | Site").</summary>
+    static bool AgreesWithTitle(string heading, string title)
+    {
+        var h = Normalize(heading);
+        var t = Normalize(title);
+        if (h.Length == 0) return false;
+        return h == t || (t.StartsWith(h, StringComparison.Ordinal) && h.Length * 2 >= t.Length) || (h.StartsWith(t, StringComparison.Ordinal) && t.Length * 2 >= h.Length);
+    }
+
+    static bool SameText(string a, string b) => Normalize(a) == Normalize(b);
+
+    static string Normalize(string text)
+    {
+        var chars = new char[text.Length];
+        var n = 0;
+        foreach (var c in text)
+            if (char.IsLetterOrDigit(c)) chars[n++] = char.ToLowerInvariant(c);
+        return new string(chars, 0, n);
+    }
+
+    /// <summary>"By Jane Doe", "By Jane Doe and John Roe, Reuters": a short block starting with "By" followed by a
+    /// capitalised name and no sentence end.</summary>
+    static bool IsByline(TextBlock block)
+    {
+        if (block.Words is < 2 or > 12) return false;
+        var text = block.Text;
+        if (!(text.StartsWith("By ", StringComparison.Ordinal) || text.StartsWith("BY ", StringComparison.Ordinal) || text.StartsWith("by ", StringComparison.Ordinal))) return false;
+        return text.Length > 3 && char.IsUpper(text[3]) && !text.TrimEnd().EndsWith('.');
+    }
+}
