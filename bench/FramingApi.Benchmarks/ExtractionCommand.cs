@@ -214,10 +214,30 @@ public static class ExtractionCommand
         Console.WriteLine($"{page.Key} F1 {score.F1:0.000} P {score.Precision:0.000} R {score.Recall:0.000} {page.Url}");
         Console.WriteLine($"headline: {article.Headline}; no article: {article.NoArticleReason ?? "-"}");
         Console.WriteLine($"metadata: {article.Metadata}");
-        foreach (var block in article.Blocks) Console.WriteLine($"  KEEP [{block.Kind}] {Short(block.Text)}");
-        foreach (var block in article.Removed) Console.WriteLine($"  DROP ({block.Reason}) {Short(block.Text)}");
+        // Every block of the page with its element path, as the strict attempt classifies it.
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(page.Html);
+        var blocks = PageBlocks.Read(document);
+        var reasons = ContentSelector.Select(blocks, ContentSelector.Attempt.Strict, null, out var top);
+        Console.WriteLine($"top candidate: {PathOf(top)}");
+        for (var i = 0; i < blocks.Blocks.Count; i++)
+        {
+            var b = blocks.Blocks[i];
+            Console.WriteLine($"  {(reasons[i] is null ? "KEEP" : "DROP")} {i,4} {reasons[i] ?? ""} | {PathOf(b.Owner)} | {b.Kind} w{b.Words} ld{b.LinkDensity:0.00} | {Short(b.Text)}");
+        }
         Differences(page, article, ScoredText(article));
         return 0;
+    }
+
+    static string PathOf(AngleSharp.Dom.IElement? element)
+    {
+        var parts = new List<string>();
+        for (var e = element; e is not null && parts.Count < 5; e = e.ParentElement)
+        {
+            var cls = e.GetAttribute("class");
+            parts.Add(e.LocalName + (string.IsNullOrEmpty(e.Id) ? "" : "#" + e.Id) + (string.IsNullOrEmpty(cls) ? "" : "." + cls.Trim().Replace(' ', '.')));
+        }
+        parts.Reverse();
+        return string.Join(" > ", parts);
     }
 
     static int Usage(string message)

@@ -141,7 +141,7 @@ public static class ArticleExtractor
             var block = blocks[i];
             if (IsByline(block)) reasons[i] = Reasons.Byline;
             else if (headlineIndex >= 0 && SameText(block.Text, blocks[headlineIndex].Text)) reasons[i] = Reasons.Duplicate;
-            else if (!seen.Add(block.Text) && block.Words >= 3) reasons[i] = Reasons.Duplicate;
+            else if (block.Words >= 10 && !seen.Add(block.Text)) reasons[i] = Reasons.Duplicate; // short repeats are often real (a table's headings)
             else roles[i] = block.InQuote ? SegmentKind.Quotation : SegmentKind.Body;
         }
 

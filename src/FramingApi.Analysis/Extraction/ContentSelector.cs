@@ -30,7 +30,7 @@ namespace FramingApi.Analysis.Extraction;
 internal static class ContentSelector
 {
     /// <summary>An excluding element holding this share of the page's prose or more is not excluded.</summary>
-    internal const double VetoShare = 0.4;
+    internal const double VetoShare = 0.5;
 
     const int MinScoredChars = 25;
 
@@ -155,9 +155,30 @@ internal static class ContentSelector
             if (append) content.Add(range);
         }
         if (content.Count == 0 && page.Ranges.TryGetValue(best, out var own)) content.Add(own);
+
+        // 5. Containers like the article's elsewhere in the page: an article cut by full-width figures or
+        // advertisements into several wrappers of the same tag and class.
+        var signatures = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (start, end) in content)
+            for (var i = start; i < end; i++)
+                if (reasons[i] is null && blocks[i].Kind == BlockKind.Paragraph && blocks[i].Words >= 10 && Signature(blocks[i].ScoreBase) is { } signature)
+                    signatures.Add(signature);
+        if (signatures.Count > 0)
+        {
+            var added = new HashSet<IElement>(ReferenceEqualityComparer.Instance);
+            for (var i = 0; i < blocks.Count; i++)
+            {
+                var container = blocks[i].ScoreBase;
+                if (reasons[i] is not null || Within(content, i) || !added.Add(container)) continue;
+                if (Signature(container) is not { } signature || !signatures.Contains(signature)) continue;
+                if (!page.Ranges.TryGetValue(container, out var range) || Chars(container) < 200 || LinkDensity(container) >= 0.25) continue;
+                content.Add(range);
+            }
+            content = Merge(content);
+        }
         FillOutside(reasons, content, page);
 
-        // 5. Conditional cleaning inside the content.
+        // 6. Conditional cleaning inside the content.
         foreach (var (element, range) in page.Ranges)
         {
             if (ReferenceEquals(element, best) || element.Contains(best) || !Inside(content, range)) continue;
@@ -177,9 +198,38 @@ internal static class ContentSelector
         {
             if (reasons[i] is not null) continue;
             var block = blocks[i];
-            if (block.LinkDensity > 0.5 && !(articleBodyMatch?.Invoke(i) ?? false)) reasons[i] = Reasons.Links;
+            // Short blocks and list items that are mostly a link ("Read more: …", a list of stories); a long
+            // paragraph with many links is still prose.
+            if (block.LinkDensity > 0.5 && (block.Words < 15 || block.Kind == BlockKind.ListItem) && !(articleBodyMatch?.Invoke(i) ?? false))
+                reasons[i] = Reasons.Links;
         }
         return reasons;
+    }
+
+    static string? Signature(IElement element)
+    {
+        var cls = element.GetAttribute("class");
+        return string.IsNullOrWhiteSpace(cls) ? null : element.LocalName + "." + cls.Trim();
+    }
+
+    static bool Within(List<(int Start, int End)> content, int block)
+    {
+        foreach (var c in content)
+            if (block >= c.Start && block < c.End) return true;
+        return false;
+    }
+
+    /// <summary>The ranges ordered by start, overlapping ones merged.</summary>
+    static List<(int Start, int End)> Merge(List<(int Start, int End)> ranges)
+    {
+        ranges.Sort((a, b) => a.Start.CompareTo(b.Start));
+        var merged = new List<(int Start, int End)>(ranges.Count);
+        foreach (var range in ranges)
+        {
+            if (merged.Count > 0 && range.Start < merged[^1].End) merged[^1] = (merged[^1].Start, Math.Max(merged[^1].End, range.End));
+            else merged.Add(range);
+        }
+        return merged;
     }
 
     static bool Inside(List<(int Start, int End)> content, (int Start, int End) range)
@@ -223,8 +273,9 @@ internal static class ContentSelector
                 _ => true,
             };
             if (!applies || exclusion.End <= exclusion.Start) continue;
-            // A noscript copy of the article is a duplicate while the scripted page has the article: never vetoed.
-            if (exclusion.Kind != ExclusionKind.Noscript && total > 0 && prose[exclusion.End] - prose[exclusion.Start] >= VetoShare * total) continue;
+            // Only a class word or hiding can be wrong about the article ("main has-sidebar", a paywall hiding the
+            // text until a script runs); a tag or role (aside, nav) and a noscript copy are taken at their word.
+            if (exclusion.Kind is ExclusionKind.ClassName or ExclusionKind.Hidden && total > 0 && prose[exclusion.End] - prose[exclusion.Start] >= VetoShare * total) continue;
             for (var i = exclusion.Start; i < exclusion.End; i++) reasons[i] ??= exclusion.Reason;
         }
     }
