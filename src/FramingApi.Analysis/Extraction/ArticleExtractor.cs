@@ -25,7 +25,7 @@ public sealed record RemovedBlock(string Text, string Reason);
 /// <param name="Metadata">Title, authors, dates, canonical url, language, section — each with its provenance.</param>
 /// <param name="Encoding">The encoding the page's bytes were decoded with (null when the page came as a string).</param>
 /// <param name="NoArticleReason">Null when an article was found; else why not (say, "The page has no article text:
-/// 3 words outside navigation, links and other boilerplate.").</param>
+/// 12 letters and digits outside navigation, links and other boilerplate …").</param>
 public sealed record ExtractedArticle(
     SegmentedText Text,
     string? Headline,
@@ -64,13 +64,14 @@ public sealed record ExtractedArticle(
 /// repeats of earlier blocks are removed.</item>
 /// <item>The lead is the first body block, extended to the next ones while it has fewer than 12 words (up to three
 /// blocks). Paragraphs inside &lt;blockquote&gt; are block quotations.</item>
-/// <item>A page whose article has fewer than <see cref="MinArticleWords"/> words has no article.</item>
+/// <item>A page whose lead and body have fewer than <see cref="MinArticleLetters"/> letters and digits (about 15 English
+/// words; letters rather than words so that Chinese and Japanese count alike) has no article.</item>
 /// </list>
 /// </remarks>
 public static class ArticleExtractor
 {
-    /// <summary>Fewer words than this in the lead and body: the page has no article.</summary>
-    public const int MinArticleWords = 15;
+    /// <summary>Fewer letters and digits than this in the lead and body: the page has no article.</summary>
+    public const int MinArticleLetters = 80;
 
     /// <summary>A strict attempt keeping fewer characters than this is retried with fewer exclusions.</summary>
     public const int RetryChars = 500;
@@ -160,13 +161,14 @@ public static class ArticleExtractor
         var pieces = new List<(string Text, SegmentKind Kind, bool Quote)>();
         var kept = new List<ArticleBlock>();
         var removed = new List<RemovedBlock>();
-        var words = 0;
+        var letters = 0;
         if (headlineIndex >= 0) pieces.Add((blocks[headlineIndex].Text, SegmentKind.Headline, false));
         for (var i = 0; i < blocks.Count; i++)
         {
             if (roles[i] is not { } role || role == SegmentKind.Headline) continue;
             pieces.Add((blocks[i].Text, role == SegmentKind.Quotation ? SegmentKind.Body : role, role == SegmentKind.Quotation));
-            words += blocks[i].Words;
+            foreach (var c in blocks[i].Text)
+                if (char.IsLetterOrDigit(c)) letters++;
         }
         for (var i = 0; i < blocks.Count; i++)
         {
@@ -201,8 +203,8 @@ public static class ArticleExtractor
                 kept.Add(new ArticleBlock(quote ? SegmentKind.Quotation : kind, part));
             position += part.Length;
         }
-        var noArticle = words >= MinArticleWords ? null
-            : $"The page has no article text: {words} word{(words == 1 ? "" : "s")} outside navigation, links and other boilerplate.";
+        var noArticle = letters >= MinArticleLetters ? null
+            : $"The page has no article text: {letters} letters and digits outside navigation, links and other boilerplate (an article has at least {MinArticleLetters}).";
         return new ExtractedArticle(new SegmentedText(text, segments), headlineIndex >= 0 ? blocks[headlineIndex].Text : metadata.Title?.Value,
             kept, removed, metadata, null, noArticle);
     }

@@ -78,6 +78,9 @@ internal static partial class BoilerplatePatterns
         ["aside"] = Reasons.Sidebar, ["sidebars"] = Reasons.Sidebar,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    /// <summary>Words of embedded posts ("social-media-embed", "twitter-tweet"): what the article quotes, never furniture.</summary>
+    static readonly FrozenSet<string> EmbedWords = new[] { "embed", "embedded", "tweet", "quote", "blockquote" }.ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>Class words of the screen-reader-only idiom (text a sighted reader never sees).</summary>
     static readonly FrozenSet<string> ScreenReaderOnly = new[]
     {
@@ -102,12 +105,33 @@ internal static partial class BoilerplatePatterns
         return reason;
     }
 
+    /// <summary>Whether the element's class names an embedded post (a tweet, an Instagram post): quoted content.</summary>
+    public static bool IsEmbed(IElement element)
+    {
+        var cls = element.GetAttribute("class");
+        return !string.IsNullOrEmpty(cls) && Words(cls).Any(word => EmbedWords.Contains(word));
+    }
+
+    static IEnumerable<string> Words(string value)
+    {
+        var i = 0;
+        while (i < value.Length)
+        {
+            while (i < value.Length && !char.IsAsciiLetter(value[i])) i++;
+            if (i >= value.Length) yield break;
+            var start = i++;
+            while (i < value.Length && char.IsAsciiLetter(value[i]) && !(char.IsAsciiLetterUpper(value[i]) && char.IsAsciiLetterLower(value[i - 1]))) i++;
+            yield return value[start..i].ToLowerInvariant();
+        }
+    }
+
     static string? ReasonOfWords(string? value)
     {
         if (string.IsNullOrEmpty(value)) return null;
         var span = value.AsSpan();
         var i = 0;
         Span<char> lower = stackalloc char[32];
+        string? found = null;
         while (i < span.Length)
         {
             while (i < span.Length && !char.IsAsciiLetter(span[i])) i++;
@@ -119,9 +143,10 @@ internal static partial class BoilerplatePatterns
             var word = span[start..Math.Min(i, span.Length)];
             if (word.Length > lower.Length) continue;
             var length = word.ToLowerInvariant(lower);
-            if (WordReasons.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(lower[..length], out var reason)) return reason;
+            if (EmbedWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lower[..length])) return null;
+            found ??= WordReasons.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(lower[..length], out var reason) ? reason : null;
         }
-        return null;
+        return found;
     }
 
     /// <summary>Whether the element is hidden from a reader: the <c>hidden</c> attribute, <c>aria-hidden="true"</c>,

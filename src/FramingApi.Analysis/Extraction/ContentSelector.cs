@@ -183,6 +183,7 @@ internal static class ContentSelector
         {
             if (ReferenceEquals(element, best) || element.Contains(best) || !Inside(content, range)) continue;
             if (element.LocalName is not ("div" or "section" or "ul" or "ol" or "table" or "form" or "fieldset" or "dl" or "aside")) continue;
+            if (IsEmbed(element)) continue; // an embedded post is mostly links (handles, t.co urls) and still quoted content
             if (commas[range.End] - commas[range.Start] >= 10) continue;
             var length = chars[range.End] - chars[range.Start];
             if (length == 0) continue;
@@ -198,9 +199,9 @@ internal static class ContentSelector
         {
             if (reasons[i] is not null) continue;
             var block = blocks[i];
-            // Short blocks and list items that are mostly a link ("Read more: …", a list of stories); a long
-            // paragraph with many links is still prose.
-            if (block.LinkDensity > 0.5 && (block.Words < 15 || block.Kind == BlockKind.ListItem) && !(articleBodyMatch?.Invoke(i) ?? false))
+            // Blocks that are mostly a link with few words of their own ("Read more: …", a list of stories); a
+            // paragraph or list item with a sentence of its own besides its links is still prose.
+            if (block.LinkDensity > 0.5 && block.Words * (1 - block.LinkDensity) < 8 && !(articleBodyMatch?.Invoke(i) ?? false))
                 reasons[i] = Reasons.Links;
         }
         return reasons;
