@@ -190,9 +190,7 @@ public static class ExtractionCommand
         foreach (var block in article.Blocks)
         {
             if (block.Kind == SegmentKind.Headline) continue;
-            var s = ShingleScore.Page(page.Truth, block.Text);
-            if (s.Tp < 0.5 * (s.Tp + s.Fp) || ShingleScore.Tokens(block.Text).Count == 0)
-                if (!Contains(page.Truth, block.Text)) Console.WriteLine($"  + kept  [{block.Kind}] {Short(block.Text)}");
+            if (!Contains(page.Truth, block.Text)) Console.WriteLine($"  + kept  [{block.Kind}] {Short(block.Text)}");
         }
         foreach (var paragraph in page.Truth.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
@@ -206,6 +204,8 @@ public static class ExtractionCommand
     {
         var tokens = ShingleScore.Tokens(needle);
         if (tokens.Count == 0) return true;
+        if (tokens.Count < 4) // shorter than a shingle: look for the token sequence
+            return (" " + string.Join(' ', ShingleScore.Tokens(haystack)) + " ").Contains(" " + string.Join(' ', tokens) + " ", StringComparison.Ordinal);
         var s = ShingleScore.Page(needle, haystack);
         return s.Tp > 0 && s.Tp >= 0.5 * (s.Tp + s.Fn);
     }
