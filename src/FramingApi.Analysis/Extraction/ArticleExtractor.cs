@@ -38,6 +38,32 @@ public sealed record ExtractedArticle(
     /// <summary>Whether the page has an article (see <see cref="NoArticleReason"/>).</summary>
     public bool HasArticle => NoArticleReason is null;
 
+    /// <summary>
+    /// The text to store when the request gives parts of its own: <paramref name="headline"/> (given by the client)
+    /// replaces the page's headline, and <paramref name="comments"/> and <paramref name="boilerplate"/> are appended
+    /// after everything else as Comments and Boilerplate segments (non-blank ones, trimmed). Without any of them this
+    /// is <see cref="Text"/>.
+    /// </summary>
+    public SegmentedText Compose(string? headline = null, IReadOnlyList<string>? comments = null, IReadOnlyList<string>? boilerplate = null)
+    {
+        var given = string.IsNullOrWhiteSpace(headline) ? null : headline.Trim();
+        if (given is null && (comments is null || comments.All(string.IsNullOrWhiteSpace)) && (boilerplate is null || boilerplate.All(string.IsNullOrWhiteSpace)))
+            return Text;
+        var pieces = new List<(string Text, SegmentKind Kind, bool Quote)>(Blocks.Count + Removed.Count + 4);
+        if (given is not null) pieces.Add((given, SegmentKind.Headline, false));
+        foreach (var block in Blocks)
+        {
+            if (block.Kind == SegmentKind.Headline && given is not null) continue;
+            pieces.Add(block.Kind == SegmentKind.Quotation ? (block.Text, SegmentKind.Body, true) : (block.Text, block.Kind, false));
+        }
+        foreach (var block in Removed) pieces.Add((block.Text, SegmentKind.Boilerplate, false));
+        foreach (var comment in comments ?? [])
+            if (!string.IsNullOrWhiteSpace(comment)) pieces.Add((comment.Trim(), SegmentKind.Comments, false));
+        foreach (var furniture in boilerplate ?? [])
+            if (!string.IsNullOrWhiteSpace(furniture)) pieces.Add((furniture.Trim(), SegmentKind.Boilerplate, false));
+        return ArticleExtractor.Join(pieces);
+    }
+
     /// <summary>The article's lead, body and quotation text (no headline), paragraphs separated by blank lines.</summary>
     public string BodyText => string.Join("\n\n", Blocks.Where(b => b.Kind != SegmentKind.Headline).Select(b => b.Text));
 }
@@ -176,9 +202,20 @@ public static class ArticleExtractor
             removed.Add(new RemovedBlock(blocks[i].Text, reasons[i] ?? Reasons.OutsideArticle));
             pieces.Add((blocks[i].Text, SegmentKind.Boilerplate, false));
         }
+        foreach (var (part, kind, quote) in pieces)
+            if (kind != SegmentKind.Boilerplate) kept.Add(new ArticleBlock(quote ? SegmentKind.Quotation : kind, part));
+        var noArticle = letters >= MinArticleLetters ? null
+            : $"The page has no article text: {letters} letters and digits outside navigation, links and other boilerplate (an article has at least {MinArticleLetters}).";
+        return new ExtractedArticle(Join(pieces), headlineIndex >= 0 ? blocks[headlineIndex].Text : metadata.Title?.Value,
+            kept, removed, metadata, null, noArticle);
+    }
+
+    /// <summary>The pieces in order, blank lines between, one segment each (and a Quotation segment over a quoted
+    /// Body piece).</summary>
+    internal static SegmentedText Join(List<(string Text, SegmentKind Kind, bool Quote)> pieces)
+    {
         var length = Math.Max(0, 2 * (pieces.Count - 1));
         foreach (var piece in pieces) length += piece.Text.Length;
-        var segments = new List<Segment>(pieces.Count + 4);
         var text = string.Create(length, pieces, static (destination, pieces) =>
         {
             var at = 0;
@@ -193,20 +230,16 @@ public static class ArticleExtractor
                 at += part.Length;
             }
         });
+        var segments = new List<Segment>(pieces.Count + 4);
         var position = 0;
         foreach (var (part, kind, quote) in pieces)
         {
             if (position > 0) position += 2;
             segments.Add(new Segment(kind, position, position + part.Length));
             if (quote) segments.Add(new Segment(SegmentKind.Quotation, position, position + part.Length));
-            if (kind != SegmentKind.Boilerplate)
-                kept.Add(new ArticleBlock(quote ? SegmentKind.Quotation : kind, part));
             position += part.Length;
         }
-        var noArticle = letters >= MinArticleLetters ? null
-            : $"The page has no article text: {letters} letters and digits outside navigation, links and other boilerplate (an article has at least {MinArticleLetters}).";
-        return new ExtractedArticle(new SegmentedText(text, segments), headlineIndex >= 0 ? blocks[headlineIndex].Text : metadata.Title?.Value,
-            kept, removed, metadata, null, noArticle);
+        return new SegmentedText(text, segments);
     }
 
     /// <summary>The block that is the headline: the first &lt;h1&gt; agreeing with the page's title, else the first

@@ -113,6 +113,20 @@ public class ArticleExtractorTests
     }
 
     [Fact]
+    public void Parts_given_by_the_client_win_and_come_after_the_page()
+    {
+        var article = ArticleExtractor.Extract(Page($"<nav><a href=\"/\">Home</a></nav><article><h1>Bridge shut</h1>{Paragraphs(2)}</article>"));
+
+        var text = article.Compose(headline: "Council closes river bridge", comments: ["Good riddance.", " "], boilerplate: ["Photo: J. Doe"]);
+
+        string Of(Segment s) => text.Text[s.Start..s.End];
+        Assert.Equal([SegmentKind.Headline, SegmentKind.Lead, SegmentKind.Body, SegmentKind.Boilerplate, SegmentKind.Comments, SegmentKind.Boilerplate],
+            text.Segments.Select(s => s.Kind));
+        Assert.Equal(["Council closes river bridge", Prose[0], Prose[1], "Home", "Good riddance.", "Photo: J. Doe"], text.Segments.Select(Of));
+        Assert.Same(article.Text, article.Compose());
+    }
+
+    [Fact]
     public void An_article_written_as_divs_with_line_breaks_is_found_paragraph_by_paragraph()
     {
         var html = Page($"""
