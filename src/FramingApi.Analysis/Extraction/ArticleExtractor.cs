@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using FramingApi.Analysis.Text;
@@ -89,12 +90,13 @@ public sealed record ExtractedArticle(
 /// page's title, else the first &lt;h1&gt;, else the title); short blocks that are bylines ("By Jane Doe") and exact
 /// repeats of earlier blocks are removed.</item>
 /// <item>The lead is the first body block, extended to the next ones while it has fewer than 12 words (up to three
-/// blocks). Paragraphs inside &lt;blockquote&gt; are block quotations.</item>
+/// blocks). Paragraphs inside &lt;blockquote&gt; are block quotations. A short paragraph ending with a photo credit in
+/// brackets ("(Image: Getty)") is a caption.</item>
 /// <item>A page whose lead and body have fewer than <see cref="MinArticleLetters"/> letters and digits (about 15 English
 /// words; letters rather than words so that Chinese and Japanese count alike) has no article.</item>
 /// </list>
 /// </remarks>
-public static class ArticleExtractor
+public static partial class ArticleExtractor
 {
     /// <summary>Fewer letters and digits than this in the lead and body: the page has no article.</summary>
     public const int MinArticleLetters = 80;
@@ -167,6 +169,7 @@ public static class ArticleExtractor
             if (reasons[i] is not null) continue;
             var block = blocks[i];
             if (IsByline(block)) reasons[i] = Reasons.Byline;
+            else if (block.Words < 40 && PhotoCredit().IsMatch(block.Text)) reasons[i] = Reasons.Caption;
             else if (headlineIndex >= 0 && SameText(block.Text, blocks[headlineIndex].Text)) reasons[i] = Reasons.Duplicate;
             else if (block.Words >= 10 && !seen.Add(block.Text)) reasons[i] = Reasons.Duplicate; // short repeats are often real (a table's headings)
             else roles[i] = block.InQuote ? SegmentKind.Quotation : SegmentKind.Body;
@@ -281,6 +284,11 @@ public static class ArticleExtractor
             if (char.IsLetterOrDigit(c)) chars[n++] = char.ToLowerInvariant(c);
         return new string(chars, 0, n);
     }
+
+    /// <summary>A caption written as a paragraph: it ends with a credit in brackets, "(Image: Getty)", "(Photo:
+    /// Jane Doe/Reuters)", "(AP Photo/John Roe)", "(Getty Images)".</summary>
+    [GeneratedRegex(@"[(\[](?:(?:images?|photos?|pictures?|pics?|credits?|fotos?|video|source)\s*:[^)\]]{1,80}|(?:ap|afp|epa|pa|reuters|getty)[^)\]]{0,60}|[^)\]]{0,60}(?:getty images|shutterstock|/ap|/reuters|/afp|/epa))[)\]]\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PhotoCredit();
 
     /// <summary>"By Jane Doe", "By Jane Doe and John Roe, Reuters": a short block starting with "By" followed by a
     /// capitalised name and no sentence end.</summary>

@@ -112,6 +112,19 @@ public class ArticleExtractorTests
             if (token.Start > lastArticle) Assert.Equal(Voice.None, token.Voice);
     }
 
+    [Theory]
+    [InlineData("The old bridge closed on Tuesday (Image: GETTY )")]
+    [InlineData("Engineers inspect the cracked supports. (AP Photo/Jane Doe)")]
+    [InlineData("The river at dawn (Photo: John Roe/Reuters)")]
+    [InlineData("Cyclists cross the bridge [Getty Images]")]
+    public void A_caption_written_as_a_paragraph_is_removed(string caption)
+    {
+        var article = ArticleExtractor.Extract(Page($"<article><h1>Bridge</h1>{Paragraphs(2)}<p>{caption}</p>{Paragraphs(4)[Paragraphs(2).Length..]}</article>"));
+
+        Assert.Equal(string.Join("\n\n", Prose), article.BodyText);
+        Assert.Contains(article.Removed, b => b.Text == caption && b.Reason == "caption");
+    }
+
     [Fact]
     public void Parts_given_by_the_client_win_and_come_after_the_page()
     {
