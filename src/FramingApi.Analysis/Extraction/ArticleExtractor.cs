@@ -285,9 +285,10 @@ public static partial class ArticleExtractor
         return new string(chars, 0, n);
     }
 
-    /// <summary>A caption written as a paragraph: it ends with a credit in brackets, "(Image: Getty)", "(Photo:
-    /// Jane Doe/Reuters)", "(AP Photo/John Roe)", "(Getty Images)".</summary>
-    [GeneratedRegex(@"[(\[](?:(?:images?|photos?|pictures?|pics?|credits?|fotos?|video|source)\s*:[^)\]]{1,80}|(?:ap|afp|epa|pa|reuters|getty)[^)\]]{0,60}|[^)\]]{0,60}(?:getty images|shutterstock|/ap|/reuters|/afp|/epa))[)\]]\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>A caption written as a paragraph: a text ending with a credit in brackets ("… (Image: Getty)", "…
+    /// (Photo: Jane Doe/Reuters)", "… (AP Photo/John Roe)", "… [Getty Images]"), or a credit line naming a photo agency
+    /// after a bar or slash ("Jane Doe | Bloomberg | Getty Images"). A credit alone in brackets is left alone.</summary>
+    [GeneratedRegex(@"\w.*?\s[(\[](?:(?:images?|photos?|pictures?|pics?|credits?|fotos?|video|source)\s*:[^)\]]{1,80}|(?:ap|afp|epa|pa|reuters|getty)[^)\]]{0,60}|[^)\]]{0,60}(?:getty images|shutterstock|/ap|/reuters|/afp|/epa))[)\]]\s*$|^[^.!?]{0,80}[|/]\s*(?:getty images|reuters|afp|ap|epa|bloomberg|shutterstock)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PhotoCredit();
 
     /// <summary>"By Jane Doe", "By Jane Doe and John Roe, Reuters": a short block starting with "By" followed by a

@@ -200,8 +200,9 @@ internal static class ContentSelector
             if (reasons[i] is not null) continue;
             var block = blocks[i];
             // Blocks that are mostly a link with few words of their own ("Read more: …", a list of stories); a
-            // paragraph or list item with a sentence of its own besides its links is still prose.
-            if (block.LinkDensity > 0.5 && block.Words * (1 - block.LinkDensity) < 8 && !(articleBodyMatch?.Invoke(i) ?? false))
+            // paragraph or list item with a sentence of its own besides its links is still prose, and a quoted
+            // post ("… https://t.co/…") is quoted content.
+            if (!block.InQuote && block.LinkDensity > 0.5 && block.Words * (1 - block.LinkDensity) < 8 && !(articleBodyMatch?.Invoke(i) ?? false))
                 reasons[i] = Reasons.Links;
         }
         return reasons;

@@ -117,6 +117,7 @@ public class ArticleExtractorTests
     [InlineData("Engineers inspect the cracked supports. (AP Photo/Jane Doe)")]
     [InlineData("The river at dawn (Photo: John Roe/Reuters)")]
     [InlineData("Cyclists cross the bridge [Getty Images]")]
+    [InlineData("Jane Doe | Bloomberg | Getty Images")]
     public void A_caption_written_as_a_paragraph_is_removed(string caption)
     {
         var article = ArticleExtractor.Extract(Page($"<article><h1>Bridge</h1>{Paragraphs(2)}<p>{caption}</p>{Paragraphs(4)[Paragraphs(2).Length..]}</article>"));
