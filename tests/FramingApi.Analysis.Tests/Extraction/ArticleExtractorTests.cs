@@ -156,6 +156,17 @@ public class ArticleExtractorTests
     }
 
     [Fact]
+    public void Text_sitting_directly_in_the_body_between_line_breaks_is_the_article()
+    {
+        var html = $"<html><body><b>Council closes river bridge</b><br><br>{string.Join("<br>\n<br>\n", Prose)}<br><br><a href=\"/\">Back to the index</a></body></html>";
+
+        var article = ArticleExtractor.Extract(html);
+
+        Assert.Equal(string.Join("\n\n", Prose), string.Join("\n\n", article.Blocks.Where(b => b.Text != "Council closes river bridge" && b.Kind != SegmentKind.Headline).Select(b => b.Text)));
+        Assert.Contains(article.Removed, b => b.Text == "Back to the index");
+    }
+
+    [Fact]
     public void An_xhtml_page_inside_a_form_is_read()
     {
         var xhtml = $"""
