@@ -38,7 +38,6 @@ internal static partial class BoilerplatePatterns
         public const string Links = "mostly links";
         public const string OutsideArticle = "outside the article";
         public const string Duplicate = "duplicate";
-        public const string NotInArticleBody = "not in the page's articleBody";
         public const string Form = "form";
     }
 
