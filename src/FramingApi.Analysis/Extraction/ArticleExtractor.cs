@@ -92,6 +92,9 @@ public sealed record ExtractedArticle(
 /// <item>The lead is the first body block, extended to the next ones while it has fewer than 12 words (up to three
 /// blocks). Paragraphs inside &lt;blockquote&gt; are block quotations. A short paragraph ending with a photo credit in
 /// brackets ("(Image: Getty)") is a caption.</item>
+/// <item>When even the relaxed attempt keeps under <see cref="RetryChars"/> characters and the page's JSON-LD has an
+/// <c>articleBody</c> more than twice as long (a page whose article a script renders), the articleBody's paragraphs are
+/// the article and the page's blocks are all removed.</item>
 /// <item>A page whose lead and body have fewer than <see cref="MinArticleLetters"/> letters and digits (about 15 English
 /// words; letters rather than words so that Chinese and Japanese count alike) has no article.</item>
 /// </list>
@@ -149,7 +152,24 @@ public static partial class ArticleExtractor
             }
             if (kept >= RetryChars) break;
         }
-        return Compose(page, chosen ?? [], metadata);
+        chosen ??= [];
+
+        // A page that renders its article with a script (an empty shell, the text only in its data) but states the
+        // article in JSON-LD: the articleBody, paragraph by paragraph, rather than no article at all.
+        var body = jsonLd?.ArticleBody;
+        if (chosenChars < RetryChars && body is not null && body.Length >= ArticleBodyHint.MinChars && body.Length > 2 * chosenChars
+            && document.DocumentElement is { } root)
+        {
+            for (var i = 0; i < chosen.Length; i++) chosen[i] ??= Reasons.OutsideArticle;
+            foreach (var paragraph in body.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                var text = MetadataReader.Clean(paragraph);
+                if (text.Length == 0) continue;
+                page.Blocks.Add(new TextBlock { Text = text, Owner = root, Kind = BlockKind.Paragraph, Words = CountWords(text) });
+            }
+            Array.Resize(ref chosen, page.Blocks.Count);
+        }
+        return Compose(page, chosen, metadata);
     }
 
     static ExtractedArticle Compose(PageBlocks page, string?[] reasons, PageMetadata metadata)
@@ -272,6 +292,19 @@ public static partial class ArticleExtractor
         var t = Normalize(title);
         if (h.Length == 0) return false;
         return h == t || (t.StartsWith(h, StringComparison.Ordinal) && h.Length * 2 >= t.Length) || (h.StartsWith(t, StringComparison.Ordinal) && t.Length * 2 >= h.Length);
+    }
+
+    static int CountWords(string text)
+    {
+        var words = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var letter = char.IsLetterOrDigit(c);
+            if (letter && !inWord) words++;
+            inWord = letter;
+        }
+        return words;
     }
 
     static bool SameText(string a, string b) => Normalize(a) == Normalize(b);

@@ -203,6 +203,25 @@ public class ArticleExtractorTests
     }
 
     [Fact]
+    public void A_page_whose_script_renders_the_article_falls_back_to_its_json_ld_article_body()
+    {
+        var json = System.Text.Json.JsonSerializer.Serialize(new Dictionary<string, string>
+        {
+            ["@context"] = "https://schema.org", ["@type"] = "NewsArticle", ["headline"] = "Council closes river bridge",
+            ["articleBody"] = string.Join("\n\n", Prose),
+        });
+        var html = Page("""<div id="root"><div class="loading">Loading the page</div></div><script src="/app.js"></script>""",
+            head: $"""<script type="application/ld+json">{json}</script>""");
+
+        var article = ArticleExtractor.Extract(html);
+
+        Assert.True(article.HasArticle);
+        Assert.Equal(string.Join("\n\n", Prose), article.BodyText);
+        Assert.Contains(article.Removed, b => b.Text == "Loading the page");
+        Assert.Equal("Council closes river bridge", article.Headline);
+    }
+
+    [Fact]
     public void A_noscript_copy_is_not_kept_twice()
     {
         var html = Page($"""
