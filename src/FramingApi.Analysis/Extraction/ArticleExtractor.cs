@@ -190,6 +190,7 @@ public static partial class ArticleExtractor
             var block = blocks[i];
             if (IsByline(block)) reasons[i] = Reasons.Byline;
             else if (block.Words < 40 && PhotoCredit().IsMatch(block.Text)) reasons[i] = Reasons.Caption;
+            else if (block.Words <= 6 && AdvertisementLabel().IsMatch(block.Text)) reasons[i] = Reasons.Advertisement;
             else if (headlineIndex >= 0 && SameText(block.Text, blocks[headlineIndex].Text)) reasons[i] = Reasons.Duplicate;
             else if (block.Words >= 10 && !seen.Add(block.Text)) reasons[i] = Reasons.Duplicate; // short repeats are often real (a table's headings)
             else roles[i] = block.InQuote ? SegmentKind.Quotation : SegmentKind.Body;
@@ -323,6 +324,11 @@ public static partial class ArticleExtractor
     /// after a bar or slash ("Jane Doe | Bloomberg | Getty Images"). A credit alone in brackets is left alone.</summary>
     [GeneratedRegex(@"\w.*?\s[(\[](?:(?:images?|photos?|pictures?|pics?|credits?|fotos?|video|source)\s*:[^)\]]{1,80}|(?:ap|afp|epa|pa|reuters|getty)[^)\]]{0,60}|[^)\]]{0,60}(?:getty images|shutterstock|/ap|/reuters|/afp|/epa))[)\]]\s*$|^[^.!?]{0,80}[|/]\s*(?:getty images|reuters|afp|ap|epa|bloomberg|shutterstock)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PhotoCredit();
+
+    /// <summary>The label of an advertisement slot, alone in its block: "Advertisement", "ADVERT", "Sponsored
+    /// content", "Story continues below advertisement", "Continue reading the main story".</summary>
+    [GeneratedRegex(@"^\W*(?:advertisements?|advert|ads?|sponsored(?: content)?|story continues below(?: advertisement)?|continue reading(?: the main story| below)?|article continues below(?: advertisement)?)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AdvertisementLabel();
 
     /// <summary>"By Jane Doe", "By Jane Doe and John Roe, Reuters": a short block starting with "By" followed by a
     /// capitalised name and no sentence end.</summary>

@@ -126,6 +126,19 @@ public class ArticleExtractorTests
         Assert.Contains(article.Removed, b => b.Text == caption && b.Reason == "caption");
     }
 
+    [Theory]
+    [InlineData("Advertisement")]
+    [InlineData("ADVERTISEMENT")]
+    [InlineData("Story continues below advertisement")]
+    [InlineData("Continue reading the main story")]
+    public void An_advertisement_label_is_removed(string label)
+    {
+        var article = ArticleExtractor.Extract(Page($"<article><h1>Bridge</h1>{Paragraphs(2)}<div><span>{label}</span></div>{Paragraphs(4)[Paragraphs(2).Length..]}</article>"));
+
+        Assert.Equal(string.Join("\n\n", Prose), article.BodyText);
+        Assert.Contains(article.Removed, b => b.Text == label && b.Reason == "advertisement");
+    }
+
     [Fact]
     public void Parts_given_by_the_client_win_and_come_after_the_page()
     {
