@@ -69,6 +69,24 @@ public class ArticleExtractorTests
     }
 
     [Fact]
+    public void Teasers_inside_the_article_without_any_class_are_removed_by_their_links()
+    {
+        var html = Page($"""
+            <article><h1>Council closes river bridge</h1>{Paragraphs()}
+              <div>
+                <div><a href="/a">Army accused of war crimes in border town</a><p>Witnesses describe the shelling.</p></div>
+                <div><a href="/b">Minister denies genocide claims</a><p>He spoke in parliament.</p></div>
+              </div>
+            </article>
+            """);
+
+        var article = ArticleExtractor.Extract(html);
+
+        Assert.Equal(string.Join("\n\n", Prose), article.BodyText);
+        Assert.Contains(article.Removed, b => b.Text == "Army accused of war crimes in border town" && b.Reason == "mostly links");
+    }
+
+    [Fact]
     public void The_text_has_explicit_segments_with_the_removed_blocks_after_the_article()
     {
         var html = Page($"""
