@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using MathNet.Numerics.Distributions;
 
@@ -80,8 +81,8 @@ public static class ClusterBootstrap
     }
 
     /// <summary>
-    /// The estimates; when <paramref name="replicates"/> is given (length ≥ Resamples × table.Padded), also resamples
-    /// when no figure needs it and leaves θ* there, replicate-major (replicate b, figure f at b × Padded + f; NaN when
+    /// The estimates; when <paramref name="replicates"/> is given (length ≥ FigureCount × Resamples), also resamples
+    /// when no figure needs it and leaves θ* there, figure-major (figure f, replicate b at f × Resamples + b; NaN when
     /// a resample has no contributing article). <paramref name="seed"/>: the seed used.
     /// </summary>
     internal static FigureEstimate[] Run(RatioTable table, BootstrapOptions options, double[]? replicates, out ulong seed)
@@ -164,17 +165,36 @@ public static class ClusterBootstrap
 
             if (n == 0 || (resampleCount == 0 && replicates is null)) return estimates;
 
-            var theta = replicates ?? ArrayPool<double>.Shared.Rent(resamples * padded);
+            // Only the figures that need resampling are resampled (in a real comparison many do not: a claim target
+            // in one article, a topic no article covers), unless the caller keeps every figure's replicates. The
+            // draws do not depend on the columns, so the intervals are the same either way.
+            var compact = replicates is null && resampleCount < figures;
+            var width = compact ? resampleCount : figures;
+            var lanes = Vector<double>.Count;
+            var columnsPadded = compact ? (width + lanes - 1) / lanes * lanes : padded;
+            var columnRows = compact ? ArrayPool<double>.Shared.Rent(n * 2 * columnsPadded) : rows;
+            var theta = replicates ?? ArrayPool<double>.Shared.Rent(width * resamples);
             try
             {
-                Resample(rows, n, stride, padded, resamples, seed, theta);
+                if (compact)
+                {
+                    columnRows.AsSpan(0, n * 2 * columnsPadded).Clear();
+                    for (var i = 0; i < n; i++)
+                        for (var c = 0; c < width; c++)
+                        {
+                            columnRows[i * 2 * columnsPadded + c] = rows[i * stride + toResample[c]];
+                            columnRows[i * 2 * columnsPadded + columnsPadded + c] = rows[i * stride + padded + toResample[c]];
+                        }
+                }
+                Resample(columnRows, n, 2 * columnsPadded, columnsPadded, width, resamples, seed, theta);
                 if (resampleCount > 0)
-                    Intervals(estimates, toResample.AsSpan(0, resampleCount), theta, rows, n, stride, padded, resamples,
-                        totals, contributing, options.Confidence);
+                    Intervals(estimates, toResample.AsSpan(0, resampleCount), compact, theta, rows, n, stride, padded,
+                        resamples, totals, contributing, options.Confidence);
             }
             finally
             {
                 if (replicates is null) ArrayPool<double>.Shared.Return(theta);
+                if (compact) ArrayPool<double>.Shared.Return(columnRows);
             }
             return estimates;
         }
@@ -189,58 +209,108 @@ public static class ClusterBootstrap
     }
 
     /// <summary>
-    /// θ* of every figure in every resample, replicate-major. Per resample: n article rows added into one accumulator
-    /// (vector adds over all figures at once), then numerators divided by denominators (0/0 gives NaN: no contributing
-    /// article drawn). Nothing is allocated per resample.
+    /// θ* of every figure in every resample, figure-major (figure f's replicates at f × resamples). Resamples are made
+    /// in blocks of 8: the block's draws first (the same stream, in the same order, as one resample after another),
+    /// then for each vector of figures and each resample of the block the drawn rows' numerators and denominators are
+    /// summed in registers, n rows from zero in draw order, and divided (0/0 gives NaN: no contributing article
+    /// drawn); the block is then transposed into the figure-major array, so that every write fills whole cache lines
+    /// and each figure's replicates are read back contiguously. Nothing is allocated per resample.
     /// </summary>
-    static void Resample(double[] rows, int n, int stride, int padded, int resamples, ulong seed, double[] theta)
+    /// <remarks>Measured (CPU time of 1,000 resamplings of a 10-article, 60-figure table, 2,000 resamples each): adding
+    /// whole rows into an accumulator in memory, one row after another, 0.48 ms a table; sums in registers, four
+    /// vectors of figures at a time, see docs/PERFORMANCE.md.</remarks>
+    static void Resample(double[] rows, int n, int stride, int padded, int figures, int resamples, ulong seed, double[] theta)
     {
+        const int Block = 8;
         var rng = new Xoshiro256(seed);
-        var accumulator = ArrayPool<double>.Shared.Rent(stride);
+        var offsets = ArrayPool<int>.Shared.Rent(Block * n);
+        var block = ArrayPool<double>.Shared.Rent(Block * padded);
         try
         {
-            var sums = MemoryMarshal.Cast<double, Vector<double>>(accumulator.AsSpan(0, stride));
             var all = MemoryMarshal.Cast<double, Vector<double>>(rows.AsSpan(0, n * stride));
-            var vectorsPerRow = sums.Length;
+            var vectorsPerRow = stride / Vector<double>.Count;
             var half = vectorsPerRow / 2;
-            for (var b = 0; b < resamples; b++)
+            ref var first = ref MemoryMarshal.GetReference(all);
+            for (var start = 0; start < resamples; start += Block)
             {
-                sums.Clear();
-                for (var j = 0; j < n; j++)
+                var count = Math.Min(Block, resamples - start);
+                for (var i = 0; i < count * n; i++) offsets[i] = rng.NextInt(n) * vectorsPerRow;
+                var ratios = MemoryMarshal.Cast<double, Vector<double>>(block.AsSpan(0, Block * padded));
+                var v = 0;
+                // Four vectors of figures at a time: eight independent sums, so the adds of one row do not wait for
+                // those of the row before (one sum at a time, each add waited for the previous one's result).
+                for (; v + 4 <= half; v += 4)
+                    for (var r = 0; r < count; r++)
+                    {
+                        Vector<double> n0 = default, n1 = default, n2 = default, n3 = default;
+                        Vector<double> d0 = default, d1 = default, d2 = default, d3 = default;
+                        var drawn = offsets.AsSpan(r * n, n);
+                        for (var j = 0; j < drawn.Length; j++)
+                        {
+                            ref var row = ref Unsafe.Add(ref first, drawn[j] + v);
+                            n0 += row;
+                            n1 += Unsafe.Add(ref row, 1);
+                            n2 += Unsafe.Add(ref row, 2);
+                            n3 += Unsafe.Add(ref row, 3);
+                            ref var denominator = ref Unsafe.Add(ref row, half);
+                            d0 += denominator;
+                            d1 += Unsafe.Add(ref denominator, 1);
+                            d2 += Unsafe.Add(ref denominator, 2);
+                            d3 += Unsafe.Add(ref denominator, 3);
+                        }
+                        var at = r * half + v;
+                        ratios[at] = n0 / d0;
+                        ratios[at + 1] = n1 / d1;
+                        ratios[at + 2] = n2 / d2;
+                        ratios[at + 3] = n3 / d3;
+                    }
+                for (; v < half; v++)
+                    for (var r = 0; r < count; r++)
+                    {
+                        var numerators = Vector<double>.Zero;
+                        var denominators = Vector<double>.Zero;
+                        var drawn = offsets.AsSpan(r * n, n);
+                        for (var j = 0; j < drawn.Length; j++)
+                        {
+                            ref var row = ref Unsafe.Add(ref first, drawn[j] + v);
+                            numerators += row;
+                            denominators += Unsafe.Add(ref row, half);
+                        }
+                        ratios[r * half + v] = numerators / denominators;
+                    }
+                for (var f = 0; f < figures; f++)
                 {
-                    var row = all.Slice(rng.NextInt(n) * vectorsPerRow, vectorsPerRow);
-                    for (var v = 0; v < vectorsPerRow; v++) sums[v] += row[v];
+                    var destination = theta.AsSpan(f * resamples + start, count);
+                    for (var r = 0; r < destination.Length; r++) destination[r] = block[r * padded + f];
                 }
-                var destination = MemoryMarshal.Cast<double, Vector<double>>(theta.AsSpan(b * padded, padded));
-                for (var v = 0; v < half; v++) destination[v] = sums[v] / sums[half + v];
             }
         }
         finally
         {
-            ArrayPool<double>.Shared.Return(accumulator);
+            ArrayPool<int>.Shared.Return(offsets);
+            ArrayPool<double>.Shared.Return(block);
         }
     }
 
-    static void Intervals(FigureEstimate[] estimates, ReadOnlySpan<int> figures, double[] theta, double[] rows, int n,
-        int stride, int padded, int resamples, double[] totals, int[] contributing, double confidence)
+    /// <summary>The BCa intervals of <paramref name="figures"/>; their replicates are at column c of
+    /// <paramref name="theta"/> (c × resamples), c the figure's position in the list when
+    /// <paramref name="compact"/>, else the figure itself.</summary>
+    static void Intervals(FigureEstimate[] estimates, ReadOnlySpan<int> figures, bool compact, double[] theta, double[] rows,
+        int n, int stride, int padded, int resamples, double[] totals, int[] contributing, double confidence)
     {
-        var values = ArrayPool<double>.Shared.Rent(resamples);
-        var heap = ArrayPool<double>.Shared.Rent(resamples / 2 + 2);
+        var scratch = ArrayPool<double>.Shared.Rent(resamples);
+        var lowHeap = ArrayPool<double>.Shared.Rent(resamples / 2 + 2);
+        var highHeap = ArrayPool<double>.Shared.Rent(resamples / 2 + 2);
         try
         {
-            foreach (var f in figures)
+            for (var c = 0; c < figures.Length; c++)
             {
+                var f = figures[c];
+                var column = compact ? c : f;
                 var estimate = estimates[f];
                 var hat = estimate.Value!.Value;
-                int m = 0, below = 0, ties = 0;
-                for (var b = 0; b < resamples; b++)
-                {
-                    var v = theta[b * padded + f];
-                    if (double.IsNaN(v)) continue;
-                    values[m++] = v;
-                    if (v < hat) below++;
-                    else if (v == hat) ties++;
-                }
+                var values = Defined(theta.AsSpan(column * resamples, resamples), hat, scratch, out var below, out var ties);
+                var m = values.Length;
                 // k ≥ 2 contributing articles of n: a resample misses all of them with probability (1 − k/n)^n < e^−2,
                 // so m = 0 does not happen in practice; the bounds are then those of the figure alone.
                 if (m == 0)
@@ -252,17 +322,55 @@ public static class ClusterBootstrap
                 var z0 = Normal.InvCDF(0, 1, Math.Clamp((below + 0.5 * ties) / m, 0.5 / m, 1 - 0.5 / m));
                 var a = Acceleration(rows, n, stride, padded, f, totals[2 * f], totals[2 * f + 1]);
                 var z = ExpandedZ(contributing[f], confidence);
-                var sample = values.AsSpan(0, m);
-                var low = OrderStatistics.Type6(sample, BcaLevel(z0, a, -z), heap);
-                var high = OrderStatistics.Type6(sample, BcaLevel(z0, a, z), heap);
+                var (low, high) = OrderStatistics.Type6Pair(values, BcaLevel(z0, a, -z), BcaLevel(z0, a, z), lowHeap, highHeap);
                 estimates[f] = estimate with { CiLow = low, CiHigh = high };
             }
         }
         finally
         {
-            ArrayPool<double>.Shared.Return(values);
-            ArrayPool<double>.Shared.Return(heap);
+            ArrayPool<double>.Shared.Return(scratch);
+            ArrayPool<double>.Shared.Return(lowHeap);
+            ArrayPool<double>.Shared.Return(highHeap);
         }
+    }
+
+    /// <summary>
+    /// The defined replicates (not NaN) and how many lie below and at θ̂, counted with vector compares (whether a
+    /// replicate lies below θ̂ is a coin toss that a branch would mispredict half the time). Without NaN — the usual
+    /// case — the replicates are used where they are; otherwise the defined ones are copied to
+    /// <paramref name="scratch"/>.
+    /// </summary>
+    static ReadOnlySpan<double> Defined(ReadOnlySpan<double> replicates, double hat, double[] scratch, out int below, out int ties)
+    {
+        var lanes = Vector<double>.Count;
+        var hats = new Vector<double>(hat);
+        Vector<long> belowLanes = Vector<long>.Zero, tieLanes = Vector<long>.Zero, nan = Vector<long>.Zero;
+        var i = 0;
+        for (; i + lanes <= replicates.Length; i += lanes)
+        {
+            var v = new Vector<double>(replicates[i..]);
+            belowLanes -= Vector.LessThan(v, hats);
+            tieLanes -= Vector.Equals(v, hats);
+            nan -= Vector.OnesComplement(Vector.Equals(v, v));
+        }
+        below = (int)Vector.Sum(belowLanes);
+        ties = (int)Vector.Sum(tieLanes);
+        var nanCount = (int)Vector.Sum(nan);
+        for (; i < replicates.Length; i++)
+        {
+            var v = replicates[i];
+            below += v < hat ? 1 : 0;
+            ties += v == hat ? 1 : 0;
+            nanCount += double.IsNaN(v) ? 1 : 0;
+        }
+        if (nanCount == 0) return replicates;
+        var m = 0;
+        foreach (var v in replicates)
+        {
+            scratch[m] = v;
+            m += double.IsNaN(v) ? 0 : 1;
+        }
+        return scratch.AsSpan(0, m);
     }
 
     /// <summary>Φ(z₀ + (z₀ + z)/(1 − â(z₀ + z))): the BCa level for the normal quantile z (Efron &amp; Tibshirani 1993,

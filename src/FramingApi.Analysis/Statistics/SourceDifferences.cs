@@ -95,18 +95,16 @@ public static class SourceDifferences
                 throw new ArgumentException($"Source '{s.Source}': as many numerators as denominators.", nameof(sources));
         }
 
-        // Each source's bootstrap, keeping its resampled figures (figure 0 of replicate b at b × stride).
+        // Each source's bootstrap, keeping its resampled figure (replicate b at b).
         var resamples = bootstrap.Resamples;
         var estimates = new FigureEstimate[count];
         var replicates = new double[count][];
-        var stride = 1;
         for (var s = 0; s < count; s++)
         {
             var source = sources[s];
             var table = new RatioTable(source.Numerators.Length, [kind], source.Source);
             for (var i = 0; i < source.Numerators.Length; i++) table.Set(i, 0, source.Numerators[i], source.Denominators[i]);
-            stride = table.Padded;
-            replicates[s] = new double[resamples * stride];
+            replicates[s] = new double[resamples];
             estimates[s] = ClusterBootstrap.Run(table, bootstrap, replicates[s], out _)[0];
         }
 
@@ -138,12 +136,12 @@ public static class SourceDifferences
         var q = BenjaminiHochberg.Adjust(pValues);
         for (var t = 0; t < tested.Count; t++) pairs[tested[t]] = pairs[tested[t]] with { QValue = q[t] };
 
-        var ranking = Rank(sources, estimates, replicates, stride, resamples, bootstrap.Confidence);
+        var ranking = Rank(sources, estimates, replicates, resamples, bootstrap.Confidence);
         return new MetricComparison(estimates, pairs, ranking);
     }
 
     static SourceRank[] Rank(IReadOnlyList<SourceArticles> sources, FigureEstimate[] estimates, double[][] replicates,
-        int stride, int resamples, double confidence)
+        int resamples, double confidence)
     {
         var count = sources.Count;
         var ranked = new List<int>(count);
@@ -155,14 +153,13 @@ public static class SourceDifferences
         foreach (var s in ranked) histogram[s] = new int[ranked.Count];
         for (var b = 0; b < resamples; b++)
         {
-            var at = b * stride;
             foreach (var s in ranked)
             {
-                var v = replicates[s][at];
+                var v = replicates[s][b];
                 if (double.IsNaN(v)) continue;
                 var rank = 1;
                 foreach (var t in ranked)
-                    if (replicates[t][at] > v) rank++; // NaN compares false: a source sitting out passes nobody
+                    if (replicates[t][b] > v) rank++; // NaN compares false: a source sitting out passes nobody
                 histogram[s][rank - 1]++;
             }
         }
