@@ -11,7 +11,7 @@ namespace FramingApi.Benchmarks;
 /// The per-article data are synthetic, generated once from a fixed seed with the sparsity of a real story: a claim
 /// target is mentioned in about a third of a source's articles, a topic in about half, loaded language in most.
 /// </summary>
-[MemoryDiagnoser]
+[MemoryDiagnoser, MedianColumn, MinColumn, MaxColumn]
 public class UncertaintyBenchmarks
 {
     const int Sources = 20, ArticlesPerSource = 10;
