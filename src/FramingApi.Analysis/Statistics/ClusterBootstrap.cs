@@ -14,7 +14,7 @@ public sealed record BootstrapOptions
 
     /// <summary>Bootstrap resamples of the articles; default 2,000, at least 100. The interval's ends are read from
     /// the tails of the resampled figures, and 2,000 puts about 30 values beyond each end of a 95 % interval
-    /// (Efron &amp; Tibshirani 1993, §19.3: 1,000–2,000 for percentile-based intervals).</summary>
+    /// (Efron &amp; Tibshirani 1993 ask for 1,000 or more for percentile-based intervals).</summary>
     public int Resamples { get; init; } = ClusterBootstrap.DefaultResamples;
 
     /// <summary>Confidence level of the intervals, between 0 and 1; default 0.95.</summary>
@@ -35,7 +35,7 @@ public sealed record BootstrapOptions
 
 /// <summary>
 /// Intervals for a source's ratio figures — Σ numerator / Σ denominator over its articles — by resampling its
-/// articles: a cluster bootstrap (Davison &amp; Hinkley 1997, "Bootstrap Methods and their Application", §3.8: with
+/// articles: a cluster bootstrap (Davison &amp; Hinkley 1997, "Bootstrap Methods and their Application", §3.8, hierarchical data: with
 /// mentions nested in articles, resample the articles and keep each one's mentions together; Field &amp; Welsh 2007,
 /// "Bootstrapping clustered data", JRSS B 69(3), 369–390). Mentions of one article share its author, topic and house
 /// style, so they are not independent; resampling mentions would make the intervals too narrow.
@@ -53,11 +53,11 @@ public sealed record BootstrapOptions
 /// <item>Otherwise: B resamples (default 2,000), each n articles drawn with replacement from all the source's n
 /// articles, θ* = ΣY* / ΣX* (a resample without any contributing article has no θ* and is left out). The interval is
 /// the bias-corrected and accelerated (BCa) percentile interval (Efron 1987, "Better bootstrap confidence intervals",
-/// JASA 82(397), 171–185; Efron &amp; Tibshirani 1993, "An Introduction to the Bootstrap", §14.3) taken at Hesterberg's
+/// JASA 82(397), 171–185; Efron &amp; Tibshirani 1993, "An Introduction to the Bootstrap", ch. 14) taken at Hesterberg's
 /// expanded levels: z₀ = Φ⁻¹(share of θ* below θ̂, ties counted half), the acceleration â from the jackknife over
-/// the n articles (eq. 14.15), and the nominal normal quantile z_{α/2} replaced by √(k/(k−1))·t_{k−1}(α/2), which
+/// the n articles, and the nominal normal quantile z_{α/2} replaced by √(k/(k−1))·t_{k−1}(α/2), which
 /// undoes the bootstrap's too-narrow spread with few clusters (Hesterberg 2015, "What teachers should know about the
-/// bootstrap", The American Statistician 69(4), 371–386, §4; R's resample::CI.bca(expand = TRUE)). Ends:
+/// bootstrap", The American Statistician 69(4), 371–386; R's resample::CI.bca(expand = TRUE)). Ends:
 /// Φ(z₀ + (z₀ + z)/(1 − â(z₀ + z))) quantiles of the θ* (type 6).</item>
 /// </list>
 /// <para>Why this method: in the coverage simulations (docs/COMPARISON.md) plain percentile intervals covered the true
@@ -374,7 +374,7 @@ public static class ClusterBootstrap
     }
 
     /// <summary>Φ(z₀ + (z₀ + z)/(1 − â(z₀ + z))): the BCa level for the normal quantile z (Efron &amp; Tibshirani 1993,
-    /// eq. 14.10). Where 1 − â(z₀ + z) ≤ 0 the level goes to its end (0 or 1).</summary>
+    /// ch. 14). Where 1 − â(z₀ + z) ≤ 0 the level goes to its end (0 or 1).</summary>
     static double BcaLevel(double z0, double a, double z)
     {
         var w = z0 + z;
@@ -384,7 +384,7 @@ public static class ClusterBootstrap
     }
 
     /// <summary>â = Σ d³ / (6 (Σ d²)^{3/2}), d_i = θ̄₍·₎ − θ̂₍i₎, θ̂₍i₎ the figure without article i (jackknife over all n
-    /// articles, the units that are resampled; Efron &amp; Tibshirani 1993, eq. 14.15). Needs two contributing articles,
+    /// articles, the units that are resampled; Efron &amp; Tibshirani 1993, ch. 14). Needs two contributing articles,
     /// so that no θ̂₍i₎ divides by zero.</summary>
     static double Acceleration(double[] rows, int n, int stride, int padded, int f, double y, double x)
     {

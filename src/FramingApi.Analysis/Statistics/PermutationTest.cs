@@ -33,7 +33,7 @@ public readonly record struct PermutationResult(double? PValue, bool Exact, long
 
 /// <summary>
 /// Is one source's ratio figure different from another's? A two-sided permutation test over articles (Good 2005,
-/// "Permutation, Parametric, and Bootstrap Tests of Hypotheses", ch. 3; Ernst 2004, "Permutation methods: a basis for
+/// "Permutation, Parametric, and Bootstrap Tests of Hypotheses"; Ernst 2004, "Permutation methods: a basis for
 /// exact inference", Statistical Science 19(4), 676–685): under the null hypothesis the articles' (numerator,
 /// denominator) pairs are exchangeable between the two sources, so the articles are dealt out again between them,
 /// keeping each source's number of articles, and the observed |θ₁ − θ₂| (θ = Σ numerators / Σ denominators) is set
@@ -49,7 +49,7 @@ public readonly record struct PermutationResult(double? PValue, bool Exact, long
 /// <item>Else Monte Carlo with m random splits: p = (b + 1) / (m + 1), b the splits at least as extreme — the count of
 /// the observed split itself, which keeps the test valid and p above zero (Phipson &amp; Smyth 2010, "Permutation
 /// p-values should never be zero", Statistical Applications in Genetics and Molecular Biology 9(1), art. 39;
-/// Davison &amp; Hinkley 1997, eq. 4.10).</item>
+/// Davison &amp; Hinkley 1997, ch. 4).</item>
 /// <item>"At least as extreme" allows a relative 1e-10 for rounding: the same split summed in another order gives the
 /// same statistic.</item>
 /// <item>Seed: a stable hash of the two sides' articles, each side in a canonical order (sorted by value) and the two

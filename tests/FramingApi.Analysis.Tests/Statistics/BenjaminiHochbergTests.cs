@@ -4,9 +4,10 @@ namespace FramingApi.Analysis.Tests.Statistics;
 
 public class BenjaminiHochbergTests
 {
-    // The 15 p values of Benjamini & Hochberg (1995), "Controlling the false discovery rate", JRSS B 57(1), 289–300,
-    // section 4 (the thrombolysis trial of Neuhaus et al. 1992). At q* = 0.05 the paper's procedure rejects the four
-    // smallest (k = 4: p(4) = 0.0095 ≤ 4 · 0.05/15 = 0.0133, while p(5) ... p(15) all exceed i · 0.05/15).
+    // The 15 p values of the worked example of Benjamini & Hochberg (1995), "Controlling the false discovery rate",
+    // JRSS B 57(1), 289–300 (the thrombolysis trial of Neuhaus et al. 1992). At q* = 0.05 the paper's procedure
+    // rejects the four smallest (k = 4: p(4) = 0.0095 ≤ 4 · 0.05/15 = 0.0133, while p(5) … p(15) all exceed
+    // i · 0.05/15).
     static readonly double[] Published =
         [0.0001, 0.0004, 0.0019, 0.0095, 0.0201, 0.0278, 0.0298, 0.0344, 0.0459, 0.3240, 0.4262, 0.5719, 0.6528, 0.7590, 1.0000];
 

@@ -43,7 +43,7 @@ public class SourceDifferencesTests(ITestOutputHelper output)
         var (a, b) = (result.Sources[0], result.Sources[1]);
         var pair = Assert.Single(result.Pairs);
         var d = a.Value!.Value - b.Value!.Value;
-        // Zou & Donner (2008), eq. for a difference: L = d − √((θ₁ − l₁)² + (u₂ − θ₂)²), U = d + √((u₁ − θ₁)² + (θ₂ − l₂)²).
+        // Zou & Donner (2008), for a difference: L = d − √((θ₁ − l₁)² + (u₂ − θ₂)²), U = d + √((u₁ − θ₁)² + (θ₂ − l₂)²).
         Assert.Equal(d - Math.Sqrt(Math.Pow(a.Value.Value - a.CiLow!.Value, 2) + Math.Pow(b.CiHigh!.Value - b.Value.Value, 2)), pair.CiLow!.Value, 1e-12);
         Assert.Equal(d + Math.Sqrt(Math.Pow(a.CiHigh!.Value - a.Value.Value, 2) + Math.Pow(b.Value.Value - b.CiLow!.Value, 2)), pair.CiHigh!.Value, 1e-12);
         // And each source's estimate is that of its own bootstrap.
