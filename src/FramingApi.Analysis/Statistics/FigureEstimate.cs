@@ -47,9 +47,6 @@ public enum IntervalMethod
     /// <summary>A <see cref="RatioKind.Mean"/> whose two or more articles all have the same value: the interval is
     /// that value (zero width).</summary>
     NoVariation,
-
-    /// <summary>A difference of two figures: MOVER (Zou &amp; Donner 2008) from the two figures' own intervals.</summary>
-    Mover,
 }
 
 /// <summary>
