@@ -4,6 +4,7 @@ using Xunit.Abstractions;
 
 namespace FramingApi.Analysis.Tests.Statistics;
 
+[Collection(ResamplingSimulations.Name)]
 public class ClusterBootstrapTests(ITestOutputHelper output)
 {
     static RatioTable Table(string key, RatioKind[] kinds, params (double Y, double X)[][] articles)

@@ -4,6 +4,7 @@ using Xunit.Abstractions;
 
 namespace FramingApi.Analysis.Tests.Statistics;
 
+[Collection(ResamplingSimulations.Name)]
 public class SourceDifferencesTests(ITestOutputHelper output)
 {
     /// <summary>A source whose articles have <paramref name="claims"/> claim mentions each, hedged as listed.</summary>
