@@ -224,6 +224,21 @@ public static class Vocabulary
         public static readonly NameSet PresentAbsent = new("present/absent value", Present, Absent);
     }
 
+    /// <summary>
+    /// How an interval of a validation report was made: a percentile bootstrap over units (alpha, kappa), the
+    /// statistics library's cluster bootstrap of a share (BCa at expanded levels), the Wilson interval the library
+    /// falls back to when the units show no variation, or none.
+    /// </summary>
+    public static class EstimateMethodNames
+    {
+        public const string PercentileBootstrap = "percentile_bootstrap";
+        public const string BcaBootstrap = "bca_bootstrap";
+        public const string Wilson = "wilson";
+        public const string None = VoiceNames.None;
+
+        public static readonly NameSet Set = new("interval method", PercentileBootstrap, BcaBootstrap, Wilson, None);
+    }
+
     /// <summary>"a, b or c": names for a message.</summary>
     public static string Describe(IReadOnlyList<string> names) =>
         names.Count == 1 ? names[0] : $"{string.Join(", ", names.Take(names.Count - 1))} or {names[^1]}";
@@ -235,6 +250,7 @@ public static class Vocabulary
         LexiconKindNames.Set, SourcingCategoryNames.Set, OriginNames.Set, JobStatusNames.Set, ContentTypeNames.Set,
         SourceKindNames.Set, BulkStatusNames.Set, ComparisonKindNames.Set, FramingLabelNames.Map, FramingLabelNames.UnitLabels,
         ValidationUnitNames.Set, ValidationFieldNames.Set, ValidationValueNames.YesNo, ValidationValueNames.PresentAbsent,
+        EstimateMethodNames.Set,
     ];
 }
 

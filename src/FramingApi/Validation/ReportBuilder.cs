@@ -1,4 +1,5 @@
 using FramingApi.Analysis.Statistics;
+using static FramingApi.Infrastructure.Vocabulary;
 
 namespace FramingApi.Validation;
 
@@ -7,7 +8,8 @@ public sealed record UnitCodes(UnitRef Unit, IReadOnlyDictionary<string, string>
 
 /// <summary>
 /// The agreement figures of one field (docs/VALIDITY.md, "Validating the tool against your own coders"), computed
-/// with the statistics library's <see cref="Agreement"/> and <see cref="ConfusionMatrix"/>; intervals by
+/// with the statistics library's <see cref="Agreement"/> and <see cref="ConfusionMatrix"/>; intervals of the shares
+/// (accuracy, agreement) by the library's <see cref="ClusterBootstrap"/>, of alpha and kappa by
 /// <see cref="UnitBootstrap"/>. Pure: the codes and the tool's values come in, the figures go out.
 /// </summary>
 public sealed class ReportBuilder
@@ -19,6 +21,7 @@ public sealed class ReportBuilder
     readonly string?[] _majority;    // [unit]
     readonly List<string> _classes;
     readonly UnitBootstrap _bootstrap;
+    readonly Estimate[] _shares;
 
     public ReportBuilder(FieldSpec field, IReadOnlyList<string> coders, IReadOnlyList<UnitCodes> units, int resamples, long seed)
     {
@@ -33,6 +36,7 @@ public sealed class ReportBuilder
         foreach (var value in units.SelectMany(u => u.Codes.Values.Append(u.Tool)).OfType<string>())
             if (!_classes.Contains(value)) _classes.Add(value);
         _bootstrap = new UnitBootstrap(units.Count, resamples, seed);
+        _shares = Shares(resamples);
     }
 
     /// <summary>
@@ -83,8 +87,7 @@ public sealed class ReportBuilder
         var perClass = matrix.PerClass()
             .Select(c => new ClassScores(c.Class, c.Expected, c.Actual, c.Agreed, c.Precision, c.Recall, c.F1)).ToList();
         var confusion = _classes.Select(e => (IReadOnlyList<int>)_classes.Select(a => matrix.Count(e, a)).ToList()).ToList();
-        return new ToolVsMajority(matrix.Total,
-            _bootstrap.Estimate(units => Matrix(units, u => _majority[u]).Accuracy),
+        return new ToolVsMajority(matrix.Total, _shares[0],
             _bootstrap.Estimate(units => Matrix(units, u => _majority[u]).CohensKappa),
             matrix.MacroF1, perClass, confusion);
     }
@@ -94,9 +97,50 @@ public sealed class ReportBuilder
         .. _coders.Select((coder, c) =>
         {
             var matrix = Matrix(Enumerable.Range(0, _units.Count).ToList(), u => _codings[c][u]);
-            return new ToolVsCoder(coder, matrix.Total, matrix.Accuracy, _bootstrap.Estimate(units => Matrix(units, u => _codings[c][u]).CohensKappa));
+            return new ToolVsCoder(coder, matrix.Total, _shares[c + 1], _bootstrap.Estimate(units => Matrix(units, u => _codings[c][u]).CohensKappa));
         }),
     ];
+
+    /// <summary>
+    /// The shares of units where the tool gives the reference's value — the majority's (first), then each coder's —
+    /// with the statistics library's bootstrap of the units (each unit a cluster of one: agreed 0 or 1 of 1).
+    /// </summary>
+    Estimate[] Shares(int resamples)
+    {
+        var references = new List<Func<int, string?>> { u => _majority[u] };
+        for (var c = 0; c < _coders.Count; c++)
+        {
+            var coder = c;
+            references.Add(u => _codings[coder][u]);
+        }
+        var table = new RatioTable(_units.Count, [.. references.Select(_ => RatioKind.Share)], _field.Name);
+        for (var u = 0; u < _units.Count; u++)
+            for (var f = 0; f < references.Count; f++)
+                if (references[f](u) is { } expected && _units[u].Tool is { } tool)
+                    table.Set(u, f, expected == tool ? 1 : 0, 1);
+        if (resamples == 0)
+        {
+            return [.. references.Select((_, f) => new Estimate(Share(table, f), null, null, EstimateMethodNames.None, 0))];
+        }
+        return [.. ClusterBootstrap.Estimate(table, new BootstrapOptions { Resamples = resamples }).Select(e =>
+            new Estimate(e.Value, e.CiLow, e.CiHigh, e.Method switch
+            {
+                IntervalMethod.ClusterBootstrap => EstimateMethodNames.BcaBootstrap,
+                IntervalMethod.Wilson => EstimateMethodNames.Wilson,
+                _ => EstimateMethodNames.None,
+            }, 0))];
+    }
+
+    static double? Share(RatioTable table, int figure)
+    {
+        double agreed = 0, units = 0;
+        for (var u = 0; u < table.ArticleCount; u++)
+        {
+            agreed += table.Numerator(u, figure);
+            units += table.Denominator(u, figure);
+        }
+        return units == 0 ? null : agreed / units;
+    }
 
     List<CoderAgreement> CoderAgreements()
     {

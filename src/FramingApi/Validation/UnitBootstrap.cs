@@ -1,3 +1,5 @@
+using static FramingApi.Infrastructure.Vocabulary;
+
 namespace FramingApi.Validation;
 
 /// <summary>
@@ -8,8 +10,10 @@ namespace FramingApi.Validation;
 /// moves together.
 /// </summary>
 /// <remarks>
-/// Written here, small, because the statistics library's cluster bootstrap (issue 15) had not landed when this was;
-/// it should replace this once it has. The generator is SplitMix64 (Steele, Lea &amp; Flood 2014), spelled out so the
+/// For alpha and kappa only: the statistics library's <see cref="Analysis.Statistics.ClusterBootstrap"/> resamples
+/// ratio figures (Σ numerators / Σ denominators over the clusters), which the report's shares are — the report uses it
+/// for them — but alpha and kappa are not: they are computed from the whole coincidence or confusion matrix of each
+/// resample, by the library's <see cref="Analysis.Statistics.Agreement"/>. The generator is SplitMix64 (Steele, Lea &amp; Flood 2014), spelled out so the
 /// intervals do not change with the .NET version (<see cref="Random"/> promises no stable sequence across versions).
 /// Every figure of a report is resampled with the same seed, so they are computed on the same resamples.
 /// </remarks>
@@ -25,13 +29,13 @@ public sealed class UnitBootstrap(int units, int resamples, long seed)
     {
         var all = Enumerable.Range(0, units).ToArray();
         var value = figure(all);
-        if (value is null || units == 0 || resamples == 0) return new Estimate(value, null, null, 0);
+        if (value is null || units == 0 || resamples == 0) return new Estimate(value, null, null, EstimateMethodNames.None, 0);
         var replicates = new List<double>(resamples);
         foreach (var draw in Draws())
             if (figure(draw) is { } v && double.IsFinite(v)) replicates.Add(v);
-        if (replicates.Count == 0) return new Estimate(value, null, null, 0);
+        if (replicates.Count == 0) return new Estimate(value, null, null, EstimateMethodNames.None, 0);
         replicates.Sort();
-        return new Estimate(value, Quantile(replicates, 0.025), Quantile(replicates, 0.975), replicates.Count);
+        return new Estimate(value, Quantile(replicates, 0.025), Quantile(replicates, 0.975), EstimateMethodNames.PercentileBootstrap, replicates.Count);
     }
 
     int[][] Draws()

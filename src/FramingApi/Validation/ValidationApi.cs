@@ -128,14 +128,15 @@ public static class ValidationApi
         [Description("Set id.")] long id, ValidationReporting reporting, CancellationToken ct,
         [Description("json (default) or csv.")] string? format = null,
         [Description("CSV only: measures (default; one row per field and figure) or disagreements (one row per unit where the tool and the majority disagree).")] string? part = null,
-        [Description("Bootstrap resamples, 0-10000 (default 1000; 0: no intervals).")] int? resamples = null,
-        [Description("Seed of the bootstrap (default 1): the same seed gives the same intervals.")] long? seed = null)
+        [Description("Bootstrap resamples, 100-10000 (default 1000), or 0 for no intervals.")] int? resamples = null,
+        [Description("Seed of the percentile bootstrap of alpha and kappa (default 1): the same seed gives the same intervals.")] long? seed = null)
     {
         var errors = new FieldErrors();
         if (format is not (null or "json" or "csv")) errors.Add("format", "Must be 'json' or 'csv'.");
         if (part is not (null or "measures" or "disagreements")) errors.Add("part", "Must be 'measures' or 'disagreements'.");
         if (part is not null && format != "csv") errors.Add("part", "Only with format=csv (the JSON has both).");
-        if (resamples is < 0 or > ValidationReporting.MaxResamples) errors.Add("resamples", $"Must be between 0 and {ValidationReporting.MaxResamples}.");
+        if (resamples is not (null or 0 or (>= ValidationReporting.MinResamples and <= ValidationReporting.MaxResamples)))
+            errors.Add("resamples", $"Must be 0 (no intervals) or between {ValidationReporting.MinResamples} and {ValidationReporting.MaxResamples}.");
         if (seed is < 0) errors.Add("seed", "Must not be negative.");
         if (errors.Any) return Problems.Invalid(errors);
 

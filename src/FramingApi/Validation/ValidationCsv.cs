@@ -85,7 +85,7 @@ public static class ValidationCsv
             }
             foreach (var t in f.ToolVsCoders)
             {
-                Row("tool_agreement", t.Agreement, t.Coder, n: t.Units);
+                Estimated("tool_agreement", t.Agreement, t.Coder, t.Units);
                 Estimated("tool_kappa", t.Kappa, t.Coder, t.Units);
             }
             var m = f.ToolVsMajority;

@@ -107,12 +107,13 @@ public sealed record ValidationSetResponse(
     [property: Description("When the set was stored.")] DateTime CreatedAt,
     [property: Description("The path of the set's agreement report.")] string Report);
 
-/// <summary>A figure with its 95 % bootstrap interval.</summary>
+/// <summary>A figure with its 95 % interval.</summary>
 public sealed record Estimate(
-    [property: Description("The figure over all units; null when it is undefined (no units, or no variation: every value the same class).")] double? Value,
-    [property: Description("Lower end of the 95 % percentile bootstrap interval (units resampled with replacement); null when there are no resamples or no resample gives a value.")] double? Lower,
+    [property: Description("The figure over all units; null when it is undefined (no units, or, for alpha and kappa, no variation: every value the same class).")] double? Value,
+    [property: Description("Lower end of the 95 % interval; null when there is none (no resamples asked for, or none in which the figure is defined).")] double? Lower,
     [property: Description("Upper end of the 95 % interval.")] double? Upper,
-    [property: Description("Resamples in which the figure was defined, out of the report's resamples: the interval is made of these.")] int Resamples);
+    [property: Description("How the interval was made: percentile_bootstrap (alpha and kappa: units resampled with replacement, the 2.5th and 97.5th percentiles), bca_bootstrap (shares — accuracy, agreement — by the statistics library's bootstrap of the units: bias-corrected and accelerated at expanded levels), wilson (a share whose units all agree or all disagree: the library's Wilson interval, since resampling would show no variation) or none.")] string Method,
+    [property: Description("percentile_bootstrap: the resamples in which the figure was defined, of which the interval is made; other methods: 0.")] int Resamples);
 
 /// <summary>How often one coder agrees with the other human coders.</summary>
 public sealed record CoderAgreement(
@@ -133,7 +134,7 @@ public sealed record CoderPair(
 public sealed record ToolVsCoder(
     [property: Description("The coder.")] string Coder,
     [property: Description("Units the coder coded and the tool has a value for.")] int Units,
-    [property: Description("Share of those units where the tool's value is the coder's.")] double? Agreement,
+    [property: Description("Share of those units where the tool's value is the coder's, with its 95 % interval.")] Estimate Agreement,
     [property: Description("Cohen's kappa of the tool against the coder (coder = reference), with its 95 % interval.")] Estimate Kappa);
 
 /// <summary>Precision, recall and F1 of one class: the tool against the human majority.</summary>
@@ -187,7 +188,7 @@ public sealed record FieldReport(
 /// <summary>How the intervals were computed.</summary>
 public sealed record BootstrapInfo(
     [property: Description("Bootstrap resamples (0: no intervals).")] int Resamples,
-    [property: Description("The seed of the resampling: the same seed gives the same intervals.")] long Seed,
+    [property: Description("The seed of the percentile bootstrap of alpha and kappa: the same seed gives the same intervals. The shares' bootstrap takes its seed from the data, so the same codes always give the same intervals.")] long Seed,
     [property: Description("The method, in words.")] string Method);
 
 /// <summary>How far the tool agrees with the set's human coders, field by field.</summary>

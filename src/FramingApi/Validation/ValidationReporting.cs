@@ -11,9 +11,16 @@ namespace FramingApi.Validation;
 public sealed class ValidationReporting(ValidationStore store, AnalysisStore analyses, AnalyzerProvider analyzers)
 {
     public const int DefaultResamples = 1000;
+    public const int MinResamples = 100;
     public const int MaxResamples = 10_000;
     public const long DefaultSeed = 1;
     const int MaxDisagreementText = 1000;
+
+    const string BootstrapMethod = "Units are resampled with replacement, as many as the field has (a unit's codes and the tool's value "
+        + "together). Alpha and kappa: percentile bootstrap, the 2.5th and 97.5th percentiles (type 7) of the figure over the resamples in "
+        + "which it is defined, SplitMix64 from the seed. Shares (accuracy, agreement with a coder): the statistics library's cluster "
+        + "bootstrap with each unit a cluster, bias-corrected and accelerated at expanded levels, seeded from the data; the Wilson "
+        + "interval when all units agree or all disagree.";
 
     /// <summary>The report of set <paramref name="id"/>; null when there is no such set.</summary>
     public async Task<ValidationReport?> BuildAsync(long id, int resamples, long seed, CancellationToken ct)
@@ -46,7 +53,7 @@ public sealed class ValidationReporting(ValidationStore store, AnalysisStore ana
             .OrderBy(l => l.Name, StringComparer.Ordinal).ThenBy(l => l.Version).ToList();
         return new ValidationReport(set.Id, set.Name, set.UnitKind, set.ClaimsLexicon, set.Units.Count, coders,
             set.Units.Count(u => !texts.ContainsKey(u.ArticleId)), lexicons,
-            new BootstrapInfo(resamples, seed, "Percentile bootstrap over units: each resample draws as many units as the field has, with replacement (all of a unit's codes and the tool's value together); the interval is the 2.5th and 97.5th percentiles of the figure over the resamples in which it is defined (type 7 quantiles). SplitMix64 generator from the seed."),
+            new BootstrapInfo(resamples, seed, BootstrapMethod),
             fields);
     }
 

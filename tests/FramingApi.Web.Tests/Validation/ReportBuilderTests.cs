@@ -112,6 +112,24 @@ public sealed class ReportBuilderTests
     }
 
     [Fact]
+    public void Shares_get_the_statistics_librarys_intervals()
+    {
+        var report = Build(resamples: 1000);
+        var accuracy = report.ToolVsMajority.Accuracy;
+        Assert.Equal("bca_bootstrap", accuracy.Method);
+        Assert.Equal(5.0 / 6, accuracy.Value!.Value, 12);
+        Assert.True(accuracy.Lower < 5.0 / 6 && accuracy.Upper <= 1, $"{accuracy}");
+        // Coder C agrees with the tool on all 5 units: no variation to resample, so the Wilson interval of 5 of 5:
+        // z = 1.959964, centre (1 + z²/10) / (1 + z²/5) = 0.782758, half-width z/(1 + z²/5) · √(z²/100) = 0.217241.
+        var c = report.ToolVsCoders.Single(t => t.Coder == "C").Agreement;
+        Assert.Equal("wilson", c.Method);
+        Assert.Equal(0.565517, c.Lower!.Value, 5);
+        Assert.Equal(1.0, c.Upper!.Value, 9);
+        Assert.Equal("percentile_bootstrap", report.AlphaHumans.Method);
+        Assert.Equal("none", Build(resamples: 0).ToolVsMajority.Accuracy.Method);
+    }
+
+    [Fact]
     public void The_percentile_is_linear_between_order_statistics()
     {
         double[] sorted = [1, 2, 3, 4, 5];
