@@ -153,6 +153,9 @@ public sealed class ValidationApiTests(ApiFactory api) : IClassFixture<ApiFactor
         var created = await OkAsync(await _client.PostJsonAsync("/api/validation/sets", new { name = "hand-worked", coders, codes }), HttpStatusCode.Created);
         Assert.Equal(17, created["codes"]!.GetValue<int>());
         Assert.Equal(6, created["units"]!.GetValue<int>());
+        var stored = await OkAsync(await _client.GetAsync($"/api/validation/sets/{created["id"]}"));
+        Assert.True(JsonNode.DeepEquals(created, stored), $"{created}\n{stored}");
+        Assert.Equal([6, 6, 5], stored["coders"]!.AsArray().Select(c => c!["codes"]!.GetValue<int>()));
 
         var report = await OkAsync(await _client.GetAsync(created["report"]!.GetValue<string>()));
         var field = report["fields"]!.AsArray().Single()!;
