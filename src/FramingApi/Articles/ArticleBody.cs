@@ -77,8 +77,8 @@ public static class ArticleBody
 
     /// <summary>
     /// Reads the request: JSON as the JSON endpoints do (malformed JSON is a 400 naming the field, from the exception
-    /// handler), a page by decoding its bytes as <see cref="PageDecoder"/> does (the Content-Type's charset, a byte
-    /// order mark, the page's own meta charset, else UTF-8). Null, with errors, when the query and the body do not go
+    /// handler), a page by decoding its bytes as <see cref="PageDecoder"/> does (a byte order mark, the Content-Type's
+    /// charset, the page's own meta charset, else UTF-8). Null, with errors, when the query and the body do not go
     /// together; a wrong content type is a 415. The size limit is the endpoint's, for both.
     /// </summary>
     public static async Task<T?> ReadAsync<T>(HttpRequest http, PageQuery query, FieldErrors errors, CancellationToken ct)

@@ -130,7 +130,7 @@ public static class OpenApiSetup
                 Schema = new OpenApiSchema
                 {
                     Type = JsonSchemaType.String,
-                    Description = "The web page as it was fetched: its bytes, decoded by the charset of the Content-Type header, else a byte order mark, else the page's own <meta charset>, else UTF-8 (windows-1252 when the bytes are not UTF-8). The article's other fields go in the query parameters.",
+                    Description = "The web page as it was fetched: its bytes, decoded by a byte order mark, else the charset of the Content-Type header (when it names a known encoding), else the page's own <meta charset> or XML declaration, else UTF-8 (windows-1252 when the bytes are not UTF-8). The article's other fields go in the query parameters.",
                 },
                 Example = JsonValue.Create(page.Example),
             };
