@@ -382,6 +382,26 @@ public sealed class PageIngestionTests(ApiFactory api) : IClassFixture<ApiFactor
         Assert.Equal(0, await CountAsync("SELECT count(*) FROM article_metadata WHERE article_id = @id", new { id }));
     }
 
+    [Fact]
+    public async Task Bulk_lines_with_html_are_extracted_with_their_metadata()
+    {
+        const string head = """<meta property="article:published_time" content="2024-04-04T08:00:00Z">""";
+        var good = System.Text.Json.JsonSerializer.Serialize(new { source = "page-wire", html = Page(head, RelatedStories, "Bulk bridge page") });
+        var empty = System.Text.Json.JsonSerializer.Serialize(new { html = "<html><body><nav><a href='/'>Home</a></nav></body></html>" });
+        var response = await _client.PostAsync("/api/articles/bulk", new StringContent(good + "\n" + empty + "\n", Encoding.UTF8, "application/x-ndjson"));
+        var result = await response.JsonAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, result.ToJsonString());
+
+        var lines = result["results"]!.AsArray();
+        Assert.Equal("created", lines[0]!["status"]!.GetValue<string>());
+        Assert.Equal("invalid", lines[1]!["status"]!.GetValue<string>());
+        Assert.Contains("no article", lines[1]!["errors"]!["html"]![0]!.GetValue<string>());
+
+        var article = await (await _client.GetAsync($"/api/articles/{lines[0]!["id"]}")).JsonAsync();
+        Assert.Equal(("meta", "html"), (article["published_at_source"]!.GetValue<string>(), article["content_type"]!.GetValue<string>()));
+        Assert.Contains(Segments(article), s => s.Reason == "related links");
+    }
+
     async Task<long> CountAsync(string sql, object? args = null)
     {
         await using var conn = await api.OpenDatabaseAsync();
