@@ -77,7 +77,7 @@ public sealed record ExtractedArticle(
 /// <para>How (docs/EXTRACTION.md has the full account and the benchmark figures):</para>
 /// <list type="number">
 /// <item>The page is parsed by AngleSharp's HTML5 parser (XHTML and malformed markup included; nesting beyond
-/// <see cref="HtmlText.MaxDepth"/> flattened first) and read into text blocks: a block per paragraph-level element or
+/// <see cref="MarkupNesting.MaxDepth"/> flattened first) and read into text blocks: a block per paragraph-level element or
 /// run of text between block elements and <c>&lt;br&gt;</c>s (so articles written as divs with line breaks are
 /// paragraphs too); script, style, forms controls and media give no text.</item>
 /// <item>The main content is chosen by <see cref="ContentSelector"/> (Readability's candidate scoring, sibling
@@ -126,7 +126,7 @@ public static partial class ArticleExtractor
     public static ExtractedArticle Extract(string html, string? url = null)
     {
         ArgumentNullException.ThrowIfNull(html);
-        var document = new HtmlParser().ParseDocument(HtmlText.LimitNesting(html, HtmlText.MaxDepth));
+        var document = new HtmlParser().ParseDocument(MarkupNesting.Limit(html, MarkupNesting.MaxDepth));
         var metadata = MetadataReader.Read(document, url, out var jsonLd);
         var page = PageBlocks.Read(document);
         var hint = ArticleBodyHint.From(jsonLd?.ArticleBody);

@@ -1,6 +1,9 @@
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
+using System.Globalization;
 using FramingApi.Articles;
+using FramingApi.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
 
 namespace FramingApi.Analyses;
 
@@ -132,4 +135,31 @@ public sealed class EmphasisRequest
 
     [Description("How much more the first sentence of a scope weighs than its last, 0 to 1000 (default 1: the first weighs twice the last; 0: position does not count).")]
     public double? PositionBoost { get; set; }
+}
+
+/// <summary>The query parameters of POST /api/analyze with a web page as its body: the article's, and the lexicon.</summary>
+public sealed class AnalyzePageQuery : PageQuery
+{
+    [FromQuery(Name = "lexicon"), Description("With a text/html body only: only this lexicon (the JSON field 'lexicon').")]
+    public string? Lexicon { get; init; }
+
+    [FromQuery(Name = "lexicon_version"), Description("With a text/html body only: version number of 'lexicon' (the JSON field 'lexicon_version').")]
+    public string? LexiconVersion { get; init; }
+
+    public override void ApplyTo(ArticleCreateRequest request, FieldErrors errors)
+    {
+        base.ApplyTo(request, errors);
+        if (request is not AnalyzeRequest analyze) return;
+        analyze.Lexicon = Lexicon;
+        if (LexiconVersion is null) return;
+        if (int.TryParse(LexiconVersion, NumberStyles.None, CultureInfo.InvariantCulture, out var version)) analyze.LexiconVersion = version;
+        else errors.Add("lexicon_version", "Must be a whole number, e.g. 2.");
+    }
+
+    public override void RejectWithJson(FieldErrors errors)
+    {
+        base.RejectWithJson(errors);
+        if (Lexicon is not null) errors.Add("lexicon", OnlyWithPage);
+        if (LexiconVersion is not null) errors.Add("lexicon_version", OnlyWithPage);
+    }
 }

@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using FramingApi.Analysis.Lexicons;
 using FramingApi.Analysis.Scoring;
 using FramingApi.Analysis.Text;
+using FramingApi.Articles;
 
 namespace FramingApi.Infrastructure;
 
@@ -157,6 +158,20 @@ public static class Vocabulary
         public static readonly NameSet Set = new("content type", Text, Html);
     }
 
+    /// <summary>Where a metadata value of an article came from (<c>article_metadata.*_source</c>, the <c>metadata_source</c> domain).</summary>
+    public static class ProvenanceNames
+    {
+        public const string Given = "given";
+        public const string JsonLd = "json_ld";
+        public const string Meta = "meta";
+        public const string TimeElement = "time_element";
+        public const string Url = "url";
+
+        public static readonly NameMap<MetadataProvenance> Map = new("metadata source",
+            (MetadataProvenance.Given, Given), (MetadataProvenance.JsonLd, JsonLd), (MetadataProvenance.Meta, Meta),
+            (MetadataProvenance.TimeElement, TimeElement), (MetadataProvenance.Url, Url));
+    }
+
     /// <summary>What kind of publisher a source is (<c>sources.kind</c>).</summary>
     public static class SourceKindNames
     {
@@ -248,9 +263,9 @@ public static class Vocabulary
     [
         SegmentNames.Map, VoiceNames.Voices, VoiceNames.Scopes, FramingNames.Map, AttributionNames.Map,
         LexiconKindNames.Set, SourcingCategoryNames.Set, OriginNames.Set, JobStatusNames.Set, ContentTypeNames.Set,
-        SourceKindNames.Set, BulkStatusNames.Set, ComparisonKindNames.Set, FramingLabelNames.Map, FramingLabelNames.UnitLabels,
-        ValidationUnitNames.Set, ValidationFieldNames.Set, ValidationValueNames.YesNo, ValidationValueNames.PresentAbsent,
-        EstimateMethodNames.Set,
+        SourceKindNames.Set, BulkStatusNames.Set, ComparisonKindNames.Set, ProvenanceNames.Map, FramingLabelNames.Map,
+        FramingLabelNames.UnitLabels, ValidationUnitNames.Set, ValidationFieldNames.Set, ValidationValueNames.YesNo,
+        ValidationValueNames.PresentAbsent, EstimateMethodNames.Set,
     ];
 }
 

@@ -366,7 +366,7 @@ public class ArticleExtractorTests
     [Fact]
     public void Deeply_nested_markup_does_not_overflow()
     {
-        // Tags nested past HtmlText.MaxDepth are dropped before parsing (their text stays), so hostile nesting after
+        // Tags nested past MarkupNesting.MaxDepth are dropped before parsing (their text stays), so hostile nesting after
         // the article costs linear time and leaves the article alone.
         var html = "<article>" + Paragraphs() + "</article><div class=\"junk\">"
                    + string.Concat(Enumerable.Repeat("<div><span>x</span>", 50_000)) + string.Concat(Enumerable.Repeat("</div>", 50_000)) + "</div>";

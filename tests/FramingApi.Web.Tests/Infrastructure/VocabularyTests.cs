@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using FramingApi.Analysis.Scoring;
 using FramingApi.Analysis.Text;
+using FramingApi.Articles;
 using FramingApi.Infrastructure;
 using FramingApi.Web.Tests.Source;
 using static FramingApi.Infrastructure.Vocabulary;
@@ -100,6 +101,19 @@ public sealed partial class VocabularyTests
             .SelectMany(f => SqlName().Matches(File.ReadAllText(f)).Select(m => m.Groups[1].Value))
             .Where(n => !names.Contains(n) && !other.Contains(n)).Distinct().ToList();
         Assert.Empty(quoted);
+    }
+
+    [Fact]
+    public void Metadata_sources_are_named_and_the_database_domain_allows_exactly_them()
+    {
+        foreach (var value in Enum.GetValues<MetadataProvenance>()) Assert.Equal(value, ProvenanceNames.Map.Parse(ProvenanceNames.Map.Name(value)));
+        Assert.Equal(["given", "json_ld", "meta", "time_element", "url"], ProvenanceNames.Map.Names);
+
+        var migrations = string.Join("\n", Directory.GetFiles(Path.Combine(SourceFiles.Root, "db/migrations"), "*.sql").Select(File.ReadAllText));
+        var check = Regex.Match(migrations, @"CREATE DOMAIN metadata_source AS text CHECK \(VALUE IN \(([^)]*)\)\)");
+        Assert.True(check.Success, "No metadata_source domain.");
+        var allowed = Regex.Matches(check.Groups[1].Value, "'([^']*)'").Select(m => m.Groups[1].Value).Order().ToList();
+        Assert.Equal(ProvenanceNames.Map.Names.Order().ToList(), allowed);
     }
 
     [GeneratedRegex("'([a-z_-]*)'")]
