@@ -28,6 +28,33 @@ public sealed class AnalysisStore(ReadDataSource db)
         ORDER BY a.article_id, l.name
         """;
 
+    // The evidence and lexicon versions of many articles at once (the validation workflow reads the tool's answers
+    // for a sample's units); scores are not needed there.
+    const string ReadManySql = """
+        SELECT a.article_id, l.name, l.kind, v.id AS lexicon_version_id, v.version, v.content_hash, a.analysis
+        FROM article_lexicon_versions a
+        JOIN lexicon_versions v ON v.id = a.lexicon_version_id JOIN lexicons l ON l.id = a.lexicon_id
+        WHERE a.article_id = ANY(@ids) AND (@lexicon::text IS NULL OR l.name = @lexicon)
+        ORDER BY a.article_id, l.name;
+        """;
+
+    /// <summary>
+    /// The stored evidence of each of <paramref name="articleIds"/> (only <paramref name="lexicon"/>'s when one is
+    /// named) with the lexicon versions that scored it; articles without a stored analysis are left out.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<long, ArticleEvidence>> ReadEvidenceAsync(IReadOnlyCollection<long> articleIds, string? lexicon,
+        CancellationToken ct)
+    {
+        if (articleIds.Count == 0) return new Dictionary<long, ArticleEvidence>();
+        await using var conn = await db.OpenConnectionAsync(ct);
+        var rows = await conn.QueryAsync<ArticleVersionRow>(new CommandDefinition(ReadManySql,
+            new { ids = articleIds.ToArray(), lexicon }, cancellationToken: ct));
+        return rows.GroupBy(r => r.ArticleId).ToDictionary(g => g.Key, g => new ArticleEvidence(
+            g.Select(r => new LexiconVersionDto(r.Name, r.Kind, r.LexiconVersionId, r.Version, r.ContentHash)).ToList(),
+            ByPosition(g.Where(r => r.Analysis is not null)
+                .SelectMany(r => PackedAnalysis.Unpack(r.Analysis!, scores: false).Evidence.Select(e => Evidence(r.Name, r.LexiconVersionId, e))))));
+    }
+
     public async Task<AnalysisResponse?> ReadAsync(long articleId, string? lexicon, string? category, string? voice, CancellationToken ct)
     {
         await using var conn = await db.OpenConnectionAsync(ct);
@@ -49,7 +76,7 @@ public sealed class AnalysisStore(ReadDataSource db)
         // The order the API has always given: by lexicon, category and voice; evidence by position (stable sorts).
         scores = scores.OrderBy(s => s.Lexicon, StringComparer.Ordinal).ThenBy(s => s.Category, StringComparer.Ordinal)
             .ThenBy(s => s.Voice, StringComparer.Ordinal).ToList();
-        evidence = evidence.OrderBy(e => e.Start).ThenBy(e => e.Lexicon, StringComparer.Ordinal).ThenBy(e => e.Category, StringComparer.Ordinal).ToList();
+        evidence = ByPosition(evidence);
         var lexicons = rows.Select(r => new LexiconVersionDto(r.Name, r.Kind, r.LexiconVersionId, r.Version, r.ContentHash)).ToList();
         return new AnalysisResponse(articleId, counts, lexicons, scores, evidence, null, null);
     }
@@ -73,6 +100,10 @@ public sealed class AnalysisStore(ReadDataSource db)
         }).ToList();
     }
 
+    /// <summary>Evidence in the order the API has always given it: by position, then lexicon and category (a stable sort).</summary>
+    static List<EvidenceDto> ByPosition(IEnumerable<EvidenceDto> evidence) =>
+        evidence.OrderBy(e => e.Start).ThenBy(e => e.Lexicon, StringComparer.Ordinal).ThenBy(e => e.Category, StringComparer.Ordinal).ToList();
+
     static ScoreDto Score(string lexicon, long versionId, PackedScore s) =>
         new(lexicon, versionId, s.Category, VoiceNames.Scopes.Name(s.Voice), s.Hits, s.WeightedHits, s.Per1000Words, s.SentenceShare, s.Emphasis,
             s.FirstMention, s.Covered);
@@ -85,5 +116,11 @@ public sealed class AnalysisStore(ReadDataSource db)
 
     sealed record VersionRow(string Name, string Kind, long LexiconVersionId, int Version, string ContentHash, byte[]? Analysis);
 
+    sealed record ArticleVersionRow(long ArticleId, string Name, string Kind, long LexiconVersionId, int Version, string ContentHash,
+        byte[]? Analysis);
+
     sealed record PackedRow(long ArticleId, string Name, string Kind, long LexiconVersionId, byte[] Analysis);
 }
+
+/// <summary>One article's stored evidence and the lexicon versions that scored it (every lexicon, found something or not).</summary>
+public sealed record ArticleEvidence(IReadOnlyList<LexiconVersionDto> Lexicons, IReadOnlyList<EvidenceDto> Evidence);

@@ -35,7 +35,14 @@ public sealed record ArticleRecord(
     byte[][] Packed,
     NpgsqlTsVector Search,
     long[] OwnShingles,
-    long[] QuotedShingles);
+    long[] QuotedShingles)
+{
+    /// <summary>Where the title, author, date, canonical url, language and section came from, and the page-only values.</summary>
+    public ArticleMetadata Metadata { get; init; } = ArticleMetadata.None;
+
+    /// <summary>Per segment: why the page's block was removed from the article, or null.</summary>
+    public IReadOnlyList<string?> RemovalReasons { get; init; } = [];
+}
 
 /// <summary>What the scorers found in one stored article's text, packed per lexicon, and the lexicon versions that found it.</summary>
 public sealed record ScoredArticle(long ArticleId, ArticleAnalysis Analysis, LexiconSet Lexicons, byte[][] Packed)
@@ -131,6 +138,14 @@ public sealed class ArticleWriter(NpgsqlDataSource db, Comparisons.ChangeListene
 
     const string LsnSql = "SELECT pg_current_wal_lsn()::text";
 
+    const string CopyMetadataSql = """
+        COPY article_metadata (article_id, title_source, authors, author_source, published_at_source, modified_at,
+                               modified_at_source, canonical_url, canonical_url_source, language_source, section,
+                               section_source) FROM STDIN (FORMAT BINARY)
+        """;
+
+    const string CopySegmentReasonsSql = "COPY segment_reasons (article_id, ordinal, reason) FROM STDIN (FORMAT BINARY)";
+
     /// <summary>Writes a batch of new articles in one transaction; duplicates write nothing.</summary>
     public async Task<WriteResult[]> InsertAsync(IReadOnlyList<ArticleRecord> articles, CancellationToken ct)
     {
@@ -187,6 +202,8 @@ public sealed class ArticleWriter(NpgsqlDataSource db, Comparisons.ChangeListene
         await CopyStatsAsync(conn, scored, ct);
         await CopyAnalysesAsync(conn, scored, ct);
         await CopyShinglesAsync(conn, created, ct);
+        await CopyMetadataAsync(conn, created, ct);
+        await CopySegmentReasonsAsync(conn, created, ct);
         return results;
     }
 
@@ -380,6 +397,43 @@ public sealed class ArticleWriter(NpgsqlDataSource db, Comparisons.ChangeListene
             await copy.WriteAsync(article.OwnShingles, NpgsqlDbType.Array | NpgsqlDbType.Bigint, ct);
             await copy.WriteAsync(article.QuotedShingles, NpgsqlDbType.Array | NpgsqlDbType.Bigint, ct);
         }
+        await copy.CompleteAsync(ct);
+    }
+
+    static async Task CopyMetadataAsync(NpgsqlConnection conn, List<(long Id, ArticleRecord Article)> created, CancellationToken ct)
+    {
+        static string? Source<T>(Sourced<T>? value) where T : notnull =>
+            value is { } v ? Vocabulary.ProvenanceNames.Map.Name(v.Source) : null;
+
+        await using var copy = await conn.BeginBinaryImportAsync(CopyMetadataSql, ct);
+        foreach (var (id, article) in created)
+        {
+            var m = article.Metadata;
+            await copy.StartRowAsync(ct);
+            await copy.WriteAsync(id, NpgsqlDbType.Bigint, ct);
+            await WriteNullable(copy, Source(m.Title), NpgsqlDbType.Text, ct);
+            await WriteNullable(copy, m.Authors?.Value.ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text, ct);
+            await WriteNullable(copy, Source(m.Authors), NpgsqlDbType.Text, ct);
+            await WriteNullable(copy, Source(m.PublishedAt), NpgsqlDbType.Text, ct);
+            await WriteNullable(copy, m.ModifiedAt?.Value.UtcDateTime, NpgsqlDbType.TimestampTz, ct);
+            await WriteNullable(copy, Source(m.ModifiedAt), NpgsqlDbType.Text, ct);
+            await WriteNullable(copy, m.CanonicalUrl?.Value, NpgsqlDbType.Text, ct);
+            await WriteNullable(copy, Source(m.CanonicalUrl), NpgsqlDbType.Text, ct);
+            await WriteNullable(copy, Source(m.Language), NpgsqlDbType.Text, ct);
+            await WriteNullable(copy, m.Section?.Value, NpgsqlDbType.Text, ct);
+            await WriteNullable(copy, Source(m.Section), NpgsqlDbType.Text, ct);
+        }
+        await copy.CompleteAsync(ct);
+    }
+
+    static async Task CopySegmentReasonsAsync(NpgsqlConnection conn, List<(long Id, ArticleRecord Article)> created, CancellationToken ct)
+    {
+        if (!created.Any(c => c.Article.RemovalReasons.Any(r => r is not null))) return;
+        await using var copy = await conn.BeginBinaryImportAsync(CopySegmentReasonsSql, ct);
+        foreach (var (id, article) in created)
+            for (var ordinal = 0; ordinal < article.RemovalReasons.Count; ordinal++)
+                if (article.RemovalReasons[ordinal] is { } reason)
+                    await copy.WriteRowAsync(ct, id, ordinal, reason);
         await copy.CompleteAsync(ct);
     }
 

@@ -42,21 +42,34 @@ public sealed class ArticlesStore(NpgsqlDataSource db, ReadDataSource reads, Com
     /// <summary>A list's total is counted exactly up to this many articles, and estimated beyond.</summary>
     public const int ExactCountLimit = 10_000;
 
-    const string SummaryColumns = """
+    /// <summary>The columns of an <see cref="ArticleSummaryRow"/>, from <c>articles a</c> joined with
+    /// <see cref="SummaryJoins"/>; the stories' article lists read them too.</summary>
+    internal const string SummaryColumns = """
         a.id, so.slug AS source, st.slug AS story, a.url, a.title, a.author, a.published_at, a.word_count,
-        encode(a.content_hash, 'hex') AS content_hash, a.created_at
+        encode(a.content_hash, 'hex') AS content_hash, a.created_at,
+        m.title_source, m.authors, m.author_source, m.published_at_source, m.modified_at, m.modified_at_source,
+        m.canonical_url, m.canonical_url_source, m.language_source, m.section, m.section_source
         """;
 
-    const string FindSql = $"""
-        SELECT {SummaryColumns}, a.content_type, a.language, a.text,
-               CASE WHEN @includeRaw THEN coalesce(a.raw, substr(a.text, a.raw_start + 1, a.raw_length)) END AS raw
-        FROM articles a
+    /// <summary>The tables <see cref="SummaryColumns"/> read besides <c>articles a</c>.</summary>
+    internal const string SummaryJoins = """
         LEFT JOIN sources so ON so.id = a.source_id
         LEFT JOIN stories st ON st.id = a.story_id
+        LEFT JOIN article_metadata m ON m.article_id = a.id
+        """;
+
+    // A body kept as a span of the text (raw null) is cut from the text here, in UTF-16 code units as it was found:
+    // PostgreSQL's substr counts code points, which differ after a character outside the BMP.
+    const string FindSql = $"""
+        SELECT {SummaryColumns}, a.content_type, a.language, a.text,
+               CASE WHEN @includeRaw THEN a.raw END AS raw, a.raw_start, a.raw_length
+        FROM articles a
+        {SummaryJoins}
         WHERE a.id = @id;
 
-        SELECT kind, start_offset AS start, end_offset AS "end"
-        FROM segments WHERE article_id = @id ORDER BY ordinal;
+        SELECT s.kind, s.start_offset AS start, s.end_offset AS "end", r.reason
+        FROM segments s LEFT JOIN segment_reasons r ON r.article_id = s.article_id AND r.ordinal = s.ordinal
+        WHERE s.article_id = @id ORDER BY s.ordinal;
         """;
 
     // The list's key: newest first, undated last (the index articles_*list_idx holds it).
@@ -72,11 +85,11 @@ public sealed class ArticlesStore(NpgsqlDataSource db, ReadDataSource reads, Com
     {
         await using var conn = primary ? await db.OpenConnectionAsync(ct) : await reads.OpenConnectionAsync(ct);
         await using var grid = await conn.QueryMultipleAsync(new CommandDefinition(FindSql, new { id, includeRaw }, cancellationToken: ct));
-        var row = await grid.ReadSingleOrDefaultAsync<ArticleRow>();
+        var row = await grid.ReadSingleOrDefaultAsync<ArticleSummaryRow>();
         if (row is null) return null;
         var segments = (await grid.ReadAsync<SegmentResponse>()).ToList();
-        return new ArticleResponse(row.Id, row.Source, row.Story, row.Url, row.Title, row.Author, row.PublishedAt, row.WordCount,
-            row.ContentHash, row.CreatedAt, row.ContentType, row.Language, row.Text, segments, row.Raw);
+        var raw = !includeRaw ? null : row.Raw ?? (row is { RawStart: { } start, RawLength: { } length } ? row.Text.Substring(start, length) : null);
+        return row.ToResponse(segments) with { Raw = raw };
     }
 
     /// <summary>
@@ -98,8 +111,7 @@ public sealed class ArticlesStore(NpgsqlDataSource db, ReadDataSource reads, Com
         var sql = $"""
             SELECT {SummaryColumns}
             FROM articles a
-            LEFT JOIN sources so ON so.id = a.source_id
-            LEFT JOIN stories st ON st.id = a.story_id
+            {SummaryJoins}
             {filter} {keyset}
             ORDER BY {ListKey} DESC, a.id DESC
             LIMIT @limit {(cursor is null ? "OFFSET @offset" : "")}
@@ -114,7 +126,7 @@ public sealed class ArticlesStore(NpgsqlDataSource db, ReadDataSource reads, Com
             args.Add("cursorId", c.Id);
         }
         await using var conn = await reads.OpenConnectionAsync(ct);
-        var rows = (await conn.QueryAsync<SummaryRow>(new CommandDefinition(sql, args, cancellationToken: ct))).ToList();
+        var rows = (await conn.QueryAsync<ArticleSummaryRow>(new CommandDefinition(sql, args, cancellationToken: ct))).ToList();
         var next = rows.Count > page.Size ? new ListCursor(rows[page.Size - 1].PublishedAt, rows[page.Size - 1].Id) : (ListCursor?)null;
         if (rows.Count > page.Size) rows.RemoveAt(rows.Count - 1);
         var (total, estimated) = await TotalAsync(conn, f, filter, args, where.Count == 0, ct);
@@ -164,13 +176,51 @@ public sealed class ArticlesStore(NpgsqlDataSource db, ReadDataSource reads, Com
         changes.Invalidate(Comparisons.ChangeScope.Of([(d.StoryId, d.SourceId, d.PublishedAt is { } at ? new DateTimeOffset(at, TimeSpan.Zero) : null)]));
         return true;
     }
+}
 
-    sealed record ArticleRow(long Id, string? Source, string? Story, string? Url, string? Title, string? Author, DateTime? PublishedAt,
-        int WordCount, string ContentHash, DateTime CreatedAt, string ContentType, string Language, string Text, string? Raw);
+/// <summary>
+/// An article row as <see cref="ArticlesStore.SummaryColumns"/> reads it, and the columns some queries add (a page's
+/// total, a story id, the text). Mapped by column name: the queries that read it select different extras.
+/// </summary>
+public sealed class ArticleSummaryRow
+{
+    public long Id { get; init; }
+    public string? Source { get; init; }
+    public string? Story { get; init; }
+    public string? Url { get; init; }
+    public string? Title { get; init; }
+    public string? Author { get; init; }
+    public DateTime? PublishedAt { get; init; }
+    public int WordCount { get; init; }
+    public string ContentHash { get; init; } = "";
+    public DateTime CreatedAt { get; init; }
+    public string? TitleSource { get; init; }
+    public string[]? Authors { get; init; }
+    public string? AuthorSource { get; init; }
+    public string? PublishedAtSource { get; init; }
+    public DateTime? ModifiedAt { get; init; }
+    public string? ModifiedAtSource { get; init; }
+    public string? CanonicalUrl { get; init; }
+    public string? CanonicalUrlSource { get; init; }
+    public string? LanguageSource { get; init; }
+    public string? Section { get; init; }
+    public string? SectionSource { get; init; }
 
-    sealed record SummaryRow(long Id, string? Source, string? Story, string? Url, string? Title, string? Author, DateTime? PublishedAt,
-        int WordCount, string ContentHash, DateTime CreatedAt)
-    {
-        public ArticleSummary ToSummary() => new(Id, Source, Story, Url, Title, Author, PublishedAt, WordCount, ContentHash, CreatedAt);
-    }
+    // Only some queries select these.
+    public long Total { get; init; }
+    public long StoryId { get; init; }
+    public string ContentType { get; init; } = "";
+    public string Language { get; init; } = "";
+    public string Text { get; init; } = "";
+    public string? Raw { get; init; }
+    public int? RawStart { get; init; }
+    public int? RawLength { get; init; }
+
+    public ArticleSummary ToSummary() => new(Id, Source, Story, Url, Title, Author, PublishedAt, WordCount, ContentHash, CreatedAt,
+        TitleSource, Authors, AuthorSource, PublishedAtSource, ModifiedAt, ModifiedAtSource, CanonicalUrl, CanonicalUrlSource,
+        LanguageSource, Section, SectionSource);
+
+    public ArticleResponse ToResponse(IReadOnlyList<SegmentResponse> segments) => new(Id, Source, Story, Url, Title, Author, PublishedAt,
+        WordCount, ContentHash, CreatedAt, TitleSource, Authors, AuthorSource, PublishedAtSource, ModifiedAt, ModifiedAtSource, CanonicalUrl,
+        CanonicalUrlSource, LanguageSource, Section, SectionSource, ContentType, Language, Text, segments, Raw);
 }
