@@ -7,74 +7,127 @@ using NpgsqlTypes;
 namespace FramingApi.Articles;
 
 /// <summary>
-/// The article's full-text search vector (<c>articles.search</c>), made here from the analysis's tokens rather than
-/// by PostgreSQL's <c>to_tsvector('english', …)</c>, whose parser costs ~1.5 ms per 12 KB article (measured): more
-/// than the whole rest of ingestion. It follows the <c>english</c> configuration, so that
-/// <c>websearch_to_tsquery('english', …)</c> finds what it would find: words lower-cased, PostgreSQL's English stop
-/// words dropped (they still take a position, so phrases keep their distances), the rest stemmed with the Snowball
-/// English stemmer PostgreSQL uses (Lucene.Net's port); tokens with digits kept as they are (the <c>simple</c>
-/// dictionary); a word is split at apostrophes ("Biden's" is biden, s); a hyphenated word is indexed whole and by
-/// its parts, taking one position more per part, as PostgreSQL's parser does. Positions count tokens from 1 and stop
-/// at 16,383; a lexeme keeps at most 256 positions (PostgreSQL's limits). URLs, e-mail addresses and abbreviations
-/// with dots are indexed by their words rather than whole. The test <c>SearchVectorTests</c> compares it with
-/// <c>to_tsvector</c> on the seed articles.
+/// The article's full-text search vector (<c>articles.search</c>), made here rather than by PostgreSQL's
+/// <c>to_tsvector('english', text)</c>, whose parser costs ~1.5 ms per 12 KB article (measured): more than the whole
+/// rest of ingestion. It is meant to be equal to it, lexemes and positions, so that
+/// <c>websearch_to_tsquery('english', …)</c> finds what it would find (<c>SearchVectorTests</c> compare the two):
 /// </summary>
+/// <remarks>
+/// <list type="number">
+/// <item>The text is split into tokens as PostgreSQL's default parser splits it (<see cref="SearchTokenizer"/>).</item>
+/// <item>Tokens of 2,047 UTF-8 bytes or more are dropped without taking a position (PostgreSQL: "word is too long to
+/// be indexed").</item>
+/// <item>Every other token that the <c>english</c> configuration maps to a dictionary takes the next position (from 1;
+/// from 16,383 on, all take 16,383); blanks, tags, entities and protocol heads take none.</item>
+/// <item>Words and hyphenated words and their parts go to <c>english_stem</c>: lower-cased; longer than 1,000 bytes
+/// kept as they are; a stop word of <c>english.stop</c> (db/search, PostgreSQL's copy) keeps its position but gives
+/// no lexeme; else the Snowball English (Porter2) stem (Lucene.Net's port of the Snowball stemmer).</item>
+/// <item>Numbers, words with digits, hosts, URLs and their paths, e-mail addresses and file paths go to
+/// <c>simple</c>: lower-cased as they are.</item>
+/// <item>A lexeme keeps its first 255 distinct positions (and none after 16,383); the lexemes' total stays under
+/// PostgreSQL's 1 MB (where <c>to_tsvector</c> would fail, the rest is left out).</item>
+/// </list>
+/// </remarks>
 public static class SearchVector
 {
     const int MaxPosition = 16_383;
-    const int MaxPositionsPerLexeme = 256;
-    const int MaxLexemeBytes = 2_047;
+    const int MaxPositionsPerLexeme = 255;
+    const int MaxTokenBytes = 2_046;
+    const int MaxStemmedBytes = 1_000;
+    const int MaxTotalBytes = (1 << 20) - 1;
     const int MaxCachedStems = 500_000;
 
     static readonly HashSet<string> StopWords = LoadStopWords();
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWordsBySpan = StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
     static readonly ConcurrentDictionary<string, string> Stems = new(StringComparer.Ordinal);
+    static readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> StemsBySpan =
+        Stems.GetAlternateLookup<ReadOnlySpan<char>>();
     static readonly ThreadLocal<EnglishStemmer> Stemmer = new(() => new EnglishStemmer());
 
-    /// <summary>The search vector of an analysed text: every token of it (all segments).</summary>
-    public static NpgsqlTsVector Build(AnalyzedText text)
+    /// <summary>The search vector of an analysed article: its whole stored text (headline first).</summary>
+    public static NpgsqlTsVector Build(AnalyzedText text) => Build(text.Text);
+
+    /// <summary>What <c>to_tsvector('english', text)</c> gives.</summary>
+    public static NpgsqlTsVector Build(string text)
     {
         var positions = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var byLexeme = positions.GetAlternateLookup<ReadOnlySpan<char>>();
+        var codePoints = SearchTokenizer.CodePoints(text);
+        var buffer = new char[64];
         var position = 0;
-        var lower = text.LowerText;
-        foreach (var token in text.Tokens)
+        var totalBytes = 0;
+        var tokenizer = new SearchTokenizer(codePoints);
+        while (tokenizer.Next() is { } token)
         {
-            var word = lower.Slice(token.Start, token.Length);
-            foreach (var part in ApostropheParts(word))
+            var stemmed = token.Kind switch
             {
-                if (position >= MaxPosition) break;
-                if (part.Contains('-') && part.Trim('-').Length > 0)
-                {
-                    Add(positions, part.Trim('-'), ++position);
-                    foreach (var piece in part.Split('-', StringSplitOptions.RemoveEmptyEntries))
-                        Add(positions, piece, ++position);
-                }
-                else if (part.Length > 0) Add(positions, part, ++position);
+                SearchTokenKind.AsciiWord or SearchTokenKind.Word or SearchTokenKind.AsciiHWord or SearchTokenKind.HWord
+                    or SearchTokenKind.AsciiPartHWord or SearchTokenKind.PartHWord => true,
+                SearchTokenKind.Blank or SearchTokenKind.Tag or SearchTokenKind.XmlEntity or SearchTokenKind.Protocol => (bool?)null,
+                _ => false,
+            };
+            if (stemmed is null) continue;
+            var (length, bytes) = Lower(codePoints.AsSpan(token.Start, token.Length), ref buffer);
+            if (bytes > MaxTokenBytes) continue;
+            position = Math.Min(position + 1, MaxPosition);
+            var word = buffer.AsSpan(0, length);
+            List<int>? list;
+            if (stemmed.Value && bytes <= MaxStemmedBytes)
+            {
+                if (length == 0 || StopWordsBySpan.Contains(word)) continue;
+                var stem = Stem(word);
+                if (!positions.TryGetValue(stem, out list) && !TryAdd(stem, out list)) continue;
             }
+            else if (!byLexeme.TryGetValue(word, out list) && !TryAdd(word.ToString(), out list)) continue;
+            if (list.Count < MaxPositionsPerLexeme && (list.Count == 0 || list[^1] != position)) list.Add(position);
         }
         return Vector(positions);
+
+        bool TryAdd(string lexeme, out List<int> list)
+        {
+            list = new List<int>(2);
+            var size = Encoding.UTF8.GetByteCount(lexeme);
+            if (totalBytes + size > MaxTotalBytes) return false;
+            totalBytes += size;
+            positions[lexeme] = list;
+            return true;
+        }
     }
 
-    static IEnumerable<string> ApostropheParts(ReadOnlySpan<char> word)
+    /// <summary>A token lower-cased into <paramref name="buffer"/> (grown as needed): its length there and its UTF-8 bytes.</summary>
+    static (int Length, int Bytes) Lower(ReadOnlySpan<int> codePoints, ref char[] buffer)
     {
-        if (word.IndexOfAny('\'', '\u2019') < 0) return [word.ToString()];
-        return word.ToString().Split(['\'', '\u2019'], StringSplitOptions.RemoveEmptyEntries);
+        if (buffer.Length < 2 * codePoints.Length) buffer = new char[2 * codePoints.Length];
+        var length = 0;
+        var bytes = 0;
+        foreach (var c in codePoints)
+        {
+            if (c < 0x80)
+            {
+                buffer[length++] = (char)(c is >= 'A' and <= 'Z' ? c | 0x20 : c);
+                bytes++;
+                continue;
+            }
+            var rune = Rune.IsValid(c) ? new Rune(c) : Rune.ReplacementChar;
+            bytes += rune.Utf8SequenceLength;
+            // glibc lower-cases by Unicode's simple mapping; .NET's invariant casing leaves the Turkish dotted I alone.
+            var lower = c == 0x130 ? new Rune('i') : Rune.ToLowerInvariant(rune);
+            length += lower.EncodeToUtf16(buffer.AsSpan(length));
+        }
+        return (length, bytes);
     }
 
-    static void Add(Dictionary<string, List<int>> positions, string word, int position)
+    static string Stem(ReadOnlySpan<char> word)
     {
-        if (StopWords.Contains(word) || Encoding.UTF8.GetByteCount(word) > MaxLexemeBytes) return;
+        if (StemsBySpan.TryGetValue(word, out var stem)) return stem;
         if (Stems.Count > MaxCachedStems) Stems.Clear(); // bounded: a vocabulary is far smaller, junk tokens are not
-        var lexeme = word.Any(char.IsDigit) ? word : Stems.GetOrAdd(word, Stem);
-        if (!positions.TryGetValue(lexeme, out var list)) positions[lexeme] = list = new List<int>(2);
-        if (list.Count < MaxPositionsPerLexeme) list.Add(Math.Min(position, MaxPosition));
-    }
-
-    static string Stem(string word)
-    {
+        var key = word.ToString();
         var stemmer = Stemmer.Value!;
-        stemmer.SetCurrent(word);
+        stemmer.SetCurrent(key);
         stemmer.Stem();
-        return stemmer.Current;
+        stem = stemmer.Current.Length > 0 ? stemmer.Current : key;
+        Stems.TryAdd(key, stem);
+        return stem;
     }
 
     static NpgsqlTsVector Vector(Dictionary<string, List<int>> positions)
