@@ -88,15 +88,15 @@ for n in "${sizes[@]}"; do
     rps() { wrk -t2 -c16 -d5s "$@" | awk '/Requests\/sec/ {print $2}'; }
     p99() { wrk -t2 -c16 -d5s --latency "$@" | awk '$1=="99%" {print $2}'; }
     live=$(rps "$base/health/live"); first=$(rps "$base/api/articles?page_size=50"); deep=$(rps "$base$list100")
-    echo "req/s: /health/live $live; list first page $first ($(awk -v a="$first" -v b="$live" 'BEGIN{printf "%.0f", 100*a/b}') %, p99 $(p99 "$base/api/articles?page_size=50")); 100th page $deep"
+    echo "req/s: /health/live $live; list first page $first ($(awk -v a="$first" -v b="$live" 'BEGIN{printf "%.0f", 100*a/b}') %, p99 $(p99 "$base/api/articles?page_size=50")); page 100 (or the last) $deep"
     story="$base/api/stories/scale-story-00000/comparison"
     alone=$(rps -H 'Accept-Encoding: gzip' "$story")
     # Writers: single articles into other stories, one after the other, for the length of the read measurement.
     ( end=$((SECONDS + 6)); i=0; while [ $SECONDS -lt $end ]; do i=$((i + 1))
         curl -s -o /dev/null -X POST "$base/api/articles" -H 'Content-Type: application/json' \
           -d "{\"source\":\"scale-src-0000\",\"story\":\"scale-story-00001\",\"url\":\"https://scale.example/w/$n/$i/$RANDOM\",\"text\":\"Live write $n $i $RANDOM: officials said the talks went on.\"}"
-      done; echo "$i" > "$dir/writes" ) &
-    writing=$(rps -H 'Accept-Encoding: gzip' "$story"); wait
+      done; echo "$i" > "$dir/writes" ) & writer=$!
+    writing=$(rps -H 'Accept-Encoding: gzip' "$story"); wait "$writer" # not a bare wait: the API is a child too
     echo "story comparison reads (gzip): $alone req/s alone, $writing req/s while $(cat "$dir/writes") articles were written ($(awk -v a="$writing" -v b="$alone" 'BEGIN{printf "%.0f", 100*a/b}') %)"
   fi
   done_n=$n
