@@ -1,7 +1,8 @@
 // The read measurements of bench/scale.sh against a running API: cold and warm latency (medians, ms) of the story
 // comparison (story 0: 200 articles, 20 sources), the sources comparison (3 sources, 1990), an evidence page and
 // the article list (first page, and the 100th by cursor). "Cold" requests name an equivalent comparison that is not
-// cached yet (another topic of the same story; a `to` bound a second earlier), so each reads and builds in full.
+// cached yet (another topic of the same story; a `to` bound a second earlier), so each reads and builds in full;
+// bench/scale.sh empties the cache before each probe, and the probe warms the process up on other comparisons first.
 //   node bench/scale-probe.mjs BASE_URL
 const base = process.argv[2];
 const median = xs => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
@@ -13,6 +14,12 @@ async function time(path) {
   return [performance.now() - t, body];
 }
 const story = '/api/stories/scale-story-00000/comparison';
+// Warm the process first (JIT, connections) on other comparisons of the same shape: story 1 and sources 3-5, so that
+// "cold" below means "not cached", not "first code run" (which made the first size's cold figures 30-50 x slower).
+const warmup = '/api/stories/scale-story-00001/comparison';
+for (const t of JSON.parse((await time(warmup))[1]).topics) await time(`${warmup}?topic=${t}`);
+for (let i = 0; i < 5; i++) await time(`/api/comparisons/sources?sources=scale-src-0003,scale-src-0004,scale-src-0005&from=1990-01-01&to=1990-12-31T23:59:4${i}Z`);
+await time('/api/stories/scale-story-00001/comparison/evidence?source=scale-src-0003&kind=sourcing');
 const topics = JSON.parse((await time(story))[1]).topics;
 const cold = async paths => median(await Promise.all([]).then(async () => { const out = []; for (const p of paths) out.push((await time(p))[0]); return out; }));
 const warm = async path => { await time(path); const out = []; for (let i = 0; i < 15; i++) out.push((await time(path))[0]); return median(out); };

@@ -81,6 +81,9 @@ for n in "${sizes[@]}"; do
   psql -c "SELECT '  ' || c.relname || ' ' || pg_size_pretty(pg_total_relation_size(c.oid)) FROM pg_class c JOIN pg_namespace ns ON ns.oid = c.relnamespace
            WHERE ns.nspname = 'public' AND c.relkind = 'r' AND c.relname <> 'plain_copy' AND pg_total_relation_size(c.oid) > 1000000
            ORDER BY pg_total_relation_size(c.oid) DESC"
+  # Cold means cold: a notification naming everything empties the API's comparison cache (else the comparisons the
+  # probe built at the previous size, whose articles did not change, would still be cached).
+  psql -c "NOTIFY framing_changes, '*'"; sleep 1
   probe=$(node bench/scale-probe.mjs "$base")
   grep -v '^LIST100=' <<<"$probe"
   list100=$(sed -n 's/^LIST100=//p' <<<"$probe")

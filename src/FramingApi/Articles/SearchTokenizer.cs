@@ -138,12 +138,26 @@ public sealed class SearchTokenizer
             if (end < _length)
             {
                 var d = _text[_offset + end];
-                if (d is '.' or '-' or '_' or '@' or ':' or '/' || IsDigit(d) || IsAlpha(d) || (d >= 0x80 && IsZeroWidth(d))) return null;
+                var after = end + 1 < _length ? _text[_offset + end + 1] : -1;
+                // A word then '.', ':', '-' or '_' is only a word when what follows cannot make a host, file, protocol
+                // or hyphenated word of it (e.g. a sentence's last word).
+                var longer = d switch
+                {
+                    '.' => after is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or '_' || IsDigit(after),
+                    ':' => after == '/',
+                    '-' => after >= 0 && (IsAlpha(after) || IsDigit(after)),
+                    '_' => after is >= 'a' and <= 'z' or >= 'A' and <= 'Z' || IsDigit(after),
+                    '@' or '/' => true,
+                    _ => IsDigit(d) || IsAlpha(d) || (d >= 0x80 && IsZeroWidth(d)),
+                };
+                if (longer) return null;
             }
             _frame.Pos = end;
             return new SearchToken(SearchTokenKind.AsciiWord, _offset + start, end - start);
         }
-        if (c is '<' or '-' or '+' or '&' or '~' or '/' or '.' || IsDigit(c) || IsAlpha(c)) return null;
+        // A '.' not followed by '.' or '/' is no path: a blank, like any other punctuation.
+        var dot = c == '.' && !(start + 1 < _length && _text[_offset + start + 1] is '.' or '/');
+        if (c is '<' or '-' or '+' or '&' or '~' or '/' || (c == '.' && !dot) || IsDigit(c) || IsAlpha(c)) return null;
         while (end < _length && _text[_offset + end] is var e && e is not ('<' or '-' or '+' or '&' or '/') && !IsDigit(e) && !IsAlpha(e)) end++;
         _frame.Pos = end;
         return new SearchToken(SearchTokenKind.Blank, _offset + start, end - start);

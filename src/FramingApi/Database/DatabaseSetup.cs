@@ -18,9 +18,10 @@ public static class DatabaseSetup
                 "No database configured: set ConnectionStrings__Framing (./run.sh does this for a local PostgreSQL).")));
         services.AddSingleton(sp =>
         {
-            var read = sp.GetRequiredService<IConfiguration>().GetConnectionString("FramingRead");
+            var configuration = sp.GetRequiredService<IConfiguration>();
+            var read = configuration.GetConnectionString("FramingRead");
             return new ReadDataSource(read is null ? sp.GetRequiredService<NpgsqlDataSource>() : CreateDataSource(read), read is not null,
-                sp.GetRequiredService<Comparisons.ChangeListener>());
+                sp.GetRequiredService<Comparisons.ChangeListener>(), configuration.GetValue("Database:ReplicaWait", ReadDataSource.DefaultMaxWait));
         });
         services.AddSingleton<MigrationRunner>();
         services.AddSingleton<LayoutUpgrade>();

@@ -8,12 +8,13 @@ namespace FramingApi.Database;
 /// and exports read here. A replica lags the primary by the time it takes to replay the WAL (milliseconds on one
 /// machine); so that an instance never builds a comparison from a replica that has not yet replayed a change it has
 /// heard of (its own writes, or another instance's notifications), a connection to a replica first waits, up to
-/// <see cref="MaxWait"/>, until its replay position reaches <see cref="Comparisons.ChangeListener.RequiredLsn"/>.
+/// <paramref name="maxWait"/> (<c>Database:ReplicaWait</c>, 2 s by default), until its replay position reaches
+/// <see cref="Comparisons.ChangeListener.RequiredLsn"/>.
 /// </summary>
-public sealed class ReadDataSource(NpgsqlDataSource source, bool isReplica, Comparisons.ChangeListener changes)
+public sealed class ReadDataSource(NpgsqlDataSource source, bool isReplica, Comparisons.ChangeListener changes, TimeSpan maxWait)
 {
-    /// <summary>How long a read waits for a lagging replica before it reads what the replica has.</summary>
-    public static readonly TimeSpan MaxWait = TimeSpan.FromSeconds(2);
+    /// <summary>How long a read waits for a lagging replica by default before it reads what the replica has.</summary>
+    public static readonly TimeSpan DefaultMaxWait = TimeSpan.FromSeconds(2);
 
     ulong _replayed;
 
@@ -25,7 +26,7 @@ public sealed class ReadDataSource(NpgsqlDataSource source, bool isReplica, Comp
         var conn = await source.OpenConnectionAsync(ct);
         var required = changes.RequiredLsn;
         if (!isReplica || required <= Interlocked.Read(ref _replayed)) return conn;
-        var deadline = DateTime.UtcNow + MaxWait;
+        var deadline = DateTime.UtcNow + maxWait;
         while (true)
         {
             await using var cmd = new NpgsqlCommand("SELECT pg_last_wal_replay_lsn()::text", conn);
