@@ -2,7 +2,7 @@
 // comparison (story 0: 200 articles, 20 sources), the sources comparison (3 sources, 1990), an evidence page and
 // the article list (first page, and the 100th by cursor). "Cold" requests name an equivalent comparison that is not
 // cached yet (another topic of the same story; a `to` bound a second earlier), so each reads and builds in full;
-// bench/scale.sh empties the cache before each probe, and the probe warms the process up on other comparisons first.
+// bench/scale.sh restarts the API before each probe, and the probe warms the process up on other comparisons first.
 //   node bench/scale-probe.mjs BASE_URL
 const base = process.argv[2];
 const median = xs => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };

@@ -32,10 +32,13 @@ dotnet build src/FramingApi -c Release --nologo -v quiet -clp:ErrorsOnly
 # A free port of its own range (pg_free_port's range is where the PostgreSQL servers of other runs listen).
 for port in $(shuf -i 18200-18999); do (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || break; done
 base="http://127.0.0.1:$port"
-ConnectionStrings__Framing="$PG_URL;Database=postgres" Seeds__Load=false Logging__LogLevel__Default=Warning \
-  dotnet src/FramingApi/bin/Release/net10.0/FramingApi.dll --urls "$base" --contentRoot "$PWD/src/FramingApi" >"$dir/api.log" 2>&1 &
-api=$!
-for _ in $(seq 1 60); do curl -sf -o /dev/null "$base/health/ready" && break; sleep 1; done
+start_api() {
+  ConnectionStrings__Framing="$PG_URL;Database=postgres" Seeds__Load=false Logging__LogLevel__Default=Warning \
+    dotnet src/FramingApi/bin/Release/net10.0/FramingApi.dll --urls "$base" --contentRoot "$PWD/src/FramingApi" >>"$dir/api.log" 2>&1 &
+  api=$!
+  for _ in $(seq 1 60); do curl -sf -o /dev/null "$base/health/ready" && break; sleep 1; done
+}
+start_api
 
 rss_peak=0
 watch_rss() { while kill -0 "$api" 2>/dev/null; do r=$(awk '/VmRSS/ {print $2}' /proc/$api/status); echo "$r"; sleep 1; done; }
@@ -81,9 +84,10 @@ for n in "${sizes[@]}"; do
   psql -c "SELECT '  ' || c.relname || ' ' || pg_size_pretty(pg_total_relation_size(c.oid)) FROM pg_class c JOIN pg_namespace ns ON ns.oid = c.relnamespace
            WHERE ns.nspname = 'public' AND c.relkind = 'r' AND c.relname <> 'plain_copy' AND pg_total_relation_size(c.oid) > 1000000
            ORDER BY pg_total_relation_size(c.oid) DESC"
-  # Cold means cold: a notification naming everything empties the API's comparison cache (else the comparisons the
-  # probe built at the previous size, whose articles did not change, would still be cached).
-  psql -c "NOTIFY framing_changes, '*'"; sleep 1
+  # Cold means built from the database: a fresh API process, so that no comparison the probe built at the previous
+  # size is cached (a notification would not do: an entry whose data did not change is revalidated by its stamp,
+  # without a rebuild). The probe warms the process up on other comparisons first.
+  kill "$api"; wait "$api" 2>/dev/null || true; start_api
   probe=$(node bench/scale-probe.mjs "$base")
   grep -v '^LIST100=' <<<"$probe"
   list100=$(sed -n 's/^LIST100=//p' <<<"$probe")
