@@ -7,11 +7,17 @@ namespace FramingApi.Health;
 
 public static class HealthApi
 {
+    const string LiveStatus = "live", ReadyStatus = "ready", DatabaseOk = "ok";
+
+    /// <summary>What each endpoint answers (the OpenAPI document lists them as enums).</summary>
+    public static readonly NameSet States = new("health status", LiveStatus, ReadyStatus);
+    public static readonly NameSet DatabaseStates = new("database status", DatabaseOk);
+
     /// <summary>Liveness and readiness for load balancers and orchestrators (not under /api, never need a key).</summary>
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/health").WithTags("Health");
-        group.MapGet("/live", () => TypedResults.Ok(new HealthStatus("live", null)))
+        group.MapGet("/live", () => TypedResults.Ok(new HealthStatus(LiveStatus, null)))
             .WithName("Live").WithSummary("The process is up")
             .WithDescription("Always 200 while the process serves requests; checks nothing else.");
         group.MapGet("/ready", Ready)
@@ -23,8 +29,8 @@ public static class HealthApi
 
     /// <summary>The answer of a health endpoint.</summary>
     public sealed record HealthStatus(
-        [property: Description("live (GET /health/live) or ready (GET /health/ready).")] string Status,
-        [property: Description("ok when PostgreSQL answered (readiness); null for liveness, which does not check it.")] string? Database);
+        [property: NamesFrom(typeof(HealthApi), nameof(States)), Description("live (GET /health/live) or ready (GET /health/ready).")] string Status,
+        [property: NamesFrom(typeof(HealthApi), nameof(DatabaseStates)), Description("ok when PostgreSQL answered (readiness); null for liveness, which does not check it.")] string? Database);
 
     static async Task<IResult> Ready(NpgsqlDataSource db, HttpContext http, CancellationToken ct)
     {
@@ -34,7 +40,7 @@ public static class HealthApi
         {
             await using var conn = await db.OpenConnectionAsync(timeout.Token);
             await conn.ExecuteScalarAsync<int>(new CommandDefinition("SELECT 1", cancellationToken: timeout.Token));
-            return TypedResults.Ok(new HealthStatus("ready", "ok"));
+            return TypedResults.Ok(new HealthStatus(ReadyStatus, DatabaseOk));
         }
         catch (Exception e) when (e is NpgsqlException or OperationCanceledException or TimeoutException && !ct.IsCancellationRequested)
         {

@@ -53,6 +53,7 @@ public static class OpenApiSetup
             return Task.CompletedTask;
         });
         o.AddOperationTransformer((operation, context, _) => { DescribeOperation(operation, context); return Task.CompletedTask; });
+        o.AddClientContract();
     });
 
     /// <summary>The document's title and description, the API key scheme, and descriptions where the framework drops them.</summary>
