@@ -23,6 +23,7 @@ public static class HealthApi
         group.MapGet("/ready", Ready)
             .WithName("Ready").WithSummary("The API can serve: the database answers")
             .WithDescription("200 when PostgreSQL answers a query within 2 seconds, else 503 with Retry-After.")
+            .Produces<HealthStatus>()
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         return routes;
     }

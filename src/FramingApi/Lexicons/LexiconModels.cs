@@ -38,14 +38,14 @@ public sealed record LexiconDetail(
 /// <summary>A category of a lexicon.</summary>
 public sealed record LexiconCategoryDto(
     [property: Description("Stable key, unique in the lexicon, no white space, e.g. 'cluster_munitions'.")] string Key,
-    [property: Description("Free text: what the category covers.")] string Description,
-    [property: NamesFrom(typeof(CategoryRoleNames)), Description("For claims lexicons: target, actor, hedge, attribution or denial; null otherwise.")] string? Role);
+    [property: Description("Free text: what the category covers (empty when left out).")] string Description = "",
+    [property: NamesFrom(typeof(CategoryRoleNames)), Description("For claims lexicons: target, actor, hedge, attribution or denial; null (or left out) otherwise.")] string? Role = null);
 
 /// <summary>A term of a lexicon and the categories it counts for.</summary>
 public sealed record LexiconEntryDto(
     [property: Description("A word, a phrase of up to 8 words, or a stem with a trailing * (alleg*); matched case-insensitively.")] string Term,
     [property: Description("Keys of declared categories (at least one); a match counts once for each.")] IReadOnlyList<string> Categories,
-    [property: Description("Weight of each match, a finite number (it sums into weighted_hits); 1 when left out.")] double Weight);
+    [property: Description("Weight of each match, a finite number (it sums into weighted_hits); 1 when left out.")] double Weight = 1);
 
 /// <summary>The answer to a new lexicon or version: the version, and the re-scoring job it scheduled (if any).</summary>
 public sealed record LexiconVersionCreated(

@@ -88,9 +88,12 @@ public static partial class ClientContract
         foreach (var parameter in operation.Parameters.OfType<OpenApiParameter>())
         {
             var described = context.Description.ParameterDescriptions.FirstOrDefault(p => p.Name == parameter.Name);
-            if (parameter.Schema is OpenApiSchema schema && described is not null
-                && Annotate(schema, ParameterAttributes(described), context.ApplicationServices) is { } builtin)
-                parameter.Description = $"{parameter.Description} {builtin}";
+            if (parameter.Schema is OpenApiSchema schema && described is not null)
+            {
+                if (Annotate(schema, ParameterAttributes(described), context.ApplicationServices) is { } builtin)
+                    parameter.Description = $"{parameter.Description} {builtin}";
+                if (schema.Enum is { Count: > 0 }) schema.Description ??= parameter.Description; // the values explained where the enum is
+            }
             if (Examples.Parameter(context.Description.HttpMethod ?? "", path, parameter.Name!) is { } example) parameter.Example = example;
         }
     }

@@ -198,7 +198,7 @@ public sealed record BootstrapInfo(
 public sealed record ValidationReport(
     [property: Description("The set's id.")] long SetId,
     [property: Description("The set's name, or null.")] string? Name,
-    [property: NamesFrom(typeof(ValidationUnitNames)), Description("The kind of its units.")] string Unit,
+    [property: NamesFrom(typeof(ValidationUnitNames)), Description("The kind of its units: claim, sentence or article.")] string Unit,
     [property: Description("The claims lexicon the claim fields are compared with.")] string ClaimsLexicon,
     [property: Description("Units coded.")] int Units,
     [property: Description("The human coders.")] IReadOnlyList<string> Coders,
