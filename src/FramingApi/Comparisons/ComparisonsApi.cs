@@ -1,7 +1,9 @@
 using System.ComponentModel;
+using FramingApi.Analysis.Lexicons;
 using FramingApi.Infrastructure;
 using FramingApi.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
+using static FramingApi.Infrastructure.Vocabulary;
 
 namespace FramingApi.Comparisons;
 
@@ -52,8 +54,8 @@ public static class ComparisonsApi
     static async Task<IResult> StoryComparison(
         [Description("Story slug, e.g. 'biden-icc-evidence-2023'.")] string slug,
         HttpContext http, ComparisonResolver resolver, ComparisonCache cache, CancellationToken ct,
-        [Description("json (default) or csv; Accept: text/csv works too.")] string? format = null,
-        [Description("Only this topic key.")] string? topic = null)
+        [NamesFrom(typeof(OptionNames), nameof(OptionNames.JsonOrCsv)), Description("json (default) or csv; Accept: text/csv works too.")] string? format = null,
+        [LexiconKeys(LexiconKinds.Topics), Description("Only this topic key.")] string? topic = null)
     {
         var errors = new FieldErrors();
         var csv = ComparisonCache.WantsCsv(http, format, errors);
@@ -70,8 +72,8 @@ public static class ComparisonsApi
         [Description("Published at or after: a date (2023-07-01) or an ISO 8601 time.")] string? from = null,
         [Description("Published at or before: a date (inclusive) or an ISO 8601 time.")] string? to = null,
         [Description("Only articles of this story (slug).")] string? story = null,
-        [Description("Only this topic key.")] string? topic = null,
-        [Description("json (default) or csv.")] string? format = null)
+        [LexiconKeys(LexiconKinds.Topics), Description("Only this topic key.")] string? topic = null,
+        [NamesFrom(typeof(OptionNames), nameof(OptionNames.JsonOrCsv)), Description("json (default) or csv.")] string? format = null)
     {
         var errors = new FieldErrors();
         var csv = ComparisonCache.WantsCsv(http, format, errors);

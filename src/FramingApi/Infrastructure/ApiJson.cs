@@ -8,7 +8,9 @@ public static class ApiJson
 {
     /// <summary>
     /// snake_case names (natural in R and pandas), enums as strings, and unknown fields rejected so that a typo
-    /// ("txt") is a 400 naming the field rather than a silently ignored value.
+    /// ("txt") is a 400 naming the field rather than a silently ignored value. Numbers are strict: a number sent as a
+    /// string ("2") is a 400 naming the field, as the OpenAPI document promises (the web defaults would read it, and
+    /// so the document would type every number as "number or string").
     /// </summary>
     public static void Configure(JsonSerializerOptions o)
     {
@@ -17,6 +19,7 @@ public static class ApiJson
         o.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
         o.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));
         o.MaxDepth = 32;
+        o.NumberHandling = JsonNumberHandling.Strict;
     }
 }
 

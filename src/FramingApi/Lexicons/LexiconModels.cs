@@ -1,11 +1,14 @@
 using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
+using FramingApi.Infrastructure;
+using static FramingApi.Infrastructure.Vocabulary;
 
 namespace FramingApi.Lexicons;
 
 /// <summary>A lexicon with its latest version.</summary>
 public sealed record LexiconSummary(
     [property: Description("Unique name, e.g. 'topics'.")] string Name,
-    [property: Description("claims, sourcing, loaded, topics or custom: which scorers use it.")] string Kind,
+    [property: NamesFrom(typeof(LexiconKindNames), nameof(LexiconKindNames.Set)), Description("claims, sourcing, loaded, topics or custom: which scorers use it.")] string Kind,
     [property: Description("What the lexicon is for and where its terms come from.")] string Description,
     [property: Description("Shipped with FramingApi (seeds/lexicons/).")] bool Builtin,
     [property: Description("The latest version, which new articles are scored with.")] LexiconVersionInfo Latest,
@@ -18,13 +21,13 @@ public sealed record LexiconVersionInfo(
     [property: Description("SHA-256 of the canonical content (docs/LEXICONS.md): the same content, the same hash.")] string ContentHash,
     [property: Description("Entries (terms) in this version.")] int EntryCount,
     [property: Description("Categories in this version.")] int CategoryCount,
-    [property: Description("'builtin' (loaded from seeds/lexicons at start-up) or 'api'.")] string Origin,
+    [property: NamesFrom(typeof(OriginNames)), Description("'builtin' (loaded from seeds/lexicons at start-up) or 'api'.")] string Origin,
     [property: Description("When the version was created (UTC).")] DateTime CreatedAt);
 
 /// <summary>A lexicon version with its full definition.</summary>
 public sealed record LexiconDetail(
     [property: Description("Unique name, e.g. 'topics'.")] string Name,
-    [property: Description("claims, sourcing, loaded, topics or custom: which scorers use it.")] string Kind,
+    [property: NamesFrom(typeof(LexiconKindNames), nameof(LexiconKindNames.Set)), Description("claims, sourcing, loaded, topics or custom: which scorers use it.")] string Kind,
     [property: Description("What the lexicon is for and where its terms come from.")] string Description,
     [property: Description("Shipped with FramingApi (seeds/lexicons/).")] bool Builtin,
     [property: Description("The version shown: the latest, or the one asked for with ?version=N.")] LexiconVersionInfo Version,
@@ -35,14 +38,14 @@ public sealed record LexiconDetail(
 /// <summary>A category of a lexicon.</summary>
 public sealed record LexiconCategoryDto(
     [property: Description("Stable key, unique in the lexicon, no white space, e.g. 'cluster_munitions'.")] string Key,
-    [property: Description("Free text: what the category covers.")] string Description,
-    [property: Description("For claims lexicons: target, actor, hedge, attribution or denial; null otherwise.")] string? Role);
+    [property: Description("Free text: what the category covers (empty when left out).")] string Description = "",
+    [property: NamesFrom(typeof(CategoryRoleNames)), Description("For claims lexicons: target, actor, hedge, attribution or denial; null (or left out) otherwise.")] string? Role = null);
 
 /// <summary>A term of a lexicon and the categories it counts for.</summary>
 public sealed record LexiconEntryDto(
     [property: Description("A word, a phrase of up to 8 words, or a stem with a trailing * (alleg*); matched case-insensitively.")] string Term,
     [property: Description("Keys of declared categories (at least one); a match counts once for each.")] IReadOnlyList<string> Categories,
-    [property: Description("Weight of each match, a finite number (it sums into weighted_hits); 1 when left out.")] double Weight);
+    [property: Description("Weight of each match, a finite number (it sums into weighted_hits); 1 when left out.")] double Weight = 1);
 
 /// <summary>The answer to a new lexicon or version: the version, and the re-scoring job it scheduled (if any).</summary>
 public sealed record LexiconVersionCreated(
@@ -53,7 +56,7 @@ public sealed record LexiconVersionCreated(
 /// <summary>A background re-scoring job.</summary>
 public sealed record JobResponse(
     [property: Description("Job id (GET /api/jobs/{id}).")] long Id,
-    [property: Description("queued, running, succeeded, failed, or superseded (a newer version of the lexicon took over).")] string Status,
+    [property: NamesFrom(typeof(JobStatusNames)), Description("queued, running, succeeded, failed, or superseded (a newer version of the lexicon took over).")] string Status,
     [property: Description("Name of the lexicon being re-scored.")] string Lexicon,
     [property: Description("Id of the lexicon version the articles are re-scored with.")] long LexiconVersionId,
     [property: Description("Version number of that lexicon version.")] int Version,
@@ -66,20 +69,28 @@ public sealed record JobResponse(
     [property: Description("When it succeeded, failed or was superseded (UTC); null before.")] DateTime? FinishedAt);
 
 /// <summary>A lexicon document for the request body of POST /api/lexicons (the JSON format of docs/LEXICONS.md).</summary>
-public sealed class LexiconDocument
+public class LexiconDocument
 {
     [Description("Unique name: lower-case letters, digits, hyphens and underscores, at most 100 characters. May be left out when adding a version.")]
     public string? Name { get; set; }
 
-    [Description("claims, sourcing, loaded, topics or custom: which scorer uses it. A new version keeps the lexicon's kind.")]
+    [Required, NamesFrom(typeof(LexiconKindNames), nameof(LexiconKindNames.Set)), Description("claims, sourcing, loaded, topics or custom: which scorer uses it. A new version keeps the lexicon's kind.")]
     public string? Kind { get; set; }
 
     [Description("Free text: what the lexicon is for and where its terms come from.")]
     public string? Description { get; set; }
 
-    [Description("The categories (at least one), each with a unique key.")]
+    [Required, Description("The categories (at least one), each with a unique key.")]
     public List<LexiconCategoryDto>? Categories { get; set; }
 
-    [Description("The entries (at least one; at most 250,000), each a term with its categories and an optional weight.")]
+    [Required, Description("The entries (at least one; at most 250,000), each a term with its categories and an optional weight.")]
     public List<LexiconEntryDto>? Entries { get; set; }
+}
+
+/// <summary>The body of POST /api/lexicons: a lexicon document whose name is required (a new version may leave it
+/// out, taking it from the URL).</summary>
+public sealed class LexiconCreateRequest : LexiconDocument
+{
+    [Required, Description("Unique name: lower-case letters, digits, hyphens and underscores, at most 100 characters.")]
+    public new string? Name { get => base.Name; set => base.Name = value; }
 }

@@ -1,15 +1,18 @@
 using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
 using FramingApi.Articles;
+using FramingApi.Infrastructure;
+using static FramingApi.Infrastructure.Vocabulary;
 
 namespace FramingApi.Stories;
 
 /// <summary>A news event that several sources cover.</summary>
 public sealed class StoryCreateRequest
 {
-    [Description("URL-safe identifier, e.g. 'biden-icc-evidence-2023'.")]
+    [Required, Description("URL-safe identifier, e.g. 'biden-icc-evidence-2023'.")]
     public string? Slug { get; set; }
 
-    [Description("Short title of the event.")]
+    [Required, Description("Short title of the event.")]
     public string? Title { get; set; }
 
     [Description("What happened, in a neutral sentence or two.")]
@@ -23,7 +26,7 @@ public sealed class StoryCreateRequest
 public sealed record StorySource(
     [property: Description("Source slug.")] string Slug,
     [property: Description("Source display name.")] string Name,
-    [property: Description("The source's kind: wire, newspaper, broadcaster, magazine, blog, think-tank, state-media, aggregator, syndicated-copy or unknown.")] string Kind,
+    [property: NamesFrom(typeof(SourceKindNames)), Description("The source's kind: wire, newspaper, broadcaster, magazine, blog, think-tank, state-media, aggregator, syndicated-copy or unknown.")] string Kind,
     [property: Description("Articles of this source in the story.")] long ArticleCount);
 
 /// <summary>A story with its sources and articles.</summary>
