@@ -51,6 +51,9 @@ sealed class AttributionScorer
     internal const int MaxNounWords = 5;
     /// <summary>Most auxiliaries and adverbs skipped between a subject and its verb ("has also repeatedly said").</summary>
     const int MaxSkipped = 4;
+    /// <summary>Most tokens looked back from the verb for the "who" of a relative clause inside its subject
+    /// ("Officials who spoke on the condition of anonymity said": 7 tokens back).</summary>
+    internal const int RelativeClauseReach = 12;
 
     const int None = -1;
 
@@ -181,7 +184,7 @@ sealed class AttributionScorer
         if (IsPronoun(k)) return Span(AttributionKind.Unresolved, k, k);
         // A relative clause in the subject: "Officials who spoke on the condition of anonymity said", "A man who
         // lost his home in Bucha said": its antecedent is the subject.
-        for (var t = k; t >= 0 && t > k - 12 && InClause(t, _first); t--)
+        for (var t = k; t >= 0 && t > k - RelativeClauseReach && InClause(t, _first); t--)
             if (Word(t) is "who")
             {
                 if (t == 0 || !InSentenceVoice(t - 1, _first)) return Unresolved();
