@@ -37,9 +37,20 @@ public static class CategoryRoles
     public const string Attribution = "attribution";
     /// <summary>A denial ("denied", "no evidence").</summary>
     public const string Denial = "denial";
+    /// <summary>An accusation ("accused", "charged with", "blamed"): attributes the claim when someone makes it
+    /// ("prosecutors accuse the unit of torture"), hedges it when nobody does ("the unit is accused of torture"); the
+    /// accused is the claim's actor.</summary>
+    public const string Accusation = "accusation";
+    /// <summary>A predicate that makes its subject the claim's agent ("committed", "carried out", "responsible
+    /// for").</summary>
+    public const string Perpetration = "perpetration";
+    /// <summary>An event noun whose owner is the claim's agent ("Moscow's occupation", "the Russian invasion"), or,
+    /// together with an actor category on the same entry, an event that names its agent ("invasion of Ukraine",
+    /// "Russian-occupied").</summary>
+    public const string Event = "event";
 
     /// <summary>All known roles.</summary>
-    public static IReadOnlyList<string> All { get; } = [Target, Actor, Hedge, Attribution, Denial];
+    public static IReadOnlyList<string> All { get; } = [Target, Actor, Hedge, Attribution, Denial, Accusation, Perpetration, Event];
 
     /// <summary>Whether <paramref name="role"/> is one of <see cref="All"/> (ordinal).</summary>
     public static bool IsKnown(string? role) => role is not null && All.Contains(role, StringComparer.Ordinal);

@@ -4,41 +4,62 @@ using FramingApi.Analysis.Text;
 namespace FramingApi.Analysis.Scoring;
 
 /// <summary>
-/// Claim framing (DESIGN.md section 4): for a mention of a claim target ("war crimes"), the actor it is attributed to
-/// and whether it is hedged, attributed, denied or asserted, from the actor and marker matches around it of the
-/// target's own lexicon (never of another lexicon: a claim is reproducible from the one lexicon version it names).
+/// Claim framing: for a mention of a claim target ("war crimes"), the actor it is attributed to and whether it is
+/// hedged, attributed, denied or asserted, from the clause and sentence around it and the matches of the target's
+/// own lexicon (never of another lexicon: a claim is reproducible from the one lexicon version it names). The rules
+/// are documented, numbered, in docs/ANALYSIS.md ("Claim framing"); this summary follows them.
 /// </summary>
 /// <remarks>
-/// <para>Everything is decided inside the mention's sentence and, unless said otherwise, its clause: a clause ends at a
-/// comma, semicolon, colon, dash, bracket or sentence end in the original text between tokens. Distances are counted in
-/// tokens strictly between the two spans.</para>
-/// <para><b>Actor</b> (a category with role <c>actor</c>; its key is the actor): candidates are actor matches in the
-/// same clause up to <see cref="ActorBefore"/> tokens before the mention, unless introduced by a locative or
-/// comitative preposition ("in Ukraine", "with Ukraine": a place or a partner, not an agent), and actor matches up to
-/// <see cref="ActorAfter"/> tokens after it in an agent construction ("committed by Russian forces", "atrocities that
-/// the Russian military … are committing"). Chosen: the nearest one at most <see cref="ActorAdjacent"/> tokens before
-/// ("Russian war crimes", "Putin has clearly committed war crimes"), else the nearest agent after, else the nearest
-/// before; none gives <c>unknown</c>. The token "us" is the United States only when written in capitals ("US");
-/// "u.s." always is.</para>
-/// <para><b>Framing</b>, by precedence denied &gt; hedged &gt; attributed &gt; asserted, the nearest marker deciding:
-/// denied — a denial marker in the clause up to <see cref="DenialBefore"/> tokens before the mention or
-/// <see cref="DenialAfter"/> after it; hedged — a hedge in the clause up to <see cref="HedgeBefore"/> tokens before
-/// ("alleged Russian war crimes", "allegations of US forces and the CIA committing war crimes") or up to
-/// <see cref="HedgeAfter"/> after ("war crimes allegedly committed by"); a hedge in another clause ("the orders,
-/// allegedly made last week, concern war crimes") governs something else. Attributed — an attribution marker in
-/// the clause up to <see cref="AttributionBefore"/> tokens before, or up to <see cref="AttributionAfter"/> tokens
-/// after across at most one comma ("Russia committed war crimes, officials said"); a reporting phrase further away
-/// attributes some other part of the sentence, and a presupposing noun phrase ("evidence of Russian war crimes …,
-/// according to officials familiar with the matter") stays asserted.</para>
+/// <para>Everything is decided inside the mention's sentence. A clause ends at a comma, semicolon, colon, dash,
+/// bracket or sentence end in the original text; a hard boundary is any of these but a comma. Distances are counted
+/// in tokens strictly between two spans. Word classes (auxiliaries, determiners, prepositions, clause words) are
+/// closed lists in <see cref="ClaimGrammar"/>; every content word is a lexicon entry with a role.</para>
+/// <para><b>Actor</b>, the first of these frames that finds one (an actor match; its category key is the actor):</para>
+/// <list type="number">
+/// <item>Modifier: a possessive or adjectival actor in the mention's noun phrase, at most
+/// <see cref="ActorAdjacent"/> tokens before it with nothing between but modifiers ("Russia's alleged war crimes",
+/// "Russian war crimes"), or any actor right before it ("US war crimes"). Not when a plural noun or verb stands
+/// between ("American intelligence agencies documented war crimes": the agencies are described, not the crimes), nor
+/// when the actor owns a claim noun between ("Russia's claims of genocide": the claimant).</item>
+/// <item>Agent: "by" and an actor within the agent phrase after the mention, with only perpetration or
+/// accusation words, hedges, adverbs and forms of "be" between ("atrocities committed by troops loyal to the
+/// Kremlin", "war crimes were committed by Russian forces"); a relative clause whose subject is an actor and whose
+/// verb is a perpetration word ("atrocities that the Russian military … are committing"); "blamed on" an actor.</item>
+/// <item>Subject of a predicate: an actor that is (or ends) the subject of a perpetration word ("Putin has clearly
+/// committed war crimes", "Russian occupation forces carried out"), of a passive accusation ("Russian forces have
+/// been accused of targeting civilians") or of a denial ("Moscow denied committing atrocities": the accused denies),
+/// the predicate at most <see cref="PredicateReach"/> tokens before the mention.</item>
+/// <item>Accused: the object of an active accusation ("prosecutors accuse the unit of torture", "Kyiv accused
+/// Russian troops, who held the town, of atrocities"), or "accusations against" an actor.</item>
+/// <item>Event frame: an actor that owns an event noun ("during Moscow's occupation of Kherson", "under Russian
+/// occupation") or is an event itself ("during the invasion of Ukraine", "in the Russian-occupied territories"),
+/// after a place, time or circumstance preposition in the mention's sentence.</item>
+/// <item>Apposition: the people responsible named after the mention ("those responsible for war crimes, up to the
+/// Kremlin's leadership").</item>
+/// <item>Coordination: the actor of a claim mention just before in the same clause ("accused of targeting
+/// civilians and committing atrocities").</item>
+/// </list>
+/// <para>Nobody else is an actor: whoever documents, investigates, condemns, shares evidence of or calls for
+/// accountability for a crime ("a US senator", "American intelligence agencies"), places and victims ("in Ukraine",
+/// "deportation of Ukrainian children"). None gives <c>unknown</c>. The token "us" is the United States only when
+/// written in capitals ("US"); "u.s." always is.</para>
+/// <para><b>Framing</b>, by precedence denied &gt; hedged &gt; attributed &gt; asserted, the nearest marker of a kind
+/// deciding: see docs/ANALYSIS.md for the windows, accusations, scare quotes, and how far a reporting verb governs
+/// its sentence.</para>
 /// </remarks>
 sealed class ClaimFramingScorer
 {
-    /// <summary>Actor window before the mention.</summary>
-    internal const int ActorBefore = 8;
-    /// <summary>Actor window after the mention (agent constructions only).</summary>
-    internal const int ActorAfter = 8;
-    /// <summary>An actor this close before the mention modifies it directly and wins.</summary>
+    /// <summary>An actor this close before the mention can modify it directly.</summary>
     internal const int ActorAdjacent = 3;
+    /// <summary>Agent window after the mention ("… committed by Russian forces").</summary>
+    internal const int ActorAfter = 8;
+    /// <summary>Tokens of an agent phrase after "by" looked through for the actor ("by troops loyal to the Kremlin").</summary>
+    internal const int AgentPhrase = 5;
+    /// <summary>Most tokens between a perpetration, accusation or denial word and the mention it governs.</summary>
+    internal const int PredicateReach = 4;
+    /// <summary>Most tokens of a subject noun phrase before its predicate that may follow the actor ("Russian
+    /// occupation forces").</summary>
+    internal const int SubjectTail = 4;
     /// <summary>Hedge window before the mention.</summary>
     internal const int HedgeBefore = 9;
     /// <summary>Hedge window after the mention.</summary>
@@ -47,19 +68,43 @@ sealed class ClaimFramingScorer
     internal const int DenialBefore = 8;
     /// <summary>Denial window after the mention.</summary>
     internal const int DenialAfter = 3;
-    /// <summary>Attribution window before the mention.</summary>
+    /// <summary>Attribution window before the mention (in its clause).</summary>
     internal const int AttributionBefore = 8;
     /// <summary>Attribution window after the mention (at most one comma between).</summary>
     internal const int AttributionAfter = 6;
+    /// <summary>Most tokens of the subject of a sentence-final reporting clause ("…, officials familiar with the
+    /// matter said").</summary>
+    internal const int ReportingSubject = 6;
+    /// <summary>Most tokens after a sentence-final reporting verb ("…, said John Kirby, a spokesman, on Monday").</summary>
+    internal const int ReportingTail = 12;
+
+    /// <summary>How far from the mention (tokens) any rule looks: a reporting verb governs its sentence up to here.</summary>
+    internal const int SentenceReach = 60;
 
     /// <summary>The actor of a mention no actor is found for.</summary>
     internal const string UnknownActor = "unknown";
 
-    const int Reach = 9; // the largest window
     const int None = -1;
 
     readonly ScoringDocument _document;
     readonly LexiconPlan[] _plans;
+
+    // The sentence's matches of one lexicon that have a role, in text order; rebuilt when the sentence or lexicon changes.
+    readonly List<RoleMatch> _roles = new(32);
+    int _rolesSentence = -1, _rolesLexicon = -1;
+    // The part of _roles within SentenceReach tokens of the mention: what every rule looks at (a pathological sentence
+    // of thousands of tokens costs no more per mention than an ordinary one).
+    int _lo, _hi;
+
+    ReadOnlySpan<RoleMatch> Roles => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_roles)[_lo.._hi];
+
+    // The mention being scored (its match index and tokens).
+    int _index, _first, _last;
+
+    // The previous mention scored (mentions come in text order): for coordination.
+    int _previousLast = -1, _previousSentence = -1, _previousLexicon = -1, _previousActor = None;
+
+    readonly record struct RoleMatch(ScoringRole Role, int First, int Last, int Match);
 
     internal ClaimFramingScorer(ScoringDocument document, LexiconPlan[] plans)
     {
@@ -74,132 +119,588 @@ sealed class ClaimFramingScorer
         return (token.Flags & TokenFlags.AllCaps) == 0 && text.TokenText(match.FirstToken) is "us";
     }
 
+    AnalyzedText Text => _document.Text;
+
+    ReadOnlySpan<char> Word(int token) => _document.Text.TokenText(token);
+
     /// <summary>The claim details of target match <paramref name="index"/> (an index into the document's matches).</summary>
     internal ClaimDetail Score(int index)
     {
         var matches = _document.Matches;
         var target = matches[index];
-        var first = target.FirstToken;
-        var last = first + target.TokenCount - 1;
+        _first = target.FirstToken;
+        _last = _first + target.TokenCount - 1;
+        var sentence = Text.Tokens[_first].Sentence;
+        _index = index;
+        PrepareSentence(index, sentence, target.Lexicon);
+        // Mentions come in text order: the window only moves forward within a sentence.
+        while (_lo < _roles.Count && _roles[_lo].Last < _first - SentenceReach) _lo++;
+        _hi = Math.Max(_hi, _lo);
+        while (_hi < _roles.Count && _roles[_hi].First <= _last + SentenceReach) _hi++;
 
-        Candidate adjacentActor = default, agentActor = default, nearActor = default;
-        Candidate hedge = default, denial = default, attribution = default;
-        adjacentActor.Match = agentActor.Match = nearActor.Match = hedge.Match = denial.Match = attribution.Match = None;
+        var actor = FindActor();
+        var plan = _plans[target.Lexicon];
+        var actorKey = actor == None ? UnknownActor : plan.CategoryKeys[matches[actor].Category];
+        (_previousLast, _previousSentence, _previousLexicon, _previousActor) = (_last, sentence, target.Lexicon, actor);
 
-        var lowest = first - Reach - LexiconTerms.MaxWords;
-        for (var j = index - 1; j >= 0 && matches[j].FirstToken >= lowest; j--) Consider(j);
-        for (var j = index + 1; j < matches.Count && matches[j].FirstToken <= last + 1 + Reach; j++) Consider(j);
-
-        var actor = adjacentActor.Match != None ? adjacentActor.Match
-            : agentActor.Match != None ? agentActor.Match
-            : nearActor.Match;
-        var actorKey = actor == None ? UnknownActor
-            : _plans[matches[actor].Lexicon].CategoryKeys[matches[actor].Category];
-
-        var (framing, marker) = denial.Match != None ? (Framing.Denied, denial.Match)
-            : hedge.Match != None ? (Framing.Hedged, hedge.Match)
-            : attribution.Match != None ? (Framing.Attributed, attribution.Match)
-            : (Framing.Asserted, None);
-
-        var targetKey = _plans[target.Lexicon].CategoryKeys[target.Category];
-        if (marker == None) return new ClaimDetail(targetKey, actorKey, framing, null, null, null);
-        var m = matches[marker];
-        var tokens = _document.Text.Tokens;
-        var start = tokens[m.FirstToken].Start;
-        var end = tokens[m.FirstToken + m.TokenCount - 1].End;
-        return new ClaimDetail(targetKey, actorKey, framing, _document.Text.LowerSpan(start, end).ToString(), start, end);
-
-        void Consider(int j)
+        var targetKey = plan.CategoryKeys[target.Category];
+        var (framing, marker, scare) = DecideFraming();
+        if (marker != None)
         {
-            var other = matches[j];
+            var m = matches[marker];
+            var tokens = Text.Tokens;
+            var start = tokens[m.FirstToken].Start;
+            var end = tokens[m.FirstToken + m.TokenCount - 1].End;
+            return new ClaimDetail(targetKey, actorKey, framing, Text.LowerSpan(start, end).ToString(), start, end, MarkerKind.Term);
+        }
+        if (scare is { } quote)
+            return new ClaimDetail(targetKey, actorKey, framing, Text.LowerSpan(quote.Start, quote.End).ToString(),
+                quote.Start, quote.End, MarkerKind.ScareQuotes);
+        return new ClaimDetail(targetKey, actorKey, framing, null, null, null);
+    }
+
+    /// <summary>Collects the sentence's matches of the lexicon that have a role (once per sentence and lexicon).</summary>
+    void PrepareSentence(int index, int sentence, int lexicon)
+    {
+        if (_rolesSentence == sentence && _rolesLexicon == lexicon) return;
+        _rolesSentence = sentence;
+        _rolesLexicon = lexicon;
+        _roles.Clear();
+        _lo = _hi = 0;
+        var matches = _document.Matches;
+        var tokens = Text.Tokens;
+        var start = index;
+        while (start > 0 && tokens[matches[start - 1].FirstToken].Sentence == sentence) start--;
+        var plan = _plans[lexicon];
+        for (var j = start; j < matches.Count && tokens[matches[j].FirstToken].Sentence == sentence; j++)
+        {
+            var m = matches[j];
             // Only the target's own lexicon decides: a stored claim names one lexicon version, and re-scoring with
             // that version alone must give it back, whatever other claims lexicons are active.
-            if (other.Lexicon != target.Lexicon) return;
-            var role = _plans[other.Lexicon].Role(other);
-            if (role is ScoringRole.None or ScoringRole.Target) return;
-            var otherFirst = other.FirstToken;
-            var otherLast = otherFirst + other.TokenCount - 1;
+            if (m.Lexicon != lexicon) continue;
+            var role = plan.Role(m);
+            if (role == ScoringRole.None) continue;
+            if (role == ScoringRole.Actor && IsPronounUs(Text, m)) continue;
+            _roles.Add(new RoleMatch(role, m.FirstToken, m.FirstToken + m.TokenCount - 1, j));
+        }
+    }
+
+    // ----- Actor -----
+
+    int FindActor()
+    {
+        var actor = ModifierActor();
+        if (actor == None) actor = AgentActor();
+        if (actor == None) actor = PredicateActor(out _);
+        if (actor == None) actor = AccusedActor();
+        if (actor == None) actor = EventActor();
+        if (actor == None) actor = AppositionActor();
+        if (actor == None) actor = CoordinatedActor();
+        return actor;
+    }
+
+    /// <summary>Frame 1: a possessive or adjectival actor in the mention's noun phrase, or any actor right before it.</summary>
+    int ModifierActor()
+    {
+        var best = None;
+        foreach (var r in Roles)
+        {
+            if (r.Role != ScoringRole.Actor || r.Last >= _first || _first - r.Last - 1 > ActorAdjacent) continue;
+            if (!_document.SameClause(r.Last, _first)) continue;
+            var gap = _first - r.Last - 1;
+            var word = Word(r.Last);
+            var describes = ClaimGrammar.IsPossessive(word) || (r.First == r.Last && ClaimGrammar.IsAdjectival(word));
+            if (gap > 0 && !describes && !OnlyHedgesBetween(r.Last, _first)) continue;
+            if (gap > 0 && !OnlyModifiersBetween(r.Last, _first)) continue;
+            if (OwnsClaimNoun(r.Last, _first)) continue;
+            if (IsAfterFramePreposition(r) && !ClaimGrammar.IsPossessive(word) && gap == 0 && !describes) continue;
+            best = r.Match; // the nearest comes last
+        }
+        return best;
+    }
+
+    /// <summary>"in Ukraine war crimes" is not Ukraine's: a bare noun after a place preposition.</summary>
+    bool IsAfterFramePreposition(RoleMatch r) =>
+        r.First > 0 && Text.Tokens[r.First - 1].Sentence == Text.Tokens[r.First].Sentence
+        && ClaimGrammar.IsFramePreposition(Word(r.First - 1));
+
+    /// <summary>Whether every token strictly between is a modifier inside one noun phrase: no function word (but
+    /// "and", "or"), no plural noun or verb in -s, no reporting, accusation or denial word.</summary>
+    bool OnlyModifiersBetween(int from, int to)
+    {
+        for (var t = from + 1; t < to; t++)
+        {
+            var word = Word(t);
+            if (word is "and" or "or") continue;
+            var role = RoleAt(t);
+            if (role is ScoringRole.Attribution or ScoringRole.Accusation or ScoringRole.Denial or ScoringRole.Perpetration) return false;
+            if (role is ScoringRole.Hedge or ScoringRole.Actor) continue;
+            if (ClaimGrammar.IsStopword(word) || ClaimGrammar.IsPluralOrVerbS(word)) return false;
+        }
+        return true;
+    }
+
+    bool OnlyHedgesBetween(int from, int to)
+    {
+        for (var t = from + 1; t < to; t++)
+            if (RoleAt(t) != ScoringRole.Hedge) return false;
+        return true;
+    }
+
+    /// <summary>"Russia's claims of genocide", "Kyiv's allegations that …": a noun of claiming between a possessive
+    /// and the mention makes the possessor the claimant.</summary>
+    bool OwnsClaimNoun(int from, int to)
+    {
+        for (var t = from + 1; t < to; t++)
+        {
+            var role = RoleAt(t);
+            if (role is not (ScoringRole.Hedge or ScoringRole.Accusation or ScoringRole.Attribution)) continue;
+            var word = Word(t);
+            if (ClaimGrammar.IsPluralOrVerbS(word) || word.EndsWith("tion") || word is "claim" or "allegation" or "charge"
+                || (t + 1 < to && Word(t + 1) is "of" or "that")) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Frame 2: the agent after the mention ("by" an actor, a relative clause, "blamed on").</summary>
+    int AgentActor()
+    {
+        var sentenceEnd = SentenceEnd();
+        for (var t = _last + 1; t < sentenceEnd && t - _last - 1 <= ActorAfter; t++)
+        {
+            if (!_document.SameClause(_last, t) && _document.CommasBetween(_last, t) is not (0 or 1)) break;
+            var word = Word(t);
+            if (word is "by")
+                return ActorIn(t + 1, Math.Min(sentenceEnd - 1, t + AgentPhrase), stopAtVerbs: true);
+            if (word is "that" or "which" or "who" or "whom")
+            {
+                var actor = ActorIn(t + 1, Math.Min(sentenceEnd - 1, t + 2), stopAtVerbs: true);
+                if (actor != None && PerpetrationFollows(ActorLast(actor), sentenceEnd)) return actor;
+                return None;
+            }
+            var role = RoleAt(t);
+            if (role == ScoringRole.Accusation && t + 1 < sentenceEnd && Word(RoleLastAt(t)) is "blamed" or "attributed"
+                && t == RoleFirstAt(t))
+            {
+                var after = RoleLastAt(t) + 1;
+                if (after < sentenceEnd && Word(after) is "on" or "to") return ActorIn(after + 1, Math.Min(sentenceEnd - 1, after + 2), stopAtVerbs: true);
+            }
+            if (role is ScoringRole.Target or ScoringRole.Perpetration or ScoringRole.Accusation or ScoringRole.Hedge) continue;
+            if (word is "and" or "or" || ClaimGrammar.IsBeForm(word) || ClaimGrammar.IsAuxiliary(word)) continue;
+            if (ClaimGrammar.IsClauseWord(word)) break;
+            // Another verb ("shared", "documented", "gathered"): a "by" after it names its agent, not the crime's.
+            if (ClaimGrammar.IsEdForm(word) || word.EndsWith("ing")) break;
+        }
+        return None;
+    }
+
+    /// <summary>A perpetration word within a few tokens after an actor (the verb of a relative clause).</summary>
+    bool PerpetrationFollows(int actorLast, int sentenceEnd)
+    {
+        foreach (var r in Roles)
+            if (r.Role == ScoringRole.Perpetration && r.First > actorLast && r.First - actorLast - 1 <= PredicateReach
+                && r.First < sentenceEnd)
+                return true;
+        return false;
+    }
+
+    /// <summary>The first actor match starting in [from, to] in the mention's sentence; with <paramref name="stopAtVerbs"/>,
+    /// none after a clause word or a form of "be".</summary>
+    int ActorIn(int from, int to, bool stopAtVerbs)
+    {
+        for (var t = from; t <= to; t++)
+        {
+            foreach (var r in Roles)
+                if (r.Role == ScoringRole.Actor && r.First == t) return r.Match;
+            if (stopAtVerbs && (ClaimGrammar.IsClauseWord(Word(t)) || ClaimGrammar.IsBeForm(Word(t)) || Word(t) is "by")) return None;
+        }
+        return None;
+    }
+
+    int ActorLast(int match)
+    {
+        var m = _document.Matches[match];
+        return m.FirstToken + m.TokenCount - 1;
+    }
+
+    /// <summary>
+    /// Frame 3: the subject of a perpetration word, a passive accusation or a denial that governs the mention.
+    /// <paramref name="predicateWithoutActor"/> is set when such a predicate governs the mention but its subject is
+    /// no actor ("those responsible for …").
+    /// </summary>
+    int PredicateActor(out bool predicateWithoutActor)
+    {
+        predicateWithoutActor = false;
+        // Nearest predicate first.
+        var roles = Roles;
+        for (var i = roles.Length - 1; i >= 0; i--)
+        {
+            var p = roles[i];
+            if (p.Last >= _first || _first - p.Last - 1 > PredicateReach) continue;
+            if (p.Role is not (ScoringRole.Perpetration or ScoringRole.Accusation or ScoringRole.Denial)) continue;
+            if (!_document.SameClause(p.Last, _first)) continue;
+            if (p.Role == ScoringRole.Accusation && Accusation(p) != AccusationUse.Passive) continue;
+            if (p.Role == ScoringRole.Denial && !IsVerbUse(p)) continue;
+            if (!OnlyObjectWordsBetween(p.Last, _first)) continue;
+            var subject = SubjectActor(p.First);
+            if (subject != None) return subject;
+            if (p.Role == ScoringRole.Perpetration) predicateWithoutActor = true;
+        }
+        return None;
+    }
+
+    /// <summary>Between a predicate and the claim it governs: determiners, modifiers, hedges and coordinated claims
+    /// ("committed numerous horrific atrocities", "accused of targeting civilians and committing atrocities"), but no
+    /// preposition or plural noun of another phrase ("carried out investigations into war crimes").</summary>
+    bool OnlyObjectWordsBetween(int from, int to)
+    {
+        for (var t = from + 1; t < to; t++)
+        {
+            var role = RoleAt(t);
+            if (role is ScoringRole.Target or ScoringRole.Hedge or ScoringRole.Actor or ScoringRole.Perpetration) continue;
+            var word = Word(t);
+            if (word is "and" or "or" || ClaimGrammar.IsDeterminer(word) || ClaimGrammar.IsAdverb(word)) continue;
+            if (ClaimGrammar.IsStopword(word) || ClaimGrammar.IsPluralOrVerbS(word) || role != ScoringRole.None) return false;
+        }
+        return true;
+    }
+
+    /// <summary>The actor that is or ends the subject of the verb at <paramref name="verb"/>: back over auxiliaries,
+    /// adverbs and "be", then a noun phrase of at most <see cref="SubjectTail"/> more words after the actor.</summary>
+    int SubjectActor(int verb)
+    {
+        var t = verb - 1;
+        for (var skipped = 0; t >= 0 && skipped < 4 && _document.SameClause(t, verb) && ClaimGrammar.IsAuxiliary(Word(t)); skipped++) t--;
+        if (t < 0 || !_document.SameClause(t, verb)) return None;
+        var best = None;
+        foreach (var r in Roles)
+        {
+            if (r.Role != ScoringRole.Actor || r.Last > t || t - r.Last > SubjectTail || !_document.SameClause(r.Last, verb)) continue;
+            var ok = true;
+            for (var k = r.Last + 1; k <= t && ok; k++)
+            {
+                var word = Word(k);
+                ok = word is "and" || RoleAt(k) == ScoringRole.Actor
+                     || (!ClaimGrammar.IsStopword(word) && RoleAt(k) is ScoringRole.None or ScoringRole.Event);
+            }
+            if (!ok) continue;
+            if (r.Last < t && !(ClaimGrammar.IsPossessive(Word(r.Last)) || ClaimGrammar.IsAdjectival(Word(r.Last)) || Word(r.Last + 1) is "and"))
+                continue;
+            best = r.Match;
+        }
+        return best;
+    }
+
+    /// <summary>Frame 4: the object of an active accusation, or "accusations against" an actor.</summary>
+    int AccusedActor()
+    {
+        var roles = Roles;
+        for (var i = roles.Length - 1; i >= 0; i--)
+        {
+            var q = roles[i];
+            if (q.Role != ScoringRole.Accusation || q.Last >= _first || _document.CommasBetween(q.Last, _first) < 0) continue;
+            var use = Accusation(q);
+            if (use == AccusationUse.Active)
+            {
+                var actor = ActorIn(q.Last + 1, Math.Min(_first - 1, q.Last + PredicateReach), stopAtVerbs: false);
+                if (actor != None) return actor;
+            }
+            else if (q.Last + 2 < _first && Word(q.Last + 1) is "against" or "for")
+            {
+                var actor = ActorIn(q.Last + 2, Math.Min(_first - 1, q.Last + 1 + PredicateReach), stopAtVerbs: false);
+                if (actor != None) return actor;
+            }
+        }
+        return None;
+    }
+
+    /// <summary>Frame 5: an event frame in the sentence ("during Moscow's occupation", "in Russian-occupied
+    /// territories", "during the invasion of Ukraine").</summary>
+    int EventActor()
+    {
+        var best = None;
+        var bestDistance = int.MaxValue;
+        foreach (var e in Roles)
+        {
+            if (e.Role != ScoringRole.Event) continue;
+            var actor = None;
+            var start = e.First;
+            // The event names its agent itself (an entry with an actor category too).
+            foreach (var r in Roles)
+                if (r.Role == ScoringRole.Actor && r.First == e.First && r.Last == e.Last) actor = r.Match;
+            // An actor that owns the event noun: "Moscow's occupation", "Russian occupation", "Russia's full-scale invasion".
+            if (actor == None)
+                foreach (var r in Roles)
+                    if (r.Role == ScoringRole.Actor && r.Last < e.First && e.First - r.Last - 1 <= 1
+                        && (ClaimGrammar.IsPossessive(Word(r.Last)) || ClaimGrammar.IsAdjectival(Word(r.Last))))
+                    {
+                        actor = r.Match;
+                        start = r.First;
+                    }
+            if (actor == None) continue;
+            // It is a frame: a place, time or circumstance preposition (and maybe a determiner) before it.
+            var p = start - 1;
+            if (p >= 0 && ClaimGrammar.IsDeterminer(Word(p)) && Text.Tokens[p].Sentence == Text.Tokens[start].Sentence) p--;
+            if (p < 0 || Text.Tokens[p].Sentence != Text.Tokens[start].Sentence || !ClaimGrammar.IsFramePreposition(Word(p))) continue;
+            if (e.Last >= _first && e.First <= _last) continue;
+            var distance = e.First > _last ? e.First - _last : _first - e.Last;
+            if (distance < bestDistance)
+            {
+                best = actor;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    /// <summary>Frame 6: "those responsible for war crimes, up to the Kremlin's leadership".</summary>
+    int AppositionActor()
+    {
+        PredicateActor(out var predicateWithoutActor);
+        if (!predicateWithoutActor) return None;
+        var sentenceEnd = SentenceEnd();
+        for (var t = _last + 1; t < sentenceEnd - 1 && t - _last <= ActorAfter + PredicateReach; t++)
+        {
+            if (_document.SameClause(_last, t) || !ClaimGrammar.IsAppositionOpener(Word(t))) continue;
+            if (_document.SameClause(t - 1, t)) continue; // the opener starts its clause
+            return ActorIn(t + 1, Math.Min(sentenceEnd - 1, t + PredicateReach), stopAtVerbs: true);
+        }
+        return None;
+    }
+
+    /// <summary>Frame 7: the actor of a claim mention just before in the same clause ("… of targeting civilians and
+    /// committing atrocities").</summary>
+    int CoordinatedActor()
+    {
+        if (_previousActor == None || _previousSentence != Text.Tokens[_first].Sentence || _previousLexicon != _rolesLexicon) return None;
+        if (_previousLast >= _first || _first - _previousLast - 1 > PredicateReach || !_document.SameClause(_previousLast, _first)) return None;
+        for (var t = _previousLast + 1; t < _first; t++)
+        {
+            if (RoleAt(t) is ScoringRole.Actor or ScoringRole.Attribution or ScoringRole.Denial) return None;
+            if (ClaimGrammar.IsClauseWord(Word(t))) return None;
+        }
+        return _previousActor;
+    }
+
+    // ----- Framing -----
+
+    enum AccusationUse : byte
+    {
+        /// <summary>Someone accuses: a verb with its subject and object ("Kyiv accused Moscow of"), a participle
+        /// after a comma ("…, accusing him of"), a passive with its agent ("accused by Kyiv of"), a claim noun with
+        /// its owner ("Kyiv's accusations of").</summary>
+        Active,
+        /// <summary>Nobody accuses: a passive or participle without agent ("is accused of", "personnel accused of").</summary>
+        Passive,
+        /// <summary>A claim noun without owner ("accusations of genocide", "amid charges of torture").</summary>
+        Nominal,
+    }
+
+    AccusationUse Accusation(RoleMatch q)
+    {
+        var verb = Word(q.First);
+        var after = q.Last + 1;
+        var sentenceEnd = SentenceEnd();
+        var before = q.First - 1;
+        var sameSentenceBefore = before >= 0 && Text.Tokens[before].Sentence == Text.Tokens[q.First].Sentence;
+        var beforeWord = sameSentenceBefore ? Word(before) : default;
+
+        // A claim noun ("accusations", "charges", "allegation", "accusation"): owned or not.
+        if (IsNounForm(verb))
+        {
+            if (sameSentenceBefore && ClaimGrammar.IsPossessive(beforeWord)) return AccusationUse.Active;
+            if (after < sentenceEnd && Word(after) is "by" or "from") return AccusationUse.Active;
+            return AccusationUse.Nominal;
+        }
+        // An agent after a passive: "accused by Kyiv of", "accused of war crimes by Ukraine" (not the agent of a verb
+        // after it: "accused of war crimes committed by Russian forces").
+        for (var t = after; t < sentenceEnd && t - after <= AttributionAfter && _document.SameClause(q.Last, t); t++)
+        {
+            var word = Word(t);
+            if (word is "by") return AccusationUse.Active;
+            if (RoleAt(t) is ScoringRole.Perpetration || ClaimGrammar.IsClauseWord(word) || ClaimGrammar.IsEdForm(word)) break;
+        }
+        // Directly followed by "of", "with", "for", "on": no object, so a passive or a participle.
+        var lastWord = Word(q.Last);
+        if (lastWord is "of" or "with" or "for" or "on" || (after < sentenceEnd && Word(after) is "of" or "with" or "for" or "on" or "in"))
+            return AccusationUse.Passive;
+        if (sameSentenceBefore && (ClaimGrammar.IsBeForm(beforeWord) || ClaimGrammar.IsDeterminer(beforeWord))) return AccusationUse.Passive;
+        // A verb with an object ("Kyiv accused Moscow of", "…, accusing him of", "Accusing Russia of …"): someone accuses.
+        return AccusationUse.Active;
+    }
+
+    static bool IsNounForm(ReadOnlySpan<char> word) =>
+        word.EndsWith("tion") || word.EndsWith("tions") || word is "charges" or "charge" or "claims" or "claim"
+            or "allegations" or "allegation" or "indictment" or "indictments" or "warrant" or "warrants" or "case";
+
+    /// <summary>A verb used as a verb ("Moscow denied", "officials said", "…, saying"), not a noun or adjective after
+    /// a determiner or preposition ("the reported attacks", "in a statement", "of alleged crimes").</summary>
+    bool IsVerbUse(RoleMatch r)
+    {
+        var before = r.First - 1;
+        if (before < 0 || Text.Tokens[before].Sentence != Text.Tokens[r.First].Sentence) return true;
+        var word = Word(before);
+        return !(ClaimGrammar.IsDeterminer(word) || ClaimGrammar.IsPreposition(word) || ClaimGrammar.IsPossessive(word));
+    }
+
+    (Framing Framing, int Marker, TextSpan? Scare) DecideFraming()
+    {
+        Candidate denial = new(None, int.MaxValue), hedge = new(None, int.MaxValue), attribution = new(None, int.MaxValue);
+        var presupposed = IsPresupposed();
+        var quoted = Text.Tokens[_first].Voice == Voice.Quotation;
+
+        foreach (var r in Roles)
+        {
+            if (r.Role is ScoringRole.None or ScoringRole.Target or ScoringRole.Actor or ScoringRole.Perpetration or ScoringRole.Event) continue;
             bool before;
             int gap;
-            if (otherLast < first)
+            if (r.Last < _first) (before, gap) = (true, _first - r.Last - 1);
+            else if (r.First > _last) (before, gap) = (false, r.First - _last - 1);
+            else continue; // overlapping the mention
+            var sameClause = before ? _document.SameClause(r.First, _first) : _document.SameClause(_last, r.First);
+            switch (r.Role)
             {
-                before = true;
-                gap = first - otherLast - 1;
-            }
-            else if (otherFirst > last)
-            {
-                before = false;
-                gap = otherFirst - last - 1;
-            }
-            else return; // overlapping the mention
-
-            var sameClause = before ? _document.SameClause(otherFirst, first) : _document.SameClause(last, otherFirst);
-            switch (role)
-            {
-                case ScoringRole.Actor:
-                    if (!sameClause || IsPronounUs(_document.Text, other)) return;
-                    if (before && gap <= ActorBefore && !IsLocative(otherFirst, otherLast))
-                    {
-                        if (gap <= ActorAdjacent) Keep(ref adjacentActor, j, gap);
-                        else Keep(ref nearActor, j, gap);
-                    }
-                    else if (!before && gap <= ActorAfter && IsAgent(last + 1, otherFirst))
-                        Keep(ref agentActor, j, gap);
+                case ScoringRole.Denial:
+                    if (sameClause && gap <= (before ? DenialBefore : DenialAfter)) Keep(ref denial, r.Match, gap);
+                    else if (before && !presupposed && Governs(r, quoted)) Keep(ref denial, r.Match, gap);
                     break;
                 case ScoringRole.Hedge:
-                    if (sameClause && gap <= (before ? HedgeBefore : HedgeAfter)) Keep(ref hedge, j, gap);
+                    if (sameClause && gap <= (before ? HedgeBefore : HedgeAfter)) Keep(ref hedge, r.Match, gap);
                     break;
-                case ScoringRole.Denial:
-                    if (sameClause && gap <= (before ? DenialBefore : DenialAfter)) Keep(ref denial, j, gap);
+                case ScoringRole.Accusation:
+                    var use = Accusation(r);
+                    var local = sameClause && gap <= (before ? HedgeBefore : HedgeAfter);
+                    if (use == AccusationUse.Active)
+                    {
+                        if (local || (before && (!presupposed || gap <= HedgeBefore) && _document.CommasBetween(r.Last, _first) >= 0))
+                            Keep(ref attribution, r.Match, gap);
+                    }
+                    else if (local) Keep(ref hedge, r.Match, gap);
                     break;
                 case ScoringRole.Attribution:
                     if (before ? sameClause && gap <= AttributionBefore
-                               : gap <= AttributionAfter && _document.CommasBetween(last, otherFirst) is 0 or 1)
-                        Keep(ref attribution, j, gap);
+                               : gap <= AttributionAfter && _document.CommasBetween(_last, r.First) is 0 or 1)
+                        Keep(ref attribution, r.Match, gap);
+                    else if (!presupposed && (before ? Governs(r, quoted) : EndsSentence(r, quoted)))
+                        Keep(ref attribution, r.Match, gap);
                     break;
             }
         }
+        if (denial.Match != None) return (Framing.Denied, denial.Match, null);
+        if (hedge.Match != None) return (Framing.Hedged, hedge.Match, null);
+        if (_document.ScareQuoteAround(_first, _last) is { } scare) return (Framing.Hedged, None, scare);
+        if (attribution.Match != None) return (Framing.Attributed, attribution.Match, null);
+        return (Framing.Asserted, None, null);
     }
 
-    struct Candidate
-    {
-        public int Match;
-        public int Gap;
-    }
+    record struct Candidate(int Match, int Gap);
 
-    // Nearest wins; at equal distance the one found first (scanning outwards from the mention, before first).
+    // Nearest wins; at equal distance the one found first (in text order).
     static void Keep(ref Candidate candidate, int match, int gap)
     {
         if (candidate.Match != None && candidate.Gap <= gap) return;
-        candidate.Match = match;
-        candidate.Gap = gap;
+        candidate = new Candidate(match, gap);
     }
 
-    /// <summary>"in Ukraine", "with Ukraine", "between Russia …": a place or partner, not who committed the act. A
-    /// possessive ("in Russia's war") still names the agent of what follows.</summary>
-    bool IsLocative(int actorFirst, int actorLast)
+    /// <summary>
+    /// A reporting or denial verb before the mention governs the rest of its sentence, its complement ("The tribunal
+    /// says it has charged the general, accusing him of …"; "According to Kyiv, …"): same sentence, only commas
+    /// between (any boundary when the mention is quoted: "He said: “…”"), used as a verb.
+    /// </summary>
+    bool Governs(RoleMatch r, bool quoted)
     {
-        if (actorFirst == 0) return false;
-        var text = _document.Text;
-        if (text.Tokens[actorFirst - 1].Sentence != text.Tokens[actorFirst].Sentence) return false;
-        if (text.TokenText(actorLast).EndsWith("'s")) return false;
-        return text.TokenText(actorFirst - 1) is "in" or "into" or "inside" or "across" or "throughout" or "within"
-            or "against" or "between" or "toward" or "towards" or "from" or "with";
+        if (!IsVerbUse(r)) return false;
+        if (Text.Tokens[r.First].Voice == Voice.Quotation && !quoted) return false;
+        if (quoted && Text.Tokens[r.First].Voice != Voice.Quotation) return Text.Tokens[r.First].Sentence == Text.Tokens[_first].Sentence;
+        if (_document.CommasBetween(r.Last, _first) < 0) return false;
+        // "according to X" governs only what follows its own clause ("According to Kyiv, Russia …").
+        if (Word(r.First) is "according" && _document.SameClause(r.Last, _first)) return false;
+        return true;
     }
 
-    /// <summary>Whether an actor starting at <paramref name="actorFirst"/>, after a mention ending before
-    /// <paramref name="from"/>, is its agent: "… by Russian forces", or the subject of a relative clause on it
-    /// ("… that the Russian military … are committing").</summary>
-    bool IsAgent(int from, int actorFirst)
+    /// <summary>
+    /// A reporting clause that ends the sentence ("…, officials said."; "…, according to officials familiar with the
+    /// matter."; "“…,” the ministry said on Monday.") governs the whole sentence before it.
+    /// </summary>
+    bool EndsSentence(RoleMatch r, bool quoted)
     {
-        var text = _document.Text;
-        var determinersOnly = true;
-        for (var k = actorFirst - 1; k >= from; k--)
+        var tokens = Text.Tokens;
+        var sentenceEnd = SentenceEnd();
+        if (sentenceEnd - 1 - r.Last > ReportingTail) return false;
+        if (_document.CommasBetween(_last, r.First) < 1 && !(quoted && tokens[r.First].Voice != Voice.Quotation)) return false;
+        if (tokens[r.First].Voice == Voice.Quotation && !quoted) return false;
+        // Its subject: at most a few tokens between the clause start and the verb.
+        var c = r.First;
+        while (c > _last + 1 && _document.SameClause(c - 1, r.First) && tokens[c - 1].Voice == tokens[r.First].Voice) c--;
+        if (r.First - c > ReportingSubject) return false;
+        // Nothing the clause could report after it: no other claim mention.
+        foreach (var other in Roles)
+            if (other.Role == ScoringRole.Target && other.First > r.Last) return false;
+        return true;
+    }
+
+    /// <summary>
+    /// Whether the mention is presupposed by a noun phrase rather than stated: it is the complement of a noun
+    /// ("evidence of Russian war crimes", "investigations into atrocities", "accountability for war crimes"), not of a
+    /// verb or of a claim word ("accused of", "guilty of", "responsible for"). A reporting phrase far from it reports
+    /// something else about that noun; only a near one (the windows above) attributes it.
+    /// </summary>
+    bool IsPresupposed()
+    {
+        var t = _first - 1;
+        // Back over the mention's own modifiers: actors, hedges, adjectives.
+        for (var skipped = 0; t >= 0 && skipped < 3 && _document.SameClause(t, _first); skipped++)
         {
-            var word = text.TokenText(k);
-            if (word is "by" or "that" or "which" or "who" or "whom") return determinersOnly;
-            determinersOnly &= word is "the" or "its" or "their" or "his" or "her";
+            var role = RoleAt(t);
+            if (role is ScoringRole.Actor or ScoringRole.Hedge
+                || (role == ScoringRole.None && !ClaimGrammar.IsStopword(Word(t)) && !ClaimGrammar.IsPluralOrVerbS(Word(t))
+                    && !ClaimGrammar.IsEdForm(Word(t)) && !Word(t).EndsWith("ing")))
+                t--;
+            else break;
         }
-        return false;
+        if (t < 1 || !_document.SameClause(t - 1, _first)) return false;
+        if (Word(t) is not ("of" or "into" or "for" or "about" or "over" or "on" or "behind")) return false;
+        var head = t - 1;
+        var headWord = Word(head);
+        if (ClaimGrammar.IsStopword(headWord) || RoleAt(head) != ScoringRole.None) return false;
+        return !ClaimGrammar.IsEdForm(headWord) && !headWord.EndsWith("ing")
+               && headWord is not ("guilty" or "responsible" or "culpable" or "capable" or "complicit" or "innocent" or "accountable");
+    }
+
+    // ----- Helpers -----
+
+    /// <summary>The role of the match of the sentence's roles that covers token <paramref name="token"/> (other than the
+    /// mention itself); None when none does.</summary>
+    ScoringRole RoleAt(int token)
+    {
+        var role = ScoringRole.None;
+        foreach (var r in Roles)
+            if (r.First <= token && token <= r.Last && r.Match != _index)
+            {
+                // A token in an actor and an event entry ("invasion of ukraine") is an actor for these purposes.
+                if (role == ScoringRole.None || r.Role == ScoringRole.Actor) role = r.Role;
+            }
+        return role;
+    }
+
+    int RoleFirstAt(int token)
+    {
+        foreach (var r in Roles)
+            if (r.First <= token && token <= r.Last) return r.First;
+        return token;
+    }
+
+    int RoleLastAt(int token)
+    {
+        foreach (var r in Roles)
+            if (r.First <= token && token <= r.Last) return r.Last;
+        return token;
+    }
+
+    /// <summary>One past the mention sentence's last token.</summary>
+    int SentenceEnd()
+    {
+        var s = Text.Sentences[Text.Tokens[_first].Sentence];
+        return s.FirstToken + s.TokenCount;
     }
 }

@@ -12,6 +12,9 @@ enum ScoringRole : byte
     Hedge,
     Attribution,
     Denial,
+    Accusation,
+    Perpetration,
+    Event,
     // Sourcing lexicons (by the category's key).
     AnonymousSource,
     NamedSourceRole,
@@ -138,6 +141,9 @@ sealed class LexiconPlan
         CategoryRoles.Hedge => ScoringRole.Hedge,
         CategoryRoles.Attribution => ScoringRole.Attribution,
         CategoryRoles.Denial => ScoringRole.Denial,
+        CategoryRoles.Accusation => ScoringRole.Accusation,
+        CategoryRoles.Perpetration => ScoringRole.Perpetration,
+        CategoryRoles.Event => ScoringRole.Event,
         _ => ScoringRole.None,
     };
 

@@ -111,6 +111,23 @@ sealed class ScoringDocument : IDisposable
         return _hardClauses![a] == _hardClauses[b] ? _clauses![b] - _clauses[a] : -1;
     }
 
+    /// <summary>The scare quote that holds tokens [first, last] (<see cref="AnalyzedText.ScareQuotes"/>), if any.</summary>
+    internal TextSpan? ScareQuoteAround(int first, int last)
+    {
+        var quotes = Text.ScareQuotes;
+        if (quotes.Count == 0) return null;
+        var start = Text.Tokens[first].Start;
+        var end = Text.Tokens[last].End;
+        int lo = 0, hi = quotes.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (quotes[mid].End <= start) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo < quotes.Count && quotes[lo].Start < start && end < quotes[lo].End ? quotes[lo] : null;
+    }
+
     /// <summary>
     /// Whether a sentence is in title case (headlines, cross-heads), so that capitals there do not mark names: at least
     /// 4 words, at least 3 of them content words (not function words), and at most one in ten content words in lower
