@@ -236,6 +236,10 @@ sealed class ClaimFramingScorer
             if (role is ScoringRole.Attribution or ScoringRole.Accusation or ScoringRole.Denial or ScoringRole.Perpetration) return false;
             if (role is ScoringRole.Hedge or ScoringRole.Actor) continue;
             if (ClaimGrammar.IsStopword(word) || ClaimGrammar.IsPluralOrVerbS(word)) return false;
+            // A possessive starts another noun phrase ("a Ukrainian prosecutor's office"); a participle after a noun
+            // is a verb ("… office documented").
+            if (ClaimGrammar.IsPossessive(word)) return false;
+            if (t > from + 1 && (ClaimGrammar.IsEdForm(word) || word.EndsWith("ing"))) return false;
         }
         return true;
     }
@@ -279,11 +283,11 @@ sealed class ClaimFramingScorer
                 return None;
             }
             var role = RoleAt(t);
-            if (role == ScoringRole.Accusation && t + 1 < sentenceEnd && Word(RoleLastAt(t)) is "blamed" or "attributed"
-                && t == RoleFirstAt(t))
+            if (role == ScoringRole.Accusation && t == RoleFirstAt(t) && word is "blamed" or "attributed")
             {
-                var after = RoleLastAt(t) + 1;
-                if (after < sentenceEnd && Word(after) is "on" or "to") return ActorIn(after + 1, Math.Min(sentenceEnd - 1, after + 2), stopAtVerbs: true);
+                // "blamed on Moscow", "attributed to Russian forces" (the preposition in the entry or after it).
+                var on = Word(RoleLastAt(t)) is "on" or "to" ? RoleLastAt(t) : RoleLastAt(t) + 1;
+                if (on < sentenceEnd && Word(on) is "on" or "to") return ActorIn(on + 1, Math.Min(sentenceEnd - 1, on + 2), stopAtVerbs: true);
             }
             if (role is ScoringRole.Target or ScoringRole.Perpetration or ScoringRole.Accusation or ScoringRole.Hedge) continue;
             if (word is "and" or "or" || ClaimGrammar.IsBeForm(word) || ClaimGrammar.IsAuxiliary(word)) continue;
@@ -384,8 +388,6 @@ sealed class ClaimFramingScorer
                      || (!ClaimGrammar.IsStopword(word) && RoleAt(k) is ScoringRole.None or ScoringRole.Event);
             }
             if (!ok) continue;
-            if (r.Last < t && !(ClaimGrammar.IsPossessive(Word(r.Last)) || ClaimGrammar.IsAdjectival(Word(r.Last)) || Word(r.Last + 1) is "and"))
-                continue;
             best = r.Match;
         }
         return best;

@@ -100,3 +100,120 @@ public class ClaimFramingTests
         Assert.Equal(sentence.Contains("dubious") ? Framing.Hedged : Framing.Asserted, mine.Framing);
     }
 }
+
+/// <summary>Issue 11, section 1: the classes of wording that failed, one table per class.</summary>
+public class ClaimClassTests
+{
+    static ClaimDetail Claim(string text, string target, int occurrence = 0)
+    {
+        var (analyzed, analysis) = Pipeline.Run(text);
+        var claims = analysis.Claims().Where(e => analyzed.Span(e).Equals(target, StringComparison.OrdinalIgnoreCase)).ToList();
+        Assert.True(claims.Count > occurrence, $"'{target}' is not a claim mention of '{text}'");
+        return claims[occurrence].Claim!;
+    }
+
+    static Evidence Mention(string text, string target)
+    {
+        var (analyzed, analysis) = Pipeline.Run(text);
+        return Assert.Single(analysis.Claims(), e => analyzed.Span(e).Equals(target, StringComparison.OrdinalIgnoreCase));
+    }
+
+    // 1. Scare quotes.
+    [Theory]
+    [InlineData("The agency will hand over files on \"atrocities\" in the region.", "atrocities")]
+    [InlineData("The ministry published its “evidence of genocide” on Monday.", "genocide")]
+    [InlineData("Kyiv sent the court new “war crimes” files.", "war crimes")]
+    public void A_claim_in_scare_quotes_is_hedged_in_the_outlets_voice(string text, string target)
+    {
+        var e = Mention(text, target);
+        Assert.Equal(Voice.Outlet, e.Voice);
+        Assert.Equal(Framing.Hedged, e.Claim!.Framing);
+        Assert.Equal(MarkerKind.ScareQuotes, e.Claim.MarkerKind);
+        Assert.StartsWith("\"", e.Claim.Marker!.Replace('“', '"'));
+        Assert.Contains(target, e.Claim.Marker, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData("“Russia committed war crimes,” the minister said.", Voice.Quotation, Framing.Attributed)]
+    [InlineData("She said: “Russia committed war crimes in Bucha.”", Voice.Quotation, Framing.Attributed)]
+    [InlineData("The minister said Russia had committed “war crimes” in Bucha.", Voice.Quotation, Framing.Attributed)]
+    public void A_speech_quotation_keeps_quotation_voice(string text, Voice voice, Framing framing)
+    {
+        var e = Mention(text, "war crimes");
+        Assert.Equal(voice, e.Voice);
+        Assert.Equal(framing, e.Claim!.Framing);
+        Assert.Equal(MarkerKind.Term, e.Claim.MarkerKind);
+    }
+
+    [Theory]
+    [InlineData("Moscow's so-called “war crimes” files were sent to the court.", "war crimes", "so-called")]
+    [InlineData("The agency will hand over files on \"atrocities\" blamed on Moscow.", "atrocities", "blamed on")]
+    public void A_lexical_hedge_in_the_sentence_is_the_marker_before_scare_quotes(string text, string target, string marker)
+    {
+        var claim = Claim(text, target);
+        Assert.Equal(Framing.Hedged, claim.Framing);
+        Assert.Equal(marker, claim.Marker);
+        Assert.Equal(MarkerKind.Term, claim.MarkerKind);
+    }
+
+    [Fact]
+    public void A_lexical_hedge_outranks_the_scare_quotes_around_the_claim()
+    {
+        var claim = Claim("He was charged over his alleged role \"in the unlawful transfer of children\" last year.", "unlawful transfer of children");
+        Assert.Equal(Framing.Hedged, claim.Framing);
+        Assert.Equal("alleged", claim.Marker);
+        Assert.Equal(MarkerKind.Term, claim.MarkerKind);
+    }
+
+    // 2. A hedge or attribution outside a quotation governs the claim inside it; accusations attribute.
+    [Theory]
+    [InlineData("It was what the prosecutor called “crimes against humanity” in Bucha.", "crimes against humanity", Framing.Attributed, "called")]
+    [InlineData("The tribunal says it has charged the general, accusing him of the deportation of children to Russia.", "deportation of children", Framing.Attributed, "accusing")]
+    [InlineData("Prosecutors accuse the unit of torture.", "torture", Framing.Attributed, "accuse")]
+    [InlineData("Kyiv accused Russian troops, who held the town for a month, of atrocities.", "atrocities", Framing.Attributed, "accused")]
+    [InlineData("Ukraine's accusations of genocide were heard in The Hague.", "genocide", Framing.Attributed, "accusations of")]
+    [InlineData("The unit is accused of torture.", "torture", Framing.Hedged, "accused of")]
+    [InlineData("The talks collapsed amid accusations of genocide.", "genocide", Framing.Hedged, "accusations of")]
+    [InlineData("Russia was accused of war crimes by Ukraine.", "war crimes", Framing.Attributed, "accused of")]
+    [InlineData("Investigators said Russian forces committed war crimes in Bucha and Irpin last spring before withdrawing.", "war crimes", Framing.Attributed, "said")]
+    [InlineData("Russian forces committed war crimes in Bucha and in Irpin last spring before withdrawing, investigators said.", "war crimes", Framing.Attributed, "said")]
+    [InlineData("According to Kyiv, Russian troops committed war crimes in the town before they withdrew in March.", "war crimes", Framing.Attributed, "according to")]
+    [InlineData("The Kremlin has repeatedly denied that its forces, which held the town, committed atrocities.", "atrocities", Framing.Denied, "denied")]
+    public void Hedges_attributions_and_accusations_govern_their_claims(string text, string target, Framing framing, string marker)
+    {
+        var claim = Claim(text, target);
+        Assert.Equal(framing, claim.Framing);
+        Assert.Equal(marker, claim.Marker);
+    }
+
+    [Theory]
+    [InlineData("Biden ordered officials to share evidence of Russian war crimes in Ukraine with the court in The Hague, officials said.")]
+    [InlineData("Officials said on Monday that Biden had ordered staff to begin sharing evidence of Russian war crimes with the court.")]
+    public void A_far_reporting_verb_leaves_a_presupposed_claim_asserted(string text) =>
+        Assert.Equal(Framing.Asserted, Claim(text, "war crimes").Framing);
+
+    // 3. The actor comes from the clause and the event frame.
+    [Theory]
+    [InlineData("Investigators documented abuses and war crimes during Moscow's occupation of Kherson.", "war crimes", "russia")]
+    [InlineData("They found war crimes committed by troops loyal to the Kremlin.", "war crimes", "russia")]
+    [InlineData("Witnesses described atrocities in the Russian-occupied territories.", "atrocities", "russia")]
+    [InlineData("The court is looking into war crimes during the invasion of Ukraine.", "war crimes", "russia")]
+    [InlineData("The envoy listed atrocities under Russian occupation.", "atrocities", "russia")]
+    [InlineData("The goal is to punish those responsible for war crimes, up to the Kremlin's leadership.", "war crimes", "russia")]
+    [InlineData("A US senator called for accountability for war crimes.", "war crimes", "unknown")]
+    [InlineData("American intelligence agencies documented war crimes.", "war crimes", "unknown")]
+    [InlineData("A Ukrainian prosecutor's office documented war crimes.", "war crimes", "unknown")]
+    [InlineData("Ukraine documented the forced transfer of Ukrainian children.", "forced transfer of ukrainian children", "unknown")]
+    [InlineData("Putin is wanted for the forced transfer of Ukrainian children.", "forced transfer of ukrainian children", "russia")]
+    [InlineData("The ICC issued an arrest warrant for Putin over the forced transfer of Ukrainian children.", "forced transfer of ukrainian children", "russia")]
+    [InlineData("Ukraine accused Russia of genocide.", "genocide", "russia")]
+    [InlineData("Moscow denied committing atrocities in Bucha.", "atrocities", "russia")]
+    [InlineData("Ukraine rejected Russia's claims of genocide.", "genocide", "ukraine")]
+    [InlineData("Russian occupation forces carried out mass killings in the town.", "mass killings", "russia")]
+    [InlineData("Russian forces have been accused of targeting civilians and committing atrocities.", "atrocities", "russia")]
+    [InlineData("US officials and military personnel accused of war crimes were shielded.", "war crimes", "us")]
+    [InlineData("Atrocities blamed on Moscow were documented.", "atrocities", "russia")]
+    [InlineData("Evidence of war crimes shared by US officials reached the court.", "war crimes", "unknown")]
+    public void The_actor_comes_from_the_clause_and_the_event_frame(string text, string target, string actor) =>
+        Assert.Equal(actor, Claim(text, target).Actor);
+}
