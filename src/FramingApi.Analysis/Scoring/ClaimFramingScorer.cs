@@ -104,12 +104,18 @@ sealed class ClaimFramingScorer
     // The previous mention scored (mentions come in text order): for coordination.
     int _previousLast = -1, _previousSentence = -1, _previousLexicon = -1, _previousActor = None;
 
+    // Per lexicon and voice group (article text, reader comments): the actor of the last mention that had one. A
+    // mention whose sentence names no actor belongs to the event the text is about (docs/ANALYSIS.md, "Discourse").
+    readonly int[] _discourseActor;
+
     readonly record struct RoleMatch(ScoringRole Role, int First, int Last, int Match);
 
     internal ClaimFramingScorer(ScoringDocument document, LexiconPlan[] plans)
     {
         _document = document;
         _plans = plans;
+        _discourseActor = new int[plans.Length * 2];
+        Array.Fill(_discourseActor, None);
     }
 
     /// <summary>Whether an actor match is the pronoun "us" rather than the US: the token is not written in capitals.</summary>
@@ -140,6 +146,9 @@ sealed class ClaimFramingScorer
 
         var actor = FindActor();
         var plan = _plans[target.Lexicon];
+        var chain = target.Lexicon * 2 + (Text.Tokens[_first].Voice == Voice.Comments ? 1 : 0);
+        if (actor != None) _discourseActor[chain] = actor;
+        else actor = _discourseActor[chain];
         var actorKey = actor == None ? UnknownActor : plan.CategoryKeys[matches[actor].Category];
         (_previousLast, _previousSentence, _previousLexicon, _previousActor) = (_last, sentence, target.Lexicon, actor);
 
@@ -193,10 +202,72 @@ sealed class ClaimFramingScorer
         if (actor == None) actor = AgentActor();
         if (actor == None) actor = PredicateActor(out _);
         if (actor == None) actor = AccusedActor();
+        if (actor == None) actor = PredicativeActor();
         if (actor == None) actor = EventActor();
         if (actor == None) actor = AppositionActor();
+        if (actor == None) actor = InclusionActor();
         if (actor == None) actor = CoordinatedActor();
         return actor;
+    }
+
+    /// <summary>
+    /// Frame 8 (inclusion): "the Israeli regime's crimes against Palestinians, including massacres": a mention that
+    /// an NP before it includes ("including", "such as", "notably", "among them") takes that NP's actor: the claim
+    /// mention there, or the nearest describing actor before the inclusion word in the sentence.
+    /// </summary>
+    int InclusionActor()
+    {
+        var t = _first - 1;
+        while (t >= 0 && _first - t <= 3 && _document.SameClause(t, _first) && (ClaimGrammar.IsDeterminer(Word(t)) || RoleAt(t) == ScoringRole.Hedge
+               || (!ClaimGrammar.IsStopword(Word(t)) && RoleAt(t) == ScoringRole.None && !(Word(t) is "including" or "notably" or "especially" or "particularly"))))
+            t--;
+        if (t < 0 || !(Word(t) is "including" or "notably" or "especially" or "particularly" or "as" or "among")) return None;
+        if (Word(t) is "as" && (t == 0 || Word(t - 1) is not "such")) return None;
+        if (_previousActor != None && _previousSentence == Text.Tokens[_first].Sentence && _previousLexicon == _rolesLexicon && _previousLast < t)
+            return _previousActor;
+        var best = None;
+        foreach (var r in Roles)
+            if (r.Role == ScoringRole.Actor && r.Last < t && t - r.Last <= ActorAfter && Text.Tokens[r.First].Sentence == Text.Tokens[_first].Sentence
+                && (ClaimGrammar.IsPossessive(Word(r.Last)) || ClaimGrammar.IsAdjectival(Word(r.Last))) && !IsAfterFramePreposition(r))
+                best = r.Match;
+        return best;
+    }
+
+    /// <summary>
+    /// Frame 5 (predicative): the mention is what its subject is or amounts to ("Russian torture … amounts to a crime
+    /// against humanity", "The strike on the station was a war crime"): the actor of the claim mention in that subject,
+    /// or an actor describing it ("Russia's strikes are war crimes").
+    /// </summary>
+    int PredicativeActor()
+    {
+        // The copula: "is", "was", "are", "amounts to", "constitutes" … at most three words before the mention.
+        var copula = None;
+        for (var t = _first - 1; t >= 0 && _first - t <= 4 && _document.SameClause(t, _first); t--)
+        {
+            var word = Word(t);
+            if (word is "is" or "are" or "was" or "were" or "be" or "been" or "constitutes" or "constitute" or "constituted"
+                or "represents" or "represent" or "represented" || (word is "to" && t > 0 && Word(t - 1) is "amounts" or "amount" or "amounted" or "amounting")
+                || (word is "as" && t > 0 && Word(t - 1) is "qualifies" or "qualify" or "qualified"))
+            {
+                copula = word is "to" or "as" ? t - 1 : t;
+                break;
+            }
+            if (!(ClaimGrammar.IsDeterminer(word) || word is "a" or "an" or "yet" or "another" or "clear" or "also" or "not" or "no"
+                  || ClaimGrammar.IsAdverb(word) || RoleAt(t) == ScoringRole.Hedge || (!ClaimGrammar.IsStopword(word) && RoleAt(t) == ScoringRole.None && t == _first - 1)))
+                return None;
+        }
+        if (copula == None) return None;
+        // The subject: the previous claim mention in the clause before the copula, or an actor describing it.
+        if (_previousActor != None && _previousSentence == Text.Tokens[_first].Sentence && _previousLexicon == _rolesLexicon
+            && _previousLast < copula && _document.SameClause(_previousLast, copula))
+            return _previousActor;
+        var best = None;
+        foreach (var r in Roles)
+            if (r.Role == ScoringRole.Actor && r.Last < copula && copula - r.Last <= SubjectTail + 4 && _document.SameClause(r.Last, copula)
+                && (ClaimGrammar.IsPossessive(Word(r.Last)) || ClaimGrammar.IsAdjectival(Word(r.Last)) || r.Last + 1 == copula)
+                && !IsAfterFramePreposition(r))
+                best = r.Match;
+        return best;
     }
 
     /// <summary>Frame 1: a possessive or adjectival actor in the mention's noun phrase, or any actor right before it.</summary>
@@ -335,6 +406,15 @@ sealed class ClaimFramingScorer
     int PredicateActor(out bool predicateWithoutActor)
     {
         predicateWithoutActor = false;
+        // The mention is itself the predicate ("Putin's troops raped and tortured", "soldiers do not rape civilians",
+        // "Russian forces killed civilians"): a verb form, or a word after an auxiliary.
+        var first = Word(_first);
+        if (ClaimGrammar.IsEdForm(first) || first.EndsWith("ing")
+            || (_first > 0 && _document.SameClause(_first - 1, _first) && ClaimGrammar.IsAuxiliary(Word(_first - 1)) && !ClaimGrammar.IsAdverb(Word(_first - 1))))
+        {
+            var subject = SubjectActor(_first);
+            if (subject != None) return subject;
+        }
         // Nearest predicate first.
         var roles = Roles;
         for (var i = roles.Length - 1; i >= 0; i--)
@@ -364,6 +444,9 @@ sealed class ClaimFramingScorer
             if (role is ScoringRole.Target or ScoringRole.Hedge or ScoringRole.Actor or ScoringRole.Perpetration) continue;
             var word = Word(t);
             if (word is "and" or "or" || ClaimGrammar.IsDeterminer(word) || ClaimGrammar.IsAdverb(word)) continue;
+            // Quantities: "more than 4,000 war crimes", "at least 30 cases", "nearly 20,000 children".
+            if ((Text.Tokens[t].Flags & TokenFlags.Numeric) != 0 || word is "than" or "least" or "at" or "nearly" or "almost"
+                    or "about" or "around" or "roughly" or "over" or "up" or "to" or "dozens" or "hundreds" or "thousands") continue;
             if (ClaimGrammar.IsStopword(word) || ClaimGrammar.IsPluralOrVerbS(word) || role != ScoringRole.None) return false;
         }
         return true;
@@ -482,6 +565,23 @@ sealed class ClaimFramingScorer
             if (ClaimGrammar.IsClauseWord(Word(t))) return None;
         }
         return _previousActor;
+    }
+
+    /// <summary>
+    /// Mentions before the first one whose sentence names an actor belong to the same event as the mentions after them
+    /// (a headline and lead before the paragraph that says who did it): each takes the actor of the next mention of its
+    /// lexicon and voice group that has one. (Later mentions without an actor took the previous one while scored.)
+    /// </summary>
+    internal static void FillLeadingUnknownActors(List<Evidence> evidence)
+    {
+        Dictionary<(int, bool), string>? next = null;
+        for (var i = evidence.Count - 1; i >= 0; i--)
+        {
+            if (evidence[i].Claim is not { } claim) continue;
+            var key = (evidence[i].Lexicon, evidence[i].Voice == Voice.Comments);
+            if (claim.Actor != UnknownActor) (next ??= [])[key] = claim.Actor;
+            else if (next is not null && next.TryGetValue(key, out var actor)) evidence[i] = evidence[i] with { Claim = claim with { Actor = actor } };
+        }
     }
 
     // ----- Framing -----

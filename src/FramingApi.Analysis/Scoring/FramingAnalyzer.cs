@@ -150,6 +150,8 @@ public sealed class FramingAnalyzer
                 attribution));
         }
 
+        ClaimFramingScorer.FillLeadingUnknownActors(evidence);
+
         var outlet = text.WordCount(Voice.Outlet);
         var quotation = text.WordCount(Voice.Quotation);
         var comments = text.WordCount(Voice.Comments);

@@ -26,7 +26,10 @@ public class QuotationStructureTests
     [InlineData("The prosecutor described the killings as “crimes against humanity” in court.", "humanity", Voice.Quotation)]
     [InlineData("It was what the prosecutor called “crimes against humanity” on Monday.", "humanity", Voice.Quotation)]
     [InlineData("Biden said that Putin has \"clearly committed war crimes.\"", "clearly", Voice.Quotation)]
-    [InlineData("Kyiv accused Moscow of “genocide” after the strike.", "genocide", Voice.Quotation)]
+    [InlineData("Kyiv accused Moscow of “genocide” after the strike.", "genocide", Voice.Outlet)]
+    [InlineData("Defence Ministry: Kyiv's Izium 'atrocities' story is a crude staging", "atrocities", Voice.Outlet)]
+    [InlineData("He said: ‘We will not forget what they did in this town.’ Then he left.", "forget", Voice.Quotation)]
+    [InlineData("The soldiers' commander left the 'massacre' site at dawn.", "massacre", Voice.Outlet)]
     [InlineData("The strikes were “barbaric,” the ministry said.", "barbaric", Voice.Quotation)]
     [InlineData("The strikes were “barbaric” and “inhuman,” the ministry said.", "barbaric", Voice.Quotation)]
     [InlineData("“Genocide,” Zelensky told reporters after the visit.", "Genocide", Voice.Quotation)]
@@ -43,6 +46,16 @@ public class QuotationStructureTests
         var at = a.Text.IndexOf(word, StringComparison.Ordinal);
         Assert.Equal(expected == Voice.Outlet, a.ScareQuotes.Any(q => q.Start < at && at < q.End));
         Assert.Equal(expected == Voice.Quotation, a.Quotations.Any(q => q.Start < at && at < q.End));
+    }
+
+    [Theory]
+    [InlineData("Russia's forces and Ukraine's army met in the 1990s' old bases and the soldiers' homes.")]
+    [InlineData("The troops' 'rotation' was postponed.")]
+    public void Apostrophes_pair_with_nothing(string body)
+    {
+        var a = Analyze(body);
+        Assert.Empty(a.Quotations);
+        Assert.All(a.ScareQuotes, q => Assert.Equal("'rotation'", a.Text[q.Start..q.End]));
     }
 
     [Fact]
