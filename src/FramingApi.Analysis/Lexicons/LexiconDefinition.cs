@@ -49,8 +49,13 @@ public static class CategoryRoles
     /// "Russian-occupied").</summary>
     public const string Event = "event";
 
+    /// <summary>Victims whose naming implies who harmed them: an entry with this role and an actor category ("ukrainian
+    /// children" → russia) gives that actor to a claim whose victims they are ("the deportation of Ukrainian
+    /// children", "torture of Ukrainian detainees"); such an entry is no actor cue otherwise.</summary>
+    public const string Victim = "victim";
+
     /// <summary>All known roles.</summary>
-    public static IReadOnlyList<string> All { get; } = [Target, Actor, Hedge, Attribution, Denial, Accusation, Perpetration, Event];
+    public static IReadOnlyList<string> All { get; } = [Target, Actor, Hedge, Attribution, Denial, Accusation, Perpetration, Event, Victim];
 
     /// <summary>Whether <paramref name="role"/> is one of <see cref="All"/> (ordinal).</summary>
     public static bool IsKnown(string? role) => role is not null && All.Contains(role, StringComparer.Ordinal);

@@ -78,6 +78,10 @@ sealed class ClaimFramingScorer
     /// <summary>Most tokens after a sentence-final reporting verb ("…, said John Kirby, a spokesman, on Monday").</summary>
     internal const int ReportingTail = 12;
 
+    /// <summary>Fewest cues of one actor that make it the actor a text is about (one mention of a senator or a place
+    /// does not).</summary>
+    internal const int DocumentActorCues = 3;
+
     /// <summary>How far from the mention (tokens) any rule looks: a reporting verb governs its sentence up to here.</summary>
     internal const int SentenceReach = 60;
 
@@ -188,8 +192,10 @@ sealed class ClaimFramingScorer
             // that version alone must give it back, whatever other claims lexicons are active.
             if (m.Lexicon != lexicon) continue;
             var role = plan.Role(m);
-            if (role == ScoringRole.None) continue;
+            if (role is ScoringRole.None or ScoringRole.Victim) continue;
             if (role == ScoringRole.Actor && IsPronounUs(Text, m)) continue;
+            // An actor category of a victim entry is the actor its victims imply, no actor cue.
+            if (role == ScoringRole.Actor && plan.VictimEntry[m.Entry]) role = ScoringRole.Victim;
             _roles.Add(new RoleMatch(role, m.FirstToken, m.FirstToken + m.TokenCount - 1, j));
         }
     }
@@ -204,6 +210,7 @@ sealed class ClaimFramingScorer
         if (actor == None) actor = AccusedActor();
         if (actor == None) actor = PredicativeActor();
         if (actor == None) actor = EventActor();
+        if (actor == None) actor = VictimActor();
         if (actor == None) actor = AppositionActor();
         if (actor == None) actor = InclusionActor();
         if (actor == None) actor = CoordinatedActor();
@@ -284,10 +291,23 @@ sealed class ClaimFramingScorer
             if (gap > 0 && !describes && !OnlyHedgesBetween(r.Last, _first)) continue;
             if (gap > 0 && !OnlyModifiersBetween(r.Last, _first)) continue;
             if (OwnsClaimNoun(r.Last, _first)) continue;
+            // "Kyiv's Izium 'atrocities' story", "Russia's genocide claims": the possessor owns the story, not the crime.
+            if (ClaimGrammar.IsPossessive(word) && ClaimNounFollows()) continue;
             if (IsAfterFramePreposition(r) && !ClaimGrammar.IsPossessive(word) && gap == 0 && !describes) continue;
             best = r.Match; // the nearest comes last
         }
         return best;
+    }
+
+    /// <summary>The mention modifies a noun of claiming right after it ("atrocities story", "genocide charge").</summary>
+    bool ClaimNounFollows()
+    {
+        var next = _last + 1;
+        if (next >= SentenceEnd()) return false;
+        var role = RoleAt(next);
+        if (role is ScoringRole.Hedge or ScoringRole.Accusation or ScoringRole.Attribution or ScoringRole.Denial) return true;
+        return Word(next) is "story" or "stories" or "narrative" or "narratives" or "claim" or "claims" or "report" or "reports"
+            or "version" or "label" or "accusation" or "accusations" or "allegations" or "charge" or "charges" or "myth" or "hoax";
     }
 
     /// <summary>"in Ukraine war crimes" is not Ukraine's: a bare noun after a place preposition.</summary>
@@ -473,6 +493,28 @@ sealed class ClaimFramingScorer
             if (!ok) continue;
             best = r.Match;
         }
+        if (best == None) best = PronounAntecedent(t, verb);
+        return best;
+    }
+
+    /// <summary>
+    /// A subject that is a pronoun, or owned by one ("Russia has denied that its troops committed atrocities", "It has
+    /// deported children"): the nearest actor before the pronoun in the sentence, outside places and victims; none in
+    /// the sentence leaves it to the discourse.
+    /// </summary>
+    int PronounAntecedent(int subjectEnd, int verb)
+    {
+        var pronoun = None;
+        for (var k = subjectEnd; k >= 0 && subjectEnd - k <= SubjectTail && _document.SameClause(k, verb); k--)
+            if (Word(k) is "it" or "they" or "he" or "she" or "its" or "their" or "his" or "her")
+            {
+                pronoun = k;
+                break;
+            }
+        if (pronoun == None) return None;
+        var best = None;
+        foreach (var r in Roles)
+            if (r.Role == ScoringRole.Actor && r.Last < pronoun && !IsAfterFramePreposition(r)) best = r.Match;
         return best;
     }
 
@@ -483,7 +525,16 @@ sealed class ClaimFramingScorer
         for (var i = roles.Length - 1; i >= 0; i--)
         {
             var q = roles[i];
-            if (q.Role != ScoringRole.Accusation || q.Last >= _first || _document.CommasBetween(q.Last, _first) < 0) continue;
+            if (q.Last >= _first || _document.CommasBetween(q.Last, _first) < 0) continue;
+            if (q.Role == ScoringRole.Perpetration && q.First == q.Last)
+            {
+                // A verb with the perpetrator as object: "jails Russian militant over war crimes", "sentenced a
+                // Russian citizen to life in prison for war crimes".
+                var objectActor = ActorIn(q.Last + 1, Math.Min(_first - 1, q.Last + PredicateReach), stopAtVerbs: true);
+                if (objectActor != None && PrepositionBetween(ActorLast(objectActor), _first)) return objectActor;
+                continue;
+            }
+            if (q.Role != ScoringRole.Accusation) continue;
             var use = Accusation(q);
             if (use == AccusationUse.Active)
             {
@@ -497,6 +548,13 @@ sealed class ClaimFramingScorer
             }
         }
         return None;
+    }
+
+    bool PrepositionBetween(int from, int to)
+    {
+        for (var t = from + 1; t < to; t++)
+            if (Word(t) is "for" or "over" or "of" or "with") return true;
+        return false;
     }
 
     /// <summary>Frame 5: an event frame in the sentence ("during Moscow's occupation", "in Russian-occupied
@@ -538,6 +596,44 @@ sealed class ClaimFramingScorer
         return best;
     }
 
+    /// <summary>
+    /// Frame 7 (victims): the claim's victims imply who harmed them (a victim entry's actor category): victims named in
+    /// the claim's own words ("deportation of Ukrainian children"), after it ("torture of Ukrainian detainees",
+    /// "crimes against Ukrainians", "attacks on Ukrainian cities"), or as the subject of a passive claim ("Ukrainian
+    /// civilians were tortured").
+    /// </summary>
+    int VictimActor()
+    {
+        foreach (var v in Roles)
+        {
+            if (v.Role != ScoringRole.Victim) continue;
+            if (v.First <= _last && v.Last >= _first) return v.Match; // inside the claim's own words
+            if (v.First > _last && v.First - _last - 1 <= 3 && _document.SameClause(_last, v.First))
+            {
+                var linked = false;
+                for (var t = _last + 1; t < v.First; t++)
+                {
+                    var word = Word(t);
+                    if (word is "of" or "against" or "on" or "upon" or "targeting") linked = true;
+                    else if (!(ClaimGrammar.IsDeterminer(word) || (Text.Tokens[t].Flags & TokenFlags.Numeric) != 0 || !ClaimGrammar.IsStopword(word)))
+                    {
+                        linked = false;
+                        break;
+                    }
+                }
+                if (linked) return v.Match;
+            }
+            if (v.Last < _first && _first - v.Last - 1 <= 3 && _document.SameClause(v.Last, _first))
+            {
+                var passive = false;
+                for (var t = v.Last + 1; t < _first; t++) passive |= ClaimGrammar.IsBeForm(Word(t));
+                if (passive && ClaimGrammar.IsEdForm(Word(_first)))
+                    return v.Match;
+            }
+        }
+        return None;
+    }
+
     /// <summary>Frame 6: "those responsible for war crimes, up to the Kremlin's leadership".</summary>
     int AppositionActor()
     {
@@ -572,16 +668,49 @@ sealed class ClaimFramingScorer
     /// (a headline and lead before the paragraph that says who did it): each takes the actor of the next mention of its
     /// lexicon and voice group that has one. (Later mentions without an actor took the previous one while scored.)
     /// </summary>
-    internal static void FillLeadingUnknownActors(List<Evidence> evidence)
+    internal void FillUnknownActors(List<Evidence> evidence)
     {
         Dictionary<(int, bool), string>? next = null;
+        string?[]? documentActors = null;
         for (var i = evidence.Count - 1; i >= 0; i--)
         {
             if (evidence[i].Claim is not { } claim) continue;
             var key = (evidence[i].Lexicon, evidence[i].Voice == Voice.Comments);
             if (claim.Actor != UnknownActor) (next ??= [])[key] = claim.Actor;
             else if (next is not null && next.TryGetValue(key, out var actor)) evidence[i] = evidence[i] with { Claim = claim with { Actor = actor } };
+            else if (evidence[i].Voice != Voice.Comments)
+            {
+                // No mention of the text names an actor: the one the text is about, when one actor has most of its cues.
+                documentActors ??= DocumentActors();
+                if (documentActors[evidence[i].Lexicon] is { } about) evidence[i] = evidence[i] with { Claim = claim with { Actor = about } };
+            }
         }
+    }
+
+    /// <summary>
+    /// Per lexicon, the actor most of the text's actor cues name (outside reader comments, places — "in Ukraine" — and
+    /// victims), when it has more than half of them; else null.
+    /// </summary>
+    string?[] DocumentActors()
+    {
+        var result = new string?[_plans.Length];
+        var counts = new Dictionary<(int Lexicon, int Category), int>();
+        var totals = new int[_plans.Length];
+        var tokens = Text.Tokens;
+        foreach (var m in _document.Matches)
+        {
+            var plan = _plans[m.Lexicon];
+            if (!plan.IsClaims || plan.Role(m) != ScoringRole.Actor || plan.VictimEntry[m.Entry] || IsPronounUs(Text, m)) continue;
+            if (tokens[m.FirstToken].Voice is Voice.Comments or Voice.None) continue;
+            if (m.FirstToken > 0 && tokens[m.FirstToken - 1].Sentence == tokens[m.FirstToken].Sentence
+                && ClaimGrammar.IsFramePreposition(Word(m.FirstToken - 1)) && !ClaimGrammar.IsPossessive(Word(m.FirstToken + m.TokenCount - 1)))
+                continue;
+            counts[(m.Lexicon, m.Category)] = counts.GetValueOrDefault((m.Lexicon, m.Category)) + 1;
+            totals[m.Lexicon]++;
+        }
+        foreach (var ((lexicon, category), count) in counts)
+            if (count >= DocumentActorCues && count * 2 > totals[lexicon]) result[lexicon] = _plans[lexicon].CategoryKeys[category];
+        return result;
     }
 
     // ----- Framing -----
@@ -664,7 +793,8 @@ sealed class ClaimFramingScorer
             {
                 case ScoringRole.Denial:
                     if (sameClause && gap <= (before ? DenialBefore : DenialAfter)) Keep(ref denial, r.Match, gap);
-                    else if (before && !presupposed && Governs(r, quoted)) Keep(ref denial, r.Match, gap);
+                    else if (before ? !presupposed && Governs(r, quoted) : EndsSentence(r, quoted))
+                        Keep(ref denial, r.Match, gap); // "…, a finding Moscow rejects."
                     break;
                 case ScoringRole.Hedge:
                     if (sameClause && gap <= (before ? HedgeBefore : HedgeAfter)) Keep(ref hedge, r.Match, gap);
@@ -680,6 +810,7 @@ sealed class ClaimFramingScorer
                     else if (local) Keep(ref hedge, r.Match, gap);
                     break;
                 case ScoringRole.Attribution:
+                    if (!IsReportingUse(r)) break;
                     if (before ? sameClause && gap <= AttributionBefore
                                : gap <= AttributionAfter && _document.CommasBetween(_last, r.First) is 0 or 1)
                         Keep(ref attribution, r.Match, gap);
@@ -702,6 +833,28 @@ sealed class ClaimFramingScorer
     {
         if (candidate.Match != None && candidate.Gap <= gap) return;
         candidate = new Candidate(match, gap);
+    }
+
+    /// <summary>
+    /// Whether an attribution marker reports here: not a noun or adjective after a determiner, possessive or
+    /// preposition ("the reported attacks", "a report"), not "call for" (a demand presupposes its object: "calling for
+    /// accountability for the genocide"), not a passive without agent ("torture is documented": the outlet's own
+    /// statement).
+    /// </summary>
+    bool IsReportingUse(RoleMatch r)
+    {
+        if (Word(r.First) is not ("according" or "in" or "as") && !IsVerbUse(r)) return false;
+        var sentenceEnd = SentenceEnd();
+        var after = r.Last + 1;
+        if (Word(r.Last) is "call" or "calls" or "called" or "calling" && after < sentenceEnd && Word(after) is "for" or "on" or "off" or "up")
+            return false;
+        if (r.First > _last && r.First > 0 && ClaimGrammar.IsBeForm(Word(r.First - 1)) && ClaimGrammar.IsEdForm(Word(r.Last)))
+        {
+            for (var t = after; t < sentenceEnd && t <= after + 3; t++)
+                if (Word(t) is "by") return true;
+            return false;
+        }
+        return true;
     }
 
     /// <summary>

@@ -150,7 +150,7 @@ public sealed class FramingAnalyzer
                 attribution));
         }
 
-        ClaimFramingScorer.FillLeadingUnknownActors(evidence);
+        claims.FillUnknownActors(evidence);
 
         var outlet = text.WordCount(Voice.Outlet);
         var quotation = text.WordCount(Voice.Quotation);

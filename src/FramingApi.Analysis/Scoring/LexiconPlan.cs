@@ -15,6 +15,7 @@ enum ScoringRole : byte
     Accusation,
     Perpetration,
     Event,
+    Victim,
     // Sourcing lexicons (by the category's key).
     AnonymousSource,
     NamedSourceRole,
@@ -52,6 +53,12 @@ sealed class LexiconPlan
         SlotCount = categories.Count + SyntheticKeys.Length;
 
         var entries = lexicon.Entries;
+        VictimEntry = new bool[IsClaims ? entries.Count : 0];
+        if (IsClaims)
+        {
+            var victims = categories.Where(c => c.Role == CategoryRoles.Victim).Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
+            for (var e = 0; e < entries.Count; e++) VictimEntry[e] = entries[e].Categories.Any(victims.Contains);
+        }
         ReportingEntry = new bool[IsSourcing ? entries.Count : 0];
         SentenceWideAnonymity = new bool[IsSourcing ? entries.Count : 0];
         AnonymousSubjects = [];
@@ -120,6 +127,9 @@ sealed class LexiconPlan
     /// <summary>Categories plus synthetic categories.</summary>
     internal int SlotCount { get; }
 
+    /// <summary>Claims: entries with a victim category, whose actor categories name who harmed the victims.</summary>
+    internal bool[] VictimEntry { get; }
+
     /// <summary>Sourcing: anonymous-source entries that contain a reporting verb ("officials said").</summary>
     internal bool[] ReportingEntry { get; }
 
@@ -144,6 +154,7 @@ sealed class LexiconPlan
         CategoryRoles.Accusation => ScoringRole.Accusation,
         CategoryRoles.Perpetration => ScoringRole.Perpetration,
         CategoryRoles.Event => ScoringRole.Event,
+        CategoryRoles.Victim => ScoringRole.Victim,
         _ => ScoringRole.None,
     };
 
