@@ -133,8 +133,9 @@ sealed class ClaimFramingScorer
 
     ReadOnlySpan<char> Word(int token) => _document.Text.TokenText(token);
 
-    /// <summary>The claim details of target match <paramref name="index"/> (an index into the document's matches).</summary>
-    internal ClaimDetail Score(int index)
+    /// <summary>The claim details of target match <paramref name="index"/> (an index into the document's matches); null when
+    /// the words name no claim (see <see cref="IsNoClaim"/>).</summary>
+    internal ClaimDetail? Score(int index)
     {
         var matches = _document.Matches;
         var target = matches[index];
@@ -147,6 +148,7 @@ sealed class ClaimFramingScorer
         while (_lo < _roles.Count && _roles[_lo].Last < _first - SentenceReach) _lo++;
         _hi = Math.Max(_hi, _lo);
         while (_hi < _roles.Count && _roles[_hi].First <= _last + SentenceReach) _hi++;
+        if (IsNoClaim(sentence)) return null;
 
         var actor = FindActor();
         var plan = _plans[target.Lexicon];
@@ -200,6 +202,78 @@ sealed class ClaimFramingScorer
         }
     }
 
+    // ----- Claim or not -----
+
+    int _definitionSentence = -1;
+
+    /// <summary>
+    /// Whether the words of a target name no claim that a crime happened: a name of an institution, job or law ("the
+    /// war crimes unit", "war crimes prosecutors", "the Genocide Convention"), talk about words ("the word genocide",
+    /// "the genocide label"), a court's jurisdiction in the abstract ("courts can try war crimes", "created to
+    /// investigate war crimes, genocide and crimes against humanity"), or a definition ("War crimes are serious
+    /// violations of …", and every mention in that sentence).
+    /// </summary>
+    bool IsNoClaim(int sentence)
+    {
+        if (_definitionSentence == sentence) return true;
+        var tokens = Text.Tokens;
+        var sentenceStart = Text.Sentences[sentence].FirstToken;
+        var sentenceEnd = SentenceEnd();
+        var next = _last + 1 < sentenceEnd ? Word(_last + 1) : default;
+
+        // A name: the words classify a noun after them, or are capitalised inside a name in running text.
+        if (ClaimGrammar.IsClassifiedNoun(next)) return true;
+        if ((tokens[_first].Flags & TokenFlags.Capitalized) != 0 && _first > sentenceStart && !_document.IsTitleCase(sentence)
+            && !AfterOpeningMark(_first)
+            && ((_last + 1 < sentenceEnd && (tokens[_last + 1].Flags & TokenFlags.Capitalized) != 0)
+                || (tokens[_first - 1].Flags & TokenFlags.Capitalized) != 0 || Word(_first - 1) is "of"))
+            return true;
+
+        // Talk about words.
+        for (var t = _first - 1; t >= sentenceStart && _first - t <= 3; t--)
+            if (ClaimGrammar.IsWordNoun(Word(t))) return true;
+        if (next is "label" or "labels" or "tag" or "accusation" && _last + 1 < sentenceEnd && RoleAt(_last + 1) == ScoringRole.None) return true;
+
+        // A court's jurisdiction in the abstract: "to try", "can prosecute", "jurisdiction over" … the bare claim.
+        if (IsAbstractJurisdiction(sentenceStart)) return true;
+
+        // A definition: the sentence opens with the mention and says what it is.
+        if (_first == sentenceStart && next is "are" or "is" or "requires" or "require" or "means" or "mean" or "refers" or "covers"
+            or "include" or "includes" or "involves" && !(_last + 2 < sentenceEnd && Word(_last + 2) is "what" or "not" or "being" or "happening" or "taking" or "committed"))
+        {
+            _definitionSentence = sentence;
+            return true;
+        }
+        return false;
+    }
+
+    bool AfterOpeningMark(int token)
+    {
+        if (token == 0) return true;
+        var gap = Text.Text.AsSpan(Text.Tokens[token - 1].End, Text.Tokens[token].Start - Text.Tokens[token - 1].End);
+        return gap.IndexOfAny("\"“‘'(:[") >= 0;
+    }
+
+    bool IsAbstractJurisdiction(int sentenceStart)
+    {
+        // The mention is bare: no actor, demonstrative or possessive before it.
+        if (_first > sentenceStart && (RoleAt(_first - 1) == ScoringRole.Actor || ClaimGrammar.IsPossessive(Word(_first - 1))
+                                       || Word(_first - 1) is "these" or "those" or "this" or "such" or "the")) return false;
+        for (var t = _first - 1; t >= sentenceStart && _first - t <= 6 && _document.SameClause(t, _first); t--)
+        {
+            var word = Word(t);
+            if (word is "jurisdiction") return true;
+            // "punish those responsible for war crimes": the perpetrators are the object, the crimes happened.
+            if (RoleAt(t) is ScoringRole.Perpetration or ScoringRole.Actor) return false;
+            if (!ClaimGrammar.IsJudicialVerb(word)) continue;
+            var before = t - 1;
+            if (before >= sentenceStart && (Word(before) is "to" or "can" or "could" or "may" or "might" or "would" or "will" or "cannot" or "must" or "should"))
+                return true;
+            return false;
+        }
+        return false;
+    }
+
     // ----- Actor -----
 
     int FindActor()
@@ -241,40 +315,127 @@ sealed class ClaimFramingScorer
     }
 
     /// <summary>
-    /// Frame 5 (predicative): the mention is what its subject is or amounts to ("Russian torture … amounts to a crime
-    /// against humanity", "The strike on the station was a war crime"): the actor of the claim mention in that subject,
-    /// or an actor describing it ("Russia's strikes are war crimes").
+    /// Frame 5 (predicative): the mention is what its subject is, amounts to or is called ("Russian torture … amounts to
+    /// a crime against humanity", "called its destruction a war crime", "voted to call Russia's actions genocide", "in
+    /// what Ukraine called an attack on civilians"): the actor of that subject — the claim mention in it, an actor
+    /// describing it, the antecedent of a pronoun ("it", "its", "this"), of "which" (the noun phrase before it) or of
+    /// "what" (the event of the sentence before it).
     /// </summary>
     int PredicativeActor()
     {
-        // The copula: "is", "was", "are", "amounts to", "constitutes" … at most three words before the mention.
-        var copula = None;
-        for (var t = _first - 1; t >= 0 && _first - t <= 4 && _document.SameClause(t, _first); t--)
+        // Back from the mention over its article and modifiers to a copula or a naming verb.
+        var t = _first - 1;
+        while (t >= 0 && _first - t <= 4 && _document.SameClause(t, _first)
+               && (ClaimGrammar.IsDeterminer(Word(t)) || Word(t) is "a" or "an" or "yet" or "another" or "clear" or "also" or "not" or "no" or "deliberate"
+                   || ClaimGrammar.IsAdverb(Word(t)) || RoleAt(t) == ScoringRole.Hedge))
+            t--;
+        if (t < 0 || !_document.SameClause(t, _first)) return None;
+        var word = Word(t);
+        int subjectFrom, subjectTo; // the subject's tokens
+        if (word is "is" or "are" or "was" or "were" or "be" or "been" or "constitutes" or "constitute" or "constituted"
+                or "represents" or "represent" or "represented"
+            || (word is "to" && t > 0 && Word(t - 1) is "amounts" or "amount" or "amounted" or "amounting")
+            || (word is "as" && t > 0 && Word(t - 1) is "qualifies" or "qualify" or "qualified"))
         {
-            var word = Word(t);
-            if (word is "is" or "are" or "was" or "were" or "be" or "been" or "constitutes" or "constitute" or "constituted"
-                or "represents" or "represent" or "represented" || (word is "to" && t > 0 && Word(t - 1) is "amounts" or "amount" or "amounted" or "amounting")
-                || (word is "as" && t > 0 && Word(t - 1) is "qualifies" or "qualify" or "qualified"))
-            {
-                copula = word is "to" or "as" ? t - 1 : t;
-                break;
-            }
-            if (!(ClaimGrammar.IsDeterminer(word) || word is "a" or "an" or "yet" or "another" or "clear" or "also" or "not" or "no"
-                  || ClaimGrammar.IsAdverb(word) || RoleAt(t) == ScoringRole.Hedge || (!ClaimGrammar.IsStopword(word) && RoleAt(t) == ScoringRole.None && t == _first - 1)))
-                return None;
+            var copula = word is "to" or "as" ? t - 1 : t;
+            // Skip the modal and auxiliaries of the copula ("may amount to", "could be").
+            while (copula > 0 && _document.SameClause(copula - 1, copula) && ClaimGrammar.IsAuxiliary(Word(copula - 1))) copula--;
+            subjectTo = copula - 1;
+            subjectFrom = subjectTo;
+            while (subjectFrom > 0 && _document.SameClause(subjectFrom - 1, subjectTo) && subjectTo - subjectFrom < ActorAfter) subjectFrom--;
         }
-        if (copula == None) return None;
-        // The subject: the previous claim mention in the clause before the copula, or an actor describing it.
+        else
+        {
+            // A naming verb before a small clause: "called its destruction a war crime".
+            var verb = None;
+            for (var k = t; k >= 0 && t - k <= 4 && _document.SameClause(k, _first); k--)
+                if (IsNamingVerb(k))
+                {
+                    verb = k;
+                    break;
+                }
+            if (verb == None) return None;
+            if (verb > 0 && Word(verb - 1) is "what" || (verb > 1 && Word(verb - 2) is "what"))
+                return EventActorBefore(verb - (Word(verb - 1) is "what" ? 1 : 2));
+            if (Word(verb) is "described" or "describes" or "describe" or "describing" && Word(t) is not "as") return None;
+            subjectFrom = verb + 1;
+            subjectTo = Word(t) is "as" ? t - 1 : t;
+            if (subjectTo < subjectFrom) return None;
+        }
+        if (subjectTo < 0) return None;
+
+        // The claim mention in the subject.
         if (_previousActor != None && _previousSentence == Text.Tokens[_first].Sentence && _previousLexicon == _rolesLexicon
-            && _previousLast < copula && _document.SameClause(_previousLast, copula))
+            && _previousLast >= subjectFrom && _previousLast <= subjectTo)
             return _previousActor;
+        // An actor describing the subject.
         var best = None;
         foreach (var r in Roles)
-            if (r.Role == ScoringRole.Actor && r.Last < copula && copula - r.Last <= SubjectTail + 4 && _document.SameClause(r.Last, copula)
-                && (ClaimGrammar.IsPossessive(Word(r.Last)) || ClaimGrammar.IsAdjectival(Word(r.Last)) || r.Last + 1 == copula)
+            if (r.Role == ScoringRole.Actor && r.First >= subjectFrom && r.Last <= subjectTo
+                && (ClaimGrammar.IsPossessive(Word(r.Last)) || ClaimGrammar.IsAdjectival(Word(r.Last)) || r.Last == subjectTo)
                 && !IsAfterFramePreposition(r))
                 best = r.Match;
+        if (best != None) return best;
+        // A pronoun or demonstrative subject, or "which": its antecedent.
+        for (var k = subjectFrom; k <= subjectTo; k++)
+        {
+            var w = Word(k);
+            if (w is "which" or "that" && k == subjectFrom) return DescribingActorBefore(k);
+            if (w is "it" or "its" or "this" or "these" or "that" or "those" or "such" or "their" or "they")
+                return _previousActor != None && _previousLexicon == _rolesLexicon && Text.Tokens[_first].Sentence - _previousSentence <= 2
+                    ? _previousActor : LastActorCueBefore(k, 1);
+        }
+        return None;
+    }
+
+    /// <summary>"called", "labelled", "described (as)", "termed", "branded": a verb that names what its object is.</summary>
+    bool IsNamingVerb(int token) =>
+        Word(token) is "call" or "calls" or "called" or "calling" or "label" or "labels" or "labelled" or "labeled" or "labelling"
+            or "term" or "terms" or "termed" or "brand" or "brands" or "branded" or "describe" or "describes" or "described" or "describing"
+            or "declare" or "declares" or "declared" or "deem" or "deemed" or "deems" or "consider" or "considers" or "considered";
+
+    /// <summary>The nearest possessive or adjectival actor before <paramref name="token"/> in its sentence (the noun
+    /// phrase a "which" refers to: "Russia's alleged use of cluster bombs, which … may amount to war crimes").</summary>
+    int DescribingActorBefore(int token)
+    {
+        var best = None;
+        foreach (var r in Roles)
+            if (r.Role == ScoringRole.Actor && r.Last < token && token - r.Last <= ActorAfter && Text.Tokens[r.First].Sentence == Text.Tokens[token].Sentence
+                && (ClaimGrammar.IsPossessive(Word(r.Last)) || ClaimGrammar.IsAdjectival(Word(r.Last))) && !IsAfterFramePreposition(r))
+                best = r.Match;
         return best;
+    }
+
+    /// <summary>The agent of the event a "what" refers to ("Russian drones struck the terminals in what Ukraine called
+    /// an attack on civilians"): the nearest actor before it in its sentence that is not a place.</summary>
+    int EventActorBefore(int what)
+    {
+        var best = None;
+        foreach (var r in Roles)
+            if (r.Role == ScoringRole.Actor && r.Last < what && Text.Tokens[r.First].Sentence == Text.Tokens[what].Sentence && !IsAfterFramePreposition(r))
+                best = r.Match;
+        return best;
+    }
+
+    /// <summary>The last actor cue of the mention's lexicon before <paramref name="token"/>, in its sentence or up to
+    /// <paramref name="sentencesBack"/> sentences before (outside places and victims).</summary>
+    int LastActorCueBefore(int token, int sentencesBack)
+    {
+        var matches = _document.Matches;
+        var tokens = Text.Tokens;
+        var plan = _plans[_rolesLexicon];
+        var lowest = tokens[token].Sentence - sentencesBack;
+        for (var j = _index - 1; j >= 0 && tokens[matches[j].FirstToken].Sentence >= lowest; j--)
+        {
+            var m = matches[j];
+            if (m.Lexicon != _rolesLexicon || m.FirstToken >= token || plan.Role(m) != ScoringRole.Actor || plan.VictimEntry[m.Entry]
+                || IsPronounUs(Text, m)) continue;
+            if (m.FirstToken > 0 && tokens[m.FirstToken - 1].Sentence == tokens[m.FirstToken].Sentence
+                && ClaimGrammar.IsFramePreposition(Word(m.FirstToken - 1)) && !ClaimGrammar.IsPossessive(Word(m.FirstToken + m.TokenCount - 1)))
+                continue;
+            return j;
+        }
+        return None;
     }
 
     /// <summary>Frame 1: a possessive or adjectival actor in the mention's noun phrase, or any actor right before it.</summary>
@@ -296,7 +457,15 @@ sealed class ClaimFramingScorer
             if (IsAfterFramePreposition(r) && !ClaimGrammar.IsPossessive(word) && gap == 0 && !describes) continue;
             best = r.Match; // the nearest comes last
         }
-        return best;
+        if (best != None) return best;
+        // A possessive pronoun in the noun phrase ("Its indiscriminate attacks", "their crimes"): its antecedent.
+        for (var t = _first - 1; t >= 0 && _first - t <= ActorAdjacent && _document.SameClause(t, _first); t--)
+        {
+            var word = Word(t);
+            if (word is "its" or "their") return LastActorCueBefore(t, 2);
+            if (ClaimGrammar.IsStopword(word) || RoleAt(t) is not (ScoringRole.None or ScoringRole.Hedge)) break;
+        }
+        return None;
     }
 
     /// <summary>The mention modifies a noun of claiming right after it ("atrocities story", "genocide charge").</summary>
@@ -736,8 +905,9 @@ sealed class ClaimFramingScorer
         var sameSentenceBefore = before >= 0 && Text.Tokens[before].Sentence == Text.Tokens[q.First].Sentence;
         var beforeWord = sameSentenceBefore ? Word(before) : default;
 
-        // A claim noun ("accusations", "charges", "allegation", "accusation"): owned or not.
-        if (IsNounForm(verb))
+        // A claim noun ("accusations", "charges", "allegation", "accusation"): owned or not. "to charge", "will charge"
+        // are verbs.
+        if (IsNounForm(verb) && !(sameSentenceBefore && (beforeWord is "to" || (ClaimGrammar.IsAuxiliary(beforeWord) && !ClaimGrammar.IsDeterminer(beforeWord)))))
         {
             if (sameSentenceBefore && ClaimGrammar.IsPossessive(beforeWord)) return AccusationUse.Active;
             if (after < sentenceEnd && Word(after) is "by" or "from") return AccusationUse.Active;
@@ -778,6 +948,7 @@ sealed class ClaimFramingScorer
     {
         Candidate denial = new(None, int.MaxValue), hedge = new(None, int.MaxValue), attribution = new(None, int.MaxValue);
         var presupposed = IsPresupposed();
+        var claimNoun = ClaimNounFollows();
         var quoted = Text.Tokens[_first].Voice == Voice.Quotation;
 
         foreach (var r in Roles)
@@ -792,7 +963,8 @@ sealed class ClaimFramingScorer
             switch (r.Role)
             {
                 case ScoringRole.Denial:
-                    if (sameClause && gap <= (before ? DenialBefore : DenialAfter)) Keep(ref denial, r.Match, gap);
+                    // After a story or claim the mention names, its predicate: "Kyiv's 'atrocities' story is a crude staging".
+                    if (sameClause && gap <= (before ? DenialBefore : claimNoun ? DenialAfter + AttributionAfter : DenialAfter)) Keep(ref denial, r.Match, gap);
                     else if (before ? !presupposed && Governs(r, quoted) : EndsSentence(r, quoted))
                         Keep(ref denial, r.Match, gap); // "…, a finding Moscow rejects."
                     break;
@@ -915,6 +1087,10 @@ sealed class ClaimFramingScorer
         }
         if (t < 1 || !_document.SameClause(t - 1, _first)) return false;
         if (Word(t) is not ("of" or "into" or "for" or "about" or "over" or "on" or "behind")) return false;
+        // A predication inside the noun phrase asserts the crime: "survivors of sexual violence committed by Russian forces".
+        var sentenceEnd = SentenceEnd();
+        for (var k = _last + 1; k < sentenceEnd && k <= _last + 2; k++)
+            if (RoleAt(k) == ScoringRole.Perpetration || (Word(k) is "by" && k + 1 < sentenceEnd && RoleAt(k + 1) == ScoringRole.Actor)) return false;
         var head = t - 1;
         var headWord = Word(head);
         if (ClaimGrammar.IsStopword(headWord) || RoleAt(head) != ScoringRole.None) return false;

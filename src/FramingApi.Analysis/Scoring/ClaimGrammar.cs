@@ -47,6 +47,30 @@ static class ClaimGrammar
     static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AppositionOpeners = Lookup(
         "up", "including", "includes", "namely", "notably", "especially", "particularly", "among", "such");
 
+    /// <summary>Nouns a claim word can classify, making it part of a name of an institution, job or law ("war crimes
+    /// unit", "war crimes prosecutors", "Genocide Convention").</summary>
+    static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClassifiedNouns = Lookup(
+        "unit", "units", "prosecutor", "prosecutors", "investigator", "investigators", "tribunal", "tribunals", "court",
+        "courts", "chamber", "chambers", "department", "office", "division", "team", "teams", "lawyer", "lawyers",
+        "expert", "experts", "law", "laws", "act", "statute", "statutes", "convention", "conventions", "researcher",
+        "researchers", "specialist", "specialists", "commission", "legislation", "bill", "jurisdiction", "scholar",
+        "scholars", "museum", "memorial", "studies", "study");
+
+    /// <summary>Nouns that talk about words ("the word genocide", "terms like war crimes").</summary>
+    static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WordNouns = Lookup(
+        "word", "words", "term", "terms", "label", "labels", "phrase", "phrases", "vocabulary", "wording", "concept",
+        "definition", "notion");
+
+    /// <summary>Verbs of a court's jurisdiction ("to try", "can prosecute").</summary>
+    static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> JudicialVerbs = Lookup(
+        "try", "prosecute", "punish", "judge", "hear", "investigate", "adjudicate", "pursue");
+
+    internal static bool IsClassifiedNoun(ReadOnlySpan<char> word) => ClassifiedNouns.Contains(word);
+
+    internal static bool IsWordNoun(ReadOnlySpan<char> word) => WordNouns.Contains(word);
+
+    internal static bool IsJudicialVerb(ReadOnlySpan<char> word) => JudicialVerbs.Contains(word);
+
     static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup(params string[] words) =>
         words.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 

@@ -128,7 +128,7 @@ public sealed class FramingAnalyzer
             {
                 claim = claims.Score(i);
                 // Synthetic keys follow the enum's order (LexiconPlan.FramingKeys).
-                categories.Add(plan.SyntheticBase + (int)claim.Framing, firstToken, 1);
+                if (claim is not null) categories.Add(plan.SyntheticBase + (int)claim.Framing, firstToken, 1);
             }
             else if (AttributionScorer.IsReportingPhrase(text, plan, match))
             {

@@ -90,6 +90,11 @@ static class QuotationStructure
         "titled", "entitled", "headlined", "chant", "chanted", "shout", "shouted", "exclaim", "exclaimed",
     ], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>Words that open a subordinate clause: a speech word before one does not introduce a quotation after it.</summary>
+    static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseOpeners = FrozenSet.ToFrozenSet(
+        ["when", "while", "whereas", "although", "though", "because", "since", "after", "before", "unless", "until", "where"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Verbs with which a paragraph introduces an excerpt of a publication ("The Post reports:").</summary>
     static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ExcerptVerbs = FrozenSet.ToFrozenSet(
     [
@@ -266,11 +271,15 @@ static class QuotationStructure
                 var end = k + 1;
                 while (k > blockStart && IsWordChar(s[k - 1])) k--;
                 words++;
-                if (SpeechWords.Contains(s.AsSpan(k, end - k))) return true;
+                var word = s.AsSpan(k, end - k);
+                if (SpeechWords.Contains(word)) return true;
+                // A subordinate clause starts here: a speech word before it governs another clause ("The ministry said
+                // the images were staged, when Western media rushed to accuse Russia of “genocide”").
+                if (ClauseOpeners.Contains(word)) return false;
                 k--;
                 continue;
             }
-            if (c is '!' or '?' or '…') return false;
+            if (c is '!' or '?' or '…' or ';') return false;
             if (c == '.' && k + 1 < s.Length && char.IsWhiteSpace(s[k + 1]) && !IsAbbreviationBefore(s, k, blockStart)) return false;
             k--;
         }
