@@ -61,6 +61,39 @@ public static class CategoryRoles
     public static bool IsKnown(string? role) => role is not null && All.Contains(role, StringComparer.Ordinal);
 }
 
+/// <summary>
+/// The roles an entry can play in a topic of a topics lexicon or a target of a claims lexicon, written after the
+/// category key in the entry's category list ("pentagon_resistance@cue", "pentagon_resistance@trigger"). A topic or
+/// claim then needs evidence, not an entity ("the Pentagon" is no Pentagon resistance; "children" are no deportation):
+/// a trigger counts only with a cue of the same category near it in its sentence, and a cue never counts by itself.
+/// A category named without a role counts by itself, as in every other lexicon. One entry can play different roles in
+/// different categories ("court": a cue of accountability, a trigger of ICC scrutiny).
+/// </summary>
+public static class EntryRoles
+{
+    /// <summary>Who or what the topic or claim is about ("pentagon", "children"): needed by a trigger, never a hit.</summary>
+    public const string Cue = "cue";
+    /// <summary>What makes it the topic or claim ("resist*", "blocked"; "deported", "taken to russia"): a hit when a cue of
+    /// its category is near it (the hit is the trigger; the cue is its evidence).</summary>
+    public const string Trigger = "trigger";
+
+    /// <summary>Between a category key and a role in an entry's category list: <c>key@cue</c>.</summary>
+    public const char Separator = '@';
+
+    /// <summary>All known entry roles.</summary>
+    public static IReadOnlyList<string> All { get; } = [Cue, Trigger];
+
+    /// <summary>Whether <paramref name="role"/> is one of <see cref="All"/> (ordinal).</summary>
+    public static bool IsKnown(string? role) => role is not null && All.Contains(role, StringComparer.Ordinal);
+
+    /// <summary>The category key and the role of an entry's category reference ("x@cue" → x, cue; "x" → x, null).</summary>
+    public static (string Key, string? Role) Split(string category)
+    {
+        var at = category.LastIndexOf(Separator);
+        return at >= 0 && IsKnown(category[(at + 1)..]) ? (category[..at], category[(at + 1)..]) : (category, null);
+    }
+}
+
 /// <summary>A category of a lexicon.</summary>
 /// <param name="Key">Stable identifier, e.g. <c>hedge</c> or <c>cluster_munitions</c>: no white space.</param>
 /// <param name="Description">What the category means, for users.</param>
@@ -70,7 +103,8 @@ public sealed record LexiconCategory(string Key, string Description = "", string
 /// <summary>A term of a lexicon and the categories it counts for.</summary>
 /// <param name="Term">A word, a phrase of up to 8 words, or a stem with a trailing <c>*</c> ("alleg*").
 /// Stored lower-cased with single spaces (see <see cref="LexiconTerms.Normalize"/>).</param>
-/// <param name="Categories">Keys of the categories the term counts for (at least one).</param>
+/// <param name="Categories">Keys of the categories the term counts for (at least one), each optionally with an entry
+/// role (<c>key@cue</c>, <c>key@trigger</c>: see <see cref="EntryRoles"/>).</param>
 /// <param name="Weight">The weight of each hit; 1 unless given.</param>
 public sealed record LexiconEntry(string Term, IReadOnlyList<string> Categories, double Weight = 1)
 {
@@ -118,8 +152,8 @@ public sealed record LexiconDefinition(
     /// <summary>
     /// SHA-256 (lower-case hex) of a canonical serialisation of the content: kind, description, categories sorted by
     /// key (with their descriptions and roles), and entries with normalised terms sorted ordinally, each with its
-    /// category keys sorted and its weight. The name is not part of it (renaming is not a new content), and neither
-    /// is the order of categories or entries: the same content always gives the same hash.
+    /// category keys (with their entry roles) sorted and its weight. The name is not part of it (renaming is not a new
+    /// content), and neither is the order of categories or entries: the same content always gives the same hash.
     /// </summary>
     public string ContentHash
     {

@@ -93,6 +93,12 @@ public sealed record ClaimDetail(
     int? MarkerEnd,
     MarkerKind? MarkerKind = null);
 
+/// <summary>
+/// The cue that made a trigger count (a topic or claim that needs evidence, not an entity: "the Pentagon … resisted"):
+/// its entry term and offsets. The evidence span itself is the trigger.
+/// </summary>
+public sealed record CueDetail(string Term, int Start, int End);
+
 /// <summary>Attribution details of an evidence span that is a reporting phrase.</summary>
 public sealed record AttributionDetail(AttributionKind Kind, int? SourceStart, int? SourceEnd);
 
@@ -107,7 +113,8 @@ public sealed record Evidence(
     Voice Voice,
     SegmentKind Segment,
     ClaimDetail? Claim = null,
-    AttributionDetail? Attribution = null);
+    AttributionDetail? Attribution = null,
+    CueDetail? Cue = null);
 
 /// <summary>A category's score in one voice scope of one article.</summary>
 public sealed record CategoryScore(

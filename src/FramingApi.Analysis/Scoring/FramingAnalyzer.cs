@@ -121,6 +121,20 @@ public sealed class FramingAnalyzer
             var firstToken = tokens[match.FirstToken];
             if (firstToken.Voice == Voice.None) continue;
             if (role == ScoringRole.Actor && ClaimFramingScorer.IsPronounUs(text, match)) continue;
+            // A topic or claim target that needs evidence: a cue never counts, a trigger only with a cue near it.
+            CueDetail? cue = null;
+            switch (plan.CueRoleOf(match))
+            {
+                case CueRole.Cue:
+                    continue;
+                case CueRole.Trigger:
+                    var c = document.CueOf(i, plan);
+                    if (c < 0) continue;
+                    var cueMatch = matches[c];
+                    cue = new CueDetail(plan.EntryTerms[cueMatch.Entry], tokens[cueMatch.FirstToken].Start,
+                        tokens[cueMatch.FirstToken + cueMatch.TokenCount - 1].End);
+                    break;
+            }
 
             ClaimDetail? claim = null;
             AttributionDetail? attribution = null;
@@ -147,7 +161,8 @@ public sealed class FramingAnalyzer
                 firstToken.Voice,
                 firstToken.Segment,
                 claim,
-                attribution));
+                attribution,
+                cue));
         }
 
         claims.FillUnknownActors(evidence);

@@ -22,6 +22,14 @@ enum ScoringRole : byte
     ReportingVerb,
 }
 
+/// <summary>An entry's role in a topic or claim target (<see cref="EntryRoles"/>).</summary>
+enum CueRole : byte
+{
+    None,
+    Cue,
+    Trigger,
+}
+
 /// <summary>
 /// A compiled lexicon prepared for scoring, once per <see cref="FramingAnalyzer"/>: the role of each category, the
 /// score slots of its categories and of its synthetic categories, and per-entry facts the sourcing scorer needs.
@@ -53,11 +61,24 @@ sealed class LexiconPlan
         SlotCount = categories.Count + SyntheticKeys.Length;
 
         var entries = lexicon.Entries;
+        // Cues and triggers ("key@cue" in an entry's categories): the role of each entry in each of its categories.
+        _cueRoles = new (int Category, CueRole Role)[]?[entries.Count];
+        for (var e = 0; e < entries.Count; e++)
+        {
+            List<(int, CueRole)>? roles = null;
+            foreach (var reference in entries[e].Categories)
+            {
+                var (key, role) = EntryRoles.Split(reference);
+                if (role is null) continue;
+                (roles ??= []).Add((lexicon.CategoryIndex(key), role == EntryRoles.Cue ? CueRole.Cue : CueRole.Trigger));
+            }
+            _cueRoles[e] = roles?.ToArray();
+        }
         VictimEntry = new bool[IsClaims ? entries.Count : 0];
         if (IsClaims)
         {
             var victims = categories.Where(c => c.Role == CategoryRoles.Victim).Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
-            for (var e = 0; e < entries.Count; e++) VictimEntry[e] = entries[e].Categories.Any(victims.Contains);
+            for (var e = 0; e < entries.Count; e++) VictimEntry[e] = entries[e].Categories.Any(c => victims.Contains(EntryRoles.Split(c).Key));
         }
         ReportingEntry = new bool[IsSourcing ? entries.Count : 0];
         SentenceWideAnonymity = new bool[IsSourcing ? entries.Count : 0];
@@ -126,6 +147,18 @@ sealed class LexiconPlan
 
     /// <summary>Categories plus synthetic categories.</summary>
     internal int SlotCount { get; }
+
+    // Per entry: the categories it is a cue or trigger of (null for most entries: no role anywhere).
+    readonly (int Category, CueRole Role)[]?[] _cueRoles;
+
+    /// <summary>The role of a match's entry in the match's category: cue, trigger or none.</summary>
+    internal CueRole CueRoleOf(in LexiconMatch match)
+    {
+        if (_cueRoles[match.Entry] is not { } roles) return CueRole.None;
+        foreach (var (category, role) in roles)
+            if (category == match.Category) return role;
+        return CueRole.None;
+    }
 
     /// <summary>Claims: entries with a victim category, whose actor categories name who harmed the victims.</summary>
     internal bool[] VictimEntry { get; }

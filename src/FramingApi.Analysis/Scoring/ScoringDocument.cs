@@ -111,6 +111,41 @@ sealed class ScoringDocument : IDisposable
         return _hardClauses![a] == _hardClauses[b] ? _clauses![b] - _clauses[a] : -1;
     }
 
+    /// <summary>Most tokens between a trigger and the cue that makes it count.</summary>
+    internal const int CueReach = 10;
+
+    /// <summary>
+    /// The cue that makes trigger match <paramref name="index"/> count, or -1: the nearest match of a cue entry of the
+    /// same lexicon and category in the trigger's sentence, at most <see cref="CueReach"/> tokens away, with no clause
+    /// boundary but commas between (appositions and lists stay together: "Senators Durbin, …, and Graham, …, shamed the
+    /// Pentagon"; a semicolon, colon, dash or bracket ends the relation), in the same voice.
+    /// </summary>
+    internal int CueOf(int index, LexiconPlan plan)
+    {
+        var trigger = Matches[index];
+        var first = trigger.FirstToken;
+        var last = first + trigger.TokenCount - 1;
+        var tokens = Text.Tokens;
+        int best = -1, bestGap = int.MaxValue;
+        for (var j = index - 1; j >= 0 && Matches[j].FirstToken >= first - CueReach - LexiconTerms.MaxWords; j--) Consider(j, tokens);
+        for (var j = index + 1; j < Matches.Count && Matches[j].FirstToken <= last + 1 + CueReach; j++) Consider(j, tokens);
+        return best;
+
+        void Consider(int j, ReadOnlySpan<Token> tokens)
+        {
+            var m = Matches[j];
+            if (m.Lexicon != trigger.Lexicon || m.Category != trigger.Category || plan.CueRoleOf(m) != CueRole.Cue) return;
+            var mLast = m.FirstToken + m.TokenCount - 1;
+            int gap, a, b;
+            if (mLast < first) (gap, a, b) = (first - mLast - 1, m.FirstToken, first);
+            else if (m.FirstToken > last) (gap, a, b) = (m.FirstToken - last - 1, last, m.FirstToken);
+            else (gap, a, b) = (0, Math.Min(first, m.FirstToken), Math.Max(first, m.FirstToken)); // overlapping
+            if (gap > CueReach || gap >= bestGap || tokens[a].Voice != tokens[b].Voice || CommasBetween(a, b) < 0) return;
+            best = j;
+            bestGap = gap;
+        }
+    }
+
     /// <summary>The scare quote that holds tokens [first, last] (<see cref="AnalyzedText.ScareQuotes"/>), if any.</summary>
     internal TextSpan? ScareQuoteAround(int first, int last)
     {
