@@ -1,0 +1,73 @@
+using System.Globalization;
+
+namespace FramingApi.Analysis.Tests.Validation;
+
+/// <summary>
+/// A regression guard on the dev half of the labelled corpus: the agreement figures of bench/evaluate.sh must stay
+/// at or above the values reached with the built-in lexicons and rules when the guard was last raised. When a change
+/// improves a figure, raise its floor here in the same commit (docs/VALIDITY.md has the current figures). Only the
+/// dev half is guarded: the test half is never tuned on.
+/// </summary>
+public class DevHalfRegressionTests
+{
+    // Floors: the dev-half figures reached, rounded down to two decimals.
+    public static TheoryData<string, double> Floors => new()
+    {
+        { "framing.russia.accuracy", 0.47 },
+        { "framing.russia.kappa", 0.33 },
+        { "framing.us.accuracy", 0.95 },
+        { "framing.ukraine.accuracy", 0.80 },
+        { "framing.israel.accuracy", 0.92 },
+        { "framing.unknown.accuracy", 0.23 },
+        { "mentions.recall", 0.70 },
+        { "mentions.precision", 0.85 },
+        { "mentions.actor", 0.46 },
+        { "mentions.framing", 0.66 },
+        { "mentions.voice", 0.96 },
+        { "topics.micro_f1", 0.77 },
+        { "topics.macro_f1", 0.84 },
+        { "anonymous.f1", 0.82 },
+    };
+
+    static double Figure(string name)
+    {
+        var report = Corpus.Dev;
+        var parts = name.Split('.');
+        double? value = parts switch
+        {
+            ["framing", var actor, "accuracy"] => report.FramingOf(actor).Matrix.Accuracy,
+            ["framing", var actor, "kappa"] => report.FramingOf(actor).Matrix.CohensKappa,
+            ["mentions", "recall"] => report.Mentions.Recall,
+            ["mentions", "precision"] => report.Mentions.Precision,
+            ["mentions", "actor"] => report.Mentions.ActorAccuracy,
+            ["mentions", "framing"] => report.Mentions.FramingAccuracy,
+            ["mentions", "voice"] => report.Mentions.VoiceAccuracy,
+            ["topics", "micro_f1"] => report.TopicsMicro.F1,
+            ["topics", "macro_f1"] => report.TopicsMacroF1,
+            ["anonymous", "f1"] => report.AnonymousSourcing.F1,
+            _ => throw new ArgumentException($"No figure '{name}'."),
+        };
+        return value ?? double.NaN;
+    }
+
+    [Theory]
+    [MemberData(nameof(Floors))]
+    public void A_dev_half_figure_stays_at_or_above_its_floor(string figure, double floor)
+    {
+        var actual = Figure(figure);
+        Assert.True(actual >= floor,
+            $"{figure} fell to {actual.ToString("0.000", CultureInfo.InvariantCulture)} on the dev half, below its floor " +
+            $"{floor.ToString("0.00", CultureInfo.InvariantCulture)} (bench/evaluate.sh --half dev --misses shows the disagreements).");
+    }
+
+    [Fact]
+    public void The_dev_half_is_evaluated_in_full()
+    {
+        var report = Corpus.Dev;
+        Assert.Equal(Corpus.Files("dev").Count(), report.Articles);
+        Assert.All(report.Framing, f => Assert.Equal(report.Articles, f.Matrix.Total));
+        Assert.All(report.Topics, t => Assert.Equal(report.Articles, t.Matrix.Total));
+        Assert.Equal(report.Articles, report.Anonymous.Total);
+        Assert.Equal(Corpus.Half("dev").Sum(a => a.Labels.Claims.Count), report.Mentions.Labelled);
+    }
+}
