@@ -1023,7 +1023,7 @@ sealed class ClaimFramingScorer
         var after = r.Last + 1;
         if (Word(r.Last) is "call" or "calls" or "called" or "calling" && after < sentenceEnd && Word(after) is "for" or "on" or "off" or "up")
             return false;
-        if (r.First > _last && r.First > 0 && ClaimGrammar.IsBeForm(Word(r.First - 1)) && ClaimGrammar.IsEdForm(Word(r.Last)))
+        if (r.First > _last && r.First > 0 && ClaimGrammar.IsBeForm(Word(r.First - 1)) && r.First == r.Last)
         {
             for (var t = after; t < sentenceEnd && t <= after + 3; t++)
                 if (Word(t) is "by") return true;

@@ -144,6 +144,8 @@ public sealed class FramingAnalyzer
                 // Synthetic keys follow the enum's order (LexiconPlan.FramingKeys).
                 if (claim is not null) categories.Add(plan.SyntheticBase + (int)claim.Framing, firstToken, 1);
             }
+            else if (role == ScoringRole.ReportingVerb && !AttributionScorer.IsReportingPhrase(text, plan, match))
+                continue; // a verb form used as an adjective or noun ("of alleged war crimes") reports nothing
             else if (AttributionScorer.IsReportingPhrase(text, plan, match))
             {
                 attribution = attributions.Score(i);

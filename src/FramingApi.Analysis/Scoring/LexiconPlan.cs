@@ -20,6 +20,7 @@ enum ScoringRole : byte
     AnonymousSource,
     NamedSourceRole,
     ReportingVerb,
+    PersonNoun,
 }
 
 /// <summary>An entry's role in a topic or claim target (<see cref="EntryRoles"/>).</summary>
@@ -105,15 +106,20 @@ sealed class LexiconPlan
                 && !words.Any(LexiconTerms.IsStem))
                 subjects.Add(words[..^1]);
             // Formulas that say the whole sentence's source is unnamed, wherever they stand in it.
-            SentenceWideAnonymity[e] = entry.Term.Contains("anonym", StringComparison.Ordinal)
-                || entry.Term.Contains("not to be", StringComparison.Ordinal)
-                || entry.Term.Contains("to be named", StringComparison.Ordinal)
-                || entry.Term.Contains("to be identified", StringComparison.Ordinal)
-                || entry.Term.Contains("authorized to", StringComparison.Ordinal)
-                || entry.Term.Contains("authorised to", StringComparison.Ordinal);
+            SentenceWideAnonymity[e] = SentenceWideFormulas.Any(f => entry.Term.Contains(f, StringComparison.Ordinal));
         }
         AnonymousSubjects = [.. subjects];
     }
+
+    /// <summary>Parts of anonymous-source formulas that make a whole sentence's source unnamed, wherever they stand in it:
+    /// a request or grant of anonymity ("on condition of anonymity", "asked not to be named", "begged us not to print her
+    /// name", "asked that her surname be withheld") or a lack of authority ("not authorized to speak").</summary>
+    static readonly string[] SentenceWideFormulas =
+    [
+        "anonym", "not to be", "to be named", "to be identified", "authorized to", "authorised to", "withheld", "not to print",
+        "not to publish", "not to name", "not to use", "not to give", "not want to be", "give her name", "give his name",
+        "give their name", "give her full name", "give his full name",
+    ];
 
     /// <summary>Index of the lexicon in the analyzer (and in <see cref="Evidence.Lexicon"/>).</summary>
     internal int Index { get; }
@@ -195,6 +201,7 @@ sealed class LexiconPlan
     {
         "anonymous_source" => ScoringRole.AnonymousSource,
         "named_source_role" => ScoringRole.NamedSourceRole,
+        "person" => ScoringRole.PersonNoun,
         _ when key.StartsWith("reporting_verb", StringComparison.Ordinal) => ScoringRole.ReportingVerb,
         _ => ScoringRole.None,
     };
