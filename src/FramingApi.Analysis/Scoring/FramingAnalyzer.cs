@@ -121,6 +121,8 @@ public sealed class FramingAnalyzer
             var firstToken = tokens[match.FirstToken];
             if (firstToken.Voice == Voice.None) continue;
             if (role == ScoringRole.Actor && ClaimFramingScorer.IsPronounUs(text, match)) continue;
+            // Grammar the scorers read (perpetration, event, victim, person words), and the actor a victim implies: no hits.
+            if (plan.Silent[match.Category] || (role == ScoringRole.Actor && plan.VictimEntry[match.Entry])) continue;
             // A topic or claim target that needs evidence: a cue never counts, a trigger only with a cue near it.
             CueDetail? cue = null;
             switch (plan.CueRoleOf(match))

@@ -54,6 +54,11 @@ sealed class LexiconPlan
         Roles = new ScoringRole[categories.Count];
         for (var c = 0; c < categories.Count; c++)
             Roles[c] = IsClaims ? ClaimRole(categories[c].Role) : IsSourcing ? SourcingRole(categories[c].Key) : ScoringRole.None;
+        // Categories the scorers read but that are no hits: the claim grammar's perpetration, event and victim words,
+        // and the sourcing scorer's person nouns.
+        Silent = new bool[categories.Count];
+        for (var c = 0; c < categories.Count; c++)
+            Silent[c] = Roles[c] is ScoringRole.Perpetration or ScoringRole.Event or ScoringRole.Victim or ScoringRole.PersonNoun;
         CategoryKeys = [.. categories.Select(c => c.Key)];
         EntryTerms = [.. lexicon.Entries.Select(e => e.Term)];
         SlotBase = slotBase;
@@ -132,6 +137,9 @@ sealed class LexiconPlan
 
     /// <summary>Topics report every category, covered or not.</summary>
     internal bool IsTopics { get; }
+
+    /// <summary>Categories that are read by the scorers but give no evidence and no score (by <see cref="LexiconMatch.Category"/>).</summary>
+    internal bool[] Silent { get; }
 
     /// <summary>Key of each category (by <see cref="LexiconMatch.Category"/>).</summary>
     internal string[] CategoryKeys { get; }

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Text.RegularExpressions;
 
 namespace FramingApi.Analysis.Text;
 
@@ -49,7 +50,7 @@ public readonly record struct TextSpan(int Start, int End)
 /// independently of any lexicon, so that voices (and the word counts per voice) do not depend on a lexicon
 /// version. The work is done only around quote marks and colons.</para>
 /// </remarks>
-static class QuotationStructure
+static partial class QuotationStructure
 {
     /// <summary>Most words a scare quote holds ("evidence of genocide"); a longer quotation is speech.</summary>
     internal const int MaxScareWords = 5;
@@ -58,7 +59,7 @@ static class QuotationStructure
     internal const int MaxFollowWords = 3;
 
     /// <summary>Words looked at back from an opening quote mark for a speech word in its sentence.</summary>
-    const int MaxLookBackWords = 60;
+    const int MaxLookBackWords = 12;
 
     /// <summary>Most words of a paragraph that credits an excerpt ("NYT (“…”):").</summary>
     const int MaxCreditWords = 25;
@@ -95,6 +96,12 @@ static class QuotationStructure
         ["when", "while", "whereas", "although", "though", "because", "since", "after", "before", "unless", "until", "where"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Speech words (true) and clause openers (false) in one ordinal look-up of the lower-cased text: the hot path, every
+    // short quotation.
+    static readonly FrozenDictionary<string, bool>.AlternateLookup<ReadOnlySpan<char>> WordKinds =
+        SpeechWords.Set.Select(w => KeyValuePair.Create(w, true)).Concat(ClauseOpeners.Set.Select(w => KeyValuePair.Create(w, false)))
+            .ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Verbs with which a paragraph introduces an excerpt of a publication ("The Post reports:").</summary>
     static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ExcerptVerbs = FrozenSet.ToFrozenSet(
     [
@@ -123,14 +130,15 @@ static class QuotationStructure
     /// <summary>
     /// Resolves the quote-mark <paramref name="pairs"/> (ordered, inside the <paramref name="blocks"/>) into the
     /// quotation segments that make tokens quotation voice (ordered, not overlapping, brackets cut out) and the scare
-    /// quotes that stay in the outlet's voice.
+    /// quotes that stay in the outlet's voice. <paramref name="lower"/> is the lower-cased text (word look-ups are ordinal).
     /// </summary>
-    internal static (List<Segment> Quotations, List<TextSpan> ScareQuotes) Resolve(string s, List<Segment> blocks, List<Segment> pairs)
+    internal static (List<Segment> Quotations, IReadOnlyList<TextSpan> ScareQuotes) Resolve(string s, ReadOnlySpan<char> lower,
+        List<Segment> blocks, List<Segment> pairs)
     {
         pairs = WithSingleQuotes(s, blocks, pairs);
-        var unmarked = Unmarked(s, blocks, pairs);
-        var speech = new bool[pairs.Count];
-        var inside = new bool[pairs.Count];
+        var unmarked = Unmarked(s, lower, blocks, pairs);
+        Span<bool> speech = pairs.Count <= 512 ? stackalloc bool[pairs.Count] : new bool[pairs.Count];
+        Span<bool> inside = pairs.Count <= 512 ? stackalloc bool[pairs.Count] : new bool[pairs.Count];
         var b = 0;
         var u = 0;
         for (var i = 0; i < pairs.Count; i++)
@@ -141,26 +149,31 @@ static class QuotationStructure
             inside[i] = u < unmarked.Count && unmarked[u].Start <= pair.Start;
             var blockStart = b < blocks.Count ? blocks[b].Start : 0;
             var blockEnd = b < blocks.Count ? blocks[b].End : s.Length;
-            speech[i] = inside[i] || IsSpeech(s, pairs, i, blockStart, blockEnd);
+            speech[i] = inside[i] || IsSpeech(s, lower, pairs, i, blockStart, blockEnd);
         }
         // Coordinated with speech: "“barbaric” and “inhuman,” the ministry said".
         for (var i = pairs.Count - 2; i >= 0; i--)
             if (!speech[i] && speech[i + 1] && OnlyConjunctionBetween(s, pairs[i].End, pairs[i + 1].Start)) speech[i] = true;
 
-        var scare = new List<TextSpan>();
-        var spans = new List<Segment>(pairs.Count + unmarked.Count);
+        // The speech pairs, in place (pairs do not overlap); the scare quotes apart.
+        List<TextSpan>? scare = null;
+        var kept = 0;
         for (var i = 0; i < pairs.Count; i++)
         {
-            if (speech[i]) spans.Add(pairs[i]);
-            else scare.Add(new TextSpan(pairs[i].Start, pairs[i].End));
+            if (speech[i]) pairs[kept++] = pairs[i];
+            else (scare ??= []).Add(new TextSpan(pairs[i].Start, pairs[i].End));
         }
+        pairs.RemoveRange(kept, pairs.Count - kept);
         if (unmarked.Count > 0)
         {
-            spans.AddRange(unmarked);
-            spans.Sort(static (x, y) => x.Start.CompareTo(y.Start));
+            pairs.AddRange(unmarked);
+            pairs.Sort(static (x, y) => x.Start.CompareTo(y.Start));
+            pairs = Merged(pairs);
         }
-        return (WithoutBrackets(s, Merged(spans)), scare);
+        return (s.Contains('[') ? WithoutBrackets(s, pairs) : pairs, scare ?? NoScareQuotes);
     }
+
+    static readonly List<TextSpan> NoScareQuotes = [];
 
     /// <summary>Most words inside a pair of single quote marks ('…', ‘…’); a longer stretch is no pair (apostrophes).</summary>
     const int MaxSingleQuoteWords = 40;
@@ -176,27 +189,28 @@ static class QuotationStructure
     {
         List<Segment>? singles = null;
         var p = 0;
-        foreach (var block in blocks)
+        var b = 0;
+        // One vectorised search from opening mark to opening mark over the text (most single marks are apostrophes
+        // inside words, which no opening mark is): a mark after white space, a bracket, a dash, a quote mark or a colon.
+        for (var mark = NextOpeningSingle(s, 0); mark >= 0; mark = NextOpeningSingle(s, mark + 1))
         {
-            if (block.Kind is not (SegmentKind.Headline or SegmentKind.Lead or SegmentKind.Body)) continue;
+            while (b < blocks.Count && blocks[b].End <= mark) b++;
+            if (b >= blocks.Count) break;
+            var block = blocks[b];
+            if (block.Start > mark || block.Kind is not (SegmentKind.Headline or SegmentKind.Lead or SegmentKind.Body)) continue;
             var span = s.AsSpan(block.Start, block.Length);
-            if (span.IndexOfAny('\'', '‘') < 0) continue;
-            for (var i = 0; i < span.Length; i++)
-            {
-                if (span[i] is not ('\'' or '‘')) continue;
-                var before = i > 0 ? span[i - 1] : ' ';
-                var after = i + 1 < span.Length ? span[i + 1] : ' ';
-                if (!(char.IsWhiteSpace(before) || before is '(' or '[' or '—' or '–' or '-' or '"' or '“' or ':') || !char.IsLetterOrDigit(after)) continue;
-                var at = block.Start + i;
-                while (p < pairs.Count && pairs[p].End <= at) p++;
-                if (p < pairs.Count && pairs[p].Start <= at) continue; // inside a double-quote pair
-                var close = ClosingSingle(span, i + 1);
-                if (close < 0) continue;
-                var end = block.Start + close + 1;
-                if (p < pairs.Count && pairs[p].Start < end) continue; // would overlap a double-quote pair
-                (singles ??= []).Add(new Segment(SegmentKind.Quotation, at, end));
-                i = close;
-            }
+            var i = mark - block.Start;
+            var before = i > 0 ? span[i - 1] : ' ';
+            var after = i + 1 < span.Length ? span[i + 1] : ' ';
+            if (!(char.IsWhiteSpace(before) || before is '(' or '[' or '—' or '–' or '-' or '"' or '“' or ':') || !char.IsLetterOrDigit(after)) continue;
+            while (p < pairs.Count && pairs[p].End <= mark) p++;
+            if (p < pairs.Count && pairs[p].Start <= mark) continue; // inside a double-quote pair
+            var close = ClosingSingle(span, i + 1);
+            if (close < 0) continue;
+            var end = block.Start + close + 1;
+            if (p < pairs.Count && pairs[p].Start < end) continue; // would overlap a double-quote pair
+            (singles ??= []).Add(new Segment(SegmentKind.Quotation, mark, end));
+            mark = end - 1;
         }
         if (singles is null) return pairs;
         var all = new List<Segment>(pairs.Count + singles.Count);
@@ -204,6 +218,18 @@ static class QuotationStructure
         all.AddRange(singles);
         all.Sort(static (x, y) => x.Start.CompareTo(y.Start));
         return all;
+    }
+
+    static int NextOpeningSingle(string s, int from)
+    {
+        for (var k = from; k < s.Length; k++)
+        {
+            var at = s.AsSpan(k).IndexOfAny('\'', '‘');
+            if (at < 0) return -1;
+            k += at;
+            if (k == 0 || s[k - 1] is ' ' or '\n' or '\t' or '\u00a0' or '(' or '[' or '—' or '–' or '-' or '"' or '“' or ':') return k;
+        }
+        return -1;
     }
 
     static int ClosingSingle(ReadOnlySpan<char> span, int from)
@@ -224,15 +250,14 @@ static class QuotationStructure
     }
 
     /// <summary>Rules 1–4 of the remarks for pair <paramref name="index"/>.</summary>
-    static bool IsSpeech(string s, List<Segment> pairs, int index, int blockStart, int blockEnd)
+    static bool IsSpeech(string s, ReadOnlySpan<char> lower, List<Segment> pairs, int index, int blockStart, int blockEnd)
     {
         var pair = pairs[index];
         var closed = pair.End - pair.Start >= 2 && IsQuoteMark(s[pair.End - 1]) && !(pair.End == blockEnd && !IsClosingMark(s, pair.End - 1));
         if (!closed) return true;
         if (Segmenter.CountWords(s.AsSpan(pair.Start + 1, pair.End - pair.Start - 2), MaxScareWords + 1) > MaxScareWords) return true;
         if (OpensSentence(s, pair.Start, blockStart)) return true;
-        if (SpeechWordBefore(s, pairs, index, blockStart)) return true;
-        return SpeechWordAfter(s, pair.End, blockEnd);
+        return SpeechWordAfter(s, lower, pair.End, blockEnd) || SpeechWordBefore(s, lower, pairs, index, blockStart);
     }
 
     static bool IsQuoteMark(char c) => c is '"' or '“' or '”' or '\'' or '‘' or '’';
@@ -252,7 +277,7 @@ static class QuotationStructure
     }
 
     /// <summary>A speech word before the opening mark in its sentence (words inside earlier pairs skipped).</summary>
-    static bool SpeechWordBefore(string s, List<Segment> pairs, int index, int blockStart)
+    static bool SpeechWordBefore(string s, ReadOnlySpan<char> lower, List<Segment> pairs, int index, int blockStart)
     {
         var previous = index - 1;
         var k = pairs[index].Start - 1;
@@ -271,11 +296,10 @@ static class QuotationStructure
                 var end = k + 1;
                 while (k > blockStart && IsWordChar(s[k - 1])) k--;
                 words++;
-                var word = s.AsSpan(k, end - k);
-                if (SpeechWords.Contains(word)) return true;
-                // A subordinate clause starts here: a speech word before it governs another clause ("The ministry said
-                // the images were staged, when Western media rushed to accuse Russia of “genocide”").
-                if (ClauseOpeners.Contains(word)) return false;
+                // A speech word introduces the quotation; a subordinate clause opener ends the search: a speech word
+                // before it governs another clause ("The ministry said the images were staged, when Western media
+                // rushed to accuse Russia of “genocide”"). No such word is shorter than three letters.
+                if (end - k >= 3 && WordKinds.TryGetValue(lower[k..end], out var speech)) return speech;
                 k--;
                 continue;
             }
@@ -297,7 +321,7 @@ static class QuotationStructure
 
     /// <summary>A speech word among the first <see cref="MaxFollowWords"/> words after the closing mark, before any
     /// punctuation but one comma.</summary>
-    static bool SpeechWordAfter(string s, int close, int blockEnd)
+    static bool SpeechWordAfter(string s, ReadOnlySpan<char> lower, int close, int blockEnd)
     {
         var k = close;
         var commas = 0;
@@ -310,7 +334,7 @@ static class QuotationStructure
                 var start = k;
                 while (k < blockEnd && (IsWordChar(s[k]) || (s[k] is '.' && k + 1 < blockEnd && char.IsLetter(s[k + 1])))) k++;
                 words++;
-                if (SpeechWords.Contains(s.AsSpan(start, k - start))) return true;
+                if (k - start >= 3 && WordKinds.TryGetValue(lower[start..k], out var speech) && speech) return true;
                 continue;
             }
             if (c == ',' && words == 0 && commas++ == 0)
@@ -334,25 +358,32 @@ static class QuotationStructure
 
     /// <summary>Quoted speech without quote marks: whole paragraphs after an introduction, and the rest of a sentence
     /// after "said:" (ordered, not overlapping).</summary>
-    static List<Segment> Unmarked(string s, List<Segment> blocks, List<Segment> pairs)
+    static List<Segment> Unmarked(string s, ReadOnlySpan<char> lower, List<Segment> blocks, List<Segment> pairs)
     {
         List<Segment>? found = null;
-        for (var b = 0; b < blocks.Count; b++)
+        // Only paragraphs with a colon can introduce anything: one vectorised search from colon to colon over the text.
+        var b = 0;
+        for (var at = s.IndexOf(':'); at >= 0 && b < blocks.Count; at = at + 1 < s.Length ? s.IndexOf(':', at + 1) : -1)
         {
+            while (b < blocks.Count && blocks[b].End <= at) b++;
+            if (b >= blocks.Count || blocks[b].Start > at) continue;
             var block = blocks[b];
-            if (block.Kind is not (SegmentKind.Lead or SegmentKind.Body)) continue;
             var text = s.AsSpan(block.Start, block.Length);
-            var colon = text.IndexOf(':');
-            if (colon < 0) continue;
+            var colon = at - block.Start;
+            at = block.End - 1; // the block is done below; go on after it
+            if (block.Kind is not (SegmentKind.Lead or SegmentKind.Body)) continue;
             var trimmed = text.TrimEnd();
             // Inline: "Peskov said: the claims are absurd." (each colon that is not the paragraph's last character).
             for (var c = colon; c >= 0 && c < trimmed.Length - 1; c = NextColon(text, c + 1, trimmed.Length - 1))
-                if (InlineAfterColon(s, block, block.Start + c) is { } inline) (found ??= []).Add(inline);
+                if (InlineAfterColon(s, lower, block, block.Start + c) is { } inline) (found ??= []).Add(inline);
             if (trimmed.IsEmpty || trimmed[^1] != ':') continue;
 
             var lastSentence = LastSentence(trimmed[..^1]);
-            var excerpt = IsCredit(lastSentence) || HasWord(lastSentence, ExcerptVerbs);
-            if (!excerpt && !HasWord(lastSentence, SpeechWords)) continue;
+            // The verb of an introduction stands near its colon ("The report said, in part:", "Peskov told reporters on
+            // Tuesday:"): its last dozen words are looked at.
+            var tail = LastWords(lastSentence, 12);
+            var excerpt = IsCredit(lastSentence) || HasWord(tail, ExcerptVerbs);
+            if (!excerpt && !HasWord(tail, SpeechWords)) continue;
             var name = excerpt ? CreditedName(lastSentence) : "";
             var first = true;
             for (var n = b + 1; n < blocks.Count; n++)
@@ -377,6 +408,8 @@ static class QuotationStructure
         return Merged(found);
     }
 
+
+
     static int NextColon(ReadOnlySpan<char> text, int from, int before)
     {
         if (from >= before) return -1;
@@ -386,14 +419,15 @@ static class QuotationStructure
 
     /// <summary>"X said: the rest" inside a paragraph: the rest of the sentence after the colon, when a speech word
     /// stands among the few words before it and no quote mark or digit follows.</summary>
-    static Segment? InlineAfterColon(string s, Segment block, int colon)
+    static Segment? InlineAfterColon(string s, ReadOnlySpan<char> lower, Segment block, int colon)
     {
         var k = colon + 1;
         if (k >= block.End || !char.IsWhiteSpace(s[k])) return null; // "10:30", "http://"
         while (k < block.End && char.IsWhiteSpace(s[k])) k++;
         if (k >= block.End || IsQuoteMark(s[k]) || s[k] is '‘' or '\'' || char.IsDigit(s[k])) return null;
-        // The words just before the colon, back to a sentence end or at most six.
-        var before = s.AsSpan(block.Start, colon - block.Start);
+        // The words just before the colon, back to a sentence end or at most six (in at most 100 characters).
+        var from = Math.Max(block.Start, colon - 100);
+        var before = s.AsSpan(from, colon - from);
         var sentenceStart = Math.Max(before.LastIndexOfAny('.', '!', '?'), before.LastIndexOfAny('“', '"', '”')) + 1;
         var lead = before[sentenceStart..];
         var words = 0;
@@ -405,7 +439,7 @@ static class QuotationStructure
             while (a > 0 && IsWordChar(lead[a - 1])) a--;
             if (a == e) break;
             words++;
-            if (SpeechWords.Contains(lead[a..e])) { speech = true; break; }
+            if (e - a >= 3 && WordKinds.TryGetValue(lower[(from + sentenceStart + a)..(from + sentenceStart + e)], out var isSpeech) && isSpeech) { speech = true; break; }
             e = a;
         }
         if (!speech) return null;
@@ -426,8 +460,8 @@ static class QuotationStructure
     /// <summary>The text after the last sentence end (. ! ? followed by white space).</summary>
     static ReadOnlySpan<char> LastSentence(ReadOnlySpan<char> text)
     {
-        for (var k = text.Length - 2; k >= 0; k--)
-            if (text[k] is '.' or '!' or '?' && char.IsWhiteSpace(text[k + 1]) && !IsShortCapitalised(text, k)) return text[(k + 1)..].Trim();
+        for (var k = text.Length > 1 ? text[..^1].LastIndexOfAny('.', '!', '?') : -1; k >= 0; k = k > 0 ? text[..k].LastIndexOfAny('.', '!', '?') : -1)
+            if (char.IsWhiteSpace(text[k + 1]) && !IsShortCapitalised(text, k)) return text[(k + 1)..].Trim();
         return text.Trim();
     }
 
@@ -445,9 +479,25 @@ static class QuotationStructure
         if (line.IsEmpty || Segmenter.CountWords(line, MaxCreditWords + 1) > MaxCreditWords) return false;
         var firstWordEnd = 0;
         while (firstWordEnd < line.Length && !char.IsWhiteSpace(line[firstWordEnd])) firstWordEnd++;
-        if (CreditOpeners.Contains(line[..firstWordEnd].TrimEnd(':'))) return true;
-        return char.IsUpper(line[0]) && line.IndexOfAny('(', '“', '"') > 0 && line.IndexOfAny(')', '”', '"') > 0
-               && line.IndexOfAny('(', '“', '"') < Math.Max(firstWordEnd + 40, 1);
+        if (CreditOpeners.Contains(line[..firstWordEnd].TrimEnd(':')) && Segmenter.CountWords(line, 9) <= 8) return true;
+        return line.IndexOfAny("(“\"‘") > 0 && CreditLine().IsMatch(line);
+    }
+
+    /// <summary>A publication and the title of its story, and nothing else: "NYT (“Biden Orders U.S. to Share Evidence
+    /// …”)", "The Ledger, “Kremlin Denies …”".</summary>
+    [GeneratedRegex(@"^(?:\p{Lu}[\p{L}\p{N}.&'’-]*\s+){0,3}\p{Lu}[\p{L}\p{N}.&'’-]*,?\s*[(“""‘][^()]{3,300}[)”""’]+$")]
+    private static partial Regex CreditLine();
+
+    /// <summary>The end of <paramref name="text"/> that holds its last <paramref name="count"/> words.</summary>
+    static ReadOnlySpan<char> LastWords(ReadOnlySpan<char> text, int count)
+    {
+        var k = text.Length;
+        for (var words = 0; k > 0 && words < count; words++)
+        {
+            while (k > 0 && char.IsWhiteSpace(text[k - 1])) k--;
+            while (k > 0 && !char.IsWhiteSpace(text[k - 1])) k--;
+        }
+        return text[k..];
     }
 
     static bool HasWord(ReadOnlySpan<char> text, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> words)
