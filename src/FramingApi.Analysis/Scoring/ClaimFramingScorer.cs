@@ -197,7 +197,7 @@ sealed class ClaimFramingScorer
             if (role is ScoringRole.None or ScoringRole.Victim) continue;
             // A claim that needs evidence: its cue is no mention, its trigger one only with a cue near it.
             var cueRole = plan.CueRoleOf(m);
-            if (cueRole == CueRole.Cue || (cueRole == CueRole.Trigger && _document.CueOf(j, plan) < 0)) continue;
+            if (cueRole == CueRole.Cue || (cueRole == CueRole.Trigger && (!_document.HasCue(m, _plans) || _document.CueOf(j, plan) < 0))) continue;
             if (role == ScoringRole.Actor && IsPronounUs(Text, m)) continue;
             // An actor category of a victim entry is the actor its victims imply, no actor cue.
             if (role == ScoringRole.Actor && plan.VictimEntry[m.Entry]) role = ScoringRole.Victim;

@@ -109,7 +109,7 @@ public sealed class FramingAnalyzer
         var tokens = text.Tokens;
         var matches = document.Matches;
         var categories = new CategoryScorer(document, _slotCount);
-        var claims = new ClaimFramingScorer(document, _plans);
+        ClaimFramingScorer? claims = null; // most texts have no claim: built on the first one
         var attributions = new AttributionScorer(document, _plans);
         var evidence = new List<Evidence>(matches.Count);
 
@@ -130,6 +130,7 @@ public sealed class FramingAnalyzer
                 case CueRole.Cue:
                     continue;
                 case CueRole.Trigger:
+                    if (!document.HasCue(match, _plans)) continue; // no cue of its category anywhere: the usual case
                     var c = document.CueOf(i, plan);
                     if (c < 0) continue;
                     var cueMatch = matches[c];
@@ -142,7 +143,7 @@ public sealed class FramingAnalyzer
             AttributionDetail? attribution = null;
             if (role == ScoringRole.Target)
             {
-                claim = claims.Score(i);
+                claim = (claims ??= new ClaimFramingScorer(document, _plans)).Score(i);
                 // Synthetic keys follow the enum's order (LexiconPlan.FramingKeys).
                 if (claim is not null) categories.Add(plan.SyntheticBase + (int)claim.Framing, firstToken, 1);
             }
@@ -169,7 +170,7 @@ public sealed class FramingAnalyzer
                 cue));
         }
 
-        claims.FillUnknownActors(evidence);
+        claims?.FillUnknownActors(evidence);
 
         var outlet = text.WordCount(Voice.Outlet);
         var quotation = text.WordCount(Voice.Quotation);
