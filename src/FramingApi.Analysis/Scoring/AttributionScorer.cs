@@ -552,13 +552,15 @@ sealed class AttributionScorer
     bool IsAnonymousSubject(int head)
     {
         var text = _document.Text;
-        foreach (var words in _plan.AnonymousSubjects)
+        // Only the subjects that end with the head's word (one look-up), then their other words and the clause.
+        if (!_plan.AnonymousSubjectsByLastWord.TryGetValue(text.TokenText(head), out var candidates)) return false;
+        foreach (var words in candidates)
         {
             var first = head - words.Length + 1;
-            if (first < 0 || !InClause(first, head)) continue;
+            if (first < 0) continue;
             var match = true;
-            for (var w = 0; w < words.Length && match; w++) match = text.TokenText(first + w).SequenceEqual(words[w]);
-            if (match) return true;
+            for (var w = 0; w < words.Length - 1 && match; w++) match = text.TokenText(first + w).SequenceEqual(words[w]);
+            if (match && InClause(first, head)) return true;
         }
         return false;
     }

@@ -147,13 +147,14 @@ public sealed class FramingAnalyzer
                 // Synthetic keys follow the enum's order (LexiconPlan.FramingKeys).
                 if (claim is not null) categories.Add(plan.SyntheticBase + (int)claim.Framing, firstToken, 1);
             }
-            else if (role == ScoringRole.ReportingVerb && !AttributionScorer.IsReportingPhrase(text, plan, match))
-                continue; // a verb form used as an adjective or noun ("of alleged war crimes") reports nothing
-            else if (AttributionScorer.IsReportingPhrase(text, plan, match))
+            else if (plan.IsSourcing && role is ScoringRole.ReportingVerb or ScoringRole.AnonymousSource
+                     && AttributionScorer.IsReportingPhrase(text, plan, match))
             {
                 attribution = attributions.Score(i);
                 categories.Add(plan.SyntheticBase + (int)attribution.Kind, firstToken, 1); // LexiconPlan.AttributionKeys
             }
+            else if (role == ScoringRole.ReportingVerb)
+                continue; // a verb form used as an adjective or noun ("of alleged war crimes") reports nothing
 
             categories.Add(plan.SlotBase + match.Category, firstToken, match.Weight);
             evidence.Add(new Evidence(

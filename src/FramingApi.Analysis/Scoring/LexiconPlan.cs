@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using FramingApi.Analysis.Lexicons;
 
 namespace FramingApi.Analysis.Scoring;
@@ -89,6 +90,7 @@ sealed class LexiconPlan
         ReportingEntry = new bool[IsSourcing ? entries.Count : 0];
         SentenceWideAnonymity = new bool[IsSourcing ? entries.Count : 0];
         AnonymousSubjects = [];
+        AnonymousSubjectsByLastWord = FrozenDictionary<string, string[][]>.Empty.GetAlternateLookup<ReadOnlySpan<char>>();
         if (!IsSourcing) return;
 
         // Single words that are reporting verbs in this lexicon ("said", "told"): an anonymous-source phrase that
@@ -114,6 +116,8 @@ sealed class LexiconPlan
             SentenceWideAnonymity[e] = SentenceWideFormulas.Any(f => entry.Term.Contains(f, StringComparison.Ordinal));
         }
         AnonymousSubjects = [.. subjects];
+        AnonymousSubjectsByLastWord = subjects.GroupBy(w => w[^1], StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>Parts of anonymous-source formulas that make a whole sentence's source unnamed, wherever they stand in it:
@@ -188,6 +192,9 @@ sealed class LexiconPlan
     /// ("officials" of "officials said", "a source" of "a source said"): the subject of any reporting verb.
     /// </summary>
     internal string[][] AnonymousSubjects { get; }
+
+    /// <summary><see cref="AnonymousSubjects"/> by their last word, for a look-up by a noun phrase's head.</summary>
+    internal FrozenDictionary<string, string[][]>.AlternateLookup<ReadOnlySpan<char>> AnonymousSubjectsByLastWord { get; }
 
     internal ScoringRole Role(in LexiconMatch match) => Roles[match.Category];
 

@@ -111,8 +111,8 @@ sealed class ScoringDocument : IDisposable
         return _hardClauses![a] == _hardClauses[b] ? _clauses![b] - _clauses[a] : -1;
     }
 
-    // Per lexicon and category: whether the text has a cue of it (computed on the first trigger).
-    bool[][]? _hasCue;
+    // Per score slot (lexicon plan's SlotBase + category): whether the text has a cue of it; filled on the first trigger.
+    bool[]? _hasCue;
 
     /// <summary>Whether the text has any cue of the trigger's lexicon and category (one pass over the matches, on first
     /// use): most triggers ("court", "pressure", "strike") stand in texts without any cue of their topic.</summary>
@@ -120,13 +120,13 @@ sealed class ScoringDocument : IDisposable
     {
         if (_hasCue is null)
         {
-            _hasCue = new bool[plans.Length][];
-            for (var l = 0; l < plans.Length; l++) _hasCue[l] = new bool[plans[l].CategoryKeys.Length];
+            var last = plans[^1];
+            _hasCue = new bool[last.SlotBase + last.SlotCount];
             foreach (var m in Matches)
                 if (plans[m.Lexicon].CueRoleOf(m) == CueRole.Cue && Text.Tokens[m.FirstToken].Voice != Voice.None)
-                    _hasCue[m.Lexicon][m.Category] = true;
+                    _hasCue[plans[m.Lexicon].SlotBase + m.Category] = true;
         }
-        return _hasCue[trigger.Lexicon][trigger.Category];
+        return _hasCue[plans[trigger.Lexicon].SlotBase + trigger.Category];
     }
 
     /// <summary>Most tokens between a trigger and the cue that makes it count.</summary>

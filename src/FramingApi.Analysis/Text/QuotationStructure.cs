@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Text.RegularExpressions;
 
 namespace FramingApi.Analysis.Text;
 
@@ -50,7 +49,7 @@ public readonly record struct TextSpan(int Start, int End)
 /// independently of any lexicon, so that voices (and the word counts per voice) do not depend on a lexicon
 /// version. The work is done only around quote marks and colons.</para>
 /// </remarks>
-static partial class QuotationStructure
+static class QuotationStructure
 {
     /// <summary>Most words a scare quote holds ("evidence of genocide"); a longer quotation is speech.</summary>
     internal const int MaxScareWords = 5;
@@ -59,7 +58,7 @@ static partial class QuotationStructure
     internal const int MaxFollowWords = 3;
 
     /// <summary>Words looked at back from an opening quote mark for a speech word in its sentence.</summary>
-    const int MaxLookBackWords = 12;
+    const int MaxLookBackWords = 8;
 
     /// <summary>Most words of a paragraph that credits an excerpt ("NYT (“…”):").</summary>
     const int MaxCreditWords = 25;
@@ -354,7 +353,10 @@ static partial class QuotationStructure
         return between.IsEmpty || between is "and" or "or";
     }
 
-    static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c is '\'' or '’' or '-';
+    /// <summary>A letter, digit, apostrophe or hyphen: part of a word (ASCII by one table look-up).</summary>
+    static bool IsWordChar(char c) => c < 128 ? AsciiWordChars[c] : char.IsLetterOrDigit(c) || c == '’';
+
+    static readonly bool[] AsciiWordChars = [.. Enumerable.Range(0, 128).Select(c => char.IsAsciiLetterOrDigit((char)c) || c is '\'' or '-')];
 
     /// <summary>Quoted speech without quote marks: whole paragraphs after an introduction, and the rest of a sentence
     /// after "said:" (ordered, not overlapping).</summary>
@@ -480,13 +482,25 @@ static partial class QuotationStructure
         var firstWordEnd = 0;
         while (firstWordEnd < line.Length && !char.IsWhiteSpace(line[firstWordEnd])) firstWordEnd++;
         if (CreditOpeners.Contains(line[..firstWordEnd].TrimEnd(':')) && Segmenter.CountWords(line, 9) <= 8) return true;
-        return line.IndexOfAny("(“\"‘") > 0 && CreditLine().IsMatch(line);
+        return IsCreditLine(line);
     }
 
     /// <summary>A publication and the title of its story, and nothing else: "NYT (“Biden Orders U.S. to Share Evidence
-    /// …”)", "The Ledger, “Kremlin Denies …”".</summary>
-    [GeneratedRegex(@"^(?:\p{Lu}[\p{L}\p{N}.&'’-]*\s+){0,3}\p{Lu}[\p{L}\p{N}.&'’-]*,?\s*[(“""‘][^()]{3,300}[)”""’]+$")]
-    private static partial Regex CreditLine();
+    /// …”)", "The Ledger, “Kremlin Denies …”": one to four capitalised words, an optional comma, an opening bracket or
+    /// quote mark, and a closing one at the end.</summary>
+    static bool IsCreditLine(ReadOnlySpan<char> line)
+    {
+        if (line.Length < 6 || line[^1] is not (')' or '”' or '"' or '’')) return false;
+        var k = 0;
+        for (var words = 0; words < 4 && k < line.Length && char.IsUpper(line[k]); words++)
+        {
+            while (k < line.Length && (char.IsLetterOrDigit(line[k]) || line[k] is '.' or '&' or '\'' or '’' or '-')) k++;
+            if (k < line.Length && line[k] == ',') k++;
+            while (k < line.Length && char.IsWhiteSpace(line[k])) k++;
+            if (k < line.Length && line[k] is '(' or '“' or '"' or '‘') return k > 0 && line.Length - k > 4;
+        }
+        return false;
+    }
 
     /// <summary>The end of <paramref name="text"/> that holds its last <paramref name="count"/> words.</summary>
     static ReadOnlySpan<char> LastWords(ReadOnlySpan<char> text, int count)
