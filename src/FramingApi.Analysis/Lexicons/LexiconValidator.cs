@@ -25,9 +25,8 @@ public static class LexiconValidator
     /// role, no entries, more than <see cref="MaxEntries"/> entries, an invalid term (see
     /// <see cref="LexiconTerms.Problem"/>), two entries with the same normalised term, an entry with no category or
     /// naming an undeclared one (or one twice), a weight that is not finite or larger in magnitude than
-    /// <see cref="MaxWeight"/>, an entry role (<c>key@cue</c>, <c>key@trigger</c>) outside topics and claims lexicons or,
-    /// in a claims lexicon, on a category that is no target, and a category with cues but no triggers or triggers but no
-    /// cues. <paramref name="fieldOf"/> maps a JSON path to what the
+    /// <see cref="MaxWeight"/>, an entry role (<c>key@cue</c>, <c>key@trigger</c>) outside topics and claims lexicons,
+    /// and a category with cues but no triggers or triggers but no cues. <paramref name="fieldOf"/> maps a JSON path to what the
     /// exception names (the .dic reader uses it to name lines); by default the path itself.
     /// </summary>
     public static LexiconDefinition Validate(LexiconDefinition lexicon, Func<string, (string? Field, int? Line)>? fieldOf = null)
@@ -69,9 +68,9 @@ public static class LexiconValidator
         var seen = new Dictionary<string, int>(entries.Count, StringComparer.Ordinal);
         LexiconEntry[]? normalized = null;
         // Categories an entry role applies to (topics: all; claims: targets), and for each the first cue and trigger.
-        var roleCategories = lexicon.Kind == LexiconKinds.Topics ? keys
-            : lexicon.Kind == LexiconKinds.Claims ? categories.Where(c => c.Role == CategoryRoles.Target).Select(c => c.Key).ToHashSet(StringComparer.Ordinal)
-            : [];
+        // (In a claims lexicon they act on target categories only; any category may carry them, so that a claims
+        // lexicon read back from a .dic, which has no category roles, stays valid.)
+        var roleCategories = lexicon.Kind is LexiconKinds.Topics or LexiconKinds.Claims ? keys : [];
         Dictionary<string, (int Cue, int Trigger)>? withRoles = null;
         for (var i = 0; i < entries.Count; i++)
         {
@@ -94,9 +93,7 @@ public static class LexiconValidator
                         throw Fail($"The entry '{term}' names the category '{key}' twice.", $"entries[{i}].categories[{j}]");
                 if (role is null) continue;
                 if (!roleCategories.Contains(key))
-                    throw Fail(lexicon.Kind is LexiconKinds.Topics or LexiconKinds.Claims
-                            ? $"The entry '{term}' is a {role} of '{key}', which is no claim target: cues and triggers belong to topics and claim targets."
-                            : $"The entry '{term}' is a {role} of '{key}', but cues and triggers are for topics and claims lexicons.",
+                    throw Fail($"The entry '{term}' is a {role} of '{key}', but cues and triggers are for topics and claims lexicons.",
                         $"entries[{i}].categories[{j}]");
                 withRoles ??= new(StringComparer.Ordinal);
                 var (cue, trigger) = withRoles.GetValueOrDefault(key, (-1, -1));

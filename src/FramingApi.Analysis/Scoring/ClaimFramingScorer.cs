@@ -60,6 +60,9 @@ sealed class ClaimFramingScorer
     /// <summary>Most tokens of a subject noun phrase before its predicate that may follow the actor ("Russian
     /// occupation forces").</summary>
     internal const int SubjectTail = 4;
+    /// <summary>Most tokens back from "which" to the actor describing its antecedent ("Russia's alleged use of cluster
+    /// bombs against Ukrainian towns, which … may amount to war crimes").</summary>
+    internal const int RelativeAntecedent = 12;
     /// <summary>Hedge window before the mention.</summary>
     internal const int HedgeBefore = 9;
     /// <summary>Hedge window after the mention.</summary>
@@ -74,7 +77,7 @@ sealed class ClaimFramingScorer
     internal const int AttributionAfter = 6;
     /// <summary>Most tokens of the subject of a sentence-final reporting clause ("…, officials familiar with the
     /// matter said").</summary>
-    internal const int ReportingSubject = 6;
+    internal const int ReportingSubject = 8;
     /// <summary>Most tokens after a sentence-final reporting verb ("…, said John Kirby, a spokesman, on Monday").</summary>
     internal const int ReportingTail = 12;
 
@@ -403,7 +406,7 @@ sealed class ClaimFramingScorer
     {
         var best = None;
         foreach (var r in Roles)
-            if (r.Role == ScoringRole.Actor && r.Last < token && token - r.Last <= ActorAfter && Text.Tokens[r.First].Sentence == Text.Tokens[token].Sentence
+            if (r.Role == ScoringRole.Actor && r.Last < token && token - r.Last <= RelativeAntecedent && Text.Tokens[r.First].Sentence == Text.Tokens[token].Sentence
                 && (ClaimGrammar.IsPossessive(Word(r.Last)) || ClaimGrammar.IsAdjectival(Word(r.Last))) && !IsAfterFramePreposition(r))
                 best = r.Match;
         return best;
@@ -944,7 +947,8 @@ sealed class ClaimFramingScorer
         var before = r.First - 1;
         if (before < 0 || Text.Tokens[before].Sentence != Text.Tokens[r.First].Sentence) return true;
         var word = Word(before);
-        return !(ClaimGrammar.IsDeterminer(word) || ClaimGrammar.IsPreposition(word) || ClaimGrammar.IsPossessive(word));
+        // "to" before a verb is its infinitive ("voted to call Russia's actions genocide"), not a preposition.
+        return word is "to" || !(ClaimGrammar.IsDeterminer(word) || ClaimGrammar.IsPreposition(word) || ClaimGrammar.IsPossessive(word));
     }
 
     (Framing Framing, int Marker, TextSpan? Scare) DecideFraming()

@@ -77,7 +77,10 @@ sealed class LexiconPlan
             {
                 var (key, role) = EntryRoles.Split(reference);
                 if (role is null) continue;
-                (roles ??= []).Add((lexicon.CategoryIndex(key), role == EntryRoles.Cue ? CueRole.Cue : CueRole.Trigger));
+                var category = lexicon.CategoryIndex(key);
+                // Roles act on topics and on claim targets (a claims lexicon's other categories count as usual).
+                if (IsClaims && Roles[category] != ScoringRole.Target) continue;
+                (roles ??= []).Add((category, role == EntryRoles.Cue ? CueRole.Cue : CueRole.Trigger));
             }
             _cueRoles[e] = roles?.ToArray();
         }

@@ -73,15 +73,18 @@ public class EntryRoleTests
     }
 
     [Fact]
-    public void A_claims_role_belongs_to_a_target()
+    public void In_a_claims_lexicon_roles_act_on_targets_only()
     {
-        const string json = """
+        // A cue of a hedge category is valid (a .dic has no category roles to tell targets by) but acts on nothing:
+        // the hedge counts as a hedge.
+        var claims = LexiconJson.Parse("""
             { "name": "x", "kind": "claims", "categories": [{ "key": "t", "role": "target" }, { "key": "h", "role": "hedge" }],
-              "entries": [{ "term": "a", "categories": ["h@cue"] }] }
-            """;
-        var e = Assert.Throws<LexiconFormatException>(() => LexiconJson.Parse(json));
-        Assert.Equal("entries[0].categories[0]", e.Field);
-        Assert.Contains("no claim target", e.Message, StringComparison.Ordinal);
+              "entries": [{ "term": "crimes", "categories": ["t"] }, { "term": "dubious", "categories": ["h@cue"] },
+                          { "term": "dubiously", "categories": ["h@trigger"] }] }
+            """);
+        var analysis = new FramingApi.Analysis.Scoring.FramingAnalyzer([claims]).Analyze(
+            FramingApi.Analysis.Text.ArticleText.Compose(new FramingApi.Analysis.Text.ArticleParts("These dubious crimes.")));
+        Assert.Equal(FramingApi.Analysis.Scoring.Framing.Hedged, Assert.Single(analysis.Evidence, e => e.Claim is not null).Claim!.Framing);
     }
 
     [Fact]

@@ -192,6 +192,26 @@ public class ClaimClassTests
     public void A_far_reporting_verb_leaves_a_presupposed_claim_asserted(string text) =>
         Assert.Equal(Framing.Asserted, Claim(text, "war crimes").Framing);
 
+    // Claims that need evidence: children taken, civilians targeted (the mention is the trigger).
+    [Theory]
+    [InlineData("Nearly 20,000 children have been deported since the start of the invasion.", "deported", "child_deportation")]
+    [InlineData("Eleven Ukrainian children who had been taken to Russia were reunited with their families.", "taken to Russia", "child_deportation")]
+    [InlineData("Russian forces have shelled the city's residential districts almost daily.", "shelled", "attacks_on_civilians")]
+    [InlineData("The strikes were aimed at civilians, the president said.", "aimed at", "attacks_on_civilians")]
+    public void A_claim_can_be_a_trigger_with_its_cue(string text, string trigger, string target)
+    {
+        var (analyzed, analysis) = Pipeline.Run(text);
+        var e = Assert.Single(analysis.Claims(), e => analyzed.Span(e) == trigger);
+        Assert.Equal(target, e.Claim!.Target);
+        Assert.NotNull(e.Cue);
+    }
+
+    [Theory]
+    [InlineData("The deported diplomats left on Monday.")]
+    [InlineData("A missile struck the hospital on Monday.")]
+    [InlineData("Children were taken to hospital after the blast.")]
+    public void A_trigger_without_its_cue_is_no_claim(string text) => Assert.Empty(Pipeline.Run(text).Analysis.Claims());
+
     // 3. The actor comes from the clause and the event frame.
     [Theory]
     [InlineData("Investigators documented abuses and war crimes during Moscow's occupation of Kherson.", "war crimes", "russia")]
