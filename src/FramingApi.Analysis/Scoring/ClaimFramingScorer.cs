@@ -329,9 +329,10 @@ sealed class ClaimFramingScorer
     /// </summary>
     int PredicativeActor()
     {
-        // Back from the mention over its article and modifiers to a copula or a naming verb.
+        // Back from the mention over its article and modifiers to a copula or a naming verb ("may amount to" is a
+        // hedge and a copula at once: the copula is looked for first).
         var t = _first - 1;
-        while (t >= 0 && _first - t <= 4 && _document.SameClause(t, _first)
+        while (t >= 0 && _first - t <= 4 && _document.SameClause(t, _first) && !IsCopulaAt(t)
                && (ClaimGrammar.IsDeterminer(Word(t)) || Word(t) is "a" or "an" or "yet" or "another" or "clear" or "also" or "not" or "no" or "deliberate"
                    || ClaimGrammar.IsAdverb(Word(t)) || RoleAt(t) == ScoringRole.Hedge))
             t--;
@@ -348,7 +349,12 @@ sealed class ClaimFramingScorer
             while (copula > 0 && _document.SameClause(copula - 1, copula) && ClaimGrammar.IsAuxiliary(Word(copula - 1))) copula--;
             subjectTo = copula - 1;
             subjectFrom = subjectTo;
-            while (subjectFrom > 0 && _document.SameClause(subjectFrom - 1, subjectTo) && subjectTo - subjectFrom < ActorAfter) subjectFrom--;
+            // The subject ends at its clause, or at a reporting verb or clause word before it ("Ukraine's president said
+            // the strikes were aimed at civilians": the subject is "the strikes").
+            while (subjectFrom > 0 && _document.SameClause(subjectFrom - 1, subjectTo) && subjectTo - subjectFrom < ActorAfter
+                   && RoleAt(subjectFrom - 1) is not (ScoringRole.Attribution or ScoringRole.Denial or ScoringRole.Accusation)
+                   && !(Word(subjectFrom - 1) is "that" or "who" or "whom"))
+                subjectFrom--;
         }
         else
         {
@@ -392,6 +398,14 @@ sealed class ClaimFramingScorer
                     ? _previousActor : LastActorCueBefore(k, 1);
         }
         return None;
+    }
+
+    bool IsCopulaAt(int t)
+    {
+        var word = Word(t);
+        return word is "is" or "are" or "was" or "were" or "constitutes" or "constitute" or "constituted"
+            || (word is "to" && t > 0 && Word(t - 1) is "amounts" or "amount" or "amounted" or "amounting")
+            || (word is "as" && t > 0 && Word(t - 1) is "qualifies" or "qualify" or "qualified");
     }
 
     /// <summary>"called", "labelled", "described (as)", "termed", "branded": a verb that names what its object is.</summary>
