@@ -222,6 +222,26 @@ sealed class ClaimFramingScorer
     bool IsNoClaim(int sentence)
     {
         if (_definitionSentence == sentence) return true;
+        var result = IsNoClaimHere(sentence);
+        // A list goes together: "to investigate war crimes, genocide and crimes against humanity".
+        if (!result && _noClaimLast >= 0 && _noClaimLast < _first && Text.Tokens[_noClaimLast].Sentence == sentence
+            && OnlyListWordsBetween(_noClaimLast, _first))
+            result = true;
+        if (result) _noClaimLast = _last;
+        return result;
+    }
+
+    int _noClaimLast = -1;
+
+    bool OnlyListWordsBetween(int from, int to)
+    {
+        for (var t = from + 1; t < to; t++)
+            if (Word(t) is not ("and" or "or") && RoleAt(t) != ScoringRole.Target) return false;
+        return _document.CommasBetween(from, to) >= 0;
+    }
+
+    bool IsNoClaimHere(int sentence)
+    {
         var tokens = Text.Tokens;
         var sentenceStart = Text.Sentences[sentence].FirstToken;
         var sentenceEnd = SentenceEnd();
@@ -243,6 +263,10 @@ sealed class ClaimFramingScorer
         // A court's jurisdiction in the abstract: "to try", "can prosecute", "jurisdiction over" … the bare claim.
         if (IsAbstractJurisdiction(sentenceStart)) return true;
 
+        // A legal qualification of nobody's act: "Killing prisoners who have surrendered is a war crime under the Geneva
+        // Conventions" (with no actor anywhere in the sentence).
+        if (IsLegalQualification(sentenceEnd)) return true;
+
         // A definition: the sentence opens with the mention and says what it is.
         if (_first == sentenceStart && next is "are" or "is" or "requires" or "require" or "means" or "mean" or "refers" or "covers"
             or "include" or "includes" or "involves" && !(_last + 2 < sentenceEnd && Word(_last + 2) is "what" or "not" or "being" or "happening" or "taking" or "committed"))
@@ -251,6 +275,19 @@ sealed class ClaimFramingScorer
             return true;
         }
         return false;
+    }
+
+    bool IsLegalQualification(int sentenceEnd)
+    {
+        var under = _last + 1;
+        if (under >= sentenceEnd || Word(under) is not "under") return false;
+        var law = false;
+        for (var t = under + 1; t < sentenceEnd && t <= under + 3; t++)
+            law |= Word(t) is "international" or "humanitarian" or "law" or "laws" or "geneva" or "rome" or "statute" or "convention" or "conventions";
+        if (!law) return false;
+        foreach (var r in Roles)
+            if (r.Role is ScoringRole.Actor or ScoringRole.Victim) return false;
+        return true;
     }
 
     bool AfterOpeningMark(int token)
@@ -270,7 +307,7 @@ sealed class ClaimFramingScorer
             var word = Word(t);
             if (word is "jurisdiction") return true;
             // "punish those responsible for war crimes": the perpetrators are the object, the crimes happened.
-            if (RoleAt(t) is ScoringRole.Perpetration or ScoringRole.Actor) return false;
+            if (RoleAt(t) is ScoringRole.Perpetration) return false;
             if (!ClaimGrammar.IsJudicialVerb(word)) continue;
             var before = t - 1;
             if (before >= sentenceStart && (Word(before) is "to" or "can" or "could" or "may" or "might" or "would" or "will" or "cannot" or "must" or "should"))

@@ -212,6 +212,28 @@ public class ClaimClassTests
     [InlineData("Children were taken to hospital after the blast.")]
     public void A_trigger_without_its_cue_is_no_claim(string text) => Assert.Empty(Pipeline.Run(text).Analysis.Claims());
 
+    // Not claims: names, words, abstract jurisdiction, definitions, legal qualifications of nobody's act.
+    [Theory]
+    [InlineData("The war crimes unit opened an office in Kharkiv.", "war crimes")]
+    [InlineData("Lawyers are careful with the word genocide.", "genocide")]
+    [InlineData("The law would allow the Justice Department to prosecute foreigners in US courts for war crimes committed abroad.", "war crimes")]
+    [InlineData("The court was created in 1998 to investigate war crimes, genocide and crimes against humanity.", "genocide")]
+    [InlineData("War crimes are serious violations of the laws of war.", "War crimes")]
+    [InlineData("Killing prisoners who have surrendered is a war crime under the Geneva Conventions.", "war crime")]
+    [InlineData("He signed the Genocide Convention in 1949.", "Genocide")]
+    public void Some_target_words_name_no_claim(string text, string target)
+    {
+        var (analyzed, analysis) = Pipeline.Run(text);
+        var e = Assert.Single(analysis.Evidence, e => analyzed.Span(e) == target && e.Category is "war_crimes" or "genocide");
+        Assert.Null(e.Claim);
+    }
+
+    [Theory]
+    [InlineData("Russia's strikes on the grid are a war crime under international law.")]
+    [InlineData("The court is investigating Russian war crimes in Bucha.")]
+    public void A_qualified_or_concrete_crime_is_a_claim(string text) =>
+        Assert.NotNull(Assert.Single(Pipeline.Run(text).Analysis.Claims()).Claim);
+
     // 3. The actor comes from the clause and the event frame.
     [Theory]
     [InlineData("Investigators documented abuses and war crimes during Moscow's occupation of Kherson.", "war crimes", "russia")]
