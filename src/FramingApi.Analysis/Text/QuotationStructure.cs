@@ -169,7 +169,7 @@ static class QuotationStructure
             pairs.Sort(static (x, y) => x.Start.CompareTo(y.Start));
             pairs = Merged(pairs);
         }
-        return (s.Contains('[') ? WithoutBrackets(s, pairs) : pairs, scare ?? NoScareQuotes);
+        return (WithoutBrackets(s, pairs), scare ?? NoScareQuotes);
     }
 
     static readonly List<TextSpan> NoScareQuotes = [];
