@@ -60,6 +60,10 @@ static class QuotationStructure
     /// <summary>Words looked at back from an opening quote mark for a speech word in its sentence.</summary>
     const int MaxLookBackWords = 8;
 
+    /// <summary>Most paragraphs (captions included) an excerpt runs over: a longer one is the writer's own text that
+    /// no first-person word or credit line ended.</summary>
+    const int MaxExcerptParagraphs = 15;
+
     /// <summary>Most words of a paragraph that credits an excerpt ("NYT (“…”):").</summary>
     const int MaxCreditWords = 25;
 
@@ -254,8 +258,9 @@ static class QuotationStructure
         var pair = pairs[index];
         var closed = pair.End - pair.Start >= 2 && IsQuoteMark(s[pair.End - 1]) && !(pair.End == blockEnd && !IsClosingMark(s, pair.End - 1));
         if (!closed) return true;
-        if (Segmenter.CountWords(s.AsSpan(pair.Start + 1, pair.End - pair.Start - 2), MaxScareWords + 1) > MaxScareWords) return true;
+        // Cheapest first: most quotations open their sentence (dialogue) or are long.
         if (OpensSentence(s, pair.Start, blockStart)) return true;
+        if (Segmenter.CountWords(s.AsSpan(pair.Start + 1, pair.End - pair.Start - 2), MaxScareWords + 1) > MaxScareWords) return true;
         return SpeechWordAfter(s, lower, pair.End, blockEnd) || SpeechWordBefore(s, lower, pairs, index, blockStart);
     }
 
@@ -384,11 +389,14 @@ static class QuotationStructure
             // The verb of an introduction stands near its colon ("The report said, in part:", "Peskov told reporters on
             // Tuesday:"): its last dozen words are looked at.
             var tail = LastWords(lastSentence, 12);
-            var excerpt = IsCredit(lastSentence) || HasWord(tail, ExcerptVerbs);
-            if (!excerpt && !HasWord(tail, SpeechWords)) continue;
+            // Looked up in the lower-cased text (ordinal).
+            text.Overlaps(tail, out var tailOffset);
+            var lowerTail = lower.Slice(block.Start + tailOffset, tail.Length);
+            var excerpt = HasWord(lowerTail, ExcerptVerbsOrdinal) || IsCredit(lastSentence);
+            if (!excerpt && !HasSpeechWord(lowerTail)) continue;
             var name = excerpt ? CreditedName(lastSentence) : "";
             var first = true;
-            for (var n = b + 1; n < blocks.Count; n++)
+            for (var n = b + 1; n < blocks.Count && n - b <= MaxExcerptParagraphs; n++)
             {
                 var next = blocks[n];
                 if (next.Kind == SegmentKind.Boilerplate) continue;
@@ -514,6 +522,26 @@ static class QuotationStructure
         return text[k..];
     }
 
+    static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ExcerptVerbsOrdinal =
+        ExcerptVerbs.Set.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether a lower-cased text holds a speech word.</summary>
+    static bool HasSpeechWord(ReadOnlySpan<char> lowerText)
+    {
+        for (var k = 0; k < lowerText.Length;)
+        {
+            if (!IsWordChar(lowerText[k]))
+            {
+                k++;
+                continue;
+            }
+            var start = k;
+            while (k < lowerText.Length && IsWordChar(lowerText[k])) k++;
+            if (k - start >= 3 && WordKinds.TryGetValue(lowerText[start..k], out var speech) && speech) return true;
+        }
+        return false;
+    }
+
     static bool HasWord(ReadOnlySpan<char> text, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> words)
     {
         for (var k = 0; k < text.Length;)
@@ -589,11 +617,16 @@ static class QuotationStructure
             var limit = p < pairs.Count ? Math.Min(block.End, pairs[p].Start) : block.End;
             while (k < limit && IsWordChar(s[k])) k++;
             var word = s.AsSpan(start, k - start);
-            if (FirstPersonSingular.Contains(word) && (word is not ("I" or "i") || s[start] == 'I')) return true;
-            if (name.Length > 0 && word.SequenceEqual(name)) return true;
+            // First person singular (checked by hand: most words are longer than any of them or start otherwise).
+            if (word.Length <= 6 && IsFirstPersonSingular(word)) return true;
+            if (name.Length > 0 && word.Length == name.Length && word.SequenceEqual(name)) return true;
         }
         return false;
     }
+
+    static bool IsFirstPersonSingular(ReadOnlySpan<char> word) =>
+        word is "I" or "I'm" or "I’m" or "I've" or "I’ve" or "I'd" or "I’d" or "I'll" or "I’ll"
+        || (word.Length >= 2 && (word[0] | 0x20) == 'm' && FirstPersonSingular.Contains(word));
 
     static int FirstPairAtOrAfter(List<Segment> pairs, int position)
     {
