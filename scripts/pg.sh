@@ -6,10 +6,13 @@
 #                  pg_stop  DATADIR
 
 pg_bindir() {
-  if command -v pg_config >/dev/null 2>&1 && [ -x "$(pg_config --bindir)/initdb" ]; then pg_config --bindir; return; fi
+  # Explicit statuses throughout: a bare 'return' in a function called from an EXIT trap returns the status the
+  # script had before the trap (130 after Ctrl-C), which made pg_stop give up and leave the server running.
+  if command -v pg_config >/dev/null 2>&1 && [ -x "$(pg_config --bindir)/initdb" ]; then pg_config --bindir; return 0; fi
   local d; d=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
   [ -n "$d" ] || { echo "PostgreSQL server binaries not found (install postgresql)." >&2; return 1; }
   echo "$d"
+  return 0
 }
 
 # Runs a command as the user that owns the server.

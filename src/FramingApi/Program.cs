@@ -1,4 +1,4 @@
-using FramingApi.Analysis;
+using FramingApi.Analyses;
 using FramingApi.Articles;
 using FramingApi.Comparisons;
 using FramingApi.Database;
@@ -8,6 +8,7 @@ using FramingApi.Lexicons;
 using FramingApi.OpenApi;
 using FramingApi.Sources;
 using FramingApi.Stories;
+using FramingApi.Validation;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -20,9 +21,11 @@ builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
 builder.Services.AddFramingCors();
 builder.Services.AddFramingOpenApi();
 builder.Services.AddFramingDatabase();
+builder.Services.AddSingleton<References>();
 builder.Services.AddSingleton<SourcesStore>();
 builder.Services.AddSingleton<StoriesStore>();
 builder.Services.AddSingleton<ArticlesStore>();
+builder.Services.AddSingleton<ArticleWriter>();
 builder.Services.AddSingleton(AnalyzerProvider.EmphasisWeightsFrom(builder.Configuration));
 builder.Services.AddSingleton<AnalyzerProvider>();
 builder.Services.AddSingleton<AnalysisStore>();
@@ -32,9 +35,14 @@ builder.Services.AddSingleton<JobSignal>();
 builder.Services.AddSingleton<BuiltinLexicons>();
 builder.Services.AddHostedService<RescoringWorker>();
 builder.Services.AddSingleton<ComparisonsStore>();
+builder.Services.AddSingleton<ComparisonResolver>();
 builder.Services.AddSingleton<ComparisonCache>();
 builder.Services.AddSingleton<ChangeListener>();
 builder.Services.AddHostedService(sp => sp.GetRequiredService<ChangeListener>());
+builder.Services.AddSingleton<ValidationStore>();
+builder.Services.AddSingleton<ValidationSampling>();
+builder.Services.AddSingleton<SetIntake>();
+builder.Services.AddSingleton<ValidationReporting>();
 
 var app = builder.Build();
 
@@ -55,8 +63,10 @@ api.MapArticles();
 api.MapAnalysis();
 api.MapLexicons();
 api.MapComparisons();
+api.MapValidation();
 app.MapHealth();
-app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription();
+app.UseDefaultFiles(); // the comparison page at / (wwwroot); no-cache: revalidated, so never stale after an upgrade
+app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = c => c.Context.Response.Headers.CacheControl = "no-cache" });
 
 await app.PrepareDatabaseAsync();
 app.Run();

@@ -227,7 +227,12 @@ public sealed class ComparisonTests(SeededApiFactory api) : IClassFixture<Seeded
 
     [Theory]
     [InlineData("/api/stories/no-such-story/comparison", HttpStatusCode.NotFound, null)]
-    [InlineData("/api/comparisons/sources?sources=libertarian-institute,no-such-source", HttpStatusCode.NotFound, null)]
+    [InlineData("/api/comparisons/sources?sources=libertarian-institute,no-such-source", HttpStatusCode.BadRequest, "sources")]
+    [InlineData("/api/comparisons/sources?sources=hngn&story=no-such-story", HttpStatusCode.BadRequest, "story")]
+    [InlineData("/api/stories/no-such-story/comparison/evidence?source=hngn", HttpStatusCode.NotFound, null)]
+    [InlineData("/api/stories/biden-icc-evidence-2023/comparison/evidence?source=no-such-source", HttpStatusCode.BadRequest, "source")]
+    [InlineData("/api/comparisons/sources/evidence?source=no-such-source", HttpStatusCode.BadRequest, "source")]
+    [InlineData("/api/comparisons/sources/evidence?source=hngn&story=no-such-story", HttpStatusCode.BadRequest, "story")]
     [InlineData("/api/comparisons/sources?sources=hngn&from=2023-08-01&to=2023-07-01", HttpStatusCode.BadRequest, "from")]
     [InlineData("/api/comparisons/sources?sources=hngn&from=2023-07-26T00:00:00Z&to=2023-07-26T00:00:00Z", HttpStatusCode.BadRequest, "from")]
     [InlineData("/api/comparisons/sources?sources=hngn&from=&to=2023-07-01", HttpStatusCode.BadRequest, "from")]

@@ -83,7 +83,7 @@ public sealed class EmphasisWeightsTests(WeightedApiFactory api) : IClassFixture
     {
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection([new KeyValuePair<string, string?>($"Analysis:Emphasis:{key}", value)]).Build();
-        var ex = Assert.Throws<InvalidOperationException>(() => FramingApi.Analysis.AnalyzerProvider.EmphasisWeightsFrom(configuration));
+        var ex = Assert.Throws<InvalidOperationException>(() => FramingApi.Analyses.AnalyzerProvider.EmphasisWeightsFrom(configuration));
         Assert.StartsWith("Analysis:Emphasis", ex.Message, StringComparison.Ordinal);
     }
 }

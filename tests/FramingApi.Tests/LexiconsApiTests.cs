@@ -230,12 +230,17 @@ public sealed class LexiconsApiTests(ApiFactory api) : IClassFixture<ApiFactory>
     }
 
     [Fact]
-    public async Task Unknown_lexicons_and_versions_are_404()
+    public async Task Unknown_lexicons_and_versions_are_404_in_the_path_and_422_in_a_body()
     {
         await (await _client.GetAsync("/api/lexicons/nope")).ProblemAsync(HttpStatusCode.NotFound);
         await (await _client.GetAsync("/api/lexicons/topics?version=999")).ProblemAsync(HttpStatusCode.NotFound);
         await (await _client.GetAsync("/api/lexicons/topics/export?format=xml")).ProblemAsync(HttpStatusCode.BadRequest);
-        await (await _client.PostJsonAsync("/api/analyze", new { text = "Some text.", lexicon = "nope" })).ProblemAsync(HttpStatusCode.NotFound);
+        var lexicon = await (await _client.PostJsonAsync("/api/analyze", new { text = "Some text.", lexicon = "nope" }))
+            .ProblemAsync(HttpStatusCode.UnprocessableEntity);
+        Assert.Contains("lexicon", lexicon.ErrorFields());
+        var version = await (await _client.PostJsonAsync("/api/analyze", new { text = "Some text.", lexicon = "topics", lexicon_version = 999 }))
+            .ProblemAsync(HttpStatusCode.UnprocessableEntity);
+        Assert.Contains("lexicon_version", version.ErrorFields());
         await (await _client.GetAsync("/api/jobs/987654")).ProblemAsync(HttpStatusCode.NotFound);
     }
 

@@ -12,24 +12,13 @@ namespace FramingApi.Analysis.Comparison;
 /// <param name="End">Character offset one past the last token's end.</param>
 public readonly record struct Shingle(long Hash, int FirstToken, int Start, int End);
 
-/// <summary>How much of an article's text also appears elsewhere, by distinct shingles.</summary>
-/// <param name="Distinct">The article's distinct shingle hashes.</param>
-/// <param name="Shared">How many of them occur in the other texts.</param>
-/// <param name="Share">Shared / Distinct, in [0, 1]; 0 for an article with no shingles.</param>
-public readonly record struct ReuseShare(int Distinct, int Shared, double Share);
-
-/// <summary>A stretch of text <c>[Start, End)</c> that also appears in another text.</summary>
-public readonly record struct SharedSpan(int Start, int End)
-{
-    /// <summary>Length in characters.</summary>
-    public int Length => End - Start;
-}
-
 /// <summary>
 /// Text reuse (wire copy, long quotations) by shingled word n-grams: the "w-shingling" of Broder, Glassman, Manasse
 /// &amp; Zweig (1997), "Syntactic clustering of the Web", Computer Networks and ISDN Systems 29(8–13), 1157–1166,
 /// with the resemblance taken one-sidedly: the share of one article's distinct shingles found in the others (its
-/// containment, Broder 1997, "On the resemblance and containment of documents").
+/// containment, Broder 1997, "On the resemblance and containment of documents"). This class makes the shingles;
+/// the share is computed where the shingles of every stored article are, in the comparison's SQL
+/// (FramingApi's <c>ComparisonsStore</c>), and pinned by its API tests.
 /// </summary>
 public static class TextReuse
 {
@@ -105,47 +94,5 @@ public static class TextReuse
     {
         hash = (hash ^ (byte)c) * FnvPrime;
         return (hash ^ (byte)(c >> 8)) * FnvPrime;
-    }
-
-    /// <summary>
-    /// The share of the article's distinct shingle hashes that occur in <paramref name="others"/> (the shingles of
-    /// the other articles): its containment in them. Duplicated shingles within the article count once.
-    /// </summary>
-    public static ReuseShare Share(IReadOnlyList<long> article, IReadOnlySet<long> others)
-    {
-        ArgumentNullException.ThrowIfNull(article);
-        ArgumentNullException.ThrowIfNull(others);
-        var distinct = new HashSet<long>(article);
-        if (distinct.Count == 0) return new ReuseShare(0, 0, 0);
-        var shared = 0;
-        foreach (var hash in distinct)
-            if (others.Contains(hash)) shared++;
-        return new ReuseShare(distinct.Count, shared, (double)shared / distinct.Count);
-    }
-
-    /// <summary>
-    /// The evidence of reuse: appends to <paramref name="output"/> the stretches of text covered by the shingles whose
-    /// hash is in <paramref name="others"/>, overlapping or touching shingles merged into one span, in text order.
-    /// </summary>
-    /// <param name="shingles">The article's shingles, in the order <see cref="Shingles"/> produced them.</param>
-    /// <param name="others">The shingle hashes of the other articles.</param>
-    /// <param name="output">Receives the spans; the caller owns it.</param>
-    public static void SharedSpans(ReadOnlySpan<Shingle> shingles, IReadOnlySet<long> others, List<SharedSpan> output)
-    {
-        ArgumentNullException.ThrowIfNull(others);
-        ArgumentNullException.ThrowIfNull(output);
-        int start = -1, end = -1;
-        foreach (var s in shingles)
-        {
-            if (!others.Contains(s.Hash)) continue;
-            if (start >= 0 && s.Start <= end)
-            {
-                end = Math.Max(end, s.End);
-                continue;
-            }
-            if (start >= 0) output.Add(new SharedSpan(start, end));
-            (start, end) = (s.Start, s.End);
-        }
-        if (start >= 0) output.Add(new SharedSpan(start, end));
     }
 }

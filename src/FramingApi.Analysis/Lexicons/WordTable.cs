@@ -67,9 +67,6 @@ sealed class WordTable
         _slots = slots;
     }
 
-    /// <summary>The length of the longest word.</summary>
-    internal int MaxLength => _maxLength;
-
     /// <summary>The id of <paramref name="word"/>, or -1.</summary>
     internal int Find(ReadOnlySpan<char> word)
     {
@@ -117,7 +114,7 @@ sealed class WordTable
             var missB = Differs((b.Head ^ head) | (b.Tail ^ tail) | (uint)((b.Length & ~Overflow) ^ length));
             var id = (a.Id & ~missA) | (b.Id & ~missB & missA) | (missA & missB);
             // A second look: a long word whose key matched, or no match where the home slot has overflowed.
-            var inRange = (int)((uint)(length - 1) - maxLength) >> 31; // all ones when 1 ≤ length ≤ MaxLength
+            var inRange = (int)((uint)(length - 1) - maxLength) >> 31; // all ones when 1 ≤ length ≤ the longest word
             var recheck = (((8 - length) & ~(missA & missB)) | (a.Length & missA & missB)) & inRange;
             Unsafe.Add(ref id0, i) = recheck < 0 ? Recheck : id | ~inRange;
             again |= recheck;

@@ -1,29 +1,13 @@
 using System.Security.Cryptography;
 using System.Text;
-using FramingApi.Analysis;
+using FramingApi.Analyses;
 using FramingApi.Analysis.Comparison;
+using FramingApi.Analysis.Extraction;
 using FramingApi.Analysis.Scoring;
 using FramingApi.Analysis.Text;
 using FramingApi.Infrastructure;
 
 namespace FramingApi.Articles;
-
-/// <summary>An article validated and analysed, ready to be written; everything here is computed without I/O.</summary>
-public sealed record PreparedArticle(
-    ArticleCreateRequest Request,
-    string ContentType,
-    string Raw,
-    AnalyzedText Analysis,
-    byte[] ContentHash,
-    int WordCount,
-    string Language,
-    ArticleAnalysis Scores,
-    LexiconSet Lexicons,
-    Dictionary<string, int> Terms,
-    Dictionary<long, bool> Shingles)
-{
-    public string Text => Analysis.Text;
-}
 
 /// <summary>Validation and preparation of incoming articles, shared by the single and bulk endpoints and the seeds.</summary>
 public static class ArticleIngestion
@@ -31,16 +15,19 @@ public static class ArticleIngestion
     public const int MaxTextChars = 2_000_000;
     public const int MaxParts = 10_000;
 
+    /// <summary>The language of an article sent without one: the built-in lexicons are English.</summary>
+    public const string DefaultLanguage = "en";
+
     /// <summary>Field checks that need no database. Slugs are only checked for form here.</summary>
     public static void Validate(ArticleCreateRequest r, FieldErrors errors)
     {
         if (r.Text is null && r.Html is null) errors.Add("text", "Required: send the article as 'text' (or as 'html').");
         else if (r.Text is not null && r.Html is not null) errors.Add("text", "Send either 'text' or 'html', not both.");
         errors.Text("text", r.Text, MaxTextChars, required: r.Text is not null, multiline: true);
-        errors.Text("html", r.Html, MaxTextChars, required: r.Html is not null, multiline: true);
+        errors.Text(r.HtmlField ?? "html", r.Html, MaxTextChars, required: r.Html is not null, multiline: true);
         errors.Url("url", r.Url);
-        errors.Text("title", r.Title, 1000);
-        errors.Text("author", r.Author, 300);
+        errors.Text("title", r.Title, ArticleMetadata.MaxTitleChars);
+        errors.Text("author", r.Author, ArticleMetadata.MaxAuthorChars);
         errors.Slug("source", r.Source, required: false);
         errors.Slug("story", r.Story, required: false);
         if (r.Language is { } lang && (lang.Length is < 2 or > 3 || !lang.All(char.IsAsciiLetterLower)))
@@ -59,34 +46,84 @@ public static class ArticleIngestion
     }
 
     /// <summary>
-    /// Extracts, segments and scores a validated request: what <c>POST /api/analyze</c> returns. Adds an error (and
-    /// returns null) when the text or HTML holds no readable text.
+    /// Extracts, segments and scores a validated request: what <c>POST /api/analyze</c> returns. HTML goes through
+    /// <see cref="ArticleExtractor"/> (the article apart from the page's furniture, which is kept as boilerplate with
+    /// the reason it was removed); text through the segmenter. Adds an error (and returns null) when the text holds no
+    /// readable text or the page no article. The caller owns (and disposes) the analysed text.
     /// </summary>
-    public static (AnalyzedText Text, ArticleAnalysis Scores)? Analyse(ArticleCreateRequest r, LexiconSet lexicons, FieldErrors errors)
+    public static AnalysedArticle? Analyze(ArticleCreateRequest r, LexiconSet lexicons, FieldErrors errors)
     {
-        var body = r.Html is not null ? HtmlText.Extract(r.Html) : r.Text!;
-        if (string.IsNullOrWhiteSpace(body))
+        SegmentedText composed;
+        ExtractedArticle? page = null;
+        if (r.Html is not null)
         {
-            errors.Add(r.Html is not null ? "html" : "text", "Contains no readable text.");
-            return null;
+            page = ArticleExtractor.Extract(r.Html, r.Url);
+            if (!page.HasArticle)
+            {
+                errors.Add(r.HtmlField ?? "html", page.NoArticleReason!);
+                return null;
+            }
+            composed = page.Compose(r.Title, r.Comments, r.Boilerplate);
         }
-        var text = AnalyzedText.Analyze(ArticleText.Compose(new ArticleParts(body, r.Title, r.Comments, r.Boilerplate)));
-        return (text, lexicons.Analyzer.Analyze(text));
+        else
+        {
+            if (string.IsNullOrWhiteSpace(r.Text))
+            {
+                errors.Add("text", "Contains no readable text.");
+                return null;
+            }
+            composed = ArticleText.Compose(new ArticleParts(r.Text, r.Title, r.Comments, r.Boilerplate));
+        }
+        var text = AnalyzedText.Analyze(composed);
+        return new AnalysedArticle(text, lexicons.Analyzer.Analyze(text), page, RemovalReasons(page, composed, text.Segments));
     }
 
     /// <summary>
-    /// <see cref="Analyse"/>, and what storing the article needs besides: content hash, word count and the
-    /// fingerprints of the comparisons (term counts, shingles).
+    /// The reason of each segment that holds a block removed from the page (null for every other segment), by the
+    /// segment's index. The removed blocks are the page's first boilerplate segments, in page order (after them come
+    /// the comments and boilerplate the client sent apart), so they are matched by their start offsets.
     /// </summary>
-    public static PreparedArticle? Prepare(ArticleCreateRequest r, LexiconSet lexicons, FieldErrors errors)
+    static string?[] RemovalReasons(ExtractedArticle? page, SegmentedText composed, IReadOnlyList<Segment> segments)
     {
-        if (Analyse(r, lexicons, errors) is not { } analysed) return null;
-        var (analysis, scores) = analysed;
-        var contentType = r.Html is not null ? "html" : "text";
-        var raw = r.Html ?? r.Text!;
-        var words = analysis.WordCount(Voice.Outlet) + analysis.WordCount(Voice.Quotation) + analysis.WordCount(Voice.Comments);
-        return new PreparedArticle(r, contentType, raw, analysis, ContentHash(analysis.Text), words, r.Language ?? "en", scores, lexicons,
-            ArticleFingerprint.TermCounts(analysis), ArticleFingerprint.Shingles(analysis));
+        var reasons = new string?[segments.Count];
+        if (page is null || page.Removed.Count == 0) return reasons;
+        var byStart = new Dictionary<int, string>(page.Removed.Count);
+        var removed = 0;
+        foreach (var segment in composed.Segments)
+        {
+            if (segment.Kind != SegmentKind.Boilerplate) continue;
+            if (removed == page.Removed.Count) break;
+            byStart.TryAdd(segment.Start, page.Removed[removed++].Reason);
+        }
+        for (var i = 0; i < segments.Count; i++)
+            if (segments[i].Kind == SegmentKind.Boilerplate && byStart.TryGetValue(segments[i].Start, out var reason)) reasons[i] = reason;
+        return reasons;
+    }
+
+    /// <summary>
+    /// <see cref="Analyze"/>, and what storing the article needs besides (metadata with its provenance, content hash,
+    /// word count, the comparisons' fingerprints): the record <see cref="ArticleWriter"/> stores, with the source and
+    /// story already resolved.
+    /// </summary>
+    public static ArticleRecord? Prepare(ArticleCreateRequest r, long? sourceId, long? storyId, LexiconSet lexicons, FieldErrors errors)
+    {
+        if (Analyze(r, lexicons, errors) is not { } analysed) return null;
+        var (analysis, scores, page) = (analysed.Text, analysed.Scores, analysed.Page);
+        var metadata = ArticleMetadata.Resolve(r, page?.Metadata);
+        using (analysis) // its pooled arrays go back once the fingerprints are taken; text and segments stay readable
+        {
+            var words = analysis.WordCount(Voice.Outlet) + analysis.WordCount(Voice.Quotation) + analysis.WordCount(Voice.Comments);
+            // A page's hash covers the article, not the furniture around it, which changes from one fetch to the next.
+            var hash = page is null ? ContentHash(analysis.Text) : ContentHash(analysis.Text, analysis.Segments);
+            return new ArticleRecord(sourceId, storyId, r.Url, metadata.Title?.Value, metadata.Author, metadata.PublishedAt?.Value,
+                page is not null ? Vocabulary.ContentTypeNames.Html : Vocabulary.ContentTypeNames.Text, r.Html ?? r.Text!,
+                metadata.Language?.Value ?? DefaultLanguage, analysis.Text, analysis.Segments, hash, words, scores, lexicons,
+                ArticleFingerprint.TermCounts(analysis), ArticleFingerprint.Shingles(analysis))
+            {
+                Metadata = metadata,
+                RemovalReasons = analysed.RemovalReasons,
+            };
+        }
     }
 
     /// <summary>SHA-256 of the text with runs of whitespace collapsed to one space and the ends trimmed.</summary>
@@ -103,14 +140,34 @@ public static class ArticleIngestion
         return SHA256.HashData(Encoding.UTF8.GetBytes(normalised.ToString()));
     }
 
-    public static string SegmentKindName(SegmentKind kind) => kind switch
+    /// <summary>
+    /// SHA-256 of what of the text is scored — the headline, lead, body and comments segments, in order — with runs
+    /// of whitespace collapsed to one space, one space between segments, and the ends trimmed. Boilerplate is left
+    /// out; quotations lie inside the lead and body. For a text that is one body segment this is
+    /// <see cref="ContentHash(string)"/>.
+    /// </summary>
+    public static byte[] ContentHash(string text, IReadOnlyList<Segment> segments)
     {
-        SegmentKind.Headline => "headline",
-        SegmentKind.Lead => "lead",
-        SegmentKind.Body => "body",
-        SegmentKind.Quotation => "quotation",
-        SegmentKind.Boilerplate => "boilerplate",
-        SegmentKind.Comments => "comments",
-        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
-    };
+        var normalised = new StringBuilder(text.Length);
+        var pendingSpace = false;
+        foreach (var segment in segments)
+        {
+            if (segment.Kind is SegmentKind.Boilerplate or SegmentKind.Quotation) continue;
+            pendingSpace = normalised.Length > 0;
+            foreach (var c in text.AsSpan(segment.Start, segment.Length))
+            {
+                if (char.IsWhiteSpace(c)) { pendingSpace = normalised.Length > 0; continue; }
+                if (pendingSpace) { normalised.Append(' '); pendingSpace = false; }
+                normalised.Append(c);
+            }
+        }
+        return SHA256.HashData(Encoding.UTF8.GetBytes(normalised.ToString()));
+    }
 }
+
+/// <summary>An analysed article: its text, its scores and, when it came as HTML, what the extractor found in the page.</summary>
+/// <param name="Text">The analysed text (the caller disposes it).</param>
+/// <param name="Scores">What the scorers found.</param>
+/// <param name="Page">The extraction, for an article sent as html; null for text.</param>
+/// <param name="RemovalReasons">Per segment of <paramref name="Text"/>: why the page's block was removed, or null.</param>
+public sealed record AnalysedArticle(AnalyzedText Text, ArticleAnalysis Scores, ExtractedArticle? Page, IReadOnlyList<string?> RemovalReasons);

@@ -1,10 +1,8 @@
 using System.ComponentModel;
-using System.Globalization;
-using FramingApi.Analysis;
+using FramingApi.Analyses;
 using FramingApi.Infrastructure;
 using FramingApi.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 
 namespace FramingApi.Articles;
 
@@ -16,18 +14,25 @@ public static class ArticlesApi
 
         group.MapPost("/", CreateArticle).WithName("CreateArticle").RequireApiKey()
             .WithRequestSizeLimit(ArticleLimits.MaxArticleBodyBytes)
+            .Accepts<ArticleCreateRequest>(ArticleBody.ContentTypes[0], ArticleBody.ContentTypes[1..])
             .WithSummary("Store an article")
             .WithDescription("""
                 Stores one article: extracts the text (from HTML if sent as html), segments it, and writes it in one
                 transaction. Idempotent: the same url, or the same extracted text from the same source, is one
                 article — sending it again answers 200 with the stored article and writes nothing (201 only when
                 created). The same url with a different text is 409. Unknown source or story slugs are 422.
+                A web page can also be sent as it was fetched: its bytes as the body with Content-Type text/html (or
+                application/xhtml+xml), decoded by the header's charset or the page's own meta charset, with source,
+                story, url, title, author, published_at and language as query parameters. The article is extracted
+                from the page and the page's metadata fills what the request does not give (each with its *_source);
+                a page with no article is 400.
                 """)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity)
-            .WithExamples(Examples.ArticleCreate, (201, Examples.Article), (200, Examples.Article));
+            .WithExamples(Examples.ArticleCreate, (201, Examples.Article), (200, Examples.Article))
+            .WithPageBodyExample(Examples.Page, ArticleBody.PageContentTypes);
 
         group.MapPost("/bulk", BulkImport.ImportAsync).WithName("BulkImportArticles").RequireApiKey()
             .WithRequestSizeLimit(ArticleLimits.MaxBulkBodyBytes)
@@ -61,38 +66,36 @@ public static class ArticlesApi
     }
 
     static async Task<Results<Created<ArticleResponse>, Ok<ArticleResponse>, ValidationProblem, ProblemHttpResult>> CreateArticle(
-        ArticleCreateRequest request, ArticlesStore store, AnalyzerProvider analyzers, HttpContext http, CancellationToken ct)
+        HttpContext http, [AsParameters] PageQuery page, ArticlesStore store, ArticleWriter writer, References references,
+        AnalyzerProvider analyzers, CancellationToken ct)
     {
         var errors = new FieldErrors();
-        ArticleIngestion.Validate(request, errors);
-        if (errors.Any) return Problems.Invalid(errors);
+        var request = await ArticleBody.ReadAsync<ArticleCreateRequest>(http.Request, page, errors, ct);
+        if (request is not null) ArticleIngestion.Validate(request, errors);
+        if (errors.Any || request is null) return Problems.Invalid(errors);
 
-        var (sources, stories) = await store.ResolveAsync(
-            request.Source is { } s ? [s] : [], request.Story is { } t ? [t] : [], ct);
-        if (request.Source is not null && !sources.ContainsKey(request.Source)) errors.Add("source", $"No source '{request.Source}'.");
-        if (request.Story is not null && !stories.ContainsKey(request.Story)) errors.Add("story", $"No story '{request.Story}'.");
+        var ids = await references.ResolveAsync(request.Source, request.Story, ct);
+        var sourceId = ids.Source("source", request.Source, errors);
+        var storyId = ids.Story("story", request.Story, errors);
         if (errors.Any) return Problems.UnknownReference(errors);
 
-        var prepared = ArticleIngestion.Prepare(request, await analyzers.ActiveAsync(ct), errors);
-        if (prepared is null) return Problems.Invalid(errors);
+        var article = ArticleIngestion.Prepare(request, sourceId, storyId, await analyzers.ActiveAsync(ct), errors);
+        if (article is null) return Problems.Invalid(errors);
 
-        var item = new WriteItem(prepared,
-            request.Source is null ? null : sources[request.Source],
-            request.Story is null ? null : stories[request.Story]);
-        var result = (await store.WriteAsync([item], ct))[0];
+        var result = (await writer.InsertAsync([article], ct))[0];
         var location = $"/api/articles/{result.Id}";
         if (result.Outcome == WriteOutcome.UrlConflict)
             return Problems.Conflict($"The url is already stored as article {result.Id} with a different text.",
                 new Dictionary<string, object?> { ["existing_id"] = result.Id, ["existing"] = location });
 
-        var article = (await store.FindAsync(result.Id, includeRaw: false, ct))!;
-        if (result.Outcome == WriteOutcome.Created) return TypedResults.Created(location, article);
+        var stored = (await store.FindAsync(result.Id, includeRaw: false, ct))!;
+        if (result.Outcome == WriteOutcome.Created) return TypedResults.Created(location, stored);
         http.Response.Headers.Location = location;
-        return TypedResults.Ok(article);
+        return TypedResults.Ok(stored);
     }
 
     static async Task<Results<Ok<Paged<ArticleSummary>>, ValidationProblem>> ListArticles(
-        ArticlesStore store, CancellationToken ct,
+        ArticlesStore store, References references, CancellationToken ct,
         [Description("Only articles of this source (slug).")] string? source = null,
         [Description("Only articles of this story (slug).")] string? story = null,
         [Description("Published at or after: a date (2023-07-01) or an ISO 8601 time.")] string? from = null,
@@ -101,36 +104,18 @@ public static class ArticlesApi
         [Description("Items per page, 1-200 (default 50).")] int? page_size = null)
     {
         var errors = new FieldErrors();
-        var (p, size, offset) = Paging.Check(page, page_size, errors);
+        var paging = Paging.Check(page, page_size, errors);
         errors.Slug("source", source, required: false);
         errors.Slug("story", story, required: false);
-        var fromTime = ParseBound("from", from, endOfDay: false, errors);
-        var toTime = ParseBound("to", to, endOfDay: true, errors);
-        if (fromTime > toTime) errors.Add("from", "Must not be after 'to'.");
+        var range = QueryValues.DateRange(from, to, errors);
         if (errors.Any) return Problems.Invalid(errors);
 
-        var (sources, stories) = await store.ResolveAsync(source is null ? [] : [source], story is null ? [] : [story], ct);
-        if (source is not null && !sources.ContainsKey(source)) errors.Add("source", $"No source '{source}'.");
-        if (story is not null && !stories.ContainsKey(story)) errors.Add("story", $"No story '{story}'.");
+        var ids = await references.ResolveAsync(source, story, ct);
+        var filter = new ArticleFilter(ids.Source("source", source, errors), ids.Story("story", story, errors), range.From, range.To);
         if (errors.Any) return Problems.Invalid(errors);
 
-        var filter = new ArticleFilter(source is null ? null : sources[source], story is null ? null : stories[story], fromTime, toTime);
-        var (items, total) = await store.ListAsync(filter, size, offset, ct);
-        return TypedResults.Ok(new Paged<ArticleSummary>(items, p, size, total));
-    }
-
-    /// <summary>Parses a date ("2023-07-26") or an ISO 8601 time; a date as an upper bound means the end of that day.</summary>
-    public static DateTimeOffset? ParseBound(string field, string? value, bool endOfDay, FieldErrors errors)
-    {
-        if (value is null) return null;
-        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-        {
-            var start = new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-            return endOfDay ? start.AddDays(1).AddTicks(-10) : start;
-        }
-        if (DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var time)) return time;
-        errors.Add(field, "Must be a date (2023-07-26) or an ISO 8601 time (2023-07-26T14:00:00Z).");
-        return null;
+        var (items, total) = await store.ListAsync(filter, paging, ct);
+        return TypedResults.Ok(paging.Of(items, total));
     }
 
     static async Task<Results<Ok<ArticleResponse>, ProblemHttpResult>> GetArticle(

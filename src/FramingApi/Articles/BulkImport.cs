@@ -2,8 +2,9 @@ using System.Buffers;
 using System.ComponentModel;
 using System.IO.Pipelines;
 using System.Text.Json;
-using FramingApi.Analysis;
+using FramingApi.Analyses;
 using FramingApi.Infrastructure;
+using static FramingApi.Infrastructure.Vocabulary;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
@@ -35,64 +36,53 @@ public static class BulkImport
     public const string NdjsonContentType = "application/x-ndjson";
     static readonly string[] AcceptedContentTypes = [NdjsonContentType, "application/jsonl", "application/ndjson", "application/x-jsonlines"];
 
-    const int BatchSize = 200;
-    const long BatchChars = 16_000_000;
-    const int MaxLines = 1_000_000;
-    static readonly long MaxLineBytes = ArticleLimits.MaxArticleBodyBytes;
-
-    sealed record Pending(int Line, ArticleCreateRequest Request);
-
     public static async Task<Results<Ok<BulkImportResponse>, ProblemHttpResult>> ImportAsync(
-        HttpRequest request, ArticlesStore store, AnalyzerProvider analyzers, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json,
-        CancellationToken ct)
+        HttpRequest request, ArticleWriter writer, References references, AnalyzerProvider analyzers,
+        IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, CancellationToken ct)
     {
         var mediaType = request.ContentType?.Split(';')[0].Trim();
         if (mediaType is null || !AcceptedContentTypes.Contains(mediaType, StringComparer.OrdinalIgnoreCase))
-            return TypedResults.Problem(
-                $"Send one JSON article per line with Content-Type: {NdjsonContentType} (got '{request.ContentType ?? "none"}').",
-                statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported media type");
+            return Problems.UnsupportedMediaType(
+                $"Send one JSON article per line with Content-Type: {NdjsonContentType} ({(request.ContentType is { } sent ? $"got '{sent}'" : "none was sent")}).");
 
-        var options = json.Value.SerializerOptions;
-        var results = new List<BulkLineResult>();
-        var batch = new List<Pending>();
-        long batchChars = 0;
-        var references = new ReferenceCache(store);
-        var reader = request.BodyReader;
-        var line = 0;
-        var skippingLongLine = false;
-
-        async Task FlushAsync()
-        {
-            if (batch.Count == 0) return;
-            results.AddRange(await WriteBatchAsync(batch, store, await analyzers.ActiveAsync(ct), references, ct));
-            batch.Clear();
-            batchChars = 0;
-        }
-
-        void Accept(ReadOnlySequence<byte> bytes)
-        {
-            line++;
-            if (IsBlank(bytes)) return;
-            var errors = new FieldErrors();
-            ArticleCreateRequest? article = null;
-            try
-            {
-                var jsonReader = new Utf8JsonReader(bytes);
-                article = JsonSerializer.Deserialize<ArticleCreateRequest>(ref jsonReader, options);
-                if (article is null) errors.Add("body", "Each line must be a JSON object.");
-            }
-            catch (JsonException e)
-            {
-                errors.Add(string.IsNullOrEmpty(e.Path) || e.Path == "$" ? "body" : e.Path.TrimStart('$', '.'), FirstSentence(e.Message));
-            }
-            if (article is not null) ArticleIngestion.Validate(article, errors);
-            if (errors.Any) { results.Add(Invalid(line, errors)); return; }
-            batch.Add(new Pending(line, article!));
-            batchChars += (article!.Text ?? article.Html)!.Length;
-        }
-
+        var import = new Import(writer, references, analyzers, json.Value.SerializerOptions);
         try
         {
+            if (await import.ReadAsync(request.BodyReader, ct) is { } problem) return problem;
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            // Batches already written stay written; say which, so the client can resume after them.
+            return Problems.TooLarge("Request body too large", e.Message,
+                new Dictionary<string, object?> { ["results"] = import.Results });
+        }
+        return TypedResults.Ok(import.Response());
+    }
+
+    /// <summary>One import: the lines read so far, the batch waiting to be written, and the results.</summary>
+    sealed class Import(ArticleWriter writer, References references, AnalyzerProvider analyzers, JsonSerializerOptions options)
+    {
+        const int BatchSize = 200;
+        const long BatchChars = 16_000_000;
+        const int MaxLines = 1_000_000;
+        static readonly long MaxLineBytes = ArticleLimits.MaxArticleBodyBytes;
+
+        sealed record Pending(int Line, ArticleCreateRequest Request);
+
+        readonly List<Pending> _batch = [];
+        long _batchChars;
+        int _line;
+        // Source and story ids by slug, looked up once per slug for the whole import.
+        readonly SlugIds _ids = new(new(StringComparer.Ordinal), new(StringComparer.Ordinal));
+        readonly HashSet<string> _askedSources = new(StringComparer.Ordinal);
+        readonly HashSet<string> _askedStories = new(StringComparer.Ordinal);
+
+        public List<BulkLineResult> Results { get; } = [];
+
+        /// <summary>Reads the body to its end, writing batches as they fill; a problem when there are too many lines.</summary>
+        public async Task<ProblemHttpResult?> ReadAsync(PipeReader reader, CancellationToken ct)
+        {
+            var skippingLongLine = false;
             while (true)
             {
                 var read = await reader.ReadAsync(ct);
@@ -102,17 +92,15 @@ public static class BulkImport
                     if (skippingLongLine) skippingLongLine = false;
                     else Accept(buffer.Slice(0, newline));
                     buffer = buffer.Slice(buffer.GetPosition(1, newline));
-                    if (batch.Count >= BatchSize || batchChars >= BatchChars) await FlushAsync();
-                    if (line > MaxLines)
-                        return TypedResults.Problem($"At most {MaxLines:N0} lines per request; split the file.",
-                            statusCode: StatusCodes.Status413PayloadTooLarge, title: "Too many lines");
+                    if (_batch.Count >= BatchSize || _batchChars >= BatchChars) await FlushAsync(ct);
+                    if (_line > MaxLines) return Problems.TooLarge("Too many lines", $"At most {MaxLines:N0} lines per request; split the file.");
                 }
 
                 if (!skippingLongLine && buffer.Length > MaxLineBytes)
                 {
                     // A line this long is rejected without being held: drop its bytes up to the next newline.
-                    line++;
-                    results.Add(Invalid(line, "body", $"The line is longer than {MaxLineBytes:N0} bytes."));
+                    _line++;
+                    Results.Add(Invalid(_line, FieldErrors.Body, $"The line is longer than {MaxLineBytes:N0} bytes."));
                     skippingLongLine = true;
                 }
                 if (skippingLongLine) buffer = buffer.Slice(buffer.End);
@@ -125,90 +113,89 @@ public static class BulkImport
                 }
                 reader.AdvanceTo(buffer.Start, buffer.End);
             }
-            await FlushAsync();
-        }
-        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
-        {
-            // Batches already written stay written; say which, so the client can resume after them.
-            return TypedResults.Problem(e.Message, statusCode: 413, title: "Request body too large",
-                extensions: new Dictionary<string, object?> { ["results"] = results });
+            await FlushAsync(ct);
+            return null;
         }
 
-        results.Sort((a, b) => a.Line.CompareTo(b.Line));
-        return TypedResults.Ok(new BulkImportResponse(
-            results.Count,
-            results.Count(r => r.Status == "created"),
-            results.Count(r => r.Status == "duplicate"),
-            results.Count(r => r.Status == "conflict"),
-            results.Count(r => r.Status == "invalid"),
-            results));
-    }
-
-    static async Task<List<BulkLineResult>> WriteBatchAsync(List<Pending> batch, ArticlesStore store, LexiconSet lexicons,
-        ReferenceCache references, CancellationToken ct)
-    {
-        await references.LoadAsync(batch.Select(p => p.Request), ct);
-        var results = new List<BulkLineResult>(batch.Count);
-        var prepared = new PreparedArticle?[batch.Count];
-        var errors = new FieldErrors?[batch.Count];
-
-        // Analysis is pure CPU work: spread it over the cores while the database waits for the batch.
-        Parallel.For(0, batch.Count, new ParallelOptions { CancellationToken = ct }, i =>
+        public BulkImportResponse Response()
         {
-            var r = batch[i].Request;
-            var e = new FieldErrors();
-            if (r.Source is not null && !references.Sources.ContainsKey(r.Source)) e.Add("source", $"No source '{r.Source}'.");
-            if (r.Story is not null && !references.Stories.ContainsKey(r.Story)) e.Add("story", $"No story '{r.Story}'.");
-            if (!e.Any) prepared[i] = ArticleIngestion.Prepare(r, lexicons, e);
-            if (e.Any) errors[i] = e;
-        });
-
-        var items = new List<WriteItem>();
-        var lines = new List<int>();
-        for (var i = 0; i < batch.Count; i++)
-        {
-            if (errors[i] is { } e) { results.Add(Invalid(batch[i].Line, e)); continue; }
-            var r = batch[i].Request;
-            items.Add(new WriteItem(prepared[i]!,
-                r.Source is null ? null : references.Sources[r.Source],
-                r.Story is null ? null : references.Stories[r.Story]));
-            lines.Add(batch[i].Line);
+            Results.Sort((a, b) => a.Line.CompareTo(b.Line));
+            int Count(string status) => Results.Count(r => r.Status == status);
+            return new BulkImportResponse(Results.Count, Count(BulkStatusNames.Created), Count(BulkStatusNames.Duplicate),
+                Count(BulkStatusNames.Conflict), Count(BulkStatusNames.Invalid), Results);
         }
-        if (items.Count == 0) return results;
 
-        var written = await store.WriteAsync(items, ct);
-        for (var i = 0; i < written.Length; i++)
+        /// <summary>Parses and checks one line; a valid article joins the batch, an invalid one gets its result now.</summary>
+        void Accept(ReadOnlySequence<byte> bytes)
         {
-            var status = written[i].Outcome switch
+            _line++;
+            if (IsBlank(bytes)) return;
+            var errors = new FieldErrors();
+            ArticleCreateRequest? article = null;
+            try
             {
-                WriteOutcome.Created => "created",
-                WriteOutcome.Duplicate => "duplicate",
-                _ => "conflict",
-            };
-            results.Add(new BulkLineResult(lines[i], status, written[i].Id, null));
+                var jsonReader = new Utf8JsonReader(bytes);
+                article = JsonSerializer.Deserialize<ArticleCreateRequest>(ref jsonReader, options);
+                if (article is null) errors.Add(FieldErrors.Body, "Each line must be a JSON object.");
+            }
+            catch (JsonException e)
+            {
+                errors.AddJson(e);
+            }
+            if (article is not null) ArticleIngestion.Validate(article, errors);
+            if (errors.Any) { Results.Add(Invalid(_line, errors)); return; }
+            _batch.Add(new Pending(_line, article!));
+            _batchChars += (article!.Text ?? article.Html)!.Length;
         }
-        return results;
-    }
 
-    /// <summary>Source and story ids by slug, looked up once per slug for the whole import.</summary>
-    sealed class ReferenceCache(ArticlesStore store)
-    {
-        readonly HashSet<string> _askedSources = new(StringComparer.Ordinal);
-        readonly HashSet<string> _askedStories = new(StringComparer.Ordinal);
-        public Dictionary<string, long> Sources { get; } = new(StringComparer.Ordinal);
-        public Dictionary<string, long> Stories { get; } = new(StringComparer.Ordinal);
-
-        public async Task LoadAsync(IEnumerable<ArticleCreateRequest> requests, CancellationToken ct)
+        async Task FlushAsync(CancellationToken ct)
         {
-            var list = requests.ToList();
-            var sources = list.Select(r => r.Source).OfType<string>().Where(_askedSources.Add).ToList();
-            var stories = list.Select(r => r.Story).OfType<string>().Where(_askedStories.Add).ToList();
-            if (sources.Count == 0 && stories.Count == 0) return;
-            var (foundSources, foundStories) = await store.ResolveAsync(sources, stories, ct);
-            foreach (var (k, v) in foundSources) Sources[k] = v;
-            foreach (var (k, v) in foundStories) Stories[k] = v;
+            if (_batch.Count == 0) return;
+            await LoadIdsAsync(ct);
+            var lexicons = await analyzers.ActiveAsync(ct);
+            var prepared = new ArticleRecord?[_batch.Count];
+            var errors = new FieldErrors?[_batch.Count];
+
+            // Analysis is pure CPU work: spread it over the cores while the database waits for the batch.
+            Parallel.For(0, _batch.Count, new ParallelOptions { CancellationToken = ct }, i =>
+            {
+                var r = _batch[i].Request;
+                var e = new FieldErrors();
+                var sourceId = _ids.Source("source", r.Source, e);
+                var storyId = _ids.Story("story", r.Story, e);
+                if (!e.Any) prepared[i] = ArticleIngestion.Prepare(r, sourceId, storyId, lexicons, e);
+                if (e.Any) errors[i] = e;
+            });
+
+            var lines = new List<int>();
+            var articles = new List<ArticleRecord>();
+            for (var i = 0; i < _batch.Count; i++)
+            {
+                if (errors[i] is { } e) Results.Add(Invalid(_batch[i].Line, e));
+                else { articles.Add(prepared[i]!); lines.Add(_batch[i].Line); }
+            }
+            _batch.Clear();
+            _batchChars = 0;
+            if (articles.Count == 0) return;
+
+            var written = await writer.InsertAsync(articles, ct);
+            for (var i = 0; i < written.Length; i++) Results.Add(new BulkLineResult(lines[i], StatusName(written[i].Outcome), written[i].Id, null));
+        }
+
+        async Task LoadIdsAsync(CancellationToken ct)
+        {
+            var sources = _batch.Select(p => p.Request.Source).OfType<string>().Where(_askedSources.Add).ToList();
+            var stories = _batch.Select(p => p.Request.Story).OfType<string>().Where(_askedStories.Add).ToList();
+            _ids.Add(await references.ResolveAsync(sources, stories, ct));
         }
     }
+
+    static string StatusName(WriteOutcome outcome) => outcome switch
+    {
+        WriteOutcome.Created => BulkStatusNames.Created,
+        WriteOutcome.Duplicate => BulkStatusNames.Duplicate,
+        _ => BulkStatusNames.Conflict,
+    };
 
     static bool IsBlank(ReadOnlySequence<byte> bytes)
     {
@@ -218,13 +205,7 @@ public static class BulkImport
         return true;
     }
 
-    static string FirstSentence(string message)
-    {
-        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
-        return cut > 0 ? message[..cut] : message;
-    }
-
-    static BulkLineResult Invalid(int line, FieldErrors errors) => new(line, "invalid", null, errors.ToDictionary());
+    static BulkLineResult Invalid(int line, FieldErrors errors) => new(line, BulkStatusNames.Invalid, null, errors.ToDictionary());
 
     static BulkLineResult Invalid(int line, string field, string message)
     {

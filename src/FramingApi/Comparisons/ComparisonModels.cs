@@ -1,4 +1,8 @@
 using System.ComponentModel;
+using FramingApi.Analysis.Lexicons;
+using FramingApi.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using static FramingApi.Infrastructure.Vocabulary;
 
 namespace FramingApi.Comparisons;
 
@@ -136,3 +140,32 @@ public sealed record ComparisonEvidence(
     [property: Description("The marker that decided a claim's framing, or the source of a reporting phrase; null when none.")] string? Marker,
     [property: Description("Reporting phrases only (else null): named, anonymous or unresolved.")] string? Attribution,
     [property: Description("The span with up to 160 characters of the article's text on either side (trimmed), for reading it in context.")] string Context);
+
+/// <summary>The query parameters both evidence endpoints share: whose evidence, which of it, which page.</summary>
+public sealed class EvidenceQuery
+{
+    [FromQuery(Name = "source"), Description("Source slug (required).")] public string? Source { get; init; }
+    [FromQuery(Name = "topic"), Description("A topic key: the topic's evidence.")] public string? Topic { get; init; }
+    [FromQuery(Name = "kind"), Description("topics, claims, sourcing or loaded.")] public string? Kind { get; init; }
+    [FromQuery(Name = "category"), Description("A category key.")] public string? Category { get; init; }
+    [FromQuery(Name = "target"), Description("Claims: target category.")] public string? Target { get; init; }
+    [FromQuery(Name = "actor"), Description("Claims: actor (russia, us, ukraine, israel, unknown).")] public string? Actor { get; init; }
+    [FromQuery(Name = "framing"), Description("Claims: hedged, attributed, denied, asserted.")] public string? Framing { get; init; }
+    [FromQuery(Name = "voice"), Description("outlet, quotation or comments.")] public string? Voice { get; init; }
+    [FromQuery(Name = "attributed"), Description("true: only reporting phrases with an attribution (named, anonymous, unresolved).")]
+    public bool? Attributed { get; init; }
+    [FromQuery(Name = "page"), Description("Page number, from 1.")] public int? Page { get; init; }
+    [FromQuery(Name = "page_size"), Description("Items per page, 1-200 (default 50).")] public int? PageSize { get; init; }
+
+    /// <summary>The filter these parameters ask for; names that are not in the vocabulary are errors.</summary>
+    public ComparisonsStore.EvidenceFilter Filter(FieldErrors errors)
+    {
+        if (Kind is not null && !LexiconKindNames.Compared.IsKnown(Kind)) errors.Add("kind", $"Must be {LexiconKindNames.Compared.Describe()}.");
+        if (Framing is not null && !FramingNames.Map.IsKnown(Framing)) errors.Add("framing", $"Must be {FramingNames.Map.Describe()}.");
+        if (Voice is not null && !VoiceNames.Stored.IsKnown(Voice)) errors.Add("voice", $"Must be {VoiceNames.Stored.Describe()}.");
+        if (Topic is not null && (Kind ?? LexiconKinds.Topics) != LexiconKinds.Topics) errors.Add("topic", "A topic implies kind=topics.");
+        if (Topic is not null && Category is not null && Topic != Category) errors.Add("topic", "Give either topic or category.");
+        return new ComparisonsStore.EvidenceFilter(Topic is not null ? LexiconKinds.Topics : Kind, Topic ?? Category, Target, Actor,
+            Framing, Voice, Attributed);
+    }
+}

@@ -1,6 +1,9 @@
 using System.Data;
 using Dapper;
+using FramingApi.Analysis.Lexicons;
+using FramingApi.Infrastructure;
 using Npgsql;
+using static FramingApi.Infrastructure.Vocabulary;
 
 namespace FramingApi.Comparisons;
 
@@ -34,6 +37,16 @@ public sealed class ComparisonsStore(NpgsqlDataSource db)
         FROM arts
         """;
 
+    // The topic keys, in the order of the topics lexicons and their categories: the latest version of each (the
+    // topics a comparison lists, and the only ones ?topic= accepts).
+    const string TopicKeysSql = $"""
+        SELECT c.value->>'key'
+        FROM (SELECT DISTINCT ON (l.id) l.id, v.definition FROM lexicons l JOIN lexicon_versions v ON v.lexicon_id = l.id
+              WHERE l.kind = '{LexiconKinds.Topics}' ORDER BY l.id, v.version DESC) t,
+             jsonb_array_elements(t.definition->'categories') WITH ORDINALITY AS c(value, ordinal)
+        ORDER BY t.id, c.ordinal
+        """;
+
     const string DataSql = $"""
         {Arts}
         SELECT s.id, s.slug, s.name, count(*)::int AS article_count,
@@ -42,11 +55,15 @@ public sealed class ComparisonsStore(NpgsqlDataSource db)
         FROM arts a JOIN sources s ON s.id = a.source_id LEFT JOIN article_stats st ON st.article_id = a.id
         GROUP BY s.id ORDER BY s.slug;
 
-        SELECT DISTINCT ON (l.id) l.name, l.kind, v.id AS lexicon_version_id, v.version, v.content_hash,
-               CASE WHEN l.kind = 'topics' THEN (SELECT array_agg(c->>'key' ORDER BY o) FROM jsonb_array_elements(v.definition->'categories') WITH ORDINALITY AS x(c, o)) END AS categories
-        FROM lexicons l JOIN lexicon_versions v ON v.lexicon_id = l.id
-        WHERE l.kind IN ('topics', 'claims', 'sourcing', 'loaded')
-        ORDER BY l.id, v.version DESC;
+        {TopicKeysSql};
+
+        -- The lexicon versions whose scores the articles carry (while a re-scoring job runs, two of one lexicon).
+        {Arts}
+        SELECT l.name, v.id AS lexicon_version_id, v.version, v.content_hash
+        FROM lexicon_versions v JOIN lexicons l ON l.id = v.lexicon_id
+        WHERE l.kind IN ('{LexiconKinds.Topics}', '{LexiconKinds.Claims}', '{LexiconKinds.Sourcing}', '{LexiconKinds.Loaded}')
+          AND v.id IN (SELECT x.lexicon_version_id FROM arts a JOIN article_lexicon_versions x ON x.article_id = a.id)
+        ORDER BY l.id, v.version;
 
         {Arts}
         SELECT a.source_id, s.category, sum(s.hits)::int AS hits,
@@ -55,28 +72,28 @@ public sealed class ComparisonsStore(NpgsqlDataSource db)
                sum(greatest(st.words_outlet + st.words_quotation, 1))::float8 AS weight,
                min(s.first_mention) AS first_mention, bool_or(s.covered) AS covered
         FROM arts a
-        JOIN article_scores s ON s.article_id = a.id AND s.voice = 'article'
-        JOIN lexicon_versions v ON v.id = s.lexicon_version_id JOIN lexicons l ON l.id = v.lexicon_id AND l.kind = 'topics'
+        JOIN article_scores s ON s.article_id = a.id AND s.voice = '{VoiceNames.Article}'
+        JOIN lexicon_versions v ON v.id = s.lexicon_version_id JOIN lexicons l ON l.id = v.lexicon_id AND l.kind = '{LexiconKinds.Topics}'
         JOIN article_stats st ON st.article_id = a.id
         GROUP BY a.source_id, s.category;
 
         {Arts}
         SELECT a.source_id, e.target, e.actor, e.voice, e.framing, count(*)::int AS count
         FROM arts a JOIN evidence e ON e.article_id = a.id
-        WHERE e.target IS NOT NULL AND e.voice IN ('outlet', 'quotation')
+        WHERE e.target IS NOT NULL AND e.voice IN ('{VoiceNames.Outlet}', '{VoiceNames.Quotation}')
         GROUP BY a.source_id, e.target, e.actor, e.voice, e.framing;
 
         {Arts}
         SELECT a.source_id, e.category, e.attribution, lower(e.matched) AS matched, count(*)::int AS count
         FROM arts a JOIN evidence e ON e.article_id = a.id
-        JOIN lexicon_versions v ON v.id = e.lexicon_version_id JOIN lexicons l ON l.id = v.lexicon_id AND l.kind = 'sourcing'
-        WHERE e.voice = 'outlet'
+        JOIN lexicon_versions v ON v.id = e.lexicon_version_id JOIN lexicons l ON l.id = v.lexicon_id AND l.kind = '{LexiconKinds.Sourcing}'
+        WHERE e.voice = '{VoiceNames.Outlet}'
         GROUP BY a.source_id, e.category, e.attribution, lower(e.matched);
 
         {Arts}
         SELECT a.source_id, s.category, sum(s.hits)::int AS hits
-        FROM arts a JOIN article_scores s ON s.article_id = a.id AND s.voice = 'outlet'
-        JOIN lexicon_versions v ON v.id = s.lexicon_version_id JOIN lexicons l ON l.id = v.lexicon_id AND l.kind = 'loaded'
+        FROM arts a JOIN article_scores s ON s.article_id = a.id AND s.voice = '{VoiceNames.Outlet}'
+        JOIN lexicon_versions v ON v.id = s.lexicon_version_id JOIN lexicons l ON l.id = v.lexicon_id AND l.kind = '{LexiconKinds.Loaded}'
         GROUP BY a.source_id, s.category;
 
         {Arts}
@@ -101,17 +118,10 @@ public sealed class ComparisonsStore(NpgsqlDataSource db)
         ORDER BY a.id;
         """;
 
-    const string EvidenceSql = """
-        SELECT e.article_id, ar.title, so.slug AS source, l.name AS lexicon, e.lexicon_version_id, e.category, e.matched,
-               e.start_offset AS start, e.end_offset AS "end", e.sentence, e.voice, e.segment, e.target, e.actor, e.framing,
-               e.marker, e.attribution,
-               substr(ar.text, greatest(1, e.start_offset + 1 - 160), least(e.start_offset, 160) + (e.end_offset - e.start_offset) + 160) AS context,
-               least(e.start_offset, 160) AS context_offset,
-               count(*) OVER () AS total
-        FROM articles ar
-        JOIN sources so ON so.id = ar.source_id
-        JOIN evidence e ON e.article_id = ar.id
-        JOIN lexicon_versions v ON v.id = e.lexicon_version_id JOIN lexicons l ON l.id = v.lexicon_id
+    /// <summary>Characters of the article's text shown on either side of an evidence span.</summary>
+    public const int ContextChars = 160;
+
+    const string EvidenceWhere = """
         WHERE ar.source_id = @sourceId
           AND (@storyId::bigint IS NULL OR ar.story_id = @storyId)
           AND (@from::timestamptz IS NULL OR ar.published_at >= @from)
@@ -123,20 +133,32 @@ public sealed class ComparisonsStore(NpgsqlDataSource db)
           AND (@framing::text IS NULL OR e.framing = @framing)
           AND (@voice::text IS NULL OR e.voice = @voice)
           AND (@attributed::boolean IS NULL OR (e.attribution IS NOT NULL) = @attributed)
+        """;
+
+    const string EvidenceFrom = """
+        FROM articles ar
+        JOIN sources so ON so.id = ar.source_id
+        JOIN evidence e ON e.article_id = ar.id
+        JOIN lexicon_versions v ON v.id = e.lexicon_version_id JOIN lexicons l ON l.id = v.lexicon_id
+        """;
+
+    const string EvidenceSql = $"""
+        SELECT e.article_id, ar.title, so.slug AS source, l.name AS lexicon, e.lexicon_version_id, e.category, e.matched,
+               e.start_offset AS start, e.end_offset AS "end", e.sentence, e.voice, e.segment, e.target, e.actor, e.framing,
+               e.marker, e.attribution,
+               substr(ar.text, greatest(1, e.start_offset + 1 - @context),
+                      least(e.start_offset, @context) + (e.end_offset - e.start_offset) + @context) AS context,
+               count(*) OVER () AS total
+        {EvidenceFrom}
+        {EvidenceWhere}
         ORDER BY e.article_id, e.start_offset
         LIMIT @limit OFFSET @offset
         """;
 
+    const string EvidenceCountSql = $"SELECT count(*) {EvidenceFrom} {EvidenceWhere}";
+
     public sealed record SourceRow(long Id, string Slug, string Name, int ArticleCount, long WordsOutlet, long WordsQuotation, long WordsComments);
-    public sealed class LexiconRow
-    {
-        public string Name { get; init; } = "";
-        public string Kind { get; init; } = "";
-        public long LexiconVersionId { get; init; }
-        public int Version { get; init; }
-        public string ContentHash { get; init; } = "";
-        public string[]? Categories { get; init; }
-    }
+    public sealed record LexiconRow(string Name, long LexiconVersionId, int Version, string ContentHash);
     public sealed record TopicRow(long SourceId, string Category, int Hits, double ShareSum, double EmphasisSum, double Weight, double? FirstMention, bool Covered);
     public sealed record ClaimRow(long SourceId, string Target, string Actor, string Voice, string Framing, int Count);
     public sealed record SourcingRow(long SourceId, string Category, string? Attribution, string Matched, int Count);
@@ -150,14 +172,19 @@ public sealed class ComparisonsStore(NpgsqlDataSource db)
     }
     public sealed record SharedRow(long ArticleId, long SourceId, string? Title, int Own, int Shared, long? OtherId, string? OtherSource, int BestCount);
 
+    /// <summary>
+    /// What a comparison is built from: per source, its articles' word counts, topic scores, claim and sourcing
+    /// evidence counts, loaded-language hits, term counts and shared shingles; the topic keys in their lexicons'
+    /// order; and the lexicon versions whose scores the compared articles carry.
+    /// </summary>
     public sealed record ComparisonData(
-        IReadOnlyList<SourceRow> Sources, IReadOnlyList<LexiconRow> Lexicons, IReadOnlyList<TopicRow> Topics,
+        IReadOnlyList<SourceRow> Sources, IReadOnlyList<string> TopicKeys, IReadOnlyList<LexiconRow> Lexicons, IReadOnlyList<TopicRow> Topics,
         IReadOnlyList<ClaimRow> Claims, IReadOnlyList<SourcingRow> Sourcing, IReadOnlyList<LoadedRow> Loaded,
         IReadOnlyList<TermRow> Terms, IReadOnlyList<SharedRow> Shared);
 
     public sealed record EvidenceRow(long ArticleId, string? Title, string Source, string Lexicon, long LexiconVersionId, string Category,
         string Matched, int Start, int End, int Sentence, string Voice, string Segment, string? Target, string? Actor, string? Framing,
-        string? Marker, string? Attribution, string Context, int ContextOffset, long Total);
+        string? Marker, string? Attribution, string Context, long Total);
 
     /// <summary>
     /// Reads the stamp and, unless <paramref name="isCurrent"/> says the caller already has data for that stamp,
@@ -174,6 +201,7 @@ public sealed class ComparisonsStore(NpgsqlDataSource db)
         await using var grid = await conn.QueryMultipleAsync(new CommandDefinition(DataSql, args, tx, cancellationToken: ct));
         var data = new ComparisonData(
             (await grid.ReadAsync<SourceRow>()).ToList(),
+            (await grid.ReadAsync<string>()).Distinct().ToList(),
             (await grid.ReadAsync<LexiconRow>()).ToList(),
             (await grid.ReadAsync<TopicRow>()).ToList(),
             (await grid.ReadAsync<ClaimRow>()).ToList(),
@@ -187,42 +215,24 @@ public sealed class ComparisonsStore(NpgsqlDataSource db)
 
     public sealed record EvidenceFilter(string? Kind, string? Category, string? Target, string? Actor, string? Framing, string? Voice, bool? Attributed);
 
-    public async Task<IReadOnlyList<EvidenceRow>> EvidenceAsync(ArticleSet set, long sourceId, EvidenceFilter f, int limit, int offset, CancellationToken ct)
+    public async Task<(IReadOnlyList<EvidenceRow> Rows, long Total)> EvidenceAsync(ArticleSet set, long sourceId, EvidenceFilter f,
+        PageRequest page, CancellationToken ct)
     {
         await using var conn = await db.OpenConnectionAsync(ct);
-        return (await conn.QueryAsync<EvidenceRow>(new CommandDefinition(EvidenceSql, new
+        var args = new
         {
             sourceId, storyId = set.StoryId, from = set.From?.UtcDateTime, to = set.To?.UtcDateTime,
             kind = f.Kind, category = f.Category, target = f.Target, actor = f.Actor, framing = f.Framing, voice = f.Voice,
-            attributed = f.Attributed, limit, offset,
-        }, cancellationToken: ct))).ToList();
+            attributed = f.Attributed, limit = page.Size, offset = page.Offset, context = ContextChars,
+        };
+        return await conn.ReadPageAsync<EvidenceRow>(EvidenceSql, EvidenceCountSql, args, page, r => r.Total, ct);
     }
 
-    /// <summary>Source ids by slug (only those that exist).</summary>
-    public async Task<Dictionary<string, long>> SourceIdsAsync(IReadOnlyCollection<string> slugs, CancellationToken ct)
-    {
-        await using var conn = await db.OpenConnectionAsync(ct);
-        return (await conn.QueryAsync<(string Slug, long Id)>(new CommandDefinition(
-            "SELECT slug, id FROM sources WHERE slug = ANY(@slugs)", new { slugs = slugs.ToArray() }, cancellationToken: ct)))
-            .ToDictionary(r => r.Slug, r => r.Id, StringComparer.Ordinal);
-    }
-
-    public async Task<long?> StoryIdAsync(string slug, CancellationToken ct)
-    {
-        await using var conn = await db.OpenConnectionAsync(ct);
-        return await conn.ExecuteScalarAsync<long?>(new CommandDefinition("SELECT id FROM stories WHERE slug = @slug", new { slug }, cancellationToken: ct));
-    }
-
-    /// <summary>The topic keys of the latest version of every topics lexicon.</summary>
+    /// <summary>The topic keys a comparison lists, in their lexicons' order.</summary>
     public async Task<IReadOnlyList<string>> TopicKeysAsync(CancellationToken ct)
     {
         await using var conn = await db.OpenConnectionAsync(ct);
-        return (await conn.QueryAsync<string>(new CommandDefinition("""
-            SELECT c->>'key' FROM (
-                SELECT DISTINCT ON (l.id) v.definition FROM lexicons l JOIN lexicon_versions v ON v.lexicon_id = l.id
-                WHERE l.kind = 'topics' ORDER BY l.id, v.version DESC) t,
-                jsonb_array_elements(t.definition->'categories') c
-            """, cancellationToken: ct))).Distinct().ToList();
+        return (await conn.QueryAsync<string>(new CommandDefinition(TopicKeysSql, cancellationToken: ct))).Distinct().ToList();
     }
 
     static object Args(ArticleSet set) => new

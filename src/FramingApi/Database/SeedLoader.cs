@@ -1,8 +1,10 @@
 using System.Text.Json;
 using Dapper;
-using FramingApi.Analysis;
+using FramingApi.Analyses;
 using FramingApi.Articles;
 using FramingApi.Infrastructure;
+using FramingApi.Sources;
+using FramingApi.Stories;
 using Npgsql;
 
 namespace FramingApi.Database;
@@ -25,6 +27,9 @@ public sealed class SeedLoader(NpgsqlDataSource db, AnalyzerProvider analyzers, 
 
     public string SeedsPath => configuration["Seeds:Path"] ?? Path.Combine(AppContext.BaseDirectory, "seeds");
 
+    const string IsEmptySql =
+        "SELECT NOT EXISTS (SELECT 1 FROM articles) AND NOT EXISTS (SELECT 1 FROM sources) AND NOT EXISTS (SELECT 1 FROM stories)";
+
     public async Task LoadIfEmptyAsync(CancellationToken ct)
     {
         var file = Path.Combine(SeedsPath, "story.json");
@@ -35,41 +40,37 @@ public sealed class SeedLoader(NpgsqlDataSource db, AnalyzerProvider analyzers, 
         await using var conn = await db.OpenConnectionAsync(ct);
         await using var tx = await conn.BeginTransactionAsync(ct);
         await conn.ExecuteAsync(new CommandDefinition("SELECT pg_advisory_xact_lock(@LockKey)", new { LockKey }, tx, cancellationToken: ct));
-        var empty = await conn.ExecuteScalarAsync<bool>(new CommandDefinition(
-            "SELECT NOT EXISTS (SELECT 1 FROM articles) AND NOT EXISTS (SELECT 1 FROM sources) AND NOT EXISTS (SELECT 1 FROM stories)",
-            transaction: tx, cancellationToken: ct));
-        if (!empty) return;
+        if (!await conn.ExecuteScalarAsync<bool>(new CommandDefinition(IsEmptySql, transaction: tx, cancellationToken: ct))) return;
 
-        var storyId = await conn.ExecuteScalarAsync<long>(new CommandDefinition(
-            "INSERT INTO stories (slug, title, description, event_date) VALUES (@Slug, @Title, @Description, @EventDate) RETURNING id",
-            seed.Story, tx, cancellationToken: ct));
+        var s = seed.Story;
+        var storyId = (await StoriesStore.InsertAsync(conn, tx, new StoryRecord(s.Slug, s.Title, s.Description, s.EventDate), ct))!.Value;
         var sourceIds = new Dictionary<string, long>();
-        foreach (var s in seed.Sources)
-            sourceIds[s.Slug] = await conn.ExecuteScalarAsync<long>(new CommandDefinition("""
-                INSERT INTO sources (slug, name, homepage, country, kind, description, labels)
-                VALUES (@Slug, @Name, @Homepage, @Country, @Kind, @Description, @Labels) RETURNING id
-                """, new { s.Slug, s.Name, s.Homepage, s.Country, s.Kind, s.Description, Labels = s.Labels ?? [] }, tx, cancellationToken: ct));
+        foreach (var o in seed.Sources)
+            sourceIds[o.Slug] = (await SourcesStore.InsertAsync(conn, tx,
+                new SourceRecord(o.Slug, o.Name, o.Homepage, o.Country, o.Kind, o.Description, o.Labels ?? []), ct))!.Value;
 
         var lexicons = await analyzers.ActiveAsync(ct);
-        var items = new List<WriteItem>();
+        var articles = new List<ArticleRecord>();
         foreach (var a in seed.Articles)
-        {
-            var request = new ArticleCreateRequest
-            {
-                Text = await File.ReadAllTextAsync(Path.Combine(SeedsPath, a.File), ct),
-                Title = a.Title, Author = a.Author, PublishedAt = a.PublishedAt, Url = a.Url,
-                Source = a.Source, Story = seed.Story.Slug,
-            };
-            var errors = new FieldErrors();
-            ArticleIngestion.Validate(request, errors);
-            var prepared = errors.Any ? null : ArticleIngestion.Prepare(request, lexicons, errors);
-            if (prepared is null)
-                throw new InvalidDataException($"Seed {a.File} is invalid: {string.Join("; ", errors.ToDictionary().Select(e => $"{e.Key}: {string.Join(" ", e.Value)}"))}");
-            items.Add(new WriteItem(prepared, sourceIds[a.Source], storyId));
-        }
-        await ArticlesStore.WriteAsync(conn, tx, items, ct);
+            articles.Add(await PrepareAsync(a, sourceIds[a.Source], storyId, seed.Story.Slug, lexicons, ct));
+        await ArticleWriter.InsertAsync(conn, tx, articles, ct);
         await tx.CommitAsync(ct);
         log.LogInformation("Loaded the seed story '{Story}': {Sources} sources, {Articles} articles.",
-            seed.Story.Slug, seed.Sources.Count, items.Count);
+            seed.Story.Slug, seed.Sources.Count, articles.Count);
+    }
+
+    /// <summary>A seed article through the checks and preparation of the API's ingestion.</summary>
+    async Task<ArticleRecord> PrepareAsync(SeedArticle a, long sourceId, long storyId, string story, LexiconSet lexicons, CancellationToken ct)
+    {
+        var request = new ArticleCreateRequest
+        {
+            Text = await File.ReadAllTextAsync(Path.Combine(SeedsPath, a.File), ct),
+            Title = a.Title, Author = a.Author, PublishedAt = a.PublishedAt, Url = a.Url,
+            Source = a.Source, Story = story,
+        };
+        var errors = new FieldErrors();
+        ArticleIngestion.Validate(request, errors);
+        return (errors.Any ? null : ArticleIngestion.Prepare(request, sourceId, storyId, lexicons, errors))
+            ?? throw new InvalidDataException($"Seed {a.File} is invalid: {string.Join("; ", errors.ToDictionary().Select(e => $"{e.Key}: {string.Join(" ", e.Value)}"))}");
     }
 }

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using Dapper;
+using FramingApi.Infrastructure;
 using Npgsql;
 
 namespace FramingApi.Health;
@@ -37,9 +38,7 @@ public static class HealthApi
         }
         catch (Exception e) when (e is NpgsqlException or OperationCanceledException or TimeoutException && !ct.IsCancellationRequested)
         {
-            http.Response.Headers.RetryAfter = "5";
-            return TypedResults.Problem("The database does not answer.", statusCode: StatusCodes.Status503ServiceUnavailable,
-                title: "Not ready");
+            return Problems.Unavailable(http, "Not ready", "The database does not answer.");
         }
     }
 }

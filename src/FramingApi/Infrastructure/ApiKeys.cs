@@ -28,14 +28,12 @@ public sealed class ApiKeyFilter(IConfiguration configuration) : IEndpointFilter
 
         var presented = context.HttpContext.Request.Headers[Header].ToString();
         if (presented.Length == 0)
-            return TypedResults.Problem($"This endpoint writes data and needs an API key in the {Header} header.",
-                statusCode: StatusCodes.Status401Unauthorized, title: "API key required");
+            return Problems.Unauthorized($"This endpoint writes data and needs an API key in the {Header} header.");
 
         var bytes = Encoding.UTF8.GetBytes(presented);
         // Constant-time comparison, so the key cannot be guessed byte by byte from response times.
         if (!_keys.Any(k => CryptographicOperations.FixedTimeEquals(k, bytes)))
-            return TypedResults.Problem($"The {Header} header does not hold a valid key.",
-                statusCode: StatusCodes.Status403Forbidden, title: "Invalid API key");
+            return Problems.Forbidden($"The {Header} header does not hold a valid key.");
 
         return await next(context);
     }

@@ -1,4 +1,6 @@
 using System.ComponentModel;
+using Dapper;
+using Npgsql;
 
 namespace FramingApi.Infrastructure;
 
@@ -13,18 +15,42 @@ public sealed record Paged<T>(
     public int TotalPages => (int)((Total + PageSize - 1) / PageSize);
 }
 
+/// <summary>A checked page number and size.</summary>
+public readonly record struct PageRequest(int Page, int Size)
+{
+    /// <summary>Rows before this page: the SQL OFFSET (capped at int.MaxValue).</summary>
+    public int Offset => (int)Math.Min(int.MaxValue, (long)(Page - 1) * Size);
+
+    /// <summary>This page of a list: its items and the total over all pages.</summary>
+    public Paged<T> Of<T>(IReadOnlyList<T> items, long total) => new(items, Page, Size, total);
+}
+
 public static class Paging
 {
     public const int DefaultPageSize = 50;
     public const int MaxPageSize = 200;
+    public const int MaxPage = 1_000_000;
 
-    /// <summary>Validates page (≥ 1) and page_size (1-200) and turns them into LIMIT/OFFSET.</summary>
-    public static (int Page, int Size, int Offset) Check(int? page, int? pageSize, FieldErrors errors)
+    /// <summary>Validates page (1 to 1,000,000) and page_size (1-200), naming the field of each mistake.</summary>
+    public static PageRequest Check(int? page, int? pageSize, FieldErrors errors)
     {
         var p = page ?? 1;
         var s = pageSize ?? DefaultPageSize;
-        if (p < 1 || p > 1_000_000) errors.Add("page", "Must be between 1 and 1,000,000.");
+        if (p < 1 || p > MaxPage) errors.Add("page", $"Must be between 1 and {MaxPage:N0}.");
         if (s < 1 || s > MaxPageSize) errors.Add("page_size", $"Must be between 1 and {MaxPageSize}.");
-        return (p, s, (int)Math.Min(int.MaxValue, (long)(Math.Max(p, 1) - 1) * Math.Max(s, 1)));
+        return new PageRequest(Math.Max(p, 1), Math.Max(s, 1));
+    }
+
+    /// <summary>
+    /// The one way a list counts its items: the page's rows carry the total (<c>count(*) OVER ()</c>, computed with
+    /// the page); only a page past the end, which has no rows to carry it, asks <paramref name="countSql"/>.
+    /// </summary>
+    public static async Task<(List<TRow> Rows, long Total)> ReadPageAsync<TRow>(this NpgsqlConnection conn, string pageSql, string countSql,
+        object args, PageRequest page, Func<TRow, long> total, CancellationToken ct)
+    {
+        var rows = (await conn.QueryAsync<TRow>(new CommandDefinition(pageSql, args, cancellationToken: ct))).ToList();
+        if (rows.Count > 0) return (rows, total(rows[0]));
+        if (page.Offset == 0) return (rows, 0);
+        return (rows, await conn.ExecuteScalarAsync<long>(new CommandDefinition(countSql, args, cancellationToken: ct)));
     }
 }

@@ -1,11 +1,14 @@
+using System.Text.Json;
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace FramingApi.Infrastructure;
 
 /// <summary>Collects field errors for a 400 validation problem; field names are the JSON (snake_case) names.</summary>
 public sealed partial class FieldErrors
 {
+    /// <summary>The field of a problem with the request body as a whole (malformed JSON, a line of a bulk import).</summary>
+    public const string Body = "body";
+
     readonly Dictionary<string, List<string>> _errors = new(StringComparer.Ordinal);
 
     public bool Any => _errors.Count > 0;
@@ -17,6 +20,23 @@ public sealed partial class FieldErrors
     }
 
     public Dictionary<string, string[]> ToDictionary() => _errors.ToDictionary(e => e.Key, e => e.Value.ToArray());
+
+    /// <summary>
+    /// Adds the error of a JSON body that could not be read, under the field its JSON path names (<c>body</c> for the
+    /// document itself), and returns that field.
+    /// </summary>
+    public string AddJson(JsonException e)
+    {
+        // System.Text.Json reports the JSON path of the failing value ("$.text", "$.published_at").
+        var field = string.IsNullOrEmpty(e.Path) || e.Path == "$" ? Body : e.Path.TrimStart('$', '.');
+        var message = e.Message;
+        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
+        if (cut > 0) message = message[..cut];
+        if (e.InnerException is InvalidOperationException or ArgumentException or FormatException)
+            message = $"{message} {e.InnerException.Message}".Trim();
+        Add(field, message);
+        return field;
+    }
 
     /// <summary>Requires a URL-safe slug: lower-case letters, digits and single hyphens, 1-100 characters.</summary>
     public void Slug(string field, string? value, bool required = true)
@@ -63,27 +83,4 @@ public sealed partial class FieldErrors
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex SlugPattern();
-}
-
-/// <summary>The one place problem-details results are built, so every error has the same shape.</summary>
-public static class Problems
-{
-    public static ValidationProblem Invalid(FieldErrors errors, string? detail = null) =>
-        TypedResults.ValidationProblem(errors.ToDictionary(), detail ?? "One or more fields are invalid; see 'errors'.",
-            title: "Invalid request");
-
-    /// <summary>422: the request is well-formed but names something that does not exist (a source or story slug).</summary>
-    public static ProblemHttpResult UnknownReference(FieldErrors errors) =>
-        TypedResults.Problem(new HttpValidationProblemDetails(errors.ToDictionary())
-        {
-            Status = StatusCodes.Status422UnprocessableEntity,
-            Title = "Unknown reference",
-            Detail = "The request names a source or story that does not exist; create it first or fix the slug.",
-        });
-
-    public static ProblemHttpResult NotFound(string detail) =>
-        TypedResults.Problem(detail, statusCode: StatusCodes.Status404NotFound, title: "Not found");
-
-    public static ProblemHttpResult Conflict(string detail, IDictionary<string, object?>? extensions = null) =>
-        TypedResults.Problem(detail, statusCode: StatusCodes.Status409Conflict, title: "Conflict", extensions: extensions);
 }

@@ -1,5 +1,6 @@
 using Dapper;
 using FramingApi.Analysis.Lexicons;
+using FramingApi.Infrastructure;
 using Npgsql;
 
 namespace FramingApi.Lexicons;
@@ -29,7 +30,7 @@ public sealed class BuiltinLexicons(NpgsqlDataSource db, LexiconsStore store, Jo
                 if (builtinHash == definition.ContentHash) continue;
                 var result = builtinHash is null && await store.CreateAsync(definition, builtin: true, ct) is { } created
                     ? created
-                    : await store.AddVersionAsync(definition.Name, definition, "builtin", ct);
+                    : await store.AddVersionAsync(definition.Name, definition, Vocabulary.OriginNames.Builtin, ct);
                 log.LogInformation("Built-in lexicon {Name}: version {Version} ({Entries} entries).",
                     definition.Name, result?.Version.Version, definition.Entries.Count);
             }

@@ -1,13 +1,14 @@
 using Dapper;
+using FramingApi.Infrastructure;
 using Npgsql;
 
 namespace FramingApi.Lexicons;
 
 public sealed class JobsStore(NpgsqlDataSource db)
 {
-    const string SelectSql = """
+    const string SelectSql = $"""
         SELECT j.id, j.status, l.name AS lexicon, j.lexicon_version_id, v.version, j.total, j.done,
-               CASE WHEN j.total = 0 THEN (CASE WHEN j.status = 'succeeded' THEN 1.0 ELSE 0.0 END)
+               CASE WHEN j.total = 0 THEN (CASE WHEN j.status = '{Vocabulary.JobStatusNames.Succeeded}' THEN 1.0 ELSE 0.0 END)
                     ELSE least(1.0, j.done::float8 / j.total) END AS progress,
                j.error, j.created_at, j.started_at, j.finished_at
         FROM analysis_jobs j

@@ -1,6 +1,6 @@
 using System.ComponentModel;
-using System.Text;
 using System.Text.RegularExpressions;
+using System.Text;
 using FramingApi.Analysis.Lexicons;
 using FramingApi.Infrastructure;
 using FramingApi.OpenApi;
@@ -111,7 +111,7 @@ public static partial class LexiconsApi
     {
         try
         {
-            var result = await store.AddVersionAsync(name, definition, "api", ct);
+            var result = await store.AddVersionAsync(name, definition, Vocabulary.OriginNames.Api, ct);
             if (result is null) return Problems.NotFound($"No lexicon '{name}'.");
             var body = new LexiconVersionCreated(name, result.Version, result.JobId is { } id ? await jobs.FindAsync(id, ct) : null);
             if (!result.Created) return TypedResults.Ok(body);
@@ -137,7 +137,8 @@ public static partial class LexiconsApi
             return UnsupportedMediaType("text/plain");
         var errors = new FieldErrors();
         CheckName("name", name, errors);
-        if (kind is not null && !LexiconKinds.IsKnown(kind)) errors.Add("kind", $"Must be one of: {string.Join(", ", LexiconKinds.All)}.");
+        if (kind is not null && !Vocabulary.LexiconKindNames.Set.IsKnown(kind))
+            errors.Add("kind", $"Must be one of: {string.Join(", ", Vocabulary.LexiconKindNames.Set.Names)}.");
         if (errors.Any) return Problems.Invalid(errors);
 
         LexiconDefinition definition;
@@ -150,12 +151,12 @@ public static partial class LexiconsApi
         }
         catch (LexiconFormatException e)
         {
-            errors.Add(e.Line is { } line ? $"line {line}" : e.Field ?? "body", e.Message);
+            errors.Add(e.Line is { } line ? $"line {line}" : e.Field ?? FieldErrors.Body, e.Message);
             return Problems.Invalid(errors, "The .dic file is not valid; see errors.");
         }
         catch (DecoderFallbackException)
         {
-            errors.Add("body", "The file is not valid UTF-8.");
+            errors.Add(FieldErrors.Body, "The file is not valid UTF-8.");
             return Problems.Invalid(errors);
         }
 
@@ -193,8 +194,7 @@ public static partial class LexiconsApi
         }
         catch (LexiconFormatException e)
         {
-            return TypedResults.Problem($"This lexicon cannot be written as .dic: {e.Message} Export it as JSON.",
-                statusCode: StatusCodes.Status422UnprocessableEntity, title: "Not expressible as .dic");
+            return Problems.Unprocessable("Not expressible as .dic", $"This lexicon cannot be written as .dic: {e.Message} Export it as JSON.");
         }
     }
 
@@ -206,8 +206,8 @@ public static partial class LexiconsApi
         [Description("At most this many, 1-200 (default 50).")] int? limit = null)
     {
         var errors = new FieldErrors();
-        if (status is not null && status is not ("queued" or "running" or "succeeded" or "failed" or "superseded"))
-            errors.Add("status", "Must be queued, running, succeeded, failed or superseded.");
+        if (status is not null && !Vocabulary.JobStatusNames.Set.IsKnown(status))
+            errors.Add("status", $"Must be {Vocabulary.JobStatusNames.Set.Describe()}.");
         if (limit is < 1 or > 200) errors.Add("limit", "Must be between 1 and 200.");
         if (errors.Any) return Problems.Invalid(errors);
         return TypedResults.Ok(await jobs.ListAsync(status, limit ?? 50, ct));
@@ -215,8 +215,7 @@ public static partial class LexiconsApi
 
     static bool IsJson(HttpRequest request) => request.HasJsonContentType();
 
-    static ProblemHttpResult UnsupportedMediaType(string expected) =>
-        TypedResults.Problem($"Send the body as {expected}.", statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported media type");
+    static ProblemHttpResult UnsupportedMediaType(string expected) => Problems.UnsupportedMediaType($"Send the body as {expected}.");
 
     /// <summary>Reads and validates a lexicon document; for a new version the name may be left out.</summary>
     static async Task<(LexiconDefinition? Definition, ValidationProblem? Problem)> ParseJsonAsync(HttpRequest request, string? name, CancellationToken ct)
@@ -230,7 +229,7 @@ public static partial class LexiconsApi
         }
         catch (DecoderFallbackException)
         {
-            errors.Add("body", "The body is not valid UTF-8.");
+            errors.Add(FieldErrors.Body, "The body is not valid UTF-8.");
             return (null, Problems.Invalid(errors));
         }
 
@@ -257,11 +256,11 @@ public static partial class LexiconsApi
         }
         catch (System.Text.Json.JsonException e)
         {
-            errors.Add("body", $"Not valid JSON: {e.Message}");
+            errors.AddJson(e);
         }
         catch (LexiconFormatException e)
         {
-            errors.Add(e.Field is { Length: > 0 } field ? field : e.Line is { } line ? $"line {line}" : "body", e.Message);
+            errors.Add(e.Field is { Length: > 0 } field ? field : e.Line is { } line ? $"line {line}" : FieldErrors.Body, e.Message);
         }
         return (null, Problems.Invalid(errors, "The lexicon is not valid; see errors."));
     }

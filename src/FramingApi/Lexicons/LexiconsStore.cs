@@ -1,6 +1,7 @@
 using Dapper;
 using FramingApi.Analysis.Lexicons;
 using Npgsql;
+using static FramingApi.Infrastructure.Vocabulary;
 
 namespace FramingApi.Lexicons;
 
@@ -33,6 +34,8 @@ public sealed class LexiconsStore(NpgsqlDataSource db)
         ON CONFLICT (name) DO NOTHING RETURNING id
         """;
 
+    const string ExistsSql = "SELECT EXISTS (SELECT 1 FROM lexicons WHERE name = @name)";
+
     const string LockLexiconSql = "SELECT id, kind FROM lexicons WHERE name = @name FOR UPDATE";
 
     const string LatestVersionSql = """
@@ -46,14 +49,19 @@ public sealed class LexiconsStore(NpgsqlDataSource db)
         """;
 
     // Older jobs of the same lexicon are superseded: the new version's job re-scores every article anyway.
-    const string InsertJobSql = """
-        UPDATE analysis_jobs j SET status = 'superseded', finished_at = now()
+    const string InsertJobSql = $"""
+        UPDATE analysis_jobs j SET status = '{JobStatusNames.Superseded}', finished_at = now()
         FROM lexicon_versions v
-        WHERE j.lexicon_version_id = v.id AND v.lexicon_id = @lexiconId AND j.status IN ('queued', 'running');
+        WHERE j.lexicon_version_id = v.id AND v.lexicon_id = @lexiconId AND j.status IN ('{JobStatusNames.Queued}', '{JobStatusNames.Running}');
 
         INSERT INTO analysis_jobs (lexicon_version_id, total)
         VALUES (@versionId, (SELECT count(*) FROM articles))
         RETURNING id;
+        """;
+
+    const string LatestBuiltinHashSql = $"""
+        SELECT v.content_hash FROM lexicon_versions v JOIN lexicons l ON l.id = v.lexicon_id
+        WHERE l.name = @name AND v.origin = '{OriginNames.Builtin}' ORDER BY v.version DESC LIMIT 1
         """;
 
     const string UpdateLexiconSql = "UPDATE lexicons SET description = @Description WHERE id = @lexiconId";
@@ -66,6 +74,12 @@ public sealed class LexiconsStore(NpgsqlDataSource db)
         var rows = await conn.QueryAsync<ListRow>(new CommandDefinition(ListSql, cancellationToken: ct));
         return rows.Select(r => new LexiconSummary(r.Name, r.Kind, r.Description, r.Builtin,
             new LexiconVersionInfo(r.Id, r.Version, r.ContentHash, r.EntryCount, r.CategoryCount, r.Origin, r.CreatedAt), r.LexiconCreatedAt)).ToList();
+    }
+
+    public async Task<bool> ExistsAsync(string name, CancellationToken ct)
+    {
+        await using var conn = await db.OpenConnectionAsync(ct);
+        return await conn.ExecuteScalarAsync<bool>(new CommandDefinition(ExistsSql, new { name }, cancellationToken: ct));
     }
 
     /// <summary>A lexicon's latest version (or the given one) with its definition; null when either is unknown.</summary>
@@ -93,7 +107,7 @@ public sealed class LexiconsStore(NpgsqlDataSource db)
         var lexiconId = await conn.ExecuteScalarAsync<long?>(new CommandDefinition(InsertLexiconSql,
             new { definition.Name, definition.Kind, definition.Description, builtin }, tx, cancellationToken: ct));
         if (lexiconId is null) return null;
-        var result = await InsertVersionAsync(conn, tx, lexiconId.Value, 1, definition, builtin ? "builtin" : "api", ct);
+        var result = await InsertVersionAsync(conn, tx, lexiconId.Value, 1, definition, builtin ? OriginNames.Builtin : OriginNames.Api, ct);
         await tx.CommitAsync(ct);
         return result;
     }
@@ -127,10 +141,7 @@ public sealed class LexiconsStore(NpgsqlDataSource db)
     public async Task<string?> LatestBuiltinHashAsync(string name, CancellationToken ct)
     {
         await using var conn = await db.OpenConnectionAsync(ct);
-        return await conn.ExecuteScalarAsync<string?>(new CommandDefinition("""
-            SELECT v.content_hash FROM lexicon_versions v JOIN lexicons l ON l.id = v.lexicon_id
-            WHERE l.name = @name AND v.origin = 'builtin' ORDER BY v.version DESC LIMIT 1
-            """, new { name }, cancellationToken: ct));
+        return await conn.ExecuteScalarAsync<string?>(new CommandDefinition(LatestBuiltinHashSql, new { name }, cancellationToken: ct));
     }
 
     static async Task<CreateResult> InsertVersionAsync(NpgsqlConnection conn, NpgsqlTransaction tx, long lexiconId, int version,

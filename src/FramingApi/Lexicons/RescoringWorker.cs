@@ -1,6 +1,8 @@
 using Dapper;
-using FramingApi.Analysis;
+using FramingApi.Analyses;
 using FramingApi.Analysis.Text;
+using FramingApi.Articles;
+using static FramingApi.Infrastructure.Vocabulary;
 using Npgsql;
 
 namespace FramingApi.Lexicons;
@@ -28,22 +30,25 @@ public sealed class RescoringWorker(NpgsqlDataSource db, AnalyzerProvider analyz
 {
     const int BatchSize = 100;
 
-    const string ClaimSql = """
-        UPDATE analysis_jobs SET status = 'running', started_at = coalesce(started_at, now()), heartbeat_at = now()
+    const string ClaimSql = $"""
+        UPDATE analysis_jobs SET status = '{JobStatusNames.Running}', started_at = coalesce(started_at, now()), heartbeat_at = now()
         WHERE id = (
             SELECT id FROM analysis_jobs
-            WHERE status = 'queued' OR (status = 'running' AND heartbeat_at < now() - interval '1 minute')
+            WHERE status = '{JobStatusNames.Queued}' OR (status = '{JobStatusNames.Running}' AND heartbeat_at < now() - interval '1 minute')
             ORDER BY created_at, id
             FOR UPDATE SKIP LOCKED
             LIMIT 1)
         RETURNING id, lexicon_version_id, last_article_id
         """;
 
-    const string BatchSql = """
+    const string LexiconOfVersionSql = "SELECT lexicon_id FROM lexicon_versions WHERE id = @id";
+
+    // Quotation segments are left out: the analysis finds quotations itself inside the lead and body.
+    const string BatchSql = $$"""
         SELECT a.id, a.text,
-               coalesce(array_agg(s.kind ORDER BY s.ordinal) FILTER (WHERE s.kind <> 'quotation'), '{}') AS kinds,
-               coalesce(array_agg(s.start_offset ORDER BY s.ordinal) FILTER (WHERE s.kind <> 'quotation'), '{}') AS starts,
-               coalesce(array_agg(s.end_offset ORDER BY s.ordinal) FILTER (WHERE s.kind <> 'quotation'), '{}') AS ends
+               coalesce(array_agg(s.kind ORDER BY s.ordinal) FILTER (WHERE s.kind <> '{{SegmentNames.Quotation}}'), '{}') AS kinds,
+               coalesce(array_agg(s.start_offset ORDER BY s.ordinal) FILTER (WHERE s.kind <> '{{SegmentNames.Quotation}}'), '{}') AS starts,
+               coalesce(array_agg(s.end_offset ORDER BY s.ordinal) FILTER (WHERE s.kind <> '{{SegmentNames.Quotation}}'), '{}') AS ends
         FROM (SELECT id, text FROM articles
               WHERE id > @after
                 AND NOT EXISTS (SELECT 1 FROM article_lexicon_versions x
@@ -53,6 +58,23 @@ public sealed class RescoringWorker(NpgsqlDataSource db, AnalyzerProvider analyz
         GROUP BY a.id, a.text
         ORDER BY a.id
         """;
+
+    const string LockJobSql = "SELECT status, last_article_id FROM analysis_jobs WHERE id = @id FOR UPDATE";
+
+    const string ProgressSql = """
+        UPDATE analysis_jobs SET done = done + @n, last_article_id = @after, heartbeat_at = now(),
+                                 total = greatest(total, done + @n)
+        WHERE id = @id
+        """;
+
+    const string SucceededSql = $"""
+        UPDATE analysis_jobs SET status = '{JobStatusNames.Succeeded}', finished_at = now(), total = done
+        WHERE id = @id AND status = '{JobStatusNames.Running}'
+        """;
+
+    const string FailedSql = $"UPDATE analysis_jobs SET status = '{JobStatusNames.Failed}', error = @error, finished_at = now() WHERE id = @id";
+
+    sealed record Job(long Id, long LexiconVersionId, long LastArticleId);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -79,91 +101,93 @@ public sealed class RescoringWorker(NpgsqlDataSource db, AnalyzerProvider analyz
     /// <summary>Claims and runs one job; false when there was none.</summary>
     public async Task<bool> RunOneAsync(CancellationToken ct)
     {
-        (long Id, long LexiconVersionId, long LastArticleId)? job;
+        Job? job;
         await using (var conn = await db.OpenConnectionAsync(ct))
-            job = await conn.QuerySingleOrDefaultAsync<(long, long, long)?>(new CommandDefinition(ClaimSql, cancellationToken: ct));
-        if (job is not { } j) return false;
+            job = await conn.QuerySingleOrDefaultAsync<Job>(new CommandDefinition(ClaimSql, cancellationToken: ct));
+        if (job is null) return false;
 
         try
         {
-            var lexicons = await analyzers.VersionAsync(j.LexiconVersionId, ct)
-                ?? throw new InvalidOperationException($"Lexicon version {j.LexiconVersionId} is gone.");
-            long lexiconId;
-            await using (var conn = await db.OpenConnectionAsync(ct))
-                lexiconId = await conn.ExecuteScalarAsync<long>(new CommandDefinition(
-                    "SELECT lexicon_id FROM lexicon_versions WHERE id = @id", new { id = j.LexiconVersionId }, cancellationToken: ct));
-
-            var after = j.LastArticleId;      // where the next batch starts
-            var committed = j.LastArticleId;  // the job's last_article_id as this worker last wrote it
-            var swept = false;
-            while (true)
+            if (await RescoreAsync(job, ct))
             {
                 await using var conn = await db.OpenConnectionAsync(ct);
-                var rows = (await conn.QueryAsync<ArticleRow>(new CommandDefinition(BatchSql,
-                    new { after, limit = BatchSize, versionId = j.LexiconVersionId }, cancellationToken: ct))).ToList();
-                if (rows.Count == 0)
-                {
-                    // One more pass from the start: an article ingested with the previous version, whose transaction
-                    // committed after this job had passed its id, is found by its stale version record.
-                    if (swept) break;
-                    swept = true;
-                    after = 0;
-                    continue;
-                }
-
-                var analyses = new StoredAnalysis[rows.Count];
-                Parallel.For(0, rows.Count, new ParallelOptions { CancellationToken = ct }, i =>
-                {
-                    var r = rows[i];
-                    var segments = new Segment[r.Kinds.Length];
-                    for (var k = 0; k < segments.Length; k++) segments[k] = new Segment(ParseKind(r.Kinds[k]), r.Starts[k], r.Ends[k]);
-                    analyses[i] = new StoredAnalysis(r.Id, r.Text,
-                        lexicons.Analyzer.Analyze(new SegmentedText(r.Text, segments)), lexicons);
-                });
-
-                await using var tx = await conn.BeginTransactionAsync(ct);
-                var state = await conn.QuerySingleAsync<(string Status, long LastArticleId)>(new CommandDefinition(
-                    "SELECT status, last_article_id FROM analysis_jobs WHERE id = @id FOR UPDATE", new { id = j.Id }, tx, cancellationToken: ct));
-                // Superseded by a newer version while we worked; or another worker took the job over (our heartbeat
-                // looked stale) and has moved it on: it carries on, we stop.
-                if (state.Status != "running" || state.LastArticleId != committed) return true;
-                await AnalysisStore.ReplaceLexiconAsync(conn, tx, lexiconId, analyses, ct);
-                after = committed = rows[^1].Id;
-                await conn.ExecuteAsync(new CommandDefinition("""
-                    UPDATE analysis_jobs SET done = done + @n, last_article_id = @after, heartbeat_at = now(),
-                                             total = greatest(total, done + @n)
-                    WHERE id = @id
-                    """, new { n = rows.Count, after, id = j.Id }, tx, cancellationToken: ct));
-                await tx.CommitAsync(ct);
-                changes.Invalidate();
+                await conn.ExecuteAsync(new CommandDefinition(SucceededSql, new { id = job.Id }, cancellationToken: ct));
+                log.LogInformation("Re-scoring job {Job} finished.", job.Id);
             }
-
-            await using (var conn = await db.OpenConnectionAsync(ct))
-                await conn.ExecuteAsync(new CommandDefinition(
-                    "UPDATE analysis_jobs SET status = 'succeeded', finished_at = now(), total = done WHERE id = @id AND status = 'running'",
-                    new { id = j.Id }, cancellationToken: ct));
-            log.LogInformation("Re-scoring job {Job} finished.", j.Id);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            log.LogError(e, "Re-scoring job {Job} failed.", j.Id);
+            log.LogError(e, "Re-scoring job {Job} failed.", job.Id);
             await using var conn = await db.OpenConnectionAsync(CancellationToken.None);
-            await conn.ExecuteAsync(new CommandDefinition(
-                "UPDATE analysis_jobs SET status = 'failed', error = @error, finished_at = now() WHERE id = @id",
-                new { id = j.Id, error = e.Message }, cancellationToken: CancellationToken.None));
+            await conn.ExecuteAsync(new CommandDefinition(FailedSql, new { id = job.Id, error = e.Message }, cancellationToken: CancellationToken.None));
         }
         return true;
     }
 
-    static SegmentKind ParseKind(string kind) => kind switch
+    /// <summary>Re-scores the job's articles batch by batch; false when another worker or a newer version took over.</summary>
+    async Task<bool> RescoreAsync(Job job, CancellationToken ct)
     {
-        "headline" => SegmentKind.Headline,
-        "lead" => SegmentKind.Lead,
-        "body" => SegmentKind.Body,
-        "boilerplate" => SegmentKind.Boilerplate,
-        "comments" => SegmentKind.Comments,
-        _ => SegmentKind.Body,
-    };
+        var lexicons = await analyzers.VersionAsync(job.LexiconVersionId, ct)
+            ?? throw new InvalidOperationException($"Lexicon version {job.LexiconVersionId} is gone.");
+        long lexiconId;
+        await using (var conn = await db.OpenConnectionAsync(ct))
+            lexiconId = await conn.ExecuteScalarAsync<long>(new CommandDefinition(LexiconOfVersionSql, new { id = job.LexiconVersionId }, cancellationToken: ct));
+
+        var after = job.LastArticleId;      // where the next batch starts
+        var committed = job.LastArticleId;  // the job's last_article_id as this worker last wrote it
+        var swept = false;
+        while (true)
+        {
+            await using var conn = await db.OpenConnectionAsync(ct);
+            var rows = (await conn.QueryAsync<ArticleRow>(new CommandDefinition(BatchSql,
+                new { after, limit = BatchSize, versionId = job.LexiconVersionId }, cancellationToken: ct))).ToList();
+            if (rows.Count == 0)
+            {
+                // One more pass from the start: an article ingested with the previous version, whose transaction
+                // committed after this job had passed its id, is found by its stale version record.
+                if (swept) return true;
+                swept = true;
+                after = 0;
+                continue;
+            }
+
+            if (!await CommitBatchAsync(conn, job, lexiconId, committed, Score(rows, lexicons, ct), ct)) return false;
+            after = committed = rows[^1].Id;
+            changes.Invalidate();
+        }
+    }
+
+    static ScoredArticle[] Score(List<ArticleRow> rows, LexiconSet lexicons, CancellationToken ct)
+    {
+        var scored = new ScoredArticle[rows.Count];
+        Parallel.For(0, rows.Count, new ParallelOptions { CancellationToken = ct }, i =>
+        {
+            var r = rows[i];
+            var segments = new Segment[r.Kinds.Length];
+            for (var k = 0; k < segments.Length; k++) segments[k] = new Segment(SegmentNames.Map.Parse(r.Kinds[k]), r.Starts[k], r.Ends[k]);
+            scored[i] = new ScoredArticle(r.Id, r.Text, lexicons.Analyzer.Analyze(new SegmentedText(r.Text, segments)), lexicons);
+        });
+        return scored;
+    }
+
+    /// <summary>
+    /// Replaces the batch's scores and moves the job on, in one transaction; false (writing nothing) when the job was
+    /// superseded by a newer version while we worked, or another worker took it over (our heartbeat looked stale) and
+    /// has moved it on: it carries on, we stop.
+    /// </summary>
+    static async Task<bool> CommitBatchAsync(NpgsqlConnection conn, Job job, long lexiconId, long committed, ScoredArticle[] batch,
+        CancellationToken ct)
+    {
+        await using var tx = await conn.BeginTransactionAsync(ct);
+        var state = await conn.QuerySingleAsync<(string Status, long LastArticleId)>(
+            new CommandDefinition(LockJobSql, new { id = job.Id }, tx, cancellationToken: ct));
+        if (state.Status != JobStatusNames.Running || state.LastArticleId != committed) return false;
+        await ArticleWriter.ReplaceLexiconScoresAsync(conn, tx, lexiconId, batch, ct);
+        await conn.ExecuteAsync(new CommandDefinition(ProgressSql, new { n = batch.Length, after = batch[^1].ArticleId, id = job.Id }, tx,
+            cancellationToken: ct));
+        await tx.CommitAsync(ct);
+        return true;
+    }
 
     sealed class ArticleRow
     {

@@ -10,6 +10,9 @@ namespace FramingApi.OpenApi;
 /// <summary>Example request and response bodies for an operation's OpenAPI description.</summary>
 public sealed record OpenApiExamples(object? Request, IReadOnlyDictionary<int, object> Responses, string RequestContentType = "application/json");
 
+/// <summary>An operation that also takes a web page as its body: the page's content types, and an example page.</summary>
+public sealed record OpenApiPageBody(string Example, IReadOnlyList<string> ContentTypes);
+
 public static class OpenApiSetup
 {
     public const string ApiKeyScheme = "ApiKey";
@@ -34,79 +37,104 @@ public static class OpenApiSetup
         where TBuilder : IEndpointConventionBuilder =>
         builder.WithMetadata(new OpenApiExamples(body, responses.ToDictionary(r => r.Status, r => r.Body), contentType));
 
+    /// <summary>Documents the page content types of an operation that takes a JSON body or a web page: a string
+    /// schema (the page's bytes) and an example page, instead of the JSON body's schema.</summary>
+    public static TBuilder WithPageBodyExample<TBuilder>(this TBuilder builder, string page, IReadOnlyList<string> contentTypes)
+        where TBuilder : IEndpointConventionBuilder =>
+        builder.WithMetadata(new OpenApiPageBody(page, contentTypes));
+
     public static IServiceCollection AddFramingOpenApi(this IServiceCollection services) => services.AddOpenApi(o =>
     {
-        o.AddDocumentTransformer((document, _, _) =>
-        {
-            document.Info = new OpenApiInfo
-            {
-                Title = "FramingApi",
-                Version = "v1",
-                Description = """
-                    Compare how news outlets frame the same event. Store sources, stories and articles; FramingApi
-                    extracts and segments each article (headline, lead, body, quotations, boilerplate, reader comments)
-                    and scores it with lexicon-based framing scorers, returning the evidence for every number.
-
-                    Reads are public. Writes need an `X-Api-Key` header when the server has keys configured.
-                    Errors are RFC 9457 problem details. JSON field names are snake_case.
-                    """,
-            };
-            document.Components ??= new OpenApiComponents();
-            document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
-            document.Components.SecuritySchemes[ApiKeyScheme] = new OpenApiSecurityScheme
-            {
-                Type = SecuritySchemeType.ApiKey,
-                In = ParameterLocation.Header,
-                Name = ApiKeyFilter.Header,
-                Description = "Needed by write endpoints when the server has keys configured (Auth__ApiKeys).",
-            };
-
-            // A nullable property of an object type is written as oneOf [null, $ref] with its [Description] on the
-            // $ref branch, where clients and Swagger UI do not show it as the property's; say it on the property.
-            foreach (var schema in document.Components.Schemas?.Values ?? [])
-                foreach (var property in schema.Properties?.Values.OfType<OpenApiSchema>() ?? [])
-                    if (string.IsNullOrEmpty(property.Description) && property.OneOf?.FirstOrDefault(s => !string.IsNullOrEmpty(s.Description)) is { } described)
-                        property.Description = described.Description;
-            return Task.CompletedTask;
-        });
-
+        o.AddDocumentTransformer((document, _, _) => { DescribeDocument(document); return Task.CompletedTask; });
         o.AddSchemaTransformer((schema, context, _) =>
         {
             if (context.JsonPropertyInfo is null && typeof(ProblemDetails).IsAssignableFrom(context.JsonTypeInfo.Type))
                 DescribeProblem(schema, context.JsonTypeInfo.Type == typeof(HttpValidationProblemDetails));
             return Task.CompletedTask;
         });
-
-        o.AddOperationTransformer((operation, context, _) =>
-        {
-            var metadata = context.Description.ActionDescriptor.EndpointMetadata;
-            if (metadata.OfType<RequiresApiKeyMetadata>().Any())
-            {
-                operation.Security ??= [];
-                operation.Security.Add(new OpenApiSecurityRequirement
-                {
-                    [new OpenApiSecuritySchemeReference(ApiKeyScheme, context.Document)] = [],
-                });
-            }
-
-            if (metadata.OfType<OpenApiExamples>().LastOrDefault() is not { } examples) return Task.CompletedTask;
-            if (examples.Request is { } request && operation.RequestBody?.Content is { } content)
-            {
-                var node = request is string s && examples.RequestContentType != "application/json"
-                    ? JsonValue.Create(s)
-                    : JsonSerializer.SerializeToNode(request, ExampleJson);
-                foreach (var (type, media) in content)
-                    if (type == examples.RequestContentType || content.Count == 1) media.Example = node?.DeepClone();
-            }
-            foreach (var (status, body) in examples.Responses)
-            {
-                if (operation.Responses?.TryGetValue(status.ToString(), out var response) != true || response!.Content is null) continue;
-                foreach (var (type, media) in response.Content)
-                    if (type.Contains("json", StringComparison.Ordinal)) media.Example = JsonSerializer.SerializeToNode(body, ExampleJson);
-            }
-            return Task.CompletedTask;
-        });
+        o.AddOperationTransformer((operation, context, _) => { DescribeOperation(operation, context); return Task.CompletedTask; });
     });
+
+    /// <summary>The document's title and description, the API key scheme, and descriptions where the framework drops them.</summary>
+    static void DescribeDocument(OpenApiDocument document)
+    {
+        document.Info = new OpenApiInfo
+        {
+            Title = "FramingApi",
+            Version = "v1",
+            Description = """
+                Compare how news outlets frame the same event. Store sources, stories and articles; FramingApi
+                extracts and segments each article (headline, lead, body, quotations, boilerplate, reader comments)
+                and scores it with lexicon-based framing scorers, returning the evidence for every number.
+
+                Reads are public. Writes need an `X-Api-Key` header when the server has keys configured.
+                Errors are RFC 9457 problem details. JSON field names are snake_case.
+                """,
+        };
+        document.Components ??= new OpenApiComponents();
+        document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
+        document.Components.SecuritySchemes[ApiKeyScheme] = new OpenApiSecurityScheme
+        {
+            Type = SecuritySchemeType.ApiKey,
+            In = ParameterLocation.Header,
+            Name = ApiKeyFilter.Header,
+            Description = "Needed by write endpoints when the server has keys configured (Auth__ApiKeys).",
+        };
+
+        // A nullable property of an object type is written as oneOf [null, $ref] with its [Description] on the
+        // $ref branch, where clients and Swagger UI do not show it as the property's; say it on the property.
+        foreach (var schema in document.Components.Schemas?.Values ?? [])
+            foreach (var property in schema.Properties?.Values.OfType<OpenApiSchema>() ?? [])
+                if (string.IsNullOrEmpty(property.Description) && property.OneOf?.FirstOrDefault(s => !string.IsNullOrEmpty(s.Description)) is { } described)
+                    property.Description = described.Description;
+    }
+
+    /// <summary>Marks operations that need the API key and attaches their examples.</summary>
+    static void DescribeOperation(OpenApiOperation operation, OpenApiOperationTransformerContext context)
+    {
+        var metadata = context.Description.ActionDescriptor.EndpointMetadata;
+        if (metadata.OfType<RequiresApiKeyMetadata>().Any())
+        {
+            operation.Security ??= [];
+            operation.Security.Add(new OpenApiSecurityRequirement
+            {
+                [new OpenApiSecuritySchemeReference(ApiKeyScheme, context.Document)] = [],
+            });
+        }
+
+        if (metadata.OfType<OpenApiPageBody>().LastOrDefault() is { } page) DescribePageBody(operation, page);
+        if (metadata.OfType<OpenApiExamples>().LastOrDefault() is not { } examples) return;
+        if (examples.Request is { } request && operation.RequestBody?.Content is { } content)
+        {
+            var node = request is string s && examples.RequestContentType != "application/json"
+                ? JsonValue.Create(s)
+                : JsonSerializer.SerializeToNode(request, ExampleJson);
+            foreach (var (type, media) in content)
+                if (type == examples.RequestContentType || content.Count == 1) media.Example = node?.DeepClone();
+        }
+        foreach (var (status, body) in examples.Responses)
+        {
+            if (operation.Responses?.TryGetValue(status.ToString(), out var response) != true || response!.Content is null) continue;
+            foreach (var (type, media) in response.Content)
+                if (type.Contains("json", StringComparison.Ordinal)) media.Example = JsonSerializer.SerializeToNode(body, ExampleJson);
+        }
+    }
+
+    /// <summary>The page content types of an operation's body: a string (the page as fetched) with an example page.</summary>
+    static void DescribePageBody(OpenApiOperation operation, OpenApiPageBody page)
+    {
+        if (operation.RequestBody?.Content is not { } content) return;
+        foreach (var type in page.ContentTypes)
+            content[type] = new OpenApiMediaType
+            {
+                Schema = new OpenApiSchema
+                {
+                    Type = JsonSchemaType.String,
+                    Description = "The web page as it was fetched: its bytes, decoded by a byte order mark, else the charset of the Content-Type header (when it names a known encoding), else the page's own <meta charset> or XML declaration, else UTF-8 (windows-1252 when the bytes are not UTF-8). The article's other fields go in the query parameters.",
+                },
+                Example = JsonValue.Create(page.Example),
+            };
+    }
 
     /// <summary>
     /// The framework's problem types carry no descriptions of their own. Their members are RFC 9457's; extensions
@@ -116,7 +144,7 @@ public static class OpenApiSetup
     static void DescribeProblem(OpenApiSchema schema, bool validation)
     {
         schema.Description = validation
-            ? "An RFC 9457 problem for invalid input (400, or 422 for an unknown source or story): errors names each field."
+            ? "An RFC 9457 problem for invalid input (400; 422 for an unknown source, story or lexicon named in a body): errors names each field."
             : "An RFC 9457 problem (application/problem+json). Some carry further members, e.g. a 409 names the stored article in existing_id and existing.";
         schema.AdditionalPropertiesAllowed = true;
         schema.AdditionalProperties = null;

@@ -36,8 +36,8 @@ public static class SourcesApi
         errors.Url("homepage", request.Homepage);
         errors.Text("country", request.Country, 100);
         errors.Text("description", request.Description, 5000, multiline: true);
-        if (request.Kind is { } kind && !SourcesStore.Kinds.Contains(kind))
-            errors.Add("kind", $"Must be one of: {string.Join(", ", SourcesStore.Kinds)}.");
+        if (request.Kind is not null && !Vocabulary.SourceKindNames.Set.IsKnown(request.Kind))
+            errors.Add("kind", $"Must be one of: {string.Join(", ", Vocabulary.SourceKindNames.Set.Names)}.");
         if (request.Labels is { } labels)
         {
             if (labels.Length > 50) errors.Add("labels", "At most 50 labels.");
@@ -45,7 +45,9 @@ public static class SourcesApi
         }
         if (errors.Any) return Problems.Invalid(errors);
 
-        if (await store.CreateAsync(request, ct) is null)
+        var source = new SourceRecord(request.Slug!, request.Name!, request.Homepage, request.Country,
+            request.Kind ?? Vocabulary.SourceKindNames.Unknown, request.Description, request.Labels ?? []);
+        if (await store.CreateAsync(source, ct) is null)
             return Problems.Conflict($"A source with slug '{request.Slug}' already exists.");
         var created = (await store.FindAsync(request.Slug!, ct))!;
         return TypedResults.Created($"/api/sources/{created.Slug}", created);
@@ -57,10 +59,10 @@ public static class SourcesApi
         [Description("Items per page, 1-200 (default 50).")] int? page_size = null)
     {
         var errors = new FieldErrors();
-        var (p, size, offset) = Paging.Check(page, page_size, errors);
+        var paging = Paging.Check(page, page_size, errors);
         if (errors.Any) return Problems.Invalid(errors);
-        var (items, total) = await store.ListAsync(size, offset, ct);
-        return TypedResults.Ok(new Paged<SourceResponse>(items, p, size, total));
+        var (items, total) = await store.ListAsync(paging, ct);
+        return TypedResults.Ok(paging.Of(items, total));
     }
 
     static async Task<Results<Ok<SourceResponse>, ProblemHttpResult>> GetSource(

@@ -1,7 +1,11 @@
 using Dapper;
+using FramingApi.Infrastructure;
 using Npgsql;
 
 namespace FramingApi.Sources;
+
+/// <summary>A source to store.</summary>
+public sealed record SourceRecord(string Slug, string Name, string? Homepage, string? Country, string Kind, string? Description, string[] Labels);
 
 public sealed class SourcesStore(NpgsqlDataSource db)
 {
@@ -26,18 +30,21 @@ public sealed class SourcesStore(NpgsqlDataSource db)
         LIMIT @limit OFFSET @offset
         """;
 
-    public static readonly string[] Kinds =
-        ["wire", "newspaper", "broadcaster", "magazine", "blog", "think-tank", "state-media", "aggregator", "syndicated-copy", "unknown"];
+    const string CountSql = "SELECT count(*) FROM sources";
 
     /// <summary>Inserts a source; null when the slug is taken.</summary>
-    public async Task<long?> CreateAsync(SourceCreateRequest r, CancellationToken ct)
+    public async Task<long?> CreateAsync(SourceRecord source, CancellationToken ct)
     {
         await using var conn = await db.OpenConnectionAsync(ct);
-        return await conn.ExecuteScalarAsync<long?>(new CommandDefinition(InsertSql, new
-        {
-            r.Slug, r.Name, r.Homepage, r.Country, Kind = r.Kind ?? "unknown", r.Description, Labels = r.Labels ?? [],
-        }, cancellationToken: ct));
+        return await InsertAsync(conn, null, source, ct);
     }
+
+    /// <summary>Inserts a source inside the caller's transaction (the seed loader's); null when the slug is taken.</summary>
+    public static Task<long?> InsertAsync(NpgsqlConnection conn, NpgsqlTransaction? tx, SourceRecord source, CancellationToken ct) =>
+        conn.ExecuteScalarAsync<long?>(new CommandDefinition(InsertSql, source with
+        {
+            Kind = Vocabulary.SourceKindNames.Set.Require(source.Kind),
+        }, tx, cancellationToken: ct));
 
     public async Task<SourceResponse?> FindAsync(string slug, CancellationToken ct)
     {
@@ -46,12 +53,11 @@ public sealed class SourcesStore(NpgsqlDataSource db)
         return row?.ToResponse();
     }
 
-    public async Task<(IReadOnlyList<SourceResponse> Items, long Total)> ListAsync(int limit, int offset, CancellationToken ct)
+    public async Task<(IReadOnlyList<SourceResponse> Items, long Total)> ListAsync(PageRequest page, CancellationToken ct)
     {
         await using var conn = await db.OpenConnectionAsync(ct);
-        var rows = (await conn.QueryAsync<SourceRow>(new CommandDefinition(ListSql, new { limit, offset }, cancellationToken: ct))).ToList();
-        long total = rows.Count > 0 ? rows[0].Total : await conn.ExecuteScalarAsync<long>(
-            new CommandDefinition("SELECT count(*) FROM sources", cancellationToken: ct));
+        var (rows, total) = await conn.ReadPageAsync<SourceRow>(ListSql, CountSql, new { limit = page.Size, offset = page.Offset }, page,
+            r => r.Total, ct);
         return (rows.Select(r => r.ToResponse()).ToList(), total);
     }
 

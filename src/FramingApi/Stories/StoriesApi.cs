@@ -37,7 +37,7 @@ public static class StoriesApi
         if (request.EventDate is { Year: < 1800 or > 2200 }) errors.Add("event_date", "Must be between the years 1800 and 2200.");
         if (errors.Any) return Problems.Invalid(errors);
 
-        if (await store.CreateAsync(request, ct) is null)
+        if (await store.CreateAsync(new StoryRecord(request.Slug!, request.Title!, request.Description, request.EventDate), ct) is null)
             return Problems.Conflict($"A story with slug '{request.Slug}' already exists.");
         var created = (await store.FindAsync(request.Slug!, ct))!;
         return TypedResults.Created($"/api/stories/{created.Slug}", created);
@@ -49,10 +49,10 @@ public static class StoriesApi
         [Description("Items per page, 1-200 (default 50).")] int? page_size = null)
     {
         var errors = new FieldErrors();
-        var (p, size, offset) = Paging.Check(page, page_size, errors);
+        var paging = Paging.Check(page, page_size, errors);
         if (errors.Any) return Problems.Invalid(errors);
-        var (items, total) = await store.ListAsync(size, offset, ct);
-        return TypedResults.Ok(new Paged<StoryResponse>(items, p, size, total));
+        var (items, total) = await store.ListAsync(paging, ct);
+        return TypedResults.Ok(paging.Of(items, total));
     }
 
     static async Task<Results<Ok<StoryResponse>, ProblemHttpResult>> GetStory(

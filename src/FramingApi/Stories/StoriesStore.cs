@@ -1,8 +1,12 @@
 using Dapper;
 using FramingApi.Articles;
+using FramingApi.Infrastructure;
 using Npgsql;
 
 namespace FramingApi.Stories;
+
+/// <summary>A story to store.</summary>
+public sealed record StoryRecord(string Slug, string Title, string? Description, DateOnly? EventDate);
 
 public sealed class StoriesStore(NpgsqlDataSource db)
 {
@@ -13,60 +17,61 @@ public sealed class StoriesStore(NpgsqlDataSource db)
         RETURNING id
         """;
 
-    const string PageSql = """
+    const string PageFilter = "WHERE @slug::text IS NULL OR slug = @slug";
+
+    const string PageSql = $"""
         SELECT id, slug, title, description, event_date, created_at, count(*) OVER () AS total
         FROM stories
-        WHERE @slug::text IS NULL OR slug = @slug
+        {PageFilter}
         ORDER BY event_date DESC NULLS LAST, id DESC
         LIMIT @limit OFFSET @offset
         """;
 
+    const string CountSql = $"SELECT count(*) FROM stories {PageFilter}";
+
     // Sources and articles of a page of stories, in two set-based queries rather than one per story.
-    const string DetailsSql = """
+    const string DetailsSql = $"""
         SELECT a.story_id, so.slug, so.name, so.kind, count(*) AS article_count
         FROM articles a JOIN sources so ON so.id = a.source_id
         WHERE a.story_id = ANY(@ids)
         GROUP BY a.story_id, so.slug, so.name, so.kind
         ORDER BY a.story_id, so.slug;
 
-        SELECT a.story_id, a.id, so.slug AS source, st.slug AS story, a.url, a.title, a.author, a.published_at,
-               a.word_count, encode(a.content_hash, 'hex') AS content_hash, a.created_at
+        SELECT a.story_id, {ArticlesStore.SummaryColumns}
         FROM articles a
-        JOIN stories st ON st.id = a.story_id
-        LEFT JOIN sources so ON so.id = a.source_id
+        {ArticlesStore.SummaryJoins}
         WHERE a.story_id = ANY(@ids)
         ORDER BY a.story_id, a.published_at NULLS LAST, a.id;
         """;
 
-    public async Task<long?> CreateAsync(StoryCreateRequest r, CancellationToken ct)
+    /// <summary>Inserts a story; null when the slug is taken.</summary>
+    public async Task<long?> CreateAsync(StoryRecord story, CancellationToken ct)
     {
         await using var conn = await db.OpenConnectionAsync(ct);
-        return await conn.ExecuteScalarAsync<long?>(new CommandDefinition(InsertSql,
-            new { r.Slug, r.Title, r.Description, r.EventDate }, cancellationToken: ct));
+        return await InsertAsync(conn, null, story, ct);
     }
 
+    /// <summary>Inserts a story inside the caller's transaction (the seed loader's); null when the slug is taken.</summary>
+    public static Task<long?> InsertAsync(NpgsqlConnection conn, NpgsqlTransaction? tx, StoryRecord story, CancellationToken ct) =>
+        conn.ExecuteScalarAsync<long?>(new CommandDefinition(InsertSql, story, tx, cancellationToken: ct));
+
     public async Task<StoryResponse?> FindAsync(string slug, CancellationToken ct) =>
-        (await QueryAsync(slug, 1, 0, ct)).Items.FirstOrDefault();
+        (await QueryAsync(slug, new PageRequest(1, 1), ct)).Items.FirstOrDefault();
 
-    public Task<(IReadOnlyList<StoryResponse> Items, long Total)> ListAsync(int limit, int offset, CancellationToken ct) =>
-        QueryAsync(null, limit, offset, ct);
+    public Task<(IReadOnlyList<StoryResponse> Items, long Total)> ListAsync(PageRequest page, CancellationToken ct) =>
+        QueryAsync(null, page, ct);
 
-    async Task<(IReadOnlyList<StoryResponse> Items, long Total)> QueryAsync(string? slug, int limit, int offset, CancellationToken ct)
+    async Task<(IReadOnlyList<StoryResponse> Items, long Total)> QueryAsync(string? slug, PageRequest page, CancellationToken ct)
     {
         await using var conn = await db.OpenConnectionAsync(ct);
-        var stories = (await conn.QueryAsync<StoryRow>(new CommandDefinition(PageSql, new { slug, limit, offset }, cancellationToken: ct))).ToList();
-        if (stories.Count == 0)
-        {
-            var total = slug is null && offset > 0
-                ? await conn.ExecuteScalarAsync<long>(new CommandDefinition("SELECT count(*) FROM stories", cancellationToken: ct))
-                : 0;
-            return ([], total);
-        }
+        var (stories, total) = await conn.ReadPageAsync<StoryRow>(PageSql, CountSql, new { slug, limit = page.Size, offset = page.Offset },
+            page, r => r.Total, ct);
+        if (stories.Count == 0) return ([], total);
 
         var ids = stories.Select(s => s.Id).ToArray();
         await using var grid = await conn.QueryMultipleAsync(new CommandDefinition(DetailsSql, new { ids }, cancellationToken: ct));
         var sources = (await grid.ReadAsync<SourceRow>()).ToLookup(r => r.StoryId);
-        var articles = (await grid.ReadAsync<ArticleRow>()).ToLookup(r => r.StoryId);
+        var articles = (await grid.ReadAsync<ArticleSummaryRow>()).ToLookup(r => r.StoryId);
 
         var items = stories.Select(s => new StoryResponse(s.Id, s.Slug, s.Title, s.Description,
                 s.EventDate, s.CreatedAt,
@@ -74,16 +79,10 @@ public sealed class StoriesStore(NpgsqlDataSource db)
                 sources[s.Id].Select(r => new StorySource(r.Slug, r.Name, r.Kind, r.ArticleCount)).ToList(),
                 articles[s.Id].Select(r => r.ToSummary()).ToList()))
             .ToList();
-        return (items, stories[0].Total);
+        return (items, total);
     }
 
     sealed record StoryRow(long Id, string Slug, string Title, string? Description, DateOnly? EventDate, DateTime CreatedAt, long Total);
 
     sealed record SourceRow(long StoryId, string Slug, string Name, string Kind, long ArticleCount);
-
-    sealed record ArticleRow(long StoryId, long Id, string? Source, string? Story, string? Url, string? Title, string? Author,
-        DateTime? PublishedAt, int WordCount, string ContentHash, DateTime CreatedAt)
-    {
-        public ArticleSummary ToSummary() => new(Id, Source, Story, Url, Title, Author, PublishedAt, WordCount, ContentHash, CreatedAt);
-    }
 }

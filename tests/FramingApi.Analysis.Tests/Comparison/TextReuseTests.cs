@@ -4,65 +4,12 @@ using FramingApi.Analysis.Text;
 
 namespace FramingApi.Analysis.Tests.Comparison;
 
+/// <summary>
+/// Shingles and their hash. The share of an article's shingles found in other articles is computed in SQL, where
+/// every stored article's shingles are; tests/FramingApi.Tests/SharedTextTests.cs pins its numbers.
+/// </summary>
 public class TextReuseTests
 {
-    const string Wire =
-        "Ukrainian forces fired cluster munitions supplied by the United States at Russian positions near Bakhmut " +
-        "on Tuesday, officials said, in the first confirmed use of the weapons since Washington approved their " +
-        "transfer last month despite objections from human rights groups and several close allies.";
-
-    const string Other =
-        "The city council met late into the night to debate a new budget for schools, roads and the public " +
-        "library, and members agreed to return next week after residents asked for more time to read the plan.";
-
-    static List<long> Hashes(string text) => TestTokens.Shingles(text).Select(s => s.Hash).ToList();
-
-    static ReuseShare ShareOf(string article, params string[] others) =>
-        TextReuse.Share(Hashes(article), others.SelectMany(Hashes).ToHashSet());
-
-    public static TheoryData<string, string, double, double> Shares => new()
-    {
-        // article, other, expected share, tolerance
-        { Wire, Wire, 1.0, 0 },
-        { Wire.ToUpperInvariant(), Wire, 1.0, 0 },              // tokens are compared lower-cased
-        { Wire, Other, 0.0, 0 },
-        // Half of the article (200 words) is copied from a longer text, half is its own; the 7 shingles that
-        // straddle the seam are not shared: 193 / 393 ≈ 0.49.
-        { string.Join(' ', Words(1, 400)[..200].Concat(Words(2, 200))), string.Join(' ', Words(1, 400)), 0.5, 0.02 },
-    };
-
-    // Deterministic pseudo-random text from a small vocabulary (repeats included, as in real prose).
-    static string[] Words(int seed, int count)
-    {
-        var random = new Random(seed);
-        string[] vocabulary = ["war", "crimes", "the", "of", "said", "officials", "court", "evidence", "russian",
-            "american", "forces", "investigation", "a", "to", "in", "pentagon", "icc", "munitions", "cluster", "report",
-            "ukraine", "government", "and", "was", "has", "prosecutor", "hague", "children", "strikes", "city"];
-        return Enumerable.Range(0, count).Select(_ => vocabulary[random.Next(vocabulary.Length)]).ToArray();
-    }
-
-    [Theory]
-    [MemberData(nameof(Shares))]
-    public void Share_is_the_part_of_the_article_found_in_the_others(string article, string other, double expected, double tolerance)
-    {
-        var share = ShareOf(article, other);
-
-        Assert.InRange(share.Share, expected - tolerance, expected + tolerance);
-        Assert.Equal((double)share.Shared / share.Distinct, share.Share, 1e-12);
-    }
-
-    [Fact]
-    public void An_article_that_copies_half_of_another_shares_half_its_distinct_shingles_exactly()
-    {
-        // 20 copied words then 20 new ones: 13 + 13 shingles of 8 words inside each half, 7 straddling the seam.
-        // (The new half must not start with "the": "… officials said, in" + "the" would recreate the wire's words.)
-        var words = Wire.Split(' ')[..20].Concat(Other.Split(' ')[1..21]).ToArray();
-        var share = ShareOf(string.Join(' ', words), Wire);
-
-        Assert.Equal(33, share.Distinct);
-        Assert.Equal(13, share.Shared);
-    }
-
     [Theory]
     [InlineData("", 0)]
     [InlineData("too short to make a shingle", 0)]
@@ -71,18 +18,6 @@ public class TextReuseTests
     public void A_text_of_k_tokens_has_k_minus_n_plus_1_shingles(string text, int expected)
     {
         Assert.Equal(expected, TestTokens.Shingles(text).Count);
-    }
-
-    [Fact]
-    public void An_article_without_shingles_has_share_zero()
-    {
-        Assert.Equal(new ReuseShare(0, 0, 0), TextReuse.Share([], new HashSet<long> { 1, 2 }));
-    }
-
-    [Fact]
-    public void Duplicate_shingles_in_the_article_count_once()
-    {
-        Assert.Equal(new ReuseShare(2, 1, 0.5), TextReuse.Share([7, 7, 7, 9], new HashSet<long> { 7 }));
     }
 
     [Fact]
@@ -142,32 +77,5 @@ public class TextReuseTests
         Assert.All(shingles, s => Assert.DoesNotContain("quoted", lowered[s.Start..s.End]));
         // Counting every token, the quotation joins the runs.
         Assert.Equal(tokens.Length - 3, TestTokens.Shingles(text, n: 4).Count);
-    }
-
-    [Fact]
-    public void Shared_spans_merge_overlapping_hits_into_stretches_of_text()
-    {
-        var copied = string.Join(' ', Wire.Split(' ')[..12]);
-        var article = Other + " " + copied + " Then something else entirely happened in the town that evening.";
-        var shingles = TestTokens.Shingles(article);
-
-        var spans = new List<SharedSpan>();
-        TextReuse.SharedSpans(shingles.ToArray(), Hashes(Wire).ToHashSet(), spans);
-
-        var span = Assert.Single(spans);
-        Assert.Equal(copied, article[span.Start..span.End]);
-    }
-
-    [Fact]
-    public void Separate_shared_stretches_stay_separate()
-    {
-        var first = string.Join(' ', Wire.Split(' ')[..10]);
-        var second = string.Join(' ', Wire.Split(' ')[^10..]);
-        var article = first + " " + Other + " " + second;
-
-        var spans = new List<SharedSpan>();
-        TextReuse.SharedSpans(TestTokens.Shingles(article).ToArray(), Hashes(Wire).ToHashSet(), spans);
-
-        Assert.Equal([first, second.TrimEnd('.')], spans.Select(s => article[s.Start..s.End]));
     }
 }

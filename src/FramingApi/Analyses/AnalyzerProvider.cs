@@ -3,7 +3,7 @@ using FramingApi.Analysis.Lexicons;
 using FramingApi.Analysis.Scoring;
 using Npgsql;
 
-namespace FramingApi.Analysis;
+namespace FramingApi.Analyses;
 
 /// <summary>The lexicons an analysis used: the analyzer's lexicon i is stored version <c>Versions[i]</c>.</summary>
 public sealed record LexiconSet(FramingAnalyzer Analyzer, IReadOnlyList<LexiconVersionRef> Versions)

@@ -1,0 +1,55 @@
+using Dapper;
+using Npgsql;
+
+namespace FramingApi.Infrastructure;
+
+/// <summary>Source and story ids by slug: the one place the API turns the slugs it is sent into ids.</summary>
+public sealed class References(NpgsqlDataSource db)
+{
+    const string SourceIdsSql = "SELECT slug, id FROM sources WHERE slug = ANY(@slugs)";
+    const string StoryIdsSql = "SELECT slug, id FROM stories WHERE slug = ANY(@slugs)";
+
+    /// <summary>The ids of those of the given slugs that exist, in one round trip.</summary>
+    public async Task<SlugIds> ResolveAsync(IReadOnlyCollection<string> sourceSlugs, IReadOnlyCollection<string> storySlugs, CancellationToken ct)
+    {
+        if (sourceSlugs.Count == 0 && storySlugs.Count == 0) return new SlugIds(new(StringComparer.Ordinal), new(StringComparer.Ordinal));
+        await using var conn = await db.OpenConnectionAsync(ct);
+        return new SlugIds(await IdsAsync(conn, SourceIdsSql, sourceSlugs, ct), await IdsAsync(conn, StoryIdsSql, storySlugs, ct));
+    }
+
+    /// <summary>The ids of an optional source and an optional story.</summary>
+    public Task<SlugIds> ResolveAsync(string? sourceSlug, string? storySlug, CancellationToken ct) =>
+        ResolveAsync(sourceSlug is null ? [] : [sourceSlug], storySlug is null ? [] : [storySlug], ct);
+
+    static async Task<Dictionary<string, long>> IdsAsync(NpgsqlConnection conn, string sql, IReadOnlyCollection<string> slugs, CancellationToken ct)
+    {
+        if (slugs.Count == 0) return new(StringComparer.Ordinal);
+        var rows = await conn.QueryAsync<(string Slug, long Id)>(new CommandDefinition(sql, new { slugs = slugs.ToArray() }, cancellationToken: ct));
+        return rows.ToDictionary(r => r.Slug, r => r.Id, StringComparer.Ordinal);
+    }
+}
+
+/// <summary>Source and story ids by slug, of the slugs that exist.</summary>
+public sealed record SlugIds(Dictionary<string, long> Sources, Dictionary<string, long> Stories)
+{
+    /// <summary>The id of an optional source slug; adds "No source …" to <paramref name="errors"/> when it does not exist.</summary>
+    public long? Source(string field, string? slug, FieldErrors errors) => Find(Sources, field, slug, errors, $"No source '{slug}'.");
+
+    /// <summary>The id of an optional story slug; adds "No story …" to <paramref name="errors"/> when it does not exist.</summary>
+    public long? Story(string field, string? slug, FieldErrors errors) => Find(Stories, field, slug, errors, $"No story '{slug}'.");
+
+    /// <summary>Takes in the ids of another lookup (a bulk import looks up each slug once).</summary>
+    public void Add(SlugIds more)
+    {
+        foreach (var (k, v) in more.Sources) Sources[k] = v;
+        foreach (var (k, v) in more.Stories) Stories[k] = v;
+    }
+
+    static long? Find(Dictionary<string, long> ids, string field, string? slug, FieldErrors errors, string missing)
+    {
+        if (slug is null) return null;
+        if (ids.TryGetValue(slug, out var id)) return id;
+        errors.Add(field, missing);
+        return null;
+    }
+}

@@ -1,0 +1,76 @@
+using System.Net;
+using FramingApi.Tests.Infrastructure;
+
+namespace FramingApi.Tests;
+
+/// <summary>
+/// The error policy of the README, one row per kind of bad reference: an unknown resource in the path is 404, an
+/// unknown reference inside a well-formed body 422, an unknown value in a query 400 naming the parameter.
+/// </summary>
+public sealed class ErrorPolicyTests(SeededApiFactory api) : IClassFixture<SeededApiFactory>
+{
+    const string Story = "biden-icc-evidence-2023";
+    readonly HttpClient _client = api.Client();
+
+    [Theory]
+    [InlineData("/api/sources/no-such-source")]
+    [InlineData("/api/stories/no-such-story")]
+    [InlineData("/api/articles/987654")]
+    [InlineData("/api/articles/987654/analysis")]
+    [InlineData("/api/lexicons/no-such-lexicon")]
+    [InlineData("/api/lexicons/topics?version=999")]
+    [InlineData("/api/jobs/987654")]
+    [InlineData("/api/stories/no-such-story/comparison")]
+    [InlineData("/api/stories/no-such-story/comparison/evidence?source=hngn")]
+    public async Task An_unknown_resource_in_the_path_is_404(string url)
+    {
+        await (await _client.GetAsync(url)).ProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [Theory]
+    [InlineData("/api/articles", """{"text": "A story.", "source": "no-such-source"}""", "source")]
+    [InlineData("/api/articles", """{"text": "A story.", "story": "no-such-story"}""", "story")]
+    [InlineData("/api/analyze", """{"text": "A story.", "lexicon": "no-such-lexicon"}""", "lexicon")]
+    [InlineData("/api/analyze", """{"text": "A story.", "lexicon": "topics", "lexicon_version": 999}""", "lexicon_version")]
+    public async Task An_unknown_reference_in_a_body_is_422_naming_the_field(string url, string body, string field)
+    {
+        var problem = await (await _client.PostRawJsonAsync(url, body)).ProblemAsync(HttpStatusCode.UnprocessableEntity);
+        Assert.Contains(field, problem.ErrorFields());
+    }
+
+    [Theory]
+    [InlineData("/api/articles?source=no-such-source", "source")]
+    [InlineData("/api/articles?story=no-such-story", "story")]
+    [InlineData("/api/articles/1/analysis?lexicon=no-such-lexicon", "lexicon")]
+    [InlineData("/api/comparisons/sources?sources=hngn,no-such-source", "sources")]
+    [InlineData("/api/comparisons/sources?sources=hngn&story=no-such-story", "story")]
+    [InlineData($"/api/stories/{Story}/comparison?topic=no_such_topic", "topic")]
+    [InlineData($"/api/stories/{Story}/comparison/evidence?source=no-such-source", "source")]
+    [InlineData("/api/comparisons/sources/evidence?source=no-such-source", "source")]
+    [InlineData("/api/jobs?status=no-such-status", "status")]
+    public async Task An_unknown_value_in_a_query_is_400_naming_the_parameter(string url, string field)
+    {
+        var problem = await (await _client.GetAsync(url)).ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Contains(field, problem.ErrorFields());
+    }
+
+    [Fact]
+    public async Task A_known_lexicon_filters_an_analysis()
+    {
+        var response = await _client.GetAsync("/api/articles/1/analysis?lexicon=topics");
+        var analysis = await response.JsonAsync();
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.All(analysis["scores"]!.AsArray(), s => Assert.Equal("topics", s!["lexicon"]!.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task An_evidence_page_past_the_end_still_reports_the_total()
+    {
+        var first = await (await _client.GetAsync($"/api/stories/{Story}/comparison/evidence?source=hngn&page_size=1")).JsonAsync();
+        var total = first["total"]!.GetValue<long>();
+        Assert.True(total > 0);
+        var past = await (await _client.GetAsync($"/api/stories/{Story}/comparison/evidence?source=hngn&page_size=1&page={total + 1}")).JsonAsync();
+        Assert.Empty(past["items"]!.AsArray());
+        Assert.Equal(total, past["total"]!.GetValue<long>());
+    }
+}

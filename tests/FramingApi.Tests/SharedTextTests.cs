@@ -1,0 +1,81 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using FramingApi.Analysis.Comparison;
+using FramingApi.Analysis.Text;
+using FramingApi.Tests.Infrastructure;
+
+namespace FramingApi.Tests;
+
+/// <summary>
+/// The shared-text measure of the comparisons, computed in SQL over every stored article's shingles, against a
+/// reference computed here from the same fingerprints with sets: an article's share is the part of its distinct
+/// own-voice shingles (the stored 1-in-8 sample) that occur in any other stored article.
+/// </summary>
+public sealed class SharedTextTests(ApiFactory api) : IClassFixture<ApiFactory>
+{
+    readonly HttpClient _client = api.Client();
+
+    // Deterministic pseudo-random prose from a small vocabulary (repeats included, as in real text).
+    static string Words(int seed, int count)
+    {
+        var random = new Random(seed);
+        string[] vocabulary = ["war", "crimes", "the", "of", "said", "officials", "court", "evidence", "russian",
+            "american", "forces", "investigation", "a", "to", "in", "pentagon", "icc", "munitions", "cluster", "report",
+            "ukraine", "government", "and", "was", "has", "prosecutor", "hague", "children", "strikes", "city"];
+        return string.Join(' ', Enumerable.Range(0, count).Select(_ => vocabulary[random.Next(vocabulary.Length)]));
+    }
+
+    static Dictionary<long, bool> Fingerprint(string text)
+    {
+        using var analysed = AnalyzedText.Analyze(ArticleText.Compose(new ArticleParts(text, null, null, null)));
+        return ArticleFingerprint.Shingles(analysed);
+    }
+
+    /// <summary>The reference: (own, shared) of an article against the other articles' shingles.</summary>
+    static (int Own, int Shared) Reference(string article, params string[] others)
+    {
+        var own = Fingerprint(article).Where(s => s.Value).Select(s => s.Key).ToHashSet();
+        var elsewhere = others.SelectMany(o => Fingerprint(o).Keys).ToHashSet();
+        return (own.Count, own.Count(elsewhere.Contains));
+    }
+
+    [Fact]
+    public async Task Copied_half_copied_and_unrelated_articles_share_what_the_reference_says()
+    {
+        var wire = Words(1, 600);
+        var copy = wire;
+        var half = string.Join(' ', wire.Split(' ')[..300]) + " " + Words(2, 300);
+        var unrelated = Words(3, 600);
+        string[] texts = [wire, copy, half, unrelated];
+        string[] slugs = ["shared-wire", "shared-copy", "shared-half", "shared-other"];
+
+        await _client.PostJsonAsync("/api/stories", new { slug = "shared-story", title = "Shared text" });
+        var ids = new long[texts.Length];
+        for (var i = 0; i < texts.Length; i++)
+        {
+            await _client.PostJsonAsync("/api/sources", new { slug = slugs[i], name = slugs[i] });
+            var created = await _client.PostJsonAsync("/api/articles", new { source = slugs[i], story = "shared-story", text = texts[i] });
+            Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+            ids[i] = (await created.JsonAsync())["id"]!.GetValue<long>();
+        }
+
+        var comparison = await (await _client.GetAsync("/api/stories/shared-story/comparison")).JsonAsync();
+        JsonNode Row(string slug) => comparison["sources"]!.AsArray().Single(s => s!["source"]!.GetValue<string>() == slug)!["shared_text"]!.AsArray().Single()!;
+
+        for (var i = 0; i < texts.Length; i++)
+        {
+            var row = Row(slugs[i]);
+            var (own, shared) = Reference(texts[i], texts.Where((_, j) => j != i).ToArray());
+            Assert.Equal(own, row["own_shingles"]!.GetValue<int>());
+            Assert.Equal(shared, row["shared_shingles"]!.GetValue<int>());
+        }
+
+        Assert.Equal(1.0, Row("shared-copy")["share"]!.GetValue<double>());
+        Assert.Equal(0.0, Row("shared-other")["share"]!.GetValue<double>());
+        Assert.Null(Row("shared-other")["shares_most_with_article"]?.GetValue<long>());
+        Assert.InRange(Row("shared-half")["share"]!.GetValue<double>(), 0.35, 0.65);
+        // All of the copy's text is in the wire; the half copy holds only half of it.
+        Assert.Equal(ids[0], Row("shared-copy")["shares_most_with_article"]!.GetValue<long>());
+        Assert.Equal(1.0, Row("shared-copy")["shares_most_share"]!.GetValue<double>());
+    }
+}

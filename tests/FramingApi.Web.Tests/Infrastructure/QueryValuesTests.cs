@@ -1,0 +1,65 @@
+using FramingApi.Infrastructure;
+
+namespace FramingApi.Web.Tests.Infrastructure;
+
+public sealed class QueryValuesTests
+{
+    static readonly DateTimeOffset July26 = new(2023, 7, 26, 0, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public void A_date_as_the_lower_bound_is_the_start_of_its_day()
+    {
+        var errors = new FieldErrors();
+        Assert.Equal(July26, QueryValues.DateRange("2023-07-26", null, errors).From);
+        Assert.False(errors.Any);
+    }
+
+    [Fact]
+    public void A_date_as_the_upper_bound_is_the_last_microsecond_of_its_day()
+    {
+        // PostgreSQL keeps microseconds: the bound must include 23:59:59.999999 and nothing of the next day.
+        var to = QueryValues.DateRange(null, "2023-07-26", new FieldErrors()).To!.Value;
+        Assert.Equal(July26.AddDays(1).AddTicks(-10), to);
+    }
+
+    [Theory]
+    [InlineData("2023-07-26T14:00:00Z", 14)]
+    [InlineData("2023-07-26T16:00:00+02:00", 14)]
+    [InlineData("2023-07-26T14:00:00", 14)] // no offset: UTC
+    public void An_ISO_time_is_read_as_an_instant(string value, int utcHour)
+    {
+        var from = QueryValues.DateRange(value, null, new FieldErrors()).From!.Value;
+        Assert.Equal(July26.AddHours(utcHour), from.ToUniversalTime());
+    }
+
+    [Theory]
+    [InlineData("", null, "from")]
+    [InlineData("yesterday", null, "from")]
+    [InlineData(null, "2023-13-01", "to")]
+    [InlineData("2023-08-01", "2023-07-01", "from")]
+    public void Bad_bounds_name_the_parameter(string? from, string? to, string field)
+    {
+        var errors = new FieldErrors();
+        QueryValues.DateRange(from, to, errors);
+        Assert.Equal([field], errors.ToDictionary().Keys);
+    }
+
+    [Fact]
+    public void The_same_day_as_both_bounds_is_that_whole_day()
+    {
+        var errors = new FieldErrors();
+        var range = QueryValues.DateRange("2023-07-26", "2023-07-26", errors);
+        Assert.False(errors.Any);
+        Assert.True(range.From < range.To);
+    }
+
+    [Theory]
+    [InlineData(null, new string[0])]
+    [InlineData("", new string[0])]
+    [InlineData("a,b", new[] { "a", "b" })]
+    [InlineData(" a , ,b,a ", new[] { "a", "b" })]
+    public void A_slug_list_is_trimmed_without_blanks_or_repeats(string? value, string[] expected)
+    {
+        Assert.Equal(expected, QueryValues.SlugList(value));
+    }
+}
