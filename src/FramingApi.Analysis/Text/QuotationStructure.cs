@@ -105,6 +105,15 @@ static class QuotationStructure
         SpeechWords.Set.Select(w => KeyValuePair.Create(w, true)).Concat(ClauseOpeners.Set.Select(w => KeyValuePair.Create(w, false)))
             .ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    static readonly WordShapeFilter WordKindShapes = new(WordKinds.Dictionary.Keys);
+
+    /// <summary>Whether a lower-cased word is a speech word (true) or a clause opener (false); neither: no answer.</summary>
+    static bool TryWordKind(ReadOnlySpan<char> lowerWord, out bool speech)
+    {
+        speech = false;
+        return lowerWord.Length >= 3 && WordKindShapes.MayContain(lowerWord) && WordKinds.TryGetValue(lowerWord, out speech);
+    }
+
     /// <summary>Verbs with which a paragraph introduces an excerpt of a publication ("The Post reports:").</summary>
     static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ExcerptVerbs = FrozenSet.ToFrozenSet(
     [
@@ -303,7 +312,7 @@ static class QuotationStructure
                 // A speech word introduces the quotation; a subordinate clause opener ends the search: a speech word
                 // before it governs another clause ("The ministry said the images were staged, when Western media
                 // rushed to accuse Russia of “genocide”"). No such word is shorter than three letters.
-                if (end - k >= 3 && WordKinds.TryGetValue(lower[k..end], out var speech)) return speech;
+                if (TryWordKind(lower[k..end], out var speech)) return speech;
                 k--;
                 continue;
             }
@@ -338,7 +347,7 @@ static class QuotationStructure
                 var start = k;
                 while (k < blockEnd && (IsWordChar(s[k]) || (s[k] is '.' && k + 1 < blockEnd && char.IsLetter(s[k + 1])))) k++;
                 words++;
-                if (k - start >= 3 && WordKinds.TryGetValue(lower[start..k], out var speech) && speech) return true;
+                if (TryWordKind(lower[start..k], out var speech) && speech) return true;
                 continue;
             }
             if (c == ',' && words == 0 && commas++ == 0)
@@ -449,7 +458,7 @@ static class QuotationStructure
             while (a > 0 && IsWordChar(lead[a - 1])) a--;
             if (a == e) break;
             words++;
-            if (e - a >= 3 && WordKinds.TryGetValue(lower[(from + sentenceStart + a)..(from + sentenceStart + e)], out var isSpeech) && isSpeech) { speech = true; break; }
+            if (TryWordKind(lower[(from + sentenceStart + a)..(from + sentenceStart + e)], out var isSpeech) && isSpeech) { speech = true; break; }
             e = a;
         }
         if (!speech) return null;
@@ -537,7 +546,7 @@ static class QuotationStructure
             }
             var start = k;
             while (k < lowerText.Length && IsWordChar(lowerText[k])) k++;
-            if (k - start >= 3 && WordKinds.TryGetValue(lowerText[start..k], out var speech) && speech) return true;
+            if (TryWordKind(lowerText[start..k], out var speech) && speech) return true;
         }
         return false;
     }
