@@ -183,6 +183,7 @@ public sealed class AnalyzedText : IDisposable
         var sentenceVoices = 0;
         var sentenceBlock = int.MinValue;
         var previousEnd = -1;
+        var runStartToken = 0; // the first token of the current run: word counts are added per run, not per token
 
         var chars = s.AsSpan();
         var pos = 0;
@@ -202,6 +203,8 @@ public sealed class AnalyzedText : IDisposable
             var newBlock = false;
             if (start >= nextChange)
             {
+                wordCounts[(int)voice] += tokenCount - runStartToken;
+                runStartToken = tokenCount;
                 nextChange = runs.MoveTo(start);
                 kind = runs.Kind;
                 voice = runs.Voice;
@@ -221,12 +224,12 @@ public sealed class AnalyzedText : IDisposable
             if (tokenCount == tokens.Length) Grow(ref tokens);
             var flags = char.IsAsciiLetterLower(first) ? TokenFlags.None : Flags(s, start, end);
             tokens[tokenCount++] = new Token(start, end - start, sentenceCount, kind, voice, flags);
-            wordCounts[(int)voice]++;
             sentenceVoices |= (1 << (int)voice) & Sentence.ScoredVoices;
             previousEnd = end;
         }
         if (tokenCount > sentenceStartToken)
             AddSentence(ref sentences, ref sentenceCount, s, tokens, sentenceStartToken, tokenCount, sentenceVoices);
+        wordCounts[(int)voice] += tokenCount - runStartToken;
         return (tokenCount, sentenceCount);
     }
 
