@@ -186,19 +186,42 @@ public sealed class AnalyzedText : IDisposable
         var runStartToken = 0; // the first token of the current run: word counts are added per run, not per token
 
         var chars = s.AsSpan();
-        var pos = 0;
-        while ((pos = NextSet(startBits, pos)) < chars.Length)
+        // The block of 64 characters being read (k), its start bits not yet passed (pending) and its clear word bits
+        // (ends): the next token's start and a plain token's end are bit scans of values held in registers, so a
+        // token's boundaries do not wait for loads that depend on the previous token's end.
+        var k = 0;
+        var pending = startBits[0];
+        var ends = ~wordBits[0];
+        while (true)
         {
+            while (pending == 0)
+            {
+                if (++k == startBits.Length) goto Done;
+                pending = startBits[k];
+                ends = ~wordBits[k];
+            }
+            var pos = (k << 6) + BitOperations.TrailingZeroCount(pending);
+            if (pos >= chars.Length) break; // no bit is set past the text: a guard only
             var first = chars[pos];
             if (first >= 128 && !char.IsLetterOrDigit(first))
             {
-                pos++; // a non-ASCII character that starts no token (a curly quote, a dash)
+                pending &= pending - 1; // a non-ASCII character that starts no token (a curly quote, a dash)
                 continue;
             }
             var start = pos;
-            var end = NextClear(wordBits, start + 1);
+            // The first clear word bit after the start, in this block if there is one there (two shifts: the count
+            // may be 64).
+            var after = (ends >> (start & 63)) >> 1;
+            var end = after != 0 ? start + 1 + BitOperations.TrailingZeroCount(after) : NextClear(wordBits, (k + 1) << 6);
             if (end < chars.Length && MayContinue(s, start, end)) end = ScanTokenFully(s, start);
-            pos = end;
+            // Pass the token's start bits: in this block, or in the block where the token ends.
+            if (end >> 6 != k)
+            {
+                k = end >> 6; // end ≤ the text's length: there is a block for it
+                pending = startBits[k];
+                ends = ~wordBits[k];
+            }
+            pending &= ulong.MaxValue << (end & 63);
 
             var newBlock = false;
             if (start >= nextChange)
@@ -227,6 +250,7 @@ public sealed class AnalyzedText : IDisposable
             sentenceVoices |= (1 << (int)voice) & Sentence.ScoredVoices;
             previousEnd = end;
         }
+        Done:
         if (tokenCount > sentenceStartToken)
             AddSentence(ref sentences, ref sentenceCount, s, tokens, sentenceStartToken, tokenCount, sentenceVoices);
         wordCounts[(int)voice] += tokenCount - runStartToken;
@@ -385,19 +409,6 @@ public sealed class AnalyzedText : IDisposable
             wordBits[k] = word;
             startBits[k] = start;
         }
-    }
-
-    /// <summary>The first index at or after <paramref name="i"/> whose bit is set, or past the end when none is.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    static int NextSet(ReadOnlySpan<ulong> bits, int i)
-    {
-        var k = i >> 6;
-        if ((uint)k >= (uint)bits.Length) return int.MaxValue;
-        var word = bits[k] >> i; // the shift count is taken modulo 64
-        if (word != 0) return i + BitOperations.TrailingZeroCount(word);
-        while (++k < bits.Length)
-            if (bits[k] != 0) return (k << 6) + BitOperations.TrailingZeroCount(bits[k]);
-        return int.MaxValue;
     }
 
     /// <summary>The first index at or after <paramref name="i"/> (at most one past the text) whose bit is clear.</summary>
