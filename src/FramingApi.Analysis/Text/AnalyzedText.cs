@@ -370,13 +370,26 @@ public sealed class AnalyzedText : IDisposable
     /// <summary>
     /// Fills the two bitmaps (bit <c>i &amp; 63</c> of element <c>i &gt;&gt; 6</c> for character <c>i</c>; clear past the
     /// end): <paramref name="wordBits"/>, the ASCII letters and digits; <paramref name="startBits"/>, those and every
-    /// non-ASCII character (where a token may start). Sixty-four characters per step, with eight vector compares.
+    /// non-ASCII character (where a token may start). Sixty-four characters per step, with two 512-bit or eight
+    /// 128-bit vectors.
     /// </summary>
     static void CharacterBits(string s, Span<ulong> wordBits, Span<ulong> startBits)
     {
         var k = 0;
         var i = 0;
-        if (Vector128.IsHardwareAccelerated)
+        if (Vector512.IsHardwareAccelerated)
+        {
+            // Two vectors of 32 characters per block: the same tests in a quarter of the steps.
+            ref var chars = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(s.AsSpan()));
+            for (; i + 64 <= s.Length; i += 64, k++)
+            {
+                var (word0, start0) = WordAndStartBits(Vector512.LoadUnsafe(ref chars, (nuint)i));
+                var (word1, start1) = WordAndStartBits(Vector512.LoadUnsafe(ref chars, (nuint)(i + 32)));
+                wordBits[k] = word0 | (word1 << 32);
+                startBits[k] = start0 | (start1 << 32);
+            }
+        }
+        else if (Vector128.IsHardwareAccelerated)
         {
             ref var chars = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(s.AsSpan()));
             for (; i + 64 <= s.Length; i += 64, k++)
@@ -409,6 +422,19 @@ public sealed class AnalyzedText : IDisposable
             wordBits[k] = word;
             startBits[k] = start;
         }
+    }
+
+    /// <summary>The two tests of <see cref="CharacterBits"/> on 32 characters: ASCII letters and digits; those and
+    /// non-ASCII.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static (ulong Word, ulong Start) WordAndStartBits(Vector512<ushort> v)
+    {
+        // Unsigned range tests: c - '0' < 10, and (c | 0x20) - 'a' < 26 (sets only the case bit).
+        var isWord = Vector512.LessThan(v - Vector512.Create((ushort)'0'), Vector512.Create((ushort)10))
+                     | Vector512.LessThan((v | Vector512.Create((ushort)0x20)) - Vector512.Create((ushort)'a'),
+                         Vector512.Create((ushort)26));
+        var nonAscii = Vector512.GreaterThan(v, Vector512.Create((ushort)127));
+        return (isWord.ExtractMostSignificantBits(), (isWord | nonAscii).ExtractMostSignificantBits());
     }
 
     /// <summary>The first index at or after <paramref name="i"/> (at most one past the text) whose bit is clear.</summary>
