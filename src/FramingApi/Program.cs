@@ -20,6 +20,7 @@ builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
 builder.Services.AddFramingCors();
 builder.Services.AddFramingOpenApi();
 builder.Services.AddFramingDatabase();
+builder.Services.AddSingleton<ApiKeys>();
 builder.Services.AddSingleton<References>();
 builder.Services.AddSingleton<SourcesStore>();
 builder.Services.AddSingleton<StoriesStore>();
@@ -45,13 +46,14 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseCors();
 app.UseRouting();
+ApiKeys.UseApiKeys(app);
 app.UseEndpointRequestSizeLimits();
 ChangeListener.UseChangeInvalidation(app);
 
 app.MapOpenApi();
 app.UseFramingSwaggerUI();
 
-var api = app.MapGroup("/api");
+var api = app.MapGroup("/api").CheckRequestStrings();
 api.MapSources();
 api.MapStories();
 api.MapArticles();

@@ -1,4 +1,6 @@
 using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
+using FramingApi.Infrastructure;
 using FramingApi.Articles;
 
 namespace FramingApi.Analyses;
@@ -72,6 +74,7 @@ public sealed record AnalysisResponse(
 public sealed class AnalyzeRequest : ArticleCreateRequest
 {
     [Description("Only this lexicon (by name; its latest version unless lexicon_version is given). Default: the latest version of every lexicon, as at ingestion.")]
+    [MaxLength(TextLimits.Name)]
     public string? Lexicon { get; set; }
 
     [Description("Version number of 'lexicon' to use (needs lexicon).")]

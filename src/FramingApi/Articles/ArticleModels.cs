@@ -1,4 +1,6 @@
 using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
+using FramingApi.Infrastructure;
 
 namespace FramingApi.Articles;
 
@@ -10,36 +12,46 @@ namespace FramingApi.Articles;
 public class ArticleCreateRequest
 {
     [Description("The article as plain text. Paragraphs separated by line breaks. Either text or html is required, not both.")]
+    [MaxLength(TextLimits.ArticleText)]
     public string? Text { get; set; }
 
     [Description("The article as HTML; its readable text is extracted (scripts, navigation and forms dropped). Either text or html is required, not both.")]
+    [MaxLength(TextLimits.ArticleText)]
     public string? Html { get; set; }
 
     [Description("Canonical URL, absolute http or https. Unique: storing the same URL again answers with the stored article. POST /api/analyze checks it and ignores it.")]
+    [MaxLength(TextLimits.Url)]
     public string? Url { get; set; }
 
     [Description("Headline. The headline segment; prepended to the text unless the text starts with it.")]
+    [MaxLength(TextLimits.ArticleTitle)]
     public string? Title { get; set; }
 
     [Description("By-line. POST /api/analyze checks it and ignores it.")]
+    [MaxLength(TextLimits.Author)]
     public string? Author { get; set; }
 
     [Description("Publication time, ISO 8601 (e.g. 2023-07-26 or 2023-07-26T14:00:00Z), years 1800-2200. POST /api/analyze checks it and ignores it.")]
     public DateTimeOffset? PublishedAt { get; set; }
 
     [Description("Slug of an existing source (see /api/sources); an unknown one is 422. POST /api/analyze checks only the slug's form and ignores it.")]
+    [MaxLength(TextLimits.Slug)]
     public string? Source { get; set; }
 
     [Description("Slug of an existing story (see /api/stories); an unknown one is 422. POST /api/analyze checks only the slug's form and ignores it.")]
+    [MaxLength(TextLimits.Slug)]
     public string? Story { get; set; }
 
     [Description("ISO 639-1 language code in lower case; default 'en' (the built-in lexicons are English). POST /api/analyze checks it and ignores it.")]
+    [MaxLength(TextLimits.Language)]
     public string? Language { get; set; }
 
     [Description("Reader comments, one string each: appended to the text as comments segments and scored under the comments voice, apart from the article's own voice.")]
+    [MaxLength(TextLimits.ArticleParts), ItemMaxLength(TextLimits.ArticleText)]
     public string[]? Comments { get; set; }
 
     [Description("Site furniture you already separated (captions, bios, sign-up lines): appended to the text as boilerplate segments, never scored.")]
+    [MaxLength(TextLimits.ArticleParts), ItemMaxLength(TextLimits.ArticleText)]
     public string[]? Boilerplate { get; set; }
 }
 

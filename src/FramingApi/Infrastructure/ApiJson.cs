@@ -8,7 +8,8 @@ public static class ApiJson
 {
     /// <summary>
     /// snake_case names (natural in R and pandas), enums as strings, and unknown fields rejected so that a typo
-    /// ("txt") is a 400 naming the field rather than a silently ignored value.
+    /// ("txt") is a 400 naming the field rather than a silently ignored value; a field sent twice is refused too,
+    /// rather than the last one silently winning.
     /// </summary>
     public static void Configure(JsonSerializerOptions o)
     {
@@ -17,6 +18,7 @@ public static class ApiJson
         o.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
         o.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));
         o.MaxDepth = 32;
+        o.AllowDuplicateProperties = false;
     }
 }
 
@@ -35,7 +37,7 @@ public static class CorsSetup
             o.AddDefaultPolicy(p =>
             {
                 if (origins.Contains("*")) p.AllowAnyOrigin(); else p.WithOrigins(origins);
-                p.AllowAnyMethod().WithHeaders("Content-Type", ApiKeyFilter.Header, "If-None-Match", "Accept")
+                p.AllowAnyMethod().WithHeaders("Content-Type", ApiKeys.Header, "If-None-Match", "Accept")
                  .WithExposedHeaders("ETag", "Location", "Retry-After", "Content-Disposition");
             });
         });

@@ -78,6 +78,15 @@ public static class Problems
         };
     }
 
+    /// <summary>400 for one field, for the exception handler (a query value that is not of its parameter's type).</summary>
+    public static ValidationProblemDetails InvalidField(string field, string message) =>
+        new(new Dictionary<string, string[]> { [field] = [message] })
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = "Invalid request",
+            Detail = "One or more fields are invalid; see 'errors'.",
+        };
+
     /// <summary>503 with Retry-After, for the exception handler.</summary>
     public static ProblemDetails DatabaseUnavailable(HttpContext http)
     {

@@ -1,4 +1,7 @@
 using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
+using FramingApi.Analysis.Lexicons;
+using FramingApi.Infrastructure;
 
 namespace FramingApi.Lexicons;
 
@@ -34,14 +37,14 @@ public sealed record LexiconDetail(
 
 /// <summary>A category of a lexicon.</summary>
 public sealed record LexiconCategoryDto(
-    [property: Description("Stable key, unique in the lexicon, no white space, e.g. 'cluster_munitions'.")] string Key,
-    [property: Description("Free text: what the category covers.")] string Description,
-    [property: Description("For claims lexicons: target, actor, hedge, attribution or denial; null otherwise.")] string? Role);
+    [property: Description("Stable key, unique in the lexicon, no white space, e.g. 'cluster_munitions'."), MaxLength(TextLimits.Name)] string Key,
+    [property: Description("Free text: what the category covers."), MaxLength(TextLimits.CategoryDescription)] string Description,
+    [property: Description("For claims lexicons: target, actor, hedge, attribution or denial; null otherwise."), MaxLength(TextLimits.Name)] string? Role);
 
 /// <summary>A term of a lexicon and the categories it counts for.</summary>
 public sealed record LexiconEntryDto(
-    [property: Description("A word, a phrase of up to 8 words, or a stem with a trailing * (alleg*); matched case-insensitively.")] string Term,
-    [property: Description("Keys of declared categories (at least one); a match counts once for each.")] IReadOnlyList<string> Categories,
+    [property: Description("A word, a phrase of up to 8 words, or a stem with a trailing * (alleg*); matched case-insensitively."), MaxLength(TextLimits.Term)] string Term,
+    [property: Description("Keys of declared categories (at least one); a match counts once for each."), ItemMaxLength(TextLimits.Name)] IReadOnlyList<string> Categories,
     [property: Description("Weight of each match, a finite number (it sums into weighted_hits); 1 when left out.")] double Weight);
 
 /// <summary>The answer to a new lexicon or version: the version, and the re-scoring job it scheduled (if any).</summary>
@@ -69,17 +72,22 @@ public sealed record JobResponse(
 public sealed class LexiconDocument
 {
     [Description("Unique name: lower-case letters, digits, hyphens and underscores, at most 100 characters. May be left out when adding a version.")]
+    [MaxLength(TextLimits.Name)]
     public string? Name { get; set; }
 
     [Description("claims, sourcing, loaded, topics or custom: which scorer uses it. A new version keeps the lexicon's kind.")]
+    [MaxLength(TextLimits.Name)]
     public string? Kind { get; set; }
 
     [Description("Free text: what the lexicon is for and where its terms come from.")]
+    [MaxLength(TextLimits.LexiconDescription)]
     public string? Description { get; set; }
 
     [Description("The categories (at least one), each with a unique key.")]
+    [MaxLength(LexiconValidator.MaxCategories)]
     public List<LexiconCategoryDto>? Categories { get; set; }
 
     [Description("The entries (at least one; at most 250,000), each a term with its categories and an optional weight.")]
+    [MaxLength(LexiconValidator.MaxEntries)]
     public List<LexiconEntryDto>? Entries { get; set; }
 }

@@ -1,4 +1,5 @@
 using Dapper;
+using FramingApi.Infrastructure;
 using FramingApi.Analysis.Lexicons;
 using Npgsql;
 using static FramingApi.Infrastructure.Vocabulary;
@@ -11,11 +12,14 @@ public sealed class LexiconsStore(NpgsqlDataSource db)
     const string VersionColumns = "v.id, v.version, v.content_hash, v.entry_count, v.category_count, v.origin, v.created_at";
 
     const string ListSql = $"""
-        SELECT l.name, l.kind, l.description, l.builtin, l.created_at AS lexicon_created_at, {VersionColumns}
+        SELECT l.name, l.kind, l.description, l.builtin, l.created_at AS lexicon_created_at, {VersionColumns}, count(*) OVER () AS total
         FROM lexicons l
         JOIN LATERAL (SELECT * FROM lexicon_versions v WHERE v.lexicon_id = l.id ORDER BY v.version DESC LIMIT 1) v ON true
         ORDER BY l.name
+        LIMIT @limit OFFSET @offset
         """;
+
+    const string CountSql = "SELECT count(*) FROM lexicons";
 
     const string FindSql = $"""
         SELECT l.id AS lexicon_id, l.name, l.kind, l.description, l.builtin, l.created_at AS lexicon_created_at,
@@ -68,12 +72,14 @@ public sealed class LexiconsStore(NpgsqlDataSource db)
 
     public sealed record CreateResult(LexiconVersionInfo Version, long? JobId, bool Created);
 
-    public async Task<IReadOnlyList<LexiconSummary>> ListAsync(CancellationToken ct)
+    /// <summary>A page of lexicons by name, each with its latest version.</summary>
+    public async Task<(IReadOnlyList<LexiconSummary> Items, long Total)> ListAsync(PageRequest page, CancellationToken ct)
     {
         await using var conn = await db.OpenConnectionAsync(ct);
-        var rows = await conn.QueryAsync<ListRow>(new CommandDefinition(ListSql, cancellationToken: ct));
-        return rows.Select(r => new LexiconSummary(r.Name, r.Kind, r.Description, r.Builtin,
-            new LexiconVersionInfo(r.Id, r.Version, r.ContentHash, r.EntryCount, r.CategoryCount, r.Origin, r.CreatedAt), r.LexiconCreatedAt)).ToList();
+        var (rows, total) = await conn.ReadPageAsync<ListRow>(ListSql, CountSql, new { limit = page.Size, offset = page.Offset }, page,
+            r => r.Total, ct);
+        return (rows.Select(r => new LexiconSummary(r.Name, r.Kind, r.Description, r.Builtin,
+            new LexiconVersionInfo(r.Id, r.Version, r.ContentHash, r.EntryCount, r.CategoryCount, r.Origin, r.CreatedAt), r.LexiconCreatedAt)).ToList(), total);
     }
 
     public async Task<bool> ExistsAsync(string name, CancellationToken ct)
@@ -157,7 +163,7 @@ public sealed class LexiconsStore(NpgsqlDataSource db)
     }
 
     sealed record ListRow(string Name, string Kind, string Description, bool Builtin, DateTime LexiconCreatedAt,
-        long Id, int Version, string ContentHash, int EntryCount, int CategoryCount, string Origin, DateTime CreatedAt);
+        long Id, int Version, string ContentHash, int EntryCount, int CategoryCount, string Origin, DateTime CreatedAt, long Total);
 
     sealed record FindRow(long LexiconId, string Name, string Kind, string Description, bool Builtin, DateTime LexiconCreatedAt,
         long Id, int Version, string ContentHash, int EntryCount, int CategoryCount, string Origin, DateTime CreatedAt, string Definition);

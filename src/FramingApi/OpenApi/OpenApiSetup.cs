@@ -41,6 +41,9 @@ public static class OpenApiSetup
         {
             if (context.JsonPropertyInfo is null && typeof(ProblemDetails).IsAssignableFrom(context.JsonTypeInfo.Type))
                 DescribeProblem(schema, context.JsonTypeInfo.Type == typeof(HttpValidationProblemDetails));
+            if (context.JsonPropertyInfo?.AttributeProvider?.GetCustomAttributes(typeof(ItemMaxLengthAttribute), true) is [ItemMaxLengthAttribute item, ..]
+                && schema.Items is OpenApiSchema items)
+                items.MaxLength = item.Length;
             return Task.CompletedTask;
         });
         o.AddOperationTransformer((operation, context, _) => { DescribeOperation(operation, context); return Task.CompletedTask; });
@@ -68,7 +71,7 @@ public static class OpenApiSetup
         {
             Type = SecuritySchemeType.ApiKey,
             In = ParameterLocation.Header,
-            Name = ApiKeyFilter.Header,
+            Name = ApiKeys.Header,
             Description = "Needed by write endpoints when the server has keys configured (Auth__ApiKeys).",
         };
 
