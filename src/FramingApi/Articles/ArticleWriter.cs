@@ -45,7 +45,7 @@ public readonly record struct WriteResult(WriteOutcome Outcome, long Id);
 /// re-scoring worker. Rows go in by binary COPY, inside the caller's transaction or one of its own; each step below
 /// writes one table.
 /// </summary>
-public sealed class ArticleWriter(NpgsqlDataSource db)
+public sealed class ArticleWriter(NpgsqlDataSource db, ILogger<ArticleWriter> log)
 {
     const string CreateStagingSql = """
         CREATE TEMP TABLE article_staging (
@@ -121,8 +121,14 @@ public sealed class ArticleWriter(NpgsqlDataSource db)
 
     const string CopyShinglesSql = "COPY article_shingles (article_id, hash, own) FROM STDIN (FORMAT BINARY)";
 
-    /// <summary>Writes a batch of new articles in one transaction; duplicates write nothing.</summary>
-    public async Task<WriteResult[]> InsertAsync(IReadOnlyList<ArticleRecord> articles, CancellationToken ct)
+    /// <summary>
+    /// Writes a batch of new articles in one transaction; duplicates write nothing. Two batches that hold the same urls
+    /// in opposite orders can deadlock on the unique index: the victim's transaction is run again.
+    /// </summary>
+    public Task<WriteResult[]> InsertAsync(IReadOnlyList<ArticleRecord> articles, CancellationToken ct) =>
+        DatabaseErrors.RetryConflictsAsync(() => TryInsertAsync(articles, ct), log, $"writing {articles.Count} article(s)", ct);
+
+    async Task<WriteResult[]> TryInsertAsync(IReadOnlyList<ArticleRecord> articles, CancellationToken ct)
     {
         await using var conn = await db.OpenConnectionAsync(ct);
         await using var tx = await conn.BeginTransactionAsync(ct);

@@ -19,7 +19,8 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
         {
             BadHttpRequestException bad => FromBadRequest(bad),
             JsonException json => Problems.MalformedJson(json),
-            NpgsqlException or TimeoutException when IsUnavailable(exception) => Problems.DatabaseUnavailable(http),
+            NpgsqlException or TimeoutException when DatabaseErrors.IsUnavailable(exception) => Problems.DatabaseUnavailable(http),
+            PostgresException conflict when DatabaseErrors.IsConflict(conflict) => Conflicted(http, conflict),
             _ => null,
         };
 
@@ -43,12 +44,11 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
         _ => Problems.Details(bad.StatusCode, "Bad request", JsonMessages.Clean(bad.Message)),
     };
 
-    static bool IsUnavailable(Exception e) => e switch
+    /// <summary>A transaction that kept losing conflicts with others after its retries: logged, and 503 to retry shortly.</summary>
+    ProblemDetails Conflicted(HttpContext http, PostgresException conflict)
     {
-        NpgsqlException { IsTransient: true } => true,
-        NpgsqlException { InnerException: System.Net.Sockets.SocketException or TimeoutException or IOException } => true,
-        PostgresException pg => pg.SqlState is "57P01" or "57P02" or "57P03" or "53300",
-        TimeoutException => true,
-        _ => false,
-    };
+        log.LogWarning("{Method} {Path}: transaction conflict ({SqlState}) after {Attempts} attempts: {Message}",
+            http.Request.Method, http.Request.Path, conflict.SqlState, DatabaseErrors.MaxAttempts, conflict.MessageText);
+        return Problems.Busy(http);
+    }
 }

@@ -95,6 +95,14 @@ public static class Problems
             "The database cannot be reached right now; retry in a few seconds.");
     }
 
+    /// <summary>503 with Retry-After for a write that kept conflicting with concurrent ones, for the exception handler.</summary>
+    public static ProblemDetails Busy(HttpContext http)
+    {
+        http.Response.Headers.RetryAfter = "1";
+        return Details(StatusCodes.Status503ServiceUnavailable, "Busy",
+            "The request kept conflicting with concurrent writes and was not applied; retry in a second.");
+    }
+
     public static ProblemDetails InternalError() =>
         Details(StatusCodes.Status500InternalServerError, "Internal server error", "The error was logged.");
 }

@@ -7,8 +7,18 @@ using static FramingApi.Infrastructure.Vocabulary;
 namespace FramingApi.Lexicons;
 
 /// <summary>Lexicons and their immutable versions; a new version schedules re-scoring in the same transaction.</summary>
-public sealed class LexiconsStore(NpgsqlDataSource db)
+public sealed class LexiconsStore(NpgsqlDataSource db, ILogger<LexiconsStore> log)
 {
+    /// <summary>
+    /// The advisory-lock namespace (the first of PostgreSQL's two 32-bit keys) of the per-lexicon write lock; the
+    /// second key is the lexicon id.
+    /// </summary>
+    const int LexiconLockSpace = 0x4C58_4C4B; // "LXLK"
+
+    const string LockForWriteSql = "SELECT pg_advisory_xact_lock(@space, (@lexiconId % 2147483647)::int)";
+
+    const string LexiconIdSql = "SELECT id FROM lexicons WHERE name = @name";
+
     const string VersionColumns = "v.id, v.version, v.content_hash, v.entry_count, v.category_count, v.origin, v.created_at";
 
     const string ListSql = $"""
@@ -40,7 +50,9 @@ public sealed class LexiconsStore(NpgsqlDataSource db)
 
     const string ExistsSql = "SELECT EXISTS (SELECT 1 FROM lexicons WHERE name = @name)";
 
-    const string LockLexiconSql = "SELECT id, kind FROM lexicons WHERE name = @name FOR UPDATE";
+    // NO KEY UPDATE: enough to serialise writers of the lexicon's row, and it leaves the KEY SHARE locks that rows
+    // naming the lexicon take (article_lexicon_versions) unblocked.
+    const string LockLexiconSql = "SELECT id, kind FROM lexicons WHERE id = @lexiconId FOR NO KEY UPDATE";
 
     const string LatestVersionSql = """
         SELECT id, version, content_hash, origin FROM lexicon_versions WHERE lexicon_id = @lexiconId ORDER BY version DESC LIMIT 1
@@ -106,7 +118,10 @@ public sealed class LexiconsStore(NpgsqlDataSource db)
     }
 
     /// <summary>Creates a lexicon with its version 1; null when the name is taken.</summary>
-    public async Task<CreateResult?> CreateAsync(LexiconDefinition definition, bool builtin, CancellationToken ct)
+    public Task<CreateResult?> CreateAsync(LexiconDefinition definition, bool builtin, CancellationToken ct) =>
+        DatabaseErrors.RetryConflictsAsync(() => TryCreateAsync(definition, builtin, ct), log, $"creating lexicon '{definition.Name}'", ct);
+
+    async Task<CreateResult?> TryCreateAsync(LexiconDefinition definition, bool builtin, CancellationToken ct)
     {
         await using var conn = await db.OpenConnectionAsync(ct);
         await using var tx = await conn.BeginTransactionAsync(ct);
@@ -119,15 +134,29 @@ public sealed class LexiconsStore(NpgsqlDataSource db)
     }
 
     /// <summary>
-    /// Adds a version unless the content equals the latest one (then answers that version, no job). Null when the
-    /// lexicon does not exist; throws <see cref="KindMismatchException"/> when the kind differs.
+    /// Serialises the writers of one lexicon's versions, jobs and scores (adding a version; a re-scoring batch): each
+    /// takes this lock first, in its own transaction, so they wait for each other in one order instead of taking row
+    /// locks in opposite orders (the job's row, then the lexicon's; the lexicon's, then the job's) and deadlocking.
     /// </summary>
-    public async Task<CreateResult?> AddVersionAsync(string name, LexiconDefinition definition, string origin, CancellationToken ct)
+    public static Task LockForWriteAsync(NpgsqlConnection conn, NpgsqlTransaction tx, long lexiconId, CancellationToken ct) =>
+        conn.ExecuteAsync(new CommandDefinition(LockForWriteSql, new { space = LexiconLockSpace, lexiconId }, tx, cancellationToken: ct));
+
+    /// <summary>
+    /// Adds a version unless the content equals the latest one (then answers that version, no job). Null when the
+    /// lexicon does not exist; throws <see cref="KindMismatchException"/> when the kind differs. A transaction that
+    /// loses a conflict is run again.
+    /// </summary>
+    public Task<CreateResult?> AddVersionAsync(string name, LexiconDefinition definition, string origin, CancellationToken ct) =>
+        DatabaseErrors.RetryConflictsAsync(() => TryAddVersionAsync(name, definition, origin, ct), log, $"adding a version of lexicon '{name}'", ct);
+
+    async Task<CreateResult?> TryAddVersionAsync(string name, LexiconDefinition definition, string origin, CancellationToken ct)
     {
         await using var conn = await db.OpenConnectionAsync(ct);
         await using var tx = await conn.BeginTransactionAsync(ct);
-        var lexicon = await conn.QuerySingleOrDefaultAsync<(long Id, string Kind)?>(new CommandDefinition(LockLexiconSql, new { name }, tx, cancellationToken: ct));
-        if (lexicon is not { } l) return null;
+        if (await conn.ExecuteScalarAsync<long?>(new CommandDefinition(LexiconIdSql, new { name }, tx, cancellationToken: ct)) is not { } lexiconId)
+            return null;
+        await LockForWriteAsync(conn, tx, lexiconId, ct);
+        var l = await conn.QuerySingleAsync<(long Id, string Kind)>(new CommandDefinition(LockLexiconSql, new { lexiconId }, tx, cancellationToken: ct));
         if (l.Kind != definition.Kind) throw new KindMismatchException(l.Kind);
 
         var latest = await conn.QuerySingleAsync<(long Id, int Version, string ContentHash, string Origin)>(
