@@ -21,6 +21,7 @@ builder.Services.AddFramingCors();
 builder.Services.AddFramingOpenApi();
 builder.Services.AddFramingDatabase();
 builder.Services.AddSingleton<ApiKeys>();
+builder.Services.AddClientLimits();
 builder.Services.AddSingleton<References>();
 builder.Services.AddSingleton<SourcesStore>();
 builder.Services.AddSingleton<StoriesStore>();
@@ -47,6 +48,7 @@ app.UseStatusCodePages();
 app.UseCors();
 app.UseRouting();
 ApiKeys.UseApiKeys(app);
+app.UseRateLimiter();
 app.UseEndpointRequestSizeLimits();
 ChangeListener.UseChangeInvalidation(app);
 

@@ -24,7 +24,7 @@ public static class AnalysisApi
                 """)
             .WithExamples(null, (200, Examples.Analysis));
 
-        routes.MapPost("/analyze", Analyze).WithName("Analyze").WithTags("Analysis")
+        routes.MapPost("/analyze", Analyze).WithName("Analyze").WithTags("Analysis").WithCost(RequestCost.Analyze)
             .WithRequestSizeLimit(ArticleLimits.MaxArticleBodyBytes)
             .WithSummary("Analyse a text without storing it")
             .WithDescription("""

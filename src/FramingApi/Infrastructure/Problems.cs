@@ -42,6 +42,12 @@ public static class Problems
     public static ProblemHttpResult Unprocessable(string title, string detail) =>
         Result(StatusCodes.Status422UnprocessableEntity, title, detail);
 
+    /// <summary>429: the client is over its rate limit (the caller sets Retry-After).</summary>
+    public static ProblemHttpResult TooManyRequests(string detail) => Result(StatusCodes.Status429TooManyRequests, "Too many requests", detail);
+
+    /// <summary>503: too much of this kind of work is waiting already (the caller sets Retry-After).</summary>
+    public static ProblemHttpResult ServerBusy(string detail) => Result(StatusCodes.Status503ServiceUnavailable, "Busy", detail);
+
     public static ProblemHttpResult Unauthorized(string detail) => Result(StatusCodes.Status401Unauthorized, "API key required", detail);
 
     public static ProblemHttpResult Forbidden(string detail) => Result(StatusCodes.Status403Forbidden, "Invalid API key", detail);

@@ -22,7 +22,7 @@ public static partial class LexiconsApi
             .WithSummary("List lexicons")
             .WithDescription("Lexicons (built-in and user-made) by name, each with its latest version; paginated.")
             .WithExamples(null, (200, Examples.LexiconList));
-        group.MapGet("/{name}", GetLexicon).WithName("GetLexicon")
+        group.MapGet("/{name}", GetLexicon).WithName("GetLexicon").WithCost(RequestCost.Expensive)
             .WithSummary("Get a lexicon")
             .WithDescription("A lexicon's latest version (or ?version=N) with its categories, entries and the list of its versions.")
             .WithExamples(null, (200, Examples.LexiconDetail));
@@ -57,7 +57,7 @@ public static partial class LexiconsApi
                 Errors name the line.
                 """)
             .WithTextExample(Examples.DicExample, "text/plain", (201, Examples.LexiconCreated));
-        group.MapGet("/{name}/export", ExportLexicon).WithName("ExportLexicon")
+        group.MapGet("/{name}/export", ExportLexicon).WithName("ExportLexicon").WithCost(RequestCost.Expensive)
             .WithSummary("Export a lexicon")
             .WithDescription("The lexicon (latest or ?version=N) as a JSON document (format=json, the default) or a LIWC .dic file (format=dic), as a download.")
             .Produces<LexiconDocument>(200, "application/json", "text/plain")
