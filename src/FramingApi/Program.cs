@@ -49,6 +49,7 @@ app.UseCors();
 app.UseRouting();
 ApiKeys.UseApiKeys(app);
 app.UseRateLimiter();
+ClientLimits.UseAnalysisQueue(app);
 app.UseEndpointRequestSizeLimits();
 ChangeListener.UseChangeInvalidation(app);
 

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.Text;
 using FramingApi.Analysis.Scoring;
 using FramingApi.Analysis.Text;
 using FramingApi.Articles;
@@ -12,6 +13,22 @@ namespace FramingApi.Analyses;
 
 public static class AnalysisApi
 {
+    /// <summary>Evidence spans POST /api/analyze returns unless the request asks for another number.</summary>
+    public const int DefaultEvidenceLimit = 1_000;
+
+    /// <summary>The most evidence spans one POST /api/analyze may ask for.</summary>
+    public const int MaxEvidenceLimit = 20_000;
+
+    /// <summary>
+    /// The bytes of JSON the returned spans may take beyond twice the analysed text (UTF-8): 512 KB, about 1,700
+    /// spans. Dense matches in a short text, or a lexicon whose entries all match one long token, cannot make the
+    /// answer grow without end (docs/RELIABILITY.md: the answer stays within 20 times its request plus 1 MB).
+    /// </summary>
+    public const int EvidenceByteAllowance = 512 * 1024;
+
+    /// <summary>The JSON of a span without its strings, at most: field names, numbers, nulls (measured: 244 bytes).</summary>
+    const int SpanOverheadBytes = 300;
+
     public static IEndpointRouteBuilder MapAnalysis(this IEndpointRouteBuilder routes)
     {
         routes.MapGet("/articles/{id:long}/analysis", GetArticleAnalysis).WithName("GetArticleAnalysis").WithTags("Analysis")
@@ -67,6 +84,7 @@ public static class AnalysisApi
         var errors = new FieldErrors();
         ArticleIngestion.Validate(request, errors);
         if (request.LexiconVersion is not null && request.Lexicon is null) errors.Add("lexicon_version", "Needs 'lexicon'.");
+        if (request.EvidenceLimit is < 0 or > MaxEvidenceLimit) errors.Add("evidence_limit", $"Must be between 0 and {MaxEvidenceLimit:N0}.");
         var weights = Weights(request.Emphasis, analyzers.Weights, errors);
         if (errors.Any) return Problems.Invalid(errors);
 
@@ -90,7 +108,7 @@ public static class AnalysisApi
         // Scored only: no content hash or comparison fingerprints, which only storing needs.
         if (ArticleIngestion.Analyze(request, set, errors) is not { } analysed) return Problems.Invalid(errors);
         using var text = analysed.Text; // its pooled arrays go back once the response is built
-        return TypedResults.Ok(Response(text, analysed.Scores, set));
+        return TypedResults.Ok(Response(text, analysed.Scores, set, request.EvidenceLimit ?? DefaultEvidenceLimit));
     }
 
     /// <summary>The server's emphasis weights with the request's overrides; an error names a bad one.</summary>
@@ -103,8 +121,11 @@ public static class AnalysisApi
         return weights;
     }
 
-    /// <summary>The answer for an analysis that is not stored: what ingestion would store, with the text and its segments.</summary>
-    static AnalysisResponse Response(AnalyzedText text, ArticleAnalysis analysis, LexiconSet set)
+    /// <summary>
+    /// The answer for an analysis that is not stored: what ingestion would store, with the text and its segments, and
+    /// the first evidence spans (<see cref="FirstSpans"/>).
+    /// </summary>
+    static AnalysisResponse Response(AnalyzedText text, ArticleAnalysis analysis, LexiconSet set, int evidenceLimit)
     {
         var c = analysis.Counts;
         return new AnalysisResponse(null,
@@ -112,9 +133,34 @@ public static class AnalysisApi
             set.Versions.Select(v => new LexiconVersionDto(v.Name, v.Kind, v.Id, v.Version, v.ContentHash)).ToList(),
             analysis.Scores.Select(s => new ScoreDto(set.VersionOf(s.Lexicon).Name, set.VersionOf(s.Lexicon).Id, s.Category,
                 VoiceNames.Scopes.Name(s.Voice), s.Hits, s.WeightedHits, s.Per1000Words, s.SentenceShare, s.Emphasis, s.FirstMention, s.Covered)).ToList(),
-            analysis.Evidence.Select(e => EvidenceOf(text.Text, e, set)).ToList(),
+            FirstSpans(text.Text, analysis.Evidence, set, evidenceLimit),
             text.Text,
-            text.Segments.Select(s => new SegmentResponse(SegmentNames.Map.Name(s.Kind), s.Start, s.End)).ToList());
+            text.Segments.Select(s => new SegmentResponse(SegmentNames.Map.Name(s.Kind), s.Start, s.End)).ToList())
+        {
+            EvidenceTotal = analysis.Evidence.Count,
+        };
+    }
+
+    /// <summary>
+    /// The first spans in text order, at most <paramref name="limit"/>, and only while their JSON adds up to at most
+    /// twice the text's UTF-8 bytes plus <see cref="EvidenceByteAllowance"/>: what bounds the answer by its request.
+    /// </summary>
+    static List<EvidenceDto> FirstSpans(string text, IReadOnlyList<Evidence> all, LexiconSet set, int limit)
+    {
+        var budget = 2L * Encoding.UTF8.GetByteCount(text) + EvidenceByteAllowance;
+        var spans = new List<EvidenceDto>(Math.Min(limit, all.Count));
+        foreach (var e in all.OrderBy(e => e.Start))
+        {
+            if (spans.Count >= limit) break;
+            var span = EvidenceOf(text, e, set);
+            budget -= SpanOverheadBytes + Bytes(span.Lexicon) + Bytes(span.Category) + Bytes(span.Term) + Bytes(span.Matched)
+                + Bytes(span.Marker) + Bytes(span.Target) + Bytes(span.Actor);
+            if (budget < 0) break;
+            spans.Add(span);
+        }
+        return spans;
+
+        static int Bytes(string? s) => s is null ? 0 : Encoding.UTF8.GetByteCount(s);
     }
 
     static EvidenceDto EvidenceOf(string text, Evidence e, LexiconSet set)

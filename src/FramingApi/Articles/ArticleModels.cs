@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
+using System.Text.Json.Serialization;
 using FramingApi.Infrastructure;
 
 namespace FramingApi.Articles;
@@ -88,6 +89,6 @@ public sealed record ArticleResponse(
     [property: Description("When the article was stored (UTC).")] DateTime CreatedAt,
     [property: Description("'text' or 'html': what was sent.")] string ContentType,
     [property: Description("ISO 639-1 language code as sent; 'en' when none was given.")] string Language,
-    [property: Description("The extracted text every offset points into: headline, body, then any comments and boilerplate sent apart.")] string Text,
+    [property: Description("The extracted text every offset points into: headline, body, then any comments and boilerplate sent apart."), JsonConverter(typeof(LongTextConverter))] string Text,
     [property: Description("The segments of the text, by offsets into it.")] IReadOnlyList<SegmentResponse> Segments,
-    [property: Description("The body as received; only with ?include_raw=true.")] string? Raw);
+    [property: Description("The body as received; only with ?include_raw=true."), JsonConverter(typeof(LongTextConverter))] string? Raw);

@@ -51,9 +51,10 @@ public sealed class RateLimitSettings
 
 /// <summary>
 /// The limiters, built on ASP.NET Core's rate limiter (<see cref="PartitionedRateLimiter"/>): <see cref="Requests"/> is
-/// the middleware's global limiter, and the comparison endpoints take a lease of <see cref="Rebuilds"/> only when they
-/// must build (a cached comparison is not limited). Over a client's limit: 429 with Retry-After; a full queue: 503
-/// with Retry-After.
+/// the rate-limiting middleware's global limiter (the token buckets); analyses then wait for <see cref="Analyses"/>
+/// (<see cref="UseAnalysisQueue"/>, before their body is read), and the comparison endpoints take a lease of
+/// <see cref="Rebuilds"/> only when they must build (a cached comparison is not limited). Over a client's limit: 429
+/// with Retry-After; a full queue: 503 with Retry-After.
 /// </summary>
 public sealed class ClientLimits : IDisposable
 {
@@ -71,8 +72,10 @@ public sealed class ClientLimits : IDisposable
                 ? RateLimitPartition.GetNoLimiter((RequestCost.Cheap, ""))
                 : RateLimitPartition.GetTokenBucketLimiter((cost, ClientKey(http)), _ => Bucket(BucketOf(cost)));
         }));
-        var analyses = Own(Concurrency(settings.AnalyzeConcurrency, http => CostOf(http) == RequestCost.Analyze));
-        Requests = Own(PartitionedRateLimiter.CreateChained(buckets, analyses));
+        // Not chained to the buckets: the middleware first tries without waiting and then waits, and a chain would take
+        // a second token from the bucket for every request that has to wait its turn.
+        Requests = buckets;
+        Analyses = Own(Concurrency(settings.AnalyzeConcurrency, _ => true));
 
         var rebuildBuckets = Own(PartitionedRateLimiter.Create<HttpContext, string>(http => settings.Enabled
             ? RateLimitPartition.GetTokenBucketLimiter(ClientKey(http), _ => Bucket(settings.Expensive))
@@ -85,11 +88,27 @@ public sealed class ClientLimits : IDisposable
 
     public RateLimitSettings Settings { get; }
 
-    /// <summary>The middleware's limiter: a client's token bucket for its request's cost, then the analysis concurrency limit.</summary>
+    /// <summary>The middleware's limiter: a client's token bucket for its request's cost.</summary>
     public PartitionedRateLimiter<HttpContext> Requests { get; }
+
+    /// <summary>The analyses running at once, over all clients, and the queue of those waiting.</summary>
+    public PartitionedRateLimiter<HttpContext> Analyses { get; }
 
     /// <summary>A comparison rebuild: the client's bucket of expensive reads, then the rebuild concurrency limit.</summary>
     public PartitionedRateLimiter<HttpContext> Rebuilds { get; }
+
+    /// <summary>
+    /// Makes analyses wait for their turn (<see cref="Analyses"/>) after the rate limits and before their body is read,
+    /// so that the bodies of queued requests are not held in memory; a full queue is 503.
+    /// </summary>
+    public static IApplicationBuilder UseAnalysisQueue(IApplicationBuilder app) => app.Use(async (http, next) =>
+    {
+        if (CostOf(http) != RequestCost.Analyze) { await next(http); return; }
+        var limits = http.RequestServices.GetRequiredService<ClientLimits>();
+        using var lease = await limits.Analyses.AcquireAsync(http, 1, http.RequestAborted);
+        if (lease.IsAcquired) await next(http);
+        else await Rejection(http, lease).ExecuteAsync(http);
+    });
 
     /// <summary>
     /// Runs <paramref name="work"/> under a lease of <paramref name="limiter"/> (waiting in its queue), or answers why not.

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using System.Text.Json.Nodes;
 using FramingApi.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
@@ -44,6 +45,11 @@ public static class OpenApiSetup
             if (context.JsonPropertyInfo?.AttributeProvider?.GetCustomAttributes(typeof(ItemMaxLengthAttribute), true) is [ItemMaxLengthAttribute item, ..]
                 && schema.Items is OpenApiSchema items)
                 items.MaxLength = item.Length;
+            // A string written in pieces (LongTextConverter) is still a string: the schema generator cannot see through a converter.
+            if (context.JsonPropertyInfo is { PropertyType: var type, AttributeProvider: var attributes } property && type == typeof(string)
+                && attributes?.GetCustomAttributes(typeof(JsonConverterAttribute), true) is [JsonConverterAttribute { ConverterType: var converter }, ..]
+                && converter == typeof(LongTextConverter))
+                schema.Type = property.IsGetNullable ? JsonSchemaType.String | JsonSchemaType.Null : JsonSchemaType.String;
             return Task.CompletedTask;
         });
         o.AddOperationTransformer((operation, context, _) => { DescribeOperation(operation, context); return Task.CompletedTask; });
