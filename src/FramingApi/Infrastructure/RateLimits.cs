@@ -149,7 +149,7 @@ public sealed class ClientLimits : IDisposable
 
     /// <summary>Who a request counts against: a valid API key, else the address it came from (an invalid key counts as none).</summary>
     string ClientKey(HttpContext http) =>
-        _keys.ValidKey(http) is { } key ? "key:" + key : "ip:" + (http.Connection.RemoteIpAddress?.ToString() ?? "unknown");
+        _keys.ValidKey(http) is { } key ? "key:" + key : "ip:" + http.Connection.RemoteIpAddress;
 
     static TokenBucketRateLimiterOptions Bucket(BucketSettings s) => new()
     {
