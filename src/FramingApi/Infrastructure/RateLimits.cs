@@ -41,10 +41,15 @@ public sealed class RateLimitSettings
     public BucketSettings Writes { get; set; } = new() { Burst = 100, PerSecond = 20 };
     public BucketSettings Analyze { get; set; } = new() { Burst = 20, PerSecond = 5 };
     public BucketSettings Expensive { get; set; } = new() { Burst = 60, PerSecond = 10 };
-    /// <summary>Analyses running at once (over all clients); the rest wait in the queue.</summary>
-    public int AnalyzeConcurrency { get; set; } = 2;
-    /// <summary>Comparison rebuilds (a comparison not in the cache) running at once; the rest wait in the queue.</summary>
-    public int RebuildConcurrency { get; set; } = 2;
+    /// <summary>Analyses running at once (over all clients); the rest wait in the queue. Default: half the cores, at least 1.</summary>
+    public int AnalyzeConcurrency { get; set; } = HalfTheCores;
+    /// <summary>
+    /// Comparison rebuilds (a comparison not in the cache) running at once; the rest wait in the queue. Default: half the
+    /// cores, at least 1, so that the other half serves everything else (docs/RELIABILITY.md has the measurement).
+    /// </summary>
+    public int RebuildConcurrency { get; set; } = HalfTheCores;
+
+    static int HalfTheCores => Math.Max(1, Environment.ProcessorCount / 2);
     /// <summary>Requests that may wait for each of the two concurrency limits; beyond it, 503 with Retry-After.</summary>
     public int QueueLimit { get; set; } = 64;
 }
