@@ -51,7 +51,11 @@ public static class AnalysisApi
                 analysed text and its segments. Nothing is stored and no API key is needed: source, story, url,
                 author, published_at and language are checked as at creation and then ignored, so slugs need not
                 exist. Uses every lexicon's latest version, or only the one named in 'lexicon', and the server's
-                emphasis weights unless 'emphasis' gives others for this request.
+                emphasis weights unless 'emphasis' gives others for this request. Bounded: the first 1,000 evidence
+                spans in text order (evidence_limit asks for another number, up to 20,000; evidence_total says how
+                many there are), and the whole answer within 20 times the request plus 1 MB. Analyses run a few at a
+                time and the rest wait their turn (503 with Retry-After when the queue is full); a client over its
+                rate limit gets 429 with Retry-After (docs/RELIABILITY.md).
                 """)
             .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity)
             .WithExamples(Examples.AnalyzeRequest, (200, Examples.Analysis));

@@ -17,10 +17,14 @@ public static class ComparisonsApi
                 quotations apart), sourcing, loaded language, distinctive terms (Fightin' Words z-scores) and shared
                 text. Every number links to its evidence. JSON, or tidy CSV with Accept: text/csv or ?format=csv.
                 Carries an ETag; If-None-Match answers 304 while the articles and lexicon versions are unchanged.
+                A comparison that is not in the cache is built under limits (a few at once, and a rate per client:
+                503 or 429 with Retry-After beyond them); one in the cache is answered at once.
                 """)
             .Produces<ComparisonResponse>(200, "application/json", "text/csv")
             .Produces(StatusCodes.Status304NotModified)
             .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .WithExamples(null, (200, Examples.Comparison));
 
         routes.MapGet("/stories/{slug}/comparison/evidence", StoryEvidence).WithName("GetStoryComparisonEvidence").WithTags("Comparisons")
@@ -41,6 +45,8 @@ public static class ComparisonsApi
                 """)
             .Produces<ComparisonResponse>(200, "application/json", "text/csv")
             .Produces(StatusCodes.Status304NotModified)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .WithExamples(null, (200, Examples.Comparison));
 
         routes.MapGet("/comparisons/sources/evidence", SourcesEvidence).WithName("CompareSourcesEvidence").WithTags("Comparisons")

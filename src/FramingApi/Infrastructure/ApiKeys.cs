@@ -57,9 +57,15 @@ public sealed class ApiKeys(IConfiguration configuration)
 
 public static class ApiKeyExtensions
 {
-    /// <summary>Marks an endpoint as a write that needs an API key when keys are configured (checked by <see cref="ApiKeys.UseApiKeys"/>).</summary>
+    /// <summary>
+    /// Marks an endpoint as a write that needs an API key when keys are configured (checked by <see cref="ApiKeys.UseApiKeys"/>,
+    /// and rate-limited as a write), with the answers that follow from it.
+    /// </summary>
     public static TBuilder RequireApiKey<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
-        builder.WithMetadata(new RequiresApiKeyMetadata());
+        builder.WithMetadata(new RequiresApiKeyMetadata())
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
 }
 
 /// <summary>Endpoint metadata: the endpoint writes and needs the key; the OpenAPI document marks it too.</summary>

@@ -189,9 +189,15 @@ public sealed class ClientLimits : IDisposable
 
 public static class RateLimitExtensions
 {
-    /// <summary>Marks the cost class of an endpoint's requests (writes need no mark: their API key mark says it).</summary>
-    public static TBuilder WithCost<TBuilder>(this TBuilder builder, RequestCost cost) where TBuilder : IEndpointConventionBuilder =>
-        builder.WithMetadata(new RequestCostMetadata(cost));
+    /// <summary>
+    /// Marks the cost class of an endpoint's requests (writes need no mark: their API key mark says it), and documents
+    /// its 429 (and, for analyses, the 503 of a full queue).
+    /// </summary>
+    public static TBuilder WithCost<TBuilder>(this TBuilder builder, RequestCost cost) where TBuilder : IEndpointConventionBuilder
+    {
+        builder.WithMetadata(new RequestCostMetadata(cost)).ProducesProblem(StatusCodes.Status429TooManyRequests);
+        return cost == RequestCost.Analyze ? builder.ProducesProblem(StatusCodes.Status503ServiceUnavailable) : builder;
+    }
 
     /// <summary>
     /// The limits from configuration (read when first needed, so that configuration added late — tests, hosting — is
