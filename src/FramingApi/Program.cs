@@ -8,6 +8,7 @@ using FramingApi.Lexicons;
 using FramingApi.OpenApi;
 using FramingApi.Sources;
 using FramingApi.Stories;
+using FramingApi.Validation;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -40,6 +41,10 @@ builder.Services.AddSingleton<ComparisonResolver>();
 builder.Services.AddSingleton<ComparisonCache>();
 builder.Services.AddSingleton<ChangeListener>();
 builder.Services.AddHostedService(sp => sp.GetRequiredService<ChangeListener>());
+builder.Services.AddSingleton<ValidationStore>();
+builder.Services.AddSingleton<ValidationSampling>();
+builder.Services.AddSingleton<SetIntake>();
+builder.Services.AddSingleton<ValidationReporting>();
 
 var app = builder.Build();
 
@@ -63,6 +68,7 @@ api.MapArticles();
 api.MapAnalysis();
 api.MapLexicons();
 api.MapComparisons();
+api.MapValidation();
 app.MapHealth();
 app.UseDefaultFiles(); // the comparison page at / (wwwroot); no-cache: revalidated, so never stale after an upgrade
 app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = c => c.Context.Response.Headers.CacheControl = "no-cache" });

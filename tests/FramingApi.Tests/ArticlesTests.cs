@@ -52,15 +52,21 @@ public sealed class ArticlesTests(ApiFactory api) : IClassFixture<ApiFactory>
         var html = """
             <html><head><title>t</title><script>var tracking = "war crimes";</script><style>p{}</style></head>
             <body><nav>Home | World | Sport</nav><h1>Bridge reopens</h1>
-            <p>The bridge reopened on Monday &amp; traffic resumed.</p><p>Engineers inspected it for weeks.</p></body></html>
+            <p>The bridge reopened on Monday &amp; traffic resumed.</p><p>Engineers inspected it for weeks.</p>
+            <p>The repairs cost less than expected.</p></body></html>
             """;
         var response = await _client.PostJsonAsync("/api/articles", new { html });
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        var text = (await response.JsonAsync())["text"]!.GetValue<string>();
+        var article = await response.JsonAsync();
+        var text = article["text"]!.GetValue<string>();
         Assert.Contains("The bridge reopened on Monday & traffic resumed.", text);
         Assert.DoesNotContain("tracking", text);
-        Assert.DoesNotContain("Home | World", text);
         Assert.DoesNotContain("<p>", text);
+        // The navigation is kept out of the article: stored only as boilerplate, with the reason, never scored.
+        var segments = article["segments"]!.AsArray().Select(s => (Kind: s!["kind"]!.GetValue<string>(),
+            Text: text[s["start"]!.GetValue<int>()..s["end"]!.GetValue<int>()], Reason: s["reason"]?.GetValue<string>())).ToList();
+        Assert.DoesNotContain(segments, s => s.Kind != "boilerplate" && s.Text.Contains("Home | World"));
+        Assert.Contains(("boilerplate", "Home | World | Sport", "navigation"), segments);
     }
 
     [Fact]

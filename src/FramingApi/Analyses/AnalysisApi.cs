@@ -37,12 +37,15 @@ public static class AnalysisApi
                 The stored analysis of an article: word counts by voice, every category score (per lexicon version and
                 voice scope: hits, per 1,000 words, sentence share, position-weighted emphasis, first mention,
                 covered) and every evidence span (category, matched text, start, end, sentence, voice, and for claims
-                target, actor, framing and marker). Filter with lexicon, category and voice.
+                target, actor, framing and marker). Filter with lexicon, category and voice. claims_summary sums the
+                claim mentions up per target, actor and voice (the count of each framing and the dominant one: more
+                than half of the mentions, else mixed), claims_by_actor per actor and voice over all targets.
                 """)
             .WithExamples(null, (200, Examples.Analysis));
 
         routes.MapPost("/analyze", Analyze).WithName("Analyze").WithTags("Analysis").WithCost(RequestCost.Analyze)
             .WithRequestSizeLimit(ArticleLimits.MaxArticleBodyBytes)
+            .Accepts<AnalyzeRequest>(ArticleBody.ContentTypes[0], ArticleBody.ContentTypes[1..])
             .WithSummary("Analyse a text without storing it")
             .WithDescription("""
                 Takes the body of POST /api/articles (text or html, optional title, comments and boilerplate, and the
@@ -51,14 +54,17 @@ public static class AnalysisApi
                 analysed text and its segments. Nothing is stored and no API key is needed: source, story, url,
                 author, published_at and language are checked as at creation and then ignored, so slugs need not
                 exist. Uses every lexicon's latest version, or only the one named in 'lexicon', and the server's
-                emphasis weights unless 'emphasis' gives others for this request. Bounded: the first 1,000 evidence
+                emphasis weights unless 'emphasis' gives others for this request. A web page can be sent as its
+                bytes with Content-Type text/html (or application/xhtml+xml), as for POST /api/articles, with the
+                other fields (lexicon and lexicon_version too) as query parameters. Bounded: the first 1,000 evidence
                 spans in text order (evidence_limit asks for another number, up to 20,000; evidence_total says how
                 many there are), and the whole answer within 20 times the request plus 1 MB. Analyses run a few at a
                 time and the rest wait their turn (503 with Retry-After when the queue is full); a client over its
                 rate limit gets 429 with Retry-After (docs/RELIABILITY.md).
                 """)
             .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity)
-            .WithExamples(Examples.AnalyzeRequest, (200, Examples.Analysis));
+            .WithExamples(Examples.AnalyzeRequest, (200, Examples.Analysis))
+            .WithPageBodyExample(Examples.Page, ArticleBody.PageContentTypes);
         return routes;
     }
 
@@ -78,14 +84,16 @@ public static class AnalysisApi
             errors.Add("lexicon", $"No lexicon '{lexicon}'.");
             return Problems.Invalid(errors);
         }
-        return TypedResults.Ok(analysis);
+        return TypedResults.Ok(analysis.WithClaimsSummary());
     }
 
     static async Task<Results<Ok<AnalysisResponse>, ValidationProblem, ProblemHttpResult>> Analyze(
-        AnalyzeRequest request, AnalyzerProvider analyzers, LexiconsStore lexicons, CancellationToken ct)
+        HttpContext http, [AsParameters] AnalyzePageQuery page, AnalyzerProvider analyzers, LexiconsStore lexicons, CancellationToken ct)
     {
         // The checks of article creation, without resolving source and story: nothing is stored, so they need not exist.
         var errors = new FieldErrors();
+        var request = await ArticleBody.ReadAsync<AnalyzeRequest>(http.Request, page, errors, ct);
+        if (request is null) return Problems.Invalid(errors);
         ArticleIngestion.Validate(request, errors);
         if (request.LexiconVersion is not null && request.Lexicon is null) errors.Add("lexicon_version", "Needs 'lexicon'.");
         if (request.EvidenceLimit is < 0 or > MaxEvidenceLimit) errors.Add("evidence_limit", $"Must be between 0 and {MaxEvidenceLimit:N0}.");
@@ -112,7 +120,7 @@ public static class AnalysisApi
         // Scored only: no content hash or comparison fingerprints, which only storing needs.
         if (ArticleIngestion.Analyze(request, set, errors) is not { } analysed) return Problems.Invalid(errors);
         using var text = analysed.Text; // its pooled arrays go back once the response is built
-        return TypedResults.Ok(Response(text, analysed.Scores, set, request.EvidenceLimit ?? DefaultEvidenceLimit));
+        return TypedResults.Ok(Response(text, analysed.Scores, set, analysed.RemovalReasons, request.EvidenceLimit ?? DefaultEvidenceLimit));
     }
 
     /// <summary>The server's emphasis weights with the request's overrides; an error names a bad one.</summary>
@@ -127,11 +135,13 @@ public static class AnalysisApi
 
     /// <summary>
     /// The answer for an analysis that is not stored: what ingestion would store, with the text and its segments, and
-    /// the first evidence spans (<see cref="FirstSpans"/>).
+    /// the first evidence spans (<see cref="FirstSpans"/>; the claims summaries count them all).
     /// </summary>
-    static AnalysisResponse Response(AnalyzedText text, ArticleAnalysis analysis, LexiconSet set, int evidenceLimit)
+    static AnalysisResponse Response(AnalyzedText text, ArticleAnalysis analysis, LexiconSet set, IReadOnlyList<string?> reasons,
+        int evidenceLimit)
     {
         var c = analysis.Counts;
+        var (byTarget, byActor) = ClaimSummaries.Of(analysis.Evidence.Select(e => (set.VersionOf(e.Lexicon).Name, e)));
         return new AnalysisResponse(null,
             new VoiceCountsDto(c.OutletWords, c.QuotationWords, c.CommentWords, c.OutletSentences, c.QuotationSentences, c.CommentSentences),
             set.Versions.Select(v => new LexiconVersionDto(v.Name, v.Kind, v.Id, v.Version, v.ContentHash)).ToList(),
@@ -139,8 +149,10 @@ public static class AnalysisApi
                 VoiceNames.Scopes.Name(s.Voice), s.Hits, s.WeightedHits, s.Per1000Words, s.SentenceShare, s.Emphasis, s.FirstMention, s.Covered)).ToList(),
             FirstSpans(text.Text, analysis.Evidence, set, evidenceLimit),
             text.Text,
-            text.Segments.Select(s => new SegmentResponse(SegmentNames.Map.Name(s.Kind), s.Start, s.End)).ToList())
+            text.Segments.Select((s, i) => new SegmentResponse(SegmentNames.Map.Name(s.Kind), s.Start, s.End, i < reasons.Count ? reasons[i] : null)).ToList())
         {
+            ClaimsSummary = byTarget,
+            ClaimsByActor = byActor,
             EvidenceTotal = analysis.Evidence.Count,
         };
     }

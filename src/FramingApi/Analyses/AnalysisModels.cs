@@ -1,8 +1,10 @@
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
+using System.Globalization;
 using System.Text.Json.Serialization;
-using FramingApi.Infrastructure;
 using FramingApi.Articles;
+using FramingApi.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
 
 namespace FramingApi.Analyses;
 
@@ -57,6 +59,32 @@ public sealed record EvidenceDto(
     [property: Description("End (exclusive) of the marker or source in UTF-16 code units; null when there is none.")] int? MarkerEnd,
     [property: Description("Reporting phrases only (else null): whose statement it reports: named, anonymous or unresolved.")] string? Attribution);
 
+/// <summary>Claim mentions of one target, actor and voice, counted by framing, with the dominant framing.</summary>
+public sealed record ClaimSummaryRow(
+    [property: Description("The claims lexicon whose mentions are counted (the built-in one is 'claims').")] string Lexicon,
+    [property: Description("The claim target category, e.g. war_crimes or atrocities.")] string Target,
+    [property: Description("The actor the mentions are attributed to: an actor category key of the claims lexicon (built-in: russia, us, ukraine, israel), or unknown.")] string Actor,
+    [property: Description("Whose words the mentions are in: outlet (the outlet's own), quotation or comments (reader comments).")] string Voice,
+    [property: Description("Mentions stated as fact.")] int Asserted,
+    [property: Description("Mentions hedged (alleged, reportedly, scare quotes …).")] int Hedged,
+    [property: Description("Mentions attributed to someone (according to …, X said).")] int Attributed,
+    [property: Description("Mentions reported as denied.")] int Denied,
+    [property: Description("All mentions of the row: asserted + hedged + attributed + denied (always at least 1: rows without mentions are left out).")] int Mentions,
+    [property: Description("The framing of more than half of the mentions (asserted, hedged, attributed or denied), else mixed. Never absent: with no mention there is no row.")] string Dominant);
+
+/// <summary>Claim mentions of one actor and voice over all targets, counted by framing.</summary>
+public sealed record ClaimActorRow(
+    [property: Description("The claims lexicon whose mentions are counted.")] string Lexicon,
+    [property: Description("The actor: an actor category key of the claims lexicon, or unknown.")] string Actor,
+    [property: Description("Whose words the mentions are in: outlet, quotation or comments.")] string Voice,
+    [property: Description("Mentions stated as fact, over all targets.")] int Asserted,
+    [property: Description("Hedged mentions, over all targets.")] int Hedged,
+    [property: Description("Attributed mentions, over all targets.")] int Attributed,
+    [property: Description("Denied mentions, over all targets.")] int Denied,
+    [property: Description("All mentions of the row (at least 1).")] int Mentions,
+    [property: Description("The framing of more than half of the mentions (asserted, hedged, attributed or denied), else mixed; the four framings counted apart.")] string Dominant,
+    [property: Description("The label a reader gives the article's framing of this actor in this voice: as dominant, but a reported denial counts as hedged (it distances the claim), so asserted, hedged, attributed or mixed. In the outlet voice this is the label docs/VALIDITY.md measures and the validation field framing:<actor> is compared with.")] string ArticleLabel);
+
 /// <summary>An article's analysis: counts, scores by lexicon version, and every evidence span.</summary>
 public sealed record AnalysisResponse(
     [property: Description("The stored article, or null for POST /api/analyze.")] long? ArticleId,
@@ -67,8 +95,17 @@ public sealed record AnalysisResponse(
     [property: Description("POST /api/analyze only: the analysed text, which the offsets point into."), JsonConverter(typeof(LongTextConverter))] string? Text,
     [property: Description("POST /api/analyze only: the segments of the text.")] IReadOnlyList<SegmentResponse>? Segments)
 {
+    /// <summary>Set by the endpoints from <see cref="Evidence"/> (<see cref="ClaimSummaries"/>), so the store need not know it.</summary>
+    [Required]
+    [Description("The article-level summary of claim framing: one row per claims lexicon, target, actor and voice with the count of each framing and the dominant one (more than half of the mentions, else mixed). A target, actor and voice without mentions has no row (its framing is absent). Built from the evidence of this answer, so the lexicon, category and voice filters apply to it.")]
+    public IReadOnlyList<ClaimSummaryRow> ClaimsSummary { get; init; } = [];
+
+    [Required]
+    [Description("The same counts per claims lexicon, actor and voice over all targets, with the dominant framing and the article-level label (a denial counts as hedged).")]
+    public IReadOnlyList<ClaimActorRow> ClaimsByActor { get; init; } = [];
+
     /// <summary>POST /api/analyze only: how many spans the analysis found; evidence holds the first of them.</summary>
-    [Description("POST /api/analyze only (else null): how many evidence spans the analysis found. When it is more than the length of evidence, the rest were left out: ask for more with evidence_limit (docs/RELIABILITY.md).")]
+    [Description("POST /api/analyze only (else null): how many evidence spans the analysis found (the claims summaries count them all). When it is more than the length of evidence, the rest were left out: ask for more with evidence_limit (docs/RELIABILITY.md).")]
     public int? EvidenceTotal { get; init; }
 }
 
@@ -107,4 +144,31 @@ public sealed class EmphasisRequest
 
     [Description("How much more the first sentence of a scope weighs than its last, 0 to 1000 (default 1: the first weighs twice the last; 0: position does not count).")]
     public double? PositionBoost { get; set; }
+}
+
+/// <summary>The query parameters of POST /api/analyze with a web page as its body: the article's, and the lexicon.</summary>
+public sealed class AnalyzePageQuery : PageQuery
+{
+    [FromQuery(Name = "lexicon"), Description("With a text/html body only: only this lexicon (the JSON field 'lexicon').")]
+    public string? Lexicon { get; init; }
+
+    [FromQuery(Name = "lexicon_version"), Description("With a text/html body only: version number of 'lexicon' (the JSON field 'lexicon_version').")]
+    public string? LexiconVersion { get; init; }
+
+    public override void ApplyTo(ArticleCreateRequest request, FieldErrors errors)
+    {
+        base.ApplyTo(request, errors);
+        if (request is not AnalyzeRequest analyze) return;
+        analyze.Lexicon = Lexicon;
+        if (LexiconVersion is null) return;
+        if (int.TryParse(LexiconVersion, NumberStyles.None, CultureInfo.InvariantCulture, out var version)) analyze.LexiconVersion = version;
+        else errors.Add("lexicon_version", "Must be a whole number, e.g. 2.");
+    }
+
+    public override void RejectWithJson(FieldErrors errors)
+    {
+        base.RejectWithJson(errors);
+        if (Lexicon is not null) errors.Add("lexicon", OnlyWithPage);
+        if (LexiconVersion is not null) errors.Add("lexicon_version", OnlyWithPage);
+    }
 }

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using FramingApi.Analyses;
 using FramingApi.Analysis.Comparison;
+using FramingApi.Analysis.Extraction;
 using FramingApi.Analysis.Scoring;
 using FramingApi.Analysis.Text;
 using FramingApi.Infrastructure;
@@ -21,7 +22,7 @@ public static class ArticleIngestion
         if (r.Text is null && r.Html is null) errors.Add("text", "Required: send the article as 'text' (or as 'html').");
         else if (r.Text is not null && r.Html is not null) errors.Add("text", "Send either 'text' or 'html', not both.");
         errors.Text("text", r.Text, TextLimits.ArticleText, required: r.Text is not null, multiline: true);
-        errors.Text("html", r.Html, TextLimits.ArticleText, required: r.Html is not null, multiline: true);
+        errors.Text(r.HtmlField ?? "html", r.Html, TextLimits.ArticleText, required: r.Html is not null, multiline: true);
         errors.Url("url", r.Url);
         errors.Text("title", r.Title, TextLimits.ArticleTitle);
         errors.Text("author", r.Author, TextLimits.Author);
@@ -43,36 +44,83 @@ public static class ArticleIngestion
     }
 
     /// <summary>
-    /// Extracts, segments and scores a validated request: what <c>POST /api/analyze</c> returns. Adds an error (and
-    /// returns null) when the text or HTML holds no readable text. The caller owns (and disposes) the analysed text.
+    /// Extracts, segments and scores a validated request: what <c>POST /api/analyze</c> returns. HTML goes through
+    /// <see cref="ArticleExtractor"/> (the article apart from the page's furniture, which is kept as boilerplate with
+    /// the reason it was removed); text through the segmenter. Adds an error (and returns null) when the text holds no
+    /// readable text or the page no article. The caller owns (and disposes) the analysed text.
     /// </summary>
-    public static (AnalyzedText Text, ArticleAnalysis Scores)? Analyze(ArticleCreateRequest r, LexiconSet lexicons, FieldErrors errors)
+    public static AnalysedArticle? Analyze(ArticleCreateRequest r, LexiconSet lexicons, FieldErrors errors)
     {
-        var body = r.Html is not null ? HtmlText.Extract(r.Html) : r.Text!;
-        if (string.IsNullOrWhiteSpace(body))
+        SegmentedText composed;
+        ExtractedArticle? page = null;
+        if (r.Html is not null)
         {
-            errors.Add(r.Html is not null ? "html" : "text", "Contains no readable text.");
-            return null;
+            page = ArticleExtractor.Extract(r.Html, r.Url);
+            if (!page.HasArticle)
+            {
+                errors.Add(r.HtmlField ?? "html", page.NoArticleReason!);
+                return null;
+            }
+            composed = page.Compose(r.Title, r.Comments, r.Boilerplate);
         }
-        var text = AnalyzedText.Analyze(ArticleText.Compose(new ArticleParts(body, r.Title, r.Comments, r.Boilerplate)));
-        return (text, lexicons.Analyzer.Analyze(text));
+        else
+        {
+            if (string.IsNullOrWhiteSpace(r.Text))
+            {
+                errors.Add("text", "Contains no readable text.");
+                return null;
+            }
+            composed = ArticleText.Compose(new ArticleParts(r.Text, r.Title, r.Comments, r.Boilerplate));
+        }
+        var text = AnalyzedText.Analyze(composed);
+        return new AnalysedArticle(text, lexicons.Analyzer.Analyze(text), page, RemovalReasons(page, composed, text.Segments));
     }
 
     /// <summary>
-    /// <see cref="Analyze"/>, and what storing the article needs besides (content hash, word count, the comparisons'
-    /// fingerprints): the record <see cref="ArticleWriter"/> stores, with the source and story already resolved.
+    /// The reason of each segment that holds a block removed from the page (null for every other segment), by the
+    /// segment's index. The removed blocks are the page's first boilerplate segments, in page order (after them come
+    /// the comments and boilerplate the client sent apart), so they are matched by their start offsets.
+    /// </summary>
+    static string?[] RemovalReasons(ExtractedArticle? page, SegmentedText composed, IReadOnlyList<Segment> segments)
+    {
+        var reasons = new string?[segments.Count];
+        if (page is null || page.Removed.Count == 0) return reasons;
+        var byStart = new Dictionary<int, string>(page.Removed.Count);
+        var removed = 0;
+        foreach (var segment in composed.Segments)
+        {
+            if (segment.Kind != SegmentKind.Boilerplate) continue;
+            if (removed == page.Removed.Count) break;
+            byStart.TryAdd(segment.Start, page.Removed[removed++].Reason);
+        }
+        for (var i = 0; i < segments.Count; i++)
+            if (segments[i].Kind == SegmentKind.Boilerplate && byStart.TryGetValue(segments[i].Start, out var reason)) reasons[i] = reason;
+        return reasons;
+    }
+
+    /// <summary>
+    /// <see cref="Analyze"/>, and what storing the article needs besides (metadata with its provenance, content hash,
+    /// word count, the comparisons' fingerprints): the record <see cref="ArticleWriter"/> stores, with the source and
+    /// story already resolved.
     /// </summary>
     public static ArticleRecord? Prepare(ArticleCreateRequest r, long? sourceId, long? storyId, LexiconSet lexicons, FieldErrors errors)
     {
         if (Analyze(r, lexicons, errors) is not { } analysed) return null;
-        var (analysis, scores) = analysed;
+        var (analysis, scores, page) = (analysed.Text, analysed.Scores, analysed.Page);
+        var metadata = ArticleMetadata.Resolve(r, page?.Metadata);
         using (analysis) // its pooled arrays go back once the fingerprints are taken; text and segments stay readable
         {
             var words = analysis.WordCount(Voice.Outlet) + analysis.WordCount(Voice.Quotation) + analysis.WordCount(Voice.Comments);
-            return new ArticleRecord(sourceId, storyId, r.Url, r.Title, r.Author, r.PublishedAt,
-                r.Html is not null ? Vocabulary.ContentTypeNames.Html : Vocabulary.ContentTypeNames.Text, r.Html ?? r.Text!,
-                r.Language ?? DefaultLanguage, analysis.Text, analysis.Segments, ContentHash(analysis.Text), words, scores, lexicons,
-                ArticleFingerprint.TermCounts(analysis), ArticleFingerprint.Shingles(analysis));
+            // A page's hash covers the article, not the furniture around it, which changes from one fetch to the next.
+            var hash = page is null ? ContentHash(analysis.Text) : ContentHash(analysis.Text, analysis.Segments);
+            return new ArticleRecord(sourceId, storyId, r.Url, metadata.Title?.Value, metadata.Author, metadata.PublishedAt?.Value,
+                page is not null ? Vocabulary.ContentTypeNames.Html : Vocabulary.ContentTypeNames.Text, r.Html ?? r.Text!,
+                metadata.Language?.Value ?? DefaultLanguage, analysis.Text, analysis.Segments, hash, words, scores, lexicons,
+                ArticleFingerprint.TermCounts(analysis), ArticleFingerprint.Shingles(analysis))
+            {
+                Metadata = metadata,
+                RemovalReasons = analysed.RemovalReasons,
+            };
         }
     }
 
@@ -89,4 +137,35 @@ public static class ArticleIngestion
         }
         return SHA256.HashData(Encoding.UTF8.GetBytes(normalised.ToString()));
     }
+
+    /// <summary>
+    /// SHA-256 of what of the text is scored — the headline, lead, body and comments segments, in order — with runs
+    /// of whitespace collapsed to one space, one space between segments, and the ends trimmed. Boilerplate is left
+    /// out; quotations lie inside the lead and body. For a text that is one body segment this is
+    /// <see cref="ContentHash(string)"/>.
+    /// </summary>
+    public static byte[] ContentHash(string text, IReadOnlyList<Segment> segments)
+    {
+        var normalised = new StringBuilder(text.Length);
+        var pendingSpace = false;
+        foreach (var segment in segments)
+        {
+            if (segment.Kind is SegmentKind.Boilerplate or SegmentKind.Quotation) continue;
+            pendingSpace = normalised.Length > 0;
+            foreach (var c in text.AsSpan(segment.Start, segment.Length))
+            {
+                if (char.IsWhiteSpace(c)) { pendingSpace = normalised.Length > 0; continue; }
+                if (pendingSpace) { normalised.Append(' '); pendingSpace = false; }
+                normalised.Append(c);
+            }
+        }
+        return SHA256.HashData(Encoding.UTF8.GetBytes(normalised.ToString()));
+    }
 }
+
+/// <summary>An analysed article: its text, its scores and, when it came as HTML, what the extractor found in the page.</summary>
+/// <param name="Text">The analysed text (the caller disposes it).</param>
+/// <param name="Scores">What the scorers found.</param>
+/// <param name="Page">The extraction, for an article sent as html; null for text.</param>
+/// <param name="RemovalReasons">Per segment of <paramref name="Text"/>: why the page's block was removed, or null.</param>
+public sealed record AnalysedArticle(AnalyzedText Text, ArticleAnalysis Scores, ExtractedArticle? Page, IReadOnlyList<string?> RemovalReasons);

@@ -16,23 +16,27 @@ public class ArticleCreateRequest
     [MaxLength(TextLimits.ArticleText)]
     public string? Text { get; set; }
 
-    [Description("The article as HTML; its readable text is extracted (scripts, navigation and forms dropped). Either text or html is required, not both.")]
+    [Description("The article as a web page (HTML or XHTML, whole or a fragment): the article is extracted from it (headline, lead, body and block quotations; navigation, related links, share and sign-up boxes, captions, footers kept apart as boilerplate, each with the reason) and the title, author, dates, canonical url, language and section are read from the page where this request does not give them (docs/EXTRACTION.md). A page with no article is 400. Either text or html is required, not both; a page's bytes can also be sent as the body itself, with Content-Type text/html.")]
     [MaxLength(TextLimits.ArticleText)]
     public string? Html { get; set; }
 
-    [Description("Canonical URL, absolute http or https. Unique: storing the same URL again answers with the stored article. POST /api/analyze checks it and ignores it.")]
+    /// <summary>The field that errors about <see cref="Html"/> name when it is not <c>html</c>: <c>body</c> when the
+    /// page was the request's body (Content-Type text/html). Not part of the JSON.</summary>
+    internal string? HtmlField { get; set; }
+
+    [Description("Canonical URL, absolute http or https. Unique: storing the same URL again answers with the stored article. Never taken from a page (its canonical link is stored as canonical_url). POST /api/analyze checks it and ignores it.")]
     [MaxLength(TextLimits.Url)]
     public string? Url { get; set; }
 
-    [Description("Headline. The headline segment; prepended to the text unless the text starts with it.")]
+    [Description("Headline. The headline segment; prepended to the text unless the text starts with it (for html, it replaces the page's headline). Without it, an article sent as html takes the page's title (title_source says from where).")]
     [MaxLength(TextLimits.ArticleTitle)]
     public string? Title { get; set; }
 
-    [Description("By-line. POST /api/analyze checks it and ignores it.")]
+    [Description("By-line. Without it, an article sent as html takes the page's authors. POST /api/analyze checks it and ignores it.")]
     [MaxLength(TextLimits.Author)]
     public string? Author { get; set; }
 
-    [Description("Publication time, ISO 8601 (e.g. 2023-07-26 or 2023-07-26T14:00:00Z), years 1800-2200. POST /api/analyze checks it and ignores it.")]
+    [Description("Publication time, ISO 8601 (e.g. 2023-07-26 or 2023-07-26T14:00:00Z), years 1800-2200. Without it, an article sent as html takes the page's date (published_at_source says from where). POST /api/analyze checks it and ignores it.")]
     public DateTimeOffset? PublishedAt { get; set; }
 
     [Description("Slug of an existing source (see /api/sources); an unknown one is 422. POST /api/analyze checks only the slug's form and ignores it.")]
@@ -43,7 +47,7 @@ public class ArticleCreateRequest
     [MaxLength(TextLimits.Slug)]
     public string? Story { get; set; }
 
-    [Description("ISO 639-1 language code in lower case; default 'en' (the built-in lexicons are English). POST /api/analyze checks it and ignores it.")]
+    [Description("ISO 639-1 language code in lower case; without it, an article sent as html takes the page's language (lang=\"en-GB\" is 'en'), else 'en' (the built-in lexicons are English). POST /api/analyze checks it and ignores it.")]
     [MaxLength(TextLimits.Language)]
     public string? Language { get; set; }
 
@@ -61,34 +65,70 @@ public sealed record ArticleSummary(
     [property: Description("Database id.")] long Id,
     [property: Description("Source slug, or null.")] string? Source,
     [property: Description("Story slug, or null.")] string? Story,
-    [property: Description("Canonical URL as sent, or null.")] string? Url,
-    [property: Description("Headline as sent, or null.")] string? Title,
-    [property: Description("By-line as sent, or null.")] string? Author,
-    [property: Description("Publication time (UTC) as sent, or null.")] DateTime? PublishedAt,
+    [property: Description("Canonical URL as sent, or null (never taken from a page: see canonical_url).")] string? Url,
+    [property: Description("Headline as sent, else the page's title, or null; title_source says which.")] string? Title,
+    [property: Description("By-line as sent, else the page's authors joined by ', ', or null; author_source says which.")] string? Author,
+    [property: Description("Publication time (UTC) as sent, else the page's, or null; published_at_source says which. A date without a time (from a url, or a bare day) is midnight UTC of that day.")] DateTime? PublishedAt,
     [property: Description("Tokens in the headline, lead, body, quotations and comments (boilerplate excluded).")] int WordCount,
-    [property: Description("SHA-256 of the extracted text (whitespace-normalised), hex; one article per source and hash.")] string ContentHash,
-    [property: Description("When the article was stored (UTC).")] DateTime CreatedAt);
+    [property: Description("SHA-256 of the extracted text (whitespace-normalised), hex; one article per source and hash. For an article sent as html, of its headline, lead, body and comments only: the same article with other boilerplate around it is the same article.")] string ContentHash,
+    [property: Description("When the article was stored (UTC).")] DateTime CreatedAt,
+    [property: Description(ProvenanceText.Title)] string? TitleSource,
+    [property: Description("The authors: the by-line as sent (one item), else the page's authors, or null.")] IReadOnlyList<string>? Authors,
+    [property: Description(ProvenanceText.Author)] string? AuthorSource,
+    [property: Description(ProvenanceText.PublishedAt)] string? PublishedAtSource,
+    [property: Description("When the page says the article was last modified (UTC), or null.")] DateTime? ModifiedAt,
+    [property: Description(ProvenanceText.ModifiedAt)] string? ModifiedAtSource,
+    [property: Description("The url as sent, else the page's canonical link (link rel=canonical, og:url, JSON-LD url), or null.")] string? CanonicalUrl,
+    [property: Description(ProvenanceText.CanonicalUrl)] string? CanonicalUrlSource,
+    [property: Description(ProvenanceText.Language)] string? LanguageSource,
+    [property: Description("The page's section (JSON-LD articleSection, article:section …), or null.")] string? Section,
+    [property: Description(ProvenanceText.Section)] string? SectionSource);
+
+/// <summary>The descriptions of the <c>*_source</c> fields: where each metadata value came from.</summary>
+static class ProvenanceText
+{
+    const string Values = "given (the request gave it), json_ld (the page's JSON-LD), meta (a meta or link tag, the html lang, or the <title>), time_element (a <time datetime> of the page) or url (a date in the page's url path)";
+    public const string Title = "Where title came from: " + Values + "; null when there is none.";
+    public const string Author = "Where author and authors came from: " + Values + "; null when there is none.";
+    public const string PublishedAt = "Where published_at came from: " + Values + "; null when there is none. Never guessed from the text.";
+    public const string ModifiedAt = "Where modified_at came from: json_ld or meta; null when there is none.";
+    public const string CanonicalUrl = "Where canonical_url came from: given (the url sent), json_ld or meta; null when there is none.";
+    public const string Language = "Where language came from: given, json_ld or meta; null when it is the default 'en' (or, for an article stored before sources were recorded, not known).";
+    public const string Section = "Where section came from: json_ld or meta; null when there is none.";
+}
 
 /// <summary>A stretch of the stored text: [start, end) in UTF-16 code units, as JavaScript and .NET index strings.</summary>
 public sealed record SegmentResponse(
     [property: Description("headline, lead, body, quotation, boilerplate or comments. Quotation segments lie inside lead/body.")] string Kind,
     [property: Description("First character of the segment: offset in UTF-16 code units into the text.")] int Start,
-    [property: Description("End of the segment (exclusive), in UTF-16 code units into the text.")] int End);
+    [property: Description("End of the segment (exclusive), in UTF-16 code units into the text.")] int End,
+    [property: Description("Boilerplate removed from a page: why it was left out of the article (navigation, aside, footer, header, caption, share, related links, sign-up, comments, advertisement, byline, tags, hidden, noscript fallback, dialog, sidebar, mostly links, form, duplicate, outside the article; docs/EXTRACTION.md). Null for every other segment, and for boilerplate the segmenter found in a text or the client sent apart.")] string? Reason = null);
 
 /// <summary>A stored article with its extracted text and segments.</summary>
 public sealed record ArticleResponse(
     [property: Description("Database id.")] long Id,
     [property: Description("Source slug, or null.")] string? Source,
     [property: Description("Story slug, or null.")] string? Story,
-    [property: Description("Canonical URL as sent, or null.")] string? Url,
-    [property: Description("Headline as sent, or null; the text begins with it.")] string? Title,
-    [property: Description("By-line as sent, or null.")] string? Author,
-    [property: Description("Publication time (UTC) as sent, or null.")] DateTime? PublishedAt,
+    [property: Description("Canonical URL as sent, or null (never taken from a page: see canonical_url).")] string? Url,
+    [property: Description("Headline as sent, else the page's title, or null; title_source says which.")] string? Title,
+    [property: Description("By-line as sent, else the page's authors joined by ', ', or null; author_source says which.")] string? Author,
+    [property: Description("Publication time (UTC) as sent, else the page's, or null; published_at_source says which. A date without a time (from a url, or a bare day) is midnight UTC of that day.")] DateTime? PublishedAt,
     [property: Description("Tokens in the headline, lead, body, quotations and comments (boilerplate excluded).")] int WordCount,
-    [property: Description("SHA-256 of the extracted text (whitespace-normalised), hex; one article per source and hash.")] string ContentHash,
+    [property: Description("SHA-256 of the extracted text (whitespace-normalised), hex; one article per source and hash. For an article sent as html, of its headline, lead, body and comments only: the same article with other boilerplate around it is the same article.")] string ContentHash,
     [property: Description("When the article was stored (UTC).")] DateTime CreatedAt,
-    [property: Description("'text' or 'html': what was sent.")] string ContentType,
-    [property: Description("ISO 639-1 language code as sent; 'en' when none was given.")] string Language,
-    [property: Description("The extracted text every offset points into: headline, body, then any comments and boilerplate sent apart."), JsonConverter(typeof(LongTextConverter))] string Text,
+    [property: Description(ProvenanceText.Title)] string? TitleSource,
+    [property: Description("The authors: the by-line as sent (one item), else the page's authors, or null.")] IReadOnlyList<string>? Authors,
+    [property: Description(ProvenanceText.Author)] string? AuthorSource,
+    [property: Description(ProvenanceText.PublishedAt)] string? PublishedAtSource,
+    [property: Description("When the page says the article was last modified (UTC), or null.")] DateTime? ModifiedAt,
+    [property: Description(ProvenanceText.ModifiedAt)] string? ModifiedAtSource,
+    [property: Description("The url as sent, else the page's canonical link (link rel=canonical, og:url, JSON-LD url), or null.")] string? CanonicalUrl,
+    [property: Description(ProvenanceText.CanonicalUrl)] string? CanonicalUrlSource,
+    [property: Description(ProvenanceText.Language)] string? LanguageSource,
+    [property: Description("The page's section (JSON-LD articleSection, article:section …), or null.")] string? Section,
+    [property: Description(ProvenanceText.Section)] string? SectionSource,
+    [property: Description("'text' or 'html': what was sent (a page sent as the body with Content-Type text/html is html).")] string ContentType,
+    [property: Description("ISO 639-1 language code as sent, else the page's; 'en' when neither gives one.")] string Language,
+    [property: Description("The extracted text every offset points into: headline, body, then any comments and boilerplate sent apart. For html: the headline, the article's blocks, then the blocks removed from the page (boilerplate, each with its reason), then comments and boilerplate sent apart."), JsonConverter(typeof(LongTextConverter))] string Text,
     [property: Description("The segments of the text, by offsets into it.")] IReadOnlyList<SegmentResponse> Segments,
-    [property: Description("The body as received; only with ?include_raw=true."), JsonConverter(typeof(LongTextConverter))] string? Raw);
+    [property: Description("The body as received (a page sent as bytes: decoded to text); only with ?include_raw=true."), JsonConverter(typeof(LongTextConverter))] string? Raw);

@@ -30,7 +30,14 @@ public sealed record ArticleRecord(
     ArticleAnalysis Scores,
     LexiconSet Lexicons,
     Dictionary<string, int> Terms,
-    Dictionary<long, bool> Shingles);
+    Dictionary<long, bool> Shingles)
+{
+    /// <summary>Where the title, author, date, canonical url, language and section came from, and the page-only values.</summary>
+    public ArticleMetadata Metadata { get; init; } = ArticleMetadata.None;
+
+    /// <summary>Per segment: why the page's block was removed from the article, or null.</summary>
+    public IReadOnlyList<string?> RemovalReasons { get; init; } = [];
+}
 
 /// <summary>What the scorers found in one stored article's text, and the lexicon versions that found it.</summary>
 public sealed record ScoredArticle(long ArticleId, string Text, ArticleAnalysis Analysis, LexiconSet Lexicons);
@@ -121,6 +128,14 @@ public sealed class ArticleWriter(NpgsqlDataSource db, ILogger<ArticleWriter> lo
 
     const string CopyShinglesSql = "COPY article_shingles (article_id, hash, own) FROM STDIN (FORMAT BINARY)";
 
+    const string CopyMetadataSql = """
+        COPY article_metadata (article_id, title_source, authors, author_source, published_at_source, modified_at,
+                               modified_at_source, canonical_url, canonical_url_source, language_source, section,
+                               section_source) FROM STDIN (FORMAT BINARY)
+        """;
+
+    const string CopySegmentReasonsSql = "COPY segment_reasons (article_id, ordinal, reason) FROM STDIN (FORMAT BINARY)";
+
     /// <summary>
     /// Writes a batch of new articles in one transaction; duplicates write nothing. Two batches that hold the same urls
     /// in opposite orders can deadlock on the unique index: the victim's transaction is run again.
@@ -154,6 +169,8 @@ public sealed class ArticleWriter(NpgsqlDataSource db, ILogger<ArticleWriter> lo
         await WriteScoresAsync(conn, tx, scored, ct);
         await CopyTermsAsync(conn, created, ct);
         await CopyShinglesAsync(conn, created, ct);
+        await CopyMetadataAsync(conn, created, ct);
+        await CopySegmentReasonsAsync(conn, created, ct);
         return results;
     }
 
@@ -339,6 +356,43 @@ public sealed class ArticleWriter(NpgsqlDataSource db, ILogger<ArticleWriter> lo
         foreach (var (id, article) in created)
             foreach (var (hash, own) in article.Shingles)
                 await copy.WriteRowAsync(ct, id, hash, own);
+        await copy.CompleteAsync(ct);
+    }
+
+    static async Task CopyMetadataAsync(NpgsqlConnection conn, List<(long Id, ArticleRecord Article)> created, CancellationToken ct)
+    {
+        static string? Source<T>(Sourced<T>? value) where T : notnull =>
+            value is { } v ? Vocabulary.ProvenanceNames.Map.Name(v.Source) : null;
+
+        await using var copy = await conn.BeginBinaryImportAsync(CopyMetadataSql, ct);
+        foreach (var (id, article) in created)
+        {
+            var m = article.Metadata;
+            await copy.StartRowAsync(ct);
+            await copy.WriteAsync(id, NpgsqlDbType.Bigint, ct);
+            await WriteNullable(copy, Source(m.Title), NpgsqlDbType.Text, ct);
+            await WriteNullable(copy, m.Authors?.Value.ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text, ct);
+            await WriteNullable(copy, Source(m.Authors), NpgsqlDbType.Text, ct);
+            await WriteNullable(copy, Source(m.PublishedAt), NpgsqlDbType.Text, ct);
+            await WriteNullable(copy, m.ModifiedAt?.Value.UtcDateTime, NpgsqlDbType.TimestampTz, ct);
+            await WriteNullable(copy, Source(m.ModifiedAt), NpgsqlDbType.Text, ct);
+            await WriteNullable(copy, m.CanonicalUrl?.Value, NpgsqlDbType.Text, ct);
+            await WriteNullable(copy, Source(m.CanonicalUrl), NpgsqlDbType.Text, ct);
+            await WriteNullable(copy, Source(m.Language), NpgsqlDbType.Text, ct);
+            await WriteNullable(copy, m.Section?.Value, NpgsqlDbType.Text, ct);
+            await WriteNullable(copy, Source(m.Section), NpgsqlDbType.Text, ct);
+        }
+        await copy.CompleteAsync(ct);
+    }
+
+    static async Task CopySegmentReasonsAsync(NpgsqlConnection conn, List<(long Id, ArticleRecord Article)> created, CancellationToken ct)
+    {
+        if (!created.Any(c => c.Article.RemovalReasons.Any(r => r is not null))) return;
+        await using var copy = await conn.BeginBinaryImportAsync(CopySegmentReasonsSql, ct);
+        foreach (var (id, article) in created)
+            for (var ordinal = 0; ordinal < article.RemovalReasons.Count; ordinal++)
+                if (article.RemovalReasons[ordinal] is { } reason)
+                    await copy.WriteRowAsync(ct, id, ordinal, reason);
         await copy.CompleteAsync(ct);
     }
 

@@ -14,18 +14,25 @@ public static class ArticlesApi
 
         group.MapPost("/", CreateArticle).WithName("CreateArticle").RequireApiKey()
             .WithRequestSizeLimit(ArticleLimits.MaxArticleBodyBytes)
+            .Accepts<ArticleCreateRequest>(ArticleBody.ContentTypes[0], ArticleBody.ContentTypes[1..])
             .WithSummary("Store an article")
             .WithDescription("""
                 Stores one article: extracts the text (from HTML if sent as html), segments it, and writes it in one
                 transaction. Idempotent: the same url, or the same extracted text from the same source, is one
                 article — sending it again answers 200 with the stored article and writes nothing (201 only when
                 created). The same url with a different text is 409. Unknown source or story slugs are 422.
+                A web page can also be sent as it was fetched: its bytes as the body with Content-Type text/html (or
+                application/xhtml+xml), decoded by the header's charset or the page's own meta charset, with source,
+                story, url, title, author, published_at and language as query parameters. The article is extracted
+                from the page and the page's metadata fills what the request does not give (each with its *_source);
+                a page with no article is 400.
                 """)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity)
-            .WithExamples(Examples.ArticleCreate, (201, Examples.Article), (200, Examples.Article));
+            .WithExamples(Examples.ArticleCreate, (201, Examples.Article), (200, Examples.Article))
+            .WithPageBodyExample(Examples.Page, ArticleBody.PageContentTypes);
 
         group.MapPost("/bulk", BulkImport.ImportAsync).WithName("BulkImportArticles").RequireApiKey()
             .WithRequestSizeLimit(ArticleLimits.MaxBulkBodyBytes)
@@ -59,12 +66,13 @@ public static class ArticlesApi
     }
 
     static async Task<Results<Created<ArticleResponse>, Ok<ArticleResponse>, ValidationProblem, ProblemHttpResult>> CreateArticle(
-        ArticleCreateRequest request, ArticlesStore store, ArticleWriter writer, References references, AnalyzerProvider analyzers,
-        HttpContext http, CancellationToken ct)
+        HttpContext http, [AsParameters] PageQuery page, ArticlesStore store, ArticleWriter writer, References references,
+        AnalyzerProvider analyzers, CancellationToken ct)
     {
         var errors = new FieldErrors();
-        ArticleIngestion.Validate(request, errors);
-        if (errors.Any) return Problems.Invalid(errors);
+        var request = await ArticleBody.ReadAsync<ArticleCreateRequest>(http.Request, page, errors, ct);
+        if (request is not null) ArticleIngestion.Validate(request, errors);
+        if (errors.Any || request is null) return Problems.Invalid(errors);
 
         var ids = await references.ResolveAsync(request.Source, request.Story, ct);
         var sourceId = ids.Source("source", request.Source, errors);

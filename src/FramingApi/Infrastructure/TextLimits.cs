@@ -27,6 +27,13 @@ public static class TextLimits
     public const int Name = 100;
     public const int LexiconDescription = 10_000;
     public const int CategoryDescription = 2_000;
+    public const int ValidationSetName = 200;
+    public const int ValidationSetDescription = 4_000;
+    public const int Coder = 100;
+    /// <summary>A unit id of a validation sample (sentence:3:120-245).</summary>
+    public const int ValidationUnit = 200;
+    /// <summary>A field or value of a validation code book (category:&lt;lexicon&gt;:&lt;category&gt;).</summary>
+    public const int ValidationField = 300;
     /// <summary>A lexicon term (after white space is collapsed; the library's limit).</summary>
     public const int Term = Analysis.Lexicons.LexiconTerms.MaxTermLength;
 }

@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using FramingApi.Analysis.Lexicons;
 using FramingApi.Analysis.Scoring;
 using FramingApi.Analysis.Text;
+using FramingApi.Articles;
 
 namespace FramingApi.Infrastructure;
 
@@ -62,6 +63,35 @@ public static class Vocabulary
 
         public static readonly NameMap<Framing> Map = new("framing",
             (Framing.Asserted, Asserted), (Framing.Hedged, Hedged), (Framing.Attributed, Attributed), (Framing.Denied, Denied));
+    }
+
+    /// <summary>
+    /// What a group of claim mentions amounts to (<c>claims_summary.dominant</c>, <c>claims_by_actor.article_label</c>,
+    /// the values of the validation field <c>framing:&lt;actor&gt;</c>): a framing with more than half of them, else
+    /// mixed; absent when there is none. The names are the library's (<see cref="ClaimsSummary.Key"/>), which the
+    /// validation corpus uses too; a test keeps them equal.
+    /// </summary>
+    public static class FramingLabelNames
+    {
+        public const string Mixed = "mixed";
+        public const string Absent = "absent";
+
+        public static readonly NameMap<FramingLabel> Map = new("framing label",
+            (FramingLabel.Asserted, FramingNames.Asserted), (FramingLabel.Hedged, FramingNames.Hedged),
+            (FramingLabel.Attributed, FramingNames.Attributed), (FramingLabel.Denied, FramingNames.Denied),
+            (FramingLabel.Mixed, Mixed), (FramingLabel.Absent, Absent));
+
+        /// <summary>The labels of a unit's framing of one actor (denials count as hedged): never denied.</summary>
+        public static readonly NameSet UnitLabels = new("unit framing label", [.. ClaimsSummary.ArticleLabels.Select(Map.Name)]);
+    }
+
+    /// <summary>
+    /// Actors of claim mentions (<c>evidence.actor</c>) are the actor categories of the claims lexicon, an open set;
+    /// a mention attributed to no actor has this one.
+    /// </summary>
+    public static class ClaimActorNames
+    {
+        public const string Unknown = "unknown";
     }
 
     /// <summary>Whose statement a reporting phrase reports (<c>evidence.attribution</c>).</summary>
@@ -128,6 +158,20 @@ public static class Vocabulary
         public static readonly NameSet Set = new("content type", Text, Html);
     }
 
+    /// <summary>Where a metadata value of an article came from (<c>article_metadata.*_source</c>, the <c>metadata_source</c> domain).</summary>
+    public static class ProvenanceNames
+    {
+        public const string Given = "given";
+        public const string JsonLd = "json_ld";
+        public const string Meta = "meta";
+        public const string TimeElement = "time_element";
+        public const string Url = "url";
+
+        public static readonly NameMap<MetadataProvenance> Map = new("metadata source",
+            (MetadataProvenance.Given, Given), (MetadataProvenance.JsonLd, JsonLd), (MetadataProvenance.Meta, Meta),
+            (MetadataProvenance.TimeElement, TimeElement), (MetadataProvenance.Url, Url));
+    }
+
     /// <summary>What kind of publisher a source is (<c>sources.kind</c>).</summary>
     public static class SourceKindNames
     {
@@ -157,6 +201,59 @@ public static class Vocabulary
         public static readonly NameSet Set = new("comparison kind", Story, Sources);
     }
 
+    /// <summary>What a validation unit is (<c>validation_sets.unit_kind</c>): a claim mention, a sentence or an article.</summary>
+    public static class ValidationUnitNames
+    {
+        public const string Claim = "claim";
+        public const string Sentence = "sentence";
+        public const string Article = "article";
+
+        public static readonly NameSet Set = new("validation unit", Claim, Sentence, Article);
+    }
+
+    /// <summary>
+    /// What human coders code (<c>validation_codes.field</c>): a claim mention's framing and actor; a sentence's or an
+    /// article's framing of one actor (<c>framing:russia</c>), coverage of one topic (<c>topic:cluster_munitions</c>),
+    /// anonymous sourcing, and any lexicon category (<c>category:loaded:regime</c>). The kinds, before the colon.
+    /// </summary>
+    public static class ValidationFieldNames
+    {
+        public const string Framing = "framing";
+        public const string Actor = "actor";
+        public const string Topic = "topic";
+        public const string AnonymousSourcing = "anonymous_sourcing";
+        public const string Category = "category";
+
+        public static readonly NameSet Set = new("validation field", Framing, Actor, Topic, AnonymousSourcing, Category);
+    }
+
+    /// <summary>The values of the yes/no validation fields (topics, anonymous sourcing) and of lexicon categories.</summary>
+    public static class ValidationValueNames
+    {
+        public const string Yes = "yes";
+        public const string No = "no";
+        public const string Present = "present";
+        public const string Absent = FramingLabelNames.Absent;
+
+        public static readonly NameSet YesNo = new("yes/no value", Yes, No);
+        public static readonly NameSet PresentAbsent = new("present/absent value", Present, Absent);
+    }
+
+    /// <summary>
+    /// How an interval of a validation report was made: a percentile bootstrap over units (alpha, kappa), the
+    /// statistics library's cluster bootstrap of a share (BCa at expanded levels), the Wilson interval the library
+    /// falls back to when the units show no variation, or none.
+    /// </summary>
+    public static class EstimateMethodNames
+    {
+        public const string PercentileBootstrap = "percentile_bootstrap";
+        public const string BcaBootstrap = "bca_bootstrap";
+        public const string Wilson = "wilson";
+        public const string None = VoiceNames.None;
+
+        public static readonly NameSet Set = new("interval method", PercentileBootstrap, BcaBootstrap, Wilson, None);
+    }
+
     /// <summary>"a, b or c": names for a message.</summary>
     public static string Describe(IReadOnlyList<string> names) =>
         names.Count == 1 ? names[0] : $"{string.Join(", ", names.Take(names.Count - 1))} or {names[^1]}";
@@ -166,7 +263,9 @@ public static class Vocabulary
     [
         SegmentNames.Map, VoiceNames.Voices, VoiceNames.Scopes, FramingNames.Map, AttributionNames.Map,
         LexiconKindNames.Set, SourcingCategoryNames.Set, OriginNames.Set, JobStatusNames.Set, ContentTypeNames.Set,
-        SourceKindNames.Set, BulkStatusNames.Set, ComparisonKindNames.Set,
+        SourceKindNames.Set, BulkStatusNames.Set, ComparisonKindNames.Set, ProvenanceNames.Map, FramingLabelNames.Map,
+        FramingLabelNames.UnitLabels, ValidationUnitNames.Set, ValidationFieldNames.Set, ValidationValueNames.YesNo,
+        ValidationValueNames.PresentAbsent, EstimateMethodNames.Set,
     ];
 }
 

@@ -6,6 +6,7 @@ using FramingApi.Lexicons;
 using FramingApi.Infrastructure;
 using FramingApi.Sources;
 using FramingApi.Stories;
+using FramingApi.Validation;
 
 namespace FramingApi.OpenApi;
 
@@ -33,7 +34,8 @@ public static class Examples
     };
 
     public static readonly ArticleSummary ArticleSummary = new(3, "stars-and-stripes", "biden-icc-evidence-2023", null, null, null,
-        Published, 412, "9f2c4e0b1d7a5e3c8b6f0a2d4c6e8f1a3b5d7c9e0f2a4c6e8b1d3f5a7c9e0b2d", Created);
+        Published, 412, "9f2c4e0b1d7a5e3c8b6f0a2d4c6e8f1a3b5d7c9e0f2a4c6e8b1d3f5a7c9e0b2d", Created,
+        null, null, null, "given", null, null, null, null, null, null, null);
 
     public static readonly StoryResponse Story = new(1, "biden-icc-evidence-2023", StoryCreate.Title!, StoryCreate.Description,
         new DateOnly(2023, 7, 26), Created, 5, 5,
@@ -64,7 +66,8 @@ public static class Examples
     };
 
     public static readonly ArticleResponse Article = new(3, "stars-and-stripes", "biden-icc-evidence-2023",
-        "https://www.stripes.com/example-article", null, null, Published, 52, ArticleSummary.ContentHash, Created, "text", "en",
+        "https://www.stripes.com/example-article", null, null, Published, 52, ArticleSummary.ContentHash, Created,
+        null, null, null, "given", null, null, "https://www.stripes.com/example-article", "given", null, null, null, "text", "en",
         SampleText + "\n\nGood decision.\n\nAbout time.",
         [
             new SegmentResponse("lead", 0, 229),
@@ -77,6 +80,23 @@ public static class Examples
         null);
 
     public static readonly Paged<ArticleSummary> Articles = new([ArticleSummary], 1, 50, 5);
+
+    /// <summary>A web page as fetched: POST /api/articles?source=…&amp;url=… with Content-Type text/html.</summary>
+    public const string Page = """
+        <!DOCTYPE html>
+        <html lang="en-US"><head><meta charset="utf-8"><title>US to share war crimes evidence with ICC | Example Wire</title>
+        <link rel="canonical" href="https://wire.example/2023/07/26/icc-evidence">
+        <script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle",
+          "headline": "US to share war crimes evidence with ICC", "datePublished": "2023-07-26T14:00:00Z",
+          "author": {"@type": "Person", "name": "Jane Doe"}, "articleSection": "World"}</script></head>
+        <body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
+        <article><h1>US to share war crimes evidence with ICC</h1>
+        <p>The United States will share evidence of alleged Russian war crimes in Ukraine with the International
+        Criminal Court, officials said on Wednesday, ending months of resistance at the Pentagon.</p>
+        <p>The decision was made after a review of the court's investigation, the officials said.</p></article>
+        <aside class="related"><h2>Related</h2><ul><li><a href="/a">War crimes trial opens in The Hague</a></li></ul></aside>
+        <footer>© Example Wire</footer></body></html>
+        """;
 
     public const string BulkNdjson = """
         {"source":"stars-and-stripes","story":"biden-icc-evidence-2023","url":"https://www.stripes.com/a1","text":"First article …"}
@@ -149,7 +169,19 @@ public static class Examples
             new EvidenceDto("sourcing", 2, "anonymous_source", "a us official", "a US official", 287, 300, 4, "outlet", "lead",
                 null, null, null, null, null, null, null),
         ],
-        null, null);
+        null, null)
+    {
+        ClaimsSummary =
+        [
+            new ClaimSummaryRow("claims", "war_crimes", "russia", "outlet", 1, 4, 1, 0, 6, "hedged"),
+            new ClaimSummaryRow("claims", "war_crimes", "russia", "quotation", 1, 0, 0, 1, 2, "mixed"),
+        ],
+        ClaimsByActor =
+        [
+            new ClaimActorRow("claims", "russia", "outlet", 1, 4, 1, 0, 6, "hedged", "hedged"),
+            new ClaimActorRow("claims", "russia", "quotation", 1, 0, 0, 1, 2, "mixed", "mixed"),
+        ],
+    };
 
     /// <summary>
     /// The seed story's comparison as a fresh install serves it, captured from the API
@@ -169,4 +201,16 @@ public static class Examples
             "cluster_munitions", "cluster bombs", 2903, 2916, 21, "outlet", "body", null, null, null, null, null,
             "This shift in policy comes shortly after the White House began providing Kiev with cluster bombs, a controversial munition banned by over 100 countries.")],
         1, 50, 5);
+
+    /// <summary>
+    /// The validation workflow on the seed story, captured from the API of a fresh install into OpenApi/Examples/
+    /// (a sample of sentences, with seed 42; a set of two coders' codes of four of its units; its report).
+    /// </summary>
+    public static readonly JsonNode ValidationSample = LoadExample("validation-sample.json");
+
+    public static readonly JsonNode ValidationSetCreate = LoadExample("validation-set-request.json");
+
+    public static readonly JsonNode ValidationSet = LoadExample("validation-set.json");
+
+    public static readonly JsonNode ValidationReport = LoadExample("validation-report.json");
 }

@@ -11,6 +11,9 @@ namespace FramingApi.OpenApi;
 /// <summary>Example request and response bodies for an operation's OpenAPI description.</summary>
 public sealed record OpenApiExamples(object? Request, IReadOnlyDictionary<int, object> Responses, string RequestContentType = "application/json");
 
+/// <summary>An operation that also takes a web page as its body: the page's content types, and an example page.</summary>
+public sealed record OpenApiPageBody(string Example, IReadOnlyList<string> ContentTypes);
+
 public static class OpenApiSetup
 {
     public const string ApiKeyScheme = "ApiKey";
@@ -34,6 +37,12 @@ public static class OpenApiSetup
     public static TBuilder WithTextExample<TBuilder>(this TBuilder builder, string body, string contentType, params (int Status, object Body)[] responses)
         where TBuilder : IEndpointConventionBuilder =>
         builder.WithMetadata(new OpenApiExamples(body, responses.ToDictionary(r => r.Status, r => r.Body), contentType));
+
+    /// <summary>Documents the page content types of an operation that takes a JSON body or a web page: a string
+    /// schema (the page's bytes) and an example page, instead of the JSON body's schema.</summary>
+    public static TBuilder WithPageBodyExample<TBuilder>(this TBuilder builder, string page, IReadOnlyList<string> contentTypes)
+        where TBuilder : IEndpointConventionBuilder =>
+        builder.WithMetadata(new OpenApiPageBody(page, contentTypes));
 
     public static IServiceCollection AddFramingOpenApi(this IServiceCollection services) => services.AddOpenApi(o =>
     {
@@ -102,6 +111,7 @@ public static class OpenApiSetup
             });
         }
 
+        if (metadata.OfType<OpenApiPageBody>().LastOrDefault() is { } page) DescribePageBody(operation, page);
         if (metadata.OfType<OpenApiExamples>().LastOrDefault() is not { } examples) return;
         if (examples.Request is { } request && operation.RequestBody?.Content is { } content)
         {
@@ -117,6 +127,22 @@ public static class OpenApiSetup
             foreach (var (type, media) in response.Content)
                 if (type.Contains("json", StringComparison.Ordinal)) media.Example = JsonSerializer.SerializeToNode(body, ExampleJson);
         }
+    }
+
+    /// <summary>The page content types of an operation's body: a string (the page as fetched) with an example page.</summary>
+    static void DescribePageBody(OpenApiOperation operation, OpenApiPageBody page)
+    {
+        if (operation.RequestBody?.Content is not { } content) return;
+        foreach (var type in page.ContentTypes)
+            content[type] = new OpenApiMediaType
+            {
+                Schema = new OpenApiSchema
+                {
+                    Type = JsonSchemaType.String,
+                    Description = "The web page as it was fetched: its bytes, decoded by a byte order mark, else the charset of the Content-Type header (when it names a known encoding), else the page's own <meta charset> or XML declaration, else UTF-8 (windows-1252 when the bytes are not UTF-8). The article's other fields go in the query parameters.",
+                },
+                Example = JsonValue.Create(page.Example),
+            };
     }
 
     /// <summary>

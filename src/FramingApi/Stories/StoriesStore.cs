@@ -30,18 +30,16 @@ public sealed class StoriesStore(NpgsqlDataSource db)
     const string CountSql = $"SELECT count(*) FROM stories {PageFilter}";
 
     // Sources and articles of a page of stories, in two set-based queries rather than one per story.
-    const string DetailsSql = """
+    const string DetailsSql = $"""
         SELECT a.story_id, so.slug, so.name, so.kind, count(*) AS article_count
         FROM articles a JOIN sources so ON so.id = a.source_id
         WHERE a.story_id = ANY(@ids)
         GROUP BY a.story_id, so.slug, so.name, so.kind
         ORDER BY a.story_id, so.slug;
 
-        SELECT a.story_id, a.id, so.slug AS source, st.slug AS story, a.url, a.title, a.author, a.published_at,
-               a.word_count, encode(a.content_hash, 'hex') AS content_hash, a.created_at
+        SELECT a.story_id, {ArticlesStore.SummaryColumns}
         FROM articles a
-        JOIN stories st ON st.id = a.story_id
-        LEFT JOIN sources so ON so.id = a.source_id
+        {ArticlesStore.SummaryJoins}
         WHERE a.story_id = ANY(@ids)
         ORDER BY a.story_id, a.published_at NULLS LAST, a.id;
         """;
@@ -73,7 +71,7 @@ public sealed class StoriesStore(NpgsqlDataSource db)
         var ids = stories.Select(s => s.Id).ToArray();
         await using var grid = await conn.QueryMultipleAsync(new CommandDefinition(DetailsSql, new { ids }, cancellationToken: ct));
         var sources = (await grid.ReadAsync<SourceRow>()).ToLookup(r => r.StoryId);
-        var articles = (await grid.ReadAsync<ArticleRow>()).ToLookup(r => r.StoryId);
+        var articles = (await grid.ReadAsync<ArticleSummaryRow>()).ToLookup(r => r.StoryId);
 
         var items = stories.Select(s => new StoryResponse(s.Id, s.Slug, s.Title, s.Description,
                 s.EventDate, s.CreatedAt,
@@ -87,10 +85,4 @@ public sealed class StoriesStore(NpgsqlDataSource db)
     sealed record StoryRow(long Id, string Slug, string Title, string? Description, DateOnly? EventDate, DateTime CreatedAt, long Total);
 
     sealed record SourceRow(long StoryId, string Slug, string Name, string Kind, long ArticleCount);
-
-    sealed record ArticleRow(long StoryId, long Id, string? Source, string? Story, string? Url, string? Title, string? Author,
-        DateTime? PublishedAt, int WordCount, string ContentHash, DateTime CreatedAt)
-    {
-        public ArticleSummary ToSummary() => new(Id, Source, Story, Url, Title, Author, PublishedAt, WordCount, ContentHash, CreatedAt);
-    }
 }

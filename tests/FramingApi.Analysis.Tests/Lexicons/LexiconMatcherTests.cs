@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using FramingApi.Analysis.Lexicons;
 using FramingApi.Analysis.Text;
 using static FramingApi.Analysis.Tests.Lexicons.TestTokenizer;
@@ -103,7 +102,7 @@ public class LexiconMatcherTests
     }
 
     [Fact]
-    public void A_lexicon_of_100000_entries_compiles_fast_and_matches_correctly()
+    public void A_lexicon_of_100000_entries_compiles_and_matches_correctly()
     {
         var categories = Enumerable.Range(0, 10).Select(c => new LexiconCategory($"c{c}")).ToArray();
         var entries = new List<LexiconEntry>(100_000);
@@ -113,11 +112,8 @@ public class LexiconMatcherTests
         var definition = new LexiconDefinition("big", LexiconKinds.Custom, "", categories, entries);
         var json = LexiconJson.Write(definition);
 
-        var clock = Stopwatch.StartNew();
+        // How long this takes is measured by LexiconCompileBenchmarks (bench/), not asserted here.
         var matcher = LexiconMatcher.Compile(LexiconJson.Parse(json));
-        clock.Stop();
-        // "Well under a second" on a developer machine; the bound is looser so a busy CI runner does not flake.
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(3), $"parse + compile took {clock.Elapsed}");
 
         Assert.Equal(
             ["big/c7:w7 w8 w9", "big/c0:w10", "big/c9:w79999", "big/c3:stem123xyz", "big/c3:stem123x", "big/c1:w1"],

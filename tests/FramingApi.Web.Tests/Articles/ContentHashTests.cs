@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using FramingApi.Analysis.Text;
 using FramingApi.Articles;
 
 namespace FramingApi.Web.Tests.Articles;
@@ -36,5 +37,37 @@ public sealed class ContentHashTests
         // FIPS 180-2 test vector: SHA-256("abc").
         Assert.Equal("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad",
             Convert.ToHexStringLower(ArticleIngestion.ContentHash(" abc ")));
+    }
+
+    [Fact]
+    public void The_hash_of_a_page_covers_the_scored_segments_and_not_the_boilerplate()
+    {
+        const string article = "Bridge closes\n\nThe council voted.\n\nIt was close.";
+        const string text = article + "\n\nRelated: war crimes\n\nGood decision.";
+        Segment[] segments =
+        [
+            new(SegmentKind.Headline, 0, 13), new(SegmentKind.Lead, 15, 33), new(SegmentKind.Body, 35, 48),
+            new(SegmentKind.Quotation, 35, 41), new(SegmentKind.Boilerplate, 50, 69), new(SegmentKind.Comments, 71, 85),
+        ];
+        Assert.Equal("It was close.", text[35..48]);
+        Assert.Equal("Related: war crimes", text[50..69]);
+        Assert.Equal("Good decision.", text[71..85]);
+
+        var expected = SHA256.HashData(Encoding.UTF8.GetBytes("Bridge closes The council voted. It was close. Good decision."));
+        Assert.Equal(expected, ArticleIngestion.ContentHash(text, segments));
+
+        // Other boilerplate around the same article: the same hash.
+        const string other = article + "\n\nMost read: storms\n\nGood decision.";
+        Segment[] otherSegments = [.. segments[..4], new(SegmentKind.Boilerplate, 50, 67), new(SegmentKind.Comments, 69, 83)];
+        Assert.Equal("Good decision.", other[69..83]);
+        Assert.Equal(expected, ArticleIngestion.ContentHash(other, otherSegments));
+    }
+
+    [Fact]
+    public void Without_boilerplate_the_segment_hash_is_the_text_hash()
+    {
+        const string text = "Bridge closes\n\nThe council   voted.\n";
+        Segment[] segments = [new(SegmentKind.Headline, 0, 13), new(SegmentKind.Lead, 15, text.Length)];
+        Assert.Equal(ArticleIngestion.ContentHash(text), ArticleIngestion.ContentHash(text, segments));
     }
 }

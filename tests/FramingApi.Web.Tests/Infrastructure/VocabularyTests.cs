@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using FramingApi.Analysis.Scoring;
 using FramingApi.Analysis.Text;
+using FramingApi.Articles;
 using FramingApi.Infrastructure;
 using FramingApi.Web.Tests.Source;
 using static FramingApi.Infrastructure.Vocabulary;
@@ -22,6 +23,7 @@ public sealed partial class VocabularyTests
         RoundTrip(VoiceNames.Scopes);
         RoundTrip(FramingNames.Map);
         RoundTrip(AttributionNames.Map);
+        RoundTrip(FramingLabelNames.Map);
     }
 
     [Theory]
@@ -48,6 +50,13 @@ public sealed partial class VocabularyTests
     }
 
     [Fact]
+    public void Framing_labels_are_named_as_the_library_and_the_validation_corpus_name_them()
+    {
+        foreach (var label in Enum.GetValues<FramingLabel>()) Assert.Equal(ClaimsSummary.Key(label), FramingLabelNames.Map.Name(label));
+        Assert.Equal(["asserted", "attributed", "hedged", "mixed", "absent"], FramingLabelNames.UnitLabels.Names);
+    }
+
+    [Fact]
     public void A_map_that_leaves_a_value_without_a_name_cannot_be_built()
     {
         Assert.Throws<InvalidOperationException>(() => new NameMap<Framing>("framing", (Framing.Hedged, "hedged")));
@@ -65,12 +74,14 @@ public sealed partial class VocabularyTests
     [InlineData("content_type", nameof(ContentTypeNames))]
     [InlineData("origin", nameof(OriginNames))]
     [InlineData("status", nameof(JobStatusNames))]
+    [InlineData("unit_kind", nameof(ValidationUnitNames))]
     public void The_database_constraints_allow_exactly_the_vocabulary(string column, string set)
     {
         var expected = set switch
         {
             nameof(ContentTypeNames) => ContentTypeNames.Set.Names,
             nameof(OriginNames) => OriginNames.Set.Names,
+            nameof(ValidationUnitNames) => ValidationUnitNames.Set.Names,
             _ => JobStatusNames.Set.Names,
         };
         var migrations = string.Join("\n", Directory.GetFiles(Path.Combine(SourceFiles.Root, "db/migrations"), "*.sql").Select(File.ReadAllText));
@@ -90,6 +101,19 @@ public sealed partial class VocabularyTests
             .SelectMany(f => SqlName().Matches(File.ReadAllText(f)).Select(m => m.Groups[1].Value))
             .Where(n => !names.Contains(n) && !other.Contains(n)).Distinct().ToList();
         Assert.Empty(quoted);
+    }
+
+    [Fact]
+    public void Metadata_sources_are_named_and_the_database_domain_allows_exactly_them()
+    {
+        foreach (var value in Enum.GetValues<MetadataProvenance>()) Assert.Equal(value, ProvenanceNames.Map.Parse(ProvenanceNames.Map.Name(value)));
+        Assert.Equal(["given", "json_ld", "meta", "time_element", "url"], ProvenanceNames.Map.Names);
+
+        var migrations = string.Join("\n", Directory.GetFiles(Path.Combine(SourceFiles.Root, "db/migrations"), "*.sql").Select(File.ReadAllText));
+        var check = Regex.Match(migrations, @"CREATE DOMAIN metadata_source AS text CHECK \(VALUE IN \(([^)]*)\)\)");
+        Assert.True(check.Success, "No metadata_source domain.");
+        var allowed = Regex.Matches(check.Groups[1].Value, "'([^']*)'").Select(m => m.Groups[1].Value).Order().ToList();
+        Assert.Equal(ProvenanceNames.Map.Names.Order().ToList(), allowed);
     }
 
     [GeneratedRegex("'([a-z_-]*)'")]

@@ -56,6 +56,10 @@ public sealed partial class SourceShapeTests
     [
         ("src/FramingApi/Infrastructure/Validation.cs", "body"),       // FieldErrors.Body: the request body as a field
         ("src/FramingApi/Comparisons/ComparisonCsv.cs", "story"),     // a CSV column
+        ("src/FramingApi/Comparisons/ComparisonCsv.cs", "actor"),     // a CSV column
+        ("src/FramingApi/Comparisons/ComparisonCsv.cs", "framing"),   // a CSV column
+        ("src/FramingApi/Validation/ValidationCsv.cs", "story"),      // a CSV column
+        ("src/FramingApi/Validation/ValidationCsv.cs", "text"),       // a CSV column
     ];
 
     [Fact]
