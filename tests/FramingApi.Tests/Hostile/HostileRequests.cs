@@ -116,10 +116,14 @@ public sealed class HostileRequests(JsonNode document)
                 {
                     // An empty path segment, or a small number that is a real article, is another request, not a hostile one.
                     if (inPath && (value.Length == 0 || (_method == HttpMethod.Delete && value is "0" or "-1" or "true"))) continue;
-                    yield return new(_name, $"{p["in"]} parameter {name} = {Shorten(value)}", _method, Url(name, value), BaseContent());
+                    // Where a page may be the body, its fields are query parameters: send the page, so that they are read.
+                    var content = p["in"]!.GetValue<string>() == "query" && AcceptsPages ? Text(Page, "text/html") : BaseContent();
+                    yield return new(_name, $"{p["in"]} parameter {name} = {Shorten(value)}", _method, Url(name, value), content);
                 }
             }
         }
+
+        bool AcceptsPages => operation["requestBody"]?["content"]?["text/html"] is not null;
 
         (string ContentType, JsonNode Schema, JsonNode? Example)? Body()
         {
@@ -143,6 +147,9 @@ public sealed class HostileRequests(JsonNode document)
             var url = Url();
             foreach (var (what, content) in MalformedBodies(body.ContentType, BaseBody(body.ContentType, body.Example)))
                 yield return new(_name, what, _method, url, content);
+            if (AcceptsPages)
+                foreach (var (what, content) in HostilePages())
+                    yield return new(_name, what, _method, url, content);
             if (body.ContentType is "application/json" or "application/x-ndjson")
             {
                 var example = JsonNode.Parse(BaseBody(body.ContentType, body.Example))!.AsObject();
@@ -170,6 +177,30 @@ public sealed class HostileRequests(JsonNode document)
             var none = new ByteArrayContent(Encoding.UTF8.GetBytes(valid));
             yield return ("no content type", none);
         }
+    }
+
+    const string Page = "<html><head><title>Hostile page</title></head><body><article><h1>Officials deny war crimes</h1>" +
+        "<p>Officials said the alleged war crimes were documented, according to the report.</p></article></body></html>";
+
+    /// <summary>Web pages as bodies (text/html): hostile bytes, encodings and structure.</summary>
+    static IEnumerable<(string What, HttpContent Content)> HostilePages()
+    {
+        var page = Encoding.UTF8.GetBytes(Page);
+        var middle = Page.IndexOf("Officials said", StringComparison.Ordinal);
+        byte[] With(params byte[] inserted) => [.. page[..middle], .. inserted, .. page[middle..]];
+        yield return ("page with NUL bytes", Bytes(With(0, 0, 0), "text/html"));
+        yield return ("page with control characters", Bytes(With(7, 8, 11, 12, 27, 127), "text/html"));
+        yield return ("page with invalid UTF-8", Bytes(With(0xC3, 0x28, 0xFF, 0xFE, 0xED, 0xA0, 0x80), "text/html; charset=utf-8"));
+        yield return ("page declared UTF-16 but UTF-8", Bytes(page, "text/html; charset=utf-16"));
+        yield return ("page with an unknown charset", Bytes(page, "text/html; charset=x-no-such-charset"));
+        yield return ("page with a lying meta charset", Text("<meta charset=\"utf-32\">" + Page, "text/html"));
+        yield return ("page nested 100,000 deep", Text(string.Concat(Enumerable.Repeat("<div>", 100_000)) + "war crimes", "text/html"));
+        yield return ("page of 3,000,000 angle brackets", Text(new string('<', 3_000_000), "text/html"));
+        yield return ("page of 200,000 empty paragraphs", Text(string.Concat(Enumerable.Repeat("<p></p>", 200_000)), "text/html"));
+        yield return ("page with 50,000 attributes", Text("<p " + string.Join(' ', Enumerable.Range(0, 50_000).Select(i => $"a{i}=x")) + ">war crimes</p>", "text/html"));
+        yield return ("empty page", Text("", "text/html"));
+        yield return ("XHTML that is not XML", Text("<html><body><p>war crimes</b></html>", "application/xhtml+xml"));
+        yield return ("a page with a JSON body type", Text(Page, "application/json"));
     }
 
     static string Shorten(string value) => value.Length <= 40 ? value : $"{value[..20]}…({value.Length:N0} chars)";
