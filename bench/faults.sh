@@ -79,6 +79,7 @@ check "no duplicates" '[ "$duplicates" -eq 0 ]' "$duplicates urls stored twice"
 check "only 201/200 and 503 answered" '[ "$others" -eq 0 ]' "$others other answers: $statuses"
 check "every 503 has Retry-After" '[ "$no_retry_after" -eq 0 ]' "$no_retry_after without it"
 check "the outage was seen" '[ "$unavailable" -gt 0 ]' "no 503 during the outage: was the database stopped?"
+check "no 503 once recovered" '[ "$late_503" -eq 0 ]' "$late_503 answers 503 after the first stored write"
 check "recovered within 5 s without a restart" "[ -n \"$recovered\" ] && awk -v r=$recovery 'BEGIN { exit !(r < 5) }'" "recovery ${recovery} s"
 
 # --- 2. kill -9 of the API during a bulk import, then the same file again -----------------------------------------

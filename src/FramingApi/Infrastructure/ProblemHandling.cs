@@ -19,7 +19,7 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
         {
             BadHttpRequestException bad => FromBadRequest(bad),
             JsonException json => Problems.MalformedJson(json),
-            NpgsqlException or TimeoutException when DatabaseErrors.IsUnavailable(exception) => Problems.DatabaseUnavailable(http),
+            NpgsqlException or TimeoutException when DatabaseErrors.IsUnavailable(exception) => Unavailable(http),
             PostgresException conflict when DatabaseErrors.IsConflict(conflict) => Conflicted(http, conflict),
             _ => null,
         };
@@ -44,6 +44,16 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
         { StatusCode: StatusCodes.Status400BadRequest } when JsonMessages.DescribeBinding(bad.Message) is { } field => Problems.InvalidField(field.Field, field.Message),
         _ => Problems.Details(bad.StatusCode, "Bad request", JsonMessages.Clean(bad.Message)),
     };
+
+    /// <summary>
+    /// 503 while the database is away. The pool's idle connections died with the server: dropped now, so that the first
+    /// requests after it is back open new ones instead of each failing once on a dead one.
+    /// </summary>
+    static ProblemDetails Unavailable(HttpContext http)
+    {
+        http.RequestServices.GetService<NpgsqlDataSource>()?.Clear();
+        return Problems.DatabaseUnavailable(http);
+    }
 
     /// <summary>A transaction that kept losing conflicts with others after its retries: logged, and 503 to retry shortly.</summary>
     ProblemDetails Conflicted(HttpContext http, PostgresException conflict)
