@@ -175,7 +175,7 @@ public sealed class HardeningTests(SeededApiFactory api) : IClassFixture<SeededA
     [InlineData("/api/articles?page=abc", "page")]
     [InlineData("/api/articles?page=99999999999", "page")]
     [InlineData("/api/articles/2?include_raw=maybe", "include_raw")]
-    [InlineData("/api/jobs?limit=1.5", "limit")]
+    [InlineData("/api/jobs?page_size=1.5", "page_size")]
     [InlineData("/api/comparisons/sources/evidence?source=hngn&attributed=yes", "attributed")]
     public async Task Query_values_of_the_wrong_type_are_400_naming_the_parameter_in_JSON_terms(string url, string field)
     {

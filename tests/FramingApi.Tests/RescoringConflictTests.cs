@@ -56,7 +56,7 @@ public sealed class RescoringConflictTests(ApiFactory api) : IClassFixture<ApiFa
         }
 
         var failed = await (await _client.GetAsync("/api/jobs?status=failed")).JsonAsync();
-        Assert.Empty(failed.AsArray());
+        Assert.Empty(failed["items"]!.AsArray());
         var analysis = await (await _client.GetAsync("/api/articles?page_size=1")).JsonAsync();
         var id = analysis["items"]![0]!["id"]!.GetValue<long>();
         var scores = await (await _client.GetAsync($"/api/articles/{id}/analysis?lexicon=quay-words")).JsonAsync();
@@ -122,7 +122,7 @@ public sealed class FailedJobTests(ApiFactory api) : IClassFixture<ApiFactory>
     {
         for (var i = 0; i < 600; i++)
         {
-            if ((await (await _client.GetAsync("/api/jobs?status=failed")).JsonAsync()).AsArray() is [var job, ..]) return job!;
+            if ((await (await _client.GetAsync("/api/jobs?status=failed")).JsonAsync())["items"]!.AsArray() is [var job, ..]) return job!;
             await Task.Delay(50);
         }
         throw new TimeoutException("No job failed.");

@@ -22,7 +22,7 @@ public static class AnalysisApi
     /// <summary>
     /// The bytes of JSON the returned spans may take beyond twice the analysed text (UTF-8): 512 KB, about 1,700
     /// spans. Dense matches in a short text, or a lexicon whose entries all match one long token, cannot make the
-    /// answer grow without end (docs/RELIABILITY.md: the answer stays within 20 times its request plus 1 MB).
+    /// answer grow without end (docs/RELIABILITY.md: the answer stays within 25 times its request plus 1 MB).
     /// </summary>
     public const int EvidenceByteAllowance = 512 * 1024;
 
@@ -58,7 +58,7 @@ public static class AnalysisApi
                 bytes with Content-Type text/html (or application/xhtml+xml), as for POST /api/articles, with the
                 other fields (lexicon and lexicon_version too) as query parameters. Bounded: the first 1,000 evidence
                 spans in text order (evidence_limit asks for another number, up to 20,000; evidence_total says how
-                many there are), and the whole answer within 20 times the request plus 1 MB. Analyses run a few at a
+                many there are), and the whole answer within 25 times the request plus 1 MB. Analyses run a few at a
                 time and the rest wait their turn (503 with Retry-After when the queue is full); a client over its
                 rate limit gets 429 with Retry-After (docs/RELIABILITY.md).
                 """)

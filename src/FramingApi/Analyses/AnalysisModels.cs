@@ -123,7 +123,7 @@ public sealed class AnalyzeRequest : ArticleCreateRequest
     [Description("Version number of 'lexicon' to use (needs lexicon).")]
     public int? LexiconVersion { get; set; }
 
-    [Description("How many evidence spans to return, the first in text order: 0 to 20,000 (default 1,000). evidence_total in the answer says how many there are. The spans together are also kept within twice the size of the text plus 512 KB, so that the answer stays within 20 times its request plus 1 MB (docs/RELIABILITY.md).")]
+    [Description("How many evidence spans to return, the first in text order: 0 to 20,000 (default 1,000). evidence_total in the answer says how many there are. The spans together are also kept within twice the size of the text plus 512 KB, so that the answer stays within 25 times its request plus 1 MB (docs/RELIABILITY.md).")]
     public int? EvidenceLimit { get; set; }
 
     [Description("Emphasis weights to score with instead of the server's (docs/ANALYSIS.md); any weight left out keeps the server's value. Only for this request: stored scores always use the server's weights.")]

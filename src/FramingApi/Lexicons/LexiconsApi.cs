@@ -68,9 +68,9 @@ public static partial class LexiconsApi
             .WithDescription("Status and progress of the background job that re-scores stored articles after a new lexicon version.")
             .WithExamples(null, (200, Examples.Job));
         routes.MapGet("/jobs", ListJobs).WithName("ListJobs").WithTags("Jobs")
-            .WithSummary("Recent re-scoring jobs")
-            .WithDescription("The most recent jobs, newest first, optionally by status.")
-            .WithExamples(null, (200, new[] { Examples.Job }));
+            .WithSummary("Re-scoring jobs")
+            .WithDescription("The jobs, newest first, optionally of one status; paginated.")
+            .WithExamples(null, (200, new Paged<JobResponse>([Examples.Job], 1, 50, 1)));
         return group;
     }
 
@@ -212,16 +212,18 @@ public static partial class LexiconsApi
     static async Task<Results<Ok<JobResponse>, ProblemHttpResult>> GetJob([Description("Job id.")] long id, JobsStore jobs, CancellationToken ct) =>
         await jobs.FindAsync(id, ct) is { } job ? TypedResults.Ok(job) : Problems.NotFound($"No job {id}.");
 
-    static async Task<Results<Ok<IReadOnlyList<JobResponse>>, ValidationProblem>> ListJobs(JobsStore jobs, CancellationToken ct,
+    static async Task<Results<Ok<Paged<JobResponse>>, ValidationProblem>> ListJobs(JobsStore jobs, CancellationToken ct,
         [Description("queued, running, succeeded, failed or superseded.")] string? status = null,
-        [Description("At most this many, 1-200 (default 50).")] int? limit = null)
+        [Description("Page number, from 1.")] int? page = null,
+        [Description("Items per page, 1-200 (default 50).")] int? page_size = null)
     {
         var errors = new FieldErrors();
         if (status is not null && !Vocabulary.JobStatusNames.Set.IsKnown(status))
             errors.Add("status", $"Must be {Vocabulary.JobStatusNames.Set.Describe()}.");
-        if (limit is < 1 or > 200) errors.Add("limit", "Must be between 1 and 200.");
+        var paging = Paging.Check(page, page_size, errors);
         if (errors.Any) return Problems.Invalid(errors);
-        return TypedResults.Ok(await jobs.ListAsync(status, limit ?? 50, ct));
+        var (items, total) = await jobs.ListAsync(status, paging, ct);
+        return TypedResults.Ok(paging.Of(items, total));
     }
 
     static bool IsJson(HttpRequest request) => request.HasJsonContentType();
