@@ -24,6 +24,13 @@ if [ ! -x "$chromium" ]; then
   fi
 fi
 
+# The typed-client test (tests/FramingApi.Tests/TypedClientTests.cs) runs openapi-typescript and tsc, installed by npm ci
+# into clients/typescript at the versions its package-lock.json pins: it needs Node.js (20 or later) and npm.
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+  echo "The typed-client test needs Node.js 20 and npm: install them (apt-get install nodejs npm)." >&2
+  exit 1
+fi
+
 if [ -z "${ConnectionStrings__Framing:-}" ]; then
   . scripts/pg.sh
   tmp=$(mktemp -d /tmp/framing-test-pg.XXXXXX)

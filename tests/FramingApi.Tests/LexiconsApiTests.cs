@@ -116,9 +116,8 @@ public sealed class LexiconsApiTests(ApiFactory api) : IClassFixture<ApiFactory>
         await using (var db = await api.OpenDatabaseAsync())
         {
             await db.ExecuteAsync("""
-                DELETE FROM article_scores WHERE article_id = @id AND lexicon_version_id = @v2Id;
-                DELETE FROM evidence WHERE article_id = @id AND lexicon_version_id = @v2Id;
-                UPDATE article_lexicon_versions SET lexicon_version_id = @v1Id WHERE article_id = @id AND lexicon_version_id = @v2Id;
+                UPDATE article_lexicon_versions SET lexicon_version_id = @v1Id, analysis = NULL
+                WHERE article_id = @id AND lexicon_version_id = @v2Id;
                 UPDATE analysis_jobs SET status = 'queued', last_article_id = (SELECT max(id) FROM articles) WHERE id = @jobId;
                 """, new { id, v1Id, v2Id, jobId });
         }

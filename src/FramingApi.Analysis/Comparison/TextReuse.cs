@@ -79,7 +79,7 @@ public static class TextReuse
         return unchecked((long)hash);
     }
 
-    static long HashTokens(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens)
+    internal static long HashTokens(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens)
     {
         var hash = FnvOffsetBasis;
         for (var t = 0; t < tokens.Length; t++)

@@ -72,7 +72,7 @@ public static class AnalysisApi
         [Description("Article id.")] long id, AnalysisStore store, LexiconsStore lexicons, CancellationToken ct,
         [Description("Only this lexicon (name).")] string? lexicon = null,
         [Description("Only this category key.")] string? category = null,
-        [Description("Only this voice: outlet, quotation, comments (evidence) or article (scores).")] string? voice = null)
+        [NamesFrom(typeof(VoiceNames), nameof(VoiceNames.Scopes)), Description("Only this voice: outlet, quotation, comments (evidence) or article (scores).")] string? voice = null)
     {
         var errors = new FieldErrors();
         if (voice is not null && !VoiceNames.Scopes.IsKnown(voice))

@@ -5,6 +5,8 @@ using System.Text.Json.Serialization;
 using FramingApi.Articles;
 using FramingApi.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
+using FramingApi.Analysis.Lexicons;
+using static FramingApi.Infrastructure.Vocabulary;
 
 namespace FramingApi.Analyses;
 
@@ -20,7 +22,7 @@ public sealed record VoiceCountsDto(
 /// <summary>A lexicon version that scored the text.</summary>
 public sealed record LexiconVersionDto(
     [property: Description("Lexicon name, e.g. 'claims'.")] string Name,
-    [property: Description("claims, sourcing, loaded, topics or custom: which scorers used the lexicon.")] string Kind,
+    [property: NamesFrom(typeof(LexiconKindNames), nameof(LexiconKindNames.Set)), Description("claims, sourcing, loaded, topics or custom: which scorers used the lexicon.")] string Kind,
     [property: Description("Id of the lexicon version; scores and evidence name it in their lexicon_version_id.")] long LexiconVersionId,
     [property: Description("Version number within the lexicon: 1, 2, 3 …")] int Version,
     [property: Description("SHA-256 (hex) of the version's canonical content (docs/LEXICONS.md): the same content, the same hash.")] string ContentHash);
@@ -30,7 +32,7 @@ public sealed record ScoreDto(
     [property: Description("Name of the lexicon the category belongs to.")] string Lexicon,
     [property: Description("The lexicon version that made this score.")] long LexiconVersionId,
     [property: Description("Category key in the lexicon, e.g. 'cluster_munitions'. Claims lexicons add framing_asserted, framing_hedged, framing_attributed and framing_denied (target mentions by framing); sourcing lexicons add attribution_named, attribution_anonymous and attribution_unresolved (reporting phrases by source).")] string Category,
-    [property: Description("The voice scope counted: outlet (the outlet's own words), quotation, comments (reader comments), or article (outlet + quotation: the text as published).")] string Voice,
+    [property: NamesFrom(typeof(VoiceNames), nameof(VoiceNames.Scopes)), Description("The voice scope counted: outlet (the outlet's own words), quotation, comments (reader comments), or article (outlet + quotation: the text as published).")] string Voice,
     [property: Description("Matches of the category's terms in this voice scope.")] int Hits,
     [property: Description("Sum of the matched entries' weights (= hits when all weights are 1).")] double WeightedHits,
     [property: Description("hits per 1,000 words of this voice scope (0 when the scope has no words).")] double Per1000Words,
@@ -49,41 +51,41 @@ public sealed record EvidenceDto(
     [property: Description("Start of the span: offset in UTF-16 code units into the analysed text (the article's stored text; for POST /api/analyze, the answer's text).")] int Start,
     [property: Description("End of the span (exclusive), in UTF-16 code units into the same text.")] int End,
     [property: Description("0-based index of the sentence the span is in, counted over the whole text.")] int Sentence,
-    [property: Description("Whose words the span is: outlet (the outlet's own), quotation (quoted material) or comments (reader comments).")] string Voice,
-    [property: Description("The segment the span is in: headline, lead, body or comments (quotations lie inside lead and body; boilerplate is never matched).")] string Segment,
-    [property: Description("Claim mentions only (else null): the claim target category (war_crimes, atrocities …).")] string? Target,
-    [property: Description("Claim mentions only (else null): the actor the claim is attributed to, an actor category key of the claims lexicon (built-in: russia, us, ukraine, israel), or unknown.")] string? Actor,
-    [property: Description("Claim mentions only (else null): hedged, attributed, denied or asserted (docs/ANALYSIS.md).")] string? Framing,
+    [property: NamesFrom(typeof(VoiceNames), nameof(VoiceNames.Stored)), Description("Whose words the span is: outlet (the outlet's own), quotation (quoted material) or comments (reader comments).")] string Voice,
+    [property: NamesFrom(typeof(SegmentNames)), Description("The segment the span is in: headline, lead, body or comments (quotations lie inside lead and body; boilerplate is never matched).")] string Segment,
+    [property: LexiconKeys(LexiconKinds.Claims, CategoryRoles.Target), Description("Claim mentions only (else null): the claim target category.")] string? Target,
+    [property: LexiconKeys(LexiconKinds.Claims, CategoryRoles.Actor), Description("Claim mentions only (else null): the actor the claim is attributed to, an actor category key of the claims lexicon, or unknown.")] string? Actor,
+    [property: NamesFrom(typeof(FramingNames)), Description("Claim mentions only (else null): hedged, attributed, denied or asserted (docs/ANALYSIS.md).")] string? Framing,
     [property: Description("Claims: the marker that decided the framing ('alleged', 'according to' …), as written. Reporting phrases: the source (a name, an anonymous-source phrase or a pronoun). Null when there is none.")] string? Marker,
     [property: Description("Start of the marker (claims) or source (reporting phrases) in UTF-16 code units into the text; null when there is none.")] int? MarkerStart,
     [property: Description("End (exclusive) of the marker or source in UTF-16 code units; null when there is none.")] int? MarkerEnd,
-    [property: Description("Reporting phrases only (else null): whose statement it reports: named, anonymous or unresolved.")] string? Attribution);
+    [property: NamesFrom(typeof(AttributionNames)), Description("Reporting phrases only (else null): whose statement it reports: named, anonymous or unresolved.")] string? Attribution);
 
 /// <summary>Claim mentions of one target, actor and voice, counted by framing, with the dominant framing.</summary>
 public sealed record ClaimSummaryRow(
     [property: Description("The claims lexicon whose mentions are counted (the built-in one is 'claims').")] string Lexicon,
-    [property: Description("The claim target category, e.g. war_crimes or atrocities.")] string Target,
-    [property: Description("The actor the mentions are attributed to: an actor category key of the claims lexicon (built-in: russia, us, ukraine, israel), or unknown.")] string Actor,
-    [property: Description("Whose words the mentions are in: outlet (the outlet's own), quotation or comments (reader comments).")] string Voice,
+    [property: LexiconKeys(LexiconKinds.Claims, CategoryRoles.Target), Description("The claim target category.")] string Target,
+    [property: LexiconKeys(LexiconKinds.Claims, CategoryRoles.Actor), Description("The actor the mentions are attributed to: an actor category key of the claims lexicon, or unknown.")] string Actor,
+    [property: NamesFrom(typeof(VoiceNames), nameof(VoiceNames.Stored)), Description("Whose words the mentions are in: outlet (the outlet's own), quotation or comments (reader comments).")] string Voice,
     [property: Description("Mentions stated as fact.")] int Asserted,
     [property: Description("Mentions hedged (alleged, reportedly, scare quotes …).")] int Hedged,
     [property: Description("Mentions attributed to someone (according to …, X said).")] int Attributed,
     [property: Description("Mentions reported as denied.")] int Denied,
     [property: Description("All mentions of the row: asserted + hedged + attributed + denied (always at least 1: rows without mentions are left out).")] int Mentions,
-    [property: Description("The framing of more than half of the mentions (asserted, hedged, attributed or denied), else mixed. Never absent: with no mention there is no row.")] string Dominant);
+    [property: NamesFrom(typeof(FramingLabelNames), nameof(FramingLabelNames.Dominant)), Description("The framing of more than half of the mentions (asserted, hedged, attributed or denied), else mixed. Never absent: with no mention there is no row.")] string Dominant);
 
 /// <summary>Claim mentions of one actor and voice over all targets, counted by framing.</summary>
 public sealed record ClaimActorRow(
     [property: Description("The claims lexicon whose mentions are counted.")] string Lexicon,
-    [property: Description("The actor: an actor category key of the claims lexicon, or unknown.")] string Actor,
-    [property: Description("Whose words the mentions are in: outlet, quotation or comments.")] string Voice,
+    [property: LexiconKeys(LexiconKinds.Claims, CategoryRoles.Actor), Description("The actor: an actor category key of the claims lexicon, or unknown.")] string Actor,
+    [property: NamesFrom(typeof(VoiceNames), nameof(VoiceNames.Stored)), Description("Whose words the mentions are in: outlet, quotation or comments.")] string Voice,
     [property: Description("Mentions stated as fact, over all targets.")] int Asserted,
     [property: Description("Hedged mentions, over all targets.")] int Hedged,
     [property: Description("Attributed mentions, over all targets.")] int Attributed,
     [property: Description("Denied mentions, over all targets.")] int Denied,
     [property: Description("All mentions of the row (at least 1).")] int Mentions,
-    [property: Description("The framing of more than half of the mentions (asserted, hedged, attributed or denied), else mixed; the four framings counted apart.")] string Dominant,
-    [property: Description("The label a reader gives the article's framing of this actor in this voice: as dominant, but a reported denial counts as hedged (it distances the claim), so asserted, hedged, attributed or mixed. In the outlet voice this is the label docs/VALIDITY.md measures and the validation field framing:<actor> is compared with.")] string ArticleLabel);
+    [property: NamesFrom(typeof(FramingLabelNames), nameof(FramingLabelNames.Dominant)), Description("The framing of more than half of the mentions (asserted, hedged, attributed or denied), else mixed; the four framings counted apart.")] string Dominant,
+    [property: NamesFrom(typeof(FramingLabelNames), nameof(FramingLabelNames.ArticleLabels)), Description("The label a reader gives the article's framing of this actor in this voice: as dominant, but a reported denial counts as hedged (it distances the claim), so asserted, hedged, attributed or mixed. In the outlet voice this is the label docs/VALIDITY.md measures and the validation field framing:<actor> is compared with.")] string ArticleLabel);
 
 /// <summary>An article's analysis: counts, scores by lexicon version, and every evidence span.</summary>
 public sealed record AnalysisResponse(

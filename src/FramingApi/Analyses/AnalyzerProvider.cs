@@ -12,7 +12,7 @@ public sealed record LexiconSet(FramingAnalyzer Analyzer, IReadOnlyList<LexiconV
 }
 
 /// <summary>A stored lexicon version, as scores and evidence name it.</summary>
-public sealed record LexiconVersionRef(long Id, string Name, string Kind, int Version, string ContentHash);
+public sealed record LexiconVersionRef(long Id, string Name, string Kind, int Version, string ContentHash, long LexiconId);
 
 /// <summary>
 /// Compiles lexicons once and reuses them. The active set is the latest version of every lexicon; it is recompiled
@@ -47,13 +47,13 @@ public sealed class AnalyzerProvider(NpgsqlDataSource db, EmphasisWeights weight
     public EmphasisWeights Weights => weights;
 
     const string ActiveSql = """
-        SELECT DISTINCT ON (l.id) v.id, l.name, l.kind, v.version, v.content_hash, v.definition::text AS definition
+        SELECT DISTINCT ON (l.id) v.id, l.name, l.kind, v.version, v.content_hash, v.definition::text AS definition, l.id AS lexicon_id
         FROM lexicons l JOIN lexicon_versions v ON v.lexicon_id = l.id
         ORDER BY l.id, v.version DESC
         """;
 
     const string VersionSql = """
-        SELECT v.id, l.name, l.kind, v.version, v.content_hash, v.definition::text AS definition
+        SELECT v.id, l.name, l.kind, v.version, v.content_hash, v.definition::text AS definition, l.id AS lexicon_id
         FROM lexicon_versions v JOIN lexicons l ON l.id = v.lexicon_id
         WHERE v.id = @id
         """;
@@ -106,8 +106,8 @@ public sealed class AnalyzerProvider(NpgsqlDataSource db, EmphasisWeights weight
     {
         var definitions = rows.Select(r => LexiconJson.Parse(r.Definition)).ToList();
         return new LexiconSet(new FramingAnalyzer(definitions, weights),
-            rows.Select(r => new LexiconVersionRef(r.Id, r.Name, r.Kind, r.Version, r.ContentHash)).ToList());
+            rows.Select(r => new LexiconVersionRef(r.Id, r.Name, r.Kind, r.Version, r.ContentHash, r.LexiconId)).ToList());
     }
 
-    sealed record VersionRow(long Id, string Name, string Kind, int Version, string ContentHash, string Definition);
+    sealed record VersionRow(long Id, string Name, string Kind, int Version, string ContentHash, string Definition, long LexiconId);
 }

@@ -111,12 +111,18 @@ public static class ArticleIngestion
         using (analysis) // its pooled arrays go back once the fingerprints are taken; text and segments stay readable
         {
             var words = analysis.WordCount(Voice.Outlet) + analysis.WordCount(Voice.Quotation) + analysis.WordCount(Voice.Comments);
+            var raw = r.Html ?? r.Text!;
+            // A text body is stored as sent inside the text (after a prepended headline): kept once, as its span.
+            var rawStart = page is null ? analysis.Text.IndexOf(raw, StringComparison.Ordinal) : -1;
             // A page's hash covers the article, not the furniture around it, which changes from one fetch to the next.
             var hash = page is null ? ContentHash(analysis.Text) : ContentHash(analysis.Text, analysis.Segments);
+            var shingles = ArticleFingerprint.Shingles(analysis);
             return new ArticleRecord(sourceId, storyId, r.Url, metadata.Title?.Value, metadata.Author, metadata.PublishedAt?.Value,
-                page is not null ? Vocabulary.ContentTypeNames.Html : Vocabulary.ContentTypeNames.Text, r.Html ?? r.Text!,
+                page is not null ? Vocabulary.ContentTypeNames.Html : Vocabulary.ContentTypeNames.Text,
+                rawStart >= 0 ? null : raw, rawStart >= 0 ? rawStart : null, rawStart >= 0 ? raw.Length : null,
                 metadata.Language?.Value ?? DefaultLanguage, analysis.Text, analysis.Segments, hash, words, scores, lexicons,
-                ArticleFingerprint.TermCounts(analysis), ArticleFingerprint.Shingles(analysis))
+                ScoredArticle.PackAll(analysis.Text, scores, lexicons), SearchVector.Build(analysis),
+                shingles.Where(s => s.Value).Select(s => s.Key).ToArray(), shingles.Where(s => !s.Value).Select(s => s.Key).ToArray())
             {
                 Metadata = metadata,
                 RemovalReasons = analysed.RemovalReasons,

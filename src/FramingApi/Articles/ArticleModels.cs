@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
 using System.Text.Json.Serialization;
 using FramingApi.Infrastructure;
+using static FramingApi.Infrastructure.Vocabulary;
 
 namespace FramingApi.Articles;
 
@@ -10,6 +11,7 @@ namespace FramingApi.Articles;
 /// is extracted with an HTML parser), not both. Parts you already know apart can be sent separately: they keep
 /// their kind and are not guessed by the segmenter. POST /api/analyze takes the same body.
 /// </summary>
+[ExactlyOneOf("text", "html")]
 public class ArticleCreateRequest
 {
     [Description("The article as plain text. Paragraphs separated by line breaks. Either text or html is required, not both.")]
@@ -72,17 +74,17 @@ public sealed record ArticleSummary(
     [property: Description("Tokens in the headline, lead, body, quotations and comments (boilerplate excluded).")] int WordCount,
     [property: Description("SHA-256 of the extracted text (whitespace-normalised), hex; one article per source and hash. For an article sent as html, of its headline, lead, body and comments only: the same article with other boilerplate around it is the same article.")] string ContentHash,
     [property: Description("When the article was stored (UTC).")] DateTime CreatedAt,
-    [property: Description(ProvenanceText.Title)] string? TitleSource,
+    [property: NamesFrom(typeof(ProvenanceNames)), Description(ProvenanceText.Title)] string? TitleSource,
     [property: Description("The authors: the by-line as sent (one item), else the page's authors, or null.")] IReadOnlyList<string>? Authors,
-    [property: Description(ProvenanceText.Author)] string? AuthorSource,
-    [property: Description(ProvenanceText.PublishedAt)] string? PublishedAtSource,
+    [property: NamesFrom(typeof(ProvenanceNames)), Description(ProvenanceText.Author)] string? AuthorSource,
+    [property: NamesFrom(typeof(ProvenanceNames)), Description(ProvenanceText.PublishedAt)] string? PublishedAtSource,
     [property: Description("When the page says the article was last modified (UTC), or null.")] DateTime? ModifiedAt,
-    [property: Description(ProvenanceText.ModifiedAt)] string? ModifiedAtSource,
+    [property: NamesFrom(typeof(ProvenanceNames)), Description(ProvenanceText.ModifiedAt)] string? ModifiedAtSource,
     [property: Description("The url as sent, else the page's canonical link (link rel=canonical, og:url, JSON-LD url), or null.")] string? CanonicalUrl,
-    [property: Description(ProvenanceText.CanonicalUrl)] string? CanonicalUrlSource,
-    [property: Description(ProvenanceText.Language)] string? LanguageSource,
+    [property: NamesFrom(typeof(ProvenanceNames)), Description(ProvenanceText.CanonicalUrl)] string? CanonicalUrlSource,
+    [property: NamesFrom(typeof(ProvenanceNames)), Description(ProvenanceText.Language)] string? LanguageSource,
     [property: Description("The page's section (JSON-LD articleSection, article:section …), or null.")] string? Section,
-    [property: Description(ProvenanceText.Section)] string? SectionSource);
+    [property: NamesFrom(typeof(ProvenanceNames)), Description(ProvenanceText.Section)] string? SectionSource);
 
 /// <summary>The descriptions of the <c>*_source</c> fields: where each metadata value came from.</summary>
 static class ProvenanceText
@@ -91,18 +93,18 @@ static class ProvenanceText
     public const string Title = "Where title came from: " + Values + "; null when there is none.";
     public const string Author = "Where author and authors came from: " + Values + "; null when there is none.";
     public const string PublishedAt = "Where published_at came from: " + Values + "; null when there is none. Never guessed from the text.";
-    public const string ModifiedAt = "Where modified_at came from: json_ld or meta; null when there is none.";
-    public const string CanonicalUrl = "Where canonical_url came from: given (the url sent), json_ld or meta; null when there is none.";
-    public const string Language = "Where language came from: given, json_ld or meta; null when it is the default 'en' (or, for an article stored before sources were recorded, not known).";
-    public const string Section = "Where section came from: json_ld or meta; null when there is none.";
+    public const string ModifiedAt = "Where modified_at came from: json_ld or meta (given, time_element and url never give it); null when there is none.";
+    public const string CanonicalUrl = "Where canonical_url came from: given (the url sent), json_ld or meta (time_element and url never give it); null when there is none.";
+    public const string Language = "Where language came from: given, json_ld or meta (time_element and url never give it); null when it is the default 'en' (or, for an article stored before sources were recorded, not known).";
+    public const string Section = "Where section came from: json_ld or meta (given, time_element and url never give it); null when there is none.";
 }
 
 /// <summary>A stretch of the stored text: [start, end) in UTF-16 code units, as JavaScript and .NET index strings.</summary>
 public sealed record SegmentResponse(
-    [property: Description("headline, lead, body, quotation, boilerplate or comments. Quotation segments lie inside lead/body.")] string Kind,
+    [property: NamesFrom(typeof(SegmentNames)), Description("headline, lead, body, quotation, boilerplate or comments. Quotation segments lie inside lead/body.")] string Kind,
     [property: Description("First character of the segment: offset in UTF-16 code units into the text.")] int Start,
     [property: Description("End of the segment (exclusive), in UTF-16 code units into the text.")] int End,
-    [property: Description("Boilerplate removed from a page: why it was left out of the article (navigation, aside, footer, header, caption, share, related links, sign-up, comments, advertisement, byline, tags, hidden, noscript fallback, dialog, sidebar, mostly links, form, duplicate, outside the article; docs/EXTRACTION.md). Null for every other segment, and for boilerplate the segmenter found in a text or the client sent apart.")] string? Reason = null);
+    [property: Description("Boilerplate removed from a page: why it was left out of the article (navigation, aside, footer, header, caption, share, related links, sign-up, comments, advertisement, byline, tags, hidden, noscript fallback, dialog, sidebar, mostly links, form, duplicate, outside the article; docs/EXTRACTION.md). Null for every other segment, and for boilerplate the segmenter found in a text or the client sent apart.")] string? Reason);
 
 /// <summary>A stored article with its extracted text and segments.</summary>
 public sealed record ArticleResponse(
@@ -116,18 +118,18 @@ public sealed record ArticleResponse(
     [property: Description("Tokens in the headline, lead, body, quotations and comments (boilerplate excluded).")] int WordCount,
     [property: Description("SHA-256 of the extracted text (whitespace-normalised), hex; one article per source and hash. For an article sent as html, of its headline, lead, body and comments only: the same article with other boilerplate around it is the same article.")] string ContentHash,
     [property: Description("When the article was stored (UTC).")] DateTime CreatedAt,
-    [property: Description(ProvenanceText.Title)] string? TitleSource,
+    [property: NamesFrom(typeof(ProvenanceNames)), Description(ProvenanceText.Title)] string? TitleSource,
     [property: Description("The authors: the by-line as sent (one item), else the page's authors, or null.")] IReadOnlyList<string>? Authors,
-    [property: Description(ProvenanceText.Author)] string? AuthorSource,
-    [property: Description(ProvenanceText.PublishedAt)] string? PublishedAtSource,
+    [property: NamesFrom(typeof(ProvenanceNames)), Description(ProvenanceText.Author)] string? AuthorSource,
+    [property: NamesFrom(typeof(ProvenanceNames)), Description(ProvenanceText.PublishedAt)] string? PublishedAtSource,
     [property: Description("When the page says the article was last modified (UTC), or null.")] DateTime? ModifiedAt,
-    [property: Description(ProvenanceText.ModifiedAt)] string? ModifiedAtSource,
+    [property: NamesFrom(typeof(ProvenanceNames)), Description(ProvenanceText.ModifiedAt)] string? ModifiedAtSource,
     [property: Description("The url as sent, else the page's canonical link (link rel=canonical, og:url, JSON-LD url), or null.")] string? CanonicalUrl,
-    [property: Description(ProvenanceText.CanonicalUrl)] string? CanonicalUrlSource,
-    [property: Description(ProvenanceText.Language)] string? LanguageSource,
+    [property: NamesFrom(typeof(ProvenanceNames)), Description(ProvenanceText.CanonicalUrl)] string? CanonicalUrlSource,
+    [property: NamesFrom(typeof(ProvenanceNames)), Description(ProvenanceText.Language)] string? LanguageSource,
     [property: Description("The page's section (JSON-LD articleSection, article:section …), or null.")] string? Section,
-    [property: Description(ProvenanceText.Section)] string? SectionSource,
-    [property: Description("'text' or 'html': what was sent (a page sent as the body with Content-Type text/html is html).")] string ContentType,
+    [property: NamesFrom(typeof(ProvenanceNames)), Description(ProvenanceText.Section)] string? SectionSource,
+    [property: NamesFrom(typeof(ContentTypeNames)), Description("'text' or 'html': what was sent (a page sent as the body with Content-Type text/html is html).")] string ContentType,
     [property: Description("ISO 639-1 language code as sent, else the page's; 'en' when neither gives one.")] string Language,
     [property: Description("The extracted text every offset points into: headline, body, then any comments and boilerplate sent apart. For html: the headline, the article's blocks, then the blocks removed from the page (boilerplate, each with its reason), then comments and boilerplate sent apart."), JsonConverter(typeof(LongTextConverter))] string Text,
     [property: Description("The segments of the text, by offsets into it.")] IReadOnlyList<SegmentResponse> Segments,

@@ -9,9 +9,10 @@ using NpgsqlTypes;
 namespace FramingApi.Articles;
 
 /// <summary>
-/// Everything stored about a new article: its row, its segments, what the scorers found (with the lexicon versions
-/// that found it), and the fingerprints the comparisons read (term counts, shingles). Built from a request by
-/// <see cref="ArticleIngestion.Prepare"/> (or from a seed), written by <see cref="ArticleWriter"/>.
+/// Everything stored about a new article: its row (with its search vector), its segments, what each lexicon version
+/// found (packed, <see cref="PackedAnalysis"/>), and its sampled shingles for shared text. Built from a request by
+/// <see cref="ArticleIngestion.Prepare"/> (or from a seed), written by <see cref="ArticleWriter"/>. <c>Raw</c> is
+/// null when the body as received is <c>Text[RawStart, RawStart + RawLength)</c>.
 /// </summary>
 public sealed record ArticleRecord(
     long? SourceId,
@@ -21,7 +22,9 @@ public sealed record ArticleRecord(
     string? Author,
     DateTimeOffset? PublishedAt,
     string ContentType,
-    string Raw,
+    string? Raw,
+    int? RawStart,
+    int? RawLength,
     string Language,
     string Text,
     IReadOnlyList<Segment> Segments,
@@ -29,8 +32,10 @@ public sealed record ArticleRecord(
     int WordCount,
     ArticleAnalysis Scores,
     LexiconSet Lexicons,
-    Dictionary<string, int> Terms,
-    Dictionary<long, bool> Shingles)
+    byte[][] Packed,
+    NpgsqlTsVector Search,
+    long[] OwnShingles,
+    long[] QuotedShingles)
 {
     /// <summary>Where the title, author, date, canonical url, language and section came from, and the page-only values.</summary>
     public ArticleMetadata Metadata { get; init; } = ArticleMetadata.None;
@@ -39,8 +44,20 @@ public sealed record ArticleRecord(
     public IReadOnlyList<string?> RemovalReasons { get; init; } = [];
 }
 
-/// <summary>What the scorers found in one stored article's text, and the lexicon versions that found it.</summary>
-public sealed record ScoredArticle(long ArticleId, string Text, ArticleAnalysis Analysis, LexiconSet Lexicons);
+/// <summary>What the scorers found in one stored article's text, packed per lexicon, and the lexicon versions that found it.</summary>
+public sealed record ScoredArticle(long ArticleId, ArticleAnalysis Analysis, LexiconSet Lexicons, byte[][] Packed)
+{
+    public static ScoredArticle Of(long articleId, string text, ArticleAnalysis analysis, LexiconSet lexicons) =>
+        new(articleId, analysis, lexicons, PackAll(text, analysis, lexicons));
+
+    /// <summary>One packed value per lexicon of the set, in its order.</summary>
+    public static byte[][] PackAll(string text, ArticleAnalysis analysis, LexiconSet lexicons)
+    {
+        var packed = new byte[lexicons.Versions.Count][];
+        for (var i = 0; i < packed.Length; i++) packed[i] = PackedAnalysis.Pack(text, analysis, i);
+        return packed;
+    }
+}
 
 public enum WriteOutcome { Created, Duplicate, UrlConflict }
 
@@ -50,35 +67,12 @@ public readonly record struct WriteResult(WriteOutcome Outcome, long Id);
 /// <summary>
 /// The one writer of everything stored about an article, used by single and bulk ingestion, the seed loader and the
 /// re-scoring worker. Rows go in by binary COPY, inside the caller's transaction or one of its own; each step below
-/// writes one table.
+/// writes one table. After a commit it tells the comparison cache which stories and sources changed (so this
+/// instance's next read does not wait for the database's notification) and the read data source up to which
+/// WAL position it must have replayed to show the write.
 /// </summary>
-public sealed class ArticleWriter(NpgsqlDataSource db, ILogger<ArticleWriter> log)
+public sealed class ArticleWriter(NpgsqlDataSource db, Comparisons.ChangeListener changes, ILogger<ArticleWriter> log)
 {
-    const string CreateStagingSql = """
-        CREATE TEMP TABLE article_staging (
-            ord int, source_id bigint, story_id bigint, url text, title text, author text, published_at timestamptz,
-            content_type text, raw text, text text, content_hash bytea, word_count int, language text
-        ) ON COMMIT DROP
-        """;
-
-    const string CopyStagingSql = """
-        COPY article_staging (ord, source_id, story_id, url, title, author, published_at, content_type, raw, text,
-                              content_hash, word_count, language) FROM STDIN (FORMAT BINARY)
-        """;
-
-    // ON CONFLICT DO NOTHING with no target covers both unique indexes (url; source and content hash), also
-    // between rows of the same batch, and waits for a concurrent insert of the same key to commit first: fifty
-    // identical requests at once still make one row.
-    const string InsertFromStagingSql = """
-        INSERT INTO articles (source_id, story_id, url, title, author, published_at, content_type, raw, text,
-                              content_hash, word_count, language)
-        SELECT source_id, story_id, url, title, author, published_at, content_type, raw, text,
-               content_hash, word_count, language
-        FROM article_staging ORDER BY ord
-        ON CONFLICT DO NOTHING
-        RETURNING id, url, COALESCE(source_id, 0) AS source_key, content_hash
-        """;
-
     // Two index lookups (url; source and hash), not one OR that the planner would answer with a scan.
     const string FindExistingSql = """
         SELECT id, url, COALESCE(source_id, 0) AS source_key, content_hash
@@ -89,6 +83,37 @@ public sealed class ArticleWriter(NpgsqlDataSource db, ILogger<ArticleWriter> lo
         JOIN articles a ON COALESCE(a.source_id, 0) = k.source_key AND a.content_hash = k.content_hash
         """;
 
+    const string ReserveIdsSql = "SELECT nextval(pg_get_serial_sequence('articles', 'id')) FROM generate_series(1, @n)";
+
+    const string ArticleColumns = """
+        source_id, story_id, url, title, author, published_at, content_type, raw, raw_start, raw_length, text,
+        content_hash, word_count, language, search
+        """;
+
+    // COPY writes the identity column as given (like OVERRIDING SYSTEM VALUE): the ids reserved above.
+    const string CopyArticlesSql = $"COPY articles (id, {ArticleColumns}) FROM STDIN (FORMAT BINARY)";
+
+    const string CreateStagingSql = """
+        CREATE TEMP TABLE article_staging (
+            ord int, id bigint, source_id bigint, story_id bigint, url text, title text, author text, published_at timestamptz,
+            content_type text, raw text, raw_start int, raw_length int, text text, content_hash bytea, word_count int,
+            language text, search tsvector
+        ) ON COMMIT DROP
+        """;
+
+    const string CopyStagingSql = $"COPY article_staging (ord, id, {ArticleColumns}) FROM STDIN (FORMAT BINARY)";
+
+    // The slow path, when a concurrent writer stored one of the batch's articles between our check and our COPY: ON
+    // CONFLICT DO NOTHING with no target covers both unique indexes (url; source and content hash), also between
+    // rows of the same batch, and waits for a concurrent insert of the same key to commit first.
+    const string InsertFromStagingSql = $"""
+        INSERT INTO articles (id, {ArticleColumns}) OVERRIDING SYSTEM VALUE
+        SELECT id, {ArticleColumns}
+        FROM article_staging ORDER BY ord
+        ON CONFLICT DO NOTHING
+        RETURNING id
+        """;
+
     const string CopySegmentsSql = "COPY segments (article_id, ordinal, kind, start_offset, end_offset) FROM STDIN (FORMAT BINARY)";
 
     const string CopyStatsSql = """
@@ -96,37 +121,22 @@ public sealed class ArticleWriter(NpgsqlDataSource db, ILogger<ArticleWriter> lo
                             sentences_quotation, sentences_comments) FROM STDIN (FORMAT BINARY)
         """;
 
-    const string CopyScoresSql = """
-        COPY article_scores (article_id, lexicon_version_id, category, voice, hits, weighted_hits, per_1000_words,
-                             sentence_share, emphasis, first_mention, covered) FROM STDIN (FORMAT BINARY)
+    const string CopyAnalysesSql = """
+        COPY article_lexicon_versions (article_id, lexicon_id, lexicon_version_id, analysis) FROM STDIN (FORMAT BINARY)
         """;
 
-    const string CopyEvidenceSql = """
-        COPY evidence (article_id, lexicon_version_id, category, term, matched, start_offset, end_offset, sentence,
-                       voice, segment, target, actor, framing, marker, marker_start, marker_end, attribution)
-        FROM STDIN (FORMAT BINARY)
-        """;
+    const string CopyShinglesSql = "COPY article_shingle_sets (article_id, published, own, quoted) FROM STDIN (FORMAT BINARY)";
 
-    // Which version of each lexicon scored each article, hits or not.
-    const string RecordVersionsSql = """
-        INSERT INTO article_lexicon_versions (article_id, lexicon_id, lexicon_version_id)
-        SELECT x.article_id, v.lexicon_id, v.id
-        FROM unnest(@articles::bigint[], @versions::bigint[]) AS x(article_id, version_id)
+    const string ReplaceAnalysesSql = """
+        INSERT INTO article_lexicon_versions (article_id, lexicon_id, lexicon_version_id, analysis)
+        SELECT x.article_id, v.lexicon_id, v.id, x.analysis
+        FROM unnest(@articles::bigint[], @versions::bigint[], @analyses::bytea[]) AS x(article_id, version_id, analysis)
         JOIN lexicon_versions v ON v.id = x.version_id
         ON CONFLICT (article_id, lexicon_id)
-        DO UPDATE SET lexicon_version_id = excluded.lexicon_version_id, scored_at = now()
+        DO UPDATE SET lexicon_version_id = excluded.lexicon_version_id, analysis = excluded.analysis, scored_at = now()
         """;
 
-    const string DeleteLexiconScoresSql = """
-        DELETE FROM article_scores s USING lexicon_versions v
-        WHERE s.lexicon_version_id = v.id AND v.lexicon_id = @lexiconId AND s.article_id = ANY(@ids);
-        DELETE FROM evidence e USING lexicon_versions v
-        WHERE e.lexicon_version_id = v.id AND v.lexicon_id = @lexiconId AND e.article_id = ANY(@ids);
-        """;
-
-    const string CopyTermsSql = "COPY article_terms (article_id, terms, counts) FROM STDIN (FORMAT BINARY)";
-
-    const string CopyShinglesSql = "COPY article_shingles (article_id, hash, own) FROM STDIN (FORMAT BINARY)";
+    const string LsnSql = "SELECT pg_current_wal_lsn()::text";
 
     const string CopyMetadataSql = """
         COPY article_metadata (article_id, title_source, authors, author_source, published_at_source, modified_at,
@@ -146,106 +156,192 @@ public sealed class ArticleWriter(NpgsqlDataSource db, ILogger<ArticleWriter> lo
     async Task<WriteResult[]> TryInsertAsync(IReadOnlyList<ArticleRecord> articles, CancellationToken ct)
     {
         await using var conn = await db.OpenConnectionAsync(ct);
-        await using var tx = await conn.BeginTransactionAsync(ct);
-        var results = await InsertAsync(conn, tx, articles, ct);
-        await tx.CommitAsync(ct);
+        WriteResult[] results;
+        await using (var tx = await conn.BeginTransactionAsync(ct))
+        {
+            results = await InsertAsync(conn, tx, articles, ct);
+            await tx.CommitAsync(ct);
+        }
+        var created = articles.Where((_, i) => results[i].Outcome == WriteOutcome.Created).ToList();
+        if (created.Count > 0) await AnnounceAsync(conn, Comparisons.ChangeScope.Of(created.Select(a => (a.StoryId, a.SourceId, a.PublishedAt))), ct);
         return results;
+    }
+
+    /// <summary>After a commit: this instance's cache and read source learn what changed, before the response goes out.</summary>
+    async Task AnnounceAsync(NpgsqlConnection conn, Comparisons.ChangeScope scope, CancellationToken ct)
+    {
+        changes.Invalidate(scope);
+        changes.RequireLsn(await conn.ExecuteScalarAsync<string>(new CommandDefinition(LsnSql, cancellationToken: ct)));
     }
 
     /// <summary>Writes a batch of new articles inside the caller's transaction; duplicates write nothing.</summary>
     public static async Task<WriteResult[]> InsertAsync(NpgsqlConnection conn, NpgsqlTransaction tx, IReadOnlyList<ArticleRecord> articles,
         CancellationToken ct)
     {
-        await StageAsync(conn, tx, articles, ct);
-        var results = await InsertStagedAsync(conn, tx, articles, ct);
-        var created = new List<(long Id, ArticleRecord Article)>(articles.Count);
-        for (var i = 0; i < articles.Count; i++)
-            if (results[i].Outcome == WriteOutcome.Created) created.Add((results[i].Id, articles[i]));
+        var results = await MatchExistingAsync(conn, tx, articles, ct);
+        var fresh = Enumerable.Range(0, articles.Count).Where(i => results[i].Outcome == WriteOutcome.Created).ToList();
+        if (fresh.Count == 0) { ResolveRepeats(articles, results); return results; }
+
+        var ids = (await conn.QueryAsync<long>(new CommandDefinition(ReserveIdsSql, new { n = fresh.Count }, tx, cancellationToken: ct))).ToList();
+        for (var k = 0; k < fresh.Count; k++) results[fresh[k]] = new WriteResult(WriteOutcome.Created, ids[k]);
+        var created = fresh.Select(i => (Id: results[i].Id, Article: articles[i])).ToList();
+
+        await tx.SaveAsync("copy", ct);
+        try
+        {
+            await CopyArticlesAsync(conn, created, ct);
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation)
+        {
+            // Someone stored one of these meanwhile: insert what is still new, one row at a time against the indexes.
+            await tx.RollbackAsync("copy", ct);
+            created = await InsertStagedAsync(conn, tx, created, ct);
+            var inserted = created.Select(c => c.Id).ToHashSet();
+            foreach (var i in fresh.Where(i => !inserted.Contains(results[i].Id))) results[i] = default;
+            await ResolveLeftoversAsync(conn, tx, articles, results, ct);
+        }
+        ResolveRepeats(articles, results);
         if (created.Count == 0) return results;
 
-        var scored = created.Select(c => new ScoredArticle(c.Id, c.Article.Text, c.Article.Scores, c.Article.Lexicons)).ToList();
         await CopySegmentsAsync(conn, created, ct);
+        var scored = created.Select(c => new ScoredArticle(c.Id, c.Article.Scores, c.Article.Lexicons, c.Article.Packed)).ToList();
         await CopyStatsAsync(conn, scored, ct);
-        await WriteScoresAsync(conn, tx, scored, ct);
-        await CopyTermsAsync(conn, created, ct);
+        await CopyAnalysesAsync(conn, scored, ct);
         await CopyShinglesAsync(conn, created, ct);
         await CopyMetadataAsync(conn, created, ct);
         await CopySegmentReasonsAsync(conn, created, ct);
         return results;
     }
 
-    /// <summary>Replaces the scores and evidence of one lexicon (all its versions) for a set of stored articles.</summary>
-    public static async Task ReplaceLexiconScoresAsync(NpgsqlConnection conn, NpgsqlTransaction tx, long lexiconId,
-        IReadOnlyList<ScoredArticle> articles, CancellationToken ct)
-    {
-        var ids = articles.Select(a => a.ArticleId).ToArray();
-        await conn.ExecuteAsync(new CommandDefinition(DeleteLexiconScoresSql, new { lexiconId, ids }, tx, cancellationToken: ct));
-        await WriteScoresAsync(conn, tx, articles, ct);
-    }
-
-    static async Task WriteScoresAsync(NpgsqlConnection conn, NpgsqlTransaction tx, IReadOnlyList<ScoredArticle> articles, CancellationToken ct)
+    /// <summary>Replaces what one lexicon found (its analysis, with the version that made it) for a set of stored articles.</summary>
+    public static async Task ReplaceLexiconScoresAsync(NpgsqlConnection conn, NpgsqlTransaction tx, IReadOnlyList<ScoredArticle> articles,
+        CancellationToken ct)
     {
         if (articles.Count == 0) return;
-        await CopyScoresAsync(conn, articles, ct);
-        await CopyEvidenceAsync(conn, articles, ct);
-        await RecordVersionsAsync(conn, tx, articles, ct);
+        var versions = articles[0].Lexicons.Versions;
+        var rows = articles.SelectMany(a => versions.Select((v, i) => (a.ArticleId, v.Id, a.Packed[i]))).ToList();
+        await conn.ExecuteAsync(new CommandDefinition(ReplaceAnalysesSql, new
+        {
+            articles = rows.Select(r => r.ArticleId).ToArray(),
+            versions = rows.Select(r => r.Id).ToArray(),
+            analyses = rows.Select(r => r.Item3).ToArray(),
+        }, tx, cancellationToken: ct));
     }
 
-    static async Task StageAsync(NpgsqlConnection conn, NpgsqlTransaction tx, IReadOnlyList<ArticleRecord> articles, CancellationToken ct)
+    /// <summary>
+    /// Each article of the batch: a duplicate of a stored one (or of an earlier line of the batch), a URL conflict,
+    /// or new (<see cref="WriteOutcome.Created"/>, its id still 0).
+    /// </summary>
+    static async Task<WriteResult[]> MatchExistingAsync(NpgsqlConnection conn, NpgsqlTransaction tx, IReadOnlyList<ArticleRecord> articles,
+        CancellationToken ct)
     {
-        await conn.ExecuteAsync(new CommandDefinition(CreateStagingSql, transaction: tx, cancellationToken: ct));
-        await using var copy = await conn.BeginBinaryImportAsync(CopyStagingSql, ct);
-        // One row per article: the untyped row writer is fast enough here (nulls are written as NULL).
+        var existing = await FindAsync(conn, tx, articles, ct);
+        var results = new WriteResult[articles.Count];
+        var firstByUrl = new Dictionary<string, int>(StringComparer.Ordinal);
+        var firstByText = new Dictionary<(long, string), int>();
         for (var i = 0; i < articles.Count; i++)
         {
             var a = articles[i];
-            await copy.WriteRowAsync(ct, i, a.SourceId, a.StoryId, a.Url, a.Title, a.Author, a.PublishedAt?.UtcDateTime,
-                Vocabulary.ContentTypeNames.Set.Require(a.ContentType), a.Raw, a.Text, a.ContentHash, a.WordCount, a.Language);
+            if (Stored(existing, a) is { } stored) { results[i] = stored; continue; }
+            var textKey = (a.SourceId ?? 0, Convert.ToHexString(a.ContentHash));
+            var earlier = a.Url is { } url && firstByUrl.TryGetValue(url, out var u) ? u : firstByText.TryGetValue(textKey, out var t) ? t : -1;
+            if (earlier >= 0)
+            {
+                // Resolved once the earlier line has its id (below): the same text is its duplicate, another a conflict.
+                results[i] = new WriteResult(WriteOutcome.Duplicate, -1 - earlier);
+                continue;
+            }
+            results[i] = new WriteResult(WriteOutcome.Created, 0);
+            if (a.Url is not null) firstByUrl[a.Url] = i;
+            firstByText[textKey] = i;
         }
-        await copy.CompleteAsync(ct);
-    }
-
-    /// <summary>Inserts the staged rows; each article is created, a duplicate of a stored one, or a URL conflict.</summary>
-    static async Task<WriteResult[]> InsertStagedAsync(NpgsqlConnection conn, NpgsqlTransaction tx, IReadOnlyList<ArticleRecord> articles,
-        CancellationToken ct)
-    {
-        var created = await conn.QueryAsync<KeyRow>(new CommandDefinition(InsertFromStagingSql, transaction: tx, cancellationToken: ct));
-        var createdByKey = created.ToDictionary(k => (k.Url, k.SourceKey, Convert.ToHexString(k.ContentHash)), k => k.Id);
-        var results = new WriteResult[articles.Count];
-        var pending = new List<int>();
-        var claimed = new HashSet<long>();
-        for (var i = 0; i < articles.Count; i++)
-        {
-            var key = (articles[i].Url, articles[i].SourceId ?? 0, Convert.ToHexString(articles[i].ContentHash));
-            if (createdByKey.TryGetValue(key, out var id) && claimed.Add(id)) results[i] = new WriteResult(WriteOutcome.Created, id);
-            else pending.Add(i);
-        }
-        if (pending.Count > 0) await MatchExistingAsync(conn, tx, articles, pending, results, ct);
         return results;
     }
 
-    /// <summary>For articles not inserted: the stored article with the same url or text, and whether the url holds another text.</summary>
-    static async Task MatchExistingAsync(NpgsqlConnection conn, NpgsqlTransaction tx, IReadOnlyList<ArticleRecord> articles,
-        List<int> pending, WriteResult[] results, CancellationToken ct)
+    /// <summary>Points the batch's repeats at the article their earlier line created (or found), once ids are known.</summary>
+    static void ResolveRepeats(IReadOnlyList<ArticleRecord> articles, WriteResult[] results)
     {
-        var existing = (await conn.QueryAsync<KeyRow>(new CommandDefinition(FindExistingSql, new
+        for (var i = 0; i < results.Length; i++)
         {
-            urls = pending.Select(i => articles[i].Url).OfType<string>().ToArray(),
-            sourceKeys = pending.Select(i => articles[i].SourceId ?? 0).ToArray(),
-            hashes = pending.Select(i => articles[i].ContentHash).ToArray(),
+            if (results[i].Outcome != WriteOutcome.Duplicate || results[i].Id >= 0) continue;
+            var earlier = (int)(-1 - results[i].Id);
+            var (a, b) = (articles[i], articles[earlier]);
+            var sameText = (a.SourceId ?? 0) == (b.SourceId ?? 0) && a.ContentHash.AsSpan().SequenceEqual(b.ContentHash);
+            results[i] = new WriteResult(sameText ? WriteOutcome.Duplicate : WriteOutcome.UrlConflict, results[earlier].Id);
+        }
+    }
+
+    static async Task<List<KeyRow>> FindAsync(NpgsqlConnection conn, NpgsqlTransaction tx, IReadOnlyList<ArticleRecord> articles, CancellationToken ct) =>
+        (await conn.QueryAsync<KeyRow>(new CommandDefinition(FindExistingSql, new
+        {
+            urls = articles.Select(a => a.Url).OfType<string>().ToArray(),
+            sourceKeys = articles.Select(a => a.SourceId ?? 0).ToArray(),
+            hashes = articles.Select(a => a.ContentHash).ToArray(),
         }, tx, cancellationToken: ct))).ToList();
 
+    /// <summary>The stored article with the same url or text, as a duplicate or a url conflict; null when there is none.</summary>
+    static WriteResult? Stored(List<KeyRow> existing, ArticleRecord a)
+    {
+        var sourceKey = a.SourceId ?? 0;
+        var byUrl = a.Url is { } url ? existing.FirstOrDefault(e => e.Url == url) : null;
+        if (byUrl is not null && (byUrl.SourceKey != sourceKey || !byUrl.ContentHash.AsSpan().SequenceEqual(a.ContentHash)))
+            return new WriteResult(WriteOutcome.UrlConflict, byUrl.Id);
+        var byText = byUrl ?? existing.FirstOrDefault(e => e.SourceKey == sourceKey && e.ContentHash.AsSpan().SequenceEqual(a.ContentHash));
+        return byText is null ? null : new WriteResult(WriteOutcome.Duplicate, byText.Id);
+    }
+
+    /// <summary>After the slow path: the articles it did not insert are duplicates or conflicts of what is stored now.</summary>
+    static async Task ResolveLeftoversAsync(NpgsqlConnection conn, NpgsqlTransaction tx, IReadOnlyList<ArticleRecord> articles,
+        WriteResult[] results, CancellationToken ct)
+    {
+        var pending = Enumerable.Range(0, articles.Count).Where(i => results[i] == default).ToList();
+        if (pending.Count == 0) return;
+        var existing = await FindAsync(conn, tx, pending.Select(i => articles[i]).ToList(), ct);
         foreach (var i in pending)
+            results[i] = Stored(existing, articles[i]) ?? throw new InvalidOperationException("An article was neither inserted nor found.");
+    }
+
+    static async Task CopyArticlesAsync(NpgsqlConnection conn, List<(long Id, ArticleRecord Article)> created, CancellationToken ct)
+    {
+        await using var copy = await conn.BeginBinaryImportAsync(CopyArticlesSql, ct);
+        foreach (var (id, a) in created) await WriteArticleAsync(copy, null, id, a, ct);
+        await copy.CompleteAsync(ct);
+    }
+
+    static async Task WriteArticleAsync(NpgsqlBinaryImporter copy, int? ord, long id, ArticleRecord a, CancellationToken ct)
+    {
+        await copy.StartRowAsync(ct);
+        if (ord is { } o) await copy.WriteAsync(o, NpgsqlDbType.Integer, ct);
+        await copy.WriteAsync(id, NpgsqlDbType.Bigint, ct);
+        await WriteNullable(copy, a.SourceId, NpgsqlDbType.Bigint, ct);
+        await WriteNullable(copy, a.StoryId, NpgsqlDbType.Bigint, ct);
+        await WriteNullable(copy, a.Url, NpgsqlDbType.Text, ct);
+        await WriteNullable(copy, a.Title, NpgsqlDbType.Text, ct);
+        await WriteNullable(copy, a.Author, NpgsqlDbType.Text, ct);
+        await WriteNullable(copy, a.PublishedAt?.UtcDateTime, NpgsqlDbType.TimestampTz, ct);
+        await copy.WriteAsync(Vocabulary.ContentTypeNames.Set.Require(a.ContentType), NpgsqlDbType.Text, ct);
+        await WriteNullable(copy, a.Raw, NpgsqlDbType.Text, ct);
+        await WriteNullable(copy, a.RawStart, NpgsqlDbType.Integer, ct);
+        await WriteNullable(copy, a.RawLength, NpgsqlDbType.Integer, ct);
+        await copy.WriteAsync(a.Text, NpgsqlDbType.Text, ct);
+        await copy.WriteAsync(a.ContentHash, NpgsqlDbType.Bytea, ct);
+        await copy.WriteAsync(a.WordCount, NpgsqlDbType.Integer, ct);
+        await copy.WriteAsync(a.Language, NpgsqlDbType.Text, ct);
+        await copy.WriteAsync(a.Search, NpgsqlDbType.TsVector, ct);
+    }
+
+    /// <summary>The slow path: stage the rows, insert those that are still new; returns the ones inserted.</summary>
+    static async Task<List<(long Id, ArticleRecord Article)>> InsertStagedAsync(NpgsqlConnection conn, NpgsqlTransaction tx,
+        List<(long Id, ArticleRecord Article)> created, CancellationToken ct)
+    {
+        await conn.ExecuteAsync(new CommandDefinition(CreateStagingSql, transaction: tx, cancellationToken: ct));
+        await using (var copy = await conn.BeginBinaryImportAsync(CopyStagingSql, ct))
         {
-            var a = articles[i];
-            var sourceKey = a.SourceId ?? 0;
-            var byUrl = a.Url is { } url ? existing.FirstOrDefault(e => e.Url == url) : null;
-            var byText = existing.FirstOrDefault(e => e.SourceKey == sourceKey && e.ContentHash.AsSpan().SequenceEqual(a.ContentHash));
-            results[i] = byUrl is not null && (byUrl.SourceKey != sourceKey || !byUrl.ContentHash.AsSpan().SequenceEqual(a.ContentHash))
-                ? new WriteResult(WriteOutcome.UrlConflict, byUrl.Id)
-                : new WriteResult(WriteOutcome.Duplicate, (byUrl ?? byText)?.Id
-                    ?? throw new InvalidOperationException("An article was neither inserted nor found."));
+            for (var i = 0; i < created.Count; i++) await WriteArticleAsync(copy, i, created[i].Id, created[i].Article, ct);
+            await copy.CompleteAsync(ct);
         }
+        var inserted = (await conn.QueryAsync<long>(new CommandDefinition(InsertFromStagingSql, transaction: tx, cancellationToken: ct))).ToHashSet();
+        return created.Where(c => inserted.Contains(c.Id)).ToList();
     }
 
     static async Task CopySegmentsAsync(NpgsqlConnection conn, List<(long Id, ArticleRecord Article)> created, CancellationToken ct)
@@ -255,7 +351,12 @@ public sealed class ArticleWriter(NpgsqlDataSource db, ILogger<ArticleWriter> lo
             for (var ordinal = 0; ordinal < article.Segments.Count; ordinal++)
             {
                 var s = article.Segments[ordinal];
-                await copy.WriteRowAsync(ct, id, ordinal, Vocabulary.SegmentNames.Map.Name(s.Kind), s.Start, s.End);
+                await copy.StartRowAsync(ct);
+                await copy.WriteAsync(id, NpgsqlDbType.Bigint, ct);
+                await copy.WriteAsync(ordinal, NpgsqlDbType.Integer, ct);
+                await copy.WriteAsync(Vocabulary.SegmentNames.Map.Name(s.Kind), NpgsqlDbType.Text, ct);
+                await copy.WriteAsync(s.Start, NpgsqlDbType.Integer, ct);
+                await copy.WriteAsync(s.End, NpgsqlDbType.Integer, ct);
             }
         await copy.CompleteAsync(ct);
     }
@@ -266,96 +367,42 @@ public sealed class ArticleWriter(NpgsqlDataSource db, ILogger<ArticleWriter> lo
         foreach (var a in articles)
         {
             var c = a.Analysis.Counts;
-            await copy.WriteRowAsync(ct, a.ArticleId, c.OutletWords, c.QuotationWords, c.CommentWords,
-                c.OutletSentences, c.QuotationSentences, c.CommentSentences);
-        }
-        await copy.CompleteAsync(ct);
-    }
-
-    static async Task CopyScoresAsync(NpgsqlConnection conn, IReadOnlyList<ScoredArticle> articles, CancellationToken ct)
-    {
-        await using var copy = await conn.BeginBinaryImportAsync(CopyScoresSql, ct);
-        foreach (var a in articles)
-            foreach (var s in a.Analysis.Scores)
-            {
-                await copy.StartRowAsync(ct);
-                await copy.WriteAsync(a.ArticleId, NpgsqlDbType.Bigint, ct);
-                await copy.WriteAsync(a.Lexicons.VersionOf(s.Lexicon).Id, NpgsqlDbType.Bigint, ct);
-                await copy.WriteAsync(s.Category, NpgsqlDbType.Text, ct);
-                await copy.WriteAsync(Vocabulary.VoiceNames.Scopes.Name(s.Voice), NpgsqlDbType.Text, ct);
-                await copy.WriteAsync(s.Hits, NpgsqlDbType.Integer, ct);
-                await copy.WriteAsync(s.WeightedHits, NpgsqlDbType.Double, ct);
-                await copy.WriteAsync(s.Per1000Words, NpgsqlDbType.Double, ct);
-                await copy.WriteAsync(s.SentenceShare, NpgsqlDbType.Double, ct);
-                await copy.WriteAsync(s.Emphasis, NpgsqlDbType.Double, ct);
-                await WriteNullable(copy, s.FirstMention, NpgsqlDbType.Double, ct);
-                await copy.WriteAsync(s.Covered, NpgsqlDbType.Boolean, ct);
-            }
-        await copy.CompleteAsync(ct);
-    }
-
-    static async Task CopyEvidenceAsync(NpgsqlConnection conn, IReadOnlyList<ScoredArticle> articles, CancellationToken ct)
-    {
-        await using var copy = await conn.BeginBinaryImportAsync(CopyEvidenceSql, ct);
-        foreach (var a in articles)
-            foreach (var e in a.Analysis.Evidence)
-            {
-                var (markerStart, markerEnd) = EvidenceMarker.Span(e);
-                await copy.StartRowAsync(ct);
-                await copy.WriteAsync(a.ArticleId, NpgsqlDbType.Bigint, ct);
-                await copy.WriteAsync(a.Lexicons.VersionOf(e.Lexicon).Id, NpgsqlDbType.Bigint, ct);
-                await copy.WriteAsync(e.Category, NpgsqlDbType.Text, ct);
-                await copy.WriteAsync(e.Term, NpgsqlDbType.Text, ct);
-                await copy.WriteAsync(a.Text[e.Start..e.End], NpgsqlDbType.Text, ct);
-                await copy.WriteAsync(e.Start, NpgsqlDbType.Integer, ct);
-                await copy.WriteAsync(e.End, NpgsqlDbType.Integer, ct);
-                await copy.WriteAsync(e.Sentence, NpgsqlDbType.Integer, ct);
-                await copy.WriteAsync(Vocabulary.VoiceNames.Voices.Name(e.Voice), NpgsqlDbType.Text, ct);
-                await copy.WriteAsync(Vocabulary.SegmentNames.Map.Name(e.Segment), NpgsqlDbType.Text, ct);
-                await WriteNullable(copy, e.Claim?.Target, NpgsqlDbType.Text, ct);
-                await WriteNullable(copy, e.Claim?.Actor, NpgsqlDbType.Text, ct);
-                await WriteNullable(copy, e.Claim is { } claim ? Vocabulary.FramingNames.Map.Name(claim.Framing) : null, NpgsqlDbType.Text, ct);
-                await WriteNullable(copy, EvidenceMarker.Text(a.Text, e), NpgsqlDbType.Text, ct);
-                await WriteNullable(copy, markerStart, NpgsqlDbType.Integer, ct);
-                await WriteNullable(copy, markerEnd, NpgsqlDbType.Integer, ct);
-                await WriteNullable(copy, e.Attribution is { } at ? Vocabulary.AttributionNames.Map.Name(at.Kind) : null, NpgsqlDbType.Text, ct);
-            }
-        await copy.CompleteAsync(ct);
-    }
-
-    static async Task RecordVersionsAsync(NpgsqlConnection conn, NpgsqlTransaction tx, IReadOnlyList<ScoredArticle> articles, CancellationToken ct)
-    {
-        var articleIds = new List<long>(articles.Count * articles[0].Lexicons.Versions.Count);
-        var versionIds = new List<long>(articleIds.Capacity);
-        foreach (var a in articles)
-            foreach (var version in a.Lexicons.Versions)
-            {
-                articleIds.Add(a.ArticleId);
-                versionIds.Add(version.Id);
-            }
-        await conn.ExecuteAsync(new CommandDefinition(RecordVersionsSql,
-            new { articles = articleIds.ToArray(), versions = versionIds.ToArray() }, tx, cancellationToken: ct));
-    }
-
-    static async Task CopyTermsAsync(NpgsqlConnection conn, List<(long Id, ArticleRecord Article)> created, CancellationToken ct)
-    {
-        await using var copy = await conn.BeginBinaryImportAsync(CopyTermsSql, ct);
-        foreach (var (id, article) in created)
-        {
             await copy.StartRowAsync(ct);
-            await copy.WriteAsync(id, NpgsqlDbType.Bigint, ct);
-            await copy.WriteAsync(article.Terms.Keys.ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text, ct);
-            await copy.WriteAsync(article.Terms.Values.ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Integer, ct);
+            await copy.WriteAsync(a.ArticleId, NpgsqlDbType.Bigint, ct);
+            foreach (var n in (int[])[c.OutletWords, c.QuotationWords, c.CommentWords, c.OutletSentences, c.QuotationSentences, c.CommentSentences])
+                await copy.WriteAsync(n, NpgsqlDbType.Integer, ct);
         }
+        await copy.CompleteAsync(ct);
+    }
+
+    static async Task CopyAnalysesAsync(NpgsqlConnection conn, IReadOnlyList<ScoredArticle> articles, CancellationToken ct)
+    {
+        await using var copy = await conn.BeginBinaryImportAsync(CopyAnalysesSql, ct);
+        foreach (var a in articles)
+            for (var i = 0; i < a.Lexicons.Versions.Count; i++)
+            {
+                var version = a.Lexicons.Versions[i];
+                await copy.StartRowAsync(ct);
+                await copy.WriteAsync(a.ArticleId, NpgsqlDbType.Bigint, ct);
+                await copy.WriteAsync(version.LexiconId, NpgsqlDbType.Bigint, ct);
+                await copy.WriteAsync(version.Id, NpgsqlDbType.Bigint, ct);
+                await copy.WriteAsync(a.Packed[i], NpgsqlDbType.Bytea, ct);
+            }
         await copy.CompleteAsync(ct);
     }
 
     static async Task CopyShinglesAsync(NpgsqlConnection conn, List<(long Id, ArticleRecord Article)> created, CancellationToken ct)
     {
         await using var copy = await conn.BeginBinaryImportAsync(CopyShinglesSql, ct);
+        var now = DateTime.UtcNow;
         foreach (var (id, article) in created)
-            foreach (var (hash, own) in article.Shingles)
-                await copy.WriteRowAsync(ct, id, hash, own);
+        {
+            await copy.StartRowAsync(ct);
+            await copy.WriteAsync(id, NpgsqlDbType.Bigint, ct);
+            await copy.WriteAsync(article.PublishedAt?.UtcDateTime ?? now, NpgsqlDbType.TimestampTz, ct);
+            await copy.WriteAsync(article.OwnShingles, NpgsqlDbType.Array | NpgsqlDbType.Bigint, ct);
+            await copy.WriteAsync(article.QuotedShingles, NpgsqlDbType.Array | NpgsqlDbType.Bigint, ct);
+        }
         await copy.CompleteAsync(ct);
     }
 

@@ -50,7 +50,11 @@ public static class ArticlesApi
 
         group.MapGet("/", ListArticles).WithName("ListArticles")
             .WithSummary("List articles")
-            .WithDescription("Articles without their text, newest first, filtered by source, story and publication date range; paginated.")
+            .WithDescription("""
+                Articles without their text, newest first (undated last), filtered by source, story and publication date
+                range. Paged by cursor (next_cursor → ?cursor=: each page costs the same however deep) or by page
+                number; total is exact up to 10,000 articles and estimated beyond (total_estimated).
+                """)
             .WithExamples(null, (200, Examples.Articles));
 
         group.MapGet("/{id:long}", GetArticle).WithName("GetArticle")
@@ -88,7 +92,7 @@ public static class ArticlesApi
             return Problems.Conflict($"The url is already stored as article {result.Id} with a different text.",
                 new Dictionary<string, object?> { ["existing_id"] = result.Id, ["existing"] = location });
 
-        var stored = (await store.FindAsync(result.Id, includeRaw: false, ct))!;
+        var stored = (await store.FindAsync(result.Id, includeRaw: false, ct, primary: true))!;
         if (result.Outcome == WriteOutcome.Created) return TypedResults.Created(location, stored);
         http.Response.Headers.Location = location;
         return TypedResults.Ok(stored);
@@ -100,22 +104,26 @@ public static class ArticlesApi
         [Description("Only articles of this story (slug).")] string? story = null,
         [Description("Published at or after: a date (2023-07-01) or an ISO 8601 time.")] string? from = null,
         [Description("Published at or before: a date (inclusive, the whole day) or an ISO 8601 time.")] string? to = null,
-        [Description("Page number, from 1.")] int? page = null,
-        [Description("Items per page, 1-200 (default 50).")] int? page_size = null)
+        [Description("Page number, from 1 (an offset: deep pages cost more; prefer cursor).")] int? page = null,
+        [Description("Items per page, 1-200 (default 50).")] int? page_size = null,
+        [Description("The next_cursor of the previous page: the page after it (keyset paging). Not with page.")] string? cursor = null)
     {
         var errors = new FieldErrors();
         var paging = Paging.Check(page, page_size, errors);
+        var after = cursor is null ? null : ListCursor.Decode(cursor);
+        if (cursor is not null && after is null) errors.Add("cursor", "Not a cursor of this list: pass next_cursor as it was given.");
+        if (cursor is not null && page is not null) errors.Add("cursor", "Give either page or cursor.");
         errors.Slug("source", source, required: false);
         errors.Slug("story", story, required: false);
         var range = QueryValues.DateRange(from, to, errors);
         if (errors.Any) return Problems.Invalid(errors);
 
-        var ids = await references.ResolveAsync(source, story, ct);
+        var ids = await references.ResolveAsync(source, story, ct, read: true);
         var filter = new ArticleFilter(ids.Source("source", source, errors), ids.Story("story", story, errors), range.From, range.To);
         if (errors.Any) return Problems.Invalid(errors);
 
-        var (items, total) = await store.ListAsync(filter, paging, ct);
-        return TypedResults.Ok(paging.Of(items, total));
+        var (items, total, estimated, next) = await store.ListAsync(filter, paging, after, ct);
+        return TypedResults.Ok(paging.Of(items, total) with { NextCursor = next?.Encode(), TotalEstimated = estimated });
     }
 
     static async Task<Results<Ok<ArticleResponse>, ProblemHttpResult>> GetArticle(

@@ -1,4 +1,7 @@
+using System.Globalization;
+using System.Text;
 using Dapper;
+using FramingApi.Database;
 using FramingApi.Infrastructure;
 using Npgsql;
 
@@ -7,8 +10,38 @@ namespace FramingApi.Articles;
 /// <summary>Filters of the article list; null means no filter.</summary>
 public sealed record ArticleFilter(long? SourceId, long? StoryId, DateTimeOffset? From, DateTimeOffset? To);
 
-public sealed class ArticlesStore(NpgsqlDataSource db)
+/// <summary>Where a keyset page starts: after the article with this list key (publication time, undated last) and id.</summary>
+public readonly record struct ListCursor(DateTime? PublishedAt, long Id)
 {
+    public string Encode() => Convert.ToBase64String(Encoding.UTF8.GetBytes(
+        $"{(PublishedAt is { } at ? at.Ticks.ToString(CultureInfo.InvariantCulture) : "n")}.{Id.ToString(CultureInfo.InvariantCulture)}"))
+        .TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
+    public static ListCursor? Decode(string value)
+    {
+        try
+        {
+            var padded = value.Replace('-', '+').Replace('_', '/');
+            padded += new string('=', (4 - padded.Length % 4) % 4);
+            var parts = Encoding.UTF8.GetString(Convert.FromBase64String(padded)).Split('.');
+            if (parts.Length != 2 || !long.TryParse(parts[1], CultureInfo.InvariantCulture, out var id)) return null;
+            if (parts[0] == "n") return new ListCursor(null, id);
+            return long.TryParse(parts[0], CultureInfo.InvariantCulture, out var ticks) && ticks >= 0 && ticks <= DateTime.MaxValue.Ticks
+                ? new ListCursor(new DateTime(ticks, DateTimeKind.Utc), id) : null;
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+    }
+}
+
+/// <summary>Articles: one by id (with its segments), the list, deletion. Reads go to the read data source, except right after a write.</summary>
+public sealed class ArticlesStore(NpgsqlDataSource db, ReadDataSource reads, Comparisons.ChangeListener changes)
+{
+    /// <summary>A list's total is counted exactly up to this many articles, and estimated beyond.</summary>
+    public const int ExactCountLimit = 10_000;
+
     /// <summary>The columns of an <see cref="ArticleSummaryRow"/>, from <c>articles a</c> joined with
     /// <see cref="SummaryJoins"/>; the stories' article lists read them too.</summary>
     internal const string SummaryColumns = """
@@ -25,8 +58,11 @@ public sealed class ArticlesStore(NpgsqlDataSource db)
         LEFT JOIN article_metadata m ON m.article_id = a.id
         """;
 
+    // A body kept as a span of the text (raw null) is cut from the text here, in UTF-16 code units as it was found:
+    // PostgreSQL's substr counts code points, which differ after a character outside the BMP.
     const string FindSql = $"""
-        SELECT {SummaryColumns}, a.content_type, a.language, a.text, CASE WHEN @includeRaw THEN a.raw END AS raw
+        SELECT {SummaryColumns}, a.content_type, a.language, a.text,
+               CASE WHEN @includeRaw THEN a.raw END AS raw, a.raw_start, a.raw_length
         FROM articles a
         {SummaryJoins}
         WHERE a.id = @id;
@@ -36,51 +72,109 @@ public sealed class ArticlesStore(NpgsqlDataSource db)
         WHERE s.article_id = @id ORDER BY s.ordinal;
         """;
 
-    const string ListFilter = """
-        WHERE (@sourceId::bigint IS NULL OR a.source_id = @sourceId)
-          AND (@storyId::bigint IS NULL OR a.story_id = @storyId)
-          AND (@from::timestamptz IS NULL OR a.published_at >= @from)
-          AND (@to::timestamptz IS NULL OR a.published_at <= @to)
-        """;
+    // The list's key: newest first, undated last (the index articles_*list_idx holds it).
+    const string ListKey = "coalesce(a.published_at, '-infinity')";
 
-    const string ListSql = $"""
-        SELECT {SummaryColumns}, count(*) OVER () AS total
-        FROM articles a
-        {SummaryJoins}
-        {ListFilter}
-        ORDER BY a.published_at DESC NULLS LAST, a.id DESC
-        LIMIT @limit OFFSET @offset
-        """;
+    const string EstimateSql = "SELECT greatest(reltuples, 0)::bigint FROM pg_class WHERE oid = 'articles'::regclass";
 
-    const string CountSql = $"SELECT count(*) FROM articles a {ListFilter}";
+    const string DeleteSql = "DELETE FROM articles WHERE id = @id RETURNING story_id, source_id, published_at";
 
-    const string DeleteSql = "DELETE FROM articles WHERE id = @id";
+    readonly Dictionary<string, (long Generation, long Total, bool Estimated)> _totals = new(StringComparer.Ordinal);
 
-    public async Task<ArticleResponse?> FindAsync(long id, bool includeRaw, CancellationToken ct)
+    public async Task<ArticleResponse?> FindAsync(long id, bool includeRaw, CancellationToken ct, bool primary = false)
     {
-        await using var conn = await db.OpenConnectionAsync(ct);
+        await using var conn = primary ? await db.OpenConnectionAsync(ct) : await reads.OpenConnectionAsync(ct);
         await using var grid = await conn.QueryMultipleAsync(new CommandDefinition(FindSql, new { id, includeRaw }, cancellationToken: ct));
         var row = await grid.ReadSingleOrDefaultAsync<ArticleSummaryRow>();
         if (row is null) return null;
         var segments = (await grid.ReadAsync<SegmentResponse>()).ToList();
-        return row.ToResponse(segments);
+        var raw = !includeRaw ? null : row.Raw ?? (row is { RawStart: { } start, RawLength: { } length } ? row.Text.Substring(start, length) : null);
+        return row.ToResponse(segments) with { Raw = raw };
     }
 
-    public async Task<(IReadOnlyList<ArticleSummary> Items, long Total)> ListAsync(ArticleFilter f, PageRequest page, CancellationToken ct)
+    /// <summary>
+    /// A page of the list: by keyset after <paramref name="cursor"/>, else by page number (an OFFSET, whose cost grows
+    /// with the page). The total is exact up to <see cref="ExactCountLimit"/>, else estimated; it is counted once per
+    /// filter and change.
+    /// </summary>
+    public async Task<(IReadOnlyList<ArticleSummary> Items, long Total, bool Estimated, ListCursor? Next)> ListAsync(ArticleFilter f,
+        PageRequest page, ListCursor? cursor, CancellationToken ct)
     {
-        await using var conn = await db.OpenConnectionAsync(ct);
-        var args = new
+        var where = new List<string>();
+        if (f.SourceId is not null) where.Add("a.source_id = @sourceId");
+        if (f.StoryId is not null) where.Add("a.story_id = @storyId");
+        if (f.From is not null || f.To is not null) where.Add("a.published_at IS NOT NULL");
+        if (f.From is not null) where.Add($"{ListKey} >= @from");
+        if (f.To is not null) where.Add($"{ListKey} <= @to");
+        var filter = where.Count == 0 ? "" : "WHERE " + string.Join(" AND ", where);
+        var keyset = cursor is null ? "" : $"{(where.Count == 0 ? "WHERE" : "AND")} ({ListKey}, a.id) < (@cursorAt, @cursorId)";
+        var sql = $"""
+            SELECT {SummaryColumns}
+            FROM articles a
+            {SummaryJoins}
+            {filter} {keyset}
+            ORDER BY {ListKey} DESC, a.id DESC
+            LIMIT @limit {(cursor is null ? "OFFSET @offset" : "")}
+            """;
+        var args = new DynamicParameters(new
         {
-            sourceId = f.SourceId, storyId = f.StoryId, from = f.From?.UtcDateTime, to = f.To?.UtcDateTime, limit = page.Size, offset = page.Offset,
-        };
-        var (rows, total) = await conn.ReadPageAsync<ArticleSummaryRow>(ListSql, CountSql, args, page, r => r.Total, ct);
-        return (rows.Select(r => r.ToSummary()).ToList(), total);
+            sourceId = f.SourceId, storyId = f.StoryId, from = f.From?.UtcDateTime, to = f.To?.UtcDateTime, limit = page.Size + 1, offset = page.Offset,
+        });
+        if (cursor is { } c)
+        {
+            args.Add("cursorAt", c.PublishedAt ?? DateTime.SpecifyKind(DateTime.MinValue, DateTimeKind.Utc)); // -infinity: undated
+            args.Add("cursorId", c.Id);
+        }
+        await using var conn = await reads.OpenConnectionAsync(ct);
+        var rows = (await conn.QueryAsync<ArticleSummaryRow>(new CommandDefinition(sql, args, cancellationToken: ct))).ToList();
+        var next = rows.Count > page.Size ? new ListCursor(rows[page.Size - 1].PublishedAt, rows[page.Size - 1].Id) : (ListCursor?)null;
+        if (rows.Count > page.Size) rows.RemoveAt(rows.Count - 1);
+        var (total, estimated) = await TotalAsync(conn, f, filter, args, where.Count == 0, ct);
+        return (rows.Select(r => r.ToSummary()).ToList(), total, estimated, next);
+    }
+
+    async Task<(long Total, bool Estimated)> TotalAsync(NpgsqlConnection conn, ArticleFilter f, string filter, DynamicParameters args, bool unfiltered,
+        CancellationToken ct)
+    {
+        var key = f.ToString();
+        var generation = changes.Generation;
+        lock (_totals)
+            if (changes.IsLive && _totals.TryGetValue(key, out var known) && known.Generation == generation) return (known.Total, known.Estimated);
+
+        var count = await conn.ExecuteScalarAsync<long>(new CommandDefinition(
+            $"SELECT count(*) FROM (SELECT 1 FROM articles a {filter} LIMIT {ExactCountLimit + 1}) t", args, cancellationToken: ct));
+        var estimated = count > ExactCountLimit;
+        if (estimated)
+        {
+            count = unfiltered
+                ? await conn.ExecuteScalarAsync<long>(new CommandDefinition(EstimateSql, cancellationToken: ct))
+                : await PlannedRowsAsync(conn, filter, args, ct);
+            count = Math.Max(count, ExactCountLimit + 1);
+        }
+        lock (_totals)
+        {
+            if (_totals.Count > 1000) _totals.Clear();
+            _totals[key] = (generation, count, estimated);
+        }
+        return (count, estimated);
+    }
+
+    static async Task<long> PlannedRowsAsync(NpgsqlConnection conn, string filter, DynamicParameters args, CancellationToken ct)
+    {
+        var plan = await conn.ExecuteScalarAsync<string>(new CommandDefinition($"EXPLAIN (FORMAT JSON) SELECT 1 FROM articles a {filter}", args,
+            cancellationToken: ct));
+        using var doc = System.Text.Json.JsonDocument.Parse(plan ?? "[]");
+        return doc.RootElement.EnumerateArray().Select(p => (long)p.GetProperty("Plan").GetProperty("Plan Rows").GetDouble()).FirstOrDefault();
     }
 
     public async Task<bool> DeleteAsync(long id, CancellationToken ct)
     {
         await using var conn = await db.OpenConnectionAsync(ct);
-        return await conn.ExecuteAsync(new CommandDefinition(DeleteSql, new { id }, cancellationToken: ct)) > 0;
+        var deleted = await conn.QuerySingleOrDefaultAsync<(long? StoryId, long? SourceId, DateTime? PublishedAt)?>(
+            new CommandDefinition(DeleteSql, new { id }, cancellationToken: ct));
+        if (deleted is not { } d) return false;
+        changes.Invalidate(Comparisons.ChangeScope.Of([(d.StoryId, d.SourceId, d.PublishedAt is { } at ? new DateTimeOffset(at, TimeSpan.Zero) : null)]));
+        return true;
     }
 }
 
@@ -119,6 +213,8 @@ public sealed class ArticleSummaryRow
     public string Language { get; init; } = "";
     public string Text { get; init; } = "";
     public string? Raw { get; init; }
+    public int? RawStart { get; init; }
+    public int? RawLength { get; init; }
 
     public ArticleSummary ToSummary() => new(Id, Source, Story, Url, Title, Author, PublishedAt, WordCount, ContentHash, CreatedAt,
         TitleSource, Authors, AuthorSource, PublishedAtSource, ModifiedAt, ModifiedAtSource, CanonicalUrl, CanonicalUrlSource,

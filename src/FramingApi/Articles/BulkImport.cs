@@ -13,7 +13,7 @@ namespace FramingApi.Articles;
 /// <summary>The result of one line of a bulk import.</summary>
 public sealed record BulkLineResult(
     [property: Description("1-based line number in the request body.")] int Line,
-    [property: Description("created, duplicate (same url or same text from the same source as a stored article), conflict (url stored with another text), or invalid.")] string Status,
+    [property: NamesFrom(typeof(BulkStatusNames)), Description("created, duplicate (same url or same text from the same source as a stored article), conflict (url stored with another text), or invalid.")] string Status,
     [property: Description("The article's id (created, duplicate) or the id holding the url (conflict).")] long? Id,
     [property: Description("For invalid lines: field → messages.")] IDictionary<string, string[]>? Errors);
 

@@ -3,32 +3,70 @@ using Npgsql;
 namespace FramingApi.Comparisons;
 
 /// <summary>
-/// Listens for the database's <c>framing_changes</c> notifications (sent on commit by triggers, migration 0004)
-/// and counts them as a generation. A comparison cached at the current generation is still current; while the
-/// listening connection is down nothing can be trusted, so <see cref="IsLive"/> is false and callers check the
-/// database. Every reconnect starts a new generation, since notifications may have been missed meanwhile.
+/// Listens for the database's <c>framing_changes</c> notifications (sent on commit by triggers, migration 0006),
+/// each naming what changed (<see cref="ChangeScope"/>), and passes them to whoever subscribed — the comparison
+/// cache, which drops only the comparisons a change touches. While the listening connection is down nothing can be
+/// trusted: <see cref="IsLive"/> is false and callers check the database; every reconnect counts as a change of
+/// everything, since notifications may have been missed meanwhile. It also keeps the WAL position a read replica must
+/// have replayed to show every change this instance has heard of (<see cref="RequiredLsn"/>).
 /// </summary>
 public sealed class ChangeListener(NpgsqlDataSource db, ILogger<ChangeListener> log) : BackgroundService
 {
-    long _generation;
     volatile bool _live;
+    long _generation;
+    ulong _requiredLsn;
 
-    /// <summary>Moves on with every notified change (and every reconnect).</summary>
+    /// <summary>Called for every change, from this process's writes at once and from notifications as they come.</summary>
+    public event Action<ChangeScope>? Changed;
+
+    /// <summary>Moves on with every change (and every reconnect).</summary>
     public long Generation => Interlocked.Read(ref _generation);
 
     /// <summary>True while notifications are being received.</summary>
     public bool IsLive => _live;
 
-    /// <summary>
-    /// Starts a new generation at once, for writes made by this process: its own next read must not wait for the
-    /// notification to come back from the database.
-    /// </summary>
-    public void Invalidate() => Interlocked.Increment(ref _generation);
+    /// <summary>The WAL position (PostgreSQL LSN as a number) of the newest change this instance knows of.</summary>
+    public ulong RequiredLsn => Interlocked.Read(ref _requiredLsn);
 
-    /// <summary>Invalidates before the response of every write request (POST, PUT, PATCH, DELETE) starts.</summary>
+    /// <summary>A change made by this process: its own next read must not wait for the notification to come back.</summary>
+    public void Invalidate(ChangeScope scope)
+    {
+        Interlocked.Increment(ref _generation);
+        Changed?.Invoke(scope);
+    }
+
+    /// <summary>A change of everything.</summary>
+    public void Invalidate() => Invalidate(ChangeScope.All);
+
+    /// <summary>Raises <see cref="RequiredLsn"/> to a position written by this process (pg_lsn text, "0/16B3748").</summary>
+    public void RequireLsn(string? lsn)
+    {
+        if (ParseLsn(lsn) is not { } value) return;
+        var seen = Interlocked.Read(ref _requiredLsn);
+        while (value > seen)
+        {
+            var before = Interlocked.CompareExchange(ref _requiredLsn, value, seen);
+            if (before == seen) return;
+            seen = before;
+        }
+    }
+
+    /// <summary>pg_lsn text ("16/B374D848") as a number; null for anything else.</summary>
+    public static ulong? ParseLsn(string? lsn)
+    {
+        var slash = lsn?.IndexOf('/') ?? -1;
+        if (slash <= 0) return null;
+        return ulong.TryParse(lsn![..slash], System.Globalization.NumberStyles.HexNumber, null, out var high)
+            && ulong.TryParse(lsn[(slash + 1)..], System.Globalization.NumberStyles.HexNumber, null, out var low)
+            ? (high << 32) | low
+            : null;
+    }
+
+    /// <summary>Invalidates everything before the response of a lexicon write (a new version changes every comparison's topics).</summary>
     public static IApplicationBuilder UseChangeInvalidation(IApplicationBuilder app) => app.Use((http, next) =>
     {
-        if (!HttpMethods.IsGet(http.Request.Method) && !HttpMethods.IsHead(http.Request.Method) && !HttpMethods.IsOptions(http.Request.Method))
+        if (!HttpMethods.IsGet(http.Request.Method) && !HttpMethods.IsHead(http.Request.Method) && !HttpMethods.IsOptions(http.Request.Method)
+            && http.Request.Path.StartsWithSegments("/api/lexicons"))
         {
             var listener = http.RequestServices.GetRequiredService<ChangeListener>();
             http.Response.OnStarting(() => { listener.Invalidate(); return Task.CompletedTask; });
@@ -43,13 +81,24 @@ public sealed class ChangeListener(NpgsqlDataSource db, ILogger<ChangeListener> 
             try
             {
                 await using var conn = await db.OpenConnectionAsync(stoppingToken);
-                conn.Notification += (_, _) => Interlocked.Increment(ref _generation);
+                var heard = 0;
+                conn.Notification += (_, e) =>
+                {
+                    Interlocked.Increment(ref heard);
+                    Invalidate(ChangeScope.Parse(e.Payload));
+                };
                 await using (var listen = new NpgsqlCommand("LISTEN framing_changes", conn))
                     await listen.ExecuteNonQueryAsync(stoppingToken);
-                Interlocked.Increment(ref _generation);
+                Invalidate();
                 _live = true;
                 while (!stoppingToken.IsCancellationRequested)
+                {
                     await conn.WaitAsync(stoppingToken);
+                    if (Interlocked.Exchange(ref heard, 0) == 0) continue;
+                    // Changes by other instances: a replica must reach the primary's position now to show them.
+                    await using var position = new NpgsqlCommand("SELECT pg_current_wal_lsn()::text", conn);
+                    RequireLsn((string?)await position.ExecuteScalarAsync(stoppingToken));
+                }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -62,7 +111,7 @@ public sealed class ChangeListener(NpgsqlDataSource db, ILogger<ChangeListener> 
             finally
             {
                 _live = false;
-                Interlocked.Increment(ref _generation);
+                Invalidate();
             }
             await Task.Delay(TimeSpan.FromSeconds(1), stoppingToken).ContinueWith(_ => { }, CancellationToken.None);
         }

@@ -51,6 +51,45 @@ public static class ComparisonBuilder
             topicKeys, data.Sources.Sum(s => s.ArticleCount), result);
     }
 
+    /// <summary>
+    /// The per-source sums a comparison shows, from per-article data: words by voice; per topic the hits, the sums of
+    /// sentence share and emphasis weighted by the article's words (outlet and quotations, at least 1) and of those
+    /// weights, the earliest first mention and whether any article covers it; claim mentions, sourcing phrases and
+    /// loaded-language hits summed; term counts and shared text per article. Sums run in article-id order.
+    /// </summary>
+    public static ComparisonData PerSource(ArticleData data)
+    {
+        var sourceOf = data.Articles.ToDictionary(a => a.ArticleId, a => a.SourceId);
+        var weightOf = data.Articles.ToDictionary(a => a.ArticleId, a => (double)Math.Max(a.WordsOutlet + a.WordsQuotation, 1));
+        var sources = data.Sources.Select(s =>
+        {
+            var mine = data.Articles.Where(a => a.SourceId == s.Id).ToList();
+            return new SourceRow(s.Id, s.Slug, s.Name, mine.Count, mine.Sum(a => (long)a.WordsOutlet), mine.Sum(a => (long)a.WordsQuotation),
+                mine.Sum(a => (long)a.WordsComments));
+        }).Where(s => s.ArticleCount > 0).ToList();
+
+        var topics = data.Topics.OrderBy(t => t.ArticleId).GroupBy(t => (Source: sourceOf[t.ArticleId], t.Category))
+            .Select(g => new TopicRow(g.Key.Source, g.Key.Category, g.Sum(t => t.Hits),
+                g.Aggregate(0.0, (sum, t) => sum + t.SentenceShare * weightOf[t.ArticleId]),
+                g.Aggregate(0.0, (sum, t) => sum + t.Emphasis * weightOf[t.ArticleId]),
+                (double)g.Sum(t => (long)weightOf[t.ArticleId]),
+                g.Min(t => t.FirstMention), g.Any(t => t.Covered)))
+            .ToList();
+        var claims = data.Claims.GroupBy(c => (Source: sourceOf[c.ArticleId], c.Target, c.Actor, c.Voice, c.Framing))
+            .Select(g => new ClaimRow(g.Key.Source, g.Key.Target, g.Key.Actor, g.Key.Voice, g.Key.Framing, g.Sum(c => c.Count))).ToList();
+        var sourcing = data.Sourcing.GroupBy(c => (Source: sourceOf[c.ArticleId], c.Category, c.Attribution, c.Matched))
+            .Select(g => new SourcingRow(g.Key.Source, g.Key.Category, g.Key.Attribution, g.Key.Matched, g.Sum(c => c.Count))).ToList();
+        var loaded = data.Loaded.GroupBy(c => (Source: sourceOf[c.ArticleId], c.Category))
+            .Select(g => new LoadedRow(g.Key.Source, g.Key.Category, g.Sum(c => c.Hits))).ToList();
+        var terms = data.Terms.Select(t => new TermRow { SourceId = sourceOf[t.ArticleId], Terms = [.. t.Counts.Keys], Counts = [.. t.Counts.Values] })
+            .ToList();
+        var titles = data.Articles.ToDictionary(a => a.ArticleId, a => a.Title);
+        var shared = data.Shared.OrderBy(s => s.ArticleId)
+            .Select(s => new SharedRow(s.ArticleId, sourceOf[s.ArticleId], titles[s.ArticleId], s.Own, s.Shared, s.OtherId, s.OtherSource, s.BestCount))
+            .ToList();
+        return new ComparisonData(sources, data.TopicKeys, data.Lexicons, topics, claims, sourcing, loaded, terms, shared);
+    }
+
     /// <summary>Topic emphasis per source and topic: weighted means over the source's articles (weights: their words), ranked.</summary>
     static Dictionary<(long Source, string Topic), TopicEmphasis> TopicEmphasisBySource(ComparisonData data, List<string> topicKeys, EvidenceLinks links)
     {

@@ -10,54 +10,146 @@ using Microsoft.Net.Http.Headers;
 namespace FramingApi.Comparisons;
 
 /// <summary>
-/// Serves comparisons: built once per request key and kept with their serialised (and gzipped) JSON and CSV, with an
-/// ETag for each. An entry is current while no change was notified since it was built or checked
-/// (<see cref="ChangeListener"/>), so a repeated request for unchanged data needs no database round trip; otherwise
-/// the store's stamp decides whether to read the data again. Bounded in size.
+/// Serves comparisons: built once per key and kept with their serialised (and gzipped) JSON and CSV, with an ETag for
+/// each. Invalidation is scoped: a change (<see cref="ChangeListener"/>) marks stale only the entries whose articles
+/// it may touch (<see cref="ChangeScope.Touches"/>) — a write to one story leaves every other story's comparison
+/// warm. One build per key at a time: readers of a key being built wait for that build (single flight). The cache is
+/// bounded by the bytes it holds (least recently used entries go first). A stale entry is not thrown away: its stamp
+/// tells the rebuild whether the data moved, and answers 304s meanwhile.
 /// </summary>
-public sealed class ComparisonCache(ComparisonsStore store, ChangeListener listener,
-    IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, ILogger<ComparisonCache> log)
+public sealed class ComparisonCache
 {
-    const int MaxEntries = 512;
+    /// <summary>Default bound on the bytes of cached JSON, CSV and gzip: <c>Comparisons:CacheBytes</c>.</summary>
+    public const long DefaultMaxBytes = 256L * 1024 * 1024;
+
+    readonly ComparisonsStore _store;
+    readonly ChangeListener _listener;
+    readonly JsonSerializerOptions _json;
+    readonly ILogger<ComparisonCache> _log;
+    readonly long _maxBytes;
     readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+    readonly ConcurrentDictionary<string, Lazy<Task<Entry>>> _building = new(StringComparer.Ordinal);
+    // Changes since each build started: a build that overlapped a change touching it is kept, but as stale.
+    readonly ConcurrentQueue<(long Sequence, ChangeScope Scope)> _recent = new();
+    long _sequence;
+    long _bytes;
+    long _builds;
+
+    public ComparisonCache(ComparisonsStore store, ChangeListener listener, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json,
+        IConfiguration configuration, ILogger<ComparisonCache> log)
+    {
+        (_store, _listener, _json, _log) = (store, listener, json.Value.SerializerOptions, log);
+        _maxBytes = configuration.GetValue("Comparisons:CacheBytes", DefaultMaxBytes);
+        listener.Changed += OnChanged;
+    }
+
+    /// <summary>How many comparisons were built (read and computed) since start: for tests and logs.</summary>
+    public long Builds => Interlocked.Read(ref _builds);
+
+    /// <summary>Bytes held by cached answers.</summary>
+    public long Bytes => Interlocked.Read(ref _bytes);
 
     /// <summary>
-    /// The answer from the cache when the change listener vouches that nothing changed since the entry was built (no
-    /// database round trip at all: only valid requests are ever cached, so the request needs no checking either);
-    /// null when the request must be resolved and <see cref="AnswerAsync"/>ed.
+    /// The answer from the cache when it is current — no change touching it since it was built, and the change
+    /// listener live — with no database round trip at all (only valid requests are ever cached, so the request needs
+    /// no checking either); null when the request must be resolved and <see cref="AnswerAsync"/>ed.
     /// </summary>
     public IResult? TryAnswer(HttpContext http, string key, bool csv) =>
-        listener.IsLive && _entries.TryGetValue(key, out var entry) && entry.Generation == listener.Generation
-            ? Answer(http, key, entry, csv)
+        _listener.IsLive && _entries.TryGetValue(key, out var entry) && !entry.Stale
+            ? Answer(http, key, entry.Touch(), csv)
             : null;
 
-    /// <summary>Reads the stamp, and the data only when the stamp moved on; builds, caches and answers.</summary>
+    /// <summary>Reads the stamp, and the data only when the stamp moved on; builds (once per key at a time), caches and answers.</summary>
     public async Task<IResult> AnswerAsync(HttpContext http, ComparisonRequest request, bool csv, CancellationToken ct)
     {
-        // Read before the data: a change notified while reading moves the generation on and the entry is checked again.
-        var generation = listener.Generation;
+        if (_listener.IsLive && _entries.TryGetValue(request.Key, out var current) && !current.Stale)
+            return Answer(http, request.Key, current.Touch(), csv);
+        var flight = _building.GetOrAdd(request.Key, key =>
+        {
+            Lazy<Task<Entry>>? self = null;
+            self = new Lazy<Task<Entry>>(() => FlyAsync(request, () => _building.TryRemove(new KeyValuePair<string, Lazy<Task<Entry>>>(key, self!))));
+            return self;
+        });
+        return Answer(http, request.Key, (await flight.Value.WaitAsync(ct)).Touch(), csv);
+    }
+
+    async Task<Entry> FlyAsync(ComparisonRequest request, Action landed)
+    {
+        try
+        {
+            return await BuildAsync(request);
+        }
+        finally
+        {
+            landed();
+        }
+    }
+
+    /// <summary>
+    /// One build, shared by every reader of the key meanwhile: the stamp first; when it equals the cached entry's, the
+    /// entry is current again and nothing else is read. Otherwise the data, the comparison and its JSON. Not cancelled
+    /// with the request that started it: the others wait for it too.
+    /// </summary>
+    async Task<Entry> BuildAsync(ComparisonRequest request)
+    {
         var key = request.Key;
-        var requested = http.Request.Headers.IfNoneMatch.ToString();
+        var sequence = Interlocked.Read(ref _sequence);
         var known = _entries.GetValueOrDefault(key);
         var started = Stopwatch.GetTimestamp();
-        var (stamp, data) = await store.ReadAsync(request.Articles, s => known?.Stamp == s || ETag(key, s, csv) == requested, ct);
+        var (stamp, data) = await _store.ReadAsync(request.Articles, s => known?.Stamp == s, CancellationToken.None);
         var read = Stopwatch.GetElapsedTime(started);
-        if (data is null && known?.Stamp == stamp)
-        {
-            known.Generation = generation; // checked: still current
-            return Answer(http, key, known, csv);
-        }
         if (data is null)
         {
-            http.Response.Headers.ETag = ETag(key, stamp, csv);
-            return TypedResults.StatusCode(StatusCodes.Status304NotModified);
+            known!.Stale = TouchedSince(sequence, request.Articles);
+            return known;
         }
 
-        var entry = Set(key, new Entry(stamp, generation, request.FileName,
-            ComparisonBuilder.Build(data, request.Story, request.Scope, request.EvidenceBase, request.Topic), json.Value.SerializerOptions));
-        log.LogInformation("Built comparison {Key}: read {ReadMs:F0} ms, built {BuildMs:F0} ms.", key,
-            read.TotalMilliseconds, (Stopwatch.GetElapsedTime(started) - read).TotalMilliseconds);
-        return Answer(http, key, entry, csv);
+        Interlocked.Increment(ref _builds);
+        var response = ComparisonBuilder.Build(ComparisonBuilder.PerSource(data), request.Story, request.Scope, request.EvidenceBase, request.Topic);
+        var entry = new Entry(stamp, request.FileName, request.Articles, response, _json) { Stale = TouchedSince(sequence, request.Articles) };
+        Store(key, entry);
+        if (TouchedSince(sequence, request.Articles)) entry.Stale = true; // a change while it was being stored
+        _log.LogInformation("Built comparison {Key}: {Articles} articles, read {ReadMs:F0} ms, built {BuildMs:F0} ms.", key,
+            data.Articles.Count, read.TotalMilliseconds, (Stopwatch.GetElapsedTime(started) - read).TotalMilliseconds);
+        return entry;
+    }
+
+    void OnChanged(ChangeScope scope)
+    {
+        var sequence = Interlocked.Increment(ref _sequence);
+        _recent.Enqueue((sequence, scope));
+        while (_recent.Count > 4096 && _recent.TryDequeue(out _)) { }
+        foreach (var entry in _entries.Values)
+            if (scope.Touches(entry.Articles)) entry.Stale = true;
+    }
+
+    /// <summary>Whether a change since <paramref name="sequence"/> may touch these articles (unknown, when the log has moved past it).</summary>
+    bool TouchedSince(long sequence, ArticleSet articles)
+    {
+        if (!_listener.IsLive) return true;
+        var changes = _recent.ToArray();
+        if (changes.Length > 0 && changes[0].Sequence > sequence + 1) return true;
+        return changes.Any(c => c.Sequence > sequence && c.Scope.Touches(articles));
+    }
+
+    void Store(string key, Entry entry)
+    {
+        if (_entries.TryGetValue(key, out var old) && _entries.TryRemove(new KeyValuePair<string, Entry>(key, old)))
+            Interlocked.Add(ref _bytes, -old.Bytes - old.Json.Length);
+        if (_entries.TryAdd(key, entry)) Interlocked.Add(ref _bytes, entry.Bytes + entry.Json.Length);
+        entry.Grew += n => Interlocked.Add(ref _bytes, n);
+        Trim();
+    }
+
+    /// <summary>Drops the least recently used entries until the cache holds at most its bound.</summary>
+    void Trim()
+    {
+        if (Bytes <= _maxBytes) return;
+        foreach (var (key, entry) in _entries.OrderBy(e => e.Value.LastUsed).ToList())
+        {
+            if (Bytes <= _maxBytes * 3 / 4) break;
+            if (_entries.TryRemove(new KeyValuePair<string, Entry>(key, entry))) Interlocked.Add(ref _bytes, -entry.Bytes - entry.Json.Length);
+        }
     }
 
     /// <summary>Whether the client asks for CSV: <c>format=csv</c>, or an Accept header that prefers text/csv.</summary>
@@ -94,30 +186,46 @@ public sealed class ComparisonCache(ComparisonsStore store, ChangeListener liste
     static string ETag(string key, string stamp, bool csv) =>
         $"\"{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{key}|{stamp}")))[..20]}{(csv ? "-csv" : "")}\"";
 
-    Entry Set(string key, Entry entry)
+    /// <summary>A built comparison: its stamp, the articles it covers, its bytes (JSON now; CSV and gzip when first asked).</summary>
+    sealed class Entry(string stamp, string fileName, ArticleSet articles, ComparisonResponse response, JsonSerializerOptions options)
     {
-        if (_entries.Count >= MaxEntries) _entries.Clear();
-        _entries[key] = entry;
-        return entry;
-    }
-
-    /// <summary>A built comparison, its stamp, and the generation at which it was last known current.</summary>
-    sealed class Entry(string stamp, long generation, string fileName, ComparisonResponse response, JsonSerializerOptions options)
-    {
-        readonly Lazy<byte[]> _json = new(() => JsonSerializer.SerializeToUtf8Bytes(response, options));
         readonly Lazy<byte[]> _csv = new(() => ComparisonCsv.Write(response));
         byte[]? _jsonGzip;
         byte[]? _csvGzip;
-        long _generation = generation;
+        long _lastUsed = Environment.TickCount64;
+        volatile bool _stale;
 
+        public event Action<long>? Grew;
         public string Stamp { get; } = stamp;
         public string FileName { get; } = fileName;
-        public long Generation { get => Interlocked.Read(ref _generation); set => Interlocked.Exchange(ref _generation, value); }
-        public byte[] Json => _json.Value;
-        public byte[] Csv => _csv.Value;
+        public ArticleSet Articles { get; } = articles;
+        public byte[] Json { get; } = JsonSerializer.SerializeToUtf8Bytes(response, options);
+        public bool Stale { get => _stale; set => _stale = value; }
+        public long LastUsed => Interlocked.Read(ref _lastUsed);
+        public long Bytes { get; private set; } = 512 + 2L * fileName.Length;
+
+        public byte[] Csv => Counted(_csv.Value, ref _csvCounted);
         // Computed at most a few times under a race, and never changed: a plain field is enough.
-        public byte[] JsonGzip => _jsonGzip ??= Gzip(Json);
-        public byte[] CsvGzip => _csvGzip ??= Gzip(Csv);
+        public byte[] JsonGzip => Counted(_jsonGzip ??= Gzip(Json), ref _jsonGzipCounted);
+        public byte[] CsvGzip => Counted(_csvGzip ??= Gzip(Csv), ref _csvGzipCounted);
+
+        int _csvCounted, _jsonGzipCounted, _csvGzipCounted;
+
+        public Entry Touch()
+        {
+            Interlocked.Exchange(ref _lastUsed, Environment.TickCount64);
+            return this;
+        }
+
+        byte[] Counted(byte[] bytes, ref int counted)
+        {
+            if (Interlocked.Exchange(ref counted, 1) == 0)
+            {
+                Bytes += bytes.Length;
+                Grew?.Invoke(bytes.Length);
+            }
+            return bytes;
+        }
     }
 
     static byte[] Gzip(byte[] bytes)

@@ -11,17 +11,17 @@ public sealed record ComparisonResponse(
     [property: Description("The story compared, or null for a comparison of sources over a date range.")] string? Story,
     [property: Description("What was compared: story, or sources with their date range.")] ComparisonScope Scope,
     [property: Description("The lexicon versions whose stored scores this comparison reads.")] IReadOnlyList<LexiconUsed> Lexicons,
-    [property: Description("Topic keys, in the topics lexicon's order.")] IReadOnlyList<string> Topics,
+    [property: LexiconKeys(LexiconKinds.Topics), Description("Topic keys, in the topics lexicon's order.")] IReadOnlyList<string> Topics,
     [property: Description("Number of articles compared.")] int ArticleCount,
     [property: Description("One row per source with at least one article in the comparison, ordered by slug.")] IReadOnlyList<SourceComparison> Sources);
 
 /// <summary>What a comparison covers.</summary>
 public sealed record ComparisonScope(
-    [property: Description("story (GET /api/stories/{slug}/comparison) or sources (GET /api/comparisons/sources).")] string Kind,
+    [property: NamesFrom(typeof(ComparisonKindNames)), Description("story (GET /api/stories/{slug}/comparison) or sources (GET /api/comparisons/sources).")] string Kind,
     [property: Description("Sources comparison: the source slugs asked for; null for a story.")] IReadOnlyList<string>? Sources,
     [property: Description("Sources comparison: articles published at or after this time; null when unbounded or for a story.")] DateTimeOffset? From,
     [property: Description("Sources comparison: articles published at or before this time (a date means the end of that day); null when unbounded or for a story.")] DateTimeOffset? To,
-    [property: Description("The one topic asked for with ?topic=, or null for all topics.")] string? Topic);
+    [property: LexiconKeys(LexiconKinds.Topics), Description("The one topic asked for with ?topic=, or null for all topics.")] string? Topic);
 
 /// <summary>A lexicon version a comparison reads.</summary>
 public sealed record LexiconUsed(
@@ -37,7 +37,7 @@ public sealed record SourceComparison(
     [property: Description("Articles of this source in the comparison.")] int ArticleCount,
     [property: Description("Words in the outlet's own voice, in quotations and in reader comments, summed over its articles.")] WordTotals Words,
     [property: Description("Emphasis of every topic (or only the one asked for), in the topics lexicon's order, with the source's rank among the compared sources.")] IReadOnlyList<TopicEmphasis> Topics,
-    [property: Description("Blind spots: topics covered by at least half of the other sources but not by this one.")] IReadOnlyList<string> Omissions,
+    [property: LexiconKeys(LexiconKinds.Topics), Description("Blind spots: topics covered by at least half of the other sources but not by this one.")] IReadOnlyList<string> Omissions,
     [property: Description("Claim mentions by target and actor, own voice and quotations apart.")] IReadOnlyList<ClaimFramingRow> Claims,
     [property: Description("Attributions and reporting verbs in the outlet's own voice.")] SourcingSummary Sourcing,
     [property: Description("Loaded-language hits per category in the outlet's own voice, and per 1,000 own-voice words.")] IReadOnlyList<LoadedLanguageRow> LoadedLanguage,
@@ -52,20 +52,20 @@ public sealed record WordTotals(
 
 /// <summary>A topic's emphasis in one source (article scope: the outlet's words and its quotations).</summary>
 public sealed record TopicEmphasis(
-    [property: Description("Topic key (a category of the topics lexicon), e.g. 'cluster_munitions'.")] string Topic,
+    [property: LexiconKeys(LexiconKinds.Topics), Description("Topic key (a category of the topics lexicon).")] string Topic,
     [property: Description("Matches of the topic's terms, summed over the source's articles.")] int Hits,
     [property: Description("Share of sentences mentioning the topic (mean over the source's articles, weighted by their words).")] double SentenceShare,
     [property: Description("Position-weighted sentence share, 0-1 (weighted mean over articles; docs/ANALYSIS.md).")] double Emphasis,
     [property: Description("Earliest relative position of a mention over the source's articles (0 = first sentence); null when not covered.")] double? FirstMention,
     [property: Description("At least one hit in some article of the source.")] bool Covered,
     [property: Description("Rank of this source's emphasis among the compared sources (1 = most; ties share a rank).")] int Rank,
-    [property: Description("Link (path and query) to the evidence spans behind these numbers.")] string Evidence);
+    [property: ApiLink, Description("Link (path and query) to the evidence spans behind these numbers.")] string Evidence);
 
 /// <summary>Claim framing for one target and actor in one voice.</summary>
 public sealed record ClaimFramingRow(
-    [property: Description("Claim target category, e.g. 'war_crimes'.")] string Target,
-    [property: Description("Who the claim is about: an actor category key of the claims lexicon (built-in: russia, us, ukraine, israel) or unknown.")] string Actor,
-    [property: Description("outlet (the outlet's own voice) or quotation.")] string Voice,
+    [property: LexiconKeys(LexiconKinds.Claims, CategoryRoles.Target), Description("Claim target category.")] string Target,
+    [property: LexiconKeys(LexiconKinds.Claims, CategoryRoles.Actor), Description("Who the claim is about: an actor category key of the claims lexicon, or unknown.")] string Actor,
+    [property: NamesFrom(typeof(VoiceNames), nameof(VoiceNames.Compared)), Description("outlet (the outlet's own voice) or quotation.")] string Voice,
     [property: Description("Mentions of the target with this actor in this voice, over the source's articles.")] int Total,
     [property: Description("Mentions framed as hedged (alleged, accused of …).")] int Hedged,
     [property: Description("Mentions attributed to someone (according to …, officials said …).")] int Attributed,
@@ -75,7 +75,7 @@ public sealed record ClaimFramingRow(
     [property: Description("attributed / total, 0-1.")] double AttributedShare,
     [property: Description("denied / total, 0-1.")] double DeniedShare,
     [property: Description("asserted / total, 0-1.")] double AssertedShare,
-    [property: Description("Link (path and query) to these mentions' evidence.")] string Evidence);
+    [property: ApiLink, Description("Link (path and query) to these mentions' evidence.")] string Evidence);
 
 /// <summary>Who the source's statements are attributed to, and with which verbs.</summary>
 public sealed record SourcingSummary(
@@ -87,7 +87,7 @@ public sealed record SourcingSummary(
     [property: Description("Neutral reporting verbs (said, told …).")] int NeutralVerbs,
     [property: Description("Loaded reporting verbs (claimed, admitted, insisted …).")] int LoadedVerbs,
     [property: Description("The reporting verbs used, most frequent first.")] IReadOnlyList<TermCount> Verbs,
-    [property: Description("Link (path and query) to the reporting phrases' evidence.")] string Evidence);
+    [property: ApiLink, Description("Link (path and query) to the reporting phrases' evidence.")] string Evidence);
 
 /// <summary>A term and how often it occurs.</summary>
 public sealed record TermCount(
@@ -96,10 +96,10 @@ public sealed record TermCount(
 
 /// <summary>Loaded-language hits of one category in a source's own voice.</summary>
 public sealed record LoadedLanguageRow(
-    [property: Description("Category key of the loaded-language lexicon, e.g. 'pejorative_labels'.")] string Category,
+    [property: LexiconKeys(LexiconKinds.Loaded), Description("Category key of the loaded-language lexicon.")] string Category,
     [property: Description("Hits in the outlet's own voice, summed over the source's articles.")] int Hits,
     [property: Description("hits per 1,000 words in the outlet's own voice (0 without words).")] double Per1000Words,
-    [property: Description("Link (path and query) to these hits' evidence.")] string Evidence);
+    [property: ApiLink, Description("Link (path and query) to these hits' evidence.")] string Evidence);
 
 /// <summary>A word distinctive of one source against the other compared sources (Fightin' Words).</summary>
 public sealed record DistinctiveTermRow(
@@ -132,26 +132,26 @@ public sealed record ComparisonEvidence(
     [property: Description("Start of the span: offset in UTF-16 code units into the article's stored text.")] int Start,
     [property: Description("End of the span (exclusive), in UTF-16 code units.")] int End,
     [property: Description("0-based index of the sentence the span is in.")] int Sentence,
-    [property: Description("Whose words the span is: outlet, quotation or comments.")] string Voice,
-    [property: Description("The segment the span is in: headline, lead, body or comments.")] string Segment,
-    [property: Description("Claim mentions only (else null): the claim target category.")] string? Target,
-    [property: Description("Claim mentions only (else null): the actor, or unknown.")] string? Actor,
-    [property: Description("Claim mentions only (else null): hedged, attributed, denied or asserted.")] string? Framing,
+    [property: NamesFrom(typeof(VoiceNames), nameof(VoiceNames.Stored)), Description("Whose words the span is: outlet, quotation or comments.")] string Voice,
+    [property: NamesFrom(typeof(SegmentNames)), Description("The segment the span is in: headline, lead, body or comments (quotation segments lie inside lead and body; boilerplate is never matched).")] string Segment,
+    [property: LexiconKeys(LexiconKinds.Claims, CategoryRoles.Target), Description("Claim mentions only (else null): the claim target category.")] string? Target,
+    [property: LexiconKeys(LexiconKinds.Claims, CategoryRoles.Actor), Description("Claim mentions only (else null): the actor, or unknown.")] string? Actor,
+    [property: NamesFrom(typeof(FramingNames)), Description("Claim mentions only (else null): hedged, attributed, denied or asserted.")] string? Framing,
     [property: Description("The marker that decided a claim's framing, or the source of a reporting phrase; null when none.")] string? Marker,
-    [property: Description("Reporting phrases only (else null): named, anonymous or unresolved.")] string? Attribution,
+    [property: NamesFrom(typeof(AttributionNames)), Description("Reporting phrases only (else null): named, anonymous or unresolved.")] string? Attribution,
     [property: Description("The span with up to 160 characters of the article's text on either side (trimmed), for reading it in context.")] string Context);
 
 /// <summary>The query parameters both evidence endpoints share: whose evidence, which of it, which page.</summary>
 public sealed class EvidenceQuery
 {
     [FromQuery(Name = "source"), Description("Source slug (required).")] public string? Source { get; init; }
-    [FromQuery(Name = "topic"), Description("A topic key: the topic's evidence.")] public string? Topic { get; init; }
-    [FromQuery(Name = "kind"), Description("topics, claims, sourcing or loaded.")] public string? Kind { get; init; }
+    [LexiconKeys(LexiconKinds.Topics), FromQuery(Name = "topic"), Description("A topic key: the topic's evidence.")] public string? Topic { get; init; }
+    [NamesFrom(typeof(LexiconKindNames), nameof(LexiconKindNames.Compared)), FromQuery(Name = "kind"), Description("topics, claims, sourcing or loaded.")] public string? Kind { get; init; }
     [FromQuery(Name = "category"), Description("A category key.")] public string? Category { get; init; }
-    [FromQuery(Name = "target"), Description("Claims: target category.")] public string? Target { get; init; }
-    [FromQuery(Name = "actor"), Description("Claims: actor (russia, us, ukraine, israel, unknown).")] public string? Actor { get; init; }
-    [FromQuery(Name = "framing"), Description("Claims: hedged, attributed, denied, asserted.")] public string? Framing { get; init; }
-    [FromQuery(Name = "voice"), Description("outlet, quotation or comments.")] public string? Voice { get; init; }
+    [LexiconKeys(LexiconKinds.Claims, CategoryRoles.Target), FromQuery(Name = "target"), Description("Claims: target category.")] public string? Target { get; init; }
+    [LexiconKeys(LexiconKinds.Claims, CategoryRoles.Actor), FromQuery(Name = "actor"), Description("Claims: actor (an actor category key of the claims lexicon, or unknown).")] public string? Actor { get; init; }
+    [NamesFrom(typeof(FramingNames)), FromQuery(Name = "framing"), Description("Claims: hedged, attributed, denied, asserted.")] public string? Framing { get; init; }
+    [NamesFrom(typeof(VoiceNames), nameof(VoiceNames.Stored)), FromQuery(Name = "voice"), Description("outlet, quotation or comments.")] public string? Voice { get; init; }
     [FromQuery(Name = "attributed"), Description("true: only reporting phrases with an attribution (named, anonymous, unresolved).")]
     public bool? Attributed { get; init; }
     [FromQuery(Name = "page"), Description("Page number, from 1.")] public int? Page { get; init; }

@@ -17,14 +17,38 @@ public sealed record ComparisonRequest(string Key, ArticleSet Articles, string? 
     public static string SourcesKey(SourcesQuery query, string? topic) => $"sources:{query.Query}:{topic}";
 }
 
-/// <summary>The parameters of a sources comparison as sent, and the query string its evidence links repeat.</summary>
+/// <summary>
+/// The parameters of a sources comparison, normalised so that requests asking the same question share one cache
+/// entry and one answer: the slugs deduplicated and sorted; each date bound the instant it means, to the microsecond
+/// (PostgreSQL's precision, so nothing finer can change which articles fall in the range), written back as a date
+/// when it is a whole UTC day ("to=2023-07-31" and "to=2023-07-31T23:59:59.999999Z" are one question). Bounds that do
+/// not parse stay as sent (the request is then refused, and nothing is cached).
+/// </summary>
 public sealed record SourcesQuery(string? Sources, string? From, string? To, string? Story)
 {
-    public List<string> Slugs { get; } = QueryValues.SlugList(Sources);
+    public List<string> Slugs { get; } = QueryValues.SlugList(Sources).Order(StringComparer.Ordinal).ToList();
+
+    public string? FromBound { get; } = Normalise(From, endOfDay: false);
+
+    public string? ToBound { get; } = Normalise(To, endOfDay: true);
 
     public string Query => $"sources={Uri.EscapeDataString(string.Join(',', Slugs))}"
-        + (From is null ? "" : $"&from={Uri.EscapeDataString(From)}") + (To is null ? "" : $"&to={Uri.EscapeDataString(To)}")
+        + (FromBound is null ? "" : $"&from={Uri.EscapeDataString(FromBound)}") + (ToBound is null ? "" : $"&to={Uri.EscapeDataString(ToBound)}")
         + (Story is null ? "" : $"&story={Uri.EscapeDataString(Story)}");
+
+    static string? Normalise(string? value, bool endOfDay)
+    {
+        if (value is null) return null;
+        var errors = new FieldErrors();
+        if (QueryValues.DateBound("bound", value, endOfDay, errors) is not { } instant) return value;
+        var utc = instant.ToUniversalTime();
+        var micro = new DateTimeOffset(utc.Ticks - utc.Ticks % 10, TimeSpan.Zero);
+        var day = micro.Date;
+        if (!endOfDay && micro.TimeOfDay == TimeSpan.Zero) return day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        if (endOfDay && micro == new DateTimeOffset(day, TimeSpan.Zero).AddDays(1).AddTicks(-10))
+            return day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        return micro.ToString("yyyy-MM-ddTHH:mm:ss.ffffffZ", System.Globalization.CultureInfo.InvariantCulture);
+    }
 }
 
 /// <summary>A value resolved from a request, or why it could not be: fields to fix (400), or a path naming nothing (404).</summary>
@@ -69,11 +93,11 @@ public sealed class ComparisonResolver(ComparisonsStore store, References refere
     {
         var errors = new FieldErrors();
         CheckSources(query.Slugs, errors);
-        var range = CheckRange(query.From, query.To, query.Story, errors);
+        var range = CheckRange(query.FromBound, query.ToBound, query.Story, errors);
         await TopicAsync(topic, errors, ct);
         if (errors.Any) return Problems.Invalid(errors);
 
-        var ids = await references.ResolveAsync(query.Slugs, query.Story is null ? [] : [query.Story], ct);
+        var ids = await references.ResolveAsync(query.Slugs, query.Story is null ? [] : [query.Story], ct, read: true);
         var sourceIds = query.Slugs.Select(s => ids.Source("sources", s, errors)).ToList();
         var storyId = ids.Story("story", query.Story, errors);
         if (errors.Any) return Problems.Invalid(errors);
@@ -86,7 +110,7 @@ public sealed class ComparisonResolver(ComparisonsStore store, References refere
         var errors = new FieldErrors();
         var range = CheckRange(from, to, story, errors);
         if (errors.Any) return Problems.Invalid(errors);
-        var storyId = (await references.ResolveAsync(null, story, ct)).Story("story", story, errors);
+        var storyId = (await references.ResolveAsync(null, story, ct, read: true)).Story("story", story, errors);
         if (errors.Any) return Problems.Invalid(errors);
         return new Resolved<ArticleSet>(new ArticleSet(storyId, null, range.From, range.To));
     }
@@ -103,7 +127,7 @@ public sealed class ComparisonResolver(ComparisonsStore store, References refere
         if (slug is null) { errors.Add("source", "Required: the source whose evidence to list."); return null; }
         errors.Slug("source", slug);
         if (errors.Any) return null;
-        return (await references.ResolveAsync(slug, null, ct)).Source("source", slug, errors);
+        return (await references.ResolveAsync(slug, null, ct, read: true)).Source("source", slug, errors);
     }
 
     /// <summary>A non-empty date range and the form of an optional story slug.</summary>
@@ -131,5 +155,5 @@ public sealed class ComparisonResolver(ComparisonsStore store, References refere
     }
 
     async Task<long?> StoryIdAsync(string slug, CancellationToken ct) =>
-        (await references.ResolveAsync(null, slug, ct)).Stories.TryGetValue(slug, out var id) ? id : null;
+        (await references.ResolveAsync(null, slug, ct, read: true)).Stories.TryGetValue(slug, out var id) ? id : null;
 }

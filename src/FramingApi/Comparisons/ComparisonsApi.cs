@@ -1,7 +1,9 @@
 using System.ComponentModel;
+using FramingApi.Analysis.Lexicons;
 using FramingApi.Infrastructure;
 using FramingApi.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
+using static FramingApi.Infrastructure.Vocabulary;
 
 namespace FramingApi.Comparisons;
 
@@ -60,8 +62,8 @@ public static class ComparisonsApi
     static async Task<IResult> StoryComparison(
         [Description("Story slug, e.g. 'biden-icc-evidence-2023'.")] string slug,
         HttpContext http, ComparisonResolver resolver, ComparisonCache cache, ClientLimits limits, CancellationToken ct,
-        [Description("json (default) or csv; Accept: text/csv works too.")] string? format = null,
-        [Description("Only this topic key.")] string? topic = null)
+        [NamesFrom(typeof(OptionNames), nameof(OptionNames.JsonOrCsv)), Description("json (default) or csv; Accept: text/csv works too.")] string? format = null,
+        [LexiconKeys(LexiconKinds.Topics), Description("Only this topic key.")] string? topic = null)
     {
         var errors = new FieldErrors();
         var csv = ComparisonCache.WantsCsv(http, format, errors);
@@ -78,8 +80,8 @@ public static class ComparisonsApi
         [Description("Published at or after: a date (2023-07-01) or an ISO 8601 time.")] string? from = null,
         [Description("Published at or before: a date (inclusive) or an ISO 8601 time.")] string? to = null,
         [Description("Only articles of this story (slug).")] string? story = null,
-        [Description("Only this topic key.")] string? topic = null,
-        [Description("json (default) or csv.")] string? format = null)
+        [LexiconKeys(LexiconKinds.Topics), Description("Only this topic key.")] string? topic = null,
+        [NamesFrom(typeof(OptionNames), nameof(OptionNames.JsonOrCsv)), Description("json (default) or csv.")] string? format = null)
     {
         var errors = new FieldErrors();
         var csv = ComparisonCache.WantsCsv(http, format, errors);
@@ -129,7 +131,7 @@ public static class ComparisonsApi
         var sourceId = await resolver.EvidenceSourceAsync(q.Source, errors, ct);
         if (errors.Any) return Problems.Invalid(errors);
 
-        var (rows, total) = await store.EvidenceAsync(set, sourceId!.Value, filter, page, ct);
+        var (rows, total) = await store.EvidenceAsync(set, sourceId!.Value, q.Source!, filter, page, ct);
         var items = rows.Select(r => new ComparisonEvidence(r.ArticleId, r.Title, r.Source, r.Lexicon, r.LexiconVersionId, r.Category, r.Matched,
             r.Start, r.End, r.Sentence, r.Voice, r.Segment, r.Target, r.Actor, r.Framing, r.Marker, r.Attribution, r.Context.Trim())).ToList();
         return TypedResults.Ok(page.Of(items, total));

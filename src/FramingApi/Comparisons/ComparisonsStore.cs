@@ -1,6 +1,10 @@
 using System.Data;
 using Dapper;
+using FramingApi.Analyses;
+using FramingApi.Analysis.Comparison;
 using FramingApi.Analysis.Lexicons;
+using FramingApi.Analysis.Text;
+using FramingApi.Database;
 using FramingApi.Infrastructure;
 using Npgsql;
 using static FramingApi.Infrastructure.Vocabulary;
@@ -11,31 +15,51 @@ namespace FramingApi.Comparisons;
 public sealed record ArticleSet(long? StoryId, long[]? SourceIds, DateTimeOffset? From, DateTimeOffset? To);
 
 /// <summary>
-/// Reads the stored aggregates a comparison is built from — scores, evidence counts, term counts and shingle
-/// overlaps of the chosen articles — in one round trip, in one REPEATABLE READ snapshot together with the stamp
-/// that becomes the comparison's ETag, so the ETag always describes exactly the data read.
+/// Reads what a comparison is built from, per article, for exactly the articles it covers: first their ids (one
+/// index range per scope — a story's articles, or each source's in the date range; no catch-all predicates), then
+/// everything else by those ids — word counts, the packed analyses (through <see cref="AnalysisStore"/>), the text
+/// (term counts are counted again from it rather than stored), and the sampled shingles of the articles and of their
+/// neighbours in time (shared text). All in one REPEATABLE READ snapshot, with the stamp that becomes the ETag, so
+/// the ETag describes exactly the data read. Reads go to the read data source (a replica when configured).
 /// </summary>
-public sealed class ComparisonsStore(NpgsqlDataSource db)
+public sealed class ComparisonsStore(ReadDataSource db)
 {
-    const string Arts = """
-        WITH arts AS (
-            SELECT a.id, a.source_id FROM articles a
-            WHERE a.source_id IS NOT NULL
-              AND (@storyId::bigint IS NULL OR a.story_id = @storyId)
-              AND (@sourceIds::bigint[] IS NULL OR a.source_id = ANY(@sourceIds))
-              AND (@from::timestamptz IS NULL OR a.published_at >= @from)
-              AND (@to::timestamptz IS NULL OR a.published_at <= @to))
+    /// <summary>Shared text is looked for among the articles published this many days before or after an article.</summary>
+    public const int SharedTextWindowDays = 7;
+
+    /// <summary>Characters of the article's text shown on either side of an evidence span.</summary>
+    public const int ContextChars = 160;
+
+    // Per article: its source, title and the sum of the lexicon version ids it carries (moves when it is re-scored).
+    const string ArticleColumns = """
+        a.id, a.source_id, a.title,
+        (SELECT coalesce(sum(x.lexicon_version_id), 0) FROM article_lexicon_versions x WHERE x.article_id = a.id)::bigint AS versions
         """;
 
-    // Changes whenever an article of the set is added or removed, a lexicon version is added, or a re-scoring job
-    // moves on (it replaces scores and evidence).
-    const string StampSql = $"""
-        {Arts}
-        SELECT count(*) || '.' || coalesce(max(id), 0) || '.' || coalesce(sum(id), 0)
-               || '.' || (SELECT coalesce(max(id), 0) FROM lexicon_versions)
-               || '.' || (SELECT coalesce(max(id), 0) || '.' || coalesce(sum(done), 0) FROM analysis_jobs)
-        FROM arts
+    const string StoryArticlesSql = $"""
+        SELECT {ArticleColumns} FROM articles a
+        WHERE a.story_id = @storyId AND a.source_id IS NOT NULL AND (@sourceId::bigint IS NULL OR a.source_id = @sourceId)
+        ORDER BY a.id
         """;
+
+    // One index range per source (articles_source_published_idx); the story, if any, filters within it.
+    const string SourcesArticlesSql = $"""
+        SELECT {ArticleColumns} FROM unnest(@sourceIds::bigint[]) AS q(source_id)
+        JOIN articles a ON a.source_id = q.source_id
+         AND a.published_at >= coalesce(@from, '-infinity'::timestamptz) AND a.published_at <= coalesce(@to, 'infinity'::timestamptz)
+        WHERE @storyId::bigint IS NULL OR a.story_id = @storyId
+        ORDER BY a.id
+        """;
+
+    // Without a date range, undated articles count too (a.published_at >= -infinity would leave them out).
+    const string SourcesAllArticlesSql = $"""
+        SELECT {ArticleColumns} FROM unnest(@sourceIds::bigint[]) AS q(source_id)
+        JOIN articles a ON a.source_id = q.source_id
+        WHERE @storyId::bigint IS NULL OR a.story_id = @storyId
+        ORDER BY a.id
+        """;
+
+    const string StampSuffixSql = "SELECT coalesce(max(id), 0) FROM lexicon_versions";
 
     // The topic keys, in the order of the topics lexicons and their categories: the latest version of each (the
     // topics a comparison lists, and the only ones ?topic= accepts).
@@ -48,114 +72,47 @@ public sealed class ComparisonsStore(NpgsqlDataSource db)
         """;
 
     const string DataSql = $"""
-        {Arts}
-        SELECT s.id, s.slug, s.name, count(*)::int AS article_count,
-               coalesce(sum(st.words_outlet), 0)::bigint AS words_outlet, coalesce(sum(st.words_quotation), 0)::bigint AS words_quotation,
-               coalesce(sum(st.words_comments), 0)::bigint AS words_comments
-        FROM arts a JOIN sources s ON s.id = a.source_id LEFT JOIN article_stats st ON st.article_id = a.id
-        GROUP BY s.id ORDER BY s.slug;
+        SELECT s.id, s.slug, s.name FROM sources s WHERE s.id = ANY(@sourceIds) ORDER BY s.slug;
 
         {TopicKeysSql};
 
+        SELECT article_id, words_outlet, words_quotation, words_comments FROM article_stats WHERE article_id = ANY(@ids);
+
         -- The lexicon versions whose scores the articles carry (while a re-scoring job runs, two of one lexicon).
-        {Arts}
         SELECT l.name, v.id AS lexicon_version_id, v.version, v.content_hash
         FROM lexicon_versions v JOIN lexicons l ON l.id = v.lexicon_id
         WHERE l.kind IN ('{LexiconKinds.Topics}', '{LexiconKinds.Claims}', '{LexiconKinds.Sourcing}', '{LexiconKinds.Loaded}')
-          AND v.id IN (SELECT x.lexicon_version_id FROM arts a JOIN article_lexicon_versions x ON x.article_id = a.id)
+          AND v.id IN (SELECT DISTINCT x.lexicon_version_id FROM article_lexicon_versions x WHERE x.article_id = ANY(@ids))
         ORDER BY l.id, v.version;
 
-        {Arts}
-        SELECT a.source_id, s.category, sum(s.hits)::int AS hits,
-               sum(s.sentence_share * greatest(st.words_outlet + st.words_quotation, 1)) AS share_sum,
-               sum(s.emphasis * greatest(st.words_outlet + st.words_quotation, 1)) AS emphasis_sum,
-               sum(greatest(st.words_outlet + st.words_quotation, 1))::float8 AS weight,
-               min(s.first_mention) AS first_mention, bool_or(s.covered) AS covered
-        FROM arts a
-        JOIN article_scores s ON s.article_id = a.id AND s.voice = '{VoiceNames.Article}'
-        JOIN lexicon_versions v ON v.id = s.lexicon_version_id JOIN lexicons l ON l.id = v.lexicon_id AND l.kind = '{LexiconKinds.Topics}'
-        JOIN article_stats st ON st.article_id = a.id
-        GROUP BY a.source_id, s.category;
+        SELECT a.id, a.text,
+               coalesce(array_agg(s.kind ORDER BY s.ordinal) FILTER (WHERE s.kind <> '{SegmentNames.Quotation}'), '{"{}"}') AS kinds,
+               coalesce(array_agg(s.start_offset ORDER BY s.ordinal) FILTER (WHERE s.kind <> '{SegmentNames.Quotation}'), '{"{}"}') AS starts,
+               coalesce(array_agg(s.end_offset ORDER BY s.ordinal) FILTER (WHERE s.kind <> '{SegmentNames.Quotation}'), '{"{}"}') AS ends
+        FROM articles a LEFT JOIN segments s ON s.article_id = a.id
+        WHERE a.id = ANY(@ids)
+        GROUP BY a.id, a.text;
 
-        {Arts}
-        SELECT a.source_id, e.target, e.actor, e.voice, e.framing, count(*)::int AS count
-        FROM arts a JOIN evidence e ON e.article_id = a.id
-        WHERE e.target IS NOT NULL AND e.voice IN ('{VoiceNames.Outlet}', '{VoiceNames.Quotation}')
-        GROUP BY a.source_id, e.target, e.actor, e.voice, e.framing;
-
-        {Arts}
-        SELECT a.source_id, e.category, e.attribution, lower(e.matched) AS matched, count(*)::int AS count
-        FROM arts a JOIN evidence e ON e.article_id = a.id
-        JOIN lexicon_versions v ON v.id = e.lexicon_version_id JOIN lexicons l ON l.id = v.lexicon_id AND l.kind = '{LexiconKinds.Sourcing}'
-        WHERE e.voice = '{VoiceNames.Outlet}'
-        GROUP BY a.source_id, e.category, e.attribution, lower(e.matched);
-
-        {Arts}
-        SELECT a.source_id, s.category, sum(s.hits)::int AS hits
-        FROM arts a JOIN article_scores s ON s.article_id = a.id AND s.voice = '{VoiceNames.Outlet}'
-        JOIN lexicon_versions v ON v.id = s.lexicon_version_id JOIN lexicons l ON l.id = v.lexicon_id AND l.kind = '{LexiconKinds.Loaded}'
-        GROUP BY a.source_id, s.category;
-
-        {Arts}
-        SELECT a.source_id, t.terms, t.counts
-        FROM arts a JOIN article_terms t ON t.article_id = a.id;
-
-        {Arts},
-        own AS (SELECT m.article_id, m.hash FROM arts a JOIN article_shingles m ON m.article_id = a.id AND m.own),
-        hits AS (SELECT own.article_id, own.hash, o.article_id AS other_id
-                 FROM own JOIN article_shingles o ON o.hash = own.hash AND o.article_id <> own.article_id),
-        own_counts AS (SELECT article_id, count(*) AS own FROM own GROUP BY article_id),
-        shared AS (SELECT article_id, count(DISTINCT hash) AS shared FROM hits GROUP BY article_id),
-        best AS (SELECT DISTINCT ON (article_id) article_id, other_id, count(*) AS n
-                 FROM hits GROUP BY article_id, other_id ORDER BY article_id, count(*) DESC, other_id)
-        SELECT a.id AS article_id, a.source_id, ar.title, coalesce(c.own, 0)::int AS own, coalesce(sh.shared, 0)::int AS shared,
-               b.other_id, so.slug AS other_source, coalesce(b.n, 0)::int AS best_count
-        FROM arts a JOIN articles ar ON ar.id = a.id
-        LEFT JOIN own_counts c ON c.article_id = a.id
-        LEFT JOIN shared sh ON sh.article_id = a.id
-        LEFT JOIN best b ON b.article_id = a.id
-        LEFT JOIN articles oa ON oa.id = b.other_id LEFT JOIN sources so ON so.id = oa.source_id
-        ORDER BY a.id;
+        SELECT article_id, published FROM article_shingle_sets WHERE article_id = ANY(@ids);
         """;
 
-    /// <summary>Characters of the article's text shown on either side of an evidence span.</summary>
-    public const int ContextChars = 160;
-
-    const string EvidenceWhere = """
-        WHERE ar.source_id = @sourceId
-          AND (@storyId::bigint IS NULL OR ar.story_id = @storyId)
-          AND (@from::timestamptz IS NULL OR ar.published_at >= @from)
-          AND (@to::timestamptz IS NULL OR ar.published_at <= @to)
-          AND (@kind::text IS NULL OR l.kind = @kind)
-          AND (@category::text IS NULL OR e.category = @category)
-          AND (@target::text IS NULL OR e.target = @target)
-          AND (@actor::text IS NULL OR e.actor = @actor)
-          AND (@framing::text IS NULL OR e.framing = @framing)
-          AND (@voice::text IS NULL OR e.voice = @voice)
-          AND (@attributed::boolean IS NULL OR (e.attribution IS NOT NULL) = @attributed)
+    // The shingles of every article published in the windows around the compared ones (theirs included).
+    const string NeighboursSql = """
+        SELECT s.article_id, a.source_id, so.slug AS source, s.published, s.own, s.quoted
+        FROM unnest(@los::timestamptz[], @his::timestamptz[]) AS w(lo, hi)
+        JOIN article_shingle_sets s ON s.published >= w.lo AND s.published <= w.hi
+        JOIN articles a ON a.id = s.article_id LEFT JOIN sources so ON so.id = a.source_id
         """;
 
-    const string EvidenceFrom = """
-        FROM articles ar
-        JOIN sources so ON so.id = ar.source_id
-        JOIN evidence e ON e.article_id = ar.id
-        JOIN lexicon_versions v ON v.id = e.lexicon_version_id JOIN lexicons l ON l.id = v.lexicon_id
+    const string ContextSql = """
+        SELECT substr(a.text, greatest(1, x.s + 1 - @context), least(x.s, @context) + (x.e - x.s) + @context)
+        FROM unnest(@ids::bigint[], @starts::int[], @ends::int[]) WITH ORDINALITY AS x(id, s, e, ord)
+        JOIN articles a ON a.id = x.id
+        ORDER BY x.ord
         """;
 
-    const string EvidenceSql = $"""
-        SELECT e.article_id, ar.title, so.slug AS source, l.name AS lexicon, e.lexicon_version_id, e.category, e.matched,
-               e.start_offset AS start, e.end_offset AS "end", e.sentence, e.voice, e.segment, e.target, e.actor, e.framing,
-               e.marker, e.attribution,
-               substr(ar.text, greatest(1, e.start_offset + 1 - @context),
-                      least(e.start_offset, @context) + (e.end_offset - e.start_offset) + @context) AS context,
-               count(*) OVER () AS total
-        {EvidenceFrom}
-        {EvidenceWhere}
-        ORDER BY e.article_id, e.start_offset
-        LIMIT @limit OFFSET @offset
-        """;
-
-    const string EvidenceCountSql = $"SELECT count(*) {EvidenceFrom} {EvidenceWhere}";
+    /// <summary>Kinds of lexicon whose analyses the comparisons read (claims are read from any lexicon that marks targets).</summary>
+    static readonly string[]? AllKinds = null;
 
     public sealed record SourceRow(long Id, string Slug, string Name, int ArticleCount, long WordsOutlet, long WordsQuotation, long WordsComments);
     public sealed record LexiconRow(string Name, long LexiconVersionId, int Version, string ContentHash);
@@ -173,60 +130,245 @@ public sealed class ComparisonsStore(NpgsqlDataSource db)
     public sealed record SharedRow(long ArticleId, long SourceId, string? Title, int Own, int Shared, long? OtherId, string? OtherSource, int BestCount);
 
     /// <summary>
-    /// What a comparison is built from: per source, its articles' word counts, topic scores, claim and sourcing
-    /// evidence counts, loaded-language hits, term counts and shared shingles; the topic keys in their lexicons'
-    /// order; and the lexicon versions whose scores the compared articles carry.
+    /// What a comparison is built from, per source (summed from <see cref="ArticleData"/> by
+    /// <see cref="ComparisonBuilder.PerSource"/>): word counts, topic scores, claim and sourcing evidence counts,
+    /// loaded-language hits, term counts and shared shingles; the topic keys in their lexicons' order; and the lexicon
+    /// versions whose scores the compared articles carry.
     /// </summary>
     public sealed record ComparisonData(
         IReadOnlyList<SourceRow> Sources, IReadOnlyList<string> TopicKeys, IReadOnlyList<LexiconRow> Lexicons, IReadOnlyList<TopicRow> Topics,
         IReadOnlyList<ClaimRow> Claims, IReadOnlyList<SourcingRow> Sourcing, IReadOnlyList<LoadedRow> Loaded,
         IReadOnlyList<TermRow> Terms, IReadOnlyList<SharedRow> Shared);
 
+    /// <summary>A compared article: its source, title and word counts by voice.</summary>
+    public sealed record ArticleFacts(long ArticleId, long SourceId, string? Title, int WordsOutlet, int WordsQuotation, int WordsComments);
+    public sealed record ArticleTopic(long ArticleId, string Category, int Hits, double SentenceShare, double Emphasis, double? FirstMention, bool Covered);
+    public sealed record ArticleClaims(long ArticleId, string Target, string Actor, string Voice, string Framing, int Count);
+    public sealed record ArticleSourcing(long ArticleId, string Category, string? Attribution, string Matched, int Count);
+    public sealed record ArticleLoaded(long ArticleId, string Category, int Hits);
+    public sealed record ArticleTerms(long ArticleId, Dictionary<string, int> Counts);
+    public sealed record ArticleShared(long ArticleId, int Own, int Shared, long? OtherId, string? OtherSource, int BestCount);
+
+    /// <summary>
+    /// What a comparison is built from, per article (the unit that intervals resample): facts, topic scores (article
+    /// scope, topics lexicons), claim mentions by target, actor, voice and framing (any lexicon that marks targets;
+    /// outlet and quotation voices), sourcing phrases (sourcing lexicons, outlet voice), loaded-language hits (outlet
+    /// voice), term counts and shared text; the sources, topic keys and lexicon versions.
+    /// </summary>
+    public sealed record ArticleData(
+        IReadOnlyList<(long Id, string Slug, string Name)> Sources, IReadOnlyList<string> TopicKeys, IReadOnlyList<LexiconRow> Lexicons,
+        IReadOnlyList<ArticleFacts> Articles, IReadOnlyList<ArticleTopic> Topics, IReadOnlyList<ArticleClaims> Claims,
+        IReadOnlyList<ArticleSourcing> Sourcing, IReadOnlyList<ArticleLoaded> Loaded, IReadOnlyList<ArticleTerms> Terms,
+        IReadOnlyList<ArticleShared> Shared);
+
     public sealed record EvidenceRow(long ArticleId, string? Title, string Source, string Lexicon, long LexiconVersionId, string Category,
         string Matched, int Start, int End, int Sentence, string Voice, string Segment, string? Target, string? Actor, string? Framing,
-        string? Marker, string? Attribution, string Context, long Total);
+        string? Marker, string? Attribution, string Context);
+
+    sealed record SetArticle(long Id, long SourceId, string? Title, long Versions);
 
     /// <summary>
     /// Reads the stamp and, unless <paramref name="isCurrent"/> says the caller already has data for that stamp,
-    /// the aggregates — in one snapshot.
+    /// the per-article data — in one snapshot.
     /// </summary>
-    public async Task<(string Stamp, ComparisonData? Data)> ReadAsync(ArticleSet set, Func<string, bool> isCurrent, CancellationToken ct)
+    public async Task<(string Stamp, ArticleData? Data)> ReadAsync(ArticleSet set, Func<string, bool> isCurrent, CancellationToken ct)
     {
         await using var conn = await db.OpenConnectionAsync(ct);
         await using var tx = await conn.BeginTransactionAsync(IsolationLevel.RepeatableRead, ct);
-        var args = Args(set);
-        var stamp = await conn.ExecuteScalarAsync<string>(new CommandDefinition(StampSql, args, tx, cancellationToken: ct)) ?? "0";
+        var articles = await ArticlesAsync(conn, tx, set, null, ct);
+        var latestVersion = await conn.ExecuteScalarAsync<long>(new CommandDefinition(StampSuffixSql, transaction: tx, cancellationToken: ct));
+        var stamp = $"{articles.Count}.{(articles.Count == 0 ? 0 : articles.Max(a => a.Id))}.{articles.Sum(a => a.Id)}.{articles.Sum(a => a.Versions)}.{latestVersion}";
         if (isCurrent(stamp)) return (stamp, null);
-
-        await using var grid = await conn.QueryMultipleAsync(new CommandDefinition(DataSql, args, tx, cancellationToken: ct));
-        var data = new ComparisonData(
-            (await grid.ReadAsync<SourceRow>()).ToList(),
-            (await grid.ReadAsync<string>()).Distinct().ToList(),
-            (await grid.ReadAsync<LexiconRow>()).ToList(),
-            (await grid.ReadAsync<TopicRow>()).ToList(),
-            (await grid.ReadAsync<ClaimRow>()).ToList(),
-            (await grid.ReadAsync<SourcingRow>()).ToList(),
-            (await grid.ReadAsync<LoadedRow>()).ToList(),
-            (await grid.ReadAsync<TermRow>()).ToList(),
-            (await grid.ReadAsync<SharedRow>()).ToList());
+        var data = await DataAsync(conn, tx, articles, ct);
         await tx.CommitAsync(ct);
         return (stamp, data);
     }
 
+    /// <summary>The ids of the set's articles (of one source only, for evidence): one specialised query per scope.</summary>
+    static async Task<List<SetArticle>> ArticlesAsync(NpgsqlConnection conn, NpgsqlTransaction? tx, ArticleSet set, long? sourceId, CancellationToken ct)
+    {
+        var story = set.StoryId is not null && set.From is null && set.To is null && (set.SourceIds is null || sourceId is not null);
+        var sql = story ? StoryArticlesSql : set.From is null && set.To is null ? SourcesAllArticlesSql : SourcesArticlesSql;
+        var sourceIds = sourceId is { } only ? [only] : set.SourceIds;
+        return (await conn.QueryAsync<SetArticle>(new CommandDefinition(sql, new
+        {
+            storyId = set.StoryId, sourceId, sourceIds, from = set.From?.UtcDateTime, to = set.To?.UtcDateTime,
+        }, tx, cancellationToken: ct))).ToList();
+    }
+
+    async Task<ArticleData> DataAsync(NpgsqlConnection conn, NpgsqlTransaction tx, List<SetArticle> articles, CancellationToken ct)
+    {
+        var ids = articles.Select(a => a.Id).ToArray();
+        var sourceIds = articles.Select(a => a.SourceId).Distinct().ToArray();
+        List<(long, string, string)> sources;
+        List<string> topicKeys;
+        Dictionary<long, StatsRow> stats;
+        List<LexiconRow> lexicons;
+        List<TextRow> texts;
+        List<(long ArticleId, DateTime Published)> published;
+        await using (var grid = await conn.QueryMultipleAsync(new CommandDefinition(DataSql, new { ids, sourceIds }, tx, cancellationToken: ct)))
+        {
+            sources = (await grid.ReadAsync<(long, string, string)>()).ToList();
+            topicKeys = (await grid.ReadAsync<string>()).Distinct().ToList();
+            stats = (await grid.ReadAsync<StatsRow>()).ToDictionary(s => s.ArticleId);
+            lexicons = (await grid.ReadAsync<LexiconRow>()).ToList();
+            texts = (await grid.ReadAsync<TextRow>()).ToList();
+            published = (await grid.ReadAsync<(long, DateTime)>()).ToList();
+        }
+        var analyses = await AnalysisStore.ReadManyAsync(conn, tx, ids, AllKinds, ct);
+        var shared = await SharedAsync(conn, tx, ids, published, ct);
+
+        var facts = articles.Select(a => stats.TryGetValue(a.Id, out var s)
+            ? new ArticleFacts(a.Id, a.SourceId, a.Title, s.WordsOutlet, s.WordsQuotation, s.WordsComments)
+            : new ArticleFacts(a.Id, a.SourceId, a.Title, 0, 0, 0)).ToList();
+        var (topics, claims, sourcing, loaded) = Aggregate(analyses);
+        return new ArticleData(sources, topicKeys, lexicons, facts, topics, claims, sourcing, loaded, Terms(texts), shared);
+    }
+
+    /// <summary>Per article: topic scores, claim mentions, sourcing phrases and loaded-language hits, from its packed analyses.</summary>
+    static (List<ArticleTopic>, List<ArticleClaims>, List<ArticleSourcing>, List<ArticleLoaded>) Aggregate(List<AnalysisStore.ArticleAnalysisRow> analyses)
+    {
+        var topics = new List<ArticleTopic>();
+        var loaded = new Dictionary<(long, string), int>();
+        var claims = new Dictionary<(long, string, string, string, string), int>();
+        var sourcing = new Dictionary<(long, string, string?, string), int>();
+        foreach (var row in analyses)
+        {
+            foreach (var s in row.Scores)
+            {
+                if (row.Kind == LexiconKinds.Topics && s.Voice == Analysis.Scoring.VoiceScope.Article)
+                    topics.Add(new ArticleTopic(row.ArticleId, s.Category, s.Hits, s.SentenceShare, s.Emphasis, s.FirstMention, s.Covered));
+                else if (row.Kind == LexiconKinds.Loaded && s.Voice == Analysis.Scoring.VoiceScope.Outlet)
+                    Add(loaded, (row.ArticleId, s.Category), s.Hits);
+            }
+            foreach (var e in row.Evidence)
+            {
+                if (e.Target is not null && e.Actor is not null && e.Framing is { } framing && e.Voice is Voice.Outlet or Voice.Quotation)
+                    Add(claims, (row.ArticleId, e.Target, e.Actor, VoiceNames.Voices.Name(e.Voice), FramingNames.Map.Name(framing)), 1);
+                if (row.Kind == LexiconKinds.Sourcing && e.Voice == Voice.Outlet)
+                    Add(sourcing, (row.ArticleId, e.Category, e.Attribution is { } a ? AttributionNames.Map.Name(a) : null, e.Matched.ToLowerInvariant()), 1);
+            }
+        }
+        return (topics,
+            claims.Select(c => new ArticleClaims(c.Key.Item1, c.Key.Item2, c.Key.Item3, c.Key.Item4, c.Key.Item5, c.Value)).ToList(),
+            sourcing.Select(c => new ArticleSourcing(c.Key.Item1, c.Key.Item2, c.Key.Item3, c.Key.Item4, c.Value)).ToList(),
+            loaded.Select(c => new ArticleLoaded(c.Key.Item1, c.Key.Item2, c.Value)).ToList());
+    }
+
+    static void Add<TKey>(Dictionary<TKey, int> counts, TKey key, int n) where TKey : notnull =>
+        counts[key] = counts.GetValueOrDefault(key) + n;
+
+    /// <summary>Term counts of the articles as published, counted again from their stored text and segments.</summary>
+    static List<ArticleTerms> Terms(List<TextRow> texts)
+    {
+        var terms = new ArticleTerms[texts.Count];
+        Parallel.For(0, texts.Count, i =>
+        {
+            var t = texts[i];
+            var segments = new Segment[t.Kinds.Length];
+            for (var k = 0; k < segments.Length; k++) segments[k] = new Segment(SegmentNames.Map.Parse(t.Kinds[k]), t.Starts[k], t.Ends[k]);
+            using var analysed = AnalyzedText.Analyze(new SegmentedText(t.Text, segments));
+            terms[i] = new ArticleTerms(t.Id, ArticleFingerprint.TermCounts(analysed));
+        });
+        return terms.ToList();
+    }
+
+    /// <summary>
+    /// Shared text of each compared article: how many of its own-voice sampled shingles occur in another article
+    /// published within <see cref="SharedTextWindowDays"/> days of it, and the one it shares most with (ties: the
+    /// lowest id).
+    /// </summary>
+    static async Task<List<ArticleShared>> SharedAsync(NpgsqlConnection conn, NpgsqlTransaction tx, long[] ids,
+        List<(long ArticleId, DateTime Published)> published, CancellationToken ct)
+    {
+        if (published.Count == 0) return ids.Select(id => new ArticleShared(id, 0, 0, null, null, 0)).ToList();
+        var window = TimeSpan.FromDays(SharedTextWindowDays);
+        var (los, his) = Windows(published.Select(p => p.Published), window);
+        var rows = (await conn.QueryAsync<ShingleRow>(new CommandDefinition(NeighboursSql, new { los, his }, tx, cancellationToken: ct)))
+            .ToDictionary(r => r.ArticleId);
+
+        var wanted = ids.Where(rows.ContainsKey).SelectMany(id => rows[id].Own).ToHashSet();
+        var holders = new Dictionary<long, List<ShingleRow>>();
+        foreach (var row in rows.Values)
+            foreach (var hash in row.Own.Concat(row.Quoted))
+                if (wanted.Contains(hash))
+                {
+                    if (!holders.TryGetValue(hash, out var list)) holders[hash] = list = new List<ShingleRow>(2);
+                    if (list.Count == 0 || list[^1].ArticleId != row.ArticleId) list.Add(row);
+                }
+
+        return ids.Select(id =>
+        {
+            if (!rows.TryGetValue(id, out var mine)) return new ArticleShared(id, 0, 0, null, null, 0);
+            var own = mine.Own.Distinct().ToList();
+            var counts = new Dictionary<long, int>();
+            var sharedCount = 0;
+            foreach (var hash in own)
+            {
+                var any = false;
+                foreach (var other in holders.GetValueOrDefault(hash) ?? [])
+                {
+                    if (other.ArticleId == id || (other.Published - mine.Published).Duration() > window) continue;
+                    any = true;
+                    counts[other.ArticleId] = counts.GetValueOrDefault(other.ArticleId) + 1;
+                }
+                if (any) sharedCount++;
+            }
+            if (counts.Count == 0) return new ArticleShared(id, own.Count, sharedCount, null, null, 0);
+            var best = counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key).First();
+            return new ArticleShared(id, own.Count, sharedCount, best.Key, rows[best.Key].Source, best.Value);
+        }).ToList();
+    }
+
+    /// <summary>The windows around the given times, merged where they overlap.</summary>
+    static (DateTime[] Los, DateTime[] His) Windows(IEnumerable<DateTime> times, TimeSpan window)
+    {
+        var los = new List<DateTime>();
+        var his = new List<DateTime>();
+        foreach (var t in times.Order())
+        {
+            if (his.Count > 0 && t - window <= his[^1]) his[^1] = t + window;
+            else { los.Add(t - window); his.Add(t + window); }
+        }
+        return (los.ToArray(), his.ToArray());
+    }
+
     public sealed record EvidenceFilter(string? Kind, string? Category, string? Target, string? Actor, string? Framing, string? Voice, bool? Attributed);
 
-    public async Task<(IReadOnlyList<EvidenceRow> Rows, long Total)> EvidenceAsync(ArticleSet set, long sourceId, EvidenceFilter f,
-        PageRequest page, CancellationToken ct)
+    /// <summary>
+    /// One page of one source's evidence among a comparison's articles, filtered as the comparison's links filter it,
+    /// by article and position; the total is exact (the source's articles in the set are all read).
+    /// </summary>
+    public async Task<(IReadOnlyList<EvidenceRow> Rows, long Total)> EvidenceAsync(ArticleSet set, long sourceId, string sourceSlug,
+        EvidenceFilter f, PageRequest page, CancellationToken ct)
     {
         await using var conn = await db.OpenConnectionAsync(ct);
-        var args = new
+        await using var tx = await conn.BeginTransactionAsync(IsolationLevel.RepeatableRead, ct);
+        var articles = await ArticlesAsync(conn, tx, set, sourceId, ct);
+        var titles = articles.ToDictionary(a => a.Id, a => a.Title);
+        var analyses = await AnalysisStore.ReadManyAsync(conn, tx, titles.Keys.ToArray(), f.Kind is null ? null : [f.Kind], ct);
+        var matching = analyses
+            .SelectMany(r => r.Evidence.Where(e => Matches(e, f)).Select(e => (r.ArticleId, Row: AnalysisStore.Evidence(r.Lexicon, r.LexiconVersionId, e))))
+            .OrderBy(x => x.ArticleId).ThenBy(x => x.Row.Start).ToList();
+        var rows = matching.Skip(page.Offset).Take(page.Size).ToList();
+        var contexts = rows.Count == 0 ? [] : (await conn.QueryAsync<string>(new CommandDefinition(ContextSql, new
         {
-            sourceId, storyId = set.StoryId, from = set.From?.UtcDateTime, to = set.To?.UtcDateTime,
-            kind = f.Kind, category = f.Category, target = f.Target, actor = f.Actor, framing = f.Framing, voice = f.Voice,
-            attributed = f.Attributed, limit = page.Size, offset = page.Offset, context = ContextChars,
-        };
-        return await conn.ReadPageAsync<EvidenceRow>(EvidenceSql, EvidenceCountSql, args, page, r => r.Total, ct);
+            ids = rows.Select(r => r.ArticleId).ToArray(), starts = rows.Select(r => r.Row.Start).ToArray(),
+            ends = rows.Select(r => r.Row.End).ToArray(), context = ContextChars,
+        }, tx, cancellationToken: ct))).ToList();
+        await tx.CommitAsync(ct);
+        return (rows.Select((r, i) => new EvidenceRow(r.ArticleId, titles[r.ArticleId], sourceSlug, r.Row.Lexicon, r.Row.LexiconVersionId,
+            r.Row.Category, r.Row.Matched, r.Row.Start, r.Row.End, r.Row.Sentence, r.Row.Voice, r.Row.Segment, r.Row.Target, r.Row.Actor,
+            r.Row.Framing, r.Row.Marker, r.Row.Attribution, contexts[i])).ToList(), matching.Count);
     }
+
+    static bool Matches(PackedEvidence e, EvidenceFilter f) =>
+        (f.Category is null || e.Category == f.Category)
+        && (f.Target is null || e.Target == f.Target)
+        && (f.Actor is null || e.Actor == f.Actor)
+        && (f.Framing is null || (e.Framing is { } framing && FramingNames.Map.Name(framing) == f.Framing))
+        && (f.Voice is null || VoiceNames.Voices.Name(e.Voice) == f.Voice)
+        && (f.Attributed is null || (e.Attribution is not null) == f.Attributed);
 
     /// <summary>The topic keys a comparison lists, in their lexicons' order.</summary>
     public async Task<IReadOnlyList<string>> TopicKeysAsync(CancellationToken ct)
@@ -235,8 +377,24 @@ public sealed class ComparisonsStore(NpgsqlDataSource db)
         return (await conn.QueryAsync<string>(new CommandDefinition(TopicKeysSql, cancellationToken: ct))).Distinct().ToList();
     }
 
-    static object Args(ArticleSet set) => new
+    sealed record StatsRow(long ArticleId, int WordsOutlet, int WordsQuotation, int WordsComments);
+
+    sealed class TextRow
     {
-        storyId = set.StoryId, sourceIds = set.SourceIds, from = set.From?.UtcDateTime, to = set.To?.UtcDateTime,
-    };
+        public long Id { get; init; }
+        public string Text { get; init; } = "";
+        public string[] Kinds { get; init; } = [];
+        public int[] Starts { get; init; } = [];
+        public int[] Ends { get; init; } = [];
+    }
+
+    sealed class ShingleRow
+    {
+        public long ArticleId { get; init; }
+        public long? SourceId { get; init; }
+        public string? Source { get; init; }
+        public DateTime Published { get; init; }
+        public long[] Own { get; init; } = [];
+        public long[] Quoted { get; init; } = [];
+    }
 }

@@ -5,7 +5,10 @@ namespace FramingApi.Database;
 
 public static class DatabaseSetup
 {
-    /// <summary>One <see cref="NpgsqlDataSource"/> for the whole app, from <c>ConnectionStrings:Framing</c>.</summary>
+    /// <summary>
+    /// One <see cref="NpgsqlDataSource"/> for the whole app's writes, from <c>ConnectionStrings:Framing</c>, and a
+    /// <see cref="ReadDataSource"/> for its reads (a replica with <c>ConnectionStrings:FramingRead</c>).
+    /// </summary>
     public static IServiceCollection AddFramingDatabase(this IServiceCollection services)
     {
         DefaultTypeMap.MatchNamesWithUnderscores = true;
@@ -13,7 +16,15 @@ public static class DatabaseSetup
         services.AddSingleton(sp => CreateDataSource(sp.GetRequiredService<IConfiguration>().GetConnectionString("Framing")
             ?? throw new InvalidOperationException(
                 "No database configured: set ConnectionStrings__Framing (./run.sh does this for a local PostgreSQL).")));
+        services.AddSingleton(sp =>
+        {
+            var configuration = sp.GetRequiredService<IConfiguration>();
+            var read = configuration.GetConnectionString("FramingRead");
+            return new ReadDataSource(read is null ? sp.GetRequiredService<NpgsqlDataSource>() : CreateDataSource(read), read is not null,
+                sp.GetRequiredService<Comparisons.ChangeListener>(), configuration.GetValue("Database:ReplicaWait", ReadDataSource.DefaultMaxWait));
+        });
         services.AddSingleton<MigrationRunner>();
+        services.AddSingleton<LayoutUpgrade>();
         services.AddSingleton<SeedLoader>();
         return services;
     }
@@ -31,6 +42,7 @@ public static class DatabaseSetup
     public static async Task PrepareDatabaseAsync(this WebApplication app, CancellationToken ct = default)
     {
         await app.Services.GetRequiredService<MigrationRunner>().ApplyAsync(ct);
+        await app.Services.GetRequiredService<LayoutUpgrade>().RunAsync(ct);
         await app.Services.GetRequiredService<Lexicons.BuiltinLexicons>().SyncAsync(ct);
         if (app.Configuration.GetValue("Seeds:Load", true))
             await app.Services.GetRequiredService<SeedLoader>().LoadIfEmptyAsync(ct);

@@ -9,7 +9,9 @@ public static class ApiJson
     /// <summary>
     /// snake_case names (natural in R and pandas), enums as strings, and unknown fields rejected so that a typo
     /// ("txt") is a 400 naming the field rather than a silently ignored value; a field sent twice is refused too,
-    /// rather than the last one silently winning.
+    /// rather than the last one silently winning. Numbers are strict: a number sent as a string ("2") is a 400 naming
+    /// the field, as the OpenAPI document promises (the web defaults would read it, and so the document would type
+    /// every number as "number or string").
     /// </summary>
     public static void Configure(JsonSerializerOptions o)
     {
@@ -19,6 +21,7 @@ public static class ApiJson
         o.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));
         o.MaxDepth = 32;
         o.AllowDuplicateProperties = false;
+        o.NumberHandling = JsonNumberHandling.Strict;
     }
 }
 

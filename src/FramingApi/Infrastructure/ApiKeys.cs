@@ -14,6 +14,9 @@ public sealed class ApiKeys(IConfiguration configuration)
 
     readonly byte[][] _keys = ReadKeys(configuration);
 
+    /// <summary>Whether keys are configured (otherwise writes are open, and the OpenAPI document shows no key scheme).</summary>
+    public bool Configured => _keys.Length > 0;
+
     static byte[][] ReadKeys(IConfiguration configuration)
     {
         var section = configuration.GetSection("Auth:ApiKeys");

@@ -13,6 +13,12 @@ public sealed record Paged<T>(
 {
     [Description("Number of pages: total / page_size, rounded up (0 when there are no items).")]
     public int TotalPages => (int)((Total + PageSize - 1) / PageSize);
+
+    [Description("Article list only: pass as ?cursor= for the page after this one (keyset paging: its cost does not grow with the page's depth); null on the last page.")]
+    public string? NextCursor { get; init; }
+
+    [Description("Article list only: true when total is an estimate (a count past 10,000 is not made exactly); false when exact.")]
+    public bool TotalEstimated { get; init; }
 }
 
 /// <summary>A checked page number and size.</summary>

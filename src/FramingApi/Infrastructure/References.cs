@@ -3,23 +3,28 @@ using Npgsql;
 
 namespace FramingApi.Infrastructure;
 
-/// <summary>Source and story ids by slug: the one place the API turns the slugs it is sent into ids.</summary>
-public sealed class References(NpgsqlDataSource db)
+/// <summary>
+/// Source and story ids by slug: the one place the API turns the slugs it is sent into ids. Writes resolve on the
+/// primary (a slug created a moment ago must be found); reads (<c>read: true</c>) on the read data source, so that they
+/// keep answering while the primary is away.
+/// </summary>
+public sealed class References(NpgsqlDataSource db, Database.ReadDataSource reads)
 {
     const string SourceIdsSql = "SELECT slug, id FROM sources WHERE slug = ANY(@slugs)";
     const string StoryIdsSql = "SELECT slug, id FROM stories WHERE slug = ANY(@slugs)";
 
     /// <summary>The ids of those of the given slugs that exist, in one round trip.</summary>
-    public async Task<SlugIds> ResolveAsync(IReadOnlyCollection<string> sourceSlugs, IReadOnlyCollection<string> storySlugs, CancellationToken ct)
+    public async Task<SlugIds> ResolveAsync(IReadOnlyCollection<string> sourceSlugs, IReadOnlyCollection<string> storySlugs, CancellationToken ct,
+        bool read = false)
     {
         if (sourceSlugs.Count == 0 && storySlugs.Count == 0) return new SlugIds(new(StringComparer.Ordinal), new(StringComparer.Ordinal));
-        await using var conn = await db.OpenConnectionAsync(ct);
+        await using var conn = read ? await reads.OpenConnectionAsync(ct) : await db.OpenConnectionAsync(ct);
         return new SlugIds(await IdsAsync(conn, SourceIdsSql, sourceSlugs, ct), await IdsAsync(conn, StoryIdsSql, storySlugs, ct));
     }
 
     /// <summary>The ids of an optional source and an optional story.</summary>
-    public Task<SlugIds> ResolveAsync(string? sourceSlug, string? storySlug, CancellationToken ct) =>
-        ResolveAsync(sourceSlug is null ? [] : [sourceSlug], storySlug is null ? [] : [storySlug], ct);
+    public Task<SlugIds> ResolveAsync(string? sourceSlug, string? storySlug, CancellationToken ct, bool read = false) =>
+        ResolveAsync(sourceSlug is null ? [] : [sourceSlug], storySlug is null ? [] : [storySlug], ct, read);
 
     static async Task<Dictionary<string, long>> IdsAsync(NpgsqlConnection conn, string sql, IReadOnlyCollection<string> slugs, CancellationToken ct)
     {

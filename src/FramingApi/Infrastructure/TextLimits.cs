@@ -25,6 +25,8 @@ public static class TextLimits
     public const int StoryTitle = 500;
     /// <summary>A name from a closed list (a kind, a role): long enough for any of them, and no longer.</summary>
     public const int Name = 100;
+    /// <summary>A category an entry names: its key, and an entry role after it (<c>key@trigger</c>).</summary>
+    public const int EntryCategory = Name + 8;
     public const int LexiconDescription = 10_000;
     public const int CategoryDescription = 2_000;
     public const int ValidationSetName = 200;

@@ -51,6 +51,9 @@ public static class Vocabulary
 
         public static readonly NameMap<VoiceScope> Scopes = new("voice scope",
             (VoiceScope.Outlet, Outlet), (VoiceScope.Quotation, Quotation), (VoiceScope.Comments, Comments), (VoiceScope.Article, Article));
+
+        /// <summary>The voices the comparisons count claims in (reader comments are never compared).</summary>
+        public static readonly NameSet Compared = new("compared voice", Outlet, Quotation);
     }
 
     /// <summary>How a claim mention is framed (<c>evidence.framing</c>).</summary>
@@ -83,6 +86,12 @@ public static class Vocabulary
 
         /// <summary>The labels of a unit's framing of one actor (denials count as hedged): never denied.</summary>
         public static readonly NameSet UnitLabels = new("unit framing label", [.. ClaimsSummary.ArticleLabels.Select(Map.Name)]);
+
+        /// <summary>The dominant framing of a group of mentions (a row exists only with mentions): never absent.</summary>
+        public static readonly NameSet Dominant = new("dominant framing", [.. Map.Names.Where(n => n != Absent)]);
+
+        /// <summary>The article-level label of a row of mentions (denials count as hedged): never denied, never absent.</summary>
+        public static readonly NameSet ArticleLabels = new("article framing label", [.. UnitLabels.Names.Where(n => n != Absent)]);
     }
 
     /// <summary>
@@ -116,6 +125,15 @@ public static class Vocabulary
         /// <summary>The kinds whose scores and evidence the comparisons read.</summary>
         public static readonly NameSet Compared = new("compared lexicon kind",
             LexiconKinds.Topics, LexiconKinds.Claims, LexiconKinds.Sourcing, LexiconKinds.Loaded);
+    }
+
+    /// <summary>
+    /// The role a category of a claims lexicon plays for the claim-framing scorer (<c>categories[].role</c> of a
+    /// lexicon). The names are the library's constants (<see cref="CategoryRoles"/>).
+    /// </summary>
+    public static class CategoryRoleNames
+    {
+        public static readonly NameSet Set = new("category role", [.. CategoryRoles.All]);
     }
 
     /// <summary>Category keys of sourcing lexicons that the comparisons count apart (the built-in sourcing lexicon's).</summary>
@@ -254,6 +272,18 @@ public static class Vocabulary
         public static readonly NameSet Set = new("interval method", PercentileBootstrap, BcaBootstrap, Wilson, None);
     }
 
+    /// <summary>
+    /// Values of query options that choose how an answer is written (<c>format=</c>, <c>part=</c>): read from the
+    /// query, never stored, so not in <see cref="All"/> (the endpoints check them where they read them); the OpenAPI
+    /// document lists them as enums.
+    /// </summary>
+    public static class OptionNames
+    {
+        public static readonly NameSet JsonOrCsv = new("format", "json", "csv");
+        public static readonly NameSet JsonOrDic = new("format", "json", "dic");
+        public static readonly NameSet ReportParts = new("report part", "measures", "disagreements");
+    }
+
     /// <summary>"a, b or c": names for a message.</summary>
     public static string Describe(IReadOnlyList<string> names) =>
         names.Count == 1 ? names[0] : $"{string.Join(", ", names.Take(names.Count - 1))} or {names[^1]}";
@@ -265,7 +295,8 @@ public static class Vocabulary
         LexiconKindNames.Set, SourcingCategoryNames.Set, OriginNames.Set, JobStatusNames.Set, ContentTypeNames.Set,
         SourceKindNames.Set, BulkStatusNames.Set, ComparisonKindNames.Set, ProvenanceNames.Map, FramingLabelNames.Map,
         FramingLabelNames.UnitLabels, ValidationUnitNames.Set, ValidationFieldNames.Set, ValidationValueNames.YesNo,
-        ValidationValueNames.PresentAbsent, EstimateMethodNames.Set,
+        ValidationValueNames.PresentAbsent, EstimateMethodNames.Set, FramingLabelNames.Dominant, FramingLabelNames.ArticleLabels,
+        CategoryRoleNames.Set, VoiceNames.Compared,
     ];
 }
 
@@ -339,6 +370,21 @@ public sealed class NameMap<T> : INameSet where T : struct, Enum
     /// <summary>The name of <paramref name="value"/>.</summary>
     public string Name(T value) =>
         _byValue.TryGetValue(value, out var name) ? name : throw new ArgumentOutOfRangeException(nameof(value), value, $"No {What} name.");
+
+    /// <summary>
+    /// The value's code in packed rows (<c>article_lexicon_versions.analysis</c>): its position in this map's
+    /// documented order, which, like the names, never changes (new values are appended).
+    /// </summary>
+    public byte Code(T value)
+    {
+        var name = Name(value);
+        for (var i = 0; i < Names.Count; i++)
+            if (Names[i] == name) return (byte)i;
+        throw new ArgumentOutOfRangeException(nameof(value), value, $"No {What} code.");
+    }
+
+    /// <summary>The value of a packed code; throws <see cref="UnknownNameException"/> for a code this map does not have.</summary>
+    public T FromCode(byte code) => code < Names.Count ? _byName[Names[code]] : throw new UnknownNameException(What, $"code {code}");
 
     /// <summary>The value named <paramref name="name"/>; throws <see cref="UnknownNameException"/> for any other name.</summary>
     public T Parse(string? name) =>

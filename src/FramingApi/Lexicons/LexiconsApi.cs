@@ -28,7 +28,7 @@ public static partial class LexiconsApi
             .WithExamples(null, (200, Examples.LexiconDetail));
         group.MapPost("/", CreateLexicon).WithName("CreateLexicon").RequireApiKey()
             .WithRequestSizeLimit(MaxLexiconBytes)
-            .Accepts<LexiconDocument>("application/json")
+            .Accepts<LexiconCreateRequest>("application/json")
             .WithSummary("Create a lexicon")
             .WithDescription("""
                 Creates a lexicon from its JSON document (docs/LEXICONS.md) as version 1, and schedules a job that
@@ -138,7 +138,7 @@ public static partial class LexiconsApi
     static async Task<Results<Created<LexiconVersionCreated>, Ok<LexiconVersionCreated>, ValidationProblem, ProblemHttpResult>> ImportDic(
         HttpRequest request, LexiconsStore store, JobsStore jobs, JobSignal signal, CancellationToken ct,
         [Description("Name for the lexicon (lower-case letters, digits, - and _).")] string? name = null,
-        [Description("claims, sourcing, loaded, topics or custom (default).")] string? kind = null,
+        [NamesFrom(typeof(Vocabulary.LexiconKindNames), nameof(Vocabulary.LexiconKindNames.Set)), Description("claims, sourcing, loaded, topics or custom (default).")] string? kind = null,
         [Description("A description to store with it.")] string? description = null)
     {
         var mediaType = request.ContentType?.Split(';')[0].Trim().ToLowerInvariant();
@@ -183,7 +183,7 @@ public static partial class LexiconsApi
 
     static async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> ExportLexicon(
         [Description("Lexicon name.")] string name, LexiconsStore store, CancellationToken ct,
-        [Description("json (default) or dic.")] string? format = null,
+        [NamesFrom(typeof(Vocabulary.OptionNames), nameof(Vocabulary.OptionNames.JsonOrDic)), Description("json (default) or dic.")] string? format = null,
         [Description("Version number; the latest when left out.")] int? version = null)
     {
         format ??= "json";
@@ -213,7 +213,7 @@ public static partial class LexiconsApi
         await jobs.FindAsync(id, ct) is { } job ? TypedResults.Ok(job) : Problems.NotFound($"No job {id}.");
 
     static async Task<Results<Ok<Paged<JobResponse>>, ValidationProblem>> ListJobs(JobsStore jobs, CancellationToken ct,
-        [Description("queued, running, succeeded, failed or superseded.")] string? status = null,
+        [NamesFrom(typeof(Vocabulary.JobStatusNames)), Description("queued, running, succeeded, failed or superseded.")] string? status = null,
         [Description("Page number, from 1.")] int? page = null,
         [Description("Items per page, 1-200 (default 50).")] int? page_size = null)
     {

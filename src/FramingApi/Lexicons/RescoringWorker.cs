@@ -42,8 +42,6 @@ public sealed class RescoringWorker(NpgsqlDataSource db, AnalyzerProvider analyz
         RETURNING id, lexicon_version_id, last_article_id
         """;
 
-    const string LexiconOfVersionSql = "SELECT lexicon_id FROM lexicon_versions WHERE id = @id";
-
     // Quotation segments are left out: the analysis finds quotations itself inside the lead and body.
     const string BatchSql = $$"""
         SELECT a.id, a.text,
@@ -165,10 +163,7 @@ public sealed class RescoringWorker(NpgsqlDataSource db, AnalyzerProvider analyz
     {
         var lexicons = await analyzers.VersionAsync(job.LexiconVersionId, ct)
             ?? throw new InvalidOperationException($"Lexicon version {job.LexiconVersionId} is gone.");
-        long lexiconId;
-        await using (var conn = await db.OpenConnectionAsync(ct))
-            lexiconId = await conn.ExecuteScalarAsync<long>(new CommandDefinition(LexiconOfVersionSql, new { id = job.LexiconVersionId }, cancellationToken: ct));
-
+        var lexiconId = lexicons.Versions[0].LexiconId;
         var after = job.LastArticleId;      // where the next batch starts
         var committed = job.LastArticleId;  // the job's last_article_id as this worker last wrote it
         var swept = false;
@@ -204,7 +199,7 @@ public sealed class RescoringWorker(NpgsqlDataSource db, AnalyzerProvider analyz
             var r = rows[i];
             var segments = new Segment[r.Kinds.Length];
             for (var k = 0; k < segments.Length; k++) segments[k] = new Segment(SegmentNames.Map.Parse(r.Kinds[k]), r.Starts[k], r.Ends[k]);
-            scored[i] = new ScoredArticle(r.Id, r.Text, lexicons.Analyzer.Analyze(new SegmentedText(r.Text, segments)), lexicons);
+            scored[i] = ScoredArticle.Of(r.Id, r.Text, lexicons.Analyzer.Analyze(new SegmentedText(r.Text, segments)), lexicons);
         });
         return scored;
     }
@@ -223,7 +218,7 @@ public sealed class RescoringWorker(NpgsqlDataSource db, AnalyzerProvider analyz
         var state = await conn.QuerySingleAsync<(string Status, long LastArticleId)>(
             new CommandDefinition(LockJobSql, new { id = job.Id }, tx, cancellationToken: ct));
         if (state.Status != JobStatusNames.Running || state.LastArticleId != committed) return false;
-        await ArticleWriter.ReplaceLexiconScoresAsync(conn, tx, lexiconId, batch, ct);
+        await ArticleWriter.ReplaceLexiconScoresAsync(conn, tx, batch, ct);
         await conn.ExecuteAsync(new CommandDefinition(ProgressSql, new { n = batch.Length, after = batch[^1].ArticleId, id = job.Id }, tx,
             cancellationToken: ct));
         await tx.CommitAsync(ct);

@@ -10,17 +10,63 @@ using FramingApi.Validation;
 
 namespace FramingApi.OpenApi;
 
-/// <summary>Example bodies for the OpenAPI document, drawn from the seed story so they match what a fresh install shows.</summary>
+/// <summary>
+/// Example bodies and parameters for the OpenAPI document, drawn from the seed story so they match what a fresh
+/// install shows. Swagger UI's "Try it out" sends them as they are, so reads name the seed story's data and writes
+/// never touch it: they create an example source, story, article and lexicon that are plainly examples (example-wire,
+/// example-story, https://wire.example/…, example-care-harm), and DELETE names no article.
+/// </summary>
 public static class Examples
 {
     static readonly DateTime Created = new(2026, 11, 1, 12, 0, 0, DateTimeKind.Utc);
     static readonly DateTime Published = new(2023, 7, 26, 0, 0, 0, DateTimeKind.Utc);
 
+    /// <summary>The seed story, and its first article (The Libertarian Institute's).</summary>
+    public const string SeedStory = "biden-icc-evidence-2023";
+    public const long SeedArticle = 1;
+
+    /// <summary>An article id no install reaches (2^53 − 1, the largest a JavaScript client holds exactly).</summary>
+    public const long NoSuchArticle = 9_007_199_254_740_991;
+
+    /// <summary>
+    /// The example of a parameter, which Swagger UI fills in, by method, path (as in the document) and name; null for
+    /// none. Path parameters all have one: on a fresh install a read answers with the seed data (job 1 is the first
+    /// built-in lexicon's scoring; validation set 1 is the one the example of POST /api/validation/sets stores).
+    /// Query parameters have one only where the operation needs them, since Swagger UI sends every example it shows.
+    /// </summary>
+    public static JsonNode? Parameter(string method, string path, string name) => (method, path, name) switch
+    {
+        ("DELETE", "/api/articles/{id}", "id") => NoSuchArticle,
+        ("POST", "/api/lexicons/{name}/versions", "name") => LexiconCreate.Name,
+        ("POST", "/api/lexicons/import", "name") => "example-liwc",
+        ("GET", "/api/comparisons/sources", "sources") => SeedSources,
+        ("GET", "/api/comparisons/sources/evidence", "sources") => SeedSources,
+        ("GET", "/api/stories/{slug}/comparison/evidence", "topic") => "cluster_munitions",
+        ("GET", "/api/validation/sample", "story") => SeedStory,
+        ("GET", "/api/validation/sample", "unit") => "sentence",
+        ("GET", "/api/validation/sample", "n") => 3,
+        ("GET", "/api/validation/sample", "seed") => 42,
+        ("GET", _, "source") when path.EndsWith("/evidence", StringComparison.Ordinal) => "libertarian-institute",
+        _ when !path.Contains($"{{{name}}}", StringComparison.Ordinal) => null,
+        (_, _, "slug") when path.StartsWith("/api/stories/", StringComparison.Ordinal) => SeedStory,
+        (_, _, "slug") when path.StartsWith("/api/sources/", StringComparison.Ordinal) => "libertarian-institute",
+        (_, _, "id") when path.StartsWith("/api/articles/", StringComparison.Ordinal) => SeedArticle,
+        (_, _, "name") when path.StartsWith("/api/lexicons/", StringComparison.Ordinal) => "claims",
+        (_, _, "id") when path.StartsWith("/api/jobs/", StringComparison.Ordinal) => 1,
+        (_, _, "id") when path.StartsWith("/api/validation/sets/", StringComparison.Ordinal) => 1,
+        _ => null,
+    };
+
+    const string SeedSources = "libertarian-institute,outside-the-beltway,stars-and-stripes";
+
     public static readonly SourceCreateRequest SourceCreate = new()
     {
-        Slug = "stars-and-stripes", Name = "Stars and Stripes", Homepage = "https://www.stripes.com", Country = "US",
-        Kind = "newspaper", Description = "Identified by its sign-up furniture.", Labels = ["us", "military"],
+        Slug = "example-wire", Name = "Example Wire", Homepage = "https://wire.example", Country = "US",
+        Kind = "wire", Description = "An example source: creating it leaves the seed story as it is.", Labels = ["example"],
     };
+
+    public static readonly SourceResponse SourceCreated = new(6, "example-wire", "Example Wire", "https://wire.example", "US",
+        "wire", SourceCreate.Description, ["example"], 0, Created);
 
     public static readonly SourceResponse Source = new(3, "stars-and-stripes", "Stars and Stripes", "https://www.stripes.com", "US",
         "newspaper", "Identified by its sign-up furniture.", ["us", "military"], 1, Created);
@@ -29,16 +75,19 @@ public static class Examples
 
     public static readonly StoryCreateRequest StoryCreate = new()
     {
-        Slug = "biden-icc-evidence-2023", Title = "Biden orders the US to share evidence of Russian war crimes with the ICC",
-        Description = "Overriding months of Pentagon resistance.", EventDate = new DateOnly(2023, 7, 26),
+        Slug = "example-story", Title = "An example story",
+        Description = "An example: creating it leaves the seed story as it is.", EventDate = new DateOnly(2023, 7, 27),
     };
+
+    public static readonly StoryResponse StoryCreated = new(2, "example-story", StoryCreate.Title!, StoryCreate.Description,
+        StoryCreate.EventDate, Created, 0, 0, [], []);
 
     public static readonly ArticleSummary ArticleSummary = new(3, "stars-and-stripes", "biden-icc-evidence-2023", null, null, null,
         Published, 412, "9f2c4e0b1d7a5e3c8b6f0a2d4c6e8f1a3b5d7c9e0f2a4c6e8b1d3f5a7c9e0b2d", Created,
         null, null, null, "given", null, null, null, null, null, null, null);
 
-    public static readonly StoryResponse Story = new(1, "biden-icc-evidence-2023", StoryCreate.Title!, StoryCreate.Description,
-        new DateOnly(2023, 7, 26), Created, 5, 5,
+    public static readonly StoryResponse Story = new(1, SeedStory, "Biden orders the US to share evidence of Russian war crimes with the ICC",
+        "Overriding months of Pentagon resistance.", new DateOnly(2023, 7, 26), Created, 5, 5,
         [
             new StorySource("hngn", "HNGN (Headlines & Global News)", "aggregator", 1),
             new StorySource("libertarian-institute", "The Libertarian Institute", "think-tank", 1),
@@ -51,31 +100,33 @@ public static class Examples
     public static readonly Paged<StoryResponse> Stories = new([Story], 1, 50, 1);
 
     const string SampleText = """
-        WASHINGTON (Tribune News Service) — President Joe Biden has asked the federal government to share evidence of Russian war crimes in Ukraine with The Hague-based International Criminal Court, U.S. officials said Wednesday.
+        WASHINGTON (Example Wire) — This is an example article, sent from the API's documentation to show how an article is stored: it belongs to the example source and the example story, never to the seed story.
 
-        “We support the ICC’s investigation,” Secretary of State Antony Blinken said.
+        “Examples should change nothing that matters,” a spokesperson for the example said.
 
-        Visit bloomberg.com
+        Visit wire.example
         """;
 
+    /// <summary>An article of the example source and story (POST /api/sources and POST /api/stories create them; until
+    /// then this answers 422 naming the one missing), never of the seed story; its text shares no passage with it.</summary>
     public static readonly ArticleCreateRequest ArticleCreate = new()
     {
-        Text = SampleText, Source = "stars-and-stripes", Story = "biden-icc-evidence-2023",
-        PublishedAt = new DateTimeOffset(Published), Url = "https://www.stripes.com/example-article",
-        Comments = ["Good decision.", "About time."],
+        Text = SampleText, Source = SourceCreate.Slug, Story = StoryCreate.Slug,
+        PublishedAt = new DateTimeOffset(Published), Url = "https://wire.example/2023/07/26/example-article",
+        Comments = ["Good example.", "About time."],
     };
 
-    public static readonly ArticleResponse Article = new(3, "stars-and-stripes", "biden-icc-evidence-2023",
-        "https://www.stripes.com/example-article", null, null, Published, 52, ArticleSummary.ContentHash, Created,
-        null, null, null, "given", null, null, "https://www.stripes.com/example-article", "given", null, null, null, "text", "en",
-        SampleText + "\n\nGood decision.\n\nAbout time.",
+    public static readonly ArticleResponse Article = new(6, ArticleCreate.Source, ArticleCreate.Story,
+        ArticleCreate.Url, null, null, Published, 51, ArticleSummary.ContentHash, Created,
+        null, null, null, "given", null, null, ArticleCreate.Url, "given", null, null, null, "text", "en",
+        SampleText + "\n\nGood example.\n\nAbout time.",
         [
-            new SegmentResponse("lead", 0, 229),
-            new SegmentResponse("body", 231, 304),
-            new SegmentResponse("quotation", 231, 262),
-            new SegmentResponse("boilerplate", 306, 324),
-            new SegmentResponse("comments", 326, 340),
-            new SegmentResponse("comments", 342, 353),
+            new SegmentResponse("lead", 0, 204, null),
+            new SegmentResponse("body", 206, 289, null),
+            new SegmentResponse("quotation", 206, 252, null),
+            new SegmentResponse("boilerplate", 291, 309, null),
+            new SegmentResponse("comments", 311, 324, null),
+            new SegmentResponse("comments", 326, 337, null),
         ],
         null);
 
@@ -84,23 +135,24 @@ public static class Examples
     /// <summary>A web page as fetched: POST /api/articles?source=…&amp;url=… with Content-Type text/html.</summary>
     public const string Page = """
         <!DOCTYPE html>
-        <html lang="en-US"><head><meta charset="utf-8"><title>US to share war crimes evidence with ICC | Example Wire</title>
-        <link rel="canonical" href="https://wire.example/2023/07/26/icc-evidence">
+        <html lang="en-US"><head><meta charset="utf-8"><title>An example page | Example Wire</title>
+        <link rel="canonical" href="https://wire.example/2023/07/26/example-page">
         <script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle",
-          "headline": "US to share war crimes evidence with ICC", "datePublished": "2023-07-26T14:00:00Z",
-          "author": {"@type": "Person", "name": "Jane Doe"}, "articleSection": "World"}</script></head>
-        <body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
-        <article><h1>US to share war crimes evidence with ICC</h1>
-        <p>The United States will share evidence of alleged Russian war crimes in Ukraine with the International
-        Criminal Court, officials said on Wednesday, ending months of resistance at the Pentagon.</p>
-        <p>The decision was made after a review of the court's investigation, the officials said.</p></article>
-        <aside class="related"><h2>Related</h2><ul><li><a href="/a">War crimes trial opens in The Hague</a></li></ul></aside>
+          "headline": "An example page", "datePublished": "2023-07-26T14:00:00Z",
+          "author": {"@type": "Person", "name": "Jane Doe"}, "articleSection": "Examples"}</script></head>
+        <body><nav><a href="/">Home</a> <a href="/examples">Examples</a></nav>
+        <article><h1>An example page</h1>
+        <p>Example Wire publishes this page to show how a web page is sent as it was fetched: the article is taken
+        from it, and its navigation, related links and footer are kept apart as boilerplate, each with its reason.</p>
+        <p>The page's own metadata gives the title, the author, the date and the section, the documentation said.</p></article>
+        <aside class="related"><h2>Related</h2><ul><li><a href="/a">Another example page</a></li></ul></aside>
         <footer>© Example Wire</footer></body></html>
         """;
 
+    /// <summary>Lines of the example source and story (never the seed story's), and one that fails.</summary>
     public const string BulkNdjson = """
-        {"source":"stars-and-stripes","story":"biden-icc-evidence-2023","url":"https://www.stripes.com/a1","text":"First article …"}
-        {"source":"hngn","text":"Second article …","published_at":"2023-07-26"}
+        {"source":"example-wire","story":"example-story","url":"https://wire.example/bulk/1","text":"First example article …"}
+        {"source":"example-wire","text":"Second example article …","published_at":"2023-07-26"}
         {"source":"no-such-outlet","text":"A line that fails …"}
         """;
 
@@ -119,9 +171,10 @@ public static class Examples
         new("topics", "topics", "Topics of the reference story.", true, TopicsV1, Created),
     ], 1, 50, 2);
 
+    /// <summary>A small custom lexicon, plainly an example; custom lexicons never enter the comparisons.</summary>
     public static readonly LexiconDocument LexiconCreate = new()
     {
-        Name = "moral-care", Kind = "custom", Description = "Care/harm words, a small example.",
+        Name = "example-care-harm", Kind = "custom", Description = "Care/harm words, a small example.",
         Categories = [new LexiconCategoryDto("care", "Care and protection.", null), new LexiconCategoryDto("harm", "Harm and suffering.", null)],
         Entries =
         [
@@ -130,13 +183,13 @@ public static class Examples
         ],
     };
 
-    public static readonly JobResponse Job = new(12, "running", "moral-care", 9, 1, 5, 2, 0.4, null, Created, Created, null);
+    public static readonly JobResponse Job = new(12, "running", LexiconCreate.Name!, 9, 1, 5, 2, 0.4, null, Created, Created, null);
 
-    public static readonly LexiconVersionCreated LexiconCreated = new("moral-care",
+    public static readonly LexiconVersionCreated LexiconCreated = new(LexiconCreate.Name!,
         new LexiconVersionInfo(9, 1, "c0ffee0123456789abcdef0123456789abcdef0123456789abcdef0123456789", 4, 2, "api", Created),
         Job with { Status = "queued", Done = 0, Progress = 0, StartedAt = null });
 
-    public static readonly LexiconDetail LexiconDetail = new("moral-care", "custom", LexiconCreate.Description!, false,
+    public static readonly LexiconDetail LexiconDetail = new(LexiconCreate.Name!, "custom", LexiconCreate.Description!, false,
         LexiconCreated.Version, [LexiconCreated.Version], LexiconCreate.Categories!, LexiconCreate.Entries!);
 
     public const string DicExample = """

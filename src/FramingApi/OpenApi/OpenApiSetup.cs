@@ -20,6 +20,12 @@ public static class OpenApiSetup
 
     static readonly JsonSerializerOptions ExampleJson = CreateExampleJson();
 
+    /// <summary>Request examples leave out what they do not give: "Try it out" sends them as shown.</summary>
+    static readonly JsonSerializerOptions RequestExampleJson = new(ExampleJson)
+    {
+        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+    };
+
     static JsonSerializerOptions CreateExampleJson()
     {
         var o = new JsonSerializerOptions();
@@ -62,6 +68,7 @@ public static class OpenApiSetup
             return Task.CompletedTask;
         });
         o.AddOperationTransformer((operation, context, _) => { DescribeOperation(operation, context); return Task.CompletedTask; });
+        o.AddClientContract();
     });
 
     /// <summary>The document's title and description, the API key scheme, and descriptions where the framework drops them.</summary>
@@ -117,7 +124,7 @@ public static class OpenApiSetup
         {
             var node = request is string s && examples.RequestContentType != "application/json"
                 ? JsonValue.Create(s)
-                : JsonSerializer.SerializeToNode(request, ExampleJson);
+                : JsonSerializer.SerializeToNode(request, RequestExampleJson);
             foreach (var (type, media) in content)
                 if (type == examples.RequestContentType || content.Count == 1) media.Example = node?.DeepClone();
         }

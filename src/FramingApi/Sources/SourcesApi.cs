@@ -15,7 +15,7 @@ public static class SourcesApi
             .WithSummary("Create a source")
             .WithDescription("Registers an outlet. The slug is how articles and comparisons refer to it. 409 when the slug is taken.")
             .ProducesProblem(StatusCodes.Status409Conflict)
-            .WithExamples(Examples.SourceCreate, (201, Examples.Source));
+            .WithExamples(Examples.SourceCreate, (201, Examples.SourceCreated));
         group.MapGet("/", ListSources).WithName("ListSources")
             .WithSummary("List sources")
             .WithDescription("All sources, ordered by slug, with their article counts; paginated.")

@@ -15,7 +15,7 @@ public static class StoriesApi
             .WithSummary("Create a story")
             .WithDescription("Registers a news event; articles join it by naming its slug. 409 when the slug is taken.")
             .ProducesProblem(StatusCodes.Status409Conflict)
-            .WithExamples(Examples.StoryCreate, (201, Examples.Story));
+            .WithExamples(Examples.StoryCreate, (201, Examples.StoryCreated));
         group.MapGet("/", ListStories).WithName("ListStories")
             .WithSummary("List stories")
             .WithDescription("Stories, most recent event first, each with its sources and its articles (without text); paginated.")

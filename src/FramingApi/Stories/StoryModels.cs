@@ -2,17 +2,18 @@ using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
 using FramingApi.Infrastructure;
 using FramingApi.Articles;
+using static FramingApi.Infrastructure.Vocabulary;
 
 namespace FramingApi.Stories;
 
 /// <summary>A news event that several sources cover.</summary>
 public sealed class StoryCreateRequest
 {
-    [Description("URL-safe identifier, e.g. 'biden-icc-evidence-2023'.")]
+    [Required, Description("URL-safe identifier, e.g. 'biden-icc-evidence-2023'.")]
     [MaxLength(TextLimits.Slug)]
     public string? Slug { get; set; }
 
-    [Description("Short title of the event.")]
+    [Required, Description("Short title of the event.")]
     [MaxLength(TextLimits.StoryTitle)]
     public string? Title { get; set; }
 
@@ -28,7 +29,7 @@ public sealed class StoryCreateRequest
 public sealed record StorySource(
     [property: Description("Source slug.")] string Slug,
     [property: Description("Source display name.")] string Name,
-    [property: Description("The source's kind: wire, newspaper, broadcaster, magazine, blog, think-tank, state-media, aggregator, syndicated-copy or unknown.")] string Kind,
+    [property: NamesFrom(typeof(SourceKindNames)), Description("The source's kind: wire, newspaper, broadcaster, magazine, blog, think-tank, state-media, aggregator, syndicated-copy or unknown.")] string Kind,
     [property: Description("Articles of this source in the story.")] long ArticleCount);
 
 /// <summary>A story with its sources and articles.</summary>

@@ -126,8 +126,8 @@ public static class ValidationApi
 
     static async Task<Results<Ok<ValidationReport>, FileContentHttpResult, ValidationProblem, ProblemHttpResult>> Report(
         [Description("Set id.")] long id, ValidationReporting reporting, CancellationToken ct,
-        [Description("json (default) or csv.")] string? format = null,
-        [Description("CSV only: measures (default; one row per field and figure) or disagreements (one row per unit where the tool and the majority disagree).")] string? part = null,
+        [NamesFrom(typeof(Vocabulary.OptionNames), nameof(Vocabulary.OptionNames.JsonOrCsv)), Description("json (default) or csv.")] string? format = null,
+        [NamesFrom(typeof(Vocabulary.OptionNames), nameof(Vocabulary.OptionNames.ReportParts)), Description("CSV only: measures (default; one row per field and figure) or disagreements (one row per unit where the tool and the majority disagree).")] string? part = null,
         [Description("Bootstrap resamples, 100-10000 (default 1000), or 0 for no intervals.")] int? resamples = null,
         [Description("Seed of the percentile bootstrap of alpha and kappa (default 1): the same seed gives the same intervals.")] long? seed = null)
     {

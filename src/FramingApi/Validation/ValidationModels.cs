@@ -2,12 +2,13 @@ using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
 using FramingApi.Infrastructure;
 using FramingApi.Analyses;
+using static FramingApi.Infrastructure.Vocabulary;
 
 namespace FramingApi.Validation;
 
 /// <summary>A field human coders can code for a kind of unit, with the values it takes: one line of the code book.</summary>
 public sealed record CodeBookField(
-    [property: Description("The field as codes name it: framing, actor, framing:<actor>, topic:<topic>, anonymous_sourcing, or category:<lexicon>:<category> (any category of any lexicon).")] string Field,
+    [property: NamesFrom(typeof(ValidationFieldNames), Prefixed = true), Description("The field as codes name it: framing, actor, framing:<actor>, topic:<topic>, anonymous_sourcing, or category:<lexicon>:<category> (any category of any lexicon).")] string Field,
     [property: Description("The values the field takes; any other value is rejected.")] IReadOnlyList<string> Values,
     [property: Description("What the coder decides, and how the tool decides it (docs/VALIDITY.md).")] string Description);
 
@@ -19,7 +20,7 @@ public sealed record SampleStratum(
 
 /// <summary>One unit of a sample: where it is, its text and the text around it.</summary>
 public sealed record SampleUnit(
-    [property: Description("The unit's id, which codes refer to: claim:<article>:<start>-<end>, sentence:<article>:<start>-<end> or article:<article>.")] string Unit,
+    [property: NamesFrom(typeof(ValidationUnitNames), Prefixed = true), Description("The unit's id, which codes refer to: claim:<article>:<start>-<end>, sentence:<article>:<start>-<end> or article:<article>.")] string Unit,
     [property: Description("The article the unit is in.")] long ArticleId,
     [property: Description("The article's source (slug), or null.")] string? Source,
     [property: Description("The article's story (slug), or null.")] string? Story,
@@ -35,14 +36,14 @@ public sealed record SampleUnit(
 
 /// <summary>A reproducible random sample of units for human coding.</summary>
 public sealed record SampleResponse(
-    [property: Description("The kind of unit: claim, sentence or article.")] string Unit,
+    [property: NamesFrom(typeof(ValidationUnitNames)), Description("The kind of unit: claim, sentence or article.")] string Unit,
     [property: Description("The seed the sample was drawn with (the one given, or one chosen at random when none was): the same seed over the same data gives the same sample.")] long Seed,
     [property: Description("Units asked for (n).")] int Requested,
     [property: Description("Units in the sample: n, or the whole population when it is smaller.")] int Size,
     [property: Description("Units the sample was drawn from: every claim mention (outlet and quotation voice) of the claims lexicon, every sentence of the headline, lead and body, or every article, of the selected articles.")] int Population,
     [property: Description("Articles selected (the story's, or the sources' in the date range).")] int Articles,
-    [property: Description("source when the sample is stratified by source, else null.")] string? Stratify,
-    [property: Description("How a stratified sample shares n out among the sources: proportional (to each source's units) or equal; null when not stratified.")] string? Allocation,
+    [property: NamesFrom(typeof(ValidationSampling), nameof(ValidationSampling.Strata)), Description("source when the sample is stratified by source, else null.")] string? Stratify,
+    [property: NamesFrom(typeof(ValidationSampling), nameof(ValidationSampling.Allocations)), Description("How a stratified sample shares n out among the sources: proportional (to each source's units) or equal; null when not stratified.")] string? Allocation,
     [property: Description("Each source's population and sampled units (one row for the whole population when not stratified).")] IReadOnlyList<SampleStratum> Strata,
     [property: Description("How the units were drawn (docs/VALIDITY.md): every unit gets the key SHA-256(\"<seed>:<unit id>\"), the sample is the units with the n smallest keys (in each source, for a stratified sample), listed in key order.")] string Method,
     [property: Description("The claims lexicon whose mentions are claim units and whose framing the tool labels give.")] string ClaimsLexicon,
@@ -52,19 +53,19 @@ public sealed record SampleResponse(
 /// <summary>One human code: a coder's value of a field for a unit.</summary>
 public sealed class CodeRequest
 {
-    [Description("The unit's id as the sample gives it, e.g. sentence:3:120-245.")]
+    [Required, NamesFrom(typeof(ValidationUnitNames), Prefixed = true), Description("The unit's id as the sample gives it, e.g. sentence:3:120-245.")]
     [MaxLength(TextLimits.ValidationUnit)]
     public string? Unit { get; set; }
 
-    [Description("Who coded it: a name or pseudonym, 1-100 characters.")]
+    [Required, Description("Who coded it: a name or pseudonym, 1-100 characters.")]
     [MaxLength(TextLimits.Coder)]
     public string? Coder { get; set; }
 
-    [Description("The field coded, as the sample's code book names it: framing, actor, framing:<actor>, topic:<topic>, anonymous_sourcing or category:<lexicon>:<category>.")]
+    [Required, NamesFrom(typeof(ValidationFieldNames), Prefixed = true), Description("The field coded, as the sample's code book names it: framing, actor, framing:<actor>, topic:<topic>, anonymous_sourcing or category:<lexicon>:<category>.")]
     [MaxLength(TextLimits.ValidationField)]
     public string? Field { get; set; }
 
-    [Description("The coder's value, one of the field's values (e.g. hedged, yes, present).")]
+    [Required, Description("The coder's value, one of the field's values (e.g. hedged, yes, present).")]
     [MaxLength(TextLimits.ValidationField)]
     public string? Value { get; set; }
 }
@@ -88,7 +89,7 @@ public sealed class ValidationSetRequest
     [ItemMaxLength(TextLimits.Coder)]
     public List<string?>? Coders { get; set; }
 
-    [Description("The codes, one per unit, coder and field (at least one). All units must be of one kind.")]
+    [Required, Description("The codes, one per unit, coder and field (at least one). All units must be of one kind.")]
     public List<CodeRequest?>? Codes { get; set; }
 }
 
@@ -99,7 +100,7 @@ public sealed record CoderCount(
 
 /// <summary>How many units a field was coded for.</summary>
 public sealed record FieldCount(
-    [property: Description("The field.")] string Field,
+    [property: NamesFrom(typeof(ValidationFieldNames), Prefixed = true), Description("The field.")] string Field,
     [property: Description("Units with at least one code of the field.")] int Units,
     [property: Description("Codes of the field.")] int Codes);
 
@@ -108,21 +109,21 @@ public sealed record ValidationSetResponse(
     [property: Description("The set's id.")] long Id,
     [property: Description("The set's name, or null.")] string? Name,
     [property: Description("The set's description, or null.")] string? Description,
-    [property: Description("The kind of its units: claim, sentence or article.")] string Unit,
+    [property: NamesFrom(typeof(ValidationUnitNames)), Description("The kind of its units: claim, sentence or article.")] string Unit,
     [property: Description("The claims lexicon the claim fields are compared with.")] string ClaimsLexicon,
     [property: Description("Units coded.")] int Units,
     [property: Description("Codes stored.")] int Codes,
     [property: Description("The coders, with their number of codes.")] IReadOnlyList<CoderCount> Coders,
     [property: Description("The fields coded.")] IReadOnlyList<FieldCount> Fields,
     [property: Description("When the set was stored.")] DateTime CreatedAt,
-    [property: Description("The path of the set's agreement report.")] string Report);
+    [property: ApiLink, Description("The path of the set's agreement report.")] string Report);
 
 /// <summary>A figure with its 95 % interval.</summary>
 public sealed record Estimate(
     [property: Description("The figure over all units; null when it is undefined (no units, or, for alpha and kappa, no variation: every value the same class).")] double? Value,
     [property: Description("Lower end of the 95 % interval; null when there is none (no resamples asked for, or none in which the figure is defined).")] double? Lower,
     [property: Description("Upper end of the 95 % interval.")] double? Upper,
-    [property: Description("How the interval was made: percentile_bootstrap (alpha and kappa: units resampled with replacement, the 2.5th and 97.5th percentiles), bca_bootstrap (shares — accuracy, agreement — by the statistics library's bootstrap of the units: bias-corrected and accelerated at expanded levels), wilson (a share whose units all agree or all disagree: the library's Wilson interval, since resampling would show no variation) or none.")] string Method,
+    [property: NamesFrom(typeof(EstimateMethodNames)), Description("How the interval was made: percentile_bootstrap (alpha and kappa: units resampled with replacement, the 2.5th and 97.5th percentiles), bca_bootstrap (shares — accuracy, agreement — by the statistics library's bootstrap of the units: bias-corrected and accelerated at expanded levels), wilson (a share whose units all agree or all disagree: the library's Wilson interval, since resampling would show no variation) or none.")] string Method,
     [property: Description("percentile_bootstrap: the resamples in which the figure was defined, of which the interval is made; other methods: 0.")] int Resamples);
 
 /// <summary>How often one coder agrees with the other human coders.</summary>
@@ -168,7 +169,7 @@ public sealed record ToolVsMajority(
 
 /// <summary>A unit where the tool's value is not the human majority's, with what to look at.</summary>
 public sealed record Disagreement(
-    [property: Description("The unit's id.")] string Unit,
+    [property: NamesFrom(typeof(ValidationUnitNames), Prefixed = true), Description("The unit's id.")] string Unit,
     [property: Description("The article the unit is in.")] long ArticleId,
     [property: Description("The article's source (slug), or null.")] string? Source,
     [property: Description("Start of the unit in the article's text.")] int Start,
@@ -178,11 +179,11 @@ public sealed record Disagreement(
     [property: Description("The human majority's value.")] string Majority,
     [property: Description("Every coder's value: coder → value.")] IReadOnlyDictionary<string, string> Codes,
     [property: Description("The evidence spans inside the unit that the tool's value rests on (offsets into the article's text; none when the tool found nothing there).")] IReadOnlyList<EvidenceDto> Evidence,
-    [property: Description("Where to open the article's whole stored analysis.")] string Analysis);
+    [property: ApiLink, Description("Where to open the article's whole stored analysis.")] string Analysis);
 
 /// <summary>The agreement report of one field.</summary>
 public sealed record FieldReport(
-    [property: Description("The field.")] string Field,
+    [property: NamesFrom(typeof(ValidationFieldNames), Prefixed = true), Description("The field.")] string Field,
     [property: Description("The field's classes, in the order of the confusion matrix.")] IReadOnlyList<string> Classes,
     [property: Description("Units with at least one human code of the field.")] int UnitsCoded,
     [property: Description("Of those, units the tool has a value for (a claim mention no longer in the stored analysis, or an article deleted or not scored by the lexicon, has none).")] int UnitsWithToolValue,
@@ -205,7 +206,7 @@ public sealed record BootstrapInfo(
 public sealed record ValidationReport(
     [property: Description("The set's id.")] long SetId,
     [property: Description("The set's name, or null.")] string? Name,
-    [property: Description("The kind of its units.")] string Unit,
+    [property: NamesFrom(typeof(ValidationUnitNames)), Description("The kind of its units: claim, sentence or article.")] string Unit,
     [property: Description("The claims lexicon the claim fields are compared with.")] string ClaimsLexicon,
     [property: Description("Units coded.")] int Units,
     [property: Description("The human coders.")] IReadOnlyList<string> Coders,

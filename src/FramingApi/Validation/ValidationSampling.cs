@@ -10,7 +10,7 @@ namespace FramingApi.Validation;
 /// <summary>The query of GET /api/validation/sample.</summary>
 public sealed class SampleQuery
 {
-    [FromQuery(Name = "unit"), Description("What to sample: claim (claim mentions of the claims lexicon, in the outlet's voice and quotations), sentence (sentences of headline, lead and body) or article.")]
+    [NamesFrom(typeof(ValidationUnitNames)), FromQuery(Name = "unit"), Description("What to sample: claim (claim mentions of the claims lexicon, in the outlet's voice and quotations), sentence (sentences of headline, lead and body) or article.")]
     public string? Unit { get; init; }
 
     [FromQuery(Name = "n"), Description("Units to draw, 1-1000 (default 100); the whole population when it is smaller.")]
@@ -31,10 +31,10 @@ public sealed class SampleQuery
     [FromQuery(Name = "to"), Description("Only articles published at or before: a date (inclusive) or an ISO 8601 time.")]
     public string? To { get; init; }
 
-    [FromQuery(Name = "stratify"), Description("source: draw from each source's articles apart (see allocation).")]
+    [NamesFrom(typeof(ValidationSampling), nameof(ValidationSampling.Strata)), FromQuery(Name = "stratify"), Description("source: draw from each source's articles apart (see allocation).")]
     public string? Stratify { get; init; }
 
-    [FromQuery(Name = "allocation"), Description("With stratify=source: proportional (default; each source's share of n follows its share of the units) or equal (the same number from each source, as far as they have units).")]
+    [NamesFrom(typeof(ValidationSampling), nameof(ValidationSampling.Allocations)), FromQuery(Name = "allocation"), Description("With stratify=source: proportional (default; each source's share of n follows its share of the units) or equal (the same number from each source, as far as they have units).")]
     public string? Allocation { get; init; }
 
     [FromQuery(Name = "include_tool_labels"), Description("true: add the tool's value of every code-book field to each unit. Leave it out for blind coding.")]
@@ -43,7 +43,7 @@ public sealed class SampleQuery
     [FromQuery(Name = "claims_lexicon"), Description("The claims lexicon whose mentions are claim units and whose framing the tool labels give (default: the built-in 'claims').")]
     public string? ClaimsLexicon { get; init; }
 
-    [FromQuery(Name = "format"), Description("json (default) or csv (one row per unit; tool labels as tool:<field> columns).")]
+    [NamesFrom(typeof(OptionNames), nameof(OptionNames.JsonOrCsv)), FromQuery(Name = "format"), Description("json (default) or csv (one row per unit; tool labels as tool:<field> columns).")]
     public string? Format { get; init; }
 }
 
@@ -59,6 +59,9 @@ public sealed class ValidationSampling(ValidationStore store, AnalysisStore anal
     public const string BySource = "source";
     public const string Proportional = "proportional";
     public const string Equal = "equal";
+    /// <summary>How a sample can be stratified (stratify=), and how a stratified one shares n out (allocation=).</summary>
+    public static readonly NameSet Strata = new("stratification", BySource);
+    public static readonly NameSet Allocations = new("allocation", Proportional, Equal);
     public const int DefaultSize = 100;
     public const int MaxSize = 1000;
     /// <summary>Most articles a claim or sentence sample is drawn from (their evidence or text is read whole).</summary>

@@ -1,4 +1,5 @@
 using FramingApi.Analysis.Comparison;
+using FramingApi.Analysis.Tests.Text;
 using FramingApi.Analysis.Text;
 
 namespace FramingApi.Analysis.Tests.Comparison;
@@ -36,5 +37,28 @@ public class ArticleFingerprintTests
         Assert.Contains(shingles, s => !s.Value);
         // The same text gives the same sample: hashes are stable, not per process.
         Assert.Equal(shingles, ArticleFingerprint.Shingles(Analyze($"{words}. “{quoted}.”")));
+    }
+
+    [Theory]
+    [InlineData("000")]
+    [InlineData("001")]
+    [InlineData("002")]
+    [InlineData("003")]
+    [InlineData("004")]
+    public void Shingles_are_the_sampled_windows_of_outlet_and_quotation_flagged_own_when_all_outlet(string seed)
+    {
+        // The definition, by the general routine: all windows of outlet-or-quotation tokens, then the outlet-only ones.
+        using var text = AnalyzedText.Analyze(ArticleText.Compose(new ArticleParts(Seeds.Read(seed), Comments: ["A reader's \"quoted\" comment."])));
+        var expected = new Dictionary<long, bool>();
+        var buffer = new List<Shingle>();
+        TextReuse.Shingles(text.LowerText, text.Tokens, TextReuse.DefaultShingleLength, t => t.Voice is Voice.Outlet or Voice.Quotation, buffer);
+        foreach (var s in buffer.Where(s => (ulong)s.Hash % ArticleFingerprint.ShingleSampling == 0)) expected.TryAdd(s.Hash, false);
+        buffer.Clear();
+        TextReuse.Shingles(text.LowerText, text.Tokens, TextReuse.DefaultShingleLength, t => t.Voice == Voice.Outlet, buffer);
+        foreach (var s in buffer.Where(s => (ulong)s.Hash % ArticleFingerprint.ShingleSampling == 0)) expected[s.Hash] = true;
+
+        var shingles = ArticleFingerprint.Shingles(text);
+        Assert.Equal(expected.OrderBy(p => p.Key), shingles.OrderBy(p => p.Key));
+        Assert.Contains(shingles, s => s.Value);
     }
 }

@@ -70,6 +70,8 @@ public sealed class HostileRequests(JsonNode document)
     {
         if (schema["$ref"] is { } reference)
             return Resolve(document["components"]!["schemas"]![reference.GetValue<string>().Split('/')[^1]]!);
+        // An object with properties and a oneOf of forms (text or html) is the object; its forms only constrain it.
+        if (schema["properties"] is not null) return schema;
         foreach (var union in new[] { "oneOf", "anyOf" })
             if (schema[union] is JsonArray branches && branches.FirstOrDefault(b => b!["type"]?.ToString() != "null") is { } branch)
                 return Resolve(branch);

@@ -94,8 +94,9 @@ public sealed partial class VocabularyTests
     [Fact]
     public void Every_name_the_migrations_quote_is_in_the_vocabulary()
     {
-        // Besides the vocabulary: the default language and the notification channel.
-        string[] other = ["", "en", "framing_changes"];
+        // Besides the vocabulary: the default language, PostgreSQL's '-infinity' (the article list's key for undated
+        // articles), the notification channel and the markers of its payload ('a' written articles, 'n' undated: ChangeScope).
+        string[] other = ["", "en", "-infinity", "framing_changes", "a", "n"];
         var names = All.SelectMany(s => s.Names).ToHashSet();
         var quoted = Directory.GetFiles(Path.Combine(SourceFiles.Root, "db/migrations"), "*.sql")
             .SelectMany(f => SqlName().Matches(File.ReadAllText(f)).Select(m => m.Groups[1].Value))

@@ -1,0 +1,126 @@
+using System.Diagnostics;
+using System.Net;
+using FramingApi.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace FramingApi.Tests;
+
+/// <summary>
+/// The API over a primary and a streaming-replication standby of its own (scripts/pg.sh and scripts/pg-replica.sh:
+/// initdb, pg_basebackup, hot standby): reads are served by the standby — they keep answering, comparisons included,
+/// once the primary is stopped — and writes go to the primary, answering 503 with Retry-After while it is away.
+/// </summary>
+public sealed class ReplicaTests : IAsyncLifetime
+{
+    readonly string _dir = Path.Combine(Path.GetTempPath(), "framing-replica-" + Guid.NewGuid().ToString("N")[..8]);
+    int _primaryPort;
+    int _replicaPort;
+    PairFactory? _api;
+
+    static string RepoRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "FramingApi.sln"))) dir = dir.Parent;
+        return dir?.FullName ?? throw new InvalidOperationException("FramingApi.sln not found above the test binaries.");
+    }
+
+    static async Task<string> BashAsync(string script)
+    {
+        var start = new ProcessStartInfo("bash", ["-c", script])
+        {
+            WorkingDirectory = RepoRoot(), RedirectStandardOutput = true, RedirectStandardError = true,
+        };
+        using var process = Process.Start(start)!;
+        var output = await process.StandardOutput.ReadToEndAsync();
+        var error = await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        Assert.True(process.ExitCode == 0, $"{script}: {error}");
+        return output.Trim();
+    }
+
+    public async Task InitializeAsync()
+    {
+        _primaryPort = int.Parse(await BashAsync($". scripts/pg.sh && PG_FSYNC=off pg_start '{_dir}/primary' >&2 && echo $PG_PORT"));
+        _replicaPort = int.Parse(await BashAsync(
+            $". scripts/pg.sh && . scripts/pg-replica.sh && pg_replica_start {_primaryPort} '{_dir}/replica' >&2 && echo $PG_REPLICA_PORT"));
+        _api = new PairFactory($"Host=127.0.0.1;Port={_primaryPort};Username=postgres;Database=postgres",
+            $"Host=127.0.0.1;Port={_replicaPort};Username=postgres;Database=postgres");
+        _api.UseKestrel(0);
+        _api.StartServer();
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_api is not null) await _api.DisposeAsync();
+        Npgsql.NpgsqlConnection.ClearAllPools();
+        await BashAsync($". scripts/pg.sh && pg_stop '{_dir}/replica'; pg_stop '{_dir}/primary'; rm -rf '{_dir}'");
+    }
+
+    /// <summary>GETs a path until it answers 200 (the standby replays the seeds a moment after the primary wrote them).</summary>
+    static async Task<HttpResponseMessage> EventuallyOkAsync(HttpClient client, string path)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (true)
+        {
+            var response = await client.GetAsync(path);
+            if (response.StatusCode == HttpStatusCode.OK || DateTime.UtcNow > deadline) return response;
+            await Task.Delay(100);
+        }
+    }
+
+    [Fact]
+    public async Task Reads_come_from_the_standby_and_keep_answering_without_the_primary_while_writes_answer_503()
+    {
+        var client = _api!.Client();
+        const string story = "/api/stories/biden-icc-evidence-2023/comparison";
+        Assert.Equal(HttpStatusCode.OK, (await EventuallyOkAsync(client, story)).StatusCode);
+
+        // An article written now is on the primary; the API's reads wait for the standby to replay it.
+        await client.PostJsonAsync("/api/sources", new { slug = "replica-wire", name = "Replica Wire" });
+        var created = await client.PostJsonAsync("/api/articles", new
+        {
+            source = "replica-wire", story = "biden-icc-evidence-2023", published_at = "2023-07-26",
+            text = "Officials said the evidence of alleged war crimes would be shared with the court.",
+        });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var comparison = await (await client.GetAsync(story)).JsonAsync();
+        Assert.Equal(6, comparison["article_count"]!.GetValue<int>());
+
+        await BashAsync($". scripts/pg.sh && pg_stop '{_dir}/primary'");
+
+        // Reads, including comparisons never built before (so read from the standby now), still answer.
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(story + "?topic=cluster_munitions")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(
+            "/api/comparisons/sources?sources=hngn,replica-wire&from=2023-07-01&to=2023-07-31")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/articles?story=biden-icc-evidence-2023")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/articles/1/analysis")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(
+            "/api/stories/biden-icc-evidence-2023/comparison/evidence?source=hngn&topic=cluster_munitions")).StatusCode);
+
+        var write = await client.PostJsonAsync("/api/articles", new { source = "replica-wire", text = "Written while the primary is away." });
+        await write.ProblemAsync(HttpStatusCode.ServiceUnavailable);
+        Assert.True(write.Headers.RetryAfter is not null, "A 503 carries Retry-After.");
+    }
+
+    sealed class PairFactory(string primary, string replica) : WebApplicationFactory<Program>
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            builder.UseEnvironment("Testing");
+            builder.UseSetting("ConnectionStrings:Framing", primary);
+            builder.UseSetting("ConnectionStrings:FramingRead", replica);
+            builder.UseSetting("Seeds:Load", "true");
+            // The test suite loads the machine (many databases at once): the standby may need more than the default
+            // 2 s to replay a write. The mechanism tested is the same.
+            builder.UseSetting("Database:ReplicaWait", "00:00:15");
+        }
+
+        public HttpClient Client()
+        {
+            var client = CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = ClientOptions.BaseAddress, AllowAutoRedirect = false });
+            client.DefaultRequestHeaders.Accept.Add(new("application/json"));
+            return client;
+        }
+    }
+}
