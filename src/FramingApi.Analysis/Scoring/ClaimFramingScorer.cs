@@ -162,7 +162,7 @@ sealed class ClaimFramingScorer
         (_previousLast, _previousSentence, _previousLexicon, _previousActor) = (_last, sentence, target.Lexicon, actor);
 
         var targetKey = plan.CategoryKeys[target.Category];
-        var (framing, marker, scare) = DecideFraming();
+        var (framing, marker, span, spanKind) = DecideFraming();
         if (marker != None)
         {
             var m = matches[marker];
@@ -171,9 +171,9 @@ sealed class ClaimFramingScorer
             var end = tokens[m.FirstToken + m.TokenCount - 1].End;
             return new ClaimDetail(targetKey, actorKey, framing, Text.LowerSpan(start, end).ToString(), start, end, MarkerKind.Term);
         }
-        if (scare is { } quote)
+        if (span is { } quote)
             return new ClaimDetail(targetKey, actorKey, framing, Text.LowerSpan(quote.Start, quote.End).ToString(),
-                quote.Start, quote.End, MarkerKind.ScareQuotes);
+                quote.Start, quote.End, spanKind);
         return new ClaimDetail(targetKey, actorKey, framing, null, null, null);
     }
 
@@ -1002,7 +1002,9 @@ sealed class ClaimFramingScorer
         return word is "to" || !(ClaimGrammar.IsDeterminer(word) || ClaimGrammar.IsPreposition(word) || ClaimGrammar.IsPossessive(word));
     }
 
-    (Framing Framing, int Marker, TextSpan? Scare) DecideFraming()
+    /// <summary>The framing and its marker: a lexicon match, or a span of text (scare quotes, a headline credit) of the
+    /// given kind.</summary>
+    (Framing Framing, int Marker, TextSpan? Span, MarkerKind SpanKind) DecideFraming()
     {
         Candidate denial = new(None, int.MaxValue), hedge = new(None, int.MaxValue), attribution = new(None, int.MaxValue);
         var presupposed = IsPresupposed();
@@ -1049,12 +1051,12 @@ sealed class ClaimFramingScorer
                     break;
             }
         }
-        if (denial.Match != None) return (Framing.Denied, denial.Match, null);
-        if (hedge.Match != None) return (Framing.Hedged, hedge.Match, null);
-        if (_document.ScareQuoteAround(_first, _last) is { } scare) return (Framing.Hedged, None, scare);
-        if (attribution.Match != None) return (Framing.Attributed, attribution.Match, null);
-        if (HeadlineCredit() is { } credit) return (Framing.Attributed, None, credit);
-        return (Framing.Asserted, None, null);
+        if (denial.Match != None) return (Framing.Denied, denial.Match, null, MarkerKind.Term);
+        if (hedge.Match != None) return (Framing.Hedged, hedge.Match, null, MarkerKind.Term);
+        if (_document.ScareQuoteAround(_first, _last) is { } scare) return (Framing.Hedged, None, scare, MarkerKind.ScareQuotes);
+        if (attribution.Match != None) return (Framing.Attributed, attribution.Match, null, MarkerKind.Term);
+        if (HeadlineCredit() is { } credit) return (Framing.Attributed, None, credit, MarkerKind.Term);
+        return (Framing.Asserted, None, null, MarkerKind.Term);
     }
 
     /// <summary>Most tokens of a headline's closing source credit ("…: UN", "… - UN inquiry", "… — Amnesty report").</summary>

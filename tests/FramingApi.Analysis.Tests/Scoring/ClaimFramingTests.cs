@@ -245,6 +245,11 @@ public class ClaimClassTests
     [InlineData("Eleven Ukrainian children who had been taken to Russia were reunited with their families.", "taken to Russia", "child_deportation")]
     [InlineData("Russian forces have shelled the city's residential districts almost daily.", "shelled", "attacks_on_civilians")]
     [InlineData("The strikes were aimed at civilians, the president said.", "aimed at", "attacks_on_civilians")]
+    [InlineData("Russian forces bombarded the city's power plants overnight.", "bombarded", "attacks_on_civilians")]
+    [InlineData("The army has bombarded apartment blocks in the city for weeks.", "bombarded", "attacks_on_civilians")]
+    [InlineData("Russia targets power stations in five regions.", "targets", "attacks_on_civilians")]
+    [InlineData("The court is investigating the transfer of children from Kherson.", "transfer", "child_deportation")]
+    [InlineData("Dozens of children were ripped from their families by the occupiers.", "ripped from", "child_deportation")]
     public void A_claim_can_be_a_trigger_with_its_cue(string text, string trigger, string target)
     {
         var (analyzed, analysis) = Pipeline.Run(text);
@@ -257,6 +262,8 @@ public class ClaimClassTests
     [InlineData("The deported diplomats left on Monday.")]
     [InlineData("A missile struck the hospital on Monday.")]
     [InlineData("Children were taken to hospital after the blast.")]
+    [InlineData("Two civilians were killed when a strike hit the market.")]
+    [InlineData("The Pentagon's briefing on strikes against air defence sites ran long.")]
     public void A_trigger_without_its_cue_is_no_claim(string text) => Assert.Empty(Pipeline.Run(text).Analysis.Claims());
 
     // Not claims: names, words, abstract jurisdiction, definitions, legal qualifications of nobody's act.
