@@ -9,8 +9,6 @@ namespace FramingApi.Analysis.Tests.Validation;
 /// </summary>
 public class ValidationCorpusTests
 {
-    public static TheoryData<string> Halves => new() { "dev", "test" };
-
     /// <summary>Every labelled folder: the two halves and dev2, the second dev set written blind by another engineer.</summary>
     public static TheoryData<string> Folders => new() { "dev", "test", "dev2" };
 
@@ -30,7 +28,7 @@ public class ValidationCorpusTests
     }
 
     [Theory]
-    [MemberData(nameof(Halves))]
+    [MemberData(nameof(Folders))]
     public void Each_half_has_at_least_forty_articles_and_every_article_level_label(string half)
     {
         var articles = Corpus.Half(half);
