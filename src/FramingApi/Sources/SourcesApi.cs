@@ -32,16 +32,16 @@ public static class SourcesApi
     {
         var errors = new FieldErrors();
         errors.Slug("slug", request.Slug);
-        errors.Text("name", request.Name, 300, required: true);
+        errors.Text("name", request.Name, TextLimits.SourceName, required: true);
         errors.Url("homepage", request.Homepage);
-        errors.Text("country", request.Country, 100);
-        errors.Text("description", request.Description, 5000, multiline: true);
+        errors.Text("country", request.Country, TextLimits.Country);
+        errors.Text("description", request.Description, TextLimits.Description, multiline: true);
         if (request.Kind is not null && !Vocabulary.SourceKindNames.Set.IsKnown(request.Kind))
             errors.Add("kind", $"Must be one of: {string.Join(", ", Vocabulary.SourceKindNames.Set.Names)}.");
         if (request.Labels is { } labels)
         {
-            if (labels.Length > 50) errors.Add("labels", "At most 50 labels.");
-            for (var i = 0; i < Math.Min(labels.Length, 50); i++) errors.Text($"labels[{i}]", labels[i], 100, required: true);
+            if (labels.Length > TextLimits.Labels) errors.Add("labels", $"At most {TextLimits.Labels} labels.");
+            for (var i = 0; i < Math.Min(labels.Length, TextLimits.Labels); i++) errors.Text($"labels[{i}]", labels[i], TextLimits.Label, required: true);
         }
         if (errors.Any) return Problems.Invalid(errors);
 
@@ -53,17 +53,11 @@ public static class SourcesApi
         return TypedResults.Created($"/api/sources/{created.Slug}", created);
     }
 
-    static async Task<Results<Ok<Paged<SourceResponse>>, ValidationProblem>> ListSources(
+    static Task<Results<Ok<Paged<SourceResponse>>, ValidationProblem>> ListSources(
         SourcesStore store, CancellationToken ct,
         [Description("Page number, from 1.")] int? page = null,
-        [Description("Items per page, 1-200 (default 50).")] int? page_size = null)
-    {
-        var errors = new FieldErrors();
-        var paging = Paging.Check(page, page_size, errors);
-        if (errors.Any) return Problems.Invalid(errors);
-        var (items, total) = await store.ListAsync(paging, ct);
-        return TypedResults.Ok(paging.Of(items, total));
-    }
+        [Description("Items per page, 1-200 (default 50).")] int? page_size = null) =>
+        Paging.RespondAsync(page, page_size, store.ListAsync, ct);
 
     static async Task<Results<Ok<SourceResponse>, ProblemHttpResult>> GetSource(
         [Description("Source slug, e.g. 'libertarian-institute'.")] string slug, SourcesStore store, CancellationToken ct) =>
