@@ -252,7 +252,8 @@ public static class Examples
     public static readonly Paged<ComparisonEvidence> ComparisonEvidence = new(
         [new ComparisonEvidence(1, "Biden Orders Admin to Share Evidence of Alleged Russian War Crimes with ICC", "libertarian-institute", "topics", 4,
             "cluster_munitions", "cluster bombs", 2903, 2916, 21, "outlet", "body", null, null, null, null, null,
-            "This shift in policy comes shortly after the White House began providing Kiev with cluster bombs, a controversial munition banned by over 100 countries.")],
+            "This shift in policy comes shortly after the White House began providing Kiev with cluster bombs, a controversial munition banned by over 100 countries.",
+            null, null)],
         1, 50, 5);
 
     /// <summary>
