@@ -13,7 +13,10 @@ namespace FramingApi.Comparisons;
 /// <typeparam name="TFigure">What names a figure (a record of target, actor, voice and framing, a category …).</typeparam>
 /// <remarks>
 /// Every article of the group takes part in the resampling, also those that have nothing of a figure (0 / 0 there):
-/// declare all of the group's articles, not only those with rows. The seed of the resampling is the key and the data,
+/// declare all of the group's articles, not only those with rows. An article whose denominator is 0 has nothing of the
+/// figure, whatever its numerator (hits counted in an article without words cannot be a rate). The figures of a group
+/// share its resamples (the library seeds them from the whole table), so a figure's interval is the same whichever
+/// order the rows are added in, but may differ in its last digits when the group holds other figures. The seed of the resampling is the key and the data,
 /// so the same articles give the same intervals (and the same ETag) in every process.
 /// </remarks>
 public sealed class ArticleFigures<TFigure> where TFigure : notnull
@@ -65,15 +68,18 @@ public sealed class ArticleFigures<TFigure> where TFigure : notnull
     /// </summary>
     public IReadOnlyDictionary<TFigure, FigureEstimate> Estimate(BootstrapOptions? options = null)
     {
-        var table = new RatioTable(_articles.Count, _kinds, _key);
-        for (var f = 0; f < _kinds.Count; f++)
+        // Figures in a canonical order (by their text): the seed hashes the table column by column, so the order in
+        // which rows came in must not change it.
+        var columns = _figures.OrderBy(f => f.Key.ToString(), StringComparer.Ordinal).Select(f => (f.Key, Column: f.Value)).ToList();
+        var table = new RatioTable(_articles.Count, [.. columns.Select(c => _kinds[c.Column])], _key);
+        for (var f = 0; f < columns.Count; f++)
         {
-            var (numerators, denominators) = (_numerators[f], _denominators[f]);
+            var (numerators, denominators) = (_numerators[columns[f].Column], _denominators[columns[f].Column]);
             for (var a = 0; a < numerators.Length; a++)
-                if (denominators[a] != 0 || numerators[a] != 0) table.Set(a, f, numerators[a], denominators[a]);
+                if (denominators[a] != 0) table.Set(a, f, numerators[a], denominators[a]);
         }
         var estimates = ClusterBootstrap.Estimate(table, options);
-        return _figures.ToDictionary(f => f.Key, f => estimates[f.Value]);
+        return columns.Select((c, f) => (c.Key, Estimate: estimates[f])).ToDictionary(c => c.Key, c => c.Estimate);
     }
 
     int Column(TFigure figure, RatioKind kind)
