@@ -33,7 +33,8 @@ public static class ComparisonsApi
             .WithDescription(DifferencesDescription)
             .Produces<DifferencesResponse>(200, "application/json", "text/csv")
             .Produces(StatusCodes.Status304NotModified)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithExamples(null, (200, Examples.StoryDifferences));
 
         routes.MapGet("/stories/{slug}/comparison/evidence", StoryEvidence).WithName("GetStoryComparisonEvidence").WithTags("Comparisons")
             .WithSummary("The evidence behind a story comparison's numbers")
@@ -58,7 +59,8 @@ public static class ComparisonsApi
             .WithSummary("How sure: one metric's differences between sources over a date range")
             .WithDescription(DifferencesDescription + " The articles are those of GET /api/comparisons/sources (sources, from, to, story).")
             .Produces<DifferencesResponse>(200, "application/json", "text/csv")
-            .Produces(StatusCodes.Status304NotModified);
+            .Produces(StatusCodes.Status304NotModified)
+            .WithExamples(null, (200, Examples.SourcesDifferences));
 
         routes.MapGet("/comparisons/sources/evidence", SourcesEvidence).WithName("CompareSourcesEvidence").WithTags("Comparisons")
             .WithSummary("The evidence behind a sources comparison's numbers")

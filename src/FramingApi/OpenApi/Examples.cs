@@ -42,6 +42,11 @@ public static class Examples
         ("GET", "/api/comparisons/sources", "sources") => SeedSources,
         ("GET", "/api/comparisons/sources/evidence", "sources") => SeedSources,
         ("GET", "/api/stories/{slug}/comparison/evidence", "topic") => "cluster_munitions",
+        ("GET", "/api/stories/{slug}/comparison/differences", "metric") => "hedged_share",
+        ("GET", "/api/stories/{slug}/comparison/differences", "target") => "war_crimes",
+        ("GET", "/api/stories/{slug}/comparison/differences", "actor") => "russia",
+        ("GET", "/api/comparisons/sources/differences", "sources") => SeedSources,
+        ("GET", "/api/comparisons/sources/differences", "metric") => "anonymous_share",
         ("GET", "/api/validation/sample", "story") => SeedStory,
         ("GET", "/api/validation/sample", "unit") => "sentence",
         ("GET", "/api/validation/sample", "n") => 3,
@@ -241,6 +246,16 @@ public static class Examples
     /// (<c>curl …/api/stories/biden-icc-evidence-2023/comparison</c>) into OpenApi/Examples/seed-story-comparison.json.
     /// </summary>
     public static readonly JsonNode Comparison = LoadExample("seed-story-comparison.json");
+
+    /// <summary>
+    /// The differences of the examples above, captured from a fresh install: the Libertarian Institute's hedged share
+    /// of Russian war-crimes claims against the other sources'
+    /// (<c>…/comparison/differences?metric=hedged_share&amp;target=war_crimes&amp;actor=russia</c>), and three sources'
+    /// anonymous shares (<c>/api/comparisons/sources/differences?sources=…&amp;metric=anonymous_share</c>).
+    /// </summary>
+    public static readonly JsonNode StoryDifferences = LoadExample("seed-story-differences.json");
+
+    public static readonly JsonNode SourcesDifferences = LoadExample("seed-sources-differences.json");
 
     static JsonNode LoadExample(string name)
     {
