@@ -18,7 +18,7 @@ public sealed record DifferencesResponse(
 
 /// <summary>The metric of a differences answer, as asked (defaults filled in).</summary>
 public sealed record MetricAsked(
-    [property: NamesFrom(typeof(MetricNames), nameof(MetricNames.Compared)), Description("The metric.")] string Name,
+    [property: NamesFrom(typeof(MetricNames), nameof(MetricNames.Compared)), Description("The metric: hedged_share, attributed_share, denied_share, asserted_share, anonymous_share, loaded_per_1000, topic_coverage, topic_emphasis, topic_sentence_share or category_rate (as metric= of the request).")] string Name,
     [property: LexiconKeys(LexiconKinds.Claims, CategoryRoles.Target), Description("Framing shares: the claim target, or null for every target.")] string? Target,
     [property: LexiconKeys(LexiconKinds.Claims, CategoryRoles.Actor), Description("Framing shares: the actor, or null for every actor.")] string? Actor,
     [property: NamesFrom(typeof(VoiceNames), nameof(VoiceNames.Measured)), Description("Framing shares, loaded language and category rates: outlet (default), quotation or article (both); null for the others.")] string? Voice,
