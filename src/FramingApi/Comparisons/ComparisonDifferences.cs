@@ -28,8 +28,10 @@ public static class ComparisonDifferences
         var rows = sources.Select((s, i) =>
         {
             var (estimate, rank) = (compared.Sources[i], compared.Ranking[i]);
+            // Coverage's unit is the article (as in the comparison): no mentions, and low_n on articles alone.
+            var support = metric.Metric == MetricNames.TopicCoverage ? LowNRule.Default.Support(estimate.Support.NArticles, null) : estimate.Support;
             return new SourceFigureRow(s.Slug, s.Name, s.Articles.Count, estimate.Value, estimate.CiLow, estimate.CiHigh,
-                estimate.Support.NArticles, estimate.Support.NMentions, estimate.Support.LowN, rank.Rank, rank.RankLow, rank.RankHigh,
+                support.NArticles, support.NMentions, support.LowN, rank.Rank, rank.RankLow, rank.RankHigh,
                 $"{evidenceBase}source={Uri.EscapeDataString(s.Slug)}&{evidence}");
         }).OrderBy(r => r.Rank ?? int.MaxValue).ThenBy(r => r.Source, StringComparer.Ordinal).ToList();
         var pairs = compared.Pairs.Select(p => new SourcePairRow(p.First, p.Second, p.Difference, p.CiLow, p.CiHigh, p.PValue, p.QValue,
