@@ -42,6 +42,12 @@ public static class Examples
         ("GET", "/api/comparisons/sources", "sources") => SeedSources,
         ("GET", "/api/comparisons/sources/evidence", "sources") => SeedSources,
         ("GET", "/api/stories/{slug}/comparison/evidence", "topic") => "cluster_munitions",
+        ("GET", "/api/timeseries" or "/api/attention", "sources") => SeedStorySources,
+        ("GET", "/api/timeseries" or "/api/attention", "from") => "2023-07-20",
+        ("GET", "/api/timeseries" or "/api/attention", "to") => "2023-07-31",
+        ("GET", "/api/timeseries" or "/api/attention", "interval") => Vocabulary.TimeSeriesNames.Day,
+        ("GET", "/api/timeseries", "metric") => Vocabulary.TimeSeriesNames.Articles,
+        ("GET", "/api/attention", "q") => "cluster munitions",
         ("GET", "/api/validation/sample", "story") => SeedStory,
         ("GET", "/api/validation/sample", "unit") => "sentence",
         ("GET", "/api/validation/sample", "n") => 3,
@@ -58,6 +64,9 @@ public static class Examples
     };
 
     const string SeedSources = "libertarian-institute,outside-the-beltway,stars-and-stripes";
+
+    /// <summary>All five sources of the seed story.</summary>
+    public const string SeedStorySources = "hngn,libertarian-institute,nyt-syndicated-copy,outside-the-beltway,stars-and-stripes";
 
     public static readonly SourceCreateRequest SourceCreate = new()
     {
@@ -241,6 +250,15 @@ public static class Examples
     /// (<c>curl …/api/stories/biden-icc-evidence-2023/comparison</c>) into OpenApi/Examples/seed-story-comparison.json.
     /// </summary>
     public static readonly JsonNode Comparison = LoadExample("seed-story-comparison.json");
+
+    /// <summary>
+    /// GET /api/timeseries and GET /api/attention with their parameter examples on a fresh install (the seed story's
+    /// five sources, articles per day from 2023-07-20 to 2023-07-31; attention to "cluster munitions"), captured from the
+    /// API into OpenApi/Examples/ and shortened to the first source's rows.
+    /// </summary>
+    public static readonly JsonNode TimeSeries = LoadExample("seed-timeseries.json");
+
+    public static readonly JsonNode Attention = LoadExample("seed-attention.json");
 
     static JsonNode LoadExample(string name)
     {
