@@ -99,7 +99,9 @@ public static class ArticleBody
         if (errors.Any) return null;
         var json = await http.ReadFromJsonAsync<T>(ct);
         if (json is null) errors.Add(FieldErrors.Body, "Must be a JSON object.");
-        return json;
+        // Read here rather than bound, so the strings are checked here, as the group's filter checks bound ones.
+        else RequestStrings.Check(json, "", errors);
+        return errors.Any ? null : json;
     }
 
     static bool IsPage(string? contentType) =>
