@@ -254,7 +254,7 @@ public static class Examples
     /// <summary>
     /// GET /api/timeseries and GET /api/attention with their parameter examples on a fresh install (the seed story's
     /// five sources, articles per day from 2023-07-20 to 2023-07-31; attention to "cluster munitions"), captured from the
-    /// API into OpenApi/Examples/ and shortened to the first source's rows.
+    /// API into OpenApi/Examples/ and shortened to Libertarian Institute's rows.
     /// </summary>
     public static readonly JsonNode TimeSeries = LoadExample("seed-timeseries.json");
 

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using FramingApi.Infrastructure;
 using FramingApi.OpenApi;
 using Microsoft.Net.Http.Headers;
 
@@ -21,10 +22,14 @@ public static class TimeSeriesApi
                 category per 1,000 own-voice words — each with its 95 % interval, the articles (and mentions) it rests
                 on and a low-n flag. Empty buckets are rows with total_articles 0. At most 50 sources and 1,000 buckets.
                 JSON, or tidy CSV (format=csv or Accept: text/csv), with an ETag (If-None-Match answers 304 while the
-                articles and their scores are unchanged).
+                articles and their scores are unchanged). Built under the limits of a comparison rebuild (a few at once,
+                and a rate per client: 503 or 429 with Retry-After beyond them).
                 """)
             .Produces<TimeSeriesResponse>(200, "application/json", "text/csv")
             .Produces(StatusCodes.Status304NotModified)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .WithExamples(null, (200, Examples.TimeSeries));
 
         routes.MapGet("/attention", GetAttention).WithName("GetAttention").WithTags(Tag)
@@ -33,19 +38,29 @@ public static class TimeSeriesApi
                 Per source and bucket: all its articles, those that match a full-text search (q, as GET /api/articles?q=),
                 and the share that match with its 95 % Wilson interval — attention normalised by each source's own
                 volume (Media Cloud's "attention over time"). Empty buckets are rows with n_articles 0. JSON or tidy
-                CSV, with an ETag.
+                CSV, with an ETag. Built under the limits of a comparison rebuild (503 or 429 with Retry-After beyond them).
                 """)
             .Produces<AttentionResponse>(200, "application/json", "text/csv")
             .Produces(StatusCodes.Status304NotModified)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .WithExamples(null, (200, Examples.Attention));
         return routes;
     }
 
+    // Both series are read and built under the limits of a comparison rebuild (docs/RELIABILITY.md): their cost grows
+    // with the articles and buckets they cover, and there is no cache to answer a repeated request without reading.
     static async Task<IResult> GetTimeSeries(HttpContext http, [AsParameters] SeriesQuery query, TimeSeriesResolver resolver, TimeSeriesStore store,
-        CancellationToken ct)
+        ClientLimits limits, CancellationToken ct)
     {
         var resolved = await resolver.SeriesAsync(http, query, ct);
         if (resolved.Value is not { } request) return resolved.Invalid!;
+        return await ClientLimits.RunAsync(limits.Rebuilds, http, () => SeriesAsync(http, request, store, ct), ct);
+    }
+
+    static async Task<IResult> SeriesAsync(HttpContext http, SeriesRequest request, TimeSeriesStore store, CancellationToken ct)
+    {
         var (stamp, data) = await store.ReadAsync(request.Articles, request.Filter, s => IsCurrent(http, request.Key, s, request.Csv), ct);
         if (data is null) return NotModified(http, request.Key, stamp, request.Csv);
         var response = TimeSeriesBuilder.Response(request, data);
@@ -53,10 +68,15 @@ public static class TimeSeriesApi
     }
 
     static async Task<IResult> GetAttention(HttpContext http, [AsParameters] AttentionQuery query, TimeSeriesResolver resolver, TimeSeriesStore store,
-        CancellationToken ct)
+        ClientLimits limits, CancellationToken ct)
     {
         var resolved = await resolver.AttentionAsync(http, query, ct);
         if (resolved.Value is not { } request) return resolved.Invalid!;
+        return await ClientLimits.RunAsync(limits.Rebuilds, http, () => AttentionAsync(http, request, store, ct), ct);
+    }
+
+    static async Task<IResult> AttentionAsync(HttpContext http, AttentionRequest request, TimeSeriesStore store, CancellationToken ct)
+    {
         var (stamp, articles) = await store.AttentionAsync(request.Articles, request.Q, ct);
         if (IsCurrent(http, request.Key, stamp, request.Csv)) return NotModified(http, request.Key, stamp, request.Csv);
         var response = TimeSeriesBuilder.Response(request, articles);
