@@ -48,18 +48,7 @@ public static class ArticlesApi
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .WithTextExample(Examples.BulkNdjson, BulkImport.NdjsonContentType, (200, Examples.Bulk));
 
-        group.MapGet("/", ListArticles).WithName("ListArticles")
-            .WithSummary("List articles")
-            .WithDescription("""
-                Articles without their text, newest first (undated last), filtered by source, story and publication date
-                range. Paged by cursor (next_cursor → ?cursor=: each page costs the same however deep) or by page
-                number; total is exact up to 10,000 articles and estimated beyond (total_estimated).
-                With q, a full-text search (PostgreSQL websearch_to_tsquery('english', q) over each article's own text,
-                GIN-indexed), combined with the other filters: the hits by rank (highest first, then newest id), each
-                with its rank, a snippet, the matched words' offsets in it and the snippet as HTML with <mark>. Its
-                next_cursor pages by (rank, id); every page ranks all the hits, so a search's cost follows its hits.
-                """)
-            .WithExamples(null, (200, Examples.Articles));
+        MapList(group);
 
         group.MapGet("/{id:long}", GetArticle).WithName("GetArticle")
             .WithSummary("Get an article")
@@ -72,6 +61,20 @@ public static class ArticlesApi
 
         return group;
     }
+
+    static void MapList(RouteGroupBuilder group) =>
+        group.MapGet("/", ListArticles).WithName("ListArticles")
+            .WithSummary("List articles")
+            .WithDescription("""
+                Articles without their text, newest first (undated last), filtered by source, story and publication date
+                range. Paged by cursor (next_cursor → ?cursor=: each page costs the same however deep) or by page
+                number; total is exact up to 10,000 articles and estimated beyond (total_estimated).
+                With q, a full-text search (PostgreSQL websearch_to_tsquery('english', q) over each article's own text,
+                GIN-indexed), combined with the other filters: the hits by rank (highest first, then newest id), each
+                with its rank, a snippet, the matched words' offsets in it and the snippet as HTML with <mark>. Its
+                next_cursor pages by (rank, id); every page ranks all the hits, so a search's cost follows its hits.
+                """)
+            .WithExamples(null, (200, Examples.Articles));
 
     static async Task<Results<Created<ArticleResponse>, Ok<ArticleResponse>, ValidationProblem, ProblemHttpResult>> CreateArticle(
         HttpContext http, [AsParameters] PageQuery page, ArticlesStore store, ArticleWriter writer, References references,

@@ -157,12 +157,12 @@ public sealed class TimeSeriesResolver(TimeSeriesStore store, References referen
         {
             var known = keys.Distinct().ToList();
             if (value is not null && !known.Contains(value))
-                errors.Add(field, $"Unknown {what} '{value}'. Known: {(known.Count == 0 ? "none" : string.Join(", ", known))}.");
+                errors.Add(field, $"Unknown {what} '{value}'. Known: {(known.Count == 0 ? "(none)" : string.Join(", ", known))}.");
         }
         var claims = categories.Where(c => c.Kind == LexiconKinds.Claims).ToList();
-        Known("topic", q.Topic, categories.Where(c => c.Kind == LexiconKinds.Topics).Select(c => c.Key), "topic");
+        Known("topic", q.Topic, categories.Where(c => c.Kind == LexiconKinds.Topics).Select(c => c.Key), "topic key");
         Known("target", q.Target, claims.Where(c => c.Role == CategoryRoles.Target).Select(c => c.Key), "claim target");
-        Known("actor", q.Actor, claims.Where(c => c.Role == CategoryRoles.Actor).Select(c => c.Key).Append(ClaimActorNames.Unknown), "actor");
+        Known("actor", q.Actor, claims.Where(c => c.Role == CategoryRoles.Actor).Select(c => c.Key).Append(ClaimActorNames.Unknown), "claim actor");
         Known("lexicon", q.Lexicon, categories.Select(c => c.Lexicon), "lexicon");
         var categoryKeys = metric == SeriesMetric.LoadedPer1000
             ? categories.Where(c => c.Kind == LexiconKinds.Loaded).Select(c => c.Key)

@@ -135,7 +135,7 @@ public sealed partial class SourceShapeTests
 
     // JSON field names (errors.Add("text", …)) may equal stored names; they name a field of the request, not a value.
     // (And SlugIds.Source/Story("story", …); ComparisonCsv's Row/Measures("sourcing", …): a CSV group.)
-    static readonly HashSet<string> FieldNameMethods = ["Add", "Text", "Slug", "Url", "CheckParts", "Source", "Story", "Row", "Measures"];
+    static readonly HashSet<string> FieldNameMethods = ["Add", "Text", "Slug", "Url", "CheckParts", "Source", "Story", "Row", "Measures", "Allowed", "Known"];
 
     /// <summary>Literals whose whole text is a stored name, and SQL literals ('…') inside any string that are.</summary>
     static IEnumerable<string> StoredNameLiterals(SyntaxTree tree)
