@@ -136,6 +136,13 @@ public static class SeriesMetrics
     /// <summary>Hits per 1,000 own-voice words: 0 / 0 without own-voice words (the article has no part in the rate).</summary>
     static (double, double) Rate(SeriesArticle a, int hits) => a.WordsOutlet == 0 ? (0, 0) : (hits, a.WordsOutlet / 1000.0);
 
+    /// <summary>A count of articles with the exact Poisson interval of the count (Garwood 1936).</summary>
+    public static FigureEstimate Count(int articles)
+    {
+        var bounds = PoissonInterval.Compute(articles);
+        return new FigureEstimate(articles, bounds.Low, bounds.High, IntervalMethod.PoissonExact, LowNRule.Default.Support(articles, null));
+    }
+
     /// <summary>
     /// The figure of one source and bucket from its articles' parts, with its 95 % interval and support
     /// (docs/COMPARISON.md "Uncertainty"): the count of articles with the exact Poisson interval of the count (Garwood
@@ -150,8 +157,7 @@ public static class SeriesMetrics
         switch (f.Metric)
         {
             case SeriesMetric.Articles:
-                var bounds = PoissonInterval.Compute(parts.Count);
-                return new FigureEstimate(parts.Count, bounds.Low, bounds.High, IntervalMethod.PoissonExact, LowNRule.Default.Support(parts.Count, null));
+                return Count(parts.Count);
             case SeriesMetric.TopicCoverage:
                 return WilsonInterval.ForArticles(parts.Count(p => p.Numerator > 0), parts.Count);
             default:

@@ -61,6 +61,14 @@ public static class TimeSeriesApi
 
     static async Task<IResult> SeriesAsync(HttpContext http, SeriesRequest request, TimeSeriesStore store, CancellationToken ct)
     {
+        if (request.Filter.Metric == SeriesMetric.Articles)
+        {
+            // Counted in the database: no row per article.
+            var (countStamp, counts) = await store.CountsAsync(request.Articles, request.Interval, null, s => IsCurrent(http, request.Key, s, request.Csv), ct);
+            if (counts is null) return NotModified(http, request.Key, countStamp, request.Csv);
+            var counted = TimeSeriesBuilder.Response(request, counts);
+            return Answer(http, request.Key, countStamp, request.Csv, counted, () => TimeSeriesCsv.Write(counted), "timeseries");
+        }
         var (stamp, data) = await store.ReadAsync(request.Articles, request.Filter, s => IsCurrent(http, request.Key, s, request.Csv), ct);
         if (data is null) return NotModified(http, request.Key, stamp, request.Csv);
         var response = TimeSeriesBuilder.Response(request, data);
@@ -77,9 +85,9 @@ public static class TimeSeriesApi
 
     static async Task<IResult> AttentionAsync(HttpContext http, AttentionRequest request, TimeSeriesStore store, CancellationToken ct)
     {
-        var (stamp, articles) = await store.AttentionAsync(request.Articles, request.Q, ct);
-        if (IsCurrent(http, request.Key, stamp, request.Csv)) return NotModified(http, request.Key, stamp, request.Csv);
-        var response = TimeSeriesBuilder.Response(request, articles);
+        var (stamp, counts) = await store.CountsAsync(request.Articles, request.Interval, request.Q, s => IsCurrent(http, request.Key, s, request.Csv), ct);
+        if (counts is null) return NotModified(http, request.Key, stamp, request.Csv);
+        var response = TimeSeriesBuilder.Response(request, counts);
         return Answer(http, request.Key, stamp, request.Csv, response, () => TimeSeriesCsv.Write(response), "attention");
     }
 
