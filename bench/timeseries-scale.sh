@@ -8,7 +8,8 @@
 # the API (bench/scale.sh) takes far longer on a small machine; the reads measured here read only the stored rows.
 # The texts repeat, so a search matches a fifth of the store or none of it: "cluster munitions" matches 20 % of all
 # articles, far more hits than a real search (the harder case for the attention series, which counts every match).
-# Measures each request once cold (the first after the build) and the median of 7 warm requests, with curl.
+# Measures each request once cold (the first after the build) and the median of 7 warm requests (3 for the metrics that
+# read the stored analyses: they take seconds at 100,000 articles), with curl; and the counting SQL alone with psql.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n=${1:-100000}
@@ -58,18 +59,26 @@ echo "Built $(psql -c "SELECT count(*) FROM articles") articles in $(( $(date +%
 
 sources=$(seq -f 'ts-%02g' 1 20 | paste -sd,)
 range="from=2023-01-02&to=2023-12-31"
-measure() { # name url: one cold request, then the median of 7 warm ones (ms), and the body's size
-  local name=$1 url=$2 status cold times=()
+measure() { # name url [warm]: one cold request, then the median of the warm ones (default 7; ms), and the body's size
+  local name=$1 url=$2 warm=${3:-7} status cold times=()
   read -r status cold < <(curl -s -o "$dir/body" -w '%{http_code} %{time_total}\n' "$base$url")
   [ "$status" = 200 ] || { echo "$name: HTTP $status: $(head -c 300 "$dir/body")" >&2; exit 1; }
-  for _ in 1 2 3 4 5 6 7; do times+=("$(curl -s -o /dev/null -w '%{time_total}' "$base$url")"); done
+  for _ in $(seq 1 "$warm"); do times+=("$(curl -s -o /dev/null -w '%{time_total}' "$base$url")"); done
   printf '%-44s cold %6.0f ms   warm median %6.0f ms   %s bytes\n' "$name" "$(echo "$cold * 1000" | bc)" \
-    "$(printf '%s\n' "${times[@]}" | sort -n | sed -n 4p | awk '{ print $1 * 1000 }')" "$(wc -c < "$dir/body")"
+    "$(printf '%s\n' "${times[@]}" | sort -n | sed -n "$(( (warm + 1) / 2 ))p" | awk '{ print $1 * 1000 }')" "$(wc -c < "$dir/body")"
 }
 measure "timeseries articles, 20 sources x 52 weeks" "/api/timeseries?sources=$sources&$range&interval=week&metric=articles"
-measure "timeseries hedged_share, 20 x 52 weeks" "/api/timeseries?sources=$sources&$range&interval=week&metric=hedged_share"
-measure "timeseries loaded_per_1000, 20 x 52 weeks" "/api/timeseries?sources=$sources&$range&interval=week&metric=loaded_per_1000"
-measure "timeseries topic_coverage, 20 x 52 weeks" "/api/timeseries?sources=$sources&$range&interval=week&metric=topic_coverage&topic=cluster_munitions"
 measure "search q=cluster munitions (first page)" "/api/articles?q=cluster%20munitions"
 measure "attention q=cluster munitions, 20 x 52 weeks" "/api/attention?sources=$sources&$range&interval=week&q=cluster%20munitions"
+measure "timeseries topic_coverage, 20 x 52 weeks" "/api/timeseries?sources=$sources&$range&interval=week&metric=topic_coverage&topic=cluster_munitions" 3
+measure "timeseries loaded_per_1000, 20 x 52 weeks" "/api/timeseries?sources=$sources&$range&interval=week&metric=loaded_per_1000" 3
+measure "timeseries hedged_share, 20 x 52 weeks" "/api/timeseries?sources=$sources&$range&interval=week&metric=hedged_share" 3
+ids=$(psql -c "SELECT array_agg(id) FROM sources WHERE slug LIKE 'ts-%'")
+echo "the counting SQL alone (psql, 3 runs):"
+for _ in 1 2 3; do
+  psql -c '\timing on' -c "SELECT count(*) FROM (SELECT a.source_id, date_trunc('week', a.published_at AT TIME ZONE 'UTC'), count(*), max(a.id), sum(a.id)
+    FROM unnest('$ids'::bigint[]) AS q(source_id) JOIN articles a ON a.source_id = q.source_id
+    AND a.published_at >= '2023-01-02' AND a.published_at < '2024-01-01' GROUP BY 1, 2) x" | grep Time
+done
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
 echo "hits of the search: $(psql -c "SELECT count(*) FROM articles WHERE search @@ websearch_to_tsquery('english', 'cluster munitions')")"
