@@ -87,7 +87,7 @@ public static class ArticleBody
         if (IsPage(http.ContentType))
         {
             var page = PageDecoder.Decode(await ReadBytesAsync(http, ct), http.ContentType);
-            var request = new T { Html = page.Text, HtmlField = FieldErrors.Body };
+            var request = new T { Html = PageDecoder.Clean(page.Text), HtmlField = FieldErrors.Body };
             query.ApplyTo(request, errors);
             return errors.Any ? null : request;
         }
@@ -100,7 +100,11 @@ public static class ArticleBody
         var json = await http.ReadFromJsonAsync<T>(ct);
         if (json is null) errors.Add(FieldErrors.Body, "Must be a JSON object.");
         // Read here rather than bound, so the strings are checked here, as the group's filter checks bound ones.
-        else RequestStrings.Check(json, "", errors);
+        else
+        {
+            json.CleanPage();
+            RequestStrings.Check(json, "", errors);
+        }
         return errors.Any ? null : json;
     }
 

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
 using System.Text.Json.Serialization;
+using FramingApi.Analysis.Extraction;
 using FramingApi.Infrastructure;
 using static FramingApi.Infrastructure.Vocabulary;
 
@@ -25,6 +26,13 @@ public class ArticleCreateRequest
     /// <summary>The field that errors about <see cref="Html"/> name when it is not <c>html</c>: <c>body</c> when the
     /// page was the request's body (Content-Type text/html). Not part of the JSON.</summary>
     internal string? HtmlField { get; set; }
+
+    /// <summary>Reads <see cref="Html"/> as a browser would (<see cref="PageDecoder.Clean"/>): a page's stray control
+    /// characters are no reason to refuse it, while every other field keeps the one string check.</summary>
+    internal void CleanPage()
+    {
+        if (Html is not null) Html = PageDecoder.Clean(Html);
+    }
 
     [Description("Canonical URL, absolute http or https. Unique: storing the same URL again answers with the stored article. Never taken from a page (its canonical link is stored as canonical_url). POST /api/analyze checks it and ignores it.")]
     [MaxLength(TextLimits.Url)]

@@ -144,6 +144,7 @@ public static class BulkImport
             {
                 errors.AddJson(e);
             }
+            article?.CleanPage();
             if (article is not null) RequestStrings.Check(article, "", errors);
             if (article is not null && !errors.Any) ArticleIngestion.Validate(article, errors);
             if (errors.Any) { Results.Add(Invalid(_line, errors)); return; }
