@@ -8,7 +8,7 @@ namespace FramingApi.TimeSeries;
 
 /// <summary>A measure per source over time: one row per source and bucket, empty buckets included.</summary>
 public sealed record TimeSeriesResponse(
-    [property: NamesFrom(typeof(TimeSeriesNames), nameof(TimeSeriesNames.Metrics)), Description("What each row's value measures (docs/OVER-TIME.md).")] string Metric,
+    [property: NamesFrom(typeof(TimeSeriesNames), nameof(TimeSeriesNames.Metrics)), Description("What each row's value measures (docs/OVER-TIME.md): articles (a count), topic_coverage, topic_emphasis, hedged_share, attributed_share, denied_share, asserted_share, anonymous_share (shares or means, 0-1), loaded_per_1000 or category_per_1000 (hits per 1,000 own-voice words).")] string Metric,
     [property: NamesFrom(typeof(TimeSeriesNames), nameof(TimeSeriesNames.Intervals)), Description("day, week (from Monday) or month: the length of a bucket, in UTC.")] string Interval,
     [property: Description("Articles published at or after this time are counted (UTC).")] DateTimeOffset From,
     [property: Description("Articles published at or before this time are counted (a date means the end of that day; UTC).")] DateTimeOffset To,
