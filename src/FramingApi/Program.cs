@@ -8,6 +8,7 @@ using FramingApi.Lexicons;
 using FramingApi.OpenApi;
 using FramingApi.Sources;
 using FramingApi.Stories;
+using FramingApi.TimeSeries;
 using FramingApi.Validation;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -41,6 +42,8 @@ builder.Services.AddSingleton<ComparisonResolver>();
 builder.Services.AddSingleton<ComparisonCache>();
 builder.Services.AddSingleton<ChangeListener>();
 builder.Services.AddHostedService(sp => sp.GetRequiredService<ChangeListener>());
+builder.Services.AddSingleton<TimeSeriesStore>();
+builder.Services.AddSingleton<TimeSeriesResolver>();
 builder.Services.AddSingleton<ValidationStore>();
 builder.Services.AddSingleton<ValidationSampling>();
 builder.Services.AddSingleton<SetIntake>();
@@ -68,6 +71,7 @@ api.MapArticles();
 api.MapAnalysis();
 api.MapLexicons();
 api.MapComparisons();
+api.MapTimeSeries();
 api.MapValidation();
 app.MapHealth();
 app.UseDefaultFiles(); // the comparison page at / (wwwroot); no-cache: revalidated, so never stale after an upgrade

@@ -92,7 +92,43 @@ public sealed class LaterApiTests(BrowserFixture browser)
     }
 
     [Fact]
-    public async Task The_time_series_endpoint_once_offered_is_drawn_per_source_with_a_table()
+    public async Task The_time_series_of_the_real_endpoint_is_drawn_per_source_with_a_table_and_redrawn_for_another_measure()
+    {
+        await using var session = await browser.OpenAsync();
+        var page = session.Page;
+        var requested = new List<string>();
+        page.Request += (_, request) => { if (request.Url.Contains("/api/timeseries?")) requested.Add(request.Url); };
+
+        await page.GotoAsync("/#/compare?sources=hngn,libertarian-institute&from=2023-07-20&to=2023-07-31");
+        var chart = page.Locator("#timeseries .line-chart svg[role='img']");
+        await Assertions.Expect(chart).ToBeVisibleAsync();
+        Assert.Equal(2, await chart.Locator("polyline").CountAsync());
+        // 12 days for each of the two sources, empty days included: the API's rows, one table row each.
+        var rows = page.Locator("#timeseries details tbody tr");
+        Assert.Equal(24, await rows.CountAsync());
+        var options = await page.Locator("#timeseries select").First.Locator("option").EvaluateAllAsync<string[]>("os => os.map(o => o.value)");
+        Assert.Contains("hedged_share", options);
+        Assert.Contains("category_per_1000", options);
+        var query = new Uri(Assert.Single(requested)).Query;
+        Assert.Contains("metric=articles", query);
+        Assert.Contains("interval=day", query);
+        Assert.Contains("sources=hngn%2Clibertarian-institute", query);
+
+        // The day of the seed story holds Libertarian Institute's one article; the days around it hold none.
+        var storyDay = rows.Filter(new() { HasText = "The Libertarian Institute" }).Filter(new() { HasText = "2023-07-26" });
+        await Assertions.Expect(storyDay.Locator("td").Nth(1)).ToHaveTextAsync("1");
+
+        await page.Locator("#timeseries select").First.SelectOptionAsync("hedged_share");
+        await page.Locator("#timeseries select").Nth(1).SelectOptionAsync("week");
+        await page.Locator("#timeseries button", new() { HasText = "Show" }).ClickAsync();
+        await Assertions.Expect(rows).ToHaveCountAsync(6); // the weeks of 17, 24 and 31 July, per source
+        await Assertions.Expect(rows.Filter(new() { HasText = "The Libertarian Institute" }).Filter(new() { HasText = "%–" })).ToHaveCountAsync(1);
+        Assert.Contains(requested, u => u.Contains("metric=hedged_share") && u.Contains("interval=week"));
+        session.AssertNoErrors();
+    }
+
+    [Fact]
+    public async Task A_server_without_the_time_series_gets_a_note_instead_of_a_failed_request()
     {
         await using var session = await browser.OpenAsync();
         var page = session.Page;
@@ -100,39 +136,15 @@ public sealed class LaterApiTests(BrowserFixture browser)
         {
             var response = await route.FetchAsync();
             var doc = JsonNode.Parse(await response.TextAsync())!;
-            doc["paths"]!["/api/timeseries"] = JsonNode.Parse("""
-                {"get":{"parameters":[
-                  {"name":"metric","in":"query","schema":{"type":"string","enum":["articles","hedged_share"]}},
-                  {"name":"interval","in":"query","schema":{"type":"string","enum":["day","week","month"]}}]}}
-                """);
+            doc["paths"]!.AsObject().Remove("/api/timeseries");
             await route.FulfillAsync(new RouteFulfillOptions { Response = response, Body = doc.ToJsonString() });
         });
-        var requested = new List<string>();
-        await page.RouteAsync("**/api/timeseries?*", async route =>
-        {
-            requested.Add(route.Request.Url);
-            var rows = new JsonArray();
-            foreach (var source in new[] { "hngn", "libertarian-institute" })
-                for (var day = 20; day <= 31; day++)
-                    rows.Add(new JsonObject
-                    {
-                        ["source"] = source, ["bucket_start"] = $"2023-07-{day}T00:00:00Z", ["n_articles"] = day == 26 ? 1 : 0,
-                        ["value"] = day == 26 ? 1 : 0, ["ci_low"] = null, ["ci_high"] = null, ["low_n"] = day == 26,
-                    });
-            await route.FulfillAsync(new RouteFulfillOptions { ContentType = "application/json", Body = new JsonObject { ["items"] = rows }.ToJsonString() });
-        });
+        var asked = false;
+        page.Request += (_, request) => asked |= request.Url.Contains("/api/timeseries");
 
         await page.GotoAsync("/#/compare?sources=hngn,libertarian-institute&from=2023-07-20&to=2023-07-31");
-        var chart = page.Locator("#timeseries .line-chart svg[role='img']");
-        await Assertions.Expect(chart).ToBeVisibleAsync();
-        Assert.Equal(2, await chart.Locator("polyline").CountAsync());
-        Assert.Equal(24, await page.Locator("#timeseries details tbody tr").CountAsync());
-        Assert.Equal(["articles", "hedged_share"], await page.Locator("#timeseries select").First.Locator("option").EvaluateAllAsync<string[]>("os => os.map(o => o.value)"));
-        var query = new Uri(Assert.Single(requested)).Query;
-        Assert.Contains("metric=articles", query);
-        Assert.Contains("interval=day", query);
-        Assert.Contains("sources=hngn%2Clibertarian-institute", query);
-        Assert.Contains("from=2023-07-20", query);
+        await Assertions.Expect(page.Locator("#timeseries .note")).ToContainTextAsync("once the server offers GET /api/timeseries");
+        Assert.False(asked);
         session.AssertNoErrors();
     }
 }

@@ -87,16 +87,17 @@ public sealed class AnalysisStore(ReadDataSource db)
 
     /// <summary>
     /// The stored analyses of some articles (only lexicons of the given kinds, or all), unpacked, in the caller's
-    /// connection (and snapshot). Scores and evidence are in the order they were found.
+    /// connection (and snapshot). Scores and evidence are in the order they were found; with <paramref name="evidence"/>
+    /// false the evidence is left packed (empty lists: a reader of scores alone unpacks half as much).
     /// </summary>
     public static async Task<List<ArticleAnalysisRow>> ReadManyAsync(Npgsql.NpgsqlConnection conn, Npgsql.NpgsqlTransaction? tx,
-        long[] articleIds, string[]? kinds, CancellationToken ct)
+        long[] articleIds, string[]? kinds, CancellationToken ct, bool evidence = true)
     {
         var rows = await conn.QueryAsync<PackedRow>(new CommandDefinition(ArticlesSql, new { ids = articleIds, kinds }, tx, cancellationToken: ct));
         return rows.Select(r =>
         {
-            var (scores, evidence) = PackedAnalysis.Unpack(r.Analysis);
-            return new ArticleAnalysisRow(r.ArticleId, r.Name, r.Kind, r.LexiconVersionId, scores, evidence);
+            var (scores, spans) = PackedAnalysis.Unpack(r.Analysis, evidence: evidence);
+            return new ArticleAnalysisRow(r.ArticleId, r.Name, r.Kind, r.LexiconVersionId, scores, spans);
         }).ToList();
     }
 

@@ -26,7 +26,7 @@ public static partial class ClientContract
 {
     /// <summary>The tags in the order a researcher needs them: what happened, how outlets differ, why, then the data.</summary>
     public static readonly IReadOnlyList<string> TagOrder =
-        ["Stories", "Comparisons", "Analysis", "Articles", "Sources", "Lexicons", "Validation", "Jobs", "Health"];
+        ["Stories", "Comparisons", TimeSeries.TimeSeriesApi.Tag, "Analysis", "Articles", "Sources", "Lexicons", "Validation", "Jobs", "Health"];
 
     public static OpenApiOptions AddClientContract(this OpenApiOptions o)
     {

@@ -47,6 +47,12 @@ public static class Examples
         ("GET", "/api/stories/{slug}/comparison/differences", "actor") => "russia",
         ("GET", "/api/comparisons/sources/differences", "sources") => SeedSources,
         ("GET", "/api/comparisons/sources/differences", "metric") => "anonymous_share",
+        ("GET", "/api/timeseries" or "/api/attention", "sources") => SeedStorySources,
+        ("GET", "/api/timeseries" or "/api/attention", "from") => "2023-07-20",
+        ("GET", "/api/timeseries" or "/api/attention", "to") => "2023-07-31",
+        ("GET", "/api/timeseries" or "/api/attention", "interval") => Vocabulary.TimeSeriesNames.Day,
+        ("GET", "/api/timeseries", "metric") => Vocabulary.TimeSeriesNames.Articles,
+        ("GET", "/api/attention", "q") => "cluster munitions",
         ("GET", "/api/validation/sample", "story") => SeedStory,
         ("GET", "/api/validation/sample", "unit") => "sentence",
         ("GET", "/api/validation/sample", "n") => 3,
@@ -63,6 +69,9 @@ public static class Examples
     };
 
     const string SeedSources = "libertarian-institute,outside-the-beltway,stars-and-stripes";
+
+    /// <summary>All five sources of the seed story.</summary>
+    public const string SeedStorySources = "hngn,libertarian-institute,nyt-syndicated-copy,outside-the-beltway,stars-and-stripes";
 
     public static readonly SourceCreateRequest SourceCreate = new()
     {
@@ -256,6 +265,15 @@ public static class Examples
     public static readonly JsonNode StoryDifferences = LoadExample("seed-story-differences.json");
 
     public static readonly JsonNode SourcesDifferences = LoadExample("seed-sources-differences.json");
+
+    /// <summary>
+    /// GET /api/timeseries and GET /api/attention with their parameter examples on a fresh install (the seed story's
+    /// five sources, articles per day from 2023-07-20 to 2023-07-31; attention to "cluster munitions"), captured from the
+    /// API into OpenApi/Examples/ and shortened to Libertarian Institute's rows.
+    /// </summary>
+    public static readonly JsonNode TimeSeries = LoadExample("seed-timeseries.json");
+
+    public static readonly JsonNode Attention = LoadExample("seed-attention.json");
 
     static JsonNode LoadExample(string name)
     {

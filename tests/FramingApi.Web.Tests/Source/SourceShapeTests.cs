@@ -140,7 +140,7 @@ public sealed partial class SourceShapeTests
     // (And SlugIds.Source/Story("story", …); ComparisonCsv's Row/Measures("sourcing", …): a CSV group; MetricParameters'
     // Applies/Known/Required("topic", …): the query parameter a metric's check names.)
     static readonly HashSet<string> FieldNameMethods = ["Add", "Text", "Slug", "Url", "CheckParts", "Source", "Story", "Row", "Measures",
-        "Applies", "Known", "Required"];
+        "Applies", "Known", "Required", "Allowed"];
 
     /// <summary>Literals whose whole text is a stored name, and SQL literals ('…') inside any string that are.</summary>
     static IEnumerable<string> StoredNameLiterals(SyntaxTree tree)

@@ -103,7 +103,15 @@ function timeSeries(query, names) {
       const q = new URLSearchParams(query);
       q.set('metric', metric.value);
       q.set('interval', interval.value);
-      if (topic.value.trim()) q.set(metric.value.startsWith('topic') ? 'topic' : 'category', topic.value.trim());
+      // The key field narrows the metrics that take one: a topic key, a loaded-language category, or lexicon:category.
+      const key = topic.value.trim();
+      if (key && metric.value.startsWith('topic')) q.set('topic', key);
+      else if (key && metric.value === 'loaded_per_1000') q.set('category', key);
+      else if (key && metric.value === 'category_per_1000') {
+        const [lexicon, category] = key.includes(':') ? key.split(':', 2) : ['', key];
+        if (lexicon) q.set('lexicon', lexicon);
+        q.set('category', category);
+      }
       withLoading(chart, () => getJson(`${TIMESERIES}?${q}`), body => fill(chart, timeSeriesChart(body, metric.value, `${TIMESERIES}?${q}`, chart.clientWidth, names)),
         'Loading the time series…');
     };
@@ -111,7 +119,7 @@ function timeSeries(query, names) {
       h('div', { class: 'controls' },
         h('label', { for: metricId }, 'Measure'), metric,
         h('label', { for: intervalId }, 'Bucket'), interval,
-        h('label', { for: topicId }, 'Topic or category'), topic,
+        h('label', { for: topicId }, 'Topic or category (lexicon:category)'), topic,
         h('button', { type: 'button', onclick: draw }, 'Show')),
       chart);
     draw();

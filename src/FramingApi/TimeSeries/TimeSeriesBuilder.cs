@@ -1,0 +1,113 @@
+using System.Globalization;
+using FramingApi.Analysis.Statistics;
+using FramingApi.Comparisons;
+using static FramingApi.Infrastructure.Vocabulary;
+
+namespace FramingApi.TimeSeries;
+
+/// <summary>
+/// Builds the rows of a time series and of an attention series: every source × every bucket, in slug and time order,
+/// an empty bucket as a row of its own; each value with its interval and support. Pure: no I/O.
+/// </summary>
+public static class TimeSeriesBuilder
+{
+    /// <summary>The time series' rows: per source and bucket, the metric over the articles published in it.</summary>
+    public static List<TimeSeriesPoint> Points(SeriesRequest request, TimeSeriesStore.SeriesData data)
+    {
+        var byCell = Cells(request.Buckets, request.Interval, data.Articles, a => a.SourceId, a => a.PublishedAt);
+        var parts = data.Articles.ToDictionary(a => a.Id,
+            a => SeriesMetrics.Of(request.Filter, a, data.Analyses.TryGetValue(a.Id, out var rows) ? rows : []));
+        var points = new TimeSeriesPoint[request.Sources.Count * request.Buckets.Length];
+        // Each source's buckets are independent (and the bootstrap seeds itself from each bucket's data): build them
+        // on all cores.
+        Parallel.For(0, points.Length, i =>
+        {
+            var (source, bucket) = (request.Sources[i / request.Buckets.Length], request.Buckets[i % request.Buckets.Length]);
+            var articles = byCell.GetValueOrDefault((source.Id, i % request.Buckets.Length)) ?? [];
+            var key = $"{source.Slug}|{bucket.ToString("O", CultureInfo.InvariantCulture)}";
+            var estimate = SeriesMetrics.Estimate(request.Filter, key, articles.Select(a => parts[a.Id]).ToList());
+            points[i] = new TimeSeriesPoint(source.Slug, bucket, articles.Count, estimate.Support.NArticles, estimate.Support.NMentions,
+                estimate.Value, estimate.CiLow, estimate.CiHigh, estimate.Support.LowN);
+        });
+        return [.. points];
+    }
+
+    /// <summary>The rows of the article count: per source and bucket, its articles with the Poisson interval of the count.</summary>
+    public static List<TimeSeriesPoint> Points(SeriesRequest request, IReadOnlyList<TimeSeriesStore.BucketCount> counts)
+    {
+        var byCell = CountCells(request.Buckets, request.Interval, counts);
+        var points = new List<TimeSeriesPoint>(request.Sources.Count * request.Buckets.Length);
+        foreach (var source in request.Sources)
+            for (var b = 0; b < request.Buckets.Length; b++)
+            {
+                var n = byCell.GetValueOrDefault((source.Id, b))?.Articles ?? 0;
+                var count = SeriesMetrics.Count(n);
+                points.Add(new TimeSeriesPoint(source.Slug, request.Buckets[b], n, n, null, count.Value, count.CiLow, count.CiHigh, count.Support.LowN));
+            }
+        return points;
+    }
+
+    /// <summary>The attention rows: per source and bucket, all its articles, those that match, and the share with its Wilson interval.</summary>
+    public static List<AttentionPoint> Attention(AttentionRequest request, IReadOnlyList<TimeSeriesStore.BucketCount> counts)
+    {
+        var byCell = CountCells(request.Buckets, request.Interval, counts);
+        var points = new List<AttentionPoint>(request.Sources.Count * request.Buckets.Length);
+        foreach (var source in request.Sources)
+            for (var b = 0; b < request.Buckets.Length; b++)
+            {
+                var cell = byCell.GetValueOrDefault((source.Id, b));
+                var (all, matching) = (cell?.Articles ?? 0, cell?.Matching ?? 0);
+                var share = WilsonInterval.ForArticles(matching, all);
+                points.Add(new AttentionPoint(source.Slug, request.Buckets[b], all, matching, share.Value, share.CiLow, share.CiHigh, share.Support.LowN));
+            }
+        return points;
+    }
+
+    /// <summary>The response of a time series.</summary>
+    public static TimeSeriesResponse Response(SeriesRequest request, TimeSeriesStore.SeriesData data) =>
+        Response(request, data.Lexicons, Points(request, data));
+
+    static TimeSeriesResponse Response(SeriesRequest request, IReadOnlyList<LexiconUsed> lexicons, List<TimeSeriesPoint> points) =>
+        new(TimeSeriesNames.Metrics.Name(request.Filter.Metric), TimeSeriesNames.Intervals.Name(request.Interval), request.Articles.From!.Value,
+            request.Articles.To!.Value, request.Sources.Select(s => s.Slug).ToList(), request.Story, request.Filter.Topic, request.Filter.Target,
+            request.Filter.Actor, request.Filter.Lexicon, request.Filter.Category, lexicons, request.Buckets.Length, points);
+
+    /// <summary>The response of an attention series.</summary>
+    public static AttentionResponse Response(AttentionRequest request, IReadOnlyList<TimeSeriesStore.BucketCount> counts) =>
+        new(request.Q, request.Query, TimeSeriesNames.Intervals.Name(request.Interval), request.Articles.From!.Value, request.Articles.To!.Value,
+            request.Sources.Select(s => s.Slug).ToList(), request.Story, request.Buckets.Length, Attention(request, counts));
+
+    /// <summary>The response of an article count (the counts made in the database).</summary>
+    public static TimeSeriesResponse Response(SeriesRequest request, IReadOnlyList<TimeSeriesStore.BucketCount> counts) =>
+        Response(request, [], Points(request, counts));
+
+    /// <summary>The counts by source and bucket index.</summary>
+    static Dictionary<(long Source, int Bucket), TimeSeriesStore.BucketCount> CountCells(DateTime[] buckets, BucketInterval interval,
+        IReadOnlyList<TimeSeriesStore.BucketCount> counts)
+    {
+        var cells = new Dictionary<(long, int), TimeSeriesStore.BucketCount>();
+        if (buckets.Length == 0) return cells;
+        foreach (var c in counts)
+        {
+            var b = Buckets.IndexOf(buckets[0], c.Bucket, interval);
+            if (b >= 0 && b < buckets.Length) cells[(c.SourceId, b)] = c;
+        }
+        return cells;
+    }
+
+    /// <summary>The articles by source and bucket index.</summary>
+    static Dictionary<(long Source, int Bucket), List<T>> Cells<T>(DateTime[] buckets, BucketInterval interval, IEnumerable<T> articles,
+        Func<T, long> source, Func<T, DateTime> published)
+    {
+        var cells = new Dictionary<(long, int), List<T>>();
+        if (buckets.Length == 0) return cells;
+        foreach (var a in articles)
+        {
+            var b = Buckets.IndexOf(buckets[0], published(a), interval);
+            if (b < 0 || b >= buckets.Length) continue; // cannot happen: the store reads [from, to] only
+            if (!cells.TryGetValue((source(a), b), out var list)) cells[(source(a), b)] = list = [];
+            list.Add(a);
+        }
+        return cells;
+    }
+}
