@@ -21,6 +21,8 @@ builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
 builder.Services.AddFramingCors();
 builder.Services.AddFramingOpenApi();
 builder.Services.AddFramingDatabase();
+builder.Services.AddSingleton<ApiKeys>();
+builder.Services.AddClientLimits();
 builder.Services.AddSingleton<References>();
 builder.Services.AddSingleton<SourcesStore>();
 builder.Services.AddSingleton<StoriesStore>();
@@ -50,13 +52,16 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseCors();
 app.UseRouting();
+ApiKeys.UseApiKeys(app);
+app.UseRateLimiter();
+ClientLimits.UseAnalysisQueue(app);
 app.UseEndpointRequestSizeLimits();
 ChangeListener.UseChangeInvalidation(app);
 
 app.MapOpenApi();
 app.UseFramingSwaggerUI();
 
-var api = app.MapGroup("/api");
+var api = app.MapGroup("/api").CheckRequestStrings();
 api.MapSources();
 api.MapStories();
 api.MapArticles();

@@ -78,10 +78,11 @@ public sealed class OtherViewsTests(BrowserFixture browser)
         await page.GotoAsync(StoryPath);
         var row = page.Locator("#sourcing tbody tr", new() { HasText = "Outside the Beltway" });
         var columns = new[] { ("named", 2), ("anonymous", 3), ("unresolved", 4), ("anonymous_source_phrases", 5), ("neutral_verbs", 6), ("loaded_verbs", 7) };
+        Assert.Contains(columns, c => sourcing[c.Item1]!.GetValue<int>() > 0);
         foreach (var (measure, column) in columns)
         {
             var count = sourcing[measure]!.GetValue<int>();
-            Assert.True(count > 0, measure);
+            if (count == 0) continue; // a zero opens nothing
             var button = row.Locator($"td:nth-child({column + 1}) button");
             Assert.Equal(count.ToString(CultureInfo.InvariantCulture), (await button.InnerTextAsync()).Trim());
             await button.ClickAsync();

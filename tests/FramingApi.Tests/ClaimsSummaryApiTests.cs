@@ -12,7 +12,7 @@ public sealed class ClaimsSummaryApiTests(ApiFactory api) : IClassFixture<ApiFac
     // Russia's war crimes: one asserted and two hedged mentions in the outlet's voice (dominant: hedged, 2 of 3).
     // Atrocities: one asserted and one hedged (no majority: mixed).
     const string Text = """
-        Russian forces committed war crimes in Bucha, investigators found.
+        Russian forces committed war crimes in Bucha.
 
         Russia's alleged war crimes were documented by the court. Russia's alleged war crimes were reported again on Monday.
 

@@ -93,23 +93,21 @@ public sealed class ComparisonTests(SeededApiFactory api) : IClassFixture<Seeded
     }
 
     [Fact]
-    public async Task The_blog_that_quotes_the_nyt_shares_most_of_its_text_with_the_nyt_copy()
+    public async Task The_nyt_copy_shares_most_of_its_text_with_the_blog_that_quotes_it()
     {
+        // Outside the Beltway quotes the NYT story at length under a credit line ("NYT (“…”):"): that excerpt is quoted
+        // speech, not the blog's own voice (issue 11, class 6). So the NYT copy's own text is found in the blog, while
+        // the blog's own words — its introduction and comment — are its own.
         var comparison = await ComparisonAsync();
-        var otb = Source(comparison, "outside-the-beltway")["shared_text"]!.AsArray().Single()!;
-        Assert.Equal("nyt-syndicated-copy", otb["shares_most_with_source"]!.GetValue<string>());
-        var withNyt = otb["shares_most_share"]!.GetValue<double>();
-        Assert.True(withNyt > 0.3, otb.ToJsonString());
-
-        // Well above its share with any other file: each other source's article shares less with it.
-        foreach (var slug in Five.Where(s => s is not "outside-the-beltway" and not "nyt-syndicated-copy"))
-        {
-            var other = Source(comparison, slug)["shared_text"]!.AsArray().Single()!;
-            Assert.True(other["share"]!.GetValue<double>() < withNyt / 2, other.ToJsonString());
-        }
         var nyt = Source(comparison, "nyt-syndicated-copy")["shared_text"]!.AsArray().Single()!;
         Assert.Equal("outside-the-beltway", nyt["shares_most_with_source"]!.GetValue<string>());
+        var withBlog = nyt["shares_most_share"]!.GetValue<double>();
+        Assert.True(withBlog > 0.3, nyt.ToJsonString());
+
+        var otb = Source(comparison, "outside-the-beltway")["shared_text"]!.AsArray().Single()!;
+        Assert.True(otb["share"]!.GetValue<double>() < withBlog / 2, otb.ToJsonString());
     }
+
 
     [Fact]
     public async Task Cluster_bombs_are_distinctive_of_the_libertarian_institute()

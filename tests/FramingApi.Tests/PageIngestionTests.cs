@@ -110,6 +110,34 @@ public sealed class PageIngestionTests(ApiFactory api) : IClassFixture<ApiFactor
         Assert.DoesNotContain(analysis["evidence"]!.AsArray(), e => e!["segment"]!.GetValue<string>() == "boilerplate");
     }
 
+    [Theory]
+    [InlineData("text/html; charset=utf-8")]
+    [InlineData("application/json")]
+    public async Task A_page_with_stray_control_characters_is_read_as_a_browser_reads_it(string contentType)
+    {
+        // Real pages carry them: a form feed between blocks, a NUL or an escape left in the markup by a CMS.
+        var page = Page(headline: $"Control characters\u000C do not stop page {contentType.Length}").Replace("<main>", "<main>\u0000\u001B\f");
+        var url = $"https://wire.example/bridge-control-{contentType.Length}";
+        var response = contentType == "application/json"
+            ? await _client.PostJsonAsync("/api/articles", new { source = "page-wire", url, html = page })
+            : await PostPageAsync($"/api/articles?source=page-wire&url={url}", page, contentType);
+
+        var article = await CreatedAsync(response);
+        var segments = Segments(article);
+        Assert.Equal(string.Join("\n\n", Prose), string.Join("\n\n", segments.Where(s => s.Kind is "lead" or "body").Select(s => s.Text)));
+        Assert.DoesNotContain(article["text"]!.GetValue<string>(), c => c < ' ' && c is not ('\n' or '\r' or '\t'));
+    }
+
+    [Fact]
+    public async Task A_control_character_in_a_field_other_than_the_page_is_still_refused()
+    {
+        var response = await _client.PostJsonAsync("/api/articles",
+            new { source = "page-wire", url = "https://wire.example/bridge-control-title", title = "Bridge\u0007", html = Page() });
+
+        var problem = await response.ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal(["title"], problem.ErrorFields());
+    }
+
     [Fact]
     public async Task Dates_from_json_ld_are_stored_with_their_source()
     {

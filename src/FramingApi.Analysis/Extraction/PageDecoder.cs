@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -47,6 +48,37 @@ public static partial class PageDecoder
     static PageDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
     static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>
+    /// A page's markup as a browser reads it, for characters that no text can hold: a NUL is dropped (the HTML parser
+    /// ignores it in text), every other control character but tab, line feed and carriage return becomes a space (a
+    /// form feed is white space in HTML; the others are parse errors that browsers do not show), and an unpaired UTF-16
+    /// surrogate becomes U+FFFD. Real pages carry such characters (a form feed between scripts, a stray escape in a
+    /// comment); they are no reason to refuse the page. The same string when there is nothing to change.
+    /// </summary>
+    public static string Clean(string markup)
+    {
+        var first = markup.AsSpan().IndexOfAny(Unreadable);
+        if (first < 0) return markup;
+        var clean = new StringBuilder(markup.Length);
+        clean.Append(markup, 0, first);
+        for (var i = first; i < markup.Length; i++)
+        {
+            var c = markup[i];
+            if (char.IsHighSurrogate(c) && i + 1 < markup.Length && char.IsLowSurrogate(markup[i + 1]))
+            {
+                clean.Append(c).Append(markup[++i]);
+                continue;
+            }
+            if (c == '\0') continue;
+            clean.Append(char.IsSurrogate(c) ? '\uFFFD' : c is < ' ' and not ('\t' or '\n' or '\r') or '\u007F' ? ' ' : c);
+        }
+        return clean.ToString();
+    }
+
+    static readonly SearchValues<char> Unreadable = SearchValues.Create(
+        string.Concat(Enumerable.Range(0, 0x20).Where(c => c is not ('\t' or '\n' or '\r')).Select(c => (char)c))
+        + '\u007F' + string.Concat(Enumerable.Range(0xD800, 0x800).Select(c => (char)c)));
 
     /// <summary>Decodes <paramref name="page"/>; <paramref name="contentType"/> is the Content-Type header value, if any.</summary>
     public static DecodedPage Decode(ReadOnlySpan<byte> page, string? contentType = null)

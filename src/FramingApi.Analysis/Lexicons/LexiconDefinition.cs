@@ -37,12 +37,61 @@ public static class CategoryRoles
     public const string Attribution = "attribution";
     /// <summary>A denial ("denied", "no evidence").</summary>
     public const string Denial = "denial";
+    /// <summary>An accusation ("accused", "charged with", "blamed"): attributes the claim when someone makes it
+    /// ("prosecutors accuse the unit of torture"), hedges it when nobody does ("the unit is accused of torture"); the
+    /// accused is the claim's actor.</summary>
+    public const string Accusation = "accusation";
+    /// <summary>A predicate that makes its subject the claim's agent ("committed", "carried out", "responsible
+    /// for").</summary>
+    public const string Perpetration = "perpetration";
+    /// <summary>An event noun whose owner is the claim's agent ("Moscow's occupation", "the Russian invasion"), or,
+    /// together with an actor category on the same entry, an event that names its agent ("invasion of Ukraine",
+    /// "Russian-occupied").</summary>
+    public const string Event = "event";
+
+    /// <summary>Victims whose naming implies who harmed them: an entry with this role and an actor category ("ukrainian
+    /// children" → russia) gives that actor to a claim whose victims they are ("the deportation of Ukrainian
+    /// children", "torture of Ukrainian detainees"); such an entry is no actor cue otherwise.</summary>
+    public const string Victim = "victim";
 
     /// <summary>All known roles.</summary>
-    public static IReadOnlyList<string> All { get; } = [Target, Actor, Hedge, Attribution, Denial];
+    public static IReadOnlyList<string> All { get; } = [Target, Actor, Hedge, Attribution, Denial, Accusation, Perpetration, Event, Victim];
 
     /// <summary>Whether <paramref name="role"/> is one of <see cref="All"/> (ordinal).</summary>
     public static bool IsKnown(string? role) => role is not null && All.Contains(role, StringComparer.Ordinal);
+}
+
+/// <summary>
+/// The roles an entry can play in a topic of a topics lexicon or a target of a claims lexicon, written after the
+/// category key in the entry's category list ("pentagon_resistance@cue", "pentagon_resistance@trigger"). A topic or
+/// claim then needs evidence, not an entity ("the Pentagon" is no Pentagon resistance; "children" are no deportation):
+/// a trigger counts only with a cue of the same category near it in its sentence, and a cue never counts by itself.
+/// A category named without a role counts by itself, as in every other lexicon. One entry can play different roles in
+/// different categories ("court": a cue of accountability, a trigger of ICC scrutiny).
+/// </summary>
+public static class EntryRoles
+{
+    /// <summary>Who or what the topic or claim is about ("pentagon", "children"): needed by a trigger, never a hit.</summary>
+    public const string Cue = "cue";
+    /// <summary>What makes it the topic or claim ("resist*", "blocked"; "deported", "taken to russia"): a hit when a cue of
+    /// its category is near it (the hit is the trigger; the cue is its evidence).</summary>
+    public const string Trigger = "trigger";
+
+    /// <summary>Between a category key and a role in an entry's category list: <c>key@cue</c>.</summary>
+    public const char Separator = '@';
+
+    /// <summary>All known entry roles.</summary>
+    public static IReadOnlyList<string> All { get; } = [Cue, Trigger];
+
+    /// <summary>Whether <paramref name="role"/> is one of <see cref="All"/> (ordinal).</summary>
+    public static bool IsKnown(string? role) => role is not null && All.Contains(role, StringComparer.Ordinal);
+
+    /// <summary>The category key and the role of an entry's category reference ("x@cue" → x, cue; "x" → x, null).</summary>
+    public static (string Key, string? Role) Split(string category)
+    {
+        var at = category.LastIndexOf(Separator);
+        return at >= 0 && IsKnown(category[(at + 1)..]) ? (category[..at], category[(at + 1)..]) : (category, null);
+    }
 }
 
 /// <summary>A category of a lexicon.</summary>
@@ -54,7 +103,8 @@ public sealed record LexiconCategory(string Key, string Description = "", string
 /// <summary>A term of a lexicon and the categories it counts for.</summary>
 /// <param name="Term">A word, a phrase of up to 8 words, or a stem with a trailing <c>*</c> ("alleg*").
 /// Stored lower-cased with single spaces (see <see cref="LexiconTerms.Normalize"/>).</param>
-/// <param name="Categories">Keys of the categories the term counts for (at least one).</param>
+/// <param name="Categories">Keys of the categories the term counts for (at least one), each optionally with an entry
+/// role (<c>key@cue</c>, <c>key@trigger</c>: see <see cref="EntryRoles"/>).</param>
 /// <param name="Weight">The weight of each hit; 1 unless given.</param>
 public sealed record LexiconEntry(string Term, IReadOnlyList<string> Categories, double Weight = 1)
 {
@@ -102,8 +152,8 @@ public sealed record LexiconDefinition(
     /// <summary>
     /// SHA-256 (lower-case hex) of a canonical serialisation of the content: kind, description, categories sorted by
     /// key (with their descriptions and roles), and entries with normalised terms sorted ordinally, each with its
-    /// category keys sorted and its weight. The name is not part of it (renaming is not a new content), and neither
-    /// is the order of categories or entries: the same content always gives the same hash.
+    /// category keys (with their entry roles) sorted and its weight. The name is not part of it (renaming is not a new
+    /// content), and neither is the order of categories or entries: the same content always gives the same hash.
     /// </summary>
     public string ContentHash
     {

@@ -17,7 +17,14 @@ public static class LexiconJson
 {
     /// <summary>Reads and validates a lexicon; terms come back normalised.</summary>
     /// <exception cref="LexiconFormatException">Malformed JSON or an invalid lexicon, with the offending field.</exception>
-    public static LexiconDefinition Parse(string json)
+    public static LexiconDefinition Parse(string json) => Parse(json, nameIfMissing: null);
+
+    /// <summary>
+    /// Reads and validates a lexicon whose name may be left out (a new version of a named lexicon): then it is
+    /// <paramref name="nameIfMissing"/>. The JSON error of a malformed document is the exception's inner exception.
+    /// </summary>
+    /// <exception cref="LexiconFormatException">Malformed JSON or an invalid lexicon, with the offending field.</exception>
+    public static LexiconDefinition Parse(string json, string? nameIfMissing)
     {
         LexiconJsonModel? model;
         try
@@ -30,6 +37,7 @@ public static class LexiconJson
             var line = ex.LineNumber is { } l ? (int)l + 1 : (int?)null;
             throw new LexiconFormatException($"Not a valid lexicon JSON document: {ex.Message}", field, line, ex);
         }
+        if (model is not null) model.Name ??= nameIfMissing;
         return FromModel(model ?? throw new LexiconFormatException("The JSON document is null."));
     }
 
@@ -111,6 +119,7 @@ sealed class LexiconJsonEntry
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     WriteIndented = true,
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    AllowDuplicateProperties = false,
     ReadCommentHandling = JsonCommentHandling.Skip,
     AllowTrailingCommas = true)]
 [JsonSerializable(typeof(LexiconJsonModel))]

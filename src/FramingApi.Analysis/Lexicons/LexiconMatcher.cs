@@ -226,7 +226,7 @@ public sealed class LexiconMatcher
                 _entryWeight[global] = (float)entry.Weight;
                 _entryCategoryStart[global] = categories.Count;
                 _entryCategoryCount[global] = entry.Categories.Count;
-                foreach (var key in entry.Categories) categories.Add(compiled.CategoryIndex(key));
+                foreach (var key in entry.Categories) categories.Add(compiled.CategoryIndex(EntryRoles.Split(key).Key));
             }
         }
         _categories = [.. categories];

@@ -24,7 +24,9 @@ public static class LexiconValidator
     /// Rejects: an empty name, an unknown kind, no categories, a missing, duplicate or malformed category key, an unknown
     /// role, no entries, more than <see cref="MaxEntries"/> entries, an invalid term (see
     /// <see cref="LexiconTerms.Problem"/>), two entries with the same normalised term, an entry with no category or
-    /// naming an undeclared one, and a weight that is not finite or larger in magnitude than <see cref="MaxWeight"/>. <paramref name="fieldOf"/> maps a JSON path to what the
+    /// naming an undeclared one (or one twice), a weight that is not finite or larger in magnitude than
+    /// <see cref="MaxWeight"/>, an entry role (<c>key@cue</c>, <c>key@trigger</c>) outside topics and claims lexicons,
+    /// and a category with cues but no triggers or triggers but no cues. <paramref name="fieldOf"/> maps a JSON path to what the
     /// exception names (the .dic reader uses it to name lines); by default the path itself.
     /// </summary>
     public static LexiconDefinition Validate(LexiconDefinition lexicon, Func<string, (string? Field, int? Line)>? fieldOf = null)
@@ -65,6 +67,11 @@ public static class LexiconValidator
 
         var seen = new Dictionary<string, int>(entries.Count, StringComparer.Ordinal);
         LexiconEntry[]? normalized = null;
+        // Categories an entry role applies to (topics: all; claims: targets), and for each the first cue and trigger.
+        // (In a claims lexicon they act on target categories only; any category may carry them, so that a claims
+        // lexicon read back from a .dic, which has no category roles, stays valid.)
+        var roleCategories = lexicon.Kind is LexiconKinds.Topics or LexiconKinds.Claims ? keys : [];
+        Dictionary<string, (int Cue, int Trigger)>? withRoles = null;
         for (var i = 0; i < entries.Count; i++)
         {
             var e = entries[i] ?? throw Fail("An entry is missing.", $"entries[{i}]");
@@ -77,11 +84,20 @@ public static class LexiconValidator
             if (cats.Count == 0) throw Fail($"The entry '{term}' names no category.", $"entries[{i}].categories");
             for (var j = 0; j < cats.Count; j++)
             {
-                if (cats[j] is not { } key || !keys.Contains(key))
-                    throw Fail($"The entry '{term}' names the undeclared category '{cats[j]}'.", $"entries[{i}].categories[{j}]");
+                if (cats[j] is not { } reference) throw Fail($"The entry '{term}' names a null category.", $"entries[{i}].categories[{j}]");
+                var (key, role) = EntryRoles.Split(reference);
+                if (!keys.Contains(key))
+                    throw Fail($"The entry '{term}' names the undeclared category '{key}'.", $"entries[{i}].categories[{j}]");
                 for (var k = 0; k < j; k++)
-                    if (cats[k] == key)
+                    if (cats[k] is { } earlier && EntryRoles.Split(earlier).Key == key)
                         throw Fail($"The entry '{term}' names the category '{key}' twice.", $"entries[{i}].categories[{j}]");
+                if (role is null) continue;
+                if (!roleCategories.Contains(key))
+                    throw Fail($"The entry '{term}' is a {role} of '{key}', but cues and triggers are for topics and claims lexicons.",
+                        $"entries[{i}].categories[{j}]");
+                withRoles ??= new(StringComparer.Ordinal);
+                var (cue, trigger) = withRoles.GetValueOrDefault(key, (-1, -1));
+                withRoles[key] = role == EntryRoles.Cue ? (cue < 0 ? i : cue, trigger) : (cue, trigger < 0 ? i : trigger);
             }
             if (!double.IsFinite(e.Weight))
                 throw Fail($"The weight of '{term}' is not a finite number.", $"entries[{i}].weight");
@@ -94,6 +110,13 @@ public static class LexiconValidator
                 normalized[i] = e with { Term = term };
             }
         }
+        // A trigger counts only with a cue of its category, and a cue never by itself: a category with one and not the
+        // other would never count them.
+        if (withRoles is not null)
+            foreach (var (key, (cue, trigger)) in withRoles)
+                if (cue < 0 || trigger < 0)
+                    throw Fail($"The category '{key}' has {(cue < 0 ? "triggers but no cue" : "cues but no trigger")}: its {(cue < 0 ? "triggers" : "cues")} would never count.",
+                        $"entries[{Math.Max(cue, trigger)}].categories");
         var result = normalized is null ? lexicon : lexicon with { Entries = normalized };
         Validated.AddOrUpdate(result, Marker);
         return result;

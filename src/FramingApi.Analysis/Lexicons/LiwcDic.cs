@@ -15,7 +15,9 @@ namespace FramingApi.Analysis.Lexicons;
 /// A header between two <c>%</c> lines declares numbered categories (number, then label; anything after the label is
 /// kept as its description); each following line is a term and its category numbers, separated by tabs or spaces.
 /// Everything before the trailing run of numbers is the term, so LIWC-22 phrases ("according to") work. A trailing
-/// <c>*</c> makes a stem. Blank lines are skipped. Weights cannot be expressed.
+/// <c>*</c> makes a stem. Blank lines are skipped. Weights cannot be expressed. Entry roles (<see cref="EntryRoles"/>)
+/// are labels of their own, <c>x@cue</c> and <c>x@trigger</c>, declared after the categories: an entry listed under
+/// <c>x@cue</c> is a cue of category <c>x</c>.
 /// </summary>
 public static class LiwcDic
 {
@@ -68,6 +70,18 @@ public static class LiwcDic
         }
         if (categories.Count == 0) throw new LexiconFormatException("The header declares no categories.", line: lineNo);
 
+        // A label "x@cue" or "x@trigger" of a declared category x is no category of its own: an entry listed under it
+        // is a cue (trigger) of x, as "x@cue" in the entry's categories of the JSON format.
+        var isRoleLabel = new bool[categories.Count];
+        for (var c = 0; c < categories.Count; c++)
+        {
+            var (key, role) = EntryRoles.Split(categories[c].Key);
+            if (role is null) continue;
+            if (!keys.ContainsKey(key))
+                throw new LexiconFormatException($"The label '{categories[c].Key}' names the {role}s of a category '{key}' the header does not declare.", line: categoryLines[c]);
+            isRoleLabel[c] = true;
+        }
+
         var entries = new List<LexiconEntry>();
         var entryLines = new List<int>();
         var words = new List<string>();
@@ -95,15 +109,24 @@ public static class LiwcDic
             entryLines.Add(lineNo);
         }
 
-        var lexicon = new LexiconDefinition(name, kind, "Imported from a LIWC .dic file.", [.. categories], [.. entries]);
-        return LexiconValidator.Validate(lexicon, path => (path, LineOf(path, categoryLines, entryLines)));
+        var real = new List<LexiconCategory>(categories.Count);
+        var realLines = new List<int>(categories.Count);
+        for (var c = 0; c < categories.Count; c++)
+            if (!isRoleLabel[c])
+            {
+                real.Add(categories[c]);
+                realLines.Add(categoryLines[c]);
+            }
+        var lexicon = new LexiconDefinition(name, kind, "Imported from a LIWC .dic file.", [.. real], [.. entries]);
+        return LexiconValidator.Validate(lexicon, path => (path, LineOf(path, realLines, entryLines)));
     }
 
     /// <summary>
     /// Writes a lexicon as a <c>.dic</c>: categories numbered 1, 2, … in their order (each with its description after
     /// the label, on one line), entries in their order, tab separated, <c>\n</c> line ends. Category roles have no
-    /// place in the format and are not written. Reading the output gives the same categories and entries back, and a
-    /// <c>.dic</c> in this canonical form is written back byte for byte.
+    /// place in the format and are not written; entry roles are (the labels <c>x@cue</c>, <c>x@trigger</c> after the
+    /// categories). Reading the output gives the same categories and entries back, and a <c>.dic</c> in this canonical
+    /// form is written back byte for byte.
     /// </summary>
     /// <exception cref="LexiconFormatException">An entry has a weight other than 1, which .dic cannot express, or a
     /// term ending in a number ("article 98"), which would read back as a category number.</exception>
@@ -114,19 +137,18 @@ public static class LiwcDic
         for (var i = 0; i < lexicon.Categories.Count; i++)
         {
             numbers[lexicon.Categories[i].Key] = i + 1;
-            writer.Write((i + 1).ToString(CultureInfo.InvariantCulture));
-            writer.Write('\t');
-            writer.Write(lexicon.Categories[i].Key);
             // The description after the label, as the reader takes it (on one line: white space runs become spaces).
-            var description = string.Join(' ', (lexicon.Categories[i].Description ?? "")
-                .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-            if (description.Length > 0)
-            {
-                writer.Write('\t');
-                writer.Write(description);
-            }
-            writer.Write('\n');
+            WriteLabel(writer, i + 1, lexicon.Categories[i].Key, string.Join(' ', (lexicon.Categories[i].Description ?? "")
+                .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));
         }
+        // Entry roles: a label of their own per category and role ("x@cue"), after the categories, in order of first use.
+        foreach (var e in lexicon.Entries)
+            foreach (var reference in e.Categories)
+                if (!numbers.ContainsKey(reference))
+                {
+                    numbers[reference] = numbers.Count + 1;
+                    WriteLabel(writer, numbers[reference], reference, "");
+                }
         writer.Write("%\n");
         for (var i = 0; i < lexicon.Entries.Count; i++)
         {
@@ -143,6 +165,19 @@ public static class LiwcDic
             }
             writer.Write('\n');
         }
+    }
+
+    static void WriteLabel(TextWriter writer, int number, string label, string description)
+    {
+        writer.Write(number.ToString(CultureInfo.InvariantCulture));
+        writer.Write('\t');
+        writer.Write(label);
+        if (description.Length > 0)
+        {
+            writer.Write('\t');
+            writer.Write(description);
+        }
+        writer.Write('\n');
     }
 
     /// <summary>Writes a lexicon as <c>.dic</c> text (see <see cref="Write(LexiconDefinition, TextWriter)"/>).</summary>

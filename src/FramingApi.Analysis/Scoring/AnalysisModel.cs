@@ -66,14 +66,38 @@ public sealed record EmphasisWeights(double Headline = 3.0, double Lead = 2.0, d
             : (field, $"Must be a number {(positive ? "greater than 0" : "from 0")} up to {Max:0}; got {value}.");
 }
 
+/// <summary>What decided a claim's framing.</summary>
+public enum MarkerKind : byte
+{
+    /// <summary>A marker entry of the claims lexicon: a hedge, an attribution, a denial or an accusation.</summary>
+    Term,
+    /// <summary>Scare quotes around the mention: the outlet's own words, set off in quote marks.</summary>
+    ScareQuotes,
+}
+
 /// <summary>Claim-framing details of an evidence span whose category is a claim target.</summary>
+/// <param name="Target">The target category's key.</param>
+/// <param name="Actor">The actor category's key, or "unknown".</param>
+/// <param name="Framing">How the mention is framed.</param>
+/// <param name="Marker">The marker's text, lower-cased (for scare quotes, the quoted span with its marks); null when
+/// asserted.</param>
+/// <param name="MarkerStart">Where the marker starts in the text; null when asserted.</param>
+/// <param name="MarkerEnd">Where the marker ends in the text; null when asserted.</param>
+/// <param name="MarkerKind">What the marker is: a lexicon term or scare quotes; null when asserted.</param>
 public sealed record ClaimDetail(
     string Target,
     string Actor,
     Framing Framing,
     string? Marker,
     int? MarkerStart,
-    int? MarkerEnd);
+    int? MarkerEnd,
+    MarkerKind? MarkerKind = null);
+
+/// <summary>
+/// The cue that made a trigger count (a topic or claim that needs evidence, not an entity: "the Pentagon … resisted"):
+/// its entry term and offsets. The evidence span itself is the trigger.
+/// </summary>
+public sealed record CueDetail(string Term, int Start, int End);
 
 /// <summary>Attribution details of an evidence span that is a reporting phrase.</summary>
 public sealed record AttributionDetail(AttributionKind Kind, int? SourceStart, int? SourceEnd);
@@ -89,7 +113,8 @@ public sealed record Evidence(
     Voice Voice,
     SegmentKind Segment,
     ClaimDetail? Claim = null,
-    AttributionDetail? Attribution = null);
+    AttributionDetail? Attribution = null,
+    CueDetail? Cue = null);
 
 /// <summary>A category's score in one voice scope of one article.</summary>
 public sealed record CategoryScore(

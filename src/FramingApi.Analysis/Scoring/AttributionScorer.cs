@@ -51,6 +51,9 @@ sealed class AttributionScorer
     internal const int MaxNounWords = 5;
     /// <summary>Most auxiliaries and adverbs skipped between a subject and its verb ("has also repeatedly said").</summary>
     const int MaxSkipped = 4;
+    /// <summary>Most tokens looked back from the verb for the "who" of a relative clause inside its subject
+    /// ("Officials who spoke on the condition of anonymity said": 7 tokens back).</summary>
+    internal const int RelativeClauseReach = 12;
 
     const int None = -1;
 
@@ -124,9 +127,18 @@ sealed class AttributionScorer
                 return plan.ReportingEntry[match.Entry];
             case ScoringRole.ReportingVerb:
                 var k = match.FirstToken;
-                if (match.TokenCount > 1 || k == 0 || text.Tokens[k - 1].Sentence != text.Tokens[k].Sentence) return true;
+                if (match.TokenCount > 1) return true;
+                // Participles that are adjectives before a noun ("Russia's alleged war crimes", "the reported attacks",
+                // "suspected war criminals"): "alleged" is never a reporting verb there.
+                if (text.TokenText(k) is "alleged" or "purported"
+                    && k + 1 < text.Tokens.Length && text.Tokens[k + 1].Sentence == text.Tokens[k].Sentence
+                    && text.Text.AsSpan(text.Tokens[k].End, text.Tokens[k + 1].Start - text.Tokens[k].End).Trim().IsEmpty
+                    && !EnglishStopwords.Contains(text.TokenText(k + 1)))
+                    return false;
+                if (k == 0 || text.Tokens[k - 1].Sentence != text.Tokens[k].Sentence) return true;
                 return text.TokenText(k - 1) is not ("a" or "an" or "the" or "of" or "into" or "for" or "about" or "on"
-                    or "in" or "with" or "by" or "its" or "their" or "his" or "her" or "these" or "those" or "this");
+                    or "in" or "with" or "by" or "its" or "their" or "his" or "her" or "these" or "those" or "this")
+                    && !text.TokenText(k - 1).EndsWith("'s");
             default:
                 return false;
         }
@@ -150,6 +162,12 @@ sealed class AttributionScorer
         if (_sentenceAnonymity != None) return MatchSpan(AttributionKind.Anonymous, _sentenceAnonymity);
 
         if (Word(_first) is "according" or "as") return AfterPreposition();
+        // "citing people familiar with the talks", "the Post quotes a former teacher": the object is the source.
+        if (_last == _first && Word(_first) is "citing" or "cited" or "cites" or "cite" or "quoting" or "quoted" or "quotes" or "quote")
+        {
+            var objectSource = ObjectSource();
+            if (objectSource is not null) return objectSource;
+        }
         // A transitive verb without its object is a passive participle ("personnel accused of war crimes", "officials
         // briefed on the plans").
         if (_last == _first && ObjectVerbs.Contains(Word(_first)) && _last + 1 < tokens.Length && InClause(_last + 1, _last)
@@ -181,7 +199,7 @@ sealed class AttributionScorer
         if (IsPronoun(k)) return Span(AttributionKind.Unresolved, k, k);
         // A relative clause in the subject: "Officials who spoke on the condition of anonymity said", "A man who
         // lost his home in Bucha said": its antecedent is the subject.
-        for (var t = k; t >= 0 && t > k - 12 && InClause(t, _first); t--)
+        for (var t = k; t >= 0 && t > k - RelativeClauseReach && InClause(t, _first); t--)
             if (Word(t) is "who")
             {
                 if (t == 0 || !InSentenceVoice(t - 1, _first)) return Unresolved();
@@ -218,17 +236,69 @@ sealed class AttributionScorer
         {
             var p = start - 1;
             if (p >= 0 && InClause(p, anchor) && IsDeterminer(Word(p))) p--;
+            if (p >= 1 && InClause(p, anchor) && IsParticiple(p) && InClause(p - 1, anchor) && !IsStopword(p - 1))
+            {
+                // A participle modifies the head before it: "A man walking his dog told me".
+                head = p - 1;
+                start = NounStartBefore(head);
+                continue;
+            }
             if (p < 1 || !InClause(p, anchor) || !IsPreposition(Word(p)) || !InClause(p - 1, anchor) || IsStopword(p - 1)) break;
             head = p - 1;
             start = NounStartBefore(head);
         }
+        // "aides involved (in the deliberations)", "people briefed (on the decision)": the noun before the participle.
+        while (head > start && IsParticiple(head)) head--;
         if (start > 0 && InClause(start - 1, anchor) && IsDeterminer(Word(start - 1))) start--;
 
         var anonymous = AnonymousEndingIn(start, end, anchor);
         if (anonymous != None) return MatchSpan(AttributionKind.Anonymous, anonymous);
         if (IsAnonymousSubject(head)) return Span(AttributionKind.Anonymous, start, end);
         if (NameIn(start, end, head, out var nameStart, out var nameEnd)) return Span(AttributionKind.Named, nameStart, nameEnd);
+        if (IsUnnamedPerson(start, head)) return Span(AttributionKind.Anonymous, start, end);
         return Span(AttributionKind.Unresolved, start, end);
+    }
+
+    /// <summary>A lower-case participle ("walking", "involved", "briefed"): a modifier after a noun.</summary>
+    bool IsParticiple(int token)
+    {
+        var word = Word(token);
+        return (_document.Text.Tokens[token].Flags & TokenFlags.Capitalized) == 0 && word.Length > 4
+               && (word.EndsWith("ing") || word.EndsWith("ed")) && !IsStopword(token) && !IsInReportingPhrase(token);
+    }
+
+    /// <summary>
+    /// An unnamed individual: a noun phrase with "a", "an", "one" or "another" (or "two", "several" … with a plural) whose
+    /// head is a person noun of the lexicon ("a man walking his dog", "one woman", "a former teacher", "two residents"),
+    /// and no name — an unnamed source. Roles of an identified office ("a spokeswoman") are no persons here.
+    /// </summary>
+    bool IsUnnamedPerson(int start, int head)
+    {
+        if (!IsPersonNoun(head)) return false;
+        var first = start;
+        if (first > 0 && InSentenceVoice(first - 1, _first) && IsDeterminer(Word(first - 1))) first--;
+        for (var t = first; t <= start && t < head; t++)
+        {
+            var word = Word(t);
+            if (word is "a" or "an" or "one" or "another" or "two" or "three" or "four" or "several" or "some" or "many") return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether a person-noun match of the phrase's lexicon covers the token.</summary>
+    bool IsPersonNoun(int token)
+    {
+        var matches = _document.Matches;
+        // Matches come by first token: look back a few (person nouns are one or two words) and forward.
+        var lo = _index;
+        while (lo > 0 && matches[lo - 1].FirstToken >= token - 3) lo--;
+        for (var j = lo; j < matches.Count && matches[j].FirstToken <= token; j++)
+        {
+            var m = matches[j];
+            if (m.Lexicon == _lexicon && m.FirstToken <= token && token < m.FirstToken + m.TokenCount
+                && _plan.Role(m) == ScoringRole.PersonNoun) return true;
+        }
+        return false;
     }
 
     /// <summary>
@@ -245,6 +315,24 @@ sealed class AttributionScorer
             if (word is "by") return PhraseAfter(t + 1, inverted: false) ?? Unresolved();
         }
         return Unresolved();
+    }
+
+    /// <summary>The source a quoting or citing verb names as its object, when it is anonymous or named; else null (the
+    /// verb's subject is looked for as usual).</summary>
+    AttributionDetail? ObjectSource()
+    {
+        var tokens = _document.Text.Tokens;
+        var anonymous = AnonymousStartingIn(_last + 1, _last + 1 + AnonymousWindow);
+        if (anonymous != None) return MatchSpan(AttributionKind.Anonymous, anonymous);
+        var start = _last + 1;
+        if (start >= tokens.Length || !InClause(start, _last)) return null;
+        var t = start;
+        while (t < tokens.Length && InClause(t, _last) && t - start < MaxNounWords && (IsDeterminer(Word(t)) || Word(t) is "one" or "two" or "three" or "several" or "former" or "retired")) t++;
+        var head = t;
+        while (head + 1 < tokens.Length && InClause(head + 1, _last) && head - start < MaxNounWords && !IsStopword(head + 1) && !IsInReportingPhrase(head + 1)) head++;
+        if (head >= tokens.Length || !InClause(head, _last)) return null;
+        if (IsUnnamedPerson(start, head) || IsAnonymousSubject(head)) return Span(AttributionKind.Anonymous, start, head);
+        return NameIn(t, head, head, out var nameStart, out var nameEnd) ? Span(AttributionKind.Named, nameStart, nameEnd) : null;
     }
 
     /// <summary>"according to X": X, or the author of the document X names.</summary>
@@ -464,13 +552,15 @@ sealed class AttributionScorer
     bool IsAnonymousSubject(int head)
     {
         var text = _document.Text;
-        foreach (var words in _plan.AnonymousSubjects)
+        // Only the subjects that end with the head's word (one look-up), then their other words and the clause.
+        if (!_plan.AnonymousSubjectsByLastWord.TryGetValue(text.TokenText(head), out var candidates)) return false;
+        foreach (var words in candidates)
         {
             var first = head - words.Length + 1;
-            if (first < 0 || !InClause(first, head)) continue;
+            if (first < 0) continue;
             var match = true;
-            for (var w = 0; w < words.Length && match; w++) match = text.TokenText(first + w).SequenceEqual(words[w]);
-            if (match) return true;
+            for (var w = 0; w < words.Length - 1 && match; w++) match = text.TokenText(first + w).SequenceEqual(words[w]);
+            if (match && InClause(first, head)) return true;
         }
         return false;
     }

@@ -4,41 +4,65 @@ using FramingApi.Analysis.Text;
 namespace FramingApi.Analysis.Scoring;
 
 /// <summary>
-/// Claim framing (DESIGN.md section 4): for a mention of a claim target ("war crimes"), the actor it is attributed to
-/// and whether it is hedged, attributed, denied or asserted, from the actor and marker matches around it of the
-/// target's own lexicon (never of another lexicon: a claim is reproducible from the one lexicon version it names).
+/// Claim framing: for a mention of a claim target ("war crimes"), the actor it is attributed to and whether it is
+/// hedged, attributed, denied or asserted, from the clause and sentence around it and the matches of the target's
+/// own lexicon (never of another lexicon: a claim is reproducible from the one lexicon version it names). The rules
+/// are documented, numbered, in docs/ANALYSIS.md ("Claim framing"); this summary follows them.
 /// </summary>
 /// <remarks>
-/// <para>Everything is decided inside the mention's sentence and, unless said otherwise, its clause: a clause ends at a
-/// comma, semicolon, colon, dash, bracket or sentence end in the original text between tokens. Distances are counted in
-/// tokens strictly between the two spans.</para>
-/// <para><b>Actor</b> (a category with role <c>actor</c>; its key is the actor): candidates are actor matches in the
-/// same clause up to <see cref="ActorBefore"/> tokens before the mention, unless introduced by a locative or
-/// comitative preposition ("in Ukraine", "with Ukraine": a place or a partner, not an agent), and actor matches up to
-/// <see cref="ActorAfter"/> tokens after it in an agent construction ("committed by Russian forces", "atrocities that
-/// the Russian military … are committing"). Chosen: the nearest one at most <see cref="ActorAdjacent"/> tokens before
-/// ("Russian war crimes", "Putin has clearly committed war crimes"), else the nearest agent after, else the nearest
-/// before; none gives <c>unknown</c>. The token "us" is the United States only when written in capitals ("US");
-/// "u.s." always is.</para>
-/// <para><b>Framing</b>, by precedence denied &gt; hedged &gt; attributed &gt; asserted, the nearest marker deciding:
-/// denied — a denial marker in the clause up to <see cref="DenialBefore"/> tokens before the mention or
-/// <see cref="DenialAfter"/> after it; hedged — a hedge in the clause up to <see cref="HedgeBefore"/> tokens before
-/// ("alleged Russian war crimes", "allegations of US forces and the CIA committing war crimes") or up to
-/// <see cref="HedgeAfter"/> after ("war crimes allegedly committed by"); a hedge in another clause ("the orders,
-/// allegedly made last week, concern war crimes") governs something else. Attributed — an attribution marker in
-/// the clause up to <see cref="AttributionBefore"/> tokens before, or up to <see cref="AttributionAfter"/> tokens
-/// after across at most one comma ("Russia committed war crimes, officials said"); a reporting phrase further away
-/// attributes some other part of the sentence, and a presupposing noun phrase ("evidence of Russian war crimes …,
-/// according to officials familiar with the matter") stays asserted.</para>
+/// <para>Everything is decided inside the mention's sentence. A clause ends at a comma, semicolon, colon, dash,
+/// bracket or sentence end in the original text; a hard boundary is any of these but a comma. Distances are counted
+/// in tokens strictly between two spans. Word classes (auxiliaries, determiners, prepositions, clause words) are
+/// closed lists in <see cref="ClaimGrammar"/>; every content word is a lexicon entry with a role.</para>
+/// <para><b>Actor</b>, the first of these frames that finds one (an actor match; its category key is the actor):</para>
+/// <list type="number">
+/// <item>Modifier: a possessive or adjectival actor in the mention's noun phrase, at most
+/// <see cref="ActorAdjacent"/> tokens before it with nothing between but modifiers ("Russia's alleged war crimes",
+/// "Russian war crimes"), or any actor right before it ("US war crimes"). Not when a plural noun or verb stands
+/// between ("American intelligence agencies documented war crimes": the agencies are described, not the crimes), nor
+/// when the actor owns a claim noun between ("Russia's claims of genocide": the claimant).</item>
+/// <item>Agent: "by" and an actor within the agent phrase after the mention, with only perpetration or
+/// accusation words, hedges, adverbs and forms of "be" between ("atrocities committed by troops loyal to the
+/// Kremlin", "war crimes were committed by Russian forces"); a relative clause whose subject is an actor and whose
+/// verb is a perpetration word ("atrocities that the Russian military … are committing"); "blamed on" an actor.</item>
+/// <item>Subject of a predicate: an actor that is (or ends) the subject of a perpetration word ("Putin has clearly
+/// committed war crimes", "Russian occupation forces carried out"), of a passive accusation ("Russian forces have
+/// been accused of targeting civilians") or of a denial ("Moscow denied committing atrocities": the accused denies),
+/// the predicate at most <see cref="PredicateReach"/> tokens before the mention.</item>
+/// <item>Accused: the object of an active accusation ("prosecutors accuse the unit of torture", "Kyiv accused
+/// Russian troops, who held the town, of atrocities"), or "accusations against" an actor.</item>
+/// <item>Event frame: an actor that owns an event noun ("during Moscow's occupation of Kherson", "under Russian
+/// occupation") or is an event itself ("during the invasion of Ukraine", "in the Russian-occupied territories"),
+/// after a place, time or circumstance preposition in the mention's sentence.</item>
+/// <item>Apposition: the people responsible named after the mention ("those responsible for war crimes, up to the
+/// Kremlin's leadership").</item>
+/// <item>Coordination: the actor of a claim mention just before in the same clause ("accused of targeting
+/// civilians and committing atrocities").</item>
+/// </list>
+/// <para>Nobody else is an actor: whoever documents, investigates, condemns, shares evidence of or calls for
+/// accountability for a crime ("a US senator", "American intelligence agencies"), places and victims ("in Ukraine",
+/// "deportation of Ukrainian children"). None gives <c>unknown</c>. The token "us" is the United States only when
+/// written in capitals ("US"); "u.s." always is.</para>
+/// <para><b>Framing</b>, by precedence denied &gt; hedged &gt; attributed &gt; asserted, the nearest marker of a kind
+/// deciding: see docs/ANALYSIS.md for the windows, accusations, scare quotes, and how far a reporting verb governs
+/// its sentence.</para>
 /// </remarks>
 sealed class ClaimFramingScorer
 {
-    /// <summary>Actor window before the mention.</summary>
-    internal const int ActorBefore = 8;
-    /// <summary>Actor window after the mention (agent constructions only).</summary>
-    internal const int ActorAfter = 8;
-    /// <summary>An actor this close before the mention modifies it directly and wins.</summary>
+    /// <summary>An actor this close before the mention can modify it directly.</summary>
     internal const int ActorAdjacent = 3;
+    /// <summary>Agent window after the mention ("… committed by Russian forces").</summary>
+    internal const int ActorAfter = 8;
+    /// <summary>Tokens of an agent phrase after "by" looked through for the actor ("by troops loyal to the Kremlin").</summary>
+    internal const int AgentPhrase = 5;
+    /// <summary>Most tokens between a perpetration, accusation or denial word and the mention it governs.</summary>
+    internal const int PredicateReach = 4;
+    /// <summary>Most tokens of a subject noun phrase before its predicate that may follow the actor ("Russian
+    /// occupation forces").</summary>
+    internal const int SubjectTail = 4;
+    /// <summary>Most tokens back from "which" to the actor describing its antecedent ("Russia's alleged use of cluster
+    /// bombs against Ukrainian towns, which … may amount to war crimes").</summary>
+    internal const int RelativeAntecedent = 12;
     /// <summary>Hedge window before the mention.</summary>
     internal const int HedgeBefore = 9;
     /// <summary>Hedge window after the mention.</summary>
@@ -47,24 +71,58 @@ sealed class ClaimFramingScorer
     internal const int DenialBefore = 8;
     /// <summary>Denial window after the mention.</summary>
     internal const int DenialAfter = 3;
-    /// <summary>Attribution window before the mention.</summary>
+    /// <summary>Attribution window before the mention (in its clause).</summary>
     internal const int AttributionBefore = 8;
     /// <summary>Attribution window after the mention (at most one comma between).</summary>
     internal const int AttributionAfter = 6;
+    /// <summary>Most tokens of the subject of a sentence-final reporting clause ("…, officials familiar with the
+    /// matter said").</summary>
+    internal const int ReportingSubject = 8;
+    /// <summary>Most tokens after a sentence-final reporting verb ("…, said John Kirby, a spokesman, on Monday").</summary>
+    internal const int ReportingTail = 12;
+
+    /// <summary>Fewest cues of one actor that make it the actor a text is about (one mention of a senator or a place
+    /// does not).</summary>
+    internal const int DocumentActorCues = 3;
+
+    /// <summary>How far from the mention (tokens) any rule looks: a reporting verb governs its sentence up to here.</summary>
+    internal const int SentenceReach = 60;
 
     /// <summary>The actor of a mention no actor is found for.</summary>
     internal const string UnknownActor = "unknown";
 
-    const int Reach = 9; // the largest window
     const int None = -1;
 
     readonly ScoringDocument _document;
     readonly LexiconPlan[] _plans;
 
+    // The sentence's matches of one lexicon that have a role, in text order; rebuilt when the sentence or lexicon changes.
+    readonly List<RoleMatch> _roles = new(32);
+    int _rolesSentence = -1, _rolesLexicon = -1;
+    // The part of _roles within SentenceReach tokens of the mention: what every rule looks at (a pathological sentence
+    // of thousands of tokens costs no more per mention than an ordinary one).
+    int _lo, _hi;
+
+    ReadOnlySpan<RoleMatch> Roles => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_roles)[_lo.._hi];
+
+    // The mention being scored (its match index and tokens).
+    int _index, _first, _last;
+
+    // The previous mention scored (mentions come in text order): for coordination.
+    int _previousLast = -1, _previousSentence = -1, _previousLexicon = -1, _previousActor = None;
+
+    // Per lexicon and voice group (article text, reader comments): the actor of the last mention that had one. A
+    // mention whose sentence names no actor belongs to the event the text is about (docs/ANALYSIS.md, "Discourse").
+    readonly int[] _discourseActor;
+
+    readonly record struct RoleMatch(ScoringRole Role, int First, int Last, int Match);
+
     internal ClaimFramingScorer(ScoringDocument document, LexiconPlan[] plans)
     {
         _document = document;
         _plans = plans;
+        _discourseActor = new int[plans.Length * 2];
+        Array.Fill(_discourseActor, None);
     }
 
     /// <summary>Whether an actor match is the pronoun "us" rather than the US: the token is not written in capitals.</summary>
@@ -74,132 +132,1064 @@ sealed class ClaimFramingScorer
         return (token.Flags & TokenFlags.AllCaps) == 0 && text.TokenText(match.FirstToken) is "us";
     }
 
-    /// <summary>The claim details of target match <paramref name="index"/> (an index into the document's matches).</summary>
-    internal ClaimDetail Score(int index)
+    AnalyzedText Text => _document.Text;
+
+    ReadOnlySpan<char> Word(int token) => _document.Text.TokenText(token);
+
+    /// <summary>The claim details of target match <paramref name="index"/> (an index into the document's matches); null when
+    /// the words name no claim (see <see cref="IsNoClaim"/>).</summary>
+    internal ClaimDetail? Score(int index)
     {
         var matches = _document.Matches;
         var target = matches[index];
-        var first = target.FirstToken;
-        var last = first + target.TokenCount - 1;
+        _first = target.FirstToken;
+        _last = _first + target.TokenCount - 1;
+        var sentence = Text.Tokens[_first].Sentence;
+        _index = index;
+        PrepareSentence(index, sentence, target.Lexicon);
+        // Mentions come in text order: the window only moves forward within a sentence.
+        while (_lo < _roles.Count && _roles[_lo].Last < _first - SentenceReach) _lo++;
+        _hi = Math.Max(_hi, _lo);
+        while (_hi < _roles.Count && _roles[_hi].First <= _last + SentenceReach) _hi++;
+        if (IsNoClaim(sentence)) return null;
 
-        Candidate adjacentActor = default, agentActor = default, nearActor = default;
-        Candidate hedge = default, denial = default, attribution = default;
-        adjacentActor.Match = agentActor.Match = nearActor.Match = hedge.Match = denial.Match = attribution.Match = None;
+        var actor = FindActor();
+        var plan = _plans[target.Lexicon];
+        var chain = target.Lexicon * 2 + (Text.Tokens[_first].Voice == Voice.Comments ? 1 : 0);
+        if (actor != None) _discourseActor[chain] = actor;
+        else actor = _discourseActor[chain];
+        var actorKey = actor == None ? UnknownActor : plan.CategoryKeys[matches[actor].Category];
+        (_previousLast, _previousSentence, _previousLexicon, _previousActor) = (_last, sentence, target.Lexicon, actor);
 
-        var lowest = first - Reach - LexiconTerms.MaxWords;
-        for (var j = index - 1; j >= 0 && matches[j].FirstToken >= lowest; j--) Consider(j);
-        for (var j = index + 1; j < matches.Count && matches[j].FirstToken <= last + 1 + Reach; j++) Consider(j);
-
-        var actor = adjacentActor.Match != None ? adjacentActor.Match
-            : agentActor.Match != None ? agentActor.Match
-            : nearActor.Match;
-        var actorKey = actor == None ? UnknownActor
-            : _plans[matches[actor].Lexicon].CategoryKeys[matches[actor].Category];
-
-        var (framing, marker) = denial.Match != None ? (Framing.Denied, denial.Match)
-            : hedge.Match != None ? (Framing.Hedged, hedge.Match)
-            : attribution.Match != None ? (Framing.Attributed, attribution.Match)
-            : (Framing.Asserted, None);
-
-        var targetKey = _plans[target.Lexicon].CategoryKeys[target.Category];
-        if (marker == None) return new ClaimDetail(targetKey, actorKey, framing, null, null, null);
-        var m = matches[marker];
-        var tokens = _document.Text.Tokens;
-        var start = tokens[m.FirstToken].Start;
-        var end = tokens[m.FirstToken + m.TokenCount - 1].End;
-        return new ClaimDetail(targetKey, actorKey, framing, _document.Text.LowerSpan(start, end).ToString(), start, end);
-
-        void Consider(int j)
+        var targetKey = plan.CategoryKeys[target.Category];
+        var (framing, marker, scare) = DecideFraming();
+        if (marker != None)
         {
-            var other = matches[j];
+            var m = matches[marker];
+            var tokens = Text.Tokens;
+            var start = tokens[m.FirstToken].Start;
+            var end = tokens[m.FirstToken + m.TokenCount - 1].End;
+            return new ClaimDetail(targetKey, actorKey, framing, Text.LowerSpan(start, end).ToString(), start, end, MarkerKind.Term);
+        }
+        if (scare is { } quote)
+            return new ClaimDetail(targetKey, actorKey, framing, Text.LowerSpan(quote.Start, quote.End).ToString(),
+                quote.Start, quote.End, MarkerKind.ScareQuotes);
+        return new ClaimDetail(targetKey, actorKey, framing, null, null, null);
+    }
+
+    /// <summary>Collects the sentence's matches of the lexicon that have a role (once per sentence and lexicon).</summary>
+    void PrepareSentence(int index, int sentence, int lexicon)
+    {
+        if (_rolesSentence == sentence && _rolesLexicon == lexicon) return;
+        _rolesSentence = sentence;
+        _rolesLexicon = lexicon;
+        _roles.Clear();
+        _lo = _hi = 0;
+        var matches = _document.Matches;
+        var tokens = Text.Tokens;
+        var start = index;
+        while (start > 0 && tokens[matches[start - 1].FirstToken].Sentence == sentence) start--;
+        var plan = _plans[lexicon];
+        for (var j = start; j < matches.Count && tokens[matches[j].FirstToken].Sentence == sentence; j++)
+        {
+            var m = matches[j];
             // Only the target's own lexicon decides: a stored claim names one lexicon version, and re-scoring with
             // that version alone must give it back, whatever other claims lexicons are active.
-            if (other.Lexicon != target.Lexicon) return;
-            var role = _plans[other.Lexicon].Role(other);
-            if (role is ScoringRole.None or ScoringRole.Target) return;
-            var otherFirst = other.FirstToken;
-            var otherLast = otherFirst + other.TokenCount - 1;
-            bool before;
-            int gap;
-            if (otherLast < first)
-            {
-                before = true;
-                gap = first - otherLast - 1;
-            }
-            else if (otherFirst > last)
-            {
-                before = false;
-                gap = otherFirst - last - 1;
-            }
-            else return; // overlapping the mention
+            if (m.Lexicon != lexicon) continue;
+            var role = plan.Role(m);
+            if (role is ScoringRole.None or ScoringRole.Victim) continue;
+            // A claim that needs evidence: its cue is no mention, its trigger one only with a cue near it.
+            var cueRole = plan.CueRoleOf(m);
+            if (cueRole == CueRole.Cue || (cueRole == CueRole.Trigger && (!_document.HasCue(m, _plans) || _document.CueOf(j, plan) < 0))) continue;
+            if (role == ScoringRole.Actor && IsPronounUs(Text, m)) continue;
+            // An actor category of a victim entry is the actor its victims imply, no actor cue.
+            if (role == ScoringRole.Actor && plan.VictimEntry[m.Entry]) role = ScoringRole.Victim;
+            _roles.Add(new RoleMatch(role, m.FirstToken, m.FirstToken + m.TokenCount - 1, j));
+        }
+    }
 
-            var sameClause = before ? _document.SameClause(otherFirst, first) : _document.SameClause(last, otherFirst);
-            switch (role)
+    // ----- Claim or not -----
+
+    int _definitionSentence = -1;
+
+    /// <summary>
+    /// Whether the words of a target name no claim that a crime happened: a name of an institution, job or law ("the
+    /// war crimes unit", "war crimes prosecutors", "the Genocide Convention"), talk about words ("the word genocide",
+    /// "the genocide label"), a court's jurisdiction in the abstract ("courts can try war crimes", "created to
+    /// investigate war crimes, genocide and crimes against humanity"), or a definition ("War crimes are serious
+    /// violations of …", and every mention in that sentence).
+    /// </summary>
+    bool IsNoClaim(int sentence)
+    {
+        if (_definitionSentence == sentence) return true;
+        var result = IsNoClaimHere(sentence);
+        // A list goes together: "to investigate war crimes, genocide and crimes against humanity".
+        if (!result && _noClaimLast >= 0 && _noClaimLast < _first && Text.Tokens[_noClaimLast].Sentence == sentence
+            && OnlyListWordsBetween(_noClaimLast, _first))
+            result = true;
+        if (result) _noClaimLast = _last;
+        return result;
+    }
+
+    int _noClaimLast = -1;
+
+    bool OnlyListWordsBetween(int from, int to)
+    {
+        for (var t = from + 1; t < to; t++)
+            if (Word(t) is not ("and" or "or") && RoleAt(t) != ScoringRole.Target) return false;
+        return _document.CommasBetween(from, to) >= 0;
+    }
+
+    bool IsNoClaimHere(int sentence)
+    {
+        var tokens = Text.Tokens;
+        var sentenceStart = Text.Sentences[sentence].FirstToken;
+        var sentenceEnd = SentenceEnd();
+        var next = _last + 1 < sentenceEnd ? Word(_last + 1) : default;
+
+        // A name: the words classify a noun after them, or are capitalised inside a name in running text.
+        if (ClaimGrammar.IsClassifiedNoun(next)) return true;
+        if ((tokens[_first].Flags & TokenFlags.Capitalized) != 0 && _first > sentenceStart && !_document.IsTitleCase(sentence)
+            && !AfterOpeningMark(_first)
+            && ((_last + 1 < sentenceEnd && (tokens[_last + 1].Flags & TokenFlags.Capitalized) != 0)
+                || (tokens[_first - 1].Flags & TokenFlags.Capitalized) != 0 || Word(_first - 1) is "of"))
+            return true;
+
+        // Talk about words.
+        for (var t = _first - 1; t >= sentenceStart && _first - t <= 3; t--)
+            if (ClaimGrammar.IsWordNoun(Word(t))) return true;
+        if (next is "label" or "labels" or "tag" or "accusation" && _last + 1 < sentenceEnd && RoleAt(_last + 1) == ScoringRole.None) return true;
+
+        // A court's jurisdiction in the abstract: "to try", "can prosecute", "jurisdiction over" … the bare claim.
+        if (IsAbstractJurisdiction(sentenceStart)) return true;
+
+        // A legal qualification of nobody's act: "Killing prisoners who have surrendered is a war crime under the Geneva
+        // Conventions" (with no actor anywhere in the sentence).
+        if (IsLegalQualification(sentenceEnd)) return true;
+
+        // A definition: the sentence opens with the mention and says what it is.
+        if (_first == sentenceStart && next is "are" or "is" or "requires" or "require" or "means" or "mean" or "refers" or "covers"
+            or "include" or "includes" or "involves" && !(_last + 2 < sentenceEnd && Word(_last + 2) is "what" or "not" or "being" or "happening" or "taking" or "committed"))
+        {
+            _definitionSentence = sentence;
+            return true;
+        }
+        return false;
+    }
+
+    bool IsLegalQualification(int sentenceEnd)
+    {
+        var under = _last + 1;
+        if (under >= sentenceEnd || Word(under) is not "under") return false;
+        var law = false;
+        for (var t = under + 1; t < sentenceEnd && t <= under + 3; t++)
+            law |= Word(t) is "international" or "humanitarian" or "law" or "laws" or "geneva" or "rome" or "statute" or "convention" or "conventions";
+        if (!law) return false;
+        foreach (var r in Roles)
+            if (r.Role is ScoringRole.Actor or ScoringRole.Victim) return false;
+        return true;
+    }
+
+    bool AfterOpeningMark(int token)
+    {
+        if (token == 0) return true;
+        var gap = Text.Text.AsSpan(Text.Tokens[token - 1].End, Text.Tokens[token].Start - Text.Tokens[token - 1].End);
+        return gap.IndexOfAny("\"“‘'(:[") >= 0;
+    }
+
+    bool IsAbstractJurisdiction(int sentenceStart)
+    {
+        // The mention is bare: no actor, demonstrative or possessive before it.
+        if (_first > sentenceStart && (RoleAt(_first - 1) == ScoringRole.Actor || ClaimGrammar.IsPossessive(Word(_first - 1))
+                                       || Word(_first - 1) is "these" or "those" or "this" or "such" or "the")) return false;
+        for (var t = _first - 1; t >= sentenceStart && _first - t <= 6 && _document.SameClause(t, _first); t--)
+        {
+            var word = Word(t);
+            if (word is "jurisdiction") return true;
+            // "punish those responsible for war crimes": the perpetrators are the object, the crimes happened.
+            if (RoleAt(t) is ScoringRole.Perpetration) return false;
+            if (!ClaimGrammar.IsJudicialVerb(word)) continue;
+            var before = t - 1;
+            if (before >= sentenceStart && (Word(before) is "to" or "can" or "could" or "may" or "might" or "would" or "will" or "cannot" or "must" or "should"))
+                return true;
+            return false;
+        }
+        return false;
+    }
+
+    // ----- Actor -----
+
+    int FindActor()
+    {
+        var actor = ModifierActor();
+        if (actor == None) actor = AgentActor();
+        if (actor == None) actor = PredicateActor(out _);
+        if (actor == None) actor = AccusedActor();
+        if (actor == None) actor = PredicativeActor();
+        if (actor == None) actor = EventActor();
+        if (actor == None) actor = VictimActor();
+        if (actor == None) actor = AppositionActor();
+        if (actor == None) actor = InclusionActor();
+        if (actor == None) actor = CoordinatedActor();
+        return actor;
+    }
+
+    /// <summary>
+    /// Frame 8 (inclusion): "the Israeli regime's crimes against Palestinians, including massacres": a mention that
+    /// an NP before it includes ("including", "such as", "notably", "among them") takes that NP's actor: the claim
+    /// mention there, or the nearest describing actor before the inclusion word in the sentence.
+    /// </summary>
+    int InclusionActor()
+    {
+        var t = _first - 1;
+        while (t >= 0 && _first - t <= 3 && _document.SameClause(t, _first) && (ClaimGrammar.IsDeterminer(Word(t)) || RoleAt(t) == ScoringRole.Hedge
+               || (!ClaimGrammar.IsStopword(Word(t)) && RoleAt(t) == ScoringRole.None && !(Word(t) is "including" or "notably" or "especially" or "particularly"))))
+            t--;
+        if (t < 0 || !(Word(t) is "including" or "notably" or "especially" or "particularly" or "as" or "among")) return None;
+        if (Word(t) is "as" && (t == 0 || Word(t - 1) is not "such")) return None;
+        if (_previousActor != None && _previousSentence == Text.Tokens[_first].Sentence && _previousLexicon == _rolesLexicon && _previousLast < t)
+            return _previousActor;
+        var best = None;
+        foreach (var r in Roles)
+            if (r.Role == ScoringRole.Actor && r.Last < t && t - r.Last <= ActorAfter && Text.Tokens[r.First].Sentence == Text.Tokens[_first].Sentence
+                && (ClaimGrammar.IsPossessive(Word(r.Last)) || ClaimGrammar.IsAdjectival(Word(r.Last))) && !IsAfterFramePreposition(r))
+                best = r.Match;
+        return best;
+    }
+
+    /// <summary>
+    /// Frame 5 (predicative): the mention is what its subject is, amounts to or is called ("Russian torture … amounts to
+    /// a crime against humanity", "called its destruction a war crime", "voted to call Russia's actions genocide", "in
+    /// what Ukraine called an attack on civilians"): the actor of that subject — the claim mention in it, an actor
+    /// describing it, the antecedent of a pronoun ("it", "its", "this"), of "which" (the noun phrase before it) or of
+    /// "what" (the event of the sentence before it).
+    /// </summary>
+    int PredicativeActor()
+    {
+        // Back from the mention over its article and modifiers to a copula or a naming verb ("may amount to" is a
+        // hedge and a copula at once: the copula is looked for first).
+        var t = _first - 1;
+        while (t >= 0 && _first - t <= 4 && _document.SameClause(t, _first) && !IsCopulaAt(t)
+               && (ClaimGrammar.IsDeterminer(Word(t)) || Word(t) is "a" or "an" or "yet" or "another" or "clear" or "also" or "not" or "no" or "deliberate"
+                   || ClaimGrammar.IsAdverb(Word(t)) || RoleAt(t) == ScoringRole.Hedge))
+            t--;
+        if (t < 0 || !_document.SameClause(t, _first)) return None;
+        var word = Word(t);
+        int subjectFrom, subjectTo; // the subject's tokens
+        if (word is "is" or "are" or "was" or "were" or "be" or "been" or "constitutes" or "constitute" or "constituted"
+                or "represents" or "represent" or "represented"
+            || (word is "to" && t > 0 && Word(t - 1) is "amounts" or "amount" or "amounted" or "amounting")
+            || (word is "as" && t > 0 && Word(t - 1) is "qualifies" or "qualify" or "qualified"))
+        {
+            var copula = word is "to" or "as" ? t - 1 : t;
+            // Skip the modal and auxiliaries of the copula ("may amount to", "could be").
+            while (copula > 0 && _document.SameClause(copula - 1, copula) && ClaimGrammar.IsAuxiliary(Word(copula - 1))) copula--;
+            subjectTo = copula - 1;
+            subjectFrom = subjectTo;
+            // The subject ends at its clause, or at a reporting verb or clause word before it ("Ukraine's president said
+            // the strikes were aimed at civilians": the subject is "the strikes").
+            while (subjectFrom > 0 && _document.SameClause(subjectFrom - 1, subjectTo) && subjectTo - subjectFrom < ActorAfter
+                   && RoleAt(subjectFrom - 1) is not (ScoringRole.Attribution or ScoringRole.Denial or ScoringRole.Accusation)
+                   && !(Word(subjectFrom - 1) is "that" or "who" or "whom"))
+                subjectFrom--;
+        }
+        else
+        {
+            // A naming verb before a small clause: "called its destruction a war crime".
+            var verb = None;
+            for (var k = t; k >= 0 && t - k <= 4 && _document.SameClause(k, _first); k--)
+                if (IsNamingVerb(k))
+                {
+                    verb = k;
+                    break;
+                }
+            if (verb == None) return None;
+            if (verb > 0 && Word(verb - 1) is "what" || (verb > 1 && Word(verb - 2) is "what"))
+                return EventActorBefore(verb - (Word(verb - 1) is "what" ? 1 : 2));
+            if (Word(verb) is "described" or "describes" or "describe" or "describing" && Word(t) is not "as") return None;
+            subjectFrom = verb + 1;
+            subjectTo = Word(t) is "as" ? t - 1 : t;
+            if (subjectTo < subjectFrom) return None;
+        }
+        if (subjectTo < 0) return None;
+
+        // The claim mention in the subject.
+        if (_previousActor != None && _previousSentence == Text.Tokens[_first].Sentence && _previousLexicon == _rolesLexicon
+            && _previousLast >= subjectFrom && _previousLast <= subjectTo)
+            return _previousActor;
+        // An actor describing the subject.
+        var best = None;
+        foreach (var r in Roles)
+            if (r.Role == ScoringRole.Actor && r.First >= subjectFrom && r.Last <= subjectTo
+                && (ClaimGrammar.IsPossessive(Word(r.Last)) || ClaimGrammar.IsAdjectival(Word(r.Last)) || r.Last == subjectTo)
+                && !IsAfterFramePreposition(r))
+                best = r.Match;
+        if (best != None) return best;
+        // A pronoun or demonstrative subject, or "which": its antecedent.
+        for (var k = subjectFrom; k <= subjectTo; k++)
+        {
+            var w = Word(k);
+            if (w is "which" or "that" && k == subjectFrom) return DescribingActorBefore(k);
+            if (w is "it" or "its" or "this" or "these" or "that" or "those" or "such" or "their" or "they")
+                return _previousActor != None && _previousLexicon == _rolesLexicon && Text.Tokens[_first].Sentence - _previousSentence <= 2
+                    ? _previousActor : LastActorCueBefore(k, 1);
+        }
+        return None;
+    }
+
+    bool IsCopulaAt(int t)
+    {
+        var word = Word(t);
+        return word is "is" or "are" or "was" or "were" or "constitutes" or "constitute" or "constituted"
+            || (word is "to" && t > 0 && Word(t - 1) is "amounts" or "amount" or "amounted" or "amounting")
+            || (word is "as" && t > 0 && Word(t - 1) is "qualifies" or "qualify" or "qualified");
+    }
+
+    /// <summary>"called", "labelled", "described (as)", "termed", "branded": a verb that names what its object is.</summary>
+    bool IsNamingVerb(int token) =>
+        Word(token) is "call" or "calls" or "called" or "calling" or "label" or "labels" or "labelled" or "labeled" or "labelling"
+            or "term" or "terms" or "termed" or "brand" or "brands" or "branded" or "describe" or "describes" or "described" or "describing"
+            or "declare" or "declares" or "declared" or "deem" or "deemed" or "deems" or "consider" or "considers" or "considered";
+
+    /// <summary>The nearest possessive or adjectival actor before <paramref name="token"/> in its sentence (the noun
+    /// phrase a "which" refers to: "Russia's alleged use of cluster bombs, which … may amount to war crimes").</summary>
+    int DescribingActorBefore(int token)
+    {
+        var best = None;
+        foreach (var r in Roles)
+            if (r.Role == ScoringRole.Actor && r.Last < token && token - r.Last <= RelativeAntecedent && Text.Tokens[r.First].Sentence == Text.Tokens[token].Sentence
+                && (ClaimGrammar.IsPossessive(Word(r.Last)) || ClaimGrammar.IsAdjectival(Word(r.Last))) && !IsAfterFramePreposition(r))
+                best = r.Match;
+        return best;
+    }
+
+    /// <summary>The agent of the event a "what" refers to ("Russian drones struck the terminals in what Ukraine called
+    /// an attack on civilians"): the nearest actor before it in its sentence that is not a place.</summary>
+    int EventActorBefore(int what)
+    {
+        var best = None;
+        foreach (var r in Roles)
+            if (r.Role == ScoringRole.Actor && r.Last < what && Text.Tokens[r.First].Sentence == Text.Tokens[what].Sentence && !IsAfterFramePreposition(r))
+                best = r.Match;
+        return best;
+    }
+
+    /// <summary>The last actor cue of the mention's lexicon before <paramref name="token"/>, in its sentence or up to
+    /// <paramref name="sentencesBack"/> sentences before (outside places and victims).</summary>
+    int LastActorCueBefore(int token, int sentencesBack)
+    {
+        var matches = _document.Matches;
+        var tokens = Text.Tokens;
+        var plan = _plans[_rolesLexicon];
+        var lowest = tokens[token].Sentence - sentencesBack;
+        for (var j = _index - 1; j >= 0 && tokens[matches[j].FirstToken].Sentence >= lowest; j--)
+        {
+            var m = matches[j];
+            if (m.Lexicon != _rolesLexicon || m.FirstToken >= token || plan.Role(m) != ScoringRole.Actor || plan.VictimEntry[m.Entry]
+                || IsPronounUs(Text, m)) continue;
+            if (m.FirstToken > 0 && tokens[m.FirstToken - 1].Sentence == tokens[m.FirstToken].Sentence
+                && ClaimGrammar.IsFramePreposition(Word(m.FirstToken - 1)) && !ClaimGrammar.IsPossessive(Word(m.FirstToken + m.TokenCount - 1)))
+                continue;
+            return j;
+        }
+        return None;
+    }
+
+    /// <summary>Frame 1: a possessive or adjectival actor in the mention's noun phrase, or any actor right before it.</summary>
+    int ModifierActor()
+    {
+        var best = None;
+        foreach (var r in Roles)
+        {
+            if (r.Role != ScoringRole.Actor || r.Last >= _first || _first - r.Last - 1 > ActorAdjacent) continue;
+            if (!_document.SameClause(r.Last, _first)) continue;
+            var gap = _first - r.Last - 1;
+            var word = Word(r.Last);
+            var describes = ClaimGrammar.IsPossessive(word) || (r.First == r.Last && ClaimGrammar.IsAdjectival(word));
+            if (gap > 0 && !describes && !OnlyHedgesBetween(r.Last, _first)) continue;
+            if (gap > 0 && !OnlyModifiersBetween(r.Last, _first)) continue;
+            if (OwnsClaimNoun(r.Last, _first)) continue;
+            // "Kyiv's Izium 'atrocities' story", "Russia's genocide claims": the possessor owns the story, not the crime.
+            if (ClaimGrammar.IsPossessive(word) && ClaimNounFollows()) continue;
+            if (IsAfterFramePreposition(r) && !ClaimGrammar.IsPossessive(word) && gap == 0 && !describes) continue;
+            best = r.Match; // the nearest comes last
+        }
+        if (best != None) return best;
+        // A possessive pronoun in the noun phrase ("Its indiscriminate attacks", "their crimes"): its antecedent.
+        for (var t = _first - 1; t >= 0 && _first - t <= ActorAdjacent && _document.SameClause(t, _first); t--)
+        {
+            var word = Word(t);
+            if (word is "its" or "their") return LastActorCueBefore(t, 2);
+            if (ClaimGrammar.IsStopword(word) || RoleAt(t) is not (ScoringRole.None or ScoringRole.Hedge)) break;
+        }
+        return None;
+    }
+
+    /// <summary>The mention modifies a noun of claiming right after it ("atrocities story", "genocide charge").</summary>
+    bool ClaimNounFollows()
+    {
+        var next = _last + 1;
+        if (next >= SentenceEnd()) return false;
+        var role = RoleAt(next);
+        if (role is ScoringRole.Hedge or ScoringRole.Accusation or ScoringRole.Attribution or ScoringRole.Denial) return true;
+        return Word(next) is "story" or "stories" or "narrative" or "narratives" or "claim" or "claims" or "report" or "reports"
+            or "version" or "label" or "accusation" or "accusations" or "allegations" or "charge" or "charges" or "myth" or "hoax";
+    }
+
+    /// <summary>"in Ukraine war crimes" is not Ukraine's: a bare noun after a place preposition.</summary>
+    bool IsAfterFramePreposition(RoleMatch r) =>
+        r.First > 0 && Text.Tokens[r.First - 1].Sentence == Text.Tokens[r.First].Sentence
+        && ClaimGrammar.IsFramePreposition(Word(r.First - 1));
+
+    /// <summary>Whether every token strictly between is a modifier inside one noun phrase: no function word (but
+    /// "and", "or"), no plural noun or verb in -s, no reporting, accusation or denial word.</summary>
+    bool OnlyModifiersBetween(int from, int to)
+    {
+        for (var t = from + 1; t < to; t++)
+        {
+            var word = Word(t);
+            if (word is "and" or "or") continue;
+            var role = RoleAt(t);
+            if (role is ScoringRole.Attribution or ScoringRole.Accusation or ScoringRole.Denial or ScoringRole.Perpetration) return false;
+            if (role is ScoringRole.Hedge or ScoringRole.Actor) continue;
+            if (ClaimGrammar.IsStopword(word) || ClaimGrammar.IsPluralOrVerbS(word)) return false;
+            // A possessive starts another noun phrase ("a Ukrainian prosecutor's office"); a participle after a noun
+            // is a verb ("… office documented").
+            if (ClaimGrammar.IsPossessive(word)) return false;
+            if (t > from + 1 && (ClaimGrammar.IsEdForm(word) || word.EndsWith("ing"))) return false;
+        }
+        return true;
+    }
+
+    bool OnlyHedgesBetween(int from, int to)
+    {
+        for (var t = from + 1; t < to; t++)
+            if (RoleAt(t) != ScoringRole.Hedge) return false;
+        return true;
+    }
+
+    /// <summary>"Russia's claims of genocide", "Kyiv's allegations that …": a noun of claiming between a possessive
+    /// and the mention makes the possessor the claimant.</summary>
+    bool OwnsClaimNoun(int from, int to)
+    {
+        for (var t = from + 1; t < to; t++)
+        {
+            var role = RoleAt(t);
+            if (role is not (ScoringRole.Hedge or ScoringRole.Accusation or ScoringRole.Attribution)) continue;
+            var word = Word(t);
+            if (ClaimGrammar.IsPluralOrVerbS(word) || word.EndsWith("tion") || word is "claim" or "allegation" or "charge"
+                || (t + 1 < to && Word(t + 1) is "of" or "that")) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Frame 2: the agent after the mention ("by" an actor, a relative clause, "blamed on").</summary>
+    int AgentActor()
+    {
+        var sentenceEnd = SentenceEnd();
+        for (var t = _last + 1; t < sentenceEnd && t - _last - 1 <= ActorAfter; t++)
+        {
+            if (!_document.SameClause(_last, t) && _document.CommasBetween(_last, t) is not (0 or 1)) break;
+            var word = Word(t);
+            if (word is "by")
+                return ActorIn(t + 1, Math.Min(sentenceEnd - 1, t + AgentPhrase), stopAtVerbs: true);
+            if (word is "that" or "which" or "who" or "whom")
             {
-                case ScoringRole.Actor:
-                    if (!sameClause || IsPronounUs(_document.Text, other)) return;
-                    if (before && gap <= ActorBefore && !IsLocative(otherFirst, otherLast))
+                var actor = ActorIn(t + 1, Math.Min(sentenceEnd - 1, t + 2), stopAtVerbs: true);
+                if (actor != None && PerpetrationFollows(ActorLast(actor), sentenceEnd)) return actor;
+                return None;
+            }
+            var role = RoleAt(t);
+            if (role == ScoringRole.Accusation && t == RoleFirstAt(t) && word is "blamed" or "attributed")
+            {
+                // "blamed on Moscow", "attributed to Russian forces" (the preposition in the entry or after it).
+                var on = Word(RoleLastAt(t)) is "on" or "to" ? RoleLastAt(t) : RoleLastAt(t) + 1;
+                if (on < sentenceEnd && Word(on) is "on" or "to") return ActorIn(on + 1, Math.Min(sentenceEnd - 1, on + 2), stopAtVerbs: true);
+            }
+            if (role is ScoringRole.Target or ScoringRole.Perpetration or ScoringRole.Accusation or ScoringRole.Hedge) continue;
+            if (word is "and" or "or" || ClaimGrammar.IsBeForm(word) || ClaimGrammar.IsAuxiliary(word)) continue;
+            if (ClaimGrammar.IsClauseWord(word)) break;
+            // Another verb ("shared", "documented", "gathered"): a "by" after it names its agent, not the crime's.
+            if (ClaimGrammar.IsEdForm(word) || word.EndsWith("ing")) break;
+        }
+        return None;
+    }
+
+    /// <summary>A perpetration word within a few tokens after an actor (the verb of a relative clause).</summary>
+    bool PerpetrationFollows(int actorLast, int sentenceEnd)
+    {
+        foreach (var r in Roles)
+            if (r.Role == ScoringRole.Perpetration && r.First > actorLast && r.First - actorLast - 1 <= PredicateReach
+                && r.First < sentenceEnd)
+                return true;
+        return false;
+    }
+
+    /// <summary>The first actor match starting in [from, to] in the mention's sentence; with <paramref name="stopAtVerbs"/>,
+    /// none after a clause word or a form of "be".</summary>
+    int ActorIn(int from, int to, bool stopAtVerbs)
+    {
+        for (var t = from; t <= to; t++)
+        {
+            foreach (var r in Roles)
+                if (r.Role == ScoringRole.Actor && r.First == t) return r.Match;
+            if (stopAtVerbs && (ClaimGrammar.IsClauseWord(Word(t)) || ClaimGrammar.IsBeForm(Word(t)) || Word(t) is "by")) return None;
+        }
+        return None;
+    }
+
+    int ActorLast(int match)
+    {
+        var m = _document.Matches[match];
+        return m.FirstToken + m.TokenCount - 1;
+    }
+
+    /// <summary>
+    /// Frame 3: the subject of a perpetration word, a passive accusation or a denial that governs the mention.
+    /// <paramref name="predicateWithoutActor"/> is set when such a predicate governs the mention but its subject is
+    /// no actor ("those responsible for …").
+    /// </summary>
+    int PredicateActor(out bool predicateWithoutActor)
+    {
+        predicateWithoutActor = false;
+        // The mention is itself the predicate ("Putin's troops raped and tortured", "soldiers do not rape civilians",
+        // "Russian forces killed civilians"): a verb form, or a word after an auxiliary.
+        var first = Word(_first);
+        if (ClaimGrammar.IsEdForm(first) || first.EndsWith("ing")
+            || (_first > 0 && _document.SameClause(_first - 1, _first) && ClaimGrammar.IsAuxiliary(Word(_first - 1)) && !ClaimGrammar.IsAdverb(Word(_first - 1))))
+        {
+            var subject = SubjectActor(_first);
+            if (subject != None) return subject;
+        }
+        // Nearest predicate first.
+        var roles = Roles;
+        for (var i = roles.Length - 1; i >= 0; i--)
+        {
+            var p = roles[i];
+            if (p.Last >= _first || _first - p.Last - 1 > PredicateReach) continue;
+            if (p.Role is not (ScoringRole.Perpetration or ScoringRole.Accusation or ScoringRole.Denial)) continue;
+            if (!_document.SameClause(p.Last, _first)) continue;
+            if (p.Role == ScoringRole.Accusation && Accusation(p) != AccusationUse.Passive) continue;
+            if (p.Role == ScoringRole.Denial && !IsVerbUse(p)) continue;
+            if (!OnlyObjectWordsBetween(p.Last, _first)) continue;
+            var subject = SubjectActor(p.First);
+            if (subject != None) return subject;
+            if (p.Role == ScoringRole.Perpetration) predicateWithoutActor = true;
+        }
+        return None;
+    }
+
+    /// <summary>Between a predicate and the claim it governs: determiners, modifiers, hedges and coordinated claims
+    /// ("committed numerous horrific atrocities", "accused of targeting civilians and committing atrocities"), but no
+    /// preposition or plural noun of another phrase ("carried out investigations into war crimes").</summary>
+    bool OnlyObjectWordsBetween(int from, int to)
+    {
+        for (var t = from + 1; t < to; t++)
+        {
+            var role = RoleAt(t);
+            if (role is ScoringRole.Target or ScoringRole.Hedge or ScoringRole.Actor or ScoringRole.Perpetration) continue;
+            var word = Word(t);
+            if (word is "and" or "or" || ClaimGrammar.IsDeterminer(word) || ClaimGrammar.IsAdverb(word)) continue;
+            // Quantities: "more than 4,000 war crimes", "at least 30 cases", "nearly 20,000 children".
+            if ((Text.Tokens[t].Flags & TokenFlags.Numeric) != 0 || word is "than" or "least" or "at" or "nearly" or "almost"
+                    or "about" or "around" or "roughly" or "over" or "up" or "to" or "dozens" or "hundreds" or "thousands") continue;
+            if (ClaimGrammar.IsStopword(word) || ClaimGrammar.IsPluralOrVerbS(word) || role != ScoringRole.None) return false;
+        }
+        return true;
+    }
+
+    /// <summary>The actor that is or ends the subject of the verb at <paramref name="verb"/>: back over auxiliaries,
+    /// adverbs and "be", then a noun phrase of at most <see cref="SubjectTail"/> more words after the actor.</summary>
+    int SubjectActor(int verb)
+    {
+        var t = verb - 1;
+        for (var skipped = 0; t >= 0 && skipped < 4 && _document.SameClause(t, verb) && ClaimGrammar.IsAuxiliary(Word(t)); skipped++) t--;
+        if (t < 0 || !_document.SameClause(t, verb)) return None;
+        var best = None;
+        foreach (var r in Roles)
+        {
+            if (r.Role != ScoringRole.Actor || r.Last > t || t - r.Last > SubjectTail || !_document.SameClause(r.Last, verb)) continue;
+            var ok = true;
+            for (var k = r.Last + 1; k <= t && ok; k++)
+            {
+                var word = Word(k);
+                ok = word is "and" || RoleAt(k) == ScoringRole.Actor
+                     || (!ClaimGrammar.IsStopword(word) && RoleAt(k) is ScoringRole.None or ScoringRole.Event);
+            }
+            if (!ok) continue;
+            best = r.Match;
+        }
+        if (best == None) best = PronounAntecedent(t, verb);
+        return best;
+    }
+
+    /// <summary>
+    /// A subject that is a pronoun, or owned by one ("Russia has denied that its troops committed atrocities", "It has
+    /// deported children"): the nearest actor before the pronoun in the sentence, outside places and victims; none in
+    /// the sentence leaves it to the discourse.
+    /// </summary>
+    int PronounAntecedent(int subjectEnd, int verb)
+    {
+        var pronoun = None;
+        for (var k = subjectEnd; k >= 0 && subjectEnd - k <= SubjectTail && _document.SameClause(k, verb); k--)
+            if (Word(k) is "it" or "they" or "he" or "she" or "its" or "their" or "his" or "her")
+            {
+                pronoun = k;
+                break;
+            }
+        if (pronoun == None) return None;
+        var best = None;
+        foreach (var r in Roles)
+            if (r.Role == ScoringRole.Actor && r.Last < pronoun && !IsAfterFramePreposition(r)) best = r.Match;
+        return best;
+    }
+
+    /// <summary>Frame 4: the object of an active accusation, or "accusations against" an actor.</summary>
+    int AccusedActor()
+    {
+        var roles = Roles;
+        for (var i = roles.Length - 1; i >= 0; i--)
+        {
+            var q = roles[i];
+            if (q.Last >= _first || _document.CommasBetween(q.Last, _first) < 0) continue;
+            if (q.Role == ScoringRole.Perpetration && q.First == q.Last)
+            {
+                // A verb with the perpetrator as object: "jails Russian militant over war crimes", "sentenced a
+                // Russian citizen to life in prison for war crimes".
+                var objectActor = ActorIn(q.Last + 1, Math.Min(_first - 1, q.Last + PredicateReach), stopAtVerbs: true);
+                if (objectActor != None && PrepositionBetween(ActorLast(objectActor), _first)) return objectActor;
+                continue;
+            }
+            if (q.Role != ScoringRole.Accusation) continue;
+            var use = Accusation(q);
+            if (use == AccusationUse.Active)
+            {
+                var actor = ActorIn(q.Last + 1, Math.Min(_first - 1, q.Last + PredicateReach), stopAtVerbs: false);
+                if (actor != None) return actor;
+            }
+            else if (q.Last + 2 < _first && Word(q.Last + 1) is "against" or "for")
+            {
+                var actor = ActorIn(q.Last + 2, Math.Min(_first - 1, q.Last + 1 + PredicateReach), stopAtVerbs: false);
+                if (actor != None) return actor;
+            }
+        }
+        return None;
+    }
+
+    bool PrepositionBetween(int from, int to)
+    {
+        for (var t = from + 1; t < to; t++)
+            if (Word(t) is "for" or "over" or "of" or "with") return true;
+        return false;
+    }
+
+    /// <summary>Frame 5: an event frame in the sentence ("during Moscow's occupation", "in Russian-occupied
+    /// territories", "during the invasion of Ukraine").</summary>
+    int EventActor()
+    {
+        var best = None;
+        var bestDistance = int.MaxValue;
+        foreach (var e in Roles)
+        {
+            if (e.Role != ScoringRole.Event) continue;
+            var actor = None;
+            var start = e.First;
+            // The event names its agent itself (an entry with an actor category too).
+            foreach (var r in Roles)
+                if (r.Role == ScoringRole.Actor && r.First == e.First && r.Last == e.Last) actor = r.Match;
+            // An actor that owns the event noun: "Moscow's occupation", "Russian occupation", "Russia's full-scale invasion".
+            if (actor == None)
+                foreach (var r in Roles)
+                    if (r.Role == ScoringRole.Actor && r.Last < e.First && e.First - r.Last - 1 <= 1
+                        && (ClaimGrammar.IsPossessive(Word(r.Last)) || ClaimGrammar.IsAdjectival(Word(r.Last))))
                     {
-                        if (gap <= ActorAdjacent) Keep(ref adjacentActor, j, gap);
-                        else Keep(ref nearActor, j, gap);
+                        actor = r.Match;
+                        start = r.First;
                     }
-                    else if (!before && gap <= ActorAfter && IsAgent(last + 1, otherFirst))
-                        Keep(ref agentActor, j, gap);
-                    break;
-                case ScoringRole.Hedge:
-                    if (sameClause && gap <= (before ? HedgeBefore : HedgeAfter)) Keep(ref hedge, j, gap);
-                    break;
-                case ScoringRole.Denial:
-                    if (sameClause && gap <= (before ? DenialBefore : DenialAfter)) Keep(ref denial, j, gap);
-                    break;
-                case ScoringRole.Attribution:
-                    if (before ? sameClause && gap <= AttributionBefore
-                               : gap <= AttributionAfter && _document.CommasBetween(last, otherFirst) is 0 or 1)
-                        Keep(ref attribution, j, gap);
-                    break;
+            if (actor == None) continue;
+            // It is a frame: a place, time or circumstance preposition (and maybe a determiner) before it.
+            var p = start - 1;
+            if (p >= 0 && ClaimGrammar.IsDeterminer(Word(p)) && Text.Tokens[p].Sentence == Text.Tokens[start].Sentence) p--;
+            if (p < 0 || Text.Tokens[p].Sentence != Text.Tokens[start].Sentence || !ClaimGrammar.IsFramePreposition(Word(p))) continue;
+            if (e.Last >= _first && e.First <= _last) continue;
+            var distance = e.First > _last ? e.First - _last : _first - e.Last;
+            if (distance < bestDistance)
+            {
+                best = actor;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    /// <summary>
+    /// Frame 7 (victims): the claim's victims imply who harmed them (a victim entry's actor category): victims named in
+    /// the claim's own words ("deportation of Ukrainian children"), after it ("torture of Ukrainian detainees",
+    /// "crimes against Ukrainians", "attacks on Ukrainian cities"), or as the subject of a passive claim ("Ukrainian
+    /// civilians were tortured").
+    /// </summary>
+    int VictimActor()
+    {
+        foreach (var v in Roles)
+        {
+            if (v.Role != ScoringRole.Victim) continue;
+            if (v.First <= _last && v.Last >= _first) return v.Match; // inside the claim's own words
+            if (v.First > _last && v.First - _last - 1 <= 3 && _document.SameClause(_last, v.First))
+            {
+                var linked = false;
+                for (var t = _last + 1; t < v.First; t++)
+                {
+                    var word = Word(t);
+                    if (word is "of" or "against" or "on" or "upon" or "targeting") linked = true;
+                    else if (!(ClaimGrammar.IsDeterminer(word) || (Text.Tokens[t].Flags & TokenFlags.Numeric) != 0 || !ClaimGrammar.IsStopword(word)))
+                    {
+                        linked = false;
+                        break;
+                    }
+                }
+                if (linked) return v.Match;
+            }
+            if (v.Last < _first && _first - v.Last - 1 <= 3 && _document.SameClause(v.Last, _first))
+            {
+                var passive = false;
+                for (var t = v.Last + 1; t < _first; t++) passive |= ClaimGrammar.IsBeForm(Word(t));
+                if (passive && ClaimGrammar.IsEdForm(Word(_first)))
+                    return v.Match;
+            }
+        }
+        return None;
+    }
+
+    /// <summary>Frame 6: "those responsible for war crimes, up to the Kremlin's leadership".</summary>
+    int AppositionActor()
+    {
+        PredicateActor(out var predicateWithoutActor);
+        if (!predicateWithoutActor) return None;
+        var sentenceEnd = SentenceEnd();
+        for (var t = _last + 1; t < sentenceEnd - 1 && t - _last <= ActorAfter + PredicateReach; t++)
+        {
+            if (_document.SameClause(_last, t) || !ClaimGrammar.IsAppositionOpener(Word(t))) continue;
+            if (_document.SameClause(t - 1, t)) continue; // the opener starts its clause
+            return ActorIn(t + 1, Math.Min(sentenceEnd - 1, t + PredicateReach), stopAtVerbs: true);
+        }
+        return None;
+    }
+
+    /// <summary>Frame 7: the actor of a claim mention just before in the same clause ("… of targeting civilians and
+    /// committing atrocities").</summary>
+    int CoordinatedActor()
+    {
+        if (_previousActor == None || _previousSentence != Text.Tokens[_first].Sentence || _previousLexicon != _rolesLexicon) return None;
+        if (_previousLast >= _first || _first - _previousLast - 1 > PredicateReach || !_document.SameClause(_previousLast, _first)) return None;
+        for (var t = _previousLast + 1; t < _first; t++)
+        {
+            if (RoleAt(t) is ScoringRole.Actor or ScoringRole.Attribution or ScoringRole.Denial) return None;
+            if (ClaimGrammar.IsClauseWord(Word(t))) return None;
+        }
+        return _previousActor;
+    }
+
+    /// <summary>
+    /// Mentions before the first one whose sentence names an actor belong to the same event as the mentions after them
+    /// (a headline and lead before the paragraph that says who did it): each takes the actor of the next mention of its
+    /// lexicon and voice group that has one. (Later mentions without an actor took the previous one while scored.)
+    /// </summary>
+    internal void FillUnknownActors(List<Evidence> evidence)
+    {
+        Dictionary<(int, bool), string>? next = null;
+        string?[]? documentActors = null;
+        for (var i = evidence.Count - 1; i >= 0; i--)
+        {
+            if (evidence[i].Claim is not { } claim) continue;
+            var key = (evidence[i].Lexicon, evidence[i].Voice == Voice.Comments);
+            if (claim.Actor != UnknownActor) (next ??= [])[key] = claim.Actor;
+            else if (next is not null && next.TryGetValue(key, out var actor)) evidence[i] = evidence[i] with { Claim = claim with { Actor = actor } };
+            else if (evidence[i].Voice != Voice.Comments)
+            {
+                // No mention of the text names an actor: the one the text is about, when one actor has most of its cues.
+                documentActors ??= DocumentActors();
+                if (documentActors[evidence[i].Lexicon] is { } about) evidence[i] = evidence[i] with { Claim = claim with { Actor = about } };
             }
         }
     }
 
-    struct Candidate
+    /// <summary>
+    /// Per lexicon, the actor most of the text's actor cues name (outside reader comments, places — "in Ukraine" — and
+    /// victims), when it has more than half of them; else null.
+    /// </summary>
+    string?[] DocumentActors()
     {
-        public int Match;
-        public int Gap;
+        var result = new string?[_plans.Length];
+        var counts = new Dictionary<(int Lexicon, int Category), int>();
+        var totals = new int[_plans.Length];
+        var tokens = Text.Tokens;
+        foreach (var m in _document.Matches)
+        {
+            var plan = _plans[m.Lexicon];
+            if (!plan.IsClaims || plan.Role(m) != ScoringRole.Actor || plan.VictimEntry[m.Entry] || IsPronounUs(Text, m)) continue;
+            if (tokens[m.FirstToken].Voice is Voice.Comments or Voice.None) continue;
+            if (m.FirstToken > 0 && tokens[m.FirstToken - 1].Sentence == tokens[m.FirstToken].Sentence
+                && ClaimGrammar.IsFramePreposition(Word(m.FirstToken - 1)) && !ClaimGrammar.IsPossessive(Word(m.FirstToken + m.TokenCount - 1)))
+                continue;
+            counts[(m.Lexicon, m.Category)] = counts.GetValueOrDefault((m.Lexicon, m.Category)) + 1;
+            totals[m.Lexicon]++;
+        }
+        foreach (var ((lexicon, category), count) in counts)
+            if (count >= DocumentActorCues && count * 2 > totals[lexicon]) result[lexicon] = _plans[lexicon].CategoryKeys[category];
+        return result;
     }
 
-    // Nearest wins; at equal distance the one found first (scanning outwards from the mention, before first).
+    // ----- Framing -----
+
+    enum AccusationUse : byte
+    {
+        /// <summary>Someone accuses: a verb with its subject and object ("Kyiv accused Moscow of"), a participle
+        /// after a comma ("…, accusing him of"), a passive with its agent ("accused by Kyiv of"), a claim noun with
+        /// its owner ("Kyiv's accusations of").</summary>
+        Active,
+        /// <summary>Nobody accuses: a passive or participle without agent ("is accused of", "personnel accused of").</summary>
+        Passive,
+        /// <summary>A claim noun without owner ("accusations of genocide", "amid charges of torture").</summary>
+        Nominal,
+    }
+
+    AccusationUse Accusation(RoleMatch q)
+    {
+        var verb = Word(q.First);
+        var after = q.Last + 1;
+        var sentenceEnd = SentenceEnd();
+        var before = q.First - 1;
+        var sameSentenceBefore = before >= 0 && Text.Tokens[before].Sentence == Text.Tokens[q.First].Sentence;
+        var beforeWord = sameSentenceBefore ? Word(before) : default;
+
+        // A claim noun ("accusations", "charges", "allegation", "accusation"): owned or not. "to charge", "will charge"
+        // are verbs.
+        if (IsNounForm(verb) && !(sameSentenceBefore && (beforeWord is "to" || (ClaimGrammar.IsAuxiliary(beforeWord) && !ClaimGrammar.IsDeterminer(beforeWord)))))
+        {
+            if (sameSentenceBefore && ClaimGrammar.IsPossessive(beforeWord)) return AccusationUse.Active;
+            if (after < sentenceEnd && Word(after) is "by" or "from") return AccusationUse.Active;
+            return AccusationUse.Nominal;
+        }
+        // An agent after a passive: "accused by Kyiv of", "accused of war crimes by Ukraine" (not the agent of a verb
+        // after it: "accused of war crimes committed by Russian forces").
+        for (var t = after; t < sentenceEnd && t - after <= AttributionAfter && _document.SameClause(q.Last, t); t++)
+        {
+            var word = Word(t);
+            if (word is "by") return AccusationUse.Active;
+            if (RoleAt(t) is ScoringRole.Perpetration || ClaimGrammar.IsClauseWord(word) || ClaimGrammar.IsEdForm(word)) break;
+        }
+        // Directly followed by "of", "with", "for", "on": no object, so a passive or a participle.
+        var lastWord = Word(q.Last);
+        if (lastWord is "of" or "with" or "for" or "on" || (after < sentenceEnd && Word(after) is "of" or "with" or "for" or "on" or "in"))
+            return AccusationUse.Passive;
+        if (sameSentenceBefore && (ClaimGrammar.IsBeForm(beforeWord) || ClaimGrammar.IsDeterminer(beforeWord))) return AccusationUse.Passive;
+        // A verb with an object ("Kyiv accused Moscow of", "…, accusing him of", "Accusing Russia of …"): someone accuses.
+        return AccusationUse.Active;
+    }
+
+    static bool IsNounForm(ReadOnlySpan<char> word) =>
+        word.EndsWith("tion") || word.EndsWith("tions") || word is "charges" or "charge" or "claims" or "claim"
+            or "allegations" or "allegation" or "indictment" or "indictments" or "warrant" or "warrants" or "case";
+
+    /// <summary>A verb used as a verb ("Moscow denied", "officials said", "…, saying"), not a noun or adjective after
+    /// a determiner or preposition ("the reported attacks", "in a statement", "of alleged crimes").</summary>
+    bool IsVerbUse(RoleMatch r)
+    {
+        var before = r.First - 1;
+        if (before < 0 || Text.Tokens[before].Sentence != Text.Tokens[r.First].Sentence) return true;
+        var word = Word(before);
+        // "to" before a verb is its infinitive ("voted to call Russia's actions genocide"), not a preposition.
+        return word is "to" || !(ClaimGrammar.IsDeterminer(word) || ClaimGrammar.IsPreposition(word) || ClaimGrammar.IsPossessive(word));
+    }
+
+    (Framing Framing, int Marker, TextSpan? Scare) DecideFraming()
+    {
+        Candidate denial = new(None, int.MaxValue), hedge = new(None, int.MaxValue), attribution = new(None, int.MaxValue);
+        var presupposed = IsPresupposed();
+        var claimNoun = ClaimNounFollows();
+        var quoted = Text.Tokens[_first].Voice == Voice.Quotation;
+
+        foreach (var r in Roles)
+        {
+            if (r.Role is ScoringRole.None or ScoringRole.Target or ScoringRole.Actor or ScoringRole.Perpetration or ScoringRole.Event) continue;
+            bool before;
+            int gap;
+            if (r.Last < _first) (before, gap) = (true, _first - r.Last - 1);
+            else if (r.First > _last) (before, gap) = (false, r.First - _last - 1);
+            else continue; // overlapping the mention
+            var sameClause = before ? _document.SameClause(r.First, _first) : _document.SameClause(_last, r.First);
+            switch (r.Role)
+            {
+                case ScoringRole.Denial:
+                    // After a story or claim the mention names, its predicate: "Kyiv's 'atrocities' story is a crude staging".
+                    if (sameClause && gap <= (before ? DenialBefore : claimNoun ? DenialAfter + AttributionAfter : DenialAfter)) Keep(ref denial, r.Match, gap);
+                    else if (before ? !presupposed && Governs(r, quoted) : EndsSentence(r, quoted))
+                        Keep(ref denial, r.Match, gap); // "…, a finding Moscow rejects."
+                    break;
+                case ScoringRole.Hedge:
+                    if (sameClause && gap <= (before ? HedgeBefore : HedgeAfter)) Keep(ref hedge, r.Match, gap);
+                    break;
+                case ScoringRole.Accusation:
+                    var use = Accusation(r);
+                    var local = sameClause && gap <= (before ? HedgeBefore : HedgeAfter);
+                    if (use == AccusationUse.Active)
+                    {
+                        if (local || (before && (!presupposed || gap <= HedgeBefore) && _document.CommasBetween(r.Last, _first) >= 0))
+                            Keep(ref attribution, r.Match, gap);
+                    }
+                    else if (local) Keep(ref hedge, r.Match, gap);
+                    break;
+                case ScoringRole.Attribution:
+                    if (!IsReportingUse(r)) break;
+                    if (before ? sameClause && gap <= AttributionBefore
+                               : gap <= AttributionAfter && _document.CommasBetween(_last, r.First) is 0 or 1)
+                        Keep(ref attribution, r.Match, gap);
+                    else if (!presupposed && (before ? Governs(r, quoted) : EndsSentence(r, quoted)))
+                        Keep(ref attribution, r.Match, gap);
+                    break;
+            }
+        }
+        if (denial.Match != None) return (Framing.Denied, denial.Match, null);
+        if (hedge.Match != None) return (Framing.Hedged, hedge.Match, null);
+        if (_document.ScareQuoteAround(_first, _last) is { } scare) return (Framing.Hedged, None, scare);
+        if (attribution.Match != None) return (Framing.Attributed, attribution.Match, null);
+        return (Framing.Asserted, None, null);
+    }
+
+    record struct Candidate(int Match, int Gap);
+
+    // Nearest wins; at equal distance the one found first (in text order).
     static void Keep(ref Candidate candidate, int match, int gap)
     {
         if (candidate.Match != None && candidate.Gap <= gap) return;
-        candidate.Match = match;
-        candidate.Gap = gap;
+        candidate = new Candidate(match, gap);
     }
 
-    /// <summary>"in Ukraine", "with Ukraine", "between Russia …": a place or partner, not who committed the act. A
-    /// possessive ("in Russia's war") still names the agent of what follows.</summary>
-    bool IsLocative(int actorFirst, int actorLast)
+    /// <summary>
+    /// Whether an attribution marker reports here: not a noun or adjective after a determiner, possessive or
+    /// preposition ("the reported attacks", "a report"), not "call for" (a demand presupposes its object: "calling for
+    /// accountability for the genocide"), not a passive without agent ("torture is documented": the outlet's own
+    /// statement).
+    /// </summary>
+    bool IsReportingUse(RoleMatch r)
     {
-        if (actorFirst == 0) return false;
-        var text = _document.Text;
-        if (text.Tokens[actorFirst - 1].Sentence != text.Tokens[actorFirst].Sentence) return false;
-        if (text.TokenText(actorLast).EndsWith("'s")) return false;
-        return text.TokenText(actorFirst - 1) is "in" or "into" or "inside" or "across" or "throughout" or "within"
-            or "against" or "between" or "toward" or "towards" or "from" or "with";
-    }
-
-    /// <summary>Whether an actor starting at <paramref name="actorFirst"/>, after a mention ending before
-    /// <paramref name="from"/>, is its agent: "… by Russian forces", or the subject of a relative clause on it
-    /// ("… that the Russian military … are committing").</summary>
-    bool IsAgent(int from, int actorFirst)
-    {
-        var text = _document.Text;
-        var determinersOnly = true;
-        for (var k = actorFirst - 1; k >= from; k--)
+        if (Word(r.First) is not ("according" or "in" or "as") && !IsVerbUse(r)) return false;
+        var sentenceEnd = SentenceEnd();
+        var after = r.Last + 1;
+        if (Word(r.Last) is "call" or "calls" or "called" or "calling" && after < sentenceEnd && Word(after) is "for" or "on" or "off" or "up")
+            return false;
+        if (r.First > _last && r.First > 0 && ClaimGrammar.IsBeForm(Word(r.First - 1)) && r.First == r.Last)
         {
-            var word = text.TokenText(k);
-            if (word is "by" or "that" or "which" or "who" or "whom") return determinersOnly;
-            determinersOnly &= word is "the" or "its" or "their" or "his" or "her";
+            for (var t = after; t < sentenceEnd && t <= after + 3; t++)
+                if (Word(t) is "by") return true;
+            return false;
         }
-        return false;
+        return true;
+    }
+
+    /// <summary>
+    /// A reporting or denial verb before the mention governs the rest of its sentence, its complement ("The tribunal
+    /// says it has charged the general, accusing him of …"; "According to Kyiv, …"): same sentence, only commas
+    /// between (any boundary when the mention is quoted: "He said: “…”"), used as a verb.
+    /// </summary>
+    bool Governs(RoleMatch r, bool quoted)
+    {
+        if (!IsVerbUse(r)) return false;
+        if (Text.Tokens[r.First].Voice == Voice.Quotation && !quoted) return false;
+        if (quoted && Text.Tokens[r.First].Voice != Voice.Quotation) return Text.Tokens[r.First].Sentence == Text.Tokens[_first].Sentence;
+        if (_document.CommasBetween(r.Last, _first) < 0) return false;
+        // "according to X" governs only what follows its own clause ("According to Kyiv, Russia …").
+        if (Word(r.First) is "according" && _document.SameClause(r.Last, _first)) return false;
+        return true;
+    }
+
+    /// <summary>
+    /// A reporting clause that ends the sentence ("…, officials said."; "…, according to officials familiar with the
+    /// matter."; "“…,” the ministry said on Monday.") governs the whole sentence before it.
+    /// </summary>
+    bool EndsSentence(RoleMatch r, bool quoted)
+    {
+        var tokens = Text.Tokens;
+        var sentenceEnd = SentenceEnd();
+        if (sentenceEnd - 1 - r.Last > ReportingTail) return false;
+        if (_document.CommasBetween(_last, r.First) < 1 && !(quoted && tokens[r.First].Voice != Voice.Quotation)) return false;
+        if (tokens[r.First].Voice == Voice.Quotation && !quoted) return false;
+        // Its subject: at most a few tokens between the clause start and the verb.
+        var c = r.First;
+        while (c > _last + 1 && _document.SameClause(c - 1, r.First) && tokens[c - 1].Voice == tokens[r.First].Voice) c--;
+        if (r.First - c > ReportingSubject) return false;
+        // Nothing the clause could report after it: no other claim mention.
+        foreach (var other in Roles)
+            if (other.Role == ScoringRole.Target && other.First > r.Last) return false;
+        return true;
+    }
+
+    /// <summary>
+    /// Whether the mention is presupposed by a noun phrase rather than stated: it is the complement of a noun
+    /// ("evidence of Russian war crimes", "investigations into atrocities", "accountability for war crimes"), not of a
+    /// verb or of a claim word ("accused of", "guilty of", "responsible for"). A reporting phrase far from it reports
+    /// something else about that noun; only a near one (the windows above) attributes it.
+    /// </summary>
+    bool IsPresupposed()
+    {
+        var t = _first - 1;
+        // Back over the mention's own modifiers: actors, hedges, adjectives.
+        for (var skipped = 0; t >= 0 && skipped < 3 && _document.SameClause(t, _first); skipped++)
+        {
+            var role = RoleAt(t);
+            if (role is ScoringRole.Actor or ScoringRole.Hedge
+                || (role == ScoringRole.None && !ClaimGrammar.IsStopword(Word(t)) && !ClaimGrammar.IsPluralOrVerbS(Word(t))
+                    && !ClaimGrammar.IsEdForm(Word(t)) && !Word(t).EndsWith("ing")))
+                t--;
+            else break;
+        }
+        if (t < 1 || !_document.SameClause(t - 1, _first)) return false;
+        if (Word(t) is not ("of" or "into" or "for" or "about" or "over" or "on" or "behind")) return false;
+        // A predication inside the noun phrase asserts the crime: "survivors of sexual violence committed by Russian forces".
+        var sentenceEnd = SentenceEnd();
+        for (var k = _last + 1; k < sentenceEnd && k <= _last + 2; k++)
+            if (RoleAt(k) == ScoringRole.Perpetration || (Word(k) is "by" && k + 1 < sentenceEnd && RoleAt(k + 1) == ScoringRole.Actor)) return false;
+        var head = t - 1;
+        var headWord = Word(head);
+        if (ClaimGrammar.IsStopword(headWord) || RoleAt(head) != ScoringRole.None) return false;
+        return !ClaimGrammar.IsEdForm(headWord) && !headWord.EndsWith("ing")
+               && headWord is not ("guilty" or "responsible" or "culpable" or "capable" or "complicit" or "innocent" or "accountable");
+    }
+
+    // ----- Helpers -----
+
+    /// <summary>The role of the match of the sentence's roles that covers token <paramref name="token"/> (other than the
+    /// mention itself); None when none does.</summary>
+    ScoringRole RoleAt(int token)
+    {
+        var role = ScoringRole.None;
+        foreach (var r in Roles)
+            if (r.First <= token && token <= r.Last && r.Match != _index)
+            {
+                // A token in an actor and an event entry ("invasion of ukraine") is an actor for these purposes.
+                if (role == ScoringRole.None || r.Role == ScoringRole.Actor) role = r.Role;
+            }
+        return role;
+    }
+
+    int RoleFirstAt(int token)
+    {
+        foreach (var r in Roles)
+            if (r.First <= token && token <= r.Last) return r.First;
+        return token;
+    }
+
+    int RoleLastAt(int token)
+    {
+        foreach (var r in Roles)
+            if (r.First <= token && token <= r.Last) return r.Last;
+        return token;
+    }
+
+    /// <summary>One past the mention sentence's last token.</summary>
+    int SentenceEnd()
+    {
+        var s = Text.Sentences[Text.Tokens[_first].Sentence];
+        return s.FirstToken + s.TokenCount;
     }
 }

@@ -109,7 +109,7 @@ public sealed class FramingAnalyzer
         var tokens = text.Tokens;
         var matches = document.Matches;
         var categories = new CategoryScorer(document, _slotCount);
-        var claims = new ClaimFramingScorer(document, _plans);
+        ClaimFramingScorer? claims = null; // most texts have no claim: built on the first one
         var attributions = new AttributionScorer(document, _plans);
         var evidence = new List<Evidence>(matches.Count);
 
@@ -121,20 +121,40 @@ public sealed class FramingAnalyzer
             var firstToken = tokens[match.FirstToken];
             if (firstToken.Voice == Voice.None) continue;
             if (role == ScoringRole.Actor && ClaimFramingScorer.IsPronounUs(text, match)) continue;
+            // Grammar the scorers read (perpetration, event, victim, person words), and the actor a victim implies: no hits.
+            if (plan.Silent[match.Category] || (role == ScoringRole.Actor && plan.VictimEntry[match.Entry])) continue;
+            // A topic or claim target that needs evidence: a cue never counts, a trigger only with a cue near it.
+            CueDetail? cue = null;
+            switch (plan.CueRoleOf(match))
+            {
+                case CueRole.Cue:
+                    continue;
+                case CueRole.Trigger:
+                    if (!document.HasCue(match, _plans)) continue; // no cue of its category anywhere: the usual case
+                    var c = document.CueOf(i, plan);
+                    if (c < 0) continue;
+                    var cueMatch = matches[c];
+                    cue = new CueDetail(plan.EntryTerms[cueMatch.Entry], tokens[cueMatch.FirstToken].Start,
+                        tokens[cueMatch.FirstToken + cueMatch.TokenCount - 1].End);
+                    break;
+            }
 
             ClaimDetail? claim = null;
             AttributionDetail? attribution = null;
             if (role == ScoringRole.Target)
             {
-                claim = claims.Score(i);
+                claim = (claims ??= new ClaimFramingScorer(document, _plans)).Score(i);
                 // Synthetic keys follow the enum's order (LexiconPlan.FramingKeys).
-                categories.Add(plan.SyntheticBase + (int)claim.Framing, firstToken, 1);
+                if (claim is not null) categories.Add(plan.SyntheticBase + (int)claim.Framing, firstToken, 1);
             }
-            else if (AttributionScorer.IsReportingPhrase(text, plan, match))
+            else if (plan.IsSourcing && role is ScoringRole.ReportingVerb or ScoringRole.AnonymousSource
+                     && AttributionScorer.IsReportingPhrase(text, plan, match))
             {
                 attribution = attributions.Score(i);
                 categories.Add(plan.SyntheticBase + (int)attribution.Kind, firstToken, 1); // LexiconPlan.AttributionKeys
             }
+            else if (role == ScoringRole.ReportingVerb)
+                continue; // a verb form used as an adjective or noun ("of alleged war crimes") reports nothing
 
             categories.Add(plan.SlotBase + match.Category, firstToken, match.Weight);
             evidence.Add(new Evidence(
@@ -147,8 +167,11 @@ public sealed class FramingAnalyzer
                 firstToken.Voice,
                 firstToken.Segment,
                 claim,
-                attribution));
+                attribution,
+                cue));
         }
+
+        claims?.FillUnknownActors(evidence);
 
         var outlet = text.WordCount(Voice.Outlet);
         var quotation = text.WordCount(Voice.Quotation);

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using FramingApi.Analysis.Lexicons;
 
 namespace FramingApi.Analysis.Scoring;
@@ -12,10 +13,23 @@ enum ScoringRole : byte
     Hedge,
     Attribution,
     Denial,
+    Accusation,
+    Perpetration,
+    Event,
+    Victim,
     // Sourcing lexicons (by the category's key).
     AnonymousSource,
     NamedSourceRole,
     ReportingVerb,
+    PersonNoun,
+}
+
+/// <summary>An entry's role in a topic or claim target (<see cref="EntryRoles"/>).</summary>
+enum CueRole : byte
+{
+    None,
+    Cue,
+    Trigger,
 }
 
 /// <summary>
@@ -41,6 +55,11 @@ sealed class LexiconPlan
         Roles = new ScoringRole[categories.Count];
         for (var c = 0; c < categories.Count; c++)
             Roles[c] = IsClaims ? ClaimRole(categories[c].Role) : IsSourcing ? SourcingRole(categories[c].Key) : ScoringRole.None;
+        // Categories the scorers read but that are no hits: the claim grammar's perpetration, event and victim words,
+        // and the sourcing scorer's person nouns.
+        Silent = new bool[categories.Count];
+        for (var c = 0; c < categories.Count; c++)
+            Silent[c] = Roles[c] is ScoringRole.Perpetration or ScoringRole.Event or ScoringRole.Victim or ScoringRole.PersonNoun;
         CategoryKeys = [.. categories.Select(c => c.Key)];
         EntryTerms = [.. lexicon.Entries.Select(e => e.Term)];
         SlotBase = slotBase;
@@ -49,9 +68,32 @@ sealed class LexiconPlan
         SlotCount = categories.Count + SyntheticKeys.Length;
 
         var entries = lexicon.Entries;
+        // Cues and triggers ("key@cue" in an entry's categories): the role of each entry in each of its categories.
+        _cueRoles = new (int Category, CueRole Role)[]?[entries.Count];
+        for (var e = 0; e < entries.Count; e++)
+        {
+            List<(int, CueRole)>? roles = null;
+            foreach (var reference in entries[e].Categories)
+            {
+                var (key, role) = EntryRoles.Split(reference);
+                if (role is null) continue;
+                var category = lexicon.CategoryIndex(key);
+                // Roles act on topics and on claim targets (a claims lexicon's other categories count as usual).
+                if (IsClaims && Roles[category] != ScoringRole.Target) continue;
+                (roles ??= []).Add((category, role == EntryRoles.Cue ? CueRole.Cue : CueRole.Trigger));
+            }
+            _cueRoles[e] = roles?.ToArray();
+        }
+        VictimEntry = new bool[IsClaims ? entries.Count : 0];
+        if (IsClaims)
+        {
+            var victims = categories.Where(c => c.Role == CategoryRoles.Victim).Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
+            for (var e = 0; e < entries.Count; e++) VictimEntry[e] = entries[e].Categories.Any(c => victims.Contains(EntryRoles.Split(c).Key));
+        }
         ReportingEntry = new bool[IsSourcing ? entries.Count : 0];
         SentenceWideAnonymity = new bool[IsSourcing ? entries.Count : 0];
         AnonymousSubjects = [];
+        AnonymousSubjectsByLastWord = FrozenDictionary<string, string[][]>.Empty.GetAlternateLookup<ReadOnlySpan<char>>();
         if (!IsSourcing) return;
 
         // Single words that are reporting verbs in this lexicon ("said", "told"): an anonymous-source phrase that
@@ -74,15 +116,22 @@ sealed class LexiconPlan
                 && !words.Any(LexiconTerms.IsStem))
                 subjects.Add(words[..^1]);
             // Formulas that say the whole sentence's source is unnamed, wherever they stand in it.
-            SentenceWideAnonymity[e] = entry.Term.Contains("anonym", StringComparison.Ordinal)
-                || entry.Term.Contains("not to be", StringComparison.Ordinal)
-                || entry.Term.Contains("to be named", StringComparison.Ordinal)
-                || entry.Term.Contains("to be identified", StringComparison.Ordinal)
-                || entry.Term.Contains("authorized to", StringComparison.Ordinal)
-                || entry.Term.Contains("authorised to", StringComparison.Ordinal);
+            SentenceWideAnonymity[e] = SentenceWideFormulas.Any(f => entry.Term.Contains(f, StringComparison.Ordinal));
         }
         AnonymousSubjects = [.. subjects];
+        AnonymousSubjectsByLastWord = subjects.GroupBy(w => w[^1], StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    /// <summary>Parts of anonymous-source formulas that make a whole sentence's source unnamed, wherever they stand in it:
+    /// a request or grant of anonymity ("on condition of anonymity", "asked not to be named", "begged us not to print her
+    /// name", "asked that her surname be withheld") or a lack of authority ("not authorized to speak").</summary>
+    static readonly string[] SentenceWideFormulas =
+    [
+        "anonym", "not to be", "to be named", "to be identified", "authorized to", "authorised to", "withheld", "not to print",
+        "not to publish", "not to name", "not to use", "not to give", "not want to be", "give her name", "give his name",
+        "give their name", "give her full name", "give his full name",
+    ];
 
     /// <summary>Index of the lexicon in the analyzer (and in <see cref="Evidence.Lexicon"/>).</summary>
     internal int Index { get; }
@@ -95,6 +144,9 @@ sealed class LexiconPlan
 
     /// <summary>Topics report every category, covered or not.</summary>
     internal bool IsTopics { get; }
+
+    /// <summary>Categories that are read by the scorers but give no evidence and no score (by <see cref="LexiconMatch.Category"/>).</summary>
+    internal bool[] Silent { get; }
 
     /// <summary>Key of each category (by <see cref="LexiconMatch.Category"/>).</summary>
     internal string[] CategoryKeys { get; }
@@ -117,6 +169,21 @@ sealed class LexiconPlan
     /// <summary>Categories plus synthetic categories.</summary>
     internal int SlotCount { get; }
 
+    // Per entry: the categories it is a cue or trigger of (null for most entries: no role anywhere).
+    readonly (int Category, CueRole Role)[]?[] _cueRoles;
+
+    /// <summary>The role of a match's entry in the match's category: cue, trigger or none.</summary>
+    internal CueRole CueRoleOf(in LexiconMatch match)
+    {
+        if (_cueRoles[match.Entry] is not { } roles) return CueRole.None;
+        foreach (var (category, role) in roles)
+            if (category == match.Category) return role;
+        return CueRole.None;
+    }
+
+    /// <summary>Claims: entries with a victim category, whose actor categories name who harmed the victims.</summary>
+    internal bool[] VictimEntry { get; }
+
     /// <summary>Sourcing: anonymous-source entries that contain a reporting verb ("officials said").</summary>
     internal bool[] ReportingEntry { get; }
 
@@ -129,6 +196,9 @@ sealed class LexiconPlan
     /// </summary>
     internal string[][] AnonymousSubjects { get; }
 
+    /// <summary><see cref="AnonymousSubjects"/> by their last word, for a look-up by a noun phrase's head.</summary>
+    internal FrozenDictionary<string, string[][]>.AlternateLookup<ReadOnlySpan<char>> AnonymousSubjectsByLastWord { get; }
+
     internal ScoringRole Role(in LexiconMatch match) => Roles[match.Category];
 
     static ScoringRole ClaimRole(string? role) => role switch
@@ -138,6 +208,10 @@ sealed class LexiconPlan
         CategoryRoles.Hedge => ScoringRole.Hedge,
         CategoryRoles.Attribution => ScoringRole.Attribution,
         CategoryRoles.Denial => ScoringRole.Denial,
+        CategoryRoles.Accusation => ScoringRole.Accusation,
+        CategoryRoles.Perpetration => ScoringRole.Perpetration,
+        CategoryRoles.Event => ScoringRole.Event,
+        CategoryRoles.Victim => ScoringRole.Victim,
         _ => ScoringRole.None,
     };
 
@@ -145,6 +219,7 @@ sealed class LexiconPlan
     {
         "anonymous_source" => ScoringRole.AnonymousSource,
         "named_source_role" => ScoringRole.NamedSourceRole,
+        "person" => ScoringRole.PersonNoun,
         _ when key.StartsWith("reporting_verb", StringComparison.Ordinal) => ScoringRole.ReportingVerb,
         _ => ScoringRole.None,
     };

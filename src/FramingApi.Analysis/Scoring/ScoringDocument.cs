@@ -111,6 +111,92 @@ sealed class ScoringDocument : IDisposable
         return _hardClauses![a] == _hardClauses[b] ? _clauses![b] - _clauses[a] : -1;
     }
 
+    /// <summary>Whether tokens a ≤ b lie in different sentences or have a clause boundary other than a comma between
+    /// them (<see cref="CommasBetween"/> &lt; 0), read from the gaps between them alone: a few tokens apart, that is
+    /// cheaper than the clauses of their whole sentence.</summary>
+    internal bool HardBoundaryBetween(int a, int b)
+    {
+        var tokens = Text.Tokens;
+        if (tokens[a].Sentence != tokens[b].Sentence) return true;
+        var text = Text.Text.AsSpan();
+        for (var t = a + 1; t <= b; t++)
+            if (tokens[t].Start - tokens[t - 1].End > 1 || text[tokens[t - 1].End] != ' ')
+                if (text[tokens[t - 1].End..tokens[t].Start].IndexOfAny(HardClauseMarks) >= 0) return true;
+        return false;
+    }
+
+    static readonly SearchValues<char> HardClauseMarks = SearchValues.Create(";:—–―‒-()[]{}");
+
+    // Per score slot (lexicon plan's SlotBase + category): whether the text has a cue of it; filled on the first trigger.
+    bool[]? _hasCue;
+
+    /// <summary>Whether the text has any cue of the trigger's lexicon and category (one pass over the matches, on first
+    /// use): most triggers ("court", "pressure", "strike") stand in texts without any cue of their topic.</summary>
+    internal bool HasCue(in LexiconMatch trigger, LexiconPlan[] plans)
+    {
+        if (_hasCue is null)
+        {
+            var last = plans[^1];
+            _hasCue = new bool[last.SlotBase + last.SlotCount];
+            foreach (var m in Matches)
+                if (plans[m.Lexicon].CueRoleOf(m) == CueRole.Cue && Text.Tokens[m.FirstToken].Voice != Voice.None)
+                    _hasCue[plans[m.Lexicon].SlotBase + m.Category] = true;
+        }
+        return _hasCue[plans[trigger.Lexicon].SlotBase + trigger.Category];
+    }
+
+    /// <summary>Most tokens between a trigger and the cue that makes it count.</summary>
+    internal const int CueReach = 10;
+
+    /// <summary>
+    /// The cue that makes trigger match <paramref name="index"/> count, or -1: the nearest match of a cue entry of the
+    /// same lexicon and category in the trigger's sentence, at most <see cref="CueReach"/> tokens away, with no clause
+    /// boundary but commas between (appositions and lists stay together: "Senators Durbin, …, and Graham, …, shamed the
+    /// Pentagon"; a semicolon, colon, dash or bracket ends the relation), in the same voice.
+    /// </summary>
+    internal int CueOf(int index, LexiconPlan plan)
+    {
+        var trigger = Matches[index];
+        var first = trigger.FirstToken;
+        var last = first + trigger.TokenCount - 1;
+        var tokens = Text.Tokens;
+        int best = -1, bestGap = int.MaxValue;
+        for (var j = index - 1; j >= 0 && Matches[j].FirstToken >= first - CueReach - LexiconTerms.MaxWords; j--) Consider(j, tokens);
+        for (var j = index + 1; j < Matches.Count && Matches[j].FirstToken <= last + 1 + CueReach; j++) Consider(j, tokens);
+        return best;
+
+        void Consider(int j, ReadOnlySpan<Token> tokens)
+        {
+            var m = Matches[j];
+            if (m.Lexicon != trigger.Lexicon || m.Category != trigger.Category || plan.CueRoleOf(m) != CueRole.Cue) return;
+            var mLast = m.FirstToken + m.TokenCount - 1;
+            int gap, a, b;
+            if (mLast < first) (gap, a, b) = (first - mLast - 1, m.FirstToken, first);
+            else if (m.FirstToken > last) (gap, a, b) = (m.FirstToken - last - 1, last, m.FirstToken);
+            else (gap, a, b) = (0, Math.Min(first, m.FirstToken), Math.Max(first, m.FirstToken)); // overlapping
+            if (gap > CueReach || gap >= bestGap || tokens[a].Voice != tokens[b].Voice || HardBoundaryBetween(a, b)) return;
+            best = j;
+            bestGap = gap;
+        }
+    }
+
+    /// <summary>The scare quote that holds tokens [first, last] (<see cref="AnalyzedText.ScareQuotes"/>), if any.</summary>
+    internal TextSpan? ScareQuoteAround(int first, int last)
+    {
+        var quotes = Text.ScareQuotes;
+        if (quotes.Count == 0) return null;
+        var start = Text.Tokens[first].Start;
+        var end = Text.Tokens[last].End;
+        int lo = 0, hi = quotes.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (quotes[mid].End <= start) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo < quotes.Count && quotes[lo].Start < start && end < quotes[lo].End ? quotes[lo] : null;
+    }
+
     /// <summary>
     /// Whether a sentence is in title case (headlines, cross-heads), so that capitals there do not mark names: at least
     /// 4 words, at least 3 of them content words (not function words), and at most one in ten content words in lower

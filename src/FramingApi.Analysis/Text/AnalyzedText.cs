@@ -17,10 +17,12 @@ namespace FramingApi.Analysis.Text;
 /// <para>A sentence ends at . ! ? (optionally followed by closing quotes or brackets) followed by whitespace and a
 /// character that is not lower case; not after abbreviations ("Mr.", "Gen.", "Jan.", "No. 5", single capital
 /// initials). A line break and a segment boundary always end a sentence.</para>
-/// <para>Quotations are pairs of straight or curly double quotes inside headline, lead and body paragraphs, one
-/// quotation per paragraph: a quotation still open at the end of its paragraph ends there (the standard
+/// <para>Quote marks pair up inside headline, lead and body paragraphs: pairs of straight or curly double quotes, one
+/// per paragraph at most per pair: a pair still open at the end of its paragraph ends there (the standard
 /// multi-paragraph quote re-opens with a quote mark at the start of the next paragraph, which starts the next
-/// quotation), so an unbalanced quote never runs past its paragraph.</para>
+/// pair), so an unbalanced quote never runs past its paragraph. <see cref="QuotationStructure"/> then tells quoted
+/// speech (<see cref="Quotations"/>, quotation voice) from scare quotes (<see cref="ScareQuotes"/>, the outlet's
+/// voice), adds speech quoted without quote marks and cuts bracketed insertions out of quotations.</para>
 /// <para>The lower-cased text, the tokens and the sentences live in arrays rented from
 /// <see cref="ArrayPool{T}.Shared"/>, as <see cref="System.Text.Json.JsonDocument"/> does: disposing the analysed
 /// text returns them. Afterwards <see cref="Tokens"/>, <see cref="Sentences"/>, <see cref="LowerText"/>,
@@ -40,8 +42,10 @@ public sealed class AnalyzedText : IDisposable
     readonly int[] _wordCounts;
 
     AnalyzedText(string text, char[] lower, Token[] tokens, int tokenCount, Sentence[] sentences, int sentenceCount,
-        IReadOnlyList<Segment> segments, IReadOnlyList<Segment> quotations, int[] wordCounts)
+        IReadOnlyList<Segment> segments, IReadOnlyList<Segment> quotations, IReadOnlyList<TextSpan> scareQuotes,
+        int[] wordCounts)
     {
+        ScareQuotes = scareQuotes;
         Text = text;
         _lower = lower;
         _tokens = tokens;
@@ -84,8 +88,16 @@ public sealed class AnalyzedText : IDisposable
     /// <summary>Block segments and quotation segments, ordered by start.</summary>
     public IReadOnlyList<Segment> Segments { get; }
 
-    /// <summary>The quotation segments alone (a subset of <see cref="Segments"/>), ordered by start.</summary>
+    /// <summary>The quotation segments alone (a subset of <see cref="Segments"/>), ordered by start: quoted speech,
+    /// with or without quote marks (see <see cref="QuotationStructure"/>).</summary>
     public IReadOnlyList<Segment> Quotations { get; }
+
+    /// <summary>
+    /// Scare quotes, ordered by start (quote marks included): short quoted fragments that are part of the outlet's own
+    /// sentence — no speaker or speech word introduces them — and so stay in the outlet's voice (see
+    /// <see cref="QuotationStructure"/>). The claim scorer reads them as a hedge.
+    /// </summary>
+    public IReadOnlyList<TextSpan> ScareQuotes { get; }
 
     /// <summary>The lower-cased form of token <paramref name="index"/> (curly apostrophes folded to ').</summary>
     public ReadOnlySpan<char> TokenText(int index)
@@ -110,7 +122,7 @@ public sealed class AnalyzedText : IDisposable
         ToLowerFolded(s, lower.AsSpan(0, s.Length));
 
         var blocks = Blocks(text.Segments, s.Length);
-        var quotations = FindQuotations(s, blocks);
+        var (quotations, scareQuotes) = QuotationStructure.Resolve(s, lower.AsSpan(0, s.Length), blocks, FindQuotations(s, blocks));
 
         // Only the first tokenCount (sentenceCount) elements are ever read.
         var tokens = ArrayPool<Token>.Shared.Rent(Math.Max(16, s.Length / 5));
@@ -143,7 +155,7 @@ public sealed class AnalyzedText : IDisposable
         }
         while (q < quotations.Count) segments.Add(quotations[q++]);
         return new AnalyzedText(s, lower, tokens, tokenCount, sentences, sentenceCount, segments, quotations,
-            wordCounts);
+            scareQuotes, wordCounts);
     }
 
     /// <summary>The token loop: tokens with their block, voice and sentence; sentences; word counts by voice.</summary>
@@ -596,8 +608,8 @@ public sealed class AnalyzedText : IDisposable
         sentences[count++] = new Sentence(start, stop, first, end - first, tokens[first].Segment, (byte)voices);
     }
 
-    /// <summary>Quotation spans (marks included) inside headline, lead and body blocks, one per paragraph at most
-    /// per pair of marks.</summary>
+    /// <summary>Pairs of quote marks (marks included) inside headline, lead and body blocks, one per paragraph at most
+    /// per pair of marks; <see cref="QuotationStructure"/> tells speech from scare quotes.</summary>
     static List<Segment> FindQuotations(string s, List<Segment> blocks)
     {
         var quotations = new List<Segment>();

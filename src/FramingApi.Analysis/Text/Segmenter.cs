@@ -171,14 +171,13 @@ public static partial class Segmenter
         }
 
         // 7. Tail furniture after the last real paragraph.
-        var lastReal = -1;
-        for (var i = 0; i < bodyEnd; i++)
-        {
-            if (kinds[i] is null or SegmentKind.Lead
-                && (lines[i].Words >= 12
-                    || (lines[i].Words >= 4 && lines[i].EndsSentence && IsCue(lines[i]) && HasVerb(Line(lines, i)))))
-                lastReal = i;
-        }
+        // The last one, looked for from the end: the verb test runs on the tail lines only.
+        var lastReal = bodyEnd - 1;
+        while (lastReal >= 0 && !(kinds[lastReal] is null or SegmentKind.Lead
+                   && (lines[lastReal].Words >= 12
+                       || (lines[lastReal].Words >= 4 && lines[lastReal].EndsSentence && IsCue(lines[lastReal])
+                           && HasVerb(Line(lines, lastReal))))))
+            lastReal--;
         var inRelatedList = false;
         for (var i = lastReal + 1; i < bodyEnd; i++)
         {
@@ -360,14 +359,59 @@ public static partial class Segmenter
 
     internal static bool IsBoilerplateCue(ReadOnlySpan<char> line, int words)
     {
-        if (words <= 12 && ShortCue().IsMatch(line)) return true;
-        if (words <= 60 && LeadingCue().IsMatch(line)) return true;
+        if (MayStartCue(line))
+        {
+            if (words <= 12 && ShortCue().IsMatch(line)) return true;
+            if (words <= 60 && LeadingCue().IsMatch(line)) return true;
+            if (words <= 12 && (Byline().IsMatch(line) || Dateline().IsMatch(line))) return true;
+            if (words <= 20 && FollowOn().IsMatch(line)) return true;
+        }
         if (words <= 40 && MayBeCopyright(line) && Copyright().IsMatch(line)) return true;
-        if (words <= 12 && (Byline().IsMatch(line) || Dateline().IsMatch(line))) return true;
-        if (words <= 20 && FollowOn().IsMatch(line)) return true;
         if (words <= 80 && line.TrimEnd().EndsWith(')') && PhotoCredit().IsMatch(line)) return true;
         return false;
     }
+
+    /// <summary>
+    /// A necessary condition for the cues anchored at the line start (<see cref="ShortCue"/>, <see cref="LeadingCue"/>,
+    /// <see cref="Byline"/>, <see cref="Dateline"/>, <see cref="FollowOn"/>): the line starts with a digit, or its
+    /// first word (a run of ASCII letters, any case) is one those patterns can start with, or it starts with a
+    /// non-ASCII character (case-insensitive matching has non-ASCII equivalents: the patterns decide). Most prose
+    /// lines ("The jury said …") are settled by one set look-up instead of five pattern runs.
+    /// </summary>
+    internal static bool MayStartCue(ReadOnlySpan<char> line)
+    {
+        if (line.IsEmpty) return false;
+        var c = line[0];
+        if (c >= 128 || char.IsAsciiDigit(c)) return true;
+        if (!char.IsAsciiLetter(c)) return false;
+        var n = 1;
+        while (n < line.Length && char.IsAsciiLetter(line[n])) n++;
+        if (n < line.Length && line[n] >= 128) return true;
+        return CueFirstWords.Contains(line[..n]);
+    }
+
+    /// <summary>Every first word of the anchored cue patterns (each alternative's first run of letters; a month or
+    /// day with each spelling the pattern allows). Keep in step with the patterns; SegmenterTests checks one line per
+    /// alternative.</summary>
+    static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CueFirstWords = new[]
+    {
+        // ShortCue
+        "subscribe", "sign", "click", "read", "see", "more", "follow", "leave", "join", "skip", "listen", "get",
+        "related", "share", "tweet", "print", "e", "email", "facebook", "twitter", "linkedin", "whatsapp", "reddit",
+        "pinterest", "advertisement", "sponsored", "trending", "recommended", "most", "comment", "comments", "our",
+        "newsletter", "newsletters", "register", "log", "login", "menu", "home", "search", "back", "tag", "tags",
+        "topic", "topics",
+        // LeadingCue
+        "filed", "posted", "categories", "distributed", "copyright", "photo", "image", "picture", "photograph",
+        "credit", "visit",
+        // Byline
+        "by", "written",
+        // Dateline
+        "published", "updated", "last", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+        "sunday", "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul",
+        "july", "aug", "august", "sep", "sept", "sepember", "september", "oct", "october", "nov", "november", "dec",
+        "december",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>A necessary condition for <see cref="Copyright"/>: two vectorized searches instead of the regex
     /// stopping at every 'a'. "erved" has no case-insensitive equivalents outside ASCII (unlike 's' or 'k').</summary>

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.Text;
 using FramingApi.Analysis.Scoring;
 using FramingApi.Analysis.Text;
 using FramingApi.Articles;
@@ -12,6 +13,22 @@ namespace FramingApi.Analyses;
 
 public static class AnalysisApi
 {
+    /// <summary>Evidence spans POST /api/analyze returns unless the request asks for another number.</summary>
+    public const int DefaultEvidenceLimit = 1_000;
+
+    /// <summary>The most evidence spans one POST /api/analyze may ask for.</summary>
+    public const int MaxEvidenceLimit = 20_000;
+
+    /// <summary>
+    /// The bytes of JSON the returned spans may take beyond twice the analysed text (UTF-8): 512 KB, about 1,700
+    /// spans. Dense matches in a short text, or a lexicon whose entries all match one long token, cannot make the
+    /// answer grow without end (docs/RELIABILITY.md: the answer stays within 25 times its request plus 1 MB).
+    /// </summary>
+    public const int EvidenceByteAllowance = 512 * 1024;
+
+    /// <summary>The JSON of a span without its strings, at most: field names, numbers, nulls (measured: 244 bytes).</summary>
+    const int SpanOverheadBytes = 300;
+
     public static IEndpointRouteBuilder MapAnalysis(this IEndpointRouteBuilder routes)
     {
         routes.MapGet("/articles/{id:long}/analysis", GetArticleAnalysis).WithName("GetArticleAnalysis").WithTags("Analysis")
@@ -26,7 +43,7 @@ public static class AnalysisApi
                 """)
             .WithExamples(null, (200, Examples.Analysis));
 
-        routes.MapPost("/analyze", Analyze).WithName("Analyze").WithTags("Analysis")
+        routes.MapPost("/analyze", Analyze).WithName("Analyze").WithTags("Analysis").WithCost(RequestCost.Analyze)
             .WithRequestSizeLimit(ArticleLimits.MaxArticleBodyBytes)
             .Accepts<AnalyzeRequest>(ArticleBody.ContentTypes[0], ArticleBody.ContentTypes[1..])
             .WithSummary("Analyse a text without storing it")
@@ -39,7 +56,11 @@ public static class AnalysisApi
                 exist. Uses every lexicon's latest version, or only the one named in 'lexicon', and the server's
                 emphasis weights unless 'emphasis' gives others for this request. A web page can be sent as its
                 bytes with Content-Type text/html (or application/xhtml+xml), as for POST /api/articles, with the
-                other fields (lexicon and lexicon_version too) as query parameters.
+                other fields (lexicon and lexicon_version too) as query parameters. Bounded: the first 1,000 evidence
+                spans in text order (evidence_limit asks for another number, up to 20,000; evidence_total says how
+                many there are), and the whole answer within 25 times the request plus 1 MB. Analyses run a few at a
+                time and the rest wait their turn (503 with Retry-After when the queue is full); a client over its
+                rate limit gets 429 with Retry-After (docs/RELIABILITY.md).
                 """)
             .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity)
             .WithExamples(Examples.AnalyzeRequest, (200, Examples.Analysis))
@@ -75,6 +96,7 @@ public static class AnalysisApi
         if (request is null) return Problems.Invalid(errors);
         ArticleIngestion.Validate(request, errors);
         if (request.LexiconVersion is not null && request.Lexicon is null) errors.Add("lexicon_version", "Needs 'lexicon'.");
+        if (request.EvidenceLimit is < 0 or > MaxEvidenceLimit) errors.Add("evidence_limit", $"Must be between 0 and {MaxEvidenceLimit:N0}.");
         var weights = Weights(request.Emphasis, analyzers.Weights, errors);
         if (errors.Any) return Problems.Invalid(errors);
 
@@ -98,7 +120,7 @@ public static class AnalysisApi
         // Scored only: no content hash or comparison fingerprints, which only storing needs.
         if (ArticleIngestion.Analyze(request, set, errors) is not { } analysed) return Problems.Invalid(errors);
         using var text = analysed.Text; // its pooled arrays go back once the response is built
-        return TypedResults.Ok(Response(text, analysed.Scores, set, analysed.RemovalReasons));
+        return TypedResults.Ok(Response(text, analysed.Scores, set, analysed.RemovalReasons, request.EvidenceLimit ?? DefaultEvidenceLimit));
     }
 
     /// <summary>The server's emphasis weights with the request's overrides; an error names a bad one.</summary>
@@ -111,8 +133,12 @@ public static class AnalysisApi
         return weights;
     }
 
-    /// <summary>The answer for an analysis that is not stored: what ingestion would store, with the text and its segments.</summary>
-    static AnalysisResponse Response(AnalyzedText text, ArticleAnalysis analysis, LexiconSet set, IReadOnlyList<string?> reasons)
+    /// <summary>
+    /// The answer for an analysis that is not stored: what ingestion would store, with the text and its segments, and
+    /// the first evidence spans (<see cref="FirstSpans"/>; the claims summaries count them all).
+    /// </summary>
+    static AnalysisResponse Response(AnalyzedText text, ArticleAnalysis analysis, LexiconSet set, IReadOnlyList<string?> reasons,
+        int evidenceLimit)
     {
         var c = analysis.Counts;
         var (byTarget, byActor) = ClaimSummaries.Of(analysis.Evidence.Select(e => (set.VersionOf(e.Lexicon).Name, e)));
@@ -121,13 +147,36 @@ public static class AnalysisApi
             set.Versions.Select(v => new LexiconVersionDto(v.Name, v.Kind, v.Id, v.Version, v.ContentHash)).ToList(),
             analysis.Scores.Select(s => new ScoreDto(set.VersionOf(s.Lexicon).Name, set.VersionOf(s.Lexicon).Id, s.Category,
                 VoiceNames.Scopes.Name(s.Voice), s.Hits, s.WeightedHits, s.Per1000Words, s.SentenceShare, s.Emphasis, s.FirstMention, s.Covered)).ToList(),
-            analysis.Evidence.Select(e => EvidenceOf(text.Text, e, set)).ToList(),
+            FirstSpans(text.Text, analysis.Evidence, set, evidenceLimit),
             text.Text,
             text.Segments.Select((s, i) => new SegmentResponse(SegmentNames.Map.Name(s.Kind), s.Start, s.End, i < reasons.Count ? reasons[i] : null)).ToList())
         {
             ClaimsSummary = byTarget,
             ClaimsByActor = byActor,
+            EvidenceTotal = analysis.Evidence.Count,
         };
+    }
+
+    /// <summary>
+    /// The first spans in text order, at most <paramref name="limit"/>, and only while their JSON adds up to at most
+    /// twice the text's UTF-8 bytes plus <see cref="EvidenceByteAllowance"/>: what bounds the answer by its request.
+    /// </summary>
+    static List<EvidenceDto> FirstSpans(string text, IReadOnlyList<Evidence> all, LexiconSet set, int limit)
+    {
+        var budget = 2L * Encoding.UTF8.GetByteCount(text) + EvidenceByteAllowance;
+        var spans = new List<EvidenceDto>(Math.Min(limit, all.Count));
+        foreach (var e in all.OrderBy(e => e.Start))
+        {
+            if (spans.Count >= limit) break;
+            var span = EvidenceOf(text, e, set);
+            budget -= SpanOverheadBytes + Bytes(span.Lexicon) + Bytes(span.Category) + Bytes(span.Term) + Bytes(span.Matched)
+                + Bytes(span.Marker) + Bytes(span.Target) + Bytes(span.Actor);
+            if (budget < 0) break;
+            spans.Add(span);
+        }
+        return spans;
+
+        static int Bytes(string? s) => s is null ? 0 : Encoding.UTF8.GetByteCount(s);
     }
 
     static EvidenceDto EvidenceOf(string text, Evidence e, LexiconSet set)

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
+using System.Text.Json.Serialization;
 using FramingApi.Articles;
 using FramingApi.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
@@ -92,8 +93,8 @@ public sealed record AnalysisResponse(
     [property: Description("Words and sentences per voice: the denominators of the rates.")] VoiceCountsDto Counts,
     [property: Description("The lexicon versions that scored the text, one per lexicon, whether they found anything or not (for a stored article: as recorded when it was scored or last re-scored); only the named lexicon when one is given.")] IReadOnlyList<LexiconVersionDto> Lexicons,
     [property: Description("One score per lexicon version, category and voice scope. Categories without a hit in a scope are left out, except the categories of topics lexicons and the synthetic framing_* and attribution_* ones, which are given in every scope.")] IReadOnlyList<ScoreDto> Scores,
-    [property: Description("Every matched span, with its claim or attribution details.")] IReadOnlyList<EvidenceDto> Evidence,
-    [property: Description("POST /api/analyze only: the analysed text, which the offsets point into.")] string? Text,
+    [property: Description("Every matched span, with its claim or attribution details, in text order. POST /api/analyze gives the first evidence_limit of them (default 1,000) and evidence_total says how many there are.")] IReadOnlyList<EvidenceDto> Evidence,
+    [property: Description("POST /api/analyze only: the analysed text, which the offsets point into."), JsonConverter(typeof(LongTextConverter))] string? Text,
     [property: Description("POST /api/analyze only: the segments of the text.")] IReadOnlyList<SegmentResponse>? Segments)
 {
     /// <summary>Set by the endpoints from <see cref="Evidence"/> (<see cref="ClaimSummaries"/>), so the store need not know it.</summary>
@@ -104,6 +105,10 @@ public sealed record AnalysisResponse(
     [Required]
     [Description("The same counts per claims lexicon, actor and voice over all targets, with the dominant framing and the article-level label (a denial counts as hedged).")]
     public IReadOnlyList<ClaimActorRow> ClaimsByActor { get; init; } = [];
+
+    /// <summary>POST /api/analyze only: how many spans the analysis found; evidence holds the first of them.</summary>
+    [Description("POST /api/analyze only (else null): how many evidence spans the analysis found (the claims summaries count them all). When it is more than the length of evidence, the rest were left out: ask for more with evidence_limit (docs/RELIABILITY.md).")]
+    public int? EvidenceTotal { get; init; }
 }
 
 /// <summary>
@@ -114,10 +119,14 @@ public sealed record AnalysisResponse(
 public sealed class AnalyzeRequest : ArticleCreateRequest
 {
     [Description("Only this lexicon (by name; its latest version unless lexicon_version is given). Default: the latest version of every lexicon, as at ingestion.")]
+    [MaxLength(TextLimits.Name)]
     public string? Lexicon { get; set; }
 
     [Description("Version number of 'lexicon' to use (needs lexicon).")]
     public int? LexiconVersion { get; set; }
+
+    [Description("How many evidence spans to return, the first in text order: 0 to 20,000 (default 1,000). evidence_total in the answer says how many there are. The spans together are also kept within twice the size of the text plus 512 KB, so that the answer stays within 25 times its request plus 1 MB (docs/RELIABILITY.md).")]
+    public int? EvidenceLimit { get; set; }
 
     [Description("Emphasis weights to score with instead of the server's (docs/ANALYSIS.md); any weight left out keeps the server's value. Only for this request: stored scores always use the server's weights.")]
     public EmphasisRequest? Emphasis { get; set; }

@@ -87,7 +87,7 @@ public static class ArticleBody
         if (IsPage(http.ContentType))
         {
             var page = PageDecoder.Decode(await ReadBytesAsync(http, ct), http.ContentType);
-            var request = new T { Html = page.Text, HtmlField = FieldErrors.Body };
+            var request = new T { Html = PageDecoder.Clean(page.Text), HtmlField = FieldErrors.Body };
             query.ApplyTo(request, errors);
             return errors.Any ? null : request;
         }
@@ -99,7 +99,13 @@ public static class ArticleBody
         if (errors.Any) return null;
         var json = await http.ReadFromJsonAsync<T>(ct);
         if (json is null) errors.Add(FieldErrors.Body, "Must be a JSON object.");
-        return json;
+        // Read here rather than bound, so the strings are checked here, as the group's filter checks bound ones.
+        else
+        {
+            json.CleanPage();
+            RequestStrings.Check(json, "", errors);
+        }
+        return errors.Any ? null : json;
     }
 
     static bool IsPage(string? contentType) =>

@@ -12,8 +12,6 @@ namespace FramingApi.Articles;
 /// <summary>Validation and preparation of incoming articles, shared by the single and bulk endpoints and the seeds.</summary>
 public static class ArticleIngestion
 {
-    public const int MaxTextChars = 2_000_000;
-    public const int MaxParts = 10_000;
 
     /// <summary>The language of an article sent without one: the built-in lexicons are English.</summary>
     public const string DefaultLanguage = "en";
@@ -23,17 +21,17 @@ public static class ArticleIngestion
     {
         if (r.Text is null && r.Html is null) errors.Add("text", "Required: send the article as 'text' (or as 'html').");
         else if (r.Text is not null && r.Html is not null) errors.Add("text", "Send either 'text' or 'html', not both.");
-        errors.Text("text", r.Text, MaxTextChars, required: r.Text is not null, multiline: true);
-        errors.Text(r.HtmlField ?? "html", r.Html, MaxTextChars, required: r.Html is not null, multiline: true);
+        errors.Text("text", r.Text, TextLimits.ArticleText, required: r.Text is not null, multiline: true);
+        errors.Text(r.HtmlField ?? "html", r.Html, TextLimits.ArticleText, required: r.Html is not null, multiline: true);
         errors.Url("url", r.Url);
-        errors.Text("title", r.Title, ArticleMetadata.MaxTitleChars);
-        errors.Text("author", r.Author, ArticleMetadata.MaxAuthorChars);
+        errors.Text("title", r.Title, TextLimits.ArticleTitle);
+        errors.Text("author", r.Author, TextLimits.Author);
         errors.Slug("source", r.Source, required: false);
         errors.Slug("story", r.Story, required: false);
         if (r.Language is { } lang && (lang.Length is < 2 or > 3 || !lang.All(char.IsAsciiLetterLower)))
             errors.Add("language", "Must be an ISO 639-1 code in lower case, e.g. 'en'.");
-        if (r.PublishedAt is { } at && (at.Year < 1800 || at.Year > 2200))
-            errors.Add("published_at", "Must be between the years 1800 and 2200.");
+        if (r.PublishedAt is { Year: < QueryValues.MinYear or > QueryValues.MaxYear })
+            errors.Add("published_at", $"Must be between the years {QueryValues.MinYear} and {QueryValues.MaxYear}.");
         CheckParts("comments", r.Comments, errors);
         CheckParts("boilerplate", r.Boilerplate, errors);
     }
@@ -41,8 +39,8 @@ public static class ArticleIngestion
     static void CheckParts(string field, string[]? parts, FieldErrors errors)
     {
         if (parts is null) return;
-        if (parts.Length > MaxParts) { errors.Add(field, $"At most {MaxParts:N0} items."); return; }
-        for (var i = 0; i < parts.Length; i++) errors.Text($"{field}[{i}]", parts[i], MaxTextChars, required: true, multiline: true);
+        if (parts.Length > TextLimits.ArticleParts) { errors.Add(field, $"At most {TextLimits.ArticleParts:N0} items."); return; }
+        for (var i = 0; i < parts.Length; i++) errors.Text($"{field}[{i}]", parts[i], TextLimits.ArticleText, required: true, multiline: true);
     }
 
     /// <summary>

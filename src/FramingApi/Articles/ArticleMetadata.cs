@@ -36,8 +36,8 @@ public sealed record ArticleMetadata(
     Sourced<string>? Language,
     Sourced<string>? Section)
 {
-    public const int MaxTitleChars = 1000;
-    public const int MaxAuthorChars = 300;
+    public const int MaxTitleChars = TextLimits.ArticleTitle;
+    public const int MaxAuthorChars = TextLimits.Author;
     public const int MaxSectionChars = 300;
     public const int MaxUrlChars = 2000;
 

@@ -1,4 +1,7 @@
 using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
+using System.Text.Json.Serialization;
+using FramingApi.Analysis.Extraction;
 using FramingApi.Infrastructure;
 using static FramingApi.Infrastructure.Vocabulary;
 
@@ -13,40 +16,57 @@ namespace FramingApi.Articles;
 public class ArticleCreateRequest
 {
     [Description("The article as plain text. Paragraphs separated by line breaks. Either text or html is required, not both.")]
+    [MaxLength(TextLimits.ArticleText)]
     public string? Text { get; set; }
 
     [Description("The article as a web page (HTML or XHTML, whole or a fragment): the article is extracted from it (headline, lead, body and block quotations; navigation, related links, share and sign-up boxes, captions, footers kept apart as boilerplate, each with the reason) and the title, author, dates, canonical url, language and section are read from the page where this request does not give them (docs/EXTRACTION.md). A page with no article is 400. Either text or html is required, not both; a page's bytes can also be sent as the body itself, with Content-Type text/html.")]
+    [MaxLength(TextLimits.ArticleText)]
     public string? Html { get; set; }
 
     /// <summary>The field that errors about <see cref="Html"/> name when it is not <c>html</c>: <c>body</c> when the
     /// page was the request's body (Content-Type text/html). Not part of the JSON.</summary>
     internal string? HtmlField { get; set; }
 
+    /// <summary>Reads <see cref="Html"/> as a browser would (<see cref="PageDecoder.Clean"/>): a page's stray control
+    /// characters are no reason to refuse it, while every other field keeps the one string check.</summary>
+    internal void CleanPage()
+    {
+        if (Html is not null) Html = PageDecoder.Clean(Html);
+    }
+
     [Description("Canonical URL, absolute http or https. Unique: storing the same URL again answers with the stored article. Never taken from a page (its canonical link is stored as canonical_url). POST /api/analyze checks it and ignores it.")]
+    [MaxLength(TextLimits.Url)]
     public string? Url { get; set; }
 
     [Description("Headline. The headline segment; prepended to the text unless the text starts with it (for html, it replaces the page's headline). Without it, an article sent as html takes the page's title (title_source says from where).")]
+    [MaxLength(TextLimits.ArticleTitle)]
     public string? Title { get; set; }
 
     [Description("By-line. Without it, an article sent as html takes the page's authors. POST /api/analyze checks it and ignores it.")]
+    [MaxLength(TextLimits.Author)]
     public string? Author { get; set; }
 
     [Description("Publication time, ISO 8601 (e.g. 2023-07-26 or 2023-07-26T14:00:00Z), years 1800-2200. Without it, an article sent as html takes the page's date (published_at_source says from where). POST /api/analyze checks it and ignores it.")]
     public DateTimeOffset? PublishedAt { get; set; }
 
     [Description("Slug of an existing source (see /api/sources); an unknown one is 422. POST /api/analyze checks only the slug's form and ignores it.")]
+    [MaxLength(TextLimits.Slug)]
     public string? Source { get; set; }
 
     [Description("Slug of an existing story (see /api/stories); an unknown one is 422. POST /api/analyze checks only the slug's form and ignores it.")]
+    [MaxLength(TextLimits.Slug)]
     public string? Story { get; set; }
 
     [Description("ISO 639-1 language code in lower case; without it, an article sent as html takes the page's language (lang=\"en-GB\" is 'en'), else 'en' (the built-in lexicons are English). POST /api/analyze checks it and ignores it.")]
+    [MaxLength(TextLimits.Language)]
     public string? Language { get; set; }
 
     [Description("Reader comments, one string each: appended to the text as comments segments and scored under the comments voice, apart from the article's own voice.")]
+    [MaxLength(TextLimits.ArticleParts), ItemMaxLength(TextLimits.ArticleText)]
     public string[]? Comments { get; set; }
 
     [Description("Site furniture you already separated (captions, bios, sign-up lines): appended to the text as boilerplate segments, never scored.")]
+    [MaxLength(TextLimits.ArticleParts), ItemMaxLength(TextLimits.ArticleText)]
     public string[]? Boilerplate { get; set; }
 }
 
@@ -119,6 +139,6 @@ public sealed record ArticleResponse(
     [property: NamesFrom(typeof(ProvenanceNames)), Description(ProvenanceText.Section)] string? SectionSource,
     [property: NamesFrom(typeof(ContentTypeNames)), Description("'text' or 'html': what was sent (a page sent as the body with Content-Type text/html is html).")] string ContentType,
     [property: Description("ISO 639-1 language code as sent, else the page's; 'en' when neither gives one.")] string Language,
-    [property: Description("The extracted text every offset points into: headline, body, then any comments and boilerplate sent apart. For html: the headline, the article's blocks, then the blocks removed from the page (boilerplate, each with its reason), then comments and boilerplate sent apart.")] string Text,
+    [property: Description("The extracted text every offset points into: headline, body, then any comments and boilerplate sent apart. For html: the headline, the article's blocks, then the blocks removed from the page (boilerplate, each with its reason), then comments and boilerplate sent apart."), JsonConverter(typeof(LongTextConverter))] string Text,
     [property: Description("The segments of the text, by offsets into it.")] IReadOnlyList<SegmentResponse> Segments,
-    [property: Description("The body as received (a page sent as bytes: decoded to text); only with ?include_raw=true.")] string? Raw);
+    [property: Description("The body as received (a page sent as bytes: decoded to text); only with ?include_raw=true."), JsonConverter(typeof(LongTextConverter))] string? Raw);

@@ -71,7 +71,7 @@ public readonly record struct WriteResult(WriteOutcome Outcome, long Id);
 /// instance's next read does not wait for the database's notification) and the read data source up to which
 /// WAL position it must have replayed to show the write.
 /// </summary>
-public sealed class ArticleWriter(NpgsqlDataSource db, Comparisons.ChangeListener changes)
+public sealed class ArticleWriter(NpgsqlDataSource db, Comparisons.ChangeListener changes, ILogger<ArticleWriter> log)
 {
     // Two index lookups (url; source and hash), not one OR that the planner would answer with a scan.
     const string FindExistingSql = """
@@ -146,8 +146,14 @@ public sealed class ArticleWriter(NpgsqlDataSource db, Comparisons.ChangeListene
 
     const string CopySegmentReasonsSql = "COPY segment_reasons (article_id, ordinal, reason) FROM STDIN (FORMAT BINARY)";
 
-    /// <summary>Writes a batch of new articles in one transaction; duplicates write nothing.</summary>
-    public async Task<WriteResult[]> InsertAsync(IReadOnlyList<ArticleRecord> articles, CancellationToken ct)
+    /// <summary>
+    /// Writes a batch of new articles in one transaction; duplicates write nothing. Two batches that hold the same urls
+    /// in opposite orders can deadlock on the unique index: the victim's transaction is run again.
+    /// </summary>
+    public Task<WriteResult[]> InsertAsync(IReadOnlyList<ArticleRecord> articles, CancellationToken ct) =>
+        DatabaseErrors.RetryConflictsAsync(() => TryInsertAsync(articles, ct), log, $"writing {articles.Count} article(s)", ct);
+
+    async Task<WriteResult[]> TryInsertAsync(IReadOnlyList<ArticleRecord> articles, CancellationToken ct)
     {
         await using var conn = await db.OpenConnectionAsync(ct);
         WriteResult[] results;

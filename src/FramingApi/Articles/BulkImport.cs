@@ -137,12 +137,16 @@ public static class BulkImport
                 var jsonReader = new Utf8JsonReader(bytes);
                 article = JsonSerializer.Deserialize<ArticleCreateRequest>(ref jsonReader, options);
                 if (article is null) errors.Add(FieldErrors.Body, "Each line must be a JSON object.");
+                // The line must end with its object: '{"text":"A"}{"text":"B"}' is one invalid line, not A with B dropped.
+                else if (!AtEnd(ref jsonReader)) errors.Add(FieldErrors.Body, "Each line must hold exactly one JSON object; there is more after it.");
             }
             catch (JsonException e)
             {
                 errors.AddJson(e);
             }
-            if (article is not null) ArticleIngestion.Validate(article, errors);
+            article?.CleanPage();
+            if (article is not null) RequestStrings.Check(article, "", errors);
+            if (article is not null && !errors.Any) ArticleIngestion.Validate(article, errors);
             if (errors.Any) { Results.Add(Invalid(_line, errors)); return; }
             _batch.Add(new Pending(_line, article!));
             _batchChars += (article!.Text ?? article.Html)!.Length;
@@ -196,6 +200,19 @@ public static class BulkImport
         WriteOutcome.Duplicate => BulkStatusNames.Duplicate,
         _ => BulkStatusNames.Conflict,
     };
+
+    /// <summary>Whether nothing but white space follows the value the reader has just read.</summary>
+    static bool AtEnd(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            return !reader.Read();
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
 
     static bool IsBlank(ReadOnlySequence<byte> bytes)
     {

@@ -19,13 +19,18 @@ public static class ComparisonsApi
                 quotations apart), sourcing, loaded language, distinctive terms (Fightin' Words z-scores) and shared
                 text. Every number links to its evidence. JSON, or tidy CSV with Accept: text/csv or ?format=csv.
                 Carries an ETag; If-None-Match answers 304 while the articles and lexicon versions are unchanged.
+                A comparison that is not in the cache is built under limits (a few at once, and a rate per client:
+                503 or 429 with Retry-After beyond them); one in the cache is answered at once.
                 """)
             .Produces<ComparisonResponse>(200, "application/json", "text/csv")
             .Produces(StatusCodes.Status304NotModified)
             .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .WithExamples(null, (200, Examples.Comparison));
 
         routes.MapGet("/stories/{slug}/comparison/evidence", StoryEvidence).WithName("GetStoryComparisonEvidence").WithTags("Comparisons")
+            .WithCost(RequestCost.Expensive)
             .WithSummary("The evidence behind a story comparison's numbers")
             .WithDescription("""
                 The evidence spans of one source's articles in the story, filtered like the links in the comparison:
@@ -42,9 +47,12 @@ public static class ComparisonsApi
                 """)
             .Produces<ComparisonResponse>(200, "application/json", "text/csv")
             .Produces(StatusCodes.Status304NotModified)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .WithExamples(null, (200, Examples.Comparison));
 
         routes.MapGet("/comparisons/sources/evidence", SourcesEvidence).WithName("CompareSourcesEvidence").WithTags("Comparisons")
+            .WithCost(RequestCost.Expensive)
             .WithSummary("The evidence behind a sources comparison's numbers")
             .WithDescription("As /api/stories/{slug}/comparison/evidence, for the articles of a sources comparison (source, from, to, story).")
             .WithExamples(null, (200, Examples.ComparisonEvidence));
@@ -53,7 +61,7 @@ public static class ComparisonsApi
 
     static async Task<IResult> StoryComparison(
         [Description("Story slug, e.g. 'biden-icc-evidence-2023'.")] string slug,
-        HttpContext http, ComparisonResolver resolver, ComparisonCache cache, CancellationToken ct,
+        HttpContext http, ComparisonResolver resolver, ComparisonCache cache, ClientLimits limits, CancellationToken ct,
         [NamesFrom(typeof(OptionNames), nameof(OptionNames.JsonOrCsv)), Description("json (default) or csv; Accept: text/csv works too.")] string? format = null,
         [LexiconKeys(LexiconKinds.Topics), Description("Only this topic key.")] string? topic = null)
     {
@@ -63,11 +71,11 @@ public static class ComparisonsApi
         if (cache.TryAnswer(http, ComparisonRequest.StoryKey(slug, topic), csv) is { } cached) return cached;
 
         var request = await resolver.StoryAsync(slug, topic, ct);
-        return request.Value is { } r ? await cache.AnswerAsync(http, r, csv, ct) : (IResult?)request.Invalid ?? request.NotFound!;
+        return request.Value is { } r ? await BuildAsync(http, r, csv, cache, limits, ct) : (IResult?)request.Invalid ?? request.NotFound!;
     }
 
     static async Task<IResult> SourcesComparison(
-        HttpContext http, ComparisonResolver resolver, ComparisonCache cache, CancellationToken ct,
+        HttpContext http, ComparisonResolver resolver, ComparisonCache cache, ClientLimits limits, CancellationToken ct,
         [Description("Comma-separated source slugs, 1-50.")] string? sources = null,
         [Description("Published at or after: a date (2023-07-01) or an ISO 8601 time.")] string? from = null,
         [Description("Published at or before: a date (inclusive) or an ISO 8601 time.")] string? to = null,
@@ -82,8 +90,16 @@ public static class ComparisonsApi
         if (cache.TryAnswer(http, ComparisonRequest.SourcesKey(query, topic), csv) is { } cached) return cached;
 
         var request = await resolver.SourcesAsync(query, topic, ct);
-        return request.Value is { } r ? await cache.AnswerAsync(http, r, csv, ct) : request.Invalid!;
+        return request.Value is { } r ? await BuildAsync(http, r, csv, cache, limits, ct) : request.Invalid!;
     }
+
+    /// <summary>
+    /// A comparison the cache could not answer at once: read (and built, unless its data is unchanged) under the
+    /// rebuild limits, so that requests made to miss the cache cannot take every core (docs/RELIABILITY.md).
+    /// </summary>
+    static Task<IResult> BuildAsync(HttpContext http, ComparisonRequest request, bool csv, ComparisonCache cache, ClientLimits limits,
+        CancellationToken ct) =>
+        ClientLimits.RunAsync(limits.Rebuilds, http, () => cache.AnswerAsync(http, request, csv, ct), ct);
 
     static async Task<Results<Ok<Paged<ComparisonEvidence>>, ValidationProblem, ProblemHttpResult>> StoryEvidence(
         [Description("Story slug.")] string slug, [AsParameters] EvidenceQuery query, ComparisonResolver resolver, ComparisonsStore store,

@@ -19,7 +19,8 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
         {
             BadHttpRequestException bad => FromBadRequest(bad),
             JsonException json => Problems.MalformedJson(json),
-            NpgsqlException or TimeoutException when IsUnavailable(exception) => Problems.DatabaseUnavailable(http),
+            NpgsqlException or TimeoutException when DatabaseErrors.IsUnavailable(exception) => Unavailable(http),
+            PostgresException conflict when DatabaseErrors.IsConflict(conflict) => Conflicted(http, conflict),
             _ => null,
         };
 
@@ -39,15 +40,26 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
         { InnerException: JsonException json } => Problems.MalformedJson(json),
         { StatusCode: StatusCodes.Status413PayloadTooLarge } => Problems.Details(bad.StatusCode, "Request body too large", bad.Message),
         { StatusCode: StatusCodes.Status415UnsupportedMediaType } => Problems.Details(bad.StatusCode, "Unsupported media type", bad.Message),
-        _ => Problems.Details(bad.StatusCode, "Bad request", bad.Message),
+        { StatusCode: StatusCodes.Status408RequestTimeout } => Problems.Details(bad.StatusCode, "Request timeout", JsonMessages.Clean(bad.Message)),
+        { StatusCode: StatusCodes.Status400BadRequest } when JsonMessages.DescribeBinding(bad.Message) is { } field => Problems.InvalidField(field.Field, field.Message),
+        _ => Problems.Details(bad.StatusCode, "Bad request", JsonMessages.Clean(bad.Message)),
     };
 
-    static bool IsUnavailable(Exception e) => e switch
+    /// <summary>
+    /// 503 while the database is away. The pool's idle connections died with the server: dropped now, so that the first
+    /// requests after it is back open new ones instead of each failing once on a dead one.
+    /// </summary>
+    static ProblemDetails Unavailable(HttpContext http)
     {
-        NpgsqlException { IsTransient: true } => true,
-        NpgsqlException { InnerException: System.Net.Sockets.SocketException or TimeoutException or IOException } => true,
-        PostgresException pg => pg.SqlState is "57P01" or "57P02" or "57P03" or "53300",
-        TimeoutException => true,
-        _ => false,
-    };
+        http.RequestServices.GetService<NpgsqlDataSource>()?.Clear();
+        return Problems.DatabaseUnavailable(http);
+    }
+
+    /// <summary>A transaction that kept losing conflicts with others after its retries: logged, and 503 to retry shortly.</summary>
+    ProblemDetails Conflicted(HttpContext http, PostgresException conflict)
+    {
+        log.LogWarning("{Method} {Path}: transaction conflict ({SqlState}) after {Attempts} attempts: {Message}",
+            http.Request.Method, http.Request.Path, conflict.SqlState, DatabaseErrors.MaxAttempts, conflict.MessageText);
+        return Problems.Busy(http);
+    }
 }

@@ -42,6 +42,12 @@ public static class Problems
     public static ProblemHttpResult Unprocessable(string title, string detail) =>
         Result(StatusCodes.Status422UnprocessableEntity, title, detail);
 
+    /// <summary>429: the client is over its rate limit (the caller sets Retry-After).</summary>
+    public static ProblemHttpResult TooManyRequests(string detail) => Result(StatusCodes.Status429TooManyRequests, "Too many requests", detail);
+
+    /// <summary>503: too much of this kind of work is waiting already (the caller sets Retry-After).</summary>
+    public static ProblemHttpResult ServerBusy(string detail) => Result(StatusCodes.Status503ServiceUnavailable, "Busy", detail);
+
     public static ProblemHttpResult Unauthorized(string detail) => Result(StatusCodes.Status401Unauthorized, "API key required", detail);
 
     public static ProblemHttpResult Forbidden(string detail) => Result(StatusCodes.Status403Forbidden, "Invalid API key", detail);
@@ -78,12 +84,29 @@ public static class Problems
         };
     }
 
+    /// <summary>400 for one field, for the exception handler (a query value that is not of its parameter's type).</summary>
+    public static ValidationProblemDetails InvalidField(string field, string message) =>
+        new(new Dictionary<string, string[]> { [field] = [message] })
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = "Invalid request",
+            Detail = "One or more fields are invalid; see 'errors'.",
+        };
+
     /// <summary>503 with Retry-After, for the exception handler.</summary>
     public static ProblemDetails DatabaseUnavailable(HttpContext http)
     {
         http.Response.Headers.RetryAfter = RetryAfterSeconds;
         return Details(StatusCodes.Status503ServiceUnavailable, "Database unavailable",
             "The database cannot be reached right now; retry in a few seconds.");
+    }
+
+    /// <summary>503 with Retry-After for a write that kept conflicting with concurrent ones, for the exception handler.</summary>
+    public static ProblemDetails Busy(HttpContext http)
+    {
+        http.Response.Headers.RetryAfter = "1";
+        return Details(StatusCodes.Status503ServiceUnavailable, "Busy",
+            "The request kept conflicting with concurrent writes and was not applied; retry in a second.");
     }
 
     public static ProblemDetails InternalError() =>

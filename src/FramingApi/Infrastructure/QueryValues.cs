@@ -21,6 +21,9 @@ public static class QueryValues
         return new DateRange(start, end);
     }
 
+    /// <summary>The earliest and latest years a date bound may name: those an article's published_at may have.</summary>
+    public const int MinYear = 1800, MaxYear = 2200;
+
     /// <summary>One date bound; null when the parameter is absent (or invalid, with an error added).</summary>
     public static DateTimeOffset? DateBound(string field, string? value, bool endOfDay, FieldErrors errors)
     {
@@ -30,14 +33,21 @@ public static class QueryValues
             errors.Add(field, "Must not be empty.");
             return null;
         }
-        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        DateTimeOffset bound;
+        var isDate = DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date);
+        if (isDate) bound = new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        else if (!DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out bound))
         {
-            var start = new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-            return endOfDay ? start.AddDays(1).AddTicks(-10) : start;
+            errors.Add(field, "Must be a date (2023-07-26) or an ISO 8601 time (2023-07-26T14:00:00Z).");
+            return null;
         }
-        if (DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var time)) return time;
-        errors.Add(field, "Must be a date (2023-07-26) or an ISO 8601 time (2023-07-26T14:00:00Z).");
-        return null;
+        // Checked before the end of the day is added, which would overflow at 9999-12-31.
+        if (bound.Year is < MinYear or > MaxYear)
+        {
+            errors.Add(field, $"Must lie between the years {MinYear} and {MaxYear} (the years an article's published_at may have).");
+            return null;
+        }
+        return isDate && endOfDay ? bound.AddDays(1).AddTicks(-10) : bound;
     }
 
     /// <summary>A comma-separated list of slugs ("a,b, c"), trimmed, without empty items or repeats, in order.</summary>

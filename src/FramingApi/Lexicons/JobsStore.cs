@@ -21,11 +21,28 @@ public sealed class JobsStore(NpgsqlDataSource db)
         return await conn.QuerySingleOrDefaultAsync<JobResponse>(new CommandDefinition($"{SelectSql} WHERE j.id = @id", new { id }, cancellationToken: ct));
     }
 
-    public async Task<IReadOnlyList<JobResponse>> ListAsync(string? status, int limit, CancellationToken ct)
+    const string PageSql = $"""
+        SELECT page.*, count(*) OVER () AS list_total
+        FROM ({SelectSql} WHERE @status::text IS NULL OR j.status = @status) page
+        ORDER BY page.id DESC
+        LIMIT @limit OFFSET @offset
+        """;
+
+    const string CountSql = "SELECT count(*) FROM analysis_jobs WHERE @status::text IS NULL OR status = @status";
+
+    /// <summary>A page of jobs, newest first, optionally of one status.</summary>
+    public async Task<(IReadOnlyList<JobResponse> Items, long Total)> ListAsync(string? status, PageRequest page, CancellationToken ct)
     {
         await using var conn = await db.OpenConnectionAsync(ct);
-        return (await conn.QueryAsync<JobResponse>(new CommandDefinition(
-            $"{SelectSql} WHERE @status::text IS NULL OR j.status = @status ORDER BY j.id DESC LIMIT @limit",
-            new { status, limit }, cancellationToken: ct))).ToList();
+        var (rows, total) = await conn.ReadPageAsync<JobRow>(PageSql, CountSql, new { status, limit = page.Size, offset = page.Offset }, page,
+            r => r.ListTotal, ct);
+        return (rows.Select(r => r.ToResponse()).ToList(), total);
+    }
+
+    sealed record JobRow(long Id, string Status, string Lexicon, long LexiconVersionId, int Version, int Total, int Done, double Progress,
+        string? Error, DateTime CreatedAt, DateTime? StartedAt, DateTime? FinishedAt, long ListTotal)
+    {
+        public JobResponse ToResponse() =>
+            new(Id, Status, Lexicon, LexiconVersionId, Version, Total, Done, Progress, Error, CreatedAt, StartedAt, FinishedAt);
     }
 }

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
+using FramingApi.Analysis.Lexicons;
 using FramingApi.Infrastructure;
 using static FramingApi.Infrastructure.Vocabulary;
 
@@ -37,14 +38,14 @@ public sealed record LexiconDetail(
 
 /// <summary>A category of a lexicon.</summary>
 public sealed record LexiconCategoryDto(
-    [property: Description("Stable key, unique in the lexicon, no white space, e.g. 'cluster_munitions'.")] string Key,
-    [property: Description("Free text: what the category covers (empty when left out).")] string Description = "",
-    [property: NamesFrom(typeof(CategoryRoleNames)), Description("For claims lexicons: target, actor, hedge, attribution or denial; null (or left out) otherwise.")] string? Role = null);
+    [property: Description("Stable key, unique in the lexicon, no white space, e.g. 'cluster_munitions'."), MaxLength(TextLimits.Name)] string Key,
+    [property: Description("Free text: what the category covers (empty when left out)."), MaxLength(TextLimits.CategoryDescription)] string Description = "",
+    [property: NamesFrom(typeof(CategoryRoleNames)), Description("For claims lexicons (docs/LEXICONS.md): target (a claim), actor (who a claim is attributed to), hedge, attribution, denial, accusation ('accused of': attributes the claim, or hedges it when nobody makes it), perpetration ('committed': its subject is the agent), event ('the occupation': its owner is the agent), victim (victims that imply the agent); null (or left out) otherwise."), MaxLength(TextLimits.Name)] string? Role = null);
 
 /// <summary>A term of a lexicon and the categories it counts for.</summary>
 public sealed record LexiconEntryDto(
-    [property: Description("A word, a phrase of up to 8 words, or a stem with a trailing * (alleg*); matched case-insensitively.")] string Term,
-    [property: Description("Keys of declared categories (at least one); a match counts once for each.")] IReadOnlyList<string> Categories,
+    [property: Description("A word, a phrase of up to 8 words, or a stem with a trailing * (alleg*); matched case-insensitively."), MaxLength(TextLimits.Term)] string Term,
+    [property: Description("Keys of declared categories (at least one); a match counts once for each."), ItemMaxLength(TextLimits.EntryCategory)] IReadOnlyList<string> Categories,
     [property: Description("Weight of each match, a finite number (it sums into weighted_hits); 1 when left out.")] double Weight = 1);
 
 /// <summary>The answer to a new lexicon or version: the version, and the re-scoring job it scheduled (if any).</summary>
@@ -72,18 +73,23 @@ public sealed record JobResponse(
 public class LexiconDocument
 {
     [Description("Unique name: lower-case letters, digits, hyphens and underscores, at most 100 characters. May be left out when adding a version.")]
+    [MaxLength(TextLimits.Name)]
     public string? Name { get; set; }
 
     [Required, NamesFrom(typeof(LexiconKindNames), nameof(LexiconKindNames.Set)), Description("claims, sourcing, loaded, topics or custom: which scorer uses it. A new version keeps the lexicon's kind.")]
+    [MaxLength(TextLimits.Name)]
     public string? Kind { get; set; }
 
     [Description("Free text: what the lexicon is for and where its terms come from.")]
+    [MaxLength(TextLimits.LexiconDescription)]
     public string? Description { get; set; }
 
     [Required, Description("The categories (at least one), each with a unique key.")]
+    [MaxLength(LexiconValidator.MaxCategories)]
     public List<LexiconCategoryDto>? Categories { get; set; }
 
     [Required, Description("The entries (at least one; at most 250,000), each a term with its categories and an optional weight.")]
+    [MaxLength(LexiconValidator.MaxEntries)]
     public List<LexiconEntryDto>? Entries { get; set; }
 }
 
@@ -92,5 +98,6 @@ public class LexiconDocument
 public sealed class LexiconCreateRequest : LexiconDocument
 {
     [Required, Description("Unique name: lower-case letters, digits, hyphens and underscores, at most 100 characters.")]
+    [MaxLength(TextLimits.Name)]
     public new string? Name { get => base.Name; set => base.Name = value; }
 }

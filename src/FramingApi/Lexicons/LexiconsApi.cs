@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Text.RegularExpressions;
 using System.Text;
+using System.Text.Json;
 using FramingApi.Analysis.Lexicons;
 using FramingApi.Infrastructure;
 using FramingApi.OpenApi;
@@ -19,9 +20,9 @@ public static partial class LexiconsApi
 
         group.MapGet("/", ListLexicons).WithName("ListLexicons")
             .WithSummary("List lexicons")
-            .WithDescription("Every lexicon (built-in and user-made) with its latest version.")
+            .WithDescription("Lexicons (built-in and user-made) by name, each with its latest version; paginated.")
             .WithExamples(null, (200, Examples.LexiconList));
-        group.MapGet("/{name}", GetLexicon).WithName("GetLexicon")
+        group.MapGet("/{name}", GetLexicon).WithName("GetLexicon").WithCost(RequestCost.Expensive)
             .WithSummary("Get a lexicon")
             .WithDescription("A lexicon's latest version (or ?version=N) with its categories, entries and the list of its versions.")
             .WithExamples(null, (200, Examples.LexiconDetail));
@@ -56,7 +57,7 @@ public static partial class LexiconsApi
                 Errors name the line.
                 """)
             .WithTextExample(Examples.DicExample, "text/plain", (201, Examples.LexiconCreated));
-        group.MapGet("/{name}/export", ExportLexicon).WithName("ExportLexicon")
+        group.MapGet("/{name}/export", ExportLexicon).WithName("ExportLexicon").WithCost(RequestCost.Expensive)
             .WithSummary("Export a lexicon")
             .WithDescription("The lexicon (latest or ?version=N) as a JSON document (format=json, the default) or a LIWC .dic file (format=dic), as a download.")
             .Produces<LexiconDocument>(200, "application/json", "text/plain")
@@ -67,14 +68,22 @@ public static partial class LexiconsApi
             .WithDescription("Status and progress of the background job that re-scores stored articles after a new lexicon version.")
             .WithExamples(null, (200, Examples.Job));
         routes.MapGet("/jobs", ListJobs).WithName("ListJobs").WithTags("Jobs")
-            .WithSummary("Recent re-scoring jobs")
-            .WithDescription("The most recent jobs, newest first, optionally by status.")
-            .WithExamples(null, (200, new[] { Examples.Job }));
+            .WithSummary("Re-scoring jobs")
+            .WithDescription("The jobs, newest first, optionally of one status; paginated.")
+            .WithExamples(null, (200, new Paged<JobResponse>([Examples.Job], 1, 50, 1)));
         return group;
     }
 
-    static async Task<Ok<IReadOnlyList<LexiconSummary>>> ListLexicons(LexiconsStore store, CancellationToken ct) =>
-        TypedResults.Ok(await store.ListAsync(ct));
+    static async Task<Results<Ok<Paged<LexiconSummary>>, ValidationProblem>> ListLexicons(LexiconsStore store, CancellationToken ct,
+        [Description("Page number, from 1.")] int? page = null,
+        [Description("Items per page, 1-200 (default 50).")] int? page_size = null)
+    {
+        var errors = new FieldErrors();
+        var paging = Paging.Check(page, page_size, errors);
+        if (errors.Any) return Problems.Invalid(errors);
+        var (items, total) = await store.ListAsync(paging, ct);
+        return TypedResults.Ok(paging.Of(items, total));
+    }
 
     static async Task<Results<Ok<LexiconDetail>, ProblemHttpResult>> GetLexicon(
         [Description("Lexicon name, e.g. 'topics'.")] string name, LexiconsStore store, CancellationToken ct,
@@ -148,6 +157,8 @@ public static partial class LexiconsApi
             var text = await reader.ReadToEndAsync(ct);
             definition = LiwcDic.Parse(new StringReader(text), name!, kind ?? LexiconKinds.Custom);
             if (description is not null) definition = LexiconValidator.Validate(definition with { Description = description });
+            CheckText(definition, errors);
+            if (errors.Any) return Problems.Invalid(errors, "The .dic file is not valid; see errors.");
         }
         catch (LexiconFormatException e)
         {
@@ -201,23 +212,28 @@ public static partial class LexiconsApi
     static async Task<Results<Ok<JobResponse>, ProblemHttpResult>> GetJob([Description("Job id.")] long id, JobsStore jobs, CancellationToken ct) =>
         await jobs.FindAsync(id, ct) is { } job ? TypedResults.Ok(job) : Problems.NotFound($"No job {id}.");
 
-    static async Task<Results<Ok<IReadOnlyList<JobResponse>>, ValidationProblem>> ListJobs(JobsStore jobs, CancellationToken ct,
+    static async Task<Results<Ok<Paged<JobResponse>>, ValidationProblem>> ListJobs(JobsStore jobs, CancellationToken ct,
         [NamesFrom(typeof(Vocabulary.JobStatusNames)), Description("queued, running, succeeded, failed or superseded.")] string? status = null,
-        [Description("At most this many, 1-200 (default 50).")] int? limit = null)
+        [Description("Page number, from 1.")] int? page = null,
+        [Description("Items per page, 1-200 (default 50).")] int? page_size = null)
     {
         var errors = new FieldErrors();
         if (status is not null && !Vocabulary.JobStatusNames.Set.IsKnown(status))
             errors.Add("status", $"Must be {Vocabulary.JobStatusNames.Set.Describe()}.");
-        if (limit is < 1 or > 200) errors.Add("limit", "Must be between 1 and 200.");
+        var paging = Paging.Check(page, page_size, errors);
         if (errors.Any) return Problems.Invalid(errors);
-        return TypedResults.Ok(await jobs.ListAsync(status, limit ?? 50, ct));
+        var (items, total) = await jobs.ListAsync(status, paging, ct);
+        return TypedResults.Ok(paging.Of(items, total));
     }
 
     static bool IsJson(HttpRequest request) => request.HasJsonContentType();
 
     static ProblemHttpResult UnsupportedMediaType(string expected) => Problems.UnsupportedMediaType($"Send the body as {expected}.");
 
-    /// <summary>Reads and validates a lexicon document; for a new version the name may be left out.</summary>
+    /// <summary>
+    /// Reads and validates a lexicon document; for a new version the name may be left out (it is the URL's). One
+    /// parsing path for new lexicons and new versions, so the same document gets the same answer from both.
+    /// </summary>
     static async Task<(LexiconDefinition? Definition, ValidationProblem? Problem)> ParseJsonAsync(HttpRequest request, string? name, CancellationToken ct)
     {
         var errors = new FieldErrors();
@@ -235,34 +251,32 @@ public static partial class LexiconsApi
 
         try
         {
-            if (name is not null)
-            {
-                // A version may omit the name: fill it in from the URL; a different name is an error.
-                var node = System.Text.Json.Nodes.JsonNode.Parse(json, documentOptions: new() { CommentHandling = System.Text.Json.JsonCommentHandling.Skip, AllowTrailingCommas = true });
-                if (node is System.Text.Json.Nodes.JsonObject obj)
-                {
-                    if (obj["name"] is null) obj["name"] = name;
-                    else if (obj["name"]!.GetValueKind() != System.Text.Json.JsonValueKind.String || obj["name"]!.GetValue<string>() != name)
-                    {
-                        errors.Add("name", $"Must be '{name}' (the lexicon in the URL) or left out.");
-                        return (null, Problems.Invalid(errors));
-                    }
-                    json = obj.ToJsonString();
-                }
-            }
-            var definition = LexiconJson.Parse(json);
+            var definition = LexiconJson.Parse(json, nameIfMissing: name);
             CheckName("name", definition.Name, errors);
-            return errors.Any ? (null, Problems.Invalid(errors)) : (definition, null);
+            if (name is not null && definition.Name != name) errors.Add("name", $"Must be '{name}' (the lexicon in the URL) or left out.");
+            CheckText(definition, errors);
+            return errors.Any ? (null, Problems.Invalid(errors, "The lexicon is not valid; see errors.")) : (definition, null);
         }
-        catch (System.Text.Json.JsonException e)
+        catch (LexiconFormatException e) when (e.InnerException is JsonException malformed)
         {
-            errors.AddJson(e);
+            var field = errors.AddJson(malformed);
+            return (null, Problems.Invalid(errors,
+                $"The lexicon JSON could not be read at '{field}' (line {malformed.LineNumber + 1}, byte {malformed.BytePositionInLine})."));
         }
         catch (LexiconFormatException e)
         {
             errors.Add(e.Field is { Length: > 0 } field ? field : e.Line is { } line ? $"line {line}" : FieldErrors.Body, e.Message);
         }
         return (null, Problems.Invalid(errors, "The lexicon is not valid; see errors."));
+    }
+
+    /// <summary>Free text of a lexicon: characters any field may hold, and the lengths of descriptions.</summary>
+    static void CheckText(LexiconDefinition definition, FieldErrors errors)
+    {
+        RequestStrings.Check(definition, "", errors);
+        errors.Text("description", definition.Description, TextLimits.LexiconDescription, multiline: true);
+        for (var i = 0; i < definition.Categories.Count; i++)
+            errors.Text($"categories[{i}].description", definition.Categories[i].Description, TextLimits.CategoryDescription, multiline: true);
     }
 
     static void CheckName(string field, string? name, FieldErrors errors)

@@ -1,4 +1,5 @@
 using Dapper;
+using FramingApi.Infrastructure;
 using FramingApi.Analysis.Lexicons;
 using Npgsql;
 using static FramingApi.Infrastructure.Vocabulary;
@@ -6,16 +7,29 @@ using static FramingApi.Infrastructure.Vocabulary;
 namespace FramingApi.Lexicons;
 
 /// <summary>Lexicons and their immutable versions; a new version schedules re-scoring in the same transaction.</summary>
-public sealed class LexiconsStore(NpgsqlDataSource db)
+public sealed class LexiconsStore(NpgsqlDataSource db, ILogger<LexiconsStore> log)
 {
+    /// <summary>
+    /// The advisory-lock namespace (the first of PostgreSQL's two 32-bit keys) of the per-lexicon write lock; the
+    /// second key is the lexicon id.
+    /// </summary>
+    const int LexiconLockSpace = 0x4C58_4C4B; // "LXLK"
+
+    const string LockForWriteSql = "SELECT pg_advisory_xact_lock(@space, (@lexiconId % 2147483647)::int)";
+
+    const string LexiconIdSql = "SELECT id FROM lexicons WHERE name = @name";
+
     const string VersionColumns = "v.id, v.version, v.content_hash, v.entry_count, v.category_count, v.origin, v.created_at";
 
     const string ListSql = $"""
-        SELECT l.name, l.kind, l.description, l.builtin, l.created_at AS lexicon_created_at, {VersionColumns}
+        SELECT l.name, l.kind, l.description, l.builtin, l.created_at AS lexicon_created_at, {VersionColumns}, count(*) OVER () AS total
         FROM lexicons l
         JOIN LATERAL (SELECT * FROM lexicon_versions v WHERE v.lexicon_id = l.id ORDER BY v.version DESC LIMIT 1) v ON true
         ORDER BY l.name
+        LIMIT @limit OFFSET @offset
         """;
+
+    const string CountSql = "SELECT count(*) FROM lexicons";
 
     const string FindSql = $"""
         SELECT l.id AS lexicon_id, l.name, l.kind, l.description, l.builtin, l.created_at AS lexicon_created_at,
@@ -36,7 +50,9 @@ public sealed class LexiconsStore(NpgsqlDataSource db)
 
     const string ExistsSql = "SELECT EXISTS (SELECT 1 FROM lexicons WHERE name = @name)";
 
-    const string LockLexiconSql = "SELECT id, kind FROM lexicons WHERE name = @name FOR UPDATE";
+    // NO KEY UPDATE: enough to serialise writers of the lexicon's row, and it leaves the KEY SHARE locks that rows
+    // naming the lexicon take (article_lexicon_versions) unblocked.
+    const string LockLexiconSql = "SELECT id, kind FROM lexicons WHERE id = @lexiconId FOR NO KEY UPDATE";
 
     const string LatestVersionSql = """
         SELECT id, version, content_hash, origin FROM lexicon_versions WHERE lexicon_id = @lexiconId ORDER BY version DESC LIMIT 1
@@ -68,12 +84,14 @@ public sealed class LexiconsStore(NpgsqlDataSource db)
 
     public sealed record CreateResult(LexiconVersionInfo Version, long? JobId, bool Created);
 
-    public async Task<IReadOnlyList<LexiconSummary>> ListAsync(CancellationToken ct)
+    /// <summary>A page of lexicons by name, each with its latest version.</summary>
+    public async Task<(IReadOnlyList<LexiconSummary> Items, long Total)> ListAsync(PageRequest page, CancellationToken ct)
     {
         await using var conn = await db.OpenConnectionAsync(ct);
-        var rows = await conn.QueryAsync<ListRow>(new CommandDefinition(ListSql, cancellationToken: ct));
-        return rows.Select(r => new LexiconSummary(r.Name, r.Kind, r.Description, r.Builtin,
-            new LexiconVersionInfo(r.Id, r.Version, r.ContentHash, r.EntryCount, r.CategoryCount, r.Origin, r.CreatedAt), r.LexiconCreatedAt)).ToList();
+        var (rows, total) = await conn.ReadPageAsync<ListRow>(ListSql, CountSql, new { limit = page.Size, offset = page.Offset }, page,
+            r => r.Total, ct);
+        return (rows.Select(r => new LexiconSummary(r.Name, r.Kind, r.Description, r.Builtin,
+            new LexiconVersionInfo(r.Id, r.Version, r.ContentHash, r.EntryCount, r.CategoryCount, r.Origin, r.CreatedAt), r.LexiconCreatedAt)).ToList(), total);
     }
 
     public async Task<bool> ExistsAsync(string name, CancellationToken ct)
@@ -100,7 +118,10 @@ public sealed class LexiconsStore(NpgsqlDataSource db)
     }
 
     /// <summary>Creates a lexicon with its version 1; null when the name is taken.</summary>
-    public async Task<CreateResult?> CreateAsync(LexiconDefinition definition, bool builtin, CancellationToken ct)
+    public Task<CreateResult?> CreateAsync(LexiconDefinition definition, bool builtin, CancellationToken ct) =>
+        DatabaseErrors.RetryConflictsAsync(() => TryCreateAsync(definition, builtin, ct), log, $"creating lexicon '{definition.Name}'", ct);
+
+    async Task<CreateResult?> TryCreateAsync(LexiconDefinition definition, bool builtin, CancellationToken ct)
     {
         await using var conn = await db.OpenConnectionAsync(ct);
         await using var tx = await conn.BeginTransactionAsync(ct);
@@ -113,15 +134,29 @@ public sealed class LexiconsStore(NpgsqlDataSource db)
     }
 
     /// <summary>
-    /// Adds a version unless the content equals the latest one (then answers that version, no job). Null when the
-    /// lexicon does not exist; throws <see cref="KindMismatchException"/> when the kind differs.
+    /// Serialises the writers of one lexicon's versions, jobs and scores (adding a version; a re-scoring batch): each
+    /// takes this lock first, in its own transaction, so they wait for each other in one order instead of taking row
+    /// locks in opposite orders (the job's row, then the lexicon's; the lexicon's, then the job's) and deadlocking.
     /// </summary>
-    public async Task<CreateResult?> AddVersionAsync(string name, LexiconDefinition definition, string origin, CancellationToken ct)
+    public static Task LockForWriteAsync(NpgsqlConnection conn, NpgsqlTransaction tx, long lexiconId, CancellationToken ct) =>
+        conn.ExecuteAsync(new CommandDefinition(LockForWriteSql, new { space = LexiconLockSpace, lexiconId }, tx, cancellationToken: ct));
+
+    /// <summary>
+    /// Adds a version unless the content equals the latest one (then answers that version, no job). Null when the
+    /// lexicon does not exist; throws <see cref="KindMismatchException"/> when the kind differs. A transaction that
+    /// loses a conflict is run again.
+    /// </summary>
+    public Task<CreateResult?> AddVersionAsync(string name, LexiconDefinition definition, string origin, CancellationToken ct) =>
+        DatabaseErrors.RetryConflictsAsync(() => TryAddVersionAsync(name, definition, origin, ct), log, $"adding a version of lexicon '{name}'", ct);
+
+    async Task<CreateResult?> TryAddVersionAsync(string name, LexiconDefinition definition, string origin, CancellationToken ct)
     {
         await using var conn = await db.OpenConnectionAsync(ct);
         await using var tx = await conn.BeginTransactionAsync(ct);
-        var lexicon = await conn.QuerySingleOrDefaultAsync<(long Id, string Kind)?>(new CommandDefinition(LockLexiconSql, new { name }, tx, cancellationToken: ct));
-        if (lexicon is not { } l) return null;
+        if (await conn.ExecuteScalarAsync<long?>(new CommandDefinition(LexiconIdSql, new { name }, tx, cancellationToken: ct)) is not { } lexiconId)
+            return null;
+        await LockForWriteAsync(conn, tx, lexiconId, ct);
+        var l = await conn.QuerySingleAsync<(long Id, string Kind)>(new CommandDefinition(LockLexiconSql, new { lexiconId }, tx, cancellationToken: ct));
         if (l.Kind != definition.Kind) throw new KindMismatchException(l.Kind);
 
         var latest = await conn.QuerySingleAsync<(long Id, int Version, string ContentHash, string Origin)>(
@@ -157,7 +192,7 @@ public sealed class LexiconsStore(NpgsqlDataSource db)
     }
 
     sealed record ListRow(string Name, string Kind, string Description, bool Builtin, DateTime LexiconCreatedAt,
-        long Id, int Version, string ContentHash, int EntryCount, int CategoryCount, string Origin, DateTime CreatedAt);
+        long Id, int Version, string ContentHash, int EntryCount, int CategoryCount, string Origin, DateTime CreatedAt, long Total);
 
     sealed record FindRow(long LexiconId, string Name, string Kind, string Description, bool Builtin, DateTime LexiconCreatedAt,
         long Id, int Version, string ContentHash, int EntryCount, int CategoryCount, string Origin, DateTime CreatedAt, string Definition);

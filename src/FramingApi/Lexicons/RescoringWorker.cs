@@ -2,6 +2,7 @@ using Dapper;
 using FramingApi.Analyses;
 using FramingApi.Analysis.Text;
 using FramingApi.Articles;
+using FramingApi.Infrastructure;
 using static FramingApi.Infrastructure.Vocabulary;
 using Npgsql;
 
@@ -70,7 +71,15 @@ public sealed class RescoringWorker(NpgsqlDataSource db, AnalyzerProvider analyz
         WHERE id = @id AND status = '{JobStatusNames.Running}'
         """;
 
-    const string FailedSql = $"UPDATE analysis_jobs SET status = '{JobStatusNames.Failed}', error = @error, finished_at = now() WHERE id = @id";
+    const string FailedSql = $"""
+        UPDATE analysis_jobs SET status = '{JobStatusNames.Failed}', error = @error, finished_at = now()
+        WHERE id = @id AND status = '{JobStatusNames.Running}'
+        """;
+
+    // Back in the queue after the database went away under it: a worker takes it up again where it stopped.
+    const string RequeueSql = $"""
+        UPDATE analysis_jobs SET status = '{JobStatusNames.Queued}' WHERE id = @id AND status = '{JobStatusNames.Running}'
+        """;
 
     sealed record Job(long Id, long LexiconVersionId, long LastArticleId);
 
@@ -113,13 +122,40 @@ public sealed class RescoringWorker(NpgsqlDataSource db, AnalyzerProvider analyz
                 log.LogInformation("Re-scoring job {Job} finished.", job.Id);
             }
         }
+        catch (Exception e) when (e is not OperationCanceledException && (DatabaseErrors.IsUnavailable(e) || DatabaseErrors.IsConflict(e)))
+        {
+            // Not the job's fault: it resumes after its last committed batch (now, or once the database is back;
+            // failing that, its heartbeat goes stale and any worker takes it over).
+            log.LogWarning(e, "Re-scoring job {Job} interrupted; it goes back in the queue.", job.Id);
+            await TryAsync(RequeueSql, job.Id, null);
+        }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             log.LogError(e, "Re-scoring job {Job} failed.", job.Id);
-            await using var conn = await db.OpenConnectionAsync(CancellationToken.None);
-            await conn.ExecuteAsync(new CommandDefinition(FailedSql, new { id = job.Id, error = e.Message }, cancellationToken: CancellationToken.None));
+            await TryAsync(FailedSql, job.Id, FailureMessage(job.Id));
         }
         return true;
+    }
+
+    /// <summary>
+    /// What <c>GET /api/jobs</c> (public) shows of a failure: what happened and what to do, not the server's error,
+    /// which is in its log under the job's id.
+    /// </summary>
+    public static string FailureMessage(long jobId) =>
+        $"Re-scoring stopped on an internal error (logged by the server as job {jobId}). Articles re-scored before it keep " +
+        "their new scores; adding the lexicon version again starts a new job.";
+
+    async Task TryAsync(string sql, long id, string? error)
+    {
+        try
+        {
+            await using var conn = await db.OpenConnectionAsync(CancellationToken.None);
+            await conn.ExecuteAsync(new CommandDefinition(sql, new { id, error }, cancellationToken: CancellationToken.None));
+        }
+        catch (Exception e) when (DatabaseErrors.IsUnavailable(e))
+        {
+            log.LogWarning("Could not record the state of job {Job}: the database is unavailable.", id);
+        }
     }
 
     /// <summary>Re-scores the job's articles batch by batch; false when another worker or a newer version took over.</summary>
@@ -127,6 +163,7 @@ public sealed class RescoringWorker(NpgsqlDataSource db, AnalyzerProvider analyz
     {
         var lexicons = await analyzers.VersionAsync(job.LexiconVersionId, ct)
             ?? throw new InvalidOperationException($"Lexicon version {job.LexiconVersionId} is gone.");
+        var lexiconId = lexicons.Versions[0].LexiconId;
         var after = job.LastArticleId;      // where the next batch starts
         var committed = job.LastArticleId;  // the job's last_article_id as this worker last wrote it
         var swept = false;
@@ -145,7 +182,10 @@ public sealed class RescoringWorker(NpgsqlDataSource db, AnalyzerProvider analyz
                 continue;
             }
 
-            if (!await CommitBatchAsync(conn, job, committed, Score(rows, lexicons, ct), ct)) return false;
+            var batch = Score(rows, lexicons, ct);
+            if (!await DatabaseErrors.RetryConflictsAsync(() => CommitBatchAsync(conn, job, lexiconId, committed, batch, ct), log,
+                    $"committing a batch of re-scoring job {job.Id}", ct))
+                return false;
             after = committed = rows[^1].Id;
             changes.Invalidate();
         }
@@ -167,12 +207,14 @@ public sealed class RescoringWorker(NpgsqlDataSource db, AnalyzerProvider analyz
     /// <summary>
     /// Replaces the batch's scores and moves the job on, in one transaction; false (writing nothing) when the job was
     /// superseded by a newer version while we worked, or another worker took it over (our heartbeat looked stale) and
-    /// has moved it on: it carries on, we stop.
+    /// has moved it on: it carries on, we stop. The lexicon's write lock comes first, as for adding a version
+    /// (<see cref="LexiconsStore.LockForWriteAsync"/>): a version added meanwhile waits for this batch, then supersedes the job.
     /// </summary>
-    static async Task<bool> CommitBatchAsync(NpgsqlConnection conn, Job job, long committed, ScoredArticle[] batch,
+    static async Task<bool> CommitBatchAsync(NpgsqlConnection conn, Job job, long lexiconId, long committed, ScoredArticle[] batch,
         CancellationToken ct)
     {
         await using var tx = await conn.BeginTransactionAsync(ct);
+        await LexiconsStore.LockForWriteAsync(conn, tx, lexiconId, ct);
         var state = await conn.QuerySingleAsync<(string Status, long LastArticleId)>(
             new CommandDefinition(LockJobSql, new { id = job.Id }, tx, cancellationToken: ct));
         if (state.Status != JobStatusNames.Running || state.LastArticleId != committed) return false;

@@ -114,6 +114,7 @@ public static partial class ClientContract
             Properties = fields.ToDictionary(f => f, f => (IOpenApiSchema)new OpenApiSchema
             {
                 Type = f == field ? JsonSchemaType.String : JsonSchemaType.Null,
+                MaxLength = f == field ? TextLimits.ArticleText : null,
                 Description = f == field ? $"The article as {f} (required in this form)." : $"Left out when the article is sent as {field}.",
             }),
         })];
@@ -128,7 +129,7 @@ public static partial class ClientContract
             ordered.Add(used.GetValueOrDefault(name) ?? new OpenApiTag { Name = name });
         document.Tags = ordered;
 
-        if (new ApiKeyFilter(services.GetRequiredService<IConfiguration>()).Configured) return;
+        if (services.GetRequiredService<ApiKeys>().Required) return;
         document.Components?.SecuritySchemes?.Remove(OpenApiSetup.ApiKeyScheme);
         foreach (var operation in document.Paths.Values.SelectMany(p => p.Operations?.Values.AsEnumerable() ?? []))
             operation.Security = null;

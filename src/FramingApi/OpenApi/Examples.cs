@@ -165,11 +165,11 @@ public static class Examples
 
     static readonly LexiconVersionInfo TopicsV1 = new(4, 1, "3b1f0c9e5d7a2b4c6e8f0a1b3c5d7e9f1a2b4c6d8e0f1a3b5c7d9e1f2a4b6c8d", 1320, 9, "builtin", Created);
 
-    public static readonly IReadOnlyList<LexiconSummary> LexiconList =
+    public static readonly Paged<LexiconSummary> LexiconList = new(
     [
         new("claims", "claims", "Claim targets, actors and framing markers.", true, TopicsV1 with { Id = 1, EntryCount = 610, CategoryCount = 16 }, Created),
         new("topics", "topics", "Topics of the reference story.", true, TopicsV1, Created),
-    ];
+    ], 1, 50, 2);
 
     /// <summary>A small custom lexicon, plainly an example; custom lexicons never enter the comparisons.</summary>
     public static readonly LexiconDocument LexiconCreate = new()

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using System.Text.Json.Nodes;
 using FramingApi.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
@@ -56,6 +57,14 @@ public static class OpenApiSetup
         {
             if (context.JsonPropertyInfo is null && typeof(ProblemDetails).IsAssignableFrom(context.JsonTypeInfo.Type))
                 DescribeProblem(schema, context.JsonTypeInfo.Type == typeof(HttpValidationProblemDetails));
+            if (context.JsonPropertyInfo?.AttributeProvider?.GetCustomAttributes(typeof(ItemMaxLengthAttribute), true) is [ItemMaxLengthAttribute item, ..]
+                && schema.Items is OpenApiSchema items)
+                items.MaxLength = item.Length;
+            // A string written in pieces (LongTextConverter) is still a string: the schema generator cannot see through a converter.
+            if (context.JsonPropertyInfo is { PropertyType: var type, AttributeProvider: var attributes } property && type == typeof(string)
+                && attributes?.GetCustomAttributes(typeof(JsonConverterAttribute), true) is [JsonConverterAttribute { ConverterType: var converter }, ..]
+                && converter == typeof(LongTextConverter))
+                schema.Type = property.IsGetNullable ? JsonSchemaType.String | JsonSchemaType.Null : JsonSchemaType.String;
             return Task.CompletedTask;
         });
         o.AddOperationTransformer((operation, context, _) => { DescribeOperation(operation, context); return Task.CompletedTask; });
@@ -84,7 +93,7 @@ public static class OpenApiSetup
         {
             Type = SecuritySchemeType.ApiKey,
             In = ParameterLocation.Header,
-            Name = ApiKeyFilter.Header,
+            Name = ApiKeys.Header,
             Description = "Needed by write endpoints when the server has keys configured (Auth__ApiKeys).",
         };
 

@@ -9,24 +9,31 @@ namespace FramingApi.Sources;
 public sealed class SourceCreateRequest
 {
     [Required, Description("URL-safe identifier: lower-case letters, digits and hyphens, e.g. 'stars-and-stripes'.")]
+    [MaxLength(TextLimits.Slug)]
     public string? Slug { get; set; }
 
     [Required, Description("Display name, e.g. 'Stars and Stripes'.")]
+    [MaxLength(TextLimits.SourceName)]
     public string? Name { get; set; }
 
     [Description("Home page URL.")]
+    [MaxLength(TextLimits.Url)]
     public string? Homepage { get; set; }
 
     [Description("Country of the outlet, ISO 3166-1 alpha-2 or a name, e.g. 'US'.")]
+    [MaxLength(TextLimits.Country)]
     public string? Country { get; set; }
 
     [NamesFrom(typeof(SourceKindNames)), Description("What kind of publisher: wire, newspaper, broadcaster, magazine, blog, think-tank, state-media, aggregator, syndicated-copy, unknown (the default).")]
+    [MaxLength(TextLimits.Name)]
     public string? Kind { get; set; }
 
     [Description("How the source was identified and anything a reader of the comparison should know.")]
+    [MaxLength(TextLimits.Description)]
     public string? Description { get; set; }
 
     [Description("Free-form labels for grouping, e.g. ['us', 'libertarian'].")]
+    [MaxLength(TextLimits.Labels), ItemMaxLength(TextLimits.Label)]
     public string[]? Labels { get; set; }
 }
 

@@ -32,16 +32,16 @@ public static class SourcesApi
     {
         var errors = new FieldErrors();
         errors.Slug("slug", request.Slug);
-        errors.Text("name", request.Name, 300, required: true);
+        errors.Text("name", request.Name, TextLimits.SourceName, required: true);
         errors.Url("homepage", request.Homepage);
-        errors.Text("country", request.Country, 100);
-        errors.Text("description", request.Description, 5000, multiline: true);
+        errors.Text("country", request.Country, TextLimits.Country);
+        errors.Text("description", request.Description, TextLimits.Description, multiline: true);
         if (request.Kind is not null && !Vocabulary.SourceKindNames.Set.IsKnown(request.Kind))
             errors.Add("kind", $"Must be one of: {string.Join(", ", Vocabulary.SourceKindNames.Set.Names)}.");
         if (request.Labels is { } labels)
         {
-            if (labels.Length > 50) errors.Add("labels", "At most 50 labels.");
-            for (var i = 0; i < Math.Min(labels.Length, 50); i++) errors.Text($"labels[{i}]", labels[i], 100, required: true);
+            if (labels.Length > TextLimits.Labels) errors.Add("labels", $"At most {TextLimits.Labels} labels.");
+            for (var i = 0; i < Math.Min(labels.Length, TextLimits.Labels); i++) errors.Text($"labels[{i}]", labels[i], TextLimits.Label, required: true);
         }
         if (errors.Any) return Problems.Invalid(errors);
 

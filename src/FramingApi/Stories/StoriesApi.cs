@@ -32,9 +32,10 @@ public static class StoriesApi
     {
         var errors = new FieldErrors();
         errors.Slug("slug", request.Slug);
-        errors.Text("title", request.Title, 500, required: true);
-        errors.Text("description", request.Description, 5000, multiline: true);
-        if (request.EventDate is { Year: < 1800 or > 2200 }) errors.Add("event_date", "Must be between the years 1800 and 2200.");
+        errors.Text("title", request.Title, TextLimits.StoryTitle, required: true);
+        errors.Text("description", request.Description, TextLimits.Description, multiline: true);
+        if (request.EventDate is { Year: < QueryValues.MinYear or > QueryValues.MaxYear })
+            errors.Add("event_date", $"Must be between the years {QueryValues.MinYear} and {QueryValues.MaxYear}.");
         if (errors.Any) return Problems.Invalid(errors);
 
         if (await store.CreateAsync(new StoryRecord(request.Slug!, request.Title!, request.Description, request.EventDate), ct) is null)

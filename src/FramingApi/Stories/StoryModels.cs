@@ -1,7 +1,7 @@
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
-using FramingApi.Articles;
 using FramingApi.Infrastructure;
+using FramingApi.Articles;
 using static FramingApi.Infrastructure.Vocabulary;
 
 namespace FramingApi.Stories;
@@ -10,12 +10,15 @@ namespace FramingApi.Stories;
 public sealed class StoryCreateRequest
 {
     [Required, Description("URL-safe identifier, e.g. 'biden-icc-evidence-2023'.")]
+    [MaxLength(TextLimits.Slug)]
     public string? Slug { get; set; }
 
     [Required, Description("Short title of the event.")]
+    [MaxLength(TextLimits.StoryTitle)]
     public string? Title { get; set; }
 
     [Description("What happened, in a neutral sentence or two.")]
+    [MaxLength(TextLimits.Description)]
     public string? Description { get; set; }
 
     [Description("The day of the event, e.g. 2023-07-26.")]

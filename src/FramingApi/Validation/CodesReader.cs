@@ -56,6 +56,8 @@ public static class CodesReader
             errors.Add(FieldErrors.Body, "Send a JSON object with codes.");
             return null;
         }
+        // Read here rather than bound, so the strings are checked here, as the group's filter checks bound ones.
+        RequestStrings.Check(request, "", errors);
         if (request.Codes is null) errors.Add("codes", "Required: a list of codes, each with unit, coder, field and value.");
         var codes = (request.Codes ?? []).Select((c, i) => new SentCode($"codes[{i}]", c?.Unit, c?.Coder, c?.Field, c?.Value)).ToList();
         for (var i = 0; i < codes.Count; i++)

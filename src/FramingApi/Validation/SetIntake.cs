@@ -18,8 +18,8 @@ public sealed class SetIntake(ValidationStore store, AnalysisStore analyses)
     public async Task<NewValidationSet?> CheckAsync(SentSet sent, FieldCatalog catalog, FieldErrors errors, CancellationToken ct)
     {
         var report = new ErrorCounter(errors);
-        errors.Text("name", sent.Name, 200);
-        errors.Text("description", sent.Description, 4000, multiline: true);
+        errors.Text("name", sent.Name, TextLimits.ValidationSetName);
+        errors.Text("description", sent.Description, TextLimits.ValidationSetDescription, multiline: true);
         if (sent.Codes.Count == 0) report.Add("codes", "No codes: send at least one (unit, coder, field, value).");
         if (sent.Codes.Count > CodesReader.MaxCodes) report.Add("codes", $"At most {CodesReader.MaxCodes:N0} codes in one set.");
         if (errors.Any) return null;
@@ -75,7 +75,7 @@ public sealed class SetIntake(ValidationStore store, AnalysisStore analyses)
             kind ??= unit?.Kind;
         }
         var coder = Required(code, code.Coder, "coder", report);
-        if (coder is not null && (coder.Length > 100 || FieldErrors.FindBadCharacter(coder, multiline: false) is not null))
+        if (coder is not null && (coder.Length > TextLimits.Coder || FieldErrors.FindBadCharacter(coder, multiline: false) is not null))
         {
             report.Add($"{code.Where}.coder", "Must be 1-100 characters without control characters.");
             coder = null;

@@ -17,7 +17,7 @@ public static class ValidationApi
     {
         var group = routes.MapGroup("/validation").WithTags("Validation");
 
-        group.MapGet("/sample", Sample).WithName("GetValidationSample")
+        group.MapGet("/sample", Sample).WithName("GetValidationSample").WithCost(RequestCost.Expensive)
             .WithSummary("A reproducible random sample of units for human coding")
             .WithDescription("""
                 Draws n units — claim mentions, sentences or articles — from a story's articles, or from sources' articles
@@ -53,7 +53,7 @@ public static class ValidationApi
             .WithDescription("The set's name, unit kind, coders and fields, with their counts, and the path of its report.")
             .WithExamples(null, (200, Examples.ValidationSet));
 
-        group.MapGet("/sets/{id:long}/report", Report).WithName("GetValidationReport")
+        group.MapGet("/sets/{id:long}/report", Report).WithName("GetValidationReport").WithCost(RequestCost.Expensive)
             .WithSummary("How far the tool agrees with the set's human coders")
             .WithDescription("""
                 Per field: units coded; each coder's agreement with the others and each pair's agreement and Cohen's kappa;

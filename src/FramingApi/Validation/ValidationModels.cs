@@ -1,7 +1,7 @@
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
-using FramingApi.Analyses;
 using FramingApi.Infrastructure;
+using FramingApi.Analyses;
 using static FramingApi.Infrastructure.Vocabulary;
 
 namespace FramingApi.Validation;
@@ -54,15 +54,19 @@ public sealed record SampleResponse(
 public sealed class CodeRequest
 {
     [Required, NamesFrom(typeof(ValidationUnitNames), Prefixed = true), Description("The unit's id as the sample gives it, e.g. sentence:3:120-245.")]
+    [MaxLength(TextLimits.ValidationUnit)]
     public string? Unit { get; set; }
 
     [Required, Description("Who coded it: a name or pseudonym, 1-100 characters.")]
+    [MaxLength(TextLimits.Coder)]
     public string? Coder { get; set; }
 
     [Required, NamesFrom(typeof(ValidationFieldNames), Prefixed = true), Description("The field coded, as the sample's code book names it: framing, actor, framing:<actor>, topic:<topic>, anonymous_sourcing or category:<lexicon>:<category>.")]
+    [MaxLength(TextLimits.ValidationField)]
     public string? Field { get; set; }
 
     [Required, Description("The coder's value, one of the field's values (e.g. hedged, yes, present).")]
+    [MaxLength(TextLimits.ValidationField)]
     public string? Value { get; set; }
 }
 
@@ -70,15 +74,19 @@ public sealed class CodeRequest
 public sealed class ValidationSetRequest
 {
     [Description("A name for the set, e.g. 'ICC story, sentences, pilot' (optional, at most 200 characters).")]
+    [MaxLength(TextLimits.ValidationSetName)]
     public string? Name { get; set; }
 
     [Description("A description: who coded, with which instructions (optional, at most 4,000 characters).")]
+    [MaxLength(TextLimits.ValidationSetDescription)]
     public string? Description { get; set; }
 
     [Description("The claims lexicon whose analysis the claim fields compare with (default 'claims', the built-in one).")]
+    [MaxLength(TextLimits.Name)]
     public string? ClaimsLexicon { get; set; }
 
     [Description("The coders (optional). When given, every coder listed must have codes, and every code's coder must be listed.")]
+    [ItemMaxLength(TextLimits.Coder)]
     public List<string?>? Coders { get; set; }
 
     [Required, Description("The codes, one per unit, coder and field (at least one). All units must be of one kind.")]

@@ -110,4 +110,27 @@ public class PageDecoderTests
         Assert.Contains(Russian, page.Text);
         Assert.Equal("utf-8", page.Encoding);
     }
+
+    [Theory]
+    [InlineData("<p>a\fb</p>", "<p>a b</p>")]              // a form feed is white space in HTML
+    [InlineData("<p>a\u0000b</p>", "<p>ab</p>")]           // the parser ignores a NUL in text
+    [InlineData("<p>a\u001Bb\u007F</p>", "<p>a b </p>")]   // an escape, DEL: parse errors nobody sees
+    [InlineData("<p>\t\r\n😀</p>", "<p>\t\r\n😀</p>")]  // tab, line breaks and surrogate pairs stay
+    public void Clean_keeps_what_a_browser_reads(string markup, string expected) =>
+        Assert.Equal(expected, PageDecoder.Clean(markup));
+
+    [Fact]
+    public void Clean_replaces_an_unpaired_surrogate()
+    {
+        // Only a JSON escape can make one ("\ud800"); built at run time, as attribute strings cannot hold one.
+        var markup = "<p>a" + (char)0xD800 + "b</p>" + (char)0xDC00;
+        Assert.Equal("<p>a\uFFFDb</p>\uFFFD", PageDecoder.Clean(markup));
+    }
+
+    [Fact]
+    public void Clean_returns_the_same_string_when_nothing_is_unreadable()
+    {
+        const string markup = "<p>Nothing to change here.</p>";
+        Assert.Same(markup, PageDecoder.Clean(markup));
+    }
 }

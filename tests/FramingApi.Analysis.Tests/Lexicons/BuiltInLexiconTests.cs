@@ -24,9 +24,9 @@ public class BuiltInLexiconTests
         Assert.False(string.IsNullOrWhiteSpace(lexicon.Description));
         Assert.All(lexicon.Categories, c => Assert.False(string.IsNullOrWhiteSpace(c.Description)));
         foreach (var key in keys.Split(' '))
-            Assert.True(lexicon.Entries.Count(e => e.Categories.Contains(key)) > 0, $"{file}: no entries for {key}");
+            Assert.True(lexicon.Entries.Count(e => e.Categories.Any(c => EntryRoles.Split(c).Key == key)) > 0, $"{file}: no entries for {key}");
         // Every category is used, and the files are what the writer produces (so a .dic export round-trips).
-        Assert.All(lexicon.Categories, c => Assert.Contains(lexicon.Entries, e => e.Categories.Contains(c.Key)));
+        Assert.All(lexicon.Categories, c => Assert.Contains(lexicon.Entries, e => e.Categories.Any(r => EntryRoles.Split(r).Key == c.Key)));
         var back = LiwcDic.Parse(new StringReader(LiwcDic.Write(lexicon)), file, kind);
         Assert.Equal(lexicon.Entries, back.Entries);
         Assert.Equal(lexicon.Categories.Select(c => c.Key), back.Categories.Select(c => c.Key));
@@ -59,9 +59,11 @@ public class BuiltInLexiconTests
     [InlineData("officials familiar with the matter, who spoke on the condition of anonymity",
         "sourcing/anonymous_source:officials familiar with the matter|sourcing/anonymous_source:spoke on the condition of anonymity")]
     [InlineData("Russia’s forces forcibly deported thousands of Ukrainian children.",
-        "claims/russia:Russia’s|claims/child_deportation:forcibly deported thousands of Ukrainian children|topics/child_deportation:forcibly deported thousands of Ukrainian children")]
+        // The claim names its victims, who imply its actor: the entry counts for the victim and russia categories too.
+        "claims/russia:Russia’s|claims/child_deportation:forcibly deported thousands of Ukrainian children|claims/victim:forcibly deported thousands of Ukrainian children|claims/russia:forcibly deported thousands of Ukrainian children|topics/child_deportation:forcibly deported thousands of Ukrainian children")]
     [InlineData("The regime quietly used cluster bombs.",
-        "loaded/pejorative_labels:regime|loaded/insinuation:quietly|topics/cluster_munitions:cluster bombs")]
+        // Matched as a trigger of civilian_infrastructure too: scoring counts it only next to a cue (a civilian place).
+        "loaded/pejorative_labels:regime|loaded/insinuation:quietly|topics/civilian_infrastructure:cluster bombs|topics/cluster_munitions:cluster bombs")]
     public void Built_in_lexicons_find_the_usual_news_phrasings(string text, string expected)
     {
         var hits = TestTokenizer.Hits(All.Value, text);

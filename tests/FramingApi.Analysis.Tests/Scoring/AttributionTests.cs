@@ -148,6 +148,21 @@ public class AttributionTests
     public void A_passive_reports_its_agent_or_nobody(string sentence, string phrase, AttributionKind kind, string? source) =>
         AssertSource(sentence, phrase, kind, source);
 
+    // Issue 11: unnamed individuals (a person noun with "a", "an", "one" or "another", any modifiers between), a
+    // participle after the source's head, quoting and citing verbs (their object is the source), requests to withhold
+    // a name (the whole sentence is anonymous).
+    [Theory]
+    [InlineData("A man walking his dog told the BBC he heard explosions.", "told", AttributionKind.Anonymous, "A man walking his dog")]
+    [InlineData("One elderly resident said the soldiers took everything.", "said", AttributionKind.Anonymous, "One elderly resident")]
+    [InlineData("The soldiers took everything, a former teacher said.", "said", AttributionKind.Anonymous, "a former teacher")]
+    [InlineData("Another witness said the shelling lasted all night.", "said", AttributionKind.Anonymous, "Another witness")]
+    [InlineData("The resident said the soldiers took everything.", "said", AttributionKind.Unresolved, "The resident")]
+    [InlineData("Aides involved in the talks said the deal was close.", "said", AttributionKind.Anonymous, "Aides involved")]
+    [InlineData("The Post quotes a former official as saying the files were shared.", "quotes", AttributionKind.Anonymous, "a former official")]
+    [InlineData("The files were shared, said a diplomat who asked not to be named.", "said", AttributionKind.Anonymous, "who asked not to be named")]
+    public void Unnamed_people_and_quoted_sources(string sentence, string phrase, AttributionKind kind, string? source) =>
+        AssertSource(sentence, phrase, kind, source);
+
     static void AssertSource(string sentence, string phrase, AttributionKind kind, string? source)
     {
         var (text, analysis) = Pipeline.Run(sentence);

@@ -100,3 +100,169 @@ public class ClaimFramingTests
         Assert.Equal(sentence.Contains("dubious") ? Framing.Hedged : Framing.Asserted, mine.Framing);
     }
 }
+
+/// <summary>Issue 11, section 1: the classes of wording that failed, one table per class.</summary>
+public class ClaimClassTests
+{
+    static ClaimDetail Claim(string text, string target, int occurrence = 0)
+    {
+        var (analyzed, analysis) = Pipeline.Run(text);
+        var claims = analysis.Claims().Where(e => analyzed.Span(e).Equals(target, StringComparison.OrdinalIgnoreCase)).ToList();
+        Assert.True(claims.Count > occurrence, $"'{target}' is not a claim mention of '{text}'");
+        return claims[occurrence].Claim!;
+    }
+
+    static Evidence Mention(string text, string target)
+    {
+        var (analyzed, analysis) = Pipeline.Run(text);
+        return Assert.Single(analysis.Claims(), e => analyzed.Span(e).Equals(target, StringComparison.OrdinalIgnoreCase));
+    }
+
+    // 1. Scare quotes.
+    [Theory]
+    [InlineData("The agency will hand over files on \"atrocities\" in the region.", "atrocities")]
+    [InlineData("The ministry published its “evidence of genocide” on Monday.", "genocide")]
+    [InlineData("Kyiv sent the court new “war crimes” files.", "war crimes")]
+    public void A_claim_in_scare_quotes_is_hedged_in_the_outlets_voice(string text, string target)
+    {
+        var e = Mention(text, target);
+        Assert.Equal(Voice.Outlet, e.Voice);
+        Assert.Equal(Framing.Hedged, e.Claim!.Framing);
+        Assert.Equal(MarkerKind.ScareQuotes, e.Claim.MarkerKind);
+        Assert.StartsWith("\"", e.Claim.Marker!.Replace('“', '"'));
+        Assert.Contains(target, e.Claim.Marker, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData("“Russia committed war crimes,” the minister said.", Voice.Quotation, Framing.Attributed)]
+    [InlineData("She said: “Russia committed war crimes in Bucha.”", Voice.Quotation, Framing.Attributed)]
+    [InlineData("The minister said Russia had committed “war crimes” in Bucha.", Voice.Quotation, Framing.Attributed)]
+    public void A_speech_quotation_keeps_quotation_voice(string text, Voice voice, Framing framing)
+    {
+        var e = Mention(text, "war crimes");
+        Assert.Equal(voice, e.Voice);
+        Assert.Equal(framing, e.Claim!.Framing);
+        Assert.Equal(MarkerKind.Term, e.Claim.MarkerKind);
+    }
+
+    [Theory]
+    [InlineData("Moscow's so-called “war crimes” files were sent to the court.", "war crimes", "so-called")]
+    [InlineData("The agency will hand over files on \"atrocities\" blamed on Moscow.", "atrocities", "blamed on")]
+    public void A_lexical_hedge_in_the_sentence_is_the_marker_before_scare_quotes(string text, string target, string marker)
+    {
+        var claim = Claim(text, target);
+        Assert.Equal(Framing.Hedged, claim.Framing);
+        Assert.Equal(marker, claim.Marker);
+        Assert.Equal(MarkerKind.Term, claim.MarkerKind);
+    }
+
+    [Fact]
+    public void A_lexical_hedge_outranks_the_scare_quotes_around_the_claim()
+    {
+        var claim = Claim("He was charged over his alleged role \"in the unlawful transfer of children\" last year.", "unlawful transfer of children");
+        Assert.Equal(Framing.Hedged, claim.Framing);
+        Assert.Equal("alleged", claim.Marker);
+        Assert.Equal(MarkerKind.Term, claim.MarkerKind);
+    }
+
+    // 2. A hedge or attribution outside a quotation governs the claim inside it; accusations attribute.
+    [Theory]
+    [InlineData("It was what the prosecutor called “crimes against humanity” in Bucha.", "crimes against humanity", Framing.Attributed, "called")]
+    [InlineData("The tribunal says it has charged the general, accusing him of the deportation of children to Russia.", "deportation of children", Framing.Attributed, "accusing")]
+    [InlineData("Prosecutors accuse the unit of torture.", "torture", Framing.Attributed, "accuse")]
+    [InlineData("Kyiv accused Russian troops, who held the town for a month, of atrocities.", "atrocities", Framing.Attributed, "accused")]
+    [InlineData("Ukraine's accusations of genocide were heard in The Hague.", "genocide", Framing.Attributed, "accusations of")]
+    [InlineData("The unit is accused of torture.", "torture", Framing.Hedged, "accused of")]
+    [InlineData("The talks collapsed amid accusations of genocide.", "genocide", Framing.Hedged, "accusations of")]
+    [InlineData("Russia was accused of war crimes by Ukraine.", "war crimes", Framing.Attributed, "accused of")]
+    [InlineData("Investigators said Russian forces committed war crimes in Bucha and Irpin last spring before withdrawing.", "war crimes", Framing.Attributed, "said")]
+    [InlineData("Russian forces committed war crimes in Bucha and in Irpin last spring before withdrawing, investigators said.", "war crimes", Framing.Attributed, "said")]
+    [InlineData("According to Kyiv, Russian troops committed war crimes in the town before they withdrew in March.", "war crimes", Framing.Attributed, "according to")]
+    [InlineData("The Kremlin has repeatedly denied that its forces, which held the town, committed atrocities.", "atrocities", Framing.Denied, "denied")]
+    public void Hedges_attributions_and_accusations_govern_their_claims(string text, string target, Framing framing, string marker)
+    {
+        var claim = Claim(text, target);
+        Assert.Equal(framing, claim.Framing);
+        Assert.Equal(marker, claim.Marker);
+    }
+
+    [Theory]
+    [InlineData("Biden ordered officials to share evidence of Russian war crimes in Ukraine with the court in The Hague, officials said.")]
+    [InlineData("Officials said on Monday that Biden had ordered staff to begin sharing evidence of Russian war crimes with the court.")]
+    public void A_far_reporting_verb_leaves_a_presupposed_claim_asserted(string text) =>
+        Assert.Equal(Framing.Asserted, Claim(text, "war crimes").Framing);
+
+    // Claims that need evidence: children taken, civilians targeted (the mention is the trigger).
+    [Theory]
+    [InlineData("Nearly 20,000 children have been deported since the start of the invasion.", "deported", "child_deportation")]
+    [InlineData("Eleven Ukrainian children who had been taken to Russia were reunited with their families.", "taken to Russia", "child_deportation")]
+    [InlineData("Russian forces have shelled the city's residential districts almost daily.", "shelled", "attacks_on_civilians")]
+    [InlineData("The strikes were aimed at civilians, the president said.", "aimed at", "attacks_on_civilians")]
+    public void A_claim_can_be_a_trigger_with_its_cue(string text, string trigger, string target)
+    {
+        var (analyzed, analysis) = Pipeline.Run(text);
+        var e = Assert.Single(analysis.Claims(), e => analyzed.Span(e) == trigger);
+        Assert.Equal(target, e.Claim!.Target);
+        Assert.NotNull(e.Cue);
+    }
+
+    [Theory]
+    [InlineData("The deported diplomats left on Monday.")]
+    [InlineData("A missile struck the hospital on Monday.")]
+    [InlineData("Children were taken to hospital after the blast.")]
+    public void A_trigger_without_its_cue_is_no_claim(string text) => Assert.Empty(Pipeline.Run(text).Analysis.Claims());
+
+    // Not claims: names, words, abstract jurisdiction, definitions, legal qualifications of nobody's act.
+    [Theory]
+    [InlineData("The war crimes unit opened an office in Kharkiv.", "war crimes")]
+    [InlineData("Lawyers are careful with the word genocide.", "genocide")]
+    [InlineData("The law would allow the Justice Department to prosecute foreigners in US courts for war crimes committed abroad.", "war crimes")]
+    [InlineData("The court was created in 1998 to investigate war crimes, genocide and crimes against humanity.", "genocide")]
+    [InlineData("War crimes are serious violations of the laws of war.", "War crimes")]
+    [InlineData("Killing prisoners who have surrendered is a war crime under the Geneva Conventions.", "war crime")]
+    [InlineData("He signed the Genocide Convention in 1949.", "Genocide")]
+    public void Some_target_words_name_no_claim(string text, string target)
+    {
+        var (analyzed, analysis) = Pipeline.Run(text);
+        var e = Assert.Single(analysis.Evidence, e => analyzed.Span(e) == target && e.Category is "war_crimes" or "genocide");
+        Assert.Null(e.Claim);
+    }
+
+    [Theory]
+    [InlineData("Russia's strikes on the grid are a war crime under international law.")]
+    [InlineData("The court is investigating Russian war crimes in Bucha.")]
+    public void A_qualified_or_concrete_crime_is_a_claim(string text) =>
+        Assert.NotNull(Assert.Single(Pipeline.Run(text).Analysis.Claims()).Claim);
+
+    // 3. The actor comes from the clause and the event frame.
+    [Theory]
+    [InlineData("Investigators documented abuses and war crimes during Moscow's occupation of Kherson.", "war crimes", "russia")]
+    [InlineData("They found war crimes committed by troops loyal to the Kremlin.", "war crimes", "russia")]
+    [InlineData("Witnesses described atrocities in the Russian-occupied territories.", "atrocities", "russia")]
+    [InlineData("The court is looking into war crimes during the invasion of Ukraine.", "war crimes", "russia")]
+    [InlineData("The envoy listed atrocities under Russian occupation.", "atrocities", "russia")]
+    [InlineData("The goal is to punish those responsible for war crimes, up to the Kremlin's leadership.", "war crimes", "russia")]
+    [InlineData("A US senator called for accountability for war crimes.", "war crimes", "unknown")]
+    [InlineData("American intelligence agencies documented war crimes.", "war crimes", "unknown")]
+    [InlineData("A Ukrainian prosecutor's office documented war crimes.", "war crimes", "unknown")]
+    [InlineData("Ukraine documented the forced transfer of Ukrainian children.", "forced transfer of ukrainian children", "russia")]
+    [InlineData("Investigators documented the torture of Ukrainian detainees.", "torture", "russia")]
+    [InlineData("Kyiv's Izium 'atrocities' story is a crude staging.", "atrocities", "unknown")]
+    [InlineData("A Finnish court jails Russian militant over war crimes he denies.", "war crimes", "russia")]
+    [InlineData("Russia has denied that its troops committed atrocities in Bucha.", "atrocities", "russia")]
+    [InlineData("Putin's troops raped and tortured in the village.", "tortured", "russia")]
+    [InlineData("UN inquiry says Russian torture in occupied areas amounts to a crime against humanity.", "crime against humanity", "russia")]
+    [InlineData("The regime's crimes against Palestinians, including Israeli massacres, were denounced.", "massacres", "israel")]
+    [InlineData("Putin is wanted for the forced transfer of Ukrainian children.", "forced transfer of ukrainian children", "russia")]
+    [InlineData("The ICC issued an arrest warrant for Putin over the forced transfer of Ukrainian children.", "forced transfer of ukrainian children", "russia")]
+    [InlineData("Ukraine accused Russia of genocide.", "genocide", "russia")]
+    [InlineData("Moscow denied committing atrocities in Bucha.", "atrocities", "russia")]
+    [InlineData("Ukraine rejected Russia's claims of genocide.", "genocide", "ukraine")]
+    [InlineData("Russian occupation forces carried out mass killings in the town.", "mass killings", "russia")]
+    [InlineData("Russian forces have been accused of targeting civilians and committing atrocities.", "atrocities", "russia")]
+    [InlineData("US officials and military personnel accused of war crimes were shielded.", "war crimes", "us")]
+    [InlineData("Atrocities blamed on Moscow were documented.", "atrocities", "russia")]
+    [InlineData("Evidence of war crimes shared by US officials reached the court.", "war crimes", "unknown")]
+    public void The_actor_comes_from_the_clause_and_the_event_frame(string text, string target, string actor) =>
+        Assert.Equal(actor, Claim(text, target).Actor);
+}

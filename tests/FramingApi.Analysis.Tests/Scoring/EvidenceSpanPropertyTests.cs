@@ -167,11 +167,20 @@ public class EvidenceSpanPropertyTests
             {
                 Assert.Equal(claim.Marker is null, claim.MarkerStart is null);
                 Assert.Equal(claim.Marker is null, claim.MarkerEnd is null);
-                if (claim.Marker is not null)
-                {
+                Assert.Equal(claim.Marker is null, claim.MarkerKind is null);
+                if (claim.MarkerKind == MarkerKind.Term)
                     Tokens(claim.MarkerStart!.Value, claim.MarkerEnd!.Value, $"marker '{claim.Marker}'");
-                    Assert.Equal(claim.Marker, Fold(text.Text[claim.MarkerStart.Value..claim.MarkerEnd.Value]));
+                if (claim.MarkerKind == MarkerKind.ScareQuotes)
+                {
+                    // The quote marks and what they hold: the mention inside, in the outlet's voice.
+                    Assert.Contains(text.Text[claim.MarkerStart!.Value], "\"“”");
+                    Assert.Contains(text.Text[claim.MarkerEnd!.Value - 1], "\"“”");
+                    Assert.True(claim.MarkerStart < e.Start && e.End < claim.MarkerEnd);
+                    Assert.Equal(Voice.Outlet, e.Voice);
+                    Assert.Equal(Framing.Hedged, claim.Framing);
                 }
+                if (claim.Marker is not null)
+                    Assert.Equal(claim.Marker, Fold(text.Text[claim.MarkerStart!.Value..claim.MarkerEnd!.Value]));
                 Assert.Equal(claim.Framing == Framing.Asserted, claim.Marker is null);
                 Assert.False(string.IsNullOrEmpty(claim.Actor));
             }

@@ -126,9 +126,11 @@ public class AnalyzedTextTests
             .Single(q => q.StartsWith("“Biden Orders U.S."));
         Assert.EndsWith("Court“", typo);
 
+        // Straight and curly pairs alike: "a farce" is speech (after "called"), “another” a scare quote.
         var b = Analyze("He called it \"a farce\" and left. Then “another” one.");
-        Assert.Equal(["\"a farce\"", "“another”"], b.Quotations.Select(q => b.Text[q.Start..q.End]));
-        Assert.Equal(2, b.Segments.Count(s => s.Kind == SegmentKind.Quotation));
+        Assert.Equal(["\"a farce\""], b.Quotations.Select(q => b.Text[q.Start..q.End]));
+        Assert.Equal(["“another”"], b.ScareQuotes.Select(q => b.Text[q.Start..q.End]));
+        Assert.Equal(1, b.Segments.Count(s => s.Kind == SegmentKind.Quotation));
     }
 
     [Fact]

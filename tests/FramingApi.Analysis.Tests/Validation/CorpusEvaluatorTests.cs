@@ -43,14 +43,14 @@ public class CorpusEvaluatorTests
     public void A_missed_span_and_an_extra_tool_mention_are_both_misses()
     {
         var article = Article("dev-c",
-            "Moscow has carted children off to Russia. Critics speak of genocide.",
-            [new LabelledClaim("carted children off to Russia", 0, "child_deportation", "russia", "asserted", "outlet")],
+            "Moscow has spirited the youngsters away to Russia. Critics speak of genocide.",
+            [new LabelledClaim("spirited the youngsters away to Russia", 0, "child_deportation", "russia", "asserted", "outlet")],
             new() { ["russia"] = "asserted" }, ["child_deportation"], false);
 
         var report = Corpus.Evaluator.Evaluate([article]);
 
         Assert.Equal(0, report.Mentions.Found);
-        Assert.Contains(report.Misses, m => m is { Kind: "mention", Actual: "not found" } && m.Evidence.Contains("carted children"));
+        Assert.Contains(report.Misses, m => m is { Kind: "mention", Actual: "not found" } && m.Evidence.Contains("spirited the youngsters"));
         var extra = Assert.Single(report.Misses, m => m.Kind == "extra mention");
         Assert.Contains("'genocide'", extra.Evidence);
         Assert.Equal(1, report.Mentions.ToolMentions);

@@ -20,6 +20,19 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>Extra configuration for a test class (API keys, CORS origins…).</summary>
     protected virtual IEnumerable<KeyValuePair<string, string?>> Settings => [];
 
+    /// <summary>
+    /// Rate limits generous enough for any test (RateLimitTests sets tight ones): tests fire requests far faster than a
+    /// client should, and every test class has its own server.
+    /// </summary>
+    static readonly KeyValuePair<string, string?>[] GenerousLimits =
+    [
+        .. new[] { "Writes", "Analyze", "Expensive" }.SelectMany(kind => new KeyValuePair<string, string?>[]
+        {
+            new($"RateLimits:{kind}:Burst", "100000"), new($"RateLimits:{kind}:PerSecond", "100000"),
+        }),
+        new("RateLimits:QueueLimit", "10000"),
+    ];
+
     public string ConnectionString { get; }
 
     public ApiFactory()
@@ -51,7 +64,7 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Framing", ConnectionString);
         builder.UseSetting("Seeds:Load", LoadSeeds ? "true" : "false");
-        foreach (var (key, value) in Settings) builder.UseSetting(key, value);
+        foreach (var (key, value) in GenerousLimits.Concat(Settings)) builder.UseSetting(key, value);
     }
 
     /// <summary>A client of the real server, accepting JSON. Without the test host's redirect and cookie handlers:

@@ -37,11 +37,25 @@ public sealed class QueryValuesTests
     [InlineData("yesterday", null, "from")]
     [InlineData(null, "2023-13-01", "to")]
     [InlineData("2023-08-01", "2023-07-01", "from")]
+    [InlineData(null, "9999-12-31", "to")]                  // the end of this day overflowed (a 500)
+    [InlineData("0001-01-01", null, "from")]
+    [InlineData("1799-12-31T23:59:59Z", null, "from")]
+    [InlineData(null, "2201-01-01", "to")]
+    [InlineData(null, "9999-12-31T23:59:59-14:00", "to")]   // beyond the last instant .NET can hold
     public void Bad_bounds_name_the_parameter(string? from, string? to, string field)
     {
         var errors = new FieldErrors();
         QueryValues.DateRange(from, to, errors);
         Assert.Equal([field], errors.ToDictionary().Keys);
+    }
+
+    [Fact]
+    public void The_first_and_last_days_of_the_allowed_years_are_bounds()
+    {
+        var errors = new FieldErrors();
+        var range = QueryValues.DateRange("1800-01-01", "2200-12-31", errors);
+        Assert.False(errors.Any);
+        Assert.Equal(new DateTimeOffset(2201, 1, 1, 0, 0, 0, TimeSpan.Zero).AddTicks(-10), range.To);
     }
 
     [Fact]

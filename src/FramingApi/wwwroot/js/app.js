@@ -70,8 +70,7 @@ async function lexiconsView() {
         'with POST /api/lexicons/import; a story page can then show its categories per source ("Any lexicon").')),
     list);
   main.querySelector('h1').focus();
-  await withLoading(list, () => getJson('/api/lexicons'), lexicons => {
-    const items = Array.isArray(lexicons) ? lexicons : lexicons.items ?? [];
+  await withLoading(list, () => getAllPages('/api/lexicons', { pageSize: 200, maxPages: 5 }), ({ items }) => {
     fill(list, h('ul', { class: 'lexicon-list' }, items.map(l => h('li', { class: 'story-card' },
       h('h2', {}, h('a', { href: `/api/lexicons/${encodeURIComponent(l.name)}`, target: '_blank', rel: 'noopener' }, l.name)),
       h('p', { class: 'meta' }, [

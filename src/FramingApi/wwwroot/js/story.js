@@ -89,8 +89,7 @@ function lexiconChooser(story) {
   const run = () => withLoading(out, () => lexiconScores(story, select.value), result => fill(out, lexiconMatrix(story, result)),
     `Reading each article's ${select.value} scores…`);
   show.addEventListener('click', run);
-  getJson('/api/lexicons').then(lexicons => {
-    const list = Array.isArray(lexicons) ? lexicons : lexicons.items ?? [];
+  getAllPages('/api/lexicons', { pageSize: 200, maxPages: 5 }).then(({ items: list }) => {
     fill(select, list.map(l => h('option', { value: l.name },
       `${l.name} — ${l.kind}${l.builtin ? ', built-in' : ', yours'}${l.latest ? `, v${l.latest.version}` : ''}`)));
     const own = list.find(l => !l.builtin);

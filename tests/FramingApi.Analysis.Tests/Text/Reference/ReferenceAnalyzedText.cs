@@ -84,7 +84,9 @@ sealed class ReferenceAnalyzedText
             if (lower[i] is '’' or '‘') lower[i] = '\'';
 
         var blocks = Blocks(text.Segments, s.Length);
-        var quotations = FindQuotations(s, blocks);
+        // Which quote-mark pairs are speech, and speech without marks, is decided by the production rules (they are not
+        // part of the speed work this copy is an oracle for; QuotationStructureTests test them).
+        var quotations = QuotationStructure.Resolve(s, lower, blocks, FindQuotations(s, blocks)).Quotations;
 
         var tokens = new Token[Math.Max(16, s.Length / 5)];
         var tokenCount = 0;

@@ -1,0 +1,61 @@
+using FramingApi.Analysis.Scoring;
+using FramingApi.Analysis.Text;
+
+namespace FramingApi.Analysis.Tests.Scoring;
+
+/// <summary>Issue 11, class 5: topics need topic evidence (a cue and a trigger in one sentence), not an entity.</summary>
+public class TopicEvidenceTests
+{
+    static bool Covered(string text, string topic) =>
+        SeedScoringTests.Score(Pipeline.Run(text).Analysis, "topics", topic, VoiceScope.Article).Covered;
+
+    [Theory]
+    [InlineData("The Pentagon had long opposed sharing the evidence.", "pentagon_resistance", true)]
+    [InlineData("Pentagon officials had been reluctant to share intelligence with the court.", "pentagon_resistance", true)]
+    [InlineData("The Defense Department blocked the transfer of files.", "pentagon_resistance", true)]
+    [InlineData("A Pentagon spokesman briefed reporters on weapons deliveries to Kyiv.", "pentagon_resistance", false)]
+    [InlineData("The Pentagon announced a new aid package on Friday.", "pentagon_resistance", false)]
+    [InlineData("Lawmakers urged the administration to share the evidence.", "congressional_pressure", true)]
+    [InlineData("A Senate committee approved a bill requiring the president to act.", "congressional_pressure", true)]
+    [InlineData("Senator Lindsey Graham visited Kyiv on Monday.", "congressional_pressure", false)]
+    [InlineData("The ruling would leave American service members within The Hague's reach.", "icc_scrutiny_of_us", true)]
+    [InlineData("It is a precedent Washington fears for its own soldiers, who could one day be prosecuted.", "icc_scrutiny_of_us", true)]
+    [InlineData("The United States is not a member of the court.", "icc_scrutiny_of_us", false)]
+    [InlineData("Thousands of children were taken to Russia from occupied towns.", "child_deportation", true)]
+    [InlineData("Eleven children removed from their homes in Kherson were reunited with their families.", "child_deportation", true)]
+    [InlineData("Ukrainian children returned to school on Monday.", "child_deportation", false)]
+    [InlineData("Children injured in the blast were taken to hospital.", "child_deportation", false)]
+    [InlineData("Russian missiles struck power plants across the country overnight.", "civilian_infrastructure", true)]
+    [InlineData("The wounded were taken to a hospital in Dnipro.", "civilian_infrastructure", false)]
+    [InlineData("The International Criminal Court's prosecutor said his office was gathering evidence at the site.", "accountability", true)]
+    [InlineData("The court was built in the nineteenth century.", "accountability", false)]
+    public void A_topic_is_covered_by_evidence_not_by_an_entity(string text, string topic, bool covered) =>
+        Assert.Equal(covered, Covered(text, topic));
+
+    [Fact]
+    public void The_evidence_is_the_trigger_and_names_its_cue()
+    {
+        var (text, analysis) = Pipeline.Run("The Pentagon had long opposed sharing the evidence.");
+        var e = Assert.Single(analysis.Evidence, e => e.Category == "pentagon_resistance");
+        Assert.Equal("opposed", text.Span(e));
+        Assert.NotNull(e.Cue);
+        Assert.Equal("pentagon", e.Cue.Term);
+        Assert.Equal("Pentagon", text.Text[e.Cue.Start..e.Cue.End]);
+    }
+
+    [Fact]
+    public void A_cue_and_a_trigger_across_a_hard_boundary_do_not_pair()
+    {
+        Assert.False(Covered("The Pentagon spoke on Monday; others resisted.", "pentagon_resistance"));
+        Assert.True(Covered("Senators Durbin, Democrat of Illinois, and Graham, Republican of South Carolina, pressed the Pentagon.", "congressional_pressure"));
+    }
+
+    [Fact]
+    public void Topics_count_in_quotations_but_not_in_reader_comments()
+    {
+        var quoted = Pipeline.Run("“The Pentagon resisted this for months,” she said.").Analysis;
+        Assert.True(SeedScoringTests.Score(quoted, "topics", "pentagon_resistance", VoiceScope.Article).Covered);
+        var comment = Pipeline.Run(new ArticleParts("The talks went on.", Comments: ["The Pentagon resisted this for months."])).Analysis;
+        Assert.False(SeedScoringTests.Score(comment, "topics", "pentagon_resistance", VoiceScope.Article).Covered);
+    }
+}
