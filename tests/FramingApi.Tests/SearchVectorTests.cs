@@ -1,7 +1,9 @@
 using System.Text;
+using FramingApi.Analysis.Text;
 using FramingApi.Articles;
 using FramingApi.Tests.Infrastructure;
 using Npgsql;
+using static FramingApi.Infrastructure.Vocabulary;
 
 namespace FramingApi.Tests;
 
@@ -13,18 +15,68 @@ namespace FramingApi.Tests;
 public sealed class SearchVectorTests(SeededApiFactory api) : IClassFixture<SeededApiFactory>
 {
     [Fact]
-    public async Task Every_stored_seed_article_has_the_vector_PostgreSQL_makes_of_its_text()
+    public async Task Every_stored_seed_article_has_the_vector_PostgreSQL_makes_of_its_own_text()
     {
+        // The own text: headline, lead and body, without the boilerplate and reader comments the seed articles carry
+        // (article_own_text, migration 0040, is what the snippets read too).
         await using var conn = await api.OpenDatabaseAsync();
         await using var cmd = new NpgsqlCommand("""
-            SELECT count(*), count(*) FILTER (WHERE search IS DISTINCT FROM to_tsvector('english', text)),
-                   min(length(search)) FROM articles
+            SELECT count(*), count(*) FILTER (WHERE search IS DISTINCT FROM to_tsvector('english', article_own_text(id))),
+                   count(*) FILTER (WHERE search IS DISTINCT FROM to_tsvector('english', text)), min(length(search)) FROM articles
             """, conn);
         await using var reader = await cmd.ExecuteReaderAsync();
         await reader.ReadAsync();
         Assert.Equal(5, reader.GetInt64(0));
         Assert.Equal(0, reader.GetInt64(1));
-        Assert.True(reader.GetInt32(2) > 100, "every seed article has a vector of its words");
+        Assert.True(reader.GetInt64(2) >= 4, "four seed articles have boilerplate or comments, which the vector leaves out");
+        Assert.True(reader.GetInt32(3) > 100, "every seed article has a vector of its words");
+    }
+
+    [Fact]
+    public async Task The_own_text_is_the_same_in_CSharp_and_in_SQL_and_leaves_out_boilerplate_and_comments()
+    {
+        await using var conn = await api.OpenDatabaseAsync();
+        await using var cmd = new NpgsqlCommand("""
+            SELECT a.id, a.text, article_own_text(a.id), array_agg(s.kind ORDER BY s.ordinal), array_agg(s.start_offset ORDER BY s.ordinal),
+                   array_agg(s.end_offset ORDER BY s.ordinal)
+            FROM articles a JOIN segments s ON s.article_id = a.id GROUP BY a.id ORDER BY a.id
+            """, conn);
+        await using var reader = await cmd.ExecuteReaderAsync();
+        var left = 0;
+        while (await reader.ReadAsync())
+        {
+            var text = reader.GetString(1);
+            var kinds = reader.GetFieldValue<string[]>(3);
+            var segments = kinds.Select((k, i) => new Segment(SegmentNames.Map.Parse(k), reader.GetFieldValue<int[]>(4)[i], reader.GetFieldValue<int[]>(5)[i])).ToList();
+            var own = SearchVector.OwnText(text, segments);
+            Assert.Equal(reader.GetString(2), own);
+            // What the own text leaves out is at least the boilerplate and comments (a comment may quote the article,
+            // so their words can still occur in it).
+            var outside = segments.Where(s => s.Kind is SegmentKind.Boilerplate or SegmentKind.Comments).Sum(s => s.Length);
+            Assert.True(own.Length <= text.Length - outside + segments.Count, $"article {reader.GetInt64(0)}: {own.Length} characters of {text.Length}");
+            left += outside;
+        }
+        Assert.True(left > 1000, "the seed articles have boilerplate and comments to leave out");
+    }
+
+    [Theory]
+    [InlineData("plain text", "plain")]
+    [InlineData("plain text", "text")]
+    [InlineData("😀 after an emoji", "after")]
+    [InlineData("a 🇺🇦 flag and 𝐀𝐁 letters", "flag")]
+    [InlineData("a 🇺🇦 flag and 𝐀𝐁 letters", "𝐀𝐁 letters")]
+    [InlineData("😀😀", "😀😀")]
+    [InlineData("😀 end", "end")]
+    [InlineData("😀 end", "")]
+    public async Task Segments_are_cut_from_the_text_by_UTF16_offsets_in_SQL_too(string text, string part)
+    {
+        var start = part.Length == 0 ? text.Length : text.IndexOf(part, StringComparison.Ordinal);
+        await using var conn = await api.OpenDatabaseAsync();
+        await using var cmd = new NpgsqlCommand("SELECT utf16_substr(@t, @s, @e)", conn);
+        cmd.Parameters.AddWithValue("t", text);
+        cmd.Parameters.AddWithValue("s", start);
+        cmd.Parameters.AddWithValue("e", start + part.Length);
+        Assert.Equal(part, (string?)await cmd.ExecuteScalarAsync());
     }
 
     public static TheoryData<string> EdgeCases() =>

@@ -92,7 +92,24 @@ public sealed record ArticleSummary(
     [property: NamesFrom(typeof(ProvenanceNames)), Description(ProvenanceText.CanonicalUrl)] string? CanonicalUrlSource,
     [property: NamesFrom(typeof(ProvenanceNames)), Description(ProvenanceText.Language)] string? LanguageSource,
     [property: Description("The page's section (JSON-LD articleSection, article:section …), or null.")] string? Section,
-    [property: NamesFrom(typeof(ProvenanceNames)), Description(ProvenanceText.Section)] string? SectionSource);
+    [property: NamesFrom(typeof(ProvenanceNames)), Description(ProvenanceText.Section)] string? SectionSource)
+{
+    [Description("Search only (?q=): how well the article matches, 0-1 — cover density (how many of the search's words occur, how close together) over 1 + log(the article's length), scaled to rank / (rank + 1); hits are listed by it, highest first. Left out of other lists.")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public float? Rank { get; init; }
+
+    [Description("Search only (?q=): an excerpt of the article's own text (headline, lead and body; never boilerplate or comments) around the matches, up to two fragments joined by ' … ', as plain text. Left out of other lists.")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Snippet { get; init; }
+
+    [Description("Search only (?q=): the matched words in snippet, as [start, end) offsets in UTF-16 code units.")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<Highlight>? Highlights { get; init; }
+
+    [Description("Search only (?q=): snippet as HTML, its text escaped and each match in <mark>…</mark> (safe to insert as HTML).")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? SnippetHtml { get; init; }
+}
 
 /// <summary>The descriptions of the <c>*_source</c> fields: where each metadata value came from.</summary>
 static class ProvenanceText

@@ -54,6 +54,10 @@ public static class ArticlesApi
                 Articles without their text, newest first (undated last), filtered by source, story and publication date
                 range. Paged by cursor (next_cursor → ?cursor=: each page costs the same however deep) or by page
                 number; total is exact up to 10,000 articles and estimated beyond (total_estimated).
+                With q, a full-text search (PostgreSQL websearch_to_tsquery('english', q) over each article's own text,
+                GIN-indexed), combined with the other filters: the hits by rank (highest first, then newest id), each
+                with its rank, a snippet, the matched words' offsets in it and the snippet as HTML with <mark>. Its
+                next_cursor pages by (rank, id); every page ranks all the hits, so a search's cost follows its hits.
                 """)
             .WithExamples(null, (200, Examples.Articles));
 
@@ -106,24 +110,36 @@ public static class ArticlesApi
         [Description("Published at or before: a date (inclusive, the whole day) or an ISO 8601 time.")] string? to = null,
         [Description("Page number, from 1 (an offset: deep pages cost more; prefer cursor).")] int? page = null,
         [Description("Items per page, 1-200 (default 50).")] int? page_size = null,
-        [Description("The next_cursor of the previous page: the page after it (keyset paging). Not with page.")] string? cursor = null)
+        [Description("The next_cursor of the previous page: the page after it (keyset paging). Not with page.")] string? cursor = null,
+        [Description("Full-text search of the articles' own text (headline, lead, body; not boilerplate or comments), in web-search syntax: words (all must occur, stemmed: 'munitions' finds 'munition'), \"quoted phrases\", or, -word to exclude; at most 500 characters. Hits come by rank, highest first, each with a snippet. A search of only stop words is a 400.")] string? q = null)
     {
         var errors = new FieldErrors();
         var paging = Paging.Check(page, page_size, errors);
-        var after = cursor is null ? null : ListCursor.Decode(cursor);
-        if (cursor is not null && after is null) errors.Add("cursor", "Not a cursor of this list: pass next_cursor as it was given.");
-        if (cursor is not null && page is not null) errors.Add("cursor", "Give either page or cursor.");
+        var after = CheckCursor(cursor, page, q, errors);
         errors.Slug("source", source, required: false);
         errors.Slug("story", story, required: false);
         var range = QueryValues.DateRange(from, to, errors);
+        SearchQuery.CheckForm(q, errors, required: false);
         if (errors.Any) return Problems.Invalid(errors);
 
+        if (q is not null && await store.ParseSearchAsync(q, errors, ct) is null) return Problems.Invalid(errors);
         var ids = await references.ResolveAsync(source, story, ct, read: true);
-        var filter = new ArticleFilter(ids.Source("source", source, errors), ids.Story("story", story, errors), range.From, range.To);
+        var filter = new ArticleFilter(ids.Source("source", source, errors), ids.Story("story", story, errors), range.From, range.To, q);
         if (errors.Any) return Problems.Invalid(errors);
 
         var (items, total, estimated, next) = await store.ListAsync(filter, paging, after, ct);
         return TypedResults.Ok(paging.Of(items, total) with { NextCursor = next?.Encode(), TotalEstimated = estimated });
+    }
+
+    /// <summary>The cursor, decoded: one of this list (a search's cursor only for a search), and not with a page number.</summary>
+    static ListCursor? CheckCursor(string? cursor, int? page, string? q, FieldErrors errors)
+    {
+        if (cursor is null) return null;
+        var after = ListCursor.Decode(cursor);
+        if (after is null || (after.Value.Rank is null) != (q is null))
+            errors.Add("cursor", "Not a cursor of this list: pass next_cursor as it was given, with the same q (a search's cursors page by rank).");
+        if (page is not null) errors.Add("cursor", "Give either page or cursor.");
+        return after;
     }
 
     static async Task<Results<Ok<ArticleResponse>, ProblemHttpResult>> GetArticle(

@@ -7,15 +7,22 @@ using Npgsql;
 
 namespace FramingApi.Articles;
 
-/// <summary>Filters of the article list; null means no filter.</summary>
-public sealed record ArticleFilter(long? SourceId, long? StoryId, DateTimeOffset? From, DateTimeOffset? To);
+/// <summary>Filters of the article list; null means no filter. <paramref name="Query"/>: a full-text search (web-search syntax).</summary>
+public sealed record ArticleFilter(long? SourceId, long? StoryId, DateTimeOffset? From, DateTimeOffset? To, string? Query = null);
 
-/// <summary>Where a keyset page starts: after the article with this list key (publication time, undated last) and id.</summary>
-public readonly record struct ListCursor(DateTime? PublishedAt, long Id)
+/// <summary>
+/// Where a keyset page starts: after the article with this list key (publication time, undated last) and id; in a
+/// search (<see cref="Rank"/> given), after the article with this rank and id.
+/// </summary>
+public readonly record struct ListCursor(DateTime? PublishedAt, long Id, float? Rank = null)
 {
     public string Encode() => Convert.ToBase64String(Encoding.UTF8.GetBytes(
-        $"{(PublishedAt is { } at ? at.Ticks.ToString(CultureInfo.InvariantCulture) : "n")}.{Id.ToString(CultureInfo.InvariantCulture)}"))
+        $"{Key()}.{Id.ToString(CultureInfo.InvariantCulture)}"))
         .TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
+    // A rank is written as its bits, so that the next page starts exactly after it (PostgreSQL compares the same real).
+    string Key() => Rank is { } rank ? "r" + BitConverter.SingleToInt32Bits(rank).ToString(CultureInfo.InvariantCulture)
+        : PublishedAt is { } at ? at.Ticks.ToString(CultureInfo.InvariantCulture) : "n";
 
     public static ListCursor? Decode(string value)
     {
@@ -26,6 +33,9 @@ public readonly record struct ListCursor(DateTime? PublishedAt, long Id)
             var parts = Encoding.UTF8.GetString(Convert.FromBase64String(padded)).Split('.');
             if (parts.Length != 2 || !long.TryParse(parts[1], CultureInfo.InvariantCulture, out var id)) return null;
             if (parts[0] == "n") return new ListCursor(null, id);
+            if (parts[0].StartsWith('r'))
+                return int.TryParse(parts[0][1..], CultureInfo.InvariantCulture, out var bits) && float.IsFinite(BitConverter.Int32BitsToSingle(bits))
+                    ? new ListCursor(null, id, BitConverter.Int32BitsToSingle(bits)) : null;
             return long.TryParse(parts[0], CultureInfo.InvariantCulture, out var ticks) && ticks >= 0 && ticks <= DateTime.MaxValue.Ticks
                 ? new ListCursor(new DateTime(ticks, DateTimeKind.Utc), id) : null;
         }
@@ -95,10 +105,41 @@ public sealed class ArticlesStore(NpgsqlDataSource db, ReadDataSource reads, Com
     /// <summary>
     /// A page of the list: by keyset after <paramref name="cursor"/>, else by page number (an OFFSET, whose cost grows
     /// with the page). The total is exact up to <see cref="ExactCountLimit"/>, else estimated; it is counted once per
-    /// filter and change.
+    /// filter and change. A search (<see cref="ArticleFilter.Query"/>) orders by rank (then id, both descending) and
+    /// pages by (rank, id); each of its hits gets a snippet.
     /// </summary>
     public async Task<(IReadOnlyList<ArticleSummary> Items, long Total, bool Estimated, ListCursor? Next)> ListAsync(ArticleFilter f,
         PageRequest page, ListCursor? cursor, CancellationToken ct)
+    {
+        var (filter, unfiltered, sql) = ListSql(f, cursor);
+        var args = new DynamicParameters(new
+        {
+            sourceId = f.SourceId, storyId = f.StoryId, from = f.From?.UtcDateTime, to = f.To?.UtcDateTime, q = f.Query,
+            limit = page.Size + 1, offset = page.Offset,
+        });
+        if (cursor is { } c)
+        {
+            args.Add("cursorAt", c.PublishedAt ?? DateTime.SpecifyKind(DateTime.MinValue, DateTimeKind.Utc)); // -infinity: undated
+            args.Add("cursorRank", c.Rank ?? 0f);
+            args.Add("cursorId", c.Id);
+        }
+        await using var conn = await reads.OpenConnectionAsync(ct);
+        var rows = (await conn.QueryAsync<ArticleSummaryRow>(new CommandDefinition(sql, args, cancellationToken: ct))).ToList();
+        ListCursor? next = null;
+        if (rows.Count > page.Size)
+        {
+            var last = rows[page.Size - 1];
+            next = new ListCursor(last.PublishedAt, last.Id, f.Query is null ? null : last.Rank);
+            rows.RemoveAt(rows.Count - 1);
+        }
+        var (total, estimated) = await TotalAsync(conn, f, filter, args, unfiltered, ct);
+        var items = rows.Select(r => r.ToSummary()).ToList();
+        if (f.Query is not null) items = await WithSnippetsAsync(conn, f.Query, rows, items, ct);
+        return (items, total, estimated, next);
+    }
+
+    /// <summary>The list's filter (WHERE …), whether it filters nothing, and the page's SQL.</summary>
+    static (string Filter, bool Unfiltered, string Sql) ListSql(ArticleFilter f, ListCursor? cursor)
     {
         var where = new List<string>();
         if (f.SourceId is not null) where.Add("a.source_id = @sourceId");
@@ -106,31 +147,35 @@ public sealed class ArticlesStore(NpgsqlDataSource db, ReadDataSource reads, Com
         if (f.From is not null || f.To is not null) where.Add("a.published_at IS NOT NULL");
         if (f.From is not null) where.Add($"{ListKey} >= @from");
         if (f.To is not null) where.Add($"{ListKey} <= @to");
+        if (f.Query is not null) where.Add(SearchQuery.Match);
         var filter = where.Count == 0 ? "" : "WHERE " + string.Join(" AND ", where);
-        var keyset = cursor is null ? "" : $"{(where.Count == 0 ? "WHERE" : "AND")} ({ListKey}, a.id) < (@cursorAt, @cursorId)";
+        var (key, after) = f.Query is null ? (ListKey, "@cursorAt") : (SearchQuery.Rank, "@cursorRank");
+        var keyset = cursor is null ? "" : $"{(where.Count == 0 ? "WHERE" : "AND")} ({key}, a.id) < ({after}, @cursorId)";
         var sql = $"""
-            SELECT {SummaryColumns}
+            SELECT {SummaryColumns}{(f.Query is null ? "" : $", {SearchQuery.Rank} AS rank")}
             FROM articles a
             {SummaryJoins}
             {filter} {keyset}
-            ORDER BY {ListKey} DESC, a.id DESC
+            ORDER BY {key} DESC, a.id DESC
             LIMIT @limit {(cursor is null ? "OFFSET @offset" : "")}
             """;
-        var args = new DynamicParameters(new
-        {
-            sourceId = f.SourceId, storyId = f.StoryId, from = f.From?.UtcDateTime, to = f.To?.UtcDateTime, limit = page.Size + 1, offset = page.Offset,
-        });
-        if (cursor is { } c)
-        {
-            args.Add("cursorAt", c.PublishedAt ?? DateTime.SpecifyKind(DateTime.MinValue, DateTimeKind.Utc)); // -infinity: undated
-            args.Add("cursorId", c.Id);
-        }
+        return (filter, where.Count == 0, sql);
+    }
+
+    static async Task<List<ArticleSummary>> WithSnippetsAsync(NpgsqlConnection conn, string q, List<ArticleSummaryRow> rows, List<ArticleSummary> items,
+        CancellationToken ct)
+    {
+        var snippets = await SearchQuery.SnippetsAsync(conn, q, rows.Select(r => r.Id).ToList(), ct);
+        return items.Select((item, i) => snippets.TryGetValue(item.Id, out var s)
+            ? item with { Rank = rows[i].Rank, Snippet = s.Text, Highlights = s.Highlights, SnippetHtml = s.Html }
+            : item with { Rank = rows[i].Rank }).ToList();
+    }
+
+    /// <summary>A search as PostgreSQL reads it, or null with an error naming <c>q</c> (<see cref="SearchQuery.ParseAsync"/>).</summary>
+    public async Task<string?> ParseSearchAsync(string q, FieldErrors errors, CancellationToken ct)
+    {
         await using var conn = await reads.OpenConnectionAsync(ct);
-        var rows = (await conn.QueryAsync<ArticleSummaryRow>(new CommandDefinition(sql, args, cancellationToken: ct))).ToList();
-        var next = rows.Count > page.Size ? new ListCursor(rows[page.Size - 1].PublishedAt, rows[page.Size - 1].Id) : (ListCursor?)null;
-        if (rows.Count > page.Size) rows.RemoveAt(rows.Count - 1);
-        var (total, estimated) = await TotalAsync(conn, f, filter, args, where.Count == 0, ct);
-        return (rows.Select(r => r.ToSummary()).ToList(), total, estimated, next);
+        return await SearchQuery.ParseAsync(conn, q, errors, ct);
     }
 
     async Task<(long Total, bool Estimated)> TotalAsync(NpgsqlConnection conn, ArticleFilter f, string filter, DynamicParameters args, bool unfiltered,
@@ -207,6 +252,7 @@ public sealed class ArticleSummaryRow
     public string? SectionSource { get; init; }
 
     // Only some queries select these.
+    public float? Rank { get; init; }
     public long Total { get; init; }
     public long StoryId { get; init; }
     public string ContentType { get; init; } = "";

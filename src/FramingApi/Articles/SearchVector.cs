@@ -48,8 +48,23 @@ public static class SearchVector
     static LexemeTable _table = new();
     static readonly ConcurrentQueue<Builder> Builders = new();
 
-    /// <summary>The search vector of an analysed article: its whole stored text (headline first).</summary>
-    public static byte[] Build(AnalyzedText text) => Build(text.Text);
+    /// <summary>
+    /// The search vector of an analysed article: <c>to_tsvector('english', …)</c> of its own text
+    /// (<see cref="OwnText"/>), not of the whole stored text — a page's navigation, related headlines and sign-up boxes
+    /// are not what the article says, nor are its reader comments.
+    /// </summary>
+    public static byte[] Build(AnalyzedText text) => Build(OwnText(text.Text, text.Segments));
+
+    /// <summary>The kinds of segment a search reads: the article's headline, lead and body (with the quotations in them).</summary>
+    public static readonly IReadOnlySet<SegmentKind> SearchedKinds = new HashSet<SegmentKind> { SegmentKind.Headline, SegmentKind.Lead, SegmentKind.Body };
+
+    /// <summary>
+    /// What the search vector and the search snippets are made of: the headline, lead and body segments of the text, in
+    /// the order they start, each followed by a line break but the last — boilerplate and reader comments left out.
+    /// Migration 0040 and <see cref="SearchQuery"/> build the same text in SQL.
+    /// </summary>
+    public static string OwnText(string text, IEnumerable<Segment> segments) =>
+        string.Join('\n', segments.Where(s => SearchedKinds.Contains(s.Kind)).OrderBy(s => s.Start).Select(s => text[s.Start..s.End]));
 
     /// <summary>What <c>to_tsvector('english', text)</c> gives, in PostgreSQL's binary form of a tsvector.</summary>
     public static byte[] Build(string text)

@@ -273,6 +273,50 @@ public static class Vocabulary
     }
 
     /// <summary>
+    /// The PostgreSQL text search configuration of the stored search vectors (<c>articles.search</c>) and of every
+    /// search query (<c>websearch_to_tsquery</c>, <c>ts_headline</c>): English stemming and stop words.
+    /// </summary>
+    public static class SearchNames
+    {
+        public const string Configuration = "english";
+
+        public static readonly NameSet Configurations = new("text search configuration", Configuration);
+    }
+
+    /// <summary>
+    /// What a time series measures (<c>metric=</c> of <c>GET /api/timeseries</c>) and how its buckets are cut
+    /// (<c>interval=</c>, also of <c>GET /api/attention</c>): read from the query, never stored, so not in
+    /// <see cref="All"/>; the OpenAPI document lists them as enums (docs/OVER-TIME.md says what each means).
+    /// </summary>
+    public static class TimeSeriesNames
+    {
+        public const string Articles = "articles";
+        public const string TopicCoverage = "topic_coverage";
+        public const string TopicEmphasis = "topic_emphasis";
+        public const string HedgedShare = "hedged_share";
+        public const string AttributedShare = "attributed_share";
+        public const string DeniedShare = "denied_share";
+        public const string AssertedShare = "asserted_share";
+        public const string AnonymousShare = "anonymous_share";
+        public const string LoadedPer1000 = "loaded_per_1000";
+        public const string CategoryPer1000 = "category_per_1000";
+
+        public static readonly NameMap<TimeSeries.SeriesMetric> Metrics = new("time-series metric",
+            (TimeSeries.SeriesMetric.Articles, Articles), (TimeSeries.SeriesMetric.TopicCoverage, TopicCoverage),
+            (TimeSeries.SeriesMetric.TopicEmphasis, TopicEmphasis), (TimeSeries.SeriesMetric.HedgedShare, HedgedShare),
+            (TimeSeries.SeriesMetric.AttributedShare, AttributedShare), (TimeSeries.SeriesMetric.DeniedShare, DeniedShare),
+            (TimeSeries.SeriesMetric.AssertedShare, AssertedShare), (TimeSeries.SeriesMetric.AnonymousShare, AnonymousShare),
+            (TimeSeries.SeriesMetric.LoadedPer1000, LoadedPer1000), (TimeSeries.SeriesMetric.CategoryPer1000, CategoryPer1000));
+
+        public const string Day = "day";
+        public const string Week = "week";
+        public const string Month = "month";
+
+        public static readonly NameMap<TimeSeries.BucketInterval> Intervals = new("bucket interval",
+            (TimeSeries.BucketInterval.Day, Day), (TimeSeries.BucketInterval.Week, Week), (TimeSeries.BucketInterval.Month, Month));
+    }
+
+    /// <summary>
     /// Values of query options that choose how an answer is written (<c>format=</c>, <c>part=</c>): read from the
     /// query, never stored, so not in <see cref="All"/> (the endpoints check them where they read them); the OpenAPI
     /// document lists them as enums.
@@ -296,7 +340,7 @@ public static class Vocabulary
         SourceKindNames.Set, BulkStatusNames.Set, ComparisonKindNames.Set, ProvenanceNames.Map, FramingLabelNames.Map,
         FramingLabelNames.UnitLabels, ValidationUnitNames.Set, ValidationFieldNames.Set, ValidationValueNames.YesNo,
         ValidationValueNames.PresentAbsent, EstimateMethodNames.Set, FramingLabelNames.Dominant, FramingLabelNames.ArticleLabels,
-        CategoryRoleNames.Set, VoiceNames.Compared,
+        CategoryRoleNames.Set, VoiceNames.Compared, SearchNames.Configurations,
     ];
 }
 
