@@ -273,7 +273,7 @@ public sealed class ComparisonsStore(ReadDataSource db)
         {
             if (i < packed.Count)
             {
-                terms[i] = new ArticleTerms(packed[i].ArticleId, PackedTerms.Unpack(packed[i].Terms));
+                terms[i] = new ArticleTerms(packed[i].ArticleId, PackedTerms.Unpack(packed[i].Terms!));
                 return;
             }
             var t = texts[i - packed.Count];

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.IO.Compression;
 using System.Text;
 
 namespace FramingApi.Comparisons;
@@ -10,46 +11,61 @@ namespace FramingApi.Comparisons;
 /// segmenting and tokenizing it again.
 /// </summary>
 /// <remarks>
-/// Layout (7-bit varints): format byte (1); term count; per term in the order the article first uses it, its UTF-8
-/// byte length, its bytes and its count. PostgreSQL compresses the value (lz4, like the text).
+/// Layout: format byte (1), then a Deflate stream of 7-bit varints and bytes: the term count; per term in ordinal
+/// order, the UTF-8 bytes it shares with the term before, the length of the rest, the rest, and its count (front
+/// coding: sorted words share their beginnings). A Brown text's ~780 distinct words take ~3 KB (6.6 KB written plainly;
+/// PostgreSQL's lz4 gains little on such data). Sums over articles do not depend on the terms' order.
 /// </remarks>
 public static class PackedTerms
 {
     const byte Format = 1;
 
-    /// <summary>The counts packed, in their dictionary's order.</summary>
+    /// <summary>The counts packed.</summary>
     public static byte[] Pack(Dictionary<string, int> counts)
     {
-        var buffer = new ArrayBufferWriter<byte>(16 + 12 * counts.Count);
-        buffer.GetSpan(1)[0] = Format;
-        buffer.Advance(1);
-        WriteInt(buffer, counts.Count);
-        foreach (var (term, count) in counts)
+        var plain = new ArrayBufferWriter<byte>(16 + 10 * counts.Count);
+        WriteInt(plain, counts.Count);
+        var previous = Array.Empty<byte>();
+        foreach (var term in counts.Keys.Order(StringComparer.Ordinal))
         {
-            var length = Encoding.UTF8.GetByteCount(term);
-            WriteInt(buffer, length);
-            Encoding.UTF8.GetBytes(term, buffer.GetSpan(length));
-            buffer.Advance(length);
-            WriteInt(buffer, count);
+            var bytes = Encoding.UTF8.GetBytes(term);
+            var shared = bytes.AsSpan().CommonPrefixLength(previous);
+            WriteInt(plain, shared);
+            WriteInt(plain, bytes.Length - shared);
+            plain.Write(bytes.AsSpan(shared));
+            WriteInt(plain, counts[term]);
+            previous = bytes;
         }
-        return buffer.WrittenSpan.ToArray();
+        using var packed = new MemoryStream(plain.WrittenCount / 2 + 16);
+        packed.WriteByte(Format);
+        using (var deflate = new DeflateStream(packed, CompressionLevel.Fastest, leaveOpen: true))
+            deflate.Write(plain.WrittenSpan);
+        return packed.ToArray();
     }
 
-    /// <summary>The counts of a value made by <see cref="Pack"/>, in the order they were packed.</summary>
-    public static Dictionary<string, int> Unpack(ReadOnlySpan<byte> packed)
+    /// <summary>The counts of a value made by <see cref="Pack"/>, in ordinal order of the terms.</summary>
+    public static Dictionary<string, int> Unpack(byte[] packed)
     {
-        if (packed.IsEmpty || packed[0] != Format) throw new InvalidDataException($"Unknown packed terms format {(packed.IsEmpty ? -1 : packed[0])}.");
-        var at = 1;
-        var n = ReadInt(packed, ref at);
+        if (packed.Length == 0 || packed[0] != Format)
+            throw new InvalidDataException($"Unknown packed terms format {(packed.Length == 0 ? -1 : packed[0])}.");
+        using var plain = new MemoryStream(4 * packed.Length);
+        using (var deflate = new DeflateStream(new MemoryStream(packed, 1, packed.Length - 1), CompressionMode.Decompress))
+            deflate.CopyTo(plain);
+        var data = plain.GetBuffer().AsSpan(0, (int)plain.Length);
+        var at = 0;
+        var n = ReadInt(data, ref at);
         var counts = new Dictionary<string, int>(n, StringComparer.Ordinal);
+        var term = new byte[64];
         for (var i = 0; i < n; i++)
         {
-            var length = ReadInt(packed, ref at);
-            var term = Encoding.UTF8.GetString(packed.Slice(at, length));
-            at += length;
-            counts.Add(term, ReadInt(packed, ref at));
+            var shared = ReadInt(data, ref at);
+            var rest = ReadInt(data, ref at);
+            if (term.Length < shared + rest) Array.Resize(ref term, 2 * (shared + rest));
+            data.Slice(at, rest).CopyTo(term.AsSpan(shared));
+            at += rest;
+            counts.Add(Encoding.UTF8.GetString(term, 0, shared + rest), ReadInt(data, ref at));
         }
-        if (at != packed.Length) throw new InvalidDataException("Packed terms have bytes after their last term.");
+        if (at != data.Length) throw new InvalidDataException("Packed terms have bytes after their last term.");
         return counts;
     }
 
@@ -63,12 +79,13 @@ public static class PackedTerms
         buffer.Advance(i);
     }
 
-    static int ReadInt(ReadOnlySpan<byte> packed, ref int at)
+    static int ReadInt(ReadOnlySpan<byte> data, ref int at)
     {
         var value = 0;
         for (var shift = 0; shift < 35; shift += 7)
         {
-            var b = packed[at++];
+            if (at >= data.Length) throw new InvalidDataException("Packed terms end inside a number.");
+            var b = data[at++];
             value |= (b & 0x7F) << shift;
             if (b < 0x80) return value;
         }
