@@ -106,13 +106,5 @@ for n in "${sizes[@]}"; do
     writing=$(rps -H 'Accept-Encoding: gzip' "$story"); wait "$writer" # not a bare wait: the API is a child too
     echo "story comparison reads (gzip): $alone req/s alone, $writing req/s while $(cat "$dir/writes") articles were written ($(awk -v a="$writing" -v b="$alone" 'BEGIN{printf "%.0f", 100*a/b}') %)"
   fi
-  # Side by side: the cold comparisons as they were before migration 0045, with every compared article's term counts
-  # counted again from its text (the stored ones hidden: the column renamed, a new empty one in its place; no row is
-  # rewritten), in a fresh API process; then the stored counts back.
-  psql -c "ALTER TABLE article_stats RENAME COLUMN terms TO terms_kept" -c "ALTER TABLE article_stats ADD COLUMN terms bytea"
-  kill "$api"; wait "$api" 2>/dev/null || true; start_api
-  node bench/scale-probe.mjs "$base" | sed -n 's/^\(.*comparison.*\)$/  term counts from the text (before 0045): \1/p'
-  psql -c "ALTER TABLE article_stats DROP COLUMN terms" -c "ALTER TABLE article_stats RENAME COLUMN terms_kept TO terms"
-  kill "$api"; wait "$api" 2>/dev/null || true; start_api
   done_n=$n
 done

@@ -12,7 +12,7 @@ namespace FramingApi.Benchmarks;
 /// <summary>
 /// <c>ingest-stages FILE.jsonl [--rounds R] [--threads N] [--only STAGE]</c>: where the API's ingestion of one article spends its CPU
 /// time (<see cref="ArticleIngestion.Prepare"/>: segmenting and tokenizing, scoring, the content hash, the sampled
-/// shingles, the search vector, the packed term counts, packing), per stage and in all, over an NDJSON corpus (the bulk import's shape).
+/// shingles, the search vector, packing), per stage and in all, over an NDJSON corpus (the bulk import's shape).
 /// </summary>
 /// <remarks>
 /// Each stage is timed over every article, single-threaded, in R rounds (5 by default) after one warm-up round; each
@@ -77,7 +77,6 @@ public static class IngestStagesCommand
             ("hash", i => sink += ArticleIngestion.ContentHash(texts[i].Text)[0]),
             ("shingles", i => sink += ArticleFingerprint.Shingles(texts[i]).Count),
             ("search", i => sink += SearchVector.LexemeCount(SearchVector.Build(texts[i]))),
-            ("terms", i => sink += Comparisons.PackedTerms.Pack(ArticleFingerprint.TermCounts(texts[i])).Length),
             ("pack", i => sink += ScoredArticle.PackAll(texts[i].Text, scores[i], lexicons).Length),
             ("prepare", i => sink += ArticleIngestion.Prepare(requests[i], 1, 1, lexicons, new FieldErrors())!.WordCount),
         };

@@ -122,8 +122,7 @@ public static class ArticleIngestion
                 rawStart >= 0 ? null : raw, rawStart >= 0 ? rawStart : null, rawStart >= 0 ? raw.Length : null,
                 metadata.Language?.Value ?? DefaultLanguage, analysis.Text, analysis.Segments, hash, words, scores, lexicons,
                 ScoredArticle.PackAll(analysis.Text, scores, lexicons), SearchVector.Build(analysis),
-                shingles.Where(s => s.Value).Select(s => s.Key).ToArray(), shingles.Where(s => !s.Value).Select(s => s.Key).ToArray(),
-                Comparisons.PackedTerms.Pack(ArticleFingerprint.TermCounts(analysis)))
+                shingles.Where(s => s.Value).Select(s => s.Key).ToArray(), shingles.Where(s => !s.Value).Select(s => s.Key).ToArray())
             {
                 Metadata = metadata,
                 RemovalReasons = analysed.RemovalReasons,

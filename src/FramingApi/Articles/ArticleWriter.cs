@@ -35,8 +35,7 @@ public sealed record ArticleRecord(
     byte[][] Packed,
     byte[] Search,
     long[] OwnShingles,
-    long[] QuotedShingles,
-    byte[] Terms)
+    long[] QuotedShingles)
 {
     /// <summary>Where the title, author, date, canonical url, language and section came from, and the page-only values.</summary>
     public ArticleMetadata Metadata { get; init; } = ArticleMetadata.None;
@@ -119,7 +118,7 @@ public sealed class ArticleWriter(NpgsqlDataSource db, Comparisons.ChangeListene
 
     const string CopyStatsSql = """
         COPY article_stats (article_id, words_outlet, words_quotation, words_comments, sentences_outlet,
-                            sentences_quotation, sentences_comments, terms) FROM STDIN (FORMAT BINARY)
+                            sentences_quotation, sentences_comments) FROM STDIN (FORMAT BINARY)
         """;
 
     const string CopyAnalysesSql = """
@@ -206,7 +205,7 @@ public sealed class ArticleWriter(NpgsqlDataSource db, Comparisons.ChangeListene
 
         await CopySegmentsAsync(conn, created, ct);
         var scored = created.Select(c => new ScoredArticle(c.Id, c.Article.Scores, c.Article.Lexicons, c.Article.Packed)).ToList();
-        await CopyStatsAsync(conn, created, ct);
+        await CopyStatsAsync(conn, scored, ct);
         await CopyAnalysesAsync(conn, scored, ct);
         await CopyShinglesAsync(conn, created, ct);
         await CopyMetadataAsync(conn, created, ct);
@@ -364,17 +363,16 @@ public sealed class ArticleWriter(NpgsqlDataSource db, Comparisons.ChangeListene
         await copy.CompleteAsync(ct);
     }
 
-    static async Task CopyStatsAsync(NpgsqlConnection conn, List<(long Id, ArticleRecord Article)> created, CancellationToken ct)
+    static async Task CopyStatsAsync(NpgsqlConnection conn, IReadOnlyList<ScoredArticle> articles, CancellationToken ct)
     {
         await using var copy = await conn.BeginBinaryImportAsync(CopyStatsSql, ct);
-        foreach (var (id, article) in created)
+        foreach (var a in articles)
         {
-            var c = article.Scores.Counts;
+            var c = a.Analysis.Counts;
             await copy.StartRowAsync(ct);
-            await copy.WriteAsync(id, NpgsqlDbType.Bigint, ct);
+            await copy.WriteAsync(a.ArticleId, NpgsqlDbType.Bigint, ct);
             foreach (var n in (int[])[c.OutletWords, c.QuotationWords, c.CommentWords, c.OutletSentences, c.QuotationSentences, c.CommentSentences])
                 await copy.WriteAsync(n, NpgsqlDbType.Integer, ct);
-            await copy.WriteAsync(article.Terms, NpgsqlDbType.Bytea, ct);
         }
         await copy.CompleteAsync(ct);
     }

@@ -76,8 +76,7 @@ public sealed class ComparisonsStore(ReadDataSource db)
 
         {TopicKeysSql};
 
-        -- terms: the packed term counts (PackedTerms), null for articles stored before migration 0045.
-        SELECT article_id, words_outlet, words_quotation, words_comments, terms FROM article_stats WHERE article_id = ANY(@ids);
+        SELECT article_id, words_outlet, words_quotation, words_comments FROM article_stats WHERE article_id = ANY(@ids);
 
         -- The lexicon versions whose scores the articles carry (while a re-scoring job runs, two of one lexicon).
         SELECT l.name, v.id AS lexicon_version_id, v.version, v.content_hash
@@ -92,8 +91,6 @@ public sealed class ComparisonsStore(ReadDataSource db)
                coalesce(array_agg(s.end_offset ORDER BY s.ordinal) FILTER (WHERE s.kind <> '{SegmentNames.Quotation}'), '{"{}"}') AS ends
         FROM articles a LEFT JOIN segments s ON s.article_id = a.id
         WHERE a.id = ANY(@ids)
-          -- Only the articles whose term counts are not stored: theirs are counted from the text.
-          AND NOT EXISTS (SELECT 1 FROM article_stats st WHERE st.article_id = a.id AND st.terms IS NOT NULL)
         GROUP BY a.id, a.text;
 
         SELECT article_id, published FROM article_shingle_sets WHERE article_id = ANY(@ids);
@@ -225,7 +222,7 @@ public sealed class ComparisonsStore(ReadDataSource db)
             ? new ArticleFacts(a.Id, a.SourceId, a.Title, s.WordsOutlet, s.WordsQuotation, s.WordsComments)
             : new ArticleFacts(a.Id, a.SourceId, a.Title, 0, 0, 0)).ToList();
         var (topics, claims, sourcing, loaded) = Aggregate(analyses);
-        return new ArticleData(sources, topicKeys, lexicons, facts, topics, claims, sourcing, loaded, Terms(stats.Values, texts), shared);
+        return new ArticleData(sources, topicKeys, lexicons, facts, topics, claims, sourcing, loaded, Terms(texts), shared);
     }
 
     /// <summary>Per article: topic scores, claim mentions, sourcing phrases and loaded-language hits, from its packed analyses.</summary>
@@ -261,28 +258,19 @@ public sealed class ComparisonsStore(ReadDataSource db)
     static void Add<TKey>(Dictionary<TKey, int> counts, TKey key, int n) where TKey : notnull =>
         counts[key] = counts.GetValueOrDefault(key) + n;
 
-    /// <summary>
-    /// Term counts of the articles as published: unpacked where stored (<see cref="PackedTerms"/>), else counted again
-    /// from their stored text and segments (articles stored before migration 0045); in article order.
-    /// </summary>
-    static List<ArticleTerms> Terms(IEnumerable<StatsRow> stats, List<TextRow> texts)
+    /// <summary>Term counts of the articles as published, counted again from their stored text and segments.</summary>
+    static List<ArticleTerms> Terms(List<TextRow> texts)
     {
-        var packed = stats.Where(s => s.Terms is not null).ToList();
-        var terms = new ArticleTerms[packed.Count + texts.Count];
-        Parallel.For(0, terms.Length, i =>
+        var terms = new ArticleTerms[texts.Count];
+        Parallel.For(0, texts.Count, i =>
         {
-            if (i < packed.Count)
-            {
-                terms[i] = new ArticleTerms(packed[i].ArticleId, PackedTerms.Unpack(packed[i].Terms!));
-                return;
-            }
-            var t = texts[i - packed.Count];
+            var t = texts[i];
             var segments = new Segment[t.Kinds.Length];
             for (var k = 0; k < segments.Length; k++) segments[k] = new Segment(SegmentNames.Map.Parse(t.Kinds[k]), t.Starts[k], t.Ends[k]);
             using var analysed = AnalyzedText.Analyze(new SegmentedText(t.Text, segments));
             terms[i] = new ArticleTerms(t.Id, ArticleFingerprint.TermCounts(analysed));
         });
-        return terms.OrderBy(t => t.ArticleId).ToList();
+        return terms.ToList();
     }
 
     /// <summary>
@@ -389,7 +377,7 @@ public sealed class ComparisonsStore(ReadDataSource db)
         return (await conn.QueryAsync<string>(new CommandDefinition(TopicKeysSql, cancellationToken: ct))).Distinct().ToList();
     }
 
-    sealed record StatsRow(long ArticleId, int WordsOutlet, int WordsQuotation, int WordsComments, byte[]? Terms);
+    sealed record StatsRow(long ArticleId, int WordsOutlet, int WordsQuotation, int WordsComments);
 
     sealed class TextRow
     {
