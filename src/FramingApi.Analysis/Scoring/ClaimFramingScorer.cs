@@ -162,7 +162,7 @@ sealed class ClaimFramingScorer
         (_previousLast, _previousSentence, _previousLexicon, _previousActor) = (_last, sentence, target.Lexicon, actor);
 
         var targetKey = plan.CategoryKeys[target.Category];
-        var (framing, marker, scare) = DecideFraming();
+        var (framing, marker, span, spanKind) = DecideFraming();
         if (marker != None)
         {
             var m = matches[marker];
@@ -171,9 +171,9 @@ sealed class ClaimFramingScorer
             var end = tokens[m.FirstToken + m.TokenCount - 1].End;
             return new ClaimDetail(targetKey, actorKey, framing, Text.LowerSpan(start, end).ToString(), start, end, MarkerKind.Term);
         }
-        if (scare is { } quote)
+        if (span is { } quote)
             return new ClaimDetail(targetKey, actorKey, framing, Text.LowerSpan(quote.Start, quote.End).ToString(),
-                quote.Start, quote.End, MarkerKind.ScareQuotes);
+                quote.Start, quote.End, spanKind);
         return new ClaimDetail(targetKey, actorKey, framing, null, null, null);
     }
 
@@ -1002,7 +1002,9 @@ sealed class ClaimFramingScorer
         return word is "to" || !(ClaimGrammar.IsDeterminer(word) || ClaimGrammar.IsPreposition(word) || ClaimGrammar.IsPossessive(word));
     }
 
-    (Framing Framing, int Marker, TextSpan? Scare) DecideFraming()
+    /// <summary>The framing and its marker: a lexicon match, or a span of text (scare quotes, a headline credit) of the
+    /// given kind.</summary>
+    (Framing Framing, int Marker, TextSpan? Span, MarkerKind SpanKind) DecideFraming()
     {
         Candidate denial = new(None, int.MaxValue), hedge = new(None, int.MaxValue), attribution = new(None, int.MaxValue);
         var presupposed = IsPresupposed();
@@ -1049,11 +1051,73 @@ sealed class ClaimFramingScorer
                     break;
             }
         }
-        if (denial.Match != None) return (Framing.Denied, denial.Match, null);
-        if (hedge.Match != None) return (Framing.Hedged, hedge.Match, null);
-        if (_document.ScareQuoteAround(_first, _last) is { } scare) return (Framing.Hedged, None, scare);
-        if (attribution.Match != None) return (Framing.Attributed, attribution.Match, null);
-        return (Framing.Asserted, None, null);
+        if (denial.Match != None) return (Framing.Denied, denial.Match, null, MarkerKind.Term);
+        if (hedge.Match != None) return (Framing.Hedged, hedge.Match, null, MarkerKind.Term);
+        if (_document.ScareQuoteAround(_first, _last) is { } scare) return (Framing.Hedged, None, scare, MarkerKind.ScareQuotes);
+        if (attribution.Match != None) return (Framing.Attributed, attribution.Match, null, MarkerKind.Term);
+        if (HeadlineCredit() is { } credit) return (Framing.Attributed, None, credit, MarkerKind.Term);
+        return (Framing.Asserted, None, null, MarkerKind.Term);
+    }
+
+    /// <summary>Most tokens of a headline's closing source credit ("…: UN", "… - UN inquiry", "… — Amnesty report").</summary>
+    internal const int CreditTokens = 4;
+
+    /// <summary>
+    /// A headline that ends with its source after a colon or a dash ("Russia committed war crimes in Bucha: UN",
+    /// "Russian forces tortured civilians - UN inquiry") reports the whole headline as that source's statement: the
+    /// credit's span, when the mention stands before it. A credit is at most <see cref="CreditTokens"/> tokens, opens
+    /// with a capital (a name: "UN", "Kyiv", "Amnesty") or is a report or group noun ("report", "officials"), and
+    /// holds no verb, number, determiner or claim word ("…: A Timeline", "…: What We Know", "…: one year on" are no
+    /// credits).
+    /// </summary>
+    TextSpan? HeadlineCredit()
+    {
+        var sentence = Text.Sentences[Text.Tokens[_first].Sentence];
+        if (sentence.Segment != SegmentKind.Headline || Text.Tokens[_first].Voice != Voice.Outlet) return null;
+        var from = sentence.FirstToken;
+        var end = from + sentence.TokenCount;
+        // A closing credit: after the last colon or dash, the mention before it.
+        for (var t = end - 1; t > _last + 1 && end - t <= CreditTokens; t--)
+            if (IsCreditBoundary(t, colonOnly: false))
+                return t - from >= 3 && IsCredit(t, end, opening: false) ? new TextSpan(Text.Tokens[t].Start, Text.Tokens[end - 1].End) : null;
+        // An opening credit: "UN: Russia committed war crimes in Bucha", "Zelensky: …" (a colon only: "Kherson - …" is a
+        // placeline).
+        for (var t = from + 1; t < _first && t - from <= CreditTokens; t++)
+            if (IsCreditBoundary(t, colonOnly: true))
+                return IsCredit(from, t, opening: true) ? new TextSpan(Text.Tokens[from].Start, Text.Tokens[t - 1].End) : null;
+        return null;
+    }
+
+    /// <summary>A colon (or a dash or bar) between token <paramref name="t"/> and the one before it.</summary>
+    bool IsCreditBoundary(int t, bool colonOnly)
+    {
+        var tokens = Text.Tokens;
+        var gap = Text.Text.AsSpan(tokens[t - 1].End, tokens[t].Start - tokens[t - 1].End);
+        if (gap.IndexOf(':') >= 0) return true;
+        return !colonOnly && (gap.IndexOfAny("—–|") >= 0 || gap.IndexOf(" - ", StringComparison.Ordinal) >= 0);
+    }
+
+    /// <summary>Whether tokens [<paramref name="from"/>, <paramref name="end"/>) name a source: a name (capitalised
+    /// first word) or a report or group noun, with no verb, number, function word or claim word. An opening credit is
+    /// a name, not a kicker: no "of", no plural common noun at its end ("MONSTERS: …", "Eight years of silence: …").</summary>
+    bool IsCredit(int from, int end, bool opening)
+    {
+        var tokens = Text.Tokens;
+        if ((tokens[from].Flags & (TokenFlags.Capitalized | TokenFlags.AllCaps)) == 0 && !ClaimGrammar.IsCreditNoun(Word(from))) return false;
+        for (var t = from; t < end; t++)
+        {
+            var role = RoleAt(t);
+            if (role is not (ScoringRole.None or ScoringRole.Actor or ScoringRole.Attribution)) return false;
+            var word = Word(t);
+            if (((tokens[t].Flags & TokenFlags.AllCaps) != 0 && word.Length <= 6) || role != ScoringRole.None) continue; // "UN", "OSCE", "Kyiv says"
+            if (ClaimGrammar.IsNumberWord(word) || (opening && word is "of")) return false;
+            if (ClaimGrammar.IsStopword(word) && word is not ("of" or "and") || ClaimGrammar.IsAuxiliary(word) || char.IsDigit(word[0])
+                || ((ClaimGrammar.IsEdForm(word) || word.EndsWith("ing")) && (tokens[t].Flags & TokenFlags.Capitalized) == 0))
+                return false;
+            // "…: Evidence Mounts" — a verb in -s after the first word is no name.
+            if ((t > from || opening) && t == end - 1 && ClaimGrammar.IsPluralOrVerbS(word) && !ClaimGrammar.IsCreditNoun(word)) return false;
+        }
+        return true;
     }
 
     record struct Candidate(int Match, int Gap);

@@ -65,6 +65,21 @@ static class ClaimGrammar
     static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> JudicialVerbs = Lookup(
         "try", "prosecute", "punish", "judge", "hear", "investigate", "adjudicate", "pursue");
 
+    /// <summary>Nouns that can credit a headline in lower case ("… - report", "…: officials"): reports and the
+    /// groups that speak as sources.</summary>
+    static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CreditNouns = Lookup(
+        "report", "reports", "inquiry", "probe", "study", "investigators", "officials", "prosecutors", "sources",
+        "monitors", "witnesses", "survivors", "residents", "experts", "watchdog", "envoy", "ministry", "court");
+
+    static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NumberWords = Lookup(
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
+        "thirty", "forty", "fifty", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "first",
+        "second", "third", "last", "next");
+
+    internal static bool IsNumberWord(ReadOnlySpan<char> word) => NumberWords.Contains(word);
+
+    internal static bool IsCreditNoun(ReadOnlySpan<char> word) => CreditNouns.Contains(word);
+
     internal static bool IsClassifiedNoun(ReadOnlySpan<char> word) => ClassifiedNouns.Contains(word);
 
     internal static bool IsWordNoun(ReadOnlySpan<char> word) => WordNouns.Contains(word);

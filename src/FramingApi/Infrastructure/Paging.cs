@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using Dapper;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Npgsql;
 
 namespace FramingApi.Infrastructure;
@@ -45,6 +46,20 @@ public static class Paging
         if (p < 1 || p > MaxPage) errors.Add("page", $"Must be between 1 and {MaxPage:N0}.");
         if (s < 1 || s > MaxPageSize) errors.Add("page_size", $"Must be between 1 and {MaxPageSize}.");
         return new PageRequest(Math.Max(p, 1), Math.Max(s, 1));
+    }
+
+    /// <summary>
+    /// A plain list endpoint: checks page and page_size (a 400 naming the field), then answers one page of
+    /// <paramref name="list"/>.
+    /// </summary>
+    public static async Task<Results<Ok<Paged<T>>, ValidationProblem>> RespondAsync<T>(int? page, int? pageSize,
+        Func<PageRequest, CancellationToken, Task<(IReadOnlyList<T> Items, long Total)>> list, CancellationToken ct)
+    {
+        var errors = new FieldErrors();
+        var paging = Check(page, pageSize, errors);
+        if (errors.Any) return Problems.Invalid(errors);
+        var (items, total) = await list(paging, ct);
+        return TypedResults.Ok(paging.Of(items, total));
     }
 
     /// <summary>

@@ -74,16 +74,10 @@ public static partial class LexiconsApi
         return group;
     }
 
-    static async Task<Results<Ok<Paged<LexiconSummary>>, ValidationProblem>> ListLexicons(LexiconsStore store, CancellationToken ct,
+    static Task<Results<Ok<Paged<LexiconSummary>>, ValidationProblem>> ListLexicons(LexiconsStore store, CancellationToken ct,
         [Description("Page number, from 1.")] int? page = null,
-        [Description("Items per page, 1-200 (default 50).")] int? page_size = null)
-    {
-        var errors = new FieldErrors();
-        var paging = Paging.Check(page, page_size, errors);
-        if (errors.Any) return Problems.Invalid(errors);
-        var (items, total) = await store.ListAsync(paging, ct);
-        return TypedResults.Ok(paging.Of(items, total));
-    }
+        [Description("Items per page, 1-200 (default 50).")] int? page_size = null) =>
+        Paging.RespondAsync(page, page_size, store.ListAsync, ct);
 
     static async Task<Results<Ok<LexiconDetail>, ProblemHttpResult>> GetLexicon(
         [Description("Lexicon name, e.g. 'topics'.")] string name, LexiconsStore store, CancellationToken ct,

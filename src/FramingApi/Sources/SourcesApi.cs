@@ -53,17 +53,11 @@ public static class SourcesApi
         return TypedResults.Created($"/api/sources/{created.Slug}", created);
     }
 
-    static async Task<Results<Ok<Paged<SourceResponse>>, ValidationProblem>> ListSources(
+    static Task<Results<Ok<Paged<SourceResponse>>, ValidationProblem>> ListSources(
         SourcesStore store, CancellationToken ct,
         [Description("Page number, from 1.")] int? page = null,
-        [Description("Items per page, 1-200 (default 50).")] int? page_size = null)
-    {
-        var errors = new FieldErrors();
-        var paging = Paging.Check(page, page_size, errors);
-        if (errors.Any) return Problems.Invalid(errors);
-        var (items, total) = await store.ListAsync(paging, ct);
-        return TypedResults.Ok(paging.Of(items, total));
-    }
+        [Description("Items per page, 1-200 (default 50).")] int? page_size = null) =>
+        Paging.RespondAsync(page, page_size, store.ListAsync, ct);
 
     static async Task<Results<Ok<SourceResponse>, ProblemHttpResult>> GetSource(
         [Description("Source slug, e.g. 'libertarian-institute'.")] string slug, SourcesStore store, CancellationToken ct) =>

@@ -44,17 +44,11 @@ public static class StoriesApi
         return TypedResults.Created($"/api/stories/{created.Slug}", created);
     }
 
-    static async Task<Results<Ok<Paged<StoryResponse>>, ValidationProblem>> ListStories(
+    static Task<Results<Ok<Paged<StoryResponse>>, ValidationProblem>> ListStories(
         StoriesStore store, CancellationToken ct,
         [Description("Page number, from 1.")] int? page = null,
-        [Description("Items per page, 1-200 (default 50).")] int? page_size = null)
-    {
-        var errors = new FieldErrors();
-        var paging = Paging.Check(page, page_size, errors);
-        if (errors.Any) return Problems.Invalid(errors);
-        var (items, total) = await store.ListAsync(paging, ct);
-        return TypedResults.Ok(paging.Of(items, total));
-    }
+        [Description("Items per page, 1-200 (default 50).")] int? page_size = null) =>
+        Paging.RespondAsync(page, page_size, store.ListAsync, ct);
 
     static async Task<Results<Ok<StoryResponse>, ProblemHttpResult>> GetStory(
         [Description("Story slug, e.g. 'biden-icc-evidence-2023'.")] string slug, StoriesStore store, CancellationToken ct) =>

@@ -186,6 +186,53 @@ public class ClaimClassTests
         Assert.Equal(marker, claim.Marker);
     }
 
+    // Reporting verbs in every form a news sentence uses them (the lexicon lists each inflection).
+    [Theory]
+    [InlineData("The report details how Russian soldiers tortured detainees with electric shocks.", "tortured", "details")]
+    [InlineData("Russian soldiers raped women in the village, the survivors recalled in interviews.", "raped", "recalled")]
+    [InlineData("Kyiv estimates that Russian forces have deported nearly 20,000 children.", "deported", "estimates")]
+    [InlineData("A UN report documenting torture by Russian forces was published on Tuesday.", "torture", "documenting")]
+    [InlineData("The commission concludes that Russian forces committed war crimes.", "war crimes", "concludes")]
+    [InlineData("The prosecutor, adding that Russian troops had tortured prisoners, asked for a life sentence.", "tortured", "adding")]
+    [InlineData("US intelligence assessed that Russian forces had executed civilians.", "executed civilians", "assessed")]
+    public void Every_form_of_a_reporting_verb_attributes(string text, string target, string marker)
+    {
+        var claim = Claim(text, target);
+        Assert.Equal(Framing.Attributed, claim.Framing);
+        Assert.Equal(marker, claim.Marker);
+    }
+
+    [Theory]
+    [InlineData("A detailed account of Russian war crimes in Bucha was published.")]
+    [InlineData("The museum records show nothing; Russian forces committed war crimes in Bucha.")]
+    public void A_reporting_word_as_a_noun_or_adjective_does_not_attribute(string text) =>
+        Assert.Equal(Framing.Asserted, Claim(text, "war crimes").Framing);
+
+    // A headline that credits its source after a colon or dash, or before a colon.
+    [Theory]
+    [InlineData("Russia committed war crimes in Bucha: UN", "war crimes", Framing.Attributed, "un")]
+    [InlineData("Russia tortured civilians in Kherson – UN report", "tortured", Framing.Attributed, "un report")]
+    [InlineData("Russia tortured civilians in Kherson - investigators", "tortured", Framing.Attributed, "investigators")]
+    [InlineData("UN: Russia committed war crimes in Bucha", "war crimes", Framing.Attributed, "un")]
+    [InlineData("Zelensky: Russia committed genocide in Mariupol", "genocide", Framing.Attributed, "zelensky")]
+    [InlineData("Russia's war crimes in Ukraine: a timeline", "war crimes", Framing.Asserted, null)]
+    [InlineData("Russian Troops Committed War Crimes in Kherson: What We Know", "war crimes", Framing.Asserted, null)]
+    [InlineData("Russian War Crimes in Ukraine: Evidence Mounts", "war crimes", Framing.Asserted, null)]
+    [InlineData("MONSTERS: Putin's troops committed war crimes in village of fear", "war crimes", Framing.Asserted, null)]
+    [InlineData("Eight years of silence: the war crimes the West will not see", "war crimes", Framing.Asserted, null)]
+    [InlineData("Russia's war crimes in Kherson: one year on", "war crimes", Framing.Asserted, null)]
+    public void A_headline_credit_attributes_the_headline(string headline, string target, Framing framing, string? marker)
+    {
+        var (analyzed, analysis) = Pipeline.Run(new ArticleParts("The body says nothing more.", headline));
+        var claim = Assert.Single(analysis.Claims(), e => analyzed.Span(e).Equals(target, StringComparison.OrdinalIgnoreCase)).Claim!;
+        Assert.Equal(framing, claim.Framing);
+        Assert.Equal(marker, claim.Marker);
+    }
+
+    [Fact]
+    public void A_credit_in_the_body_is_no_headline_credit() =>
+        Assert.Equal(Framing.Asserted, Claim("Officials met in Kyiv on Monday to discuss the findings.\n\nRussia committed war crimes in Bucha: UN", "war crimes").Framing);
+
     [Theory]
     [InlineData("Biden ordered officials to share evidence of Russian war crimes in Ukraine with the court in The Hague, officials said.")]
     [InlineData("Officials said on Monday that Biden had ordered staff to begin sharing evidence of Russian war crimes with the court.")]
@@ -198,6 +245,11 @@ public class ClaimClassTests
     [InlineData("Eleven Ukrainian children who had been taken to Russia were reunited with their families.", "taken to Russia", "child_deportation")]
     [InlineData("Russian forces have shelled the city's residential districts almost daily.", "shelled", "attacks_on_civilians")]
     [InlineData("The strikes were aimed at civilians, the president said.", "aimed at", "attacks_on_civilians")]
+    [InlineData("Russian forces bombarded the city's power plants overnight.", "bombarded", "attacks_on_civilians")]
+    [InlineData("The army has bombarded apartment blocks in the city for weeks.", "bombarded", "attacks_on_civilians")]
+    [InlineData("Russia targets power stations in five regions.", "targets", "attacks_on_civilians")]
+    [InlineData("The court is investigating the transfer of children from Kherson.", "transfer", "child_deportation")]
+    [InlineData("Dozens of children were ripped from their families by the occupiers.", "ripped from", "child_deportation")]
     public void A_claim_can_be_a_trigger_with_its_cue(string text, string trigger, string target)
     {
         var (analyzed, analysis) = Pipeline.Run(text);
@@ -210,6 +262,8 @@ public class ClaimClassTests
     [InlineData("The deported diplomats left on Monday.")]
     [InlineData("A missile struck the hospital on Monday.")]
     [InlineData("Children were taken to hospital after the blast.")]
+    [InlineData("Two civilians were killed when a strike hit the market.")]
+    [InlineData("The Pentagon's briefing on strikes against air defence sites ran long.")]
     public void A_trigger_without_its_cue_is_no_claim(string text) => Assert.Empty(Pipeline.Run(text).Analysis.Claims());
 
     // Not claims: names, words, abstract jurisdiction, definitions, legal qualifications of nobody's act.
