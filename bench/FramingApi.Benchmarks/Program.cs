@@ -11,6 +11,8 @@ using FramingApi.Benchmarks;
 //   dotnet run -c Release --project bench/FramingApi.Benchmarks -- evaluate [--half dev|test] [--misses]
 // or article extraction on a benchmark folder (bench/extraction.sh):
 //   dotnet run -c Release --project bench/FramingApi.Benchmarks -- extraction DIR [--rounds R] [--worst K] [--page KEY]
+// or where ingestion's CPU time goes, per stage (ArticleIngestion.Prepare):
+//   dotnet run -c Release --project bench/FramingApi.Benchmarks -- ingest-stages FILE.jsonl [--rounds R] [--threads N]
 // or the benchmarks chosen by the arguments, e.g.
 //   dotnet run -c Release --project bench/FramingApi.Benchmarks -- --filter '*Pipeline*' --job short
 // The benchmarks' corpus: $FRAMING_BENCH_CORPUS, else bench/corpus/brown.jsonl (bench/make-brown-corpus.sh), else seeds/articles/.
@@ -18,6 +20,7 @@ if (args is [AnalyzeCorpusCommand.Verb, .. var rest]) return AnalyzeCorpusComman
 if (args is [CompareBuildsCommand.Verb, .. var compareArgs]) return CompareBuildsCommand.Run(compareArgs);
 if (args is [DigestCommand.Verb, .. var digestArgs]) return DigestCommand.Run(digestArgs);
 if (args is [EvaluateCommand.Verb, .. var options]) return EvaluateCommand.Run(options);
+if (args is [IngestStagesCommand.Verb, .. var ingestArgs]) return IngestStagesCommand.Run(ingestArgs);
 if (args is [ExtractionCommand.Verb, .. var extractionArgs]) return ExtractionCommand.Run(extractionArgs);
 BenchmarkSwitcher.FromAssembly(typeof(Corpus).Assembly).Run(args);
 return 0;

@@ -3,7 +3,6 @@ using FramingApi.Analysis.Text;
 using FramingApi.Articles;
 using FramingApi.Tests.Infrastructure;
 using Npgsql;
-using NpgsqlTypes;
 using static FramingApi.Infrastructure.Vocabulary;
 
 namespace FramingApi.Tests;
@@ -112,6 +111,12 @@ public sealed class SearchVectorTests(SeededApiFactory api) : IClassFixture<Seed
         await using var conn = await api.OpenDatabaseAsync();
         var differences = await DifferencesAsync(conn, [text]);
         Assert.True(differences.Count == 0, string.Join("\n", differences));
+
+        // Its text form (a parameter for SQL, as the layout upgrade sends it) reads back as the same vector.
+        await using var cmd = new NpgsqlCommand("SELECT @vector::tsvector = to_tsvector('english', @text)", conn);
+        cmd.Parameters.AddWithValue("vector", SearchVector.ToText(SearchVector.Build(text)));
+        cmd.Parameters.AddWithValue("text", text);
+        Assert.True((bool)(await cmd.ExecuteScalarAsync())!, SearchVector.ToText(SearchVector.Build(text)));
     }
 
     [Fact]
@@ -134,16 +139,14 @@ public sealed class SearchVectorTests(SeededApiFactory api) : IClassFixture<Seed
             "officials said -anonymous", "\"war crimes\" or \"cluster munitions\" -biden", "café", "Zürich",
         ];
         await using var conn = await api.OpenDatabaseAsync();
+        await StoreAsync(conn, texts);
         await using var cmd = new NpgsqlCommand("""
             SELECT q, array_agg(x.i ORDER BY x.i) FILTER (WHERE x.v @@ websearch_to_tsquery('english', q)),
                       array_agg(x.i ORDER BY x.i) FILTER (WHERE to_tsvector('english', x.t) @@ websearch_to_tsquery('english', q))
-            FROM unnest(@queries) AS q, unnest(@texts, @vectors) WITH ORDINALITY AS x(t, v, i)
+            FROM unnest(@queries) AS q, vectors x
             GROUP BY q
             """, conn);
         cmd.Parameters.AddWithValue("queries", queries);
-        cmd.Parameters.AddWithValue("texts", texts.ToArray());
-        cmd.Parameters.Add(new NpgsqlParameter("vectors", NpgsqlDbType.Array | NpgsqlDbType.TsVector)
-            { Value = texts.Select(SearchVector.Build).ToArray() });
         await using var reader = await cmd.ExecuteReaderAsync();
         var found = 0;
         while (await reader.ReadAsync())
@@ -156,20 +159,32 @@ public sealed class SearchVectorTests(SeededApiFactory api) : IClassFixture<Seed
         Assert.True(found > 100, "the queries find paragraphs");
     }
 
+    /// <summary>
+    /// The texts with their C# vectors in a temporary table <c>vectors (i, t, v)</c>, written as the API writes them
+    /// (binary COPY of <see cref="SearchVector.Build(string)"/>'s bytes, which PostgreSQL reads as a tsvector).
+    /// </summary>
+    static async Task StoreAsync(NpgsqlConnection conn, IReadOnlyList<string> texts)
+    {
+        await using (var create = new NpgsqlCommand("CREATE TEMP TABLE IF NOT EXISTS vectors (i bigint, t text, v tsvector); TRUNCATE vectors", conn))
+            await create.ExecuteNonQueryAsync();
+        await using var copy = await conn.BeginBinaryImportAsync("COPY vectors (i, t, v) FROM STDIN (FORMAT BINARY)");
+        for (var i = 0; i < texts.Count; i++)
+            await copy.WriteRowAsync(default, (long)i + 1, texts[i], SearchVector.Build(texts[i]));
+        await copy.CompleteAsync();
+    }
+
     /// <summary>The texts whose C# vector is not to_tsvector's, each with the lexemes that differ.</summary>
     static async Task<List<string>> DifferencesAsync(NpgsqlConnection conn, IReadOnlyList<string> texts)
     {
+        await StoreAsync(conn, texts);
         await using var cmd = new NpgsqlCommand("""
             SELECT x.i, x.t,
                    (SELECT string_agg(m::text, ' ') FROM (SELECT unnest(x.v) EXCEPT SELECT unnest(to_tsvector('english', x.t))) m),
                    (SELECT string_agg(p::text, ' ') FROM (SELECT unnest(to_tsvector('english', x.t)) EXCEPT SELECT unnest(x.v)) p)
-            FROM unnest(@texts, @vectors) WITH ORDINALITY AS x(t, v, i)
+            FROM vectors x
             WHERE x.v IS DISTINCT FROM to_tsvector('english', x.t)
             ORDER BY x.i
             """, conn);
-        cmd.Parameters.AddWithValue("texts", texts.ToArray());
-        cmd.Parameters.Add(new NpgsqlParameter("vectors", NpgsqlDbType.Array | NpgsqlDbType.TsVector)
-            { Value = texts.Select(SearchVector.Build).ToArray() });
         var differences = new List<string>();
         await using var reader = await cmd.ExecuteReaderAsync();
         while (await reader.ReadAsync())

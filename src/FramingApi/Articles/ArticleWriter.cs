@@ -9,7 +9,7 @@ using NpgsqlTypes;
 namespace FramingApi.Articles;
 
 /// <summary>
-/// Everything stored about a new article: its row (with its search vector), its segments, what each lexicon version
+/// Everything stored about a new article: its row (with its search vector, binary tsvector), its segments, what each lexicon version
 /// found (packed, <see cref="PackedAnalysis"/>), and its sampled shingles for shared text. Built from a request by
 /// <see cref="ArticleIngestion.Prepare"/> (or from a seed), written by <see cref="ArticleWriter"/>. <c>Raw</c> is
 /// null when the body as received is <c>Text[RawStart, RawStart + RawLength)</c>.
@@ -33,7 +33,7 @@ public sealed record ArticleRecord(
     ArticleAnalysis Scores,
     LexiconSet Lexicons,
     byte[][] Packed,
-    NpgsqlTsVector Search,
+    byte[] Search,
     long[] OwnShingles,
     long[] QuotedShingles)
 {
@@ -327,7 +327,9 @@ public sealed class ArticleWriter(NpgsqlDataSource db, Comparisons.ChangeListene
         await copy.WriteAsync(a.ContentHash, NpgsqlDbType.Bytea, ct);
         await copy.WriteAsync(a.WordCount, NpgsqlDbType.Integer, ct);
         await copy.WriteAsync(a.Language, NpgsqlDbType.Text, ct);
-        await copy.WriteAsync(a.Search, NpgsqlDbType.TsVector, ct);
+        // The tsvector in PostgreSQL's binary form (SearchVector): binary COPY hands a field's bytes to the column
+        // type's receive function, so they go as they are.
+        await copy.WriteAsync(a.Search, NpgsqlDbType.Bytea, ct);
     }
 
     /// <summary>The slow path: stage the rows, insert those that are still new; returns the ones inserted.</summary>

@@ -12,6 +12,36 @@ public static class ArticlesApi
     {
         var group = routes.MapGroup("/articles").WithTags("Articles");
 
+        MapWrites(group);
+
+        group.MapGet("/", ListArticles).WithName("ListArticles")
+            .WithSummary("List articles")
+            .WithDescription("""
+                Articles without their text, newest first (undated last), filtered by source, story and publication date
+                range. Paged by cursor (next_cursor → ?cursor=: each page costs the same however deep) or by page
+                number; total is exact up to 10,000 articles and estimated beyond (total_estimated).
+                With q, a full-text search (PostgreSQL websearch_to_tsquery('english', q) over each article's own text,
+                GIN-indexed), combined with the other filters: the hits by rank (highest first, then newest id), each
+                with its rank, a snippet, the matched words' offsets in it and the snippet as HTML with <mark>. Its
+                next_cursor pages by (rank, id); every page ranks all the hits, so a search's cost follows its hits.
+                """)
+            .WithExamples(null, (200, Examples.Articles));
+
+        group.MapGet("/{id:long}", GetArticle).WithName("GetArticle")
+            .WithSummary("Get an article")
+            .WithDescription("One article with its extracted text and its segments (character offsets into the text).")
+            .WithExamples(null, (200, Examples.Article));
+
+        group.MapDelete("/{id:long}", DeleteArticle).WithName("DeleteArticle").RequireApiKey()
+            .WithSummary("Delete an article")
+            .WithDescription("Deletes an article with its segments, scores and evidence.");
+
+        return group;
+    }
+
+    /// <summary>The two ways in: one article (JSON, text or a fetched page) and many (NDJSON).</summary>
+    static void MapWrites(RouteGroupBuilder group)
+    {
         group.MapPost("/", CreateArticle).WithName("CreateArticle").RequireApiKey()
             .WithRequestSizeLimit(ArticleLimits.MaxArticleBodyBytes)
             .Accepts<ArticleCreateRequest>(ArticleBody.ContentTypes[0], ArticleBody.ContentTypes[1..])
@@ -47,34 +77,7 @@ public static class ArticlesApi
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .WithTextExample(Examples.BulkNdjson, BulkImport.NdjsonContentType, (200, Examples.Bulk));
-
-        MapList(group);
-
-        group.MapGet("/{id:long}", GetArticle).WithName("GetArticle")
-            .WithSummary("Get an article")
-            .WithDescription("One article with its extracted text and its segments (character offsets into the text).")
-            .WithExamples(null, (200, Examples.Article));
-
-        group.MapDelete("/{id:long}", DeleteArticle).WithName("DeleteArticle").RequireApiKey()
-            .WithSummary("Delete an article")
-            .WithDescription("Deletes an article with its segments, scores and evidence.");
-
-        return group;
     }
-
-    static void MapList(RouteGroupBuilder group) =>
-        group.MapGet("/", ListArticles).WithName("ListArticles")
-            .WithSummary("List articles")
-            .WithDescription("""
-                Articles without their text, newest first (undated last), filtered by source, story and publication date
-                range. Paged by cursor (next_cursor → ?cursor=: each page costs the same however deep) or by page
-                number; total is exact up to 10,000 articles and estimated beyond (total_estimated).
-                With q, a full-text search (PostgreSQL websearch_to_tsquery('english', q) over each article's own text,
-                GIN-indexed), combined with the other filters: the hits by rank (highest first, then newest id), each
-                with its rank, a snippet, the matched words' offsets in it and the snippet as HTML with <mark>. Its
-                next_cursor pages by (rank, id); every page ranks all the hits, so a search's cost follows its hits.
-                """)
-            .WithExamples(null, (200, Examples.Articles));
 
     static async Task<Results<Created<ArticleResponse>, Ok<ArticleResponse>, ValidationProblem, ProblemHttpResult>> CreateArticle(
         HttpContext http, [AsParameters] PageQuery page, ArticlesStore store, ArticleWriter writer, References references,

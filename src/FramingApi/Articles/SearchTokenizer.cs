@@ -84,19 +84,31 @@ public sealed class SearchTokenizer
     bool _wantHost;
 
     /// <summary>A tokenizer over a text's code points.</summary>
-    public SearchTokenizer(int[] codePoints) : this(codePoints, 0) { }
+    public SearchTokenizer(int[] codePoints) : this(codePoints, 0, codePoints.Length) { }
 
-    SearchTokenizer(int[] text, int offset)
+    /// <summary>A tokenizer over the first <paramref name="length"/> code points of <paramref name="codePoints"/> (a pooled buffer).</summary>
+    public SearchTokenizer(int[] codePoints, int length) : this(codePoints, 0, length) { }
+
+    SearchTokenizer(int[] text, int offset, int end)
     {
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(end, text.Length);
         _text = text;
         _offset = offset;
-        _length = text.Length - offset;
+        _length = end - offset;
     }
 
     /// <summary>The text's Unicode code points (a lone surrogate counts as one).</summary>
     public static int[] CodePoints(string text)
     {
         var points = new int[text.Length];
+        var n = CodePoints(text, points);
+        return n == points.Length ? points : points[..n];
+    }
+
+    /// <summary>Writes the text's code points into <paramref name="points"/> (at least as long as the text); returns how many.</summary>
+    public static int CodePoints(string text, int[] points)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(points.Length, text.Length);
         var n = 0;
         for (var i = 0; i < text.Length; i++)
         {
@@ -105,7 +117,7 @@ public sealed class SearchTokenizer
                 points[n++] = char.ConvertToUtf32(c, text[++i]);
             else points[n++] = c;
         }
-        return n == points.Length ? points : points[..n];
+        return n;
     }
 
     /// <summary>Every token of the text, blanks and tags included, in order.</summary>
@@ -314,7 +326,7 @@ public sealed class SearchTokenizer
     // An e-mail address's part after '@' must be a host: read one from here with a tokenizer of its own.
     bool ReadsHost()
     {
-        var inner = new SearchTokenizer(_text, _offset + _frame.Pos) { _wantHost = true };
+        var inner = new SearchTokenizer(_text, _offset + _frame.Pos, _offset + _length) { _wantHost = true };
         if (!inner.Get(out var kind, out var length) || kind != SearchTokenKind.Host) return false;
         _frame.Pos += length;
         _frame.TokenLength += length;
@@ -324,7 +336,7 @@ public sealed class SearchTokenizer
     // After a host and '/', a URL's path.
     bool ReadsUrlPath()
     {
-        var inner = new SearchTokenizer(_text, _offset + _frame.Pos);
+        var inner = new SearchTokenizer(_text, _offset + _frame.Pos, _offset + _length);
         inner._frame = new Frame { State = S.InUrlPathFirst, Prev = inner._frame };
         if (!inner.Get(out var kind, out var length) || kind != SearchTokenKind.UrlPath) return false;
         _frame.Pos += length;

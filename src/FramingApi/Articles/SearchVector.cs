@@ -1,8 +1,8 @@
+using System.Buffers.Binary;
 using System.Collections.Concurrent;
 using System.Text;
 using FramingApi.Analysis.Text;
 using Lucene.Net.Tartarus.Snowball.Ext;
-using NpgsqlTypes;
 
 namespace FramingApi.Articles;
 
@@ -27,6 +27,10 @@ namespace FramingApi.Articles;
 /// <item>A lexeme keeps its first 255 distinct positions (and none after 16,383); the lexemes' total stays under
 /// PostgreSQL's 1 MB (where <c>to_tsvector</c> would fail, the rest is left out).</item>
 /// </list>
+/// The vector comes out in PostgreSQL's binary form of a tsvector (what <c>tsvectorrecv</c> reads: the lexemes sorted
+/// as PostgreSQL sorts them, each with its positions), which binary COPY sends as it is: no text is built and parsed
+/// again on either side. Nothing is allocated per token: a word is looked up once in a table of the
+/// words seen (its lexeme, stemmed once, with its UTF-8 bytes and sort key), and the buffers are reused.
 /// </remarks>
 public static class SearchVector
 {
@@ -35,21 +39,21 @@ public static class SearchVector
     const int MaxTokenBytes = 2_046;
     const int MaxStemmedBytes = 1_000;
     const int MaxTotalBytes = (1 << 20) - 1;
-    const int MaxCachedStems = 500_000;
+
+    /// <summary>The words and lexemes remembered (a vocabulary is far smaller; junk tokens are not): then a new table.</summary>
+    const int MaxRemembered = 400_000;
 
     static readonly HashSet<string> StopWords = LoadStopWords();
-    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWordsBySpan = StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
-    static readonly ConcurrentDictionary<string, string> Stems = new(StringComparer.Ordinal);
-    static readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> StemsBySpan =
-        Stems.GetAlternateLookup<ReadOnlySpan<char>>();
     static readonly ThreadLocal<EnglishStemmer> Stemmer = new(() => new EnglishStemmer());
+    static LexemeTable _table = new();
+    static readonly ConcurrentQueue<Builder> Builders = new();
 
     /// <summary>
     /// The search vector of an analysed article: <c>to_tsvector('english', …)</c> of its own text
     /// (<see cref="OwnText"/>), not of the whole stored text — a page's navigation, related headlines and sign-up boxes
     /// are not what the article says, nor are its reader comments.
     /// </summary>
-    public static NpgsqlTsVector Build(AnalyzedText text) => Build(OwnText(text.Text, text.Segments));
+    public static byte[] Build(AnalyzedText text) => Build(OwnText(text.Text, text.Segments));
 
     /// <summary>The kinds of segment a search reads: the article's headline, lead and body (with the quotations in them).</summary>
     public static readonly IReadOnlySet<SegmentKind> SearchedKinds = new HashSet<SegmentKind> { SegmentKind.Headline, SegmentKind.Lead, SegmentKind.Body };
@@ -62,51 +66,44 @@ public static class SearchVector
     public static string OwnText(string text, IEnumerable<Segment> segments) =>
         string.Join('\n', segments.Where(s => SearchedKinds.Contains(s.Kind)).OrderBy(s => s.Start).Select(s => text[s.Start..s.End]));
 
-    /// <summary>What <c>to_tsvector('english', text)</c> gives.</summary>
-    public static NpgsqlTsVector Build(string text)
+    /// <summary>What <c>to_tsvector('english', text)</c> gives, in PostgreSQL's binary form of a tsvector.</summary>
+    public static byte[] Build(string text)
     {
-        var positions = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        var byLexeme = positions.GetAlternateLookup<ReadOnlySpan<char>>();
-        var codePoints = SearchTokenizer.CodePoints(text);
-        var buffer = new char[64];
-        var position = 0;
-        var totalBytes = 0;
-        var tokenizer = new SearchTokenizer(codePoints);
-        while (tokenizer.Next() is { } token)
+        var table = _table;
+        if (table.Count > MaxRemembered) Interlocked.CompareExchange(ref _table, table = new LexemeTable(), table);
+        var builder = Builders.TryDequeue(out var free) ? free : new Builder();
+        try
         {
-            var stemmed = token.Kind switch
-            {
-                SearchTokenKind.AsciiWord or SearchTokenKind.Word or SearchTokenKind.AsciiHWord or SearchTokenKind.HWord
-                    or SearchTokenKind.AsciiPartHWord or SearchTokenKind.PartHWord => true,
-                SearchTokenKind.Blank or SearchTokenKind.Tag or SearchTokenKind.XmlEntity or SearchTokenKind.Protocol => (bool?)null,
-                _ => false,
-            };
-            if (stemmed is null) continue;
-            var (length, bytes) = Lower(codePoints.AsSpan(token.Start, token.Length), ref buffer);
-            if (bytes > MaxTokenBytes) continue;
-            position = Math.Min(position + 1, MaxPosition);
-            var word = buffer.AsSpan(0, length);
-            List<int>? list;
-            if (stemmed.Value && bytes <= MaxStemmedBytes)
-            {
-                if (length == 0 || StopWordsBySpan.Contains(word)) continue;
-                var stem = Stem(word);
-                if (!positions.TryGetValue(stem, out list) && !TryAdd(stem, out list)) continue;
-            }
-            else if (!byLexeme.TryGetValue(word, out list) && !TryAdd(word.ToString(), out list)) continue;
-            if (list.Count < MaxPositionsPerLexeme && (list.Count == 0 || list[^1] != position)) list.Add(position);
+            return builder.Build(text, table);
         }
-        return Vector(positions);
+        finally
+        {
+            if (Builders.Count < 2 * Environment.ProcessorCount) Builders.Enqueue(builder);
+        }
+    }
 
-        bool TryAdd(string lexeme, out List<int> list)
+    /// <summary>How many lexemes a vector made by <see cref="Build(string)"/> holds.</summary>
+    public static int LexemeCount(ReadOnlySpan<byte> vector) => BinaryPrimitives.ReadInt32BigEndian(vector);
+
+    /// <summary>A vector made by <see cref="Build(string)"/> as a tsvector literal (<c>'lexeme':1,4 …</c>), for SQL parameters.</summary>
+    public static string ToText(ReadOnlySpan<byte> vector)
+    {
+        var text = new StringBuilder();
+        var count = BinaryPrimitives.ReadInt32BigEndian(vector);
+        var at = 4;
+        for (var i = 0; i < count; i++)
         {
-            list = new List<int>(2);
-            var size = Encoding.UTF8.GetByteCount(lexeme);
-            if (totalBytes + size > MaxTotalBytes) return false;
-            totalBytes += size;
-            positions[lexeme] = list;
-            return true;
+            var end = vector[at..].IndexOf((byte)0);
+            var lexeme = Encoding.UTF8.GetString(vector.Slice(at, end));
+            at += end + 1;
+            var positions = BinaryPrimitives.ReadUInt16BigEndian(vector[at..]);
+            at += 2;
+            if (i > 0) text.Append(' ');
+            text.Append('\'').Append(lexeme.Replace("\\", "\\\\").Replace("'", "''")).Append('\'');
+            for (var p = 0; p < positions; p++, at += 2)
+                text.Append(p == 0 ? ':' : ',').Append(BinaryPrimitives.ReadUInt16BigEndian(vector[at..]) & 0x3FFF);
         }
+        return text.ToString();
     }
 
     /// <summary>A token lower-cased into <paramref name="buffer"/> (grown as needed): its length there and its UTF-8 bytes.</summary>
@@ -132,38 +129,230 @@ public static class SearchVector
         return (length, bytes);
     }
 
-    static string Stem(ReadOnlySpan<char> word)
+    /// <summary>
+    /// A lexeme, once per table: its text, UTF-8 bytes, sort key (its first 8 bytes as a big-endian number, so that
+    /// numbers sort as PostgreSQL's <c>tsCompareString</c> sorts lexemes: by their bytes, a prefix first) and a
+    /// number that indexes a builder's per-lexeme arrays.
+    /// </summary>
+    sealed class Lexeme
     {
-        if (StemsBySpan.TryGetValue(word, out var stem)) return stem;
-        if (Stems.Count > MaxCachedStems) Stems.Clear(); // bounded: a vocabulary is far smaller, junk tokens are not
-        var key = word.ToString();
-        var stemmer = Stemmer.Value!;
-        stemmer.SetCurrent(key);
-        stemmer.Stem();
-        stem = stemmer.Current.Length > 0 ? stemmer.Current : key;
-        Stems.TryAdd(key, stem);
-        return stem;
+        public Lexeme(string text, int id)
+        {
+            Text = text;
+            Id = id;
+            Utf8 = Encoding.UTF8.GetBytes(text);
+            for (var k = 0; k < 8; k++) Key = Key << 8 | (k < Utf8.Length ? Utf8[k] : 0UL);
+        }
+
+        public string Text { get; }
+        public int Id { get; }
+        public byte[] Utf8 { get; }
+        public ulong Key { get; }
     }
 
-    static NpgsqlTsVector Vector(Dictionary<string, List<int>> positions)
+    /// <summary>
+    /// The words seen, each with its lexeme (null for a stop word), and the lexemes; shared by every thread. When it
+    /// holds too many a new one replaces it; a vector being built keeps the table it started with.
+    /// </summary>
+    sealed class LexemeTable
     {
-        if (positions.Count == 0) return NpgsqlTsVector.Empty;
-        var builder = new StringBuilder(positions.Count * 12);
-        foreach (var (lexeme, list) in positions)
+        readonly ConcurrentDictionary<string, Lexeme?> _words = new(StringComparer.Ordinal);
+        readonly ConcurrentDictionary<string, Lexeme?>.AlternateLookup<ReadOnlySpan<char>> _wordsBySpan;
+        readonly ConcurrentDictionary<string, Lexeme> _lexemes = new(StringComparer.Ordinal);
+        readonly ConcurrentDictionary<string, Lexeme>.AlternateLookup<ReadOnlySpan<char>> _lexemesBySpan;
+        int _nextId;
+
+        public LexemeTable()
         {
-            builder.Append('\'').Append(lexeme.Replace("\\", "\\\\").Replace("'", "''")).Append("':");
-            for (var i = 0; i < list.Count; i++)
-            {
-                if (i > 0) builder.Append(',');
-                builder.Append(list[i]);
-            }
-            builder.Append(' ');
+            _wordsBySpan = _words.GetAlternateLookup<ReadOnlySpan<char>>();
+            _lexemesBySpan = _lexemes.GetAlternateLookup<ReadOnlySpan<char>>();
         }
-        // Npgsql offers no public constructor from lexemes; Parse is marked obsolete because it cannot reproduce
-        // to_tsvector's parsing of text — here it only reads the quoted lexemes and positions written just above.
-#pragma warning disable CS0618
-        return NpgsqlTsVector.Parse(builder.ToString());
-#pragma warning restore CS0618
+
+        public int Count => _nextId + _words.Count;
+
+        /// <summary>Lexemes so far: every <see cref="Lexeme.Id"/> is below it.</summary>
+        public int Ids => Volatile.Read(ref _nextId);
+
+        /// <summary>A lower-cased word's lexeme: its Snowball stem; null for a stop word.</summary>
+        public Lexeme? Word(ReadOnlySpan<char> word)
+        {
+            if (_wordsBySpan.TryGetValue(word, out var lexeme)) return lexeme;
+            var key = word.ToString();
+            if (!StopWords.Contains(key))
+            {
+                var stemmer = Stemmer.Value!;
+                stemmer.SetCurrent(key);
+                stemmer.Stem();
+                lexeme = Of(stemmer.Current.Length > 0 ? stemmer.Current : key);
+            }
+            return _words.GetOrAdd(key, lexeme);
+        }
+
+        /// <summary>The lexeme of this text.</summary>
+        public Lexeme Of(ReadOnlySpan<char> text)
+        {
+            if (_lexemesBySpan.TryGetValue(text, out var lexeme)) return lexeme;
+            var key = text.ToString();
+            return _lexemes.GetOrAdd(key, k => new Lexeme(k, Interlocked.Increment(ref _nextId) - 1));
+        }
+    }
+
+    /// <summary>The buffers of one build at a time: the text's code points, the lexemes found and each one's positions.</summary>
+    sealed class Builder
+    {
+        int[] _codePoints = new int[16 * 1024];
+        char[] _word = new char[64];
+        // By lexeme id, for the table of _table: the build (stamp) that last met it and its entry there.
+        LexemeTable? _table;
+        int[] _stampOf = new int[1024];
+        int[] _entryOf = new int[1024];
+        int _stamp;
+        // Per entry (a lexeme of this text): the lexeme, positions kept and the last one.
+        Lexeme[] _lexemes = new Lexeme[1024];
+        int[] _counts = new int[1024];
+        int[] _last = new int[1024];
+        // Every position kept, with its entry, in text order.
+        int[] _pairEntry = new int[4096];
+        int[] _pairPosition = new int[4096];
+        // Encoding: sort keys, the entries in order, where each one's positions start, the positions by entry.
+        ulong[] _keys = new ulong[1024];
+        int[] _order = new int[1024];
+        int[] _firstPair = new int[1025];
+        int[] _next = new int[1024];
+        ushort[] _positions = new ushort[4096];
+        int _lexemeCount;
+        int _pairCount;
+        int _totalBytes;
+
+        public byte[] Build(string text, LexemeTable table)
+        {
+            if (_table != table)
+            {
+                _table = table;
+                Array.Clear(_stampOf);
+            }
+            if (++_stamp == int.MaxValue)
+            {
+                _stamp = 1;
+                Array.Clear(_stampOf);
+            }
+            _lexemeCount = _pairCount = _totalBytes = 0;
+            if (_codePoints.Length < text.Length) _codePoints = new int[Math.Max(text.Length, 2 * _codePoints.Length)];
+            var tokenizer = new SearchTokenizer(_codePoints, SearchTokenizer.CodePoints(text, _codePoints));
+            var position = 0;
+            while (tokenizer.Next() is { } token)
+            {
+                var stemmed = token.Kind switch
+                {
+                    SearchTokenKind.AsciiWord or SearchTokenKind.Word or SearchTokenKind.AsciiHWord or SearchTokenKind.HWord
+                        or SearchTokenKind.AsciiPartHWord or SearchTokenKind.PartHWord => true,
+                    SearchTokenKind.Blank or SearchTokenKind.Tag or SearchTokenKind.XmlEntity or SearchTokenKind.Protocol => (bool?)null,
+                    _ => false,
+                };
+                if (stemmed is null) continue;
+                var (length, bytes) = Lower(_codePoints.AsSpan(token.Start, token.Length), ref _word);
+                if (bytes > MaxTokenBytes) continue;
+                position = Math.Min(position + 1, MaxPosition);
+                var word = _word.AsSpan(0, length);
+                Lexeme lexeme;
+                if (stemmed.Value && bytes <= MaxStemmedBytes)
+                {
+                    if (length == 0 || table.Word(word) is not { } stem) continue; // a stop word keeps its position
+                    lexeme = stem;
+                }
+                else lexeme = table.Of(word);
+                if (Entry(lexeme) is not { } entry) continue;
+                var count = _counts[entry];
+                if (count >= MaxPositionsPerLexeme || (count > 0 && _last[entry] == position)) continue;
+                _counts[entry] = count + 1;
+                _last[entry] = position;
+                if (_pairCount == _pairEntry.Length)
+                {
+                    Array.Resize(ref _pairEntry, 2 * _pairCount);
+                    Array.Resize(ref _pairPosition, 2 * _pairCount);
+                }
+                _pairEntry[_pairCount] = entry;
+                _pairPosition[_pairCount++] = position;
+            }
+            return Encode();
+        }
+
+        /// <summary>The lexeme's entry in this text, added when new; null when the lexemes would pass PostgreSQL's 1 MB.</summary>
+        int? Entry(Lexeme lexeme)
+        {
+            var id = lexeme.Id;
+            if (id >= _stampOf.Length)
+            {
+                var size = Math.Max(id + 1, 2 * _stampOf.Length);
+                Array.Resize(ref _stampOf, size);
+                Array.Resize(ref _entryOf, size);
+            }
+            if (_stampOf[id] == _stamp) return _entryOf[id];
+            if (_totalBytes + lexeme.Utf8.Length > MaxTotalBytes) return null;
+            _totalBytes += lexeme.Utf8.Length;
+            if (_lexemeCount == _lexemes.Length)
+            {
+                Array.Resize(ref _lexemes, 2 * _lexemeCount);
+                Array.Resize(ref _counts, 2 * _lexemeCount);
+                Array.Resize(ref _last, 2 * _lexemeCount);
+            }
+            var entry = _lexemeCount++;
+            _lexemes[entry] = lexeme;
+            _counts[entry] = 0;
+            _stampOf[id] = _stamp;
+            _entryOf[id] = entry;
+            return entry;
+        }
+
+        /// <summary>
+        /// tsvectorrecv's input: the lexeme count (int32), then per lexeme in PostgreSQL's order (<c>tsCompareString</c>:
+        /// by their UTF-8 bytes, a prefix first) its UTF-8 bytes, a zero byte, its position count (uint16) and positions
+        /// (uint16, weight D: the top two bits zero); big-endian. The lexemes are sorted by their first 8 bytes as one
+        /// number, then the rare runs that share them by all their bytes.
+        /// </summary>
+        byte[] Encode()
+        {
+            var n = _lexemeCount;
+            if (_order.Length < n) (_order, _keys, _next, _firstPair) = (new int[2 * n], new ulong[2 * n], new int[2 * n], new int[2 * n + 1]);
+            var size = 4;
+            for (var e = 0; e < n; e++)
+            {
+                _keys[e] = _lexemes[e].Key;
+                _order[e] = e;
+                _firstPair[e + 1] = _firstPair[e] + _counts[e];
+                _next[e] = _firstPair[e];
+                size += _lexemes[e].Utf8.Length + 3 + 2 * _counts[e];
+            }
+            var order = _order.AsSpan(0, n);
+            _keys.AsSpan(0, n).Sort(order);
+            for (var i = 0; i < n;)
+            {
+                var j = i + 1;
+                while (j < n && _keys[j] == _keys[i]) j++;
+                if (j - i > 1) order[i..j].Sort(CompareBytes);
+                i = j;
+            }
+            if (_positions.Length < _pairCount) _positions = new ushort[Math.Max(_pairCount, 2 * _positions.Length)];
+            for (var p = 0; p < _pairCount; p++) _positions[_next[_pairEntry[p]]++] = (ushort)_pairPosition[p];
+
+            var vector = new byte[size];
+            BinaryPrimitives.WriteInt32BigEndian(vector, n);
+            var at = 4;
+            foreach (var e in order)
+            {
+                var bytes = _lexemes[e].Utf8;
+                bytes.CopyTo(vector, at);
+                at += bytes.Length;
+                vector[at++] = 0;
+                BinaryPrimitives.WriteUInt16BigEndian(vector.AsSpan(at), (ushort)_counts[e]);
+                at += 2;
+                for (var p = _firstPair[e]; p < _firstPair[e + 1]; p++, at += 2)
+                    BinaryPrimitives.WriteUInt16BigEndian(vector.AsSpan(at), _positions[p]);
+            }
+            return vector;
+        }
+
+        int CompareBytes(int a, int b) => _lexemes[a].Utf8.AsSpan().SequenceCompareTo(_lexemes[b].Utf8);
     }
 
     static HashSet<string> LoadStopWords()

@@ -40,7 +40,7 @@ public sealed class LayoutUpgrade(NpgsqlDataSource db, AnalyzerProvider analyzer
         """;
 
     const string ArticleSql = """
-        UPDATE articles SET search = @search,
+        UPDATE articles SET search = @search::tsvector,
                raw = CASE WHEN @rawStart::int IS NULL THEN raw END, raw_start = @rawStart, raw_length = @rawLength
         WHERE id = @id;
         INSERT INTO article_shingle_sets (article_id, published, own, quoted) VALUES (@id, @published, @own, @quoted)
@@ -88,7 +88,7 @@ public sealed class LayoutUpgrade(NpgsqlDataSource db, AnalyzerProvider analyzer
         await conn.ExecuteAsync(new CommandDefinition(ArticleSql, new
         {
             id = row.Id,
-            search = SearchVector.Build(text),
+            search = SearchVector.ToText(SearchVector.Build(text)),
             rawStart = rawStart >= 0 ? rawStart : (int?)null,
             rawLength = rawStart >= 0 ? row.Raw!.Length : (int?)null,
             published = row.Published,
