@@ -33,8 +33,11 @@ pg_make_reachable() {
 }
 
 pg_free_port() {
-  local port
-  for port in $(seq 54320 54999); do
+  # From a random place in the range, so that servers started at the same moment (parallel test runs) do not all
+  # reach for the same first free port.
+  local port i start=$((RANDOM % 680))
+  for i in $(seq 0 679); do
+    port=$((54320 + (start + i) % 680))
     if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then echo "$port"; return 0; fi
   done
   echo "no free port between 54320 and 54999" >&2; return 1
@@ -57,10 +60,19 @@ pg_start() {
   if pg_as_owner "$bin/pg_ctl" -D "$data" status >/dev/null 2>&1; then
     pg_as_owner "$bin/pg_ctl" -D "$data" stop -m fast >/dev/null 2>&1 || true
   fi
-  port=$(pg_free_port) || return 1
-  pg_as_owner "$bin/pg_ctl" -D "$data" -w -t 60 -l "$data/server.log" \
-    -o "-c listen_addresses=127.0.0.1 -p $port -c unix_socket_directories='$data' -c max_connections=200 -c fsync=${PG_FSYNC:-on}" \
-    start >/dev/null || { tail -n 20 "$data/server.log" >&2; return 1; }
+  # A port found free can be taken by another process before the server binds it: then try another, a few times.
+  local attempt
+  for attempt in 1 2 3 4 5; do
+    port=$(pg_free_port) || return 1
+    if pg_as_owner "$bin/pg_ctl" -D "$data" -w -t 60 -l "$data/server.log" \
+      -o "-c listen_addresses=127.0.0.1 -p $port -c unix_socket_directories='$data' -c max_connections=200 -c fsync=${PG_FSYNC:-on}" \
+      start >/dev/null; then
+      break
+    fi
+    if [ "$attempt" = 5 ] || ! tail -n 20 "$data/server.log" 2>/dev/null | grep -q "Address already in use"; then
+      tail -n 20 "$data/server.log" >&2; return 1
+    fi
+  done
   export PG_PORT=$port
   export PG_URL="Host=127.0.0.1;Port=$port;Username=postgres"
 }

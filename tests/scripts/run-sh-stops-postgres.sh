@@ -16,8 +16,10 @@ cleanup() { pg_stop "$data" 2>/dev/null; rm -rf "$work"; }
 trap cleanup EXIT
 
 free_port() {
-  local port
-  for port in $(seq 18100 18999); do
+  # From a random place in the range, so that parallel runs on one machine do not reach for the same port.
+  local port i start=$((RANDOM % 900))
+  for i in $(seq 0 899); do
+    port=$((18100 + (start + i) % 900))
     if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then echo "$port"; return 0; fi
   done
   return 1
@@ -36,7 +38,8 @@ run_case() {
   # ignored on entry; a terminal's Ctrl-C reaches run.sh with INT at its default, as here.
   FRAMING_DATA_DIR="$data" URLS="http://127.0.0.1:$port" setsid env --default-signal=INT "$root/run.sh" >"$log" 2>&1 &
   pid=$!
-  for i in $(seq 1 240); do
+  # Up to 10 minutes: the first case builds the API in Release, which takes minutes on a busy 2-core machine.
+  for i in $(seq 1 1200); do
     curl -fsS "http://127.0.0.1:$port/health/live" >/dev/null 2>&1 && break
     if ! kill -0 "$pid" 2>/dev/null; then break; fi
     sleep 0.5
