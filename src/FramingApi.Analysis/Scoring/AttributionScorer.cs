@@ -88,6 +88,20 @@ sealed class AttributionScorer
         "threatened", "threatens", "touted", "pointed", "criticized", "criticised",
     ], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Conjunctions that open an adverbial clause of time, cause or condition: a reporting verb there narrates an event
+    // ("after a neighbour reported her to the police"), it does not source the article.
+    static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Subordinators = FrozenSet.ToFrozenSet(
+    [
+        "when", "whenever", "after", "before", "until", "till", "because", "if", "unless", "while",
+    ], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Commissive and directive verbs: with an object, a "for" or a "to"-infinitive they report an act ("pledged new
+    // funds", "asked for the names", "vowed to press on", "urged Kyiv to"), not a statement of fact.
+    static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ActVerbs = FrozenSet.ToFrozenSet(
+    [
+        "pledged", "promised", "vowed", "asked", "urged", "demanded",
+    ], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
     // Marks after which a capital says nothing about a name: a quotation, bracket or colon opens there.
     static readonly SearchValues<char> OpeningMarks = SearchValues.Create(":\"“‘(");
 
@@ -160,6 +174,16 @@ sealed class AttributionScorer
 
         if (_plan.Role(phrase) == ScoringRole.AnonymousSource) return Span(AttributionKind.Anonymous, _first, _last);
         if (_sentenceAnonymity != None) return MatchSpan(AttributionKind.Anonymous, _sentenceAnonymity);
+        var source = Source();
+        // An unnamed subject of a verb that reports nothing is no source the text relies on (docs/ANALYSIS.md,
+        // "Anonymous sourcing"): the span stays, the kind is unresolved.
+        return source.Kind == AttributionKind.Anonymous && ReportsNothing() ? source with { Kind = AttributionKind.Unresolved } : source;
+    }
+
+    /// <summary>The source of the current phrase by where its construction puts it (the class remarks).</summary>
+    AttributionDetail Source()
+    {
+        var tokens = _document.Text.Tokens;
 
         if (Word(_first) is "according" or "as") return AfterPreposition();
         // "citing people familiar with the talks", "the Post quotes a former teacher": the object is the source.
@@ -191,6 +215,38 @@ sealed class AttributionScorer
         if (k < 0 || !InClause(k, _first)) return ClauseInitial();
         if (IsBeForm(Word(k)) || Word(k) is "as") return Passive();
         return Subject(k);
+    }
+
+    /// <summary>
+    /// Whether the phrase reports no statement the text relies on, whoever its subject: a negated verb ("officials
+    /// have not commented", "declined to say"); a verb in an adverbial clause of time, cause or condition, which
+    /// narrates an event ("after a neighbour reported her", "When Russian officials asked for the names"); or a
+    /// commissive or directive verb whose complement is an act, not a statement ("officials pledged new funds",
+    /// "asked for the names", "vowed to press on") — only a "that", "whether" or quoted complement reports one.
+    /// </summary>
+    bool ReportsNothing()
+    {
+        var tokens = _document.Text.Tokens;
+        var k = _first - 1;
+        if (k >= 1 && InClause(k - 1, _first) && Word(k) is "to" && Word(k - 1) is "declined" or "refused" or "failed") return true;
+        for (; k >= 0 && InClause(k, _first) && _first - k <= MaxSkipped; k--)
+        {
+            var word = Word(k);
+            if (word is "not" or "never" || word.EndsWith("n't")) return true;
+            if (!VerbModifiers.Contains(word) && !IsAdverb(k)) break;
+        }
+        // The subject's noun phrase, then the word before it.
+        if (k >= 0 && InClause(k, _first) && !IsStopword(k))
+        {
+            var start = NounStartBefore(k);
+            if (start > 0 && InClause(start - 1, _first) && IsDeterminer(Word(start - 1))) start--;
+            if (start > 0 && InClause(start - 1, _first) && Subordinators.Contains(Word(start - 1))) return true;
+        }
+        if (_last != _first || !ActVerbs.Contains(Word(_first))) return false;
+        var next = _last + 1;
+        if (next >= tokens.Length || !InClause(next, _last)) return false; // "“…?” officials asked."
+        var gap = _document.Text.Text.AsSpan(tokens[_last].End, tokens[next].Start - tokens[_last].End);
+        return gap.IndexOfAny(OpeningMarks) < 0 && Word(next) is not ("that" or "whether" or "if" or "why" or "how" or "what" or "when" or "where" or "who");
     }
 
     /// <summary>The verb has something before it in its clause: its subject is the source.</summary>
@@ -373,11 +429,30 @@ sealed class AttributionScorer
                 // "The spokesman, John Kirby, said": the appositive is the name.
                 if (IsNamePart(_first - 1) && NameRunStart(_first - 1) <= clauseStart)
                     return Span(AttributionKind.Named, clauseStart, _first - 1);
+                // "One former prisoner, a marine named in the report as Oleksandr, told": the appositive names him.
+                var named = NameGivenIn(clauseStart, _first - 1);
+                if (named != None) return Span(AttributionKind.Named, named, NameRunEnd(named));
                 if (!IsStopword(before) && IsInterrupter(clauseStart, _first - 1))
                     return SubjectPhrase(before, before, anchor: before, reanchor: false);
             }
         }
         return inverted ?? Unresolved();
+    }
+
+    /// <summary>
+    /// The first token of a name an appositive gives its subject ("named in the report as Oleksandr", "identified as
+    /// Ivan Petrenko", "known as Sasha"): a name after "as" within a few words of "named", "identified", "known" or
+    /// "called" in [<paramref name="start"/>, <paramref name="end"/>]; else None.
+    /// </summary>
+    int NameGivenIn(int start, int end)
+    {
+        for (var t = start; t < end; t++)
+        {
+            if (Word(t) is not ("named" or "identified" or "known" or "called")) continue;
+            for (var a = t + 1; a < end && a <= t + 4; a++)
+                if (Word(a) is "as" && IsNamePart(a + 1)) return a + 1;
+        }
+        return None;
     }
 
     /// <summary>

@@ -125,12 +125,14 @@ sealed class LexiconPlan
 
     /// <summary>Parts of anonymous-source formulas that make a whole sentence's source unnamed, wherever they stand in it:
     /// a request or grant of anonymity ("on condition of anonymity", "asked not to be named", "begged us not to print her
-    /// name", "asked that her surname be withheld") or a lack of authority ("not authorized to speak").</summary>
+    /// name", "asked that her surname be withheld", "asked that only her first name be used", "cannot be named") or a lack
+    /// of authority ("not authorized to speak").</summary>
     static readonly string[] SentenceWideFormulas =
     [
         "anonym", "not to be", "to be named", "to be identified", "authorized to", "authorised to", "withheld", "not to print",
         "not to publish", "not to name", "not to use", "not to give", "not want to be", "give her name", "give his name",
-        "give their name", "give her full name", "give his full name",
+        "give their name", "give her full name", "give his full name", "not be", "first name", "surname", "be named",
+        "be identified", "condition that", "by name", "permitted to", "allowed to",
     ];
 
     /// <summary>Index of the lexicon in the analyzer (and in <see cref="Evidence.Lexicon"/>).</summary>

@@ -163,6 +163,36 @@ public class AttributionTests
     public void Unnamed_people_and_quoted_sources(string sentence, string phrase, AttributionKind kind, string? source) =>
         AssertSource(sentence, phrase, kind, source);
 
+    // Wave 4: an unnamed subject is a source only when its verb reports a statement — not when the verb is negated,
+    // narrates an event in an adverbial clause, or reports an act (a commissive or directive verb with an object, "for"
+    // or "to"); the same subjects with a reported statement stay anonymous.
+    [Theory]
+    [InlineData("Russian officials have not commented on the sites.", "commented", AttributionKind.Unresolved, "Russian officials")]
+    [InlineData("A senior official declined to say whether the files were shared.", "say", AttributionKind.Unresolved, "A senior official")]
+    [InlineData("She was detained after a neighbour reported her to the police.", "reported", AttributionKind.Unresolved, "a neighbour")]
+    [InlineData("When Russian officials asked for the names, they received a short list.", "asked", AttributionKind.Unresolved, "Russian officials")]
+    [InlineData("European officials pledged new funds for the tribunal.", "pledged", AttributionKind.Unresolved, "European officials")]
+    [InlineData("Western officials vowed to press on with the case.", "vowed", AttributionKind.Unresolved, "Western officials")]
+    [InlineData("European officials pledged that the tribunal would be funded.", "pledged", AttributionKind.Anonymous, "European officials")]
+    [InlineData("Officials asked whether the files had been shared.", "asked", AttributionKind.Anonymous, "Officials")]
+    [InlineData("A neighbour reported that the soldiers had left.", "reported", AttributionKind.Anonymous, "A neighbour")]
+    [InlineData("Ukrainian officials alleged that Russian troops executed civilians.", "alleged", AttributionKind.Anonymous, "Ukrainian officials")]
+    public void A_verb_that_reports_nothing_relies_on_no_source(string sentence, string phrase, AttributionKind kind, string? source) =>
+        AssertSource(sentence, phrase, kind, source);
+
+    // Wave 4: an appositive that gives the subject a name ("named in the report as …") names it; requests to withhold
+    // part of a name make the sentence anonymous; more person nouns head unnamed individuals.
+    [Theory]
+    [InlineData("One former prisoner, a marine named in the report as Oleksandr, told investigators he was beaten.", "told", AttributionKind.Named, "Oleksandr")]
+    [InlineData("One former prisoner, a marine from Mariupol, told investigators he was beaten.", "told", AttributionKind.Anonymous, "One former prisoner")]
+    [InlineData("The mother, who asked that only her first name, Halyna, be used, told the station they fled.", "told", AttributionKind.Anonymous, "asked that only her first name")]
+    [InlineData("A former colleague, who cannot be named, told me the assessment was finished.", "told", AttributionKind.Anonymous, "cannot be named")]
+    [InlineData("The Sentinel quotes a former camp counsellor who says children were punished.", "quotes", AttributionKind.Anonymous, "a former camp counsellor")]
+    [InlineData("A paramedic said the shelling lasted all night.", "said", AttributionKind.Anonymous, "A paramedic")]
+    [InlineData("The paramedic said the shelling lasted all night.", "said", AttributionKind.Unresolved, "The paramedic")]
+    public void Names_given_and_withheld(string sentence, string phrase, AttributionKind kind, string? source) =>
+        AssertSource(sentence, phrase, kind, source);
+
     static void AssertSource(string sentence, string phrase, AttributionKind kind, string? source)
     {
         var (text, analysis) = Pipeline.Run(sentence);

@@ -29,6 +29,20 @@ public class TopicEvidenceTests
     [InlineData("The wounded were taken to a hospital in Dnipro.", "civilian_infrastructure", false)]
     [InlineData("The International Criminal Court's prosecutor said his office was gathering evidence at the site.", "accountability", true)]
     [InlineData("The court was built in the nineteenth century.", "accountability", false)]
+    // Wave 4: singular and reflexive personnel cues, the court's reach over Americans and the Afghanistan inquiry,
+    // base and singular forms of strike verbs, residential and utility cues, slow-walking and amending as triggers.
+    [InlineData("It does not put a single American soldier within reach of the prosecutor.", "icc_scrutiny_of_us", true)]
+    [InlineData("A fear that goes back to the court's investigation of conduct in Afghanistan.", "icc_scrutiny_of_us", true)]
+    [InlineData("Sanctions followed an attempt to investigate the actions of American troops in Afghanistan.", "icc_scrutiny_of_us", true)]
+    [InlineData("American troops left Afghanistan in 2021.", "icc_scrutiny_of_us", false)]
+    [InlineData("An American soldier was wounded near Kyiv.", "icc_scrutiny_of_us", false)]
+    [InlineData("Ukrainian forces continue to shell residential areas of Donetsk.", "civilian_infrastructure", true)]
+    [InlineData("The strike on the heating plant left the city without heat.", "civilian_infrastructure", true)]
+    [InlineData("Troops fired rockets into residential neighbourhoods overnight.", "civilian_infrastructure", true)]
+    [InlineData("Residential rents in Kyiv rose again this year.", "civilian_infrastructure", false)]
+    [InlineData("The defence secretary slow-walked the evidence for months.", "pentagon_resistance", true)]
+    [InlineData("The Pentagon said troops were fighting near Bakhmut.", "pentagon_resistance", false)]
+    [InlineData("Congress amended the law to allow the government to assist the court.", "congressional_pressure", true)]
     public void A_topic_is_covered_by_evidence_not_by_an_entity(string text, string topic, bool covered) =>
         Assert.Equal(covered, Covered(text, topic));
 
