@@ -57,6 +57,41 @@ public sealed class LaterApiTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task The_real_intervals_and_low_n_of_the_seed_comparison_show_on_the_page()
+    {
+        // No routing: the API's own field names (hedged_share_ci_low/_ci_high, anonymous_share_ci_low/_ci_high,
+        // n_articles, n_mentions, low_n) as the page reads them.
+        var comparison = await browser.GetJsonAsync("/api/stories/biden-icc-evidence-2023/comparison");
+        var li = comparison["sources"]!.AsArray().Single(s => s!["source"]!.GetValue<string>() == "libertarian-institute")!;
+        var claim = li["claims"]!.AsArray().Single(c => c!["target"]!.GetValue<string>() == "war_crimes"
+            && c["actor"]!.GetValue<string>() == "russia" && c["voice"]!.GetValue<string>() == "outlet")!;
+        Assert.True(claim["low_n"]!.GetValue<bool>());
+        static string Percent(JsonNode? v) => $"{Math.Round(v!.GetValue<double>() * 100, MidpointRounding.AwayFromZero)} %";
+
+        await using var session = await browser.OpenAsync();
+        var page = session.Page;
+        await page.GotoAsync("/#/story/biden-icc-evidence-2023");
+        await page.Locator("#claims select").SelectOptionAsync("war_crimes");
+        var russia = page.Locator(".actor-panel", new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = "Actor: Russia" }) });
+        var row = russia.Locator(".claims-row", new() { HasText = "The Libertarian Institute" }).Locator(".claims-bar-row").First;
+        var interval = $"(95 % interval {Percent(claim["hedged_share_ci_low"])}–{Percent(claim["hedged_share_ci_high"])})";
+        await Assertions.Expect(row.Locator("button[data-framing='hedged']")).ToHaveAttributeAsync("aria-label",
+            new System.Text.RegularExpressions.Regex(System.Text.RegularExpressions.Regex.Escape(interval)));
+        await Assertions.Expect(row.Locator(".n")).ToContainTextAsync("low n");
+
+        // Each source whose anonymous share has an interval shows it in the sourcing table.
+        var withInterval = comparison["sources"]!.AsArray().Where(s => s!["sourcing"]!["anonymous_share_ci_low"] is not null).ToList();
+        Assert.NotEmpty(withInterval);
+        foreach (var source in withInterval)
+        {
+            var cell = page.Locator("#sourcing tbody tr", new() { HasText = source!["name"]!.GetValue<string>() }).Locator(".share-cell");
+            await Assertions.Expect(cell).ToContainTextAsync(
+                $"{Percent(source["sourcing"]!["anonymous_share_ci_low"])}–{Percent(source["sourcing"]!["anonymous_share_ci_high"])}");
+        }
+        session.AssertNoErrors();
+    }
+
+    [Fact]
     public async Task The_time_series_endpoint_once_offered_is_drawn_per_source_with_a_table()
     {
         await using var session = await browser.OpenAsync();

@@ -130,7 +130,8 @@ public sealed class ComparisonTests(SeededApiFactory api) : IClassFixture<Seeded
         Assert.Equal($"comparison-{Story}.csv", response.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
 
         using var reader = CsvReader.FromText(await response.Content.ReadAsStringAsync(), null);
-        Assert.Equal(["story", "source", "article_count", "group", "key", "actor", "voice", "framing", "measure", "value", "detail"], reader.Headers.ToArray());
+        Assert.Equal(["story", "source", "article_count", "group", "key", "actor", "voice", "framing", "measure", "value", "detail",
+            "ci_low", "ci_high", "n_articles", "n_mentions", "low_n"], reader.Headers.ToArray());
         var rows = new List<Dictionary<string, string>>();
         while (reader.Read())
             rows.Add(reader.Headers.ToDictionary(h => h, h => reader.GetString(h)));
@@ -155,8 +156,18 @@ public sealed class ComparisonTests(SeededApiFactory api) : IClassFixture<Seeded
                 Assert.Equal(topic["rank"]!.GetValue<int>(), Value(slug, "topic", key, "rank"));
             }
             foreach (var claim in source["claims"]!.AsArray())
+            {
                 Assert.Equal(claim!["hedged_share"]!.GetValue<double>(),
                     Value(slug, "claim", claim["target"]!.GetValue<string>(), "share", claim["actor"]!.GetValue<string>(), claim["voice"]!.GetValue<string>(), "hedged"));
+                // The interval columns carry the JSON's interval and support.
+                var row = rows.Single(r => r["source"] == slug && r["group"] == "claim" && r["key"] == claim["target"]!.GetValue<string>()
+                    && r["actor"] == claim["actor"]!.GetValue<string>() && r["voice"] == claim["voice"]!.GetValue<string>()
+                    && r["framing"] == "hedged" && r["measure"] == "share");
+                Assert.Equal(claim["hedged_share_ci_low"]?.GetValue<double>(), row["ci_low"] == "" ? null : double.Parse(row["ci_low"], CultureInfo.InvariantCulture));
+                Assert.Equal(claim["hedged_share_ci_high"]?.GetValue<double>(), row["ci_high"] == "" ? null : double.Parse(row["ci_high"], CultureInfo.InvariantCulture));
+                Assert.Equal(claim["n_articles"]!.GetValue<int>().ToString(CultureInfo.InvariantCulture), row["n_articles"]);
+                Assert.Equal(claim["low_n"]!.GetValue<bool>() ? "true" : "false", row["low_n"]);
+            }
             foreach (var term in source["distinctive_terms"]!.AsArray())
                 Assert.Equal(term!["z_score"]!.GetValue<double>(), Value(slug, "distinctive_term", term["term"]!.GetValue<string>(), "z_score"));
         }

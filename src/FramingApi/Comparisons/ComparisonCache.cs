@@ -105,8 +105,8 @@ public sealed class ComparisonCache
         }
 
         Interlocked.Increment(ref _builds);
-        var response = ComparisonBuilder.Build(ComparisonBuilder.PerSource(data), request.Story, request.Scope, request.EvidenceBase, request.Topic);
-        var entry = new Entry(stamp, request.FileName, request.Articles, response, _json) { Stale = TouchedSince(sequence, request.Articles) };
+        var (response, csv) = request.Build(data);
+        var entry = new Entry(stamp, request.FileName, request.Articles, response, csv, _json) { Stale = TouchedSince(sequence, request.Articles) };
         Store(key, entry);
         if (TouchedSince(sequence, request.Articles)) entry.Stale = true; // a change while it was being stored
         _log.LogInformation("Built comparison {Key}: {Articles} articles, read {ReadMs:F0} ms, built {BuildMs:F0} ms.", key,
@@ -186,10 +186,11 @@ public sealed class ComparisonCache
     static string ETag(string key, string stamp, bool csv) =>
         $"\"{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{key}|{stamp}")))[..20]}{(csv ? "-csv" : "")}\"";
 
-    /// <summary>A built comparison: its stamp, the articles it covers, its bytes (JSON now; CSV and gzip when first asked).</summary>
-    sealed class Entry(string stamp, string fileName, ArticleSet articles, ComparisonResponse response, JsonSerializerOptions options)
+    /// <summary>A built answer (a comparison, or differences): its stamp, the articles it covers, its bytes (JSON now; CSV
+    /// and gzip when first asked).</summary>
+    sealed class Entry(string stamp, string fileName, ArticleSet articles, object response, Func<byte[]> csv, JsonSerializerOptions options)
     {
-        readonly Lazy<byte[]> _csv = new(() => ComparisonCsv.Write(response));
+        readonly Lazy<byte[]> _csv = new(csv);
         byte[]? _jsonGzip;
         byte[]? _csvGzip;
         long _lastUsed = Environment.TickCount64;
@@ -199,7 +200,7 @@ public sealed class ComparisonCache
         public string Stamp { get; } = stamp;
         public string FileName { get; } = fileName;
         public ArticleSet Articles { get; } = articles;
-        public byte[] Json { get; } = JsonSerializer.SerializeToUtf8Bytes(response, options);
+        public byte[] Json { get; } = JsonSerializer.SerializeToUtf8Bytes(response, response.GetType(), options);
         public bool Stale { get => _stale; set => _stale = value; }
         public long LastUsed => Interlocked.Read(ref _lastUsed);
         public long Bytes { get; private set; } = 512 + 2L * fileName.Length;

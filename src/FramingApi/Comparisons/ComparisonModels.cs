@@ -42,7 +42,9 @@ public sealed record SourceComparison(
     [property: Description("Attributions and reporting verbs in the outlet's own voice.")] SourcingSummary Sourcing,
     [property: Description("Loaded-language hits per category in the outlet's own voice, and per 1,000 own-voice words.")] IReadOnlyList<LoadedLanguageRow> LoadedLanguage,
     [property: Description("Terms most distinctive of this source against the rest (Monroe, Colaresi & Quinn 2008).")] IReadOnlyList<DistinctiveTermRow> DistinctiveTerms,
-    [property: Description("Per article: how much of its own-voice text also appears in another stored article.")] IReadOnlyList<SharedTextRow> SharedText);
+    [property: Description("Per article: how much of its own-voice text also appears in another stored article.")] IReadOnlyList<SharedTextRow> SharedText,
+    [property: LexiconKeys(LexiconKinds.Topics), Description("Topics (of those listed) that none of this source's articles mention, in the topics lexicon's order: \"who never mentions cluster munitions?\" is this field. Unlike omissions, it does not depend on the other sources.")] IReadOnlyList<string> NotCovered,
+    [property: Description("Categories of the lexicons chosen with lexicon= (by default every user dictionary, kind custom), per 1,000 words in the outlet's own voice and in the article as published (outlet + quotations), with intervals: one row per lexicon, category and voice, for every category with a hit in some compared article. Empty when no such lexicon has scored the articles.")] IReadOnlyList<CategoryRateRow> Categories);
 
 /// <summary>Words by voice, summed over a source's articles.</summary>
 public sealed record WordTotals(
@@ -59,7 +61,16 @@ public sealed record TopicEmphasis(
     [property: Description("Earliest relative position of a mention over the source's articles (0 = first sentence); null when not covered.")] double? FirstMention,
     [property: Description("At least one hit in some article of the source.")] bool Covered,
     [property: Description("Rank of this source's emphasis among the compared sources (1 = most; ties share a rank).")] int Rank,
-    [property: ApiLink, Description("Link (path and query) to the evidence spans behind these numbers.")] string Evidence);
+    [property: ApiLink, Description("Link (path and query) to the evidence spans behind these numbers (outlet and quotations: voice=article).")] string Evidence,
+    [property: Description("Coverage: share of the source's articles that mention the topic, 0-1 (the unit is the article).")] double Coverage,
+    [property: Description("Lower end of coverage's 95 % interval (Wilson, over articles; docs/COMPARISON.md \"Uncertainty\").")] double? CoverageCiLow,
+    [property: Description("Upper end of coverage's 95 % interval.")] double? CoverageCiHigh,
+    [property: Description("Lower end of the emphasis's 95 % interval: cluster bootstrap over the source's articles; null when it rests on one article (docs/COMPARISON.md \"Uncertainty\").")] double? EmphasisCiLow,
+    [property: Description("Upper end of the emphasis's 95 % interval.")] double? EmphasisCiHigh,
+    [property: Description("Lower end of the sentence share's 95 % interval (as emphasis).")] double? SentenceShareCiLow,
+    [property: Description("Upper end of the sentence share's 95 % interval.")] double? SentenceShareCiHigh,
+    [property: Description("Articles these figures rest on: the source's articles scored for topics.")] int NArticles,
+    [property: Description("True when the figures rest on fewer than 8 articles: read them as a lead to the evidence (docs/COMPARISON.md \"Uncertainty\").")] bool LowN);
 
 /// <summary>Claim framing for one target and actor in one voice.</summary>
 public sealed record ClaimFramingRow(
@@ -75,7 +86,18 @@ public sealed record ClaimFramingRow(
     [property: Description("attributed / total, 0-1.")] double AttributedShare,
     [property: Description("denied / total, 0-1.")] double DeniedShare,
     [property: Description("asserted / total, 0-1.")] double AssertedShare,
-    [property: ApiLink, Description("Link (path and query) to these mentions' evidence.")] string Evidence);
+    [property: ApiLink, Description("Link (path and query) to these mentions' evidence.")] string Evidence,
+    [property: Description("Lower end of hedged_share's 95 % interval: cluster bootstrap over the source's articles, or Wilson over the mentions when they are in one article (docs/COMPARISON.md \"Uncertainty\").")] double? HedgedShareCiLow,
+    [property: Description("Upper end of hedged_share's 95 % interval.")] double? HedgedShareCiHigh,
+    [property: Description("Lower end of attributed_share's 95 % interval.")] double? AttributedShareCiLow,
+    [property: Description("Upper end of attributed_share's 95 % interval.")] double? AttributedShareCiHigh,
+    [property: Description("Lower end of denied_share's 95 % interval.")] double? DeniedShareCiLow,
+    [property: Description("Upper end of denied_share's 95 % interval.")] double? DeniedShareCiHigh,
+    [property: Description("Lower end of asserted_share's 95 % interval.")] double? AssertedShareCiLow,
+    [property: Description("Upper end of asserted_share's 95 % interval.")] double? AssertedShareCiHigh,
+    [property: Description("Articles with at least one of these mentions.")] int NArticles,
+    [property: Description("Mentions the shares rest on (= total).")] long? NMentions,
+    [property: Description("True when the shares rest on fewer than 8 articles or 10 mentions (docs/COMPARISON.md \"Uncertainty\").")] bool LowN);
 
 /// <summary>Who the source's statements are attributed to, and with which verbs.</summary>
 public sealed record SourcingSummary(
@@ -87,7 +109,12 @@ public sealed record SourcingSummary(
     [property: Description("Neutral reporting verbs (said, told …).")] int NeutralVerbs,
     [property: Description("Loaded reporting verbs (claimed, admitted, insisted …).")] int LoadedVerbs,
     [property: Description("The reporting verbs used, most frequent first.")] IReadOnlyList<TermCount> Verbs,
-    [property: ApiLink, Description("Link (path and query) to the reporting phrases' evidence.")] string Evidence);
+    [property: ApiLink, Description("Link (path and query) to the reporting phrases' evidence (outlet voice, as counted).")] string Evidence,
+    [property: Description("Lower end of anonymous_share's 95 % interval (cluster bootstrap over articles, or Wilson over the attributions of one article); null without attributions.")] double? AnonymousShareCiLow,
+    [property: Description("Upper end of anonymous_share's 95 % interval.")] double? AnonymousShareCiHigh,
+    [property: Description("Articles with at least one named or anonymous attribution.")] int NArticles,
+    [property: Description("Attributions anonymous_share rests on: named + anonymous.")] long? NMentions,
+    [property: Description("True when anonymous_share rests on fewer than 8 articles or 10 attributions.")] bool LowN);
 
 /// <summary>A term and how often it occurs.</summary>
 public sealed record TermCount(
@@ -99,6 +126,26 @@ public sealed record LoadedLanguageRow(
     [property: LexiconKeys(LexiconKinds.Loaded), Description("Category key of the loaded-language lexicon.")] string Category,
     [property: Description("Hits in the outlet's own voice, summed over the source's articles.")] int Hits,
     [property: Description("hits per 1,000 words in the outlet's own voice (0 without words).")] double Per1000Words,
+    [property: ApiLink, Description("Link (path and query) to these hits' evidence.")] string Evidence,
+    [property: Description("Lower end of per1000_words's 95 % interval (cluster bootstrap over articles, or exact Poisson when the articles cannot be resampled).")] double? Per1000WordsCiLow,
+    [property: Description("Upper end of per1000_words's 95 % interval.")] double? Per1000WordsCiHigh,
+    [property: Description("Articles with own-voice words.")] int NArticles,
+    [property: Description("Hits the rate rests on (= hits).")] long? NMentions,
+    [property: Description("True when the rate rests on fewer than 8 articles or 10 hits.")] bool LowN);
+
+/// <summary>One category of a lexicon (any kind: a user's dictionary too) in one voice of a source, per 1,000 words.</summary>
+public sealed record CategoryRateRow(
+    [property: Description("The lexicon's name.")] string Lexicon,
+    [property: Description("The category's key.")] string Category,
+    [property: NamesFrom(typeof(VoiceNames), nameof(VoiceNames.Measured)), Description("outlet (the outlet's own words) or article (outlet + quotations, the article as published).")] string Voice,
+    [property: Description("Hits of the category's terms in that voice, summed over the source's articles the lexicon scored.")] int Hits,
+    [property: Description("Words in that voice, summed over the same articles.")] long Words,
+    [property: Description("hits per 1,000 words (0 without words).")] double Per1000Words,
+    [property: Description("Lower end of per1000_words's 95 % interval (cluster bootstrap over articles, or exact Poisson when they cannot be resampled; docs/COMPARISON.md \"Uncertainty\").")] double? Per1000WordsCiLow,
+    [property: Description("Upper end of per1000_words's 95 % interval.")] double? Per1000WordsCiHigh,
+    [property: Description("Articles the rate rests on: those the lexicon scored with words in that voice.")] int NArticles,
+    [property: Description("Hits the rate rests on (= hits).")] long? NMentions,
+    [property: Description("True when the rate rests on fewer than 8 articles or 10 hits.")] bool LowN,
     [property: ApiLink, Description("Link (path and query) to these hits' evidence.")] string Evidence);
 
 /// <summary>A word distinctive of one source against the other compared sources (Fightin' Words).</summary>
@@ -139,7 +186,9 @@ public sealed record ComparisonEvidence(
     [property: NamesFrom(typeof(FramingNames)), Description("Claim mentions only (else null): hedged, attributed, denied or asserted.")] string? Framing,
     [property: Description("The marker that decided a claim's framing, or the source of a reporting phrase; null when none.")] string? Marker,
     [property: NamesFrom(typeof(AttributionNames)), Description("Reporting phrases only (else null): named, anonymous or unresolved.")] string? Attribution,
-    [property: Description("The span with up to 160 characters of the article's text on either side (trimmed), for reading it in context.")] string Context);
+    [property: Description("The span with up to 160 characters of the article's text on either side (trimmed), for reading it in context.")] string Context,
+    [property: Description("Start of the marker (claims) or source (reporting phrases) in UTF-16 code units into the article's text; null when there is none.")] int? MarkerStart,
+    [property: Description("End (exclusive) of the marker or source in UTF-16 code units; null when there is none.")] int? MarkerEnd);
 
 /// <summary>The query parameters both evidence endpoints share: whose evidence, which of it, which page.</summary>
 public sealed class EvidenceQuery
@@ -151,7 +200,8 @@ public sealed class EvidenceQuery
     [LexiconKeys(LexiconKinds.Claims, CategoryRoles.Target), FromQuery(Name = "target"), Description("Claims: target category.")] public string? Target { get; init; }
     [LexiconKeys(LexiconKinds.Claims, CategoryRoles.Actor), FromQuery(Name = "actor"), Description("Claims: actor (an actor category key of the claims lexicon, or unknown).")] public string? Actor { get; init; }
     [NamesFrom(typeof(FramingNames)), FromQuery(Name = "framing"), Description("Claims: hedged, attributed, denied, asserted.")] public string? Framing { get; init; }
-    [NamesFrom(typeof(VoiceNames), nameof(VoiceNames.Stored)), FromQuery(Name = "voice"), Description("outlet, quotation or comments.")] public string? Voice { get; init; }
+    [NamesFrom(typeof(VoiceNames), nameof(VoiceNames.EvidenceFilter)), FromQuery(Name = "voice"), Description("outlet, quotation, comments, or article (outlet and quotations: what topic hits and article-scope rates count).")] public string? Voice { get; init; }
+    [FromQuery(Name = "lexicon"), Description("Only spans of this lexicon (by name).")] public string? Lexicon { get; init; }
     [FromQuery(Name = "attributed"), Description("true: only reporting phrases with an attribution (named, anonymous, unresolved).")]
     public bool? Attributed { get; init; }
     [FromQuery(Name = "page"), Description("Page number, from 1.")] public int? Page { get; init; }
@@ -162,10 +212,11 @@ public sealed class EvidenceQuery
     {
         if (Kind is not null && !LexiconKindNames.Compared.IsKnown(Kind)) errors.Add("kind", $"Must be {LexiconKindNames.Compared.Describe()}.");
         if (Framing is not null && !FramingNames.Map.IsKnown(Framing)) errors.Add("framing", $"Must be {FramingNames.Map.Describe()}.");
-        if (Voice is not null && !VoiceNames.Stored.IsKnown(Voice)) errors.Add("voice", $"Must be {VoiceNames.Stored.Describe()}.");
+        if (Voice is not null && !VoiceNames.EvidenceFilter.IsKnown(Voice)) errors.Add("voice", $"Must be {VoiceNames.EvidenceFilter.Describe()}.");
+        if (Lexicon is not null) errors.Text("lexicon", Lexicon, 100);
         if (Topic is not null && (Kind ?? LexiconKinds.Topics) != LexiconKinds.Topics) errors.Add("topic", "A topic implies kind=topics.");
         if (Topic is not null && Category is not null && Topic != Category) errors.Add("topic", "Give either topic or category.");
         return new ComparisonsStore.EvidenceFilter(Topic is not null ? LexiconKinds.Topics : Kind, Topic ?? Category, Target, Actor,
-            Framing, Voice, Attributed);
+            Framing, Voice, Attributed, Lexicon);
     }
 }

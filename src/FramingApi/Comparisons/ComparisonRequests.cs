@@ -7,14 +7,46 @@ namespace FramingApi.Comparisons;
 /// <summary>
 /// A comparison request resolved against the database: the articles it covers and how its answer is presented.
 /// <paramref name="Key"/> names it in the cache; it is known before anything is resolved (<see cref="StoryKey"/>,
-/// <see cref="SourcesKey"/>), so a cached answer needs no resolving.
+/// <see cref="SourcesKey"/>, <see cref="DifferencesKey"/>), so a cached answer needs no resolving. With a
+/// <paramref name="Metric"/> it asks for the differences of that metric between the sources, else for the comparison
+/// (with the categories of <paramref name="Lexicons"/>, or of the default lexicons when null).
 /// </summary>
 public sealed record ComparisonRequest(string Key, ArticleSet Articles, string? Story, ComparisonScope Scope, string EvidenceBase,
-    string? Topic, string FileName)
+    string? Topic, string FileName, IReadOnlyList<string>? Lexicons = null, MetricQuery? Metric = null)
 {
-    public static string StoryKey(string slug, string? topic) => $"story:{slug}:{topic}";
+    public static string StoryKey(string slug, string? topic, IReadOnlyList<string>? lexicons = null) =>
+        $"story:{slug}:{topic}:{LexiconList.Key(lexicons)}";
 
-    public static string SourcesKey(SourcesQuery query, string? topic) => $"sources:{query.Query}:{topic}";
+    public static string SourcesKey(SourcesQuery query, string? topic, IReadOnlyList<string>? lexicons = null) =>
+        $"sources:{query.Query}:{topic}:{LexiconList.Key(lexicons)}";
+
+    /// <summary>The differences of a metric over the articles of a story or sources comparison's key.</summary>
+    public static string DifferencesKey(string comparisonKey, MetricQuery metric) => $"differences:{comparisonKey}:{metric.Key}";
+
+    /// <summary>The answer for the data read: the comparison or the differences, and a writer of its CSV.</summary>
+    public (object Response, Func<byte[]> Csv) Build(ComparisonsStore.ArticleData data)
+    {
+        if (Metric is { } metric)
+        {
+            var differences = ComparisonDifferences.Build(data, Story, Scope, EvidenceBase, metric);
+            return (differences, () => ComparisonCsv.WriteDifferences(differences));
+        }
+        var comparison = ComparisonBuilder.Build(data, Story, Scope, EvidenceBase, Topic, Lexicons);
+        return (comparison, () => ComparisonCsv.Write(comparison));
+    }
+}
+
+/// <summary>The lexicons a comparison lists per 1,000 words (<c>lexicon=a,b</c>).</summary>
+public static class LexiconList
+{
+    /// <summary>The names of a comma-separated list, trimmed, without repeats, sorted (one cache entry per set); null when
+    /// the parameter is absent (the default lexicons).</summary>
+    public static IReadOnlyList<string>? Parse(string? value) =>
+        value is null ? null : value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Distinct().Order(StringComparer.Ordinal).ToList();
+
+    /// <summary>The list in a cache key: empty for the default.</summary>
+    public static string Key(IReadOnlyList<string>? lexicons) => lexicons is null ? "" : "=" + string.Join(',', lexicons.Select(Uri.EscapeDataString));
 }
 
 /// <summary>
@@ -68,24 +100,51 @@ public sealed class ComparisonResolver(ComparisonsStore store, References refere
     /// <summary>At most this many sources in a sources comparison.</summary>
     public const int MaxSources = 50;
 
-    public async Task<Resolved<ComparisonRequest>> StoryAsync(string slug, string? topic, CancellationToken ct)
+    public async Task<Resolved<ComparisonRequest>> StoryAsync(string slug, string? topic, CancellationToken ct,
+        IReadOnlyList<string>? lexicons = null, MetricParameters? metric = null)
     {
         var errors = new FieldErrors();
         await TopicAsync(topic, errors, ct);
+        var (names, query) = await LexiconsAndMetricAsync(lexicons, metric, errors, ct);
         if (errors.Any) return Problems.Invalid(errors);
         if (await StoryIdAsync(slug, ct) is not { } storyId) return Problems.NotFound($"No story '{slug}'.");
-        return new Resolved<ComparisonRequest>(new ComparisonRequest(ComparisonRequest.StoryKey(slug, topic),
+        var key = ComparisonRequest.StoryKey(slug, topic, names);
+        return new Resolved<ComparisonRequest>(new ComparisonRequest(query is null ? key : ComparisonRequest.DifferencesKey(key, query),
             new ArticleSet(storyId, null, null, null), slug, new ComparisonScope(ComparisonKindNames.Story, null, null, null, topic),
-            $"/api/stories/{Uri.EscapeDataString(slug)}/comparison/evidence?", topic, $"comparison-{slug}"));
+            $"/api/stories/{Uri.EscapeDataString(slug)}/comparison/evidence?", topic,
+            query is null ? $"comparison-{slug}" : $"differences-{slug}-{query.Metric}", names, query));
     }
 
-    public async Task<Resolved<ComparisonRequest>> SourcesAsync(SourcesQuery query, string? topic, CancellationToken ct)
+    public async Task<Resolved<ComparisonRequest>> SourcesAsync(SourcesQuery query, string? topic, CancellationToken ct,
+        IReadOnlyList<string>? lexicons = null, MetricParameters? metric = null)
     {
         var set = await SourcesSetAsync(query, topic, ct);
+        var errors = new FieldErrors();
+        var (names, asked) = await LexiconsAndMetricAsync(lexicons, metric, errors, ct);
         if (set.Value is not { } articles) return set.Invalid!;
-        return new Resolved<ComparisonRequest>(new ComparisonRequest(ComparisonRequest.SourcesKey(query, topic), articles, query.Story,
-            new ComparisonScope(ComparisonKindNames.Sources, query.Slugs, articles.From, articles.To, topic),
-            $"/api/comparisons/sources/evidence?{query.Query}&", topic, "comparison-sources"));
+        if (errors.Any) return Problems.Invalid(errors);
+        var key = ComparisonRequest.SourcesKey(query, topic, names);
+        return new Resolved<ComparisonRequest>(new ComparisonRequest(asked is null ? key : ComparisonRequest.DifferencesKey(key, asked), articles,
+            query.Story, new ComparisonScope(ComparisonKindNames.Sources, query.Slugs, articles.From, articles.To, topic),
+            $"/api/comparisons/sources/evidence?{query.Query}&", topic,
+            asked is null ? "comparison-sources" : $"differences-sources-{asked.Metric}", names, asked));
+    }
+
+    /// <summary>The lexicons of lexicon= (each must exist) and the metric of the differences, checked against the lexicons'
+    /// latest categories; the metric query is null for a comparison.</summary>
+    async Task<(IReadOnlyList<string>? Lexicons, MetricQuery? Metric)> LexiconsAndMetricAsync(IReadOnlyList<string>? lexicons,
+        MetricParameters? metric, FieldErrors errors, CancellationToken ct)
+    {
+        if (lexicons is null && metric is null) return (null, null);
+        var keys = await store.LexiconKeysAsync(ct);
+        if (lexicons is not null)
+        {
+            var known = keys.Select(k => k.Name).ToHashSet(StringComparer.Ordinal);
+            if (lexicons.Count == 0) errors.Add("lexicon", "Name at least one lexicon: lexicon=a,b (leave the parameter out for the default).");
+            foreach (var name in lexicons.Where(n => !known.Contains(n)))
+                errors.Add("lexicon", $"No lexicon '{name}'. Known lexicons: {string.Join(", ", known)}.");
+        }
+        return (lexicons, metric?.Check(keys, errors));
     }
 
     /// <summary>The articles of a sources comparison: its sources, date range and story checked and resolved.</summary>

@@ -17,10 +17,12 @@ public static class ComparisonsApi
                 One row per source in the story (its articles aggregated): topic emphasis with ranks, omissions (topics
                 at least half of the other sources cover), claim framing by target and actor (own voice and
                 quotations apart), sourcing, loaded language, distinctive terms (Fightin' Words z-scores) and shared
-                text. Every number links to its evidence. JSON, or tidy CSV with Accept: text/csv or ?format=csv.
-                Carries an ETag; If-None-Match answers 304 while the articles and lexicon versions are unchanged.
-                A comparison that is not in the cache is built under limits (a few at once, and a rate per client:
-                503 or 429 with Retry-After beyond them); one in the cache is answered at once.
+                text; the categories of user dictionaries (or of the lexicons named with lexicon=) per 1,000 words. Every
+                share and rate carries a 95 % interval (ci_low/ci_high fields), n_articles, n_mentions and low_n
+                (docs/COMPARISON.md "Uncertainty"). Every number links to its evidence. JSON, or tidy CSV with Accept:
+                text/csv or ?format=csv. Carries an ETag; If-None-Match answers 304 while the articles and lexicon
+                versions are unchanged. A comparison that is not in the cache is built under limits (a few at once, and
+                a rate per client: 503 or 429 with Retry-After beyond them); one in the cache is answered at once.
                 """)
             .Produces<ComparisonResponse>(200, "application/json", "text/csv")
             .Produces(StatusCodes.Status304NotModified)
@@ -56,22 +58,98 @@ public static class ComparisonsApi
             .WithSummary("The evidence behind a sources comparison's numbers")
             .WithDescription("As /api/stories/{slug}/comparison/evidence, for the articles of a sources comparison (source, from, to, story).")
             .WithExamples(null, (200, Examples.ComparisonEvidence));
+        return routes.MapDifferences();
+    }
+
+    /// <summary>The differences endpoints: one metric across a story's sources, or across sources over a date range.</summary>
+    static IEndpointRouteBuilder MapDifferences(this IEndpointRouteBuilder routes)
+    {
+        routes.MapGet("/stories/{slug}/comparison/differences", StoryDifferences).WithName("GetStoryComparisonDifferences").WithTags("Comparisons")
+            .WithSummary("How sure: one metric's differences between a story's sources")
+            .WithDescription(DifferencesDescription)
+            .Produces<DifferencesResponse>(200, "application/json", "text/csv")
+            .Produces(StatusCodes.Status304NotModified)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
+            .WithExamples(null, (200, Examples.StoryDifferences));
+
+        routes.MapGet("/comparisons/sources/differences", SourcesDifferences).WithName("CompareSourcesDifferences").WithTags("Comparisons")
+            .WithSummary("How sure: one metric's differences between sources over a date range")
+            .WithDescription(DifferencesDescription + " The articles are those of GET /api/comparisons/sources (sources, from, to, story).")
+            .Produces<DifferencesResponse>(200, "application/json", "text/csv")
+            .Produces(StatusCodes.Status304NotModified)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
+            .WithExamples(null, (200, Examples.SourcesDifferences));
         return routes;
     }
+
+    const string DifferencesDescription = """
+        For one metric (metric=, with target/actor/voice/topic/category/lexicon as it needs): each source's figure with
+        its 95 % interval, n_articles, n_mentions and low_n, ranked with rank intervals (best first); and every pair of
+        sources with the difference, its 95 % interval, a permutation-test p value over articles and a
+        Benjamini–Hochberg q value across the pairs (docs/COMPARISON.md "Differences"). JSON, or CSV with Accept:
+        text/csv or ?format=csv; an ETag like the comparisons. A missing, unknown or inapplicable parameter is a 400
+        naming it. Built under the limits of a comparison rebuild (429 or 503 with Retry-After beyond them) unless
+        cached.
+        """;
 
     static async Task<IResult> StoryComparison(
         [Description("Story slug, e.g. 'biden-icc-evidence-2023'.")] string slug,
         HttpContext http, ComparisonResolver resolver, ComparisonCache cache, ClientLimits limits, CancellationToken ct,
         [NamesFrom(typeof(OptionNames), nameof(OptionNames.JsonOrCsv)), Description("json (default) or csv; Accept: text/csv works too.")] string? format = null,
-        [LexiconKeys(LexiconKinds.Topics), Description("Only this topic key.")] string? topic = null)
+        [LexiconKeys(LexiconKinds.Topics), Description("Only this topic key.")] string? topic = null,
+        [Description(LexiconDescription)] string? lexicon = null)
     {
         var errors = new FieldErrors();
         var csv = ComparisonCache.WantsCsv(http, format, errors);
         if (errors.Any) return Problems.Invalid(errors);
-        if (cache.TryAnswer(http, ComparisonRequest.StoryKey(slug, topic), csv) is { } cached) return cached;
+        var lexicons = LexiconList.Parse(lexicon);
+        if (cache.TryAnswer(http, ComparisonRequest.StoryKey(slug, topic, lexicons), csv) is { } cached) return cached;
 
-        var request = await resolver.StoryAsync(slug, topic, ct);
+        var request = await resolver.StoryAsync(slug, topic, ct, lexicons);
         return request.Value is { } r ? await BuildAsync(http, r, csv, cache, limits, ct) : (IResult?)request.Invalid ?? request.NotFound!;
+    }
+
+    const string LexiconDescription = """
+        Comma-separated lexicon names whose categories to list per 1,000 words (categories[] of each source), any kind;
+        default: every user dictionary (kind custom).
+        """;
+
+    static async Task<IResult> StoryDifferences(
+        [Description("Story slug, e.g. 'biden-icc-evidence-2023'.")] string slug, [AsParameters] MetricParameters metric,
+        HttpContext http, ComparisonResolver resolver, ComparisonCache cache, ClientLimits limits, CancellationToken ct,
+        [NamesFrom(typeof(OptionNames), nameof(OptionNames.JsonOrCsv)), Description("json (default) or csv; Accept: text/csv works too.")] string? format = null)
+    {
+        var errors = new FieldErrors();
+        var csv = ComparisonCache.WantsCsv(http, format, errors);
+        if (errors.Any) return Problems.Invalid(errors);
+        var key = ComparisonRequest.DifferencesKey(ComparisonRequest.StoryKey(slug, null), metric.Query());
+        if (cache.TryAnswer(http, key, csv) is { } cached) return cached;
+
+        var request = await resolver.StoryAsync(slug, null, ct, metric: metric);
+        return request.Value is { } r ? await BuildAsync(http, r, csv, cache, limits, ct) : (IResult?)request.Invalid ?? request.NotFound!;
+    }
+
+    static async Task<IResult> SourcesDifferences(
+        [AsParameters] MetricParameters metric, HttpContext http, ComparisonResolver resolver, ComparisonCache cache, ClientLimits limits,
+        CancellationToken ct,
+        [Description("Comma-separated source slugs, 1-50.")] string? sources = null,
+        [Description("Published at or after: a date (2023-07-01) or an ISO 8601 time.")] string? from = null,
+        [Description("Published at or before: a date (inclusive) or an ISO 8601 time.")] string? to = null,
+        [Description("Only articles of this story (slug).")] string? story = null,
+        [NamesFrom(typeof(OptionNames), nameof(OptionNames.JsonOrCsv)), Description("json (default) or csv.")] string? format = null)
+    {
+        var errors = new FieldErrors();
+        var csv = ComparisonCache.WantsCsv(http, format, errors);
+        if (errors.Any) return Problems.Invalid(errors);
+        var query = new SourcesQuery(sources, from, to, story);
+        var key = ComparisonRequest.DifferencesKey(ComparisonRequest.SourcesKey(query, null), metric.Query());
+        if (cache.TryAnswer(http, key, csv) is { } cached) return cached;
+
+        var request = await resolver.SourcesAsync(query, null, ct, metric: metric);
+        return request.Value is { } r ? await BuildAsync(http, r, csv, cache, limits, ct) : request.Invalid!;
     }
 
     static async Task<IResult> SourcesComparison(
@@ -81,15 +159,17 @@ public static class ComparisonsApi
         [Description("Published at or before: a date (inclusive) or an ISO 8601 time.")] string? to = null,
         [Description("Only articles of this story (slug).")] string? story = null,
         [LexiconKeys(LexiconKinds.Topics), Description("Only this topic key.")] string? topic = null,
-        [NamesFrom(typeof(OptionNames), nameof(OptionNames.JsonOrCsv)), Description("json (default) or csv.")] string? format = null)
+        [NamesFrom(typeof(OptionNames), nameof(OptionNames.JsonOrCsv)), Description("json (default) or csv.")] string? format = null,
+        [Description(LexiconDescription)] string? lexicon = null)
     {
         var errors = new FieldErrors();
         var csv = ComparisonCache.WantsCsv(http, format, errors);
         if (errors.Any) return Problems.Invalid(errors);
         var query = new SourcesQuery(sources, from, to, story);
-        if (cache.TryAnswer(http, ComparisonRequest.SourcesKey(query, topic), csv) is { } cached) return cached;
+        var lexicons = LexiconList.Parse(lexicon);
+        if (cache.TryAnswer(http, ComparisonRequest.SourcesKey(query, topic, lexicons), csv) is { } cached) return cached;
 
-        var request = await resolver.SourcesAsync(query, topic, ct);
+        var request = await resolver.SourcesAsync(query, topic, ct, lexicons);
         return request.Value is { } r ? await BuildAsync(http, r, csv, cache, limits, ct) : request.Invalid!;
     }
 
@@ -133,7 +213,8 @@ public static class ComparisonsApi
 
         var (rows, total) = await store.EvidenceAsync(set, sourceId!.Value, q.Source!, filter, page, ct);
         var items = rows.Select(r => new ComparisonEvidence(r.ArticleId, r.Title, r.Source, r.Lexicon, r.LexiconVersionId, r.Category, r.Matched,
-            r.Start, r.End, r.Sentence, r.Voice, r.Segment, r.Target, r.Actor, r.Framing, r.Marker, r.Attribution, r.Context.Trim())).ToList();
+            r.Start, r.End, r.Sentence, r.Voice, r.Segment, r.Target, r.Actor, r.Framing, r.Marker, r.Attribution, r.Context.Trim(),
+            r.MarkerStart, r.MarkerEnd)).ToList();
         return TypedResults.Ok(page.Of(items, total));
     }
 }

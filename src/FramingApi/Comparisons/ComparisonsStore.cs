@@ -94,6 +94,24 @@ public sealed class ComparisonsStore(ReadDataSource db)
         GROUP BY a.id, a.text;
 
         SELECT article_id, published FROM article_shingle_sets WHERE article_id = ANY(@ids);
+
+        -- Every lexicon version the articles carry, whatever its kind, with its category keys in order (the
+        -- categories a comparison lists per 1,000 words).
+        SELECT l.name, l.kind, v.id AS lexicon_version_id, v.version, v.content_hash,
+               ARRAY(SELECT c.value->>'key' FROM jsonb_array_elements(v.definition->'categories') WITH ORDINALITY AS c(value, ordinal)
+                     ORDER BY c.ordinal) AS categories
+        FROM lexicon_versions v JOIN lexicons l ON l.id = v.lexicon_id
+        WHERE v.id IN (SELECT DISTINCT x.lexicon_version_id FROM article_lexicon_versions x WHERE x.article_id = ANY(@ids))
+        ORDER BY l.id, v.version;
+        """;
+
+    // Every lexicon's latest version: its kind and categories with their roles (what metric= parameters may name).
+    const string LexiconKeysSql = """
+        SELECT t.name, t.kind, c.value->>'key' AS key, c.value->>'role' AS role
+        FROM (SELECT DISTINCT ON (l.id) l.id, l.name, l.kind, v.definition FROM lexicons l JOIN lexicon_versions v ON v.lexicon_id = l.id
+              ORDER BY l.id, v.version DESC) t,
+             jsonb_array_elements(t.definition->'categories') WITH ORDINALITY AS c(value, ordinal)
+        ORDER BY t.id, c.ordinal
         """;
 
     // The shingles of every article published in the windows around the compared ones (theirs included).
@@ -148,22 +166,43 @@ public sealed class ComparisonsStore(ReadDataSource db)
     public sealed record ArticleLoaded(long ArticleId, string Category, int Hits);
     public sealed record ArticleTerms(long ArticleId, Dictionary<string, int> Counts);
     public sealed record ArticleShared(long ArticleId, int Own, int Shared, long? OtherId, string? OtherSource, int BestCount);
+    /// <summary>One article's hits of one lexicon category in one voice scope (outlet, quotation, or article = both); hits &gt; 0 only.</summary>
+    public sealed record ArticleCategory(long ArticleId, string Lexicon, string Category, string Voice, int Hits);
+
+    /// <summary>An article and a lexicon that scored it (an article a new lexicon's job has not reached yet has none).</summary>
+    public sealed record ArticleLexicon(long ArticleId, string Lexicon);
+
+    /// <summary>A lexicon version the compared articles carry: its kind and its category keys in order.</summary>
+    public sealed class LexiconCategories
+    {
+        public string Name { get; init; } = "";
+        public string Kind { get; init; } = "";
+        public long LexiconVersionId { get; init; }
+        public int Version { get; init; }
+        public string ContentHash { get; init; } = "";
+        public string[] Categories { get; init; } = [];
+    }
+
+    /// <summary>A category of a lexicon's latest version, with its role (claims lexicons) or null.</summary>
+    public sealed record LexiconKey(string Name, string Kind, string Key, string? Role);
 
     /// <summary>
     /// What a comparison is built from, per article (the unit that intervals resample): facts, topic scores (article
     /// scope, topics lexicons), claim mentions by target, actor, voice and framing (any lexicon that marks targets;
     /// outlet and quotation voices), sourcing phrases (sourcing lexicons, outlet voice), loaded-language hits (outlet
-    /// voice), term counts and shared text; the sources, topic keys and lexicon versions.
+    /// voice), term counts and shared text; the sources, topic keys and lexicon versions; and every lexicon's category
+    /// hits by voice scope with the versions' categories (any kind: user dictionaries too).
     /// </summary>
     public sealed record ArticleData(
         IReadOnlyList<(long Id, string Slug, string Name)> Sources, IReadOnlyList<string> TopicKeys, IReadOnlyList<LexiconRow> Lexicons,
         IReadOnlyList<ArticleFacts> Articles, IReadOnlyList<ArticleTopic> Topics, IReadOnlyList<ArticleClaims> Claims,
         IReadOnlyList<ArticleSourcing> Sourcing, IReadOnlyList<ArticleLoaded> Loaded, IReadOnlyList<ArticleTerms> Terms,
-        IReadOnlyList<ArticleShared> Shared);
+        IReadOnlyList<ArticleShared> Shared, IReadOnlyList<ArticleCategory> Categories, IReadOnlyList<ArticleLexicon> Scored,
+        IReadOnlyList<LexiconCategories> LexiconVersions);
 
     public sealed record EvidenceRow(long ArticleId, string? Title, string Source, string Lexicon, long LexiconVersionId, string Category,
         string Matched, int Start, int End, int Sentence, string Voice, string Segment, string? Target, string? Actor, string? Framing,
-        string? Marker, string? Attribution, string Context);
+        string? Marker, string? Attribution, string Context, int? MarkerStart, int? MarkerEnd);
 
     sealed record SetArticle(long Id, long SourceId, string? Title, long Versions);
 
@@ -206,6 +245,7 @@ public sealed class ComparisonsStore(ReadDataSource db)
         List<LexiconRow> lexicons;
         List<TextRow> texts;
         List<(long ArticleId, DateTime Published)> published;
+        List<LexiconCategories> versions;
         await using (var grid = await conn.QueryMultipleAsync(new CommandDefinition(DataSql, new { ids, sourceIds }, tx, cancellationToken: ct)))
         {
             sources = (await grid.ReadAsync<(long, string, string)>()).ToList();
@@ -214,6 +254,7 @@ public sealed class ComparisonsStore(ReadDataSource db)
             lexicons = (await grid.ReadAsync<LexiconRow>()).ToList();
             texts = (await grid.ReadAsync<TextRow>()).ToList();
             published = (await grid.ReadAsync<(long, DateTime)>()).ToList();
+            versions = (await grid.ReadAsync<LexiconCategories>()).ToList();
         }
         var analyses = await AnalysisStore.ReadManyAsync(conn, tx, ids, AllKinds, ct);
         var shared = await SharedAsync(conn, tx, ids, published, ct);
@@ -222,7 +263,19 @@ public sealed class ComparisonsStore(ReadDataSource db)
             ? new ArticleFacts(a.Id, a.SourceId, a.Title, s.WordsOutlet, s.WordsQuotation, s.WordsComments)
             : new ArticleFacts(a.Id, a.SourceId, a.Title, 0, 0, 0)).ToList();
         var (topics, claims, sourcing, loaded) = Aggregate(analyses);
-        return new ArticleData(sources, topicKeys, lexicons, facts, topics, claims, sourcing, loaded, Terms(texts), shared);
+        return new ArticleData(sources, topicKeys, lexicons, facts, topics, claims, sourcing, loaded, Terms(texts), shared,
+            CategoryHits(analyses), analyses.Select(r => new ArticleLexicon(r.ArticleId, r.Lexicon)).Distinct().ToList(), versions);
+    }
+
+    /// <summary>Per article, every lexicon's category hits in the outlet, quotation and article scopes (hits &gt; 0).</summary>
+    static List<ArticleCategory> CategoryHits(List<AnalysisStore.ArticleAnalysisRow> analyses)
+    {
+        var hits = new List<ArticleCategory>();
+        foreach (var row in analyses)
+            foreach (var s in row.Scores)
+                if (s.Hits > 0 && s.Voice != Analysis.Scoring.VoiceScope.Comments)
+                    hits.Add(new ArticleCategory(row.ArticleId, row.Lexicon, s.Category, VoiceNames.Scopes.Name(s.Voice), s.Hits));
+        return hits;
     }
 
     /// <summary>Per article: topic scores, claim mentions, sourcing phrases and loaded-language hits, from its packed analyses.</summary>
@@ -333,7 +386,9 @@ public sealed class ComparisonsStore(ReadDataSource db)
         return (los.ToArray(), his.ToArray());
     }
 
-    public sealed record EvidenceFilter(string? Kind, string? Category, string? Target, string? Actor, string? Framing, string? Voice, bool? Attributed);
+    /// <summary>Which evidence spans to list; <see cref="Voice"/> <c>article</c> means outlet and quotations.</summary>
+    public sealed record EvidenceFilter(string? Kind, string? Category, string? Target, string? Actor, string? Framing, string? Voice, bool? Attributed,
+        string? Lexicon = null);
 
     /// <summary>
     /// One page of one source's evidence among a comparison's articles, filtered as the comparison's links filter it,
@@ -347,7 +402,7 @@ public sealed class ComparisonsStore(ReadDataSource db)
         var articles = await ArticlesAsync(conn, tx, set, sourceId, ct);
         var titles = articles.ToDictionary(a => a.Id, a => a.Title);
         var analyses = await AnalysisStore.ReadManyAsync(conn, tx, titles.Keys.ToArray(), f.Kind is null ? null : [f.Kind], ct);
-        var matching = analyses
+        var matching = analyses.Where(r => f.Lexicon is null || r.Lexicon == f.Lexicon)
             .SelectMany(r => r.Evidence.Where(e => Matches(e, f)).Select(e => (r.ArticleId, Row: AnalysisStore.Evidence(r.Lexicon, r.LexiconVersionId, e))))
             .OrderBy(x => x.ArticleId).ThenBy(x => x.Row.Start).ToList();
         var rows = matching.Skip(page.Offset).Take(page.Size).ToList();
@@ -359,7 +414,7 @@ public sealed class ComparisonsStore(ReadDataSource db)
         await tx.CommitAsync(ct);
         return (rows.Select((r, i) => new EvidenceRow(r.ArticleId, titles[r.ArticleId], sourceSlug, r.Row.Lexicon, r.Row.LexiconVersionId,
             r.Row.Category, r.Row.Matched, r.Row.Start, r.Row.End, r.Row.Sentence, r.Row.Voice, r.Row.Segment, r.Row.Target, r.Row.Actor,
-            r.Row.Framing, r.Row.Marker, r.Row.Attribution, contexts[i])).ToList(), matching.Count);
+            r.Row.Framing, r.Row.Marker, r.Row.Attribution, contexts[i], r.Row.MarkerStart, r.Row.MarkerEnd)).ToList(), matching.Count);
     }
 
     static bool Matches(PackedEvidence e, EvidenceFilter f) =>
@@ -367,7 +422,8 @@ public sealed class ComparisonsStore(ReadDataSource db)
         && (f.Target is null || e.Target == f.Target)
         && (f.Actor is null || e.Actor == f.Actor)
         && (f.Framing is null || (e.Framing is { } framing && FramingNames.Map.Name(framing) == f.Framing))
-        && (f.Voice is null || VoiceNames.Voices.Name(e.Voice) == f.Voice)
+        && (f.Voice is null || VoiceNames.Voices.Name(e.Voice) == f.Voice
+            || (f.Voice == VoiceNames.Article && e.Voice is Voice.Outlet or Voice.Quotation))
         && (f.Attributed is null || (e.Attribution is not null) == f.Attributed);
 
     /// <summary>The topic keys a comparison lists, in their lexicons' order.</summary>
@@ -375,6 +431,13 @@ public sealed class ComparisonsStore(ReadDataSource db)
     {
         await using var conn = await db.OpenConnectionAsync(ct);
         return (await conn.QueryAsync<string>(new CommandDefinition(TopicKeysSql, cancellationToken: ct))).Distinct().ToList();
+    }
+
+    /// <summary>Every lexicon's latest categories, with kinds and roles, in the lexicons' order.</summary>
+    public async Task<IReadOnlyList<LexiconKey>> LexiconKeysAsync(CancellationToken ct)
+    {
+        await using var conn = await db.OpenConnectionAsync(ct);
+        return (await conn.QueryAsync<LexiconKey>(new CommandDefinition(LexiconKeysSql, cancellationToken: ct))).ToList();
     }
 
     sealed record StatsRow(long ArticleId, int WordsOutlet, int WordsQuotation, int WordsComments);

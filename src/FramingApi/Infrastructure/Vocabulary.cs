@@ -54,6 +54,18 @@ public static class Vocabulary
 
         /// <summary>The voices the comparisons count claims in (reader comments are never compared).</summary>
         public static readonly NameSet Compared = new("compared voice", Outlet, Quotation);
+
+        /// <summary>
+        /// The voices a comparison figure can be asked for in (<c>voice=</c> of the differences): the outlet's own, what
+        /// it quotes, or both (the article as published). Reader comments are never compared.
+        /// </summary>
+        public static readonly NameSet Measured = new("measured voice", Outlet, Quotation, Article);
+
+        /// <summary>
+        /// The voices an evidence list can be filtered by: a stored voice, or <c>article</c> (outlet and quotations,
+        /// the spans a topic's hits and a dictionary's article-scope rate count).
+        /// </summary>
+        public static readonly NameSet EvidenceFilter = new("evidence voice", Outlet, Quotation, Comments, Article);
     }
 
     /// <summary>How a claim mention is framed (<c>evidence.framing</c>).</summary>
@@ -282,6 +294,41 @@ public static class Vocabulary
         public static readonly NameSet JsonOrCsv = new("format", "json", "csv");
         public static readonly NameSet JsonOrDic = new("format", "json", "dic");
         public static readonly NameSet ReportParts = new("report part", "measures", "disagreements");
+    }
+
+    /// <summary>
+    /// The figures a comparison's differences are asked for (<c>metric=</c>): read from the query and echoed in the
+    /// answer, never stored, so not in <see cref="All"/>. Each is a ratio over a source's articles (docs/COMPARISON.md,
+    /// "Differences"): the framing shares of claim mentions (by target, actor and voice), the anonymous share of
+    /// attributions, loaded language per 1,000 words, a topic's coverage (share of articles), emphasis and sentence
+    /// share, and any lexicon category's rate per 1,000 words.
+    /// </summary>
+    public static class MetricNames
+    {
+        public const string HedgedShare = "hedged_share";
+        public const string AttributedShare = "attributed_share";
+        public const string DeniedShare = "denied_share";
+        public const string AssertedShare = "asserted_share";
+        public const string AnonymousShare = "anonymous_share";
+        public const string LoadedPer1000 = "loaded_per_1000";
+        public const string TopicCoverage = "topic_coverage";
+        public const string TopicEmphasis = "topic_emphasis";
+        public const string TopicSentenceShare = "topic_sentence_share";
+        public const string CategoryRate = "category_rate";
+
+        /// <summary>The metrics of the differences endpoints.</summary>
+        public static readonly NameSet Compared = new("metric", HedgedShare, AttributedShare, DeniedShare, AssertedShare, AnonymousShare,
+            LoadedPer1000, TopicCoverage, TopicEmphasis, TopicSentenceShare, CategoryRate);
+
+        /// <summary>The framing of a framing-share metric; null for the others.</summary>
+        public static string? Framing(string metric) => metric switch
+        {
+            HedgedShare => FramingNames.Hedged,
+            AttributedShare => FramingNames.Attributed,
+            DeniedShare => FramingNames.Denied,
+            AssertedShare => FramingNames.Asserted,
+            _ => null,
+        };
     }
 
     /// <summary>"a, b or c": names for a message.</summary>

@@ -42,6 +42,11 @@ public static class Examples
         ("GET", "/api/comparisons/sources", "sources") => SeedSources,
         ("GET", "/api/comparisons/sources/evidence", "sources") => SeedSources,
         ("GET", "/api/stories/{slug}/comparison/evidence", "topic") => "cluster_munitions",
+        ("GET", "/api/stories/{slug}/comparison/differences", "metric") => "hedged_share",
+        ("GET", "/api/stories/{slug}/comparison/differences", "target") => "war_crimes",
+        ("GET", "/api/stories/{slug}/comparison/differences", "actor") => "russia",
+        ("GET", "/api/comparisons/sources/differences", "sources") => SeedSources,
+        ("GET", "/api/comparisons/sources/differences", "metric") => "anonymous_share",
         ("GET", "/api/validation/sample", "story") => SeedStory,
         ("GET", "/api/validation/sample", "unit") => "sentence",
         ("GET", "/api/validation/sample", "n") => 3,
@@ -242,6 +247,16 @@ public static class Examples
     /// </summary>
     public static readonly JsonNode Comparison = LoadExample("seed-story-comparison.json");
 
+    /// <summary>
+    /// The differences of the examples above, captured from a fresh install: the Libertarian Institute's hedged share
+    /// of Russian war-crimes claims against the other sources'
+    /// (<c>…/comparison/differences?metric=hedged_share&amp;target=war_crimes&amp;actor=russia</c>), and three sources'
+    /// anonymous shares (<c>/api/comparisons/sources/differences?sources=…&amp;metric=anonymous_share</c>).
+    /// </summary>
+    public static readonly JsonNode StoryDifferences = LoadExample("seed-story-differences.json");
+
+    public static readonly JsonNode SourcesDifferences = LoadExample("seed-sources-differences.json");
+
     static JsonNode LoadExample(string name)
     {
         using var stream = typeof(Examples).Assembly.GetManifestResourceStream($"examples/{name}")
@@ -252,7 +267,8 @@ public static class Examples
     public static readonly Paged<ComparisonEvidence> ComparisonEvidence = new(
         [new ComparisonEvidence(1, "Biden Orders Admin to Share Evidence of Alleged Russian War Crimes with ICC", "libertarian-institute", "topics", 4,
             "cluster_munitions", "cluster bombs", 2903, 2916, 21, "outlet", "body", null, null, null, null, null,
-            "This shift in policy comes shortly after the White House began providing Kiev with cluster bombs, a controversial munition banned by over 100 countries.")],
+            "This shift in policy comes shortly after the White House began providing Kiev with cluster bombs, a controversial munition banned by over 100 countries.",
+            null, null)],
         1, 50, 5);
 
     /// <summary>

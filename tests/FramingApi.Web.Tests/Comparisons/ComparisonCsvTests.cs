@@ -11,13 +11,16 @@ public sealed class ComparisonCsvTests
     static ComparisonResponse Comparison() => new("s", new ComparisonScope("story", null, null, null, null), [], ["war"], 2,
     [
         new SourceComparison("a", "A", 2, new WordTotals(100, 20, 0),
-            [new TopicEmphasis("war", 3, Awkward, 0.25, null, true, 1, "/e")],
+            [new TopicEmphasis("war", 3, Awkward, 0.25, null, true, 1, "/e", 0.5, 0.09, 0.91, 0.1, 0.4, null, null, 2, true)],
             ["aid"],
-            [new ClaimFramingRow("war_crimes", "russia", "outlet", 2, 1, 0, 0, 1, 0.5, 0, 0, 0.5, "/e")],
-            new SourcingSummary(1, 1, 0, 0.5, 1, 2, 0, [new TermCount("said, \"reportedly\"", 2)], "/e"),
-            [new LoadedLanguageRow("pejorative", 1, 10, "/e")],
+            [new ClaimFramingRow("war_crimes", "russia", "outlet", 2, 1, 0, 0, 1, 0.5, 0, 0, 0.5, "/e",
+                0.2, 0.8, 0, 0.6, 0, 0.6, 0.2, 0.8, 2, 2, true)],
+            new SourcingSummary(1, 1, 0, 0.5, 1, 2, 0, [new TermCount("said, \"reportedly\"", 2)], "/e", 0.1, 0.9, 1, 2, true),
+            [new LoadedLanguageRow("pejorative", 1, 10, "/e", 0.25, 55.7, 2, 1, true)],
             [new DistinctiveTermRow("bombs", 4, 1, 1.5, 2.5)],
-            [new SharedTextRow(7, "T", 10, 5, 0.5, 8, "b", 0.4)]),
+            [new SharedTextRow(7, "T", 10, 5, 0.5, 8, "b", 0.4)],
+            ["aid"],
+            [new CategoryRateRow("care-harm", "harm", "article", 3, 120, 25, 5.2, 73.1, 2, 3, true, "/e")]),
     ]);
 
     /// <summary>The header, then every row, as read back by a CSV reader.</summary>
@@ -35,7 +38,8 @@ public sealed class ComparisonCsvTests
     {
         var rows = Read(ComparisonCsv.Write(Comparison()));
 
-        Assert.Equal(["story", "source", "article_count", "group", "key", "actor", "voice", "framing", "measure", "value", "detail"], rows[0]);
+        Assert.Equal(["story", "source", "article_count", "group", "key", "actor", "voice", "framing", "measure", "value", "detail",
+            "ci_low", "ci_high", "n_articles", "n_mentions", "low_n"], rows[0]);
         Assert.All(rows, r => Assert.Equal(ComparisonCsv.Columns.Length, r.Length));
         Assert.All(rows.Skip(1), r => Assert.Equal(("s", "a", "2"), (r[0], r[1], r[2])));
     }
@@ -50,6 +54,39 @@ public sealed class ComparisonCsvTests
         Assert.Equal("", Value("topic", "first_mention"));
         Assert.Equal("1", Value("topic", "covered"));
         Assert.Equal("1", rows.Single(r => r[3] == "omission")[9]);
+    }
+
+    [Fact]
+    public void Shares_and_rates_carry_their_interval_and_support_and_counts_leave_them_empty()
+    {
+        var rows = Read(ComparisonCsv.Write(Comparison()));
+        string[] Measure(string group, string measure, string framing = "") => rows.Single(r => r[3] == group && r[8] == measure && r[7] == framing);
+
+        Assert.Equal(["0.2", "0.8", "2", "2", "true"], Measure("claim", "share", "hedged")[11..]);
+        Assert.Equal(["", "", "", "", ""], Measure("claim", "count", "hedged")[11..]);
+        Assert.Equal(["0.09", "0.91", "2", "", "true"], Measure("topic", "coverage")[11..]);
+        Assert.Equal(["", "", "2", "", "true"], Measure("topic", "sentence_share")[11..]); // no interval: empty, support kept
+        Assert.Equal(["0.1", "0.9", "1", "2", "true"], Measure("sourcing", "anonymous_share")[11..]);
+        Assert.Equal(["0.25", "55.7", "2", "1", "true"], Measure("loaded_language", "per_1000_words")[11..]);
+        var category = Measure("lexicon_category", "per_1000_words");
+        Assert.Equal(("harm", "article", "25", "care-harm"), (category[4], category[6], category[9], category[10]));
+        Assert.Equal(["5.2", "73.1", "2", "3", "true"], category[11..]);
+    }
+
+    [Fact]
+    public void Differences_have_a_row_per_source_and_per_pair()
+    {
+        var differences = new DifferencesResponse("s", new ComparisonScope("story", null, null, null, null),
+            new MetricAsked("hedged_share", "war_crimes", null, "outlet", null, null, null), [], 3,
+            [new SourceFigureRow("a", "A", 2, 1, 0.5, 1, 1, 4, true, 1, 1, 2, "/e"), new SourceFigureRow("b", "B", 1, null, null, null, 0, null, true, null, null, null, "/e")],
+            [new SourcePairRow("a", "b", null, null, null, null, null, false, 0)]);
+
+        var rows = Read(ComparisonCsv.WriteDifferences(differences));
+
+        Assert.Equal(ComparisonCsv.DifferencesColumns, rows[0]);
+        Assert.Equal(["s", "hedged_share", "war_crimes", "", "outlet", "", "", "", "source", "a", "", "1", "0.5", "1", "1", "4", "true", "1", "1", "2", "", "", ""], rows[1]);
+        Assert.Equal("", rows[2][11]); // b has no figure
+        Assert.Equal(("pair", "a", "b", "false"), (rows[3][8], rows[3][9], rows[3][10], rows[3][22]));
     }
 
     [Fact]

@@ -58,6 +58,9 @@ public sealed partial class SourceShapeTests
         ("src/FramingApi/Comparisons/ComparisonCsv.cs", "story"),     // a CSV column
         ("src/FramingApi/Comparisons/ComparisonCsv.cs", "actor"),     // a CSV column
         ("src/FramingApi/Comparisons/ComparisonCsv.cs", "framing"),   // a CSV column
+        ("src/FramingApi/Comparisons/ComparisonCsv.cs", "target"),    // a CSV column (differences)
+        ("src/FramingApi/Comparisons/ComparisonCsv.cs", "topic"),     // a CSV column (differences)
+        ("src/FramingApi/Comparisons/ComparisonCsv.cs", "category"),  // a CSV column (differences)
         ("src/FramingApi/Validation/ValidationCsv.cs", "story"),      // a CSV column
         ("src/FramingApi/Validation/ValidationCsv.cs", "text"),       // a CSV column
     ];
@@ -134,8 +137,10 @@ public sealed partial class SourceShapeTests
     static readonly HashSet<string> StoredNames = Vocabulary.All.SelectMany(s => s.Names).ToHashSet(StringComparer.Ordinal);
 
     // JSON field names (errors.Add("text", …)) may equal stored names; they name a field of the request, not a value.
-    // (And SlugIds.Source/Story("story", …); ComparisonCsv's Row/Measures("sourcing", …): a CSV group.)
-    static readonly HashSet<string> FieldNameMethods = ["Add", "Text", "Slug", "Url", "CheckParts", "Source", "Story", "Row", "Measures"];
+    // (And SlugIds.Source/Story("story", …); ComparisonCsv's Row/Measures("sourcing", …): a CSV group; MetricParameters'
+    // Applies/Known/Required("topic", …): the query parameter a metric's check names.)
+    static readonly HashSet<string> FieldNameMethods = ["Add", "Text", "Slug", "Url", "CheckParts", "Source", "Story", "Row", "Measures",
+        "Applies", "Known", "Required"];
 
     /// <summary>Literals whose whole text is a stored name, and SQL literals ('…') inside any string that are.</summary>
     static IEnumerable<string> StoredNameLiterals(SyntaxTree tree)
