@@ -76,12 +76,17 @@ public static class EntryRoles
     /// <summary>What makes it the topic or claim ("resist*", "blocked"; "deported", "taken to russia"): a hit when a cue of
     /// its category is near it (the hit is the trigger; the cue is its evidence).</summary>
     public const string Trigger = "trigger";
+    /// <summary>An act that is a claim only when its agent is named ("killed", "struck", "taken": "Russian troops killed
+    /// civilians", "children taken by Russian forces", not "two civilians were killed"): a trigger of a claim target (a
+    /// cue of its category near it) that counts only when its own clause names who did it — an actor as its subject,
+    /// its "by" agent or its accused. In a topics lexicon it is a trigger.</summary>
+    public const string Act = "act";
 
     /// <summary>Between a category key and a role in an entry's category list: <c>key@cue</c>.</summary>
     public const char Separator = '@';
 
     /// <summary>All known entry roles.</summary>
-    public static IReadOnlyList<string> All { get; } = [Cue, Trigger];
+    public static IReadOnlyList<string> All { get; } = [Cue, Trigger, Act];
 
     /// <summary>Whether <paramref name="role"/> is one of <see cref="All"/> (ordinal).</summary>
     public static bool IsKnown(string? role) => role is not null && All.Contains(role, StringComparer.Ordinal);

@@ -108,6 +108,9 @@ sealed class ClaimFramingScorer
     // The mention being scored (its match index and tokens).
     int _index, _first, _last;
 
+    // Most tokens of a subject after its actor (SubjectTail; none for an act's subject).
+    int _subjectTail = SubjectTail;
+
     // The previous mention scored (mentions come in text order): for coordination.
     int _previousLast = -1, _previousSentence = -1, _previousLexicon = -1, _previousActor = None;
 
@@ -153,9 +156,13 @@ sealed class ClaimFramingScorer
         while (_hi < _roles.Count && _roles[_hi].First <= _last + SentenceReach) _hi++;
         if (IsNoClaim(sentence)) return null;
 
-        var actor = FindActor();
         var plan = _plans[target.Lexicon];
         var chain = target.Lexicon * 2 + (Text.Tokens[_first].Voice == Voice.Comments ? 1 : 0);
+        var act = plan.IsAct(target);
+        if (act && IsSingleObject(index, plan)) return null;
+        var actor = act ? ActAgent(chain) : FindActor();
+        // An act ("killed", "struck", "taken") is a claim only with its agent: "two civilians were killed" is an event.
+        if (act && actor == None) return null;
         if (actor != None) _discourseActor[chain] = actor;
         else actor = _discourseActor[chain];
         var actorKey = actor == None ? UnknownActor : plan.CategoryKeys[matches[actor].Category];
@@ -332,6 +339,100 @@ sealed class ClaimFramingScorer
         if (actor == None) actor = InclusionActor();
         if (actor == None) actor = CoordinatedActor();
         return actor;
+    }
+
+    /// <summary>
+    /// The agent of an act (an entry <c>key@act</c>: "killed", "struck", "taken"), or none: its "by" agent ("killed by
+    /// Russian soldiers"), the actor that is the whole subject of the act or of a predicate governing it ("Russian troops killed more than 400 residents", "Russia has taken 20,000 children",
+    /// "Moscow denied hitting the hospital", "Russian forces have been accused of striking homes"), its accused
+    /// ("accused Russia of shelling civilians"), or the actor of a claim coordinated with it. A pronoun subject with
+    /// no antecedent in the sentence ("They beat us") takes the actor of the text's previous claim mention, or the last
+    /// actor named in the two sentences before. Places,
+    /// victims, event frames, an actor that only describes the subject or the act ("a Russian missile struck the
+    /// hospital", "a Russian strike") and the discourse do not make an act a claim ("two civilians were killed during
+    /// the occupation" reports an event).
+    /// </summary>
+    int ActAgent(int chain)
+    {
+        var actor = AgentActor();
+        // "by Russian soldiers", not "by a Russian missile" (a weapon: the report of an event).
+        if (actor != None) return DescribesNoun(ActorLast(actor)) ? None : actor;
+        // The act's own subject: back over its auxiliaries; a form of "be" before a participle makes it a passive, whose
+        // subject is the victim ("Russian soldiers were killed").
+        var t = _first - 1;
+        var passive = false;
+        while (t >= 0 && _first - t <= 5 && _document.SameClause(t, _first) && ClaimGrammar.IsAuxiliary(Word(t)))
+            passive |= ClaimGrammar.IsBeForm(Word(t--));
+        if (passive && !Word(_first).EndsWith("ing")) return None;
+        // Active: the victims or places are its object, after it ("struck homes", not "homes … it was hitting").
+        var cue = _document.CueOf(_index, _plans[_rolesLexicon]);
+        if (cue >= 0 && _document.Matches[cue].FirstToken < _first) return None;
+        // … its own object: no other verb between ("shot an elderly couple in their yard and looted homes").
+        if (cue >= 0)
+            for (var k = _last + 1; k < _document.Matches[cue].FirstToken; k++)
+                if (ClaimGrammar.IsEdForm(Word(k)) || Word(k).EndsWith("ing")) return None;
+        // The actor itself is the subject ("Russian troops killed", "Russia has taken"), not a weapon or an event it
+        // owns ("a Russian missile struck a residential building", "a Russian strike hit the port": events).
+        _subjectTail = 0;
+        actor = SubjectActor(_first);
+        // "a Russian strike", "Russia's shelling": an actor right before the act word describes it as a noun.
+        if (actor != None && ActorLast(actor) == _first - 1
+            && (ClaimGrammar.IsAdjectival(Word(_first - 1)) || ClaimGrammar.IsPossessive(Word(_first - 1))))
+            actor = None;
+        if (actor == None) actor = PredicateActor(out _);
+        _subjectTail = SubjectTail;
+        if (actor == None) actor = AccusedActor();
+        if (actor == None) actor = CoordinatedActor();
+        if (actor == None && IsPronounSubject(t))
+            actor = _discourseActor[chain] != None ? _discourseActor[chain] : LastActorCueBefore(_first, 2);
+        return actor;
+    }
+
+    /// <summary>
+    /// The cue of an act is one building named as such ("hit a children's hospital", "denies striking Kyiv hospital",
+    /// "struck a nine-storey apartment building"): a strike on one named place is an event the outlet reports, not a
+    /// claim of attacks on civilians (docs/ANALYSIS.md); a class of places or people ("struck homes", "shelled
+    /// residential areas", "killed civilians") is one. Singular: the cue's last word does not end in -s, and "a"/"an"
+    /// or a capitalised name stands before it (over at most three modifiers).
+    /// </summary>
+    bool IsSingleObject(int index, LexiconPlan plan)
+    {
+        var c = _document.CueOf(index, plan);
+        if (c < 0) return false;
+        var cue = _document.Matches[c];
+        var last = cue.FirstToken + cue.TokenCount - 1;
+        if (Word(last).EndsWith('s')) return false;
+        var sentence = Text.Tokens[cue.FirstToken].Sentence;
+        for (var t = cue.FirstToken - 1; t >= 0 && cue.FirstToken - t <= 4 && Text.Tokens[t].Sentence == sentence; t--)
+        {
+            var word = Word(t);
+            if (word is "a" or "an" || (Text.Tokens[t].Flags & TokenFlags.Capitalized) != 0 && t > Text.Sentences[sentence].FirstToken) return true;
+            if (ClaimGrammar.IsStopword(word) || RoleAt(t) is not ScoringRole.None) return false;
+        }
+        return false;
+    }
+
+    /// <summary>An actor that modifies a content noun after it ("Russian missile", "Ukrainian fire").</summary>
+    bool DescribesNoun(int actorLast)
+    {
+        var next = actorLast + 1;
+        return next < SentenceEnd() && _document.SameClause(actorLast, next) && !ClaimGrammar.IsStopword(Word(next))
+               && !ClaimGrammar.IsPreposition(Word(next)) && !ClaimGrammar.IsClauseWord(Word(next)) && !ClaimGrammar.IsAdverb(Word(next))
+               && RoleAt(next) == ScoringRole.None && (Text.Tokens[next].Flags & TokenFlags.Numeric) == 0;
+    }
+
+    /// <summary>The act's subject, or that of a denial, accusation or perpetration verb governing it, is a personal
+    /// pronoun ("they killed", "It denied striking …"); <paramref name="before"/> is the token before the act's
+    /// auxiliaries.</summary>
+    bool IsPronounSubject(int before)
+    {
+        var t = before;
+        if (t >= 0 && _document.SameClause(t, _first) && RoleAt(t) is ScoringRole.Denial or ScoringRole.Accusation or ScoringRole.Perpetration)
+        {
+            t = RoleFirstAt(t) - 1;
+            for (var skipped = 0; t >= 0 && skipped < 4 && _document.SameClause(t, _first) && ClaimGrammar.IsAuxiliary(Word(t)); skipped++) t--;
+        }
+        return t >= 0 && _document.SameClause(t, _first) && Word(t) is "they" or "he" or "she" or "it";
     }
 
     /// <summary>
@@ -708,7 +809,7 @@ sealed class ClaimFramingScorer
         var best = None;
         foreach (var r in Roles)
         {
-            if (r.Role != ScoringRole.Actor || r.Last > t || t - r.Last > SubjectTail || !_document.SameClause(r.Last, verb)) continue;
+            if (r.Role != ScoringRole.Actor || r.Last > t || t - r.Last > _subjectTail || !_document.SameClause(r.Last, verb)) continue;
             var ok = true;
             for (var k = r.Last + 1; k <= t && ok; k++)
             {
@@ -998,6 +1099,10 @@ sealed class ClaimFramingScorer
         var before = r.First - 1;
         if (before < 0 || Text.Tokens[before].Sentence != Text.Tokens[r.First].Sentence) return true;
         var word = Word(before);
+        // A quantifier standing alone is the verb's subject: "Many said they had been …", "some say".
+        if (word is "many" or "most" or "some" or "several" or "all" or "both" or "others" or "few"
+            && Word(r.First) is "said" or "say" or "told" or "described" or "recounted" or "recalled" or "testified")
+            return true;
         // "to" before a verb is its infinitive ("voted to call Russia's actions genocide"), not a preposition.
         return word is "to" || !(ClaimGrammar.IsDeterminer(word) || ClaimGrammar.IsPreposition(word) || ClaimGrammar.IsPossessive(word));
     }

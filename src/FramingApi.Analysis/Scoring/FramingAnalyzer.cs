@@ -144,6 +144,7 @@ public sealed class FramingAnalyzer
             if (role == ScoringRole.Target)
             {
                 claim = (claims ??= new ClaimFramingScorer(document, _plans)).Score(i);
+                if (claim is null && plan.IsAct(match)) continue; // an act without agent is an event, no hit
                 // Synthetic keys follow the enum's order (LexiconPlan.FramingKeys).
                 if (claim is not null) categories.Add(plan.SyntheticBase + (int)claim.Framing, firstToken, 1);
             }

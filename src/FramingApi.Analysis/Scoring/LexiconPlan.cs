@@ -81,6 +81,7 @@ sealed class LexiconPlan
                 // Roles act on topics and on claim targets (a claims lexicon's other categories count as usual).
                 if (IsClaims && Roles[category] != ScoringRole.Target) continue;
                 (roles ??= []).Add((category, role == EntryRoles.Cue ? CueRole.Cue : CueRole.Trigger));
+                if (role == EntryRoles.Act && IsClaims) (_acts ??= new bool[entries.Count * categories.Count])[e * categories.Count + category] = true;
             }
             _cueRoles[e] = roles?.ToArray();
         }
@@ -185,6 +186,13 @@ sealed class LexiconPlan
 
     /// <summary>Claims: entries with a victim category, whose actor categories name who harmed the victims.</summary>
     internal bool[] VictimEntry { get; }
+
+    // Claims: per entry and category, whether the entry is an act of that target ("key@act"); null when none is.
+    readonly bool[]? _acts;
+
+    /// <summary>Claims: whether a match is an act of its target ("killed", "struck"): a claim only when its clause names
+    /// its agent (<see cref="EntryRoles.Act"/>).</summary>
+    internal bool IsAct(in LexiconMatch match) => _acts is { } acts && acts[match.Entry * CategoryKeys.Length + match.Category];
 
     /// <summary>Sourcing: anonymous-source entries that contain a reporting verb ("officials said").</summary>
     internal bool[] ReportingEntry { get; }

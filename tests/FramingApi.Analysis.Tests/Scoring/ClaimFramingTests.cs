@@ -319,4 +319,49 @@ public class ClaimClassTests
     [InlineData("Evidence of war crimes shared by US officials reached the court.", "war crimes", "unknown")]
     public void The_actor_comes_from_the_clause_and_the_event_frame(string text, string target, string actor) =>
         Assert.Equal(actor, Claim(text, target).Actor);
+    // Acts ("key@act"): a claim only when the clause names the agent.
+    [Theory]
+    [InlineData("Russian soldiers killed more than 400 residents in March.", "killed", "attacks_on_civilians", "russia", Framing.Asserted)]
+    [InlineData("In the month that Russian troops held Bucha, they killed more than 450 civilians.", "killed", "attacks_on_civilians", "russia", Framing.Asserted)]
+    [InlineData("Ukrainian authorities say Russia has taken nearly 20,000 children.", "taken", "child_deportation", "russia", Framing.Attributed)]
+    [InlineData("Russian forces have repeatedly struck port facilities in Odesa.", "struck", "attacks_on_civilians", "russia", Framing.Asserted)]
+    [InlineData("More than 5,000 civilians have been killed by Ukrainian soldiers since 2014, officials said.", "killed", "attacks_on_civilians", "ukraine", Framing.Attributed)]
+    [InlineData("Russian forces hold Kherson. It denied striking civilian infrastructure.", "striking", "attacks_on_civilians", "russia", Framing.Denied)]
+    [InlineData("Russian units executed men of military age in the town.", "executed", "atrocities", "russia", Framing.Asserted)]
+    [InlineData("Russian guards beat prisoners every day, former detainees said.", "beat", "torture", "russia", Framing.Attributed)]
+    public void An_act_with_its_agent_is_a_claim(string text, string act, string target, string actor, Framing framing)
+    {
+        var claim = Claim(text, act);
+        Assert.Equal(target, claim.Target);
+        Assert.Equal(actor, claim.Actor);
+        Assert.Equal(framing, claim.Framing);
+    }
+
+    [Theory]
+    [InlineData("Two civilians were killed in the shelling of the town.", "killed")]
+    [InlineData("Russian soldiers were killed near the village, along with two residents.", "killed")]
+    [InlineData("The children were taken to hospital after the strike.", "taken")]
+    [InlineData("A Russian missile struck a residential building in the city.", "struck")]
+    [InlineData("A Russian strike hit homes in the city.", "hit")]
+    [InlineData("Russia denied that its forces had hit a children's hospital in Kyiv.", "hit")]
+    [InlineData("The hospital had been hit directly by a Russian missile, killing residents.", "hit")]
+    [InlineData("Russia knew the homes were there and what it was hitting.", "hitting")]
+    [InlineData("Detainees said they were beaten for days in the basement.", "beaten")]
+    public void An_act_without_its_agent_is_no_claim(string text, string act)
+    {
+        var (analyzed, analysis) = Pipeline.Run(text);
+        Assert.DoesNotContain(analysis.Claims(), e => analyzed.Span(e).Equals(act, StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void A_quantifier_subject_reports()
+    {
+        var claim = Claim("Nearly all described electric shocks. Many said they had been subjected to sexual violence.", "sexual violence");
+        Assert.Equal(Framing.Attributed, claim.Framing);
+        Assert.Equal("said", claim.Marker);
+    }
+
+    [Fact]
+    public void Suspicion_of_a_crime_hedges_it() =>
+        Assert.Equal(Framing.Hedged, Claim("The warrant named Putin on suspicion of the unlawful deportation of children.", "unlawful deportation of children").Framing);
 }
