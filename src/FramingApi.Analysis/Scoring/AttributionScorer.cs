@@ -112,7 +112,7 @@ sealed class AttributionScorer
     int _sentence = -1;
     int _sentenceLexicon = -1;
     int _sentenceAnonymity = None;  // a sentence-wide anonymity match, or None
-    bool _titleCase;
+    sbyte _titleCase;               // whether the sentence is title case: 0 not looked up yet, 1 yes, -1 no
     sbyte _firstWordCapitalisedElsewhere; // 0 not looked up yet, 1 yes, -1 no
 
     // The phrase being scored.
@@ -739,7 +739,7 @@ sealed class AttributionScorer
     {
         var t = _document.Text.Tokens[token];
         var phrase = _document.Text.Tokens[_first];
-        if (_titleCase || t.Sentence != phrase.Sentence || t.Voice != _voice || (t.Flags & TokenFlags.Capitalized) == 0) return false;
+        if (t.Sentence != phrase.Sentence || t.Voice != _voice || (t.Flags & TokenFlags.Capitalized) == 0 || IsTitleCaseSentence()) return false;
         var word = Word(token);
         return !EnglishStopwords.Contains(word) && !Calendar.Contains(word);
     }
@@ -776,21 +776,28 @@ sealed class AttributionScorer
     /// Whether the first mid-sentence occurrence elsewhere of the word at <paramref name="token"/> is capitalised:
     /// the word is a name, not a common word capitalised at a sentence start. Headlines, title-case sentences and
     /// words after an opening quote, bracket or colon tell nothing. One pass over the tokens, for the rare
-    /// sentence-initial word the source depends on.
+    /// sentence-initial word the source depends on: the word's occurrences are found by a vectorised search of the
+    /// lower-cased text, and only the tokens that start there are looked at (in text order).
     /// </summary>
     bool CapitalisedElsewhere(int token)
     {
         var text = _document.Text;
         var tokens = text.Tokens;
         var word = text.TokenText(token);
-        var length = tokens[token].Length;
+        var length = word.Length;
         var lower = text.LowerText;
-        for (var t = 1; t < tokens.Length; t++)
+        var t = 0;
+        for (var from = 0; from < lower.Length;)
         {
+            var k = lower[from..].IndexOf(word);
+            if (k < 0) return false;
+            var at = from + k;
+            from = at + 1;
+            t = FirstTokenFrom(tokens, at, t);
+            if (t >= tokens.Length) return false;
             var other = tokens[t];
-            if (other.Length != length || lower[other.Start] != word[0] || t == token || other.Voice == Voice.None
+            if (other.Start != at || other.Length != length || t == 0 || t == token || other.Voice == Voice.None
                 || other.Segment == SegmentKind.Headline) continue;
-            if (!text.TokenText(t).SequenceEqual(word)) continue;
             if (tokens[t - 1].Sentence != other.Sentence || tokens[t - 1].Voice != other.Voice
                 || _document.IsTitleCase(other.Sentence)
                 || text.Text.AsSpan(tokens[t - 1].End, other.Start - tokens[t - 1].End).IndexOfAny(OpeningMarks) >= 0) continue;
@@ -799,12 +806,32 @@ sealed class AttributionScorer
         return false;
     }
 
+    /// <summary>Whether the current phrase's sentence is title case (<see cref="ScoringDocument.IsTitleCase"/>), looked up once.</summary>
+    bool IsTitleCaseSentence()
+    {
+        if (_titleCase == 0) _titleCase = _document.IsTitleCase(_sentence) ? (sbyte)1 : (sbyte)-1;
+        return _titleCase > 0;
+    }
+
+    /// <summary>The first token at or after <paramref name="lo"/> that starts at or after <paramref name="position"/> (binary search; tokens are ordered).</summary>
+    static int FirstTokenFrom(ReadOnlySpan<Token> tokens, int position, int lo)
+    {
+        var hi = tokens.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (tokens[mid].Start < position) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
     bool IsPronoun(int token) =>
         token >= 0 && token < _document.Text.Tokens.Length
         && InSentenceVoice(token, _first)
         && Word(token) is "he" or "she" or "they" or "it" or "we" or "i" or "you";
 
-    /// <summary>Computes the per-sentence facts once per sentence: a sentence-wide anonymity formula and title case.</summary>
+    /// <summary>Computes the per-sentence facts once per sentence: a sentence-wide anonymity formula (title case is looked up on first use).</summary>
     void PrepareSentence(int index, int sentence)
     {
         if (_sentence == sentence && _sentenceLexicon == _lexicon) return;
@@ -815,7 +842,7 @@ sealed class AttributionScorer
         var tokens = _document.Text.Tokens;
         for (var j = index; j >= 0 && tokens[matches[j].FirstToken].Sentence == sentence; j--) Check(j);
         for (var j = index + 1; j < matches.Count && tokens[matches[j].FirstToken].Sentence == sentence; j++) Check(j);
-        _titleCase = _document.IsTitleCase(sentence);
+        _titleCase = 0; // looked up on first use: most sentences never ask (a stopword look-up per token)
         _firstWordCapitalisedElsewhere = 0;
 
         void Check(int j)

@@ -90,7 +90,7 @@ sealed class ScoringDocument : IDisposable
     {
         var sentence = Text.Tokens[a].Sentence;
         if (Text.Tokens[b].Sentence != sentence) return false;
-        EnsureClauses(sentence);
+        if (_clausesDone is null || !_clausesDone[sentence]) EnsureClauses(sentence); // the call only when not done yet
         return _clauses![a] == _clauses[b];
     }
 
@@ -107,7 +107,7 @@ sealed class ScoringDocument : IDisposable
     {
         var sentence = Text.Tokens[a].Sentence;
         if (Text.Tokens[b].Sentence != sentence) return -1;
-        EnsureClauses(sentence);
+        if (_clausesDone is null || !_clausesDone[sentence]) EnsureClauses(sentence);
         return _hardClauses![a] == _hardClauses[b] ? _clauses![b] - _clauses[a] : -1;
     }
 
@@ -237,6 +237,7 @@ sealed class ScoringDocument : IDisposable
     /// Clause numbers of the tokens of one sentence, on first use (most sentences have no claim or attribution to
     /// ask about): a clause mark between two tokens starts a new clause. Numbers are comparable within the sentence.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     void EnsureClauses(int sentence)
     {
         var tokens = Text.Tokens;
