@@ -102,6 +102,18 @@ sealed class AttributionScorer
         "pledged", "promised", "vowed", "asked", "urged", "demanded",
     ], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Shapes (first letter, last letter, length) of the words of the sets read per token: most words are rejected
+    // by one bit test before any hashing.
+    static readonly WordShapeFilter CalendarShapes = new(Calendar.Set);
+    static readonly WordShapeFilter VerbModifierShapes = new(VerbModifiers.Set);
+    static readonly WordShapeFilter ObjectVerbShapes = new(ObjectVerbs.Set);
+
+    static bool IsCalendar(ReadOnlySpan<char> word) => CalendarShapes.MayContain(word) && Calendar.Contains(word);
+
+    static bool IsVerbModifier(ReadOnlySpan<char> word) => VerbModifierShapes.MayContain(word) && VerbModifiers.Contains(word);
+
+    static bool IsObjectVerb(ReadOnlySpan<char> word) => ObjectVerbShapes.MayContain(word) && ObjectVerbs.Contains(word);
+
     // Marks after which a capital says nothing about a name: a quotation, bracket or colon opens there.
     static readonly SearchValues<char> OpeningMarks = SearchValues.Create(":\"“‘(");
 
@@ -194,7 +206,7 @@ sealed class AttributionScorer
         }
         // A transitive verb without its object is a passive participle ("personnel accused of war crimes", "officials
         // briefed on the plans").
-        if (_last == _first && ObjectVerbs.Contains(Word(_first)) && _last + 1 < tokens.Length && InClause(_last + 1, _last)
+        if (_last == _first && IsObjectVerb(Word(_first)) && _last + 1 < tokens.Length && InClause(_last + 1, _last)
             && Word(_last + 1) is "of" or "by" or "on") return Passive();
 
         // Back from the verb over auxiliaries and adverbs to what stands before it in its clause.
@@ -203,7 +215,7 @@ sealed class AttributionScorer
         {
             var word = Word(k);
             var capitalised = (tokens[k].Flags & TokenFlags.Capitalized) != 0;
-            if (capitalised ? Calendar.Contains(word) : VerbModifiers.Contains(word) || IsAdverb(k))
+            if (capitalised ? IsCalendar(word) : IsVerbModifier(word) || IsAdverb(k))
             {
                 k--;
                 if (k >= 0 && InClause(k, _first) && Word(k) is "last" or "this" or "next" or "on" or "that" or "each"
@@ -233,7 +245,7 @@ sealed class AttributionScorer
         {
             var word = Word(k);
             if (word is "not" or "never" || word.EndsWith("n't")) return true;
-            if (!VerbModifiers.Contains(word) && !IsAdverb(k)) break;
+            if (!IsVerbModifier(word) && !IsAdverb(k)) break;
         }
         // The subject's noun phrase, then the word before it.
         if (k >= 0 && InClause(k, _first) && !IsStopword(k))
@@ -408,7 +420,7 @@ sealed class AttributionScorer
         var tokens = _document.Text.Tokens;
         AttributionDetail? inverted = null;
         var strong = false;
-        if (!ObjectVerbs.Contains(Word(_first)))
+        if (!IsObjectVerb(Word(_first)))
         {
             var anonymous = AnonymousStartingIn(_last + 1, _last + 1 + NameAfter);
             if (anonymous != None && EndsInvertedSubject(_document.Matches[anonymous].FirstToken + _document.Matches[anonymous].TokenCount))
@@ -484,7 +496,7 @@ sealed class AttributionScorer
         var start = from;
         while (start < tokens.Length && InClause(start, _last) && IsDeterminer(Word(start))) start++;
         if (start >= tokens.Length || !InClause(start, _last) || (start > from && inverted && start - from > NameAfter)
-            || Calendar.Contains(Word(start))) return null;
+            || IsCalendar(Word(start))) return null;
 
         if (inverted)
         {
@@ -531,7 +543,7 @@ sealed class AttributionScorer
     {
         if (next >= _document.Text.Tokens.Length || !InClause(next, _last)) return true;
         var word = Word(next);
-        return Calendar.Contains(word) || word is "on" or "in" or "at" or "during" or "after" or "before" or "while"
+        return IsCalendar(word) || word is "on" or "in" or "at" or "during" or "after" or "before" or "while"
             or "when" or "as" or "who" or "last" or "this" or "earlier" or "later" or "recently" or "adding";
     }
 
@@ -741,7 +753,7 @@ sealed class AttributionScorer
         var phrase = _document.Text.Tokens[_first];
         if (t.Sentence != phrase.Sentence || t.Voice != _voice || (t.Flags & TokenFlags.Capitalized) == 0 || IsTitleCaseSentence()) return false;
         var word = Word(token);
-        return !EnglishStopwords.Contains(word) && !Calendar.Contains(word);
+        return !EnglishStopwords.Contains(word) && !IsCalendar(word);
     }
 
     /// <summary>
@@ -756,7 +768,7 @@ sealed class AttributionScorer
         if (!IsSentenceStart(token)) return true;
         if (token + 1 < _document.Text.Tokens.Length && IsNameToken(token + 1) && _document.SameClause(token, token + 1)) return true;
         var word = Word(token);
-        if (word.EndsWith("'s") && !Calendar.Contains(word[..^2]) && !EnglishStopwords.Contains(word[..^2])) return true; // "Ukraine's"
+        if (word.EndsWith("'s") && !IsCalendar(word[..^2]) && !EnglishStopwords.Contains(word[..^2])) return true; // "Ukraine's"
         if (RoleStartsAt(token)) return true;
         // Only the current sentence's first word is ever looked up: one pass over the text per sentence at most.
         if (_firstWordCapitalisedElsewhere == 0) _firstWordCapitalisedElsewhere = CapitalisedElsewhere(token) ? (sbyte)1 : (sbyte)-1;

@@ -33,11 +33,12 @@ sealed class ScoringDocument : IDisposable
         var sentences = text.Sentences;
         _ranks = ArrayPool<int>.Shared.Rent(Math.Max(1, sentences.Length * ScopeCount));
 
+        Span<int> scopeMasks = [ScopeMask((VoiceScope)0), ScopeMask((VoiceScope)1), ScopeMask((VoiceScope)2), ScopeMask((VoiceScope)3)];
         for (var s = 0; s < sentences.Length; s++)
         {
             var mask = sentences[s].Voices; // which voices the sentence has: bit 1 outlet, 2 quotation, 4 comments
             for (var scope = 0; scope < ScopeCount; scope++)
-                _ranks[s * ScopeCount + scope] = (mask & ScopeMask((VoiceScope)scope)) != 0 ? _scopeSentences[scope]++ : -1;
+                _ranks[s * ScopeCount + scope] = (mask & scopeMasks[scope]) != 0 ? _scopeSentences[scope]++ : -1;
         }
         _sentenceWeights = ArrayPool<double>.Shared.Rent(Math.Max(1, sentences.Length * ScopeCount));
         for (var s = 0; s < sentences.Length; s++)
