@@ -159,7 +159,7 @@ sealed class AttributionScorer
                 if (text.TokenText(k) is "alleged" or "purported"
                     && k + 1 < text.Tokens.Length && text.Tokens[k + 1].Sentence == text.Tokens[k].Sentence
                     && text.Text.AsSpan(text.Tokens[k].End, text.Tokens[k + 1].Start - text.Tokens[k].End).Trim().IsEmpty
-                    && !EnglishStopwords.Contains(text.TokenText(k + 1)))
+                    && !ScoringDocument.IsStopword(text.TokenText(k + 1)))
                     return false;
                 if (k == 0 || text.Tokens[k - 1].Sentence != text.Tokens[k].Sentence) return true;
                 return text.TokenText(k - 1) is not ("a" or "an" or "the" or "of" or "into" or "for" or "about" or "on"
@@ -712,7 +712,7 @@ sealed class AttributionScorer
         return tokens[token].Sentence == tokens[anchor].Sentence && tokens[token].Voice == tokens[anchor].Voice;
     }
 
-    bool IsStopword(int token) => EnglishStopwords.Contains(Word(token));
+    bool IsStopword(int token) => ScoringDocument.IsStopword(Word(token));
 
     /// <summary>A lower-case "-ly" adverb ("widely", "angrily"), not one of the few "-ly" nouns that head subjects ("the family said").</summary>
     bool IsAdverb(int token)
@@ -753,7 +753,7 @@ sealed class AttributionScorer
         var phrase = _document.Text.Tokens[_first];
         if (t.Sentence != phrase.Sentence || t.Voice != _voice || (t.Flags & TokenFlags.Capitalized) == 0 || IsTitleCaseSentence()) return false;
         var word = Word(token);
-        return !EnglishStopwords.Contains(word) && !IsCalendar(word);
+        return !ScoringDocument.IsStopword(word) && !IsCalendar(word);
     }
 
     /// <summary>
@@ -768,7 +768,7 @@ sealed class AttributionScorer
         if (!IsSentenceStart(token)) return true;
         if (token + 1 < _document.Text.Tokens.Length && IsNameToken(token + 1) && _document.SameClause(token, token + 1)) return true;
         var word = Word(token);
-        if (word.EndsWith("'s") && !IsCalendar(word[..^2]) && !EnglishStopwords.Contains(word[..^2])) return true; // "Ukraine's"
+        if (word.EndsWith("'s") && !IsCalendar(word[..^2]) && !ScoringDocument.IsStopword(word[..^2])) return true; // "Ukraine's"
         if (RoleStartsAt(token)) return true;
         // Only the current sentence's first word is ever looked up: one pass over the text per sentence at most.
         if (_firstWordCapitalisedElsewhere == 0) _firstWordCapitalisedElsewhere = CapitalisedElsewhere(token) ? (sbyte)1 : (sbyte)-1;

@@ -221,7 +221,7 @@ sealed class ScoringDocument : IDisposable
                 if ((tokens[t].Flags & TokenFlags.Numeric) != 0) continue;
                 words++;
                 if ((tokens[t].Flags & TokenFlags.Capitalized) != 0) content++; // capitalised function words count too
-                else if (!EnglishStopwords.Contains(Text.TokenText(t)))
+                else if (!IsStopword(Text.TokenText(t)))
                 {
                     content++;
                     // Content can be at most the sentence's token count: past a tenth of it in lower case, the
@@ -233,6 +233,13 @@ sealed class ScoringDocument : IDisposable
         }
         return _titleCase[sentence] > 0;
     }
+
+    // Shapes (first letter, last letter, length) of the stopwords: most content words are rejected by one bit test
+    // before any hashing.
+    static readonly WordShapeFilter StopwordShapes = new(EnglishStopwords.Words);
+
+    /// <summary>Whether a lower-case word is one of <see cref="EnglishStopwords"/> (a shape test first).</summary>
+    internal static bool IsStopword(ReadOnlySpan<char> word) => StopwordShapes.MayContain(word) && EnglishStopwords.Contains(word);
 
     /// <summary>
     /// Clause numbers of the tokens of one sentence, on first use (most sentences have no claim or attribution to
