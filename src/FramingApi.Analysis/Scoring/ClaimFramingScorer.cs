@@ -1161,8 +1161,133 @@ sealed class ClaimFramingScorer
         if (_document.ScareQuoteAround(_first, _last) is { } scare) return (Framing.Hedged, None, scare, MarkerKind.ScareQuotes);
         if (attribution.Match != None) return (Framing.Attributed, attribution.Match, null, MarkerKind.Term);
         if (HeadlineCredit() is { } credit) return (Framing.Attributed, None, credit, MarkerKind.Term);
+        if (Text.Tokens[_first].Voice == Voice.Outlet)
+        {
+            if (NominalSource() is { } nominal) return (Framing.Attributed, None, nominal, MarkerKind.Term);
+            if (CarriedAttribution() is var carried and not None) return (Framing.Attributed, carried, null, MarkerKind.Term);
+        }
         return (Framing.Asserted, None, null, MarkerKind.Term);
     }
+
+    /// <summary>Most tokens from an evidence noun to the mention it reports ("intelligence gathered by US agencies on
+    /// Russian atrocities").</summary>
+    internal const int NominalSourceReach = 12;
+
+    /// <summary>Most tokens of a subject noun phrase before the source noun it ends with ("The UN monitoring mission").</summary>
+    internal const int CarriedSubject = 4;
+
+    /// <summary>
+    /// A source named inside the noun phrase of the evidence that states the claim: an evidence noun with its
+    /// gatherer ("evidence gathered by investigators shows …", "intelligence collected by US agencies on Russian
+    /// atrocities") or its source ("findings of the commission point to torture", "testimony from survivors"),
+    /// before the mention in its sentence with at most commas between. The span from the evidence noun to the end
+    /// of the source; null when there is none.
+    /// </summary>
+    TextSpan? NominalSource()
+    {
+        var sentenceStart = Text.Sentences[Text.Tokens[_first].Sentence].FirstToken;
+        for (var e = _first - 1; e >= sentenceStart && _first - e <= NominalSourceReach; e--)
+        {
+            if (!ClaimGrammar.IsEvidenceNoun(Word(e)) || _document.CommasBetween(e, _first) < 0) continue;
+            var t = e + 1;
+            // "evidence gathered by", "findings shared by", or directly "findings of", "testimony from".
+            if (t < _first && ClaimGrammar.IsGatheringParticiple(Word(t))) t++;
+            if (t >= _first || Word(t) is not ("by" or "of" or "from") || (t == e + 1 && Word(t) is "by")) continue;
+            var byAgent = t > e + 1;
+            // The source: a source noun (or, after a participle and "by", any name or noun) ends it, before the mention.
+            for (var k = t + 1; k < _first && k - t <= CarriedSubject && _document.SameClause(t, k); k++)
+            {
+                var role = RoleAt(k);
+                if (role is not (ScoringRole.None or ScoringRole.Actor)) break;
+                var word = Word(k);
+                if (ClaimGrammar.IsSourceNoun(word) || (byAgent && role == ScoringRole.None && !ClaimGrammar.IsStopword(word)
+                                                          && (k + 1 >= _first || ClaimGrammar.IsPreposition(Word(k + 1)))))
+                    return new TextSpan(Text.Tokens[e].Start, Text.Tokens[k].End);
+                if (ClaimGrammar.IsPreposition(word) || ClaimGrammar.IsClauseWord(word)) break;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Attribution carried over from the sentence before, in the same paragraph: the mention's sentence opens with a
+    /// subject that takes up that sentence's source — a pronoun ("they", "it", "he", "she") after a reporting verb,
+    /// or a noun phrase repeating its source noun ("The commission said … The commission also found …", "According
+    /// to the UN monitors, … The monitors documented …") — followed by an active verb of its own (not a form of
+    /// "be", a perpetration, accusation, denial or claim word) before the mention. The reporting match of the
+    /// sentence before; None when there is none.
+    /// </summary>
+    int CarriedAttribution()
+    {
+        var sentence = Text.Tokens[_first].Sentence;
+        if (sentence == 0) return None;
+        var current = Text.Sentences[sentence];
+        var previous = Text.Sentences[sentence - 1];
+        if (previous.Segment != current.Segment || Text.Text.AsSpan(previous.End, current.Start - previous.End).IndexOfAny('\n', '\r') >= 0)
+            return None;
+        // The subject: a pronoun, or a noun phrase of a few words ending in a source noun.
+        var start = current.FirstToken;
+        var head = None;
+        var pronoun = ClaimGrammar.IsSourcePronoun(Word(start));
+        if (pronoun) head = start;
+        else
+            for (var k = start; k < _first && k - start < CarriedSubject; k++)
+            {
+                if (RoleAt(k) is not (ScoringRole.None or ScoringRole.Actor or ScoringRole.Attribution)) return None;
+                if (ClaimGrammar.IsSourceNoun(Word(k))) { head = k; break; }
+                if (ClaimGrammar.IsPreposition(Word(k)) || ClaimGrammar.IsClauseWord(Word(k)) || ClaimGrammar.IsAuxiliary(Word(k))) return None;
+            }
+        if (head == None) return None;
+        // Its verb: after auxiliaries and adverbs (no form of "be": "They were beaten" has its victims as subject).
+        var verb = head + 1;
+        while (verb < _first && ClaimGrammar.IsAuxiliary(Word(verb)) && _document.SameClause(head, verb))
+        {
+            if (ClaimGrammar.IsBeForm(Word(verb))) return None;
+            verb++;
+        }
+        if (verb >= _first || !_document.SameClause(head, verb)) return None;
+        var verbRole = RoleAt(verb);
+        var verbWord = Word(verb);
+        if (verbRole is not (ScoringRole.None or ScoringRole.Attribution) || ClaimGrammar.IsStopword(verbWord)
+            || !(verbRole == ScoringRole.Attribution || ClaimGrammar.IsEdForm(verbWord) || ClaimGrammar.IsPluralOrVerbS(verbWord)))
+            return None;
+        return PreviousSource(previous, pronoun ? default : Word(head));
+    }
+
+    /// <summary>The reporting match of the sentence before (outlet voice): a reporting verb used as a verb for a
+    /// pronoun subject; for a noun subject, any reporting match ("according to") in a sentence that names the same
+    /// source noun. None when there is none.</summary>
+    int PreviousSource(Sentence previous, ReadOnlySpan<char> noun)
+    {
+        var matches = _document.Matches;
+        var tokens = Text.Tokens;
+        var plan = _plans[matches[_index].Lexicon];
+        if (!noun.IsEmpty)
+        {
+            var named = false;
+            for (var t = previous.FirstToken; t < previous.FirstToken + previous.TokenCount && !named; t++)
+                named = SameNoun(Word(t), noun);
+            if (!named) return None;
+        }
+        var found = None;
+        var previousIndex = tokens[previous.FirstToken].Sentence;
+        for (var j = _index - 1; j >= 0 && tokens[matches[j].FirstToken].Sentence >= previousIndex; j--)
+        {
+            var m = matches[j];
+            if (tokens[m.FirstToken].Sentence != previousIndex || m.Lexicon != matches[_index].Lexicon) continue;
+            if (plan.Role(m) != ScoringRole.Attribution || tokens[m.FirstToken].Voice != Voice.Outlet) continue;
+            var r = new RoleMatch(ScoringRole.Attribution, m.FirstToken, m.FirstToken + m.TokenCount - 1, j);
+            var word = Word(r.First);
+            if (word is "according" ? noun.IsEmpty : !IsVerbUse(r)) continue;
+            if (Word(r.Last) is "call" or "calls" or "called" or "calling") continue;
+            found = j; // the earliest in the sentence: its main reporting verb
+        }
+        return found;
+    }
+
+    /// <summary>The same noun, singular or plural ("monitors", "monitor").</summary>
+    static bool SameNoun(ReadOnlySpan<char> a, ReadOnlySpan<char> b) =>
+        a.SequenceEqual(b) || (a.Length == b.Length + 1 && a[^1] == 's' && a.StartsWith(b)) || (b.Length == a.Length + 1 && b[^1] == 's' && b.StartsWith(a));
 
     /// <summary>Most tokens of a headline's closing source credit ("…: UN", "… - UN inquiry", "… — Amnesty report").</summary>
     internal const int CreditTokens = 4;

@@ -71,10 +71,42 @@ static class ClaimGrammar
         "report", "reports", "inquiry", "probe", "study", "investigators", "officials", "prosecutors", "sources",
         "monitors", "witnesses", "survivors", "residents", "experts", "watchdog", "envoy", "ministry", "court");
 
+    /// <summary>Subject pronouns that can take up the source of the sentence before ("They have documented …").</summary>
+    static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SourcePronouns = Lookup("they", "he", "she", "it");
+
+    /// <summary>Nouns that name a reporting source and can be repeated as the subject of the next sentence ("The
+    /// commission said … It also found …", "According to the UN monitors, … The monitors documented …"): reports,
+    /// bodies that investigate, groups that speak.</summary>
+    static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SourceNouns = Lookup(
+        "report", "reports", "inquiry", "probe", "study", "survey", "investigation", "review", "assessment", "commission",
+        "mission", "panel", "committee", "court", "tribunal", "office", "ministry", "agency", "watchdog", "group",
+        "organisation", "organization", "team", "monitors", "investigators", "prosecutors", "prosecutor", "officials",
+        "official", "experts", "researchers", "authors", "analysts", "inspectors", "envoy", "rapporteur", "witnesses",
+        "survivors", "residents", "sources", "document", "documents", "findings", "statement");
+
+    /// <summary>Nouns of gathered evidence whose source may be named inside the noun phrase ("evidence gathered by
+    /// investigators", "findings of the commission", "intelligence collected by US agencies").</summary>
+    static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EvidenceNouns = Lookup(
+        "evidence", "intelligence", "findings", "finding", "testimony", "testimonies", "documentation", "information",
+        "data", "material", "materials", "files", "records", "accounts", "statements", "footage", "dossier");
+
+    /// <summary>Participles that name who gathered evidence, with "by" after them ("evidence gathered by …").</summary>
+    static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GatheringParticiples = Lookup(
+        "gathered", "collected", "compiled", "obtained", "assembled", "provided", "shared", "submitted", "presented",
+        "amassed", "documented", "produced", "released", "published", "seen", "reviewed", "analysed", "analyzed");
+
     static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NumberWords = Lookup(
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
         "thirty", "forty", "fifty", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "first",
         "second", "third", "last", "next");
+
+    internal static bool IsSourcePronoun(ReadOnlySpan<char> word) => SourcePronouns.Contains(word);
+
+    internal static bool IsSourceNoun(ReadOnlySpan<char> word) => SourceNouns.Contains(word);
+
+    internal static bool IsEvidenceNoun(ReadOnlySpan<char> word) => EvidenceNouns.Contains(word);
+
+    internal static bool IsGatheringParticiple(ReadOnlySpan<char> word) => GatheringParticiples.Contains(word);
 
     internal static bool IsNumberWord(ReadOnlySpan<char> word) => NumberWords.Contains(word);
 

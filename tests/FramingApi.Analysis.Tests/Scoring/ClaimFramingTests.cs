@@ -364,4 +364,31 @@ public class ClaimClassTests
     [Fact]
     public void Suspicion_of_a_crime_hedges_it() =>
         Assert.Equal(Framing.Hedged, Claim("The warrant named Putin on suspicion of the unlawful deportation of children.", "unlawful deportation of children").Framing);
+
+    [Theory]
+    // Attribution carried over from the sentence before in the paragraph: a pronoun or the repeated source noun as
+    // subject, with a verb of its own.
+    [InlineData("Ukrainian prosecutors said on Tuesday they had identified 1,200 more cases. They identified torture in Kherson.", "torture", Framing.Attributed, "said")]
+    [InlineData("The commission said on Monday that it had visited 40 towns. The commission also identified torture in occupied Kherson.", "torture", Framing.Attributed, "said")]
+    [InlineData("According to the UN monitors, 30 men were held in the basement. The monitors interviewed survivors of torture.", "torture", Framing.Attributed, "according to")]
+    [InlineData("Investigators said the men were held for weeks. He examined cases of torture in the town.", "torture", Framing.Attributed, "said")]
+    // Not carried: another paragraph, a passive or "be" subject (the victims), no reporting in the sentence before,
+    // a source noun the sentence before does not name.
+    [InlineData("Ukrainian prosecutors said on Tuesday they had identified 1,200 more cases.\n\nThey identified torture in Kherson.", "torture", Framing.Asserted, null)]
+    [InlineData("Prosecutors said on Tuesday that 40 men had been detained. They were victims of torture in Kherson.", "torture", Framing.Asserted, null)]
+    [InlineData("The commission visited Izium in March. It identified torture in the town.", "torture", Framing.Asserted, null)]
+    [InlineData("Prosecutors said on Tuesday that 40 men had been detained. The soldiers also used torture in Kherson.", "torture", Framing.Asserted, null)]
+    // A source inside the evidence's noun phrase.
+    [InlineData("Evidence gathered by investigators points to torture in Izium.", "torture", Framing.Attributed, "evidence gathered by investigators")]
+    [InlineData("Findings of the commission point to torture in Izium.", "torture", Framing.Attributed, "findings of the commission")]
+    [InlineData("Intelligence collected by US agencies on Russian war crimes has been stuck in a legal review.", "war crimes", Framing.Attributed, "intelligence collected by us agencies")]
+    [InlineData("Evidence gathered in Izium points to torture.", "torture", Framing.Asserted, null)]
+    [InlineData("Evidence of torture in Izium is mounting.", "torture", Framing.Asserted, null)]
+    public void A_source_carries_over_to_the_next_sentence_and_from_inside_the_evidence(string text, string target, Framing framing, string? marker)
+    {
+        var (analyzed, analysis) = Pipeline.Run(text);
+        var claim = Assert.Single(analysis.Claims(), e => analyzed.Span(e).Equals(target, StringComparison.OrdinalIgnoreCase)).Claim!;
+        Assert.Equal(framing, claim.Framing);
+        Assert.Equal(marker, claim.Marker);
+    }
 }

@@ -23,4 +23,9 @@ static class Corpus
 
     /// <summary>The dev half's report (computed once).</summary>
     public static EvaluationReport Dev => DevReport.Value;
+
+    static readonly Lazy<EvaluationReport> Dev2Report = new(() => Evaluator.Evaluate(Half("dev2")));
+
+    /// <summary>The second dev set's report (computed once): longer articles, written blind by another engineer.</summary>
+    public static EvaluationReport Dev2 => Dev2Report.Value;
 }
