@@ -88,6 +88,9 @@ sealed class ClaimFramingScorer
     /// <summary>How far from the mention (tokens) any rule looks: a reporting verb governs its sentence up to here.</summary>
     internal const int SentenceReach = 60;
 
+    /// <summary>Sentences back (in the same paragraph) that a passive act without agent takes its perpetrator from.</summary>
+    const int FramedSentencesBack = 2;
+
     /// <summary>The actor of a mention no actor is found for.</summary>
     internal const string UnknownActor = "unknown";
 
@@ -118,6 +121,10 @@ sealed class ClaimFramingScorer
     // mention whose sentence names no actor belongs to the event the text is about (docs/ANALYSIS.md, "Discourse").
     readonly int[] _discourseActor;
 
+    // Per lexicon and voice group: the actor a frame gave the last mention that had one (not the discourse), and that
+    // mention's sentence: the paragraph's perpetrator for an agentless passive act (see FramedAgent).
+    readonly int[] _framedActor, _framedSentence;
+
     readonly record struct RoleMatch(ScoringRole Role, int First, int Last, int Match);
 
     internal ClaimFramingScorer(ScoringDocument document, LexiconPlan[] plans)
@@ -126,6 +133,10 @@ sealed class ClaimFramingScorer
         _plans = plans;
         _discourseActor = new int[plans.Length * 2];
         Array.Fill(_discourseActor, None);
+        _framedActor = new int[plans.Length * 2];
+        Array.Fill(_framedActor, None);
+        _framedSentence = new int[plans.Length * 2];
+        Array.Fill(_framedSentence, -1);
     }
 
     /// <summary>Whether an actor match is the pronoun "us" rather than the US: the token is not written in capitals.</summary>
@@ -163,7 +174,7 @@ sealed class ClaimFramingScorer
         var actor = act ? ActAgent(chain) : FindActor();
         // An act ("killed", "struck", "taken") is a claim only with its agent: "two civilians were killed" is an event.
         if (act && actor == None) return null;
-        if (actor != None) _discourseActor[chain] = actor;
+        if (actor != None) (_discourseActor[chain], _framedActor[chain], _framedSentence[chain]) = (actor, actor, sentence);
         else actor = _discourseActor[chain];
         var actorKey = actor == None ? UnknownActor : plan.CategoryKeys[matches[actor].Category];
         (_previousLast, _previousSentence, _previousLexicon, _previousActor) = (_last, sentence, target.Lexicon, actor);
@@ -363,10 +374,11 @@ sealed class ClaimFramingScorer
         var passive = false;
         while (t >= 0 && _first - t <= 5 && _document.SameClause(t, _first) && ClaimGrammar.IsAuxiliary(Word(t)))
             passive |= ClaimGrammar.IsBeForm(Word(t--));
-        if (passive && !Word(_first).EndsWith("ing")) return None;
-        // Active: the victims or places are its object, after it ("struck homes", not "homes … it was hitting").
+        if (passive && !Word(_first).EndsWith("ing")) return FramedAgent(chain);
+        // Active: the victims or places are its object, after it ("struck homes", not "homes … it was hitting"); victims
+        // before it are the subject of a passive participle ("men were held and beaten", "many of them shot").
         var cue = _document.CueOf(_index, _plans[_rolesLexicon]);
-        if (cue >= 0 && _document.Matches[cue].FirstToken < _first) return None;
+        if (cue >= 0 && _document.Matches[cue].FirstToken < _first) return Word(_first).EndsWith("ing") ? None : FramedAgent(chain);
         // … its own object: no other verb between ("shot an elderly couple in their yard and looted homes").
         if (cue >= 0)
             for (var k = _last + 1; k < _document.Matches[cue].FirstToken; k++)
@@ -385,6 +397,28 @@ sealed class ClaimFramingScorer
         if (actor == None) actor = CoordinatedActor();
         if (actor == None && IsPronounSubject(t))
             actor = _discourseActor[chain] != None ? _discourseActor[chain] : LastActorCueBefore(_first, 2);
+        return actor;
+    }
+
+    /// <summary>
+    /// The agent of a passive act without "by" agent whose victims are its subject ("detainees there were beaten",
+    /// "many of them shot in the street"): the perpetrator the paragraph names — the actor a frame gave the previous
+    /// claim mention of the chain, in the act's sentence or one or two sentences before it in the same paragraph
+    /// ("Russian soldiers killed more than 400 residents, many of them shot in the street"). None otherwise: "Two
+    /// civilians were killed in the shelling" stays an event.
+    /// </summary>
+    int FramedAgent(int chain)
+    {
+        var actor = _framedActor[chain];
+        if (actor == None) return None;
+        var from = _framedSentence[chain];
+        var to = Text.Tokens[_first].Sentence;
+        if (to - from > FramedSentencesBack || _document.Matches[actor].FirstToken >= _first) return None;
+        for (var s = from; s < to; s++)
+        {
+            var (a, b) = (Text.Sentences[s], Text.Sentences[s + 1]);
+            if (a.Segment != b.Segment || Text.Text.AsSpan(a.End, b.Start - a.End).IndexOfAny('\n', '\r') >= 0) return None;
+        }
         return actor;
     }
 
@@ -1394,7 +1428,18 @@ sealed class ClaimFramingScorer
         if (_document.CommasBetween(r.Last, _first) < 0) return false;
         // "according to X" governs only what follows its own clause ("According to Kyiv, Russia …").
         if (Word(r.First) is "according" && _document.SameClause(r.Last, _first)) return false;
+        // A parenthetical "according to X" after a claim of its sentence credits the clause before it ("they killed
+        // 450 civilians, according to the town's count, many of them shot …"), not what follows.
+        if (Word(r.First) is "according" && r.First > 0 && _document.CommasBetween(r.First - 1, r.First) == 1 && TargetBefore(r.First)) return false;
         return true;
+    }
+
+    /// <summary>Whether a claim mention of the sentence ends before <paramref name="token"/>.</summary>
+    bool TargetBefore(int token)
+    {
+        foreach (var q in Roles)
+            if (q.Role == ScoringRole.Target && q.Last < token && Text.Tokens[q.First].Sentence == Text.Tokens[token].Sentence) return true;
+        return false;
     }
 
     /// <summary>

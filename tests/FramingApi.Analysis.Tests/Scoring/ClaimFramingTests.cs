@@ -353,6 +353,31 @@ public class ClaimClassTests
         Assert.DoesNotContain(analysis.Claims(), e => analyzed.Span(e).Equals(act, StringComparison.OrdinalIgnoreCase));
     }
 
+    // A passive act with its victims as subject and no agent takes the perpetrator of the paragraph's claim.
+    [Theory]
+    [InlineData("Russian soldiers killed more than 400 residents there in March 2022, many of them shot in the street.", "shot", Framing.Asserted)]
+    [InlineData("Russian troops held the town for a month. They killed dozens of civilians. Detainees there were beaten every day.", "beaten", Framing.Asserted)]
+    [InlineData("During the month that Russian troops held Bucha, they killed more than 450 civilians, according to the town's own count, many of them shot on the streets.", "shot", Framing.Asserted)]
+    [InlineData("During the month that Russian troops held Bucha, they killed more than 450 civilians, according to the town's own count, many of them shot on the streets.", "killed", Framing.Attributed)]
+    [InlineData("Russian guards tortured captives in the basement. Prisoners were beaten for days, former detainees said.", "beaten", Framing.Attributed)]
+    public void A_passive_act_takes_the_paragraphs_perpetrator(string text, string act, Framing framing)
+    {
+        var claim = Claim(text, act);
+        Assert.Equal("russia", claim.Actor);
+        Assert.Equal(framing, claim.Framing);
+    }
+
+    [Theory]
+    [InlineData("Russian soldiers killed more than 400 residents in March.\n\nMany civilians were shot in the street.", "shot")]
+    [InlineData("Russian troops killed dozens of civilians. The town was quiet for a week. Shops reopened. Civilians were shot in the street.", "shot")]
+    [InlineData("The town was shelled for weeks. Two civilians were killed in the shelling.", "killed")]
+    [InlineData("Ukraine's prosecutor spoke about war crimes. Detainees were beaten in the camp.", "beaten")]
+    public void A_passive_act_without_a_perpetrator_in_its_paragraph_is_no_claim(string text, string act)
+    {
+        var (analyzed, analysis) = Pipeline.Run(text);
+        Assert.DoesNotContain(analysis.Claims(), e => analyzed.Span(e).Equals(act, StringComparison.OrdinalIgnoreCase));
+    }
+
     [Fact]
     public void A_quantifier_subject_reports()
     {
