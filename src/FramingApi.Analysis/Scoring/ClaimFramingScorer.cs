@@ -404,22 +404,30 @@ sealed class ClaimFramingScorer
     /// The agent of a passive act without "by" agent whose victims are its subject ("detainees there were beaten",
     /// "many of them shot in the street"): the perpetrator the paragraph names — the actor a frame gave the previous
     /// claim mention of the chain, in the act's sentence or one or two sentences before it in the same paragraph
-    /// ("Russian soldiers killed more than 400 residents, many of them shot in the street"). None otherwise: "Two
-    /// civilians were killed in the shelling" stays an event.
+    /// ("Russian soldiers killed more than 400 residents, many of them shot in the street") — else the owner of a
+    /// custody frame in its sentence ("in Russian captivity", "in a Russian-run detention centre"). None otherwise:
+    /// "Two civilians were killed in the shelling" and "… were killed during the Russian occupation" stay events.
     /// </summary>
     int FramedAgent(int chain)
     {
         var actor = _framedActor[chain];
-        if (actor == None) return None;
-        var from = _framedSentence[chain];
-        var to = Text.Tokens[_first].Sentence;
-        if (to - from > FramedSentencesBack || _document.Matches[actor].FirstToken >= _first) return None;
+        return actor != None && InParagraph(_framedSentence[chain], Text.Tokens[_first].Sentence)
+               && _document.Matches[actor].FirstToken < _first
+            ? actor
+            : EventActor(custodyOnly: true);
+    }
+
+    /// <summary>Whether sentence <paramref name="from"/> is the sentence <paramref name="to"/> or one of the
+    /// <see cref="FramedSentencesBack"/> before it in the same paragraph.</summary>
+    bool InParagraph(int from, int to)
+    {
+        if (from < 0 || to - from > FramedSentencesBack) return false;
         for (var s = from; s < to; s++)
         {
             var (a, b) = (Text.Sentences[s], Text.Sentences[s + 1]);
-            if (a.Segment != b.Segment || Text.Text.AsSpan(a.End, b.Start - a.End).IndexOfAny('\n', '\r') >= 0) return None;
+            if (a.Segment != b.Segment || Text.Text.AsSpan(a.End, b.Start - a.End).IndexOfAny('\n', '\r') >= 0) return false;
         }
-        return actor;
+        return true;
     }
 
     /// <summary>
@@ -919,14 +927,15 @@ sealed class ClaimFramingScorer
     }
 
     /// <summary>Frame 5: an event frame in the sentence ("during Moscow's occupation", "in Russian-occupied
-    /// territories", "during the invasion of Ukraine").</summary>
-    int EventActor()
+    /// territories", "during the invasion of Ukraine"); with <paramref name="custodyOnly"/> only an event of custody ("in
+    /// Russian captivity", "in a Russian-run detention centre").</summary>
+    int EventActor(bool custodyOnly = false)
     {
         var best = None;
         var bestDistance = int.MaxValue;
         foreach (var e in Roles)
         {
-            if (e.Role != ScoringRole.Event) continue;
+            if (e.Role != ScoringRole.Event || (custodyOnly && !ClaimGrammar.IsCustodyEvent(Word(e.Last)))) continue;
             var actor = None;
             var start = e.First;
             // The event names its agent itself (an entry with an actor category too).

@@ -131,6 +131,12 @@ static class ClaimGrammar
 
     internal static bool IsFramePreposition(ReadOnlySpan<char> word) => FramePrepositions.Contains(word);
 
+    /// <summary>An event word of custody, whose owner holds the victims ("in Russian captivity", "in Russian custody",
+    /// "in a Russian-run detention centre"): the last word of an event match. Control of territory ("during the
+    /// Russian occupation", "Russian-occupied") is no custody: a casualty report there is an event.</summary>
+    internal static bool IsCustodyEvent(ReadOnlySpan<char> word) =>
+        word is "captivity" or "custody" || word.EndsWith("-run");
+
     internal static bool IsClauseWord(ReadOnlySpan<char> word) => ClauseWords.Contains(word);
 
     internal static bool IsAppositionOpener(ReadOnlySpan<char> word) => AppositionOpeners.Contains(word);

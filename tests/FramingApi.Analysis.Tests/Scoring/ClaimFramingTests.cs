@@ -360,6 +360,8 @@ public class ClaimClassTests
     [InlineData("During the month that Russian troops held Bucha, they killed more than 450 civilians, according to the town's own count, many of them shot on the streets.", "shot", Framing.Asserted)]
     [InlineData("During the month that Russian troops held Bucha, they killed more than 450 civilians, according to the town's own count, many of them shot on the streets.", "killed", Framing.Attributed)]
     [InlineData("Russian guards tortured captives in the basement. Prisoners were beaten for days, former detainees said.", "beaten", Framing.Attributed)]
+    [InlineData("In a Russian-run detention centre in Kherson, detainees were beaten every day.", "beaten", Framing.Asserted)]
+    [InlineData("Prisoners were beaten for weeks in Russian captivity, the monitors said.", "beaten", Framing.Attributed)]
     public void A_passive_act_takes_the_paragraphs_perpetrator(string text, string act, Framing framing)
     {
         var claim = Claim(text, act);
@@ -372,6 +374,8 @@ public class ClaimClassTests
     [InlineData("Russian troops killed dozens of civilians. The town was quiet for a week. Shops reopened. Civilians were shot in the street.", "shot")]
     [InlineData("The town was shelled for weeks. Two civilians were killed in the shelling.", "killed")]
     [InlineData("Ukraine's prosecutor spoke about war crimes. Detainees were beaten in the camp.", "beaten")]
+    [InlineData("More than 1,400 civilians were killed in the district during the Russian occupation, according to Ukrainian authorities.", "killed")]
+    [InlineData("Two civilians were killed in a Russian strike on the town.", "killed")]
     public void A_passive_act_without_a_perpetrator_in_its_paragraph_is_no_claim(string text, string act)
     {
         var (analyzed, analysis) = Pipeline.Run(text);
