@@ -28,4 +28,26 @@ static class Corpus
 
     /// <summary>The second dev set's report (computed once): longer articles, written blind by another engineer.</summary>
     public static EvaluationReport Dev2 => Dev2Report.Value;
+
+    /// <summary>A named figure of a report, as the regression guards name them: <c>framing.russia.accuracy</c>,
+    /// <c>framing.russia.kappa</c>, <c>mentions.recall</c>/<c>precision</c>/<c>actor</c>/<c>framing</c>/<c>voice</c>,
+    /// <c>topics.micro_f1</c>/<c>macro_f1</c>, <c>anonymous.f1</c>; NaN where it is undefined.</summary>
+    public static double Figure(EvaluationReport report, string name)
+    {
+        double? value = name.Split('.') switch
+        {
+            ["framing", var actor, "accuracy"] => report.FramingOf(actor).Matrix.Accuracy,
+            ["framing", var actor, "kappa"] => report.FramingOf(actor).Matrix.CohensKappa,
+            ["mentions", "recall"] => report.Mentions.Recall,
+            ["mentions", "precision"] => report.Mentions.Precision,
+            ["mentions", "actor"] => report.Mentions.ActorAccuracy,
+            ["mentions", "framing"] => report.Mentions.FramingAccuracy,
+            ["mentions", "voice"] => report.Mentions.VoiceAccuracy,
+            ["topics", "micro_f1"] => report.TopicsMicro.F1,
+            ["topics", "macro_f1"] => report.TopicsMacroF1,
+            ["anonymous", "f1"] => report.AnonymousSourcing.F1,
+            _ => throw new ArgumentException($"No figure '{name}'."),
+        };
+        return value ?? double.NaN;
+    }
 }

@@ -24,22 +24,7 @@ public class Dev2RegressionTests
         { "anonymous.f1", 0.93 },
     };
 
-    static double Figure(string name)
-    {
-        var report = Corpus.Dev2;
-        double? value = name.Split('.') switch
-        {
-            ["framing", var actor, "accuracy"] => report.FramingOf(actor).Matrix.Accuracy,
-            ["framing", var actor, "kappa"] => report.FramingOf(actor).Matrix.CohensKappa,
-            ["mentions", "recall"] => report.Mentions.Recall,
-            ["mentions", "precision"] => report.Mentions.Precision,
-            ["mentions", "framing"] => report.Mentions.FramingAccuracy,
-            ["topics", "micro_f1"] => report.TopicsMicro.F1,
-            ["anonymous", "f1"] => report.AnonymousSourcing.F1,
-            _ => throw new ArgumentException($"No figure '{name}'."),
-        };
-        return value ?? double.NaN;
-    }
+    static double Figure(string name) => Corpus.Figure(Corpus.Dev2, name);
 
     [Theory]
     [MemberData(nameof(Floors))]

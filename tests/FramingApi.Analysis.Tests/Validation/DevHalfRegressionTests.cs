@@ -29,26 +29,7 @@ public class DevHalfRegressionTests
         { "anonymous.f1", 1.00 },
     };
 
-    static double Figure(string name)
-    {
-        var report = Corpus.Dev;
-        var parts = name.Split('.');
-        double? value = parts switch
-        {
-            ["framing", var actor, "accuracy"] => report.FramingOf(actor).Matrix.Accuracy,
-            ["framing", var actor, "kappa"] => report.FramingOf(actor).Matrix.CohensKappa,
-            ["mentions", "recall"] => report.Mentions.Recall,
-            ["mentions", "precision"] => report.Mentions.Precision,
-            ["mentions", "actor"] => report.Mentions.ActorAccuracy,
-            ["mentions", "framing"] => report.Mentions.FramingAccuracy,
-            ["mentions", "voice"] => report.Mentions.VoiceAccuracy,
-            ["topics", "micro_f1"] => report.TopicsMicro.F1,
-            ["topics", "macro_f1"] => report.TopicsMacroF1,
-            ["anonymous", "f1"] => report.AnonymousSourcing.F1,
-            _ => throw new ArgumentException($"No figure '{name}'."),
-        };
-        return value ?? double.NaN;
-    }
+    static double Figure(string name) => Corpus.Figure(Corpus.Dev, name);
 
     [Theory]
     [MemberData(nameof(Floors))]
