@@ -72,26 +72,26 @@ public class ArticleCreateRequest
 
 /// <summary>An article in a list: metadata without the text.</summary>
 public sealed record ArticleSummary(
-    [property: Description("Database id.")] long Id,
-    [property: Description("Source slug, or null.")] string? Source,
-    [property: Description("Story slug, or null.")] string? Story,
-    [property: Description("Canonical URL as sent, or null (never taken from a page: see canonical_url).")] string? Url,
-    [property: Description("Headline as sent, else the page's title, or null; title_source says which.")] string? Title,
-    [property: Description("By-line as sent, else the page's authors joined by ', ', or null; author_source says which.")] string? Author,
-    [property: Description("Publication time (UTC) as sent, else the page's, or null; published_at_source says which. A date without a time (from a url, or a bare day) is midnight UTC of that day.")] DateTime? PublishedAt,
-    [property: Description("Tokens in the headline, lead, body, quotations and comments (boilerplate excluded).")] int WordCount,
-    [property: Description("SHA-256 of the extracted text (whitespace-normalised), hex; one article per source and hash. For an article sent as html, of its headline, lead, body and comments only: the same article with other boilerplate around it is the same article.")] string ContentHash,
-    [property: Description("When the article was stored (UTC).")] DateTime CreatedAt,
+    [property: Description(ArticleFieldText.Id)] long Id,
+    [property: Description(ArticleFieldText.Source)] string? Source,
+    [property: Description(ArticleFieldText.Story)] string? Story,
+    [property: Description(ArticleFieldText.Url)] string? Url,
+    [property: Description(ArticleFieldText.Title)] string? Title,
+    [property: Description(ArticleFieldText.Author)] string? Author,
+    [property: Description(ArticleFieldText.PublishedAt)] DateTime? PublishedAt,
+    [property: Description(ArticleFieldText.WordCount)] int WordCount,
+    [property: Description(ArticleFieldText.ContentHash)] string ContentHash,
+    [property: Description(ArticleFieldText.CreatedAt)] DateTime CreatedAt,
     [property: NamesFrom(typeof(ProvenanceNames)), Description(ProvenanceText.Title)] string? TitleSource,
-    [property: Description("The authors: the by-line as sent (one item), else the page's authors, or null.")] IReadOnlyList<string>? Authors,
+    [property: Description(ArticleFieldText.Authors)] IReadOnlyList<string>? Authors,
     [property: NamesFrom(typeof(ProvenanceNames)), Description(ProvenanceText.Author)] string? AuthorSource,
     [property: NamesFrom(typeof(ProvenanceNames)), Description(ProvenanceText.PublishedAt)] string? PublishedAtSource,
-    [property: Description("When the page says the article was last modified (UTC), or null.")] DateTime? ModifiedAt,
+    [property: Description(ArticleFieldText.ModifiedAt)] DateTime? ModifiedAt,
     [property: NamesFrom(typeof(ProvenanceNames)), Description(ProvenanceText.ModifiedAt)] string? ModifiedAtSource,
-    [property: Description("The url as sent, else the page's canonical link (link rel=canonical, og:url, JSON-LD url), or null.")] string? CanonicalUrl,
+    [property: Description(ArticleFieldText.CanonicalUrl)] string? CanonicalUrl,
     [property: NamesFrom(typeof(ProvenanceNames)), Description(ProvenanceText.CanonicalUrl)] string? CanonicalUrlSource,
     [property: NamesFrom(typeof(ProvenanceNames)), Description(ProvenanceText.Language)] string? LanguageSource,
-    [property: Description("The page's section (JSON-LD articleSection, article:section …), or null.")] string? Section,
+    [property: Description(ArticleFieldText.Section)] string? Section,
     [property: NamesFrom(typeof(ProvenanceNames)), Description(ProvenanceText.Section)] string? SectionSource)
 {
     [Description("Search only (?q=): how well the article matches, 0-1 — cover density (how many of the search's words occur, how close together) over 1 + log(the article's length), scaled to rank / (rank + 1); hits are listed by it, highest first. Left out of other lists.")]
@@ -109,6 +109,26 @@ public sealed record ArticleSummary(
     [Description("Search only (?q=): snippet as HTML, its text escaped and each match in <mark>…</mark> (safe to insert as HTML).")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? SnippetHtml { get; init; }
+}
+
+/// <summary>The descriptions of the fields an article in a list (<see cref="ArticleSummary"/>) and a whole article
+/// (<see cref="ArticleResponse"/>) share, written once.</summary>
+static class ArticleFieldText
+{
+    public const string Id = "Database id.";
+    public const string Source = "Source slug, or null.";
+    public const string Story = "Story slug, or null.";
+    public const string Url = "Canonical URL as sent, or null (never taken from a page: see canonical_url).";
+    public const string Title = "Headline as sent, else the page's title, or null; title_source says which.";
+    public const string Author = "By-line as sent, else the page's authors joined by ', ', or null; author_source says which.";
+    public const string PublishedAt = "Publication time (UTC) as sent, else the page's, or null; published_at_source says which. A date without a time (from a url, or a bare day) is midnight UTC of that day.";
+    public const string WordCount = "Tokens in the headline, lead, body, quotations and comments (boilerplate excluded).";
+    public const string ContentHash = "SHA-256 of the extracted text (whitespace-normalised), hex; one article per source and hash. For an article sent as html, of its headline, lead, body and comments only: the same article with other boilerplate around it is the same article.";
+    public const string CreatedAt = "When the article was stored (UTC).";
+    public const string Authors = "The authors: the by-line as sent (one item), else the page's authors, or null.";
+    public const string ModifiedAt = "When the page says the article was last modified (UTC), or null.";
+    public const string CanonicalUrl = "The url as sent, else the page's canonical link (link rel=canonical, og:url, JSON-LD url), or null.";
+    public const string Section = "The page's section (JSON-LD articleSection, article:section …), or null.";
 }
 
 /// <summary>The descriptions of the <c>*_source</c> fields: where each metadata value came from.</summary>
@@ -133,26 +153,26 @@ public sealed record SegmentResponse(
 
 /// <summary>A stored article with its extracted text and segments.</summary>
 public sealed record ArticleResponse(
-    [property: Description("Database id.")] long Id,
-    [property: Description("Source slug, or null.")] string? Source,
-    [property: Description("Story slug, or null.")] string? Story,
-    [property: Description("Canonical URL as sent, or null (never taken from a page: see canonical_url).")] string? Url,
-    [property: Description("Headline as sent, else the page's title, or null; title_source says which.")] string? Title,
-    [property: Description("By-line as sent, else the page's authors joined by ', ', or null; author_source says which.")] string? Author,
-    [property: Description("Publication time (UTC) as sent, else the page's, or null; published_at_source says which. A date without a time (from a url, or a bare day) is midnight UTC of that day.")] DateTime? PublishedAt,
-    [property: Description("Tokens in the headline, lead, body, quotations and comments (boilerplate excluded).")] int WordCount,
-    [property: Description("SHA-256 of the extracted text (whitespace-normalised), hex; one article per source and hash. For an article sent as html, of its headline, lead, body and comments only: the same article with other boilerplate around it is the same article.")] string ContentHash,
-    [property: Description("When the article was stored (UTC).")] DateTime CreatedAt,
+    [property: Description(ArticleFieldText.Id)] long Id,
+    [property: Description(ArticleFieldText.Source)] string? Source,
+    [property: Description(ArticleFieldText.Story)] string? Story,
+    [property: Description(ArticleFieldText.Url)] string? Url,
+    [property: Description(ArticleFieldText.Title)] string? Title,
+    [property: Description(ArticleFieldText.Author)] string? Author,
+    [property: Description(ArticleFieldText.PublishedAt)] DateTime? PublishedAt,
+    [property: Description(ArticleFieldText.WordCount)] int WordCount,
+    [property: Description(ArticleFieldText.ContentHash)] string ContentHash,
+    [property: Description(ArticleFieldText.CreatedAt)] DateTime CreatedAt,
     [property: NamesFrom(typeof(ProvenanceNames)), Description(ProvenanceText.Title)] string? TitleSource,
-    [property: Description("The authors: the by-line as sent (one item), else the page's authors, or null.")] IReadOnlyList<string>? Authors,
+    [property: Description(ArticleFieldText.Authors)] IReadOnlyList<string>? Authors,
     [property: NamesFrom(typeof(ProvenanceNames)), Description(ProvenanceText.Author)] string? AuthorSource,
     [property: NamesFrom(typeof(ProvenanceNames)), Description(ProvenanceText.PublishedAt)] string? PublishedAtSource,
-    [property: Description("When the page says the article was last modified (UTC), or null.")] DateTime? ModifiedAt,
+    [property: Description(ArticleFieldText.ModifiedAt)] DateTime? ModifiedAt,
     [property: NamesFrom(typeof(ProvenanceNames)), Description(ProvenanceText.ModifiedAt)] string? ModifiedAtSource,
-    [property: Description("The url as sent, else the page's canonical link (link rel=canonical, og:url, JSON-LD url), or null.")] string? CanonicalUrl,
+    [property: Description(ArticleFieldText.CanonicalUrl)] string? CanonicalUrl,
     [property: NamesFrom(typeof(ProvenanceNames)), Description(ProvenanceText.CanonicalUrl)] string? CanonicalUrlSource,
     [property: NamesFrom(typeof(ProvenanceNames)), Description(ProvenanceText.Language)] string? LanguageSource,
-    [property: Description("The page's section (JSON-LD articleSection, article:section …), or null.")] string? Section,
+    [property: Description(ArticleFieldText.Section)] string? Section,
     [property: NamesFrom(typeof(ProvenanceNames)), Description(ProvenanceText.Section)] string? SectionSource,
     [property: NamesFrom(typeof(ContentTypeNames)), Description("'text' or 'html': what was sent (a page sent as the body with Content-Type text/html is html).")] string ContentType,
     [property: Description("ISO 639-1 language code as sent, else the page's; 'en' when neither gives one.")] string Language,
