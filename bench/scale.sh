@@ -30,7 +30,7 @@ psql -c "CREATE TABLE IF NOT EXISTS plain_copy (url text, title text, published_
 
 dotnet build src/FramingApi -c Release --nologo -v quiet -clp:ErrorsOnly
 # A free port of its own range (pg_free_port's range is where the PostgreSQL servers of other runs listen).
-for port in $(shuf -i 18200-18999); do (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || break; done
+port=$(pg_free_port 18200 18999)
 base="http://127.0.0.1:$port"
 start_api() {
   ConnectionStrings__Framing="$PG_URL;Database=postgres" Seeds__Load=false Logging__LogLevel__Default=Warning \

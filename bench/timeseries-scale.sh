@@ -25,7 +25,7 @@ pg_stop "$dir/data"; PG_FSYNC=off pg_start "$dir/data"
 psql() { "$bin/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -qtAX "$@"; }
 
 dotnet build src/FramingApi -c Release --nologo -v quiet -clp:ErrorsOnly
-for port in $(shuf -i 18200-18999); do (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || break; done
+port=$(pg_free_port 18200 18999)
 base="http://127.0.0.1:$port"
 ConnectionStrings__Framing="$PG_URL;Database=postgres" Seeds__Load=true RateLimits__Enabled=false Logging__LogLevel__Default=Warning \
   dotnet src/FramingApi/bin/Release/net10.0/FramingApi.dll --urls "$base" --contentRoot "$PWD/src/FramingApi" >>"$dir/api.log" 2>&1 &

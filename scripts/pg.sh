@@ -33,14 +33,16 @@ pg_make_reachable() {
 }
 
 pg_free_port() {
-  # From a random place in the range, so that servers started at the same moment (parallel test runs) do not all
-  # reach for the same first free port.
-  local port i start=$((RANDOM % 680))
-  for i in $(seq 0 679); do
-    port=$((54320 + (start + i) % 680))
+  # A free TCP port on 127.0.0.1 between FIRST and LAST (default 54320-54999), looked for from a random place in the
+  # range, so that servers started at the same moment (parallel test runs) do not all reach for the same port.
+  local first=${1:-54320} last=${2:-54999} port i size start
+  size=$((last - first + 1))
+  start=$((RANDOM % size))
+  for i in $(seq 0 $((size - 1))); do
+    port=$((first + (start + i) % size))
     if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then echo "$port"; return 0; fi
   done
-  echo "no free port between 54320 and 54999" >&2; return 1
+  echo "no free port between $first and $last" >&2; return 1
 }
 
 pg_start() {

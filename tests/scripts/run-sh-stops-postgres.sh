@@ -15,16 +15,6 @@ failures=0
 cleanup() { pg_stop "$data" 2>/dev/null; rm -rf "$work"; }
 trap cleanup EXIT
 
-free_port() {
-  # From a random place in the range, so that parallel runs on one machine do not reach for the same port.
-  local port i start=$((RANDOM % 900))
-  for i in $(seq 0 899); do
-    port=$((18100 + (start + i) % 900))
-    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then echo "$port"; return 0; fi
-  done
-  return 1
-}
-
 # Whether a PostgreSQL server runs on the data folder (postmaster.pid names a live process).
 server_running() {
   [ -f "$data/postmaster.pid" ] && kill -0 "$(head -n 1 "$data/postmaster.pid")" 2>/dev/null
@@ -32,7 +22,7 @@ server_running() {
 
 run_case() {
   local name=$1 how=$2 port log pid pgid api i
-  port=$(free_port)
+  port=$(pg_free_port 18100 18999)
   log="$work/$name.log"
   # env --default-signal: a job started with & by a non-interactive shell ignores INT, and bash cannot trap a signal
   # ignored on entry; a terminal's Ctrl-C reaches run.sh with INT at its default, as here.
