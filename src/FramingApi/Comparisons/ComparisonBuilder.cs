@@ -33,12 +33,15 @@ public static class ComparisonBuilder
         var data = PerSource(articles);
         var chosen = CategoryRates.Chosen(articles, lexicons);
         var categories = CategoryRates.Categories(articles, chosen);
+        BuildSections.Mark("per source");
         var intervals = ComparisonIntervals.Estimate(articles, categories);
+        BuildSections.Mark("intervals");
         var topicKeys = data.TopicKeys.Where(t => topicFilter is null || t == topicFilter).ToList();
         var links = new EvidenceLinks(evidenceBase);
         var emphasis = TopicEmphasisBySource(data, topicKeys, intervals, links);
         var rates = CategoryRates.PerSource(articles, categories, intervals, links.For);
         var (termsBySource, allTerms) = SumTerms(data.Terms);
+        BuildSections.Mark("term sums");
 
         var result = new List<SourceComparison>(data.Sources.Count);
         foreach (var s in data.Sources)
@@ -58,6 +61,7 @@ public static class ComparisonBuilder
                 topicKeys.Where(t => !emphasis[(s.Id, t)].Covered).ToList(), rates.GetValueOrDefault(s.Id) ?? []));
         }
 
+        BuildSections.Mark("sources");
         return new ComparisonResponse(story, scope, LexiconsUsed(data, articles, chosen), topicKeys, data.Sources.Sum(s => s.ArticleCount), result);
     }
 

@@ -216,6 +216,7 @@ public sealed class ComparisonsStore(ReadDataSource db)
         await using var tx = await conn.BeginTransactionAsync(IsolationLevel.RepeatableRead, ct);
         var articles = await ArticlesAsync(conn, tx, set, null, ct);
         var latestVersion = await conn.ExecuteScalarAsync<long>(new CommandDefinition(StampSuffixSql, transaction: tx, cancellationToken: ct));
+        BuildSections.Mark("ids");
         var stamp = $"{articles.Count}.{(articles.Count == 0 ? 0 : articles.Max(a => a.Id))}.{articles.Sum(a => a.Id)}.{articles.Sum(a => a.Versions)}.{latestVersion}";
         if (isCurrent(stamp)) return (stamp, null);
         var data = await DataAsync(conn, tx, articles, ct);
@@ -256,15 +257,22 @@ public sealed class ComparisonsStore(ReadDataSource db)
             published = (await grid.ReadAsync<(long, DateTime)>()).ToList();
             versions = (await grid.ReadAsync<LexiconCategories>()).ToList();
         }
+        BuildSections.Mark("data");
         var analyses = await AnalysisStore.ReadManyAsync(conn, tx, ids, AllKinds, ct);
+        BuildSections.Mark("analyses");
         var shared = await SharedAsync(conn, tx, ids, published, ct);
+        BuildSections.Mark("shared");
 
         var facts = articles.Select(a => stats.TryGetValue(a.Id, out var s)
             ? new ArticleFacts(a.Id, a.SourceId, a.Title, s.WordsOutlet, s.WordsQuotation, s.WordsComments)
             : new ArticleFacts(a.Id, a.SourceId, a.Title, 0, 0, 0)).ToList();
         var (topics, claims, sourcing, loaded) = Aggregate(analyses);
-        return new ArticleData(sources, topicKeys, lexicons, facts, topics, claims, sourcing, loaded, Terms(texts), shared,
-            CategoryHits(analyses), analyses.Select(r => new ArticleLexicon(r.ArticleId, r.Lexicon)).Distinct().ToList(), versions);
+        var categories = CategoryHits(analyses);
+        var scored = analyses.Select(r => new ArticleLexicon(r.ArticleId, r.Lexicon)).Distinct().ToList();
+        BuildSections.Mark("per article");
+        var terms = Terms(texts);
+        BuildSections.Mark("terms");
+        return new ArticleData(sources, topicKeys, lexicons, facts, topics, claims, sourcing, loaded, terms, shared, categories, scored, versions);
     }
 
     /// <summary>Per article, every lexicon's category hits in the outlet, quotation and article scopes (hits &gt; 0).</summary>
