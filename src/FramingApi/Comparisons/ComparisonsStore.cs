@@ -138,25 +138,18 @@ public sealed class ComparisonsStore(ReadDataSource db)
     public sealed record ClaimRow(long SourceId, string Target, string Actor, string Voice, string Framing, int Count);
     public sealed record SourcingRow(long SourceId, string Category, string? Attribution, string Matched, int Count);
     public sealed record LoadedRow(long SourceId, string Category, int Hits);
-    /// <summary>One article's term counts: <c>Terms[i]</c> occurs <c>Counts[i]</c> times.</summary>
-    public sealed class TermRow
-    {
-        public long SourceId { get; init; }
-        public string[] Terms { get; init; } = [];
-        public int[] Counts { get; init; } = [];
-    }
     public sealed record SharedRow(long ArticleId, long SourceId, string? Title, int Own, int Shared, long? OtherId, string? OtherSource, int BestCount);
 
     /// <summary>
     /// What a comparison is built from, per source (summed from <see cref="ArticleData"/> by
     /// <see cref="ComparisonBuilder.PerSource"/>): word counts, topic scores, claim and sourcing evidence counts,
-    /// loaded-language hits, term counts and shared shingles; the topic keys in their lexicons' order; and the lexicon
+    /// loaded-language hits and shared shingles (term counts: <see cref="TermTotals"/>); the topic keys in their lexicons' order; and the lexicon
     /// versions whose scores the compared articles carry.
     /// </summary>
     public sealed record ComparisonData(
         IReadOnlyList<SourceRow> Sources, IReadOnlyList<string> TopicKeys, IReadOnlyList<LexiconRow> Lexicons, IReadOnlyList<TopicRow> Topics,
         IReadOnlyList<ClaimRow> Claims, IReadOnlyList<SourcingRow> Sourcing, IReadOnlyList<LoadedRow> Loaded,
-        IReadOnlyList<TermRow> Terms, IReadOnlyList<SharedRow> Shared);
+        IReadOnlyList<SharedRow> Shared);
 
     /// <summary>A compared article: its source, title and word counts by voice.</summary>
     public sealed record ArticleFacts(long ArticleId, long SourceId, string? Title, int WordsOutlet, int WordsQuotation, int WordsComments);
