@@ -27,6 +27,47 @@ public static class ArticleFingerprint
         return counts;
     }
 
+    /// <summary>
+    /// The counts of <see cref="TermCounts(AnalyzedText)"/> (the same words), as numbers from <paramref name="numbers"/>:
+    /// <c>Terms[i]</c> occurs <c>Counts[i]</c> times, each number once. No string is made for a word that already
+    /// has a number.
+    /// </summary>
+    public static (int[] Terms, int[] Counts) TermCounts(AnalyzedText text, TermNumbers numbers)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(numbers);
+        var tokens = text.Tokens;
+        var found = System.Buffers.ArrayPool<int>.Shared.Rent(Math.Max(tokens.Length, 1));
+        try
+        {
+            var n = 0;
+            for (var i = 0; i < tokens.Length; i++)
+            {
+                if (tokens[i].Voice is not (Voice.Outlet or Voice.Quotation)) continue;
+                var word = text.TokenText(i);
+                if (!HasLetter(word) || word.Length > 100) continue;
+                found[n++] = numbers.Number(word);
+            }
+            var all = found.AsSpan(0, n);
+            all.Sort();
+            var distinct = 0;
+            for (var i = 0; i < n; i++)
+                if (i == 0 || all[i] != all[i - 1]) distinct++;
+            var (terms, counts) = (new int[distinct], new int[distinct]);
+            var k = -1;
+            for (var i = 0; i < n; i++)
+            {
+                if (i == 0 || all[i] != all[i - 1]) terms[++k] = all[i];
+                counts[k]++;
+            }
+            return (terms, counts);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<int>.Shared.Return(found);
+        }
+    }
+
     /// <summary>Keep one shingle in this many: those whose hash is 0 modulo it.</summary>
     public const int ShingleSampling = 8;
 

@@ -157,7 +157,8 @@ public sealed class ComparisonsStore(ReadDataSource db)
     public sealed record ArticleClaims(long ArticleId, string Target, string Actor, string Voice, string Framing, int Count);
     public sealed record ArticleSourcing(long ArticleId, string Category, string? Attribution, string Matched, int Count);
     public sealed record ArticleLoaded(long ArticleId, string Category, int Hits);
-    public sealed record ArticleTerms(long ArticleId, Dictionary<string, int> Counts);
+    /// <summary>One article's term counts: term <c>Terms[i]</c> (a number: <see cref="ArticleData.TermNames"/>) occurs <c>Counts[i]</c> times.</summary>
+    public sealed record ArticleTerms(long ArticleId, int[] Terms, int[] Counts);
     public sealed record ArticleShared(long ArticleId, int Own, int Shared, long? OtherId, string? OtherSource, int BestCount);
     /// <summary>One article's hits of one lexicon category in one voice scope (outlet, quotation, or article = both); hits &gt; 0 only.</summary>
     public sealed record ArticleCategory(long ArticleId, string Lexicon, string Category, string Voice, int Hits);
@@ -184,14 +185,15 @@ public sealed class ComparisonsStore(ReadDataSource db)
     /// scope, topics lexicons), claim mentions by target, actor, voice and framing (any lexicon that marks targets;
     /// outlet and quotation voices), sourcing phrases (sourcing lexicons, outlet voice), loaded-language hits (outlet
     /// voice), term counts and shared text; the sources, topic keys and lexicon versions; and every lexicon's category
-    /// hits by voice scope with the versions' categories (any kind: user dictionaries too).
+    /// hits by voice scope with the versions' categories (any kind: user dictionaries too); and the terms the term
+    /// counts' numbers stand for.
     /// </summary>
     public sealed record ArticleData(
         IReadOnlyList<(long Id, string Slug, string Name)> Sources, IReadOnlyList<string> TopicKeys, IReadOnlyList<LexiconRow> Lexicons,
         IReadOnlyList<ArticleFacts> Articles, IReadOnlyList<ArticleTopic> Topics, IReadOnlyList<ArticleClaims> Claims,
         IReadOnlyList<ArticleSourcing> Sourcing, IReadOnlyList<ArticleLoaded> Loaded, IReadOnlyList<ArticleTerms> Terms,
         IReadOnlyList<ArticleShared> Shared, IReadOnlyList<ArticleCategory> Categories, IReadOnlyList<ArticleLexicon> Scored,
-        IReadOnlyList<LexiconCategories> LexiconVersions);
+        IReadOnlyList<LexiconCategories> LexiconVersions, IReadOnlyList<string>? TermNames = null);
 
     public sealed record EvidenceRow(long ArticleId, string? Title, string Source, string Lexicon, long LexiconVersionId, string Category,
         string Matched, int Start, int End, int Sentence, string Voice, string Segment, string? Target, string? Actor, string? Framing,
@@ -263,9 +265,11 @@ public sealed class ComparisonsStore(ReadDataSource db)
         var categories = CategoryHits(analyses);
         var scored = analyses.Select(r => new ArticleLexicon(r.ArticleId, r.Lexicon)).Distinct().ToList();
         BuildSections.Mark("per article");
-        var terms = Terms(texts);
+        var numbers = new TermNumbers();
+        var terms = Terms(texts, numbers);
         BuildSections.Mark("terms");
-        return new ArticleData(sources, topicKeys, lexicons, facts, topics, claims, sourcing, loaded, terms, shared, categories, scored, versions);
+        return new ArticleData(sources, topicKeys, lexicons, facts, topics, claims, sourcing, loaded, terms, shared, categories, scored, versions,
+            numbers.Terms);
     }
 
     /// <summary>Per article, every lexicon's category hits in the outlet, quotation and article scopes (hits &gt; 0).</summary>
@@ -312,19 +316,33 @@ public sealed class ComparisonsStore(ReadDataSource db)
     static void Add<TKey>(Dictionary<TKey, int> counts, TKey key, int n) where TKey : notnull =>
         counts[key] = counts.GetValueOrDefault(key) + n;
 
-    /// <summary>Term counts of the articles as published, counted again from their stored text and segments.</summary>
-    static List<ArticleTerms> Terms(List<TextRow> texts)
+    /// <summary>
+    /// Term counts of the articles as published, counted again from their stored text and segments, the terms numbered
+    /// by <paramref name="numbers"/> (one string per distinct term of the comparison, not per article). In parallel:
+    /// each thread numbers terms in its own table (no lock), mapped into <paramref name="numbers"/> at the end.
+    /// </summary>
+    static List<ArticleTerms> Terms(List<TextRow> texts, TermNumbers numbers)
     {
-        var terms = new ArticleTerms[texts.Count];
-        Parallel.For(0, texts.Count, i =>
+        var terms = new (TermNumbers Numbers, ArticleTerms Counts)[texts.Count];
+        var tables = new List<TermNumbers>();
+        Parallel.For(0, texts.Count, () => new TermNumbers(), (i, _, local) =>
         {
             var t = texts[i];
             var segments = new Segment[t.Kinds.Length];
             for (var k = 0; k < segments.Length; k++) segments[k] = new Segment(SegmentNames.Map.Parse(t.Kinds[k]), t.Starts[k], t.Ends[k]);
             using var analysed = AnalyzedText.Analyze(new SegmentedText(t.Text, segments));
-            terms[i] = new ArticleTerms(t.Id, ArticleFingerprint.TermCounts(analysed));
-        });
-        return terms.ToList();
+            var (numbered, counts) = ArticleFingerprint.TermCounts(analysed, local);
+            terms[i] = (local, new ArticleTerms(t.Id, numbered, counts));
+            return local;
+        }, local => { lock (tables) tables.Add(local); });
+
+        var maps = tables.ToDictionary(table => table, numbers.Renumber); // by reference: TermNumbers keeps object equality
+        foreach (var (table, counts) in terms)
+        {
+            var map = maps[table];
+            for (var j = 0; j < counts.Terms.Length; j++) counts.Terms[j] = map[counts.Terms[j]];
+        }
+        return terms.Select(t => t.Counts).ToList();
     }
 
     /// <summary>

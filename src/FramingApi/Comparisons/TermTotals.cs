@@ -1,12 +1,11 @@
-using System.Runtime.InteropServices;
 using FramingApi.Analysis.Comparison;
 using static FramingApi.Comparisons.ComparisonsStore;
 
 namespace FramingApi.Comparisons;
 
 /// <summary>
-/// The compared articles' term counts summed per source and over all sources, on numbered terms: each distinct term
-/// is looked up once per article that uses it, and every source's distinctive terms are ranked over arrays
+/// The compared articles' term counts summed per source and over all sources, on the numbers the store gave the
+/// terms (<see cref="TermNumbers"/>: one string per distinct term of the comparison), and every source's distinctive terms are ranked over arrays
 /// (<see cref="FightinWords.RankAgainstTotal(IReadOnlyList{string}, ReadOnlySpan{long}, ReadOnlySpan{long}, FightinWordsOptions?, ReadOnlySpan{bool})"/>)
 /// with the stopwords marked once — not a dictionary per source and a lookup per term, source and stopword list.
 /// </summary>
@@ -14,7 +13,7 @@ public sealed class TermTotals
 {
     readonly Dictionary<long, long[]> _bySource;
 
-    TermTotals(List<string> terms, long[] all, Dictionary<long, long[]> bySource)
+    TermTotals(IReadOnlyList<string> terms, long[] all, Dictionary<long, long[]> bySource)
     {
         Terms = terms;
         All = all;
@@ -30,37 +29,21 @@ public sealed class TermTotals
     /// <summary>Each term's count in one source's articles (zeros for a source without any).</summary>
     public long[] Of(long sourceId) => _bySource.TryGetValue(sourceId, out var counts) ? counts : new long[All.Length];
 
-    /// <summary>Sums the articles' counts per source (<paramref name="data"/>'s articles name the sources).</summary>
+    /// <summary>Sums the articles' numbered counts per source (<paramref name="data"/>'s articles name the sources).</summary>
     public static TermTotals Sum(ArticleData data)
     {
+        var terms = data.TermNames ?? [];
         var sourceOf = data.Articles.ToDictionary(a => a.ArticleId, a => a.SourceId);
-        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
-        var terms = new List<string>();
-        var numbered = new (long Source, int[] Terms, int[] Counts)[data.Terms.Count];
-        for (var i = 0; i < numbered.Length; i++)
-        {
-            var article = data.Terms[i];
-            var (ids, counts) = (new int[article.Counts.Count], new int[article.Counts.Count]);
-            var j = 0;
-            foreach (var (term, count) in article.Counts)
-            {
-                ref var number = ref CollectionsMarshal.GetValueRefOrAddDefault(numbers, term, out var known);
-                if (!known) { number = terms.Count; terms.Add(term); }
-                (ids[j], counts[j]) = (number, count);
-                j++;
-            }
-            numbered[i] = (sourceOf[article.ArticleId], ids, counts);
-        }
-
         var all = new long[terms.Count];
         var bySource = new Dictionary<long, long[]>();
-        foreach (var (source, ids, counts) in numbered)
+        foreach (var article in data.Terms)
         {
+            var source = sourceOf[article.ArticleId];
             if (!bySource.TryGetValue(source, out var mine)) bySource[source] = mine = new long[terms.Count];
-            for (var j = 0; j < ids.Length; j++)
+            for (var j = 0; j < article.Terms.Length; j++)
             {
-                mine[ids[j]] += counts[j];
-                all[ids[j]] += counts[j];
+                mine[article.Terms[j]] += article.Counts[j];
+                all[article.Terms[j]] += article.Counts[j];
             }
         }
         return new TermTotals(terms, all, bySource);
