@@ -356,40 +356,101 @@ public sealed class ComparisonsStore(ReadDataSource db)
         if (published.Count == 0) return ids.Select(id => new ArticleShared(id, 0, 0, null, null, 0)).ToList();
         var window = TimeSpan.FromDays(SharedTextWindowDays);
         var (los, his) = Windows(published.Select(p => p.Published), window);
-        var rows = (await conn.QueryAsync<ShingleRow>(new CommandDefinition(NeighboursSql, new { los, his }, tx, cancellationToken: ct)))
-            .ToDictionary(r => r.ArticleId);
+        var rows = (await conn.QueryAsync<ShingleRow>(new CommandDefinition(NeighboursSql, new { los, his }, tx, cancellationToken: ct))).ToList();
+        return SharedText.Of(ids, rows, window);
+    }
 
-        var wanted = ids.Where(rows.ContainsKey).SelectMany(id => rows[id].Own).ToHashSet();
-        var holders = new Dictionary<long, List<ShingleRow>>();
-        foreach (var row in rows.Values)
-            foreach (var hash in row.Own.Concat(row.Quoted))
-                if (wanted.Contains(hash))
-                {
-                    if (!holders.TryGetValue(hash, out var list)) holders[hash] = list = new List<ShingleRow>(2);
-                    if (list.Count == 0 || list[^1].ArticleId != row.ArticleId) list.Add(row);
-                }
-
-        return ids.Select(id =>
+    /// <summary>
+    /// The shared-text counts, in memory: the compared articles' own shingles are numbered (slots), and for each slot
+    /// the rows holding it are listed once (two passes over every row's shingles into one array, no list per
+    /// shingle); then each compared article counts, per other row within the window, the slots they share.
+    /// </summary>
+    static class SharedText
+    {
+        public static List<ArticleShared> Of(long[] ids, List<ShingleRow> rows, TimeSpan window)
         {
-            if (!rows.TryGetValue(id, out var mine)) return new ArticleShared(id, 0, 0, null, null, 0);
-            var own = mine.Own.Distinct().ToList();
-            var counts = new Dictionary<long, int>();
-            var sharedCount = 0;
-            foreach (var hash in own)
+            var rowOf = new Dictionary<long, int>(rows.Count);
+            for (var r = 0; r < rows.Count; r++) rowOf.Add(rows[r].ArticleId, r);
+            var slots = new Dictionary<long, int>();
+            foreach (var id in ids)
+                if (rowOf.TryGetValue(id, out var r))
+                    foreach (var hash in rows[r].Own) slots.TryAdd(hash, slots.Count);
+
+            var (starts, holders) = Holders(rows, slots);
+            var result = new List<ArticleShared>(ids.Length);
+            var counts = new int[rows.Count];
+            var seen = new int[slots.Count];
+            Array.Fill(seen, -1);
+            var touched = new List<int>();
+            for (var a = 0; a < ids.Length; a++)
             {
-                var any = false;
-                foreach (var other in holders.GetValueOrDefault(hash) ?? [])
+                var id = ids[a];
+                if (!rowOf.TryGetValue(id, out var m)) { result.Add(new ArticleShared(id, 0, 0, null, null, 0)); continue; }
+                var mine = rows[m];
+                int own = 0, sharedCount = 0;
+                foreach (var hash in mine.Own)
                 {
-                    if (other.ArticleId == id || (other.Published - mine.Published).Duration() > window) continue;
-                    any = true;
-                    counts[other.ArticleId] = counts.GetValueOrDefault(other.ArticleId) + 1;
+                    var slot = slots[hash];
+                    if (seen[slot] == a) continue; // a repeated hash counts once
+                    seen[slot] = a;
+                    own++;
+                    var any = false;
+                    for (var h = starts[slot]; h < starts[slot + 1]; h++)
+                    {
+                        var o = holders[h];
+                        var other = rows[o];
+                        if (other.ArticleId == id || (other.Published - mine.Published).Duration() > window) continue;
+                        any = true;
+                        if (counts[o]++ == 0) touched.Add(o);
+                    }
+                    if (any) sharedCount++;
                 }
-                if (any) sharedCount++;
+                result.Add(Best(id, own, sharedCount, rows, counts, touched));
             }
-            if (counts.Count == 0) return new ArticleShared(id, own.Count, sharedCount, null, null, 0);
-            var best = counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key).First();
-            return new ArticleShared(id, own.Count, sharedCount, best.Key, rows[best.Key].Source, best.Value);
-        }).ToList();
+            return result;
+        }
+
+        /// <summary>For each slot, the rows that hold its shingle (own or quoted), each once: holders[starts[s] .. starts[s + 1]).</summary>
+        static (int[] Starts, int[] Holders) Holders(List<ShingleRow> rows, Dictionary<long, int> slots)
+        {
+            var starts = new int[slots.Count + 1];
+            var last = new int[slots.Count];
+            Array.Fill(last, -1);
+            void Each(Action<int, int> visit)
+            {
+                for (var r = 0; r < rows.Count; r++)
+                {
+                    foreach (var hash in rows[r].Own) Visit(hash, r);
+                    foreach (var hash in rows[r].Quoted) Visit(hash, r);
+                }
+                void Visit(long hash, int r)
+                {
+                    if (!slots.TryGetValue(hash, out var slot) || last[slot] == r) return;
+                    last[slot] = r;
+                    visit(slot, r);
+                }
+            }
+            Each((slot, _) => starts[slot + 1]++);
+            for (var s = 0; s < slots.Count; s++) starts[s + 1] += starts[s];
+            var holders = new int[starts[^1]];
+            var next = (int[])starts.Clone();
+            Array.Fill(last, -1);
+            Each((slot, r) => holders[next[slot]++] = r);
+            return (starts, holders);
+        }
+
+        /// <summary>The article's counts, with the row it shares most with (ties: the lowest article id); resets the counts.</summary>
+        static ArticleShared Best(long id, int own, int sharedCount, List<ShingleRow> rows, int[] counts, List<int> touched)
+        {
+            if (touched.Count == 0) return new ArticleShared(id, own, sharedCount, null, null, 0);
+            var best = touched[0];
+            foreach (var o in touched)
+                if (counts[o] > counts[best] || (counts[o] == counts[best] && rows[o].ArticleId < rows[best].ArticleId)) best = o;
+            var shared = new ArticleShared(id, own, sharedCount, rows[best].ArticleId, rows[best].Source, counts[best]);
+            foreach (var o in touched) counts[o] = 0;
+            touched.Clear();
+            return shared;
+        }
     }
 
     /// <summary>The windows around the given times, merged where they overlap.</summary>
