@@ -85,13 +85,13 @@ public sealed class ComparisonsStore(ReadDataSource db)
           AND v.id IN (SELECT DISTINCT x.lexicon_version_id FROM article_lexicon_versions x WHERE x.article_id = ANY(@ids))
         ORDER BY l.id, v.version;
 
-        SELECT a.id, a.text,
-               coalesce(array_agg(s.kind ORDER BY s.ordinal) FILTER (WHERE s.kind <> '{SegmentNames.Quotation}'), '{"{}"}') AS kinds,
-               coalesce(array_agg(s.start_offset ORDER BY s.ordinal) FILTER (WHERE s.kind <> '{SegmentNames.Quotation}'), '{"{}"}') AS starts,
-               coalesce(array_agg(s.end_offset ORDER BY s.ordinal) FILTER (WHERE s.kind <> '{SegmentNames.Quotation}'), '{"{}"}') AS ends
-        FROM articles a LEFT JOIN segments s ON s.article_id = a.id
-        WHERE a.id = ANY(@ids)
-        GROUP BY a.id, a.text;
+        SELECT a.id, a.text FROM articles a WHERE a.id = ANY(@ids);
+
+        -- The segments that give tokens their voice (quotations are found again in the text), as plain rows: one
+        -- index range per article, no per-article sorts and arrays.
+        SELECT s.article_id, s.kind, s.start_offset, s.end_offset FROM segments s
+        WHERE s.article_id = ANY(@ids) AND s.kind <> '{SegmentNames.Quotation}'
+        ORDER BY s.article_id, s.ordinal;
 
         SELECT article_id, published FROM article_shingle_sets WHERE article_id = ANY(@ids);
 
@@ -239,7 +239,8 @@ public sealed class ComparisonsStore(ReadDataSource db)
         List<string> topicKeys;
         Dictionary<long, StatsRow> stats;
         List<LexiconRow> lexicons;
-        List<TextRow> texts;
+        List<(long Id, string Text)> texts;
+        List<(long ArticleId, string Kind, int Start, int End)> segments;
         List<(long ArticleId, DateTime Published)> published;
         List<LexiconCategories> versions;
         await using (var grid = await conn.QueryMultipleAsync(new CommandDefinition(DataSql, new { ids, sourceIds }, tx, cancellationToken: ct)))
@@ -248,7 +249,8 @@ public sealed class ComparisonsStore(ReadDataSource db)
             topicKeys = (await grid.ReadAsync<string>()).Distinct().ToList();
             stats = (await grid.ReadAsync<StatsRow>()).ToDictionary(s => s.ArticleId);
             lexicons = (await grid.ReadAsync<LexiconRow>()).ToList();
-            texts = (await grid.ReadAsync<TextRow>()).ToList();
+            texts = (await grid.ReadAsync<(long, string)>()).ToList();
+            segments = (await grid.ReadAsync<(long, string, int, int)>()).ToList();
             published = (await grid.ReadAsync<(long, DateTime)>()).ToList();
             versions = (await grid.ReadAsync<LexiconCategories>()).ToList();
         }
@@ -266,7 +268,7 @@ public sealed class ComparisonsStore(ReadDataSource db)
         var scored = analyses.Select(r => new ArticleLexicon(r.ArticleId, r.Lexicon)).Distinct().ToList();
         BuildSections.Mark("per article");
         var numbers = new TermNumbers();
-        var terms = Terms(texts, numbers);
+        var terms = Terms(texts, segments, numbers);
         BuildSections.Mark("terms");
         return new ArticleData(sources, topicKeys, lexicons, facts, topics, claims, sourcing, loaded, terms, shared, categories, scored, versions,
             numbers.Terms);
@@ -321,16 +323,21 @@ public sealed class ComparisonsStore(ReadDataSource db)
     /// by <paramref name="numbers"/> (one string per distinct term of the comparison, not per article). In parallel:
     /// each thread numbers terms in its own table (no lock), mapped into <paramref name="numbers"/> at the end.
     /// </summary>
-    static List<ArticleTerms> Terms(List<TextRow> texts, TermNumbers numbers)
+    static List<ArticleTerms> Terms(List<(long Id, string Text)> texts, List<(long ArticleId, string Kind, int Start, int End)> segments,
+        TermNumbers numbers)
     {
+        var segmentsOf = new Dictionary<long, List<Segment>>(texts.Count);
+        foreach (var (id, kind, start, end) in segments)
+        {
+            if (!segmentsOf.TryGetValue(id, out var list)) segmentsOf[id] = list = [];
+            list.Add(new Segment(SegmentNames.Map.Parse(kind), start, end));
+        }
         var terms = new (TermNumbers Numbers, ArticleTerms Counts)[texts.Count];
         var tables = new List<TermNumbers>();
         Parallel.For(0, texts.Count, () => new TermNumbers(), (i, _, local) =>
         {
             var t = texts[i];
-            var segments = new Segment[t.Kinds.Length];
-            for (var k = 0; k < segments.Length; k++) segments[k] = new Segment(SegmentNames.Map.Parse(t.Kinds[k]), t.Starts[k], t.Ends[k]);
-            using var analysed = AnalyzedText.Analyze(new SegmentedText(t.Text, segments));
+            using var analysed = AnalyzedText.Analyze(new SegmentedText(t.Text, segmentsOf.GetValueOrDefault(t.Id) ?? []));
             var (numbered, counts) = ArticleFingerprint.TermCounts(analysed, local);
             terms[i] = (local, new ArticleTerms(t.Id, numbered, counts));
             return local;
@@ -521,15 +528,6 @@ public sealed class ComparisonsStore(ReadDataSource db)
     }
 
     sealed record StatsRow(long ArticleId, int WordsOutlet, int WordsQuotation, int WordsComments);
-
-    sealed class TextRow
-    {
-        public long Id { get; init; }
-        public string Text { get; init; } = "";
-        public string[] Kinds { get; init; } = [];
-        public int[] Starts { get; init; } = [];
-        public int[] Ends { get; init; } = [];
-    }
 
     sealed class ShingleRow
     {
