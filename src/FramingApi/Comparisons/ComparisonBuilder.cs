@@ -60,7 +60,7 @@ public static class ComparisonBuilder
                 topicKeys.Where(t => !emphasis[(s.Id, t)].Covered).ToList(), rates.GetValueOrDefault(s.Id) ?? []));
         }
 
-        BuildSections.Mark("sources");
+        BuildSections.Mark("source rows");
         return new ComparisonResponse(story, scope, LexiconsUsed(data, articles, chosen), topicKeys, data.Sources.Sum(s => s.ArticleCount), result);
     }
 
