@@ -1,3 +1,4 @@
+using System.Buffers;
 using FramingApi.Analysis.Text;
 
 namespace FramingApi.Analysis.Comparison;
@@ -84,29 +85,48 @@ public static class ArticleFingerprint
         // One pass over the windows of n tokens of the outlet's voice and its quotations (TextReuse.Shingles with
         // that filter), each hashed once; a window is own-voice when all its tokens are the outlet's. The same
         // result as two passes (all windows, then the own-voice ones), at half the hashing: ingestion's largest cost.
+        // The windows of a run of such tokens are hashed together first (TextReuse.HashWindows: several at a time),
+        // then added in order.
         var result = new Dictionary<long, bool>();
         var tokens = text.Tokens;
         var lower = text.LowerText;
-        var runStart = 0;
-        var ownRunStart = 0;
-        for (var i = 0; i < tokens.Length; i++)
+        var hashes = ArrayPool<long>.Shared.Rent(Math.Max(1, tokens.Length));
+        try
         {
-            var voice = tokens[i].Voice;
-            if (voice is not (Voice.Outlet or Voice.Quotation))
+            var i = 0;
+            while (i < tokens.Length)
             {
-                runStart = ownRunStart = i + 1;
-                continue;
+                if (!IsPublished(tokens[i].Voice))
+                {
+                    i++;
+                    continue;
+                }
+                var runStart = i;
+                while (i < tokens.Length && IsPublished(tokens[i].Voice)) i++;
+                var windows = i - runStart - n + 1;
+                if (windows <= 0) continue;
+                TextReuse.HashWindows(lower, tokens[runStart..i], n, hashes.AsSpan(0, windows));
+                var ownRunStart = runStart;
+                for (var j = runStart; j < i; j++)
+                {
+                    if (tokens[j].Voice != Voice.Outlet) ownRunStart = j + 1;
+                    var first = j - n + 1;
+                    if (first < runStart) continue;
+                    var hash = hashes[first - runStart];
+                    if (!Sampled(hash, sampling)) continue;
+                    if (first >= ownRunStart) result[hash] = true;
+                    else result.TryAdd(hash, false);
+                }
             }
-            if (voice != Voice.Outlet) ownRunStart = i + 1;
-            var first = i - n + 1;
-            if (first < runStart) continue;
-            var hash = TextReuse.HashTokens(lower, tokens.Slice(first, n));
-            if (!Sampled(hash, sampling)) continue;
-            if (first >= ownRunStart) result[hash] = true;
-            else result.TryAdd(hash, false);
+        }
+        finally
+        {
+            ArrayPool<long>.Shared.Return(hashes);
         }
         return result;
     }
+
+    static bool IsPublished(Voice voice) => voice is Voice.Outlet or Voice.Quotation;
 
     static bool Sampled(long hash, int sampling) => (ulong)hash % (ulong)sampling == 0;
 
