@@ -1271,6 +1271,7 @@ sealed class ClaimFramingScorer
         if (hedge.Match != None) return (Framing.Hedged, hedge.Match, null, MarkerKind.Term);
         if (_document.ScareQuoteAround(_first, _last) is { } scare) return (Framing.Hedged, None, scare, MarkerKind.ScareQuotes);
         if (attribution.Match != None) return (Framing.Attributed, attribution.Match, null, MarkerKind.Term);
+        if (quoted && QuotationReport() is var report and not None) return (Framing.Attributed, report, null, MarkerKind.Term);
         if (HeadlineCredit() is { } credit) return (Framing.Attributed, None, credit, MarkerKind.Term);
         if (Text.Tokens[_first].Voice == Voice.Outlet)
         {
@@ -1313,6 +1314,44 @@ sealed class ClaimFramingScorer
             if (Word(k) is "and" or "or" && ClaimGrammar.IsPreposition(Word(k + 1))) return true;
         return false;
     }
+
+    /// <summary>Most tokens between a quotation and the reporting verb that introduces or closes it.</summary>
+    internal const int QuotationReportReach = 8;
+
+    /// <summary>
+    /// A quoted mention that nothing in its sentence frames is still someone's statement (a quotation is never the
+    /// outlet's assertion): the reporting verb that closes its quotation ("… They took my son away," she said), in the
+    /// paragraph where the quotation ends, or that introduces it ("He told reporters: …", "The statement reads:" before
+    /// a quoted block), at most <see cref="QuotationReportReach"/> tokens outside the quotation; the nearer wins.
+    /// None when no reporting verb stands there (the quotation then keeps its unframed reading).
+    /// </summary>
+    int QuotationReport()
+    {
+        var tokens = Text.Tokens;
+        int start = _first, end = _last;
+        while (start > 0 && tokens[start - 1].Voice == Voice.Quotation) start--;
+        while (end + 1 < tokens.Length && tokens[end + 1].Voice == Voice.Quotation) end++;
+        var matches = _document.Matches;
+        var plan = _plans[_rolesLexicon];
+        int after = None, afterGap = int.MaxValue;
+        for (var j = _index + 1; j < matches.Count && matches[j].FirstToken <= end + 1 + QuotationReportReach; j++)
+            if (matches[j].FirstToken > end && IsOutletReport(matches[j], plan)
+                && InParagraph(tokens[end].Sentence, tokens[matches[j].FirstToken].Sentence))
+            {
+                (after, afterGap) = (j, matches[j].FirstToken - end - 1);
+                break;
+            }
+        for (var j = _index - 1; j >= 0 && matches[j].FirstToken >= start - 1 - QuotationReportReach - LexiconTerms.MaxWords; j--)
+        {
+            var m = matches[j];
+            var gap = start - (m.FirstToken + m.TokenCount);
+            if (gap >= 0 && gap <= QuotationReportReach && IsOutletReport(m, plan)) return gap < afterGap ? j : after;
+        }
+        return after;
+    }
+
+    bool IsOutletReport(in LexiconMatch m, LexiconPlan plan) =>
+        m.Lexicon == _rolesLexicon && plan.Role(m) == ScoringRole.Attribution && Text.Tokens[m.FirstToken].Voice == Voice.Outlet;
 
     /// <summary>Most tokens from an evidence noun to the mention it reports ("intelligence gathered by US agencies on
     /// Russian atrocities").</summary>

@@ -477,3 +477,27 @@ public class NominalAttackTests
         Assert.Equal(marker, claim.Marker);
     }
 }
+
+/// <summary>A quoted mention nothing in its sentence frames takes the reporting verb of its quotation.</summary>
+public class QuotationReportTests
+{
+    [Theory]
+    [InlineData("\"They committed war crimes in every street. We will never forget it,\" she said.", "war crimes", "said")]
+    [InlineData("\"The soldiers came at night. They committed war crimes in every street,\" the mayor told reporters.", "war crimes", "told reporters")]
+    [InlineData("The mayor told reporters: \"The soldiers came at night. They committed war crimes in every street.\"", "war crimes", "told reporters")]
+    [InlineData("\"The soldiers came at night. They committed war crimes in every street.\"\n\nThe ministry said on Monday it would reply.", "war crimes", null)]
+    public void A_quoted_mention_takes_the_reporting_verb_of_its_quotation(string text, string target, string? marker)
+    {
+        var (analyzed, analysis) = Pipeline.Run(text);
+        var mentions = analysis.Claims().Where(e => analyzed.Span(e).Equals(target, StringComparison.OrdinalIgnoreCase)).ToList();
+        if (marker is null)
+        {
+            Assert.All(mentions, e => Assert.NotEqual(Framing.Attributed, e.Claim!.Framing));
+            return;
+        }
+        var claim = Assert.Single(mentions);
+        Assert.Equal(Voice.Quotation, claim.Voice);
+        Assert.Equal(Framing.Attributed, claim.Claim!.Framing);
+        Assert.Equal(marker, claim.Claim.Marker);
+    }
+}
