@@ -250,6 +250,11 @@ public class ClaimClassTests
     [InlineData("Russia targets power stations in five regions.", "targets", "attacks_on_civilians")]
     [InlineData("The court is investigating the transfer of children from Kherson.", "transfer", "child_deportation")]
     [InlineData("Dozens of children were ripped from their families by the occupiers.", "ripped from", "child_deportation")]
+    // Children named as boys, girls, sons, daughters, pupils, youngsters … are the cue of a deportation too.
+    [InlineData("Her son was snatched from school by Russian soldiers.", "snatched", "child_deportation")]
+    [InlineData("Thousands of Ukrainian youngsters were ripped from their families.", "ripped from", "child_deportation")]
+    [InlineData("The soldiers loaded the pupils onto buses and deported them.", "deported", "child_deportation")]
+    [InlineData("A boy of eleven was abducted from his school in Kherson.", "abducted", "child_deportation")]
     public void A_claim_can_be_a_trigger_with_its_cue(string text, string trigger, string target)
     {
         var (analyzed, analysis) = Pipeline.Run(text);
@@ -262,6 +267,8 @@ public class ClaimClassTests
     [InlineData("The deported diplomats left on Monday.")]
     [InlineData("A missile struck the hospital on Monday.")]
     [InlineData("Children were taken to hospital after the blast.")]
+    [InlineData("Her son was taken to hospital after the blast.")]
+    [InlineData("The girls were sent home early.")]
     [InlineData("Two civilians were killed when a strike hit the market.")]
     [InlineData("The Pentagon's briefing on strikes against air defence sites ran long.")]
     public void A_trigger_without_its_cue_is_no_claim(string text) => Assert.Empty(Pipeline.Run(text).Analysis.Claims());
