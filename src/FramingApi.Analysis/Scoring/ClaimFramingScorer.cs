@@ -914,11 +914,20 @@ sealed class ClaimFramingScorer
     {
         var t = verb - 1;
         for (var skipped = 0; t >= 0 && skipped < 4 && _document.SameClause(t, verb) && ClaimGrammar.IsAuxiliary(Word(t)); skipped++) t--;
-        if (t < 0 || !_document.SameClause(t, verb)) return None;
+        if (t < 0) return None;
+        var clause = verb;
+        if (!_document.SameClause(t, verb))
+        {
+            // An appositive name between the subject and its verb: "Putin and his commissioner, Maria Lvova-Belova,
+            // are accused of …" — the subject ends before it.
+            var head = AppositiveHead(t, verb);
+            if (head == None) return None;
+            (t, clause) = (head, head);
+        }
         var best = None;
         foreach (var r in Roles)
         {
-            if (r.Role != ScoringRole.Actor || r.Last > t || t - r.Last > _subjectTail || !_document.SameClause(r.Last, verb)) continue;
+            if (r.Role != ScoringRole.Actor || r.Last > t || t - r.Last > _subjectTail || !_document.SameClause(r.Last, clause)) continue;
             var ok = true;
             for (var k = r.Last + 1; k <= t && ok; k++)
             {
@@ -929,8 +938,27 @@ sealed class ClaimFramingScorer
             if (!ok) continue;
             best = r.Match;
         }
-        if (best == None) best = PronounAntecedent(t, verb);
+        if (best == None) best = PronounAntecedent(t, clause);
         return best;
+    }
+
+    /// <summary>Most words of an appositive name between commas (<see cref="AppositiveHead"/>).</summary>
+    const int AppositiveWords = 4;
+
+    /// <summary>When <paramref name="end"/> ends a name of at most <see cref="AppositiveWords"/> capitalised words set
+    /// off by commas right before <paramref name="verb"/>'s clause (", Maria Lvova-Belova, are"), the last word of the
+    /// noun phrase it renames (a word that is no grammar word); else <see cref="None"/>.</summary>
+    int AppositiveHead(int end, int verb)
+    {
+        if (_document.CommasBetween(end, verb) != 1) return None;
+        var start = end;
+        while (start > 0 && _document.SameClause(start - 1, end)) start--;
+        if (end - start + 1 > AppositiveWords || start == 0) return None;
+        for (var k = start; k <= end; k++)
+            if ((Text.Tokens[k].Flags & TokenFlags.Capitalized) == 0) return None;
+        var head = start - 1;
+        if (_document.CommasBetween(head, start) != 1 || ClaimGrammar.IsStopword(Word(head))) return None;
+        return head;
     }
 
     /// <summary>
@@ -1189,6 +1217,9 @@ sealed class ClaimFramingScorer
             if (word is "by") return AccusationUse.Active;
             if (RoleAt(t) is ScoringRole.Perpetration || ClaimGrammar.IsClauseWord(word) || ClaimGrammar.IsEdForm(word)) break;
         }
+        // A finite verb of an object relative clause: its subject stands right before it ("whom it accuses of
+        // torturing detainees", "whom prosecutors accuse of"), or the verb's -s form can only be active ("it accuses").
+        if (ActiveAccusationVerb(q, sameSentenceBefore ? before : None)) return AccusationUse.Active;
         // Directly followed by "of", "with", "for", "on": no object, so a passive or a participle.
         var lastWord = Word(q.Last);
         if (lastWord is "of" or "with" or "for" or "on" || (after < sentenceEnd && Word(after) is "of" or "with" or "for" or "on" or "in"))
@@ -1196,6 +1227,25 @@ sealed class ClaimFramingScorer
         if (sameSentenceBefore && (ClaimGrammar.IsBeForm(beforeWord) || ClaimGrammar.IsDeterminer(beforeWord))) return AccusationUse.Passive;
         // A verb with an object ("Kyiv accused Moscow of", "…, accusing him of", "Accusing Russia of …"): someone accuses.
         return AccusationUse.Active;
+    }
+
+    /// <summary>An accusation verb with its subject before it and its object moved away: a subject pronoun right
+    /// before it ("whom it accuses of"), the relative "whom" at most three words before it with no form of "be" between
+    /// ("whom prosecutors accuse of"), or the third-person form "accuses" (never a participle).</summary>
+    bool ActiveAccusationVerb(RoleMatch q, int before)
+    {
+        var verb = Word(q.First);
+        if (!verb.StartsWith("accus")) return false;
+        if (verb is "accuses") return true;
+        if (before == None) return false;
+        if (Word(before) is "it" or "he" or "she" or "they" or "we" or "i" or "you") return true;
+        for (var t = before; t >= 0 && before - t < 3 && _document.SameClause(t, q.First); t--)
+        {
+            var word = Word(t);
+            if (ClaimGrammar.IsBeForm(word)) return false;
+            if (word is "whom") return true;
+        }
+        return false;
     }
 
     static bool IsNounForm(ReadOnlySpan<char> word) =>

@@ -179,6 +179,9 @@ public class ClaimClassTests
     [InlineData("Russian forces committed war crimes in Bucha and in Irpin last spring before withdrawing, investigators said.", "war crimes", Framing.Attributed, "said")]
     [InlineData("According to Kyiv, Russian troops committed war crimes in the town before they withdrew in March.", "war crimes", Framing.Attributed, "according to")]
     [InlineData("The Kremlin has repeatedly denied that its forces, which held the town, committed atrocities.", "atrocities", Framing.Denied, "denied")]
+    [InlineData("The court has charged six officials, whom it accuses of the deportation of children to Russia.", "deportation of children", Framing.Attributed, "accuses")]
+    [InlineData("Kyiv has named ten soldiers whom prosecutors accuse of torture in the town.", "torture", Framing.Attributed, "accuse")]
+    [InlineData("Kyiv has named ten soldiers who were accused of torture in the town.", "torture", Framing.Hedged, "accused of")]
     public void Hedges_attributions_and_accusations_govern_their_claims(string text, string target, Framing framing, string marker)
     {
         var claim = Claim(text, target);
@@ -324,6 +327,8 @@ public class ClaimClassTests
     [InlineData("US officials and military personnel accused of war crimes were shielded.", "war crimes", "us")]
     [InlineData("Atrocities blamed on Moscow were documented.", "atrocities", "russia")]
     [InlineData("Evidence of war crimes shared by US officials reached the court.", "war crimes", "unknown")]
+    [InlineData("Vladimir Putin and his children's rights commissioner, Maria Lvova-Belova, are accused of the alleged unlawful transfer of children.", "unlawful transfer of children", "russia")]
+    [InlineData("The general and his deputy, Ivan Petrenko, are accused of war crimes.", "war crimes", "unknown")]
     public void The_actor_comes_from_the_clause_and_the_event_frame(string text, string target, string actor) =>
         Assert.Equal(actor, Claim(text, target).Actor);
     // Acts ("key@act"): a claim only when the clause names the agent.
