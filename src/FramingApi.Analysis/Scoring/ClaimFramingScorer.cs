@@ -1258,6 +1258,9 @@ sealed class ClaimFramingScorer
     {
         var before = r.First - 1;
         if (before < 0 || Text.Tokens[before].Sentence != Text.Tokens[r.First].Sentence) return true;
+        // A subject and its verb in one entry ("the officials said", "an official said"): the determiner is the
+        // subject's, the verb is used as a verb.
+        if (r.Last > r.First && Word(r.Last) is "said" or "say" or "says") return true;
         var word = Word(before);
         // A quantifier standing alone is the verb's subject: "Many said they had been …", "some say".
         if (word is "many" or "most" or "some" or "several" or "all" or "both" or "others" or "few"

@@ -182,6 +182,8 @@ public class ClaimClassTests
     [InlineData("The court has charged six officials, whom it accuses of the deportation of children to Russia.", "deportation of children", Framing.Attributed, "accuses")]
     [InlineData("Kyiv has named ten soldiers whom prosecutors accuse of torture in the town.", "torture", Framing.Attributed, "accuse")]
     [InlineData("Kyiv has named ten soldiers who were accused of torture in the town.", "torture", Framing.Hedged, "accused of")]
+    [InlineData("Russian forces committed war crimes in Bucha, the officials said.", "war crimes", Framing.Attributed, "officials said")]
+    [InlineData("Russian commanders ordered strikes on power stations in the winter, an official said.", "strikes on", Framing.Attributed, "official said")]
     public void Hedges_attributions_and_accusations_govern_their_claims(string text, string target, Framing framing, string marker)
     {
         var claim = Claim(text, target);
