@@ -1311,7 +1311,7 @@ sealed class ClaimFramingScorer
                     else if (local) Keep(ref hedge, r.Match, gap);
                     break;
                 case ScoringRole.Attribution:
-                    if (!IsReportingUse(r)) break;
+                    if (!IsReportingUse(r) || (!before && OpensClause(r))) break;
                     if (before ? sameClause && gap <= AttributionBefore
                                : gap <= AttributionAfter && _document.CommasBetween(_last, r.First) is 0 or 1)
                         Keep(ref attribution, r.Match, gap);
@@ -1633,8 +1633,20 @@ sealed class ClaimFramingScorer
         if (Word(r.First) is "according" && _document.SameClause(r.Last, _first)) return false;
         // A parenthetical "according to X" after a claim of its sentence credits the clause before it ("they killed
         // 450 civilians, according to the town's count, many of them shot …"), not what follows.
-        if (Word(r.First) is "according" && r.First > 0 && _document.CommasBetween(r.First - 1, r.First) == 1 && TargetBefore(r.First)) return false;
+        if (Word(r.First) is "according" && r.First > 0 && _document.CommasBetween(r.First - 1, r.First) == 1 && TargetBefore(r.First)
+            && !OpensClause(r)) return false;
         return true;
+    }
+
+    /// <summary>An "according to X" set off by commas right after a conjunction or clause word ("… and, according to
+    /// officials, detainees were beaten"; "the camps where, according to Kyiv, men were held"): it opens the clause
+    /// after it and credits that clause, not the words before the conjunction.</summary>
+    bool OpensClause(RoleMatch r)
+    {
+        var before = r.First - 1;
+        return Word(r.First) is "according" && before >= 0 && _document.CommasBetween(before, r.First) == 1
+               && Word(before) is "and" or "but" or "or" or "while" or "whereas" or "where" or "when" or "that" or "as"
+                   or "because" or "since" or "although" or "though" or "after" or "before" or "yet" or "so";
     }
 
     /// <summary>Whether a claim mention of the sentence ends before <paramref name="token"/>.</summary>

@@ -184,7 +184,10 @@ public class ClaimClassTests
     [InlineData("Kyiv has named ten soldiers who were accused of torture in the town.", "torture", Framing.Hedged, "accused of")]
     [InlineData("Russian forces committed war crimes in Bucha, the officials said.", "war crimes", Framing.Attributed, "officials said")]
     [InlineData("Russian commanders ordered strikes on power stations in the winter, an official said.", "strikes on", Framing.Attributed, "official said")]
-    public void Hedges_attributions_and_accusations_govern_their_claims(string text, string target, Framing framing, string marker)
+    [InlineData("Russian troops executed civilians in the town and, according to Ukrainian officials, detainees were beaten for days.", "beaten", Framing.Attributed, "according to")]
+    [InlineData("Russian troops executed civilians in the town and, according to Ukrainian officials, detainees were beaten for days.", "executed civilians", Framing.Asserted, null)]
+    [InlineData("The camps where, according to Ukrainian officials, Russian guards tortured detainees were closed.", "tortured", Framing.Attributed, "according to")]
+    public void Hedges_attributions_and_accusations_govern_their_claims(string text, string target, Framing framing, string? marker)
     {
         var claim = Claim(text, target);
         Assert.Equal(framing, claim.Framing);
