@@ -219,12 +219,32 @@ sealed class ClaimFramingScorer
             if (role is ScoringRole.None or ScoringRole.Victim) continue;
             // A claim that needs evidence: its cue is no mention, its trigger one only with a cue near it.
             var cueRole = plan.CueRoleOf(m);
-            if (cueRole == CueRole.Cue || (cueRole == CueRole.Trigger && (!_document.HasCue(m, _plans) || _document.CueOf(j, plan) < 0))) continue;
+            if (cueRole == CueRole.Cue
+                || (cueRole == CueRole.Trigger && (!_document.HasCue(m, _plans) || (_document.CueOf(j, plan) < 0 && !IsQuantifierPassive(m.FirstToken)))))
+                continue;
             if (role == ScoringRole.Actor && IsPronounUs(Text, m)) continue;
             // An actor category of a victim entry is the actor its victims imply, no actor cue.
             if (role == ScoringRole.Actor && plan.VictimEntry[m.Entry]) role = ScoringRole.Victim;
             _roles.Add(new RoleMatch(role, m.FirstToken, m.FirstToken + m.TokenCount - 1, j));
         }
+    }
+
+    /// <summary>
+    /// A passive participle whose whole subject is a bare quantifier ("many had been shot at close range", "some were
+    /// beaten"): the quantifier stands for victims named before, so the act needs no cue of its own; it is a claim only
+    /// when the paragraph's previous framed claim gives it its agent (<see cref="FramedAgent"/>).
+    /// </summary>
+    internal bool IsQuantifierPassive(int act)
+    {
+        var t = act - 1;
+        var passive = false;
+        while (t >= 0 && act - t <= 4 && _document.SameClause(t, act) && ClaimGrammar.IsAuxiliary(Word(t)))
+            passive |= ClaimGrammar.IsBeForm(Word(t--));
+        if (!passive || t < 0 || !_document.SameClause(t, act)) return false;
+        if (Word(t) is not ("many" or "most" or "some" or "several" or "others" or "dozens" or "hundreds" or "scores" or "all")) return false;
+        // The quantifier opens its clause or follows a clause word ("found that many had been shot").
+        var before = t - 1;
+        return before < 0 || !_document.SameClause(before, t) || Word(before) is "that" or "and" or "but" or "where" or "while";
     }
 
     // ----- Claim or not -----

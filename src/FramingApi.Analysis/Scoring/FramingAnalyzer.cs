@@ -132,7 +132,13 @@ public sealed class FramingAnalyzer
                 case CueRole.Trigger:
                     if (!document.HasCue(match, _plans)) continue; // no cue of its category anywhere: the usual case
                     var c = document.CueOf(i, plan);
-                    if (c < 0) continue;
+                    if (c < 0)
+                    {
+                        // An act whose subject is a bare quantifier ("many were shot"): the claim scorer decides.
+                        if (role != ScoringRole.Target || !plan.IsAct(match)
+                            || !(claims ??= new ClaimFramingScorer(document, _plans)).IsQuantifierPassive(match.FirstToken)) continue;
+                        break;
+                    }
                     var cueMatch = matches[c];
                     cue = new CueDetail(plan.EntryTerms[cueMatch.Entry], tokens[cueMatch.FirstToken].Start,
                         tokens[cueMatch.FirstToken + cueMatch.TokenCount - 1].End);

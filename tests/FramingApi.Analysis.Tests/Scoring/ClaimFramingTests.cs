@@ -346,6 +346,8 @@ public class ClaimClassTests
     [InlineData("Russian forces hold Kherson. It denied striking civilian infrastructure.", "striking", "attacks_on_civilians", "russia", Framing.Denied)]
     [InlineData("Russian units executed men of military age in the town.", "executed", "atrocities", "russia", Framing.Asserted)]
     [InlineData("Russian guards beat prisoners every day, former detainees said.", "beat", "torture", "russia", Framing.Attributed)]
+    [InlineData("Russian troops killed hundreds of civilians in Bucha. Investigators found that many had been shot at close range.", "shot", "attacks_on_civilians", "russia", Framing.Attributed)]
+    [InlineData("Russian troops tortured dozens of men in the school. Many were beaten with rifle butts.", "beaten", "torture", "russia", Framing.Asserted)]
     public void An_act_with_its_agent_is_a_claim(string text, string act, string target, string actor, Framing framing)
     {
         var claim = Claim(text, act);
@@ -364,6 +366,8 @@ public class ClaimClassTests
     [InlineData("The hospital had been hit directly by a Russian missile, killing residents.", "hit")]
     [InlineData("Russia knew the homes were there and what it was hitting.", "hitting")]
     [InlineData("Detainees said they were beaten for days in the basement.", "beaten")]
+    [InlineData("Civilians fled the town in March. Many were shot at checkpoints.", "shot")]
+    [InlineData("Russian troops killed hundreds of civilians in Bucha.\n\nMany were shot at close range.", "shot")]
     public void An_act_without_its_agent_is_no_claim(string text, string act)
     {
         var (analyzed, analysis) = Pipeline.Run(text);
