@@ -198,8 +198,9 @@ sealed class AttributionScorer
     /// formula always is. Otherwise not when "official" is an adjective before a noun ("an official investigation",
     /// "an official statement") or "source" is one of something ("a source of tension"); when the phrase is an
     /// appositive of a name ("Natalia Petrenko, a senior official at the ministry, said"; "A defense official, Sabrina
-    /// Singh, told"): the source is named; and when nothing in its sentence and voice reports a statement — no
-    /// reporting phrase ("Two officials were killed in the strike", "the bodies of two unidentified men").
+    /// Singh, told"): the source is named; when nothing in its sentence and voice reports a statement — no
+    /// reporting phrase ("Two officials were killed in the strike"); and never for the adjectives "unnamed",
+    /// "unidentified", "anonymous" alone.
     /// </summary>
     internal bool IsSourceMention(int index)
     {
@@ -213,9 +214,10 @@ sealed class AttributionScorer
         _lexicon = phrase.Lexicon;
         _plan = _plans[phrase.Lexicon];
         PrepareSentence(index, tokens[_first].Sentence);
-        // "unnamed officials", "an unidentified source": the adjective alone ("two unidentified men", "an anonymous
-        // letter") is about a source only when its noun is a person or an unnamed subject.
-        if (_first == _last && Word(_first) is "unnamed" or "unidentified" or "anonymous" && !QualifiesSource(_first)) return false;
+        // "unnamed", "unidentified", "anonymous" alone are no source: when they qualify one ("unnamed officials said",
+        // "citing an unidentified source") the reporting phrase's attribution is anonymous already; otherwise they
+        // describe something else ("the bodies of three unidentified people", "an anonymous Telegram channel").
+        if (_first == _last && Word(_first) is "unnamed" or "unidentified" or "anonymous") return false;
         if (_plan.SentenceWideAnonymity[phrase.Entry]) return true;
 
         var next = _last + 1;
