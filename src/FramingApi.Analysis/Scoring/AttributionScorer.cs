@@ -123,7 +123,8 @@ sealed class AttributionScorer
     // Per-sentence facts, computed once for the sentence and lexicon of the current phrase (phrases come in text order).
     int _sentence = -1;
     int _sentenceLexicon = -1;
-    int _sentenceAnonymity = None;  // a sentence-wide anonymity match, or None
+    Voice _sentenceVoice;
+    int _sentenceAnonymity = None;  // a sentence-wide anonymity match in the phrase's voice, or None
     sbyte _titleCase;               // whether the sentence is title case: 0 not looked up yet, 1 yes, -1 no
     sbyte _firstWordCapitalisedElsewhere; // 0 not looked up yet, 1 yes, -1 no
 
@@ -957,9 +958,10 @@ sealed class AttributionScorer
     /// <summary>Computes the per-sentence facts once per sentence: a sentence-wide anonymity formula (title case is looked up on first use).</summary>
     void PrepareSentence(int index, int sentence)
     {
-        if (_sentence == sentence && _sentenceLexicon == _lexicon) return;
+        if (_sentence == sentence && _sentenceLexicon == _lexicon && _sentenceVoice == _voice) return;
         _sentence = sentence;
         _sentenceLexicon = _lexicon;
+        _sentenceVoice = _voice;
         _sentenceAnonymity = None;
         var matches = _document.Matches;
         var tokens = _document.Text.Tokens;
@@ -970,7 +972,10 @@ sealed class AttributionScorer
 
         void Check(int j)
         {
+            // Only a formula in the phrase's own voice: a quoted speaker's "who asked not to be named" is about the
+            // speaker's source, not the outlet's ("“My neighbour, who asked not to be named, saw it,” said Olena").
             if (_sentenceAnonymity == None && matches[j].Lexicon == _lexicon && _plan.Role(matches[j]) == ScoringRole.AnonymousSource
+                && _document.Text.Tokens[matches[j].FirstToken].Voice == _voice
                 && _plan.SentenceWideAnonymity[matches[j].Entry]
                 && !(matches[j].TokenCount == 1 && Word(matches[j].FirstToken) is "anonymous" && !QualifiesSource(matches[j].FirstToken)))
                 _sentenceAnonymity = j;
