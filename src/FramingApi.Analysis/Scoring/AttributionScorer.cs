@@ -200,8 +200,8 @@ sealed class AttributionScorer
     /// "an official statement") or "source" is one of something ("a source of tension"); when the phrase is an
     /// appositive of a name ("Natalia Petrenko, a senior official at the ministry, said"; "A defense official, Sabrina
     /// Singh, told"): the source is named; when nothing in its sentence and voice reports a statement — no
-    /// reporting phrase ("Two officials were killed in the strike"); and never for the adjectives "unnamed",
-    /// "unidentified", "anonymous" alone.
+    /// reporting phrase ("Two officials were killed in the strike"); and the adjectives "unnamed", "unidentified",
+    /// "anonymous" alone only when predicative ("I will leave her unnamed").
     /// </summary>
     internal bool IsSourceMention(int index)
     {
@@ -218,7 +218,11 @@ sealed class AttributionScorer
         // "unnamed", "unidentified", "anonymous" alone are no source: when they qualify one ("unnamed officials said",
         // "citing an unidentified source") the reporting phrase's attribution is anonymous already; otherwise they
         // describe something else ("the bodies of three unidentified people", "an anonymous Telegram channel").
-        if (_first == _last && Word(_first) is "unnamed" or "unidentified" or "anonymous") return false;
+        // Used predicatively they say the outlet withholds a name ("I will leave her unnamed", "who asked to remain
+        // anonymous"): that is anonymity.
+        if (_first == _last && Word(_first) is "unnamed" or "unidentified" or "anonymous")
+            return PreviousWord(_first) is "her" or "him" or "them" or "remain" or "remains" or "remained" or "stay"
+                or "stays" or "stayed" or "be" or "been" or "kept";
         if (_plan.SentenceWideAnonymity[phrase.Entry]) return true;
 
         var next = _last + 1;
@@ -266,6 +270,18 @@ sealed class AttributionScorer
         if (word is "familiar" or "close" or "here" or "there" or "present" or "says" or "tells" or "confirms" or "insists") return false;
         foreach (var c in word) if (!char.IsLetter(c) && c != '-') return false;
         return true;
+    }
+
+    /// <summary>The word right before a token in the text (lower case; empty after punctuation or at the start).</summary>
+    string PreviousWord(int token)
+    {
+        var text = _document.Text.Text.AsSpan(0, _document.Text.Tokens[token].Start);
+        var end = text.Length;
+        if (end == 0 || text[end - 1] != ' ') return "";
+        end--;
+        var start = end;
+        while (start > 0 && char.IsLetter(text[start - 1])) start--;
+        return text[start..end].ToString().ToLowerInvariant();
     }
 
     bool GapHasComma(int before, int after)

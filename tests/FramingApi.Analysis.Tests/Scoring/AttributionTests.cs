@@ -217,6 +217,7 @@ public class AttributionTests
     [InlineData("The claim came from an anonymous Telegram channel, the spokesman said.", false)]
     [InlineData("An unidentified source told the paper the files were shared.", true)]
     [InlineData("Police said the bodies of three unidentified people were found in the forest.", false)]
+    [InlineData("A friend put it to me this way, and I will leave her unnamed because she still has a career.", true)]
     [InlineData("Russian state media, citing an unnamed source, reported that the talks had collapsed.", true)]
     [InlineData("Officials, who declined to be identified, said the deliveries would resume.", true)]
     [InlineData("\"My neighbour, who asked not to be named, saw the soldiers take the boys,\" said Olena Hrytsenko, a teacher.", false)]
