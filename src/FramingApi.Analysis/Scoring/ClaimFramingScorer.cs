@@ -417,6 +417,7 @@ sealed class ClaimFramingScorer
         _subjectTail = SubjectTail;
         if (actor == None) actor = AccusedActor();
         if (actor == None) actor = CoordinatedActor();
+        if (actor == None && !passive) actor = CoordinatedSubject();
         if (actor == None && IsPronounSubject(t))
             actor = _discourseActor[chain] != None ? _discourseActor[chain] : LastActorCueBefore(_first, 2);
         return actor;
@@ -889,6 +890,7 @@ sealed class ClaimFramingScorer
             || (_first > 0 && _document.SameClause(_first - 1, _first) && ClaimGrammar.IsAuxiliary(Word(_first - 1)) && !ClaimGrammar.IsAdverb(Word(_first - 1))))
         {
             var subject = SubjectActor(_first);
+            if (subject == None) subject = CoordinatedSubject();
             if (subject != None) return subject;
         }
         // Nearest predicate first.
@@ -960,6 +962,33 @@ sealed class ClaimFramingScorer
         }
         if (best == None) best = PronounAntecedent(t, clause);
         return best;
+    }
+
+    /// <summary>Most tokens back from a coordinated verb to the first verb of its coordination.</summary>
+    const int CoordinationReach = 15;
+
+    /// <summary>
+    /// The subject of a verb coordinated before the mention, when the mention is a verb right after "and"/"or" or a
+    /// comma ("Russian soldiers entered the village and shot civilians", "Russian forces occupied the city, looted homes
+    /// and killed civilians"): back over at most <see cref="CoordinationReach"/> tokens of the sentence with only
+    /// commas between, the nearest past-tense verb whose subject is an actor; a clause word, a reporting word or a
+    /// form of "be" ends the search.
+    /// </summary>
+    int CoordinatedSubject()
+    {
+        var before = _first - 1;
+        if (before < 0 || Text.Tokens[before].Sentence != Text.Tokens[_first].Sentence) return None;
+        if (!(Word(before) is "and" or "or" || _document.CommasBetween(before, _first) == 1)) return None;
+        for (var v = before - 1; v >= 0 && _first - v <= CoordinationReach && _document.CommasBetween(v, _first) >= 0; v--)
+        {
+            var word = Word(v);
+            if (ClaimGrammar.IsClauseWord(word) || ClaimGrammar.IsBeForm(word) || RoleAt(v) is ScoringRole.Attribution or ScoringRole.Denial)
+                return None;
+            if (!ClaimGrammar.IsEdForm(word) || RoleAt(v) is not (ScoringRole.None or ScoringRole.Target)) continue;
+            var subject = SubjectActor(v);
+            if (subject != None) return subject;
+        }
+        return None;
     }
 
     /// <summary>Most words of an appositive name between commas (<see cref="AppositiveHead"/>).</summary>

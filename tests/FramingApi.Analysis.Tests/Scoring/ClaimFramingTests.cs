@@ -334,6 +334,8 @@ public class ClaimClassTests
     [InlineData("Evidence of war crimes shared by US officials reached the court.", "war crimes", "unknown")]
     [InlineData("Vladimir Putin and his children's rights commissioner, Maria Lvova-Belova, are accused of the alleged unlawful transfer of children.", "unlawful transfer of children", "russia")]
     [InlineData("The general and his deputy, Ivan Petrenko, are accused of war crimes.", "war crimes", "unknown")]
+    [InlineData("Russian forces occupied the city for weeks, looted homes and killed civilians.", "killed civilians", "russia")]
+    [InlineData("Russian troops withdrew in March and investigators documented torture in the school.", "torture", "unknown")]
     public void The_actor_comes_from_the_clause_and_the_event_frame(string text, string target, string actor) =>
         Assert.Equal(actor, Claim(text, target).Actor);
     // Acts ("key@act"): a claim only when the clause names the agent.
@@ -348,6 +350,8 @@ public class ClaimClassTests
     [InlineData("Russian guards beat prisoners every day, former detainees said.", "beat", "torture", "russia", Framing.Attributed)]
     [InlineData("Russian troops killed hundreds of civilians in Bucha. Investigators found that many had been shot at close range.", "shot", "attacks_on_civilians", "russia", Framing.Attributed)]
     [InlineData("Russian troops tortured dozens of men in the school. Many were beaten with rifle butts.", "beaten", "torture", "russia", Framing.Asserted)]
+    [InlineData("Russian soldiers entered the village in March and shot civilians in the street.", "shot", "attacks_on_civilians", "russia", Framing.Asserted)]
+    [InlineData("Ukrainian officials said Russian troops entered the town and killed civilians.", "killed civilians", "attacks_on_civilians", "russia", Framing.Attributed)]
     public void An_act_with_its_agent_is_a_claim(string text, string act, string target, string actor, Framing framing)
     {
         var claim = Claim(text, act);
