@@ -288,8 +288,9 @@ sealed class ClaimFramingScorer
 
         // A name: the words classify a noun after them, or are capitalised inside a name in running text.
         if (ClaimGrammar.IsClassifiedNoun(next)) return true;
+        // (An entry that names its own actor starts with the actor's capital: "evidence of Putin's crimes against humanity".)
         if ((tokens[_first].Flags & TokenFlags.Capitalized) != 0 && _first > sentenceStart && !_document.IsTitleCase(sentence)
-            && !AfterOpeningMark(_first)
+            && !AfterOpeningMark(_first) && OwnActor() == None
             && ((_last + 1 < sentenceEnd && (tokens[_last + 1].Flags & TokenFlags.Capitalized) != 0)
                 || (tokens[_first - 1].Flags & TokenFlags.Capitalized) != 0 || Word(_first - 1) is "of"))
             return true;
@@ -360,7 +361,8 @@ sealed class ClaimFramingScorer
 
     int FindActor()
     {
-        var actor = ModifierActor();
+        var actor = OwnActor();
+        if (actor == None) actor = ModifierActor();
         if (actor == None) actor = AgentActor();
         if (actor == None) actor = PredicateActor(out _);
         if (actor == None) actor = AccusedActor();
@@ -689,6 +691,17 @@ sealed class ClaimFramingScorer
             return j;
         }
         return None;
+    }
+
+    /// <summary>Frame 0: the actor the mention's own entry names ("russian crimes", "crimes of the kremlin"), or the
+    /// actor right after an entry that ends in "by" ("crimes committed by Russian troops").</summary>
+    int OwnActor()
+    {
+        foreach (var r in Roles)
+            if (r.Role == ScoringRole.Actor && r.First == _first && r.Last == _last) return r.Match;
+        if (Word(_last) is not "by") return None;
+        var sentenceEnd = SentenceEnd();
+        return _last + 1 < sentenceEnd ? ActorIn(_last + 1, Math.Min(sentenceEnd - 1, _last + AgentPhrase), stopAtVerbs: true) : None;
     }
 
     /// <summary>Frame 1: a possessive or adjectival actor in the mention's noun phrase, or any actor right before it.</summary>

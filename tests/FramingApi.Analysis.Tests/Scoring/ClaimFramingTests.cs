@@ -501,6 +501,46 @@ public class NominalAttackTests
         Assert.Equal(framing, claim.Framing);
         Assert.Equal(marker, claim.Marker);
     }
+
+    [Theory]
+    // "crimes" alone names no war crime; owned by an actor (possessive or adjective before it, "of" an actor after it)
+    // or "committed by" someone, it is a claim of war crimes against that actor.
+    [InlineData("The dossier lists Moscow's crimes in the occupied south.", "moscow's crimes", "russia", Framing.Asserted, null)]
+    [InlineData("Investigators are cataloguing Russian crimes along the Dnipro.", "russian crimes", "russia", Framing.Asserted, null)]
+    [InlineData("The archive holds files on alleged Russian crimes near Izium.", "russian crimes", "russia", Framing.Hedged, "alleged")]
+    [InlineData("Kyiv wants the crimes of the Russian Federation tried in The Hague.", "crimes of the russian federation", "russia", Framing.Asserted, null)]
+    [InlineData("The envoy said the crimes of the Kremlin would not be forgotten.", "crimes of the kremlin", "russia", Framing.Attributed, "said")]
+    [InlineData("The town still bears the marks of crimes committed by Russian troops in 2022.", "crimes committed by", "russia", Framing.Asserted, null)]
+    [InlineData("The blogger wrote about American crimes in Iraq.", "american crimes", "us", Framing.Attributed, "wrote")]
+    [InlineData("State television dwelt on Ukrainian crimes in the border region.", "ukrainian crimes", "ukraine", Framing.Asserted, null)]
+    public void Crimes_owned_by_an_actor_are_a_claim_of_war_crimes(string text, string mention, string actor, Framing framing, string? marker)
+    {
+        var claim = Claim(text, mention);
+        Assert.Equal("war_crimes", claim.Target);
+        Assert.Equal(actor, claim.Actor);
+        Assert.Equal(framing, claim.Framing);
+        Assert.Equal(marker, claim.Marker);
+    }
+
+    [Theory]
+    [InlineData("Lawyers gathered proof of Moscow's crimes against humanity in the camps.", "moscow's crimes against humanity", "russia")]
+    [InlineData("The senator spoke of Israeli crimes against humanity.", "israeli crimes against humanity", "israel")]
+    public void An_owner_before_crimes_against_humanity_keeps_the_longer_target(string text, string mention, string actor)
+    {
+        var claim = Claim(text, mention);
+        Assert.Equal("crimes_against_humanity", claim.Target);
+        Assert.Equal(actor, claim.Actor);
+    }
+
+    [Theory]
+    [InlineData("The court has jurisdiction over crimes on the territory of member states.")]
+    [InlineData("Such crimes rarely reach a courtroom.")]
+    [InlineData("The Russian prosecutor handles ordinary crimes in the region.")]
+    public void Crimes_without_an_owner_are_no_claim(string text)
+    {
+        var (_, analysis) = Pipeline.Run(text);
+        Assert.Empty(analysis.Claims());
+    }
 }
 
 /// <summary>A quoted mention nothing in its sentence frames takes the reporting verb of its quotation.</summary>
