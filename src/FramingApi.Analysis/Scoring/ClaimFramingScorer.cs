@@ -415,6 +415,7 @@ sealed class ClaimFramingScorer
         if (actor != None && ActorLast(actor) == _first - 1
             && (ClaimGrammar.IsAdjectival(Word(_first - 1)) || ClaimGrammar.IsPossessive(Word(_first - 1))))
             actor = None;
+        if (actor == None) actor = ControllerActor();
         if (actor == None) actor = PredicateActor(out _);
         _subjectTail = SubjectTail;
         if (actor == None) actor = AccusedActor();
@@ -975,6 +976,36 @@ sealed class ClaimFramingScorer
         }
         if (best == None) best = PronounAntecedent(t, clause);
         return best;
+    }
+
+    /// <summary>
+    /// The agent of an act in an infinitive ("to strike", "to deliberately target"): the subject of the verb that
+    /// governs it ("Russian commanders had decided to strike power stations", "Russian forces continue to shell
+    /// residential districts") or the possessive owner of a noun of intent ("Russian officials' plans to deliberately
+    /// strike civilian infrastructure", "Moscow's decision to bomb homes"); none otherwise.
+    /// </summary>
+    int ControllerActor()
+    {
+        var to = _first - 1;
+        if (to >= 0 && Word(to).EndsWith("ly")) to--;
+        if (to < 1 || Word(to) is not "to" || !_document.SameClause(to, _first)) return None;
+        var governor = to - 1;
+        var word = Word(governor);
+        if (ClaimGrammar.IsIntentNoun(word))
+        {
+            foreach (var r in Roles)
+                if (r.Role == ScoringRole.Actor && r.Last < governor && governor - r.Last <= 2 && _document.SameClause(r.Last, governor)
+                    && (ClaimGrammar.IsPossessive(Word(r.Last)) || (governor - r.Last == 2 && ClaimGrammar.IsPossessive(Word(governor - 1)))))
+                    return r.Match;
+            return None;
+        }
+        if (!ClaimGrammar.IsEdForm(word) && !ClaimGrammar.IsControlVerb(word)) return None;
+        // The governing verb's subject may be a noun phrase headed after the actor ("Russian generals had decided").
+        var tail = _subjectTail;
+        _subjectTail = SubjectTail;
+        var actor = SubjectActor(governor);
+        _subjectTail = tail;
+        return actor;
     }
 
     /// <summary>Most tokens back from a coordinated verb to the first verb of its coordination.</summary>

@@ -165,6 +165,19 @@ static class ClaimGrammar
     /// <summary>"russia's", "forces'": a possessive form.</summary>
     internal static bool IsPossessive(ReadOnlySpan<char> word) => word.EndsWith("'s") || word.EndsWith("s'");
 
+    /// <summary>A noun of intent whose owner is the agent of the infinitive after it ("Moscow's decision to strike",
+    /// "the commanders' plans to target").</summary>
+    internal static bool IsIntentNoun(ReadOnlySpan<char> word) =>
+        word is "decision" or "decisions" or "plan" or "plans" or "order" or "orders" or "attempt" or "attempts"
+            or "bid" or "intention" or "intent" or "readiness" or "campaign";
+
+    /// <summary>A verb in a form other than "-ed" whose subject is the agent of the infinitive after it ("continue to
+    /// shell", "began to target", "sought to bomb").</summary>
+    internal static bool IsControlVerb(ReadOnlySpan<char> word) =>
+        word is "continue" or "continues" or "want" or "wants" or "plan" or "plans" or "try" or "tries" or "began"
+            or "begin" or "begins" or "sought" or "seek" or "seeks" or "chose" or "choose" or "chooses" or "intend"
+            or "intends" or "decide" or "decides" or "threaten" or "threatens" or "vow" or "vows";
+
     /// <summary>A demonym used as an adjective ("russian", "american", "israeli", "ukrainian"), as opposed to a
     /// noun ("russia", "moscow", "putin").</summary>
     internal static bool IsAdjectival(ReadOnlySpan<char> word) =>

@@ -533,6 +533,34 @@ public class NominalAttackTests
     }
 
     [Theory]
+    // The base forms of attack verbs are acts like their other forms: a claim with their agent and civilian objects.
+    [InlineData("The ministry insists that Russian forces never target civilians.", "target", "russia")]
+    [InlineData("The memo shows Russian generals planned to attack residential areas.", "attack", "russia")]
+    [InlineData("Israeli troops attack homes in the camp, the agency says.", "attack", "israel")]
+    [InlineData("Ukrainian forces shell apartment blocks every night, the separatist leader says.", "shell", "ukraine")]
+    // An infinitive act takes the subject of the verb that governs it, or the owner of a noun of intent.
+    [InlineData("Russian generals had decided to bomb the power plants before the frost.", "bomb", "russia")]
+    [InlineData("Russian troops continue to shell residential districts of the city.", "shell", "russia")]
+    [InlineData("The files describe Moscow's plans to deliberately target civilian infrastructure.", "target", "russia")]
+    public void Base_forms_of_attack_verbs_are_acts(string text, string mention, string actor)
+    {
+        var claim = Claim(text, mention);
+        Assert.Equal("attacks_on_civilians", claim.Target);
+        Assert.Equal(actor, claim.Actor);
+    }
+
+    [Theory]
+    [InlineData("Engineers will shell out millions to repair the grid.", "shell")]
+    [InlineData("Analysts said the army may target the bridge next.", "target")]
+    [InlineData("Officials feared an attack on the capital.", "attack")]
+    [InlineData("Residents decided to attack the weeds in the residential gardens.", "attack")]
+    public void Base_forms_without_agent_and_civilian_object_are_no_claim(string text, string mention)
+    {
+        var (analyzed, analysis) = Pipeline.Run(text);
+        Assert.DoesNotContain(analysis.Claims(), e => analyzed.Span(e).Equals(mention, StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Theory]
     [InlineData("The court has jurisdiction over crimes on the territory of member states.")]
     [InlineData("Such crimes rarely reach a courtroom.")]
     [InlineData("The Russian prosecutor handles ordinary crimes in the region.")]
