@@ -1,6 +1,6 @@
 using System.Data;
 using Dapper;
-using FramingApi.Analyses;
+using FramingApi.Analysis.Statistics;
 using FramingApi.Articles;
 using FramingApi.Comparisons;
 using FramingApi.Database;
@@ -9,25 +9,47 @@ using Npgsql;
 namespace FramingApi.TimeSeries;
 
 /// <summary>
-/// Reads what a time series or an attention series is built from, per article, for exactly the articles it covers:
-/// first their ids, sources and publication times (one index range per source: articles_source_published_idx), then
-/// by those ids only what the metric needs — word counts, the packed analyses of one kind of lexicon (through
-/// <see cref="AnalysisStore"/>; scores alone unless the metric counts evidence). In one REPEATABLE READ snapshot with
-/// the stamp that becomes the ETag, as the comparisons read (<see cref="ComparisonsStore"/>); reads go to the read
-/// data source (a replica when configured).
+/// Reads what a time series or an attention series is built from, counted per source and bucket in the database: the
+/// articles (one index range per source: articles_source_published_idx), the matches of a search, and for a metric
+/// over the articles' analyses the sums of their metric summaries (article_metric_summaries, written with the analyses:
+/// <see cref="MetricSummaryWriter"/>) — never a row per article. In one REPEATABLE READ snapshot with the stamp that
+/// becomes the ETag, as the comparisons read (<see cref="ComparisonsStore"/>); reads go to the read data source (a
+/// replica when configured).
 /// </summary>
 public sealed class TimeSeriesStore(ReadDataSource db)
 {
-    // Per article: its source, publication time and the sum of the lexicon version ids it carries (moves when it is
-    // re-scored). Undated articles are in no bucket.
-    const string ArticlesSql = """
-        SELECT a.id, a.source_id, a.published_at,
-               (SELECT coalesce(sum(x.lexicon_version_id), 0) FROM article_lexicon_versions x WHERE x.article_id = a.id)::bigint AS versions
-        FROM unnest(@sourceIds::bigint[]) AS q(source_id)
-        JOIN articles a ON a.source_id = q.source_id AND a.published_at >= @from AND a.published_at <= @to
-        WHERE @storyId::bigint IS NULL OR a.story_id = @storyId
-        ORDER BY a.id
+    // A metric read from the articles' summaries (MetricSummaryWriter), per source and bucket in the database: each
+    // article's numerator y and denominator x (summed over the lexicons of the metric's kind; a rate's words are the
+    // "" row's, its hits the key's), then per cell the sums a ratio's linearised interval needs (RatioSums), in
+    // numeric so that the same rows give the same sums in any order. The cells' rows come with the stamp's parts (rows,
+    // their article and version id sums) and, as rows with a null source, the lexicon versions read.
+    const string SummarySql = """
+        WITH rows AS MATERIALIZED (
+            SELECT s.article_id, s.source_id, s.published_at, s.lexicon_version_id, s.key, s.numerator, s.denominator
+            FROM unnest(@sourceIds::bigint[]) AS q(source_id)
+            JOIN article_metric_summaries s ON s.metric = @metric AND s.key = ANY(@keys) AND s.source_id = q.source_id
+                 AND s.published_at >= @from AND s.published_at <= @to
+            WHERE s.lexicon_id = ANY(@lexiconIds) AND (@storyId::bigint IS NULL OR s.story_id = @storyId)
+        ), per_article AS (
+            SELECT source_id, published_at, count(*) AS n_rows, sum(article_id) AS ids, sum(lexicon_version_id) AS versions,
+                   coalesce(sum(numerator::numeric) FILTER (WHERE key = @key), 0) AS y,
+                   CASE WHEN @rate THEN max(denominator)::numeric ELSE sum(denominator::numeric) END AS x
+            FROM rows GROUP BY article_id, source_id, published_at
+        )
+        SELECT source_id, date_trunc(@unit, published_at AT TIME ZONE 'UTC') AS bucket,
+               (count(*) FILTER (WHERE x > 0))::int AS contributing,
+               coalesce(sum(y) FILTER (WHERE x > 0), 0)::float8 AS sum_y, coalesce(sum(x) FILTER (WHERE x > 0), 0)::float8 AS sum_x,
+               coalesce(sum(y * y) FILTER (WHERE x > 0), 0)::float8 AS sum_yy, coalesce(sum(x * x) FILTER (WHERE x > 0), 0)::float8 AS sum_xx,
+               coalesce(sum(x * y) FILTER (WHERE x > 0), 0)::float8 AS sum_xy,
+               coalesce(min(y / x) FILTER (WHERE x > 0), 0)::float8 AS min_ratio, coalesce(max(y / x) FILTER (WHERE x > 0), 0)::float8 AS max_ratio,
+               sum(n_rows)::bigint AS n_rows, sum(ids)::bigint AS ids, sum(versions)::bigint AS versions
+        FROM per_article GROUP BY 1, 2
+        UNION ALL
+        SELECT DISTINCT NULL::bigint, NULL::timestamp, 0, 0, 0, 0, 0, 0, 0, 0, 0::bigint, 0::bigint, lexicon_version_id FROM rows
         """;
+
+    // The lexicons a metric reads: of its kind, or the one it names.
+    const string MetricLexiconsSql = "SELECT id FROM lexicons WHERE kind = @kind AND (@lexicon::text IS NULL OR name = @lexicon)";
 
     // Counts per source and bucket, made in the database (1,040 rows for 20 sources and 52 weeks instead of one row per
     // article): the articles, and their id count, largest id and id sum for the stamp. date_trunc on the UTC time cuts
@@ -53,8 +75,6 @@ public sealed class TimeSeriesStore(ReadDataSource db)
 
     const string StampSuffixSql = "SELECT coalesce(max(id), 0) FROM lexicon_versions";
 
-    const string WordsSql = "SELECT article_id, words_outlet, words_quotation FROM article_stats WHERE article_id = ANY(@ids)";
-
     const string LexiconsSql = """
         SELECT l.name, v.id AS lexicon_version_id, v.version, v.content_hash
         FROM lexicon_versions v JOIN lexicons l ON l.id = v.lexicon_id
@@ -75,9 +95,12 @@ public sealed class TimeSeriesStore(ReadDataSource db)
     /// <summary>A category of a lexicon's latest version (<paramref name="Role"/>: a claims lexicon's target or actor …).</summary>
     public sealed record LexiconCategory(string Lexicon, string Kind, string Key, string? Role);
 
-    /// <summary>What a time series is built from: its articles, their analyses of the metric's kind, the lexicon versions read.</summary>
-    public sealed record SeriesData(IReadOnlyList<SeriesArticle> Articles, IReadOnlyDictionary<long, List<AnalysisStore.ArticleAnalysisRow>> Analyses,
-        IReadOnlyList<LexiconUsed> Lexicons);
+    /// <summary>What a time series of a summarised metric is built from: the articles per source and bucket, the
+    /// metric's sums per source and bucket, the lexicon versions read.</summary>
+    public sealed record SeriesData(IReadOnlyList<BucketCount> Counts, IReadOnlyList<SummaryCell> Cells, IReadOnlyList<LexiconUsed> Lexicons);
+
+    /// <summary>A metric's sums over a source's articles in one bucket (its start, UTC).</summary>
+    public sealed record SummaryCell(long SourceId, DateTime Bucket, RatioSums Sums);
 
     /// <summary>A source's articles in one bucket (its start, UTC) and, for attention, how many of them match the search.</summary>
     public sealed record BucketCount(long SourceId, DateTime Bucket, int Articles, int Matching);
@@ -86,41 +109,56 @@ public sealed class TimeSeriesStore(ReadDataSource db)
 
     sealed record MatchRow(long SourceId, DateTime Bucket, int Articles);
 
-    sealed record SetArticle(long Id, long SourceId, DateTime PublishedAt, long Versions);
-
-    sealed record WordsRow(long ArticleId, int WordsOutlet, int WordsQuotation);
+    sealed record SummaryRow(long? SourceId, DateTime? Bucket, int Contributing, double SumY, double SumX, double SumYy, double SumXx,
+        double SumXy, double MinRatio, double MaxRatio, long NRows, long Ids, long Versions);
 
     /// <summary>
-    /// Reads the stamp and, unless <paramref name="isCurrent"/> says the caller already has the answer for that stamp,
-    /// what the series is built from — in one snapshot.
+    /// Reads the articles per source and bucket and the metric's sums from the articles' summaries (in the database:
+    /// one row per source and bucket), in one snapshot, with the stamp they make — unless <paramref name="isCurrent"/>
+    /// says the caller already has the answer for that stamp.
     /// </summary>
-    public async Task<(string Stamp, SeriesData? Data)> ReadAsync(ArticleSet set, SeriesFilter filter, Func<string, bool> isCurrent, CancellationToken ct)
+    public async Task<(string Stamp, SeriesData? Data)> ReadAsync(ArticleSet set, SeriesFilter filter, BucketInterval interval,
+        Func<string, bool> isCurrent, CancellationToken ct)
     {
         await using var conn = await db.OpenConnectionAsync(ct);
         await using var tx = await conn.BeginTransactionAsync(IsolationLevel.RepeatableRead, ct);
-        var articles = (await conn.QueryAsync<SetArticle>(new CommandDefinition(ArticlesSql, Args(set), tx, cancellationToken: ct))).ToList();
+        var args = Args(set);
+        args.Add("unit", Infrastructure.Vocabulary.TimeSeriesNames.Intervals.Name(interval));
+        var counts = (await conn.QueryAsync<CountRow>(new CommandDefinition(CountsSql, args, tx, cancellationToken: ct))).ToList();
+        var lexiconIds = (await conn.QueryAsync<long>(new CommandDefinition(MetricLexiconsSql, new { kind = filter.LexiconKind, lexicon = filter.Lexicon },
+            tx, cancellationToken: ct))).ToArray();
+        var (metric, key, keys) = SummaryKey(filter);
+        args.AddDynamicParams(new { metric, key, keys, lexiconIds, rate = filter.Kind == RatioKind.Rate });
+        var rows = (await conn.QueryAsync<SummaryRow>(new CommandDefinition(SummarySql, args, tx, cancellationToken: ct))).ToList();
         var latestVersion = await conn.ExecuteScalarAsync<long>(new CommandDefinition(StampSuffixSql, transaction: tx, cancellationToken: ct));
-        var stamp = $"{Stamp(articles.Select(a => a.Id))}.{articles.Sum(a => a.Versions)}.{latestVersion}";
+        var cells = rows.Where(r => r.SourceId is not null).ToList();
+        // Articles are only added and deleted; their summaries change with a re-scoring (new version ids).
+        var stamp = $"{CountStamp(counts)}.{cells.Sum(c => c.NRows)}.{cells.Sum(c => c.Ids)}.{cells.Sum(c => c.Versions)}.{latestVersion}";
         if (isCurrent(stamp)) return (stamp, null);
-
-        var ids = articles.Select(a => a.Id).ToArray();
-        var needsWords = filter.Metric is SeriesMetric.TopicEmphasis or SeriesMetric.LoadedPer1000 or SeriesMetric.CategoryPer1000;
-        var words = needsWords && ids.Length > 0
-            ? (await conn.QueryAsync<WordsRow>(new CommandDefinition(WordsSql, new { ids }, tx, cancellationToken: ct))).ToDictionary(w => w.ArticleId)
-            : [];
-        var analyses = filter.LexiconKind is { } kind && ids.Length > 0
-            ? await AnalysisStore.ReadManyAsync(conn, tx, ids, [kind], ct, evidence: filter.NeedsEvidence)
-            : [];
-        var versionIds = analyses.Select(r => r.LexiconVersionId).Distinct().ToArray();
+        var versionIds = rows.Where(r => r.SourceId is null).Select(r => r.Versions).ToArray();
         var lexicons = versionIds.Length == 0 ? [] : (await conn.QueryAsync<LexiconUsed>(new CommandDefinition(LexiconsSql, new { versionIds }, tx,
             cancellationToken: ct))).ToList();
         await tx.CommitAsync(ct);
-
-        var series = articles.Select(a => words.TryGetValue(a.Id, out var w)
-            ? new SeriesArticle(a.Id, a.SourceId, a.PublishedAt, w.WordsOutlet, w.WordsQuotation)
-            : new SeriesArticle(a.Id, a.SourceId, a.PublishedAt, 0, 0)).ToList();
-        return (stamp, new SeriesData(series, analyses.GroupBy(r => r.ArticleId).ToDictionary(g => g.Key, g => g.ToList()), lexicons));
+        return (stamp, new SeriesData(
+            counts.Select(r => new BucketCount(r.SourceId, DateTime.SpecifyKind(r.Bucket, DateTimeKind.Utc), r.Articles, 0)).ToList(),
+            cells.Select(c => new SummaryCell(c.SourceId!.Value, DateTime.SpecifyKind(c.Bucket!.Value, DateTimeKind.Utc),
+                new RatioSums(c.Contributing, c.SumY, c.SumX, c.SumYy, c.SumXx, c.SumXy, c.MinRatio, c.MaxRatio))).ToList(),
+            lexicons));
     }
+
+    /// <summary>
+    /// The summary rows a metric reads (<see cref="MetricSummary"/>): its stored metric name, the key whose numerators
+    /// it sums, and the keys it reads (a rate also reads the "" row, which holds the words).
+    /// </summary>
+    static (string Metric, string Key, string[] Keys) SummaryKey(SeriesFilter f) => f.Metric switch
+    {
+        SeriesMetric.TopicCoverage or SeriesMetric.TopicEmphasis => (Infrastructure.Vocabulary.TimeSeriesNames.Metrics.Name(f.Metric), f.Topic!, [f.Topic!]),
+        SeriesMetric.LoadedPer1000 or SeriesMetric.CategoryPer1000 => (Infrastructure.Vocabulary.TimeSeriesNames.CategoryPer1000, f.Category ?? "",
+            f.Category is null ? [""] : ["", f.Category]),
+        SeriesMetric.AnonymousShare => (Infrastructure.Vocabulary.TimeSeriesNames.AnonymousShare, "", [""]),
+        _ => (Infrastructure.Vocabulary.TimeSeriesNames.Metrics.Name(f.Metric), MetricSummary.FramingKey(f.Target, f.Actor),
+            [MetricSummary.FramingKey(f.Target, f.Actor)]),
+    };
 
     /// <summary>
     /// The articles per source and bucket (and with <paramref name="q"/>, those that match it) and their stamp — unless
@@ -134,8 +172,7 @@ public sealed class TimeSeriesStore(ReadDataSource db)
         var args = Args(set);
         args.Add("unit", Infrastructure.Vocabulary.TimeSeriesNames.Intervals.Name(interval));
         var rows = (await conn.QueryAsync<CountRow>(new CommandDefinition(CountsSql, args, tx, cancellationToken: ct))).ToList();
-        // Articles are never changed in place, only added and deleted: their number, largest id and id sum say which.
-        var stamp = $"{rows.Sum(r => (long)r.Articles)}.{(rows.Count == 0 ? 0 : rows.Max(r => r.MaxId))}.{rows.Sum(r => r.IdSum)}";
+        var stamp = CountStamp(rows);
         if (isCurrent(stamp)) return (stamp, null);
         var matching = new Dictionary<(long, DateTime), int>();
         if (q is not null)
@@ -169,10 +206,6 @@ public sealed class TimeSeriesStore(ReadDataSource db)
     });
 
     /// <summary>Which articles: their number, largest id and id sum (articles are never changed in place, only added and deleted).</summary>
-    static string Stamp(IEnumerable<long> ids)
-    {
-        long count = 0, max = 0, sum = 0;
-        foreach (var id in ids) { count++; max = Math.Max(max, id); sum += id; }
-        return $"{count}.{max}.{sum}";
-    }
+    static string CountStamp(List<CountRow> rows) =>
+        $"{rows.Sum(r => (long)r.Articles)}.{(rows.Count == 0 ? 0 : rows.Max(r => r.MaxId))}.{rows.Sum(r => r.IdSum)}";
 }
