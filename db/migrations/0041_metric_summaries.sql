@@ -13,15 +13,18 @@ CREATE TABLE article_metric_summaries (
     article_id         bigint NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
     lexicon_id         bigint NOT NULL REFERENCES lexicons (id) ON DELETE CASCADE,
     lexicon_version_id bigint NOT NULL REFERENCES lexicon_versions (id) ON DELETE CASCADE,
-    metric             text NOT NULL,
+    metric             smallint NOT NULL,   -- TimeSeries/MetricSummary.cs SummaryMetric: 1 category hits, 2 topic emphasis,
+                                            -- 3 topic coverage, 4 claim mentions, 5-8 hedged/attributed/denied/asserted, 9 attributions
     key                text NOT NULL,
     source_id          bigint,
     story_id           bigint,
     published_at       timestamptz,
     numerator          double precision NOT NULL,
-    denominator        double precision NOT NULL,
-    PRIMARY KEY (article_id, lexicon_id, metric, key)
+    denominator        double precision NOT NULL
 );
+-- Replacing an article's summaries (re-scoring) and the start-up backfill find them by article (a B-tree with
+-- deduplication: one entry per article, not per row).
+CREATE INDEX article_metric_summaries_article_idx ON article_metric_summaries (article_id);
 
 -- What a series reads: one metric and key, per source a publication range (undated articles are in no bucket).
 CREATE INDEX article_metric_summaries_series_idx ON article_metric_summaries (metric, key, source_id, published_at)

@@ -26,7 +26,7 @@ public sealed class MetricSummaryTests(SeededApiFactory api) : IClassFixture<See
     const string UnsummarisedSql = """
         SELECT (SELECT count(*) FROM article_lexicon_versions v WHERE v.analysis IS NOT NULL AND NOT EXISTS (
                     SELECT 1 FROM article_metric_summaries m WHERE m.article_id = v.article_id AND m.lexicon_id = v.lexicon_id
-                      AND m.metric = 'category_per_1000' AND m.key = '' AND m.lexicon_version_id = v.lexicon_version_id))
+                      AND m.metric = 1 AND m.key = '' AND m.lexicon_version_id = v.lexicon_version_id))
              + (SELECT count(*) FROM article_metric_summaries m JOIN article_lexicon_versions v USING (article_id, lexicon_id)
                 WHERE m.lexicon_version_id <> v.lexicon_version_id)
         """;

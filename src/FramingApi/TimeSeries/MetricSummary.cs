@@ -2,7 +2,6 @@ using FramingApi.Analyses;
 using FramingApi.Analysis.Lexicons;
 using FramingApi.Analysis.Scoring;
 using FramingApi.Analysis.Text;
-using static FramingApi.Infrastructure.Vocabulary;
 
 namespace FramingApi.TimeSeries;
 
@@ -11,7 +10,38 @@ namespace FramingApi.TimeSeries;
 /// (<see cref="Key"/>), and the numerator and denominator <see cref="SeriesMetrics.Of"/> gives for it — a row of
 /// <c>article_metric_summaries</c> (docs/SCALING.md "Metric summaries").
 /// </summary>
-public readonly record struct SummaryRow(string Metric, string Key, double Numerator, double Denominator);
+public readonly record struct SummaryRow(SummaryMetric Metric, string Key, double Numerator, double Denominator);
+
+/// <summary>What a summary row counts (stored as a smallint: the codes are the table's, never renumber them).</summary>
+public enum SummaryMetric : short
+{
+    /// <summary>Own-voice hits of a category (key) or of all (""), over own-voice words ÷ 1,000 (on the "" row only).</summary>
+    CategoryHits = 1,
+
+    /// <summary>A topic's emphasis × w over w.</summary>
+    TopicEmphasis = 2,
+
+    /// <summary>1 / 1: the article covers the topic.</summary>
+    TopicCoverage = 3,
+
+    /// <summary>0 / own-voice claim mentions (of the key's target and actor): the framing shares' denominator.</summary>
+    ClaimMentions = 4,
+
+    /// <summary>Hedged mentions / 0.</summary>
+    Hedged = 5,
+
+    /// <summary>Attributed mentions / 0.</summary>
+    Attributed = 6,
+
+    /// <summary>Denied mentions / 0.</summary>
+    Denied = 7,
+
+    /// <summary>Asserted mentions / 0.</summary>
+    Asserted = 8,
+
+    /// <summary>Anonymous / named and anonymous own-voice attributions.</summary>
+    Attributions = 9,
+}
 
 /// <summary>
 /// The metric summary of one article's analysis by one lexicon (its packed analysis, as every reader sees it): per
@@ -20,22 +50,27 @@ public readonly record struct SummaryRow(string Metric, string Key, double Numer
 /// </summary>
 /// <remarks>
 /// <list type="bullet">
-/// <item>every lexicon: <c>category_per_1000</c> with key "" (always written: it marks the analysis as summarised) —
-/// the article's own-voice hits of all the lexicon's categories over its own-voice words / 1,000 — and per category
-/// with own-voice hits, key the category: the hits over 0 (a reader takes the words from the "" row);</item>
-/// <item>topics lexicons, per topic the article has article-voice scores for: <c>topic_emphasis</c> (emphasis × w over
-/// w), and <c>topic_coverage</c> 1 / 1 when it covers the topic (no row when it does not);</item>
-/// <item>claims lexicons, per framing and each (target, actor) pair of its own-voice claim mentions, with every target
-/// alone, every actor alone and all claims (keys "target|actor", "target|", "|actor", "|"): mentions with the framing
-/// over all of them;</item>
-/// <item>sourcing lexicons: <c>anonymous_share</c>, key "", anonymous over named and anonymous own-voice attributions,
-/// when there are any.</item>
+/// <item>every lexicon: <see cref="SummaryMetric.CategoryHits"/> with key "" (always written: it marks the analysis as
+/// summarised) — the article's own-voice hits of all the lexicon's categories over its own-voice words / 1,000 — and
+/// per category with own-voice hits, key the category: the hits over 0 (a reader takes the words from the "" row);</item>
+/// <item>topics lexicons, per topic the article has article-voice scores for: <see cref="SummaryMetric.TopicEmphasis"/>
+/// (emphasis × w over w), and <see cref="SummaryMetric.TopicCoverage"/> 1 / 1 when it covers the topic;</item>
+/// <item>claims lexicons, for each (target, actor) pair of its own-voice claim mentions, every target alone, every
+/// actor alone and all claims (keys "target|actor", "target|", "|actor", "|"): <see cref="SummaryMetric.ClaimMentions"/>
+/// 0 / the mentions, and per framing that has some, its mentions / 0 — a framing share sums both rows;</item>
+/// <item>sourcing lexicons: <see cref="SummaryMetric.Attributions"/>, key "", anonymous over named and anonymous
+/// own-voice attributions, when there are any.</item>
 /// </list>
+/// Rows are written only where they hold something, to keep the table small (docs/SCALING.md "Metric summaries").
 /// </remarks>
 public static class MetricSummary
 {
-    static readonly SeriesMetric[] FramingMetrics =
-        [SeriesMetric.HedgedShare, SeriesMetric.AttributedShare, SeriesMetric.DeniedShare, SeriesMetric.AssertedShare];
+    /// <summary>The framing shares and the rows of their numerators.</summary>
+    public static readonly (SeriesMetric Metric, SummaryMetric Code)[] FramingMetrics =
+    [
+        (SeriesMetric.HedgedShare, SummaryMetric.Hedged), (SeriesMetric.AttributedShare, SummaryMetric.Attributed),
+        (SeriesMetric.DeniedShare, SummaryMetric.Denied), (SeriesMetric.AssertedShare, SummaryMetric.Asserted),
+    ];
 
     /// <summary>The key of a framing share's row: "target|actor", either empty for all.</summary>
     public static string FramingKey(string? target, string? actor) => $"{target}|{actor}";
@@ -51,28 +86,28 @@ public static class MetricSummary
         AnalysisStore.ArticleAnalysisRow[] rows = [new(0, "", kind, 0, scores, evidence)];
         var article = new SeriesArticle(0, 0, default, wordsOutlet, wordsQuotation);
         var result = new List<SummaryRow>();
-        void Add(SeriesMetric metric, string key, SeriesFilter filter)
+        void Add(SummaryMetric metric, string key, SeriesFilter filter)
         {
             var (numerator, denominator) = SeriesMetrics.Of(filter, article, rows);
-            result.Add(new SummaryRow(TimeSeriesNames.Metrics.Name(metric), key, numerator, denominator));
+            result.Add(new SummaryRow(metric, key, numerator, denominator));
         }
 
         var (allHits, allWords) = SeriesMetrics.Of(new SeriesFilter(SeriesMetric.LoadedPer1000), article, [rows[0] with { Kind = LexiconKinds.Loaded }]);
-        result.Add(new SummaryRow(TimeSeriesNames.CategoryPer1000, "", allHits, allWords));
+        result.Add(new SummaryRow(SummaryMetric.CategoryHits, "", allHits, allWords));
         foreach (var category in scores.Where(s => s.Voice == VoiceScope.Outlet && s.Hits > 0).Select(s => s.Category).Distinct())
-            result.Add(new SummaryRow(TimeSeriesNames.CategoryPer1000, category,
+            result.Add(new SummaryRow(SummaryMetric.CategoryHits, category,
                 scores.Where(s => s.Voice == VoiceScope.Outlet && s.Category == category).Sum(s => s.Hits), 0));
 
         if (kind == LexiconKinds.Topics)
             foreach (var topic in scores.Where(s => s.Voice == VoiceScope.Article).Select(s => s.Category).Distinct())
             {
-                Add(SeriesMetric.TopicEmphasis, topic, new SeriesFilter(SeriesMetric.TopicEmphasis, Topic: topic));
+                Add(SummaryMetric.TopicEmphasis, topic, new SeriesFilter(SeriesMetric.TopicEmphasis, Topic: topic));
                 if (SeriesMetrics.Of(new SeriesFilter(SeriesMetric.TopicCoverage, Topic: topic), article, rows).Numerator > 0)
-                    result.Add(new SummaryRow(TimeSeriesNames.TopicCoverage, topic, 1, 1));
+                    result.Add(new SummaryRow(SummaryMetric.TopicCoverage, topic, 1, 1));
             }
 
         if (kind == LexiconKinds.Sourcing && SeriesMetrics.Of(new SeriesFilter(SeriesMetric.AnonymousShare), article, rows).Denominator > 0)
-            Add(SeriesMetric.AnonymousShare, "", new SeriesFilter(SeriesMetric.AnonymousShare));
+            Add(SummaryMetric.Attributions, "", new SeriesFilter(SeriesMetric.AnonymousShare));
 
         if (kind == LexiconKinds.Claims)
         {
@@ -82,8 +117,17 @@ public static class MetricSummary
                 [.. pairs, .. pairs.Select(p => (p.Target, (string?)null)).Distinct(), .. pairs.Select(p => ((string?)null, p.Actor)).Distinct()];
             if (pairs.Count > 0) keys = [.. keys, (null, null)];
             foreach (var (target, actor) in keys)
-                foreach (var metric in FramingMetrics)
-                    Add(metric, FramingKey(target, actor), new SeriesFilter(metric, Target: target, Actor: actor));
+            {
+                var key = FramingKey(target, actor);
+                // The mentions once (the denominator), each framing's count only where there is one (the numerators).
+                result.Add(new SummaryRow(SummaryMetric.ClaimMentions, key, 0,
+                    SeriesMetrics.Of(new SeriesFilter(SeriesMetric.HedgedShare, Target: target, Actor: actor), article, rows).Denominator));
+                foreach (var (metric, code) in FramingMetrics)
+                {
+                    var with = SeriesMetrics.Of(new SeriesFilter(metric, Target: target, Actor: actor), article, rows).Numerator;
+                    if (with > 0) result.Add(new SummaryRow(code, key, with, 0));
+                }
+            }
         }
         return result;
     }

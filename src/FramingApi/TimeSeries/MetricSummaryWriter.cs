@@ -1,7 +1,6 @@
 using Dapper;
 using FramingApi.Articles;
 using Npgsql;
-using static FramingApi.Infrastructure.Vocabulary;
 
 namespace FramingApi.TimeSeries;
 
@@ -19,7 +18,7 @@ public static class MetricSummaryWriter
         INSERT INTO article_metric_summaries (article_id, lexicon_id, lexicon_version_id, metric, key, source_id, story_id, published_at,
                                               numerator, denominator)
         SELECT x.article_id, x.lexicon_id, x.version_id, x.metric, x.key, a.source_id, a.story_id, a.published_at, x.numerator, x.denominator
-        FROM unnest(@articles::bigint[], @lexicons::bigint[], @versions::bigint[], @metrics::text[], @keys::text[], @numerators::float8[],
+        FROM unnest(@articles::bigint[], @lexicons::bigint[], @versions::bigint[], @metrics::smallint[], @keys::text[], @numerators::float8[],
                     @denominators::float8[]) AS x(article_id, lexicon_id, version_id, metric, key, numerator, denominator)
         JOIN articles a ON a.id = x.article_id
         """;
@@ -29,7 +28,8 @@ public static class MetricSummaryWriter
         WHERE m.article_id = x.article_id AND m.lexicon_id = x.lexicon_id
         """;
 
-    // Analyses without the summary of their version (the "" row of category_per_1000 is written for every analysis).
+    // Analyses without the summary of their version (the "" row of the category hits, SummaryMetric 1, is written for
+    // every analysis).
     const string PendingSql = $"""
         SELECT v.article_id, v.lexicon_id, v.lexicon_version_id, l.kind, v.analysis AS packed,
                coalesce(s.words_outlet, 0) AS words_outlet, coalesce(s.words_quotation, 0) AS words_quotation
@@ -38,7 +38,7 @@ public static class MetricSummaryWriter
         LEFT JOIN article_stats s ON s.article_id = v.article_id
         WHERE v.analysis IS NOT NULL AND (v.article_id, v.lexicon_id) > (@afterArticle, @afterLexicon)
           AND NOT EXISTS (SELECT 1 FROM article_metric_summaries m
-                          WHERE m.article_id = v.article_id AND m.lexicon_id = v.lexicon_id AND m.metric = '{TimeSeriesNames.CategoryPer1000}'
+                          WHERE m.article_id = v.article_id AND m.lexicon_id = v.lexicon_id AND m.metric = 1
                             AND m.key = '' AND m.lexicon_version_id = v.lexicon_version_id)
         ORDER BY v.article_id, v.lexicon_id
         LIMIT @limit
@@ -74,7 +74,7 @@ public static class MetricSummaryWriter
             articles = flat.Select(f => f.Analysis.ArticleId).ToArray(),
             lexicons = flat.Select(f => f.Analysis.LexiconId).ToArray(),
             versions = flat.Select(f => f.Analysis.LexiconVersionId).ToArray(),
-            metrics = flat.Select(f => f.Row.Metric).ToArray(),
+            metrics = flat.Select(f => (short)f.Row.Metric).ToArray(),
             keys = flat.Select(f => f.Row.Key).ToArray(),
             numerators = flat.Select(f => f.Row.Numerator).ToArray(),
             denominators = flat.Select(f => f.Row.Denominator).ToArray(),

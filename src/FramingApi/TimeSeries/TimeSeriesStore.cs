@@ -27,7 +27,7 @@ public sealed class TimeSeriesStore(ReadDataSource db)
         WITH rows AS MATERIALIZED (
             SELECT s.article_id, s.source_id, s.published_at, s.lexicon_version_id, s.key, s.numerator, s.denominator
             FROM unnest(@sourceIds::bigint[]) AS q(source_id)
-            JOIN article_metric_summaries s ON s.metric = @metric AND s.key = ANY(@keys) AND s.source_id = q.source_id
+            JOIN article_metric_summaries s ON s.metric = ANY(@metrics) AND s.key = ANY(@keys) AND s.source_id = q.source_id
                  AND s.published_at >= @from AND s.published_at <= @to
             WHERE s.lexicon_id = ANY(@lexiconIds) AND (@storyId::bigint IS NULL OR s.story_id = @storyId)
         ), per_article AS (
@@ -127,8 +127,8 @@ public sealed class TimeSeriesStore(ReadDataSource db)
         var counts = (await conn.QueryAsync<CountRow>(new CommandDefinition(CountsSql, args, tx, cancellationToken: ct))).ToList();
         var lexiconIds = (await conn.QueryAsync<long>(new CommandDefinition(MetricLexiconsSql, new { kind = filter.LexiconKind, lexicon = filter.Lexicon },
             tx, cancellationToken: ct))).ToArray();
-        var (metric, key, keys) = SummaryKey(filter);
-        args.AddDynamicParams(new { metric, key, keys, lexiconIds, rate = filter.Kind == RatioKind.Rate });
+        var (metrics, key, keys) = SummaryKey(filter);
+        args.AddDynamicParams(new { metrics = metrics.Select(m => (short)m).ToArray(), key, keys, lexiconIds, rate = filter.Kind == RatioKind.Rate });
         var rows = (await conn.QueryAsync<SummaryRow>(new CommandDefinition(SummarySql, args, tx, cancellationToken: ct))).ToList();
         var latestVersion = await conn.ExecuteScalarAsync<long>(new CommandDefinition(StampSuffixSql, transaction: tx, cancellationToken: ct));
         var cells = rows.Where(r => r.SourceId is not null).ToList();
@@ -147,16 +147,16 @@ public sealed class TimeSeriesStore(ReadDataSource db)
     }
 
     /// <summary>
-    /// The summary rows a metric reads (<see cref="MetricSummary"/>): its stored metric name, the key whose numerators
-    /// it sums, and the keys it reads (a rate also reads the "" row, which holds the words).
+    /// The summary rows a metric reads (<see cref="MetricSummary"/>): their metrics, the key whose numerators it sums,
+    /// and the keys it reads (a rate also reads the "" row, which holds the words).
     /// </summary>
-    static (string Metric, string Key, string[] Keys) SummaryKey(SeriesFilter f) => f.Metric switch
+    static (SummaryMetric[] Metrics, string Key, string[] Keys) SummaryKey(SeriesFilter f) => f.Metric switch
     {
-        SeriesMetric.TopicCoverage or SeriesMetric.TopicEmphasis => (Infrastructure.Vocabulary.TimeSeriesNames.Metrics.Name(f.Metric), f.Topic!, [f.Topic!]),
-        SeriesMetric.LoadedPer1000 or SeriesMetric.CategoryPer1000 => (Infrastructure.Vocabulary.TimeSeriesNames.CategoryPer1000, f.Category ?? "",
-            f.Category is null ? [""] : ["", f.Category]),
-        SeriesMetric.AnonymousShare => (Infrastructure.Vocabulary.TimeSeriesNames.AnonymousShare, "", [""]),
-        _ => (Infrastructure.Vocabulary.TimeSeriesNames.Metrics.Name(f.Metric), MetricSummary.FramingKey(f.Target, f.Actor),
+        SeriesMetric.TopicCoverage => ([SummaryMetric.TopicCoverage], f.Topic!, [f.Topic!]),
+        SeriesMetric.TopicEmphasis => ([SummaryMetric.TopicEmphasis], f.Topic!, [f.Topic!]),
+        SeriesMetric.LoadedPer1000 or SeriesMetric.CategoryPer1000 => ([SummaryMetric.CategoryHits], f.Category ?? "", f.Category is null ? [""] : ["", f.Category]),
+        SeriesMetric.AnonymousShare => ([SummaryMetric.Attributions], "", [""]),
+        _ => ([SummaryMetric.ClaimMentions, MetricSummary.FramingMetrics.Single(m => m.Metric == f.Metric).Code], MetricSummary.FramingKey(f.Target, f.Actor),
             [MetricSummary.FramingKey(f.Target, f.Actor)]),
     };
 
