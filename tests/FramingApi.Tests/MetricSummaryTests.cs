@@ -22,18 +22,21 @@ public sealed class MetricSummaryTests(SeededApiFactory api) : IClassFixture<See
     const string Story = "biden-icc-evidence-2023";
     const string Range = "from=2023-07-20&to=2023-07-31";
 
-    // Every stored analysis has the row that marks its summary, of its own version; no summary row names another.
+    // Every stored analysis has the summary row of its own version; no summary row names another version of its lexicon.
     const string UnsummarisedSql = """
         SELECT (SELECT count(*) FROM article_lexicon_versions v WHERE v.analysis IS NOT NULL AND NOT EXISTS (
-                    SELECT 1 FROM article_metric_summaries m WHERE m.article_id = v.article_id AND m.lexicon_id = v.lexicon_id
-                      AND m.metric = 1 AND m.key = '' AND m.lexicon_version_id = v.lexicon_version_id))
-             + (SELECT count(*) FROM article_metric_summaries m JOIN article_lexicon_versions v USING (article_id, lexicon_id)
+                    SELECT 1 FROM article_metric_summaries m WHERE m.article_id = v.article_id AND m.lexicon_version_id = v.lexicon_version_id))
+             + (SELECT count(*) FROM article_metric_summaries m JOIN lexicon_versions mv ON mv.id = m.lexicon_version_id
+                JOIN article_lexicon_versions v ON v.article_id = m.article_id AND v.lexicon_id = mv.lexicon_id
                 WHERE m.lexicon_version_id <> v.lexicon_version_id)
         """;
 
+    // The rows with their parts by name (metric, key, numerator or denominator) and value.
     const string RowsSql = """
-        SELECT article_id, lexicon_id, lexicon_version_id, metric, key, source_id, story_id, published_at, numerator, denominator
-        FROM article_metric_summaries ORDER BY article_id, lexicon_id, metric, key
+        SELECT m.article_id, m.lexicon_version_id, m.source_id, m.story_id, m.published_at,
+               (SELECT string_agg(format('%s/%s/%s=%s', p.metric, p.key, p.denominator, x.val), ';' ORDER BY p.metric, p.key, p.denominator)
+                FROM unnest(m.codes, m.vals) AS x(code, val) JOIN metric_summary_parts p ON p.code = x.code) AS parts
+        FROM article_metric_summaries m ORDER BY m.article_id, m.lexicon_version_id
         """;
 
     async Task<JsonNode> OkAsync(string url)
@@ -64,6 +67,7 @@ public sealed class MetricSummaryTests(SeededApiFactory api) : IClassFixture<See
         var rows = (await conn.QueryAsync(RowsSql)).Select(r => (string)RowText(r)).ToList();
         Assert.NotEmpty(rows);
         var analyses = await conn.ExecuteScalarAsync<long>("SELECT count(*) FROM article_lexicon_versions WHERE analysis IS NOT NULL");
+        Assert.Equal(analyses, rows.Count); // one row per analysis (article and lexicon version)
         await conn.ExecuteAsync("DELETE FROM article_metric_summaries");
 
         Assert.Equal(analyses, await MetricSummaryWriter.BackfillAsync(data, NullLogger.Instance, CancellationToken.None));

@@ -7,12 +7,12 @@ namespace FramingApi.TimeSeries;
 
 /// <summary>
 /// One article's part of one time-series figure as one lexicon version found it: the metric, what narrows it
-/// (<see cref="Key"/>), and the numerator and denominator <see cref="SeriesMetrics.Of"/> gives for it — a row of
-/// <c>article_metric_summaries</c> (docs/SCALING.md "Metric summaries").
+/// (<see cref="Key"/>), and the numerator and denominator <see cref="SeriesMetrics.Of"/> gives for it — two parts (each
+/// where it is not 0) of the article's row of <c>article_metric_summaries</c> (docs/SCALING.md "Metric summaries").
 /// </summary>
 public readonly record struct SummaryRow(SummaryMetric Metric, string Key, double Numerator, double Denominator);
 
-/// <summary>What a summary row counts (stored as a smallint: the codes are the table's, never renumber them).</summary>
+/// <summary>What a summary row counts (stored as a smallint in metric_summary_parts: never renumber them).</summary>
 public enum SummaryMetric : short
 {
     /// <summary>Own-voice hits of a category (key) or of all (""), over own-voice words ÷ 1,000 (on the "" row only).</summary>
@@ -50,8 +50,7 @@ public enum SummaryMetric : short
 /// </summary>
 /// <remarks>
 /// <list type="bullet">
-/// <item>every lexicon: <see cref="SummaryMetric.CategoryHits"/> with key "" (always written: it marks the analysis as
-/// summarised) — the article's own-voice hits of all the lexicon's categories over its own-voice words / 1,000 — and
+/// <item>every lexicon: <see cref="SummaryMetric.CategoryHits"/> with key "" — the article's own-voice hits of all the lexicon's categories over its own-voice words / 1,000 — and
 /// per category with own-voice hits, key the category: the hits over 0 (a reader takes the words from the "" row);</item>
 /// <item>topics lexicons, per topic the article has article-voice scores for: <see cref="SummaryMetric.TopicEmphasis"/>
 /// (emphasis × w over w), and <see cref="SummaryMetric.TopicCoverage"/> 1 / 1 when it covers the topic;</item>
@@ -61,7 +60,7 @@ public enum SummaryMetric : short
 /// <item>sourcing lexicons: <see cref="SummaryMetric.Attributions"/>, key "", anonymous over named and anonymous
 /// own-voice attributions, when there are any.</item>
 /// </list>
-/// Rows are written only where they hold something, to keep the table small (docs/SCALING.md "Metric summaries").
+/// Rows are made only where they hold something, and only their parts that are not 0 are stored, to keep the table small (docs/SCALING.md "Metric summaries").
 /// </remarks>
 public static class MetricSummary
 {

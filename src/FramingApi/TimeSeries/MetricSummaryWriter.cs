@@ -12,24 +12,41 @@ namespace FramingApi.TimeSeries;
 /// </summary>
 public static class MetricSummaryWriter
 {
-    // Each row carries its article's source, story and publication time: a series reads its rows by one index range
-    // per source (article_metric_summaries_series_idx) without touching articles. Articles are never changed in place.
+    // One row per analysis (article and lexicon version) with its article's source, story and publication time: a
+    // series reads its rows by one index range per version and source (article_metric_summaries_series_idx) without
+    // touching articles, which are never changed in place. The parts come flat (@parts: the analysis' position in
+    // @articles, from 1) and are gathered per analysis, codes ascending.
     const string InsertSql = """
-        INSERT INTO article_metric_summaries (article_id, lexicon_id, lexicon_version_id, metric, key, source_id, story_id, published_at,
-                                              numerator, denominator)
-        SELECT x.article_id, x.lexicon_id, x.version_id, x.metric, x.key, a.source_id, a.story_id, a.published_at, x.numerator, x.denominator
-        FROM unnest(@articles::bigint[], @lexicons::bigint[], @versions::bigint[], @metrics::smallint[], @keys::text[], @numerators::float8[],
-                    @denominators::float8[]) AS x(article_id, lexicon_id, version_id, metric, key, numerator, denominator)
+        INSERT INTO article_metric_summaries (article_id, lexicon_version_id, source_id, story_id, published_at, codes, vals)
+        SELECT x.article_id, x.version_id, a.source_id, a.story_id, a.published_at, coalesce(p.codes, '{}'), coalesce(p.vals, '{}')
+        FROM unnest(@articles::bigint[], @versions::bigint[]) WITH ORDINALITY AS x(article_id, version_id, i)
         JOIN articles a ON a.id = x.article_id
+        LEFT JOIN (SELECT i, array_agg(code ORDER BY code) AS codes, array_agg(val ORDER BY code) AS vals
+                   FROM unnest(@parts::bigint[], @codes::int[], @vals::float8[]) AS p(i, code, val) GROUP BY i) p ON p.i = x.i
         """;
 
     const string DeleteSql = """
-        DELETE FROM article_metric_summaries m USING unnest(@articles::bigint[], @lexicons::bigint[]) AS x(article_id, lexicon_id)
-        WHERE m.article_id = x.article_id AND m.lexicon_id = x.lexicon_id
+        DELETE FROM article_metric_summaries m USING lexicon_versions v, unnest(@articles::bigint[], @lexicons::bigint[]) AS x(article_id, lexicon_id)
+        WHERE m.article_id = x.article_id AND v.id = m.lexicon_version_id AND v.lexicon_id = x.lexicon_id
         """;
 
-    // Analyses without the summary of their version (the "" row of the category hits, SummaryMetric 1, is written for
-    // every analysis).
+    // The codes of parts not seen before (in a fixed order, so that concurrent writers wait for each other instead of
+    // deadlocking; a code is taken only for a part that is missing, so the codes stay dense), then all of them.
+    const string NewPartsSql = """
+        INSERT INTO metric_summary_parts (metric, key, denominator)
+        SELECT w.metric, w.key, w.denominator FROM unnest(@metrics::smallint[], @keys::text[], @denominators::boolean[]) AS w(metric, key, denominator)
+        WHERE NOT EXISTS (SELECT 1 FROM metric_summary_parts p WHERE p.metric = w.metric AND p.key = w.key AND p.denominator = w.denominator)
+        ORDER BY 1, 2, 3
+        ON CONFLICT DO NOTHING
+        """;
+
+    const string PartsSql = """
+        SELECT p.code, p.metric, p.key, p.denominator
+        FROM unnest(@metrics::smallint[], @keys::text[], @denominators::boolean[]) AS w(metric, key, denominator)
+        JOIN metric_summary_parts p ON p.metric = w.metric AND p.key = w.key AND p.denominator = w.denominator
+        """;
+
+    // Analyses without the summary of their version.
     const string PendingSql = $"""
         SELECT v.article_id, v.lexicon_id, v.lexicon_version_id, l.kind, v.analysis AS packed,
                coalesce(s.words_outlet, 0) AS words_outlet, coalesce(s.words_quotation, 0) AS words_quotation
@@ -38,8 +55,7 @@ public static class MetricSummaryWriter
         LEFT JOIN article_stats s ON s.article_id = v.article_id
         WHERE v.analysis IS NOT NULL AND (v.article_id, v.lexicon_id) > (@afterArticle, @afterLexicon)
           AND NOT EXISTS (SELECT 1 FROM article_metric_summaries m
-                          WHERE m.article_id = v.article_id AND m.lexicon_id = v.lexicon_id AND m.metric = 1
-                            AND m.key = '' AND m.lexicon_version_id = v.lexicon_version_id)
+                          WHERE m.article_id = v.article_id AND m.lexicon_version_id = v.lexicon_version_id)
         ORDER BY v.article_id, v.lexicon_id
         LIMIT @limit
         """;
@@ -63,7 +79,18 @@ public static class MetricSummaryWriter
         var rows = new SummaryRow[analyses.Count][];
         Parallel.For(0, analyses.Count, i =>
             rows[i] = [.. MetricSummary.Rows(analyses[i].Kind, analyses[i].Packed, analyses[i].WordsOutlet, analyses[i].WordsQuotation)]);
-        var flat = analyses.SelectMany((a, i) => rows[i].Select(r => (Analysis: a, Row: r))).ToList();
+        // A row's parts: its numerator and its denominator, each where it is not 0 (a missing part reads as 0).
+        var parts = rows.SelectMany((r, i) => r.SelectMany(row => new[] { (I: i, Row: row, Denominator: false, Value: row.Numerator),
+            (I: i, Row: row, Denominator: true, Value: row.Denominator) }).Where(p => p.Value != 0)).ToList();
+        var names = parts.Select(p => (Metric: (short)p.Row.Metric, p.Row.Key, p.Denominator)).Distinct().ToList();
+        var nameArgs = new
+        {
+            metrics = names.Select(n => n.Metric).ToArray(), keys = names.Select(n => n.Key).ToArray(),
+            denominators = names.Select(n => n.Denominator).ToArray(),
+        };
+        await conn.ExecuteAsync(new CommandDefinition(NewPartsSql, nameArgs, tx, cancellationToken: ct));
+        var codes = (await conn.QueryAsync<(int Code, short Metric, string Key, bool Denominator)>(new CommandDefinition(PartsSql, nameArgs, tx,
+            cancellationToken: ct))).ToDictionary(p => (p.Metric, p.Key, p.Denominator), p => p.Code);
         await conn.ExecuteAsync(new CommandDefinition(DeleteSql, new
         {
             articles = analyses.Select(a => a.ArticleId).ToArray(),
@@ -71,13 +98,11 @@ public static class MetricSummaryWriter
         }, tx, cancellationToken: ct));
         await conn.ExecuteAsync(new CommandDefinition(InsertSql, new
         {
-            articles = flat.Select(f => f.Analysis.ArticleId).ToArray(),
-            lexicons = flat.Select(f => f.Analysis.LexiconId).ToArray(),
-            versions = flat.Select(f => f.Analysis.LexiconVersionId).ToArray(),
-            metrics = flat.Select(f => (short)f.Row.Metric).ToArray(),
-            keys = flat.Select(f => f.Row.Key).ToArray(),
-            numerators = flat.Select(f => f.Row.Numerator).ToArray(),
-            denominators = flat.Select(f => f.Row.Denominator).ToArray(),
+            articles = analyses.Select(a => a.ArticleId).ToArray(),
+            versions = analyses.Select(a => a.LexiconVersionId).ToArray(),
+            parts = parts.Select(p => (long)p.I + 1).ToArray(),
+            codes = parts.Select(p => codes[((short)p.Row.Metric, p.Row.Key, p.Denominator)]).ToArray(),
+            vals = parts.Select(p => p.Value).ToArray(),
         }, tx, cancellationToken: ct));
     }
 

@@ -18,38 +18,65 @@ namespace FramingApi.TimeSeries;
 /// </summary>
 public sealed class TimeSeriesStore(ReadDataSource db)
 {
-    // A metric read from the articles' summaries (MetricSummaryWriter), per source and bucket in the database: each
-    // article's numerator y and denominator x (summed over the lexicons of the metric's kind; a rate's words are the
-    // "" row's, its hits the key's), then per cell the sums a ratio's linearised interval needs (RatioSums), in
-    // numeric so that the same rows give the same sums in any order. The cells' rows come with the stamp's parts (rows,
-    // their article and version id sums) and, as rows with a null source, the lexicon versions read.
-    const string SummarySql = """
-        WITH rows AS MATERIALIZED (
-            SELECT s.article_id, s.source_id, s.published_at, s.lexicon_version_id, s.key, s.numerator, s.denominator
-            FROM unnest(@sourceIds::bigint[]) AS q(source_id)
-            JOIN article_metric_summaries s ON s.metric = ANY(@metrics) AND s.key = ANY(@keys) AND s.source_id = q.source_id
-                 AND s.published_at >= @from AND s.published_at <= @to
-            WHERE s.lexicon_id = ANY(@lexiconIds) AND (@storyId::bigint IS NULL OR s.story_id = @storyId)
-        ), per_article AS (
-            SELECT source_id, published_at, count(*) AS n_rows, sum(article_id) AS ids, sum(lexicon_version_id) AS versions,
-                   coalesce(sum(numerator::numeric) FILTER (WHERE key = @key), 0) AS y,
-                   CASE WHEN @rate THEN max(denominator)::numeric ELSE sum(denominator::numeric) END AS x
-            FROM rows GROUP BY article_id, source_id, published_at
-        )
-        SELECT source_id, date_trunc(@unit, published_at AT TIME ZONE 'UTC') AS bucket,
-               (count(*) FILTER (WHERE x > 0))::int AS contributing,
-               coalesce(sum(y) FILTER (WHERE x > 0), 0)::float8 AS sum_y, coalesce(sum(x) FILTER (WHERE x > 0), 0)::float8 AS sum_x,
-               coalesce(sum(y * y) FILTER (WHERE x > 0), 0)::float8 AS sum_yy, coalesce(sum(x * x) FILTER (WHERE x > 0), 0)::float8 AS sum_xx,
-               coalesce(sum(x * y) FILTER (WHERE x > 0), 0)::float8 AS sum_xy,
-               coalesce(min(y / x) FILTER (WHERE x > 0), 0)::float8 AS min_ratio, coalesce(max(y / x) FILTER (WHERE x > 0), 0)::float8 AS max_ratio,
-               sum(n_rows)::bigint AS n_rows, sum(ids)::bigint AS ids, sum(versions)::bigint AS versions
-        FROM per_article GROUP BY 1, 2
-        UNION ALL
-        SELECT DISTINCT NULL::bigint, NULL::timestamp, 0, 0, 0, 0, 0, 0, 0, 0, 0::bigint, 0::bigint, lexicon_version_id FROM rows
+    // A metric read from the articles' summaries (MetricSummaryWriter): per row (an article and lexicon version) its
+    // numerator y and denominator x, the values of two parts (@yCode, @xCode; a part the row lacks is 0), read by one
+    // index range per lexicon version and source (article_metric_summaries_series_idx).
+    const string SummaryRowsSql = """
+        SELECT s.article_id, s.source_id, date_trunc(@unit, s.published_at AT TIME ZONE 'UTC') AS bucket, s.lexicon_version_id AS version,
+               coalesce(s.vals[array_position(s.codes, @yCode)], 0) AS y, coalesce(s.vals[array_position(s.codes, @xCode)], 0) AS x
+        FROM unnest(@versionIds::bigint[]) AS v(id)
+        CROSS JOIN unnest(@sourceIds::bigint[]) AS q(source_id)
+        JOIN article_metric_summaries s ON s.lexicon_version_id = v.id AND s.source_id = q.source_id
+             AND s.published_at >= @from AND s.published_at <= @to
+        WHERE @storyId::bigint IS NULL OR s.story_id = @storyId
         """;
 
-    // The lexicons a metric reads: of its kind, or the one it names.
-    const string MetricLexiconsSql = "SELECT id FROM lexicons WHERE kind = @kind AND (@lexicon::text IS NULL OR name = @lexicon)";
+    // Per cell (and version) the sums a ratio's linearised interval needs (RatioSums), in float8 — exact for the counts
+    // (whole numbers below 2^53) — over the articles with a denominator, with the stamp's parts (rows, the sums of their
+    // article and version ids) and how many rows hold one of the two parts (the versions the series reads).
+    const string CellSumsSql = """
+        (count(*) FILTER (WHERE x > 0))::int AS contributing,
+        coalesce(sum(y) FILTER (WHERE x > 0), 0) AS sum_y, coalesce(sum(x) FILTER (WHERE x > 0), 0) AS sum_x,
+        coalesce(sum(y * y) FILTER (WHERE x > 0), 0) AS sum_yy, coalesce(sum(x * x) FILTER (WHERE x > 0), 0) AS sum_xx,
+        coalesce(sum(x * y) FILTER (WHERE x > 0), 0) AS sum_xy,
+        coalesce(min(y / x) FILTER (WHERE x > 0), 0) AS min_ratio, coalesce(max(y / x) FILTER (WHERE x > 0), 0) AS max_ratio
+        """;
+
+    // One lexicon (every article has one row of it): one aggregate pass over the rows, per source, bucket and version
+    // (the versions' sums add up per cell: their articles differ).
+    const string SummarySql = $"""
+        SELECT source_id, bucket, version, {CellSumsSql},
+               count(*) AS n_rows, sum(article_id::float8)::bigint AS ids, sum(version::float8)::bigint AS versions,
+               count(*) FILTER (WHERE y <> 0 OR x <> 0) AS reading
+        FROM ({SummaryRowsSql}) t
+        GROUP BY 1, 2, 3
+        """;
+
+    // Several lexicons of the metric's kind: each article's y and x summed over its rows first (a rate's words once:
+    // every lexicon's row holds them), then as above; and, as rows with a null source, the versions read.
+    const string SummaryByArticleSql = $"""
+        WITH rows AS MATERIALIZED ({SummaryRowsSql})
+        SELECT source_id, bucket, 0::bigint AS version, {CellSumsSql},
+               sum(n)::bigint AS n_rows, sum(ids)::bigint AS ids, sum(versions)::bigint AS versions, 0::bigint AS reading
+        FROM (SELECT source_id, bucket, sum(y) AS y, CASE WHEN @rate THEN max(x) ELSE sum(x) END AS x, count(*) AS n,
+                     sum(article_id::float8) AS ids, sum(version::float8) AS versions
+              FROM rows GROUP BY article_id, source_id, bucket) t
+        GROUP BY 1, 2
+        UNION ALL
+        SELECT NULL, NULL, version, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, count(*) FROM rows WHERE y <> 0 OR x <> 0 GROUP BY version
+        """;
+
+    // The lexicon versions a metric reads: of its kind, or of the lexicon it names.
+    const string MetricVersionsSql = """
+        SELECT v.id, v.lexicon_id FROM lexicons l JOIN lexicon_versions v ON v.lexicon_id = l.id
+        WHERE l.kind = @kind AND (@lexicon::text IS NULL OR l.name = @lexicon)
+        """;
+
+    // The codes of the two parts a metric reads (MetricSummaryWriter); a part never written has none (its values are 0).
+    const string PartCodesSql = """
+        SELECT coalesce((SELECT code FROM metric_summary_parts WHERE metric = @yMetric AND key = @yKey AND NOT denominator), -1) AS y,
+               coalesce((SELECT code FROM metric_summary_parts WHERE metric = @xMetric AND key = @xKey AND denominator), -1) AS x
+        """;
 
     // Counts per source and bucket, made in the database (1,040 rows for 20 sources and 52 weeks instead of one row per
     // article): the articles, and their id count, largest id and id sum for the stamp. date_trunc on the UTC time cuts
@@ -109,8 +136,8 @@ public sealed class TimeSeriesStore(ReadDataSource db)
 
     sealed record MatchRow(long SourceId, DateTime Bucket, int Articles);
 
-    sealed record SummaryRow(long? SourceId, DateTime? Bucket, int Contributing, double SumY, double SumX, double SumYy, double SumXx,
-        double SumXy, double MinRatio, double MaxRatio, long NRows, long Ids, long Versions);
+    sealed record SummaryRow(long? SourceId, DateTime? Bucket, long Version, int Contributing, double SumY, double SumX, double SumYy,
+        double SumXx, double SumXy, double MinRatio, double MaxRatio, long NRows, long Ids, long Versions, long Reading);
 
     /// <summary>
     /// Reads the articles per source and bucket and the metric's sums from the articles' summaries (in the database:
@@ -125,39 +152,54 @@ public sealed class TimeSeriesStore(ReadDataSource db)
         var args = Args(set);
         args.Add("unit", Infrastructure.Vocabulary.TimeSeriesNames.Intervals.Name(interval));
         var counts = (await conn.QueryAsync<CountRow>(new CommandDefinition(CountsSql, args, tx, cancellationToken: ct))).ToList();
-        var lexiconIds = (await conn.QueryAsync<long>(new CommandDefinition(MetricLexiconsSql, new { kind = filter.LexiconKind, lexicon = filter.Lexicon },
-            tx, cancellationToken: ct))).ToArray();
-        var (metrics, key, keys) = SummaryKey(filter);
-        args.AddDynamicParams(new { metrics = metrics.Select(m => (short)m).ToArray(), key, keys, lexiconIds, rate = filter.Kind == RatioKind.Rate });
-        var rows = (await conn.QueryAsync<SummaryRow>(new CommandDefinition(SummarySql, args, tx, cancellationToken: ct))).ToList();
+        var versions = (await conn.QueryAsync<(long Id, long LexiconId)>(new CommandDefinition(MetricVersionsSql,
+            new { kind = filter.LexiconKind, lexicon = filter.Lexicon }, tx, cancellationToken: ct))).ToList();
+        var (y, x) = SummaryParts(filter);
+        var (yCode, xCode) = await conn.QuerySingleAsync<(int, int)>(new CommandDefinition(PartCodesSql, new
+        {
+            yMetric = (short)y.Metric, yKey = y.Key, xMetric = (short)x.Metric, xKey = x.Key,
+        }, tx, cancellationToken: ct));
+        args.AddDynamicParams(new { versionIds = versions.Select(v => v.Id).ToArray(), yCode, xCode, rate = filter.Kind == RatioKind.Rate });
+        var sql = versions.Select(v => v.LexiconId).Distinct().Count() > 1 ? SummaryByArticleSql : SummarySql;
+        var rows = (await conn.QueryAsync<SummaryRow>(new CommandDefinition(sql, args, tx, cancellationToken: ct))).ToList();
         var latestVersion = await conn.ExecuteScalarAsync<long>(new CommandDefinition(StampSuffixSql, transaction: tx, cancellationToken: ct));
-        var cells = rows.Where(r => r.SourceId is not null).ToList();
+        var cells = rows.Where(r => r.SourceId is not null).GroupBy(r => (r.SourceId!.Value, r.Bucket!.Value))
+            .Select(g => new SummaryCell(g.Key.Item1, DateTime.SpecifyKind(g.Key.Item2, DateTimeKind.Utc), Merge(g))).ToList();
+        var cellRows = rows.Where(r => r.SourceId is not null).ToList();
         // Articles are only added and deleted; their summaries change with a re-scoring (new version ids).
-        var stamp = $"{CountStamp(counts)}.{cells.Sum(c => c.NRows)}.{cells.Sum(c => c.Ids)}.{cells.Sum(c => c.Versions)}.{latestVersion}";
+        var stamp = $"{CountStamp(counts)}.{cellRows.Sum(c => c.NRows)}.{cellRows.Sum(c => c.Ids)}.{cellRows.Sum(c => c.Versions)}.{latestVersion}";
         if (isCurrent(stamp)) return (stamp, null);
-        var versionIds = rows.Where(r => r.SourceId is null).Select(r => r.Versions).ToArray();
+        var versionIds = rows.Where(r => r.Reading > 0).Select(r => r.Version).Distinct().ToArray();
         var lexicons = versionIds.Length == 0 ? [] : (await conn.QueryAsync<LexiconUsed>(new CommandDefinition(LexiconsSql, new { versionIds }, tx,
             cancellationToken: ct))).ToList();
         await tx.CommitAsync(ct);
         return (stamp, new SeriesData(
             counts.Select(r => new BucketCount(r.SourceId, DateTime.SpecifyKind(r.Bucket, DateTimeKind.Utc), r.Articles, 0)).ToList(),
-            cells.Select(c => new SummaryCell(c.SourceId!.Value, DateTime.SpecifyKind(c.Bucket!.Value, DateTimeKind.Utc),
-                new RatioSums(c.Contributing, c.SumY, c.SumX, c.SumYy, c.SumXx, c.SumXy, c.MinRatio, c.MaxRatio))).ToList(),
-            lexicons));
+            cells, lexicons));
+    }
+
+    /// <summary>A cell's sums from its rows (one per lexicon version: their articles differ, so the sums add up).</summary>
+    static RatioSums Merge(IEnumerable<SummaryRow> rows)
+    {
+        var parts = rows.ToList();
+        var withRatio = parts.Where(r => r.Contributing > 0).ToList();
+        return new RatioSums(parts.Sum(r => r.Contributing), parts.Sum(r => r.SumY), parts.Sum(r => r.SumX), parts.Sum(r => r.SumYy),
+            parts.Sum(r => r.SumXx), parts.Sum(r => r.SumXy), withRatio.Count == 0 ? 0 : withRatio.Min(r => r.MinRatio),
+            withRatio.Count == 0 ? 0 : withRatio.Max(r => r.MaxRatio));
     }
 
     /// <summary>
-    /// The summary rows a metric reads (<see cref="MetricSummary"/>): their metrics, the key whose numerators it sums,
-    /// and the keys it reads (a rate also reads the "" row, which holds the words).
+    /// The two parts of the summaries (<see cref="MetricSummary"/>) a metric reads: its numerator's (metric and key) and
+    /// its denominator's (a rate's words are the "" row's).
     /// </summary>
-    static (SummaryMetric[] Metrics, string Key, string[] Keys) SummaryKey(SeriesFilter f) => f.Metric switch
+    static ((SummaryMetric Metric, string Key) Y, (SummaryMetric Metric, string Key) X) SummaryParts(SeriesFilter f) => f.Metric switch
     {
-        SeriesMetric.TopicCoverage => ([SummaryMetric.TopicCoverage], f.Topic!, [f.Topic!]),
-        SeriesMetric.TopicEmphasis => ([SummaryMetric.TopicEmphasis], f.Topic!, [f.Topic!]),
-        SeriesMetric.LoadedPer1000 or SeriesMetric.CategoryPer1000 => ([SummaryMetric.CategoryHits], f.Category ?? "", f.Category is null ? [""] : ["", f.Category]),
-        SeriesMetric.AnonymousShare => ([SummaryMetric.Attributions], "", [""]),
-        _ => ([SummaryMetric.ClaimMentions, MetricSummary.FramingMetrics.Single(m => m.Metric == f.Metric).Code], MetricSummary.FramingKey(f.Target, f.Actor),
-            [MetricSummary.FramingKey(f.Target, f.Actor)]),
+        SeriesMetric.TopicCoverage => ((SummaryMetric.TopicCoverage, f.Topic!), (SummaryMetric.TopicCoverage, f.Topic!)),
+        SeriesMetric.TopicEmphasis => ((SummaryMetric.TopicEmphasis, f.Topic!), (SummaryMetric.TopicEmphasis, f.Topic!)),
+        SeriesMetric.LoadedPer1000 or SeriesMetric.CategoryPer1000 => ((SummaryMetric.CategoryHits, f.Category ?? ""), (SummaryMetric.CategoryHits, "")),
+        SeriesMetric.AnonymousShare => ((SummaryMetric.Attributions, ""), (SummaryMetric.Attributions, "")),
+        _ => ((MetricSummary.FramingMetrics.Single(m => m.Metric == f.Metric).Code, MetricSummary.FramingKey(f.Target, f.Actor)),
+            (SummaryMetric.ClaimMentions, MetricSummary.FramingKey(f.Target, f.Actor))),
     };
 
     /// <summary>
