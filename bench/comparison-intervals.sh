@@ -8,6 +8,7 @@
 # API's own log line ("Built comparison …: read R ms, built B ms") and of the request's total time (curl).
 # Cached: both APIs again with the default cache, one build each, then ROUNDS × 20 alternating requests: median and
 # 90th percentile of the request's total time.
+# Also printed: whether the two APIs' JSON bodies of the cold comparison are byte-identical.
 # Needs the Brown corpus (bench/make-brown-corpus.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -63,6 +64,8 @@ start branch "$PWD" Comparisons__CacheBytes=1
 for _ in 1 2 3 4 5; do get "$URL_base" >/dev/null; get "$URL_branch" >/dev/null; done
 : >"$BENCH_WORK/base.t"; : >"$BENCH_WORK/branch.t"
 for _ in $(seq 1 "$rounds"); do get "$URL_base" >>"$BENCH_WORK/base.t"; get "$URL_branch" >>"$BENCH_WORK/branch.t"; done
+for name in base branch; do curl -sf "$(eval echo "\$URL_$name")$path" >"$BENCH_WORK/$name.json"; done
+cmp -s "$BENCH_WORK/base.json" "$BENCH_WORK/branch.json" && echo "JSON bodies: identical" || echo "JSON bodies: DIFFERENT"
 for name in base branch; do
   printf '%-7s read %4s ms  built %4s ms  request %6.1f ms  (medians)\n' "$name" "$(logged "$name" read)" "$(logged "$name" built)" \
     "$(median <"$BENCH_WORK/$name.t" | awk '{ print $1 * 1000 }')"

@@ -35,6 +35,35 @@ public static class DigestCommand
         }
         Console.WriteLine($"{corpus.Name}: {corpus.Documents.Count} docs, {evidence} evidence items, {scores} scores, "
                           + $"sha256 {Convert.ToHexStringLower(hash.GetHashAndReset())}");
+        Console.WriteLine(StoredDigest(corpus));
         return 0;
+    }
+
+    /// <summary>
+    /// What ingestion stores besides the analysis, as the API computes it: each article's sampled shingles (hash and
+    /// own-voice flag, in the dictionary's order) and its search vector (PostgreSQL's binary tsvector), one SHA-256 each.
+    /// </summary>
+    static string StoredDigest(Corpus corpus)
+    {
+        using var shingles = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        using var vectors = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        long shingleCount = 0;
+        Span<byte> item = stackalloc byte[9];
+        foreach (var document in corpus.Documents)
+        {
+            using var text = FramingApi.Analysis.Text.AnalyzedText.Analyze(
+                FramingApi.Analysis.Text.ArticleText.Compose(ArticlePipeline.Parts(document)));
+            foreach (var (hash, own) in FramingApi.Analysis.Comparison.ArticleFingerprint.Shingles(text))
+            {
+                System.Buffers.Binary.BinaryPrimitives.WriteInt64LittleEndian(item, hash);
+                item[8] = own ? (byte)1 : (byte)0;
+                shingles.AppendData(item);
+                shingleCount++;
+            }
+            shingles.AppendData([0xFF]); // the end of an article's shingles
+            vectors.AppendData(FramingApi.Articles.SearchVector.Build(text));
+        }
+        return $"stored: {shingleCount} sampled shingles, sha256 {Convert.ToHexStringLower(shingles.GetHashAndReset())}; "
+               + $"search vectors sha256 {Convert.ToHexStringLower(vectors.GetHashAndReset())}";
     }
 }

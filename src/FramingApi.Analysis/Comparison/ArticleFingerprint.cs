@@ -1,3 +1,4 @@
+using System.Buffers;
 using FramingApi.Analysis.Text;
 
 namespace FramingApi.Analysis.Comparison;
@@ -27,6 +28,47 @@ public static class ArticleFingerprint
         return counts;
     }
 
+    /// <summary>
+    /// The counts of <see cref="TermCounts(AnalyzedText)"/> (the same words), as numbers from <paramref name="numbers"/>:
+    /// <c>Terms[i]</c> occurs <c>Counts[i]</c> times, each number once. No string is made for a word that already
+    /// has a number.
+    /// </summary>
+    public static (int[] Terms, int[] Counts) TermCounts(AnalyzedText text, TermNumbers numbers)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(numbers);
+        var tokens = text.Tokens;
+        var found = System.Buffers.ArrayPool<int>.Shared.Rent(Math.Max(tokens.Length, 1));
+        try
+        {
+            var n = 0;
+            for (var i = 0; i < tokens.Length; i++)
+            {
+                if (tokens[i].Voice is not (Voice.Outlet or Voice.Quotation)) continue;
+                var word = text.TokenText(i);
+                if (!HasLetter(word) || word.Length > 100) continue;
+                found[n++] = numbers.Number(word);
+            }
+            var all = found.AsSpan(0, n);
+            all.Sort();
+            var distinct = 0;
+            for (var i = 0; i < n; i++)
+                if (i == 0 || all[i] != all[i - 1]) distinct++;
+            var (terms, counts) = (new int[distinct], new int[distinct]);
+            var k = -1;
+            for (var i = 0; i < n; i++)
+            {
+                if (i == 0 || all[i] != all[i - 1]) terms[++k] = all[i];
+                counts[k]++;
+            }
+            return (terms, counts);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<int>.Shared.Return(found);
+        }
+    }
+
     /// <summary>Keep one shingle in this many: those whose hash is 0 modulo it.</summary>
     public const int ShingleSampling = 8;
 
@@ -43,29 +85,48 @@ public static class ArticleFingerprint
         // One pass over the windows of n tokens of the outlet's voice and its quotations (TextReuse.Shingles with
         // that filter), each hashed once; a window is own-voice when all its tokens are the outlet's. The same
         // result as two passes (all windows, then the own-voice ones), at half the hashing: ingestion's largest cost.
+        // The windows of a run of such tokens are hashed together first (TextReuse.HashWindows: several at a time),
+        // then added in order.
         var result = new Dictionary<long, bool>();
         var tokens = text.Tokens;
         var lower = text.LowerText;
-        var runStart = 0;
-        var ownRunStart = 0;
-        for (var i = 0; i < tokens.Length; i++)
+        var hashes = ArrayPool<long>.Shared.Rent(Math.Max(1, tokens.Length));
+        try
         {
-            var voice = tokens[i].Voice;
-            if (voice is not (Voice.Outlet or Voice.Quotation))
+            var i = 0;
+            while (i < tokens.Length)
             {
-                runStart = ownRunStart = i + 1;
-                continue;
+                if (!IsPublished(tokens[i].Voice))
+                {
+                    i++;
+                    continue;
+                }
+                var runStart = i;
+                while (i < tokens.Length && IsPublished(tokens[i].Voice)) i++;
+                var windows = i - runStart - n + 1;
+                if (windows <= 0) continue;
+                TextReuse.HashWindows(lower, tokens[runStart..i], n, hashes.AsSpan(0, windows));
+                var ownRunStart = runStart;
+                for (var j = runStart; j < i; j++)
+                {
+                    if (tokens[j].Voice != Voice.Outlet) ownRunStart = j + 1;
+                    var first = j - n + 1;
+                    if (first < runStart) continue;
+                    var hash = hashes[first - runStart];
+                    if (!Sampled(hash, sampling)) continue;
+                    if (first >= ownRunStart) result[hash] = true;
+                    else result.TryAdd(hash, false);
+                }
             }
-            if (voice != Voice.Outlet) ownRunStart = i + 1;
-            var first = i - n + 1;
-            if (first < runStart) continue;
-            var hash = TextReuse.HashTokens(lower, tokens.Slice(first, n));
-            if (!Sampled(hash, sampling)) continue;
-            if (first >= ownRunStart) result[hash] = true;
-            else result.TryAdd(hash, false);
+        }
+        finally
+        {
+            ArrayPool<long>.Shared.Return(hashes);
         }
         return result;
     }
+
+    static bool IsPublished(Voice voice) => voice is Voice.Outlet or Voice.Quotation;
 
     static bool Sampled(long hash, int sampling) => (ulong)hash % (ulong)sampling == 0;
 

@@ -110,6 +110,104 @@ public static class FightinWords
         return Score(candidates, ni, nj, options);
     }
 
+    /// <summary>
+    /// As <see cref="RankAgainstTotal(IReadOnlyDictionary{string, long}, IReadOnlyDictionary{string, long}, FightinWordsOptions?)"/>
+    /// on numbered terms: term <c>k</c> is <paramref name="terms"/>[k], counted <paramref name="group"/>[k] times in the
+    /// group and <paramref name="total"/>[k] times in all (a term counted 0 times in all is not a candidate). The same
+    /// terms, figures and order as the dictionary form, without a lookup per term and group: many groups compared
+    /// with one total number their terms once. <paramref name="skip"/> (same length, or empty) marks terms never
+    /// ranked — <see cref="StopwordMask"/> for <see cref="FightinWordsOptions.ExcludeStopwords"/>, computed once for
+    /// all groups (with <c>ExcludeStopwords</c> set and no mask, the stopwords are looked up here).
+    /// </summary>
+    public static IReadOnlyList<DistinctiveTerm> RankAgainstTotal(IReadOnlyList<string> terms, ReadOnlySpan<long> group, ReadOnlySpan<long> total,
+        FightinWordsOptions? options = null, ReadOnlySpan<bool> skip = default)
+    {
+        ArgumentNullException.ThrowIfNull(terms);
+        if (group.Length != terms.Count || total.Length != terms.Count || (!skip.IsEmpty && skip.Length != terms.Count))
+            throw new ArgumentException("The counts and the mask must have one entry per term.");
+        options = Checked(options);
+        if (options.Background is not null) throw new ArgumentException("A background is not supported on numbered terms.", nameof(options));
+        long ni = 0, all = 0;
+        for (var k = 0; k < group.Length; k++)
+        {
+            if (group[k] < 0 || total[k] < group[k]) throw new ArgumentException($"Counts of '{terms[k]}' must satisfy 0 <= group <= total.");
+            ni = checked(ni + group[k]);
+            all = checked(all + total[k]);
+        }
+        var nj = all - ni;
+        if (ni == 0) return [];
+        var mask = skip.IsEmpty && options.ExcludeStopwords ? StopwordMask(terms, options) : skip;
+
+        var scorer = new Scorer(ni, nj, options);
+        // A term the group does not use scores the same as every other such term with the same total count: scored
+        // once per count (the same arithmetic, so the same bits), then only compared with the weakest kept term.
+        var unused = new Dictionary<long, (double Delta, double Variance, double Z)>();
+        for (var k = 0; k < total.Length; k++)
+        {
+            var (yi, yj) = (group[k], total[k] - group[k]);
+            if (yi + yj < options.MinimumCount || yi + yj == 0 || (!mask.IsEmpty && mask[k])) continue;
+            if (yi == 0)
+            {
+                if (!unused.TryGetValue(yj, out var scored))
+                    unused[yj] = scored = scorer.Figures(0, yj) ?? (double.NaN, double.NaN, double.NaN);
+                if (!double.IsNaN(scored.Z)) scorer.Offer(terms[k], 0, yj, scored);
+                continue;
+            }
+            if (scorer.Figures(yi, yj) is { } figures) scorer.Offer(terms[k], yi, yj, figures);
+        }
+        return scorer.Ranked();
+    }
+
+    /// <summary>Which of <paramref name="terms"/> the options leave out as stopwords (all false without <see cref="FightinWordsOptions.ExcludeStopwords"/>).</summary>
+    public static bool[] StopwordMask(IReadOnlyList<string> terms, FightinWordsOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(terms);
+        options ??= FightinWordsOptions.Default;
+        var mask = new bool[terms.Count];
+        if (!options.ExcludeStopwords) return mask;
+        var stopwords = options.Stopwords ?? EnglishStopwords.Words;
+        for (var k = 0; k < mask.Length; k++) mask[k] = stopwords.Contains(terms[k]);
+        return mask;
+    }
+
+    /// <summary>The figures of eq. 16–22 for one group against its rest, and the bounded heap of the best terms.</summary>
+    sealed class Scorer(long ni, long nj, FightinWordsOptions options)
+    {
+        readonly double _backgroundTotal = ni + nj;
+        readonly int _top = options.Top > 0 ? options.Top : int.MaxValue;
+        readonly PriorityQueue<DistinctiveTerm, DistinctiveTerm> _heap = new(Weakest.Instance);
+
+        /// <summary>δ, σ² and z of a term counted yi times in the group and yj in the rest; null when the term is the whole background.</summary>
+        public (double Delta, double Variance, double Z)? Figures(long yi, long yj)
+        {
+            var a0 = options.PriorScale;
+            var backgroundCount = yi + yj;
+            var aw = a0 * (backgroundCount / _backgroundTotal);
+            var otherI = ni + a0 - yi - aw;
+            var otherJ = nj + a0 - yj - aw;
+            if (otherI <= 0 || otherJ <= 0) return null;
+            var delta = Math.Log((yi + aw) / otherI) - Math.Log((yj + aw) / otherJ);
+            var variance = 1.0 / (yi + aw) + 1.0 / (yj + aw);
+            return (delta, variance, delta / Math.Sqrt(variance));
+        }
+
+        public void Offer(string term, long yi, long yj, (double Delta, double Variance, double Z) f)
+        {
+            if (_heap.Count == _top && Weakest.Compare(f.Z, term, _heap.Peek()) <= 0) return;
+            var scored = new DistinctiveTerm(term, yi, yj, f.Delta, f.Variance, f.Z);
+            if (_heap.Count == _top) _heap.DequeueEnqueue(scored, scored);
+            else _heap.Enqueue(scored, scored);
+        }
+
+        public List<DistinctiveTerm> Ranked()
+        {
+            var terms = new List<DistinctiveTerm>(_heap.Count);
+            while (_heap.TryDequeue(out var t, out _)) terms.Add(t);
+            terms.Reverse();
+            return terms;
+        }
+    }
+
     static FightinWordsOptions Checked(FightinWordsOptions? options)
     {
         options ??= FightinWordsOptions.Default;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using FramingApi.Analysis.Text;
 
 namespace FramingApi.Analysis.Comparison;
@@ -84,11 +85,62 @@ public static class TextReuse
         var hash = FnvOffsetBasis;
         for (var t = 0; t < tokens.Length; t++)
         {
-            if (t > 0) hash = Step(hash, ' ');
-            foreach (var c in text.Slice(tokens[t].Start, tokens[t].Length)) hash = Step(hash, c);
+            if (t > 0) hash = (hash ^ ' ') * FnvPrimeSquared;
+            hash = HashChars(hash, text.Slice(tokens[t].Start, tokens[t].Length));
         }
         return unchecked((long)hash);
     }
+
+    /// <summary>
+    /// <see cref="HashTokens"/> of every window of <paramref name="n"/> consecutive tokens: <c>hashes[w]</c> of tokens
+    /// <c>[w, w + n)</c>, for as many windows as <paramref name="hashes"/> holds (at most
+    /// <c>tokens.Length - n + 1</c>). Four windows at a time, token by token: each hash is a chain of dependent
+    /// multiplications, and four independent chains side by side keep the multiplier busy where one leaves it
+    /// waiting (the results are the same).
+    /// </summary>
+    internal static void HashWindows(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int n, Span<long> hashes)
+    {
+        if (hashes.Length > tokens.Length - n + 1) throw new ArgumentException("More windows than tokens.", nameof(hashes));
+        var w = 0;
+        for (; w + 4 <= hashes.Length; w += 4)
+        {
+            ulong h0 = FnvOffsetBasis, h1 = FnvOffsetBasis, h2 = FnvOffsetBasis, h3 = FnvOffsetBasis;
+            for (var t = 0; t < n; t++)
+            {
+                if (t > 0)
+                {
+                    h0 = (h0 ^ ' ') * FnvPrimeSquared;
+                    h1 = (h1 ^ ' ') * FnvPrimeSquared;
+                    h2 = (h2 ^ ' ') * FnvPrimeSquared;
+                    h3 = (h3 ^ ' ') * FnvPrimeSquared;
+                }
+                var k = w + t;
+                h0 = HashChars(h0, text.Slice(tokens[k].Start, tokens[k].Length));
+                h1 = HashChars(h1, text.Slice(tokens[k + 1].Start, tokens[k + 1].Length));
+                h2 = HashChars(h2, text.Slice(tokens[k + 2].Start, tokens[k + 2].Length));
+                h3 = HashChars(h3, text.Slice(tokens[k + 3].Start, tokens[k + 3].Length));
+            }
+            hashes[w] = unchecked((long)h0);
+            hashes[w + 1] = unchecked((long)h1);
+            hashes[w + 2] = unchecked((long)h2);
+            hashes[w + 3] = unchecked((long)h3);
+        }
+        for (; w < hashes.Length; w++) hashes[w] = HashTokens(text, tokens.Slice(w, n));
+    }
+
+    /// <summary>
+    /// <see cref="Step"/> over each character. A character below U+0100 (nearly all) has a zero high byte, and FNV-1a
+    /// of a zero byte is one multiplication: <c>((h ^ c) × p ^ 0) × p = (h ^ c) × p²</c> (mod 2^64), the same value at
+    /// half the chain of multiplications.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static ulong HashChars(ulong hash, ReadOnlySpan<char> chars)
+    {
+        foreach (var c in chars) hash = c < 0x100 ? (hash ^ c) * FnvPrimeSquared : Step(hash, c);
+        return hash;
+    }
+
+    const ulong FnvPrimeSquared = unchecked(FnvPrime * FnvPrime);
 
     static ulong Step(ulong hash, char c)
     {

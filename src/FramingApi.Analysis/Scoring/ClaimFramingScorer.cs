@@ -171,6 +171,7 @@ sealed class ClaimFramingScorer
         var chain = target.Lexicon * 2 + (Text.Tokens[_first].Voice == Voice.Comments ? 1 : 0);
         var act = plan.IsAct(target);
         if (act && IsSingleObject(index, plan)) return null;
+        if (IsNominalAttackWithoutObject(index, plan, target)) return null;
         var actor = act ? ActAgent(chain) : FindActor();
         // An act ("killed", "struck", "taken") is a claim only with its agent: "two civilians were killed" is an event.
         if (act && actor == None) return null;
@@ -343,6 +344,7 @@ sealed class ClaimFramingScorer
         if (actor == None) actor = AgentActor();
         if (actor == None) actor = PredicateActor(out _);
         if (actor == None) actor = AccusedActor();
+        if (actor == None) actor = AttackOwnerActor();
         if (actor == None) actor = PredicativeActor();
         if (actor == None) actor = EventActor();
         if (actor == None) actor = VictimActor();
@@ -443,7 +445,7 @@ sealed class ClaimFramingScorer
         if (c < 0) return false;
         var cue = _document.Matches[c];
         var last = cue.FirstToken + cue.TokenCount - 1;
-        if (Word(last).EndsWith('s')) return false;
+        if (Word(last).EndsWith('s') || ClaimGrammar.IsSystemNoun(Word(last))) return false;
         var sentence = Text.Tokens[cue.FirstToken].Sentence;
         for (var t = cue.FirstToken - 1; t >= 0 && cue.FirstToken - t <= 4 && Text.Tokens[t].Sentence == sentence; t--)
         {
@@ -453,6 +455,36 @@ sealed class ClaimFramingScorer
         }
         return false;
     }
+
+    /// <summary>
+    /// A nominal attack ("strikes on", "attacks against", "the shelling of": an attack noun and its preposition, a
+    /// trigger) is a claim of attacks on civilians only when its cue is the object of that preposition: right after it,
+    /// over at most <see cref="AttackObjectGap"/> words that are no named place and no verb ("strikes on Ukraine's power
+    /// grid", "attacks on the city's power substations"; not "strike on Odesa port damages grain terminals"), and a class
+    /// of places or people or a civilian system, not one building named as such ("a strike on a nearby power plant":
+    /// an event the outlet reports).
+    /// </summary>
+    bool IsNominalAttackWithoutObject(int index, LexiconPlan plan, in LexiconMatch target)
+    {
+        if (plan.CueRoleOf(target) != CueRole.Trigger || _last == _first || !ClaimGrammar.IsAttackNoun(Word(_last - 1))
+            || !ClaimGrammar.IsPreposition(Word(_last)))
+            return false;
+        var c = _document.CueOf(index, plan);
+        if (c < 0) return true;
+        var cue = _document.Matches[c];
+        if (cue.FirstToken <= _last || cue.FirstToken - _last - 1 > AttackObjectGap) return true;
+        for (var k = _last + 1; k < cue.FirstToken; k++)
+        {
+            var word = Word(k);
+            if (ClaimGrammar.IsEdForm(word) || word.EndsWith("ing")
+                || (Text.Tokens[k].Flags & TokenFlags.Capitalized) != 0 && !ClaimGrammar.IsPossessive(word))
+                return true;
+        }
+        return IsSingleObject(index, plan);
+    }
+
+    /// <summary>Most words between a nominal attack's preposition and its civilian object ("on the city's power grid").</summary>
+    const int AttackObjectGap = 2;
 
     /// <summary>An actor that modifies a content noun after it ("Russian missile", "Ukrainian fire").</summary>
     bool DescribesNoun(int actorLast)
@@ -664,6 +696,41 @@ sealed class ClaimFramingScorer
             var word = Word(t);
             if (word is "its" or "their") return LastActorCueBefore(t, 2);
             if (ClaimGrammar.IsStopword(word) || RoleAt(t) is not (ScoringRole.None or ScoringRole.Hedge)) break;
+        }
+        return None;
+    }
+
+    /// <summary>Most words between a nominal attack and the possessive that owns its noun phrase ("Russia's use of
+    /// cluster munitions in attacks on …").</summary>
+    const int AttackOwnerReach = 6;
+
+    /// <summary>
+    /// The owner of the noun phrase a nominal attack ends ("Russia's use of cluster munitions in attacks on residential
+    /// areas", "Moscow's campaign of strikes on power plants"): a possessive or adjectival actor at most
+    /// <see cref="AttackOwnerReach"/> words before it in its clause, with only nouns, determiners and "of"/"in"
+    /// between — no verb, no other role (a report, a hedge or another actor ends the search), no named place.
+    /// </summary>
+    int AttackOwnerActor()
+    {
+        var target = _document.Matches[_index];
+        if (_last == _first || !ClaimGrammar.IsAttackNoun(Word(_last - 1)) || _plans[target.Lexicon].CueRoleOf(target) != CueRole.Trigger)
+            return None;
+        for (var t = _first - 1; t >= 0 && _first - t <= AttackOwnerReach && _document.SameClause(t, _first); t--)
+        {
+            var word = Word(t);
+            if (RoleAt(t) == ScoringRole.Actor)
+            {
+                foreach (var r in Roles)
+                    if (r.Role == ScoringRole.Actor && r.First <= t && t <= r.Last)
+                        return r.Last == t && (ClaimGrammar.IsPossessive(word) || (r.First == r.Last && ClaimGrammar.IsAdjectival(word)))
+                               && !IsAfterFramePreposition(r) ? r.Match : None;
+                return None;
+            }
+            if (word is "its" or "their") return LastActorCueBefore(t, 2);
+            if (RoleAt(t) != ScoringRole.None || ClaimGrammar.IsEdForm(word) || word.EndsWith("ing")
+                || (Text.Tokens[t].Flags & TokenFlags.Capitalized) != 0 && t > Text.Sentences[Text.Tokens[t].Sentence].FirstToken)
+                return None;
+            if (ClaimGrammar.IsStopword(word) && word is not ("of" or "in" or "the" or "a" or "an" or "its" or "their")) return None;
         }
         return None;
     }
@@ -1177,7 +1244,8 @@ sealed class ClaimFramingScorer
                         Keep(ref denial, r.Match, gap); // "…, a finding Moscow rejects."
                     break;
                 case ScoringRole.Hedge:
-                    if (sameClause && gap <= (before ? HedgeBefore : HedgeAfter)) Keep(ref hedge, r.Match, gap);
+                    if (sameClause && gap <= (before ? HedgeBefore : HedgeAfter) && !(before ? IsNewPhraseAfterModifier(r) : HedgesPredicate(r)))
+                        Keep(ref hedge, r.Match, gap);
                     break;
                 case ScoringRole.Accusation:
                     var use = Accusation(r);
@@ -1203,6 +1271,7 @@ sealed class ClaimFramingScorer
         if (hedge.Match != None) return (Framing.Hedged, hedge.Match, null, MarkerKind.Term);
         if (_document.ScareQuoteAround(_first, _last) is { } scare) return (Framing.Hedged, None, scare, MarkerKind.ScareQuotes);
         if (attribution.Match != None) return (Framing.Attributed, attribution.Match, null, MarkerKind.Term);
+        if (quoted && QuotationReport() is var report and not None) return (Framing.Attributed, report, null, MarkerKind.Term);
         if (HeadlineCredit() is { } credit) return (Framing.Attributed, None, credit, MarkerKind.Term);
         if (Text.Tokens[_first].Voice == Voice.Outlet)
         {
@@ -1211,6 +1280,78 @@ sealed class ClaimFramingScorer
         }
         return (Framing.Asserted, None, null, MarkerKind.Term);
     }
+
+    /// <summary>
+    /// A hedge after the mention that opens a predicative claim about it ("some attacks on energy infrastructure may
+    /// amount to crimes against humanity", "torture that could constitute a war crime"): it hedges the category the
+    /// predicate gives the act, not that the act happened. True when a copula or "amount to"/"constitute" stands in
+    /// or right after the hedge and a claim follows it within three words.
+    /// </summary>
+    bool HedgesPredicate(RoleMatch hedge)
+    {
+        var end = SentenceEnd();
+        for (var k = hedge.First; k < end && k <= hedge.Last + 2; k++)
+        {
+            if (!IsCopulaAt(k)) continue;
+            foreach (var r in Roles)
+                if (r.Role == ScoringRole.Target && r.First > k && r.First - k <= 3) return true;
+            return false;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A hedging modifier ("suspected", "alleged", "possible": a hedge not in -ly) governs its own noun phrase and the
+    /// nouns coordinated with it ("alleged torture and rape"), not a new prepositional phrase coordinated after it:
+    /// in "related to the suspected deportation of children and to the strikes on the power grid" the strikes are not
+    /// suspected. True when "and"/"or" and a preposition stand between the hedge and the mention. An adverb keeps its
+    /// reach over coordinated phrases ("allegedly linked to torture and to killings").
+    /// </summary>
+    bool IsNewPhraseAfterModifier(RoleMatch hedge)
+    {
+        if (Word(hedge.Last).EndsWith("ly")) return false;
+        for (var k = hedge.Last + 1; k < _first - 1; k++)
+            if (Word(k) is "and" or "or" && ClaimGrammar.IsPreposition(Word(k + 1))) return true;
+        return false;
+    }
+
+    /// <summary>Most tokens between a quotation and the reporting verb that introduces or closes it.</summary>
+    internal const int QuotationReportReach = 8;
+
+    /// <summary>
+    /// A quoted mention that nothing in its sentence frames is still someone's statement (a quotation is never the
+    /// outlet's assertion): the reporting verb that closes its quotation ("… They took my son away," she said), in the
+    /// paragraph where the quotation ends, or that introduces it ("He told reporters: …", "The statement reads:" before
+    /// a quoted block), at most <see cref="QuotationReportReach"/> tokens outside the quotation; the nearer wins.
+    /// None when no reporting verb stands there (the quotation then keeps its unframed reading).
+    /// </summary>
+    int QuotationReport()
+    {
+        var tokens = Text.Tokens;
+        int start = _first, end = _last;
+        while (start > 0 && tokens[start - 1].Voice == Voice.Quotation) start--;
+        while (end + 1 < tokens.Length && tokens[end + 1].Voice == Voice.Quotation) end++;
+        var matches = _document.Matches;
+        var plan = _plans[_rolesLexicon];
+        int after = None, afterGap = int.MaxValue;
+        for (var j = _index + 1; j < matches.Count && matches[j].FirstToken <= end + 1 + QuotationReportReach; j++)
+            if (matches[j].FirstToken > end && IsOutletReport(matches[j], plan)
+                && InParagraph(tokens[end].Sentence, tokens[matches[j].FirstToken].Sentence))
+            {
+                (after, afterGap) = (j, matches[j].FirstToken - end - 1);
+                break;
+            }
+        for (var j = _index - 1; j >= 0 && matches[j].FirstToken >= start - 1 - QuotationReportReach - LexiconTerms.MaxWords; j--)
+        {
+            var m = matches[j];
+            var gap = start - (m.FirstToken + m.TokenCount);
+            if (gap >= 0 && gap <= QuotationReportReach && IsOutletReport(m, plan)) return gap < afterGap ? j : after;
+        }
+        return after;
+    }
+
+    bool IsOutletReport(in LexiconMatch m, LexiconPlan plan) =>
+        m.Lexicon == _rolesLexicon && plan.Role(m) == ScoringRole.Attribution && Text.Tokens[m.FirstToken].Voice == Voice.Outlet;
 
     /// <summary>Most tokens from an evidence noun to the mention it reports ("intelligence gathered by US agencies on
     /// Russian atrocities").</summary>

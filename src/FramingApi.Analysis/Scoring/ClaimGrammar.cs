@@ -127,6 +127,21 @@ static class ClaimGrammar
 
     internal static bool IsDeterminer(ReadOnlySpan<char> word) => Determiners.Contains(word);
 
+    /// <summary>Nouns of an attack that name their target by a preposition ("strikes on", "attacks against", "the
+    /// shelling of"): a claim of attacks on civilians only when the object of that preposition is a civilian cue.</summary>
+    static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AttackNouns = Lookup(
+        "attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "shelling", "bombing", "bombardment",
+        "bombardments");
+
+    /// <summary>Head nouns of a civilian system, never one building even in the singular ("Ukraine's power grid",
+    /// "the city's water supply", "civilian infrastructure").</summary>
+    static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SystemNouns = Lookup(
+        "grid", "system", "infrastructure", "supply", "population", "network");
+
+    internal static bool IsAttackNoun(ReadOnlySpan<char> word) => AttackNouns.Contains(word);
+
+    internal static bool IsSystemNoun(ReadOnlySpan<char> word) => SystemNouns.Contains(word);
+
     internal static bool IsPreposition(ReadOnlySpan<char> word) => Prepositions.Contains(word);
 
     internal static bool IsFramePreposition(ReadOnlySpan<char> word) => FramePrepositions.Contains(word);

@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Collections.Concurrent;
+using System.Runtime.InteropServices;
 using System.Text;
 using FramingApi.Analysis.Text;
 using Lucene.Net.Tartarus.Snowball.Ext;
@@ -197,10 +198,92 @@ public static class SearchVector
         }
     }
 
+    /// <summary>
+    /// A builder's own copy of the words of a <see cref="LexemeTable"/> it has met, looked up first: open addressing
+    /// over a flat array whose slots hold a word's first and last four characters and its length (the word itself
+    /// when it has eight characters or fewer), so that a look-up reads one slot. The shared table's
+    /// <see cref="ConcurrentDictionary{TKey,TValue}"/> reads a bucket, a node and the key string, three dependent
+    /// loads that miss the cache once its vocabulary is large (three quarters of the builder's time went there).
+    /// Used by one thread at a time, like its builder.
+    /// </summary>
+    sealed class WordCache
+    {
+        struct Slot
+        {
+            public ulong Head;
+            public ulong Tail;
+            public int Length; // 0: empty
+            public Lexeme? Lexeme; // null for a stop word
+            public string? Word; // the word, when longer than eight characters
+        }
+
+        Slot[] _slots = new Slot[1024];
+        int _count;
+
+        public void Clear()
+        {
+            Array.Clear(_slots);
+            _count = 0;
+        }
+
+        /// <summary><see cref="LexemeTable.Word"/> of a non-empty lower-cased word, remembered here.</summary>
+        public Lexeme? Word(ReadOnlySpan<char> word, LexemeTable table)
+        {
+            var (head, tail) = Blocks(word);
+            var mask = _slots.Length - 1;
+            for (var slot = Home(head, tail, word.Length, mask); ; slot = (slot + 1) & mask)
+            {
+                ref var s = ref _slots[slot];
+                if (s.Length == 0) break;
+                if (s.Head == head && s.Tail == tail && s.Length == word.Length
+                    && (word.Length <= 8 || word.SequenceEqual(s.Word)))
+                    return s.Lexeme;
+            }
+            var lexeme = table.Word(word);
+            if (_count >= MaxRemembered) Clear();
+            if (2 * (_count + 1) > _slots.Length) Grow();
+            Add(new Slot { Head = head, Tail = tail, Length = word.Length, Lexeme = lexeme, Word = word.Length > 8 ? word.ToString() : null });
+            return lexeme;
+        }
+
+        void Add(Slot entry)
+        {
+            var mask = _slots.Length - 1;
+            var slot = Home(entry.Head, entry.Tail, entry.Length, mask);
+            while (_slots[slot].Length != 0) slot = (slot + 1) & mask;
+            _slots[slot] = entry;
+            _count++;
+        }
+
+        void Grow()
+        {
+            var old = _slots;
+            _slots = new Slot[2 * old.Length];
+            _count = 0;
+            foreach (var entry in old)
+                if (entry.Length != 0) Add(entry);
+        }
+
+        static int Home(ulong head, ulong tail, int length, int mask) =>
+            (int)((((head ^ (ulong)length) * 0x9E3779B185EBCA87UL) + tail * 0xC2B2AE3D27D4EB4FUL) >> 32) & mask;
+
+        /// <summary>The first and last four characters as two 8-byte blocks (a word of one to three characters, zero-padded,
+        /// twice): with the length they are the word when it has eight characters or fewer.</summary>
+        static (ulong Head, ulong Tail) Blocks(ReadOnlySpan<char> word)
+        {
+            if (word.Length >= 4)
+                return (MemoryMarshal.Read<ulong>(MemoryMarshal.AsBytes(word[..4])), MemoryMarshal.Read<ulong>(MemoryMarshal.AsBytes(word[^4..])));
+            var block = 0UL;
+            for (var k = word.Length - 1; k >= 0; k--) block = (block << 16) | word[k];
+            return (block, block);
+        }
+    }
+
     /// <summary>The buffers of one build at a time: the text's code points, the lexemes found and each one's positions.</summary>
     sealed class Builder
     {
         int[] _codePoints = new int[16 * 1024];
+        readonly WordCache _words = new();
         char[] _word = new char[64];
         // By lexeme id, for the table of _table: the build (stamp) that last met it and its entry there.
         LexemeTable? _table;
@@ -230,6 +313,7 @@ public static class SearchVector
             {
                 _table = table;
                 Array.Clear(_stampOf);
+                _words.Clear();
             }
             if (++_stamp == int.MaxValue)
             {
@@ -257,7 +341,7 @@ public static class SearchVector
                 Lexeme lexeme;
                 if (stemmed.Value && bytes <= MaxStemmedBytes)
                 {
-                    if (length == 0 || table.Word(word) is not { } stem) continue; // a stop word keeps its position
+                    if (length == 0 || _words.Word(word, table) is not { } stem) continue; // a stop word keeps its position
                     lexeme = stem;
                 }
                 else lexeme = table.Of(word);

@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using FramingApi.Analysis.Comparison;
 using FramingApi.Analysis.Lexicons;
 using FramingApi.Analysis.Statistics;
@@ -33,12 +32,16 @@ public static class ComparisonBuilder
         var data = PerSource(articles);
         var chosen = CategoryRates.Chosen(articles, lexicons);
         var categories = CategoryRates.Categories(articles, chosen);
+        BuildSections.Mark("per source");
         var intervals = ComparisonIntervals.Estimate(articles, categories);
+        BuildSections.Mark("intervals");
         var topicKeys = data.TopicKeys.Where(t => topicFilter is null || t == topicFilter).ToList();
         var links = new EvidenceLinks(evidenceBase);
         var emphasis = TopicEmphasisBySource(data, topicKeys, intervals, links);
         var rates = CategoryRates.PerSource(articles, categories, intervals, links.For);
-        var (termsBySource, allTerms) = SumTerms(data.Terms);
+        var terms = TermTotals.Sum(articles);
+        var stopwords = FightinWords.StopwordMask(terms.Terms, TermOptions);
+        BuildSections.Mark("term sums");
 
         var result = new List<SourceComparison>(data.Sources.Count);
         foreach (var s in data.Sources)
@@ -47,8 +50,7 @@ public static class ComparisonBuilder
             var omissions = others.Count == 0 ? [] : topicKeys
                 .Where(t => !emphasis[(s.Id, t)].Covered && others.Count(o => emphasis[(o.Id, t)].Covered) * 2 >= others.Count)
                 .ToList();
-            var mine = termsBySource.GetValueOrDefault(s.Id) ?? [];
-            var distinctive = others.Count == 0 ? [] : FightinWords.RankAgainstTotal(mine, allTerms, TermOptions)
+            var distinctive = others.Count == 0 ? [] : FightinWords.RankAgainstTotal(terms.Terms, terms.Of(s.Id), terms.All, TermOptions, stopwords)
                 .Select(t => new DistinctiveTermRow(t.Term, t.Count, t.RestCount, t.LogOddsRatio, t.ZScore)).ToList();
             var estimates = intervals[s.Id];
 
@@ -58,6 +60,7 @@ public static class ComparisonBuilder
                 topicKeys.Where(t => !emphasis[(s.Id, t)].Covered).ToList(), rates.GetValueOrDefault(s.Id) ?? []));
         }
 
+        BuildSections.Mark("source rows");
         return new ComparisonResponse(story, scope, LexiconsUsed(data, articles, chosen), topicKeys, data.Sources.Sum(s => s.ArticleCount), result);
     }
 
@@ -75,7 +78,7 @@ public static class ComparisonBuilder
     /// The per-source sums a comparison shows, from per-article data: words by voice; per topic the hits, the sums of
     /// sentence share and emphasis weighted by the article's words (outlet and quotations, at least 1) and of those
     /// weights, the earliest first mention and whether any article covers it; claim mentions, sourcing phrases and
-    /// loaded-language hits summed; term counts and shared text per article. Sums run in article-id order.
+    /// loaded-language hits summed; shared text per article (term counts: <see cref="TermTotals"/>). Sums run in article-id order.
     /// </summary>
     public static ComparisonData PerSource(ArticleData data)
     {
@@ -101,13 +104,11 @@ public static class ComparisonBuilder
             .Select(g => new SourcingRow(g.Key.Source, g.Key.Category, g.Key.Attribution, g.Key.Matched, g.Sum(c => c.Count))).ToList();
         var loaded = data.Loaded.GroupBy(c => (Source: sourceOf[c.ArticleId], c.Category))
             .Select(g => new LoadedRow(g.Key.Source, g.Key.Category, g.Sum(c => c.Hits))).ToList();
-        var terms = data.Terms.Select(t => new TermRow { SourceId = sourceOf[t.ArticleId], Terms = [.. t.Counts.Keys], Counts = [.. t.Counts.Values] })
-            .ToList();
         var titles = data.Articles.ToDictionary(a => a.ArticleId, a => a.Title);
         var shared = data.Shared.OrderBy(s => s.ArticleId)
             .Select(s => new SharedRow(s.ArticleId, sourceOf[s.ArticleId], titles[s.ArticleId], s.Own, s.Shared, s.OtherId, s.OtherSource, s.BestCount))
             .ToList();
-        return new ComparisonData(sources, data.TopicKeys, data.Lexicons, topics, claims, sourcing, loaded, terms, shared);
+        return new ComparisonData(sources, data.TopicKeys, data.Lexicons, topics, claims, sourcing, loaded, shared);
     }
 
     /// <summary>Topic emphasis per source and topic: weighted means over the source's articles (weights: their words), ranked;
@@ -142,27 +143,6 @@ public static class ComparisonBuilder
             }
         }
         return emphasis;
-    }
-
-    /// <summary>
-    /// Term counts per source and over all sources (articles' counts summed here, not in SQL: a dictionary per source
-    /// is cheaper than unnesting and grouping every article's words in the database).
-    /// </summary>
-    static (Dictionary<long, Dictionary<string, long>> BySource, Dictionary<string, long> All) SumTerms(IReadOnlyList<TermRow> rows)
-    {
-        var bySource = new Dictionary<long, Dictionary<string, long>>();
-        var all = new Dictionary<string, long>(StringComparer.Ordinal);
-        foreach (var t in rows)
-        {
-            if (!bySource.TryGetValue(t.SourceId, out var mine))
-                bySource[t.SourceId] = mine = new Dictionary<string, long>(StringComparer.Ordinal);
-            for (var i = 0; i < t.Terms.Length; i++)
-            {
-                CollectionsMarshal.GetValueRefOrAddDefault(mine, t.Terms[i], out _) += t.Counts[i];
-                CollectionsMarshal.GetValueRefOrAddDefault(all, t.Terms[i], out _) += t.Counts[i];
-            }
-        }
-        return (bySource, all);
     }
 
     /// <summary>A figure's estimate; an undefined one (no article) when the source has nothing of it.</summary>

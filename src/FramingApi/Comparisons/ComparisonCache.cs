@@ -96,6 +96,7 @@ public sealed class ComparisonCache
         var sequence = Interlocked.Read(ref _sequence);
         var known = _entries.GetValueOrDefault(key);
         var started = Stopwatch.GetTimestamp();
+        var sections = BuildSections.Start();
         var (stamp, data) = await _store.ReadAsync(request.Articles, s => known?.Stamp == s, CancellationToken.None);
         var read = Stopwatch.GetElapsedTime(started);
         if (data is null)
@@ -107,10 +108,11 @@ public sealed class ComparisonCache
         Interlocked.Increment(ref _builds);
         var (response, csv) = request.Build(data);
         var entry = new Entry(stamp, request.FileName, request.Articles, response, csv, _json) { Stale = TouchedSince(sequence, request.Articles) };
+        BuildSections.Mark("json");
         Store(key, entry);
         if (TouchedSince(sequence, request.Articles)) entry.Stale = true; // a change while it was being stored
-        _log.LogInformation("Built comparison {Key}: {Articles} articles, read {ReadMs:F0} ms, built {BuildMs:F0} ms.", key,
-            data.Articles.Count, read.TotalMilliseconds, (Stopwatch.GetElapsedTime(started) - read).TotalMilliseconds);
+        _log.LogInformation("Built comparison {Key}: {Articles} articles, read {ReadMs:F0} ms, built {BuildMs:F0} ms ({Sections}).", key,
+            data.Articles.Count, read.TotalMilliseconds, (Stopwatch.GetElapsedTime(started) - read).TotalMilliseconds, sections);
         return entry;
     }
 

@@ -85,13 +85,13 @@ public sealed class ComparisonsStore(ReadDataSource db)
           AND v.id IN (SELECT DISTINCT x.lexicon_version_id FROM article_lexicon_versions x WHERE x.article_id = ANY(@ids))
         ORDER BY l.id, v.version;
 
-        SELECT a.id, a.text,
-               coalesce(array_agg(s.kind ORDER BY s.ordinal) FILTER (WHERE s.kind <> '{SegmentNames.Quotation}'), '{"{}"}') AS kinds,
-               coalesce(array_agg(s.start_offset ORDER BY s.ordinal) FILTER (WHERE s.kind <> '{SegmentNames.Quotation}'), '{"{}"}') AS starts,
-               coalesce(array_agg(s.end_offset ORDER BY s.ordinal) FILTER (WHERE s.kind <> '{SegmentNames.Quotation}'), '{"{}"}') AS ends
-        FROM articles a LEFT JOIN segments s ON s.article_id = a.id
-        WHERE a.id = ANY(@ids)
-        GROUP BY a.id, a.text;
+        SELECT a.id, a.text FROM articles a WHERE a.id = ANY(@ids);
+
+        -- The segments that give tokens their voice (quotations are found again in the text), as plain rows: one
+        -- index range per article, no per-article sorts and arrays.
+        SELECT s.article_id, s.kind, s.start_offset, s.end_offset FROM segments s
+        WHERE s.article_id = ANY(@ids) AND s.kind <> '{SegmentNames.Quotation}'
+        ORDER BY s.article_id, s.ordinal;
 
         SELECT article_id, published FROM article_shingle_sets WHERE article_id = ANY(@ids);
 
@@ -138,25 +138,18 @@ public sealed class ComparisonsStore(ReadDataSource db)
     public sealed record ClaimRow(long SourceId, string Target, string Actor, string Voice, string Framing, int Count);
     public sealed record SourcingRow(long SourceId, string Category, string? Attribution, string Matched, int Count);
     public sealed record LoadedRow(long SourceId, string Category, int Hits);
-    /// <summary>One article's term counts: <c>Terms[i]</c> occurs <c>Counts[i]</c> times.</summary>
-    public sealed class TermRow
-    {
-        public long SourceId { get; init; }
-        public string[] Terms { get; init; } = [];
-        public int[] Counts { get; init; } = [];
-    }
     public sealed record SharedRow(long ArticleId, long SourceId, string? Title, int Own, int Shared, long? OtherId, string? OtherSource, int BestCount);
 
     /// <summary>
     /// What a comparison is built from, per source (summed from <see cref="ArticleData"/> by
     /// <see cref="ComparisonBuilder.PerSource"/>): word counts, topic scores, claim and sourcing evidence counts,
-    /// loaded-language hits, term counts and shared shingles; the topic keys in their lexicons' order; and the lexicon
+    /// loaded-language hits and shared shingles (term counts: <see cref="TermTotals"/>); the topic keys in their lexicons' order; and the lexicon
     /// versions whose scores the compared articles carry.
     /// </summary>
     public sealed record ComparisonData(
         IReadOnlyList<SourceRow> Sources, IReadOnlyList<string> TopicKeys, IReadOnlyList<LexiconRow> Lexicons, IReadOnlyList<TopicRow> Topics,
         IReadOnlyList<ClaimRow> Claims, IReadOnlyList<SourcingRow> Sourcing, IReadOnlyList<LoadedRow> Loaded,
-        IReadOnlyList<TermRow> Terms, IReadOnlyList<SharedRow> Shared);
+        IReadOnlyList<SharedRow> Shared);
 
     /// <summary>A compared article: its source, title and word counts by voice.</summary>
     public sealed record ArticleFacts(long ArticleId, long SourceId, string? Title, int WordsOutlet, int WordsQuotation, int WordsComments);
@@ -164,7 +157,8 @@ public sealed class ComparisonsStore(ReadDataSource db)
     public sealed record ArticleClaims(long ArticleId, string Target, string Actor, string Voice, string Framing, int Count);
     public sealed record ArticleSourcing(long ArticleId, string Category, string? Attribution, string Matched, int Count);
     public sealed record ArticleLoaded(long ArticleId, string Category, int Hits);
-    public sealed record ArticleTerms(long ArticleId, Dictionary<string, int> Counts);
+    /// <summary>One article's term counts: term <c>Terms[i]</c> (a number: <see cref="ArticleData.TermNames"/>) occurs <c>Counts[i]</c> times.</summary>
+    public sealed record ArticleTerms(long ArticleId, int[] Terms, int[] Counts);
     public sealed record ArticleShared(long ArticleId, int Own, int Shared, long? OtherId, string? OtherSource, int BestCount);
     /// <summary>One article's hits of one lexicon category in one voice scope (outlet, quotation, or article = both); hits &gt; 0 only.</summary>
     public sealed record ArticleCategory(long ArticleId, string Lexicon, string Category, string Voice, int Hits);
@@ -191,14 +185,15 @@ public sealed class ComparisonsStore(ReadDataSource db)
     /// scope, topics lexicons), claim mentions by target, actor, voice and framing (any lexicon that marks targets;
     /// outlet and quotation voices), sourcing phrases (sourcing lexicons, outlet voice), loaded-language hits (outlet
     /// voice), term counts and shared text; the sources, topic keys and lexicon versions; and every lexicon's category
-    /// hits by voice scope with the versions' categories (any kind: user dictionaries too).
+    /// hits by voice scope with the versions' categories (any kind: user dictionaries too); and the terms the term
+    /// counts' numbers stand for.
     /// </summary>
     public sealed record ArticleData(
         IReadOnlyList<(long Id, string Slug, string Name)> Sources, IReadOnlyList<string> TopicKeys, IReadOnlyList<LexiconRow> Lexicons,
         IReadOnlyList<ArticleFacts> Articles, IReadOnlyList<ArticleTopic> Topics, IReadOnlyList<ArticleClaims> Claims,
         IReadOnlyList<ArticleSourcing> Sourcing, IReadOnlyList<ArticleLoaded> Loaded, IReadOnlyList<ArticleTerms> Terms,
         IReadOnlyList<ArticleShared> Shared, IReadOnlyList<ArticleCategory> Categories, IReadOnlyList<ArticleLexicon> Scored,
-        IReadOnlyList<LexiconCategories> LexiconVersions);
+        IReadOnlyList<LexiconCategories> LexiconVersions, IReadOnlyList<string>? TermNames = null);
 
     public sealed record EvidenceRow(long ArticleId, string? Title, string Source, string Lexicon, long LexiconVersionId, string Category,
         string Matched, int Start, int End, int Sentence, string Voice, string Segment, string? Target, string? Actor, string? Framing,
@@ -216,6 +211,7 @@ public sealed class ComparisonsStore(ReadDataSource db)
         await using var tx = await conn.BeginTransactionAsync(IsolationLevel.RepeatableRead, ct);
         var articles = await ArticlesAsync(conn, tx, set, null, ct);
         var latestVersion = await conn.ExecuteScalarAsync<long>(new CommandDefinition(StampSuffixSql, transaction: tx, cancellationToken: ct));
+        BuildSections.Mark("ids");
         var stamp = $"{articles.Count}.{(articles.Count == 0 ? 0 : articles.Max(a => a.Id))}.{articles.Sum(a => a.Id)}.{articles.Sum(a => a.Versions)}.{latestVersion}";
         if (isCurrent(stamp)) return (stamp, null);
         var data = await DataAsync(conn, tx, articles, ct);
@@ -243,7 +239,8 @@ public sealed class ComparisonsStore(ReadDataSource db)
         List<string> topicKeys;
         Dictionary<long, StatsRow> stats;
         List<LexiconRow> lexicons;
-        List<TextRow> texts;
+        List<(long Id, string Text)> texts;
+        List<(long ArticleId, string Kind, int Start, int End)> segments;
         List<(long ArticleId, DateTime Published)> published;
         List<LexiconCategories> versions;
         await using (var grid = await conn.QueryMultipleAsync(new CommandDefinition(DataSql, new { ids, sourceIds }, tx, cancellationToken: ct)))
@@ -252,19 +249,29 @@ public sealed class ComparisonsStore(ReadDataSource db)
             topicKeys = (await grid.ReadAsync<string>()).Distinct().ToList();
             stats = (await grid.ReadAsync<StatsRow>()).ToDictionary(s => s.ArticleId);
             lexicons = (await grid.ReadAsync<LexiconRow>()).ToList();
-            texts = (await grid.ReadAsync<TextRow>()).ToList();
+            texts = (await grid.ReadAsync<(long, string)>()).ToList();
+            segments = (await grid.ReadAsync<(long, string, int, int)>()).ToList();
             published = (await grid.ReadAsync<(long, DateTime)>()).ToList();
             versions = (await grid.ReadAsync<LexiconCategories>()).ToList();
         }
+        BuildSections.Mark("data");
         var analyses = await AnalysisStore.ReadManyAsync(conn, tx, ids, AllKinds, ct);
+        BuildSections.Mark("analyses");
         var shared = await SharedAsync(conn, tx, ids, published, ct);
+        BuildSections.Mark("shared");
 
         var facts = articles.Select(a => stats.TryGetValue(a.Id, out var s)
             ? new ArticleFacts(a.Id, a.SourceId, a.Title, s.WordsOutlet, s.WordsQuotation, s.WordsComments)
             : new ArticleFacts(a.Id, a.SourceId, a.Title, 0, 0, 0)).ToList();
         var (topics, claims, sourcing, loaded) = Aggregate(analyses);
-        return new ArticleData(sources, topicKeys, lexicons, facts, topics, claims, sourcing, loaded, Terms(texts), shared,
-            CategoryHits(analyses), analyses.Select(r => new ArticleLexicon(r.ArticleId, r.Lexicon)).Distinct().ToList(), versions);
+        var categories = CategoryHits(analyses);
+        var scored = analyses.Select(r => new ArticleLexicon(r.ArticleId, r.Lexicon)).Distinct().ToList();
+        BuildSections.Mark("per article");
+        var numbers = new TermNumbers();
+        var terms = Terms(texts, segments, numbers);
+        BuildSections.Mark("terms");
+        return new ArticleData(sources, topicKeys, lexicons, facts, topics, claims, sourcing, loaded, terms, shared, categories, scored, versions,
+            numbers.Terms);
     }
 
     /// <summary>Per article, every lexicon's category hits in the outlet, quotation and article scopes (hits &gt; 0).</summary>
@@ -311,19 +318,38 @@ public sealed class ComparisonsStore(ReadDataSource db)
     static void Add<TKey>(Dictionary<TKey, int> counts, TKey key, int n) where TKey : notnull =>
         counts[key] = counts.GetValueOrDefault(key) + n;
 
-    /// <summary>Term counts of the articles as published, counted again from their stored text and segments.</summary>
-    static List<ArticleTerms> Terms(List<TextRow> texts)
+    /// <summary>
+    /// Term counts of the articles as published, counted again from their stored text and segments, the terms numbered
+    /// by <paramref name="numbers"/> (one string per distinct term of the comparison, not per article). In parallel:
+    /// each thread numbers terms in its own table (no lock), mapped into <paramref name="numbers"/> at the end.
+    /// </summary>
+    static List<ArticleTerms> Terms(List<(long Id, string Text)> texts, List<(long ArticleId, string Kind, int Start, int End)> segments,
+        TermNumbers numbers)
     {
-        var terms = new ArticleTerms[texts.Count];
-        Parallel.For(0, texts.Count, i =>
+        var segmentsOf = new Dictionary<long, List<Segment>>(texts.Count);
+        foreach (var (id, kind, start, end) in segments)
+        {
+            if (!segmentsOf.TryGetValue(id, out var list)) segmentsOf[id] = list = [];
+            list.Add(new Segment(SegmentNames.Map.Parse(kind), start, end));
+        }
+        var terms = new (TermNumbers Numbers, ArticleTerms Counts)[texts.Count];
+        var tables = new List<TermNumbers>();
+        Parallel.For(0, texts.Count, () => new TermNumbers(), (i, _, local) =>
         {
             var t = texts[i];
-            var segments = new Segment[t.Kinds.Length];
-            for (var k = 0; k < segments.Length; k++) segments[k] = new Segment(SegmentNames.Map.Parse(t.Kinds[k]), t.Starts[k], t.Ends[k]);
-            using var analysed = AnalyzedText.Analyze(new SegmentedText(t.Text, segments));
-            terms[i] = new ArticleTerms(t.Id, ArticleFingerprint.TermCounts(analysed));
-        });
-        return terms.ToList();
+            using var analysed = AnalyzedText.Analyze(new SegmentedText(t.Text, segmentsOf.GetValueOrDefault(t.Id) ?? []));
+            var (numbered, counts) = ArticleFingerprint.TermCounts(analysed, local);
+            terms[i] = (local, new ArticleTerms(t.Id, numbered, counts));
+            return local;
+        }, local => { lock (tables) tables.Add(local); });
+
+        var maps = tables.ToDictionary(table => table, numbers.Renumber); // by reference: TermNumbers keeps object equality
+        foreach (var (table, counts) in terms)
+        {
+            var map = maps[table];
+            for (var j = 0; j < counts.Terms.Length; j++) counts.Terms[j] = map[counts.Terms[j]];
+        }
+        return terms.Select(t => t.Counts).ToList();
     }
 
     /// <summary>
@@ -337,40 +363,101 @@ public sealed class ComparisonsStore(ReadDataSource db)
         if (published.Count == 0) return ids.Select(id => new ArticleShared(id, 0, 0, null, null, 0)).ToList();
         var window = TimeSpan.FromDays(SharedTextWindowDays);
         var (los, his) = Windows(published.Select(p => p.Published), window);
-        var rows = (await conn.QueryAsync<ShingleRow>(new CommandDefinition(NeighboursSql, new { los, his }, tx, cancellationToken: ct)))
-            .ToDictionary(r => r.ArticleId);
+        var rows = (await conn.QueryAsync<ShingleRow>(new CommandDefinition(NeighboursSql, new { los, his }, tx, cancellationToken: ct))).ToList();
+        return SharedText.Of(ids, rows, window);
+    }
 
-        var wanted = ids.Where(rows.ContainsKey).SelectMany(id => rows[id].Own).ToHashSet();
-        var holders = new Dictionary<long, List<ShingleRow>>();
-        foreach (var row in rows.Values)
-            foreach (var hash in row.Own.Concat(row.Quoted))
-                if (wanted.Contains(hash))
-                {
-                    if (!holders.TryGetValue(hash, out var list)) holders[hash] = list = new List<ShingleRow>(2);
-                    if (list.Count == 0 || list[^1].ArticleId != row.ArticleId) list.Add(row);
-                }
-
-        return ids.Select(id =>
+    /// <summary>
+    /// The shared-text counts, in memory: the compared articles' own shingles are numbered (slots), and for each slot
+    /// the rows holding it are listed once (two passes over every row's shingles into one array, no list per
+    /// shingle); then each compared article counts, per other row within the window, the slots they share.
+    /// </summary>
+    static class SharedText
+    {
+        public static List<ArticleShared> Of(long[] ids, List<ShingleRow> rows, TimeSpan window)
         {
-            if (!rows.TryGetValue(id, out var mine)) return new ArticleShared(id, 0, 0, null, null, 0);
-            var own = mine.Own.Distinct().ToList();
-            var counts = new Dictionary<long, int>();
-            var sharedCount = 0;
-            foreach (var hash in own)
+            var rowOf = new Dictionary<long, int>(rows.Count);
+            for (var r = 0; r < rows.Count; r++) rowOf.Add(rows[r].ArticleId, r);
+            var slots = new Dictionary<long, int>();
+            foreach (var id in ids)
+                if (rowOf.TryGetValue(id, out var r))
+                    foreach (var hash in rows[r].Own) slots.TryAdd(hash, slots.Count);
+
+            var (starts, holders) = Holders(rows, slots);
+            var result = new List<ArticleShared>(ids.Length);
+            var counts = new int[rows.Count];
+            var seen = new int[slots.Count];
+            Array.Fill(seen, -1);
+            var touched = new List<int>();
+            for (var a = 0; a < ids.Length; a++)
             {
-                var any = false;
-                foreach (var other in holders.GetValueOrDefault(hash) ?? [])
+                var id = ids[a];
+                if (!rowOf.TryGetValue(id, out var m)) { result.Add(new ArticleShared(id, 0, 0, null, null, 0)); continue; }
+                var mine = rows[m];
+                int own = 0, sharedCount = 0;
+                foreach (var hash in mine.Own)
                 {
-                    if (other.ArticleId == id || (other.Published - mine.Published).Duration() > window) continue;
-                    any = true;
-                    counts[other.ArticleId] = counts.GetValueOrDefault(other.ArticleId) + 1;
+                    var slot = slots[hash];
+                    if (seen[slot] == a) continue; // a repeated hash counts once
+                    seen[slot] = a;
+                    own++;
+                    var any = false;
+                    for (var h = starts[slot]; h < starts[slot + 1]; h++)
+                    {
+                        var o = holders[h];
+                        var other = rows[o];
+                        if (other.ArticleId == id || (other.Published - mine.Published).Duration() > window) continue;
+                        any = true;
+                        if (counts[o]++ == 0) touched.Add(o);
+                    }
+                    if (any) sharedCount++;
                 }
-                if (any) sharedCount++;
+                result.Add(Best(id, own, sharedCount, rows, counts, touched));
             }
-            if (counts.Count == 0) return new ArticleShared(id, own.Count, sharedCount, null, null, 0);
-            var best = counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key).First();
-            return new ArticleShared(id, own.Count, sharedCount, best.Key, rows[best.Key].Source, best.Value);
-        }).ToList();
+            return result;
+        }
+
+        /// <summary>For each slot, the rows that hold its shingle (own or quoted), each once: holders[starts[s] .. starts[s + 1]).</summary>
+        static (int[] Starts, int[] Holders) Holders(List<ShingleRow> rows, Dictionary<long, int> slots)
+        {
+            var starts = new int[slots.Count + 1];
+            var last = new int[slots.Count];
+            Array.Fill(last, -1);
+            void Each(Action<int, int> visit)
+            {
+                for (var r = 0; r < rows.Count; r++)
+                {
+                    foreach (var hash in rows[r].Own) Visit(hash, r);
+                    foreach (var hash in rows[r].Quoted) Visit(hash, r);
+                }
+                void Visit(long hash, int r)
+                {
+                    if (!slots.TryGetValue(hash, out var slot) || last[slot] == r) return;
+                    last[slot] = r;
+                    visit(slot, r);
+                }
+            }
+            Each((slot, _) => starts[slot + 1]++);
+            for (var s = 0; s < slots.Count; s++) starts[s + 1] += starts[s];
+            var holders = new int[starts[^1]];
+            var next = (int[])starts.Clone();
+            Array.Fill(last, -1);
+            Each((slot, r) => holders[next[slot]++] = r);
+            return (starts, holders);
+        }
+
+        /// <summary>The article's counts, with the row it shares most with (ties: the lowest article id); resets the counts.</summary>
+        static ArticleShared Best(long id, int own, int sharedCount, List<ShingleRow> rows, int[] counts, List<int> touched)
+        {
+            if (touched.Count == 0) return new ArticleShared(id, own, sharedCount, null, null, 0);
+            var best = touched[0];
+            foreach (var o in touched)
+                if (counts[o] > counts[best] || (counts[o] == counts[best] && rows[o].ArticleId < rows[best].ArticleId)) best = o;
+            var shared = new ArticleShared(id, own, sharedCount, rows[best].ArticleId, rows[best].Source, counts[best]);
+            foreach (var o in touched) counts[o] = 0;
+            touched.Clear();
+            return shared;
+        }
     }
 
     /// <summary>The windows around the given times, merged where they overlap.</summary>
@@ -441,15 +528,6 @@ public sealed class ComparisonsStore(ReadDataSource db)
     }
 
     sealed record StatsRow(long ArticleId, int WordsOutlet, int WordsQuotation, int WordsComments);
-
-    sealed class TextRow
-    {
-        public long Id { get; init; }
-        public string Text { get; init; } = "";
-        public string[] Kinds { get; init; } = [];
-        public int[] Starts { get; init; } = [];
-        public int[] Ends { get; init; } = [];
-    }
 
     sealed class ShingleRow
     {

@@ -21,6 +21,26 @@ public class ArticleFingerprintTests
     }
 
     [Fact]
+    public void Numbered_term_counts_are_the_same_counts_and_share_one_table_across_texts()
+    {
+        var first = Analyze("The court met. “The court will rule,” she said in 2023.", "The court is a farce.");
+        var second = Analyze("A farce, the minister said; the court disagreed with the minister.");
+        var mine = new TermNumbers();
+        var theirs = new TermNumbers();
+        var (terms1, counts1) = ArticleFingerprint.TermCounts(first, mine);
+        var (terms2, counts2) = ArticleFingerprint.TermCounts(second, theirs);
+
+        Assert.Equal(ArticleFingerprint.TermCounts(first), terms1.Select((t, i) => (mine.Terms[t], counts1[i])).ToDictionary());
+        Assert.Equal(terms1.Length, terms1.Distinct().Count());
+        // Renumbered into the first table: the shared words keep its numbers, new ones follow them.
+        var map = mine.Renumber(theirs);
+        var before = terms1.Length;
+        Assert.Equal(ArticleFingerprint.TermCounts(second), terms2.Select((t, i) => (mine.Terms[map[t]], counts2[i])).ToDictionary());
+        Assert.Equal(mine.Number("court"), map[theirs.Number("court")]);
+        Assert.True(map[theirs.Number("minister")] >= before);
+    }
+
+    [Fact]
     public void Shingles_are_a_one_in_eight_sample_flagged_by_own_voice()
     {
         var words = string.Join(' ', Enumerable.Range(0, 400).Select(i => $"w{i}"));

@@ -176,4 +176,30 @@ public class FightinWordsTests
             Assert.Equal(expected.Select(t => t.ZScore), actual.Select(t => t.ZScore));
         }
     }
+
+    [Fact]
+    public void Ranking_numbered_terms_equals_ranking_the_dictionaries_bit_for_bit()
+    {
+        var random = new Random(11);
+        // Stopwords among the words, terms only the rest uses (many with equal totals), and hapaxes.
+        var words = Enumerable.Range(0, 400).Select(i => i % 25 == 0 ? EnglishStopwords.Words.ElementAt(i / 25) : $"w{i}").ToArray();
+        var group = words.Where(_ => random.Next(4) == 0).ToDictionary(w => w, _ => (long)random.Next(1, 30));
+        var total = words.Where(w => group.ContainsKey(w) || random.Next(3) > 0)
+            .ToDictionary(w => w, w => group.GetValueOrDefault(w) + (random.Next(3) == 0 ? 0 : random.Next(1, 6)));
+        var terms = total.Keys.ToList();
+        var groupCounts = terms.Select(t => group.GetValueOrDefault(t)).ToArray();
+        var totalCounts = terms.Select(t => total[t]).ToArray();
+
+        foreach (var (top, stopwords) in new[] { (0, false), (15, true), (15, false), (1000, true) })
+        {
+            var options = FightinWordsOptions.Default with { Top = top, MinimumCount = 2, ExcludeStopwords = stopwords };
+            var expected = FightinWords.RankAgainstTotal(group, total, options);
+            var masked = FightinWords.RankAgainstTotal(terms, groupCounts, totalCounts, options, FightinWords.StopwordMask(terms, options));
+            var unmasked = FightinWords.RankAgainstTotal(terms, groupCounts, totalCounts, options);
+            Assert.NotEmpty(expected);
+            Assert.Equal(expected, masked);
+            Assert.Equal(expected, unmasked);
+        }
+        Assert.Contains(FightinWords.RankAgainstTotal(group, total, FightinWordsOptions.Default with { Top = 0 }), t => t.Count == 0);
+    }
 }

@@ -50,6 +50,27 @@ public class TextReuseTests
     }
 
     [Theory]
+    // 1 to 9 windows (four at a time and the rest one by one), ASCII, Latin-1 and characters above U+00FF (whose
+    // high byte is not zero: Ω, ł, the curly apostrophe, a CJK word).
+    [InlineData("one two three four five six seven eight", 8)]
+    [InlineData("one two three four five six seven eight nine ten eleven twelve", 8)]
+    [InlineData("Ωmega łódź isn’t naïve 東京 café a b c d e f g h i j k", 3)]
+    [InlineData("Ωmega łódź isn’t naïve 東京 café a b c d e f g h i j k", 1)]
+    public void Windows_hashed_together_equal_the_reference_one_by_one(string text, int n)
+    {
+        var (lowered, tokens) = TestTokens.Tokenize(text);
+        var hashes = new long[tokens.Length - n + 1];
+
+        TextReuse.HashWindows(lowered, tokens, n, hashes);
+
+        for (var w = 0; w < hashes.Length; w++)
+        {
+            var joined = string.Join(' ', tokens.Skip(w).Take(n).Select(t => lowered.Substring(t.Start, t.Length)));
+            Assert.Equal(ReferenceFnv1a64(joined), hashes[w]);
+        }
+    }
+
+    [Theory]
     [InlineData("The quick brown fox jumps over the lazy dog.")]
     [InlineData("THE   quick, brown (fox) jumps; over the lazy dog")]
     [InlineData("Zoë’s naïve café — déjà vu über alles ok")]

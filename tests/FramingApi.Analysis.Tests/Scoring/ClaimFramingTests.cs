@@ -250,6 +250,11 @@ public class ClaimClassTests
     [InlineData("Russia targets power stations in five regions.", "targets", "attacks_on_civilians")]
     [InlineData("The court is investigating the transfer of children from Kherson.", "transfer", "child_deportation")]
     [InlineData("Dozens of children were ripped from their families by the occupiers.", "ripped from", "child_deportation")]
+    // Children named as boys, girls, sons, daughters, pupils, youngsters … are the cue of a deportation too.
+    [InlineData("Her son was snatched from school by Russian soldiers.", "snatched", "child_deportation")]
+    [InlineData("Thousands of Ukrainian youngsters were ripped from their families.", "ripped from", "child_deportation")]
+    [InlineData("The soldiers loaded the pupils onto buses and deported them.", "deported", "child_deportation")]
+    [InlineData("A boy of eleven was abducted from his school in Kherson.", "abducted", "child_deportation")]
     public void A_claim_can_be_a_trigger_with_its_cue(string text, string trigger, string target)
     {
         var (analyzed, analysis) = Pipeline.Run(text);
@@ -262,6 +267,8 @@ public class ClaimClassTests
     [InlineData("The deported diplomats left on Monday.")]
     [InlineData("A missile struck the hospital on Monday.")]
     [InlineData("Children were taken to hospital after the blast.")]
+    [InlineData("Her son was taken to hospital after the blast.")]
+    [InlineData("The girls were sent home early.")]
     [InlineData("Two civilians were killed when a strike hit the market.")]
     [InlineData("The Pentagon's briefing on strikes against air defence sites ran long.")]
     public void A_trigger_without_its_cue_is_no_claim(string text) => Assert.Empty(Pipeline.Run(text).Analysis.Claims());
@@ -419,5 +426,85 @@ public class ClaimClassTests
         var claim = Assert.Single(analysis.Claims(), e => analyzed.Span(e).Equals(target, StringComparison.OrdinalIgnoreCase)).Claim!;
         Assert.Equal(framing, claim.Framing);
         Assert.Equal(marker, claim.Marker);
+    }
+}
+
+/// <summary>Nominal attacks ("strikes on", "attacks against"), the owner of their noun phrase, and the scope of hedges
+/// around them.</summary>
+public class NominalAttackTests
+{
+    static ClaimDetail Claim(string text, string mention)
+    {
+        var (analyzed, analysis) = Pipeline.Run(text);
+        return Assert.Single(analysis.Claims(), e => analyzed.Span(e).Equals(mention, StringComparison.OrdinalIgnoreCase)).Claim!;
+    }
+
+    [Theory]
+    [InlineData("Russian strikes on energy infrastructure left millions without heat.", "strikes on", "russia", Framing.Asserted, null)]
+    [InlineData("Human Rights Watch has documented Russia's use of cluster munitions in attacks on residential areas of Kharkiv.", "attacks on", "russia", Framing.Attributed, "documented")]
+    [InlineData("The prosecutors examined Moscow's campaign of missile strikes against apartment buildings.", "missile strikes against", "russia", Framing.Asserted, null)]
+    [InlineData("Russian commanders ordered the strikes on Ukraine's power grid.", "strikes on", "russia", Framing.Asserted, null)]
+    [InlineData("Russia denied the attacks on the city's power plants.", "attacks on", "russia", Framing.Denied, "denied")]
+    public void An_attack_noun_with_a_civilian_object_is_a_claim(string text, string mention, string actor, Framing framing, string? marker)
+    {
+        var claim = Claim(text, mention);
+        Assert.Equal("attacks_on_civilians", claim.Target);
+        Assert.Equal(actor, claim.Actor);
+        Assert.Equal(framing, claim.Framing);
+        Assert.Equal(marker, claim.Marker);
+    }
+
+    [Theory]
+    [InlineData("Shrapnel from a strike on a nearby power plant broke windows in the surgical block.", "strike on")]
+    [InlineData("Missile strike on Kharkiv apartment block kills nine.", "strike on")]
+    [InlineData("The strike on Monday killed two people at the hospital.", "strike on")]
+    [InlineData("Russian strike on Odesa port damages homes nearby.", "strike on")]
+    [InlineData("Residents of the town said strikes on the port continued overnight.", "strikes on")]
+    [InlineData("Every such strike is an attack on food security.", "attack on")]
+    public void An_attack_noun_without_a_class_of_civilian_objects_as_its_object_is_no_claim(string text, string mention)
+    {
+        var (analyzed, analysis) = Pipeline.Run(text);
+        Assert.DoesNotContain(analysis.Claims(), e => analyzed.Span(e).Equals(mention, StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Theory]
+    // A hedging modifier governs its own noun phrase, not a prepositional phrase coordinated after it; an adverb does.
+    [InlineData("The files relate to the suspected deportation of children and to the strikes on power plants.", "strikes on", Framing.Asserted, null)]
+    [InlineData("The files relate to the suspected deportation of children and to the strikes on power plants.", "deportation of children", Framing.Hedged, "suspected")]
+    [InlineData("The unit is allegedly linked to torture and to killings of civilians.", "killings of civilians", Framing.Hedged, "allegedly")]
+    [InlineData("The files concern the alleged torture and rape of civilians.", "rape", Framing.Hedged, "alleged")]
+    // A modal predicate hedges the category it gives the act, not the act.
+    [InlineData("The commission said that some attacks on energy infrastructure may amount to crimes against humanity.", "attacks on", Framing.Attributed, "said")]
+    [InlineData("The commission said that some attacks on energy infrastructure may amount to crimes against humanity.", "crimes against humanity", Framing.Hedged, "may amount to")]
+    [InlineData("War crimes may have been committed in the town.", "war crimes", Framing.Hedged, "may have")]
+    public void A_hedge_governs_its_own_phrase(string text, string mention, Framing framing, string? marker)
+    {
+        var claim = Claim(text, mention);
+        Assert.Equal(framing, claim.Framing);
+        Assert.Equal(marker, claim.Marker);
+    }
+}
+
+/// <summary>A quoted mention nothing in its sentence frames takes the reporting verb of its quotation.</summary>
+public class QuotationReportTests
+{
+    [Theory]
+    [InlineData("\"They committed war crimes in every street. We will never forget it,\" she said.", "war crimes", "said")]
+    [InlineData("\"The soldiers came at night. They committed war crimes in every street,\" the mayor told reporters.", "war crimes", "told reporters")]
+    [InlineData("The mayor told reporters: \"The soldiers came at night. They committed war crimes in every street.\"", "war crimes", "told reporters")]
+    [InlineData("\"The soldiers came at night. They committed war crimes in every street.\"\n\nThe ministry said on Monday it would reply.", "war crimes", null)]
+    public void A_quoted_mention_takes_the_reporting_verb_of_its_quotation(string text, string target, string? marker)
+    {
+        var (analyzed, analysis) = Pipeline.Run(text);
+        var mentions = analysis.Claims().Where(e => analyzed.Span(e).Equals(target, StringComparison.OrdinalIgnoreCase)).ToList();
+        if (marker is null)
+        {
+            Assert.All(mentions, e => Assert.NotEqual(Framing.Attributed, e.Claim!.Framing));
+            return;
+        }
+        var claim = Assert.Single(mentions);
+        Assert.Equal(Voice.Quotation, claim.Voice);
+        Assert.Equal(Framing.Attributed, claim.Claim!.Framing);
+        Assert.Equal(marker, claim.Claim.Marker);
     }
 }

@@ -14,12 +14,12 @@ public class Dev2RegressionTests
     // Floors: the dev2 figures reached, rounded down to two decimals.
     public static TheoryData<string, double> Floors => new()
     {
-        { "framing.russia.accuracy", 0.85 },
-        { "framing.russia.kappa", 0.80 },
+        { "framing.russia.accuracy", 0.87 },
+        { "framing.russia.kappa", 0.84 },
         { "framing.ukraine.accuracy", 0.87 },
-        { "mentions.recall", 0.64 },
+        { "mentions.recall", 0.70 },
         { "mentions.precision", 0.89 },
-        { "mentions.framing", 0.80 },
+        { "mentions.framing", 0.82 },
         { "topics.micro_f1", 0.91 },
         { "anonymous.f1", 0.93 },
     };

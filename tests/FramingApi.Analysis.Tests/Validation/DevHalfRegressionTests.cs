@@ -19,10 +19,13 @@ public class DevHalfRegressionTests
         { "framing.ukraine.accuracy", 0.90 },
         { "framing.israel.accuracy", 0.95 },
         { "framing.unknown.accuracy", 0.95 },
-        { "mentions.recall", 0.84 },
-        { "mentions.precision", 0.94 },
+        { "mentions.recall", 0.86 },
+        // 0.94 -> 0.92 with nominal attacks ("strikes on", "attacks on" a civilian object): three dev spans the
+        // corpus README's convention counts as claims ("the targeting of power stations") are unlabelled there
+        // (dev-08's headline, dev-24, dev-41); dev2's labeller labels the same wordings.
+        { "mentions.precision", 0.92 },
         { "mentions.actor", 0.93 },
-        { "mentions.framing", 0.91 },
+        { "mentions.framing", 0.93 },
         { "mentions.voice", 0.99 },
         { "topics.micro_f1", 0.97 },
         { "topics.macro_f1", 0.97 },

@@ -1,0 +1,46 @@
+using System.Runtime.InteropServices;
+
+namespace FramingApi.Analysis.Comparison;
+
+/// <summary>
+/// Numbers for terms (<see cref="ArticleFingerprint.TermCounts(Text.AnalyzedText, TermNumbers)"/>): each distinct
+/// term becomes one string and one number, however many texts use it, so per-text counts are arrays of numbers and
+/// summing them needs no string lookups. Numbers follow the order in which terms were first seen. Not thread-safe:
+/// threads counting texts in parallel each number with their own, and <see cref="Renumber"/> maps theirs into one.
+/// </summary>
+public sealed class TermNumbers
+{
+    readonly Dictionary<string, int> _numbers = new(StringComparer.Ordinal);
+    readonly List<string> _terms = [];
+
+    /// <summary>The number of a term, given to it now if it has none.</summary>
+    public int Number(ReadOnlySpan<char> term)
+    {
+        var lookup = _numbers.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(term, out var number)) return number;
+        var text = term.ToString();
+        _numbers.Add(text, number = _terms.Count);
+        _terms.Add(text);
+        return number;
+    }
+
+    /// <summary>How many terms have a number.</summary>
+    public int Count => _terms.Count;
+
+    /// <summary>The terms by number.</summary>
+    public IReadOnlyList<string> Terms => _terms;
+
+    /// <summary>For each number of <paramref name="other"/>, the number of the same term here (given now if new).</summary>
+    public int[] Renumber(TermNumbers other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        var map = new int[other.Count];
+        for (var i = 0; i < map.Length; i++)
+        {
+            ref var number = ref CollectionsMarshal.GetValueRefOrAddDefault(_numbers, other._terms[i], out var known);
+            if (!known) { number = _terms.Count; _terms.Add(other._terms[i]); }
+            map[i] = number;
+        }
+        return map;
+    }
+}
