@@ -111,4 +111,32 @@ public sealed class MetricSummaryTests(SeededApiFactory api) : IClassFixture<See
         Assert.Equal(weapons["hits"]!.GetValue<int>(), point["n_mentions"]!.GetValue<long>());
         Assert.Contains(series["lexicons"]!.AsArray(), l => l!["name"]!.GetValue<string>() == lexicon);
     }
+    [Fact]
+    public async Task Two_lexicons_of_the_metrics_kind_are_summed_per_article_with_the_words_counted_once()
+    {
+        const string lexicon = "summary-loaded";
+        const string dic = "%\n1\tcharged\n%\ncluster*\t1\nmunition*\t1\nwar crime*\t1\nevidence\t1\n";
+        var imported = await _client.PostAsync($"/api/lexicons/import?name={lexicon}&kind=loaded", new StringContent(dic, Encoding.UTF8, "text/plain"));
+        var created = await imported.JsonAsync();
+        Assert.True(imported.StatusCode == HttpStatusCode.Created, created.ToJsonString());
+        var job = created["job"]!["id"]!.GetValue<long>();
+        for (var i = 0; i < 300 && (await OkAsync($"/api/jobs/{job}"))["status"]!.GetValue<string>() is not ("succeeded" or "failed"); i++)
+            await Task.Delay(100);
+        Assert.Equal("succeeded", (await OkAsync($"/api/jobs/{job}"))["status"]!.GetValue<string>());
+
+        // The comparison's own-voice hits of both loaded-language lexicons, and the words (hits ÷ their rate per 1,000).
+        var comparison = await OkAsync($"/api/stories/{Story}/comparison?lexicon=loaded,{lexicon}");
+        var categories = comparison["sources"]!.AsArray().Single(s => s!["source"]!.GetValue<string>() == "libertarian-institute")!["categories"]!
+            .AsArray().Where(c => c!["lexicon"]!.GetValue<string>() is "loaded" or lexicon && c["voice"]!.GetValue<string>() == "outlet").ToList();
+        var hits = categories.Sum(c => c!["hits"]!.GetValue<int>());
+        Assert.Contains(categories, c => c!["lexicon"]!.GetValue<string>() == lexicon && c["hits"]!.GetValue<int>() > 0);
+        var some = categories.First(c => c!["hits"]!.GetValue<int>() > 0)!;
+        var thousands = some["hits"]!.GetValue<int>() / some["per1000_words"]!.GetValue<double>();
+
+        var series = await OkAsync($"/api/timeseries?sources=libertarian-institute&story={Story}&{Range}&interval=month&metric=loaded_per_1000");
+        var point = series["items"]!.AsArray().Single()!;
+        Assert.Equal(hits, point["n_mentions"]!.GetValue<long>());
+        Assert.Equal(hits / thousands, point["value"]!.GetValue<double>(), 6);
+        Assert.Equal(2, series["lexicons"]!.AsArray().Count(l => l!["name"]!.GetValue<string>() is "loaded" or lexicon));
+    }
 }
