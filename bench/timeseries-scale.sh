@@ -32,6 +32,12 @@ ConnectionStrings__Framing="$PG_URL;Database=postgres" Seeds__Load=true RateLimi
 api=$!
 for _ in $(seq 1 90); do curl -sf -o /dev/null "$base/health/ready" && break; sleep 1; done
 for _ in $(seq 1 60); do [ "$(psql -c "SELECT count(DISTINCT article_id) FROM article_lexicon_versions")" -ge 5 ] && break; sleep 1; done
+# … and every analysis of the seed articles with its summary (the seed loader may score some lexicons after the first).
+for _ in $(seq 1 60); do
+  [ "$(psql -c "SELECT count(*) FILTER (WHERE analysis IS NOT NULL) = (SELECT count(*) FROM article_metric_summaries) AND count(DISTINCT lexicon_id) >= 4 FROM article_lexicon_versions")" = t ] && break
+  sleep 1
+done
+echo "seed: $(psql -c "SELECT count(*) || ' analyses, ' || (SELECT count(*) FROM article_metric_summaries) || ' summary rows' FROM article_lexicon_versions WHERE analysis IS NOT NULL")"
 
 start=$(date +%s)
 psql <<SQL
@@ -59,7 +65,7 @@ FROM ts_map m JOIN article_metric_summaries s ON s.article_id = m.seed_id JOIN a
 VACUUM ANALYZE;
 SQL
 echo "Built $(psql -c "SELECT count(*) FROM articles") articles in $(( $(date +%s) - start )) s ($(psql -c "SELECT pg_size_pretty(pg_database_size('postgres'))"))"
-echo "metric summaries: $(psql -c "SELECT count(*) || ' rows, ' || pg_size_pretty(pg_total_relation_size('article_metric_summaries')) || ' with indexes; the articles'' text: ' || pg_size_pretty(sum(octet_length(text))) FROM articles")"
+echo "metric summaries: $(psql -c "SELECT (SELECT count(*) FROM article_metric_summaries) || ' rows, ' || pg_size_pretty(pg_total_relation_size('article_metric_summaries')) || ' with indexes; the articles'' text: ' || pg_size_pretty(sum(octet_length(text))) FROM articles")"
 
 sources=$(seq -f 'ts-%02g' 1 20 | paste -sd,)
 range="from=2023-01-02&to=2023-12-31"
@@ -87,5 +93,7 @@ for _ in 1 2 3; do
     FROM unnest('$ids'::bigint[]) AS q(source_id) JOIN articles a ON a.source_id = q.source_id
     AND a.published_at >= '2023-01-02' AND a.published_at < '2024-01-01' GROUP BY 1, 2) x" | grep Time
 done
+echo "the hedged_share summary SQL alone (EXPLAIN ANALYZE, BUFFERS; bench/timeseries-explain.sql), and the summaries' size:"
+psql -f bench/timeseries-explain.sql
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
 echo "hits of the search: $(psql -c "SELECT count(*) FROM articles WHERE search @@ websearch_to_tsquery('english', 'cluster munitions')")"
