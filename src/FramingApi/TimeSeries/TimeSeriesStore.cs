@@ -20,9 +20,9 @@ public sealed class TimeSeriesStore(ReadDataSource db)
 {
     // A metric read from the articles' summaries (MetricSummaryWriter): per row (an article and lexicon version) its
     // numerator y and denominator x, the values of two parts (@yCode, @xCode; a part the row lacks is 0), read by one
-    // index range per lexicon version and source (article_metric_summaries_series_idx). OFFSET 0 keeps the subquery
-    // whole: y and x are taken from the arrays before the rows are grouped, so a sort carries six narrow columns,
-    // not the arrays.
+    // index range per lexicon version (article_metric_summaries_series_idx; the sources joined). OFFSET 0 keeps the
+    // subquery whole: y and x are taken from the arrays before the rows are grouped, so a sort carries six narrow
+    // columns, not the arrays.
     const string SummaryRowsSql = """
         SELECT s.article_id, s.source_id, date_trunc(@unit, s.published_at AT TIME ZONE 'UTC') AS bucket, s.lexicon_version_id AS version,
                coalesce(s.vals[array_position(s.codes, @yCode)], 0) AS y, coalesce(s.vals[array_position(s.codes, @xCode)], 0) AS x
