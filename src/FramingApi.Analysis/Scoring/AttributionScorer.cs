@@ -123,7 +123,8 @@ sealed class AttributionScorer
     // Per-sentence facts, computed once for the sentence and lexicon of the current phrase (phrases come in text order).
     int _sentence = -1;
     int _sentenceLexicon = -1;
-    int _sentenceAnonymity = None;  // a sentence-wide anonymity match, or None
+    Voice _sentenceVoice;
+    int _sentenceAnonymity = None;  // a sentence-wide anonymity match in the phrase's voice, or None
     sbyte _titleCase;               // whether the sentence is title case: 0 not looked up yet, 1 yes, -1 no
     sbyte _firstWordCapitalisedElsewhere; // 0 not looked up yet, 1 yes, -1 no
 
@@ -190,6 +191,115 @@ sealed class AttributionScorer
         // An unnamed subject of a verb that reports nothing is no source the text relies on (docs/ANALYSIS.md,
         // "Anonymous sourcing"): the span stays, the kind is unresolved.
         return source.Kind == AttributionKind.Anonymous && ReportsNothing() ? source with { Kind = AttributionKind.Unresolved } : source;
+    }
+
+    /// <summary>
+    /// Whether an anonymous-source match that reports nothing by itself ("a senior official", "insiders", "unnamed")
+    /// is an unnamed source the text relies on (docs/ANALYSIS.md, "Anonymous sourcing"). A sentence-wide anonymity
+    /// formula always is. Otherwise not when "official" is an adjective before a noun ("an official investigation",
+    /// "an official statement") or "source" is one of something ("a source of tension"); when the phrase is an
+    /// appositive of a name ("Natalia Petrenko, a senior official at the ministry, said"; "A defense official, Sabrina
+    /// Singh, told"): the source is named; when nothing in its sentence and voice reports a statement — no
+    /// reporting phrase ("Two officials were killed in the strike"); and the adjectives "unnamed", "unidentified",
+    /// "anonymous" alone only when predicative ("I will leave her unnamed").
+    /// </summary>
+    internal bool IsSourceMention(int index)
+    {
+        var matches = _document.Matches;
+        var tokens = _document.Text.Tokens;
+        var phrase = matches[index];
+        _index = index;
+        _first = phrase.FirstToken;
+        _last = _first + phrase.TokenCount - 1;
+        _voice = tokens[_first].Voice;
+        _lexicon = phrase.Lexicon;
+        _plan = _plans[phrase.Lexicon];
+        PrepareSentence(index, tokens[_first].Sentence);
+        // "unnamed", "unidentified", "anonymous" alone are no source: when they qualify one ("unnamed officials said",
+        // "citing an unidentified source") the reporting phrase's attribution is anonymous already; otherwise they
+        // describe something else ("the bodies of three unidentified people", "an anonymous Telegram channel").
+        // Used predicatively they say the outlet withholds a name ("I will leave her unnamed", "who asked to remain
+        // anonymous"): that is anonymity.
+        if (_first == _last && Word(_first) is "unnamed" or "unidentified" or "anonymous")
+            return PreviousWord(_first) is "her" or "him" or "them" or "remain" or "remains" or "remained" or "stay"
+                or "stays" or "stayed" or "be" or "been" or "kept";
+        if (_plan.SentenceWideAnonymity[phrase.Entry]) return true;
+
+        var next = _last + 1;
+        var hasNext = next < tokens.Length && InClause(next, _last);
+        if (hasNext && Word(_last) is "official" && IsNounAfterAdjective(next)) return false;
+        if (hasNext && Word(_last) is "source" or "sources" && Word(next) is "of") return false;
+        if (_first > 0 && InSentenceVoice(_first - 1, _first) && GapHasComma(_first - 1, _first) && IsNameAppositive(_first - 1, backwards: true))
+            return false;
+        if (next < tokens.Length && InSentenceVoice(next, _last) && GapHasComma(_last, next) && IsNameAppositive(next, backwards: false))
+            return false;
+
+        var text = _document.Text;
+        var sentence = tokens[_first].Sentence;
+        var lo = index;
+        while (lo > 0 && tokens[matches[lo - 1].FirstToken].Sentence == sentence) lo--;
+        for (var j = lo; j < matches.Count && tokens[matches[j].FirstToken].Sentence == sentence; j++)
+        {
+            var m = matches[j];
+            if (j != index && m.Lexicon == _lexicon && tokens[m.FirstToken].Voice == _voice && IsReportingPhrase(text, _plan, m))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether the adjective at <paramref name="adjective"/> modifies a person noun or an unnamed subject within
+    /// a few words of its clause ("unnamed US officials", "an unidentified source").</summary>
+    bool QualifiesSource(int adjective)
+    {
+        var tokens = _document.Text.Tokens;
+        for (var t = adjective + 1; t <= adjective + 3 && t < tokens.Length && InClause(t, adjective); t++)
+        {
+            if (IsPersonNoun(t) || _plan.AnonymousSubjectsByLastWord.ContainsKey(Word(t))) return true;
+            if (IsStopword(t)) return false;
+        }
+        return false;
+    }
+
+    /// <summary>A lower-case word that a preceding "official" modifies ("investigation", "statement", "visit"): not a
+    /// function word, participle, adverb, reporting verb or a word that continues a source ("familiar", "close").</summary>
+    bool IsNounAfterAdjective(int token)
+    {
+        var word = Word(token);
+        if ((_document.Text.Tokens[token].Flags & TokenFlags.Capitalized) != 0 || IsStopword(token) || IsInReportingPhrase(token)) return false;
+        if (word.EndsWith("ed") || word.EndsWith("ing") || word.EndsWith("ly") || IsVerbModifier(word)) return false;
+        if (word is "familiar" or "close" or "here" or "there" or "present" or "says" or "tells" or "confirms" or "insists") return false;
+        foreach (var c in word) if (!char.IsLetter(c) && c != '-') return false;
+        return true;
+    }
+
+    /// <summary>The word right before a token in the text (lower case; empty after punctuation or at the start).</summary>
+    string PreviousWord(int token)
+    {
+        var text = _document.Text.Text.AsSpan(0, _document.Text.Tokens[token].Start);
+        var end = text.Length;
+        if (end == 0 || text[end - 1] != ' ') return "";
+        end--;
+        var start = end;
+        while (start > 0 && char.IsLetter(text[start - 1])) start--;
+        return text[start..end].ToString().ToLowerInvariant();
+    }
+
+    bool GapHasComma(int before, int after)
+    {
+        var tokens = _document.Text.Tokens;
+        return _document.Text.Text.AsSpan(tokens[before].End, tokens[after].Start - tokens[before].End).Contains(',');
+    }
+
+    /// <summary>A capitalised name (not a sentence's first word) ending at <paramref name="token"/> (<paramref
+    /// name="backwards"/>) or starting there: the phrase beside it, across a comma, is its appositive.</summary>
+    bool IsNameAppositive(int token, bool backwards)
+    {
+        var tokens = _document.Text.Tokens;
+        if (!IsNameToken(token) || IsSentenceStart(token) || IsPossessive(token)) return false;
+        if (backwards) return true;
+        // After the phrase: "A defense official, Sabrina Singh, told": the name is the whole appositive.
+        var end = NameRunEnd(token);
+        return end + 1 >= tokens.Length || !InSentenceVoice(end + 1, token) || GapHasComma(end, end + 1) || IsInReportingPhrase(end + 1);
     }
 
     /// <summary>The source of the current phrase by where its construction puts it (the class remarks).</summary>
@@ -322,6 +432,7 @@ sealed class AttributionScorer
         var anonymous = AnonymousEndingIn(start, end, anchor);
         if (anonymous != None) return MatchSpan(AttributionKind.Anonymous, anonymous);
         if (IsAnonymousSubject(head)) return Span(AttributionKind.Anonymous, start, end);
+        if (IsUnnamedModifiedPerson(start, head, end)) return Span(AttributionKind.Anonymous, start, end);
         if (NameIn(start, end, head, out var nameStart, out var nameEnd)) return Span(AttributionKind.Named, nameStart, nameEnd);
         if (IsUnnamedPerson(start, head)) return Span(AttributionKind.Anonymous, start, end);
         return Span(AttributionKind.Unresolved, start, end);
@@ -351,6 +462,18 @@ sealed class AttributionScorer
             if (word is "a" or "an" or "one" or "another" or "two" or "three" or "four" or "several" or "some" or "many") return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// An unnamed individual whose capitalised words only modify a lower-case person noun: "a Ukrainian official", "a
+    /// White House official", "one Bucha resident" — no name after the head up to <paramref name="end"/>.
+    /// </summary>
+    bool IsUnnamedModifiedPerson(int start, int head, int end)
+    {
+        if (head < start || (_document.Text.Tokens[head].Flags & TokenFlags.Capitalized) != 0 || !IsUnnamedPerson(start, head)) return false;
+        for (var t = head + 1; t <= end; t++)
+            if (IsNamePart(t)) return false;
+        return true;
     }
 
     /// <summary>Whether a person-noun match of the phrase's lexicon covers the token.</summary>
@@ -500,6 +623,10 @@ sealed class AttributionScorer
 
         if (inverted)
         {
+            // "…, said a Ukrainian official.": an unnamed individual ends the clause.
+            for (var t = start; t <= start + NameAfter && t < tokens.Length && InClause(t, _last); t++)
+                if (IsUnnamedModifiedPerson(start, t, t) && EndsInvertedSubject(t + 1))
+                    return Span(AttributionKind.Anonymous, start > from ? start - 1 : start, t);
             // The name may follow a role or modifiers ("said spokeswoman Adrienne Watson", "said former Secretary …").
             for (var t = start; t <= from + NameAfter && t < tokens.Length && InClause(t, _last); t++)
             {
@@ -526,6 +653,7 @@ sealed class AttributionScorer
         var anonymous = AnonymousEndingIn(start, last, _last);
         if (anonymous != None) return MatchSpan(AttributionKind.Anonymous, anonymous);
         if (IsAnonymousSubject(last)) return Span(AttributionKind.Anonymous, spanStart, last);
+        if (IsUnnamedModifiedPerson(start, last, last)) return Span(AttributionKind.Anonymous, spanStart, last);
         if (NameIn(start, last, last, out var nameStart, out var nameEnd)) return Span(AttributionKind.Named, nameStart, nameEnd);
 
         // The author of a document: "a report by Human Rights Watch", "figures from the UN".
@@ -846,9 +974,10 @@ sealed class AttributionScorer
     /// <summary>Computes the per-sentence facts once per sentence: a sentence-wide anonymity formula (title case is looked up on first use).</summary>
     void PrepareSentence(int index, int sentence)
     {
-        if (_sentence == sentence && _sentenceLexicon == _lexicon) return;
+        if (_sentence == sentence && _sentenceLexicon == _lexicon && _sentenceVoice == _voice) return;
         _sentence = sentence;
         _sentenceLexicon = _lexicon;
+        _sentenceVoice = _voice;
         _sentenceAnonymity = None;
         var matches = _document.Matches;
         var tokens = _document.Text.Tokens;
@@ -859,8 +988,12 @@ sealed class AttributionScorer
 
         void Check(int j)
         {
+            // Only a formula in the phrase's own voice: a quoted speaker's "who asked not to be named" is about the
+            // speaker's source, not the outlet's ("“My neighbour, who asked not to be named, saw it,” said Olena").
             if (_sentenceAnonymity == None && matches[j].Lexicon == _lexicon && _plan.Role(matches[j]) == ScoringRole.AnonymousSource
-                && _plan.SentenceWideAnonymity[matches[j].Entry])
+                && _document.Text.Tokens[matches[j].FirstToken].Voice == _voice
+                && _plan.SentenceWideAnonymity[matches[j].Entry]
+                && !(matches[j].TokenCount == 1 && Word(matches[j].FirstToken) is "anonymous" && !QualifiesSource(matches[j].FirstToken)))
                 _sentenceAnonymity = j;
         }
     }

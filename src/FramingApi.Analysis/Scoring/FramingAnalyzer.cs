@@ -156,6 +156,8 @@ public sealed class FramingAnalyzer
             }
             else if (role == ScoringRole.ReportingVerb)
                 continue; // a verb form used as an adjective or noun ("of alleged war crimes") reports nothing
+            else if (role == ScoringRole.AnonymousSource && plan.IsSourcing && !attributions.IsSourceMention(i))
+                continue; // "an official investigation", "two officials were killed": no source (AttributionScorer)
 
             categories.Add(plan.SlotBase + match.Category, firstToken, match.Weight);
             evidence.Add(new Evidence(

@@ -162,7 +162,12 @@ sealed class ScoringDocument : IDisposable
         var last = first + trigger.TokenCount - 1;
         var tokens = Text.Tokens;
         int best = -1, bestGap = int.MaxValue;
-        for (var j = index - 1; j >= 0 && Matches[j].FirstToken >= first - CueReach - LexiconTerms.MaxWords; j--) Consider(j, tokens);
+        // A topic's nominal trigger with its own agent after it ("despite objections from several allies", "opposition
+        // by Republicans") is that agent's act: a cue before it does not pair.
+        var agentAfter = plan.IsTopics && trigger.TokenCount == 1 && last + 1 < tokens.Length
+            && tokens[last + 1].Sentence == tokens[last].Sentence && Text.TokenText(last + 1) is "from" or "by"
+            && !Text.TokenText(first).EndsWith("ed") && !Text.TokenText(first).EndsWith("en") && !Text.TokenText(first).EndsWith("ing");
+        for (var j = index - 1; j >= 0 && !agentAfter && Matches[j].FirstToken >= first - CueReach - LexiconTerms.MaxWords; j--) Consider(j, tokens);
         for (var j = index + 1; j < Matches.Count && Matches[j].FirstToken <= last + 1 + CueReach; j++) Consider(j, tokens);
         return best;
 

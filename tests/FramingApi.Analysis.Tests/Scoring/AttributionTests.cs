@@ -193,6 +193,49 @@ public class AttributionTests
     public void Names_given_and_withheld(string sentence, string phrase, AttributionKind kind, string? source) =>
         AssertSource(sentence, phrase, kind, source);
 
+    // Wave 5: capitalised words that only modify an unnamed person noun ("a Ukrainian official", "a White House
+    // official") name nobody; a name after the head still does.
+    [Theory]
+    [InlineData("Kyiv has asked for more air defence, a Ukrainian official said.", "said", AttributionKind.Anonymous, "a Ukrainian official")]
+    [InlineData("A White House official told reporters the package was ready.", "told reporters", AttributionKind.Anonymous, "A White House official")]
+    [InlineData("The package is ready, said a European diplomat.", "said", AttributionKind.Anonymous, "a European diplomat")]
+    [InlineData("The summit will be postponed, according to a Western diplomat.", "according to", AttributionKind.Anonymous, "a Western diplomat")]
+    [InlineData("One Bucha resident said the soldiers took everything.", "said", AttributionKind.Anonymous, "One Bucha resident")]
+    [InlineData("A Ukrainian official, Andriy Yermak, said the talks had stalled.", "said", AttributionKind.Named, "Andriy Yermak")]
+    [InlineData("Ukraine's foreign minister said the talks had stalled.", "said", AttributionKind.Named, "Ukraine's")]
+    [InlineData("The files were handed over in May, a government source said.", "said", AttributionKind.Anonymous, "a government source")]
+    public void Capitalised_modifiers_of_an_unnamed_person_name_nobody(string sentence, string phrase, AttributionKind kind, string? source) =>
+        AssertSource(sentence, phrase, kind, source);
+
+    // Wave 5: an anonymous-source phrase that reports nothing by itself is a source only where a source can be: not
+    // "official" as an adjective, not an appositive of a name, not in a sentence that reports no statement.
+    [Theory]
+    [InlineData("An official investigation into the strike was opened, the prosecutor's office said.", false)]
+    [InlineData("The ministry issued an official statement rejecting the report.", false)]
+    [InlineData("Two officials were killed in the strike.", false)]
+    [InlineData("The bodies of two unidentified men were found in the cellar, the regional police chief said.", false)]
+    [InlineData("The claim came from an anonymous Telegram channel, the spokesman said.", false)]
+    [InlineData("An unidentified source told the paper the files were shared.", true)]
+    [InlineData("Police said the bodies of three unidentified people were found in the forest.", false)]
+    [InlineData("A friend put it to me this way, and I will leave her unnamed because she still has a career.", true)]
+    [InlineData("Russian state media, citing an unnamed source, reported that the talks had collapsed.", true)]
+    [InlineData("Officials, who declined to be identified, said the deliveries would resume.", true)]
+    [InlineData("\"My neighbour, who asked not to be named, saw the soldiers take the boys,\" said Olena Hrytsenko, a teacher.", false)]
+    [InlineData("A person close to the negotiations said the draft was ready.", true)]
+    [InlineData("Someone close to the president told the paper the decision was final.", true)]
+    [InlineData("Natalia Petrenko, a senior official at the ministry, said the list was incomplete.", false)]
+    [InlineData("A defense official, Sabrina Singh, told reporters the talks were continuing.", false)]
+    [InlineData("The war has become a source of tension, the ambassador said.", false)]
+    [InlineData("Unnamed officials quoted by the paper said the plan was dropped.", true)]
+    [InlineData("A senior official, speaking on condition of anonymity, said the evidence had been shared.", true)]
+    [InlineData("An official familiar with the talks said the sides were close.", true)]
+    public void An_anonymous_phrase_is_a_source_only_where_a_source_can_be(string sentence, bool anonymous)
+    {
+        var (_, analysis) = Pipeline.Run(sentence);
+        Assert.Equal(anonymous, analysis.Evidence.Any(e => e.Voice == Voice.Outlet
+            && (e.Category == "anonymous_source" || e.Attribution?.Kind == AttributionKind.Anonymous)));
+    }
+
     static void AssertSource(string sentence, string phrase, AttributionKind kind, string? source)
     {
         var (text, analysis) = Pipeline.Run(sentence);

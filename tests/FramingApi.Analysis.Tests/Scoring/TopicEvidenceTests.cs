@@ -43,6 +43,15 @@ public class TopicEvidenceTests
     [InlineData("The defence secretary slow-walked the evidence for months.", "pentagon_resistance", true)]
     [InlineData("The Pentagon said troops were fighting near Bakhmut.", "pentagon_resistance", false)]
     [InlineData("Congress amended the law to allow the government to assist the court.", "congressional_pressure", true)]
+    // Wave 5: a nominal trigger with its own agent after it is that agent's act; "occupied territories" alone is
+    // Ukraine's as often as Palestine's; a strike's result ("…, killing 61") near a town is no massacre there.
+    [InlineData("Deliveries will resume, the Pentagon said, despite objections from several allies.", "pentagon_resistance", false)]
+    [InlineData("The plan met objections from the Pentagon.", "pentagon_resistance", true)]
+    [InlineData("Ukrainian children were deported by Russia, the Pentagon said.", "child_deportation", true)]
+    [InlineData("Children were taken to Russia from the occupied territories of Kherson region.", "israel_palestine", false)]
+    [InlineData("Settlers attacked a village in the occupied Palestinian territories.", "israel_palestine", true)]
+    [InlineData("Ukrainian forces used cluster munitions in and around Izium, killing eight civilians.", "bucha", false)]
+    [InlineData("Investigators exhumed bodies from a mass grave in Izium.", "bucha", true)]
     public void A_topic_is_covered_by_evidence_not_by_an_entity(string text, string topic, bool covered) =>
         Assert.Equal(covered, Covered(text, topic));
 
