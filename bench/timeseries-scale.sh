@@ -4,12 +4,12 @@
 # Starts its own PostgreSQL (scripts/pg.sh, in a temporary folder) and the API (Release, seed story loaded) on free
 # ports, then grows the store to N articles in SQL: 20 sources (ts-01 … ts-20) whose articles are copies of the seed
 # story's five scored articles (each copy with its own url and content hash, its stored analyses, word counts,
-# segments and search vector), spread evenly over the 52 weeks from Monday 2 January 2023. Building N articles through
+# segments, search vector and metric summaries), spread evenly over the 52 weeks from Monday 2 January 2023. Building N articles through
 # the API (bench/scale.sh) takes far longer on a small machine; the reads measured here read only the stored rows.
 # The texts repeat, so a search matches a fifth of the store or none of it: "cluster munitions" matches 20 % of all
 # articles, far more hits than a real search (the harder case for the attention series, which counts every match).
-# Measures each request once cold (the first after the build) and the median of 7 warm requests (3 for the metrics that
-# read the stored analyses: they take seconds at 100,000 articles), with curl; and the counting SQL alone with psql.
+# Measures each request once cold (the first after the build) and the median of 7 warm requests, with curl; and the
+# counting SQL alone with psql. Prints the size of the metric summaries next to the articles' text (docs/SCALING.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n=${1:-100000}
@@ -32,6 +32,12 @@ ConnectionStrings__Framing="$PG_URL;Database=postgres" Seeds__Load=true RateLimi
 api=$!
 for _ in $(seq 1 90); do curl -sf -o /dev/null "$base/health/ready" && break; sleep 1; done
 for _ in $(seq 1 60); do [ "$(psql -c "SELECT count(DISTINCT article_id) FROM article_lexicon_versions")" -ge 5 ] && break; sleep 1; done
+# … and every analysis of the seed articles with its summary (the seed loader may score some lexicons after the first).
+for _ in $(seq 1 60); do
+  [ "$(psql -c "SELECT count(*) FILTER (WHERE analysis IS NOT NULL) = (SELECT count(*) FROM article_metric_summaries) AND count(DISTINCT lexicon_id) >= 4 FROM article_lexicon_versions")" = t ] && break
+  sleep 1
+done
+echo "seed: $(psql -c "SELECT count(*) || ' analyses, ' || (SELECT count(*) FROM article_metric_summaries) || ' summary rows' FROM article_lexicon_versions WHERE analysis IS NOT NULL")"
 
 start=$(date +%s)
 psql <<SQL
@@ -53,9 +59,13 @@ SELECT m.copy_id, v.lexicon_id, v.lexicon_version_id, v.analysis FROM ts_map m J
 INSERT INTO article_stats SELECT m.copy_id, s.words_outlet, s.words_quotation, s.words_comments, s.sentences_outlet, s.sentences_quotation,
        s.sentences_comments FROM ts_map m JOIN article_stats s ON s.article_id = m.seed_id;
 INSERT INTO segments SELECT m.copy_id, s.ordinal, s.kind, s.start_offset, s.end_offset FROM ts_map m JOIN segments s ON s.article_id = m.seed_id;
+INSERT INTO article_metric_summaries (article_id, lexicon_version_id, source_id, story_id, published_at, codes, vals)
+SELECT m.copy_id, s.lexicon_version_id, c.source_id, c.story_id, c.published_at, s.codes, s.vals
+FROM ts_map m JOIN article_metric_summaries s ON s.article_id = m.seed_id JOIN articles c ON c.id = m.copy_id;
 VACUUM ANALYZE;
 SQL
 echo "Built $(psql -c "SELECT count(*) FROM articles") articles in $(( $(date +%s) - start )) s ($(psql -c "SELECT pg_size_pretty(pg_database_size('postgres'))"))"
+echo "metric summaries: $(psql -c "SELECT (SELECT count(*) FROM article_metric_summaries) || ' rows, ' || pg_size_pretty(pg_total_relation_size('article_metric_summaries')) || ' with indexes; the articles'' text: ' || pg_size_pretty(sum(octet_length(text))) FROM articles")"
 
 sources=$(seq -f 'ts-%02g' 1 20 | paste -sd,)
 range="from=2023-01-02&to=2023-12-31"
@@ -70,9 +80,12 @@ measure() { # name url [warm]: one cold request, then the median of the warm one
 measure "timeseries articles, 20 sources x 52 weeks" "/api/timeseries?sources=$sources&$range&interval=week&metric=articles"
 measure "search q=cluster munitions (first page)" "/api/articles?q=cluster%20munitions"
 measure "attention q=cluster munitions, 20 x 52 weeks" "/api/attention?sources=$sources&$range&interval=week&q=cluster%20munitions"
-measure "timeseries topic_coverage, 20 x 52 weeks" "/api/timeseries?sources=$sources&$range&interval=week&metric=topic_coverage&topic=cluster_munitions" 3
-measure "timeseries loaded_per_1000, 20 x 52 weeks" "/api/timeseries?sources=$sources&$range&interval=week&metric=loaded_per_1000" 3
-measure "timeseries hedged_share, 20 x 52 weeks" "/api/timeseries?sources=$sources&$range&interval=week&metric=hedged_share" 3
+measure "timeseries topic_coverage, 20 x 52 weeks" "/api/timeseries?sources=$sources&$range&interval=week&metric=topic_coverage&topic=cluster_munitions"
+measure "timeseries loaded_per_1000, 20 x 52 weeks" "/api/timeseries?sources=$sources&$range&interval=week&metric=loaded_per_1000"
+measure "timeseries hedged_share, 20 x 52 weeks" "/api/timeseries?sources=$sources&$range&interval=week&metric=hedged_share"
+measure "timeseries topic_emphasis, 20 x 52 weeks" "/api/timeseries?sources=$sources&$range&interval=week&metric=topic_emphasis&topic=cluster_munitions"
+measure "timeseries anonymous_share, 20 x 52 weeks" "/api/timeseries?sources=$sources&$range&interval=week&metric=anonymous_share"
+measure "timeseries hedged_share target=war_crimes, 20 x 52" "/api/timeseries?sources=$sources&$range&interval=week&metric=hedged_share&target=war_crimes"
 ids=$(psql -c "SELECT array_agg(id) FROM sources WHERE slug LIKE 'ts-%'")
 echo "the counting SQL alone (psql, 3 runs):"
 for _ in 1 2 3; do
@@ -80,5 +93,7 @@ for _ in 1 2 3; do
     FROM unnest('$ids'::bigint[]) AS q(source_id) JOIN articles a ON a.source_id = q.source_id
     AND a.published_at >= '2023-01-02' AND a.published_at < '2024-01-01' GROUP BY 1, 2) x" | grep Time
 done
+echo "the hedged_share summary SQL alone (EXPLAIN ANALYZE, BUFFERS; bench/timeseries-explain.sql), and the summaries' size:"
+psql -f bench/timeseries-explain.sql
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
 echo "hits of the search: $(psql -c "SELECT count(*) FROM articles WHERE search @@ websearch_to_tsquery('english', 'cluster munitions')")"

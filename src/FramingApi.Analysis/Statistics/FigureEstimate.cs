@@ -47,6 +47,10 @@ public enum IntervalMethod
     /// <summary>A <see cref="RatioKind.Mean"/> whose two or more articles all have the same value: the interval is
     /// that value (zero width).</summary>
     NoVariation,
+
+    /// <summary>Cluster-robust linearisation (delta method) of the ratio over its articles, on the logit scale for a
+    /// share and the log scale for a rate (<see cref="RatioLinearisation"/>): the time series' cells.</summary>
+    Linearised,
 }
 
 /// <summary>

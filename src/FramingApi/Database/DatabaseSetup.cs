@@ -43,6 +43,8 @@ public static class DatabaseSetup
     {
         await app.Services.GetRequiredService<MigrationRunner>().ApplyAsync(ct);
         await app.Services.GetRequiredService<LayoutUpgrade>().RunAsync(ct);
+        await TimeSeries.MetricSummaryWriter.BackfillAsync(app.Services.GetRequiredService<NpgsqlDataSource>(),
+            app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(TimeSeries.MetricSummaryWriter)), ct);
         await app.Services.GetRequiredService<Lexicons.BuiltinLexicons>().SyncAsync(ct);
         if (app.Configuration.GetValue("Seeds:Load", true))
             await app.Services.GetRequiredService<SeedLoader>().LoadIfEmptyAsync(ct);

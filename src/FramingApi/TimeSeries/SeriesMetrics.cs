@@ -144,26 +144,19 @@ public static class SeriesMetrics
     }
 
     /// <summary>
-    /// The figure of one source and bucket from its articles' parts, with its 95 % interval and support
-    /// (docs/COMPARISON.md "Uncertainty"): the count of articles with the exact Poisson interval of the count (Garwood
-    /// 1936); a topic's coverage, whose unit is the article, with the Wilson interval; every other metric by the
-    /// cluster bootstrap over the articles (<see cref="ClusterBootstrap"/>), with its fallbacks.
+    /// The figure of one source and bucket from its articles' sums, with its 95 % interval and support
+    /// (docs/COMPARISON.md "Time series"): a topic's coverage, whose unit is the article, with the Wilson interval over
+    /// all the bucket's articles; every other metric (never the count: <see cref="Count"/>) with the cluster-robust
+    /// linearisation interval of a ratio over articles (<see cref="RatioLinearisation"/>), with its fallbacks.
     /// </summary>
     /// <param name="f">The metric.</param>
-    /// <param name="key">What the articles belong to (source and bucket): part of the bootstrap's seed.</param>
-    /// <param name="parts">Each article's numerator and denominator (<see cref="Of"/>).</param>
-    public static FigureEstimate Estimate(SeriesFilter f, string key, IReadOnlyList<(double Numerator, double Denominator)> parts)
+    /// <param name="articles">The source's articles in the bucket.</param>
+    /// <param name="sums">The sums of their parts (<see cref="Of"/>, from their summaries); for topic coverage, its
+    /// contributing articles are those that cover the topic.</param>
+    public static FigureEstimate Estimate(SeriesFilter f, int articles, RatioSums sums) => f.Metric switch
     {
-        switch (f.Metric)
-        {
-            case SeriesMetric.Articles:
-                return Count(parts.Count);
-            case SeriesMetric.TopicCoverage:
-                return WilsonInterval.ForArticles(parts.Count(p => p.Numerator > 0), parts.Count);
-            default:
-                var table = new RatioTable(parts.Count, [f.Kind], key);
-                for (var i = 0; i < parts.Count; i++) table.Set(i, 0, parts[i].Numerator, parts[i].Denominator);
-                return ClusterBootstrap.Estimate(table)[0];
-        }
-    }
+        SeriesMetric.Articles => Count(articles),
+        SeriesMetric.TopicCoverage => WilsonInterval.ForArticles(sums.Contributing, articles),
+        _ => RatioLinearisation.Estimate(f.Kind, sums),
+    };
 }

@@ -69,7 +69,7 @@ public static class TimeSeriesApi
             var counted = TimeSeriesBuilder.Response(request, counts);
             return Answer(http, request.Key, countStamp, request.Csv, counted, () => TimeSeriesCsv.Write(counted), "timeseries");
         }
-        var (stamp, data) = await store.ReadAsync(request.Articles, request.Filter, s => IsCurrent(http, request.Key, s, request.Csv), ct);
+        var (stamp, data) = await store.ReadAsync(request.Articles, request.Filter, request.Interval, s => IsCurrent(http, request.Key, s, request.Csv), ct);
         if (data is null) return NotModified(http, request.Key, stamp, request.Csv);
         var response = TimeSeriesBuilder.Response(request, data);
         return Answer(http, request.Key, stamp, request.Csv, response, () => TimeSeriesCsv.Write(response), "timeseries");

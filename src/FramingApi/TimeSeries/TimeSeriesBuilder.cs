@@ -1,4 +1,3 @@
-using System.Globalization;
 using FramingApi.Analysis.Statistics;
 using FramingApi.Comparisons;
 using static FramingApi.Infrastructure.Vocabulary;
@@ -11,25 +10,26 @@ namespace FramingApi.TimeSeries;
 /// </summary>
 public static class TimeSeriesBuilder
 {
-    /// <summary>The time series' rows: per source and bucket, the metric over the articles published in it.</summary>
+    /// <summary>The time series' rows: per source and bucket, the metric over the articles published in it, from its sums.</summary>
     public static List<TimeSeriesPoint> Points(SeriesRequest request, TimeSeriesStore.SeriesData data)
     {
-        var byCell = Cells(request.Buckets, request.Interval, data.Articles, a => a.SourceId, a => a.PublishedAt);
-        var parts = data.Articles.ToDictionary(a => a.Id,
-            a => SeriesMetrics.Of(request.Filter, a, data.Analyses.TryGetValue(a.Id, out var rows) ? rows : []));
-        var points = new TimeSeriesPoint[request.Sources.Count * request.Buckets.Length];
-        // Each source's buckets are independent (and the bootstrap seeds itself from each bucket's data): build them
-        // on all cores.
-        Parallel.For(0, points.Length, i =>
+        var counts = CountCells(request.Buckets, request.Interval, data.Counts);
+        var sums = new Dictionary<(long, int), RatioSums>();
+        foreach (var c in data.Cells)
         {
-            var (source, bucket) = (request.Sources[i / request.Buckets.Length], request.Buckets[i % request.Buckets.Length]);
-            var articles = byCell.GetValueOrDefault((source.Id, i % request.Buckets.Length)) ?? [];
-            var key = $"{source.Slug}|{bucket.ToString("O", CultureInfo.InvariantCulture)}";
-            var estimate = SeriesMetrics.Estimate(request.Filter, key, articles.Select(a => parts[a.Id]).ToList());
-            points[i] = new TimeSeriesPoint(source.Slug, bucket, articles.Count, estimate.Support.NArticles, estimate.Support.NMentions,
-                estimate.Value, estimate.CiLow, estimate.CiHigh, estimate.Support.LowN);
-        });
-        return [.. points];
+            var b = Buckets.IndexOf(request.Buckets[0], c.Bucket, request.Interval);
+            if (b >= 0 && b < request.Buckets.Length) sums[(c.SourceId, b)] = c.Sums;
+        }
+        var points = new List<TimeSeriesPoint>(request.Sources.Count * request.Buckets.Length);
+        foreach (var source in request.Sources)
+            for (var b = 0; b < request.Buckets.Length; b++)
+            {
+                var total = counts.GetValueOrDefault((source.Id, b))?.Articles ?? 0;
+                var estimate = SeriesMetrics.Estimate(request.Filter, total, sums.GetValueOrDefault((source.Id, b)));
+                points.Add(new TimeSeriesPoint(source.Slug, request.Buckets[b], total, estimate.Support.NArticles, estimate.Support.NMentions,
+                    estimate.Value, estimate.CiLow, estimate.CiHigh, estimate.Support.LowN));
+            }
+        return points;
     }
 
     /// <summary>The rows of the article count: per source and bucket, its articles with the Poisson interval of the count.</summary>
@@ -91,22 +91,6 @@ public static class TimeSeriesBuilder
         {
             var b = Buckets.IndexOf(buckets[0], c.Bucket, interval);
             if (b >= 0 && b < buckets.Length) cells[(c.SourceId, b)] = c;
-        }
-        return cells;
-    }
-
-    /// <summary>The articles by source and bucket index.</summary>
-    static Dictionary<(long Source, int Bucket), List<T>> Cells<T>(DateTime[] buckets, BucketInterval interval, IEnumerable<T> articles,
-        Func<T, long> source, Func<T, DateTime> published)
-    {
-        var cells = new Dictionary<(long, int), List<T>>();
-        if (buckets.Length == 0) return cells;
-        foreach (var a in articles)
-        {
-            var b = Buckets.IndexOf(buckets[0], published(a), interval);
-            if (b < 0 || b >= buckets.Length) continue; // cannot happen: the store reads [from, to] only
-            if (!cells.TryGetValue((source(a), b), out var list)) cells[(source(a), b)] = list = [];
-            list.Add(a);
         }
         return cells;
     }

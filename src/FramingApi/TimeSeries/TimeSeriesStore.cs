@@ -1,6 +1,6 @@
 using System.Data;
 using Dapper;
-using FramingApi.Analyses;
+using FramingApi.Analysis.Statistics;
 using FramingApi.Articles;
 using FramingApi.Comparisons;
 using FramingApi.Database;
@@ -9,24 +9,76 @@ using Npgsql;
 namespace FramingApi.TimeSeries;
 
 /// <summary>
-/// Reads what a time series or an attention series is built from, per article, for exactly the articles it covers:
-/// first their ids, sources and publication times (one index range per source: articles_source_published_idx), then
-/// by those ids only what the metric needs — word counts, the packed analyses of one kind of lexicon (through
-/// <see cref="AnalysisStore"/>; scores alone unless the metric counts evidence). In one REPEATABLE READ snapshot with
-/// the stamp that becomes the ETag, as the comparisons read (<see cref="ComparisonsStore"/>); reads go to the read
-/// data source (a replica when configured).
+/// Reads what a time series or an attention series is built from, counted per source and bucket in the database: the
+/// articles (one index range per source: articles_source_published_idx), the matches of a search, and for a metric
+/// over the articles' analyses the sums of their metric summaries (article_metric_summaries, written with the analyses:
+/// <see cref="MetricSummaryWriter"/>) — never a row per article. In one REPEATABLE READ snapshot with the stamp that
+/// becomes the ETag, as the comparisons read (<see cref="ComparisonsStore"/>); reads go to the read data source (a
+/// replica when configured).
 /// </summary>
 public sealed class TimeSeriesStore(ReadDataSource db)
 {
-    // Per article: its source, publication time and the sum of the lexicon version ids it carries (moves when it is
-    // re-scored). Undated articles are in no bucket.
-    const string ArticlesSql = """
-        SELECT a.id, a.source_id, a.published_at,
-               (SELECT coalesce(sum(x.lexicon_version_id), 0) FROM article_lexicon_versions x WHERE x.article_id = a.id)::bigint AS versions
-        FROM unnest(@sourceIds::bigint[]) AS q(source_id)
-        JOIN articles a ON a.source_id = q.source_id AND a.published_at >= @from AND a.published_at <= @to
-        WHERE @storyId::bigint IS NULL OR a.story_id = @storyId
-        ORDER BY a.id
+    // A metric read from the articles' summaries (MetricSummaryWriter): per row (an article and lexicon version) its
+    // numerator y and denominator x, the values of two parts (@yCode, @xCode; a part the row lacks is 0), read by one
+    // index range per lexicon version (article_metric_summaries_series_idx; the sources joined). OFFSET 0 keeps the
+    // subquery whole: y and x are taken from the arrays before the rows are grouped, so a sort carries six narrow
+    // columns, not the arrays.
+    const string SummaryRowsSql = """
+        SELECT s.article_id, s.source_id, date_trunc(@unit, s.published_at AT TIME ZONE 'UTC') AS bucket, s.lexicon_version_id AS version,
+               coalesce(s.vals[array_position(s.codes, @yCode)], 0) AS y, coalesce(s.vals[array_position(s.codes, @xCode)], 0) AS x
+        FROM unnest(@versionIds::bigint[]) AS v(id)
+        CROSS JOIN unnest(@sourceIds::bigint[]) AS q(source_id)
+        JOIN article_metric_summaries s ON s.lexicon_version_id = v.id AND s.source_id = q.source_id
+             AND s.published_at >= @from AND s.published_at <= @to
+        WHERE @storyId::bigint IS NULL OR s.story_id = @storyId
+        OFFSET 0
+        """;
+
+    // Per cell (and version) the sums a ratio's linearised interval needs (RatioSums), in float8 — exact for the counts
+    // (whole numbers below 2^53) — over the articles with a denominator, with the stamp's parts (rows, the sums of their
+    // article and version ids) and how many rows hold one of the two parts (the versions the series reads).
+    const string CellSumsSql = """
+        (count(*) FILTER (WHERE x > 0))::int AS contributing,
+        coalesce(sum(y) FILTER (WHERE x > 0), 0) AS sum_y, coalesce(sum(x) FILTER (WHERE x > 0), 0) AS sum_x,
+        coalesce(sum(y * y) FILTER (WHERE x > 0), 0) AS sum_yy, coalesce(sum(x * x) FILTER (WHERE x > 0), 0) AS sum_xx,
+        coalesce(sum(x * y) FILTER (WHERE x > 0), 0) AS sum_xy,
+        coalesce(min(y / x) FILTER (WHERE x > 0), 0) AS min_ratio, coalesce(max(y / x) FILTER (WHERE x > 0), 0) AS max_ratio
+        """;
+
+    // One lexicon (every article has one row of it): one aggregate pass over the rows, per source, bucket and version
+    // (the versions' sums add up per cell: their articles differ).
+    const string SummarySql = $"""
+        SELECT source_id, bucket, version, {CellSumsSql},
+               count(*) AS n_rows, sum(article_id::float8)::bigint AS ids, sum(version::float8)::bigint AS versions,
+               count(*) FILTER (WHERE y <> 0 OR x <> 0) AS reading
+        FROM ({SummaryRowsSql}) t
+        GROUP BY 1, 2, 3
+        """;
+
+    // Several lexicons of the metric's kind: each article's y and x summed over its rows first (a rate's words once:
+    // every lexicon's row holds them), then as above; and, as rows with a null source, the versions read.
+    const string SummaryByArticleSql = $"""
+        WITH rows AS MATERIALIZED ({SummaryRowsSql})
+        SELECT source_id, bucket, 0::bigint AS version, {CellSumsSql},
+               sum(n)::bigint AS n_rows, sum(ids)::bigint AS ids, sum(versions)::bigint AS versions, 0::bigint AS reading
+        FROM (SELECT source_id, bucket, sum(y) AS y, CASE WHEN @rate THEN max(x) ELSE sum(x) END AS x, count(*) AS n,
+                     sum(article_id::float8) AS ids, sum(version::float8) AS versions
+              FROM rows GROUP BY article_id, source_id, bucket) t
+        GROUP BY 1, 2
+        UNION ALL
+        SELECT NULL, NULL, version, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, count(*) FROM rows WHERE y <> 0 OR x <> 0 GROUP BY version
+        """;
+
+    // The lexicon versions a metric reads: of its kind, or of the lexicon it names.
+    const string MetricVersionsSql = """
+        SELECT v.id, v.lexicon_id FROM lexicons l JOIN lexicon_versions v ON v.lexicon_id = l.id
+        WHERE l.kind = @kind AND (@lexicon::text IS NULL OR l.name = @lexicon)
+        """;
+
+    // The codes of the two parts a metric reads (MetricSummaryWriter); a part never written has none (its values are 0).
+    const string PartCodesSql = """
+        SELECT coalesce((SELECT code FROM metric_summary_parts WHERE metric = @yMetric AND key = @yKey AND NOT denominator), -1) AS y,
+               coalesce((SELECT code FROM metric_summary_parts WHERE metric = @xMetric AND key = @xKey AND denominator), -1) AS x
         """;
 
     // Counts per source and bucket, made in the database (1,040 rows for 20 sources and 52 weeks instead of one row per
@@ -53,8 +105,6 @@ public sealed class TimeSeriesStore(ReadDataSource db)
 
     const string StampSuffixSql = "SELECT coalesce(max(id), 0) FROM lexicon_versions";
 
-    const string WordsSql = "SELECT article_id, words_outlet, words_quotation FROM article_stats WHERE article_id = ANY(@ids)";
-
     const string LexiconsSql = """
         SELECT l.name, v.id AS lexicon_version_id, v.version, v.content_hash
         FROM lexicon_versions v JOIN lexicons l ON l.id = v.lexicon_id
@@ -75,9 +125,12 @@ public sealed class TimeSeriesStore(ReadDataSource db)
     /// <summary>A category of a lexicon's latest version (<paramref name="Role"/>: a claims lexicon's target or actor …).</summary>
     public sealed record LexiconCategory(string Lexicon, string Kind, string Key, string? Role);
 
-    /// <summary>What a time series is built from: its articles, their analyses of the metric's kind, the lexicon versions read.</summary>
-    public sealed record SeriesData(IReadOnlyList<SeriesArticle> Articles, IReadOnlyDictionary<long, List<AnalysisStore.ArticleAnalysisRow>> Analyses,
-        IReadOnlyList<LexiconUsed> Lexicons);
+    /// <summary>What a time series of a summarised metric is built from: the articles per source and bucket, the
+    /// metric's sums per source and bucket, the lexicon versions read.</summary>
+    public sealed record SeriesData(IReadOnlyList<BucketCount> Counts, IReadOnlyList<SummaryCell> Cells, IReadOnlyList<LexiconUsed> Lexicons);
+
+    /// <summary>A metric's sums over a source's articles in one bucket (its start, UTC).</summary>
+    public sealed record SummaryCell(long SourceId, DateTime Bucket, RatioSums Sums);
 
     /// <summary>A source's articles in one bucket (its start, UTC) and, for attention, how many of them match the search.</summary>
     public sealed record BucketCount(long SourceId, DateTime Bucket, int Articles, int Matching);
@@ -86,41 +139,71 @@ public sealed class TimeSeriesStore(ReadDataSource db)
 
     sealed record MatchRow(long SourceId, DateTime Bucket, int Articles);
 
-    sealed record SetArticle(long Id, long SourceId, DateTime PublishedAt, long Versions);
-
-    sealed record WordsRow(long ArticleId, int WordsOutlet, int WordsQuotation);
+    sealed record SummaryRow(long? SourceId, DateTime? Bucket, long Version, int Contributing, double SumY, double SumX, double SumYy,
+        double SumXx, double SumXy, double MinRatio, double MaxRatio, long NRows, long Ids, long Versions, long Reading);
 
     /// <summary>
-    /// Reads the stamp and, unless <paramref name="isCurrent"/> says the caller already has the answer for that stamp,
-    /// what the series is built from — in one snapshot.
+    /// Reads the articles per source and bucket and the metric's sums from the articles' summaries (in the database:
+    /// one row per source and bucket), in one snapshot, with the stamp they make — unless <paramref name="isCurrent"/>
+    /// says the caller already has the answer for that stamp.
     /// </summary>
-    public async Task<(string Stamp, SeriesData? Data)> ReadAsync(ArticleSet set, SeriesFilter filter, Func<string, bool> isCurrent, CancellationToken ct)
+    public async Task<(string Stamp, SeriesData? Data)> ReadAsync(ArticleSet set, SeriesFilter filter, BucketInterval interval,
+        Func<string, bool> isCurrent, CancellationToken ct)
     {
         await using var conn = await db.OpenConnectionAsync(ct);
         await using var tx = await conn.BeginTransactionAsync(IsolationLevel.RepeatableRead, ct);
-        var articles = (await conn.QueryAsync<SetArticle>(new CommandDefinition(ArticlesSql, Args(set), tx, cancellationToken: ct))).ToList();
+        var args = Args(set);
+        args.Add("unit", Infrastructure.Vocabulary.TimeSeriesNames.Intervals.Name(interval));
+        var counts = (await conn.QueryAsync<CountRow>(new CommandDefinition(CountsSql, args, tx, cancellationToken: ct))).ToList();
+        var versions = (await conn.QueryAsync<(long Id, long LexiconId)>(new CommandDefinition(MetricVersionsSql,
+            new { kind = filter.LexiconKind, lexicon = filter.Lexicon }, tx, cancellationToken: ct))).ToList();
+        var (y, x) = SummaryParts(filter);
+        var (yCode, xCode) = await conn.QuerySingleAsync<(int, int)>(new CommandDefinition(PartCodesSql, new
+        {
+            yMetric = (short)y.Metric, yKey = y.Key, xMetric = (short)x.Metric, xKey = x.Key,
+        }, tx, cancellationToken: ct));
+        args.AddDynamicParams(new { versionIds = versions.Select(v => v.Id).ToArray(), yCode, xCode, rate = filter.Kind == RatioKind.Rate });
+        var sql = versions.Select(v => v.LexiconId).Distinct().Count() > 1 ? SummaryByArticleSql : SummarySql;
+        var rows = (await conn.QueryAsync<SummaryRow>(new CommandDefinition(sql, args, tx, cancellationToken: ct))).ToList();
         var latestVersion = await conn.ExecuteScalarAsync<long>(new CommandDefinition(StampSuffixSql, transaction: tx, cancellationToken: ct));
-        var stamp = $"{Stamp(articles.Select(a => a.Id))}.{articles.Sum(a => a.Versions)}.{latestVersion}";
+        var cells = rows.Where(r => r.SourceId is not null).GroupBy(r => (r.SourceId!.Value, r.Bucket!.Value))
+            .Select(g => new SummaryCell(g.Key.Item1, DateTime.SpecifyKind(g.Key.Item2, DateTimeKind.Utc), Merge(g))).ToList();
+        var cellRows = rows.Where(r => r.SourceId is not null).ToList();
+        // Articles are only added and deleted; their summaries change with a re-scoring (new version ids).
+        var stamp = $"{CountStamp(counts)}.{cellRows.Sum(c => c.NRows)}.{cellRows.Sum(c => c.Ids)}.{cellRows.Sum(c => c.Versions)}.{latestVersion}";
         if (isCurrent(stamp)) return (stamp, null);
-
-        var ids = articles.Select(a => a.Id).ToArray();
-        var needsWords = filter.Metric is SeriesMetric.TopicEmphasis or SeriesMetric.LoadedPer1000 or SeriesMetric.CategoryPer1000;
-        var words = needsWords && ids.Length > 0
-            ? (await conn.QueryAsync<WordsRow>(new CommandDefinition(WordsSql, new { ids }, tx, cancellationToken: ct))).ToDictionary(w => w.ArticleId)
-            : [];
-        var analyses = filter.LexiconKind is { } kind && ids.Length > 0
-            ? await AnalysisStore.ReadManyAsync(conn, tx, ids, [kind], ct, evidence: filter.NeedsEvidence)
-            : [];
-        var versionIds = analyses.Select(r => r.LexiconVersionId).Distinct().ToArray();
+        var versionIds = rows.Where(r => r.Reading > 0).Select(r => r.Version).Distinct().ToArray();
         var lexicons = versionIds.Length == 0 ? [] : (await conn.QueryAsync<LexiconUsed>(new CommandDefinition(LexiconsSql, new { versionIds }, tx,
             cancellationToken: ct))).ToList();
         await tx.CommitAsync(ct);
-
-        var series = articles.Select(a => words.TryGetValue(a.Id, out var w)
-            ? new SeriesArticle(a.Id, a.SourceId, a.PublishedAt, w.WordsOutlet, w.WordsQuotation)
-            : new SeriesArticle(a.Id, a.SourceId, a.PublishedAt, 0, 0)).ToList();
-        return (stamp, new SeriesData(series, analyses.GroupBy(r => r.ArticleId).ToDictionary(g => g.Key, g => g.ToList()), lexicons));
+        return (stamp, new SeriesData(
+            counts.Select(r => new BucketCount(r.SourceId, DateTime.SpecifyKind(r.Bucket, DateTimeKind.Utc), r.Articles, 0)).ToList(),
+            cells, lexicons));
     }
+
+    /// <summary>A cell's sums from its rows (one per lexicon version: their articles differ, so the sums add up).</summary>
+    static RatioSums Merge(IEnumerable<SummaryRow> rows)
+    {
+        var parts = rows.ToList();
+        var withRatio = parts.Where(r => r.Contributing > 0).ToList();
+        return new RatioSums(parts.Sum(r => r.Contributing), parts.Sum(r => r.SumY), parts.Sum(r => r.SumX), parts.Sum(r => r.SumYy),
+            parts.Sum(r => r.SumXx), parts.Sum(r => r.SumXy), withRatio.Count == 0 ? 0 : withRatio.Min(r => r.MinRatio),
+            withRatio.Count == 0 ? 0 : withRatio.Max(r => r.MaxRatio));
+    }
+
+    /// <summary>
+    /// The two parts of the summaries (<see cref="MetricSummary"/>) a metric reads: its numerator's (metric and key) and
+    /// its denominator's (a rate's words are the "" row's).
+    /// </summary>
+    static ((SummaryMetric Metric, string Key) Y, (SummaryMetric Metric, string Key) X) SummaryParts(SeriesFilter f) => f.Metric switch
+    {
+        SeriesMetric.TopicCoverage => ((SummaryMetric.TopicCoverage, f.Topic!), (SummaryMetric.TopicCoverage, f.Topic!)),
+        SeriesMetric.TopicEmphasis => ((SummaryMetric.TopicEmphasis, f.Topic!), (SummaryMetric.TopicEmphasis, f.Topic!)),
+        SeriesMetric.LoadedPer1000 or SeriesMetric.CategoryPer1000 => ((SummaryMetric.CategoryHits, f.Category ?? ""), (SummaryMetric.CategoryHits, "")),
+        SeriesMetric.AnonymousShare => ((SummaryMetric.Attributions, ""), (SummaryMetric.Attributions, "")),
+        _ => ((MetricSummary.FramingMetrics.Single(m => m.Metric == f.Metric).Code, MetricSummary.FramingKey(f.Target, f.Actor)),
+            (SummaryMetric.ClaimMentions, MetricSummary.FramingKey(f.Target, f.Actor))),
+    };
 
     /// <summary>
     /// The articles per source and bucket (and with <paramref name="q"/>, those that match it) and their stamp — unless
@@ -134,8 +217,7 @@ public sealed class TimeSeriesStore(ReadDataSource db)
         var args = Args(set);
         args.Add("unit", Infrastructure.Vocabulary.TimeSeriesNames.Intervals.Name(interval));
         var rows = (await conn.QueryAsync<CountRow>(new CommandDefinition(CountsSql, args, tx, cancellationToken: ct))).ToList();
-        // Articles are never changed in place, only added and deleted: their number, largest id and id sum say which.
-        var stamp = $"{rows.Sum(r => (long)r.Articles)}.{(rows.Count == 0 ? 0 : rows.Max(r => r.MaxId))}.{rows.Sum(r => r.IdSum)}";
+        var stamp = CountStamp(rows);
         if (isCurrent(stamp)) return (stamp, null);
         var matching = new Dictionary<(long, DateTime), int>();
         if (q is not null)
@@ -169,10 +251,6 @@ public sealed class TimeSeriesStore(ReadDataSource db)
     });
 
     /// <summary>Which articles: their number, largest id and id sum (articles are never changed in place, only added and deleted).</summary>
-    static string Stamp(IEnumerable<long> ids)
-    {
-        long count = 0, max = 0, sum = 0;
-        foreach (var id in ids) { count++; max = Math.Max(max, id); sum += id; }
-        return $"{count}.{max}.{sum}";
-    }
+    static string CountStamp(List<CountRow> rows) =>
+        $"{rows.Sum(r => (long)r.Articles)}.{(rows.Count == 0 ? 0 : rows.Max(r => r.MaxId))}.{rows.Sum(r => r.IdSum)}";
 }
