@@ -82,6 +82,19 @@ public sealed class MetricSummaryTests(SeededApiFactory api) : IClassFixture<See
         Assert.Equal(HttpStatusCode.NotModified, (await _client.SendAsync(revalidate)).StatusCode);
     }
 
+    // Imports a .dic lexicon and waits for the re-scoring job its import starts; the job must succeed.
+    async Task ImportAndRescoreAsync(string lexicon, string dic, string? kind = null)
+    {
+        var query = kind is null ? $"name={lexicon}" : $"name={lexicon}&kind={kind}";
+        var imported = await _client.PostAsync($"/api/lexicons/import?{query}", new StringContent(dic, Encoding.UTF8, "text/plain"));
+        var created = await imported.JsonAsync();
+        Assert.True(imported.StatusCode == HttpStatusCode.Created, created.ToJsonString());
+        var job = created["job"]!["id"]!.GetValue<long>();
+        for (var i = 0; i < 300 && (await OkAsync($"/api/jobs/{job}"))["status"]!.GetValue<string>() is not ("succeeded" or "failed"); i++)
+            await Task.Delay(100);
+        Assert.Equal("succeeded", (await OkAsync($"/api/jobs/{job}"))["status"]!.GetValue<string>());
+    }
+
     // A row as text, every column in order (the same rows give the same text).
     static string RowText(dynamic row) =>
         string.Join("|", ((IDictionary<string, object?>)row).Values.Select(v => v is DateTime d ? d.ToString("O") : Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture)));
@@ -91,13 +104,7 @@ public sealed class MetricSummaryTests(SeededApiFactory api) : IClassFixture<See
     {
         const string lexicon = "summary-war";
         const string dic = "%\n1\tweapons\n2\tlaw\n%\ncluster*\t1\nmunition*\t1\nbomb*\t1\nwar crime*\t2\ncourt*\t2\nevidence\t2\n";
-        var imported = await _client.PostAsync($"/api/lexicons/import?name={lexicon}", new StringContent(dic, Encoding.UTF8, "text/plain"));
-        var created = await imported.JsonAsync();
-        Assert.True(imported.StatusCode == HttpStatusCode.Created, created.ToJsonString());
-        var job = created["job"]!["id"]!.GetValue<long>();
-        for (var i = 0; i < 300 && (await OkAsync($"/api/jobs/{job}"))["status"]!.GetValue<string>() is not ("succeeded" or "failed"); i++)
-            await Task.Delay(100);
-        Assert.Equal("succeeded", (await OkAsync($"/api/jobs/{job}"))["status"]!.GetValue<string>());
+        await ImportAndRescoreAsync(lexicon, dic);
         Assert.Equal(0, await ScalarAsync(UnsummarisedSql));
 
         // The story's articles all fall in July: one monthly bucket per source, the story comparison's figure.
@@ -111,18 +118,13 @@ public sealed class MetricSummaryTests(SeededApiFactory api) : IClassFixture<See
         Assert.Equal(weapons["hits"]!.GetValue<int>(), point["n_mentions"]!.GetValue<long>());
         Assert.Contains(series["lexicons"]!.AsArray(), l => l!["name"]!.GetValue<string>() == lexicon);
     }
+
     [Fact]
     public async Task Two_lexicons_of_the_metrics_kind_are_summed_per_article_with_the_words_counted_once()
     {
         const string lexicon = "summary-loaded";
         const string dic = "%\n1\tcharged\n%\ncluster*\t1\nmunition*\t1\nwar crime*\t1\nevidence\t1\n";
-        var imported = await _client.PostAsync($"/api/lexicons/import?name={lexicon}&kind=loaded", new StringContent(dic, Encoding.UTF8, "text/plain"));
-        var created = await imported.JsonAsync();
-        Assert.True(imported.StatusCode == HttpStatusCode.Created, created.ToJsonString());
-        var job = created["job"]!["id"]!.GetValue<long>();
-        for (var i = 0; i < 300 && (await OkAsync($"/api/jobs/{job}"))["status"]!.GetValue<string>() is not ("succeeded" or "failed"); i++)
-            await Task.Delay(100);
-        Assert.Equal("succeeded", (await OkAsync($"/api/jobs/{job}"))["status"]!.GetValue<string>());
+        await ImportAndRescoreAsync(lexicon, dic, kind: "loaded");
 
         // The comparison's own-voice hits of both loaded-language lexicons, and the words (hits ÷ their rate per 1,000).
         var comparison = await OkAsync($"/api/stories/{Story}/comparison?lexicon=loaded,{lexicon}");

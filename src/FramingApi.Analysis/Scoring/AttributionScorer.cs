@@ -171,12 +171,12 @@ sealed class AttributionScorer
         }
     }
 
-    /// <summary>The attribution of reporting phrase <paramref name="index"/> (an index into the document's matches).</summary>
-    internal AttributionDetail Score(int index)
+    /// <summary>Points the scorer's state at match <paramref name="index"/> (its tokens, voice, lexicon, plan and
+    /// sentence) and returns the match.</summary>
+    LexiconMatch Begin(int index)
     {
-        var matches = _document.Matches;
         var tokens = _document.Text.Tokens;
-        var phrase = matches[index];
+        var phrase = _document.Matches[index];
         _index = index;
         _first = phrase.FirstToken;
         _last = _first + phrase.TokenCount - 1;
@@ -184,6 +184,13 @@ sealed class AttributionScorer
         _lexicon = phrase.Lexicon;
         _plan = _plans[phrase.Lexicon];
         PrepareSentence(index, tokens[_first].Sentence);
+        return phrase;
+    }
+
+    /// <summary>The attribution of reporting phrase <paramref name="index"/> (an index into the document's matches).</summary>
+    internal AttributionDetail Score(int index)
+    {
+        var phrase = Begin(index);
 
         if (_plan.Role(phrase) == ScoringRole.AnonymousSource) return Span(AttributionKind.Anonymous, _first, _last);
         if (_sentenceAnonymity != None) return MatchSpan(AttributionKind.Anonymous, _sentenceAnonymity);
@@ -205,16 +212,9 @@ sealed class AttributionScorer
     /// </summary>
     internal bool IsSourceMention(int index)
     {
+        var phrase = Begin(index);
         var matches = _document.Matches;
         var tokens = _document.Text.Tokens;
-        var phrase = matches[index];
-        _index = index;
-        _first = phrase.FirstToken;
-        _last = _first + phrase.TokenCount - 1;
-        _voice = tokens[_first].Voice;
-        _lexicon = phrase.Lexicon;
-        _plan = _plans[phrase.Lexicon];
-        PrepareSentence(index, tokens[_first].Sentence);
         // "unnamed", "unidentified", "anonymous" alone are no source: when they qualify one ("unnamed officials said",
         // "citing an unidentified source") the reporting phrase's attribution is anonymous already; otherwise they
         // describe something else ("the bodies of three unidentified people", "an anonymous Telegram channel").
