@@ -166,9 +166,9 @@ public sealed class TimeSeriesStore(ReadDataSource db)
         var sql = versions.Select(v => v.LexiconId).Distinct().Count() > 1 ? SummaryByArticleSql : SummarySql;
         var rows = (await conn.QueryAsync<SummaryRow>(new CommandDefinition(sql, args, tx, cancellationToken: ct))).ToList();
         var latestVersion = await conn.ExecuteScalarAsync<long>(new CommandDefinition(StampSuffixSql, transaction: tx, cancellationToken: ct));
-        var cells = rows.Where(r => r.SourceId is not null).GroupBy(r => (r.SourceId!.Value, r.Bucket!.Value))
-            .Select(g => new SummaryCell(g.Key.Item1, DateTime.SpecifyKind(g.Key.Item2, DateTimeKind.Utc), Merge(g))).ToList();
         var cellRows = rows.Where(r => r.SourceId is not null).ToList();
+        var cells = cellRows.GroupBy(r => (r.SourceId!.Value, r.Bucket!.Value))
+            .Select(g => new SummaryCell(g.Key.Item1, DateTime.SpecifyKind(g.Key.Item2, DateTimeKind.Utc), Merge(g))).ToList();
         // Articles are only added and deleted; their summaries change with a re-scoring (new version ids).
         var stamp = $"{CountStamp(counts)}.{cellRows.Sum(c => c.NRows)}.{cellRows.Sum(c => c.Ids)}.{cellRows.Sum(c => c.Versions)}.{latestVersion}";
         if (isCurrent(stamp)) return (stamp, null);
