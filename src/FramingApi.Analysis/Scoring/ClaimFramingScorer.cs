@@ -535,23 +535,25 @@ sealed class ClaimFramingScorer
 
     /// <summary>
     /// Frame 8 (inclusion): "the Israeli regime's crimes against Palestinians, including massacres": a mention that
-    /// an NP before it includes ("including", "such as", "notably", "among them") takes that NP's actor: the claim
-    /// mention there, or the nearest describing actor before the inclusion word in the sentence.
+    /// an NP before it includes ("including", "such as", "notably", "mainly", "among them") takes that NP's actor: the claim
+    /// mention there, or the nearest describing actor or "by" agent before the inclusion word in the sentence
+    /// ("breaches by Ukrainian units, mainly the ill-treatment of prisoners").
     /// </summary>
     int InclusionActor()
     {
         var t = _first - 1;
         while (t >= 0 && _first - t <= 3 && _document.SameClause(t, _first) && (ClaimGrammar.IsDeterminer(Word(t)) || RoleAt(t) == ScoringRole.Hedge
-               || (!ClaimGrammar.IsStopword(Word(t)) && RoleAt(t) == ScoringRole.None && !(Word(t) is "including" or "notably" or "especially" or "particularly"))))
+               || (!ClaimGrammar.IsStopword(Word(t)) && RoleAt(t) == ScoringRole.None && !ClaimGrammar.IsInclusionWord(Word(t)))))
             t--;
-        if (t < 0 || !(Word(t) is "including" or "notably" or "especially" or "particularly" or "as" or "among")) return None;
+        if (t < 0 || !(ClaimGrammar.IsInclusionWord(Word(t)) || Word(t) is "as" or "among")) return None;
         if (Word(t) is "as" && (t == 0 || Word(t - 1) is not "such")) return None;
         if (_previousActor != None && _previousSentence == Text.Tokens[_first].Sentence && _previousLexicon == _rolesLexicon && _previousLast < t)
             return _previousActor;
         var best = None;
         foreach (var r in Roles)
             if (r.Role == ScoringRole.Actor && r.Last < t && t - r.Last <= ActorAfter && Text.Tokens[r.First].Sentence == Text.Tokens[_first].Sentence
-                && (ClaimGrammar.IsPossessive(Word(r.Last)) || ClaimGrammar.IsAdjectival(Word(r.Last))) && !IsAfterFramePreposition(r))
+                && (ClaimGrammar.IsPossessive(Word(r.Last)) || ClaimGrammar.IsAdjectival(Word(r.Last)) || (r.First > 0 && Word(r.First - 1) is "by"))
+                && !IsAfterFramePreposition(r))
                 best = r.Match;
         return best;
     }

@@ -154,6 +154,11 @@ static class ClaimGrammar
 
     internal static bool IsClauseWord(ReadOnlySpan<char> word) => ClauseWords.Contains(word);
 
+    /// <summary>Words that open a part of what a noun phrase before them names ("violations by Ukrainian forces, mainly
+    /// the ill-treatment of prisoners", "crimes, including massacres").</summary>
+    internal static bool IsInclusionWord(ReadOnlySpan<char> word) =>
+        word is "including" or "notably" or "especially" or "particularly" or "mainly" or "chiefly" or "primarily" or "mostly";
+
     internal static bool IsAppositionOpener(ReadOnlySpan<char> word) => AppositionOpeners.Contains(word);
 
     internal static bool IsStopword(ReadOnlySpan<char> word) => EnglishStopwords.Contains(word);

@@ -561,6 +561,29 @@ public class NominalAttackTests
     }
 
     [Theory]
+    // Torture families: a torture chamber is a claim (not a name like "the Trial Chamber"), waterboarding and
+    // ill-treatment are torture; "set up by" names the perpetrator.
+    [InlineData("Russian troops set up a torture chamber in the school cellar.", "torture chamber", "russia")]
+    [InlineData("Demining teams found three torture chambers set up by Russian units near the station.", "torture chambers", "russia")]
+    [InlineData("American interrogators waterboarded the suspect in a secret prison.", "waterboarded", "us")]
+    [InlineData("The monitors describe the ill-treatment of Ukrainian detainees at a camp near Taganrog.", "ill-treatment", "russia")]
+    // "mainly" opens a part of the noun phrase before it, like "including".
+    [InlineData("The report lists breaches by Ukrainian units, mainly the ill-treatment of captured soldiers.", "ill-treatment", "ukraine")]
+    public void Torture_families_are_claims(string text, string mention, string actor)
+    {
+        var claim = Claim(text, mention);
+        Assert.Equal("torture", claim.Target);
+        Assert.Equal(actor, claim.Actor);
+    }
+
+    [Fact]
+    public void A_chamber_of_a_court_stays_a_name()
+    {
+        var (_, analysis) = Pipeline.Run("The war crimes chamber of the court sat on Monday.");
+        Assert.Empty(analysis.Claims());
+    }
+
+    [Theory]
     [InlineData("The court has jurisdiction over crimes on the territory of member states.")]
     [InlineData("Such crimes rarely reach a courtroom.")]
     [InlineData("The Russian prosecutor handles ordinary crimes in the region.")]
