@@ -373,6 +373,8 @@ sealed class ClaimFramingScorer
         if (actor == None) actor = AppositionActor();
         if (actor == None) actor = InclusionActor();
         if (actor == None) actor = CoordinatedActor();
+        // A trigger that moves its victims ("taken across the border into Russia", "transferred to Russia").
+        if (actor == None && _plans[_rolesLexicon].CueRoleOf(_document.Matches[_index]) == CueRole.Trigger) actor = DestinationActor();
         return actor;
     }
 
@@ -398,11 +400,11 @@ sealed class ClaimFramingScorer
         var passive = false;
         while (t >= 0 && _first - t <= 5 && _document.SameClause(t, _first) && ClaimGrammar.IsAuxiliary(Word(t)))
             passive |= ClaimGrammar.IsBeForm(Word(t--));
-        if (passive && !Word(_first).EndsWith("ing")) return FramedAgent(chain);
+        if (passive && !Word(_first).EndsWith("ing")) return OrDestination(FramedAgent(chain));
         // Active: the victims or places are its object, after it ("struck homes", not "homes … it was hitting"); victims
         // before it are the subject of a passive participle ("men were held and beaten", "many of them shot").
         var cue = _document.CueOf(_index, _plans[_rolesLexicon]);
-        if (cue >= 0 && _document.Matches[cue].FirstToken < _first) return Word(_first).EndsWith("ing") ? None : FramedAgent(chain);
+        if (cue >= 0 && _document.Matches[cue].FirstToken < _first) return Word(_first).EndsWith("ing") ? None : OrDestination(FramedAgent(chain));
         // … its own object: no other verb between ("shot an elderly couple in their yard and looted homes").
         if (cue >= 0)
             for (var k = _last + 1; k < _document.Matches[cue].FirstToken; k++)
@@ -423,7 +425,44 @@ sealed class ClaimFramingScorer
         if (actor == None && !passive) actor = CoordinatedSubject();
         if (actor == None && IsPronounSubject(t))
             actor = _discourseActor[chain] != None ? _discourseActor[chain] : LastActorCueBefore(_first, 2);
-        return actor;
+        return OrDestination(actor);
+    }
+
+    /// <summary>Most tokens between an act and the preposition of its destination ("taken him and dozens of other
+    /// children to …").</summary>
+    const int DestinationReach = 8;
+
+    int OrDestination(int actor) => actor != None ? actor : DestinationActor();
+
+    /// <summary>
+    /// The power an act moves its victims into ("children were sent to camps in Russia", "the buses that had taken
+    /// dozens of children to a camp in Russian-held territory", "bundled across the border into Russia"): an actor
+    /// after "to", "into" or "across" in the act's clause, at most <see cref="DestinationReach"/> tokens after the act
+    /// and <see cref="AgentPhrase"/> after the preposition, with no verb or clause word between, as the object of the
+    /// preposition or after "in" and a plural noun ("camps in Russia"). A removal to a state's territory is that
+    /// state's act; "taken to hospital", "sent to school in the Russian-held city" name no actor and stay events.
+    /// </summary>
+    int DestinationActor()
+    {
+        var sentenceEnd = SentenceEnd();
+        for (var t = _last + 1; t < sentenceEnd && t - _last <= DestinationReach && _document.SameClause(_last, t); t++)
+        {
+            var word = Word(t);
+            if (ClaimGrammar.IsClauseWord(word) || ClaimGrammar.IsBeForm(word)
+                || (t > _last + 1 && (ClaimGrammar.IsEdForm(word) || word.EndsWith("ing")))) return None;
+            if (word is not ("to" or "into" or "across")) continue;
+            for (var k = t + 1; k < sentenceEnd && k - t <= AgentPhrase && _document.SameClause(t, k); k++)
+            {
+                foreach (var r in Roles)
+                    if (r.Role == ScoringRole.Actor && r.First == k) return r.Match;
+                if (ClaimGrammar.IsClauseWord(Word(k)) || ClaimGrammar.IsEdForm(Word(k)) || Word(k).EndsWith("ing")) return None;
+                // "camps in Russia", not "a hospital in Russia" or "school in the Russian-held city": a place of care
+                // or schooling there is no removal.
+                if (Word(k) is "in" && !ClaimGrammar.IsPluralOrVerbS(Word(k - 1))) return None;
+            }
+            return None;
+        }
+        return None;
     }
 
     /// <summary>

@@ -584,6 +584,30 @@ public class NominalAttackTests
     }
 
     [Theory]
+    // A removal act without agent names its actor by its destination: the state its victims are moved into.
+    [InlineData("Girls from the care home in Oleshky were sent to holiday camps in Russia in August.", "sent", "russia")]
+    [InlineData("Two coaches had taken forty schoolchildren to Russia by nightfall.", "taken", "russia")]
+    [InlineData("Nine orphans were removed from the institute and taken into Russian-held territory.", "taken", "russia")]
+    [InlineData("Thirty boys were taken across the frontier into Russia last spring.", "taken across", "russia")]
+    public void A_removal_takes_the_actor_of_its_destination(string text, string mention, string actor)
+    {
+        var claim = Claim(text, mention);
+        Assert.Equal("child_deportation", claim.Target);
+        Assert.Equal(actor, claim.Actor);
+    }
+
+    [Theory]
+    [InlineData("The wounded children were taken to hospital in Kharkiv.", "taken")]
+    [InlineData("The children were sent to school in the Russian-held town.", "sent")]
+    [InlineData("Two pupils were taken to a clinic in Russia for scans.", "taken")]
+    [InlineData("Volunteers took the children to Poland.", "took")]
+    public void A_move_to_care_or_to_no_state_is_no_removal(string text, string mention)
+    {
+        var (analyzed, analysis) = Pipeline.Run(text);
+        Assert.DoesNotContain(analysis.Claims(), e => analyzed.Span(e).Equals(mention, StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Theory]
     [InlineData("The court has jurisdiction over crimes on the territory of member states.")]
     [InlineData("Such crimes rarely reach a courtroom.")]
     [InlineData("The Russian prosecutor handles ordinary crimes in the region.")]
