@@ -172,6 +172,9 @@ sealed class ClaimFramingScorer
         var act = plan.IsAct(target);
         if (act && IsSingleObject(index, plan)) return null;
         if (IsNominalAttackWithoutObject(index, plan, target)) return null;
+        // An entry that names its owner by "by" ("abuses by", "crimes committed by") is a claim only with an actor there:
+        // "abuses by the police" names no war crime.
+        if (Word(_last) is "by" && OwnActor() == None) return null;
         var actor = act ? ActAgent(chain) : FindActor();
         // An act ("killed", "struck", "taken") is a claim only with its agent: "two civilians were killed" is an event.
         if (act && actor == None) return null;

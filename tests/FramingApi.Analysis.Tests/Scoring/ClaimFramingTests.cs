@@ -608,6 +608,29 @@ public class NominalAttackTests
     }
 
     [Theory]
+    // "abuses" owned by an actor (possessive or adjective before it, "by" an actor after it) are a claim of war crimes.
+    [InlineData("The panel examined alleged abuses by Israeli troops at the crossing.", "abuses by", "israel", Framing.Hedged)]
+    [InlineData("The archive keeps a record of Moscow's abuses in Melitopol.", "moscow's abuses", "russia", Framing.Asserted)]
+    [InlineData("Columnists in Kyiv rarely mention Ukrainian abuses in the east.", "ukrainian abuses", "ukraine", Framing.Asserted)]
+    public void Abuses_owned_by_an_actor_are_a_claim_of_war_crimes(string text, string mention, string actor, Framing framing)
+    {
+        var claim = Claim(text, mention);
+        Assert.Equal("war_crimes", claim.Target);
+        Assert.Equal(actor, claim.Actor);
+        Assert.Equal(framing, claim.Framing);
+    }
+
+    [Theory]
+    [InlineData("The hearing dealt with abuses by the city police in the capital.")]
+    [InlineData("Crimes committed by the gang shocked the town.")]
+    [InlineData("Substance abuses are common among veterans.")]
+    public void Abuses_or_crimes_without_an_actor_are_no_claim(string text)
+    {
+        var (_, analysis) = Pipeline.Run(text);
+        Assert.Empty(analysis.Claims());
+    }
+
+    [Theory]
     [InlineData("The court has jurisdiction over crimes on the territory of member states.")]
     [InlineData("Such crimes rarely reach a courtroom.")]
     [InlineData("The Russian prosecutor handles ordinary crimes in the region.")]
