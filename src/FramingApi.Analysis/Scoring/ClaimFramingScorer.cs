@@ -872,16 +872,23 @@ sealed class ClaimFramingScorer
         return false;
     }
 
-    /// <summary>Frame 2: the agent after the mention ("by" an actor, a relative clause, "blamed on").</summary>
+    /// <summary>Frame 2: the agent after the mention ("by" an actor, "of" its forces, a relative clause, "blamed on",
+    /// "while held by").</summary>
     int AgentActor()
     {
         var sentenceEnd = SentenceEnd();
+        var ofAgent = OfAgent(sentenceEnd);
+        if (ofAgent != None) return ofAgent;
         for (var t = _last + 1; t < sentenceEnd && t - _last - 1 <= ActorAfter; t++)
         {
             if (!_document.SameClause(_last, t) && _document.CommasBetween(_last, t) is not (0 or 1)) break;
             var word = Word(t);
             if (word is "by")
                 return ActorIn(t + 1, Math.Min(sentenceEnd - 1, t + AgentPhrase), stopAtVerbs: true);
+            // "tortured while held by Russia", "beaten when detained by Russian troops": the custodian is the agent.
+            var custody = word is "while" or "when" && t + 1 < sentenceEnd ? t + 1 : t;
+            if (ClaimGrammar.IsCustodyParticiple(Word(custody)) && custody + 1 < sentenceEnd && Word(custody + 1) is "by")
+                return ActorIn(custody + 2, Math.Min(sentenceEnd - 1, custody + 1 + AgentPhrase), stopAtVerbs: true);
             if (word is "that" or "which" or "who" or "whom")
             {
                 var actor = ActorIn(t + 1, Math.Min(sentenceEnd - 1, t + 2), stopAtVerbs: true);
@@ -905,6 +912,34 @@ sealed class ClaimFramingScorer
     }
 
     /// <summary>A perpetration word within a few tokens after an actor (the verb of a relative clause).</summary>
+    /// <summary>
+    /// The actor whose forces a claim noun is "of" ("war crimes of Russian soldiers", "the atrocities of the
+    /// occupiers", "crimes of the Russian army in Kherson"): an actor right after "of" (over "the") that ends its noun
+    /// phrase — a preposition, clause word, verb, conjunction or the clause's end follows. A demonym ("of Russian
+    /// prisoners", "of Russians") names victims, not the agent; victims' entries are no actors.
+    /// </summary>
+    int OfAgent(int sentenceEnd)
+    {
+        var of = _last + 1;
+        if (of >= sentenceEnd || Word(of) is not "of" || !_document.SameClause(_last, of)) return None;
+        var k = of + 1;
+        if (k < sentenceEnd && Word(k) is "the") k++;
+        foreach (var r in Roles)
+        {
+            if (r.Role != ScoringRole.Actor || r.First != k) continue;
+            var last = Word(r.Last);
+            if (r.First == r.Last && (ClaimGrammar.IsAdjectival(last) || last.EndsWith("ans") || last.EndsWith("lis"))) return None;
+            var next = r.Last + 1;
+            if (next >= sentenceEnd || !_document.SameClause(r.Last, next)) return r.Match;
+            var word = Word(next);
+            return ClaimGrammar.IsPreposition(word) || ClaimGrammar.IsClauseWord(word) || ClaimGrammar.IsAuxiliary(word)
+                   || word is "and" or "or" || ClaimGrammar.IsEdForm(word) || RoleAt(next) != ScoringRole.None
+                ? r.Match
+                : None;
+        }
+        return None;
+    }
+
     bool PerpetrationFollows(int actorLast, int sentenceEnd)
     {
         foreach (var r in Roles)

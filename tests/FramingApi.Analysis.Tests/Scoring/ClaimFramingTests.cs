@@ -631,6 +631,24 @@ public class NominalAttackTests
     }
 
     [Theory]
+    // The clause's own agent: the forces a claim noun is "of", the custodian of "while held by", and not the object of
+    // "ordered … to" (who does the next verb, not the crime).
+    [InlineData("Investigators catalogued the atrocities of Russian troops around Izium.", "atrocities", "russia")]
+    [InlineData("The film shows the war crimes of the Israeli army in Khan Younis.", "war crimes", "israel")]
+    [InlineData("Freed sailors said they were beaten and tortured while held by Russia for a year.", "tortured", "russia")]
+    [InlineData("Two detainees were tortured when detained by Ukrainian troops near Kupiansk, the monitors said.", "tortured", "ukraine")]
+    [InlineData("A court sentenced a Russian soldier to life in prison for war crimes.", "war crimes", "russia")]
+    public void The_clause_agent_is_the_actor(string text, string mention, string actor) =>
+        Assert.Equal(actor, Claim(text, mention).Actor);
+
+    [Theory]
+    // After "of", a demonym or a victim group names the victims.
+    [InlineData("State television spoke of the genocide of Russians in the Donbas.", "genocide")]
+    [InlineData("The footage of the torture of Russian prisoners was verified.", "torture")]
+    public void Victims_after_of_are_not_the_actor(string text, string mention) =>
+        Assert.NotEqual("russia", Claim(text, mention).Actor);
+
+    [Theory]
     [InlineData("The court has jurisdiction over crimes on the territory of member states.")]
     [InlineData("Such crimes rarely reach a courtroom.")]
     [InlineData("The Russian prosecutor handles ordinary crimes in the region.")]
