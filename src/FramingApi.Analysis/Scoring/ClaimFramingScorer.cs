@@ -1186,10 +1186,17 @@ sealed class ClaimFramingScorer
         return None;
     }
 
+    /// <summary>Whether "for", "over", "of" or "with" stands between the object of a perpetration verb and the mention,
+    /// before any other verb ("sentenced a Russian citizen to life in prison for war crimes"; not "ordered US agencies
+    /// to start handing the court evidence of war crimes": the object does the next verb, not the crime).</summary>
     bool PrepositionBetween(int from, int to)
     {
         for (var t = from + 1; t < to; t++)
-            if (Word(t) is "for" or "over" or "of" or "with") return true;
+        {
+            var word = Word(t);
+            if (word is "for" or "over" or "of" or "with") return true;
+            if (word.EndsWith("ing") || ClaimGrammar.IsEdForm(word)) return false;
+        }
         return false;
     }
 

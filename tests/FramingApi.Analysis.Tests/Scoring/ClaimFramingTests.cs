@@ -637,6 +637,7 @@ public class NominalAttackTests
     [InlineData("The film shows the war crimes of the Israeli army in Khan Younis.", "war crimes", "israel")]
     [InlineData("Freed sailors said they were beaten and tortured while held by Russia for a year.", "tortured", "russia")]
     [InlineData("Two detainees were tortured when detained by Ukrainian troops near Kupiansk, the monitors said.", "tortured", "ukraine")]
+    [InlineData("Ukraine's president ordered American advisers to study the torture of prisoners in Kherson.", "torture", "unknown")]
     [InlineData("A court sentenced a Russian soldier to life in prison for war crimes.", "war crimes", "russia")]
     public void The_clause_agent_is_the_actor(string text, string mention, string actor) =>
         Assert.Equal(actor, Claim(text, mention).Actor);
