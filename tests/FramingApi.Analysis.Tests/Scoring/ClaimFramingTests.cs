@@ -650,6 +650,17 @@ public class NominalAttackTests
         Assert.NotEqual("russia", Claim(text, mention).Actor);
 
     [Theory]
+    // "committed crimes" states war crimes of its subject.
+    [InlineData("Moscow's troops have committed crimes in every village they held.", "committed crimes", "russia")]
+    [InlineData("Israeli units committed crimes in the camp, the envoy said.", "committed crimes", "israel")]
+    public void Committed_crimes_is_a_claim_of_its_subject(string text, string mention, string actor)
+    {
+        var claim = Claim(text, mention);
+        Assert.Equal("war_crimes", claim.Target);
+        Assert.Equal(actor, claim.Actor);
+    }
+
+    [Theory]
     [InlineData("The court has jurisdiction over crimes on the territory of member states.")]
     [InlineData("Such crimes rarely reach a courtroom.")]
     [InlineData("The Russian prosecutor handles ordinary crimes in the region.")]
