@@ -292,7 +292,9 @@ sealed class ClaimFramingScorer
         // A name: the words classify a noun after them, or are capitalised inside a name in running text.
         if (ClaimGrammar.IsClassifiedNoun(next)) return true;
         // (An entry that names its own actor starts with the actor's capital: "evidence of Putin's crimes against humanity".)
-        if ((tokens[_first].Flags & TokenFlags.Capitalized) != 0 && _first > sentenceStart && !_document.IsTitleCase(sentence)
+        // (A word in capitals is shouted, not named: "PUTIN'S CHILD SNATCHERS: …".)
+        if ((tokens[_first].Flags & TokenFlags.Capitalized) != 0 && (tokens[_first].Flags & TokenFlags.AllCaps) == 0
+            && _first > sentenceStart && !_document.IsTitleCase(sentence)
             && !AfterOpeningMark(_first) && OwnActor() == None
             && ((_last + 1 < sentenceEnd && (tokens[_last + 1].Flags & TokenFlags.Capitalized) != 0)
                 || (tokens[_first - 1].Flags & TokenFlags.Capitalized) != 0 || Word(_first - 1) is "of"))

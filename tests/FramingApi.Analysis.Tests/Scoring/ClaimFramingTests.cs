@@ -661,6 +661,32 @@ public class NominalAttackTests
     }
 
     [Theory]
+    // A tabloid's capitals shout, they do not name; "tots" are children and "bundled" moves them.
+    [InlineData("KREMLIN'S CHILD SNATCHERS EXPOSED", "child snatchers", "russia")]
+    [InlineData("The tots were taken to hospital in Kherson after the strike.", "taken", null)]
+    [InlineData("Tots were bundled onto Russian army lorries at dawn.", "bundled", "unknown")]
+    public void Shouted_headlines_and_tabloid_words_are_child_claims(string text, string mention, string? actor)
+    {
+        var (analyzed, analysis) = Pipeline.Run(text);
+        var claims = analysis.Claims().Where(e => analyzed.Span(e).Equals(mention, StringComparison.OrdinalIgnoreCase)).ToList();
+        if (actor is null)
+        {
+            Assert.Empty(claims);
+            return;
+        }
+        var claim = Assert.Single(claims).Claim!;
+        Assert.Equal("child_deportation", claim.Target);
+        Assert.Equal(actor, claim.Actor);
+    }
+
+    [Fact]
+    public void A_capitalised_law_title_stays_a_name()
+    {
+        var (_, analysis) = Pipeline.Run("The Justice for Victims of War Crimes Act passed on Tuesday.");
+        Assert.Empty(analysis.Claims());
+    }
+
+    [Theory]
     [InlineData("The court has jurisdiction over crimes on the territory of member states.")]
     [InlineData("Such crimes rarely reach a courtroom.")]
     [InlineData("The Russian prosecutor handles ordinary crimes in the region.")]
