@@ -124,6 +124,7 @@ public sealed class ArticlesStore(NpgsqlDataSource db, ReadDataSource reads, Com
             args.Add("cursorId", c.Id);
         }
         await using var conn = await reads.OpenConnectionAsync(ct);
+        await using var search = f.Query is null ? null : await SearchQuery.BeginAsync(conn, ct);
         var rows = (await conn.QueryAsync<ArticleSummaryRow>(new CommandDefinition(sql, args, cancellationToken: ct))).ToList();
         ListCursor? next = null;
         if (rows.Count > page.Size)
@@ -149,18 +150,39 @@ public sealed class ArticlesStore(NpgsqlDataSource db, ReadDataSource reads, Com
         if (f.To is not null) where.Add($"{ListKey} <= @to");
         if (f.Query is not null) where.Add(SearchQuery.Match);
         var filter = where.Count == 0 ? "" : "WHERE " + string.Join(" AND ", where);
-        var (key, after) = f.Query is null ? (ListKey, "@cursorAt") : (SearchQuery.Rank, "@cursorRank");
-        var keyset = cursor is null ? "" : $"{(where.Count == 0 ? "WHERE" : "AND")} ({key}, a.id) < ({after}, @cursorId)";
+        if (f.Query is not null) return (filter, false, SearchSql(filter, cursor));
+        var keyset = cursor is null ? "" : $"{(where.Count == 0 ? "WHERE" : "AND")} ({ListKey}, a.id) < (@cursorAt, @cursorId)";
         var sql = $"""
-            SELECT {SummaryColumns}{(f.Query is null ? "" : $", {SearchQuery.Rank} AS rank")}
+            SELECT {SummaryColumns}
             FROM articles a
             {SummaryJoins}
             {filter} {keyset}
-            ORDER BY {key} DESC, a.id DESC
+            ORDER BY {ListKey} DESC, a.id DESC
             LIMIT @limit {(cursor is null ? "OFFSET @offset" : "")}
             """;
         return (filter, where.Count == 0, sql);
     }
+
+    /// <summary>
+    /// A search page: the hits' newest <see cref="SearchQuery.RankedHits"/> by the list's order (the GIN index finds
+    /// the hits; only their list keys are read and sorted), ranked — only those vectors are read and ranked, so the
+    /// cost is bounded however many articles match — then the page by (rank, id) descending, and only its rows joined
+    /// with their sources, stories and metadata.
+    /// </summary>
+    static string SearchSql(string filter, ListCursor? cursor) => $"""
+        WITH hits AS MATERIALIZED (
+            SELECT a.id, {SearchQuery.Rank} AS rank
+            FROM (SELECT a.id, a.search FROM articles a {filter} ORDER BY {ListKey} DESC, a.id DESC LIMIT {SearchQuery.RankedHits}) a),
+        page AS (
+            SELECT h.id, h.rank FROM hits h
+            {(cursor is null ? "" : "WHERE (h.rank, h.id) < (@cursorRank, @cursorId)")}
+            ORDER BY h.rank DESC, h.id DESC
+            LIMIT @limit {(cursor is null ? "OFFSET @offset" : "")})
+        SELECT {SummaryColumns}, p.rank
+        FROM page p JOIN articles a ON a.id = p.id
+        {SummaryJoins}
+        ORDER BY p.rank DESC, a.id DESC
+        """;
 
     static async Task<List<ArticleSummary>> WithSnippetsAsync(NpgsqlConnection conn, string q, List<ArticleSummaryRow> rows, List<ArticleSummary> items,
         CancellationToken ct)
