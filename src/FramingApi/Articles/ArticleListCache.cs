@@ -26,6 +26,7 @@ public sealed class ArticleListCache
     readonly long _maxBytes;
     readonly ConcurrentDictionary<ListKey, Entry> _entries = new();
     long _bytes;
+    long _hits;
 
     public ArticleListCache(ChangeListener listener, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, IConfiguration configuration)
     {
@@ -33,6 +34,9 @@ public sealed class ArticleListCache
         _maxBytes = configuration.GetValue("Articles:ListCacheBytes", DefaultMaxBytes);
         listener.Changed += OnChanged;
     }
+
+    /// <summary>How many requests were answered from the cache since start: for tests.</summary>
+    public long Hits => Interlocked.Read(ref _hits);
 
     /// <summary>Bytes held by cached pages.</summary>
     public long Bytes => Interlocked.Read(ref _bytes);
@@ -45,6 +49,7 @@ public sealed class ArticleListCache
     {
         if (_maxBytes <= 0 || !_listener.IsLive || !_entries.TryGetValue(key, out var entry) || entry.Stale) return null;
         entry.LastUsed = Environment.TickCount64;
+        Interlocked.Increment(ref _hits);
         return Respond(http, entry.Json, entry.ETag);
     }
 

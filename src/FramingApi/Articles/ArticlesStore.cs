@@ -47,8 +47,11 @@ public readonly record struct ListCursor(DateTime? PublishedAt, long Id, float? 
 }
 
 /// <summary>Articles: one by id (with its segments), the list, deletion. Reads go to the read data source, except right after a write.</summary>
-public sealed class ArticlesStore(NpgsqlDataSource db, ReadDataSource reads, Comparisons.ChangeListener changes)
+public sealed class ArticlesStore(NpgsqlDataSource db, ReadDataSource reads, Comparisons.ChangeListener changes, IConfiguration configuration)
 {
+    /// <summary>How many of a search's hits are ranked (<c>Articles:SearchRankedHits</c>; <see cref="SearchQuery.RankedHits"/> by default).</summary>
+    readonly int _rankedHits = Math.Max(1, configuration.GetValue("Articles:SearchRankedHits", SearchQuery.RankedHits));
+
     /// <summary>A list's total is counted exactly up to this many articles, and estimated beyond.</summary>
     public const int ExactCountLimit = 10_000;
 
@@ -111,7 +114,7 @@ public sealed class ArticlesStore(NpgsqlDataSource db, ReadDataSource reads, Com
     public async Task<(IReadOnlyList<ArticleSummary> Items, long Total, bool Estimated, ListCursor? Next)> ListAsync(ArticleFilter f,
         PageRequest page, ListCursor? cursor, CancellationToken ct)
     {
-        var (filter, unfiltered, sql) = ListSql(f, cursor);
+        var (filter, unfiltered, sql) = ListSql(f, cursor, _rankedHits);
         var args = new DynamicParameters(new
         {
             sourceId = f.SourceId, storyId = f.StoryId, from = f.From?.UtcDateTime, to = f.To?.UtcDateTime, q = f.Query,
@@ -140,7 +143,7 @@ public sealed class ArticlesStore(NpgsqlDataSource db, ReadDataSource reads, Com
     }
 
     /// <summary>The list's filter (WHERE …), whether it filters nothing, and the page's SQL.</summary>
-    static (string Filter, bool Unfiltered, string Sql) ListSql(ArticleFilter f, ListCursor? cursor)
+    static (string Filter, bool Unfiltered, string Sql) ListSql(ArticleFilter f, ListCursor? cursor, int rankedHits)
     {
         var where = new List<string>();
         if (f.SourceId is not null) where.Add("a.source_id = @sourceId");
@@ -150,7 +153,7 @@ public sealed class ArticlesStore(NpgsqlDataSource db, ReadDataSource reads, Com
         if (f.To is not null) where.Add($"{ListKey} <= @to");
         if (f.Query is not null) where.Add(SearchQuery.Match);
         var filter = where.Count == 0 ? "" : "WHERE " + string.Join(" AND ", where);
-        if (f.Query is not null) return (filter, false, SearchSql(filter, cursor));
+        if (f.Query is not null) return (filter, false, SearchSql(filter, cursor, rankedHits));
         var keyset = cursor is null ? "" : $"{(where.Count == 0 ? "WHERE" : "AND")} ({ListKey}, a.id) < (@cursorAt, @cursorId)";
         var sql = $"""
             SELECT {SummaryColumns}
@@ -164,15 +167,15 @@ public sealed class ArticlesStore(NpgsqlDataSource db, ReadDataSource reads, Com
     }
 
     /// <summary>
-    /// A search page: the hits' newest <see cref="SearchQuery.RankedHits"/> by the list's order (the GIN index finds
+    /// A search page: the hits' newest <paramref name="rankedHits"/> by the list's order (the GIN index finds
     /// the hits; only their list keys are read and sorted), ranked — only those vectors are read and ranked, so the
     /// cost is bounded however many articles match — then the page by (rank, id) descending, and only its rows joined
     /// with their sources, stories and metadata.
     /// </summary>
-    static string SearchSql(string filter, ListCursor? cursor) => $"""
+    static string SearchSql(string filter, ListCursor? cursor, int rankedHits) => $"""
         WITH hits AS MATERIALIZED (
             SELECT a.id, {SearchQuery.Rank} AS rank
-            FROM (SELECT a.id, a.search FROM articles a {filter} ORDER BY {ListKey} DESC, a.id DESC LIMIT {SearchQuery.RankedHits}) a),
+            FROM (SELECT a.id, a.search FROM articles a {filter} ORDER BY {ListKey} DESC, a.id DESC LIMIT {rankedHits}) a),
         page AS (
             SELECT h.id, h.rank FROM hits h
             {(cursor is null ? "" : "WHERE (h.rank, h.id) < (@cursorRank, @cursorId)")}
