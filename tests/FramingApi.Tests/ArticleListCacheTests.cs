@@ -143,6 +143,15 @@ public sealed class ArticleListCacheTests(ArticleListCacheTests.Factory api) : I
         var ranks = page["items"]!.AsArray().Select(i => i!["rank"]!.GetValue<double>()).ToList();
         Assert.Equal(ranks.OrderDescending(), ranks);
         Assert.Null(page["next_cursor"]);
+
+        // Paged by cursor, the same three: two, then one, then no cursor.
+        var first = await (await _client.GetAsync("/api/articles?q=zeppelin&story=lc-rank&page_size=2")).JsonAsync();
+        var cursor = first["next_cursor"]!.GetValue<string>();
+        var second = await (await _client.GetAsync($"/api/articles?q=zeppelin&story=lc-rank&page_size=2&cursor={cursor}")).JsonAsync();
+        Assert.Null(second["next_cursor"]);
+        var paged = first["items"]!.AsArray().Concat(second["items"]!.AsArray()).Select(i => i!["id"]!.GetValue<long>());
+        Assert.Equal(page["items"]!.AsArray().Select(i => i!["id"]!.GetValue<long>()), paged);
+        Assert.All(second["items"]!.AsArray(), i => Assert.Contains("zeppelin", i!["snippet"]!.GetValue<string>(), StringComparison.OrdinalIgnoreCase));
     }
 
     async Task<HttpResponseMessage> ConditionalAsync(string url, string etag)

@@ -55,7 +55,7 @@ public static class SearchQuery
         """;
 
     /// <summary>
-    /// A read-only transaction in which the search's reads find their hits through the GIN index: the planner, which
+    /// A read-only transaction in which the search's hits are found through the GIN index, until <see cref="EndIndexOnlyAsync"/>: the planner, which
     /// does not count the cost of reading a vector out of TOAST, otherwise prefers to walk the table (or the list's
     /// index) testing each article's vector — 0.16-0.37 s at 100,000 articles against 18 ms for the index (the count of
     /// a 20,001-hit search; docs/PERFORMANCE.md). Bitmap scans stay allowed, on any index.
@@ -66,6 +66,10 @@ public static class SearchQuery
         await conn.ExecuteAsync(new CommandDefinition("SET LOCAL enable_seqscan = off; SET LOCAL enable_indexscan = off", tx, cancellationToken: ct));
         return tx;
     }
+
+    /// <summary>Plans the rest of the transaction as usual again (index scans by id, for the page's rows and snippets).</summary>
+    public static Task EndIndexOnlyAsync(NpgsqlConnection conn, CancellationToken ct) =>
+        conn.ExecuteAsync(new CommandDefinition("SET LOCAL enable_seqscan = on; SET LOCAL enable_indexscan = on", cancellationToken: ct));
 
     /// <summary>Checks the form of <c>q</c> (length, characters): an error naming it.</summary>
     public static void CheckForm(string? q, FieldErrors errors, bool required)
