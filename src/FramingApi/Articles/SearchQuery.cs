@@ -21,7 +21,8 @@ public static class SearchQuery
     /// <summary>
     /// A search ranks at most this many of its hits: the newest, by the list's order (publication time, undated last,
     /// then id). Ranking reads each hit's whole vector (ts_rank_cd), ~0.05-0.1 ms a hit here: ranking every hit made a
-    /// search of 20,000 hits take 0.7 s; this bound keeps a first page well under 200 ms however many match.
+    /// search of 20,000 hits take 0.7-1.9 s at 100,000 articles; this bound caps the ranking's cost however many match
+    /// (docs/SCALING.md "Search").
     /// </summary>
     public const int RankedHits = 1000;
 
