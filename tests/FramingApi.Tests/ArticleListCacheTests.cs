@@ -137,6 +137,9 @@ public sealed class ArticleListCacheTests(ArticleListCacheTests.Factory api) : I
         await StoryAsync("lc-rank", "lc-src-rank", 5, "zeppelin hangar");
         var page = await (await _client.GetAsync("/api/articles?q=zeppelin&story=lc-rank")).JsonAsync();
         Assert.Equal(5, page["total"]!.GetValue<long>());
+        // The answer says that only 3 can be read, and counts its pages from them.
+        Assert.Equal(3, page["ranked_hits"]!.GetValue<int>());
+        Assert.Equal(1, page["total_pages"]!.GetValue<int>());
         var dates = page["items"]!.AsArray().Select(i => i!["published_at"]!.GetValue<DateTime>()).ToList();
         Assert.Equal(3, dates.Count);
         Assert.All(dates, d => Assert.True(d >= new DateTime(2024, 5, 3, 0, 0, 0, DateTimeKind.Utc)));
@@ -147,6 +150,7 @@ public sealed class ArticleListCacheTests(ArticleListCacheTests.Factory api) : I
         // Paged by cursor, the same three: two, then one, then no cursor.
         var first = await (await _client.GetAsync("/api/articles?q=zeppelin&story=lc-rank&page_size=2")).JsonAsync();
         var cursor = first["next_cursor"]!.GetValue<string>();
+        Assert.Equal(2, first["total_pages"]!.GetValue<int>());
         var second = await (await _client.GetAsync($"/api/articles?q=zeppelin&story=lc-rank&page_size=2&cursor={cursor}")).JsonAsync();
         Assert.Null(second["next_cursor"]);
         var paged = first["items"]!.AsArray().Concat(second["items"]!.AsArray()).Select(i => i!["id"]!.GetValue<long>());

@@ -24,7 +24,7 @@ public static class ArticlesApi
                 GIN-indexed), combined with the other filters: the hits by rank (highest first, then newest id), each
                 with its rank, a snippet, the matched words' offsets in it and the snippet as HTML with <mark>. Its
                 next_cursor pages by (rank, id). A search ranks at most its 1,000 newest hits (by publication, as the
-                list orders): a search with more hits lists those 1,000 by rank (total still counts every hit; narrow
+                list orders): a search with more hits lists those 1,000 by rank (total still counts every hit, ranked_hits is set and total_pages counts the pages that can be read; narrow
                 it with from/to, source or story to reach older ones): ranking costs the same however many match; only
                 finding the hits and sorting their dates grows with them (about 1 µs a hit).
                 Carries a strong ETag; If-None-Match answers 304 while the page is unchanged. Pages are cached in
@@ -125,7 +125,7 @@ public static class ArticlesApi
         [Description("Page number, from 1 (an offset: deep pages cost more; prefer cursor).")] int? page = null,
         [Description("Items per page, 1-200 (default 50).")] int? page_size = null,
         [Description("The next_cursor of the previous page: the page after it (keyset paging). Not with page.")] string? cursor = null,
-        [Description("Full-text search of the articles' own text (headline, lead, body; not boilerplate or comments), in web-search syntax: words (all must occur, stemmed: 'munitions' finds 'munition'), \"quoted phrases\", or, -word to exclude; at most 500 characters. Hits come by rank, highest first, each with a snippet; a search with more than 1,000 hits ranks its 1,000 newest. A search of only stop words is a 400.")] string? q = null)
+        [Description("Full-text search of the articles' own text (headline, lead, body; not boilerplate or comments), in web-search syntax: words (all must occur, stemmed: 'munitions' finds 'munition'), \"quoted phrases\", or, -word to exclude; at most 500 characters. Hits come by rank, highest first, each with a snippet; a search with more than 1,000 hits ranks its 1,000 newest (ranked_hits says so). A search of only stop words is a 400.")] string? q = null)
     {
         var errors = new FieldErrors();
         var paging = Paging.Check(page, page_size, errors);
@@ -145,7 +145,11 @@ public static class ArticlesApi
         if (errors.Any) return Problems.Invalid(errors);
 
         var (items, total, estimated, next) = await store.ListAsync(filter, paging, after, ct);
-        var answer = paging.Of(items, total) with { NextCursor = next?.Encode(), TotalEstimated = estimated };
+        var answer = paging.Of(items, total) with
+        {
+            NextCursor = next?.Encode(), TotalEstimated = estimated,
+            RankedHits = q is not null && total > store.RankedHits ? store.RankedHits : null,
+        };
         return cache.Answer(http, key, new ListScope(filter.SourceId, filter.StoryId, range.From, range.To), answer, generation);
     }
 

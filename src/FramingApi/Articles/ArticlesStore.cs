@@ -52,6 +52,9 @@ public sealed class ArticlesStore(NpgsqlDataSource db, ReadDataSource reads, Com
     /// <summary>How many of a search's hits are ranked (<c>Articles:SearchRankedHits</c>; <see cref="SearchQuery.RankedHits"/> by default).</summary>
     readonly int _rankedHits = Math.Max(1, configuration.GetValue("Articles:SearchRankedHits", SearchQuery.RankedHits));
 
+    /// <summary>How many of a search's hits are ranked and can be paged.</summary>
+    public int RankedHits => _rankedHits;
+
     /// <summary>A list's total is counted exactly up to this many articles, and estimated beyond.</summary>
     public const int ExactCountLimit = 10_000;
 
