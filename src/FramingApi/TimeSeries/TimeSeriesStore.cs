@@ -143,18 +143,22 @@ public sealed class TimeSeriesStore(ReadDataSource db)
         double SumXx, double SumXy, double MinRatio, double MaxRatio, long NRows, long Ids, long Versions, long Reading);
 
     /// <summary>
+    /// Whether a series without a story reads the per-day rollups (<see cref="SeriesRollups"/>; true but in the tests
+    /// that compare them with the per-article reading, which a story filter and a range of part days always take).
+    /// </summary>
+    public bool Rollups { get; init; } = true;
+
+    /// <summary>
     /// Reads the articles per source and bucket and the metric's sums from the articles' summaries (in the database:
-    /// one row per source and bucket), in one snapshot, with the stamp they make — unless <paramref name="isCurrent"/>
-    /// says the caller already has the answer for that stamp.
+    /// one row per source and bucket) — or, without a story, from their per-day rollups — in one snapshot, with the
+    /// stamp they make, unless <paramref name="isCurrent"/> says the caller already has the answer for that stamp.
     /// </summary>
     public async Task<(string Stamp, SeriesData? Data)> ReadAsync(ArticleSet set, SeriesFilter filter, BucketInterval interval,
         Func<string, bool> isCurrent, CancellationToken ct)
     {
         await using var conn = await db.OpenConnectionAsync(ct);
         await using var tx = await conn.BeginTransactionAsync(IsolationLevel.RepeatableRead, ct);
-        var args = Args(set);
-        args.Add("unit", Infrastructure.Vocabulary.TimeSeriesNames.Intervals.Name(interval));
-        var counts = (await conn.QueryAsync<CountRow>(new CommandDefinition(CountsSql, args, tx, cancellationToken: ct))).ToList();
+        var unit = Infrastructure.Vocabulary.TimeSeriesNames.Intervals.Name(interval);
         var versions = (await conn.QueryAsync<(long Id, long LexiconId)>(new CommandDefinition(MetricVersionsSql,
             new { kind = filter.LexiconKind, lexicon = filter.Lexicon }, tx, cancellationToken: ct))).ToList();
         var (y, x) = SummaryParts(filter);
@@ -162,9 +166,13 @@ public sealed class TimeSeriesStore(ReadDataSource db)
         {
             yMetric = (short)y.Metric, yKey = y.Key, xMetric = (short)x.Metric, xKey = x.Key,
         }, tx, cancellationToken: ct));
-        args.AddDynamicParams(new { versionIds = versions.Select(v => v.Id).ToArray(), yCode, xCode, rate = filter.Kind == RatioKind.Rate });
-        var sql = versions.Select(v => v.LexiconId).Distinct().Count() > 1 ? SummaryByArticleSql : SummarySql;
-        var rows = (await conn.QueryAsync<SummaryRow>(new CommandDefinition(sql, args, tx, cancellationToken: ct))).ToList();
+        var versionIds = versions.Select(v => v.Id).ToArray();
+        var severalLexicons = versions.Select(v => v.LexiconId).Distinct().Count() > 1;
+        // Several lexicons of a kind sum each article's rows first: only the per-article rows can.
+        var (counts, rows) = Rollups && SeriesRollups.Answer(set) && !severalLexicons
+            ? ((await SeriesRollups.CountsAsync<CountRow>(conn, tx, set, unit, ct)).ToList(),
+                RollupRows(await SeriesRollups.SumsAsync(conn, tx, set, unit, versionIds, yCode, xCode, ct), xCode, yCode))
+            : await PerArticleAsync(conn, tx, set, unit, filter, versionIds, yCode, xCode, severalLexicons, ct);
         var latestVersion = await conn.ExecuteScalarAsync<long>(new CommandDefinition(StampSuffixSql, transaction: tx, cancellationToken: ct));
         var cellRows = rows.Where(r => r.SourceId is not null).ToList();
         var cells = cellRows.GroupBy(r => (r.SourceId!.Value, r.Bucket!.Value))
@@ -172,14 +180,42 @@ public sealed class TimeSeriesStore(ReadDataSource db)
         // Articles are only added and deleted; their summaries change with a re-scoring (new version ids).
         var stamp = $"{CountStamp(counts)}.{cellRows.Sum(c => c.NRows)}.{cellRows.Sum(c => c.Ids)}.{cellRows.Sum(c => c.Versions)}.{latestVersion}";
         if (isCurrent(stamp)) return (stamp, null);
-        var versionIds = rows.Where(r => r.Reading > 0).Select(r => r.Version).Distinct().ToArray();
-        var lexicons = versionIds.Length == 0 ? [] : (await conn.QueryAsync<LexiconUsed>(new CommandDefinition(LexiconsSql, new { versionIds }, tx,
+        var read = rows.Where(r => r.Reading > 0).Select(r => r.Version).Distinct().ToArray();
+        var lexicons = read.Length == 0 ? [] : (await conn.QueryAsync<LexiconUsed>(new CommandDefinition(LexiconsSql, new { versionIds = read }, tx,
             cancellationToken: ct))).ToList();
         await tx.CommitAsync(ct);
         return (stamp, new SeriesData(
             counts.Select(r => new BucketCount(r.SourceId, DateTime.SpecifyKind(r.Bucket, DateTimeKind.Utc), r.Articles, 0)).ToList(),
             cells, lexicons));
     }
+
+    /// <summary>The articles per source and bucket and the metric's sums per source, bucket and version, from the articles' own rows.</summary>
+    static async Task<(List<CountRow>, List<SummaryRow>)> PerArticleAsync(NpgsqlConnection conn, NpgsqlTransaction tx, ArticleSet set, string unit,
+        SeriesFilter filter, long[] versionIds, int yCode, int xCode, bool severalLexicons, CancellationToken ct)
+    {
+        var args = Args(set);
+        args.Add("unit", unit);
+        var counts = (await conn.QueryAsync<CountRow>(new CommandDefinition(CountsSql, args, tx, cancellationToken: ct))).ToList();
+        args.AddDynamicParams(new { versionIds, yCode, xCode, rate = filter.Kind == RatioKind.Rate });
+        var sql = severalLexicons ? SummaryByArticleSql : SummarySql;
+        return (counts, (await conn.QueryAsync<SummaryRow>(new CommandDefinition(sql, args, tx, cancellationToken: ct))).ToList());
+    }
+
+    /// <summary>
+    /// The rollups' entries as the per-article reading's rows: per source, bucket and version, the rows' count and ids
+    /// (entry (0, 0)), the sums of the denominator (x, 0) and of the numerator with it (x, y).
+    /// </summary>
+    static List<SummaryRow> RollupRows(List<SeriesRollups.EntryRow> entries, int xCode, int yCode) =>
+        entries.GroupBy(e => (e.SourceId, e.Bucket, e.Version)).Select(g =>
+        {
+            var all = g.FirstOrDefault(e => e.XCode == 0 && e.YCode == 0);
+            var denominator = g.FirstOrDefault(e => e.XCode == xCode && e.YCode == 0);
+            var numerator = g.FirstOrDefault(e => e.XCode == xCode && e.YCode == yCode);
+            var sums = SeriesRollups.Sums(denominator, numerator);
+            var n = all?.N ?? 0;
+            return new SummaryRow(g.Key.SourceId, g.Key.Bucket, g.Key.Version, sums.Contributing, sums.SumY, sums.SumX, sums.SumYY, sums.SumXX,
+                sums.SumXY, sums.MinRatio, sums.MaxRatio, n, all?.IdSum ?? 0, n * g.Key.Version, (denominator?.N ?? 0) + (numerator?.N ?? 0));
+        }).ToList();
 
     /// <summary>A cell's sums from its rows (one per lexicon version: their articles differ, so the sums add up).</summary>
     static RatioSums Merge(IEnumerable<SummaryRow> rows)
@@ -215,8 +251,11 @@ public sealed class TimeSeriesStore(ReadDataSource db)
         await using var conn = await db.OpenConnectionAsync(ct);
         await using var tx = await conn.BeginTransactionAsync(IsolationLevel.RepeatableRead, ct);
         var args = Args(set);
-        args.Add("unit", Infrastructure.Vocabulary.TimeSeriesNames.Intervals.Name(interval));
-        var rows = (await conn.QueryAsync<CountRow>(new CommandDefinition(CountsSql, args, tx, cancellationToken: ct))).ToList();
+        var unit = Infrastructure.Vocabulary.TimeSeriesNames.Intervals.Name(interval);
+        args.Add("unit", unit);
+        var rows = Rollups && SeriesRollups.Answer(set)
+            ? (await SeriesRollups.CountsAsync<CountRow>(conn, tx, set, unit, ct)).ToList()
+            : (await conn.QueryAsync<CountRow>(new CommandDefinition(CountsSql, args, tx, cancellationToken: ct))).ToList();
         var stamp = CountStamp(rows);
         if (isCurrent(stamp)) return (stamp, null);
         var matching = new Dictionary<(long, DateTime), int>();
