@@ -69,21 +69,29 @@ LANGUAGE sql STABLE AS $$
 $$;
 
 -- After a statement wrote or deleted summary rows (new articles, a re-scoring, the backfill, an article's delete by
--- cascade): the days they touch are made again from their summary rows, in the same transaction. A transaction-level
--- advisory lock per source and day (taken in one order) serialises the writers of a day, and each statement here reads
--- with a snapshot taken after the lock (READ COMMITTED): the last writer to make a day sees every committed row of it.
+-- cascade): the days they touch are made again from their summary rows, in the same transaction. The writers of a day
+-- are serialised on its (0, 0) row: it is written (or only locked, ON CONFLICT DO UPDATE) first, in key order, and kept
+-- (n 0 once the day is empty) — a row lock, not an advisory lock, so that a statement touching thousands of days does
+-- not fill the shared lock table. Each statement after it reads with its own snapshot (READ COMMITTED; plpgsql takes
+-- one per statement), taken after the lock: the last writer of a day sees every committed row of it.
 CREATE FUNCTION metric_summary_days_refresh() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE versions bigint[]; sources bigint[]; days date[];
 BEGIN
-    SELECT array_agg(c.version), array_agg(c.source_id), array_agg(c.day) INTO versions, sources, days
+    SELECT array_agg(c.version ORDER BY c.version, c.source_id, c.day), array_agg(c.source_id ORDER BY c.version, c.source_id, c.day),
+           array_agg(c.day ORDER BY c.version, c.source_id, c.day) INTO versions, sources, days
     FROM (SELECT DISTINCT lexicon_version_id AS version, source_id, (published_at AT TIME ZONE 'UTC')::date AS day
           FROM changed WHERE source_id IS NOT NULL AND published_at IS NOT NULL) c;
     IF versions IS NULL THEN RETURN NULL; END IF;
-    PERFORM pg_advisory_xact_lock(1953719347, l.key)
-    FROM (SELECT DISTINCT hashtext(s || '/' || d) AS key FROM unnest(sources, days) AS x(s, d) ORDER BY 1) l;
+    INSERT INTO metric_summary_days AS d (lexicon_version_id, x_code, y_code, source_id, day, n, k, sum_y, sum_x, sum_yy, sum_xx, sum_xy, id_sum)
+    SELECT k.version, 0, 0, k.source_id, k.day, 0, 0, 0, 0, 0, 0, 0, 0
+    FROM unnest(versions, sources, days) AS k(version, source_id, day) ORDER BY 1, 4, 5
+    ON CONFLICT (lexicon_version_id, x_code, y_code, source_id, day) DO UPDATE SET n = d.n;
     DELETE FROM metric_summary_days r USING unnest(versions, sources, days) AS k(version, source_id, day)
-    WHERE r.lexicon_version_id = k.version AND r.source_id = k.source_id AND r.day = k.day;
-    INSERT INTO metric_summary_days SELECT * FROM metric_summary_day_rows(versions, sources, days);
+    WHERE r.lexicon_version_id = k.version AND r.source_id = k.source_id AND r.day = k.day AND (r.x_code, r.y_code) <> (0, 0);
+    UPDATE metric_summary_days r SET n = 0, id_sum = 0 FROM unnest(versions, sources, days) AS k(version, source_id, day)
+    WHERE r.lexicon_version_id = k.version AND r.x_code = 0 AND r.y_code = 0 AND r.source_id = k.source_id AND r.day = k.day;
+    INSERT INTO metric_summary_days AS d SELECT * FROM metric_summary_day_rows(versions, sources, days)
+    ON CONFLICT (lexicon_version_id, x_code, y_code, source_id, day) DO UPDATE SET n = excluded.n, id_sum = excluded.id_sum;
     RETURN NULL;
 END $$;
 

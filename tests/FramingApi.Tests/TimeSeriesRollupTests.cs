@@ -146,7 +146,7 @@ public sealed class TimeSeriesRollupTests(SeededApiFactory api) : IClassFixture<
         await ImportAndRescoreAsync("%\n1\tweapons\n2\tlaw\n%\ncluster*\t1\nbomb*\t1\nweapon*\t1\nevidence\t2\n");
         Assert.Equal(0, await conn.ExecuteScalarAsync<int>("""
             SELECT count(*) FROM metric_summary_days d JOIN lexicon_versions v ON v.id = d.lexicon_version_id JOIN lexicons l ON l.id = v.lexicon_id
-            WHERE l.name = 'rollup-words' AND v.version = 1
+            WHERE l.name = 'rollup-words' AND v.version = 1 AND d.n > 0
             """));
         await AssertSameSeriesAsync();
 
