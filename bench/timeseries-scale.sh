@@ -65,6 +65,7 @@ FROM ts_map m JOIN article_metric_summaries s ON s.article_id = m.seed_id JOIN a
 VACUUM ANALYZE;
 SQL
 echo "Built $(psql -c "SELECT count(*) FROM articles") articles in $(( $(date +%s) - start )) s ($(psql -c "SELECT pg_size_pretty(pg_database_size('postgres'))"))"
+echo "per-day rollups: $(psql -c "SELECT (SELECT count(*) FROM metric_summary_days) || ' metric rows, ' || pg_size_pretty(pg_total_relation_size('metric_summary_days')) || '; ' || (SELECT count(*) FROM article_days) || ' article days, ' || pg_size_pretty(pg_total_relation_size('article_days'))")"
 echo "metric summaries: $(psql -c "SELECT (SELECT count(*) FROM article_metric_summaries) || ' rows, ' || pg_size_pretty(pg_total_relation_size('article_metric_summaries')) || ' with indexes; the articles'' text: ' || pg_size_pretty(sum(octet_length(text))) FROM articles")"
 
 sources=$(seq -f 'ts-%02g' 1 20 | paste -sd,)
@@ -86,6 +87,16 @@ measure "timeseries hedged_share, 20 x 52 weeks" "/api/timeseries?sources=$sourc
 measure "timeseries topic_emphasis, 20 x 52 weeks" "/api/timeseries?sources=$sources&$range&interval=week&metric=topic_emphasis&topic=cluster_munitions"
 measure "timeseries anonymous_share, 20 x 52 weeks" "/api/timeseries?sources=$sources&$range&interval=week&metric=anonymous_share"
 measure "timeseries hedged_share target=war_crimes, 20 x 52" "/api/timeseries?sources=$sources&$range&interval=week&metric=hedged_share&target=war_crimes"
+# The same series read per article (the path of a story filter, or of a range that starts or ends inside a day: from
+# one second after midnight here), side by side with the rollups' in this run.
+part="from=2023-01-02T00:00:01Z&to=2023-12-31"
+measure "per article: articles, 20 x 52 weeks" "/api/timeseries?sources=$sources&$part&interval=week&metric=articles"
+measure "per article: hedged_share, 20 x 52 weeks" "/api/timeseries?sources=$sources&$part&interval=week&metric=hedged_share"
+measure "per article: topic_coverage, 20 x 52 weeks" "/api/timeseries?sources=$sources&$part&interval=week&metric=topic_coverage&topic=cluster_munitions"
+seed=$(psql -c "SELECT string_agg(DISTINCT s.slug, ',') FROM articles a JOIN sources s ON s.id = a.source_id JOIN stories t ON t.id = a.story_id")
+story=$(psql -c "SELECT slug FROM stories ORDER BY id LIMIT 1")
+measure "story filter: hedged_share, seed sources x 52" "/api/timeseries?sources=$seed&story=$story&$range&interval=week&metric=hedged_share"
+measure "story filter: articles, seed sources x 52" "/api/timeseries?sources=$seed&story=$story&$range&interval=week&metric=articles"
 ids=$(psql -c "SELECT array_agg(id) FROM sources WHERE slug LIKE 'ts-%'")
 echo "the counting SQL alone (psql, 3 runs):"
 for _ in 1 2 3; do
