@@ -43,14 +43,15 @@ start=$(date +%s)
 psql <<SQL
 INSERT INTO sources (slug, name) SELECT format('ts-%s', lpad(i::text, 2, '0')), format('Series source %s', i) FROM generate_series(1, 20) i;
 CREATE TABLE ts_seed AS SELECT row_number() OVER (ORDER BY id) - 1 AS k, id FROM articles ORDER BY id LIMIT 5;
--- Article g: source g mod 20, seed text (g / 20) mod 5, published on day g mod 364 (at hour g mod 24).
+-- Article g: source g mod 20, seed text (g / 7280) mod 5, published on day (g / 20) mod 364 (at hour g mod 24): every
+-- source has articles on every day, of all five texts (the per-day rollups' hardest case: 20 x 364 source-days).
 INSERT INTO articles (source_id, url, title, author, published_at, content_type, text, content_hash, word_count, language,
                       raw_start, raw_length, search)
 SELECT s.id, format('https://ts.example/%s/%s', t.k, g), a.title, a.author,
-       timestamptz '2023-01-02 00:00:00+00' + (g % 364) * interval '1 day' + (g % 24) * interval '1 hour',
+       timestamptz '2023-01-02 00:00:00+00' + ((g / 20) % 364) * interval '1 day' + (g % 24) * interval '1 hour',
        a.content_type, a.text, sha256(convert_to('ts' || g, 'UTF8')), a.word_count, a.language, 0, length(a.text), a.search
 FROM generate_series(0, $n - 1) g
-JOIN ts_seed t ON t.k = (g / 20) % 5 JOIN articles a ON a.id = t.id
+JOIN ts_seed t ON t.k = (g / 7280) % 5 JOIN articles a ON a.id = t.id
 JOIN sources s ON s.slug = format('ts-%s', lpad((g % 20 + 1)::text, 2, '0'));
 CREATE TABLE ts_map AS SELECT c.id AS copy_id, t.id AS seed_id
 FROM articles c JOIN ts_seed t ON t.k = split_part(c.url, '/', 4)::int WHERE c.url LIKE 'https://ts.example/%';

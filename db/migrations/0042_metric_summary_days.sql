@@ -26,7 +26,10 @@ CREATE TABLE metric_summary_days (
     min_ratio          double precision,
     max_ratio          double precision,
     id_sum             bigint NOT NULL,
+    -- A series reads one range of this key per version, entry and source; the sums ride in the index (INCLUDE), so the
+    -- range is read without a heap page per day (an index-only scan once vacuumed).
     PRIMARY KEY (lexicon_version_id, x_code, y_code, source_id, day)
+        INCLUDE (n, k, sum_y, sum_x, sum_yy, sum_xx, sum_xy, min_ratio, max_ratio, id_sum)
 );
 
 -- The rollup rows of some (lexicon version, source, day) keys, made from their summary rows (published_at within the day).
@@ -139,3 +142,6 @@ SELECT d.* FROM (SELECT array_agg(version) AS versions, array_agg(source_id) AS 
                        FROM article_metric_summaries WHERE source_id IS NOT NULL AND published_at IS NOT NULL) k) a
 CROSS JOIN LATERAL metric_summary_day_rows(a.versions, a.sources, a.days) d
 WHERE a.versions IS NOT NULL;
+
+-- A series with a story reads the story's summary rows (TimeSeriesStore.StoryRowsSql): its cost follows the story.
+CREATE INDEX article_metric_summaries_story_idx ON article_metric_summaries (story_id, lexicon_version_id) WHERE story_id IS NOT NULL;

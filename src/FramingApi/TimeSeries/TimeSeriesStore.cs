@@ -20,9 +20,9 @@ public sealed class TimeSeriesStore(ReadDataSource db)
 {
     // A metric read from the articles' summaries (MetricSummaryWriter): per row (an article and lexicon version) its
     // numerator y and denominator x, the values of two parts (@yCode, @xCode; a part the row lacks is 0), read by one
-    // index range per lexicon version (article_metric_summaries_series_idx; the sources joined). OFFSET 0 keeps the
-    // subquery whole: y and x are taken from the arrays before the rows are grouped, so a sort carries six narrow
-    // columns, not the arrays.
+    // index range per lexicon version (article_metric_summaries_series_idx; the sources joined) — or, with a story, the
+    // story's range (article_metric_summaries_story_idx, migration 0042). OFFSET 0 keeps the subquery whole: y and x are
+    // taken from the arrays before the rows are grouped, so a sort carries six narrow columns, not the arrays.
     const string SummaryRowsSql = """
         SELECT s.article_id, s.source_id, date_trunc(@unit, s.published_at AT TIME ZONE 'UTC') AS bucket, s.lexicon_version_id AS version,
                coalesce(s.vals[array_position(s.codes, @yCode)], 0) AS y, coalesce(s.vals[array_position(s.codes, @xCode)], 0) AS x
@@ -30,7 +30,15 @@ public sealed class TimeSeriesStore(ReadDataSource db)
         CROSS JOIN unnest(@sourceIds::bigint[]) AS q(source_id)
         JOIN article_metric_summaries s ON s.lexicon_version_id = v.id AND s.source_id = q.source_id
              AND s.published_at >= @from AND s.published_at <= @to
-        WHERE @storyId::bigint IS NULL OR s.story_id = @storyId
+        OFFSET 0
+        """;
+
+    const string StoryRowsSql = """
+        SELECT s.article_id, s.source_id, date_trunc(@unit, s.published_at AT TIME ZONE 'UTC') AS bucket, s.lexicon_version_id AS version,
+               coalesce(s.vals[array_position(s.codes, @yCode)], 0) AS y, coalesce(s.vals[array_position(s.codes, @xCode)], 0) AS x
+        FROM article_metric_summaries s
+        WHERE s.story_id = @storyId AND s.lexicon_version_id = ANY(@versionIds) AND s.source_id = ANY(@sourceIds)
+          AND s.published_at >= @from AND s.published_at <= @to
         OFFSET 0
         """;
 
@@ -47,18 +55,18 @@ public sealed class TimeSeriesStore(ReadDataSource db)
 
     // One lexicon (every article has one row of it): one aggregate pass over the rows, per source, bucket and version
     // (the versions' sums add up per cell: their articles differ).
-    const string SummarySql = $"""
+    static string Summary(string rowsSql) => $"""
         SELECT source_id, bucket, version, {CellSumsSql},
                count(*) AS n_rows, sum(article_id::float8)::bigint AS ids, sum(version::float8)::bigint AS versions,
                count(*) FILTER (WHERE y <> 0 OR x <> 0) AS reading
-        FROM ({SummaryRowsSql}) t
+        FROM ({rowsSql}) t
         GROUP BY 1, 2, 3
         """;
 
     // Several lexicons of the metric's kind: each article's y and x summed over its rows first (a rate's words once:
     // every lexicon's row holds them), then as above; and, as rows with a null source, the versions read.
-    const string SummaryByArticleSql = $"""
-        WITH rows AS MATERIALIZED ({SummaryRowsSql})
+    static string SummaryByArticle(string rowsSql) => $"""
+        WITH rows AS MATERIALIZED ({rowsSql})
         SELECT source_id, bucket, 0::bigint AS version, {CellSumsSql},
                sum(n)::bigint AS n_rows, sum(ids)::bigint AS ids, sum(versions)::bigint AS versions, 0::bigint AS reading
         FROM (SELECT source_id, bucket, sum(y) AS y, CASE WHEN @rate THEN max(x) ELSE sum(x) END AS x, count(*) AS n,
@@ -68,6 +76,10 @@ public sealed class TimeSeriesStore(ReadDataSource db)
         UNION ALL
         SELECT NULL, NULL, version, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, count(*) FROM rows WHERE y <> 0 OR x <> 0 GROUP BY version
         """;
+
+    // The four readings of the per-article rows: by sources or by story, of one lexicon or of several.
+    static readonly string SummarySql = Summary(SummaryRowsSql), SummaryByArticleSql = SummaryByArticle(SummaryRowsSql),
+        StorySummarySql = Summary(StoryRowsSql), StorySummaryByArticleSql = SummaryByArticle(StoryRowsSql);
 
     // The lexicon versions a metric reads: of its kind, or of the lexicon it names.
     const string MetricVersionsSql = """
@@ -89,7 +101,15 @@ public sealed class TimeSeriesStore(ReadDataSource db)
                max(a.id) AS max_id, sum(a.id)::bigint AS id_sum
         FROM unnest(@sourceIds::bigint[]) AS q(source_id)
         JOIN articles a ON a.source_id = q.source_id AND a.published_at >= @from AND a.published_at <= @to
-        WHERE @storyId::bigint IS NULL OR a.story_id = @storyId
+        GROUP BY 1, 2
+        """;
+
+    // The same for a story's articles, by the story's index range (articles_story_list_idx).
+    const string StoryCountsSql = """
+        SELECT a.source_id, date_trunc(@unit, a.published_at AT TIME ZONE 'UTC') AS bucket, count(*)::int AS articles,
+               max(a.id) AS max_id, sum(a.id)::bigint AS id_sum
+        FROM articles a
+        WHERE a.story_id = @storyId AND a.source_id = ANY(@sourceIds) AND a.published_at >= @from AND a.published_at <= @to
         GROUP BY 1, 2
         """;
 
@@ -195,9 +215,13 @@ public sealed class TimeSeriesStore(ReadDataSource db)
     {
         var args = Args(set);
         args.Add("unit", unit);
-        var counts = (await conn.QueryAsync<CountRow>(new CommandDefinition(CountsSql, args, tx, cancellationToken: ct))).ToList();
+        var story = set.StoryId is not null;
+        var counts = (await conn.QueryAsync<CountRow>(new CommandDefinition(story ? StoryCountsSql : CountsSql, args, tx, cancellationToken: ct))).ToList();
         args.AddDynamicParams(new { versionIds, yCode, xCode, rate = filter.Kind == RatioKind.Rate });
-        var sql = severalLexicons ? SummaryByArticleSql : SummarySql;
+        var sql = (story, severalLexicons) switch
+        {
+            (false, false) => SummarySql, (false, true) => SummaryByArticleSql, (true, false) => StorySummarySql, (true, true) => StorySummaryByArticleSql,
+        };
         return (counts, (await conn.QueryAsync<SummaryRow>(new CommandDefinition(sql, args, tx, cancellationToken: ct))).ToList());
     }
 
@@ -255,7 +279,7 @@ public sealed class TimeSeriesStore(ReadDataSource db)
         args.Add("unit", unit);
         var rows = Rollups && SeriesRollups.Answer(set)
             ? (await SeriesRollups.CountsAsync<CountRow>(conn, tx, set, unit, ct)).ToList()
-            : (await conn.QueryAsync<CountRow>(new CommandDefinition(CountsSql, args, tx, cancellationToken: ct))).ToList();
+            : (await conn.QueryAsync<CountRow>(new CommandDefinition(set.StoryId is null ? CountsSql : StoryCountsSql, args, tx, cancellationToken: ct))).ToList();
         var stamp = CountStamp(rows);
         if (isCurrent(stamp)) return (stamp, null);
         var matching = new Dictionary<(long, DateTime), int>();
