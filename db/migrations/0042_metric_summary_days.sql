@@ -32,17 +32,24 @@ CREATE TABLE metric_summary_days (
         INCLUDE (n, k, sum_y, sum_x, sum_yy, sum_xx, sum_xy, min_ratio, max_ratio, id_sum)
 );
 
--- The rollup rows of some (lexicon version, source, day) keys, made from their summary rows (published_at within the day).
-CREATE FUNCTION metric_summary_day_rows(versions bigint[], sources bigint[], days date[])
+-- The rollup rows of some (lexicon version, source, day) keys, made from their summary rows (published_at within the
+-- day); or, given articles (with versions of the same length: the pairs), the rollup rows of those summary rows alone.
+CREATE FUNCTION metric_summary_day_rows(versions bigint[], sources bigint[], days date[], articles bigint[] DEFAULT NULL)
 RETURNS TABLE (lexicon_version_id bigint, x_code integer, y_code integer, source_id bigint, day date, n integer, k integer,
                sum_y double precision, sum_x double precision, sum_yy double precision, sum_xx double precision, sum_xy double precision,
                min_ratio double precision, max_ratio double precision, id_sum bigint)
 LANGUAGE sql STABLE AS $$
-    WITH keys AS (SELECT DISTINCT * FROM unnest(versions, sources, days) AS k(version, source_id, day)),
+    WITH keys AS (SELECT DISTINCT * FROM unnest(versions, sources, days) AS k(version, source_id, day) WHERE articles IS NULL),
     rows AS (
         SELECT s.lexicon_version_id, s.source_id, k.day, s.article_id, s.codes, s.vals
         FROM keys k JOIN article_metric_summaries s ON s.lexicon_version_id = k.version AND s.source_id = k.source_id
              AND s.published_at >= k.day::timestamp AT TIME ZONE 'UTC' AND s.published_at < (k.day + 1)::timestamp AT TIME ZONE 'UTC'
+        WHERE articles IS NULL
+        UNION ALL
+        SELECT s.lexicon_version_id, s.source_id, (s.published_at AT TIME ZONE 'UTC')::date, s.article_id, s.codes, s.vals
+        FROM unnest(articles, versions) AS a(article_id, version)
+        JOIN article_metric_summaries s ON s.article_id = a.article_id AND s.lexicon_version_id = a.version
+        WHERE articles IS NOT NULL AND s.source_id IS NOT NULL AND s.published_at IS NOT NULL
     ),
     -- Each part with its denominator part (TimeSeriesStore.SummaryParts): a denominator part is its own; a framing's
     -- numerator pairs with the claim mentions of its key, a category's with the lexicon's words ("" key), the others'
@@ -71,12 +78,14 @@ LANGUAGE sql STABLE AS $$
     FROM parts WHERE NOT denominator GROUP BY lexicon_version_id, x_code, code, source_id, day
 $$;
 
--- After a statement wrote or deleted summary rows (new articles, a re-scoring, the backfill, an article's delete by
--- cascade): the days they touch are made again from their summary rows, in the same transaction. The writers of a day
--- are serialised on its (0, 0) row: it is written (or only locked, ON CONFLICT DO UPDATE) first, in key order, and kept
--- (n 0 once the day is empty) — a row lock, not an advisory lock, so that a statement touching thousands of days does
--- not fill the shared lock table. Each statement after it reads with its own snapshot (READ COMMITTED; plpgsql takes
--- one per statement), taken after the lock: the last writer of a day sees every committed row of it.
+-- After a statement deleted summary rows (a re-scoring's delete of the old version's rows, an article's delete by
+-- cascade, a lexicon's): the days they touched are made again from their remaining summary rows, in the same
+-- transaction — a smallest or largest ratio cannot be subtracted, and floats are never subtracted. The writers of a
+-- day are serialised on its (0, 0) row: it is written (or only locked, ON CONFLICT DO UPDATE) first, in key order,
+-- and kept (n 0 once the day is empty) — a row lock, not an advisory lock, so that a statement touching thousands of
+-- days does not fill the shared lock table. Each statement after it reads with its own snapshot (READ COMMITTED;
+-- plpgsql takes one per statement), taken after the lock, so it sees every committed row of the day; a writer whose
+-- rows are not committed yet adds them after (below), as it waits for this lock.
 CREATE FUNCTION metric_summary_days_refresh() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE versions bigint[]; sources bigint[]; days date[];
 BEGIN
@@ -98,8 +107,28 @@ BEGIN
     RETURN NULL;
 END $$;
 
+-- After a statement inserted summary rows (new articles, a re-scoring's new version, the backfill): their own sums are
+-- added to their days' rows — the cost of the rows written, not of the days' other articles. One upsert in key order,
+-- each day's (0, 0) row first: a concurrent writer of the same day waits on that row lock, and ON CONFLICT DO UPDATE
+-- adds to what the other committed. The smallest and largest ratios only widen on an insert (least, greatest).
+CREATE FUNCTION metric_summary_days_add() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE articles bigint[]; versions bigint[];
+BEGIN
+    SELECT array_agg(article_id), array_agg(lexicon_version_id) INTO articles, versions
+    FROM changed WHERE source_id IS NOT NULL AND published_at IS NOT NULL;
+    IF articles IS NULL THEN RETURN NULL; END IF;
+    INSERT INTO metric_summary_days AS d
+    SELECT * FROM metric_summary_day_rows(versions, NULL, NULL, articles) r ORDER BY r.lexicon_version_id, r.source_id, r.day, r.x_code, r.y_code
+    ON CONFLICT (lexicon_version_id, x_code, y_code, source_id, day) DO UPDATE SET
+        n = d.n + excluded.n, k = d.k + excluded.k, sum_y = d.sum_y + excluded.sum_y, sum_x = d.sum_x + excluded.sum_x,
+        sum_yy = d.sum_yy + excluded.sum_yy, sum_xx = d.sum_xx + excluded.sum_xx, sum_xy = d.sum_xy + excluded.sum_xy,
+        min_ratio = least(d.min_ratio, excluded.min_ratio), max_ratio = greatest(d.max_ratio, excluded.max_ratio),
+        id_sum = d.id_sum + excluded.id_sum;
+    RETURN NULL;
+END $$;
+
 CREATE TRIGGER metric_summary_days_insert AFTER INSERT ON article_metric_summaries
-    REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION metric_summary_days_refresh();
+    REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION metric_summary_days_add();
 CREATE TRIGGER metric_summary_days_delete AFTER DELETE ON article_metric_summaries
     REFERENCING OLD TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION metric_summary_days_refresh();
 
