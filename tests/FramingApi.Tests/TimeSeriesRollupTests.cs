@@ -94,6 +94,42 @@ public sealed class TimeSeriesRollupTests(SeededApiFactory api) : IClassFixture<
         if (expected is { } e) Assert.True(Math.Abs(e - actual!.Value) <= 1e-9 * Math.Max(1, Math.Abs(e)), $"{what}: {e} != {actual}");
     }
 
+    // The rollups as the triggers kept them (days left empty excepted) and as migration 0042 makes them from the summaries.
+    const string KeptSql = """
+        SELECT lexicon_version_id, x_code, y_code, source_id, day, n, k, sum_y, sum_x, sum_yy, sum_xx, sum_xy, min_ratio, max_ratio, id_sum
+        FROM metric_summary_days WHERE n > 0 ORDER BY 1, 2, 3, 4, 5
+        """;
+
+    const string FromScratchSql = """
+        SELECT d.* FROM (SELECT array_agg(version) AS versions, array_agg(source_id) AS sources, array_agg(day) AS days
+                         FROM (SELECT DISTINCT lexicon_version_id AS version, source_id, (published_at AT TIME ZONE 'UTC')::date AS day
+                               FROM article_metric_summaries WHERE source_id IS NOT NULL AND published_at IS NOT NULL) k) a
+        CROSS JOIN LATERAL metric_summary_day_rows(a.versions, a.sources, a.days) d
+        ORDER BY 1, 2, 3, 4, 5
+        """;
+
+    sealed record Entry(long LexiconVersionId, int XCode, int YCode, long SourceId, DateOnly Day, int N, int K, double SumY, double SumX,
+        double SumYy, double SumXx, double SumXy, double? MinRatio, double? MaxRatio, long IdSum);
+
+    async Task AssertRollupsAsBuiltFromScratchAsync()
+    {
+        await using var conn = await api.OpenDatabaseAsync();
+        var kept = (await conn.QueryAsync<Entry>(KeptSql)).ToList();
+        var scratch = (await conn.QueryAsync<Entry>(FromScratchSql)).ToList();
+        Assert.NotEmpty(scratch);
+        Assert.Equal(scratch.Count, kept.Count);
+        foreach (var (e, a) in scratch.Zip(kept))
+        {
+            var what = $"{e} != {a}";
+            Assert.True((e.LexiconVersionId, e.XCode, e.YCode, e.SourceId, e.Day, e.N, e.K, e.IdSum)
+                == (a.LexiconVersionId, a.XCode, a.YCode, a.SourceId, a.Day, a.N, a.K, a.IdSum), what);
+            foreach (var (x, y) in new[] { (e.SumY, a.SumY), (e.SumX, a.SumX), (e.SumYy, a.SumYy), (e.SumXx, a.SumXx), (e.SumXy, a.SumXy) })
+                Same(x, y, what);
+            Same(e.MinRatio, a.MinRatio, what);
+            Same(e.MaxRatio, a.MaxRatio, what);
+        }
+    }
+
     async Task<List<long>> PostCopiesAsync(string source, string day, int copies)
     {
         await using var conn = await api.OpenDatabaseAsync();
@@ -154,6 +190,9 @@ public sealed class TimeSeriesRollupTests(SeededApiFactory api) : IClassFixture<
         foreach (var id in sameDay.Take(5).Append(others[0]))
             Assert.Equal(HttpStatusCode.NoContent, (await _client.DeleteAsync($"/api/articles/{id}")).StatusCode);
         await AssertSameSeriesAsync();
+
+        // What the triggers kept, entry by entry, is what the migration makes from scratch of the same summaries.
+        await AssertRollupsAsBuiltFromScratchAsync();
 
         // The rollups are what the series read: emptied, the article count without a story is 0 everywhere.
         await conn.ExecuteAsync("DELETE FROM article_days");
