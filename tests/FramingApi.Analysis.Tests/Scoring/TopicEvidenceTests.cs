@@ -52,6 +52,23 @@ public class TopicEvidenceTests
     [InlineData("Settlers attacked a village in the occupied Palestinian territories.", "israel_palestine", true)]
     [InlineData("Ukrainian forces used cluster munitions in and around Izium, killing eight civilians.", "bucha", false)]
     [InlineData("Investigators exhumed bodies from a mass grave in Izium.", "bucha", true)]
+    // Wave 6: the Pentagon's resistance told as holding up, fighting a decision, being overruled, disagreement, arguing
+    // against, scruples; the court's reach in its possessive; Congress voting and rewriting the law. A delivery held
+    // up by weather, units fighting off an assault and sanctions Congress discusses are no evidence.
+    [InlineData("The Defense Department held up the handover of the files for most of the spring.", "pentagon_resistance", true)]
+    [InlineData("The handover had been held up for weeks by the Pentagon.", "pentagon_resistance", true)]
+    [InlineData("Senior defense officials fought the plan until the White House stepped in.", "pentagon_resistance", true)]
+    [InlineData("Inside the Pentagon, several generals fought it for months.", "pentagon_resistance", true)]
+    [InlineData("The president ended up overruling his defence secretary on the question.", "pentagon_resistance", true)]
+    [InlineData("The order came after a long disagreement with the Pentagon over what to share.", "pentagon_resistance", true)]
+    [InlineData("Pentagon lawyers argued against giving the court any intercepts.", "pentagon_resistance", true)]
+    [InlineData("The defense secretary has scruples about the precedent it would set.", "pentagon_resistance", true)]
+    [InlineData("The Pentagon said the delivery of the shells was delayed by bad weather.", "pentagon_resistance", false)]
+    [InlineData("The Pentagon said Ukrainian units fought off an assault near Bakhmut.", "pentagon_resistance", false)]
+    [InlineData("Sharing the files could strengthen the court's hand in a future case involving US troops.", "icc_scrutiny_of_us", true)]
+    [InlineData("Lawmakers rewrote the law last year to permit the cooperation.", "congressional_pressure", true)]
+    [InlineData("Several senators voted to allow the sharing of intelligence with the court.", "congressional_pressure", true)]
+    [InlineData("Senators discussed sanctions on Russian banks at a lunch on Tuesday.", "congressional_pressure", false)]
     public void A_topic_is_covered_by_evidence_not_by_an_entity(string text, string topic, bool covered) =>
         Assert.Equal(covered, Covered(text, topic));
 
