@@ -236,6 +236,24 @@ public class AttributionTests
             && (e.Category == "anonymous_source" || e.Attribution?.Kind == AttributionKind.Anonymous)));
     }
 
+    // Wave 6: the usual wordings of an explicit grant of anonymity and of a lack of authority, in their families
+    // (asked for / insisted on / in exchange for anonymity, "on condition he not be named", not authorised to comment or
+    // talk, background and off-the-record briefings). An authority the sentence reports as such is not anonymity.
+    [Theory]
+    [InlineData("A border guard at the crossing, who asked for anonymity, said the buses left at night.", true)]
+    [InlineData("The engineer insisted on anonymity and said two turbines were lost.", true)]
+    [InlineData("He spoke in exchange for anonymity and said the list had been shortened.", true)]
+    [InlineData("Under condition of anonymity, a clerk said the archive had been moved.", true)]
+    [InlineData("A diplomat said, on condition she not be identified, that the vote would slip.", true)]
+    [InlineData("A ministry employee, who is not authorised to comment publicly, said the files were sent.", true)]
+    [InlineData("Staff who are not authorized to talk to the press said the warehouse was empty.", true)]
+    [InlineData("The officer, who would not be named for fear of reprisals, said the order came by phone.", true)]
+    [InlineData("One analyst spoke on background and said the assessment had been revised.", true)]
+    [InlineData("The minister asked for calm and said the talks would continue.", false)]
+    [InlineData("The governor said the regional police were authorised to detain looters.", false)]
+    public void Explicit_anonymity_in_its_usual_wordings(string sentence, bool anonymous) =>
+        An_anonymous_phrase_is_a_source_only_where_a_source_can_be(sentence, anonymous);
+
     static void AssertSource(string sentence, string phrase, AttributionKind kind, string? source)
     {
         var (text, analysis) = Pipeline.Run(sentence);
