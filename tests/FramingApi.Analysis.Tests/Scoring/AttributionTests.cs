@@ -254,6 +254,21 @@ public class AttributionTests
     public void Explicit_anonymity_in_its_usual_wordings(string sentence, bool anonymous) =>
         An_anonymous_phrase_is_a_source_only_where_a_source_can_be(sentence, anonymous);
 
+    // Wave 6: verbs of assessment report a finding the outlet relies on, like "said": unnamed officials who believe,
+    // estimate, assess or have concluded are an anonymous source; a named or generic subject is not; an estimate used
+    // attributively reports nothing.
+    [Theory]
+    [InlineData("European officials believe the convoy was hit on purpose.", true)]
+    [InlineData("Intelligence officials estimate that 4,000 people were moved across the border.", true)]
+    [InlineData("US officials have concluded that the dam was blown up from the inside.", true)]
+    [InlineData("Aides assess that the bill will pass.", true)]
+    [InlineData("The commission concluded that the camp was run by the army.", false)]
+    [InlineData("Engineers estimate the repairs will take a year.", false)]
+    [InlineData("An estimated 4,000 people were moved across the border, two officials said.", true)]
+    [InlineData("An estimated 4,000 people were moved across the border.", false)]
+    public void Verbs_of_assessment_report_like_said(string sentence, bool anonymous) =>
+        An_anonymous_phrase_is_a_source_only_where_a_source_can_be(sentence, anonymous);
+
     static void AssertSource(string sentence, string phrase, AttributionKind kind, string? source)
     {
         var (text, analysis) = Pipeline.Run(sentence);
