@@ -269,6 +269,16 @@ public class AttributionTests
     public void Verbs_of_assessment_report_like_said(string sentence, bool anonymous) =>
         An_anonymous_phrase_is_a_source_only_where_a_source_can_be(sentence, anonymous);
 
+    // Wave 6: a name in the prepositional complement of an unnamed individual names the place or body, not the person.
+    [Theory]
+    [InlineData("A border official in Odesa said the ship had left.", "said", AttributionKind.Anonymous, "A border official in Odesa")]
+    [InlineData("A technician at the Khmelnytskyi plant told the paper the reactor was shut.", "told", AttributionKind.Anonymous, "A technician at the Khmelnytskyi plant")]
+    [InlineData("A lawyer for Maksym Koval said the hearing was adjourned.", "said", AttributionKind.Anonymous, "A lawyer for Maksym Koval")]
+    [InlineData("A resident of Irpin, Hanna Moroz, said the soldiers left in March.", "said", AttributionKind.Named, "Hanna Moroz")]
+    [InlineData("A spokeswoman for Amnesty International said the report was final.", "said", AttributionKind.Named, "Amnesty International")]
+    public void A_name_in_the_complement_of_an_unnamed_person_names_the_place(string sentence, string phrase, AttributionKind kind, string? source) =>
+        AssertSource(sentence, phrase, kind, source);
+
     static void AssertSource(string sentence, string phrase, AttributionKind kind, string? source)
     {
         var (text, analysis) = Pipeline.Run(sentence);
