@@ -69,6 +69,9 @@ public class TopicEvidenceTests
     [InlineData("Lawmakers rewrote the law last year to permit the cooperation.", "congressional_pressure", true)]
     [InlineData("Several senators voted to allow the sharing of intelligence with the court.", "congressional_pressure", true)]
     [InlineData("Senators discussed sanctions on Russian banks at a lunch on Tuesday.", "congressional_pressure", false)]
+    // Mass graves are Bucha-topic evidence with a place of the Kyiv-region atrocities (or Izium) near them, not alone.
+    [InlineData("Wherever the army goes it leaves torture chambers and mass graves behind.", "bucha", false)]
+    [InlineData("A mass grave was found near Hostomel weeks after the withdrawal.", "bucha", true)]
     public void A_topic_is_covered_by_evidence_not_by_an_entity(string text, string topic, bool covered) =>
         Assert.Equal(covered, Covered(text, topic));
 
