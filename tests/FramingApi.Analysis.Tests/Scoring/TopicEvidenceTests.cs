@@ -72,6 +72,11 @@ public class TopicEvidenceTests
     // Mass graves are Bucha-topic evidence with a place of the Kyiv-region atrocities (or Izium) near them, not alone.
     [InlineData("Wherever the army goes it leaves torture chambers and mass graves behind.", "bucha", false)]
     [InlineData("A mass grave was found near Hostomel weeks after the withdrawal.", "bucha", true)]
+    // A coordinated subordinate clause ("and that …", "but because …") is a statement of its own: its cue does not
+    // pair with the trigger of the clause before it.
+    [InlineData("The army says it strikes only depots and that the militia hides weapons in schools.", "civilian_infrastructure", false)]
+    [InlineData("The army says it struck the depot and that two schools nearby were damaged.", "civilian_infrastructure", true)]
+    [InlineData("Lawmakers say they will not press the issue, but that the committee may hold hearings.", "congressional_pressure", true)]
     public void A_topic_is_covered_by_evidence_not_by_an_entity(string text, string topic, bool covered) =>
         Assert.Equal(covered, Covered(text, topic));
 
