@@ -69,6 +69,21 @@ public class TopicEvidenceTests
     [InlineData("Lawmakers rewrote the law last year to permit the cooperation.", "congressional_pressure", true)]
     [InlineData("Several senators voted to allow the sharing of intelligence with the court.", "congressional_pressure", true)]
     [InlineData("Senators discussed sanctions on Russian banks at a lunch on Tuesday.", "congressional_pressure", false)]
+    // More of each family: not budging, digging in heels, rebuffing, declining to share (not "declined to comment");
+    // the dock; loosening or changing the law; children bussed away or placed with Russian families; electricity and
+    // shopping malls as civilian places.
+    [InlineData("Defense officials would not budge on the question of the intercepts.", "pentagon_resistance", true)]
+    [InlineData("The defence secretary dug in his heels for a year.", "pentagon_resistance", true)]
+    [InlineData("The Pentagon declined to share the satellite images with investigators.", "pentagon_resistance", true)]
+    [InlineData("Pentagon officials rebuffed two requests from the prosecutor's office.", "pentagon_resistance", true)]
+    [InlineData("The Pentagon declined to comment on the report.", "pentagon_resistance", false)]
+    [InlineData("Critics fear American soldiers could one day stand in the dock.", "icc_scrutiny_of_us", true)]
+    [InlineData("Congress loosened the old law in December.", "congressional_pressure", true)]
+    [InlineData("Dozens of children from Kherson were bussed across the border.", "child_deportation", true)]
+    [InlineData("Some of the orphans were later placed with Russian families near Moscow.", "child_deportation", true)]
+    [InlineData("Russian families in Belgorod sheltered in basements during the shelling.", "child_deportation", false)]
+    [InlineData("The overnight barrage knocked out electricity in Odesa.", "civilian_infrastructure", true)]
+    [InlineData("A missile struck a shopping mall on the edge of the city.", "civilian_infrastructure", true)]
     // Mass graves are Bucha-topic evidence with a place of the Kyiv-region atrocities (or Izium) near them, not alone.
     [InlineData("Wherever the army goes it leaves torture chambers and mass graves behind.", "bucha", false)]
     [InlineData("A mass grave was found near Hostomel weeks after the withdrawal.", "bucha", true)]
