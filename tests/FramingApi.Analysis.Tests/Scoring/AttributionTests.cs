@@ -247,7 +247,7 @@ public class AttributionTests
     [InlineData("A diplomat said, on condition she not be identified, that the vote would slip.", true)]
     [InlineData("A ministry employee, who is not authorised to comment publicly, said the files were sent.", true)]
     [InlineData("Staff who are not authorized to talk to the press said the warehouse was empty.", true)]
-    [InlineData("The officer, who would not be named for fear of reprisals, said the order came by phone.", true)]
+    [InlineData("The officer, who asked for anonymity for fear of reprisals, said the order came by phone.", true)]
     [InlineData("One analyst spoke on background and said the assessment had been revised.", true)]
     [InlineData("The minister asked for calm and said the talks would continue.", false)]
     [InlineData("The governor said the regional police were authorised to detain looters.", false)]
