@@ -18,6 +18,7 @@ dlls=("$@")
 [ ${#dlls[@]} -gt 0 ] || dlls=("$PWD/src/FramingApi/bin/Release/net10.0/FramingApi.dll")
 mkdir -p "$dir"; dir=$(cd "$dir" && pwd)
 . scripts/pg.sh
+. bench/lib/copy-store.sh
 api=""
 cleanup() { [ -n "$api" ] && kill "$api" 2>/dev/null; wait 2>/dev/null || true; pg_stop "$dir/data"; }
 trap cleanup EXIT
@@ -43,36 +44,10 @@ stop_api() { kill "$api"; wait "$api" 2>/dev/null || true; api=""; }
 
 if $fresh; then
   start_api "${dlls[-1]}"
-  for _ in $(seq 1 60); do
-    [ "$(psql -c "SELECT count(*) FILTER (WHERE analysis IS NOT NULL) = (SELECT count(*) FROM article_metric_summaries) AND count(DISTINCT lexicon_id) >= 4 FROM article_lexicon_versions")" = t ] && break
-    sleep 1
-  done
+  wait_for_seed_analyses
   stop_api
   started=$(date +%s)
-  psql <<SQL
-INSERT INTO sources (slug, name) SELECT format('ts-%s', lpad(i::text, 2, '0')), format('Series source %s', i) FROM generate_series(1, 20) i;
-CREATE TABLE ts_seed AS SELECT row_number() OVER (ORDER BY id) - 1 AS k, id FROM articles ORDER BY id LIMIT 5;
-INSERT INTO articles (source_id, url, title, author, published_at, content_type, text, content_hash, word_count, language,
-                      raw_start, raw_length, search)
-SELECT s.id, format('https://ts.example/%s/%s', t.k, g), a.title, a.author,
-       timestamptz '2023-01-02 00:00:00+00' + (g % 364) * interval '1 day' + (g % 24) * interval '1 hour',
-       a.content_type, a.text, sha256(convert_to('ts' || g, 'UTF8')), a.word_count, a.language, 0, length(a.text),
-       a.search
-FROM generate_series(0, $n - 1) g
-JOIN ts_seed t ON t.k = (g / 20) % 5 JOIN articles a ON a.id = t.id
-JOIN sources s ON s.slug = format('ts-%s', lpad((g % 20 + 1)::text, 2, '0'));
-CREATE TABLE ts_map AS SELECT c.id AS copy_id, t.id AS seed_id
-FROM articles c JOIN ts_seed t ON t.k = split_part(c.url, '/', 4)::int WHERE c.url LIKE 'https://ts.example/%';
-INSERT INTO article_lexicon_versions (article_id, lexicon_id, lexicon_version_id, analysis)
-SELECT m.copy_id, v.lexicon_id, v.lexicon_version_id, v.analysis FROM ts_map m JOIN article_lexicon_versions v ON v.article_id = m.seed_id;
-INSERT INTO article_stats SELECT m.copy_id, s.words_outlet, s.words_quotation, s.words_comments, s.sentences_outlet, s.sentences_quotation,
-       s.sentences_comments FROM ts_map m JOIN article_stats s ON s.article_id = m.seed_id;
-INSERT INTO segments SELECT m.copy_id, s.ordinal, s.kind, s.start_offset, s.end_offset FROM ts_map m JOIN segments s ON s.article_id = m.seed_id;
-INSERT INTO article_metric_summaries (article_id, lexicon_version_id, source_id, story_id, published_at, codes, vals)
-SELECT m.copy_id, s.lexicon_version_id, c.source_id, c.story_id, c.published_at, s.codes, s.vals
-FROM ts_map m JOIN article_metric_summaries s ON s.article_id = m.seed_id JOIN articles c ON c.id = m.copy_id;
-VACUUM ANALYZE;
-SQL
+  copy_store "$n" 'g % 364' '(g / 20) % 5'
   echo "Built $(psql -c "SELECT count(*) FROM articles") articles in $(( $(date +%s) - started )) s ($(psql -c "SELECT pg_size_pretty(pg_database_size('postgres'))"))"
 fi
 echo "store: $(psql -c "SELECT count(*) FROM articles") articles; hits: cluster munitions in 2023-03-01..07 $(psql -c "SELECT count(*) FROM articles WHERE search @@ websearch_to_tsquery('english', 'cluster munitions') AND published_at BETWEEN '2023-03-01' AND '2023-03-07 23:59:59.999999+00'"), cluster munitions $(psql -c "SELECT count(*) FROM articles WHERE search @@ websearch_to_tsquery('english', 'cluster munitions')")"

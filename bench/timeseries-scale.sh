@@ -14,6 +14,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 n=${1:-100000}
 . scripts/pg.sh
+. bench/lib/copy-store.sh
 dir=$(mktemp -d /tmp/framing-ts-scale.XXXXXX)
 api=""
 cleanup() { [ -n "$api" ] && kill "$api" 2>/dev/null; wait 2>/dev/null || true; pg_stop "$dir/data"; rm -rf "$dir"; }
@@ -32,39 +33,13 @@ ConnectionStrings__Framing="$PG_URL;Database=postgres" Seeds__Load=true RateLimi
 api=$!
 for _ in $(seq 1 90); do curl -sf -o /dev/null "$base/health/ready" && break; sleep 1; done
 for _ in $(seq 1 60); do [ "$(psql -c "SELECT count(DISTINCT article_id) FROM article_lexicon_versions")" -ge 5 ] && break; sleep 1; done
-# … and every analysis of the seed articles with its summary (the seed loader may score some lexicons after the first).
-for _ in $(seq 1 60); do
-  [ "$(psql -c "SELECT count(*) FILTER (WHERE analysis IS NOT NULL) = (SELECT count(*) FROM article_metric_summaries) AND count(DISTINCT lexicon_id) >= 4 FROM article_lexicon_versions")" = t ] && break
-  sleep 1
-done
+wait_for_seed_analyses
 echo "seed: $(psql -c "SELECT count(*) || ' analyses, ' || (SELECT count(*) FROM article_metric_summaries) || ' summary rows' FROM article_lexicon_versions WHERE analysis IS NOT NULL")"
 
 start=$(date +%s)
-psql <<SQL
-INSERT INTO sources (slug, name) SELECT format('ts-%s', lpad(i::text, 2, '0')), format('Series source %s', i) FROM generate_series(1, 20) i;
-CREATE TABLE ts_seed AS SELECT row_number() OVER (ORDER BY id) - 1 AS k, id FROM articles ORDER BY id LIMIT 5;
--- Article g: source g mod 20, seed text (g / 7280) mod 5, published on day (g / 20) mod 364 (at hour g mod 24): every
--- source has articles on every day, of all five texts (the per-day rollups' hardest case: 20 x 364 source-days).
-INSERT INTO articles (source_id, url, title, author, published_at, content_type, text, content_hash, word_count, language,
-                      raw_start, raw_length, search)
-SELECT s.id, format('https://ts.example/%s/%s', t.k, g), a.title, a.author,
-       timestamptz '2023-01-02 00:00:00+00' + ((g / 20) % 364) * interval '1 day' + (g % 24) * interval '1 hour',
-       a.content_type, a.text, sha256(convert_to('ts' || g, 'UTF8')), a.word_count, a.language, 0, length(a.text), a.search
-FROM generate_series(0, $n - 1) g
-JOIN ts_seed t ON t.k = (g / 7280) % 5 JOIN articles a ON a.id = t.id
-JOIN sources s ON s.slug = format('ts-%s', lpad((g % 20 + 1)::text, 2, '0'));
-CREATE TABLE ts_map AS SELECT c.id AS copy_id, t.id AS seed_id
-FROM articles c JOIN ts_seed t ON t.k = split_part(c.url, '/', 4)::int WHERE c.url LIKE 'https://ts.example/%';
-INSERT INTO article_lexicon_versions (article_id, lexicon_id, lexicon_version_id, analysis)
-SELECT m.copy_id, v.lexicon_id, v.lexicon_version_id, v.analysis FROM ts_map m JOIN article_lexicon_versions v ON v.article_id = m.seed_id;
-INSERT INTO article_stats SELECT m.copy_id, s.words_outlet, s.words_quotation, s.words_comments, s.sentences_outlet, s.sentences_quotation,
-       s.sentences_comments FROM ts_map m JOIN article_stats s ON s.article_id = m.seed_id;
-INSERT INTO segments SELECT m.copy_id, s.ordinal, s.kind, s.start_offset, s.end_offset FROM ts_map m JOIN segments s ON s.article_id = m.seed_id;
-INSERT INTO article_metric_summaries (article_id, lexicon_version_id, source_id, story_id, published_at, codes, vals)
-SELECT m.copy_id, s.lexicon_version_id, c.source_id, c.story_id, c.published_at, s.codes, s.vals
-FROM ts_map m JOIN article_metric_summaries s ON s.article_id = m.seed_id JOIN articles c ON c.id = m.copy_id;
-VACUUM ANALYZE;
-SQL
+# Article g: source g mod 20, seed text (g / 7280) mod 5, published on day (g / 20) mod 364 (at hour g mod 24): every
+# source has articles on every day, of all five texts (the per-day rollups' hardest case: 20 x 364 source-days).
+copy_store "$n" '(g / 20) % 364' '(g / 7280) % 5'
 echo "Built $(psql -c "SELECT count(*) FROM articles") articles in $(( $(date +%s) - start )) s ($(psql -c "SELECT pg_size_pretty(pg_database_size('postgres'))"))"
 echo "per-day rollups: $(psql -c "SELECT (SELECT count(*) FROM metric_summary_days) || ' metric rows, ' || pg_size_pretty(pg_total_relation_size('metric_summary_days')) || '; ' || (SELECT count(*) FROM article_days) || ' article days, ' || pg_size_pretty(pg_total_relation_size('article_days'))")"
 echo "metric summaries: $(psql -c "SELECT (SELECT count(*) FROM article_metric_summaries) || ' rows, ' || pg_size_pretty(pg_total_relation_size('article_metric_summaries')) || ' with indexes; the articles'' text: ' || pg_size_pretty(sum(octet_length(text))) FROM articles")"
