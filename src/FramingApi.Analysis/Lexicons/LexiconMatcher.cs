@@ -68,9 +68,10 @@ public sealed class CompiledLexicon
 /// <item>Matches come out ordered by first token; at one token, by lexicon; one match per category of the entry.</item>
 /// </list>
 /// <para>How it is fast: every exact word of all lexicons together gets a small integer id in one open-addressing
-/// table looked up by span (<see cref="WordTable"/>), so each token costs one hash lookup. Stems are found by walking
-/// a character trie of all stems, but only for tokens whose first few characters begin some stem (one bit test on a
-/// hash of the prefix rules out nearly all others). Phrases are tries over these ids, so continuing a
+/// table looked up by span (<see cref="WordTable"/>), so each token costs one hash lookup (the
+/// <see cref="Scoring.FramingAnalyzer"/> has the tokenizer make it as each token ends, and hands the ids over). Stems
+/// are found by walking a character trie of all stems, but only for tokens whose first few characters begin some stem
+/// (one bit test on a hash of the prefix rules out nearly all others). Phrases are tries over these ids, so continuing a
 /// phrase is a binary search among a node's few children, and only happens after a phrase's first word matched.</para>
 /// </remarks>
 public sealed class LexiconMatcher
@@ -366,8 +367,10 @@ public sealed class LexiconMatcher
     public void Match(ReadOnlySpan<char> loweredText, ReadOnlySpan<Token> tokens, List<LexiconMatch> output) =>
         Match(loweredText, tokens, [], output);
 
-    /// <summary>The word table whose ids <see cref="Match(ReadOnlySpan{char}, ReadOnlySpan{Token}, Span{int}, List{LexiconMatch})"/>
-    /// takes from the tokenizer (<see cref="AnalyzedText.Analyze(SegmentedText, WordTable)"/>).</summary>
+    /// <summary>
+    /// The word table whose ids <see cref="Match(ReadOnlySpan{char}, ReadOnlySpan{Token}, Span{int}, List{LexiconMatch})"/>
+    /// takes from the tokenizer (<see cref="AnalyzedText.Analyze(SegmentedText, WordTable)"/>).
+    /// </summary>
     internal WordTable Words => _words;
 
     /// <summary>
@@ -485,8 +488,9 @@ public sealed class LexiconMatcher
     }
 
     /// <summary>
-    /// Pass 1 of <see cref="Match(ReadOnlySpan{char}, ReadOnlySpan{Token}, Span{int}, List{LexiconMatch})"/>, given every token's word id (or <see cref="NoWord"/>) in
-    /// <paramref name="symbols"/>: <see cref="Blocked"/> for boilerplate, and the tokens where an entry can start (candidates): a word that begins an entry, or a token
+    /// Pass 1 of <see cref="Match(ReadOnlySpan{char}, ReadOnlySpan{Token}, Span{int}, List{LexiconMatch})"/>, given
+    /// every token's word id (or <see cref="NoWord"/>) in <paramref name="symbols"/>: <see cref="Blocked"/> for
+    /// boilerplate, and the tokens where an entry can start (candidates): a word that begins an entry, or a token
     /// whose prefix begins some stem (flagged with <see cref="StemCandidate"/>). Most tokens are neither, and pass 2
     /// skips them. A method of its own, kept small so that the JIT keeps its loop in registers.
     /// </summary>
