@@ -54,7 +54,7 @@ public sealed class CompiledLexicon
 /// stream, without regular expressions and without allocating per token. Immutable and thread-safe.
 /// </summary>
 /// <remarks>
-/// <para>Semantics of <see cref="Match"/>:</para>
+/// <para>Semantics of <see cref="Match(ReadOnlySpan{char}, ReadOnlySpan{Token}, List{LexiconMatch})"/>:</para>
 /// <list type="bullet">
 /// <item>Each lexicon is matched on its own, leftmost-longest and non-overlapping: scanning left to right, at each
 /// token not yet covered by a match <em>of the same lexicon</em>, the entry spanning the most tokens wins. Lexicons do
@@ -68,9 +68,10 @@ public sealed class CompiledLexicon
 /// <item>Matches come out ordered by first token; at one token, by lexicon; one match per category of the entry.</item>
 /// </list>
 /// <para>How it is fast: every exact word of all lexicons together gets a small integer id in one open-addressing
-/// table looked up by span (<see cref="WordTable"/>), so each token costs one hash lookup. Stems are found by walking
-/// a character trie of all stems, but only for tokens whose first few characters begin some stem (one bit test on a
-/// hash of the prefix rules out nearly all others). Phrases are tries over these ids, so continuing a
+/// table looked up by span (<see cref="WordTable"/>), so each token costs one hash lookup (the
+/// <see cref="Scoring.FramingAnalyzer"/> has the tokenizer make it as each token ends, and hands the ids over). Stems
+/// are found by walking a character trie of all stems, but only for tokens whose first few characters begin some stem
+/// (one bit test on a hash of the prefix rules out nearly all others). Phrases are tries over these ids, so continuing a
 /// phrase is a binary search among a node's few children, and only happens after a phrase's first word matched.</para>
 /// </remarks>
 public sealed class LexiconMatcher
@@ -363,18 +364,35 @@ public sealed class LexiconMatcher
     /// curly apostrophes folded to <c>'</c>, as the tokenizer produces it. Allocates nothing but the matches added to
     /// <paramref name="output"/> (one pooled buffer per call).
     /// </summary>
-    public void Match(ReadOnlySpan<char> loweredText, ReadOnlySpan<Token> tokens, List<LexiconMatch> output)
+    public void Match(ReadOnlySpan<char> loweredText, ReadOnlySpan<Token> tokens, List<LexiconMatch> output) =>
+        Match(loweredText, tokens, [], output);
+
+    /// <summary>
+    /// The word table whose ids <see cref="Match(ReadOnlySpan{char}, ReadOnlySpan{Token}, Span{int}, List{LexiconMatch})"/>
+    /// takes from the tokenizer (<see cref="AnalyzedText.Analyze(SegmentedText, WordTable)"/>).
+    /// </summary>
+    internal WordTable Words => _words;
+
+    /// <summary>
+    /// <see cref="Match(ReadOnlySpan{char}, ReadOnlySpan{Token}, List{LexiconMatch})"/> given every token's id in
+    /// <see cref="Words"/> (<paramref name="wordIds"/>, one per token, found by the tokenizer as it ended each token),
+    /// or none (empty: looked up here). The ids of boilerplate tokens are overwritten with a mark of their own (again
+    /// the same one on a second call).
+    /// </summary>
+    internal void Match(ReadOnlySpan<char> loweredText, ReadOnlySpan<Token> tokens, Span<int> wordIds, List<LexiconMatch> output)
     {
         var n = tokens.Length;
         if (n == 0) return;
-        var rented = ArrayPool<int>.Shared.Rent(2 * n); // symbols and candidates: a value per token each
+        var given = wordIds.Length == n;
+        var rented = ArrayPool<int>.Shared.Rent(given ? n : 2 * n); // symbols and candidates: a value per token each
         var lexiconCount = Lexicons.Count;
         var perLexicon = lexiconCount <= 32 ? stackalloc int[lexiconCount * 5] : new int[lexiconCount * 5];
         try
         {
             // Pass 1: every token's word id, and the tokens where an entry can start.
-            var symbols = rented.AsSpan(0, n);
-            var candidates = rented.AsSpan(n, n);
+            var symbols = given ? wordIds : rented.AsSpan(n, n);
+            var candidates = rented.AsSpan(0, n);
+            if (!given) _words.FindAll(loweredText, tokens, symbols);
             var candidateCount = LookUp(loweredText, tokens, symbols, candidates);
 
             var blockedUntil = perLexicon[..lexiconCount];
@@ -470,8 +488,9 @@ public sealed class LexiconMatcher
     }
 
     /// <summary>
-    /// Pass 1 of <see cref="Match"/>: every token's word id (or <see cref="NoWord"/>, or <see cref="Blocked"/> in
-    /// boilerplate), and the tokens where an entry can start (candidates): a word that begins an entry, or a token
+    /// Pass 1 of <see cref="Match(ReadOnlySpan{char}, ReadOnlySpan{Token}, Span{int}, List{LexiconMatch})"/>, given
+    /// every token's word id (or <see cref="NoWord"/>) in <paramref name="symbols"/>: <see cref="Blocked"/> for
+    /// boilerplate, and the tokens where an entry can start (candidates): a word that begins an entry, or a token
     /// whose prefix begins some stem (flagged with <see cref="StemCandidate"/>). Most tokens are neither, and pass 2
     /// skips them. A method of its own, kept small so that the JIT keeps its loop in registers.
     /// </summary>
@@ -479,8 +498,8 @@ public sealed class LexiconMatcher
     [MethodImpl(MethodImplOptions.NoInlining)]
     int LookUp(ReadOnlySpan<char> loweredText, ReadOnlySpan<Token> tokens, Span<int> symbols, Span<int> candidates)
     {
-        // Every token's word id, in a loop of its own (WordTable.FindAll); then boilerplate and the candidates.
-        _words.FindAll(loweredText, tokens, symbols);
+        // Every token's word id is in symbols already (from the tokenizer, or WordTable.FindAll): boilerplate and the
+        // candidates.
         var count = 0;
         var i = 0;
         if ((!_hasStems || _stemPrefixLength == MaxStemPrefix) && loweredText.Length >= MaxStemPrefix)

@@ -134,6 +134,27 @@ sealed class WordTable
         }
     }
 
+    /// <summary>
+    /// <see cref="Find"/> of the <paramref name="length"/> (≥ 1) characters at <paramref name="first"/>, for a caller
+    /// that has the word's place at hand (the tokenizer, as it ends each token): <see cref="FindAll"/>'s branch-free
+    /// probe, and <see cref="Find"/> for the rare second look. The four characters at <paramref name="first"/> must
+    /// be readable (a word shorter than four is followed by characters that are masked off here).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal int Probe(ref char first, int length)
+    {
+        var (head, tail) = ReadBlocks(ref first, length, Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<char, byte>(ref first)));
+        // The home slot and the next (in range: the table has spare slots at its end).
+        ref var a = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_slots), Home(Mix(head, tail, length)));
+        ref var b = ref Unsafe.Add(ref a, 1);
+        var missA = Differs((a.Head ^ head) | (a.Tail ^ tail) | (uint)((a.Length & ~Overflow) ^ length));
+        var missB = Differs((b.Head ^ head) | (b.Tail ^ tail) | (uint)((b.Length & ~Overflow) ^ length));
+        var id = (a.Id & ~missA) | (b.Id & ~missB & missA) | (missA & missB);
+        var inRange = (int)((uint)(length - 1) - (uint)_maxLength) >> 31; // all ones when 1 ≤ length ≤ the longest word
+        var recheck = (((8 - length) & ~(missA & missB)) | (a.Length & missA & missB)) & inRange;
+        return recheck < 0 ? Find(MemoryMarshal.CreateReadOnlySpan(ref first, length)) : id | ~inRange;
+    }
+
     /// <summary>All ones when <paramref name="difference"/> is not zero, else zero.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     static int Differs(ulong difference) => (int)((long)(difference | (0 - difference)) >> 63);

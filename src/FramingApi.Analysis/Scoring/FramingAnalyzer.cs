@@ -80,7 +80,7 @@ public sealed class FramingAnalyzer
     /// <summary>Tokenizes and scores one segmented text (the analysed text is disposed: its arrays are reused).</summary>
     public ArticleAnalysis Analyze(SegmentedText text)
     {
-        using var analyzed = AnalyzedText.Analyze(text);
+        using var analyzed = AnalyzedText.Analyze(text, _matcher.Words); // the word ids found as the tokens end
         return Analyze(analyzed);
     }
 
@@ -92,7 +92,7 @@ public sealed class FramingAnalyzer
         matches.Clear();
         try
         {
-            _matcher.Match(text.LowerText, text.Tokens, matches);
+            _matcher.Match(text.LowerText, text.Tokens, text.WordIds(_matcher.Words), matches);
             using var document = new ScoringDocument(text, matches, _weights);
             return Score(document);
         }

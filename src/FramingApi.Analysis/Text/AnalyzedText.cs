@@ -6,6 +6,7 @@ using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Text;
+using FramingApi.Analysis.Lexicons;
 
 namespace FramingApi.Analysis.Text;
 
@@ -40,11 +41,15 @@ public sealed class AnalyzedText : IDisposable
     Sentence[]? _sentences;
     readonly int _sentenceCount;
     readonly int[] _wordCounts;
+    int[]? _wordIds; // every token's id in _wordTable (rented, like the tokens), when the tokenizer was given a table
+    readonly WordTable? _wordTable;
 
     AnalyzedText(string text, char[] lower, Token[] tokens, int tokenCount, Sentence[] sentences, int sentenceCount,
         IReadOnlyList<Segment> segments, IReadOnlyList<Segment> quotations, IReadOnlyList<TextSpan> scareQuotes,
-        int[] wordCounts)
+        int[] wordCounts, int[]? wordIds, WordTable? wordTable)
     {
+        _wordIds = wordIds;
+        _wordTable = wordTable;
         ScareQuotes = scareQuotes;
         Text = text;
         _lower = lower;
@@ -80,6 +85,8 @@ public sealed class AnalyzedText : IDisposable
         var lower = Interlocked.Exchange(ref _lower, null);
         var tokens = Interlocked.Exchange(ref _tokens, null);
         var sentences = Interlocked.Exchange(ref _sentences, null);
+        var wordIds = Interlocked.Exchange(ref _wordIds, null);
+        if (wordIds is not null) ArrayPool<int>.Shared.Return(wordIds);
         if (lower is not null) ArrayPool<char>.Shared.Return(lower);
         if (tokens is not null) ArrayPool<Token>.Shared.Return(tokens);
         if (sentences is not null) ArrayPool<Sentence>.Shared.Return(sentences);
@@ -112,13 +119,29 @@ public sealed class AnalyzedText : IDisposable
     /// <summary>Number of tokens in the given voice.</summary>
     public int WordCount(Voice voice) => (int)voice < _wordCounts.Length ? _wordCounts[(int)voice] : 0;
 
+    /// <summary>
+    /// Every token's id in <paramref name="table"/> (or -1; boilerplate tokens may hold another negative mark), when
+    /// the text was analysed with that table (<see cref="Analyze(SegmentedText, WordTable)"/>); else empty. The span
+    /// is the text's own (see <see cref="LexiconMatcher"/>'s internal Match, which marks boilerplate in it).
+    /// </summary>
+    internal Span<int> WordIds(WordTable table) =>
+        _wordTable == table && _wordIds is { } ids ? ids.AsSpan(0, _tokenCount) : [];
+
     /// <summary>Tokenizes, splits sentences and finds quotations in a segmented text.</summary>
-    public static AnalyzedText Analyze(SegmentedText text)
+    public static AnalyzedText Analyze(SegmentedText text) => Analyze(text, null);
+
+    /// <summary>
+    /// <see cref="Analyze(SegmentedText)"/>, also finding every token's id in <paramref name="table"/> (when given) as
+    /// each token ends, while its characters are at hand: the matcher then reads no token's characters again
+    /// (<see cref="WordIds"/>).
+    /// </summary>
+    internal static AnalyzedText Analyze(SegmentedText text, WordTable? table)
     {
         ArgumentNullException.ThrowIfNull(text);
         var s = text.Text ?? "";
-        // Lower-case the whole text once; tokens are slices of it.
-        var lower = ArrayPool<char>.Shared.Rent(s.Length); // its first s.Length elements are written here
+        // Lower-case the whole text once; tokens are slices of it. Four spare characters: the word table's probe reads
+        // four characters at a token's start, however short the token (those past it are masked off).
+        var lower = ArrayPool<char>.Shared.Rent(s.Length + 4); // its first s.Length elements are written here
         ToLowerFolded(s, lower.AsSpan(0, s.Length));
 
         var blocks = Blocks(text.Segments, s.Length);
@@ -127,6 +150,7 @@ public sealed class AnalyzedText : IDisposable
         // Only the first tokenCount (sentenceCount) elements are ever read.
         var tokens = ArrayPool<Token>.Shared.Rent(Math.Max(16, s.Length / 5));
         var sentences = ArrayPool<Sentence>.Shared.Rent(Math.Max(4, s.Length / 80));
+        var wordIds = table is null ? null : ArrayPool<int>.Shared.Rent(tokens.Length);
         var wordCounts = new int[4];
         var bitCount = (s.Length >> 6) + 1; // one bit per character, and at least one clear bit after the last
         var bits = ArrayPool<ulong>.Shared.Rent(2 * bitCount);
@@ -137,7 +161,7 @@ public sealed class AnalyzedText : IDisposable
             var startBits = bits.AsSpan(bitCount, bitCount);
             CharacterBits(s, wordBits, startBits);
             (tokenCount, sentenceCount) = Tokenize(s, wordBits, startBits, CollectionsMarshal.AsSpan(blocks),
-                CollectionsMarshal.AsSpan(quotations), ref tokens, ref sentences, wordCounts);
+                CollectionsMarshal.AsSpan(quotations), ref tokens, ref sentences, wordCounts, lower, table, ref wordIds);
         }
         finally
         {
@@ -155,7 +179,7 @@ public sealed class AnalyzedText : IDisposable
         }
         while (q < quotations.Count) segments.Add(quotations[q++]);
         return new AnalyzedText(s, lower, tokens, tokenCount, sentences, sentenceCount, segments, quotations,
-            scareQuotes, wordCounts);
+            scareQuotes, wordCounts, wordIds, table);
     }
 
     /// <summary>The token loop: tokens with their block, voice and sentence; sentences; word counts by voice.</summary>
@@ -168,7 +192,7 @@ public sealed class AnalyzedText : IDisposable
     /// </remarks>
     static (int Tokens, int Sentences) Tokenize(string s, ReadOnlySpan<ulong> wordBits, ReadOnlySpan<ulong> startBits,
         ReadOnlySpan<Segment> blockSpan, ReadOnlySpan<Segment> quoteSpan,
-        ref Token[] tokens, ref Sentence[] sentences, int[] wordCounts)
+        ref Token[] tokens, ref Sentence[] sentences, int[] wordCounts, char[] lower, WordTable? table, ref int[]? wordIds)
     {
         var tokenCount = 0;
         var sentenceCount = 0;
@@ -244,7 +268,12 @@ public sealed class AnalyzedText : IDisposable
                 sentenceVoices = 0;
             }
 
-            if (tokenCount == tokens.Length) Grow(ref tokens);
+            if (tokenCount == tokens.Length)
+            {
+                Grow(ref tokens);
+                if (wordIds is not null) Grow(ref wordIds, tokens.Length);
+            }
+            if (table is not null) wordIds![tokenCount] = table.Probe(ref lower[start], end - start);
             var flags = char.IsAsciiLetterLower(first) ? TokenFlags.None : Flags(s, start, end);
             tokens[tokenCount++] = new Token(start, end - start, sentenceCount, kind, voice, flags);
             sentenceVoices |= (1 << (int)voice) & Sentence.ScoredVoices;
@@ -301,10 +330,11 @@ public sealed class AnalyzedText : IDisposable
         }
     }
 
-    /// <summary>Replaces a full rented array by one twice as large, with the same elements first.</summary>
-    static void Grow<T>(ref T[] array)
+    /// <summary>Replaces a full rented array by one twice as large (or at least <paramref name="atLeast"/>), with the
+    /// same elements first.</summary>
+    static void Grow<T>(ref T[] array, int atLeast = 0)
     {
-        var larger = ArrayPool<T>.Shared.Rent(array.Length * 2);
+        var larger = ArrayPool<T>.Shared.Rent(Math.Max(array.Length * 2, atLeast));
         array.CopyTo(larger, 0);
         ArrayPool<T>.Shared.Return(array);
         array = larger;

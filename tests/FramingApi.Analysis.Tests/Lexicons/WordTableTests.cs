@@ -50,6 +50,43 @@ public class WordTableTests
         Assert.Equal(probes.Select(p => ids.GetValueOrDefault(p, -1)), found);
     }
 
+    [Theory]
+    [InlineData(5, "ab")]
+    [InlineData(6, "abc'é")]
+    [InlineData(7, "abcdefghijklmnopqrstuvwxyz")]
+    [InlineData(8, "ab\u0161\u0162")]
+    public void The_tokenizer_finds_the_same_ids_as_a_look_up_of_each_token(int seed, string alphabet)
+    {
+        // Words and non-words as tokens of one text: capitalised (the ids are those of the lower-cased token), between
+        // spaces and punctuation, in boilerplate, the last ones at the very end of the text (the probe reads four
+        // characters at a token's start, past the text for the shortest).
+        var random = new Random(seed);
+        var all = RandomWords(random, 3000, alphabet);
+        var table = new WordTable(all[..1500]);
+        var text = new System.Text.StringBuilder();
+        foreach (var word in all.OrderBy(_ => random.Next()))
+        {
+            text.Append(random.Next(4) == 0 ? char.ToUpperInvariant(word[0]) + word[1..] : word);
+            text.Append(random.Next(6) switch { 0 => ", ", 1 => ". ", 2 => "\n", _ => " " });
+        }
+        text.Append("x ab");
+        var segments = new List<Segment>
+        {
+            new(SegmentKind.Body, 0, text.Length / 2),
+            new(SegmentKind.Boilerplate, text.Length / 2, text.Length / 2 + 200),
+            new(SegmentKind.Body, text.Length / 2 + 200, text.Length),
+        };
+        using var analyzed = AnalyzedText.Analyze(new SegmentedText(text.ToString(), segments), table);
+        var ids = analyzed.WordIds(table).ToArray();
+        Assert.True(analyzed.Tokens.Length > 2500);
+        Assert.Equal(analyzed.Tokens.Length, ids.Length);
+        Assert.Contains(ids, id => id >= 0);
+        for (var i = 0; i < ids.Length; i++) Assert.Equal(table.Find(analyzed.TokenText(i)), ids[i]);
+        Assert.True(analyzed.WordIds(new WordTable(["other"])).IsEmpty); // ids of another table: none
+        using var without = AnalyzedText.Analyze(new SegmentedText(text.ToString(), segments));
+        Assert.True(without.WordIds(table).IsEmpty);
+    }
+
     [Fact]
     public void Tokens_at_the_end_of_the_text_and_short_stems_match_as_everywhere_else()
     {
