@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections.Frozen;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Text.RegularExpressions;
@@ -243,14 +244,35 @@ public static partial class Segmenter
 
     /// <summary>Number of whitespace-separated words in <paramref name="span"/>, or some number ≥ <paramref name="cap"/>
     /// when there are at least that many.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)] // its own registers: inlined into the line loop, it kept its counters on the stack
     internal static int CountWords(ReadOnlySpan<char> span, int cap)
     {
-        // A word starts at every non-space that follows a space (or the line start). ASCII blocks of 8 characters
-        // are done with one vector compare and a popcount; a block with any non-ASCII character goes char by char.
+        // A word starts at every non-space that follows a space (or the line start). ASCII blocks of 16 (or 8)
+        // characters are done with one vector compare and a popcount; a block with any non-ASCII character goes char
+        // by char.
         var words = 0;
         var afterSpace = true;
         var i = 0;
-        if (Vector128.IsHardwareAccelerated)
+        if (Vector256.IsHardwareAccelerated)
+        {
+            var chars = MemoryMarshal.Cast<char, ushort>(span);
+            for (; i + Vector256<ushort>.Count <= chars.Length && words < cap; i += Vector256<ushort>.Count)
+            {
+                var v = Vector256.Create(chars.Slice(i, Vector256<ushort>.Count));
+                if (Vector256.GreaterThanAny(v, Vector256.Create((ushort)0x7F)))
+                {
+                    CountScalar(span.Slice(i, Vector256<ushort>.Count), ref words, ref afterSpace);
+                    continue;
+                }
+                var space = Vector256.Equals(v, Vector256.Create((ushort)' '))
+                            | Vector256.LessThanOrEqual(v - Vector256.Create((ushort)'\t'), Vector256.Create((ushort)('\r' - '\t')));
+                var spaceBits = space.ExtractMostSignificantBits();
+                var spaceBefore = (spaceBits << 1) | (afterSpace ? 1u : 0u);
+                words += BitOperations.PopCount(~spaceBits & spaceBefore & 0xFFFFu);
+                afterSpace = (spaceBits & 0x8000u) != 0;
+            }
+        }
+        else if (Vector128.IsHardwareAccelerated)
         {
             var chars = MemoryMarshal.Cast<char, ushort>(span);
             for (; i + Vector128<ushort>.Count <= chars.Length && words < cap; i += Vector128<ushort>.Count)
