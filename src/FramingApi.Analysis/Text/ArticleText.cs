@@ -61,25 +61,27 @@ public static class ArticleText
             }
         });
 
-        var segments = new List<Segment>(pieces.Count + 8);
-        int position = 0, bodyStart = headline?.Length ?? 0, bodyEnd = bodyStart;
+        // The body's segments, with room for the other parts': the headline first, the rest after the body.
+        var bodyStart = headline is null ? 0 : headline.Length + (body.Length > 0 ? 2 : 0);
+        var segments = Segmenter.Segment(stored, bodyStart, bodyStart + body.Length, knownHeadline, pieces.Count);
+        if (headline is not null) segments.Insert(0, new Segment(SegmentKind.Headline, 0, headline.Length));
+        var position = bodyStart + body.Length;
         foreach (var (part, kind) in pieces)
         {
+            if (kind is SegmentKind.Headline or SegmentKind.Body) continue;
             if (position > 0) position += 2;
-            if (kind == SegmentKind.Body) (bodyStart, bodyEnd) = (position, position + part.Length);
-            else segments.Add(new Segment(kind, position, position + part.Length));
+            segments.Add(new Segment(kind, position, position + part.Length));
             position += part.Length;
         }
-        var bodySegments = Segmenter.Segment(stored, bodyStart, bodyEnd, knownHeadline);
-        segments.InsertRange(headline is null ? 0 : 1, bodySegments); // the body comes right after the headline
         return new SegmentedText(stored, segments);
     }
 
     /// <summary>The non-blank parts, trimmed.</summary>
-    static List<string> NonBlank(IReadOnlyList<string>? parts)
+    static IReadOnlyList<string> NonBlank(IReadOnlyList<string>? parts)
     {
-        var kept = new List<string>(parts?.Count ?? 0);
-        foreach (var part in parts ?? [])
+        if (parts is null || parts.Count == 0) return [];
+        var kept = new List<string>(parts.Count);
+        foreach (var part in parts)
             if (!string.IsNullOrWhiteSpace(part)) kept.Add(part.Trim());
         return kept;
     }

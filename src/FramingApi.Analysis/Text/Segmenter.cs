@@ -51,20 +51,27 @@ public static partial class Segmenter
     /// Segments <c>text[start..end)</c> when the article's headline is known (sent separately): no line is detected
     /// as a headline, but lines that repeat <paramref name="knownHeadline"/> are labelled Headline.
     /// </summary>
-    public static List<Segment> Segment(string text, int start, int end, string? knownHeadline)
+    public static List<Segment> Segment(string text, int start, int end, string? knownHeadline) =>
+        Segment(text, start, end, knownHeadline, 0);
+
+    /// <summary><see cref="Segment(string, int, int, string?)"/>, the list with room for <paramref name="spare"/>
+    /// more segments (the other parts of a composed text).</summary>
+    internal static List<Segment> Segment(string text, int start, int end, string? knownHeadline, int spare)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentOutOfRangeException.ThrowIfNegative(start);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(end, text.Length);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(start, end);
 
-        var lineBuffer = ArrayPool<LineInfo>.Shared.Rent(text.AsSpan(start, end - start).Count('\n') + 1);
-        var kindBuffer = ArrayPool<SegmentKind?>.Shared.Rent(lineBuffer.Length);
+        // A guess at the number of lines (a pass to count the '\n' cost more than the rare growth).
+        var lineBuffer = ArrayPool<LineInfo>.Shared.Rent(Math.Max(16, (end - start) >> 6));
+        SegmentKind?[]? kindBuffer = null;
         try
         {
-            var lineCount = SplitLines(text, start, end, lineBuffer);
-            var result = new List<Segment>(lineCount);
+            var lineCount = SplitLines(text, start, end, ref lineBuffer);
+            var result = new List<Segment>(lineCount + spare);
             if (lineCount == 0) return result;
+            kindBuffer = ArrayPool<SegmentKind?>.Shared.Rent(lineCount);
             var kinds = kindBuffer.AsSpan(0, lineCount);
             kinds.Clear();
             Classify(text, lineBuffer.AsSpan(0, lineCount), kinds, knownHeadline);
@@ -75,7 +82,7 @@ public static partial class Segmenter
         finally
         {
             ArrayPool<LineInfo>.Shared.Return(lineBuffer);
-            ArrayPool<SegmentKind?>.Shared.Return(kindBuffer);
+            if (kindBuffer is not null) ArrayPool<SegmentKind?>.Shared.Return(kindBuffer);
         }
     }
 
@@ -108,7 +115,9 @@ public static partial class Segmenter
         // 3. Author bios (both patterns start with "about": the regexes run on those lines only).
         for (var i = 0; i < bodyEnd; i++)
         {
-            if (!IsCue(lines[i]) || !Line(lines, i).StartsWith("about", StringComparison.OrdinalIgnoreCase)) continue;
+            // Only 'a' and 'A' fold to 'A' (ordinal, ignoring case): most lines end at their first character.
+            if ((text[lines[i].Start] | 0x20) != 'a' || !IsCue(lines[i])
+                || !Line(lines, i).StartsWith("about", StringComparison.OrdinalIgnoreCase)) continue;
             var s = Line(lines, i).ToString();
             if (AboutTheAuthor().IsMatch(s))
             {
@@ -198,9 +207,9 @@ public static partial class Segmenter
     readonly record struct LineInfo(int Start, int End, int Words, bool EndsSentence, bool EndsColon, bool StartsLower,
         bool HasLetterOrDigit);
 
-    /// <summary>Fills <paramref name="lines"/> (room for one more than the number of '\n') with the trimmed
+    /// <summary>Fills <paramref name="lines"/> (a rented array, replaced by a larger one when full) with the trimmed
     /// non-blank lines of <c>text[start..end)</c>; returns how many.</summary>
-    static int SplitLines(string text, int start, int end, LineInfo[] lines)
+    static int SplitLines(string text, int start, int end, ref LineInfo[] lines)
     {
         var count = 0;
         var pos = start;
@@ -212,10 +221,22 @@ public static partial class Segmenter
             var e = lineEnd;
             while (s < e && char.IsWhiteSpace(text[s])) s++;
             while (e > s && char.IsWhiteSpace(text[e - 1])) e--;
-            if (e > s) lines[count++] = Describe(text, s, e);
+            if (e > s)
+            {
+                if (count == lines.Length) Grow(ref lines);
+                lines[count++] = Describe(text, s, e);
+            }
             pos = lineEnd + 1;
         }
         return count;
+    }
+
+    static void Grow(ref LineInfo[] lines)
+    {
+        var larger = ArrayPool<LineInfo>.Shared.Rent(lines.Length * 2);
+        lines.CopyTo(larger, 0);
+        ArrayPool<LineInfo>.Shared.Return(lines);
+        lines = larger;
     }
 
     static LineInfo Describe(string text, int start, int end)
@@ -233,8 +254,9 @@ public static partial class Segmenter
         var startsLower = hasLetterOrDigit && char.IsLower(span[firstLetterOrDigit]);
 
         var words = CountWords(span, MaxWordsCompared);
-        var last = span.TrimEnd("\"'”’)]»");
-        var endsSentence = last.Length > 0 && last[^1] is '.' or '!' or '?' or '…';
+        var lastEnd = span.Length; // closing quotes and brackets trimmed
+        while (lastEnd > 0 && span[lastEnd - 1] is '"' or '\'' or '”' or '’' or ')' or ']' or '»') lastEnd--;
+        var endsSentence = lastEnd > 0 && span[lastEnd - 1] is '.' or '!' or '?' or '…';
         var endsColon = span[^1] == ':';
         return new LineInfo(start, end, words, endsSentence, endsColon, startsLower, hasLetterOrDigit);
     }
@@ -350,9 +372,25 @@ public static partial class Segmenter
     }
 
     internal static bool IsCommentHeader(ReadOnlySpan<char> line) =>
-        line.Length <= 160 && EndsWithBeforeFinalNewline(line, ':')
+        line.Length <= 160 && EndsWithBeforeFinalNewline(line, ':') && MayEndWithSpeechVerb(line)
         && (NumberedCommentHeader().IsMatch(line) || DatedCommentHeader().IsMatch(line)
             || IsPlainCommentHeader(line.ToString()));
+
+    /// <summary>
+    /// A necessary condition for the three comment-header patterns, all of which end in a speech verb ("says",
+    /// "said", "wrote", "writes"), white space and ':' (which <see cref="EndsWithBeforeFinalNewline"/> checked): the
+    /// verb in ASCII letters of any case, or a non-ASCII character among the last six (case-insensitive matching has
+    /// non-ASCII equivalents: the patterns decide). A prose line ending in ':' costs no pattern run.
+    /// </summary>
+    static bool MayEndWithSpeechVerb(ReadOnlySpan<char> line)
+    {
+        if (line.EndsWith('\n')) line = line[..^1];
+        line = line[..^1].TrimEnd(); // the ':'
+        var tail = line[^Math.Min(6, line.Length)..];
+        return tail.ContainsAnyExceptInRange('\0', '\x7F')
+               || tail.EndsWith("says", StringComparison.OrdinalIgnoreCase) || tail.EndsWith("said", StringComparison.OrdinalIgnoreCase)
+               || tail.EndsWith("wrote", StringComparison.OrdinalIgnoreCase) || tail.EndsWith("writes", StringComparison.OrdinalIgnoreCase);
+    }
 
     /// <summary>Whether a pattern ending in <c>c\s*$</c> can match, cheaply (<c>$</c> also matches before a final
     /// '\n').</summary>
@@ -389,7 +427,7 @@ public static partial class Segmenter
             if (words <= 20 && FollowOn().IsMatch(line)) return true;
         }
         if (words <= 40 && MayBeCopyright(line) && Copyright().IsMatch(line)) return true;
-        if (words <= 80 && line.TrimEnd().EndsWith(')') && PhotoCredit().IsMatch(line)) return true;
+        if (words <= 80 && MayBePhotoCredit(line) && PhotoCredit().IsMatch(line)) return true;
         return false;
     }
 
@@ -409,14 +447,15 @@ public static partial class Segmenter
         var n = 1;
         while (n < line.Length && char.IsAsciiLetter(line[n])) n++;
         if (n < line.Length && line[n] >= 128) return true;
+        if (n >= MaxCueFirstWordLength || !CueFirstWordShapes[Shape(n, line[0], line[n - 1])]) return false;
         return CueFirstWords.Contains(line[..n]);
     }
 
     /// <summary>Every first word of the anchored cue patterns (each alternative's first run of letters; a month or
     /// day with each spelling the pattern allows). Keep in step with the patterns; SegmenterTests checks one line per
     /// alternative.</summary>
-    static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CueFirstWords = new[]
-    {
+    static readonly string[] CueFirstWordList =
+    [
         // ShortCue
         "subscribe", "sign", "click", "read", "see", "more", "follow", "leave", "join", "skip", "listen", "get",
         "related", "share", "tweet", "print", "e", "email", "facebook", "twitter", "linkedin", "whatsapp", "reddit",
@@ -433,7 +472,56 @@ public static partial class Segmenter
         "sunday", "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul",
         "july", "aug", "august", "sep", "sept", "sepember", "september", "oct", "october", "nov", "november", "dec",
         "december",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    ];
+
+    static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CueFirstWords =
+        CueFirstWordList.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>A first word this long or longer is none of <see cref="CueFirstWordList"/>.</summary>
+    const int MaxCueFirstWordLength = 16;
+
+    /// <summary>
+    /// The length, first and last letter of every word of <see cref="CueFirstWordList"/> (<see cref="Shape"/>): a
+    /// necessary condition checked before the set look-up, which most first words of prose ("The", "He", "But")
+    /// fail. The words and the first words looked up are ASCII letters, which fold case by one bit.
+    /// </summary>
+    static readonly System.Collections.BitArray CueFirstWordShapes = ShapesOf(CueFirstWordList);
+
+    static int Shape(int length, char first, char last) => (length * 32 + (first | 0x20) - 'a') * 32 + (last | 0x20) - 'a';
+
+    static System.Collections.BitArray ShapesOf(string[] words)
+    {
+        var shapes = new System.Collections.BitArray(MaxCueFirstWordLength * 32 * 32);
+        foreach (var word in words)
+        {
+            if (word.Length >= MaxCueFirstWordLength || !word.All(char.IsAsciiLetter))
+                throw new InvalidOperationException($"Cue first word '{word}': ASCII letters, shorter than {MaxCueFirstWordLength}.");
+            shapes[Shape(word.Length, word[0], word[^1])] = true;
+        }
+        return shapes;
+    }
+
+    /// <summary>
+    /// A necessary condition for <see cref="PhotoCredit"/>: the line ends with ')' (and white space), the bracket
+    /// that opens it is the last one before (the pattern allows no bracket inside), and what is inside has one of the
+    /// pattern's words in ASCII letters of any case, or a non-ASCII character (case-insensitive matching has non-ASCII
+    /// equivalents: the pattern decides). Prose lines that end in a bracket cost one search instead of a pattern run
+    /// from every '('.
+    /// </summary>
+    static bool MayBePhotoCredit(ReadOnlySpan<char> line)
+    {
+        var trimmed = line.TrimEnd();
+        if (!trimmed.EndsWith(')')) return false;
+        var open = trimmed[..^1].LastIndexOfAny('(', ')');
+        if (open < 0 || trimmed[open] != '(') return false;
+        var inside = trimmed[(open + 1)..^1];
+        return inside.ContainsAnyExceptInRange('\0', '\x7F') || inside.ContainsAny(PhotoCreditWords);
+    }
+
+    /// <summary>Every word of <see cref="PhotoCredit"/>'s alternatives ("ap photo" has "photo").</summary>
+    static readonly SearchValues<string> PhotoCreditWords = SearchValues.Create(
+        ["via", "getty images", "photo", "reuters", "afp", "/tns", "courtesy", "credit", "shutterstock", "epa", "/ap"],
+        StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A necessary condition for <see cref="Copyright"/>: two vectorized searches instead of the regex
     /// stopping at every 'a'. "erved" has no case-insensitive equivalents outside ASCII (unlike 's' or 'k').</summary>
