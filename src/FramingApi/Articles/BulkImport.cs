@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.ComponentModel;
+using System.Diagnostics;
 using System.IO.Pipelines;
 using System.Text.Json;
 using System.Threading.Channels;
@@ -49,6 +50,7 @@ public static class BulkImport
 
         var import = new Import(writer, references, analyzers, json.Value.SerializerOptions);
         var outcome = await import.RunAsync(request.BodyReader, ct);
+        import.LogStages(loggers.CreateLogger(typeof(BulkImport)));
         return outcome switch
         {
             { Stopped: { } failure } => Stopped(request.HttpContext, import, failure, loggers.CreateLogger(typeof(BulkImport))),
@@ -116,6 +118,15 @@ public static class BulkImport
         readonly List<BulkLineResult> _checked = [];
         readonly List<BulkLineResult> _written = [];
         WriteFailure? _failure;
+        // Where the time went (Stopwatch ticks): analysing, writing, and each stage waiting for the other.
+        long _analysing, _writing, _readerWaiting, _writerWaiting;
+
+        /// <summary>One line in the log: the stages' times, which show which stage bounds the import.</summary>
+        public void LogStages(ILogger log) => log.LogInformation(
+            "Bulk import of {Lines} lines: analysis {Analysis:F2} s, writing {Writing:F2} s, reader waited for the writer {ReaderWaited:F2} s, writer waited for analysis {WriterWaited:F2} s",
+            _line, Seconds(_analysing), Seconds(_writing), Seconds(_readerWaiting), Seconds(_writerWaiting));
+
+        static double Seconds(long ticks) => (double)ticks / Stopwatch.Frequency;
 
         /// <summary>Every result so far, in line order; only once both stages have stopped.</summary>
         public List<BulkLineResult> AllResults() => [.. _checked.Concat(_written).OrderBy(r => r.Line)];
@@ -156,11 +167,16 @@ public static class BulkImport
         /// <summary>The writer stage: each analysed batch in order; at the first failure, stops the reader and returns.</summary>
         async Task WriteAllAsync(CancellationTokenSource stop)
         {
+            var waited = Stopwatch.GetTimestamp();
             await foreach (var batch in _analysed.Reader.ReadAllAsync(CancellationToken.None))
             {
+                var started = Stopwatch.GetTimestamp();
+                _writerWaiting += started - waited;
                 try
                 {
                     var written = await writer.InsertAsync(batch.Articles, stop.Token);
+                    waited = Stopwatch.GetTimestamp();
+                    _writing += waited - started;
                     for (var i = 0; i < written.Length; i++)
                         _written.Add(new BulkLineResult(batch.Lines[i], StatusName(written[i].Outcome), written[i].Id, null));
                 }
@@ -257,6 +273,7 @@ public static class BulkImport
             var errors = new FieldErrors?[_batch.Count];
 
             // Analysis is pure CPU work: spread it over the cores while the writer writes the batch before.
+            var started = Stopwatch.GetTimestamp();
             Parallel.For(0, _batch.Count, new ParallelOptions { CancellationToken = ct }, i =>
             {
                 var r = _batch[i].Request;
@@ -276,7 +293,10 @@ public static class BulkImport
             }
             _batch.Clear();
             _batchChars = 0;
+            var analysed = Stopwatch.GetTimestamp();
+            _analysing += analysed - started;
             if (articles.Count > 0) await _analysed.Writer.WriteAsync(new Prepared([.. lines], [.. articles]), ct);
+            _readerWaiting += Stopwatch.GetTimestamp() - analysed;
         }
 
         async Task LoadIdsAsync(CancellationToken ct)
