@@ -43,14 +43,15 @@ start=$(date +%s)
 psql <<SQL
 INSERT INTO sources (slug, name) SELECT format('ts-%s', lpad(i::text, 2, '0')), format('Series source %s', i) FROM generate_series(1, 20) i;
 CREATE TABLE ts_seed AS SELECT row_number() OVER (ORDER BY id) - 1 AS k, id FROM articles ORDER BY id LIMIT 5;
--- Article g: source g mod 20, seed text (g / 20) mod 5, published on day g mod 364 (at hour g mod 24).
+-- Article g: source g mod 20, seed text (g / 7280) mod 5, published on day (g / 20) mod 364 (at hour g mod 24): every
+-- source has articles on every day, of all five texts (the per-day rollups' hardest case: 20 x 364 source-days).
 INSERT INTO articles (source_id, url, title, author, published_at, content_type, text, content_hash, word_count, language,
                       raw_start, raw_length, search)
 SELECT s.id, format('https://ts.example/%s/%s', t.k, g), a.title, a.author,
-       timestamptz '2023-01-02 00:00:00+00' + (g % 364) * interval '1 day' + (g % 24) * interval '1 hour',
+       timestamptz '2023-01-02 00:00:00+00' + ((g / 20) % 364) * interval '1 day' + (g % 24) * interval '1 hour',
        a.content_type, a.text, sha256(convert_to('ts' || g, 'UTF8')), a.word_count, a.language, 0, length(a.text), a.search
 FROM generate_series(0, $n - 1) g
-JOIN ts_seed t ON t.k = (g / 20) % 5 JOIN articles a ON a.id = t.id
+JOIN ts_seed t ON t.k = (g / 7280) % 5 JOIN articles a ON a.id = t.id
 JOIN sources s ON s.slug = format('ts-%s', lpad((g % 20 + 1)::text, 2, '0'));
 CREATE TABLE ts_map AS SELECT c.id AS copy_id, t.id AS seed_id
 FROM articles c JOIN ts_seed t ON t.k = split_part(c.url, '/', 4)::int WHERE c.url LIKE 'https://ts.example/%';
@@ -65,6 +66,7 @@ FROM ts_map m JOIN article_metric_summaries s ON s.article_id = m.seed_id JOIN a
 VACUUM ANALYZE;
 SQL
 echo "Built $(psql -c "SELECT count(*) FROM articles") articles in $(( $(date +%s) - start )) s ($(psql -c "SELECT pg_size_pretty(pg_database_size('postgres'))"))"
+echo "per-day rollups: $(psql -c "SELECT (SELECT count(*) FROM metric_summary_days) || ' metric rows, ' || pg_size_pretty(pg_total_relation_size('metric_summary_days')) || '; ' || (SELECT count(*) FROM article_days) || ' article days, ' || pg_size_pretty(pg_total_relation_size('article_days'))")"
 echo "metric summaries: $(psql -c "SELECT (SELECT count(*) FROM article_metric_summaries) || ' rows, ' || pg_size_pretty(pg_total_relation_size('article_metric_summaries')) || ' with indexes; the articles'' text: ' || pg_size_pretty(sum(octet_length(text))) FROM articles")"
 
 sources=$(seq -f 'ts-%02g' 1 20 | paste -sd,)
@@ -86,6 +88,16 @@ measure "timeseries hedged_share, 20 x 52 weeks" "/api/timeseries?sources=$sourc
 measure "timeseries topic_emphasis, 20 x 52 weeks" "/api/timeseries?sources=$sources&$range&interval=week&metric=topic_emphasis&topic=cluster_munitions"
 measure "timeseries anonymous_share, 20 x 52 weeks" "/api/timeseries?sources=$sources&$range&interval=week&metric=anonymous_share"
 measure "timeseries hedged_share target=war_crimes, 20 x 52" "/api/timeseries?sources=$sources&$range&interval=week&metric=hedged_share&target=war_crimes"
+# The same series read per article (the path of a story filter, or of a range that starts or ends inside a day: from
+# one second after midnight here), side by side with the rollups' in this run.
+part="from=2023-01-02T00:00:01Z&to=2023-12-31"
+measure "per article: articles, 20 x 52 weeks" "/api/timeseries?sources=$sources&$part&interval=week&metric=articles"
+measure "per article: hedged_share, 20 x 52 weeks" "/api/timeseries?sources=$sources&$part&interval=week&metric=hedged_share"
+measure "per article: topic_coverage, 20 x 52 weeks" "/api/timeseries?sources=$sources&$part&interval=week&metric=topic_coverage&topic=cluster_munitions"
+seed=$(psql -c "SELECT string_agg(DISTINCT s.slug, ',') FROM articles a JOIN sources s ON s.id = a.source_id JOIN stories t ON t.id = a.story_id")
+story=$(psql -c "SELECT slug FROM stories ORDER BY id LIMIT 1")
+measure "story filter: hedged_share, seed sources x 52" "/api/timeseries?sources=$seed&story=$story&$range&interval=week&metric=hedged_share"
+measure "story filter: articles, seed sources x 52" "/api/timeseries?sources=$seed&story=$story&$range&interval=week&metric=articles"
 ids=$(psql -c "SELECT array_agg(id) FROM sources WHERE slug LIKE 'ts-%'")
 echo "the counting SQL alone (psql, 3 runs):"
 for _ in 1 2 3; do

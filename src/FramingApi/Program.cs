@@ -28,6 +28,7 @@ builder.Services.AddSingleton<References>();
 builder.Services.AddSingleton<SourcesStore>();
 builder.Services.AddSingleton<StoriesStore>();
 builder.Services.AddSingleton<ArticlesStore>();
+builder.Services.AddSingleton<ArticleListCache>();
 builder.Services.AddSingleton<ArticleWriter>();
 builder.Services.AddSingleton(AnalyzerProvider.EmphasisWeightsFrom(builder.Configuration));
 builder.Services.AddSingleton<AnalyzerProvider>();

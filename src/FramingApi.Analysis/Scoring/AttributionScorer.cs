@@ -466,13 +466,18 @@ sealed class AttributionScorer
 
     /// <summary>
     /// An unnamed individual whose capitalised words only modify a lower-case person noun: "a Ukrainian official", "a
-    /// White House official", "one Bucha resident" — no name after the head up to <paramref name="end"/>.
+    /// White House official", "one Bucha resident" — no name after the head up to <paramref name="end"/>, except in a
+    /// prepositional complement of the head, which names a place or a body, not the person ("a security official in
+    /// Kyiv", "a worker at the Zaporizhzhia plant").
     /// </summary>
     bool IsUnnamedModifiedPerson(int start, int head, int end)
     {
         if (head < start || (_document.Text.Tokens[head].Flags & TokenFlags.Capitalized) != 0 || !IsUnnamedPerson(start, head)) return false;
         for (var t = head + 1; t <= end; t++)
+        {
+            if (IsPreposition(Word(t))) return true;
             if (IsNamePart(t)) return false;
+        }
         return true;
     }
 

@@ -44,6 +44,22 @@ sealed class CategoryScorer
         _stats = stats;
     }
 
+    /// <summary>
+    /// Whether a coordinated subordinate clause starts between tokens <paramref name="a"/> and <paramref name="b"/> of a
+    /// topic's cue and trigger — "and", "but" or "or" followed by "that", "because", "while", "although", "when" or
+    /// "if" (docs/ANALYSIS.md, "Topics"): "Israel says it targets fighters and that the group uses civilian buildings as
+    /// cover" is two statements, and the target of the first is not the buildings of the second. Reads at most
+    /// <see cref="ScoringDocument.CueReach"/> tokens, only for a cue near a trigger.
+    /// </summary>
+    internal static bool CoordinatedClauseBetween(AnalyzedText text, int a, int b)
+    {
+        for (var t = a + 1; t + 1 < b; t++)
+            if (text.TokenText(t) is "and" or "but" or "or"
+                && text.TokenText(t + 1) is "that" or "because" or "while" or "although" or "when" or "if")
+                return true;
+        return false;
+    }
+
     /// <summary>Counts a hit of score slot <paramref name="slot"/> at <paramref name="token"/> in every scope of its voice.</summary>
     internal void Add(int slot, in Token token, double weight)
     {

@@ -172,6 +172,9 @@ sealed class ClaimFramingScorer
         var act = plan.IsAct(target);
         if (act && IsSingleObject(index, plan)) return null;
         if (IsNominalAttackWithoutObject(index, plan, target)) return null;
+        // An entry that names its owner by "by" ("abuses by", "crimes committed by") is a claim only with an actor there:
+        // "abuses by the police" names no war crime.
+        if (Word(_last) is "by" && OwnActor() == None) return null;
         var actor = act ? ActAgent(chain) : FindActor();
         // An act ("killed", "struck", "taken") is a claim only with its agent: "two civilians were killed" is an event.
         if (act && actor == None) return null;
@@ -289,7 +292,9 @@ sealed class ClaimFramingScorer
         // A name: the words classify a noun after them, or are capitalised inside a name in running text.
         if (ClaimGrammar.IsClassifiedNoun(next)) return true;
         // (An entry that names its own actor starts with the actor's capital: "evidence of Putin's crimes against humanity".)
-        if ((tokens[_first].Flags & TokenFlags.Capitalized) != 0 && _first > sentenceStart && !_document.IsTitleCase(sentence)
+        // (A word in capitals is shouted, not named: "PUTIN'S CHILD SNATCHERS: …".)
+        if ((tokens[_first].Flags & TokenFlags.Capitalized) != 0 && (tokens[_first].Flags & TokenFlags.AllCaps) == 0
+            && _first > sentenceStart && !_document.IsTitleCase(sentence)
             && !AfterOpeningMark(_first) && OwnActor() == None
             && ((_last + 1 < sentenceEnd && (tokens[_last + 1].Flags & TokenFlags.Capitalized) != 0)
                 || (tokens[_first - 1].Flags & TokenFlags.Capitalized) != 0 || Word(_first - 1) is "of"))
@@ -373,6 +378,8 @@ sealed class ClaimFramingScorer
         if (actor == None) actor = AppositionActor();
         if (actor == None) actor = InclusionActor();
         if (actor == None) actor = CoordinatedActor();
+        // A trigger that moves its victims ("taken across the border into Russia", "transferred to Russia").
+        if (actor == None && _plans[_rolesLexicon].CueRoleOf(_document.Matches[_index]) == CueRole.Trigger) actor = DestinationActor();
         return actor;
     }
 
@@ -398,11 +405,11 @@ sealed class ClaimFramingScorer
         var passive = false;
         while (t >= 0 && _first - t <= 5 && _document.SameClause(t, _first) && ClaimGrammar.IsAuxiliary(Word(t)))
             passive |= ClaimGrammar.IsBeForm(Word(t--));
-        if (passive && !Word(_first).EndsWith("ing")) return FramedAgent(chain);
+        if (passive && !Word(_first).EndsWith("ing")) return OrDestination(FramedAgent(chain));
         // Active: the victims or places are its object, after it ("struck homes", not "homes … it was hitting"); victims
         // before it are the subject of a passive participle ("men were held and beaten", "many of them shot").
         var cue = _document.CueOf(_index, _plans[_rolesLexicon]);
-        if (cue >= 0 && _document.Matches[cue].FirstToken < _first) return Word(_first).EndsWith("ing") ? None : FramedAgent(chain);
+        if (cue >= 0 && _document.Matches[cue].FirstToken < _first) return Word(_first).EndsWith("ing") ? None : OrDestination(FramedAgent(chain));
         // … its own object: no other verb between ("shot an elderly couple in their yard and looted homes").
         if (cue >= 0)
             for (var k = _last + 1; k < _document.Matches[cue].FirstToken; k++)
@@ -423,7 +430,44 @@ sealed class ClaimFramingScorer
         if (actor == None && !passive) actor = CoordinatedSubject();
         if (actor == None && IsPronounSubject(t))
             actor = _discourseActor[chain] != None ? _discourseActor[chain] : LastActorCueBefore(_first, 2);
-        return actor;
+        return OrDestination(actor);
+    }
+
+    /// <summary>Most tokens between an act and the preposition of its destination ("taken him and dozens of other
+    /// children to …").</summary>
+    const int DestinationReach = 8;
+
+    int OrDestination(int actor) => actor != None ? actor : DestinationActor();
+
+    /// <summary>
+    /// The power an act moves its victims into ("children were sent to camps in Russia", "the buses that had taken
+    /// dozens of children to a camp in Russian-held territory", "bundled across the border into Russia"): an actor
+    /// after "to", "into" or "across" in the act's clause, at most <see cref="DestinationReach"/> tokens after the act
+    /// and <see cref="AgentPhrase"/> after the preposition, with no verb or clause word between, as the object of the
+    /// preposition or after "in" and a plural noun ("camps in Russia"). A removal to a state's territory is that
+    /// state's act; "taken to hospital", "sent to school in the Russian-held city" name no actor and stay events.
+    /// </summary>
+    int DestinationActor()
+    {
+        var sentenceEnd = SentenceEnd();
+        for (var t = _last + 1; t < sentenceEnd && t - _last <= DestinationReach && _document.SameClause(_last, t); t++)
+        {
+            var word = Word(t);
+            if (ClaimGrammar.IsClauseWord(word) || ClaimGrammar.IsBeForm(word)
+                || (t > _last + 1 && (ClaimGrammar.IsEdForm(word) || word.EndsWith("ing")))) return None;
+            if (word is not ("to" or "into" or "across")) continue;
+            for (var k = t + 1; k < sentenceEnd && k - t <= AgentPhrase && _document.SameClause(t, k); k++)
+            {
+                foreach (var r in Roles)
+                    if (r.Role == ScoringRole.Actor && r.First == k) return r.Match;
+                if (ClaimGrammar.IsClauseWord(Word(k)) || ClaimGrammar.IsEdForm(Word(k)) || Word(k).EndsWith("ing")) return None;
+                // "camps in Russia", not "a hospital in Russia" or "school in the Russian-held city": a place of care
+                // or schooling there is no removal.
+                if (Word(k) is "in" && !ClaimGrammar.IsPluralOrVerbS(Word(k - 1))) return None;
+            }
+            return None;
+        }
+        return None;
     }
 
     /// <summary>
@@ -535,23 +579,25 @@ sealed class ClaimFramingScorer
 
     /// <summary>
     /// Frame 8 (inclusion): "the Israeli regime's crimes against Palestinians, including massacres": a mention that
-    /// an NP before it includes ("including", "such as", "notably", "among them") takes that NP's actor: the claim
-    /// mention there, or the nearest describing actor before the inclusion word in the sentence.
+    /// an NP before it includes ("including", "such as", "notably", "mainly", "among them") takes that NP's actor: the claim
+    /// mention there, or the nearest describing actor or "by" agent before the inclusion word in the sentence
+    /// ("breaches by Ukrainian units, mainly the ill-treatment of prisoners").
     /// </summary>
     int InclusionActor()
     {
         var t = _first - 1;
         while (t >= 0 && _first - t <= 3 && _document.SameClause(t, _first) && (ClaimGrammar.IsDeterminer(Word(t)) || RoleAt(t) == ScoringRole.Hedge
-               || (!ClaimGrammar.IsStopword(Word(t)) && RoleAt(t) == ScoringRole.None && !(Word(t) is "including" or "notably" or "especially" or "particularly"))))
+               || (!ClaimGrammar.IsStopword(Word(t)) && RoleAt(t) == ScoringRole.None && !ClaimGrammar.IsInclusionWord(Word(t)))))
             t--;
-        if (t < 0 || !(Word(t) is "including" or "notably" or "especially" or "particularly" or "as" or "among")) return None;
+        if (t < 0 || !(ClaimGrammar.IsInclusionWord(Word(t)) || Word(t) is "as" or "among")) return None;
         if (Word(t) is "as" && (t == 0 || Word(t - 1) is not "such")) return None;
         if (_previousActor != None && _previousSentence == Text.Tokens[_first].Sentence && _previousLexicon == _rolesLexicon && _previousLast < t)
             return _previousActor;
         var best = None;
         foreach (var r in Roles)
             if (r.Role == ScoringRole.Actor && r.Last < t && t - r.Last <= ActorAfter && Text.Tokens[r.First].Sentence == Text.Tokens[_first].Sentence
-                && (ClaimGrammar.IsPossessive(Word(r.Last)) || ClaimGrammar.IsAdjectival(Word(r.Last))) && !IsAfterFramePreposition(r))
+                && (ClaimGrammar.IsPossessive(Word(r.Last)) || ClaimGrammar.IsAdjectival(Word(r.Last)) || (r.First > 0 && Word(r.First - 1) is "by"))
+                && !IsAfterFramePreposition(r))
                 best = r.Match;
         return best;
     }
@@ -828,16 +874,23 @@ sealed class ClaimFramingScorer
         return false;
     }
 
-    /// <summary>Frame 2: the agent after the mention ("by" an actor, a relative clause, "blamed on").</summary>
+    /// <summary>Frame 2: the agent after the mention ("by" an actor, "of" its forces, a relative clause, "blamed on",
+    /// "while held by").</summary>
     int AgentActor()
     {
         var sentenceEnd = SentenceEnd();
+        var ofAgent = OfAgent(sentenceEnd);
+        if (ofAgent != None) return ofAgent;
         for (var t = _last + 1; t < sentenceEnd && t - _last - 1 <= ActorAfter; t++)
         {
             if (!_document.SameClause(_last, t) && _document.CommasBetween(_last, t) is not (0 or 1)) break;
             var word = Word(t);
             if (word is "by")
                 return ActorIn(t + 1, Math.Min(sentenceEnd - 1, t + AgentPhrase), stopAtVerbs: true);
+            // "tortured while held by Russia", "beaten when detained by Russian troops": the custodian is the agent.
+            var custody = word is "while" or "when" && t + 1 < sentenceEnd ? t + 1 : t;
+            if (ClaimGrammar.IsCustodyParticiple(Word(custody)) && custody + 1 < sentenceEnd && Word(custody + 1) is "by")
+                return ActorIn(custody + 2, Math.Min(sentenceEnd - 1, custody + 1 + AgentPhrase), stopAtVerbs: true);
             if (word is "that" or "which" or "who" or "whom")
             {
                 var actor = ActorIn(t + 1, Math.Min(sentenceEnd - 1, t + 2), stopAtVerbs: true);
@@ -861,6 +914,34 @@ sealed class ClaimFramingScorer
     }
 
     /// <summary>A perpetration word within a few tokens after an actor (the verb of a relative clause).</summary>
+    /// <summary>
+    /// The actor whose forces a claim noun is "of" ("war crimes of Russian soldiers", "the atrocities of the
+    /// occupiers", "crimes of the Russian army in Kherson"): an actor right after "of" (over "the") that ends its noun
+    /// phrase — a preposition, clause word, verb, conjunction or the clause's end follows. A demonym ("of Russian
+    /// prisoners", "of Russians") names victims, not the agent; victims' entries are no actors.
+    /// </summary>
+    int OfAgent(int sentenceEnd)
+    {
+        var of = _last + 1;
+        if (of >= sentenceEnd || Word(of) is not "of" || !_document.SameClause(_last, of)) return None;
+        var k = of + 1;
+        if (k < sentenceEnd && Word(k) is "the") k++;
+        foreach (var r in Roles)
+        {
+            if (r.Role != ScoringRole.Actor || r.First != k) continue;
+            var last = Word(r.Last);
+            if (r.First == r.Last && (ClaimGrammar.IsAdjectival(last) || last.EndsWith("ans") || last.EndsWith("lis"))) return None;
+            var next = r.Last + 1;
+            if (next >= sentenceEnd || !_document.SameClause(r.Last, next)) return r.Match;
+            var word = Word(next);
+            return ClaimGrammar.IsPreposition(word) || ClaimGrammar.IsClauseWord(word) || ClaimGrammar.IsAuxiliary(word)
+                   || word is "and" or "or" || ClaimGrammar.IsEdForm(word) || RoleAt(next) != ScoringRole.None
+                ? r.Match
+                : None;
+        }
+        return None;
+    }
+
     bool PerpetrationFollows(int actorLast, int sentenceEnd)
     {
         foreach (var r in Roles)
@@ -1107,10 +1188,17 @@ sealed class ClaimFramingScorer
         return None;
     }
 
+    /// <summary>Whether "for", "over", "of" or "with" stands between the object of a perpetration verb and the mention,
+    /// before any other verb ("sentenced a Russian citizen to life in prison for war crimes"; not "ordered US agencies
+    /// to start handing the court evidence of war crimes": the object does the next verb, not the crime).</summary>
     bool PrepositionBetween(int from, int to)
     {
         for (var t = from + 1; t < to; t++)
-            if (Word(t) is "for" or "over" or "of" or "with") return true;
+        {
+            var word = Word(t);
+            if (word is "for" or "over" or "of" or "with") return true;
+            if (word.EndsWith("ing") || ClaimGrammar.IsEdForm(word)) return false;
+        }
         return false;
     }
 

@@ -30,7 +30,7 @@ static class ClaimGrammar
         "of", "in", "into", "on", "at", "by", "for", "with", "from", "to", "about", "against", "between", "among",
         "across", "through", "throughout", "during", "within", "without", "under", "over", "after", "before", "since",
         "amid", "amidst", "toward", "towards", "upon", "near", "inside", "outside", "beyond", "via", "per", "despite",
-        "including", "like", "behind");
+        "including", "like", "behind", "around");
 
     /// <summary>Prepositions that open a place, a time or a circumstance: what follows is not the claim's agent
     /// unless it names an event ("during Moscow's occupation").</summary>
@@ -153,6 +153,16 @@ static class ClaimGrammar
         word is "captivity" or "custody" || word.EndsWith("-run");
 
     internal static bool IsClauseWord(ReadOnlySpan<char> word) => ClauseWords.Contains(word);
+
+    /// <summary>Words that open a part of what a noun phrase before them names ("violations by Ukrainian forces, mainly
+    /// the ill-treatment of prisoners", "crimes, including massacres").</summary>
+    internal static bool IsInclusionWord(ReadOnlySpan<char> word) =>
+        word is "including" or "notably" or "especially" or "particularly" or "mainly" or "chiefly" or "primarily" or "mostly";
+
+    /// <summary>Participles of holding someone captive, whose "by" agent is the custodian ("tortured while held by
+    /// Russia").</summary>
+    internal static bool IsCustodyParticiple(ReadOnlySpan<char> word) =>
+        word is "held" or "detained" or "captured" or "imprisoned" or "kept" or "abducted" or "interrogated";
 
     internal static bool IsAppositionOpener(ReadOnlySpan<char> word) => AppositionOpeners.Contains(word);
 

@@ -181,6 +181,7 @@ sealed class ScoringDocument : IDisposable
             else if (m.FirstToken > last) (gap, a, b) = (m.FirstToken - last - 1, last, m.FirstToken);
             else (gap, a, b) = (0, Math.Min(first, m.FirstToken), Math.Max(first, m.FirstToken)); // overlapping
             if (gap > CueReach || gap >= bestGap || tokens[a].Voice != tokens[b].Voice || HardBoundaryBetween(a, b)) return;
+            if (plan.IsTopics && CategoryScorer.CoordinatedClauseBetween(Text, a, b)) return;
             best = j;
             bestGap = gap;
         }

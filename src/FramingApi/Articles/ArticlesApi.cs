@@ -23,8 +23,16 @@ public static class ArticlesApi
                 With q, a full-text search (PostgreSQL websearch_to_tsquery('english', q) over each article's own text,
                 GIN-indexed), combined with the other filters: the hits by rank (highest first, then newest id), each
                 with its rank, a snippet, the matched words' offsets in it and the snippet as HTML with <mark>. Its
-                next_cursor pages by (rank, id); every page ranks all the hits, so a search's cost follows its hits.
+                next_cursor pages by (rank, id). A search ranks at most its 1,000 newest hits (by publication, as the
+                list orders): a search with more hits lists those 1,000 by rank (total still counts every hit, ranked_hits is set and total_pages counts the pages that can be read; narrow
+                it with from/to, source or story to reach older ones): ranking costs the same however many match; only
+                finding the hits and sorting their dates grows with them (about 1 µs a hit).
+                Carries a strong ETag; If-None-Match answers 304 while the page is unchanged. Pages are cached in
+                memory and dropped by any write that may change them, so a write is visible to the next read.
                 """)
+            .Produces<Paged<ArticleSummary>>(200)
+            .Produces(StatusCodes.Status304NotModified)
+            .ProducesValidationProblem()
             .WithExamples(null, (200, Examples.Articles));
 
         group.MapGet("/{id:long}", GetArticle).WithName("GetArticle")
@@ -112,8 +120,8 @@ public static class ArticlesApi
         return TypedResults.Ok(stored);
     }
 
-    static async Task<Results<Ok<Paged<ArticleSummary>>, ValidationProblem>> ListArticles(
-        ArticlesStore store, References references, CancellationToken ct,
+    static async Task<IResult> ListArticles(
+        HttpContext http, ArticlesStore store, References references, ArticleListCache cache, CancellationToken ct,
         [Description("Only articles of this source (slug).")] string? source = null,
         [Description("Only articles of this story (slug).")] string? story = null,
         [Description("Published at or after: a date (2023-07-01) or an ISO 8601 time.")] string? from = null,
@@ -121,7 +129,7 @@ public static class ArticlesApi
         [Description("Page number, from 1 (an offset: deep pages cost more; prefer cursor).")] int? page = null,
         [Description("Items per page, 1-200 (default 50).")] int? page_size = null,
         [Description("The next_cursor of the previous page: the page after it (keyset paging). Not with page.")] string? cursor = null,
-        [Description("Full-text search of the articles' own text (headline, lead, body; not boilerplate or comments), in web-search syntax: words (all must occur, stemmed: 'munitions' finds 'munition'), \"quoted phrases\", or, -word to exclude; at most 500 characters. Hits come by rank, highest first, each with a snippet. A search of only stop words is a 400.")] string? q = null)
+        [Description("Full-text search of the articles' own text (headline, lead, body; not boilerplate or comments), in web-search syntax: words (all must occur, stemmed: 'munitions' finds 'munition'), \"quoted phrases\", or, -word to exclude; at most 500 characters. Hits come by rank, highest first, each with a snippet; a search with more than 1,000 hits ranks its 1,000 newest (ranked_hits says so). A search of only stop words is a 400.")] string? q = null)
     {
         var errors = new FieldErrors();
         var paging = Paging.Check(page, page_size, errors);
@@ -131,14 +139,22 @@ public static class ArticlesApi
         var range = QueryValues.DateRange(from, to, errors);
         SearchQuery.CheckForm(q, errors, required: false);
         if (errors.Any) return Problems.Invalid(errors);
+        var key = ListKey.Of(source, story, range, paging, cursor, q);
+        if (cache.TryAnswer(http, key) is { } cached) return cached;
 
+        var generation = cache.Generation;
         if (q is not null && await store.ParseSearchAsync(q, errors, ct) is null) return Problems.Invalid(errors);
         var ids = await references.ResolveAsync(source, story, ct, read: true);
         var filter = new ArticleFilter(ids.Source("source", source, errors), ids.Story("story", story, errors), range.From, range.To, q);
         if (errors.Any) return Problems.Invalid(errors);
 
         var (items, total, estimated, next) = await store.ListAsync(filter, paging, after, ct);
-        return TypedResults.Ok(paging.Of(items, total) with { NextCursor = next?.Encode(), TotalEstimated = estimated });
+        var answer = paging.Of(items, total) with
+        {
+            NextCursor = next?.Encode(), TotalEstimated = estimated,
+            RankedHits = q is not null && total > store.RankedHits ? store.RankedHits : null,
+        };
+        return cache.Answer(http, key, new ListScope(filter.SourceId, filter.StoryId, range.From, range.To), answer, generation);
     }
 
     /// <summary>The cursor, decoded: one of this list (a search's cursor only for a search), and not with a page number.</summary>

@@ -47,8 +47,14 @@ public readonly record struct ListCursor(DateTime? PublishedAt, long Id, float? 
 }
 
 /// <summary>Articles: one by id (with its segments), the list, deletion. Reads go to the read data source, except right after a write.</summary>
-public sealed class ArticlesStore(NpgsqlDataSource db, ReadDataSource reads, Comparisons.ChangeListener changes)
+public sealed class ArticlesStore(NpgsqlDataSource db, ReadDataSource reads, Comparisons.ChangeListener changes, IConfiguration configuration)
 {
+    /// <summary>How many of a search's hits are ranked (<c>Articles:SearchRankedHits</c>; <see cref="SearchQuery.RankedHits"/> by default).</summary>
+    readonly int _rankedHits = Math.Max(1, configuration.GetValue("Articles:SearchRankedHits", SearchQuery.RankedHits));
+
+    /// <summary>How many of a search's hits are ranked and can be paged.</summary>
+    public int RankedHits => _rankedHits;
+
     /// <summary>A list's total is counted exactly up to this many articles, and estimated beyond.</summary>
     public const int ExactCountLimit = 10_000;
 
@@ -111,7 +117,24 @@ public sealed class ArticlesStore(NpgsqlDataSource db, ReadDataSource reads, Com
     public async Task<(IReadOnlyList<ArticleSummary> Items, long Total, bool Estimated, ListCursor? Next)> ListAsync(ArticleFilter f,
         PageRequest page, ListCursor? cursor, CancellationToken ct)
     {
-        var (filter, unfiltered, sql) = ListSql(f, cursor);
+        var (filter, unfiltered, sql) = ListSql(f, cursor, _rankedHits);
+        var args = ListArgs(f, page, cursor);
+        await using var conn = await reads.OpenConnectionAsync(ct);
+        if (f.Query is not null) return await SearchPageAsync(conn, f, page, filter, sql, args, ct);
+        var rows = (await conn.QueryAsync<ArticleSummaryRow>(new CommandDefinition(sql, args, cancellationToken: ct))).ToList();
+        ListCursor? next = null;
+        if (rows.Count > page.Size)
+        {
+            var last = rows[page.Size - 1];
+            next = new ListCursor(last.PublishedAt, last.Id);
+            rows.RemoveAt(rows.Count - 1);
+        }
+        var (total, estimated) = await TotalAsync(conn, f, filter, args, unfiltered, ct);
+        return (rows.Select(r => r.ToSummary()).ToList(), total, estimated, next);
+    }
+
+    static DynamicParameters ListArgs(ArticleFilter f, PageRequest page, ListCursor? cursor)
+    {
         var args = new DynamicParameters(new
         {
             sourceId = f.SourceId, storyId = f.StoryId, from = f.From?.UtcDateTime, to = f.To?.UtcDateTime, q = f.Query,
@@ -123,23 +146,45 @@ public sealed class ArticlesStore(NpgsqlDataSource db, ReadDataSource reads, Com
             args.Add("cursorRank", c.Rank ?? 0f);
             args.Add("cursorId", c.Id);
         }
-        await using var conn = await reads.OpenConnectionAsync(ct);
-        var rows = (await conn.QueryAsync<ArticleSummaryRow>(new CommandDefinition(sql, args, cancellationToken: ct))).ToList();
+        return args;
+    }
+
+    /// <summary>
+    /// A search page: the page's hits (ids and ranks) and the total, found through the GIN index
+    /// (<see cref="SearchQuery.BeginAsync"/>); then, planned as usual, the page's rows by id and their snippets.
+    /// </summary>
+    async Task<(IReadOnlyList<ArticleSummary> Items, long Total, bool Estimated, ListCursor? Next)> SearchPageAsync(NpgsqlConnection conn,
+        ArticleFilter f, PageRequest page, string filter, string sql, DynamicParameters args, CancellationToken ct)
+    {
+        await using var tx = await SearchQuery.BeginAsync(conn, ct);
+        var hits = (await conn.QueryAsync<(long Id, float Rank)>(new CommandDefinition(sql, args, cancellationToken: ct))).ToList();
+        var (total, estimated) = await TotalAsync(conn, f, filter, args, unfiltered: false, ct);
+        await SearchQuery.EndIndexOnlyAsync(conn, ct);
         ListCursor? next = null;
-        if (rows.Count > page.Size)
+        if (hits.Count > page.Size)
         {
-            var last = rows[page.Size - 1];
-            next = new ListCursor(last.PublishedAt, last.Id, f.Query is null ? null : last.Rank);
-            rows.RemoveAt(rows.Count - 1);
+            next = new ListCursor(null, hits[page.Size - 1].Id, hits[page.Size - 1].Rank);
+            hits.RemoveAt(hits.Count - 1);
         }
-        var (total, estimated) = await TotalAsync(conn, f, filter, args, unfiltered, ct);
-        var items = rows.Select(r => r.ToSummary()).ToList();
-        if (f.Query is not null) items = await WithSnippetsAsync(conn, f.Query, rows, items, ct);
+        var ids = hits.Select(h => h.Id).ToArray();
+        var rows = (await conn.QueryAsync<ArticleSummaryRow>(new CommandDefinition(ByIdsSql, new { ids }, cancellationToken: ct)))
+            .ToDictionary(r => r.Id);
+        var snippets = await SearchQuery.SnippetsAsync(conn, f.Query!, ids, ct);
+        var items = hits.Where(h => rows.ContainsKey(h.Id)).Select(h => rows[h.Id].ToSummary() is var item && snippets.TryGetValue(h.Id, out var s)
+            ? item with { Rank = h.Rank, Snippet = s.Text, Highlights = s.Highlights, SnippetHtml = s.Html }
+            : item with { Rank = h.Rank }).ToList();
         return (items, total, estimated, next);
     }
 
+    const string ByIdsSql = $"""
+        SELECT {SummaryColumns}
+        FROM articles a
+        {SummaryJoins}
+        WHERE a.id = ANY(@ids)
+        """;
+
     /// <summary>The list's filter (WHERE …), whether it filters nothing, and the page's SQL.</summary>
-    static (string Filter, bool Unfiltered, string Sql) ListSql(ArticleFilter f, ListCursor? cursor)
+    static (string Filter, bool Unfiltered, string Sql) ListSql(ArticleFilter f, ListCursor? cursor, int rankedHits)
     {
         var where = new List<string>();
         if (f.SourceId is not null) where.Add("a.source_id = @sourceId");
@@ -149,27 +194,33 @@ public sealed class ArticlesStore(NpgsqlDataSource db, ReadDataSource reads, Com
         if (f.To is not null) where.Add($"{ListKey} <= @to");
         if (f.Query is not null) where.Add(SearchQuery.Match);
         var filter = where.Count == 0 ? "" : "WHERE " + string.Join(" AND ", where);
-        var (key, after) = f.Query is null ? (ListKey, "@cursorAt") : (SearchQuery.Rank, "@cursorRank");
-        var keyset = cursor is null ? "" : $"{(where.Count == 0 ? "WHERE" : "AND")} ({key}, a.id) < ({after}, @cursorId)";
+        if (f.Query is not null) return (filter, false, SearchSql(filter, cursor, rankedHits));
+        var keyset = cursor is null ? "" : $"{(where.Count == 0 ? "WHERE" : "AND")} ({ListKey}, a.id) < (@cursorAt, @cursorId)";
         var sql = $"""
-            SELECT {SummaryColumns}{(f.Query is null ? "" : $", {SearchQuery.Rank} AS rank")}
+            SELECT {SummaryColumns}
             FROM articles a
             {SummaryJoins}
             {filter} {keyset}
-            ORDER BY {key} DESC, a.id DESC
+            ORDER BY {ListKey} DESC, a.id DESC
             LIMIT @limit {(cursor is null ? "OFFSET @offset" : "")}
             """;
         return (filter, where.Count == 0, sql);
     }
 
-    static async Task<List<ArticleSummary>> WithSnippetsAsync(NpgsqlConnection conn, string q, List<ArticleSummaryRow> rows, List<ArticleSummary> items,
-        CancellationToken ct)
-    {
-        var snippets = await SearchQuery.SnippetsAsync(conn, q, rows.Select(r => r.Id).ToList(), ct);
-        return items.Select((item, i) => snippets.TryGetValue(item.Id, out var s)
-            ? item with { Rank = rows[i].Rank, Snippet = s.Text, Highlights = s.Highlights, SnippetHtml = s.Html }
-            : item with { Rank = rows[i].Rank }).ToList();
-    }
+    /// <summary>
+    /// A search page's hits (id, rank): the hits' newest <paramref name="rankedHits"/> by the list's order (the GIN
+    /// index finds the hits; only their list keys are read and sorted), ranked — only those vectors are read and
+    /// ranked, so the cost is bounded however many articles match — then the page by (rank, id) descending.
+    /// </summary>
+    static string SearchSql(string filter, ListCursor? cursor, int rankedHits) => $"""
+        WITH hits AS MATERIALIZED (
+            SELECT a.id, {SearchQuery.Rank} AS rank
+            FROM (SELECT a.id, a.search FROM articles a {filter} ORDER BY {ListKey} DESC, a.id DESC LIMIT {rankedHits}) a)
+        SELECT h.id, h.rank FROM hits h
+        {(cursor is null ? "" : "WHERE (h.rank, h.id) < (@cursorRank, @cursorId)")}
+        ORDER BY h.rank DESC, h.id DESC
+        LIMIT @limit {(cursor is null ? "OFFSET @offset" : "")}
+        """;
 
     /// <summary>A search as PostgreSQL reads it, or null with an error naming <c>q</c> (<see cref="SearchQuery.ParseAsync"/>).</summary>
     public async Task<string?> ParseSearchAsync(string q, FieldErrors errors, CancellationToken ct)

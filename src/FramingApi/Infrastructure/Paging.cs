@@ -12,14 +12,17 @@ public sealed record Paged<T>(
     [property: Description("Items per page, as requested (1-200, default 50).")] int PageSize,
     [property: Description("Items over all pages.")] long Total)
 {
-    [Description("Number of pages: total / page_size, rounded up (0 when there are no items).")]
-    public int TotalPages => (int)((Total + PageSize - 1) / PageSize);
+    [Description("Number of pages that can be read: total (or ranked_hits, when set) / page_size, rounded up (0 when there are no items).")]
+    public int TotalPages => (int)((Math.Min(Total, RankedHits ?? Total) + PageSize - 1) / PageSize);
 
     [Description("Article list only: pass as ?cursor= for the page after this one (keyset paging: its cost does not grow with the page's depth); null on the last page.")]
     public string? NextCursor { get; init; }
 
     [Description("Article list only: true when total is an estimate (a count past 10,000 is not made exactly); false when exact.")]
     public bool TotalEstimated { get; init; }
+
+    [Description("Search only, set when the search has more hits than it ranks: only this many hits (the newest, in the list's order) are ranked and can be paged, while total counts every hit. Narrow the search with from/to, source or story to reach older hits. Null otherwise.")]
+    public int? RankedHits { get; init; }
 }
 
 /// <summary>A checked page number and size.</summary>

@@ -20,9 +20,9 @@ public sealed class TimeSeriesStore(ReadDataSource db)
 {
     // A metric read from the articles' summaries (MetricSummaryWriter): per row (an article and lexicon version) its
     // numerator y and denominator x, the values of two parts (@yCode, @xCode; a part the row lacks is 0), read by one
-    // index range per lexicon version (article_metric_summaries_series_idx; the sources joined). OFFSET 0 keeps the
-    // subquery whole: y and x are taken from the arrays before the rows are grouped, so a sort carries six narrow
-    // columns, not the arrays.
+    // index range per lexicon version (article_metric_summaries_series_idx; the sources joined) — or, with a story, the
+    // story's range (article_metric_summaries_story_idx, migration 0043). OFFSET 0 keeps the subquery whole: y and x are
+    // taken from the arrays before the rows are grouped, so a sort carries six narrow columns, not the arrays.
     const string SummaryRowsSql = """
         SELECT s.article_id, s.source_id, date_trunc(@unit, s.published_at AT TIME ZONE 'UTC') AS bucket, s.lexicon_version_id AS version,
                coalesce(s.vals[array_position(s.codes, @yCode)], 0) AS y, coalesce(s.vals[array_position(s.codes, @xCode)], 0) AS x
@@ -30,7 +30,15 @@ public sealed class TimeSeriesStore(ReadDataSource db)
         CROSS JOIN unnest(@sourceIds::bigint[]) AS q(source_id)
         JOIN article_metric_summaries s ON s.lexicon_version_id = v.id AND s.source_id = q.source_id
              AND s.published_at >= @from AND s.published_at <= @to
-        WHERE @storyId::bigint IS NULL OR s.story_id = @storyId
+        OFFSET 0
+        """;
+
+    const string StoryRowsSql = """
+        SELECT s.article_id, s.source_id, date_trunc(@unit, s.published_at AT TIME ZONE 'UTC') AS bucket, s.lexicon_version_id AS version,
+               coalesce(s.vals[array_position(s.codes, @yCode)], 0) AS y, coalesce(s.vals[array_position(s.codes, @xCode)], 0) AS x
+        FROM article_metric_summaries s
+        WHERE s.story_id = @storyId AND s.lexicon_version_id = ANY(@versionIds) AND s.source_id = ANY(@sourceIds)
+          AND s.published_at >= @from AND s.published_at <= @to
         OFFSET 0
         """;
 
@@ -47,18 +55,18 @@ public sealed class TimeSeriesStore(ReadDataSource db)
 
     // One lexicon (every article has one row of it): one aggregate pass over the rows, per source, bucket and version
     // (the versions' sums add up per cell: their articles differ).
-    const string SummarySql = $"""
+    static string Summary(string rowsSql) => $"""
         SELECT source_id, bucket, version, {CellSumsSql},
                count(*) AS n_rows, sum(article_id::float8)::bigint AS ids, sum(version::float8)::bigint AS versions,
                count(*) FILTER (WHERE y <> 0 OR x <> 0) AS reading
-        FROM ({SummaryRowsSql}) t
+        FROM ({rowsSql}) t
         GROUP BY 1, 2, 3
         """;
 
     // Several lexicons of the metric's kind: each article's y and x summed over its rows first (a rate's words once:
     // every lexicon's row holds them), then as above; and, as rows with a null source, the versions read.
-    const string SummaryByArticleSql = $"""
-        WITH rows AS MATERIALIZED ({SummaryRowsSql})
+    static string SummaryByArticle(string rowsSql) => $"""
+        WITH rows AS MATERIALIZED ({rowsSql})
         SELECT source_id, bucket, 0::bigint AS version, {CellSumsSql},
                sum(n)::bigint AS n_rows, sum(ids)::bigint AS ids, sum(versions)::bigint AS versions, 0::bigint AS reading
         FROM (SELECT source_id, bucket, sum(y) AS y, CASE WHEN @rate THEN max(x) ELSE sum(x) END AS x, count(*) AS n,
@@ -68,6 +76,10 @@ public sealed class TimeSeriesStore(ReadDataSource db)
         UNION ALL
         SELECT NULL, NULL, version, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, count(*) FROM rows WHERE y <> 0 OR x <> 0 GROUP BY version
         """;
+
+    // The four readings of the per-article rows: by sources or by story, of one lexicon or of several.
+    static readonly string SummarySql = Summary(SummaryRowsSql), SummaryByArticleSql = SummaryByArticle(SummaryRowsSql),
+        StorySummarySql = Summary(StoryRowsSql), StorySummaryByArticleSql = SummaryByArticle(StoryRowsSql);
 
     // The lexicon versions a metric reads: of its kind, or of the lexicon it names.
     const string MetricVersionsSql = """
@@ -89,7 +101,15 @@ public sealed class TimeSeriesStore(ReadDataSource db)
                max(a.id) AS max_id, sum(a.id)::bigint AS id_sum
         FROM unnest(@sourceIds::bigint[]) AS q(source_id)
         JOIN articles a ON a.source_id = q.source_id AND a.published_at >= @from AND a.published_at <= @to
-        WHERE @storyId::bigint IS NULL OR a.story_id = @storyId
+        GROUP BY 1, 2
+        """;
+
+    // The same for a story's articles, by the story's index range (articles_story_list_idx).
+    const string StoryCountsSql = """
+        SELECT a.source_id, date_trunc(@unit, a.published_at AT TIME ZONE 'UTC') AS bucket, count(*)::int AS articles,
+               max(a.id) AS max_id, sum(a.id)::bigint AS id_sum
+        FROM articles a
+        WHERE a.story_id = @storyId AND a.source_id = ANY(@sourceIds) AND a.published_at >= @from AND a.published_at <= @to
         GROUP BY 1, 2
         """;
 
@@ -143,18 +163,22 @@ public sealed class TimeSeriesStore(ReadDataSource db)
         double SumXx, double SumXy, double MinRatio, double MaxRatio, long NRows, long Ids, long Versions, long Reading);
 
     /// <summary>
+    /// Whether a series without a story reads the per-day rollups (<see cref="SeriesRollups"/>; true but in the tests
+    /// that compare them with the per-article reading, which a story filter and a range of part days always take).
+    /// </summary>
+    public bool Rollups { get; init; } = true;
+
+    /// <summary>
     /// Reads the articles per source and bucket and the metric's sums from the articles' summaries (in the database:
-    /// one row per source and bucket), in one snapshot, with the stamp they make — unless <paramref name="isCurrent"/>
-    /// says the caller already has the answer for that stamp.
+    /// one row per source and bucket) — or, without a story, from their per-day rollups — in one snapshot, with the
+    /// stamp they make, unless <paramref name="isCurrent"/> says the caller already has the answer for that stamp.
     /// </summary>
     public async Task<(string Stamp, SeriesData? Data)> ReadAsync(ArticleSet set, SeriesFilter filter, BucketInterval interval,
         Func<string, bool> isCurrent, CancellationToken ct)
     {
         await using var conn = await db.OpenConnectionAsync(ct);
         await using var tx = await conn.BeginTransactionAsync(IsolationLevel.RepeatableRead, ct);
-        var args = Args(set);
-        args.Add("unit", Infrastructure.Vocabulary.TimeSeriesNames.Intervals.Name(interval));
-        var counts = (await conn.QueryAsync<CountRow>(new CommandDefinition(CountsSql, args, tx, cancellationToken: ct))).ToList();
+        var unit = Infrastructure.Vocabulary.TimeSeriesNames.Intervals.Name(interval);
         var versions = (await conn.QueryAsync<(long Id, long LexiconId)>(new CommandDefinition(MetricVersionsSql,
             new { kind = filter.LexiconKind, lexicon = filter.Lexicon }, tx, cancellationToken: ct))).ToList();
         var (y, x) = SummaryParts(filter);
@@ -162,9 +186,13 @@ public sealed class TimeSeriesStore(ReadDataSource db)
         {
             yMetric = (short)y.Metric, yKey = y.Key, xMetric = (short)x.Metric, xKey = x.Key,
         }, tx, cancellationToken: ct));
-        args.AddDynamicParams(new { versionIds = versions.Select(v => v.Id).ToArray(), yCode, xCode, rate = filter.Kind == RatioKind.Rate });
-        var sql = versions.Select(v => v.LexiconId).Distinct().Count() > 1 ? SummaryByArticleSql : SummarySql;
-        var rows = (await conn.QueryAsync<SummaryRow>(new CommandDefinition(sql, args, tx, cancellationToken: ct))).ToList();
+        var versionIds = versions.Select(v => v.Id).ToArray();
+        var severalLexicons = versions.Select(v => v.LexiconId).Distinct().Count() > 1;
+        // Several lexicons of a kind sum each article's rows first: only the per-article rows can.
+        var (counts, rows) = Rollups && SeriesRollups.Answer(set) && !severalLexicons
+            ? ((await SeriesRollups.CountsAsync<CountRow>(conn, tx, set, unit, ct)).ToList(),
+                RollupRows(await SeriesRollups.SumsAsync(conn, tx, set, unit, versionIds, yCode, xCode, ct), xCode, yCode))
+            : await PerArticleAsync(conn, tx, set, unit, filter, versionIds, yCode, xCode, severalLexicons, ct);
         var latestVersion = await conn.ExecuteScalarAsync<long>(new CommandDefinition(StampSuffixSql, transaction: tx, cancellationToken: ct));
         var cellRows = rows.Where(r => r.SourceId is not null).ToList();
         var cells = cellRows.GroupBy(r => (r.SourceId!.Value, r.Bucket!.Value))
@@ -172,14 +200,46 @@ public sealed class TimeSeriesStore(ReadDataSource db)
         // Articles are only added and deleted; their summaries change with a re-scoring (new version ids).
         var stamp = $"{CountStamp(counts)}.{cellRows.Sum(c => c.NRows)}.{cellRows.Sum(c => c.Ids)}.{cellRows.Sum(c => c.Versions)}.{latestVersion}";
         if (isCurrent(stamp)) return (stamp, null);
-        var versionIds = rows.Where(r => r.Reading > 0).Select(r => r.Version).Distinct().ToArray();
-        var lexicons = versionIds.Length == 0 ? [] : (await conn.QueryAsync<LexiconUsed>(new CommandDefinition(LexiconsSql, new { versionIds }, tx,
+        var read = rows.Where(r => r.Reading > 0).Select(r => r.Version).Distinct().ToArray();
+        var lexicons = read.Length == 0 ? [] : (await conn.QueryAsync<LexiconUsed>(new CommandDefinition(LexiconsSql, new { versionIds = read }, tx,
             cancellationToken: ct))).ToList();
         await tx.CommitAsync(ct);
         return (stamp, new SeriesData(
             counts.Select(r => new BucketCount(r.SourceId, DateTime.SpecifyKind(r.Bucket, DateTimeKind.Utc), r.Articles, 0)).ToList(),
             cells, lexicons));
     }
+
+    /// <summary>The articles per source and bucket and the metric's sums per source, bucket and version, from the articles' own rows.</summary>
+    static async Task<(List<CountRow>, List<SummaryRow>)> PerArticleAsync(NpgsqlConnection conn, NpgsqlTransaction tx, ArticleSet set, string unit,
+        SeriesFilter filter, long[] versionIds, int yCode, int xCode, bool severalLexicons, CancellationToken ct)
+    {
+        var args = Args(set);
+        args.Add("unit", unit);
+        var story = set.StoryId is not null;
+        var counts = (await conn.QueryAsync<CountRow>(new CommandDefinition(story ? StoryCountsSql : CountsSql, args, tx, cancellationToken: ct))).ToList();
+        args.AddDynamicParams(new { versionIds, yCode, xCode, rate = filter.Kind == RatioKind.Rate });
+        var sql = (story, severalLexicons) switch
+        {
+            (false, false) => SummarySql, (false, true) => SummaryByArticleSql, (true, false) => StorySummarySql, (true, true) => StorySummaryByArticleSql,
+        };
+        return (counts, (await conn.QueryAsync<SummaryRow>(new CommandDefinition(sql, args, tx, cancellationToken: ct))).ToList());
+    }
+
+    /// <summary>
+    /// The rollups' entries as the per-article reading's rows: per source, bucket and version, the rows' count and ids
+    /// (entry (0, 0)), the sums of the denominator (x, 0) and of the numerator with it (x, y).
+    /// </summary>
+    static List<SummaryRow> RollupRows(List<SeriesRollups.EntryRow> entries, int xCode, int yCode) =>
+        entries.GroupBy(e => (e.SourceId, e.Bucket, e.Version)).Select(g =>
+        {
+            var all = g.FirstOrDefault(e => e.XCode == 0 && e.YCode == 0);
+            var denominator = g.FirstOrDefault(e => e.XCode == xCode && e.YCode == 0);
+            var numerator = g.FirstOrDefault(e => e.XCode == xCode && e.YCode == yCode);
+            var sums = SeriesRollups.Sums(denominator, numerator);
+            var n = all?.N ?? 0;
+            return new SummaryRow(g.Key.SourceId, g.Key.Bucket, g.Key.Version, sums.Contributing, sums.SumY, sums.SumX, sums.SumYY, sums.SumXX,
+                sums.SumXY, sums.MinRatio, sums.MaxRatio, n, all?.IdSum ?? 0, n * g.Key.Version, (denominator?.N ?? 0) + (numerator?.N ?? 0));
+        }).ToList();
 
     /// <summary>A cell's sums from its rows (one per lexicon version: their articles differ, so the sums add up).</summary>
     static RatioSums Merge(IEnumerable<SummaryRow> rows)
@@ -215,8 +275,11 @@ public sealed class TimeSeriesStore(ReadDataSource db)
         await using var conn = await db.OpenConnectionAsync(ct);
         await using var tx = await conn.BeginTransactionAsync(IsolationLevel.RepeatableRead, ct);
         var args = Args(set);
-        args.Add("unit", Infrastructure.Vocabulary.TimeSeriesNames.Intervals.Name(interval));
-        var rows = (await conn.QueryAsync<CountRow>(new CommandDefinition(CountsSql, args, tx, cancellationToken: ct))).ToList();
+        var unit = Infrastructure.Vocabulary.TimeSeriesNames.Intervals.Name(interval);
+        args.Add("unit", unit);
+        var rows = Rollups && SeriesRollups.Answer(set)
+            ? (await SeriesRollups.CountsAsync<CountRow>(conn, tx, set, unit, ct)).ToList()
+            : (await conn.QueryAsync<CountRow>(new CommandDefinition(set.StoryId is null ? CountsSql : StoryCountsSql, args, tx, cancellationToken: ct))).ToList();
         var stamp = CountStamp(rows);
         if (isCurrent(stamp)) return (stamp, null);
         var matching = new Dictionary<(long, DateTime), int>();

@@ -236,6 +236,49 @@ public class AttributionTests
             && (e.Category == "anonymous_source" || e.Attribution?.Kind == AttributionKind.Anonymous)));
     }
 
+    // Wave 6: the usual wordings of an explicit grant of anonymity and of a lack of authority, in their families
+    // (asked for / insisted on / in exchange for anonymity, "on condition he not be named", not authorised to comment or
+    // talk, background and off-the-record briefings). An authority the sentence reports as such is not anonymity.
+    [Theory]
+    [InlineData("A border guard at the crossing, who asked for anonymity, said the buses left at night.", true)]
+    [InlineData("The engineer insisted on anonymity and said two turbines were lost.", true)]
+    [InlineData("He spoke in exchange for anonymity and said the list had been shortened.", true)]
+    [InlineData("Under condition of anonymity, a clerk said the archive had been moved.", true)]
+    [InlineData("A diplomat said, on condition she not be identified, that the vote would slip.", true)]
+    [InlineData("A ministry employee, who is not authorised to comment publicly, said the files were sent.", true)]
+    [InlineData("Staff who are not authorized to talk to the press said the warehouse was empty.", true)]
+    [InlineData("The officer, who asked for anonymity for fear of reprisals, said the order came by phone.", true)]
+    [InlineData("One analyst spoke on background and said the assessment had been revised.", true)]
+    [InlineData("The minister asked for calm and said the talks would continue.", false)]
+    [InlineData("The governor said the regional police were authorised to detain looters.", false)]
+    public void Explicit_anonymity_in_its_usual_wordings(string sentence, bool anonymous) =>
+        An_anonymous_phrase_is_a_source_only_where_a_source_can_be(sentence, anonymous);
+
+    // Wave 6: verbs of assessment report a finding the outlet relies on, like "said": unnamed officials who believe,
+    // estimate, assess or have concluded are an anonymous source; a named or generic subject is not; an estimate used
+    // attributively reports nothing.
+    [Theory]
+    [InlineData("European officials believe the convoy was hit on purpose.", true)]
+    [InlineData("Intelligence officials estimate that 4,000 people were moved across the border.", true)]
+    [InlineData("US officials have concluded that the dam was blown up from the inside.", true)]
+    [InlineData("Aides assess that the bill will pass.", true)]
+    [InlineData("The commission concluded that the camp was run by the army.", false)]
+    [InlineData("Engineers estimate the repairs will take a year.", false)]
+    [InlineData("An estimated 4,000 people were moved across the border, two officials said.", true)]
+    [InlineData("An estimated 4,000 people were moved across the border.", false)]
+    public void Verbs_of_assessment_report_like_said(string sentence, bool anonymous) =>
+        An_anonymous_phrase_is_a_source_only_where_a_source_can_be(sentence, anonymous);
+
+    // Wave 6: a name in the prepositional complement of an unnamed individual names the place or body, not the person.
+    [Theory]
+    [InlineData("A border official in Odesa said the ship had left.", "said", AttributionKind.Anonymous, "A border official in Odesa")]
+    [InlineData("A technician at the Khmelnytskyi plant told the paper the reactor was shut.", "told", AttributionKind.Anonymous, "A technician at the Khmelnytskyi plant")]
+    [InlineData("A lawyer for Maksym Koval said the hearing was adjourned.", "said", AttributionKind.Anonymous, "A lawyer for Maksym Koval")]
+    [InlineData("A resident of Irpin, Hanna Moroz, said the soldiers left in March.", "said", AttributionKind.Named, "Hanna Moroz")]
+    [InlineData("A spokeswoman for Amnesty International said the report was final.", "said", AttributionKind.Named, "Amnesty International")]
+    public void A_name_in_the_complement_of_an_unnamed_person_names_the_place(string sentence, string phrase, AttributionKind kind, string? source) =>
+        AssertSource(sentence, phrase, kind, source);
+
     static void AssertSource(string sentence, string phrase, AttributionKind kind, string? source)
     {
         var (text, analysis) = Pipeline.Run(sentence);

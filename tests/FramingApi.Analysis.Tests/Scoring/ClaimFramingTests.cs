@@ -561,6 +561,132 @@ public class NominalAttackTests
     }
 
     [Theory]
+    // Torture families: a torture chamber is a claim (not a name like "the Trial Chamber"), waterboarding and
+    // ill-treatment are torture; "set up by" names the perpetrator.
+    [InlineData("Russian troops set up a torture chamber in the school cellar.", "torture chamber", "russia")]
+    [InlineData("Demining teams found three torture chambers set up by Russian units near the station.", "torture chambers", "russia")]
+    [InlineData("American interrogators waterboarded the suspect in a secret prison.", "waterboarded", "us")]
+    [InlineData("The monitors describe the ill-treatment of Ukrainian detainees at a camp near Taganrog.", "ill-treatment", "russia")]
+    // "mainly" opens a part of the noun phrase before it, like "including".
+    [InlineData("The report lists breaches by Ukrainian units, mainly the ill-treatment of captured soldiers.", "ill-treatment", "ukraine")]
+    public void Torture_families_are_claims(string text, string mention, string actor)
+    {
+        var claim = Claim(text, mention);
+        Assert.Equal("torture", claim.Target);
+        Assert.Equal(actor, claim.Actor);
+    }
+
+    [Fact]
+    public void A_chamber_of_a_court_stays_a_name()
+    {
+        var (_, analysis) = Pipeline.Run("The war crimes chamber of the court sat on Monday.");
+        Assert.Empty(analysis.Claims());
+    }
+
+    [Theory]
+    // A removal act without agent names its actor by its destination: the state its victims are moved into.
+    [InlineData("Girls from the care home in Oleshky were sent to holiday camps in Russia in August.", "sent", "russia")]
+    [InlineData("Two coaches had taken forty schoolchildren to Russia by nightfall.", "taken", "russia")]
+    [InlineData("Nine orphans were removed from the institute and taken into Russian-held territory.", "taken", "russia")]
+    [InlineData("Thirty boys were taken across the frontier into Russia last spring.", "taken across", "russia")]
+    public void A_removal_takes_the_actor_of_its_destination(string text, string mention, string actor)
+    {
+        var claim = Claim(text, mention);
+        Assert.Equal("child_deportation", claim.Target);
+        Assert.Equal(actor, claim.Actor);
+    }
+
+    [Theory]
+    [InlineData("The wounded children were taken to hospital in Kharkiv.", "taken")]
+    [InlineData("The children were sent to school in the Russian-held town.", "sent")]
+    [InlineData("Two pupils were taken to a clinic in Russia for scans.", "taken")]
+    [InlineData("Volunteers took the children to Poland.", "took")]
+    public void A_move_to_care_or_to_no_state_is_no_removal(string text, string mention)
+    {
+        var (analyzed, analysis) = Pipeline.Run(text);
+        Assert.DoesNotContain(analysis.Claims(), e => analyzed.Span(e).Equals(mention, StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Theory]
+    // "abuses" owned by an actor (possessive or adjective before it, "by" an actor after it) are a claim of war crimes.
+    [InlineData("The panel examined alleged abuses by Israeli troops at the crossing.", "abuses by", "israel", Framing.Hedged)]
+    [InlineData("The archive keeps a record of Moscow's abuses in Melitopol.", "moscow's abuses", "russia", Framing.Asserted)]
+    [InlineData("Columnists in Kyiv rarely mention Ukrainian abuses in the east.", "ukrainian abuses", "ukraine", Framing.Asserted)]
+    public void Abuses_owned_by_an_actor_are_a_claim_of_war_crimes(string text, string mention, string actor, Framing framing)
+    {
+        var claim = Claim(text, mention);
+        Assert.Equal("war_crimes", claim.Target);
+        Assert.Equal(actor, claim.Actor);
+        Assert.Equal(framing, claim.Framing);
+    }
+
+    [Theory]
+    [InlineData("The hearing dealt with abuses by the city police in the capital.")]
+    [InlineData("Crimes committed by the gang shocked the town.")]
+    [InlineData("Substance abuses are common among veterans.")]
+    public void Abuses_or_crimes_without_an_actor_are_no_claim(string text)
+    {
+        var (_, analysis) = Pipeline.Run(text);
+        Assert.Empty(analysis.Claims());
+    }
+
+    [Theory]
+    // The clause's own agent: the forces a claim noun is "of", the custodian of "while held by", and not the object of
+    // "ordered … to" (who does the next verb, not the crime).
+    [InlineData("Investigators catalogued the atrocities of Russian troops around Izium.", "atrocities", "russia")]
+    [InlineData("The film shows the war crimes of the Israeli army in Khan Younis.", "war crimes", "israel")]
+    [InlineData("Freed sailors said they were beaten and tortured while held by Russia for a year.", "tortured", "russia")]
+    [InlineData("Two detainees were tortured when detained by Ukrainian troops near Kupiansk, the monitors said.", "tortured", "ukraine")]
+    [InlineData("Ukraine's president ordered American advisers to study the torture of prisoners in Kherson.", "torture", "unknown")]
+    [InlineData("A court sentenced a Russian soldier to life in prison for war crimes.", "war crimes", "russia")]
+    public void The_clause_agent_is_the_actor(string text, string mention, string actor) =>
+        Assert.Equal(actor, Claim(text, mention).Actor);
+
+    [Theory]
+    // After "of", a demonym or a victim group names the victims.
+    [InlineData("State television spoke of the genocide of Russians in the Donbas.", "genocide")]
+    [InlineData("The footage of the torture of Russian prisoners was verified.", "torture")]
+    public void Victims_after_of_are_not_the_actor(string text, string mention) =>
+        Assert.NotEqual("russia", Claim(text, mention).Actor);
+
+    [Theory]
+    // "committed crimes" states war crimes of its subject.
+    [InlineData("Moscow's troops have committed crimes in every village they held.", "committed crimes", "russia")]
+    [InlineData("Israeli units committed crimes in the camp, the envoy said.", "committed crimes", "israel")]
+    public void Committed_crimes_is_a_claim_of_its_subject(string text, string mention, string actor)
+    {
+        var claim = Claim(text, mention);
+        Assert.Equal("war_crimes", claim.Target);
+        Assert.Equal(actor, claim.Actor);
+    }
+
+    [Theory]
+    // A tabloid's capitals shout, they do not name; "tots" are children and "bundled" moves them.
+    [InlineData("KREMLIN'S CHILD SNATCHERS EXPOSED", "child snatchers", "russia")]
+    [InlineData("The tots were taken to hospital in Kherson after the strike.", "taken", null)]
+    [InlineData("Tots were bundled onto Russian army lorries at dawn.", "bundled", "unknown")]
+    public void Shouted_headlines_and_tabloid_words_are_child_claims(string text, string mention, string? actor)
+    {
+        var (analyzed, analysis) = Pipeline.Run(text);
+        var claims = analysis.Claims().Where(e => analyzed.Span(e).Equals(mention, StringComparison.OrdinalIgnoreCase)).ToList();
+        if (actor is null)
+        {
+            Assert.Empty(claims);
+            return;
+        }
+        var claim = Assert.Single(claims).Claim!;
+        Assert.Equal("child_deportation", claim.Target);
+        Assert.Equal(actor, claim.Actor);
+    }
+
+    [Fact]
+    public void A_capitalised_law_title_stays_a_name()
+    {
+        var (_, analysis) = Pipeline.Run("The Justice for Victims of War Crimes Act passed on Tuesday.");
+        Assert.Empty(analysis.Claims());
+    }
+
+    [Theory]
     [InlineData("The court has jurisdiction over crimes on the territory of member states.")]
     [InlineData("Such crimes rarely reach a courtroom.")]
     [InlineData("The Russian prosecutor handles ordinary crimes in the region.")]

@@ -52,6 +52,46 @@ public class TopicEvidenceTests
     [InlineData("Settlers attacked a village in the occupied Palestinian territories.", "israel_palestine", true)]
     [InlineData("Ukrainian forces used cluster munitions in and around Izium, killing eight civilians.", "bucha", false)]
     [InlineData("Investigators exhumed bodies from a mass grave in Izium.", "bucha", true)]
+    // Wave 6: the Pentagon's resistance told as holding up, fighting a decision, being overruled, disagreement, arguing
+    // against, scruples; the court's reach in its possessive; Congress voting and rewriting the law. A delivery held
+    // up by weather, units fighting off an assault and sanctions Congress discusses are no evidence.
+    [InlineData("The Defense Department held up the handover of the files for most of the spring.", "pentagon_resistance", true)]
+    [InlineData("The handover had been held up for weeks by the Pentagon.", "pentagon_resistance", true)]
+    [InlineData("Senior defense officials fought the plan until the White House stepped in.", "pentagon_resistance", true)]
+    [InlineData("Inside the Pentagon, several generals fought it for months.", "pentagon_resistance", true)]
+    [InlineData("The president ended up overruling his defence secretary on the question.", "pentagon_resistance", true)]
+    [InlineData("The order came after a long disagreement with the Pentagon over what to share.", "pentagon_resistance", true)]
+    [InlineData("Pentagon lawyers argued against giving the court any intercepts.", "pentagon_resistance", true)]
+    [InlineData("The defense secretary has scruples about the precedent it would set.", "pentagon_resistance", true)]
+    [InlineData("The Pentagon said the delivery of the shells was delayed by bad weather.", "pentagon_resistance", false)]
+    [InlineData("The Pentagon said Ukrainian units fought off an assault near Bakhmut.", "pentagon_resistance", false)]
+    [InlineData("Sharing the files could strengthen the court's hand in a future case involving US troops.", "icc_scrutiny_of_us", true)]
+    [InlineData("Lawmakers rewrote the law last year to permit the cooperation.", "congressional_pressure", true)]
+    [InlineData("Several senators voted to allow the sharing of intelligence with the court.", "congressional_pressure", true)]
+    [InlineData("Senators discussed sanctions on Russian banks at a lunch on Tuesday.", "congressional_pressure", false)]
+    // More of each family: not budging, digging in heels, rebuffing, declining to share (not "declined to comment");
+    // the dock; loosening or changing the law; children bussed away or placed with Russian families; electricity and
+    // shopping malls as civilian places.
+    [InlineData("Defense officials would not budge on the question of the intercepts.", "pentagon_resistance", true)]
+    [InlineData("The defence secretary dug in his heels for a year.", "pentagon_resistance", true)]
+    [InlineData("The Pentagon declined to share the satellite images with investigators.", "pentagon_resistance", true)]
+    [InlineData("Pentagon officials rebuffed two requests from the prosecutor's office.", "pentagon_resistance", true)]
+    [InlineData("The Pentagon declined to comment on the report.", "pentagon_resistance", false)]
+    [InlineData("Critics fear American soldiers could one day stand in the dock.", "icc_scrutiny_of_us", true)]
+    [InlineData("Congress loosened the old law in December.", "congressional_pressure", true)]
+    [InlineData("Dozens of children from Kherson were bussed across the border.", "child_deportation", true)]
+    [InlineData("Some of the orphans were later placed with Russian families near Moscow.", "child_deportation", true)]
+    [InlineData("Russian families in Belgorod sheltered in basements during the shelling.", "child_deportation", false)]
+    [InlineData("The overnight barrage knocked out electricity in Odesa.", "civilian_infrastructure", true)]
+    [InlineData("A missile struck a shopping mall on the edge of the city.", "civilian_infrastructure", true)]
+    // Mass graves are Bucha-topic evidence with a place of the Kyiv-region atrocities (or Izium) near them, not alone.
+    [InlineData("Wherever the army goes it leaves torture chambers and mass graves behind.", "bucha", false)]
+    [InlineData("A mass grave was found near Hostomel weeks after the withdrawal.", "bucha", true)]
+    // A coordinated subordinate clause ("and that …", "but because …") is a statement of its own: its cue does not
+    // pair with the trigger of the clause before it.
+    [InlineData("The army says it strikes only depots and that the militia hides weapons in schools.", "civilian_infrastructure", false)]
+    [InlineData("The army says it struck the depot and that two schools nearby were damaged.", "civilian_infrastructure", true)]
+    [InlineData("Lawmakers say they will not press the issue, but that the committee may hold hearings.", "congressional_pressure", true)]
     public void A_topic_is_covered_by_evidence_not_by_an_entity(string text, string topic, bool covered) =>
         Assert.Equal(covered, Covered(text, topic));
 

@@ -19,7 +19,7 @@ public class DevHalfRegressionTests
         { "framing.ukraine.accuracy", 0.90 },
         { "framing.israel.accuracy", 0.95 },
         { "framing.unknown.accuracy", 0.95 },
-        { "mentions.recall", 0.86 },
+        { "mentions.recall", 0.87 },
         // 0.94 -> 0.92 with nominal attacks ("strikes on", "attacks on" a civilian object): three dev spans the
         // corpus README's convention counts as claims ("the targeting of power stations") are unlabelled there
         // (dev-08's headline, dev-24, dev-41); dev2's labeller labels the same wordings.
