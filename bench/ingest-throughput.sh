@@ -18,11 +18,14 @@ file=$(mktemp)
 node bench/make-load-story.mjs "$corpus" "$n" 20 "$story" > "$file"
 bytes=$(wc -c < "$file")
 start=$(date +%s.%N)
-result=$(curl -sf -X POST "$base/api/articles/bulk" -H 'Content-Type: application/x-ndjson' --data-binary @"$file")
+result=$(mktemp)
+curl -sf -o "$result" -X POST "$base/api/articles/bulk" -H 'Content-Type: application/x-ndjson' --data-binary @"$file"
 end=$(date +%s.%N)
 rm -f "$file"
+# The answer holds one result per line: read from its file (too long for an argument at a few thousand lines).
 node -e '
-const [r, bytes, secs, n] = [JSON.parse(process.argv[1]), +process.argv[2], +process.argv[3], +process.argv[4]];
+const [r, bytes, secs, n] = [JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")), +process.argv[2], +process.argv[3], +process.argv[4]];
 console.log(`ingest: ${r.created} created, ${r.duplicates} duplicates, ${r.invalid} invalid of ${n}; ` +
   `${(bytes / 1e6).toFixed(1)} MB of NDJSON in ${secs.toFixed(1)} s: ${(r.created / secs).toFixed(0)} articles/s, ${(bytes / 1e6 / secs).toFixed(2)} MB/s`);
 ' "$result" "$bytes" "$(echo "$end - $start" | bc)" "$n"
+rm -f "$result"

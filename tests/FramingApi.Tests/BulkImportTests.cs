@@ -86,6 +86,53 @@ public sealed class BulkImportTests(ApiFactory api) : IClassFixture<ApiFactory>
         Assert.True(extraMb < 20, $"Peak live heap: {small / 1e6:F0} MB for 10 MB of NDJSON, {big / 1e6:F0} MB for 50 MB.");
     }
 
+    [Fact]
+    public async Task A_failed_write_stops_the_import_and_stores_nothing_of_its_batch()
+    {
+        // A trigger makes the write of line 300's shingles fail: its batch (lines 201–400, one transaction) is then
+        // rolled back after its articles, segments and analyses were already copied inside the transaction.
+        await _client.PostJsonAsync("/api/sources", new { slug = "bulk-fail", name = "Fail" });
+        await using var conn = await api.OpenDatabaseAsync();
+        await conn.ExecuteAsync("""
+            CREATE FUNCTION test_fail_shingles() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+              IF EXISTS (SELECT 1 FROM articles WHERE id = NEW.article_id AND url = 'https://bulk.example/fail/300') THEN
+                RAISE EXCEPTION 'test failure';
+              END IF;
+              RETURN NEW;
+            END $$;
+            CREATE TRIGGER test_fail_shingles BEFORE INSERT ON article_shingle_sets FOR EACH ROW EXECUTE FUNCTION test_fail_shingles();
+            """);
+        try
+        {
+            var body = string.Join("\n", Enumerable.Range(1, 450).Select(i => Line(new
+            {
+                source = "bulk-fail", url = $"https://bulk.example/fail/{i}",
+                text = $"Article {i} of a failing import: the council said the port strike would go on for {i} days.",
+            })));
+            var response = await _client.PostAsync("/api/articles/bulk", Ndjson(body));
+
+            Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+            var problem = await response.JsonAsync();
+            Assert.Equal("Import stopped", problem["title"]!.GetValue<string>());
+            Assert.Contains("lines 201–400", problem["detail"]!.GetValue<string>());
+            var results = problem["results"]!.AsArray();
+            Assert.Equal(Enumerable.Range(1, 200), results.Select(r => r!["line"]!.GetValue<int>()));
+            Assert.All(results, r => Assert.Equal("created", r!["status"]!.GetValue<string>()));
+
+            var stored = (await conn.QueryAsync<long>("""
+                SELECT a.id FROM articles a JOIN sources s ON s.id = a.source_id WHERE s.slug = 'bulk-fail' ORDER BY a.id
+                """)).ToList();
+            Assert.Equal(results.Select(r => r!["id"]!.GetValue<long>()).Order(), stored);
+            // Nothing of the failed batch nor of the one after it (the other tables follow articles: foreign keys).
+            Assert.Equal(200, stored.Count);
+        }
+        finally
+        {
+            await conn.ExecuteAsync("DROP TRIGGER test_fail_shingles ON article_shingle_sets; DROP FUNCTION test_fail_shingles()");
+        }
+    }
+
     async Task<long> ImportMeasuringPeakAsync(string source, int count)
     {
         var content = new StreamContent(new GeneratedNdjson(source, count));

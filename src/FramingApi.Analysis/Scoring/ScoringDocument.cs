@@ -91,8 +91,40 @@ sealed class ScoringDocument : IDisposable
     {
         var sentence = Text.Tokens[a].Sentence;
         if (Text.Tokens[b].Sentence != sentence) return false;
-        if (_clausesDone is null || !_clausesDone[sentence]) EnsureClauses(sentence); // the call only when not done yet
+        if (_clausesDone is null || !_clausesDone[sentence])
+        {
+            // A few tokens apart (most questions: a word or two before a cue), the gaps between them answer without
+            // the clauses of the whole sentence.
+            if ((uint)(b - a) <= LocalReach) return ClauseMarksBetween(a, b, out _) == 0;
+            if ((uint)(a - b) <= LocalReach) return ClauseMarksBetween(b, a, out _) == 0;
+            EnsureClauses(sentence);
+        }
         return _clauses![a] == _clauses[b];
+    }
+
+    // Most tokens apart for which SameClause and CommasBetween read the gaps rather than build the sentence's clauses.
+    const int LocalReach = 8;
+
+    /// <summary>Number of gaps between tokens a ≤ b (one sentence) that hold a clause mark; <paramref name="hard"/>:
+    /// whether one of them holds a mark other than a comma. The same answer as the clause numbers of
+    /// <see cref="EnsureClauses"/>, read from the gaps alone.</summary>
+    int ClauseMarksBetween(int a, int b, out bool hard)
+    {
+        var tokens = Text.Tokens;
+        var text = Text.Text.AsSpan();
+        var count = 0;
+        hard = false;
+        for (var t = a + 1; t <= b; t++)
+        {
+            var end = tokens[t - 1].End;
+            var start = tokens[t].Start;
+            if (start - end == 1 && text[end] == ' ') continue; // one space: the usual gap
+            var gap = text[end..start];
+            if (gap.IndexOfAny(ClauseMarks) < 0) continue;
+            count++;
+            if (gap.IndexOfAny(HardClauseMarks) >= 0) hard = true;
+        }
+        return count;
     }
 
     /// <summary>Whether tokens a and b (in range or not) lie in one clause of one sentence and have the same voice.</summary>
@@ -108,7 +140,15 @@ sealed class ScoringDocument : IDisposable
     {
         var sentence = Text.Tokens[a].Sentence;
         if (Text.Tokens[b].Sentence != sentence) return -1;
-        if (_clausesDone is null || !_clausesDone[sentence]) EnsureClauses(sentence);
+        if (_clausesDone is null || !_clausesDone[sentence])
+        {
+            if ((uint)(b - a) <= LocalReach)
+            {
+                var commas = ClauseMarksBetween(a, b, out var hard);
+                return hard ? -1 : commas;
+            }
+            EnsureClauses(sentence);
+        }
         return _hardClauses![a] == _hardClauses[b] ? _clauses![b] - _clauses[a] : -1;
     }
 

@@ -1,12 +1,15 @@
 using System.Buffers;
 using System.ComponentModel;
+using System.Diagnostics;
 using System.IO.Pipelines;
 using System.Text.Json;
+using System.Threading.Channels;
 using FramingApi.Analyses;
 using FramingApi.Infrastructure;
 using static FramingApi.Infrastructure.Vocabulary;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
+using Npgsql;
 
 namespace FramingApi.Articles;
 
@@ -38,7 +41,7 @@ public static class BulkImport
 
     public static async Task<Results<Ok<BulkImportResponse>, ProblemHttpResult>> ImportAsync(
         HttpRequest request, ArticleWriter writer, References references, AnalyzerProvider analyzers,
-        IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, CancellationToken ct)
+        IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, ILoggerFactory loggers, CancellationToken ct)
     {
         var mediaType = request.ContentType?.Split(';')[0].Trim();
         if (mediaType is null || !AcceptedContentTypes.Contains(mediaType, StringComparer.OrdinalIgnoreCase))
@@ -46,20 +49,52 @@ public static class BulkImport
                 $"Send one JSON article per line with Content-Type: {NdjsonContentType} ({(request.ContentType is { } sent ? $"got '{sent}'" : "none was sent")}).");
 
         var import = new Import(writer, references, analyzers, json.Value.SerializerOptions);
-        try
+        var outcome = await import.RunAsync(request.BodyReader, ct);
+        import.LogStages(loggers.CreateLogger(typeof(BulkImport)));
+        return outcome switch
         {
-            if (await import.ReadAsync(request.BodyReader, ct) is { } problem) return problem;
-        }
-        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
-        {
-            // Batches already written stay written; say which, so the client can resume after them.
-            return Problems.TooLarge("Request body too large", e.Message,
-                new Dictionary<string, object?> { ["results"] = import.Results });
-        }
-        return TypedResults.Ok(import.Response());
+            { Stopped: { } failure } => Stopped(request.HttpContext, import, failure, loggers.CreateLogger(typeof(BulkImport))),
+            { TooLarge: { } tooLarge } =>
+                // Batches already written stay written; say which, so the client can resume after them.
+                Problems.TooLarge("Request body too large", tooLarge.Message, new Dictionary<string, object?> { ["results"] = import.AllResults() }),
+            { Problem: { } problem } => problem,
+            _ => TypedResults.Ok(import.Response()),
+        };
     }
 
-    /// <summary>One import: the lines read so far, the batch waiting to be written, and the results.</summary>
+    /// <summary>
+    /// A write failed: nothing of its batch is stored (one transaction), the batches before it are, and nothing after
+    /// it was written. 503 with Retry-After when the database was away or kept conflicting, else 500; either way the
+    /// lines stored so far are in <c>results</c>, so the client can resend the rest.
+    /// </summary>
+    static ProblemHttpResult Stopped(HttpContext http, Import import, WriteFailure failure, ILogger log)
+    {
+        log.LogError(failure.Error, "Bulk import stopped: writing lines {First}–{Last} failed", failure.FirstLine, failure.LastLine);
+        var results = import.AllResults();
+        var written = results.Count(r => r.Status != BulkStatusNames.Invalid);
+        var detail = $"Writing lines {failure.FirstLine:N0}–{failure.LastLine:N0} failed, so none of them was stored and the import stopped there; " +
+            $"{written:N0} line(s) before them were stored or found stored (see 'results'). Resend from line {failure.FirstLine:N0}.";
+        var retry = failure.Error is NpgsqlException or TimeoutException && DatabaseErrors.IsUnavailable(failure.Error)
+            || failure.Error is PostgresException p && DatabaseErrors.IsConflict(p);
+        return Problems.ImportStopped(http, retry, detail, new Dictionary<string, object?> { ["results"] = results });
+    }
+
+    /// <summary>How a run ended: read to the end (all null), a problem found while reading, a body over the limit, or a failed write.</summary>
+    sealed record Outcome(ProblemHttpResult? Problem = null, BadHttpRequestException? TooLarge = null, WriteFailure? Stopped = null);
+
+    /// <summary>The write of a batch that failed: its first and last line and the error.</summary>
+    sealed record WriteFailure(int FirstLine, int LastLine, Exception Error);
+
+    /// <summary>A batch analysed and ready to write: the line of each article, in order.</summary>
+    sealed record Prepared(int[] Lines, ArticleRecord[] Articles);
+
+    /// <summary>
+    /// One import, as a pipeline of two stages joined by a bounded channel: the request's task reads lines, checks them
+    /// and analyses each full batch on all cores; one writer task writes the analysed batches, one transaction each,
+    /// in order. Batch n+1 is analysed while batch n is written; at most one analysed batch waits (back-pressure: the
+    /// reader stops reading while it is full, so memory stays at about three batches). A failed write stops both
+    /// stages: the batches after it are neither analysed further nor written.
+    /// </summary>
     sealed class Import(ArticleWriter writer, References references, AnalyzerProvider analyzers, JsonSerializerOptions options)
     {
         const int BatchSize = 200;
@@ -76,11 +111,87 @@ public static class BulkImport
         readonly SlugIds _ids = new(new(StringComparer.Ordinal), new(StringComparer.Ordinal));
         readonly HashSet<string> _askedSources = new(StringComparer.Ordinal);
         readonly HashSet<string> _askedStories = new(StringComparer.Ordinal);
+        readonly Channel<Prepared> _analysed = Channel.CreateBounded<Prepared>(
+            new BoundedChannelOptions(1) { SingleReader = true, SingleWriter = true, FullMode = BoundedChannelFullMode.Wait });
 
-        public List<BulkLineResult> Results { get; } = [];
+        // The reader's results (invalid lines) and the writer's (written lines): each stage adds to its own list.
+        readonly List<BulkLineResult> _checked = [];
+        readonly List<BulkLineResult> _written = [];
+        WriteFailure? _failure;
+        // Where the time went (Stopwatch ticks): analysing, writing, and each stage waiting for the other.
+        long _analysing, _writing, _readerWaiting, _writerWaiting;
 
-        /// <summary>Reads the body to its end, writing batches as they fill; a problem when there are too many lines.</summary>
-        public async Task<ProblemHttpResult?> ReadAsync(PipeReader reader, CancellationToken ct)
+        /// <summary>One line in the log: the stages' times, which show which stage bounds the import.</summary>
+        public void LogStages(ILogger log) => log.LogInformation(
+            "Bulk import of {Lines} lines: analysis {Analysis:F2} s, writing {Writing:F2} s, reader waited for the writer {ReaderWaited:F2} s, writer waited for analysis {WriterWaited:F2} s",
+            _line, Seconds(_analysing), Seconds(_writing), Seconds(_readerWaiting), Seconds(_writerWaiting));
+
+        static double Seconds(long ticks) => (double)ticks / Stopwatch.Frequency;
+
+        /// <summary>Every result so far, in line order; only once both stages have stopped.</summary>
+        public List<BulkLineResult> AllResults() => [.. _checked.Concat(_written).OrderBy(r => r.Line)];
+
+        /// <summary>Runs both stages to the end of the body, or until one of them stops the import.</summary>
+        public async Task<Outcome> RunAsync(PipeReader reader, CancellationToken ct)
+        {
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            var writing = Task.Run(() => WriteAllAsync(stop), CancellationToken.None);
+            Outcome outcome;
+            try
+            {
+                outcome = await ReadAsync(reader, stop.Token) is { } problem ? new Outcome(problem) : new Outcome();
+            }
+            catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+            {
+                outcome = new Outcome(TooLarge: e);
+            }
+            catch (Exception) when (_failure is not null || stop.IsCancellationRequested && !ct.IsCancellationRequested)
+            {
+                // The writer failed, and the reader stopped because of it (a cancelled analysis, a closed channel).
+                outcome = new Outcome();
+            }
+            finally
+            {
+                // What is analysed is still written (a body over the limit keeps the batches before it), then the writer ends.
+                _analysed.Writer.TryComplete();
+                await writing;
+            }
+            if (_failure is { } failure)
+            {
+                if (ct.IsCancellationRequested) throw new OperationCanceledException(ct);
+                return new Outcome(Stopped: failure);
+            }
+            return outcome;
+        }
+
+        /// <summary>The writer stage: each analysed batch in order; at the first failure, stops the reader and returns.</summary>
+        async Task WriteAllAsync(CancellationTokenSource stop)
+        {
+            var waited = Stopwatch.GetTimestamp();
+            await foreach (var batch in _analysed.Reader.ReadAllAsync(CancellationToken.None))
+            {
+                var started = Stopwatch.GetTimestamp();
+                _writerWaiting += started - waited;
+                try
+                {
+                    var written = await writer.InsertAsync(batch.Articles, stop.Token);
+                    waited = Stopwatch.GetTimestamp();
+                    _writing += waited - started;
+                    for (var i = 0; i < written.Length; i++)
+                        _written.Add(new BulkLineResult(batch.Lines[i], StatusName(written[i].Outcome), written[i].Id, null));
+                }
+                catch (Exception e)
+                {
+                    _failure = new WriteFailure(batch.Lines[0], batch.Lines[^1], e);
+                    await stop.CancelAsync();
+                    _analysed.Writer.TryComplete();
+                    return;
+                }
+            }
+        }
+
+        /// <summary>Reads the body to its end, handing batches to the writer as they fill; a problem when there are too many lines.</summary>
+        async Task<ProblemHttpResult?> ReadAsync(PipeReader reader, CancellationToken ct)
         {
             var skippingLongLine = false;
             while (true)
@@ -100,7 +211,7 @@ public static class BulkImport
                 {
                     // A line this long is rejected without being held: drop its bytes up to the next newline.
                     _line++;
-                    Results.Add(Invalid(_line, FieldErrors.Body, $"The line is longer than {MaxLineBytes:N0} bytes."));
+                    _checked.Add(Invalid(_line, FieldErrors.Body, $"The line is longer than {MaxLineBytes:N0} bytes."));
                     skippingLongLine = true;
                 }
                 if (skippingLongLine) buffer = buffer.Slice(buffer.End);
@@ -119,10 +230,10 @@ public static class BulkImport
 
         public BulkImportResponse Response()
         {
-            Results.Sort((a, b) => a.Line.CompareTo(b.Line));
-            int Count(string status) => Results.Count(r => r.Status == status);
-            return new BulkImportResponse(Results.Count, Count(BulkStatusNames.Created), Count(BulkStatusNames.Duplicate),
-                Count(BulkStatusNames.Conflict), Count(BulkStatusNames.Invalid), Results);
+            var results = AllResults();
+            int Count(string status) => results.Count(r => r.Status == status);
+            return new BulkImportResponse(results.Count, Count(BulkStatusNames.Created), Count(BulkStatusNames.Duplicate),
+                Count(BulkStatusNames.Conflict), Count(BulkStatusNames.Invalid), results);
         }
 
         /// <summary>Parses and checks one line; a valid article joins the batch, an invalid one gets its result now.</summary>
@@ -147,11 +258,12 @@ public static class BulkImport
             article?.CleanPage();
             if (article is not null) RequestStrings.Check(article, "", errors);
             if (article is not null && !errors.Any) ArticleIngestion.Validate(article, errors);
-            if (errors.Any) { Results.Add(Invalid(_line, errors)); return; }
+            if (errors.Any) { _checked.Add(Invalid(_line, errors)); return; }
             _batch.Add(new Pending(_line, article!));
             _batchChars += (article!.Text ?? article.Html)!.Length;
         }
 
+        /// <summary>Analyses the batch on all cores and hands it to the writer, waiting while the one before it still waits.</summary>
         async Task FlushAsync(CancellationToken ct)
         {
             if (_batch.Count == 0) return;
@@ -160,7 +272,8 @@ public static class BulkImport
             var prepared = new ArticleRecord?[_batch.Count];
             var errors = new FieldErrors?[_batch.Count];
 
-            // Analysis is pure CPU work: spread it over the cores while the database waits for the batch.
+            // Analysis is pure CPU work: spread it over the cores while the writer writes the batch before.
+            var started = Stopwatch.GetTimestamp();
             Parallel.For(0, _batch.Count, new ParallelOptions { CancellationToken = ct }, i =>
             {
                 var r = _batch[i].Request;
@@ -175,15 +288,15 @@ public static class BulkImport
             var articles = new List<ArticleRecord>();
             for (var i = 0; i < _batch.Count; i++)
             {
-                if (errors[i] is { } e) Results.Add(Invalid(_batch[i].Line, e));
+                if (errors[i] is { } e) _checked.Add(Invalid(_batch[i].Line, e));
                 else { articles.Add(prepared[i]!); lines.Add(_batch[i].Line); }
             }
             _batch.Clear();
             _batchChars = 0;
-            if (articles.Count == 0) return;
-
-            var written = await writer.InsertAsync(articles, ct);
-            for (var i = 0; i < written.Length; i++) Results.Add(new BulkLineResult(lines[i], StatusName(written[i].Outcome), written[i].Id, null));
+            var analysed = Stopwatch.GetTimestamp();
+            _analysing += analysed - started;
+            if (articles.Count > 0) await _analysed.Writer.WriteAsync(new Prepared([.. lines], [.. articles]), ct);
+            _readerWaiting += Stopwatch.GetTimestamp() - analysed;
         }
 
         async Task LoadIdsAsync(CancellationToken ct)

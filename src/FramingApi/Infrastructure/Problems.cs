@@ -59,6 +59,16 @@ public static class Problems
         return Result(StatusCodes.Status503ServiceUnavailable, title, detail);
     }
 
+    /// <summary>
+    /// A bulk import stopped by a failed write (the lines stored before it in the extensions): 503 with Retry-After when
+    /// retrying can succeed (the database was away or kept conflicting), else 500.
+    /// </summary>
+    public static ProblemHttpResult ImportStopped(HttpContext http, bool retry, string detail, IDictionary<string, object?> extensions)
+    {
+        if (retry) http.Response.Headers.RetryAfter = RetryAfterSeconds;
+        return Result(retry ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError, "Import stopped", detail, extensions);
+    }
+
     /// <summary>The Retry-After of a 503.</summary>
     public const string RetryAfterSeconds = "5";
 
