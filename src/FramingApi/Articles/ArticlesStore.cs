@@ -49,11 +49,8 @@ public readonly record struct ListCursor(DateTime? PublishedAt, long Id, float? 
 /// <summary>Articles: one by id (with its segments), the list, deletion. Reads go to the read data source, except right after a write.</summary>
 public sealed class ArticlesStore(NpgsqlDataSource db, ReadDataSource reads, Comparisons.ChangeListener changes, IConfiguration configuration)
 {
-    /// <summary>How many of a search's hits are ranked (<c>Articles:SearchRankedHits</c>; <see cref="SearchQuery.RankedHits"/> by default).</summary>
-    readonly int _rankedHits = Math.Max(1, configuration.GetValue("Articles:SearchRankedHits", SearchQuery.RankedHits));
-
-    /// <summary>How many of a search's hits are ranked and can be paged.</summary>
-    public int RankedHits => _rankedHits;
+    /// <summary>How many of a search's hits are ranked and can be paged (<c>Articles:SearchRankedHits</c>; <see cref="SearchQuery.RankedHits"/> by default).</summary>
+    public int RankedHits { get; } = Math.Max(1, configuration.GetValue("Articles:SearchRankedHits", SearchQuery.RankedHits));
 
     /// <summary>A list's total is counted exactly up to this many articles, and estimated beyond.</summary>
     public const int ExactCountLimit = 10_000;
@@ -117,7 +114,7 @@ public sealed class ArticlesStore(NpgsqlDataSource db, ReadDataSource reads, Com
     public async Task<(IReadOnlyList<ArticleSummary> Items, long Total, bool Estimated, ListCursor? Next)> ListAsync(ArticleFilter f,
         PageRequest page, ListCursor? cursor, CancellationToken ct)
     {
-        var (filter, unfiltered, sql) = ListSql(f, cursor, _rankedHits);
+        var (filter, unfiltered, sql) = ListSql(f, cursor, RankedHits);
         var args = ListArgs(f, page, cursor);
         await using var conn = await reads.OpenConnectionAsync(ct);
         if (f.Query is not null) return await SearchPageAsync(conn, f, page, filter, sql, args, ct);

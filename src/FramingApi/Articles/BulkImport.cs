@@ -50,10 +50,11 @@ public static class BulkImport
 
         var import = new Import(writer, references, analyzers, json.Value.SerializerOptions);
         var outcome = await import.RunAsync(request.BodyReader, ct);
-        import.LogStages(loggers.CreateLogger(typeof(BulkImport)));
+        var log = loggers.CreateLogger(typeof(BulkImport));
+        import.LogStages(log);
         return outcome switch
         {
-            { Stopped: { } failure } => Stopped(request.HttpContext, import, failure, loggers.CreateLogger(typeof(BulkImport))),
+            { Stopped: { } failure } => Stopped(request.HttpContext, import, failure, log),
             { TooLarge: { } tooLarge } =>
                 // Batches already written stay written; say which, so the client can resume after them.
                 Problems.TooLarge("Request body too large", tooLarge.Message, new Dictionary<string, object?> { ["results"] = import.AllResults() }),

@@ -23,9 +23,13 @@ public sealed class TimeSeriesStore(ReadDataSource db)
     // index range per lexicon version (article_metric_summaries_series_idx; the sources joined) — or, with a story, the
     // story's range (article_metric_summaries_story_idx, migration 0043). OFFSET 0 keeps the subquery whole: y and x are
     // taken from the arrays before the rows are grouped, so a sort carries six narrow columns, not the arrays.
-    const string SummaryRowsSql = """
-        SELECT s.article_id, s.source_id, date_trunc(@unit, s.published_at AT TIME ZONE 'UTC') AS bucket, s.lexicon_version_id AS version,
+    const string RowColumns = """
+        s.article_id, s.source_id, date_trunc(@unit, s.published_at AT TIME ZONE 'UTC') AS bucket, s.lexicon_version_id AS version,
                coalesce(s.vals[array_position(s.codes, @yCode)], 0) AS y, coalesce(s.vals[array_position(s.codes, @xCode)], 0) AS x
+        """;
+
+    const string SummaryRowsSql = $"""
+        SELECT {RowColumns}
         FROM unnest(@versionIds::bigint[]) AS v(id)
         CROSS JOIN unnest(@sourceIds::bigint[]) AS q(source_id)
         JOIN article_metric_summaries s ON s.lexicon_version_id = v.id AND s.source_id = q.source_id
@@ -33,9 +37,8 @@ public sealed class TimeSeriesStore(ReadDataSource db)
         OFFSET 0
         """;
 
-    const string StoryRowsSql = """
-        SELECT s.article_id, s.source_id, date_trunc(@unit, s.published_at AT TIME ZONE 'UTC') AS bucket, s.lexicon_version_id AS version,
-               coalesce(s.vals[array_position(s.codes, @yCode)], 0) AS y, coalesce(s.vals[array_position(s.codes, @xCode)], 0) AS x
+    const string StoryRowsSql = $"""
+        SELECT {RowColumns}
         FROM article_metric_summaries s
         WHERE s.story_id = @storyId AND s.lexicon_version_id = ANY(@versionIds) AND s.source_id = ANY(@sourceIds)
           AND s.published_at >= @from AND s.published_at <= @to
@@ -96,18 +99,21 @@ public sealed class TimeSeriesStore(ReadDataSource db)
     // Counts per source and bucket, made in the database (1,040 rows for 20 sources and 52 weeks instead of one row per
     // article): the articles, and their id count, largest id and id sum for the stamp. date_trunc on the UTC time cuts
     // the buckets of Buckets.Start (a week from Monday); @unit is day, week or month.
-    const string CountsSql = """
-        SELECT a.source_id, date_trunc(@unit, a.published_at AT TIME ZONE 'UTC') AS bucket, count(*)::int AS articles,
+    const string CountColumns = """
+        a.source_id, date_trunc(@unit, a.published_at AT TIME ZONE 'UTC') AS bucket, count(*)::int AS articles,
                max(a.id) AS max_id, sum(a.id)::bigint AS id_sum
+        """;
+
+    const string CountsSql = $"""
+        SELECT {CountColumns}
         FROM unnest(@sourceIds::bigint[]) AS q(source_id)
         JOIN articles a ON a.source_id = q.source_id AND a.published_at >= @from AND a.published_at <= @to
         GROUP BY 1, 2
         """;
 
     // The same for a story's articles, by the story's index range (articles_story_list_idx).
-    const string StoryCountsSql = """
-        SELECT a.source_id, date_trunc(@unit, a.published_at AT TIME ZONE 'UTC') AS bucket, count(*)::int AS articles,
-               max(a.id) AS max_id, sum(a.id)::bigint AS id_sum
+    const string StoryCountsSql = $"""
+        SELECT {CountColumns}
         FROM articles a
         WHERE a.story_id = @storyId AND a.source_id = ANY(@sourceIds) AND a.published_at >= @from AND a.published_at <= @to
         GROUP BY 1, 2
@@ -189,9 +195,10 @@ public sealed class TimeSeriesStore(ReadDataSource db)
         var versionIds = versions.Select(v => v.Id).ToArray();
         var severalLexicons = versions.Select(v => v.LexiconId).Distinct().Count() > 1;
         // Several lexicons of a kind sum each article's rows first: only the per-article rows can.
-        var (counts, rows) = Rollups && SeriesRollups.Answer(set) && !severalLexicons
-            ? ((await SeriesRollups.CountsAsync<CountRow>(conn, tx, set, unit, ct)).ToList(),
-                RollupRows(await SeriesRollups.SumsAsync(conn, tx, set, unit, versionIds, yCode, xCode, ct), xCode, yCode))
+        var rollups = Rollups && SeriesRollups.Answer(set) && !severalLexicons;
+        var counts = await CountRowsAsync(conn, tx, set, unit, rollups, ct);
+        var rows = rollups
+            ? RollupRows(await SeriesRollups.SumsAsync(conn, tx, set, unit, versionIds, yCode, xCode, ct), xCode, yCode)
             : await PerArticleAsync(conn, tx, set, unit, filter, versionIds, yCode, xCode, severalLexicons, ct);
         var latestVersion = await conn.ExecuteScalarAsync<long>(new CommandDefinition(StampSuffixSql, transaction: tx, cancellationToken: ct));
         var cellRows = rows.Where(r => r.SourceId is not null).ToList();
@@ -209,20 +216,28 @@ public sealed class TimeSeriesStore(ReadDataSource db)
             cells, lexicons));
     }
 
-    /// <summary>The articles per source and bucket and the metric's sums per source, bucket and version, from the articles' own rows.</summary>
-    static async Task<(List<CountRow>, List<SummaryRow>)> PerArticleAsync(NpgsqlConnection conn, NpgsqlTransaction tx, ArticleSet set, string unit,
+    /// <summary>The articles per source and bucket with the stamp's parts: from the per-day rollups, or the articles' own rows.</summary>
+    static async Task<List<CountRow>> CountRowsAsync(NpgsqlConnection conn, NpgsqlTransaction tx, ArticleSet set, string unit, bool rollups,
+        CancellationToken ct)
+    {
+        if (rollups) return (await SeriesRollups.CountsAsync<CountRow>(conn, tx, set, unit, ct)).ToList();
+        var args = Args(set);
+        args.Add("unit", unit);
+        var sql = set.StoryId is null ? CountsSql : StoryCountsSql;
+        return (await conn.QueryAsync<CountRow>(new CommandDefinition(sql, args, tx, cancellationToken: ct))).ToList();
+    }
+
+    /// <summary>The metric's sums per source, bucket and version, from the articles' own rows.</summary>
+    static async Task<List<SummaryRow>> PerArticleAsync(NpgsqlConnection conn, NpgsqlTransaction tx, ArticleSet set, string unit,
         SeriesFilter filter, long[] versionIds, int yCode, int xCode, bool severalLexicons, CancellationToken ct)
     {
         var args = Args(set);
-        args.Add("unit", unit);
-        var story = set.StoryId is not null;
-        var counts = (await conn.QueryAsync<CountRow>(new CommandDefinition(story ? StoryCountsSql : CountsSql, args, tx, cancellationToken: ct))).ToList();
-        args.AddDynamicParams(new { versionIds, yCode, xCode, rate = filter.Kind == RatioKind.Rate });
-        var sql = (story, severalLexicons) switch
+        args.AddDynamicParams(new { unit, versionIds, yCode, xCode, rate = filter.Kind == RatioKind.Rate });
+        var sql = (set.StoryId is not null, severalLexicons) switch
         {
             (false, false) => SummarySql, (false, true) => SummaryByArticleSql, (true, false) => StorySummarySql, (true, true) => StorySummaryByArticleSql,
         };
-        return (counts, (await conn.QueryAsync<SummaryRow>(new CommandDefinition(sql, args, tx, cancellationToken: ct))).ToList());
+        return (await conn.QueryAsync<SummaryRow>(new CommandDefinition(sql, args, tx, cancellationToken: ct))).ToList();
     }
 
     /// <summary>
@@ -274,18 +289,15 @@ public sealed class TimeSeriesStore(ReadDataSource db)
     {
         await using var conn = await db.OpenConnectionAsync(ct);
         await using var tx = await conn.BeginTransactionAsync(IsolationLevel.RepeatableRead, ct);
-        var args = Args(set);
         var unit = Infrastructure.Vocabulary.TimeSeriesNames.Intervals.Name(interval);
-        args.Add("unit", unit);
-        var rows = Rollups && SeriesRollups.Answer(set)
-            ? (await SeriesRollups.CountsAsync<CountRow>(conn, tx, set, unit, ct)).ToList()
-            : (await conn.QueryAsync<CountRow>(new CommandDefinition(set.StoryId is null ? CountsSql : StoryCountsSql, args, tx, cancellationToken: ct))).ToList();
+        var rows = await CountRowsAsync(conn, tx, set, unit, Rollups && SeriesRollups.Answer(set), ct);
         var stamp = CountStamp(rows);
         if (isCurrent(stamp)) return (stamp, null);
         var matching = new Dictionary<(long, DateTime), int>();
         if (q is not null)
         {
-            args.Add("q", q);
+            var args = Args(set);
+            args.AddDynamicParams(new { unit, q });
             foreach (var m in await conn.QueryAsync<MatchRow>(new CommandDefinition(MatchingSql, args, tx, cancellationToken: ct)))
                 matching[(m.SourceId, m.Bucket)] = m.Articles;
         }
