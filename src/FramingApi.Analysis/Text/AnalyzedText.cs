@@ -142,10 +142,12 @@ public sealed class AnalyzedText : IDisposable
         // Lower-case the whole text once; tokens are slices of it. Four spare characters: the word table's probe reads
         // four characters at a token's start, however short the token (those past it are masked off).
         var lower = ArrayPool<char>.Shared.Rent(s.Length + 4); // its first s.Length elements are written here
-        ToLowerFolded(s, lower.AsSpan(0, s.Length));
+        // An ASCII text (most are) holds no curly quote marks: the quote searches look for one character, not two or three.
+        var ascii = ToLowerFolded(s, lower.AsSpan(0, s.Length));
 
         var blocks = Blocks(text.Segments, s.Length);
-        var (quotations, scareQuotes) = QuotationStructure.Resolve(s, lower.AsSpan(0, s.Length), blocks, FindQuotations(s, blocks));
+        var (quotations, scareQuotes) = QuotationStructure.Resolve(s, lower.AsSpan(0, s.Length), blocks,
+            FindQuotations(s, blocks, ascii), ascii);
 
         // Only the first tokenCount (sentenceCount) elements are ever read.
         var tokens = ArrayPool<Token>.Shared.Rent(Math.Max(16, s.Length / 5));
@@ -346,10 +348,13 @@ public sealed class AnalyzedText : IDisposable
     /// ASCII runs. Non-ASCII runs (surrogate pairs stay inside them) still go through the full mapping, and in them
     /// the curly apostrophes ’ and ‘ are folded to '.
     /// </summary>
-    static void ToLowerFolded(ReadOnlySpan<char> source, Span<char> destination)
+    /// <returns>Whether <paramref name="source"/> is ASCII.</returns>
+    static bool ToLowerFolded(ReadOnlySpan<char> source, Span<char> destination)
     {
+        var ascii = true;
         while (Ascii.ToLower(source, destination, out var written) != OperationStatus.Done)
         {
+            ascii = false;
             source = source[written..];
             destination = destination[written..];
             var run = source.IndexOfAnyInRange('\0', '\x7f');
@@ -361,6 +366,7 @@ public sealed class AnalyzedText : IDisposable
             source = source[run..];
             destination = destination[run..];
         }
+        return ascii;
     }
 
     /// <summary>Valid block segments (no quotations, clipped to the text, non-overlapping), ordered by start.</summary>
@@ -680,7 +686,7 @@ public sealed class AnalyzedText : IDisposable
 
     /// <summary>Pairs of quote marks (marks included) inside headline, lead and body blocks, one per paragraph at most
     /// per pair of marks; <see cref="QuotationStructure"/> tells speech from scare quotes.</summary>
-    static List<Segment> FindQuotations(string s, List<Segment> blocks)
+    static List<Segment> FindQuotations(string s, List<Segment> blocks, bool ascii)
     {
         var quotations = new List<Segment>();
         foreach (var block in blocks)
@@ -691,7 +697,7 @@ public sealed class AnalyzedText : IDisposable
             var offset = 0;
             while (true)
             {
-                var k = span[offset..].IndexOfAny('"', '“', '”');
+                var k = ascii ? span[offset..].IndexOf('"') : span[offset..].IndexOfAny('"', '“', '”');
                 if (k < 0) break;
                 var i = offset + k;
                 offset = i + 1;
