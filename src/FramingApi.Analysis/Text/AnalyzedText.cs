@@ -142,12 +142,10 @@ public sealed class AnalyzedText : IDisposable
         // Lower-case the whole text once; tokens are slices of it. Four spare characters: the word table's probe reads
         // four characters at a token's start, however short the token (those past it are masked off).
         var lower = ArrayPool<char>.Shared.Rent(s.Length + 4); // its first s.Length elements are written here
-        // An ASCII text (most are) holds no curly quote marks: the quote searches look for one character, not two or three.
-        var ascii = ToLowerFolded(s, lower.AsSpan(0, s.Length));
+        ToLowerFolded(s, lower.AsSpan(0, s.Length));
 
         var blocks = Blocks(text.Segments, s.Length);
-        var (quotations, scareQuotes) = QuotationStructure.Resolve(s, lower.AsSpan(0, s.Length), blocks,
-            FindQuotations(s, blocks, ascii), ascii);
+        var (quotations, scareQuotes) = QuotationStructure.Resolve(s, lower.AsSpan(0, s.Length), blocks, FindQuotations(s, blocks));
 
         // Only the first tokenCount (sentenceCount) elements are ever read.
         var tokens = ArrayPool<Token>.Shared.Rent(Math.Max(16, s.Length / 5));
@@ -348,13 +346,10 @@ public sealed class AnalyzedText : IDisposable
     /// ASCII runs. Non-ASCII runs (surrogate pairs stay inside them) still go through the full mapping, and in them
     /// the curly apostrophes ’ and ‘ are folded to '.
     /// </summary>
-    /// <returns>Whether <paramref name="source"/> is ASCII.</returns>
-    static bool ToLowerFolded(ReadOnlySpan<char> source, Span<char> destination)
+    static void ToLowerFolded(ReadOnlySpan<char> source, Span<char> destination)
     {
-        var ascii = true;
         while (Ascii.ToLower(source, destination, out var written) != OperationStatus.Done)
         {
-            ascii = false;
             source = source[written..];
             destination = destination[written..];
             var run = source.IndexOfAnyInRange('\0', '\x7f');
@@ -366,7 +361,6 @@ public sealed class AnalyzedText : IDisposable
             source = source[run..];
             destination = destination[run..];
         }
-        return ascii;
     }
 
     /// <summary>Valid block segments (no quotations, clipped to the text, non-overlapping), ordered by start.</summary>
@@ -686,7 +680,7 @@ public sealed class AnalyzedText : IDisposable
 
     /// <summary>Pairs of quote marks (marks included) inside headline, lead and body blocks, one per paragraph at most
     /// per pair of marks; <see cref="QuotationStructure"/> tells speech from scare quotes.</summary>
-    static List<Segment> FindQuotations(string s, List<Segment> blocks, bool ascii)
+    static List<Segment> FindQuotations(string s, List<Segment> blocks)
     {
         var quotations = new List<Segment>();
         foreach (var block in blocks)
@@ -697,7 +691,7 @@ public sealed class AnalyzedText : IDisposable
             var offset = 0;
             while (true)
             {
-                var k = ascii ? span[offset..].IndexOf('"') : span[offset..].IndexOfAny('"', '“', '”');
+                var k = span[offset..].IndexOfAny('"', '“', '”');
                 if (k < 0) break;
                 var i = offset + k;
                 offset = i + 1;

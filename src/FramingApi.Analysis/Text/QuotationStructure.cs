@@ -145,14 +145,9 @@ static class QuotationStructure
     /// quotes that stay in the outlet's voice. <paramref name="lower"/> is the lower-cased text (word look-ups are ordinal).
     /// </summary>
     internal static (List<Segment> Quotations, IReadOnlyList<TextSpan> ScareQuotes) Resolve(string s, ReadOnlySpan<char> lower,
-        List<Segment> blocks, List<Segment> pairs) => Resolve(s, lower, blocks, pairs, false);
-
-    /// <summary><see cref="Resolve(string, ReadOnlySpan{char}, List{Segment}, List{Segment})"/>; <paramref name="ascii"/>
-    /// says that <paramref name="s"/> is ASCII (no curly quote mark to look for).</summary>
-    internal static (List<Segment> Quotations, IReadOnlyList<TextSpan> ScareQuotes) Resolve(string s, ReadOnlySpan<char> lower,
-        List<Segment> blocks, List<Segment> pairs, bool ascii)
+        List<Segment> blocks, List<Segment> pairs)
     {
-        pairs = WithSingleQuotes(s, blocks, pairs, ascii);
+        pairs = WithSingleQuotes(s, blocks, pairs);
         var unmarked = Unmarked(s, lower, blocks, pairs);
         Span<bool> speech = pairs.Count <= 512 ? stackalloc bool[pairs.Count] : new bool[pairs.Count];
         Span<bool> inside = pairs.Count <= 512 ? stackalloc bool[pairs.Count] : new bool[pairs.Count];
@@ -202,14 +197,14 @@ static class QuotationStructure
     /// digit or sentence punctuation and precedes white space, punctuation or the paragraph end. Apostrophes inside
     /// words ("Russia's") are neither; a mark with no closing one in its paragraph pairs with nothing.
     /// </summary>
-    static List<Segment> WithSingleQuotes(string s, List<Segment> blocks, List<Segment> pairs, bool ascii)
+    static List<Segment> WithSingleQuotes(string s, List<Segment> blocks, List<Segment> pairs)
     {
         List<Segment>? singles = null;
         var p = 0;
         var b = 0;
         // One vectorised search from opening mark to opening mark over the text (most single marks are apostrophes
         // inside words, which no opening mark is): a mark after white space, a bracket, a dash, a quote mark or a colon.
-        for (var mark = NextOpeningSingle(s, 0, ascii); mark >= 0; mark = NextOpeningSingle(s, mark + 1, ascii))
+        for (var mark = NextOpeningSingle(s, 0); mark >= 0; mark = NextOpeningSingle(s, mark + 1))
         {
             while (b < blocks.Count && blocks[b].End <= mark) b++;
             if (b >= blocks.Count) break;
@@ -237,11 +232,11 @@ static class QuotationStructure
         return all;
     }
 
-    static int NextOpeningSingle(string s, int from, bool ascii)
+    static int NextOpeningSingle(string s, int from)
     {
         for (var k = from; k < s.Length; k++)
         {
-            var at = ascii ? s.AsSpan(k).IndexOf('\'') : s.AsSpan(k).IndexOfAny('\'', '‘');
+            var at = s.AsSpan(k).IndexOfAny('\'', '‘');
             if (at < 0) return -1;
             k += at;
             if (k == 0 || s[k - 1] is ' ' or '\n' or '\t' or '\u00a0' or '(' or '[' or '—' or '–' or '-' or '"' or '“' or ':') return k;
