@@ -49,31 +49,10 @@ LANGUAGE sql IMMUTABLE AS $$
     FROM unnest(y_codes) WITH ORDINALITY AS u(c, i) CROSS JOIN LATERAL (SELECT 3 * cardinality(x_codes) + 6 * (u.i - 1)::int AS o) o
 $$;
 
--- Two day rows' entries added up, as one row's arrays: counts and sums added, the smallest and largest ratio of the
--- entries with k > 0 (what an insert's new rows add to a day already stored).
-CREATE FUNCTION metric_summary_day_merge(a_x integer[], a_y integer[], a_vals double precision[], b_x integer[], b_y integer[],
-                                         b_vals double precision[], OUT x_codes integer[], OUT y_codes integer[], OUT vals double precision[])
-LANGUAGE sql IMMUTABLE AS $$
-    WITH e AS (SELECT * FROM metric_summary_day_entries(a_x, a_y, a_vals) UNION ALL SELECT * FROM metric_summary_day_entries(b_x, b_y, b_vals)),
-    m AS (
-        SELECT e.code, e.denominator,
-               CASE WHEN e.denominator THEN ARRAY[sum(e.k), sum(e.s1), sum(e.s2)]
-                    ELSE ARRAY[sum(e.k), sum(e.s1), sum(e.s2), sum(e.s3), coalesce(min(e.lo) FILTER (WHERE e.k > 0), 0),
-                               coalesce(max(e.hi) FILTER (WHERE e.k > 0), 0)] END AS v
-        FROM e GROUP BY e.code, e.denominator
-    )
-    SELECT coalesce(array_agg(m.code ORDER BY m.code) FILTER (WHERE m.denominator AND t.j = 1), '{}'),
-           coalesce(array_agg(m.code ORDER BY m.code) FILTER (WHERE NOT m.denominator AND t.j = 1), '{}'),
-           coalesce(array_agg(t.v ORDER BY NOT m.denominator, m.code, t.j), '{}')
-    FROM m CROSS JOIN LATERAL unnest(m.v) WITH ORDINALITY AS t(v, j)
-$$;
-
 -- The day rows of some (lexicon version, source, day) keys, made from their summary rows (published_at within the day);
 -- or, given articles (with versions of the same length: the pairs), the day rows of those summary rows alone.
 CREATE FUNCTION metric_summary_day_sums(versions bigint[], sources bigint[], days date[], articles bigint[] DEFAULT NULL)
-RETURNS TABLE (lexicon_version_id bigint, source_id bigint, day date, n integer, id_sum bigint, x_codes integer[], y_codes integer[],
-               vals double precision[])
-LANGUAGE sql STABLE AS $$
+RETURNS SETOF metric_summary_days LANGUAGE sql STABLE AS $$
     WITH keys AS (SELECT DISTINCT * FROM unnest(versions, sources, days) AS k(version, source_id, day) WHERE articles IS NULL),
     rows AS (
         SELECT s.lexicon_version_id, s.source_id, k.day, s.article_id, s.codes, s.vals
@@ -128,20 +107,55 @@ LANGUAGE sql STABLE AS $$
 $$;
 
 -- After a statement inserted summary rows (new articles, a re-scoring's new version, the backfill): their own sums are
--- added to their days' rows — the cost of the rows written, not of the days' other articles. One upsert in key order:
--- a concurrent writer of the same day waits on its row lock, and ON CONFLICT DO UPDATE adds to the row's latest
--- committed version. Counts and sums are added; the smallest and largest ratios only widen.
+-- added to their days' rows — the cost of the rows written, not of the days' other articles. The days not stored yet
+-- are inserted (in key order; a concurrent writer of the same new day waits for this one's commit, then finds it
+-- stored); the others are locked (FOR UPDATE, in key order: a concurrent writer of the same day waits) and updated in
+-- one statement, whose snapshot, taken after the lock, holds every committed write of those days: each entry's counts
+-- and sums added, its smallest and largest ratio those of the sides with k > 0 (they only widen on an insert).
 CREATE FUNCTION metric_summary_days_add() RETURNS trigger LANGUAGE plpgsql AS $$
-DECLARE articles bigint[]; versions bigint[];
+DECLARE articles bigint[]; versions bigint[]; fresh metric_summary_days[]; stored metric_summary_days[];
 BEGIN
     SELECT array_agg(article_id), array_agg(lexicon_version_id) INTO articles, versions
     FROM changed WHERE source_id IS NOT NULL AND published_at IS NOT NULL;
     IF articles IS NULL THEN RETURN NULL; END IF;
-    INSERT INTO metric_summary_days AS d
-    SELECT * FROM metric_summary_day_sums(versions, NULL, NULL, articles) r ORDER BY r.lexicon_version_id, r.source_id, r.day
-    ON CONFLICT (lexicon_version_id, source_id, day) DO UPDATE SET n = d.n + excluded.n, id_sum = d.id_sum + excluded.id_sum,
-        (x_codes, y_codes, vals) = (SELECT m.x_codes, m.y_codes, m.vals
-                                    FROM metric_summary_day_merge(d.x_codes, d.y_codes, d.vals, excluded.x_codes, excluded.y_codes, excluded.vals) m);
+    SELECT array_agg(r ORDER BY r.lexicon_version_id, r.source_id, r.day) INTO fresh
+    FROM metric_summary_day_sums(versions, NULL, NULL, articles) r;
+    WITH inserted AS (
+        INSERT INTO metric_summary_days SELECT * FROM unnest(fresh)
+        ON CONFLICT (lexicon_version_id, source_id, day) DO NOTHING RETURNING lexicon_version_id, source_id, day
+    )
+    SELECT array_agg(f ORDER BY f.lexicon_version_id, f.source_id, f.day) INTO stored FROM unnest(fresh) f
+    WHERE NOT EXISTS (SELECT 1 FROM inserted i WHERE i.lexicon_version_id = f.lexicon_version_id AND i.source_id = f.source_id AND i.day = f.day);
+    IF stored IS NULL THEN RETURN NULL; END IF;
+    PERFORM 1 FROM metric_summary_days d JOIN unnest(stored) f
+            ON d.lexicon_version_id = f.lexicon_version_id AND d.source_id = f.source_id AND d.day = f.day
+    ORDER BY d.lexicon_version_id, d.source_id, d.day FOR UPDATE OF d;
+    UPDATE metric_summary_days d
+    SET n = d.n + f.n, id_sum = d.id_sum + f.id_sum, x_codes = coalesce(m.x_codes, '{}'), y_codes = coalesce(m.y_codes, '{}'),
+        vals = coalesce(m.vals, '{}')
+    FROM unnest(stored) f
+    LEFT JOIN (
+        -- Both sides' entries, added up per day and code, packed again (as metric_summary_day_sums packs).
+        SELECT e.lexicon_version_id, e.source_id, e.day,
+               array_agg(e.code ORDER BY e.code) FILTER (WHERE e.denominator AND t.j = 1) AS x_codes,
+               array_agg(e.code ORDER BY e.code) FILTER (WHERE NOT e.denominator AND t.j = 1) AS y_codes,
+               array_agg(t.v ORDER BY NOT e.denominator, e.code, t.j) AS vals
+        FROM (SELECT u.lexicon_version_id, u.source_id, u.day, u.code, u.denominator,
+                     CASE WHEN u.denominator THEN ARRAY[sum(u.k), sum(u.s1), sum(u.s2)]
+                          ELSE ARRAY[sum(u.k), sum(u.s1), sum(u.s2), sum(u.s3), coalesce(min(u.lo) FILTER (WHERE u.k > 0), 0),
+                                     coalesce(max(u.hi) FILTER (WHERE u.k > 0), 0)] END AS v
+              FROM (SELECT o.lexicon_version_id, o.source_id, o.day, x.*
+                    FROM unnest(stored) s JOIN metric_summary_days o
+                         ON o.lexicon_version_id = s.lexicon_version_id AND o.source_id = s.source_id AND o.day = s.day
+                    CROSS JOIN LATERAL metric_summary_day_entries(o.x_codes, o.y_codes, o.vals) x
+                    UNION ALL
+                    SELECT s.lexicon_version_id, s.source_id, s.day, x.*
+                    FROM unnest(stored) s CROSS JOIN LATERAL metric_summary_day_entries(s.x_codes, s.y_codes, s.vals) x) u
+              GROUP BY u.lexicon_version_id, u.source_id, u.day, u.code, u.denominator) e
+        CROSS JOIN LATERAL unnest(e.v) WITH ORDINALITY AS t(v, j)
+        GROUP BY e.lexicon_version_id, e.source_id, e.day
+    ) m ON m.lexicon_version_id = f.lexicon_version_id AND m.source_id = f.source_id AND m.day = f.day
+    WHERE d.lexicon_version_id = f.lexicon_version_id AND d.source_id = f.source_id AND d.day = f.day;
     RETURN NULL;
 END $$;
 
