@@ -32,20 +32,25 @@ FROM article_metric_summaries s;
 -- and day, the parts' sums in arrays read by position), and their size.
 SELECT (SELECT array_agg(id) FROM lexicon_versions WHERE lexicon_id = (SELECT lexicon_id FROM lexicon_versions WHERE id = (:'vers'::bigint[])[1])) AS vers1 \gset
 EXPLAIN (ANALYZE, BUFFERS)
-SELECT d.source_id, date_trunc('week', d.day::timestamp) AS bucket, d.lexicon_version_id AS version,
+SELECT d.source_id, date_trunc('week', d.day::timestamp) AS bucket, d.version,
        sum(d.n)::bigint AS n, sum(d.id_sum)::bigint AS id_sum,
-       count(e.x) AS x_days, coalesce(sum(d.vals[e.x + 1]), 0)::bigint AS x_k, coalesce(sum(d.vals[e.x + 2]), 0) AS sum_x,
-       coalesce(sum(d.vals[e.x + 3]), 0) AS sum_xx,
-       count(e.y) AS y_days, coalesce(sum(d.vals[e.y + 1]), 0)::bigint AS y_k, coalesce(sum(d.vals[e.y + 2]), 0) AS sum_y,
-       coalesce(sum(d.vals[e.y + 3]), 0) AS sum_yy, coalesce(sum(d.vals[e.y + 4]), 0) AS sum_xy,
-       min(d.vals[e.y + 5]) FILTER (WHERE d.vals[e.y + 1] > 0) AS min_ratio,
-       max(d.vals[e.y + 6]) FILTER (WHERE d.vals[e.y + 1] > 0) AS max_ratio
+       count(d.x_k) AS x_days, coalesce(sum(d.x_k), 0)::bigint AS x_k, coalesce(sum(d.sum_x), 0) AS sum_x,
+       coalesce(sum(d.sum_xx), 0) AS sum_xx,
+       count(d.y_k) AS y_days, coalesce(sum(d.y_k), 0)::bigint AS y_k, coalesce(sum(d.sum_y), 0) AS sum_y,
+       coalesce(sum(d.sum_yy), 0) AS sum_yy, coalesce(sum(d.sum_xy), 0) AS sum_xy,
+       min(d.min_ratio) FILTER (WHERE d.y_k > 0) AS min_ratio, max(d.max_ratio) FILTER (WHERE d.y_k > 0) AS max_ratio
 FROM unnest(:'vers1'::bigint[]) AS v(id)
 CROSS JOIN unnest(:'src'::bigint[]) AS q(source_id)
-JOIN metric_summary_days d ON d.lexicon_version_id = v.id AND d.source_id = q.source_id AND d.day >= '2023-01-02' AND d.day <= '2023-12-31'
-CROSS JOIN LATERAL (SELECT 3 * (array_position(d.x_codes, :xc) - 1) AS x,
-                           3 * cardinality(d.x_codes) + 6 * (array_position(d.y_codes, :yc) - 1) AS y) e
-WHERE d.n > 0
+CROSS JOIN LATERAL (
+    SELECT r.source_id, r.day, r.lexicon_version_id AS version, r.n, r.id_sum,
+           r.vals[e.x + 1] AS x_k, r.vals[e.x + 2] AS sum_x, r.vals[e.x + 3] AS sum_xx,
+           r.vals[e.y + 1] AS y_k, r.vals[e.y + 2] AS sum_y, r.vals[e.y + 3] AS sum_yy, r.vals[e.y + 4] AS sum_xy,
+           r.vals[e.y + 5] AS min_ratio, r.vals[e.y + 6] AS max_ratio
+    FROM metric_summary_days r
+    CROSS JOIN LATERAL (SELECT 3 * (array_position(r.x_codes, :xc) - 1) AS x,
+                               3 * cardinality(r.x_codes) + 6 * (array_position(r.y_codes, :yc) - 1) AS y) e
+    WHERE r.lexicon_version_id = v.id AND r.source_id = q.source_id AND r.day >= '2023-01-02' AND r.day <= '2023-12-31' AND r.n > 0
+    OFFSET 0) d
 GROUP BY 1, 2, 3;
 EXPLAIN (ANALYZE, BUFFERS)
 SELECT d.source_id, date_trunc('week', d.day::timestamp) AS bucket, sum(d.n)::int AS articles, sum(d.id_sum)::bigint AS id_sum
