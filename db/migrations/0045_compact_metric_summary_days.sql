@@ -1,8 +1,8 @@
 -- The per-day rollups of the metric summaries, compact (issue 14 item 4, docs/SCALING.md "Per-day rollups"): ONE row per
 -- lexicon version, source and UTC day, its entries' sums in arrays — as the per-article summaries are stored (0041) —
--- instead of 0043's row per entry with its sums copied into the key's index (INCLUDE). At 2,000 Brown articles, where
--- nearly every article is its own source-day, 0043's rollups took 8 MB, more than the summaries they sum (2.2 MB), and
--- put the store over 3 × its text. The sums, and so every series, are unchanged:
+-- instead of 0043's row per entry with its sums copied into the key's index (INCLUDE). At 2,000 Brown articles spread
+-- over decades (bench/scale.sh: 3.3 articles per source-day), 0043's rollups took 8 MB, more than the summaries they
+-- sum (2.2 MB), and put the store over 3 × its text; these take 1.5 MB. The sums, and so every series, are unchanged:
 --
 --   n, id_sum          the day's summary rows and the sum of their article ids (the series' stamp; 0043's (0, 0) entry);
 --   x_codes            the denominator parts x some row of the day has (metric_summary_parts.code, ascending);
