@@ -305,6 +305,16 @@ public class AttributionTests
     public void People_the_outlet_interviewed_are_its_unnamed_sources(string sentence, bool anonymous) =>
         An_anonymous_phrase_is_a_source_only_where_a_source_can_be(sentence, anonymous);
 
+    // Wave 7: "put it to me / to us / this way" reports like "said"; a source who did not want her (his, their) name
+    // used or printed is unnamed. Wanting a name cleared is not.
+    [Theory]
+    [InlineData("A senior aide who handles the file put it to me bluntly: \"The vote is lost.\"", true)]
+    [InlineData("The foreign minister put it to me bluntly: \"The vote is lost.\"", false)]
+    [InlineData("\"The water is back,\" the nurse said, and didn't want her name in the paper.", true)]
+    [InlineData("The family want her name cleared, their lawyer said.", false)]
+    public void Reporting_idioms_and_withheld_names(string sentence, bool anonymous) =>
+        An_anonymous_phrase_is_a_source_only_where_a_source_can_be(sentence, anonymous);
+
     static void AssertSource(string sentence, string phrase, AttributionKind kind, string? source)
     {
         var (text, analysis) = Pipeline.Run(sentence);
