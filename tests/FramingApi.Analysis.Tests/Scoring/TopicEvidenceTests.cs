@@ -102,6 +102,12 @@ public class TopicEvidenceTests
     [InlineData("Pentagon officials spent months fighting the White House over the files.", "pentagon_resistance", true)]
     [InlineData("The Pentagon held a briefing on the new shipment of shells.", "pentagon_resistance", false)]
     [InlineData("Villagers fear another winter without heat; the Pentagon has promised more air defences.", "pentagon_resistance", false)]
+    // A committee is Congress's when the text says so ("the committee", a committee chair, a House or Senate committee),
+    // not inside another body's name ("the International Committee of the Red Cross", wave 7).
+    [InlineData("The International Committee of the Red Cross called on Moscow to grant access to the camps.", "congressional_pressure", false)]
+    [InlineData("Deputies urged the Olympic Committee to bar the athletes.", "congressional_pressure", false)]
+    [InlineData("The committee demanded the files by the end of the month.", "congressional_pressure", true)]
+    [InlineData("A committee chair pressed the administration for a date.", "congressional_pressure", true)]
     public void A_topic_is_covered_by_evidence_not_by_an_entity(string text, string topic, bool covered) =>
         Assert.Equal(covered, Covered(text, topic));
 
