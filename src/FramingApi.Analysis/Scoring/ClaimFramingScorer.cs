@@ -115,6 +115,8 @@ sealed class ClaimFramingScorer
     int _subjectTail = SubjectTail;
 
     // The previous mention scored (mentions come in text order): for coordination.
+    /// <summary>The chain (lexicon and voice group) of the mention being scored.</summary>
+    int _chain;
     int _previousLast = -1, _previousSentence = -1, _previousLexicon = -1, _previousActor = None;
 
     // Per lexicon and voice group (article text, reader comments): the actor of the last mention that had one. A
@@ -169,6 +171,7 @@ sealed class ClaimFramingScorer
 
         var plan = _plans[target.Lexicon];
         var chain = target.Lexicon * 2 + (Text.Tokens[_first].Voice == Voice.Comments ? 1 : 0);
+        _chain = chain;
         var act = plan.IsAct(target);
         if (act && IsSingleObject(index, plan)) return null;
         if (IsNominalAttackWithoutObject(index, plan, target)) return null;
@@ -428,8 +431,8 @@ sealed class ClaimFramingScorer
         if (actor == None) actor = AccusedActor();
         if (actor == None) actor = CoordinatedActor();
         if (actor == None && !passive) actor = CoordinatedSubject();
-        if (actor == None && IsPronounSubject(t))
-            actor = _discourseActor[chain] != None ? _discourseActor[chain] : LastActorCueBefore(_first, 2);
+        if (actor == None && (IsPronounSubject(t) || IsPronounOwnedSubject(t)))
+            actor = PronounReferent();
         return OrDestination(actor);
     }
 
@@ -986,6 +989,7 @@ sealed class ClaimFramingScorer
         {
             var subject = SubjectActor(_first);
             if (subject == None) subject = CoordinatedSubject();
+            if (subject == None && HasPronounSubject(_first)) subject = PronounReferent();
             if (subject != None) return subject;
         }
         // Nearest predicate first.
@@ -1110,8 +1114,11 @@ sealed class ClaimFramingScorer
             if (ClaimGrammar.IsClauseWord(word) || ClaimGrammar.IsBeForm(word) || RoleAt(v) is ScoringRole.Attribution or ScoringRole.Denial)
                 return None;
             if (!ClaimGrammar.IsEdForm(word) || RoleAt(v) is not (ScoringRole.None or ScoringRole.Target)) continue;
+            // The coordinated verb is the claim mention just before ("executed prisoners, raped women, bombarded cities").
+            if (v == _previousLast && _previousActor != None && _previousLexicon == _rolesLexicon) return _previousActor;
             var subject = SubjectActor(v);
             if (subject != None) return subject;
+            if (HasPronounSubject(v)) return PronounReferent();
         }
         return None;
     }
@@ -1140,6 +1147,63 @@ sealed class ClaimFramingScorer
     /// deported children"): the nearest actor before the pronoun in the sentence, outside places and victims; none in
     /// the sentence leaves it to the discourse.
     /// </summary>
+    /// <summary>The subject of the verb at <paramref name="verb"/> (back over its auxiliaries) is a personal pronoun or
+    /// a noun phrase a possessive pronoun opens.</summary>
+    bool HasPronounSubject(int verb)
+    {
+        var t = verb - 1;
+        for (var skipped = 0; t >= 0 && skipped < 4 && _document.SameClause(t, verb) && ClaimGrammar.IsAuxiliary(Word(t)); skipped++) t--;
+        return t >= 0 && _document.SameClause(t, verb) && (Word(t) is "they" or "he" or "she" or "it" || IsPronounOwnedSubject(t));
+    }
+
+    /// <summary>
+    /// The subject ending at <paramref name="end"/> is a noun phrase a possessive pronoun opens ("Its forces have
+    /// executed …", "their soldiers beat …"): "its"/"their" at most <see cref="SubjectTail"/> words back over content
+    /// words, at the start of its clause (nothing before it in the clause but "and"/"but" or a clause word).
+    /// </summary>
+    bool IsPronounOwnedSubject(int end)
+    {
+        if (end < 0 || ClaimGrammar.IsStopword(Word(end)) || RoleAt(end) != ScoringRole.None) return false;
+        for (var k = end - 1; k >= 0 && end - k <= SubjectTail && _document.SameClause(k, end); k--)
+        {
+            var word = Word(k);
+            if (word is "its" or "their")
+                return k == 0 || !_document.SameClause(k - 1, k) || Word(k - 1) is "and" or "but" || ClaimGrammar.IsClauseWord(Word(k - 1));
+            if (ClaimGrammar.IsStopword(word) || RoleAt(k) != ScoringRole.None) return false;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Who a pronoun subject with no antecedent in its sentence stands for ("Russia has waged a war against Ukraine's
+    /// civilians. Its forces have executed prisoners …", "They beat us"): the actor of the previous claim mention when it
+    /// stands in this sentence or the one before; else the last actor named as a subject — not after a preposition or a
+    /// form of "be" — in the two sentences before; else the actor of the text's previous claim mention.
+    /// </summary>
+    int PronounReferent()
+    {
+        var matches = _document.Matches;
+        var tokens = Text.Tokens;
+        var sentence = tokens[_first].Sentence;
+        // The events go on: the previous claim mention, in this sentence or the one before, names the agent.
+        if (_discourseActor[_chain] != None && _framedSentence[_chain] >= sentence - 1) return _discourseActor[_chain];
+        var plan = _plans[_rolesLexicon];
+        var lowest = sentence - 2;
+        for (var j = _index - 1; j >= 0 && tokens[matches[j].FirstToken].Sentence >= lowest; j--)
+        {
+            var m = matches[j];
+            if (m.Lexicon != _rolesLexicon || m.FirstToken >= _first || plan.Role(m) != ScoringRole.Actor || plan.VictimEntry[m.Entry]
+                || IsPronounUs(Text, m)) continue;
+            var before = m.FirstToken - 1;
+            if (before >= 0 && Word(before) is "the") before--;
+            // Not the object of a preposition ("against Ukraine's civilians"), nor a predicate ("because they were Ukrainian").
+            if (before >= 0 && tokens[before].Sentence == tokens[m.FirstToken].Sentence
+                && (ClaimGrammar.IsPreposition(Word(before)) || ClaimGrammar.IsBeForm(Word(before)))) continue;
+            return j;
+        }
+        return _discourseActor[_chain];
+    }
+
     int PronounAntecedent(int subjectEnd, int verb)
     {
         var pronoun = None;
