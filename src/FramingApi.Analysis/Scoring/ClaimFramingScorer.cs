@@ -1567,7 +1567,7 @@ sealed class ClaimFramingScorer
         }
         if (denial.Match != None) return (Framing.Denied, denial.Match, null, MarkerKind.Term);
         if (hedge.Match != None) return (Framing.Hedged, hedge.Match, null, MarkerKind.Term);
-        if (_document.ScareQuoteAround(_first, _last) is { } scare) return (Framing.Hedged, None, scare, MarkerKind.ScareQuotes);
+        if (ScareQuoteOnClaim() is { } scare) return (Framing.Hedged, None, scare, MarkerKind.ScareQuotes);
         if (attribution.Match != None) return (Framing.Attributed, attribution.Match, null, MarkerKind.Term);
         if (quoted && QuotationReport() is var report and not None) return (Framing.Attributed, report, null, MarkerKind.Term);
         if (HeadlineCredit() is { } credit) return (Framing.Attributed, None, credit, MarkerKind.Term);
@@ -1577,6 +1577,40 @@ sealed class ClaimFramingScorer
             if (CarriedAttribution() is var carried and not None) return (Framing.Attributed, carried, null, MarkerKind.Term);
         }
         return (Framing.Asserted, None, null, MarkerKind.Term);
+    }
+
+    /// <summary>Most tokens between a scare-quoted evidence noun's preposition and the claim it is evidence of
+    /// ('"proof" of Russian atrocities').</summary>
+    const int ScareEvidenceGap = 3;
+
+    /// <summary>
+    /// Scare quotes that distance the claim: around the whole mention; around its first or last word ('"abducted"
+    /// Ukrainian children', 'the "deportation" of children'); around the cue a trigger or nominal attack needs
+    /// ('strikes on "civilian infrastructure"'); or around an evidence noun whose object is the claim ('"proof" of
+    /// Russian atrocities', 'its "evidence" of genocide': "of", "on" or "against" right after the quote, the mention
+    /// at most <see cref="ScareEvidenceGap"/> words on).
+    /// </summary>
+    TextSpan? ScareQuoteOnClaim()
+    {
+        if (Text.ScareQuotes.Count == 0) return null;
+        if ((_document.ScareQuoteAround(_first, _last) ?? _document.ScareQuoteAround(_first, _first) ?? _document.ScareQuoteAround(_last, _last))
+            is { } around) return around;
+        var plan = _plans[_rolesLexicon];
+        if (plan.CueRoleOf(_document.Matches[_index]) == CueRole.Trigger && _document.CueOf(_index, plan) is var cue and >= 0)
+        {
+            var m = _document.Matches[cue];
+            if (_document.ScareQuoteAround(m.FirstToken, m.FirstToken + m.TokenCount - 1) is { } cueQuote) return cueQuote;
+        }
+        for (var p = _first - 1; p > 0 && _first - p - 1 <= ScareEvidenceGap && _document.SameClause(p, _first); p--)
+        {
+            if (Word(p) is not ("of" or "on" or "against")) continue;
+            var noun = p - 1;
+            if ((ClaimGrammar.IsEvidenceNoun(Word(noun)) || Word(noun) is "proof" or "proofs")
+                && _document.ScareQuoteAround(noun, noun) is { } evidence && Text.Tokens[p].Start >= evidence.End)
+                return evidence;
+            break;
+        }
+        return null;
     }
 
     /// <summary>

@@ -43,4 +43,27 @@ public class ClaimRound12Tests
         var (analyzed, analysis) = Pipeline.Run("The storm reached the coast at night. Its winds have killed civilians in two towns.");
         Assert.DoesNotContain(analysis.Claims(), e => analyzed.Span(e) == "killed");
     }
+
+    // Scare quotes on part of a claim: its first or last word, the cue of a trigger, an evidence noun whose object is
+    // the claim.
+    [Theory]
+    [InlineData("The broadcaster listed the \"kidnapped\" Ukrainian children once more.", "kidnapped\" Ukrainian children")]
+    [InlineData("The dossier covers the \"deportation\" of orphans from Kherson.", "deportation\" of orphans")]
+    [InlineData("Western papers again ran stories about strikes on \"residential areas\" last week.", "strikes on")]
+    [InlineData("If London truly holds \"evidence\" of Russian war crimes, it should publish it.", "war crimes")]
+    [InlineData("The channel mocked the \"proof\" of Israeli atrocities shown at the meeting.", "atrocities")]
+    public void Scare_quotes_on_part_of_a_claim_hedge_it(string text, string mention)
+    {
+        var claim = Claim(text, mention);
+        Assert.Equal(Framing.Hedged, claim.Framing);
+        Assert.Equal(MarkerKind.ScareQuotes, claim.MarkerKind);
+    }
+
+    [Theory]
+    [InlineData("The \"evidence\" was published on Monday, next to a report on Russian war crimes.", "war crimes")]
+    [InlineData("Strikes on homes continued, and the \"operation\" went on.", "strikes on")]
+    public void Scare_quotes_elsewhere_in_the_sentence_do_not_hedge_the_claim(string text, string mention)
+    {
+        Assert.NotEqual(MarkerKind.ScareQuotes, Claim(text, mention).MarkerKind);
+    }
 }
