@@ -175,6 +175,9 @@ sealed class ClaimFramingScorer
         var act = plan.IsAct(target);
         if (act && IsSingleObject(index, plan)) return null;
         if (IsNominalAttackWithoutObject(index, plan, target)) return null;
+        // A campaign against civilian objects is a claim only as someone's ("the Kremlin's campaign against Ukraine's
+        // power plants", "its campaign against the grid"), not in the abstract ("a campaign against a grid can be criminal").
+        if (_last - 1 == _first && Word(_first) is "campaign" or "campaigns" && AttackOwnerActor() == None) return null;
         // An entry that names its owner by "by" ("abuses by", "crimes committed by") is a claim only with an actor there:
         // "abuses by the police" names no war crime.
         if (Word(_last) is "by" && OwnActor() == None) return null;
@@ -547,8 +550,10 @@ sealed class ClaimFramingScorer
         for (var k = _last + 1; k < cue.FirstToken; k++)
         {
             var word = Word(k);
+            // A demonym describes the object ("strikes on Ukrainian energy infrastructure"); a name is a place.
             if (ClaimGrammar.IsEdForm(word) || word.EndsWith("ing")
-                || (Text.Tokens[k].Flags & TokenFlags.Capitalized) != 0 && !ClaimGrammar.IsPossessive(word))
+                || (Text.Tokens[k].Flags & TokenFlags.Capitalized) != 0 && !ClaimGrammar.IsPossessive(word)
+                   && !(RoleAt(k) == ScoringRole.Actor && ClaimGrammar.IsAdjectival(word)))
                 return true;
         }
         return IsSingleObject(index, plan);
@@ -1080,7 +1085,8 @@ sealed class ClaimFramingScorer
         {
             foreach (var r in Roles)
                 if (r.Role == ScoringRole.Actor && r.Last < governor && governor - r.Last <= 2 && _document.SameClause(r.Last, governor)
-                    && (ClaimGrammar.IsPossessive(Word(r.Last)) || (governor - r.Last == 2 && ClaimGrammar.IsPossessive(Word(governor - 1)))))
+                    && (ClaimGrammar.IsPossessive(Word(r.Last)) || (governor - r.Last == 2 && ClaimGrammar.IsPossessive(Word(governor - 1)))
+                        || (governor - r.Last == 1 && ClaimGrammar.IsAdjectival(Word(r.Last)))))
                     return r.Match;
             return None;
         }
@@ -1320,7 +1326,8 @@ sealed class ClaimFramingScorer
             if (v.First <= _last && v.Last >= _first) return v.Match; // inside the claim's own words
             if (v.First > _last && v.First - _last - 1 <= 3 && _document.SameClause(_last, v.First))
             {
-                var linked = false;
+                // The preposition may end the mention itself ("strikes on Ukrainian cities").
+                var linked = Word(_last) is "of" or "against" or "on" or "upon";
                 for (var t = _last + 1; t < v.First; t++)
                 {
                     var word = Word(t);

@@ -66,4 +66,32 @@ public class ClaimRound12Tests
     {
         Assert.NotEqual(MarkerKind.ScareQuotes, Claim(text, mention).MarkerKind);
     }
+
+    // Civilian objects and nominal attacks: systems and places named other ways, victims after the preposition of a
+    // nominal attack, demonyms that describe its object, a campaign only as someone's.
+    [Theory]
+    [InlineData("The dossier lists Russian strikes on the power network of three regions.", "strikes on", "russia")]
+    [InlineData("Analysts traced the shelling of substations across the east to Russian batteries.", "shelling", "russia")]
+    [InlineData("The court heard evidence on strikes on Ukrainian infrastructure last winter.", "strikes on", "russia")]
+    [InlineData("The commission described Russia's destruction of Ukrainian heating infrastructure.", "destruction of", "russia")]
+    [InlineData("Aid groups condemned Israel's bombardment of refugee camps in the south.", "bombardment of", "israel")]
+    [InlineData("Observers documented Moscow's campaign against Ukraine's power plants.", "campaign against", "russia")]
+    [InlineData("The prosecutor says Russia waged a campaign of terror against the civilian population.", "campaign of terror against", "russia")]
+    [InlineData("Officers described Russian plans to attack civilian infrastructure in the spring.", "attack", "russia")]
+    public void Nominal_attacks_on_civilian_systems_and_places_are_claims(string text, string mention, string actor)
+    {
+        var claim = Claim(text, mention);
+        Assert.Equal("attacks_on_civilians", claim.Target);
+        Assert.Equal(actor, claim.Actor);
+    }
+
+    [Theory]
+    [InlineData("A campaign against an electricity grid can be lawful when the grid powers the army.", "campaign against")]
+    [InlineData("The campaign against corruption reached the energy ministry.", "campaign against")]
+    [InlineData("Critics attacked the destruction of the old town hall.", "destruction of")]
+    public void An_attack_noun_without_owner_or_civilian_object_is_no_claim(string text, string mention)
+    {
+        var (analyzed, analysis) = Pipeline.Run(text);
+        Assert.DoesNotContain(analysis.Claims(), e => analyzed.Span(e).Equals(mention, StringComparison.OrdinalIgnoreCase));
+    }
 }
