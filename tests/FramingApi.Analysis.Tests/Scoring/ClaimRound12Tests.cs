@@ -94,4 +94,17 @@ public class ClaimRound12Tests
         var (analyzed, analysis) = Pipeline.Run(text);
         Assert.DoesNotContain(analysis.Claims(), e => analyzed.Span(e).Equals(mention, StringComparison.OrdinalIgnoreCase));
     }
+
+    // A denial of involvement, responsibility or a role governs the claim after it; the one who denies is the accused.
+    [Theory]
+    [InlineData("The Kremlin has denied any involvement in the massacre of villagers near Izium.", "russia")]
+    [InlineData("Israel denies responsibility for the killing of civilians at the aid site.", "israel")]
+    [InlineData("Moscow rejected any responsibility for the deportation of children from the region.", "russia")]
+    public void A_denial_of_involvement_denies_the_claim_for_the_denier(string text, string actor)
+    {
+        var (analyzed, analysis) = Pipeline.Run(text);
+        var claim = Assert.Single(analysis.Claims()).Claim!;
+        Assert.Equal(Framing.Denied, claim.Framing);
+        Assert.Equal(actor, claim.Actor);
+    }
 }
