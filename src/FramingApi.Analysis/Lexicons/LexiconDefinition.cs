@@ -53,9 +53,13 @@ public static class CategoryRoles
     /// children" → russia) gives that actor to a claim whose victims they are ("the deportation of Ukrainian
     /// children", "torture of Ukrainian detainees"); such an entry is no actor cue otherwise.</summary>
     public const string Victim = "victim";
+    /// <summary>Places and their people ("city", "villages", "the town's residents"): cues of a claim target, on the same
+    /// entry, that make a plain violent verb a claim only when an actor is its subject and they are its object ("Russia
+    /// shelled the city", not "the shelling near the city").</summary>
+    public const string Place = "place";
 
     /// <summary>All known roles.</summary>
-    public static IReadOnlyList<string> All { get; } = [Target, Actor, Hedge, Attribution, Denial, Accusation, Perpetration, Event, Victim];
+    public static IReadOnlyList<string> All { get; } = [Target, Actor, Hedge, Attribution, Denial, Accusation, Perpetration, Event, Victim, Place];
 
     /// <summary>Whether <paramref name="role"/> is one of <see cref="All"/> (ordinal).</summary>
     public static bool IsKnown(string? role) => role is not null && All.Contains(role, StringComparer.Ordinal);

@@ -173,6 +173,15 @@ sealed class ClaimFramingScorer
         var chain = target.Lexicon * 2 + (Text.Tokens[_first].Voice == Voice.Comments ? 1 : 0);
         _chain = chain;
         var act = plan.IsAct(target);
+        // A place as the cue ("the city", "villages"): only the object of an actor's plain violent verb makes a claim; a
+        // trigger verb coordinated in a list of claims ("raped women in occupied villages, bombarded cities") keeps
+        // the frames of a trigger.
+        if (plan.CueRoleOf(target) == CueRole.Trigger && _document.CueOf(index, plan) is var cue and >= 0 && plan.PlaceEntry[matches[cue].Entry])
+        {
+            if (!IsStruckPlace(matches[cue])) return null;
+            act |= !(_first > 0 && (Text.Text.AsSpan(Text.Tokens[_first - 1].End, Text.Tokens[_first].Start - Text.Tokens[_first - 1].End).Contains(',')
+                || Word(_first - 1) is "and" or "or"));
+        }
         if (act && IsSingleObject(index, plan)) return null;
         if (IsNominalAttackWithoutObject(index, plan, target)) return null;
         // A campaign against civilian objects is a claim only as someone's ("the Kremlin's campaign against Ukraine's
@@ -558,6 +567,35 @@ sealed class ClaimFramingScorer
         }
         return IsSingleObject(index, plan);
     }
+
+    /// <summary>
+    /// A place cue (<see cref="LexiconPlan.PlaceEntry"/>) is the object of a plain violent verb in the active voice: the
+    /// trigger is one verb form ("shelled", "struck", "razed"; no -ing noun, no form of "be" or "have been" before it)
+    /// and the place follows it over at most <see cref="PlaceObjectGap"/> determiners, possessives and modifiers ("Russia
+    /// shelled this city", "Russian forces razed the whole village", "pounded Ukrainian towns"). The act's subject must
+    /// then be an actor (<see cref="ActAgent"/>): "the shelling near the city", "the town was hit" and "Russian troops
+    /// entered the city" name no claim.
+    /// </summary>
+    bool IsStruckPlace(in LexiconMatch place)
+    {
+        if (_last != _first) return false;
+        var verb = Word(_first);
+        if (!ClaimGrammar.IsEdForm(verb) && verb is not ("struck" or "hit")) return false;
+        if (_first > 0 && _document.SameClause(_first - 1, _first) && (ClaimGrammar.IsBeForm(Word(_first - 1)) || Word(_first - 1) is "been"))
+            return false;
+        if (place.FirstToken <= _last || place.FirstToken - _last - 1 > PlaceObjectGap) return false;
+        for (var k = _last + 1; k < place.FirstToken; k++)
+        {
+            var word = Word(k);
+            if (!_document.SameClause(_last, k) || ClaimGrammar.IsPreposition(word) || ClaimGrammar.IsClauseWord(word)
+                || ClaimGrammar.IsEdForm(word) || word.EndsWith("ing") || RoleAt(k) is not (ScoringRole.None or ScoringRole.Actor))
+                return false;
+        }
+        return true;
+    }
+
+    /// <summary>Most words between a plain violent verb and the place that is its object ("shelled the whole city").</summary>
+    const int PlaceObjectGap = 3;
 
     /// <summary>Most words between a nominal attack's preposition and its civilian object ("on the city's power grid").</summary>
     const int AttackObjectGap = 2;
@@ -1952,6 +1990,8 @@ sealed class ClaimFramingScorer
         var tokens = Text.Tokens;
         var sentenceEnd = SentenceEnd();
         if (sentenceEnd - 1 - r.Last > ReportingTail) return false;
+        // "…, and the West said nothing": a verb of silence reports nothing.
+        if (r.Last + 1 < sentenceEnd && Word(r.Last + 1) is "nothing") return false;
         if (_document.CommasBetween(_last, r.First) < 1 && !(quoted && tokens[r.First].Voice != Voice.Quotation)) return false;
         if (tokens[r.First].Voice == Voice.Quotation && !quoted) return false;
         // Its subject: at most a few tokens between the clause start and the verb.

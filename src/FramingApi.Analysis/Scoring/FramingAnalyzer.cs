@@ -143,6 +143,7 @@ public sealed class FramingAnalyzer
             if (plan.Silent[match.Category] || (role == ScoringRole.Actor && plan.VictimEntry[match.Entry])) continue;
             // A topic or claim target that needs evidence: a cue never counts, a trigger only with a cue near it.
             CueDetail? cue = null;
+            var placeCue = false;
             switch (plan.CueRoleOf(match))
             {
                 case CueRole.Cue:
@@ -159,6 +160,7 @@ public sealed class FramingAnalyzer
                         break;
                     }
                     var cueMatch = matches[c];
+                    placeCue = plan.IsClaims && plan.PlaceEntry[cueMatch.Entry];
                     cue = new CueDetail(plan.EntryTerms[cueMatch.Entry], tokens[cueMatch.FirstToken].Start,
                         tokens[cueMatch.FirstToken + cueMatch.TokenCount - 1].End);
                     break;
@@ -169,7 +171,7 @@ public sealed class FramingAnalyzer
             if (role == ScoringRole.Target)
             {
                 claim = (claims ??= new ClaimFramingScorer(document, _plans)).Score(i);
-                if (claim is null && plan.IsAct(match)) continue; // an act without agent is an event, no hit
+                if (claim is null && (plan.IsAct(match) || placeCue)) continue; // an act without agent is an event, no hit
                 // Synthetic keys follow the enum's order (LexiconPlan.FramingKeys).
                 if (claim is not null) categories.Add(plan.SyntheticBase + (int)claim.Framing, firstToken, 1);
             }

@@ -17,6 +17,7 @@ enum ScoringRole : byte
     Perpetration,
     Event,
     Victim,
+    Place,
     // Sourcing lexicons (by the category's key).
     AnonymousSource,
     NamedSourceRole,
@@ -59,7 +60,7 @@ sealed class LexiconPlan
         // and the sourcing scorer's person nouns.
         Silent = new bool[categories.Count];
         for (var c = 0; c < categories.Count; c++)
-            Silent[c] = Roles[c] is ScoringRole.Perpetration or ScoringRole.Event or ScoringRole.Victim or ScoringRole.PersonNoun;
+            Silent[c] = Roles[c] is ScoringRole.Perpetration or ScoringRole.Event or ScoringRole.Victim or ScoringRole.Place or ScoringRole.PersonNoun;
         CategoryKeys = [.. categories.Select(c => c.Key)];
         EntryTerms = [.. lexicon.Entries.Select(e => e.Term)];
         SlotBase = slotBase;
@@ -86,10 +87,13 @@ sealed class LexiconPlan
             _cueRoles[e] = roles?.ToArray();
         }
         VictimEntry = new bool[IsClaims ? entries.Count : 0];
+        PlaceEntry = new bool[IsClaims ? entries.Count : 0];
         if (IsClaims)
         {
             var victims = categories.Where(c => c.Role == CategoryRoles.Victim).Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
             for (var e = 0; e < entries.Count; e++) VictimEntry[e] = entries[e].Categories.Any(c => victims.Contains(EntryRoles.Split(c).Key));
+            var places = categories.Where(c => c.Role == CategoryRoles.Place).Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
+            for (var e = 0; e < entries.Count; e++) PlaceEntry[e] = entries[e].Categories.Any(places.Contains);
         }
         ReportingEntry = new bool[IsSourcing ? entries.Count : 0];
         SentenceWideAnonymity = new bool[IsSourcing ? entries.Count : 0];
@@ -187,6 +191,10 @@ sealed class LexiconPlan
     /// <summary>Claims: entries with a victim category, whose actor categories name who harmed the victims.</summary>
     internal bool[] VictimEntry { get; }
 
+    /// <summary>Claims: entries with a place category (a cue that counts only as the object of an actor's plain violent
+    /// verb).</summary>
+    internal bool[] PlaceEntry { get; }
+
     // Claims: per entry and category, whether the entry is an act of that target ("key@act"); null when none is.
     readonly bool[]? _acts;
 
@@ -222,6 +230,7 @@ sealed class LexiconPlan
         CategoryRoles.Perpetration => ScoringRole.Perpetration,
         CategoryRoles.Event => ScoringRole.Event,
         CategoryRoles.Victim => ScoringRole.Victim,
+        CategoryRoles.Place => ScoringRole.Place,
         _ => ScoringRole.None,
     };
 

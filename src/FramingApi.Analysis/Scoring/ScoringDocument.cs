@@ -226,6 +226,8 @@ sealed class ScoringDocument : IDisposable
         {
             var m = Matches[j];
             if (m.Lexicon != trigger.Lexicon || m.Category != trigger.Category || plan.CueRoleOf(m) != CueRole.Cue) return;
+            // A place is a cue only as the object after its verb (ClaimFramingScorer.IsStruckPlace).
+            if (plan.IsClaims && m.FirstToken < first && plan.PlaceEntry[m.Entry]) return;
             var mLast = m.FirstToken + m.TokenCount - 1;
             int gap, a, b;
             if (mLast < first) (gap, a, b) = (first - mLast - 1, m.FirstToken, first);

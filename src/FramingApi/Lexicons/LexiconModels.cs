@@ -40,7 +40,7 @@ public sealed record LexiconDetail(
 public sealed record LexiconCategoryDto(
     [property: Description("Stable key, unique in the lexicon, no white space, e.g. 'cluster_munitions'."), MaxLength(TextLimits.Name)] string Key,
     [property: Description("Free text: what the category covers (empty when left out)."), MaxLength(TextLimits.CategoryDescription)] string Description = "",
-    [property: NamesFrom(typeof(CategoryRoleNames)), Description("For claims lexicons (docs/LEXICONS.md): target (a claim), actor (who a claim is attributed to), hedge, attribution, denial, accusation ('accused of': attributes the claim, or hedges it when nobody makes it), perpetration ('committed': its subject is the agent), event ('the occupation': its owner is the agent), victim (victims that imply the agent); null (or left out) otherwise."), MaxLength(TextLimits.Name)] string? Role = null);
+    [property: NamesFrom(typeof(CategoryRoleNames)), Description("For claims lexicons (docs/LEXICONS.md): target (a claim), actor (who a claim is attributed to), hedge, attribution, denial, accusation ('accused of': attributes the claim, or hedges it when nobody makes it), perpetration ('committed': its subject is the agent), event ('the occupation': its owner is the agent), victim (victims that imply the agent), place (places that count as the object of an actor's plain violent verb); null (or left out) otherwise."), MaxLength(TextLimits.Name)] string? Role = null);
 
 /// <summary>A term of a lexicon and the categories it counts for.</summary>
 public sealed record LexiconEntryDto(
