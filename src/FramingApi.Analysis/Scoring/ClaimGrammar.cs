@@ -131,7 +131,7 @@ static class ClaimGrammar
     /// shelling of"): a claim of attacks on civilians only when the object of that preposition is a civilian cue.</summary>
     static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AttackNouns = Lookup(
         "attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "shelling", "bombing", "bombardment",
-        "bombardments", "terror", "destruction", "campaign", "campaigns");
+        "bombardments", "terror", "destruction", "campaign", "campaigns", "murder", "murders");
 
     /// <summary>Head nouns of a civilian system, never one building even in the singular ("Ukraine's power grid",
     /// "the city's water supply", "civilian infrastructure").</summary>

@@ -51,4 +51,24 @@ public class ClaimRound13Tests
         Assert.Equal("ukraine", claim.Actor);
         Assert.Equal(Framing.Asserted, claim.Framing);
     }
+
+    // A murder is a nominal attack: a claim of attacks on civilians only with civilians as the object of its "of".
+    [Theory]
+    [InlineData("The dossier details Russia's murder of civilians in two villages near the river.", "murder of", "russia")]
+    [InlineData("Investigators have linked the murders of residents in the suburb to a Russian unit.", "murders of", "russia")]
+    public void The_murder_of_civilians_is_a_nominal_attack(string text, string mention, string actor)
+    {
+        var claim = Claim(text, mention);
+        Assert.NotNull(claim);
+        Assert.Equal("attacks_on_civilians", claim.Target);
+        Assert.Equal(actor, claim.Actor);
+    }
+
+    [Theory]
+    [InlineData("The murder of a journalist in the capital shocked the country, and civilians marched in protest.")]
+    [InlineData("Police said the murder of the shopkeeper was a robbery that went wrong.")]
+    public void A_murder_without_civilians_as_its_object_is_no_claim(string text)
+    {
+        Assert.Null(Claim(text, "murder of"));
+    }
 }
