@@ -145,6 +145,7 @@ public sealed class AnalyzedText : IDisposable
         ToLowerFolded(s, lower.AsSpan(0, s.Length));
 
         var blocks = Blocks(text.Segments, s.Length);
+        var (quotations, scareQuotes) = QuotationStructure.Resolve(s, lower.AsSpan(0, s.Length), blocks, FindQuotations(s, blocks));
 
         // Only the first tokenCount (sentenceCount) elements are ever read.
         var tokens = ArrayPool<Token>.Shared.Rent(Math.Max(16, s.Length / 5));
@@ -152,20 +153,13 @@ public sealed class AnalyzedText : IDisposable
         var wordIds = table is null ? null : ArrayPool<int>.Shared.Rent(tokens.Length);
         var wordCounts = new int[4];
         var bitCount = (s.Length >> 6) + 1; // one bit per character, and at least one clear bit after the last
-        var bits = ArrayPool<ulong>.Shared.Rent(3 * bitCount);
+        var bits = ArrayPool<ulong>.Shared.Rent(2 * bitCount);
         int tokenCount, sentenceCount;
-        List<Segment> quotations;
-        IReadOnlyList<TextSpan> scareQuotes;
         try
         {
             var wordBits = bits.AsSpan(0, bitCount);
             var startBits = bits.AsSpan(bitCount, bitCount);
-            var markBits = bits.AsSpan(2 * bitCount, bitCount);
-            // The quote marks and colons found in the same pass as the token bits: the quotation structure reads
-            // them from the bitmap instead of searching the text three times.
-            CharacterBits(s, wordBits, startBits, markBits);
-            (quotations, scareQuotes) = QuotationStructure.Resolve(s, lower.AsSpan(0, s.Length), blocks,
-                FindQuotations(s, blocks, markBits), markBits);
+            CharacterBits(s, wordBits, startBits);
             (tokenCount, sentenceCount) = Tokenize(s, wordBits, startBits, CollectionsMarshal.AsSpan(blocks),
                 CollectionsMarshal.AsSpan(quotations), ref tokens, ref sentences, wordCounts, lower, table, ref wordIds);
         }
@@ -404,13 +398,12 @@ public sealed class AnalyzedText : IDisposable
     }
 
     /// <summary>
-    /// Fills the three bitmaps (bit <c>i &amp; 63</c> of element <c>i &gt;&gt; 6</c> for character <c>i</c>; clear past the
+    /// Fills the two bitmaps (bit <c>i &amp; 63</c> of element <c>i &gt;&gt; 6</c> for character <c>i</c>; clear past the
     /// end): <paramref name="wordBits"/>, the ASCII letters and digits; <paramref name="startBits"/>, those and every
-    /// non-ASCII character (where a token may start); <paramref name="markBits"/>, the characters the quotation
-    /// structure looks for (see <see cref="QuotationStructure.MayBeMark"/>). Sixty-four characters per step, with two
-    /// 512-bit or eight 128-bit vectors.
+    /// non-ASCII character (where a token may start). Sixty-four characters per step, with two 512-bit or eight
+    /// 128-bit vectors.
     /// </summary>
-    static void CharacterBits(string s, Span<ulong> wordBits, Span<ulong> startBits, Span<ulong> markBits)
+    static void CharacterBits(string s, Span<ulong> wordBits, Span<ulong> startBits)
     {
         var k = 0;
         var i = 0;
@@ -420,11 +413,10 @@ public sealed class AnalyzedText : IDisposable
             ref var chars = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(s.AsSpan()));
             for (; i + 64 <= s.Length; i += 64, k++)
             {
-                var (word0, start0, mark0) = WordAndStartBits(Vector512.LoadUnsafe(ref chars, (nuint)i));
-                var (word1, start1, mark1) = WordAndStartBits(Vector512.LoadUnsafe(ref chars, (nuint)(i + 32)));
+                var (word0, start0) = WordAndStartBits(Vector512.LoadUnsafe(ref chars, (nuint)i));
+                var (word1, start1) = WordAndStartBits(Vector512.LoadUnsafe(ref chars, (nuint)(i + 32)));
                 wordBits[k] = word0 | (word1 << 32);
                 startBits[k] = start0 | (start1 << 32);
-                markBits[k] = mark0 | (mark1 << 32);
             }
         }
         else if (Vector128.IsHardwareAccelerated)
@@ -432,13 +424,10 @@ public sealed class AnalyzedText : IDisposable
             ref var chars = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(s.AsSpan()));
             for (; i + 64 <= s.Length; i += 64, k++)
             {
-                ulong word = 0, start = 0, mark = 0;
+                ulong word = 0, start = 0;
                 for (var j = 0; j < 64; j += Vector128<ushort>.Count)
                 {
                     var v = Vector128.LoadUnsafe(ref chars, (nuint)(i + j));
-                    mark |= (ulong)(Vector128.Equals(v, Vector128.Create((ushort)'"')) | Vector128.Equals(v, Vector128.Create((ushort)'\''))
-                                    | Vector128.Equals(v, Vector128.Create((ushort)':'))
-                                    | Vector128.GreaterThan(v, Vector128.Create((ushort)127))).ExtractMostSignificantBits() << j;
                     // Unsigned range tests: c - '0' < 10, and (c | 0x20) - 'a' < 26 (sets only the case bit).
                     var isWord = Vector128.LessThan(v - Vector128.Create((ushort)'0'), Vector128.Create((ushort)10))
                                  | Vector128.LessThan((v | Vector128.Create((ushort)0x20)) - Vector128.Create((ushort)'a'),
@@ -449,38 +438,33 @@ public sealed class AnalyzedText : IDisposable
                 }
                 wordBits[k] = word;
                 startBits[k] = start;
-                markBits[k] = mark;
             }
         }
         for (; k < wordBits.Length; k++, i += 64)
         {
-            ulong word = 0, start = 0, mark = 0;
+            ulong word = 0, start = 0;
             for (var j = 0; j < 64 && i + j < s.Length; j++)
             {
                 var c = s[i + j];
                 if (char.IsAsciiLetterOrDigit(c)) word |= 1UL << j;
                 if (c >= 128 || char.IsAsciiLetterOrDigit(c)) start |= 1UL << j;
-                if (QuotationStructure.MayBeMark(c)) mark |= 1UL << j;
             }
             wordBits[k] = word;
             startBits[k] = start;
-            markBits[k] = mark;
         }
     }
 
-    /// <summary>The three tests of <see cref="CharacterBits"/> on 32 characters: ASCII letters and digits; those and
-    /// non-ASCII; the quotation structure's marks.</summary>
+    /// <summary>The two tests of <see cref="CharacterBits"/> on 32 characters: ASCII letters and digits; those and
+    /// non-ASCII.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    static (ulong Word, ulong Start, ulong Mark) WordAndStartBits(Vector512<ushort> v)
+    static (ulong Word, ulong Start) WordAndStartBits(Vector512<ushort> v)
     {
         // Unsigned range tests: c - '0' < 10, and (c | 0x20) - 'a' < 26 (sets only the case bit).
         var isWord = Vector512.LessThan(v - Vector512.Create((ushort)'0'), Vector512.Create((ushort)10))
                      | Vector512.LessThan((v | Vector512.Create((ushort)0x20)) - Vector512.Create((ushort)'a'),
                          Vector512.Create((ushort)26));
         var nonAscii = Vector512.GreaterThan(v, Vector512.Create((ushort)127));
-        var mark = Vector512.Equals(v, Vector512.Create((ushort)'"')) | Vector512.Equals(v, Vector512.Create((ushort)'\''))
-                   | Vector512.Equals(v, Vector512.Create((ushort)':')) | nonAscii;
-        return (isWord.ExtractMostSignificantBits(), (isWord | nonAscii).ExtractMostSignificantBits(), mark.ExtractMostSignificantBits());
+        return (isWord.ExtractMostSignificantBits(), (isWord | nonAscii).ExtractMostSignificantBits());
     }
 
     /// <summary>The first index at or after <paramref name="i"/> (at most one past the text) whose bit is clear.</summary>
@@ -696,9 +680,7 @@ public sealed class AnalyzedText : IDisposable
 
     /// <summary>Pairs of quote marks (marks included) inside headline, lead and body blocks, one per paragraph at most
     /// per pair of marks; <see cref="QuotationStructure"/> tells speech from scare quotes.</summary>
-    /// <remarks>The marks are read from <paramref name="markBits"/> (<see cref="CharacterBits"/>): the text is not
-    /// searched again.</remarks>
-    static List<Segment> FindQuotations(string s, List<Segment> blocks, ReadOnlySpan<ulong> markBits)
+    static List<Segment> FindQuotations(string s, List<Segment> blocks)
     {
         var quotations = new List<Segment>();
         foreach (var block in blocks)
@@ -706,12 +688,14 @@ public sealed class AnalyzedText : IDisposable
             if (block.Kind is not (SegmentKind.Headline or SegmentKind.Lead or SegmentKind.Body)) continue;
             var span = s.AsSpan(block.Start, block.Length);
             var open = -1;
-            for (var at = QuotationStructure.NextMark(markBits, block.Start, block.End); at >= 0;
-                 at = QuotationStructure.NextMark(markBits, at + 1, block.End))
+            var offset = 0;
+            while (true)
             {
-                var c = s[at];
-                if (c is not ('"' or '“' or '”')) continue;
-                var i = at - block.Start;
+                var k = span[offset..].IndexOfAny('"', '“', '”');
+                if (k < 0) break;
+                var i = offset + k;
+                offset = i + 1;
+                var c = span[i];
                 var before = i > 0 ? span[i - 1] : ' ';
                 var after = i + 1 < span.Length ? span[i + 1] : ' ';
                 // Closing-like: attached to the word before it and not to a word after it.

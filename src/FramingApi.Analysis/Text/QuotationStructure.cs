@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Numerics;
 
 namespace FramingApi.Analysis.Text;
 
@@ -148,20 +147,8 @@ static class QuotationStructure
     internal static (List<Segment> Quotations, IReadOnlyList<TextSpan> ScareQuotes) Resolve(string s, ReadOnlySpan<char> lower,
         List<Segment> blocks, List<Segment> pairs)
     {
-        var marks = new ulong[(s.Length >> 6) + 1];
-        for (var i = 0; i < s.Length; i++)
-            if (MayBeMark(s[i])) marks[i >> 6] |= 1UL << i;
-        return Resolve(s, lower, blocks, pairs, marks);
-    }
-
-    /// <summary><see cref="Resolve(string, ReadOnlySpan{char}, List{Segment}, List{Segment})"/> with the text's
-    /// <paramref name="marks"/> already found: one bit per character (bit <c>i &amp; 63</c> of element
-    /// <c>i &gt;&gt; 6</c>), set for every character <see cref="MayBeMark"/> accepts and clear past the text.</summary>
-    internal static (List<Segment> Quotations, IReadOnlyList<TextSpan> ScareQuotes) Resolve(string s, ReadOnlySpan<char> lower,
-        List<Segment> blocks, List<Segment> pairs, ReadOnlySpan<ulong> marks)
-    {
-        pairs = WithSingleQuotes(s, blocks, pairs, marks);
-        var unmarked = Unmarked(s, lower, blocks, pairs, marks);
+        pairs = WithSingleQuotes(s, blocks, pairs);
+        var unmarked = Unmarked(s, lower, blocks, pairs);
         Span<bool> speech = pairs.Count <= 512 ? stackalloc bool[pairs.Count] : new bool[pairs.Count];
         Span<bool> inside = pairs.Count <= 512 ? stackalloc bool[pairs.Count] : new bool[pairs.Count];
         var b = 0;
@@ -200,26 +187,6 @@ static class QuotationStructure
 
     static readonly List<TextSpan> NoScareQuotes = [];
 
-    /// <summary>Whether a character may be one this structure looks for: a quote mark or a colon (and every non-ASCII
-    /// character: curly quote marks are among them; the readers of the bitmap test the character itself).</summary>
-    internal static bool MayBeMark(char c) => c is '"' or '\'' or ':' || c >= 128;
-
-    /// <summary>The first set bit of <paramref name="marks"/> at or after <paramref name="from"/> and before
-    /// <paramref name="end"/>, or -1.</summary>
-    internal static int NextMark(ReadOnlySpan<ulong> marks, int from, int end)
-    {
-        if (from >= end) return -1;
-        var k = from >> 6;
-        var word = marks[k] & (ulong.MaxValue << from); // the shift count is taken modulo 64
-        while (word == 0)
-        {
-            if (++k >= marks.Length || k << 6 >= end) return -1;
-            word = marks[k];
-        }
-        var at = (k << 6) + BitOperations.TrailingZeroCount(word);
-        return at < end ? at : -1;
-    }
-
     /// <summary>Most words inside a pair of single quote marks ('…', ‘…’); a longer stretch is no pair (apostrophes).</summary>
     const int MaxSingleQuoteWords = 40;
 
@@ -230,14 +197,14 @@ static class QuotationStructure
     /// digit or sentence punctuation and precedes white space, punctuation or the paragraph end. Apostrophes inside
     /// words ("Russia's") are neither; a mark with no closing one in its paragraph pairs with nothing.
     /// </summary>
-    static List<Segment> WithSingleQuotes(string s, List<Segment> blocks, List<Segment> pairs, ReadOnlySpan<ulong> marks)
+    static List<Segment> WithSingleQuotes(string s, List<Segment> blocks, List<Segment> pairs)
     {
         List<Segment>? singles = null;
         var p = 0;
         var b = 0;
         // One vectorised search from opening mark to opening mark over the text (most single marks are apostrophes
         // inside words, which no opening mark is): a mark after white space, a bracket, a dash, a quote mark or a colon.
-        for (var mark = NextOpeningSingle(s, 0, marks); mark >= 0; mark = NextOpeningSingle(s, mark + 1, marks))
+        for (var mark = NextOpeningSingle(s, 0); mark >= 0; mark = NextOpeningSingle(s, mark + 1))
         {
             while (b < blocks.Count && blocks[b].End <= mark) b++;
             if (b >= blocks.Count) break;
@@ -265,11 +232,13 @@ static class QuotationStructure
         return all;
     }
 
-    static int NextOpeningSingle(string s, int from, ReadOnlySpan<ulong> marks)
+    static int NextOpeningSingle(string s, int from)
     {
-        for (var k = NextMark(marks, from, s.Length); k >= 0; k = NextMark(marks, k + 1, s.Length))
+        for (var k = from; k < s.Length; k++)
         {
-            if (s[k] is not ('\'' or '‘')) continue;
+            var at = s.AsSpan(k).IndexOfAny('\'', '‘');
+            if (at < 0) return -1;
+            k += at;
             if (k == 0 || s[k - 1] is ' ' or '\n' or '\t' or '\u00a0' or '(' or '[' or '—' or '–' or '-' or '"' or '“' or ':') return k;
         }
         return -1;
@@ -405,13 +374,12 @@ static class QuotationStructure
 
     /// <summary>Quoted speech without quote marks: whole paragraphs after an introduction, and the rest of a sentence
     /// after "said:" (ordered, not overlapping).</summary>
-    static List<Segment> Unmarked(string s, ReadOnlySpan<char> lower, List<Segment> blocks, List<Segment> pairs,
-        ReadOnlySpan<ulong> marks)
+    static List<Segment> Unmarked(string s, ReadOnlySpan<char> lower, List<Segment> blocks, List<Segment> pairs)
     {
         List<Segment>? found = null;
-        // Only paragraphs with a colon can introduce anything: from colon to colon over the text's marks.
+        // Only paragraphs with a colon can introduce anything: one vectorised search from colon to colon over the text.
         var b = 0;
-        for (var at = NextColonMark(s, 0, marks); at >= 0 && b < blocks.Count; at = NextColonMark(s, at + 1, marks))
+        for (var at = s.IndexOf(':'); at >= 0 && b < blocks.Count; at = at + 1 < s.Length ? s.IndexOf(':', at + 1) : -1)
         {
             while (b < blocks.Count && blocks[b].End <= at) b++;
             if (b >= blocks.Count || blocks[b].Start > at) continue;
@@ -460,13 +428,6 @@ static class QuotationStructure
     }
 
 
-
-    static int NextColonMark(string s, int from, ReadOnlySpan<ulong> marks)
-    {
-        var k = NextMark(marks, from, s.Length);
-        while (k >= 0 && s[k] != ':') k = NextMark(marks, k + 1, s.Length);
-        return k;
-    }
 
     static int NextColon(ReadOnlySpan<char> text, int from, int before)
     {
