@@ -5,8 +5,9 @@
 # installed, the runtime's own counters (GC heap size, committed bytes, fragmentation, LOH size).
 #   MEMORY_DIR=/tmp/x bench/ingest-memory.sh N [ENV=VALUE ...]   (the ENV settings are given to the API only,
 #   e.g. DOTNET_GCConserveMemory=5 or DOTNET_gcServer=0)
-# Prints, after each request, the articles so far, that request's rate and the RSS at its end and its peak; the
-# samples are in $MEMORY_DIR/rss (KB) and $MEMORY_DIR/counters.csv.
+# Prints, after each request, the articles so far, that request's rate, the API's CPU time per article created (user
+# and system, /proc/PID/stat) and the RSS at its end and its peak; the samples are in $MEMORY_DIR/rss (KB) and
+# $MEMORY_DIR/counters.csv.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n=${1:?usage: bench/ingest-memory.sh N [ENV=VALUE ...]}; shift
@@ -49,18 +50,23 @@ done
 if command -v dotnet-counters >/dev/null; then
   dotnet-counters collect -p "$api" --refresh-interval 1 --format csv -o "$dir/counters.csv" --counters System.Runtime >/dev/null 2>&1 & counters=$!
 fi
+# The API's user + system CPU time so far, in clock ticks (fields 14 and 15 of /proc/PID/stat, after the command's name).
+cpu_ticks() { sed 's/^.*) //' "/proc/$api/stat" | awk '{print $12 + $13}'; }
 echo "settings: ${settings[*]:-(defaults)}; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 for ((from = 0; from < n; from += 5000)); do
   to=$(( from + 5000 < n ? from + 5000 : n ))
   node bench/make-scale-articles.mjs "$corpus" "$from" "$to" ndjson > "$dir/batch.jsonl"
   lines_before=$(wc -l < "$dir/rss")
+  cpu0=$(cpu_ticks)
   t0=$(date +%s.%N)
   out=$(curl -sf -X POST "$base/api/articles/bulk" -H 'Content-Type: application/x-ndjson' --data-binary @"$dir/batch.jsonl")
   t1=$(date +%s.%N)
+  cpu1=$(cpu_ticks)
   created=$(node -pe 'JSON.parse(require("fs").readFileSync(0,"utf8")).created' <<<"$out")
   now=$(awk '/VmRSS/ {print $2}' /proc/$api/status)
   peak=$(tail -n +"$((lines_before + 1))" "$dir/rss" | sort -n | tail -1)
   awk -v t="$to" -v c="$created" -v s="$(echo "$t1 - $t0" | bc)" -v r="$now" -v p="${peak:-$now}" -v l="$(cut -d' ' -f1 /proc/loadavg)" \
-    'BEGIN { printf "%7d articles: %d created, %.0f articles/s; RSS at the end %.0f MB, peak %.0f MB; load %s\n", t, c, c / s, r / 1024, p / 1024, l }'
+    -v u="$(( cpu1 - cpu0 ))" -v hz="$(getconf CLK_TCK)" \
+    'BEGIN { printf "%7d articles: %d created, %.0f articles/s, API CPU %.2f ms per article; RSS at the end %.0f MB, peak %.0f MB; load %s\n", t, c, c / s, 1000 * u / hz / c, r / 1024, p / 1024, l }'
 done
 rm -f "$dir/batch.jsonl"

@@ -54,7 +54,24 @@ public static class SearchVector
     /// (<see cref="OwnText"/>), not of the whole stored text — a page's navigation, related headlines and sign-up boxes
     /// are not what the article says, nor are its reader comments.
     /// </summary>
-    public static byte[] Build(AnalyzedText text) => Build(OwnText(text.Text, text.Segments));
+    public static byte[] Build(AnalyzedText text) => Build(text.Text, text.Segments);
+
+    /// <summary>
+    /// <see cref="Build(string)"/> of <see cref="OwnText"/>, without making that text: the segments' code points are
+    /// read into the builder's buffer one after the other, a line break between them.
+    /// </summary>
+    public static byte[] Build(string text, IReadOnlyList<Segment> segments)
+    {
+        var start = -1;
+        foreach (var segment in segments)
+        {
+            if (!SearchedKinds.Contains(segment.Kind)) continue;
+            // Out of order (not met in texts the segmenter makes): sorted as OwnText sorts them.
+            if (segment.Start < start) return Build(OwnText(text, segments));
+            start = segment.Start;
+        }
+        return Build(builder => builder.Read(text, segments));
+    }
 
     /// <summary>The kinds of segment a search reads: the article's headline, lead and body (with the quotations in them).</summary>
     public static readonly IReadOnlySet<SegmentKind> SearchedKinds = new HashSet<SegmentKind> { SegmentKind.Headline, SegmentKind.Lead, SegmentKind.Body };
@@ -68,14 +85,16 @@ public static class SearchVector
         string.Join('\n', segments.Where(s => SearchedKinds.Contains(s.Kind)).OrderBy(s => s.Start).Select(s => text[s.Start..s.End]));
 
     /// <summary>What <c>to_tsvector('english', text)</c> gives, in PostgreSQL's binary form of a tsvector.</summary>
-    public static byte[] Build(string text)
+    public static byte[] Build(string text) => Build(builder => builder.Read(text));
+
+    static byte[] Build(Func<Builder, int> read)
     {
         var table = _table;
         if (table.Count > MaxRemembered) Interlocked.CompareExchange(ref _table, table = new LexemeTable(), table);
         var builder = Builders.TryDequeue(out var free) ? free : new Builder();
         try
         {
-            return builder.Build(text, table);
+            return builder.Build(read(builder), table);
         }
         finally
         {
@@ -320,7 +339,31 @@ public static class SearchVector
         int _pairCount;
         int _totalBytes;
 
-        public byte[] Build(string text, LexemeTable table)
+        /// <summary>Reads the text's code points into the buffer; returns how many.</summary>
+        public int Read(string text)
+        {
+            if (_codePoints.Length < text.Length) _codePoints = new int[Math.Max(text.Length, 2 * _codePoints.Length)];
+            return SearchTokenizer.CodePoints(text, _codePoints);
+        }
+
+        /// <summary>Reads the code points of the searched segments (in order), a line break between two; returns how many.</summary>
+        public int Read(string text, IReadOnlyList<Segment> segments)
+        {
+            var length = 0;
+            foreach (var segment in segments)
+                if (SearchedKinds.Contains(segment.Kind)) length += segment.Length + 1;
+            if (_codePoints.Length < length) _codePoints = new int[Math.Max(length, 2 * _codePoints.Length)];
+            var n = 0;
+            foreach (var segment in segments)
+            {
+                if (!SearchedKinds.Contains(segment.Kind)) continue;
+                if (n > 0) _codePoints[n++] = '\n';
+                n += SearchTokenizer.CodePoints(text.AsSpan(segment.Start, segment.Length), _codePoints.AsSpan(n));
+            }
+            return n;
+        }
+
+        public byte[] Build(int codePoints, LexemeTable table)
         {
             if (_table != table)
             {
@@ -334,8 +377,7 @@ public static class SearchVector
                 Array.Clear(_seen);
             }
             _lexemeCount = _pairCount = _totalBytes = 0;
-            if (_codePoints.Length < text.Length) _codePoints = new int[Math.Max(text.Length, 2 * _codePoints.Length)];
-            var tokenizer = new SearchTokenizer(_codePoints, SearchTokenizer.CodePoints(text, _codePoints));
+            var tokenizer = new SearchTokenizer(_codePoints, codePoints);
             var position = 0;
             while (tokenizer.Next() is { } token)
             {
