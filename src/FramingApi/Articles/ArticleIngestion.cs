@@ -123,12 +123,25 @@ public static class ArticleIngestion
                 rawStart >= 0 ? null : raw, rawStart >= 0 ? rawStart : null, rawStart >= 0 ? raw.Length : null,
                 metadata.Language?.Value ?? DefaultLanguage, analysis.Text, analysis.Segments, hash, words, scores, lexicons,
                 ScoredArticle.PackAll(analysis.Text, scores, lexicons), SearchVector.Build(analysis),
-                shingles.Where(s => s.Value).Select(s => s.Key).ToArray(), shingles.Where(s => !s.Value).Select(s => s.Key).ToArray())
+                Split(shingles, own: true), Split(shingles, own: false))
             {
                 Metadata = metadata,
                 RemovalReasons = analysed.RemovalReasons,
             };
         }
+    }
+
+    /// <summary>The sampled shingles of the article's own words (or of its quotations), in the order they were found.</summary>
+    static long[] Split(Dictionary<long, bool> shingles, bool own)
+    {
+        var count = 0;
+        foreach (var (_, isOwn) in shingles)
+            if (isOwn == own) count++;
+        var split = new long[count];
+        var at = 0;
+        foreach (var (hash, isOwn) in shingles)
+            if (isOwn == own) split[at++] = hash;
+        return split;
     }
 
     /// <summary>SHA-256 of the text with runs of whitespace collapsed to one space and the ends trimmed.</summary>

@@ -41,8 +41,15 @@ public static class SearchVector
     const int MaxStemmedBytes = 1_000;
     const int MaxTotalBytes = (1 << 20) - 1;
 
-    /// <summary>The words and lexemes remembered (a vocabulary is far smaller; junk tokens are not): then a new table.</summary>
-    const int MaxRemembered = 400_000;
+    /// <summary>
+    /// The words and lexemes remembered by the shared table (then a new table): a language's vocabulary is far smaller
+    /// (the Brown texts have 41,000 distinct words), but a feed's numbers, names, hosts and typos never stop coming, and
+    /// the table must not grow with the store. About 200 bytes an entry: at most ~40 MB.
+    /// </summary>
+    const int MaxRemembered = 200_000;
+
+    /// <summary>The words a builder keeps in its own cache (then it starts over from the shared table): at most ~15 MB each.</summary>
+    const int MaxCached = 100_000;
 
     static readonly HashSet<string> StopWords = LoadStopWords();
     static readonly ThreadLocal<EnglishStemmer> Stemmer = new(() => new EnglishStemmer());
@@ -271,7 +278,7 @@ public static class SearchVector
                     return s.Found;
             }
             var found = Found.Of(table.Word(word));
-            if (_count >= MaxRemembered) Clear();
+            if (_count >= MaxCached) Clear();
             if (2 * (_count + 1) > _slots.Length) Grow();
             Add(new Slot { Head = head, Tail = tail, Length = word.Length, Found = found, Word = word.Length > 8 ? word.ToString() : null });
             return found;
