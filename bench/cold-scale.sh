@@ -21,8 +21,12 @@ stop_all() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; wait "$p" 
 trap 'stop_all; pg_stop "$dir/data"; rm -rf "$work"' EXIT
 pg_start "$dir/data"
 
-git archive "$base_ref" | tar -x -C "$work" --one-top-level=base
-dotnet build "$work/base/src/FramingApi" -c Release --nologo -v quiet -clp:ErrorsOnly >/dev/null
+# The base revision's build is kept (/tmp/cold-scale-base-SHA) for the next run against the same revision.
+base_dir=/tmp/cold-scale-base-$(git rev-parse --short "$base_ref")
+if [ ! -f "$base_dir/src/FramingApi/bin/Release/net10.0/FramingApi.dll" ]; then
+  mkdir -p "$base_dir"; git archive "$base_ref" | tar -x -C "$base_dir"
+  dotnet build "$base_dir/src/FramingApi" -c Release --nologo -v quiet -clp:ErrorsOnly >/dev/null
+fi
 dotnet build src/FramingApi -c Release --nologo -v quiet -clp:ErrorsOnly >/dev/null
 echo "base: $base_ref ($(git rev-parse --short "$base_ref")); branch: $(git rev-parse --abbrev-ref HEAD) ($(git rev-parse --short HEAD));" \
   "$(psql() { "$(pg_bindir)/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -qtAX "$@"; }; psql -c 'SELECT count(*) FROM articles') articles;" \
@@ -40,7 +44,7 @@ start() { # name root: starts an API with every comparison built on request, set
   for _ in $(seq 1 240); do curl -sf -o /dev/null "http://127.0.0.1:$port/health/ready" && return 0; sleep 0.25; done
   tail -n 30 "$work/$name.log" >&2; return 1
 }
-start base "$work/base"
+start base "$base_dir"
 start branch "$PWD"
 
 story=/api/stories/scale-story-00000/comparison
