@@ -60,12 +60,25 @@ for name in base branch; do # warm-up: JIT and connections, on other comparisons
 done
 for name in base branch; do : >"$work/$name.story.t"; : >"$work/$name.sources.t"; : >"$work/$name.log.mark"; done
 mark_base=$(wc -l <"$work/base.log"); mark_branch=$(wc -l <"$work/branch.log")
+# CPU time (clock ticks) of a process, and of all of PostgreSQL's backends: measured around each API's requests, so
+# that the CPU a build costs is known whatever the machine's load (which only stretches its wall time).
+ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat" 2>/dev/null || echo 0; }
+pg_ticks() { local t=0 p; for p in $(pgrep -P "$(head -n 1 "$dir/data/postmaster.pid")"); do t=$((t + $(ticks "$p"))); done; echo "$t"; }
+declare -A api_cpu=([base]=0 [branch]=0) pg_cpu=([base]=0 [branch]=0)
+declare -A pid_of=([base]=${pids[0]} [branch]=${pids[1]})
 for _ in $(seq 1 "$rounds"); do
   for name in base branch; do
     url=$(eval echo "\$URL_$name")
+    a0=$(ticks "${pid_of[$name]}"); p0=$(pg_ticks)
     get "$url" "$story" >>"$work/$name.story.t"
     get "$url" "$sources" >>"$work/$name.sources.t"
+    api_cpu[$name]=$((api_cpu[$name] + $(ticks "${pid_of[$name]}") - a0)); pg_cpu[$name]=$((pg_cpu[$name] + $(pg_ticks) - p0))
   done
+done
+hz=$(getconf CLK_TCK)
+for name in base branch; do
+  awk -v n="$name" -v a="${api_cpu[$name]}" -v p="${pg_cpu[$name]}" -v r="$rounds" -v hz="$hz" 'BEGIN {
+    printf "%-7s CPU per round (one story and one sources comparison, cold): API %.0f ms, PostgreSQL %.0f ms\n", n, 1000 * a / hz / r, 1000 * p / hz / r }'
 done
 
 same=identical
