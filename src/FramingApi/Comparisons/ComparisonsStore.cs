@@ -30,10 +30,11 @@ public sealed class ComparisonsStore(ReadDataSource db)
     /// <summary>Characters of the article's text shown on either side of an evidence span.</summary>
     public const int ContextChars = 160;
 
-    // Per article: its source, title and the sum of the lexicon version ids it carries (moves when it is re-scored).
+    // Per article: its source, title and the lexicon versions it carries (their sum moves when it is re-scored; the
+    // versions' names and categories are read by these ids, not by scanning the articles' versions again).
     const string ArticleColumns = """
         a.id, a.source_id, a.title,
-        (SELECT coalesce(sum(x.lexicon_version_id), 0) FROM article_lexicon_versions x WHERE x.article_id = a.id)::bigint AS versions
+        ARRAY(SELECT x.lexicon_version_id FROM article_lexicon_versions x WHERE x.article_id = a.id) AS version_ids
         """;
 
     const string StoryArticlesSql = $"""
@@ -93,7 +94,7 @@ public sealed class ComparisonsStore(ReadDataSource db)
         SELECT l.name, v.id AS lexicon_version_id, v.version, v.content_hash
         FROM lexicon_versions v JOIN lexicons l ON l.id = v.lexicon_id
         WHERE l.kind IN ('{LexiconKinds.Topics}', '{LexiconKinds.Claims}', '{LexiconKinds.Sourcing}', '{LexiconKinds.Loaded}')
-          AND v.id IN (SELECT DISTINCT x.lexicon_version_id FROM article_lexicon_versions x WHERE x.article_id = ANY(@ids))
+          AND v.id = ANY(@versionIds)
         ORDER BY l.id, v.version;
 
         SELECT article_id, published FROM article_shingle_sets WHERE article_id = ANY(@ids);
@@ -104,7 +105,7 @@ public sealed class ComparisonsStore(ReadDataSource db)
                ARRAY(SELECT c.value->>'key' FROM jsonb_array_elements(v.definition->'categories') WITH ORDINALITY AS c(value, ordinal)
                      ORDER BY c.ordinal) AS categories
         FROM lexicon_versions v JOIN lexicons l ON l.id = v.lexicon_id
-        WHERE v.id IN (SELECT DISTINCT x.lexicon_version_id FROM article_lexicon_versions x WHERE x.article_id = ANY(@ids))
+        WHERE v.id = ANY(@versionIds)
         ORDER BY l.id, v.version;
         """;
 
@@ -208,7 +209,11 @@ public sealed class ComparisonsStore(ReadDataSource db)
         string Matched, int Start, int End, int Sentence, string Voice, string Segment, string? Target, string? Actor, string? Framing,
         string? Marker, string? Attribution, string Context, int? MarkerStart, int? MarkerEnd);
 
-    sealed record SetArticle(long Id, long SourceId, string? Title, long Versions);
+    sealed record SetArticle(long Id, long SourceId, string? Title, long[] VersionIds)
+    {
+        /// <summary>The sum of the article's lexicon version ids (part of the stamp).</summary>
+        public long Versions => VersionIds.Sum();
+    }
 
     /// <summary>
     /// Reads the stamp and, unless <paramref name="isCurrent"/> says the caller already has data for that stamp,
@@ -262,7 +267,9 @@ public sealed class ComparisonsStore(ReadDataSource db)
         List<LexiconRow> lexicons;
         List<(long ArticleId, DateTime Published)> published;
         List<LexiconCategories> versions;
-        await using (var grid = await conn.QueryMultipleAsync(new CommandDefinition(DataSql, new { ids, sourceIds }, tx, cancellationToken: ct)))
+        var versionIds = articles.SelectMany(a => a.VersionIds).Distinct().ToArray();
+        await using (var grid = await conn.QueryMultipleAsync(new CommandDefinition(DataSql, new { ids, sourceIds, versionIds }, tx,
+            cancellationToken: ct)))
         {
             sources = (await grid.ReadAsync<(long, string, string)>()).ToList();
             topicKeys = (await grid.ReadAsync<string>()).Distinct().ToList();
