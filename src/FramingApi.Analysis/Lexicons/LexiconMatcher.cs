@@ -468,7 +468,9 @@ public sealed class LexiconMatcher
                     }
                 }
 
-                if (touchedCount > 1) touched[..touchedCount].Sort();
+                // Lexicon order (at most a few: an insertion sort, not a call).
+                for (var k = 1; k < touchedCount; k++)
+                    for (var m = k; m > 0 && touched[m - 1] > touched[m]; m--) (touched[m - 1], touched[m]) = (touched[m], touched[m - 1]);
                 for (var k = 0; k < touchedCount; k++)
                 {
                     var lexicon = touched[k];

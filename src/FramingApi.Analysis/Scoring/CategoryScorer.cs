@@ -99,13 +99,20 @@ sealed class CategoryScorer
         return false;
     }
 
-    /// <summary>Adds the scores of one slot, for each scope with a hit (or for every scope when <paramref name="always"/>).</summary>
-    internal void Emit(List<CategoryScore> output, int slot, int lexicon, string category, bool always, int[] wordsByScope)
+    /// <summary>Adds the scores of one slot, for each scope with a hit (or for every scope when <paramref name="always"/>);
+    /// a scope without a hit gets the slot's shared zero score from <paramref name="zeros"/> (by slot × scope count +
+    /// scope: all zero, no first mention, not covered).</summary>
+    internal void Emit(List<CategoryScore> output, int slot, int lexicon, string category, bool always, int[] wordsByScope,
+        CategoryScore[] zeros)
     {
         for (var scope = 0; scope < ScoringDocument.ScopeCount; scope++)
         {
             var s = _stats[slot * ScoringDocument.ScopeCount + scope];
-            if (s.Hits == 0 && !always) continue;
+            if (s.Hits == 0)
+            {
+                if (always) output.Add(zeros[slot * ScoringDocument.ScopeCount + scope]);
+                continue;
+            }
             var voiceScope = (VoiceScope)scope;
             var words = wordsByScope[scope];
             var sentences = _document.SentenceCount(voiceScope);

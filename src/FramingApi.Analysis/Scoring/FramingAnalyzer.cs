@@ -28,6 +28,8 @@ public sealed class FramingAnalyzer
     readonly int _slotCount;
     readonly int _alwaysScored; // scores given whatever the text: topics and synthetic categories, every scope
     readonly EmphasisWeights _weights;
+    // By slot * ScopeCount + scope: the score of a slot without a hit, the same in every text (immutable, shared).
+    readonly CategoryScore[] _zeroScores;
 
     // One match buffer per thread, reused across documents (the analyzer itself is shared).
     [ThreadStatic] static List<LexiconMatch>? t_matches;
@@ -50,6 +52,21 @@ public sealed class FramingAnalyzer
                              * ScoringDocument.ScopeCount;
         }
         _slotCount = slot;
+        _zeroScores = ZeroScores(_plans, _slotCount);
+    }
+
+    static CategoryScore[] ZeroScores(LexiconPlan[] plans, int slotCount)
+    {
+        var zeros = new CategoryScore[slotCount * ScoringDocument.ScopeCount];
+        foreach (var plan in plans)
+            for (var c = 0; c < plan.SlotCount; c++)
+            {
+                var key = c < plan.CategoryKeys.Length ? plan.CategoryKeys[c] : plan.SyntheticKeys[c - plan.CategoryKeys.Length];
+                for (var scope = 0; scope < ScoringDocument.ScopeCount; scope++)
+                    zeros[(plan.SlotBase + c) * ScoringDocument.ScopeCount + scope] =
+                        new CategoryScore(plan.Index, key, (VoiceScope)scope, 0, 0, 0, 0, 0, null, false);
+            }
+        return zeros;
     }
 
     FramingAnalyzer(FramingAnalyzer other, EmphasisWeights weights)
@@ -58,6 +75,7 @@ public sealed class FramingAnalyzer
         _plans = other._plans;
         _slotCount = other._slotCount;
         _alwaysScored = other._alwaysScored;
+        _zeroScores = other._zeroScores;
         _weights = weights;
     }
 
@@ -130,12 +148,13 @@ public sealed class FramingAnalyzer
                 case CueRole.Cue:
                     continue;
                 case CueRole.Trigger:
-                    if (!document.HasCue(match, _plans)) continue; // no cue of its category anywhere: the usual case
+                    // No cue of its category near it (always so in a text without one: the usual case).
                     var c = document.CueOf(i, plan);
                     if (c < 0)
                     {
-                        // An act whose subject is a bare quantifier ("many were shot"): the claim scorer decides.
-                        if (role != ScoringRole.Target || !plan.IsAct(match)
+                        // An act whose subject is a bare quantifier ("many were shot"), in a text with a cue of its
+                        // category somewhere: the claim scorer decides.
+                        if (role != ScoringRole.Target || !plan.IsAct(match) || !document.HasCue(match, _plans)
                             || !(claims ??= new ClaimFramingScorer(document, _plans)).IsQuantifierPassive(match.FirstToken)) continue;
                         break;
                     }
@@ -192,9 +211,9 @@ public sealed class FramingAnalyzer
             var keys = plan.CategoryKeys;
             for (var c = 0; c < keys.Length; c++)
                 if (plan.IsTopics || categories.HasHits(plan.SlotBase + c))
-                    categories.Emit(scores, plan.SlotBase + c, plan.Index, keys[c], plan.IsTopics, words);
+                    categories.Emit(scores, plan.SlotBase + c, plan.Index, keys[c], plan.IsTopics, words, _zeroScores);
             for (var k = 0; k < plan.SyntheticKeys.Length; k++)
-                categories.Emit(scores, plan.SyntheticBase + k, plan.Index, plan.SyntheticKeys[k], always: true, words);
+                categories.Emit(scores, plan.SyntheticBase + k, plan.Index, plan.SyntheticKeys[k], always: true, words, _zeroScores);
         }
 
         var counts = new VoiceCounts(outlet, quotation, comments,

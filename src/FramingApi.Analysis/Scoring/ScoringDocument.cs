@@ -41,6 +41,12 @@ sealed class ScoringDocument : IDisposable
                 _ranks[s * ScopeCount + scope] = (mask & scopeMasks[scope]) != 0 ? _scopeSentences[scope]++ : -1;
         }
         _sentenceWeights = ArrayPool<double>.Shared.Rent(Math.Max(1, sentences.Length * ScopeCount));
+        // Position's denominators, once per scope (the same divisions as Position: a rank over the same double).
+        Span<double> denominators = stackalloc double[ScopeCount];
+        for (var scope = 0; scope < ScopeCount; scope++) denominators[scope] = Math.Max(1, _scopeSentences[scope] - 1);
+        var ranks = _ranks.AsSpan(0, sentences.Length * ScopeCount);
+        var sentenceWeights = _sentenceWeights.AsSpan(0, sentences.Length * ScopeCount);
+        var boost = weights.PositionBoost;
         for (var s = 0; s < sentences.Length; s++)
         {
             var segment = sentences[s].Segment switch
@@ -52,9 +58,14 @@ sealed class ScoringDocument : IDisposable
             for (var scope = 0; scope < ScopeCount; scope++)
             {
                 var i = s * ScopeCount + scope;
-                var weight = _ranks[i] < 0 ? 0
-                    : segment * (1 + weights.PositionBoost * (1 - Position(s, (VoiceScope)scope)));
-                _sentenceWeights[i] = weight;
+                var rank = ranks[i];
+                if (rank < 0)
+                {
+                    sentenceWeights[i] = 0; // outside the scope (adds nothing to its total)
+                    continue;
+                }
+                var weight = segment * (1 + boost * (1 - rank / denominators[scope]));
+                sentenceWeights[i] = weight;
                 _scopeWeight[scope] += weight;
             }
         }
@@ -284,8 +295,13 @@ sealed class ScoringDocument : IDisposable
     // before any hashing.
     static readonly WordShapeFilter StopwordShapes = new(EnglishStopwords.Words);
 
+    // The stopwords in the matcher's kind of table (one slot read per look-up; exact, ordinal): the function words
+    // that pass the shape test are most of those the scorers ask about, and the frozen set's look-up cost three times
+    // as much.
+    static readonly WordTable StopwordTable = new([.. EnglishStopwords.Words]);
+
     /// <summary>Whether a lower-case word is one of <see cref="EnglishStopwords"/> (a shape test first).</summary>
-    internal static bool IsStopword(ReadOnlySpan<char> word) => StopwordShapes.MayContain(word) && EnglishStopwords.Contains(word);
+    internal static bool IsStopword(ReadOnlySpan<char> word) => StopwordShapes.MayContain(word) && StopwordTable.Find(word) >= 0;
 
     /// <summary>
     /// Clause numbers of the tokens of one sentence, on first use (most sentences have no claim or attribution to
