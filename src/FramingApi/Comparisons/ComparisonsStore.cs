@@ -209,8 +209,14 @@ public sealed class ComparisonsStore(ReadDataSource db)
         string Matched, int Start, int End, int Sentence, string Voice, string Segment, string? Target, string? Actor, string? Framing,
         string? Marker, string? Attribution, string Context, int? MarkerStart, int? MarkerEnd);
 
-    sealed record SetArticle(long Id, long SourceId, string? Title, long[] VersionIds)
+    /// <summary>A compared article's row (a class, not a positional record: Dapper maps the array column to a property).</summary>
+    sealed class SetArticle
     {
+        public long Id { get; init; }
+        public long SourceId { get; init; }
+        public string? Title { get; init; }
+        public long[] VersionIds { get; init; } = [];
+
         /// <summary>The sum of the article's lexicon version ids (part of the stamp).</summary>
         public long Versions => VersionIds.Sum();
     }
