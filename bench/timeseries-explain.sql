@@ -28,23 +28,36 @@ SELECT count(*) AS rows, pg_size_pretty(pg_relation_size('article_metric_summari
        pg_size_pretty(pg_total_relation_size((SELECT reltoastrelid FROM pg_class WHERE relname = 'article_metric_summaries'))) AS toast,
        round(avg(pg_column_size(s.*))) AS avg_row_bytes, round(avg(cardinality(codes)), 1) AS avg_parts
 FROM article_metric_summaries s;
--- The same series from the per-day rollups (SeriesRollups.SumsSql; migration 0043), and their size.
+-- The same series from the per-day rollups (SeriesRollups.SumsSql; migrations 0043, 0045: one row per version, source
+-- and day, the parts' sums in arrays read by position), and their size.
 SELECT (SELECT array_agg(id) FROM lexicon_versions WHERE lexicon_id = (SELECT lexicon_id FROM lexicon_versions WHERE id = (:'vers'::bigint[])[1])) AS vers1 \gset
 EXPLAIN (ANALYZE, BUFFERS)
-SELECT d.source_id, date_trunc('week', d.day::timestamp) AS bucket, d.lexicon_version_id AS version, d.x_code, d.y_code,
-       sum(d.n)::bigint AS n, sum(d.k)::bigint AS k, sum(d.sum_y) AS sum_y, sum(d.sum_x) AS sum_x, sum(d.sum_yy) AS sum_yy,
-       sum(d.sum_xx) AS sum_xx, sum(d.sum_xy) AS sum_xy, min(d.min_ratio) AS min_ratio, max(d.max_ratio) AS max_ratio,
-       sum(d.id_sum)::bigint AS id_sum
+SELECT d.source_id, date_trunc('week', d.day::timestamp) AS bucket, d.version,
+       sum(d.n)::bigint AS n, sum(d.id_sum)::bigint AS id_sum,
+       count(d.x_k) AS x_days, coalesce(sum(d.x_k), 0)::bigint AS x_k, coalesce(sum(d.sum_x), 0) AS sum_x,
+       coalesce(sum(d.sum_xx), 0) AS sum_xx,
+       count(d.y_k) AS y_days, coalesce(sum(d.y_k), 0)::bigint AS y_k, coalesce(sum(d.sum_y), 0) AS sum_y,
+       coalesce(sum(d.sum_yy), 0) AS sum_yy, coalesce(sum(d.sum_xy), 0) AS sum_xy,
+       min(d.min_ratio) FILTER (WHERE d.y_k > 0) AS min_ratio, max(d.max_ratio) FILTER (WHERE d.y_k > 0) AS max_ratio
 FROM unnest(:'vers1'::bigint[]) AS v(id)
-CROSS JOIN (VALUES (0, 0), (:xc, 0), (:xc, :yc)) AS c(x_code, y_code)
 CROSS JOIN unnest(:'src'::bigint[]) AS q(source_id)
-JOIN metric_summary_days d ON d.lexicon_version_id = v.id AND d.x_code = c.x_code AND d.y_code = c.y_code
-     AND d.source_id = q.source_id AND d.day >= '2023-01-02' AND d.day <= '2023-12-31'
-GROUP BY 1, 2, 3, 4, 5;
+CROSS JOIN LATERAL (
+    SELECT r.source_id, r.day, r.lexicon_version_id AS version, r.n, r.id_sum,
+           r.vals[e.x + 1] AS x_k, r.vals[e.x + 2] AS sum_x, r.vals[e.x + 3] AS sum_xx,
+           r.vals[e.y + 1] AS y_k, r.vals[e.y + 2] AS sum_y, r.vals[e.y + 3] AS sum_yy, r.vals[e.y + 4] AS sum_xy,
+           r.vals[e.y + 5] AS min_ratio, r.vals[e.y + 6] AS max_ratio
+    FROM metric_summary_days r
+    CROSS JOIN LATERAL (SELECT 3 * (array_position(r.x_codes, :xc) - 1) AS x,
+                               3 * cardinality(r.x_codes) + 6 * (array_position(r.y_codes, :yc) - 1) AS y) e
+    WHERE r.lexicon_version_id = v.id AND r.source_id = q.source_id AND r.day >= '2023-01-02' AND r.day <= '2023-12-31' AND r.n > 0
+    OFFSET 0) d
+GROUP BY 1, 2, 3;
 EXPLAIN (ANALYZE, BUFFERS)
 SELECT d.source_id, date_trunc('week', d.day::timestamp) AS bucket, sum(d.n)::int AS articles, sum(d.id_sum)::bigint AS id_sum
 FROM unnest(:'src'::bigint[]) AS q(source_id)
 JOIN article_days d ON d.source_id = q.source_id AND d.day >= '2023-01-02' AND d.day <= '2023-12-31'
 GROUP BY 1, 2 HAVING sum(d.n) > 0;
-SELECT count(*) AS rollup_rows, pg_size_pretty(pg_total_relation_size('metric_summary_days')) AS rollups,
-       pg_size_pretty(pg_total_relation_size('article_days')) AS article_days FROM metric_summary_days;
+SELECT count(*) AS rollup_rows, round(avg(pg_column_size(d.*))) AS avg_row_bytes,
+       round(avg(cardinality(x_codes) + cardinality(y_codes)), 1) AS avg_entries,
+       pg_size_pretty(pg_total_relation_size('metric_summary_days')) AS rollups,
+       pg_size_pretty(pg_total_relation_size('article_days')) AS article_days FROM metric_summary_days d;

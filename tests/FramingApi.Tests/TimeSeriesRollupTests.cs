@@ -10,7 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace FramingApi.Tests;
 
 /// <summary>
-/// A series without a story read from the per-source, per-day rollups (migration 0043, docs/SCALING.md "Per-day
+/// A series without a story read from the per-source, per-day rollups (migrations 0043, 0045; docs/SCALING.md "Per-day
 /// rollups") answers the rows, values and intervals the per-article reading gives on the same store, for every metric
 /// and interval — on the seed, after new articles (some written at once to the same source and day), after a
 /// re-scoring and after deletes.
@@ -94,40 +94,43 @@ public sealed class TimeSeriesRollupTests(SeededApiFactory api) : IClassFixture<
         if (expected is { } e) Assert.True(Math.Abs(e - actual!.Value) <= 1e-9 * Math.Max(1, Math.Abs(e)), $"{what}: {e} != {actual}");
     }
 
-    // The rollups as the triggers kept them (days left empty excepted) and as migration 0043 makes them from the summaries.
-    const string KeptSql = """
-        SELECT lexicon_version_id, x_code, y_code, source_id, day, n, k, sum_y, sum_x, sum_yy, sum_xx, sum_xy, min_ratio, max_ratio, id_sum
-        FROM metric_summary_days WHERE n > 0 ORDER BY 1, 2, 3, 4, 5
+    // The rollups as the triggers kept them (days left empty excepted) and as migration 0045 makes them from the summaries,
+    // one entry per row: a day's rows (n, id_sum) with each of its parts' values (metric_summary_day_entries).
+    const string EntriesSql = """
+        SELECT d.lexicon_version_id, d.source_id, d.day, d.n, d.id_sum, e.code, e.denominator, e.k, e.s1, e.s2, e.s3, e.lo, e.hi
+        FROM {0} d LEFT JOIN LATERAL metric_summary_day_entries(d.x_codes, d.y_codes, d.vals) e ON true
+        WHERE d.n > 0
+        ORDER BY 1, 2, 3, 7, 6
         """;
 
     const string FromScratchSql = """
-        SELECT d.* FROM (SELECT array_agg(version) AS versions, array_agg(source_id) AS sources, array_agg(day) AS days
-                         FROM (SELECT DISTINCT lexicon_version_id AS version, source_id, (published_at AT TIME ZONE 'UTC')::date AS day
-                               FROM article_metric_summaries WHERE source_id IS NOT NULL AND published_at IS NOT NULL) k) a
-        CROSS JOIN LATERAL metric_summary_day_rows(a.versions, a.sources, a.days) d
-        ORDER BY 1, 2, 3, 4, 5
+        (SELECT s.* FROM (SELECT array_agg(version) AS versions, array_agg(source_id) AS sources, array_agg(day) AS days
+                          FROM (SELECT DISTINCT lexicon_version_id AS version, source_id, (published_at AT TIME ZONE 'UTC')::date AS day
+                                FROM article_metric_summaries WHERE source_id IS NOT NULL AND published_at IS NOT NULL) k) a
+         CROSS JOIN LATERAL metric_summary_day_sums(a.versions, a.sources, a.days) s)
         """;
 
-    sealed record Entry(long LexiconVersionId, int XCode, int YCode, long SourceId, DateOnly Day, int N, int K, double SumY, double SumX,
-        double SumYy, double SumXx, double SumXy, double? MinRatio, double? MaxRatio, long IdSum);
+    sealed record Entry(long LexiconVersionId, long SourceId, DateOnly Day, int N, long IdSum, int? Code, bool? Denominator, double? K,
+        double? S1, double? S2, double? S3, double? Lo, double? Hi);
 
     async Task AssertRollupsAsBuiltFromScratchAsync()
     {
         await using var conn = await api.OpenDatabaseAsync();
-        var kept = (await conn.QueryAsync<Entry>(KeptSql)).ToList();
-        var scratch = (await conn.QueryAsync<Entry>(FromScratchSql)).ToList();
+        var kept = (await conn.QueryAsync<Entry>(string.Format(EntriesSql, "metric_summary_days"))).ToList();
+        var scratch = (await conn.QueryAsync<Entry>(string.Format(EntriesSql, FromScratchSql))).ToList();
         Assert.NotEmpty(scratch);
         Assert.Equal(scratch.Count, kept.Count);
         foreach (var (e, a) in scratch.Zip(kept))
         {
             var what = $"{e} != {a}";
-            Assert.True((e.LexiconVersionId, e.XCode, e.YCode, e.SourceId, e.Day, e.N, e.K, e.IdSum)
-                == (a.LexiconVersionId, a.XCode, a.YCode, a.SourceId, a.Day, a.N, a.K, a.IdSum), what);
-            foreach (var (x, y) in new[] { (e.SumY, a.SumY), (e.SumX, a.SumX), (e.SumYy, a.SumYy), (e.SumXx, a.SumXx), (e.SumXy, a.SumXy) })
+            Assert.True((e.LexiconVersionId, e.SourceId, e.Day, e.N, e.IdSum, e.Code, e.Denominator, e.K)
+                == (a.LexiconVersionId, a.SourceId, a.Day, a.N, a.IdSum, a.Code, a.Denominator, a.K), what);
+            foreach (var (x, y) in new[] { (e.S1, a.S1), (e.S2, a.S2), (e.S3, a.S3), (e.Lo, a.Lo), (e.Hi, a.Hi) })
                 Same(x, y, what);
-            Same(e.MinRatio, a.MinRatio, what);
-            Same(e.MaxRatio, a.MaxRatio, what);
         }
+        // One compact row per lexicon version, source and day with summary rows, and no other.
+        Assert.Equal(await conn.ExecuteScalarAsync<long>($"SELECT count(*) FROM {FromScratchSql} s"),
+            await conn.ExecuteScalarAsync<long>("SELECT count(*) FROM metric_summary_days WHERE n > 0"));
     }
 
     async Task<List<long>> PostCopiesAsync(string source, string day, int copies)
@@ -200,5 +203,52 @@ public sealed class TimeSeriesRollupTests(SeededApiFactory api) : IClassFixture<
         var all = (await conn.QueryAsync<long>("SELECT id FROM sources")).ToArray();
         var (_, counts) = await store.CountsAsync(new ArticleSet(null, all, From, To), BucketInterval.Month, null, _ => false, CancellationToken.None);
         Assert.Empty(counts!);
+    }
+
+    // Two transactions writing the summary rows of one source and day: the first holds the day's rollup row (its
+    // trigger locked it), the second waits for it, then the first commits. SQL run by the second must see the first's
+    // rows: what the triggers keep is then what the migration makes from scratch.
+    async Task RaceAsync(string first, string second)
+    {
+        await using var one = await api.OpenDatabaseAsync();
+        await using var two = await api.OpenDatabaseAsync();
+        await using var tx1 = await one.BeginTransactionAsync();
+        await one.ExecuteAsync(first, transaction: tx1);
+        await using var tx2 = await two.BeginTransactionAsync();
+        var waiting = two.ExecuteAsync(second, transaction: tx2);
+        await Task.Delay(300);
+        Assert.False(waiting.IsCompleted, $"{second} did not wait for {first}");
+        await tx1.CommitAsync();
+        await waiting;
+        await tx2.CommitAsync();
+        await AssertRollupsAsBuiltFromScratchAsync();
+    }
+
+    [Fact]
+    public async Task Concurrent_writers_of_one_source_and_day_lose_nothing()
+    {
+        await _client.PostJsonAsync("/api/sources", new { slug = "rollup-race", name = "Rollup Race" });
+        var ids = await PostCopiesAsync("rollup-race", "2023-08-02", 3);
+        await using var conn = await api.OpenDatabaseAsync();
+        await conn.ExecuteAsync("CREATE TABLE rollup_race AS SELECT * FROM article_metric_summaries WHERE article_id = ANY(@ids)", new { ids });
+        string Delete(long id) => $"DELETE FROM article_metric_summaries WHERE article_id = {id}";
+        string Insert(long id) => $"INSERT INTO article_metric_summaries SELECT * FROM rollup_race WHERE article_id = {id}";
+        var (a, b, c) = (ids[0], ids[1], ids[2]);
+
+        await RaceAsync(Delete(a), Delete(b));   // two deletes: the second makes the day again without either
+        await RaceAsync(Insert(a), Insert(b));   // two inserts: both added
+        await conn.ExecuteAsync(Delete(c));
+        await RaceAsync(Delete(a), Insert(c));   // an insert waiting for a delete adds to what the delete made
+        await RaceAsync(Insert(a), Delete(b));   // a delete waiting for an insert makes the day with the insert's rows
+        await conn.ExecuteAsync(Insert(b));
+        await conn.ExecuteAsync("DROP TABLE rollup_race");
+
+        var versions = await conn.ExecuteScalarAsync<int>("SELECT count(DISTINCT lexicon_version_id) FROM article_metric_summaries WHERE article_id = ANY(@ids)",
+            new { ids });
+        Assert.True(versions > 0);
+        Assert.Equal(3 * versions, await conn.ExecuteScalarAsync<int>("""
+            SELECT sum(n) FROM metric_summary_days WHERE source_id = (SELECT id FROM sources WHERE slug = 'rollup-race') AND day = '2023-08-02'
+            """));
+        await AssertRollupsAsBuiltFromScratchAsync();
     }
 }

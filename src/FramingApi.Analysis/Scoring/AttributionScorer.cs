@@ -95,6 +95,13 @@ sealed class AttributionScorer
         "when", "whenever", "after", "before", "until", "till", "because", "if", "unless", "while",
     ], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Verbs of assessment: a finding, not a stated position ("US officials have concluded that …").
+    static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AssessmentVerbs = FrozenSet.ToFrozenSet(
+    [
+        "believe", "believes", "believed", "estimate", "estimates", "estimated", "assess", "assesses", "assessed",
+        "concluded", "concludes", "determined", "found", "learned", "suspect", "suspects",
+    ], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
     // Commissive and directive verbs: with an object, a "for" or a "to"-infinitive they report an act ("pledged new
     // funds", "asked for the names", "vowed to press on", "urged Kyiv to"), not a statement of fact.
     static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ActVerbs = FrozenSet.ToFrozenSet(
@@ -224,6 +231,7 @@ sealed class AttributionScorer
             return PreviousWord(_first) is "her" or "him" or "them" or "remain" or "remains" or "remained" or "stay"
                 or "stays" or "stayed" or "be" or "been" or "kept";
         if (_plan.SentenceWideAnonymity[phrase.Entry]) return true;
+        if (InterviewedByABody(phrase)) return false;
 
         var next = _last + 1;
         var hasNext = next < tokens.Length && InClause(next, _last);
@@ -431,12 +439,49 @@ sealed class AttributionScorer
 
         var anonymous = AnonymousEndingIn(start, end, anchor);
         if (anonymous != None) return MatchSpan(AttributionKind.Anonymous, anonymous);
-        if (IsAnonymousSubject(head)) return Span(AttributionKind.Anonymous, start, end);
+        if (IsAnonymousSubject(head))
+            return Span(VoicesAGovernmentPosition(start, head) ? AttributionKind.Unresolved : AttributionKind.Anonymous, start, end);
         if (IsUnnamedModifiedPerson(start, head, end)) return Span(AttributionKind.Anonymous, start, end);
         if (NameIn(start, end, head, out var nameStart, out var nameEnd)) return Span(AttributionKind.Named, nameStart, nameEnd);
         if (IsUnnamedPerson(start, head)) return Span(AttributionKind.Anonymous, start, end);
         return Span(AttributionKind.Unresolved, start, end);
     }
+
+    /// <summary>
+    /// Whether an unnamed subject "officials" is a government or local authority stating its position, not a source the
+    /// outlet relies on (docs/ANALYSIS.md, "Anonymous sourcing"): the officials are qualified by a nationality ("Russian
+    /// officials", "Belarusian officials" — a capitalised modifier ending in -an, -ese, -ish or -i), a possessive
+    /// ("Kyiv's officials", "its officials") or "local", "regional", "city", "municipal", "provincial", "district"; no
+    /// number or quantifier counts them ("two officials", "some officials"); and the verb states a standing position —
+    /// the present ("Russian officials say") or the perfect ("Belarusian officials have said", "have described") —
+    /// not a verb of assessment ("US officials have concluded"). The past ("Ukrainian officials said on Tuesday") and
+    /// "according to Ukrainian officials" stay anonymous.
+    /// </summary>
+    bool VoicesAGovernmentPosition(int start, int head)
+    {
+        if (_first != _last || Word(head) is not "officials" || AssessmentVerbs.Contains(Word(_first))) return false;
+        var tokens = _document.Text.Tokens;
+        var qualified = false;
+        for (var t = start > 0 && InClause(start - 1, head) && IsDeterminer(Word(start - 1)) ? start - 1 : start; t < head; t++)
+        {
+            var word = Word(t);
+            if (word is "two" or "three" or "four" or "five" or "several" or "some" or "many" or "one" or "few" or "senior"
+                || (tokens[t].Flags & TokenFlags.Numeric) != 0) return false;
+            if (word is "its" or "their" or "local" or "regional" or "city" or "municipal" or "provincial" or "district"
+                || IsPossessive(t)
+                || ((tokens[t].Flags & TokenFlags.Capitalized) != 0 && IsDemonymShape(word)))
+                qualified = true;
+        }
+        if (!qualified) return false;
+        if (Word(_first) is "say" or "says") return true;
+        for (var k = _first - 1; k >= 0 && k > head && InClause(k, _first); k--)
+            if (Word(k) is "have" or "has") return true;
+        return false;
+    }
+
+    /// <summary>The shape of a nationality adjective: "russian", "american", "chinese", "british", "israeli".</summary>
+    static bool IsDemonymShape(ReadOnlySpan<char> word) =>
+        word.Length > 4 && (word.EndsWith("an") || word.EndsWith("ese") || word.EndsWith("ish") || word.EndsWith("i"));
 
     /// <summary>A lower-case participle ("walking", "involved", "briefed"): a modifier after a noun.</summary>
     bool IsParticiple(int token)
@@ -802,6 +847,7 @@ sealed class AttributionScorer
             var last = m.FirstToken + m.TokenCount - 1;
             if (last < from || last > to || last <= bestLast || (last >= _first && m.FirstToken <= _last)) return;
             if (m.Lexicon != _lexicon || _plan.Role(m) != ScoringRole.AnonymousSource || !InClause(last, anchor)) return;
+            if (InterviewedByABody(m)) return;
             best = j;
             bestLast = last;
         }
@@ -815,9 +861,27 @@ sealed class AttributionScorer
         {
             var m = matches[j];
             if (m.FirstToken < from || !InClause(m.FirstToken, _last)) continue;
-            if (m.Lexicon == _lexicon && _plan.Role(m) == ScoringRole.AnonymousSource) return j;
+            if (m.Lexicon == _lexicon && _plan.Role(m) == ScoringRole.AnonymousSource && !InterviewedByABody(m)) return j;
         }
         return None;
+    }
+
+    /// <summary>
+    /// Whether an anonymous formula "… interviewed by" names the people a body identified by a common noun interviewed
+    /// ("residents interviewed by the group", "survivors interviewed by investigators"): the body's finding, not the
+    /// outlet's unnamed source. Interviewed by a named outlet or by the paper itself ("former detainees interviewed by
+    /// the Herald", "residents interviewed by this newspaper"), they are the outlet's unnamed sources.
+    /// </summary>
+    bool InterviewedByABody(in LexiconMatch m)
+    {
+        var last = m.FirstToken + m.TokenCount - 1;
+        if (Word(last) is not "by") return false;
+        var tokens = _document.Text.Tokens;
+        var next = last + 1;
+        if (next < tokens.Length && Word(next) is "the" or "a" or "an") next++;
+        if (next >= tokens.Length || tokens[next].Sentence != tokens[last].Sentence) return true;
+        if ((tokens[next].Flags & TokenFlags.Capitalized) != 0) return false;
+        return Word(next) is not ("this" or "our" or "us" or "me" or "reporters" or "paper" or "newspaper" or "journalists");
     }
 
     AttributionDetail Span(AttributionKind kind, int start, int end)

@@ -88,10 +88,13 @@ public static partial class Segmenter
 
     /// <summary>Applies the rules (see the class remarks) to the non-blank lines; <paramref name="kinds"/> starts
     /// all null and ends null where a line is Body.</summary>
-    static void Classify(string text, ReadOnlySpan<LineInfo> lines, Span<SegmentKind?> kinds, string? knownHeadline)
+    static void Classify(string text, Span<LineInfo> lines, Span<SegmentKind?> kinds, string? knownHeadline)
     {
         ReadOnlySpan<char> Line(ReadOnlySpan<LineInfo> lines, int i) => text.AsSpan(lines[i].Start, lines[i].End - lines[i].Start);
         static bool IsCue(in LineInfo line) => line.End - line.Start <= MaxCueLength;
+        // A line's words are counted when a rule first asks (most prose lines: never).
+        int Words(ref LineInfo line) => line.Words >= 0 ? line.Words
+            : line.Words = CountWords(text.AsSpan(line.Start, line.End - line.Start), MaxWordsCompared);
 
         // 1. Comments.
         var bodyEnd = lines.Length;
@@ -108,7 +111,7 @@ public static partial class Segmenter
         // 2. Boilerplate by cue.
         for (var i = 0; i < bodyEnd; i++)
         {
-            if (!lines[i].HasLetterOrDigit || (IsCue(lines[i]) && IsBoilerplateCue(Line(lines, i), lines[i].Words)))
+            if (!lines[i].HasLetterOrDigit || (IsCue(lines[i]) && IsBoilerplateCue(Line(lines, i), ref lines[i].Words)))
                 kinds[i] = SegmentKind.Boilerplate;
         }
 
@@ -137,7 +140,7 @@ public static partial class Segmenter
         // 4. A caption repeated with its credit: the first copy is a prefix of the boilerplate second one.
         for (var i = bodyEnd - 2; i >= 0; i--)
         {
-            if (kinds[i] is null && kinds[i + 1] == SegmentKind.Boilerplate && lines[i].Words >= 2
+            if (kinds[i] is null && kinds[i + 1] == SegmentKind.Boilerplate && Words(ref lines[i]) >= 2
                 && Normalized(Line(lines, i + 1)).StartsWith(Normalized(Line(lines, i)), StringComparison.Ordinal))
                 kinds[i] = SegmentKind.Boilerplate;
         }
@@ -151,7 +154,7 @@ public static partial class Segmenter
         else
         {
             var first = kinds[..bodyEnd].IndexOf((SegmentKind?)null);
-            if (first >= 0 && IsCue(lines[first]) && IsHeadlineLike(Line(lines, first), lines[first].Words))
+            if (first >= 0 && IsCue(lines[first]) && IsHeadlineLike(Line(lines, first), Words(ref lines[first])))
                 headline = Normalized(Line(lines, first));
         }
         if (headline is not null)
@@ -167,7 +170,7 @@ public static partial class Segmenter
         // 6. Lead: the first real paragraph, and what stands between it and the headline.
         var lead = -1;
         for (var i = 0; i < bodyEnd && lead < 0; i++)
-            if (kinds[i] is null && lines[i].Words >= 12 && lines[i].EndsSentence) lead = i;
+            if (kinds[i] is null && lines[i].EndsSentence && Words(ref lines[i]) >= 12) lead = i;
         if (lead < 0) lead = kinds[..bodyEnd].IndexOf((SegmentKind?)null);
         if (lead >= 0)
         {
@@ -175,7 +178,7 @@ public static partial class Segmenter
             for (var i = 0; i < lead; i++)
             {
                 if (kinds[i] is not null) continue;
-                var caption = lines[i].StartsLower || (lines[i].Words <= 5 && !lines[i].EndsSentence && !lines[i].EndsColon);
+                var caption = lines[i].StartsLower || (!lines[i].EndsSentence && !lines[i].EndsColon && Words(ref lines[i]) <= 5);
                 kinds[i] = caption ? SegmentKind.Boilerplate : SegmentKind.Lead;
             }
         }
@@ -184,7 +187,7 @@ public static partial class Segmenter
         // The last one, looked for from the end: the verb test runs on the tail lines only.
         var lastReal = bodyEnd - 1;
         while (lastReal >= 0 && !(kinds[lastReal] is null or SegmentKind.Lead
-                   && (lines[lastReal].Words >= 12
+                   && (Words(ref lines[lastReal]) >= 12
                        || (lines[lastReal].Words >= 4 && lines[lastReal].EndsSentence && IsCue(lines[lastReal])
                            && HasVerb(Line(lines, lastReal))))))
             lastReal--;
@@ -197,15 +200,25 @@ public static partial class Segmenter
                 continue;
             }
             if (kinds[i] is not null) continue;
-            if (lines[i].Words <= 8 && IsCue(lines[i]) && !HasVerb(Line(lines, i)))
+            if (Words(ref lines[i]) <= 8 && IsCue(lines[i]) && !HasVerb(Line(lines, i)))
                 kinds[i] = SegmentKind.Boilerplate;
             else if (inRelatedList && lines[i].Words <= 20 && !lines[i].EndsSentence)
                 kinds[i] = SegmentKind.Boilerplate;
         }
     }
 
-    readonly record struct LineInfo(int Start, int End, int Words, bool EndsSentence, bool EndsColon, bool StartsLower,
-        bool HasLetterOrDigit);
+    /// <summary>A trimmed non-blank line. <see cref="Words"/>: its number of words (<see cref="CountWords"/> up to
+    /// <see cref="MaxWordsCompared"/>), or -1 until a rule asks.</summary>
+    struct LineInfo(int start, int end, bool endsSentence, bool endsColon, bool startsLower, bool hasLetterOrDigit)
+    {
+        public readonly int Start = start;
+        public readonly int End = end;
+        public readonly bool EndsSentence = endsSentence;
+        public readonly bool EndsColon = endsColon;
+        public readonly bool StartsLower = startsLower;
+        public readonly bool HasLetterOrDigit = hasLetterOrDigit;
+        public int Words = -1;
+    }
 
     /// <summary>Fills <paramref name="lines"/> (a rented array, replaced by a larger one when full) with the trimmed
     /// non-blank lines of <c>text[start..end)</c>; returns how many.</summary>
@@ -253,12 +266,11 @@ public static partial class Segmenter
         var hasLetterOrDigit = firstLetterOrDigit >= 0;
         var startsLower = hasLetterOrDigit && char.IsLower(span[firstLetterOrDigit]);
 
-        var words = CountWords(span, MaxWordsCompared);
         var lastEnd = span.Length; // closing quotes and brackets trimmed
         while (lastEnd > 0 && span[lastEnd - 1] is '"' or '\'' or '”' or '’' or ')' or ']' or '»') lastEnd--;
         var endsSentence = lastEnd > 0 && span[lastEnd - 1] is '.' or '!' or '?' or '…';
         var endsColon = span[^1] == ':';
-        return new LineInfo(start, end, words, endsSentence, endsColon, startsLower, hasLetterOrDigit);
+        return new LineInfo(start, end, endsSentence, endsColon, startsLower, hasLetterOrDigit);
     }
 
     /// <summary>The rules compare word counts with thresholds up to 80; counting stops above.</summary>
@@ -417,17 +429,24 @@ public static partial class Segmenter
         "spokesperson", "spokesman", "spokeswoman", "official", "officials",
     };
 
-    internal static bool IsBoilerplateCue(ReadOnlySpan<char> line, int words)
+    internal static bool IsBoilerplateCue(ReadOnlySpan<char> line, int words) => IsBoilerplateCue(line, ref words);
+
+    /// <summary><see cref="IsBoilerplateCue(ReadOnlySpan{char}, int)"/>, <paramref name="words"/> -1 until a check
+    /// needs the line's word count (then counted and kept): each cheap necessary condition is asked first.</summary>
+    static bool IsBoilerplateCue(ReadOnlySpan<char> line, ref int words)
     {
         if (MayStartCue(line))
         {
+            if (words < 0) words = CountWords(line, MaxWordsCompared);
             if (words <= 12 && ShortCue().IsMatch(line)) return true;
             if (words <= 60 && LeadingCue().IsMatch(line)) return true;
             if (words <= 12 && (Byline().IsMatch(line) || Dateline().IsMatch(line))) return true;
             if (words <= 20 && FollowOn().IsMatch(line)) return true;
         }
-        if (words <= 40 && MayBeCopyright(line) && Copyright().IsMatch(line)) return true;
-        if (words <= 80 && MayBePhotoCredit(line) && PhotoCredit().IsMatch(line)) return true;
+        if (MayBeCopyright(line) && (words >= 0 ? words : words = CountWords(line, MaxWordsCompared)) <= 40
+            && Copyright().IsMatch(line)) return true;
+        if (MayBePhotoCredit(line) && (words >= 0 ? words : words = CountWords(line, MaxWordsCompared)) <= 80
+            && PhotoCredit().IsMatch(line)) return true;
         return false;
     }
 

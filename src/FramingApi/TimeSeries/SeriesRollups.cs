@@ -6,11 +6,12 @@ using Npgsql;
 namespace FramingApi.TimeSeries;
 
 /// <summary>
-/// Reads a series without a story from the per-source, per-UTC-day rollups (migration 0043, docs/SCALING.md "Per-day
-/// rollups"): the articles per source and day (<c>article_days</c>) and the sums of the metric summaries per lexicon
-/// version, source, day and part (<c>metric_summary_days</c>), summed per bucket in the database — one row per source,
-/// day and part read, whatever the number of articles. The answer is the per-article one (<see cref="TimeSeriesStore"/>):
-/// every sum is additive over days, and the smallest and largest ratio of a cell are its days'.
+/// Reads a series without a story from the per-source, per-UTC-day rollups (migrations 0043 and 0045, docs/SCALING.md
+/// "Per-day rollups"): the articles per source and day (<c>article_days</c>) and the sums of the metric summaries per
+/// lexicon version, source and day (<c>metric_summary_days</c>: one compact row per day, its parts' sums in arrays),
+/// summed per bucket in the database — one row per source and day read, whatever the number of articles. The answer
+/// is the per-article one (<see cref="TimeSeriesStore"/>): every sum is additive over days, and the smallest and
+/// largest ratio of a cell are its days'.
 /// </summary>
 public static class SeriesRollups
 {
@@ -24,24 +25,43 @@ public static class SeriesRollups
         HAVING sum(d.n) > 0
         """;
 
-    // Per source, bucket, version and kind of entry (x_code, y_code: (0, 0) the rows, (x, 0) the denominator, (x, y) the
-    // numerator with it) the sums of its days: one primary-key range per version, entry and source.
+    // Per source, bucket and version the sums of its days' rows (one row per version, source and day, migration 0045)
+    // and of the two entries the metric reads from their arrays: the denominator part x at its position p in x_codes
+    // (vals from 3(p - 1)), the numerator part y with it at its position in y_codes (after the x entries' three values
+    // each: vals from 3·#x + 6(p - 1)). A part the day lacks has no position: its values are null, and the days that have
+    // it are counted (what tells which versions were read). One primary-key range per version and source (OFFSET 0
+    // keeps the ranges: joined by hash, the plan read every version's rows, four times those it keeps), whose rows give
+    // their nine values to the aggregate.
     const string SumsSql = """
-        SELECT d.source_id, date_trunc(@unit, d.day::timestamp) AS bucket, d.lexicon_version_id AS version, d.x_code, d.y_code,
-               sum(d.n)::bigint AS n, sum(d.k)::bigint AS k, sum(d.sum_y) AS sum_y, sum(d.sum_x) AS sum_x, sum(d.sum_yy) AS sum_yy,
-               sum(d.sum_xx) AS sum_xx, sum(d.sum_xy) AS sum_xy, min(d.min_ratio) AS min_ratio, max(d.max_ratio) AS max_ratio,
-               sum(d.id_sum)::bigint AS id_sum
+        SELECT d.source_id, date_trunc(@unit, d.day::timestamp) AS bucket, d.version,
+               sum(d.n)::bigint AS n, sum(d.id_sum)::bigint AS id_sum,
+               count(d.x_k) AS x_days, coalesce(sum(d.x_k), 0)::bigint AS x_k, coalesce(sum(d.sum_x), 0) AS sum_x,
+               coalesce(sum(d.sum_xx), 0) AS sum_xx,
+               count(d.y_k) AS y_days, coalesce(sum(d.y_k), 0)::bigint AS y_k, coalesce(sum(d.sum_y), 0) AS sum_y,
+               coalesce(sum(d.sum_yy), 0) AS sum_yy, coalesce(sum(d.sum_xy), 0) AS sum_xy,
+               min(d.min_ratio) FILTER (WHERE d.y_k > 0) AS min_ratio, max(d.max_ratio) FILTER (WHERE d.y_k > 0) AS max_ratio
         FROM unnest(@versionIds::bigint[]) AS v(id)
-        CROSS JOIN (VALUES (0, 0), (@xCode, 0), (@xCode, @yCode)) AS c(x_code, y_code)
         CROSS JOIN unnest(@sourceIds::bigint[]) AS q(source_id)
-        JOIN metric_summary_days d ON d.lexicon_version_id = v.id AND d.x_code = c.x_code AND d.y_code = c.y_code
-             AND d.source_id = q.source_id AND d.day >= @fromDay AND d.day <= @toDay
-        GROUP BY 1, 2, 3, 4, 5
+        CROSS JOIN LATERAL (
+            SELECT r.source_id, r.day, r.lexicon_version_id AS version, r.n, r.id_sum,
+                   r.vals[e.x + 1] AS x_k, r.vals[e.x + 2] AS sum_x, r.vals[e.x + 3] AS sum_xx,
+                   r.vals[e.y + 1] AS y_k, r.vals[e.y + 2] AS sum_y, r.vals[e.y + 3] AS sum_yy, r.vals[e.y + 4] AS sum_xy,
+                   r.vals[e.y + 5] AS min_ratio, r.vals[e.y + 6] AS max_ratio
+            FROM metric_summary_days r
+            CROSS JOIN LATERAL (SELECT 3 * (array_position(r.x_codes, @xCode::int) - 1) AS x,
+                                       3 * cardinality(r.x_codes) + 6 * (array_position(r.y_codes, @yCode::int) - 1) AS y) e
+            WHERE r.lexicon_version_id = v.id AND r.source_id = q.source_id AND r.day >= @fromDay AND r.day <= @toDay AND r.n > 0
+            OFFSET 0) d
+        GROUP BY 1, 2, 3
         """;
 
-    /// <summary>The rollup sums of one entry in one source, bucket and lexicon version.</summary>
-    public sealed record EntryRow(long SourceId, DateTime Bucket, long Version, int XCode, int YCode, long N, long K, double SumY, double SumX,
-        double SumYy, double SumXx, double SumXy, double? MinRatio, double? MaxRatio, long IdSum);
+    /// <summary>
+    /// The rollup sums of one source, bucket and lexicon version: the summary rows (n, the sum of their article ids), the
+    /// days holding the denominator part and its k, Σx, Σx²; the days holding the numerator part and its k (rows with a
+    /// denominator), Σy, Σy², Σxy, smallest and largest ratio.
+    /// </summary>
+    public sealed record DaySums(long SourceId, DateTime Bucket, long Version, long N, long IdSum, long XDays, long XK, double SumX, double SumXx,
+        long YDays, long YK, double SumY, double SumYy, double SumXy, double? MinRatio, double? MaxRatio);
 
     /// <summary>
     /// Whether the rollups can answer for these articles: all their sources' articles (no story), over whole UTC days
@@ -60,27 +80,26 @@ public static class SeriesRollups
     public static Task<IEnumerable<T>> CountsAsync<T>(NpgsqlConnection conn, NpgsqlTransaction tx, ArticleSet set, string unit, CancellationToken ct) =>
         conn.QueryAsync<T>(new CommandDefinition(CountsSql, Args(set, unit), tx, cancellationToken: ct));
 
-    /// <summary>The entries of a metric's two parts (<paramref name="yCode"/> / <paramref name="xCode"/>) per source, bucket and version.</summary>
-    public static async Task<List<EntryRow>> SumsAsync(NpgsqlConnection conn, NpgsqlTransaction tx, ArticleSet set, string unit, long[] versionIds,
+    /// <summary>The sums of a metric's two parts (<paramref name="yCode"/> / <paramref name="xCode"/>) per source, bucket and version.</summary>
+    public static async Task<List<DaySums>> SumsAsync(NpgsqlConnection conn, NpgsqlTransaction tx, ArticleSet set, string unit, long[] versionIds,
         int yCode, int xCode, CancellationToken ct)
     {
         var args = Args(set, unit);
         args.AddDynamicParams(new { versionIds, yCode, xCode });
-        return (await conn.QueryAsync<EntryRow>(new CommandDefinition(SumsSql, args, tx, cancellationToken: ct))).ToList();
+        return (await conn.QueryAsync<DaySums>(new CommandDefinition(SumsSql, args, tx, cancellationToken: ct))).ToList();
     }
 
     /// <summary>
-    /// One source, bucket and version's sums from its entries: k, Σx, Σx² of the denominator; Σy, Σy², Σxy of the
-    /// numerator (its rows with a denominator); the smallest and largest ratio of the numerator's rows, and 0 among them
-    /// when some contributing rows have no numerator.
+    /// One source, bucket and version's sums: k, Σx, Σx² of the denominator; Σy, Σy², Σxy of the numerator (its rows
+    /// with a denominator); the smallest and largest ratio of the numerator's rows, and 0 among them when some
+    /// contributing rows have no numerator.
     /// </summary>
-    public static RatioSums Sums(EntryRow? denominator, EntryRow? numerator)
+    public static RatioSums Sums(DaySums d)
     {
-        var k = (int)(denominator?.K ?? 0);
+        var k = (int)d.XK;
         if (k == 0) return new RatioSums(0, 0, 0, 0, 0, 0, 0, 0);
-        var withY = numerator?.K ?? 0;
-        var (min, max) = (numerator?.MinRatio ?? 0, numerator?.MaxRatio ?? 0);
-        if (withY < k) (min, max) = (Math.Min(min, 0), Math.Max(max, 0));
-        return new RatioSums(k, numerator?.SumY ?? 0, denominator!.SumX, numerator?.SumYy ?? 0, denominator.SumXx, numerator?.SumXy ?? 0, min, max);
+        var (min, max) = (d.MinRatio ?? 0, d.MaxRatio ?? 0);
+        if (d.YK < k) (min, max) = (Math.Min(min, 0), Math.Max(max, 0));
+        return new RatioSums(k, d.SumY, d.SumX, d.SumYy, d.SumXx, d.SumXy, min, max);
     }
 }

@@ -198,7 +198,7 @@ public sealed class TimeSeriesStore(ReadDataSource db)
         var rollups = Rollups && SeriesRollups.Answer(set) && !severalLexicons;
         var counts = await CountRowsAsync(conn, tx, set, unit, rollups, ct);
         var rows = rollups
-            ? RollupRows(await SeriesRollups.SumsAsync(conn, tx, set, unit, versionIds, yCode, xCode, ct), xCode, yCode)
+            ? RollupRows(await SeriesRollups.SumsAsync(conn, tx, set, unit, versionIds, yCode, xCode, ct))
             : await PerArticleAsync(conn, tx, set, unit, filter, versionIds, yCode, xCode, severalLexicons, ct);
         var latestVersion = await conn.ExecuteScalarAsync<long>(new CommandDefinition(StampSuffixSql, transaction: tx, cancellationToken: ct));
         var cellRows = rows.Where(r => r.SourceId is not null).ToList();
@@ -241,20 +241,15 @@ public sealed class TimeSeriesStore(ReadDataSource db)
     }
 
     /// <summary>
-    /// The rollups' entries as the per-article reading's rows: per source, bucket and version, the rows' count and ids
-    /// (entry (0, 0)), the sums of the denominator (x, 0) and of the numerator with it (x, y).
+    /// The rollups' sums as the per-article reading's rows: per source, bucket and version, the rows' count and ids, the
+    /// sums of the denominator and of the numerator with it, and whether the days held either part.
     /// </summary>
-    static List<SummaryRow> RollupRows(List<SeriesRollups.EntryRow> entries, int xCode, int yCode) =>
-        entries.GroupBy(e => (e.SourceId, e.Bucket, e.Version)).Select(g =>
-        {
-            var all = g.FirstOrDefault(e => e.XCode == 0 && e.YCode == 0);
-            var denominator = g.FirstOrDefault(e => e.XCode == xCode && e.YCode == 0);
-            var numerator = g.FirstOrDefault(e => e.XCode == xCode && e.YCode == yCode);
-            var sums = SeriesRollups.Sums(denominator, numerator);
-            var n = all?.N ?? 0;
-            return new SummaryRow(g.Key.SourceId, g.Key.Bucket, g.Key.Version, sums.Contributing, sums.SumY, sums.SumX, sums.SumYY, sums.SumXX,
-                sums.SumXY, sums.MinRatio, sums.MaxRatio, n, all?.IdSum ?? 0, n * g.Key.Version, (denominator?.N ?? 0) + (numerator?.N ?? 0));
-        }).ToList();
+    static List<SummaryRow> RollupRows(List<SeriesRollups.DaySums> days) => days.Select(d =>
+    {
+        var sums = SeriesRollups.Sums(d);
+        return new SummaryRow(d.SourceId, d.Bucket, d.Version, sums.Contributing, sums.SumY, sums.SumX, sums.SumYY, sums.SumXX, sums.SumXY,
+            sums.MinRatio, sums.MaxRatio, d.N, d.IdSum, d.N * d.Version, d.XDays + d.YDays);
+    }).ToList();
 
     /// <summary>A cell's sums from its rows (one per lexicon version: their articles differ, so the sums add up).</summary>
     static RatioSums Merge(IEnumerable<SummaryRow> rows)

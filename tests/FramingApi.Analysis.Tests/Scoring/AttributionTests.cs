@@ -279,6 +279,42 @@ public class AttributionTests
     public void A_name_in_the_complement_of_an_unnamed_person_names_the_place(string sentence, string phrase, AttributionKind kind, string? source) =>
         AssertSource(sentence, phrase, kind, source);
 
+    // Wave 7: officials qualified by their government or authority (a nationality, a possessive, "local") who say or
+    // have said something voice that government's position: no unnamed source. Counted ("two … officials"), in the past
+    // ("… said on Tuesday"), after "according to", or with a verb of assessment, they stay anonymous; so do officials of
+    // a body ("Pentagon officials").
+    [Theory]
+    [InlineData("Belarusian officials have said the camps were holidays for the children.", "said", AttributionKind.Unresolved, "Belarusian officials")]
+    [InlineData("Russian officials say the families were moved for their own safety.", "say", AttributionKind.Unresolved, "Russian officials")]
+    [InlineData("Municipal officials say the water main was repaired within a week.", "say", AttributionKind.Unresolved, "Municipal officials")]
+    [InlineData("Hungary's officials have described the sanctions as a mistake.", "described", AttributionKind.Unresolved, "Hungary's officials")]
+    [InlineData("Three Russian officials say the order came from Moscow.", "say", AttributionKind.Anonymous, "Three Russian officials")]
+    [InlineData("Pentagon officials have argued privately that the files would set a precedent.", "argued", AttributionKind.Anonymous, "Pentagon officials")]
+    [InlineData("Polish officials believe the drone strayed across the border.", "believe", AttributionKind.Anonymous, "Polish officials")]
+    [InlineData("The convoy left at dawn, according to Romanian officials.", "according to", AttributionKind.Anonymous, "Romanian officials")]
+    public void Officials_of_a_government_voice_its_position(string sentence, string phrase, AttributionKind kind, string? source) =>
+        AssertSource(sentence, phrase, kind, source);
+
+    // Wave 7: people interviewed by the outlet itself or by another named outlet are its unnamed sources; people a body
+    // named by a common noun interviewed are that body's finding.
+    [Theory]
+    [InlineData("The cellar was used as a prison, according to villagers interviewed by the Courier.", true)]
+    [InlineData("Witnesses interviewed by this newspaper said the trucks came at night.", true)]
+    [InlineData("Witnesses interviewed by the commission said the trucks came at night.", false)]
+    [InlineData("Maria Bondar, interviewed by the Courier in June, said the trucks came at night.", false)]
+    public void People_the_outlet_interviewed_are_its_unnamed_sources(string sentence, bool anonymous) =>
+        An_anonymous_phrase_is_a_source_only_where_a_source_can_be(sentence, anonymous);
+
+    // Wave 7: "put it to me / to us / this way" reports like "said"; a source who did not want her (his, their) name
+    // used or printed is unnamed. Wanting a name cleared is not.
+    [Theory]
+    [InlineData("A senior aide who handles the file put it to me bluntly: \"The vote is lost.\"", true)]
+    [InlineData("The foreign minister put it to me bluntly: \"The vote is lost.\"", false)]
+    [InlineData("\"The water is back,\" the nurse said, and didn't want her name in the paper.", true)]
+    [InlineData("The family want her name cleared, their lawyer said.", false)]
+    public void Reporting_idioms_and_withheld_names(string sentence, bool anonymous) =>
+        An_anonymous_phrase_is_a_source_only_where_a_source_can_be(sentence, anonymous);
+
     static void AssertSource(string sentence, string phrase, AttributionKind kind, string? source)
     {
         var (text, analysis) = Pipeline.Run(sentence);

@@ -92,6 +92,22 @@ public class TopicEvidenceTests
     [InlineData("The army says it strikes only depots and that the militia hides weapons in schools.", "civilian_infrastructure", false)]
     [InlineData("The army says it struck the depot and that two schools nearby were damaged.", "civilian_infrastructure", true)]
     [InlineData("Lawmakers say they will not press the issue, but that the committee may hold hearings.", "congressional_pressure", true)]
+    // Resistance told as the military's fears, concerns and worries, holding out, relenting, a dispute with it, or
+    // fighting the White House (wave 7).
+    [InlineData("The defense secretary's fears about the tribunal were an open secret in Washington.", "pentagon_resistance", true)]
+    [InlineData("Several generals worried that any help would be cited against their own troops.", "pentagon_resistance", true)]
+    [InlineData("The Joint Chiefs held out until late spring.", "pentagon_resistance", true)]
+    [InlineData("In the end the Defense Department relented.", "pentagon_resistance", true)]
+    [InlineData("The order settled a dispute between the Pentagon and the State Department.", "pentagon_resistance", true)]
+    [InlineData("Pentagon officials spent months fighting the White House over the files.", "pentagon_resistance", true)]
+    [InlineData("The Pentagon held a briefing on the new shipment of shells.", "pentagon_resistance", false)]
+    [InlineData("Villagers fear another winter without heat; the Pentagon has promised more air defences.", "pentagon_resistance", false)]
+    // A committee is Congress's when the text says so ("the committee", a committee chair, a House or Senate committee),
+    // not inside another body's name ("the International Committee of the Red Cross", wave 7).
+    [InlineData("The International Committee of the Red Cross called on Moscow to grant access to the camps.", "congressional_pressure", false)]
+    [InlineData("Deputies urged the Olympic Committee to bar the athletes.", "congressional_pressure", false)]
+    [InlineData("The committee demanded the files by the end of the month.", "congressional_pressure", true)]
+    [InlineData("A committee chair pressed the administration for a date.", "congressional_pressure", true)]
     public void A_topic_is_covered_by_evidence_not_by_an_entity(string text, string topic, bool covered) =>
         Assert.Equal(covered, Covered(text, topic));
 
