@@ -115,6 +115,8 @@ sealed class ClaimFramingScorer
     int _subjectTail = SubjectTail;
 
     // The previous mention scored (mentions come in text order): for coordination.
+    /// <summary>The chain (lexicon and voice group) of the mention being scored.</summary>
+    int _chain;
     int _previousLast = -1, _previousSentence = -1, _previousLexicon = -1, _previousActor = None;
 
     // Per lexicon and voice group (article text, reader comments): the actor of the last mention that had one. A
@@ -169,9 +171,13 @@ sealed class ClaimFramingScorer
 
         var plan = _plans[target.Lexicon];
         var chain = target.Lexicon * 2 + (Text.Tokens[_first].Voice == Voice.Comments ? 1 : 0);
+        _chain = chain;
         var act = plan.IsAct(target);
         if (act && IsSingleObject(index, plan)) return null;
         if (IsNominalAttackWithoutObject(index, plan, target)) return null;
+        // A campaign against civilian objects is a claim only as someone's ("the Kremlin's campaign against Ukraine's
+        // power plants", "its campaign against the grid"), not in the abstract ("a campaign against a grid can be criminal").
+        if (_last - 1 == _first && Word(_first) is "campaign" or "campaigns" && AttackOwnerActor() == None) return null;
         // An entry that names its owner by "by" ("abuses by", "crimes committed by") is a claim only with an actor there:
         // "abuses by the police" names no war crime.
         if (Word(_last) is "by" && OwnActor() == None) return null;
@@ -428,8 +434,8 @@ sealed class ClaimFramingScorer
         if (actor == None) actor = AccusedActor();
         if (actor == None) actor = CoordinatedActor();
         if (actor == None && !passive) actor = CoordinatedSubject();
-        if (actor == None && IsPronounSubject(t))
-            actor = _discourseActor[chain] != None ? _discourseActor[chain] : LastActorCueBefore(_first, 2);
+        if (actor == None && (IsPronounSubject(t) || IsPronounOwnedSubject(t)))
+            actor = PronounReferent();
         return OrDestination(actor);
     }
 
@@ -544,8 +550,10 @@ sealed class ClaimFramingScorer
         for (var k = _last + 1; k < cue.FirstToken; k++)
         {
             var word = Word(k);
+            // A demonym describes the object ("strikes on Ukrainian energy infrastructure"); a name is a place.
             if (ClaimGrammar.IsEdForm(word) || word.EndsWith("ing")
-                || (Text.Tokens[k].Flags & TokenFlags.Capitalized) != 0 && !ClaimGrammar.IsPossessive(word))
+                || (Text.Tokens[k].Flags & TokenFlags.Capitalized) != 0 && !ClaimGrammar.IsPossessive(word)
+                   && !(RoleAt(k) == ScoringRole.Actor && ClaimGrammar.IsAdjectival(word)))
                 return true;
         }
         return IsSingleObject(index, plan);
@@ -986,6 +994,7 @@ sealed class ClaimFramingScorer
         {
             var subject = SubjectActor(_first);
             if (subject == None) subject = CoordinatedSubject();
+            if (subject == None && HasPronounSubject(_first)) subject = PronounReferent();
             if (subject != None) return subject;
         }
         // Nearest predicate first.
@@ -1076,7 +1085,8 @@ sealed class ClaimFramingScorer
         {
             foreach (var r in Roles)
                 if (r.Role == ScoringRole.Actor && r.Last < governor && governor - r.Last <= 2 && _document.SameClause(r.Last, governor)
-                    && (ClaimGrammar.IsPossessive(Word(r.Last)) || (governor - r.Last == 2 && ClaimGrammar.IsPossessive(Word(governor - 1)))))
+                    && (ClaimGrammar.IsPossessive(Word(r.Last)) || (governor - r.Last == 2 && ClaimGrammar.IsPossessive(Word(governor - 1)))
+                        || (governor - r.Last == 1 && ClaimGrammar.IsAdjectival(Word(r.Last)))))
                     return r.Match;
             return None;
         }
@@ -1110,8 +1120,11 @@ sealed class ClaimFramingScorer
             if (ClaimGrammar.IsClauseWord(word) || ClaimGrammar.IsBeForm(word) || RoleAt(v) is ScoringRole.Attribution or ScoringRole.Denial)
                 return None;
             if (!ClaimGrammar.IsEdForm(word) || RoleAt(v) is not (ScoringRole.None or ScoringRole.Target)) continue;
+            // The coordinated verb is the claim mention just before ("executed prisoners, raped women, bombarded cities").
+            if (v == _previousLast && _previousActor != None && _previousLexicon == _rolesLexicon) return _previousActor;
             var subject = SubjectActor(v);
             if (subject != None) return subject;
+            if (HasPronounSubject(v)) return PronounReferent();
         }
         return None;
     }
@@ -1140,6 +1153,63 @@ sealed class ClaimFramingScorer
     /// deported children"): the nearest actor before the pronoun in the sentence, outside places and victims; none in
     /// the sentence leaves it to the discourse.
     /// </summary>
+    /// <summary>The subject of the verb at <paramref name="verb"/> (back over its auxiliaries) is a personal pronoun or
+    /// a noun phrase a possessive pronoun opens.</summary>
+    bool HasPronounSubject(int verb)
+    {
+        var t = verb - 1;
+        for (var skipped = 0; t >= 0 && skipped < 4 && _document.SameClause(t, verb) && ClaimGrammar.IsAuxiliary(Word(t)); skipped++) t--;
+        return t >= 0 && _document.SameClause(t, verb) && (Word(t) is "they" or "he" or "she" or "it" || IsPronounOwnedSubject(t));
+    }
+
+    /// <summary>
+    /// The subject ending at <paramref name="end"/> is a noun phrase a possessive pronoun opens ("Its forces have
+    /// executed …", "their soldiers beat …"): "its"/"their" at most <see cref="SubjectTail"/> words back over content
+    /// words, at the start of its clause (nothing before it in the clause but "and"/"but" or a clause word).
+    /// </summary>
+    bool IsPronounOwnedSubject(int end)
+    {
+        if (end < 0 || ClaimGrammar.IsStopword(Word(end)) || RoleAt(end) != ScoringRole.None) return false;
+        for (var k = end - 1; k >= 0 && end - k <= SubjectTail && _document.SameClause(k, end); k--)
+        {
+            var word = Word(k);
+            if (word is "its" or "their")
+                return k == 0 || !_document.SameClause(k - 1, k) || Word(k - 1) is "and" or "but" || ClaimGrammar.IsClauseWord(Word(k - 1));
+            if (ClaimGrammar.IsStopword(word) || RoleAt(k) != ScoringRole.None) return false;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Who a pronoun subject with no antecedent in its sentence stands for ("Russia has waged a war against Ukraine's
+    /// civilians. Its forces have executed prisoners …", "They beat us"): the actor of the previous claim mention when it
+    /// stands in this sentence or the one before; else the last actor named as a subject — not after a preposition or a
+    /// form of "be" — in the two sentences before; else the actor of the text's previous claim mention.
+    /// </summary>
+    int PronounReferent()
+    {
+        var matches = _document.Matches;
+        var tokens = Text.Tokens;
+        var sentence = tokens[_first].Sentence;
+        // The events go on: the previous claim mention, in this sentence or the one before, names the agent.
+        if (_discourseActor[_chain] != None && _framedSentence[_chain] >= sentence - 1) return _discourseActor[_chain];
+        var plan = _plans[_rolesLexicon];
+        var lowest = sentence - 2;
+        for (var j = _index - 1; j >= 0 && tokens[matches[j].FirstToken].Sentence >= lowest; j--)
+        {
+            var m = matches[j];
+            if (m.Lexicon != _rolesLexicon || m.FirstToken >= _first || plan.Role(m) != ScoringRole.Actor || plan.VictimEntry[m.Entry]
+                || IsPronounUs(Text, m)) continue;
+            var before = m.FirstToken - 1;
+            if (before >= 0 && Word(before) is "the") before--;
+            // Not the object of a preposition ("against Ukraine's civilians"), nor a predicate ("because they were Ukrainian").
+            if (before >= 0 && tokens[before].Sentence == tokens[m.FirstToken].Sentence
+                && (ClaimGrammar.IsPreposition(Word(before)) || ClaimGrammar.IsBeForm(Word(before)))) continue;
+            return j;
+        }
+        return _discourseActor[_chain];
+    }
+
     int PronounAntecedent(int subjectEnd, int verb)
     {
         var pronoun = None;
@@ -1256,7 +1326,8 @@ sealed class ClaimFramingScorer
             if (v.First <= _last && v.Last >= _first) return v.Match; // inside the claim's own words
             if (v.First > _last && v.First - _last - 1 <= 3 && _document.SameClause(_last, v.First))
             {
-                var linked = false;
+                // The preposition may end the mention itself ("strikes on Ukrainian cities").
+                var linked = Word(_last) is "of" or "against" or "on" or "upon";
                 for (var t = _last + 1; t < v.First; t++)
                 {
                     var word = Word(t);
@@ -1503,7 +1574,7 @@ sealed class ClaimFramingScorer
         }
         if (denial.Match != None) return (Framing.Denied, denial.Match, null, MarkerKind.Term);
         if (hedge.Match != None) return (Framing.Hedged, hedge.Match, null, MarkerKind.Term);
-        if (_document.ScareQuoteAround(_first, _last) is { } scare) return (Framing.Hedged, None, scare, MarkerKind.ScareQuotes);
+        if (ScareQuoteOnClaim() is { } scare) return (Framing.Hedged, None, scare, MarkerKind.ScareQuotes);
         if (attribution.Match != None) return (Framing.Attributed, attribution.Match, null, MarkerKind.Term);
         if (quoted && QuotationReport() is var report and not None) return (Framing.Attributed, report, null, MarkerKind.Term);
         if (HeadlineCredit() is { } credit) return (Framing.Attributed, None, credit, MarkerKind.Term);
@@ -1513,6 +1584,40 @@ sealed class ClaimFramingScorer
             if (CarriedAttribution() is var carried and not None) return (Framing.Attributed, carried, null, MarkerKind.Term);
         }
         return (Framing.Asserted, None, null, MarkerKind.Term);
+    }
+
+    /// <summary>Most tokens between a scare-quoted evidence noun's preposition and the claim it is evidence of
+    /// ('"proof" of Russian atrocities').</summary>
+    const int ScareEvidenceGap = 3;
+
+    /// <summary>
+    /// Scare quotes that distance the claim: around the whole mention; around its first or last word ('"abducted"
+    /// Ukrainian children', 'the "deportation" of children'); around the cue a trigger or nominal attack needs
+    /// ('strikes on "civilian infrastructure"'); or around an evidence noun whose object is the claim ('"proof" of
+    /// Russian atrocities', 'its "evidence" of genocide': "of", "on" or "against" right after the quote, the mention
+    /// at most <see cref="ScareEvidenceGap"/> words on).
+    /// </summary>
+    TextSpan? ScareQuoteOnClaim()
+    {
+        if (Text.ScareQuotes.Count == 0) return null;
+        if ((_document.ScareQuoteAround(_first, _last) ?? _document.ScareQuoteAround(_first, _first) ?? _document.ScareQuoteAround(_last, _last))
+            is { } around) return around;
+        var plan = _plans[_rolesLexicon];
+        if (plan.CueRoleOf(_document.Matches[_index]) == CueRole.Trigger && _document.CueOf(_index, plan) is var cue and >= 0)
+        {
+            var m = _document.Matches[cue];
+            if (_document.ScareQuoteAround(m.FirstToken, m.FirstToken + m.TokenCount - 1) is { } cueQuote) return cueQuote;
+        }
+        for (var p = _first - 1; p > 0 && _first - p - 1 <= ScareEvidenceGap && _document.SameClause(p, _first); p--)
+        {
+            if (Word(p) is not ("of" or "on" or "against")) continue;
+            var noun = p - 1;
+            if ((ClaimGrammar.IsEvidenceNoun(Word(noun)) || Word(noun) is "proof" or "proofs")
+                && _document.ScareQuoteAround(noun, noun) is { } evidence && Text.Tokens[p].Start >= evidence.End)
+                return evidence;
+            break;
+        }
+        return null;
     }
 
     /// <summary>

@@ -131,7 +131,7 @@ static class ClaimGrammar
     /// shelling of"): a claim of attacks on civilians only when the object of that preposition is a civilian cue.</summary>
     static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AttackNouns = Lookup(
         "attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "shelling", "bombing", "bombardment",
-        "bombardments");
+        "bombardments", "terror", "destruction", "campaign", "campaigns");
 
     /// <summary>Head nouns of a civilian system, never one building even in the singular ("Ukraine's power grid",
     /// "the city's water supply", "civilian infrastructure").</summary>
