@@ -145,9 +145,7 @@ public sealed class AnalyzedText : IDisposable
         ToLowerFolded(s, lower.AsSpan(0, s.Length));
 
         var blocks = Blocks(text.Segments, s.Length);
-        var openingSingles = new List<int>();
-        var pairs = FindQuotations(s, blocks, openingSingles);
-        var (quotations, scareQuotes) = QuotationStructure.Resolve(s, lower.AsSpan(0, s.Length), blocks, pairs, openingSingles);
+        var (quotations, scareQuotes) = QuotationStructure.Resolve(s, lower.AsSpan(0, s.Length), blocks, FindQuotations(s, blocks));
 
         // Only the first tokenCount (sentenceCount) elements are ever read.
         var tokens = ArrayPool<Token>.Shared.Rent(Math.Max(16, s.Length / 5));
@@ -682,61 +680,45 @@ public sealed class AnalyzedText : IDisposable
 
     /// <summary>Pairs of quote marks (marks included) inside headline, lead and body blocks, one per paragraph at most
     /// per pair of marks; <see cref="QuotationStructure"/> tells speech from scare quotes.</summary>
-    /// <remarks>One search from quote mark to quote mark over the whole text (not one per paragraph: most paragraphs
-    /// hold none), each mark then placed in its block.</remarks>
-    /// <remarks>The same search collects the single quote marks that may open a quotation
-    /// (<paramref name="openingSingles"/>, for <see cref="QuotationStructure"/>): the text is searched once.</remarks>
-    static List<Segment> FindQuotations(string s, List<Segment> blocks, List<int> openingSingles)
+    static List<Segment> FindQuotations(string s, List<Segment> blocks)
     {
         var quotations = new List<Segment>();
-        var b = 0;
-        var open = -1; // the open mark's position in the text, inside blocks[b]
-        for (var at = NextMark(s, 0); at >= 0 && b < blocks.Count; at = NextMark(s, at + 1))
+        foreach (var block in blocks)
         {
-            if (s[at] is '\'' or '‘')
+            if (block.Kind is not (SegmentKind.Headline or SegmentKind.Lead or SegmentKind.Body)) continue;
+            var span = s.AsSpan(block.Start, block.Length);
+            var open = -1;
+            var offset = 0;
+            while (true)
             {
-                if (QuotationStructure.MayOpenSingle(s, at)) openingSingles.Add(at);
-                continue;
+                var k = span[offset..].IndexOfAny('"', '“', '”');
+                if (k < 0) break;
+                var i = offset + k;
+                offset = i + 1;
+                var c = span[i];
+                var before = i > 0 ? span[i - 1] : ' ';
+                var after = i + 1 < span.Length ? span[i + 1] : ' ';
+                // Closing-like: attached to the word before it and not to a word after it.
+                var closingLike = !char.IsWhiteSpace(before) && before is not ('(' or '[' or '—' or '–')
+                                  && !char.IsLetterOrDigit(after);
+                if (open < 0)
+                {
+                    // A lone closing mark cannot open a quotation (”, or a straight quote after a word).
+                    if (c == '”' && closingLike) continue;
+                    if (c == '"' && closingLike && i > 0) continue;
+                    open = i;
+                }
+                else if (c != '“' || closingLike)
+                {
+                    // “ while open closes only when it sits where a closing mark would (file typos: “…“).
+                    Add(quotations, block.Start + open, block.Start + i + 1);
+                    open = -1;
+                }
+                // else: a second opening mark inside an open quotation, kept open.
             }
-            while (b < blocks.Count && blocks[b].End <= at)
-            {
-                if (open >= 0) Add(quotations, open, blocks[b].End);
-                open = -1;
-                b++;
-            }
-            if (b >= blocks.Count) break;
-            var block = blocks[b];
-            if (block.Start > at || block.Kind is not (SegmentKind.Headline or SegmentKind.Lead or SegmentKind.Body)) continue;
-            var c = s[at];
-            var before = at > block.Start ? s[at - 1] : ' ';
-            var after = at + 1 < block.End ? s[at + 1] : ' ';
-            // Closing-like: attached to the word before it and not to a word after it.
-            var closingLike = !char.IsWhiteSpace(before) && before is not ('(' or '[' or '—' or '–')
-                              && !char.IsLetterOrDigit(after);
-            if (open < 0)
-            {
-                // A lone closing mark cannot open a quotation (”, or a straight quote after a word).
-                if (c == '”' && closingLike) continue;
-                if (c == '"' && closingLike && at > block.Start) continue;
-                open = at;
-            }
-            else if (c != '“' || closingLike)
-            {
-                // “ while open closes only when it sits where a closing mark would (file typos: “…“).
-                Add(quotations, open, at + 1);
-                open = -1;
-            }
-            // else: a second opening mark inside an open quotation, kept open.
+            if (open >= 0) Add(quotations, block.Start + open, block.End);
         }
-        if (open >= 0) Add(quotations, open, blocks[b].End);
         return quotations;
-
-        static int NextMark(string s, int from)
-        {
-            if (from >= s.Length) return -1;
-            var k = s.AsSpan(from).IndexOfAny("\"“”'‘");
-            return k < 0 ? -1 : from + k;
-        }
 
         static void Add(List<Segment> list, int start, int end)
         {

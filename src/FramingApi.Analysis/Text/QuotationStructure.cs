@@ -147,18 +147,7 @@ static class QuotationStructure
     internal static (List<Segment> Quotations, IReadOnlyList<TextSpan> ScareQuotes) Resolve(string s, ReadOnlySpan<char> lower,
         List<Segment> blocks, List<Segment> pairs)
     {
-        var openingSingles = new List<int>();
-        for (var k = 0; k < s.Length; k++)
-            if (s[k] is '\'' or '‘' && MayOpenSingle(s, k)) openingSingles.Add(k);
-        return Resolve(s, lower, blocks, pairs, openingSingles);
-    }
-
-    /// <summary><see cref="Resolve(string, ReadOnlySpan{char}, List{Segment}, List{Segment})"/> with the single quote
-    /// marks that may open a quotation (<see cref="MayOpenSingle"/>) already found, in text order.</summary>
-    internal static (List<Segment> Quotations, IReadOnlyList<TextSpan> ScareQuotes) Resolve(string s, ReadOnlySpan<char> lower,
-        List<Segment> blocks, List<Segment> pairs, List<int> openingSingles)
-    {
-        pairs = WithSingleQuotes(s, blocks, pairs, openingSingles);
+        pairs = WithSingleQuotes(s, blocks, pairs);
         var unmarked = Unmarked(s, lower, blocks, pairs);
         Span<bool> speech = pairs.Count <= 512 ? stackalloc bool[pairs.Count] : new bool[pairs.Count];
         Span<bool> inside = pairs.Count <= 512 ? stackalloc bool[pairs.Count] : new bool[pairs.Count];
@@ -208,19 +197,15 @@ static class QuotationStructure
     /// digit or sentence punctuation and precedes white space, punctuation or the paragraph end. Apostrophes inside
     /// words ("Russia's") are neither; a mark with no closing one in its paragraph pairs with nothing.
     /// </summary>
-    static List<Segment> WithSingleQuotes(string s, List<Segment> blocks, List<Segment> pairs, List<int> openingSingles)
+    static List<Segment> WithSingleQuotes(string s, List<Segment> blocks, List<Segment> pairs)
     {
         List<Segment>? singles = null;
         var p = 0;
         var b = 0;
-        // From opening mark to opening mark (most single marks are apostrophes inside words, which no opening mark
-        // is): a mark after white space, a bracket, a dash, a quote mark or a colon.
-        var next = 0;
-        for (var o = 0; o < openingSingles.Count; o++)
+        // One vectorised search from opening mark to opening mark over the text (most single marks are apostrophes
+        // inside words, which no opening mark is): a mark after white space, a bracket, a dash, a quote mark or a colon.
+        for (var mark = NextOpeningSingle(s, 0); mark >= 0; mark = NextOpeningSingle(s, mark + 1))
         {
-            var mark = openingSingles[o];
-            if (mark < next) continue; // inside a single-quote pair found before
-            next = mark + 1;
             while (b < blocks.Count && blocks[b].End <= mark) b++;
             if (b >= blocks.Count) break;
             var block = blocks[b];
@@ -237,7 +222,7 @@ static class QuotationStructure
             var end = block.Start + close + 1;
             if (p < pairs.Count && pairs[p].Start < end) continue; // would overlap a double-quote pair
             (singles ??= []).Add(new Segment(SegmentKind.Quotation, mark, end));
-            next = end;
+            mark = end - 1;
         }
         if (singles is null) return pairs;
         var all = new List<Segment>(pairs.Count + singles.Count);
@@ -247,10 +232,17 @@ static class QuotationStructure
         return all;
     }
 
-    /// <summary>Whether the single quote mark at <paramref name="k"/> may open a quotation: it follows white space, a
-    /// bracket, a dash, a quote mark or a colon, or starts the text.</summary>
-    internal static bool MayOpenSingle(string s, int k) =>
-        k == 0 || s[k - 1] is ' ' or '\n' or '\t' or '\u00a0' or '(' or '[' or '—' or '–' or '-' or '"' or '“' or ':';
+    static int NextOpeningSingle(string s, int from)
+    {
+        for (var k = from; k < s.Length; k++)
+        {
+            var at = s.AsSpan(k).IndexOfAny('\'', '‘');
+            if (at < 0) return -1;
+            k += at;
+            if (k == 0 || s[k - 1] is ' ' or '\n' or '\t' or '\u00a0' or '(' or '[' or '—' or '–' or '-' or '"' or '“' or ':') return k;
+        }
+        return -1;
+    }
 
     static int ClosingSingle(ReadOnlySpan<char> span, int from)
     {
