@@ -2,7 +2,9 @@ using System.Net;
 using System.Text.Json.Nodes;
 using FramingApi.Analysis.Comparison;
 using FramingApi.Analysis.Text;
+using FramingApi.Comparisons;
 using FramingApi.Tests.Infrastructure;
+using Npgsql;
 
 namespace FramingApi.Tests;
 
@@ -37,6 +39,22 @@ public sealed class SharedTextTests(ApiFactory api) : IClassFixture<ApiFactory>
         var own = Fingerprint(article).Where(s => s.Value).Select(s => s.Key).ToHashSet();
         var elsewhere = others.SelectMany(o => Fingerprint(o).Keys).ToHashSet();
         return (own.Count, own.Count(elsewhere.Contains));
+    }
+
+    [Theory]
+    [InlineData("{}")]
+    [InlineData("{0}")]
+    [InlineData("{1,-2,9223372036854775807,-9223372036854775808,4611686018427387904}")]
+    public async Task Shingle_sets_sent_in_binary_form_decode_to_the_stored_values(string array)
+    {
+        // The comparisons read the neighbours' shingle arrays as array_send(...) and decode them themselves.
+        await using var conn = new NpgsqlConnection(api.ConnectionString);
+        await conn.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT array_send(@a::bigint[]), @a::bigint[]", conn);
+        command.Parameters.AddWithValue("a", array);
+        await using var reader = await command.ExecuteReaderAsync();
+        Assert.True(await reader.ReadAsync());
+        Assert.Equal(reader.GetFieldValue<long[]>(1), ComparisonsStore.Int64Array(reader.GetFieldValue<byte[]>(0)));
     }
 
     [Fact]
@@ -77,5 +95,8 @@ public sealed class SharedTextTests(ApiFactory api) : IClassFixture<ApiFactory>
         // All of the copy's text is in the wire; the half copy holds only half of it.
         Assert.Equal(ids[0], Row("shared-copy")["shares_most_with_article"]!.GetValue<long>());
         Assert.Equal(1.0, Row("shared-copy")["shares_most_share"]!.GetValue<double>());
+        // The source of the article it shares most with is read after the match (only for the best matches).
+        Assert.Equal("shared-wire", Row("shared-copy")["shares_most_with_source"]!.GetValue<string>());
+        Assert.Null(Row("shared-other")["shares_most_with_source"]?.GetValue<string>());
     }
 }

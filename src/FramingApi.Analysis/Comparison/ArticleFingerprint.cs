@@ -30,42 +30,41 @@ public static class ArticleFingerprint
 
     /// <summary>
     /// The counts of <see cref="TermCounts(AnalyzedText)"/> (the same words), as numbers from <paramref name="numbers"/>:
-    /// <c>Terms[i]</c> occurs <c>Counts[i]</c> times, each number once. No string is made for a word that already
-    /// has a number.
+    /// <c>Terms[i]</c> occurs <c>Counts[i]</c> times, each number once, in ascending order. No string is made for a
+    /// word that already has a number. Counted in a tally indexed by number (<see cref="TermNumbers.Tally"/>), so only
+    /// the distinct numbers are sorted, not every word's.
     /// </summary>
     public static (int[] Terms, int[] Counts) TermCounts(AnalyzedText text, TermNumbers numbers)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(numbers);
         var tokens = text.Tokens;
-        var found = System.Buffers.ArrayPool<int>.Shared.Rent(Math.Max(tokens.Length, 1));
+        var found = ArrayPool<int>.Shared.Rent(Math.Max(tokens.Length, 1));
         try
         {
-            var n = 0;
+            var tally = numbers.Tally(numbers.Count + tokens.Length);
+            var distinct = 0;
             for (var i = 0; i < tokens.Length; i++)
             {
                 if (tokens[i].Voice is not (Voice.Outlet or Voice.Quotation)) continue;
                 var word = text.TokenText(i);
                 if (!HasLetter(word) || word.Length > 100) continue;
-                found[n++] = numbers.Number(word);
+                var number = numbers.Number(word);
+                if (tally[number]++ == 0) found[distinct++] = number;
             }
-            var all = found.AsSpan(0, n);
-            all.Sort();
-            var distinct = 0;
-            for (var i = 0; i < n; i++)
-                if (i == 0 || all[i] != all[i - 1]) distinct++;
-            var (terms, counts) = (new int[distinct], new int[distinct]);
-            var k = -1;
-            for (var i = 0; i < n; i++)
+            var terms = found.AsSpan(0, distinct).ToArray();
+            Array.Sort(terms);
+            var counts = new int[distinct];
+            for (var i = 0; i < distinct; i++)
             {
-                if (i == 0 || all[i] != all[i - 1]) terms[++k] = all[i];
-                counts[k]++;
+                counts[i] = tally[terms[i]];
+                tally[terms[i]] = 0;
             }
             return (terms, counts);
         }
         finally
         {
-            System.Buffers.ArrayPool<int>.Shared.Return(found);
+            ArrayPool<int>.Shared.Return(found);
         }
     }
 

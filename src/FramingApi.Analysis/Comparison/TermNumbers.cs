@@ -24,6 +24,18 @@ public sealed class TermNumbers
         return number;
     }
 
+    int[] _tally = [];
+
+    /// <summary>
+    /// A count per number, all zero, for at least <paramref name="size"/> numbers: the caller counts in it and sets
+    /// back to zero what it counted (<see cref="ArticleFingerprint.TermCounts(Text.AnalyzedText, TermNumbers)"/>).
+    /// </summary>
+    internal int[] Tally(int size)
+    {
+        if (_tally.Length < size) Array.Resize(ref _tally, Math.Max(size, 2 * _tally.Length));
+        return _tally;
+    }
+
     /// <summary>How many terms have a number.</summary>
     public int Count => _terms.Count;
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 using FramingApi.Analyses;
@@ -122,7 +123,7 @@ public static class ArticleIngestion
                 rawStart >= 0 ? null : raw, rawStart >= 0 ? rawStart : null, rawStart >= 0 ? raw.Length : null,
                 metadata.Language?.Value ?? DefaultLanguage, analysis.Text, analysis.Segments, hash, words, scores, lexicons,
                 ScoredArticle.PackAll(analysis.Text, scores, lexicons), SearchVector.Build(analysis),
-                shingles.Where(s => s.Value).Select(s => s.Key).ToArray(), shingles.Where(s => !s.Value).Select(s => s.Key).ToArray())
+                Split(shingles, own: true), Split(shingles, own: false))
             {
                 Metadata = metadata,
                 RemovalReasons = analysed.RemovalReasons,
@@ -130,18 +131,32 @@ public static class ArticleIngestion
         }
     }
 
+    /// <summary>The sampled shingles of the article's own words (or of its quotations), in the order they were found.</summary>
+    static long[] Split(Dictionary<long, bool> shingles, bool own)
+    {
+        var count = 0;
+        foreach (var (_, isOwn) in shingles)
+            if (isOwn == own) count++;
+        var split = new long[count];
+        var at = 0;
+        foreach (var (hash, isOwn) in shingles)
+            if (isOwn == own) split[at++] = hash;
+        return split;
+    }
+
     /// <summary>SHA-256 of the text with runs of whitespace collapsed to one space and the ends trimmed.</summary>
     public static byte[] ContentHash(string text)
     {
-        var normalised = new StringBuilder(text.Length);
-        var pendingSpace = false;
-        foreach (var c in text)
+        var normalised = new Normalised(text.Length);
+        try
         {
-            if (char.IsWhiteSpace(c)) { pendingSpace = normalised.Length > 0; continue; }
-            if (pendingSpace) { normalised.Append(' '); pendingSpace = false; }
-            normalised.Append(c);
+            normalised.Add(text);
+            return normalised.Hash();
         }
-        return SHA256.HashData(Encoding.UTF8.GetBytes(normalised.ToString()));
+        finally
+        {
+            normalised.Return();
+        }
     }
 
     /// <summary>
@@ -152,20 +167,77 @@ public static class ArticleIngestion
     /// </summary>
     public static byte[] ContentHash(string text, IReadOnlyList<Segment> segments)
     {
-        var normalised = new StringBuilder(text.Length);
-        var pendingSpace = false;
-        foreach (var segment in segments)
+        var normalised = new Normalised(text.Length);
+        try
         {
-            if (segment.Kind is SegmentKind.Boilerplate or SegmentKind.Quotation) continue;
-            pendingSpace = normalised.Length > 0;
-            foreach (var c in text.AsSpan(segment.Start, segment.Length))
+            foreach (var segment in segments)
             {
-                if (char.IsWhiteSpace(c)) { pendingSpace = normalised.Length > 0; continue; }
-                if (pendingSpace) { normalised.Append(' '); pendingSpace = false; }
-                normalised.Append(c);
+                if (segment.Kind is SegmentKind.Boilerplate or SegmentKind.Quotation) continue;
+                normalised.Break();
+                normalised.Add(text.AsSpan(segment.Start, segment.Length));
+            }
+            return normalised.Hash();
+        }
+        finally
+        {
+            normalised.Return();
+        }
+    }
+
+    /// <summary>
+    /// The text a content hash covers, written into a pooled buffer (an article's text is hashed once per import, and
+    /// a string built and encoded for it was three copies of the text to collect): white space collapsed as it comes.
+    /// </summary>
+    struct Normalised(int capacity)
+    {
+        char[] _chars = ArrayPool<char>.Shared.Rent(Math.Max(capacity, 16));
+        int _length;
+        bool _pendingSpace;
+
+        /// <summary>A space before what comes next, unless nothing came yet.</summary>
+        public void Break() => _pendingSpace = _length > 0;
+
+        public void Add(ReadOnlySpan<char> text)
+        {
+            foreach (var c in text)
+            {
+                if (char.IsWhiteSpace(c)) { _pendingSpace = _length > 0; continue; }
+                if (_pendingSpace)
+                {
+                    Append(' ');
+                    _pendingSpace = false;
+                }
+                Append(c);
             }
         }
-        return SHA256.HashData(Encoding.UTF8.GetBytes(normalised.ToString()));
+
+        void Append(char c)
+        {
+            if (_length == _chars.Length)
+            {
+                var larger = ArrayPool<char>.Shared.Rent(2 * _chars.Length);
+                _chars.AsSpan(0, _length).CopyTo(larger);
+                ArrayPool<char>.Shared.Return(_chars);
+                _chars = larger;
+            }
+            _chars[_length++] = c;
+        }
+
+        public readonly byte[] Hash()
+        {
+            var chars = _chars.AsSpan(0, _length);
+            var bytes = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(chars.Length));
+            try
+            {
+                return SHA256.HashData(bytes.AsSpan(0, Encoding.UTF8.GetBytes(chars, bytes)));
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(bytes);
+            }
+        }
+
+        public readonly void Return() => ArrayPool<char>.Shared.Return(_chars);
     }
 }
 

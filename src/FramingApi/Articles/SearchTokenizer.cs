@@ -106,7 +106,10 @@ public sealed class SearchTokenizer
     }
 
     /// <summary>Writes the text's code points into <paramref name="points"/> (at least as long as the text); returns how many.</summary>
-    public static int CodePoints(string text, int[] points)
+    public static int CodePoints(string text, int[] points) => CodePoints(text.AsSpan(), points);
+
+    /// <summary>Writes the text's code points into <paramref name="points"/> (at least as long as the text); returns how many.</summary>
+    public static int CodePoints(ReadOnlySpan<char> text, Span<int> points)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(points.Length, text.Length);
         var n = 0;

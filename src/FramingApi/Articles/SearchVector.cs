@@ -41,8 +41,15 @@ public static class SearchVector
     const int MaxStemmedBytes = 1_000;
     const int MaxTotalBytes = (1 << 20) - 1;
 
-    /// <summary>The words and lexemes remembered (a vocabulary is far smaller; junk tokens are not): then a new table.</summary>
-    const int MaxRemembered = 400_000;
+    /// <summary>
+    /// The words and lexemes remembered by the shared table (then a new table): a language's vocabulary is far smaller
+    /// (the Brown texts have 41,000 distinct words), but a feed's numbers, names, hosts and typos never stop coming, and
+    /// the table must not grow with the store. About 200 bytes an entry: at most ~40 MB.
+    /// </summary>
+    const int MaxRemembered = 200_000;
+
+    /// <summary>The words a builder keeps in its own cache (then it starts over from the shared table): at most ~15 MB each.</summary>
+    const int MaxCached = 100_000;
 
     static readonly HashSet<string> StopWords = LoadStopWords();
     static readonly ThreadLocal<EnglishStemmer> Stemmer = new(() => new EnglishStemmer());
@@ -54,7 +61,24 @@ public static class SearchVector
     /// (<see cref="OwnText"/>), not of the whole stored text — a page's navigation, related headlines and sign-up boxes
     /// are not what the article says, nor are its reader comments.
     /// </summary>
-    public static byte[] Build(AnalyzedText text) => Build(OwnText(text.Text, text.Segments));
+    public static byte[] Build(AnalyzedText text) => Build(text.Text, text.Segments);
+
+    /// <summary>
+    /// <see cref="Build(string)"/> of <see cref="OwnText"/>, without making that text: the segments' code points are
+    /// read into the builder's buffer one after the other, a line break between them.
+    /// </summary>
+    public static byte[] Build(string text, IReadOnlyList<Segment> segments)
+    {
+        var start = -1;
+        foreach (var segment in segments)
+        {
+            if (!SearchedKinds.Contains(segment.Kind)) continue;
+            // Out of order (not met in texts the segmenter makes): sorted as OwnText sorts them.
+            if (segment.Start < start) return Build(OwnText(text, segments));
+            start = segment.Start;
+        }
+        return Build(builder => builder.Read(text, segments));
+    }
 
     /// <summary>The kinds of segment a search reads: the article's headline, lead and body (with the quotations in them).</summary>
     public static readonly IReadOnlySet<SegmentKind> SearchedKinds = new HashSet<SegmentKind> { SegmentKind.Headline, SegmentKind.Lead, SegmentKind.Body };
@@ -68,14 +92,16 @@ public static class SearchVector
         string.Join('\n', segments.Where(s => SearchedKinds.Contains(s.Kind)).OrderBy(s => s.Start).Select(s => text[s.Start..s.End]));
 
     /// <summary>What <c>to_tsvector('english', text)</c> gives, in PostgreSQL's binary form of a tsvector.</summary>
-    public static byte[] Build(string text)
+    public static byte[] Build(string text) => Build(builder => builder.Read(text));
+
+    static byte[] Build(Func<Builder, int> read)
     {
         var table = _table;
         if (table.Count > MaxRemembered) Interlocked.CompareExchange(ref _table, table = new LexemeTable(), table);
         var builder = Builders.TryDequeue(out var free) ? free : new Builder();
         try
         {
-            return builder.Build(text, table);
+            return builder.Build(read(builder), table);
         }
         finally
         {
@@ -152,6 +178,15 @@ public static class SearchVector
     }
 
     /// <summary>
+    /// A lexeme as a build uses it, copied into the slots that find it: its id (-1 for a stop word's none), byte count
+    /// and sort key; the object itself is only read for a lexeme new to a text that is longer than its key.
+    /// </summary>
+    readonly record struct Found(Lexeme? Lexeme, int Id, int Bytes, ulong Key)
+    {
+        public static Found Of(Lexeme? lexeme) => lexeme is null ? new(null, -1, 0, 0) : new(lexeme, lexeme.Id, lexeme.Utf8.Length, lexeme.Key);
+    }
+
+    /// <summary>
     /// The words seen, each with its lexeme (null for a stop word), and the lexemes; shared by every thread. When it
     /// holds too many a new one replaces it; a vector being built keeps the table it started with.
     /// </summary>
@@ -213,7 +248,7 @@ public static class SearchVector
             public ulong Head;
             public ulong Tail;
             public int Length; // 0: empty
-            public Lexeme? Lexeme; // null for a stop word
+            public Found Found; // the lexeme's id -1 for a stop word
             public string? Word; // the word, when longer than eight characters
         }
 
@@ -226,8 +261,11 @@ public static class SearchVector
             _count = 0;
         }
 
-        /// <summary><see cref="LexemeTable.Word"/> of a non-empty lower-cased word, remembered here.</summary>
-        public Lexeme? Word(ReadOnlySpan<char> word, LexemeTable table)
+        /// <summary>
+        /// <see cref="LexemeTable.Word"/> of a non-empty lower-cased word, remembered here with what a build needs of
+        /// its lexeme (id, sort key, byte count), so that a word met again reads one slot and not the lexeme's object.
+        /// </summary>
+        public Found Word(ReadOnlySpan<char> word, LexemeTable table)
         {
             var (head, tail) = Blocks(word);
             var mask = _slots.Length - 1;
@@ -237,13 +275,13 @@ public static class SearchVector
                 if (s.Length == 0) break;
                 if (s.Head == head && s.Tail == tail && s.Length == word.Length
                     && (word.Length <= 8 || word.SequenceEqual(s.Word)))
-                    return s.Lexeme;
+                    return s.Found;
             }
-            var lexeme = table.Word(word);
-            if (_count >= MaxRemembered) Clear();
+            var found = Found.Of(table.Word(word));
+            if (_count >= MaxCached) Clear();
             if (2 * (_count + 1) > _slots.Length) Grow();
-            Add(new Slot { Head = head, Tail = tail, Length = word.Length, Lexeme = lexeme, Word = word.Length > 8 ? word.ToString() : null });
-            return lexeme;
+            Add(new Slot { Head = head, Tail = tail, Length = word.Length, Found = found, Word = word.Length > 8 ? word.ToString() : null });
+            return found;
         }
 
         void Add(Slot entry)
@@ -285,13 +323,14 @@ public static class SearchVector
         int[] _codePoints = new int[16 * 1024];
         readonly WordCache _words = new();
         char[] _word = new char[64];
-        // By lexeme id, for the table of _table: the build (stamp) that last met it and its entry there.
+        // By lexeme id, for the table of _table: the build (stamp) that last met it (high half) and its entry there (low).
         LexemeTable? _table;
-        int[] _stampOf = new int[1024];
-        int[] _entryOf = new int[1024];
+        long[] _seen = new long[1024];
         int _stamp;
-        // Per entry (a lexeme of this text): the lexeme, positions kept and the last one.
+        // Per entry (a lexeme of this text): the lexeme, its sort key and byte count, positions kept and the last one.
         Lexeme[] _lexemes = new Lexeme[1024];
+        ulong[] _entryKeys = new ulong[1024];
+        int[] _bytes = new int[1024];
         int[] _counts = new int[1024];
         int[] _last = new int[1024];
         // Every position kept, with its entry, in text order.
@@ -307,22 +346,45 @@ public static class SearchVector
         int _pairCount;
         int _totalBytes;
 
-        public byte[] Build(string text, LexemeTable table)
+        /// <summary>Reads the text's code points into the buffer; returns how many.</summary>
+        public int Read(string text)
+        {
+            if (_codePoints.Length < text.Length) _codePoints = new int[Math.Max(text.Length, 2 * _codePoints.Length)];
+            return SearchTokenizer.CodePoints(text, _codePoints);
+        }
+
+        /// <summary>Reads the code points of the searched segments (in order), a line break between two; returns how many.</summary>
+        public int Read(string text, IReadOnlyList<Segment> segments)
+        {
+            var length = 0;
+            foreach (var segment in segments)
+                if (SearchedKinds.Contains(segment.Kind)) length += segment.Length + 1;
+            if (_codePoints.Length < length) _codePoints = new int[Math.Max(length, 2 * _codePoints.Length)];
+            var n = 0;
+            foreach (var segment in segments)
+            {
+                if (!SearchedKinds.Contains(segment.Kind)) continue;
+                if (n > 0) _codePoints[n++] = '\n';
+                n += SearchTokenizer.CodePoints(text.AsSpan(segment.Start, segment.Length), _codePoints.AsSpan(n));
+            }
+            return n;
+        }
+
+        public byte[] Build(int codePoints, LexemeTable table)
         {
             if (_table != table)
             {
                 _table = table;
-                Array.Clear(_stampOf);
+                Array.Clear(_seen);
                 _words.Clear();
             }
             if (++_stamp == int.MaxValue)
             {
                 _stamp = 1;
-                Array.Clear(_stampOf);
+                Array.Clear(_seen);
             }
             _lexemeCount = _pairCount = _totalBytes = 0;
-            if (_codePoints.Length < text.Length) _codePoints = new int[Math.Max(text.Length, 2 * _codePoints.Length)];
-            var tokenizer = new SearchTokenizer(_codePoints, SearchTokenizer.CodePoints(text, _codePoints));
+            var tokenizer = new SearchTokenizer(_codePoints, codePoints);
             var position = 0;
             while (tokenizer.Next() is { } token)
             {
@@ -338,14 +400,16 @@ public static class SearchVector
                 if (bytes > MaxTokenBytes) continue;
                 position = Math.Min(position + 1, MaxPosition);
                 var word = _word.AsSpan(0, length);
-                Lexeme lexeme;
+                Found lexeme;
                 if (stemmed.Value && bytes <= MaxStemmedBytes)
                 {
-                    if (length == 0 || _words.Word(word, table) is not { } stem) continue; // a stop word keeps its position
-                    lexeme = stem;
+                    if (length == 0) continue;
+                    lexeme = _words.Word(word, table);
+                    if (lexeme.Id < 0) continue; // a stop word keeps its position
                 }
-                else lexeme = table.Of(word);
-                if (Entry(lexeme) is not { } entry) continue;
+                else lexeme = Found.Of(table.Of(word));
+                var entry = Entry(lexeme);
+                if (entry < 0) continue;
                 var count = _counts[entry];
                 if (count >= MaxPositionsPerLexeme || (count > 0 && _last[entry] == position)) continue;
                 _counts[entry] = count + 1;
@@ -361,30 +425,29 @@ public static class SearchVector
             return Encode();
         }
 
-        /// <summary>The lexeme's entry in this text, added when new; null when the lexemes would pass PostgreSQL's 1 MB.</summary>
-        int? Entry(Lexeme lexeme)
+        /// <summary>The lexeme's entry in this text, added when new; -1 when the lexemes would pass PostgreSQL's 1 MB.</summary>
+        int Entry(in Found lexeme)
         {
             var id = lexeme.Id;
-            if (id >= _stampOf.Length)
-            {
-                var size = Math.Max(id + 1, 2 * _stampOf.Length);
-                Array.Resize(ref _stampOf, size);
-                Array.Resize(ref _entryOf, size);
-            }
-            if (_stampOf[id] == _stamp) return _entryOf[id];
-            if (_totalBytes + lexeme.Utf8.Length > MaxTotalBytes) return null;
-            _totalBytes += lexeme.Utf8.Length;
+            if (id >= _seen.Length) Array.Resize(ref _seen, Math.Max(id + 1, 2 * _seen.Length));
+            var seen = _seen[id];
+            if ((int)(seen >> 32) == _stamp) return (int)seen;
+            if (_totalBytes + lexeme.Bytes > MaxTotalBytes) return -1;
+            _totalBytes += lexeme.Bytes;
             if (_lexemeCount == _lexemes.Length)
             {
                 Array.Resize(ref _lexemes, 2 * _lexemeCount);
+                Array.Resize(ref _entryKeys, 2 * _lexemeCount);
+                Array.Resize(ref _bytes, 2 * _lexemeCount);
                 Array.Resize(ref _counts, 2 * _lexemeCount);
                 Array.Resize(ref _last, 2 * _lexemeCount);
             }
             var entry = _lexemeCount++;
-            _lexemes[entry] = lexeme;
+            _lexemes[entry] = lexeme.Lexeme!;
+            _entryKeys[entry] = lexeme.Key;
+            _bytes[entry] = lexeme.Bytes;
             _counts[entry] = 0;
-            _stampOf[id] = _stamp;
-            _entryOf[id] = entry;
+            _seen[id] = (long)_stamp << 32 | (uint)entry;
             return entry;
         }
 
@@ -401,11 +464,11 @@ public static class SearchVector
             var size = 4;
             for (var e = 0; e < n; e++)
             {
-                _keys[e] = _lexemes[e].Key;
+                _keys[e] = _entryKeys[e];
                 _order[e] = e;
                 _firstPair[e + 1] = _firstPair[e] + _counts[e];
                 _next[e] = _firstPair[e];
-                size += _lexemes[e].Utf8.Length + 3 + 2 * _counts[e];
+                size += _bytes[e] + 3 + 2 * _counts[e];
             }
             var order = _order.AsSpan(0, n);
             _keys.AsSpan(0, n).Sort(order);
@@ -424,9 +487,15 @@ public static class SearchVector
             var at = 4;
             foreach (var e in order)
             {
-                var bytes = _lexemes[e].Utf8;
-                bytes.CopyTo(vector, at);
-                at += bytes.Length;
+                var length = _bytes[e];
+                if (length <= 8)
+                {
+                    // The key is the lexeme's bytes, zero-padded: no need to read the lexeme.
+                    var key = _entryKeys[e];
+                    for (var k = 0; k < length; k++) vector[at + k] = (byte)(key >> (56 - 8 * k));
+                }
+                else _lexemes[e].Utf8.CopyTo(vector, at);
+                at += length;
                 vector[at++] = 0;
                 BinaryPrimitives.WriteUInt16BigEndian(vector.AsSpan(at), (ushort)_counts[e]);
                 at += 2;

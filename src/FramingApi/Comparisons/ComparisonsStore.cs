@@ -30,10 +30,11 @@ public sealed class ComparisonsStore(ReadDataSource db)
     /// <summary>Characters of the article's text shown on either side of an evidence span.</summary>
     public const int ContextChars = 160;
 
-    // Per article: its source, title and the sum of the lexicon version ids it carries (moves when it is re-scored).
+    // Per article: its source, title and the lexicon versions it carries (their sum moves when it is re-scored; the
+    // versions' names and categories are read by these ids, not by scanning the articles' versions again).
     const string ArticleColumns = """
         a.id, a.source_id, a.title,
-        (SELECT coalesce(sum(x.lexicon_version_id), 0) FROM article_lexicon_versions x WHERE x.article_id = a.id)::bigint AS versions
+        ARRAY(SELECT x.lexicon_version_id FROM article_lexicon_versions x WHERE x.article_id = a.id) AS version_ids
         """;
 
     const string StoryArticlesSql = $"""
@@ -71,6 +72,17 @@ public sealed class ComparisonsStore(ReadDataSource db)
         ORDER BY t.id, c.ordinal
         """;
 
+    // The texts and the segments that give tokens their voice, first: the term counts are counted from them while
+    // the rest is read (quotations are found again in the text). Segments as plain rows: one index range per
+    // article, no per-article sorts and arrays.
+    const string TextsSql = $"""
+        SELECT s.article_id, s.kind, s.start_offset, s.end_offset FROM segments s
+        WHERE s.article_id = ANY(@ids) AND s.kind <> '{SegmentNames.Quotation}'
+        ORDER BY s.article_id, s.ordinal;
+
+        SELECT a.id, a.text FROM articles a WHERE a.id = ANY(@ids);
+        """;
+
     const string DataSql = $"""
         SELECT s.id, s.slug, s.name FROM sources s WHERE s.id = ANY(@sourceIds) ORDER BY s.slug;
 
@@ -82,16 +94,8 @@ public sealed class ComparisonsStore(ReadDataSource db)
         SELECT l.name, v.id AS lexicon_version_id, v.version, v.content_hash
         FROM lexicon_versions v JOIN lexicons l ON l.id = v.lexicon_id
         WHERE l.kind IN ('{LexiconKinds.Topics}', '{LexiconKinds.Claims}', '{LexiconKinds.Sourcing}', '{LexiconKinds.Loaded}')
-          AND v.id IN (SELECT DISTINCT x.lexicon_version_id FROM article_lexicon_versions x WHERE x.article_id = ANY(@ids))
+          AND v.id = ANY(@versionIds)
         ORDER BY l.id, v.version;
-
-        SELECT a.id, a.text FROM articles a WHERE a.id = ANY(@ids);
-
-        -- The segments that give tokens their voice (quotations are found again in the text), as plain rows: one
-        -- index range per article, no per-article sorts and arrays.
-        SELECT s.article_id, s.kind, s.start_offset, s.end_offset FROM segments s
-        WHERE s.article_id = ANY(@ids) AND s.kind <> '{SegmentNames.Quotation}'
-        ORDER BY s.article_id, s.ordinal;
 
         SELECT article_id, published FROM article_shingle_sets WHERE article_id = ANY(@ids);
 
@@ -101,7 +105,7 @@ public sealed class ComparisonsStore(ReadDataSource db)
                ARRAY(SELECT c.value->>'key' FROM jsonb_array_elements(v.definition->'categories') WITH ORDINALITY AS c(value, ordinal)
                      ORDER BY c.ordinal) AS categories
         FROM lexicon_versions v JOIN lexicons l ON l.id = v.lexicon_id
-        WHERE v.id IN (SELECT DISTINCT x.lexicon_version_id FROM article_lexicon_versions x WHERE x.article_id = ANY(@ids))
+        WHERE v.id = ANY(@versionIds)
         ORDER BY l.id, v.version;
         """;
 
@@ -114,12 +118,18 @@ public sealed class ComparisonsStore(ReadDataSource db)
         ORDER BY t.id, c.ordinal
         """;
 
-    // The shingles of every article published in the windows around the compared ones (theirs included).
+    // The shingles of every article published in the windows around the compared ones (theirs included). Only the
+    // shingle sets: the source of the few articles that share most is read afterwards (SourceSlugsSql).
+    // The arrays in PostgreSQL's binary form (array_send), decoded by ShingleRow: Npgsql's array reader costs several
+    // times as much per element, and a comparison reads ~200 shingles of each of thousands of neighbours.
     const string NeighboursSql = """
-        SELECT s.article_id, a.source_id, so.slug AS source, s.published, s.own, s.quoted
+        SELECT s.article_id, s.published, array_send(s.own) AS own_sent, array_send(s.quoted) AS quoted_sent
         FROM unnest(@los::timestamptz[], @his::timestamptz[]) AS w(lo, hi)
         JOIN article_shingle_sets s ON s.published >= w.lo AND s.published <= w.hi
-        JOIN articles a ON a.id = s.article_id LEFT JOIN sources so ON so.id = a.source_id
+        """;
+
+    const string SourceSlugsSql = """
+        SELECT a.id, so.slug FROM articles a JOIN sources so ON so.id = a.source_id WHERE a.id = ANY(@ids)
         """;
 
     const string ContextSql = """
@@ -199,7 +209,17 @@ public sealed class ComparisonsStore(ReadDataSource db)
         string Matched, int Start, int End, int Sentence, string Voice, string Segment, string? Target, string? Actor, string? Framing,
         string? Marker, string? Attribution, string Context, int? MarkerStart, int? MarkerEnd);
 
-    sealed record SetArticle(long Id, long SourceId, string? Title, long Versions);
+    /// <summary>A compared article's row (a class, not a positional record: Dapper maps the array column to a property).</summary>
+    sealed class SetArticle
+    {
+        public long Id { get; init; }
+        public long SourceId { get; init; }
+        public string? Title { get; init; }
+        public long[] VersionIds { get; init; } = [];
+
+        /// <summary>The sum of the article's lexicon version ids (part of the stamp).</summary>
+        public long Versions => VersionIds.Sum();
+    }
 
     /// <summary>
     /// Reads the stamp and, unless <paramref name="isCurrent"/> says the caller already has data for that stamp,
@@ -235,22 +255,32 @@ public sealed class ComparisonsStore(ReadDataSource db)
     {
         var ids = articles.Select(a => a.Id).ToArray();
         var sourceIds = articles.Select(a => a.SourceId).Distinct().ToArray();
+        List<(long Id, string Text)> texts;
+        List<(long ArticleId, string Kind, int Start, int End)> segments;
+        await using (var grid = await conn.QueryMultipleAsync(new CommandDefinition(TextsSql, new { ids }, tx, cancellationToken: ct)))
+        {
+            segments = (await grid.ReadAsync<(long, string, int, int)>()).ToList();
+            texts = (await grid.ReadAsync<(long, string)>()).ToList();
+        }
+        BuildSections.Mark("texts");
+        // The term counts are CPU work of their own (every text analysed again): counted on the thread pool while the
+        // rest is read and unpacked, so that the API's cores work while PostgreSQL does.
+        var numbers = new TermNumbers();
+        var counting = Task.Run(() => Terms(texts, segments, numbers), ct);
         List<(long, string, string)> sources;
         List<string> topicKeys;
         Dictionary<long, StatsRow> stats;
         List<LexiconRow> lexicons;
-        List<(long Id, string Text)> texts;
-        List<(long ArticleId, string Kind, int Start, int End)> segments;
         List<(long ArticleId, DateTime Published)> published;
         List<LexiconCategories> versions;
-        await using (var grid = await conn.QueryMultipleAsync(new CommandDefinition(DataSql, new { ids, sourceIds }, tx, cancellationToken: ct)))
+        var versionIds = articles.SelectMany(a => a.VersionIds).Distinct().ToArray();
+        await using (var grid = await conn.QueryMultipleAsync(new CommandDefinition(DataSql, new { ids, sourceIds, versionIds }, tx,
+            cancellationToken: ct)))
         {
             sources = (await grid.ReadAsync<(long, string, string)>()).ToList();
             topicKeys = (await grid.ReadAsync<string>()).Distinct().ToList();
             stats = (await grid.ReadAsync<StatsRow>()).ToDictionary(s => s.ArticleId);
             lexicons = (await grid.ReadAsync<LexiconRow>()).ToList();
-            texts = (await grid.ReadAsync<(long, string)>()).ToList();
-            segments = (await grid.ReadAsync<(long, string, int, int)>()).ToList();
             published = (await grid.ReadAsync<(long, DateTime)>()).ToList();
             versions = (await grid.ReadAsync<LexiconCategories>()).ToList();
         }
@@ -267,9 +297,8 @@ public sealed class ComparisonsStore(ReadDataSource db)
         var categories = CategoryHits(analyses);
         var scored = analyses.Select(r => new ArticleLexicon(r.ArticleId, r.Lexicon)).Distinct().ToList();
         BuildSections.Mark("per article");
-        var numbers = new TermNumbers();
-        var terms = Terms(texts, segments, numbers);
-        BuildSections.Mark("terms");
+        var terms = await counting;
+        BuildSections.Mark("terms (waited)");
         return new ArticleData(sources, topicKeys, lexicons, facts, topics, claims, sourcing, loaded, terms, shared, categories, scored, versions,
             numbers.Terms);
     }
@@ -364,7 +393,12 @@ public sealed class ComparisonsStore(ReadDataSource db)
         var window = TimeSpan.FromDays(SharedTextWindowDays);
         var (los, his) = Windows(published.Select(p => p.Published), window);
         var rows = (await conn.QueryAsync<ShingleRow>(new CommandDefinition(NeighboursSql, new { los, his }, tx, cancellationToken: ct))).ToList();
-        return SharedText.Of(ids, rows, window);
+        var shared = SharedText.Of(ids, rows, window);
+        var others = shared.Where(s => s.OtherId is not null).Select(s => s.OtherId!.Value).Distinct().ToArray();
+        if (others.Length == 0) return shared;
+        var slugs = (await conn.QueryAsync<(long Id, string Slug)>(new CommandDefinition(SourceSlugsSql, new { ids = others }, tx,
+            cancellationToken: ct))).ToDictionary(r => r.Id, r => r.Slug);
+        return shared.Select(s => s.OtherId is { } other ? s with { OtherSource = slugs.GetValueOrDefault(other) } : s).ToList();
     }
 
     /// <summary>
@@ -417,32 +451,35 @@ public sealed class ComparisonsStore(ReadDataSource db)
             return result;
         }
 
-        /// <summary>For each slot, the rows that hold its shingle (own or quoted), each once: holders[starts[s] .. starts[s + 1]).</summary>
+        /// <summary>
+        /// For each slot, the rows that hold its shingle (own or quoted), each once: holders[starts[s] .. starts[s + 1]).
+        /// One pass over every row's shingles (one lookup each) collects the (slot, row) pairs, in row order; a counting
+        /// sort by slot keeps that order within each slot.
+        /// </summary>
         static (int[] Starts, int[] Holders) Holders(List<ShingleRow> rows, Dictionary<long, int> slots)
         {
-            var starts = new int[slots.Count + 1];
             var last = new int[slots.Count];
             Array.Fill(last, -1);
-            void Each(Action<int, int> visit)
+            var pairSlots = new List<int>();
+            var pairRows = new List<int>();
+            for (var r = 0; r < rows.Count; r++)
             {
-                for (var r = 0; r < rows.Count; r++)
-                {
-                    foreach (var hash in rows[r].Own) Visit(hash, r);
-                    foreach (var hash in rows[r].Quoted) Visit(hash, r);
-                }
-                void Visit(long hash, int r)
-                {
-                    if (!slots.TryGetValue(hash, out var slot) || last[slot] == r) return;
-                    last[slot] = r;
-                    visit(slot, r);
-                }
+                foreach (var hash in rows[r].Own) Visit(hash, r);
+                foreach (var hash in rows[r].Quoted) Visit(hash, r);
             }
-            Each((slot, _) => starts[slot + 1]++);
+            void Visit(long hash, int r)
+            {
+                if (!slots.TryGetValue(hash, out var slot) || last[slot] == r) return;
+                last[slot] = r;
+                pairSlots.Add(slot);
+                pairRows.Add(r);
+            }
+            var starts = new int[slots.Count + 1];
+            foreach (var slot in pairSlots) starts[slot + 1]++;
             for (var s = 0; s < slots.Count; s++) starts[s + 1] += starts[s];
-            var holders = new int[starts[^1]];
+            var holders = new int[pairSlots.Count];
             var next = (int[])starts.Clone();
-            Array.Fill(last, -1);
-            Each((slot, r) => holders[next[slot]++] = r);
+            for (var i = 0; i < pairSlots.Count; i++) holders[next[pairSlots[i]]++] = pairRows[i];
             return (starts, holders);
         }
 
@@ -453,7 +490,7 @@ public sealed class ComparisonsStore(ReadDataSource db)
             var best = touched[0];
             foreach (var o in touched)
                 if (counts[o] > counts[best] || (counts[o] == counts[best] && rows[o].ArticleId < rows[best].ArticleId)) best = o;
-            var shared = new ArticleShared(id, own, sharedCount, rows[best].ArticleId, rows[best].Source, counts[best]);
+            var shared = new ArticleShared(id, own, sharedCount, rows[best].ArticleId, null, counts[best]);
             foreach (var o in touched) counts[o] = 0;
             touched.Clear();
             return shared;
@@ -532,10 +569,35 @@ public sealed class ComparisonsStore(ReadDataSource db)
     sealed class ShingleRow
     {
         public long ArticleId { get; init; }
-        public long? SourceId { get; init; }
-        public string? Source { get; init; }
         public DateTime Published { get; init; }
-        public long[] Own { get; init; } = [];
-        public long[] Quoted { get; init; } = [];
+        public long[] Own { get; private init; } = [];
+        public long[] Quoted { get; private init; } = [];
+
+        /// <summary>Own-voice shingles, sent as a bigint[] in binary form (array_send).</summary>
+        public byte[] OwnSent { init => Own = Int64Array(value); }
+
+        /// <summary>The other shingles, likewise.</summary>
+        public byte[] QuotedSent { init => Quoted = Int64Array(value); }
+    }
+
+    /// <summary>
+    /// A one-dimensional bigint[] without nulls from its binary form (big-endian: dimensions, has-nulls flag, element
+    /// type; per dimension its length and lower bound; per element its length, 8, and value).
+    /// </summary>
+    internal static long[] Int64Array(byte[] sent)
+    {
+        var span = sent.AsSpan();
+        var dimensions = System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(span);
+        if (dimensions == 0) return [];
+        if (dimensions != 1) throw new InvalidDataException("A shingle set is not a one-dimensional array.");
+        var values = new long[System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(span[12..])];
+        var at = 20;
+        for (var i = 0; i < values.Length; i++, at += 12)
+        {
+            if (System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(span[at..]) != 8)
+                throw new InvalidDataException("A shingle set holds a null or a value that is not a bigint.");
+            values[i] = System.Buffers.Binary.BinaryPrimitives.ReadInt64BigEndian(span[(at + 4)..]);
+        }
+        return values;
     }
 }
