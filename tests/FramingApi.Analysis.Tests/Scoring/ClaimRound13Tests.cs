@@ -71,4 +71,22 @@ public class ClaimRound13Tests
     {
         Assert.Null(Claim(text, "murder of"));
     }
+
+    // Child removal told as theft: "stole", "spirited away" with children near them.
+    [Theory]
+    [InlineData("The occupiers stole children from the care home in Oleshky, the regional council said.", "stole", "russia")]
+    [InlineData("Russian officials spirited away dozens of orphans from the city, according to the ombudsman.", "spirited away", "russia")]
+    public void Theft_of_children_is_a_removal(string text, string mention, string actor)
+    {
+        var claim = Claim(text, mention);
+        Assert.NotNull(claim);
+        Assert.Equal("child_deportation", claim.Target);
+        Assert.Equal(actor, claim.Actor);
+    }
+
+    [Fact]
+    public void Theft_without_children_near_it_is_no_claim()
+    {
+        Assert.Null(Claim("Looters stole generators and tools from the warehouse in the spring.", "stole"));
+    }
 }
