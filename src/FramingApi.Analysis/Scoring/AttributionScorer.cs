@@ -479,9 +479,12 @@ sealed class AttributionScorer
         return false;
     }
 
-    /// <summary>The shape of a nationality adjective: "russian", "american", "chinese", "british", "israeli".</summary>
+    /// <summary>
+    /// The shape of a nationality adjective: the claims' adjectival demonym ("russian", "chinese", "british",
+    /// "israeli") or any other word in -i ("iraqi", "saudi"), of five letters at least.
+    /// </summary>
     static bool IsDemonymShape(ReadOnlySpan<char> word) =>
-        word.Length > 4 && (word.EndsWith("an") || word.EndsWith("ese") || word.EndsWith("ish") || word.EndsWith("i"));
+        word.Length > 4 && (ClaimGrammar.IsAdjectival(word) || word.EndsWith("i"));
 
     /// <summary>A lower-case participle ("walking", "involved", "briefed"): a modifier after a noun.</summary>
     bool IsParticiple(int token)
