@@ -5,8 +5,7 @@
 # 5,000 and, after each request, a plain COPY of the same texts into an unindexed table. Prints:
 #   - articles/s end to end and the COPY ratio (side by side, as bench/scale.sh);
 #   - the API's and PostgreSQL's CPU per article (user + system from /proc/PID/stat: the API process; the
-#     postmaster and all its children alive at the end, which includes the COPY's backend: its share is subtracted
-#     by measuring the COPY separately);
+#     postmaster, its children alive and those that ended — so also the plain COPY's backend, measured apart);
 #   - WAL bytes per article (pg_current_wal_lsn before and after) for the import and for the plain COPY;
 #   - per statement (pg_stat_statements): total ms, ms per article, rows, WAL bytes per article;
 #   - per table and index: bytes per article added (pg_total_relation_size before/after).
@@ -56,7 +55,12 @@ psql -c "CHECKPOINT"
 
 ticks() { sed 's/^.*) //' "/proc/$1/stat" | awk '{print $12 + $13}'; }
 postmaster=$(head -1 "$dir/data/postmaster.pid")
-pg_ticks() { local t; t=$(ticks "$postmaster"); for c in $(pgrep -P "$postmaster"); do t=$((t + $(ticks "$c" 2>/dev/null || echo 0))); done; echo "$t"; }
+# The server's CPU: the postmaster's own and its reaped children's (cutime, cstime: backends and autovacuum workers that
+# ended, such as the plain COPY's), plus the children alive now.
+pg_ticks() {
+  local t; t=$(sed 's/^.*) //' "/proc/$postmaster/stat" | awk '{print $12 + $13 + $14 + $15}')
+  for c in $(pgrep -P "$postmaster"); do t=$((t + $(ticks "$c" 2>/dev/null || echo 0))); done; echo "$t"
+}
 sizes() { psql -c "SELECT c.relname, pg_total_relation_size(c.oid) FROM pg_class c JOIN pg_namespace s ON s.oid = c.relnamespace
                    WHERE s.nspname = 'public' AND c.relkind IN ('r', 'i') AND c.relname <> 'plain_copy' ORDER BY 1"; }
 lsn() { psql -c "SELECT pg_current_wal_lsn()"; }
