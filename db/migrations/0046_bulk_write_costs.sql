@@ -28,7 +28,8 @@ CROSS JOIN LATERAL unnest(p.kinds, p.starts, p.ends) WITH ORDINALITY AS u(kind, 
 -- passed whole, instead of looking each one up again by (article_id, lexicon_version_id): on a store whose statistics
 -- lag a bulk import, the planner answered that lookup with a BitmapAnd that read every summary row of the lexicon
 -- version (2,500 index entries per row at 2,500 articles: a cost that grew with the store). And the parts' pairing is
--- computed once per call (MATERIALIZED: ~150 parts) instead of one index lookup per summary entry. Sums unchanged.
+-- computed once per call (MATERIALIZED: ~150 parts) instead of one index lookup per summary entry. The days' new sums
+-- are computed once per statement (below). Sums unchanged.
 DROP FUNCTION metric_summary_day_sums(bigint[], bigint[], date[], bigint[]);
 
 -- The day rows of some (lexicon version, source, day) keys, made from their summary rows (published_at within the
@@ -72,7 +73,7 @@ RETURNS SETOF metric_summary_days LANGUAGE sql STABLE AS $$
                      coalesce(min(val / x) FILTER (WHERE x > 0), 0), coalesce(max(val / x) FILTER (WHERE x > 0), 0)]
         FROM parts WHERE NOT denominator GROUP BY lexicon_version_id, source_id, day, code
     ),
-    packed AS (
+    packed AS MATERIALIZED (
         SELECT e.lexicon_version_id, e.source_id, e.day,
                array_agg(e.code ORDER BY e.code) FILTER (WHERE e.denominator AND t.j = 1) AS x_codes,
                array_agg(e.code ORDER BY e.code) FILTER (WHERE NOT e.denominator AND t.j = 1) AS y_codes,
@@ -104,12 +105,10 @@ BEGIN
     PERFORM 1 FROM metric_summary_days d JOIN unnest(stored) f
             ON d.lexicon_version_id = f.lexicon_version_id AND d.source_id = f.source_id AND d.day = f.day
     ORDER BY d.lexicon_version_id, d.source_id, d.day FOR UPDATE OF d;
-    UPDATE metric_summary_days d
-    SET n = d.n + f.n, id_sum = d.id_sum + f.id_sum, x_codes = coalesce(m.x_codes, '{}'), y_codes = coalesce(m.y_codes, '{}'),
-        vals = coalesce(m.vals, '{}')
-    FROM unnest(stored) f
-    LEFT JOIN (
-        -- Both sides' entries, added up per day and code, packed again (as metric_summary_day_sums packs).
+    -- Both sides' entries, added up per day and code, packed again (as metric_summary_day_sums packs): computed once
+    -- (MATERIALIZED). Joined inline, a plan made while the table's statistics still counted a few hundred rows (a
+    -- bulk import outruns autovacuum's analyse) ran it again for every day of the batch: 5 s per batch of 200 articles.
+    WITH m AS MATERIALIZED (
         SELECT e.lexicon_version_id, e.source_id, e.day,
                array_agg(e.code ORDER BY e.code) FILTER (WHERE e.denominator AND t.j = 1) AS x_codes,
                array_agg(e.code ORDER BY e.code) FILTER (WHERE NOT e.denominator AND t.j = 1) AS y_codes,
@@ -128,7 +127,12 @@ BEGIN
               GROUP BY u.lexicon_version_id, u.source_id, u.day, u.code, u.denominator) e
         CROSS JOIN LATERAL unnest(e.v) WITH ORDINALITY AS t(v, j)
         GROUP BY e.lexicon_version_id, e.source_id, e.day
-    ) m ON m.lexicon_version_id = f.lexicon_version_id AND m.source_id = f.source_id AND m.day = f.day
+    )
+    UPDATE metric_summary_days d
+    SET n = d.n + f.n, id_sum = d.id_sum + f.id_sum, x_codes = coalesce(m.x_codes, '{}'), y_codes = coalesce(m.y_codes, '{}'),
+        vals = coalesce(m.vals, '{}')
+    FROM unnest(stored) f
+    LEFT JOIN m ON m.lexicon_version_id = f.lexicon_version_id AND m.source_id = f.source_id AND m.day = f.day
     WHERE d.lexicon_version_id = f.lexicon_version_id AND d.source_id = f.source_id AND d.day = f.day;
     RETURN NULL;
 END $$;
