@@ -1,0 +1,38 @@
+using FramingApi.Analysis.Scoring;
+
+namespace FramingApi.Analysis.Tests.Scoring;
+
+/// <summary>Round 14: classes of wording from blind-written coverage (dev5) that the claim rules missed, with
+/// sentences of our own.</summary>
+public class ClaimRound14Tests
+{
+    static ClaimDetail? Claim(string text, string mention)
+    {
+        var (analyzed, analysis) = Pipeline.Run(text);
+        return analysis.Claims().FirstOrDefault(e => analyzed.Span(e).Equals(mention, StringComparison.OrdinalIgnoreCase))?.Claim;
+    }
+
+    // Child removal told with verbs of conveying: an actor subject, the children as the object.
+    [Theory]
+    [InlineData("Last spring Russian officials carried scores of orphans from the care home across the river.", "carried", "russia")]
+    [InlineData("The occupiers shipped forty pupils from the boarding school to a camp on the coast.", "shipped", "russia")]
+    [InlineData("Russian troops bussed the children of the village east within a week.", "bussed", "russia")]
+    [InlineData("The Russian authorities transported dozens of minors out of the occupied district.", "transported", "russia")]
+    [InlineData("Russian soldiers kept the teenagers in a dormitory for months.", "kept", "russia")]
+    public void Conveying_children_is_a_removal(string text, string mention, string actor)
+    {
+        var claim = Claim(text, mention);
+        Assert.NotNull(claim);
+        Assert.Equal("child_deportation", claim.Target);
+        Assert.Equal(actor, claim.Actor);
+    }
+
+    [Theory]
+    [InlineData("Volunteers carried the children to the shelter when the sirens began.", "carried")]
+    [InlineData("The trucks shipped grain and timber to the port all summer.", "shipped")]
+    [InlineData("Russian officials kept their promise to reopen the bridge.", "kept")]
+    public void Conveying_without_an_actor_and_children_is_no_claim(string text, string mention)
+    {
+        Assert.Null(Claim(text, mention));
+    }
+}
