@@ -35,4 +35,39 @@ public class ClaimRound14Tests
     {
         Assert.Null(Claim(text, mention));
     }
+
+    // Attacks told with verbs of heavy blows, or on objects of civilian life outside the earlier families (churches,
+    // the grid, power lines, families).
+    [Theory]
+    [InlineData("Through the winter Russian forces pounded power lines and boiler houses across the region.", "pounded", "russia")]
+    [InlineData("Russia battered the grid again overnight, the third night in a row.", "battered", "russia")]
+    [InlineData("Russian troops hammered residential blocks and churches along the embankment.", "hammered", "russia")]
+    [InlineData("Russian soldiers opened fire on families queuing for bread near the square.", "opened fire on", "russia")]
+    [InlineData("Moscow insists its forces have never harmed civilians.", "harmed", "russia")]
+    [InlineData("Russia bombed the grid week after week until the lights went out.", "bombed", "russia")]
+    public void Heavy_blows_on_civilian_objects_are_attacks(string text, string mention, string actor)
+    {
+        var claim = Claim(text, mention);
+        Assert.NotNull(claim);
+        Assert.Equal("attacks_on_civilians", claim.Target);
+        Assert.Equal(actor, claim.Actor);
+    }
+
+    [Theory]
+    [InlineData("Heavy rain battered the coast for days and the ferry stopped.", "battered")]
+    [InlineData("Negotiators hammered out a compromise on grain exports late on Friday.", "hammered")]
+    [InlineData("The new tariffs harmed farmers more than anyone expected.", "harmed")]
+    public void Heavy_blows_without_civilian_objects_are_no_claim(string text, string mention)
+    {
+        Assert.Null(Claim(text, mention));
+    }
+
+    [Fact]
+    public void Strikes_on_the_grid_are_a_nominal_attack()
+    {
+        var claim = Claim("Russia's strikes on the grid left the city dark for a week.", "strikes on");
+        Assert.NotNull(claim);
+        Assert.Equal("attacks_on_civilians", claim.Target);
+        Assert.Equal("russia", claim.Actor);
+    }
 }
