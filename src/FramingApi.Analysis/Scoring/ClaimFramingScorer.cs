@@ -1260,8 +1260,24 @@ sealed class ClaimFramingScorer
         if (pronoun == None) return None;
         var best = None;
         foreach (var r in Roles)
-            if (r.Role == ScoringRole.Actor && r.Last < pronoun && !IsAfterFramePreposition(r)) best = r.Match;
+            if (r.Role == ScoringRole.Actor && r.Last < pronoun && (!IsAfterFramePreposition(r) || IsSubordinateSubject(r))) best = r.Match;
         return best;
+    }
+
+    /// <summary>
+    /// An actor that is the subject of a clause opened by a word that is also a preposition ("Since Moscow quit the
+    /// grain deal, its forces have …", "After Russia withdrew, its troops …"): a noun actor, neither possessive nor
+    /// adjectival, right after "since", "after", "before" or "until", with a word that is no stopword and no role after
+    /// it (its verb). "since Russia's invasion", "after the Russian retreat" and "since Moscow, …" stay frames.
+    /// </summary>
+    bool IsSubordinateSubject(RoleMatch r)
+    {
+        if (Word(r.First - 1) is not ("since" or "after" or "before" or "until")) return false;
+        var word = Word(r.Last);
+        if (ClaimGrammar.IsPossessive(word) || (r.First == r.Last && ClaimGrammar.IsAdjectival(word))) return false;
+        var next = r.Last + 1;
+        return next < SentenceEnd() && _document.SameClause(r.Last, next) && !ClaimGrammar.IsStopword(Word(next))
+               && RoleAt(next) == ScoringRole.None;
     }
 
     /// <summary>Frame 4: the object of an active accusation, or "accusations against" an actor.</summary>

@@ -70,4 +70,23 @@ public class ClaimRound14Tests
         Assert.Equal("attacks_on_civilians", claim.Target);
         Assert.Equal("russia", claim.Actor);
     }
+
+    // A pronoun owner takes the subject of a clause opened by "since", "after", "before", "until" as its antecedent.
+    [Theory]
+    [InlineData("Since Moscow walked out of the talks, its forces have pounded apartment blocks in the port every night.", "pounded", "russia")]
+    [InlineData("After Russia withdrew from the north, its troops shelled residential districts of the city from across the river.", "shelled", "russia")]
+    public void A_pronoun_owner_takes_the_subject_of_a_since_clause(string text, string mention, string actor)
+    {
+        var claim = Claim(text, mention);
+        Assert.NotNull(claim);
+        Assert.Equal(actor, claim.Actor);
+    }
+
+    [Fact]
+    public void An_actor_owned_after_since_stays_a_frame()
+    {
+        // "since Ukraine's offensive" is a time frame, not a clause whose subject the pronoun could take up.
+        var claim = Claim("Russian commanders have regrouped. Since Ukraine's offensive began, their units have shelled residential districts nightly.", "shelled");
+        Assert.True(claim is null || claim.Actor != "ukraine");
+    }
 }
