@@ -89,4 +89,27 @@ public class ClaimRound14Tests
         var claim = Claim("Russian commanders have regrouped. Since Ukraine's offensive began, their units have shelled residential districts nightly.", "shelled");
         Assert.True(claim is null || claim.Actor != "ukraine");
     }
+
+    // "Crimes of" and "abuses of" an actor are claims of war crimes against it; without an actor there, or restating a
+    // claim in the subject of their clause, they are none.
+    [Theory]
+    [InlineData("The exhibition catalogues the crimes of the occupying forces in the south.", "crimes of", "russia")]
+    [InlineData("Senators asked about the crimes of the American military in the 2003 campaign.", "crimes of", "us")]
+    [InlineData("The report lists abuses of Russian soldiers at two detention sites.", "abuses of", "russia")]
+    public void Crimes_of_an_actor_are_war_crimes(string text, string mention, string actor)
+    {
+        var claim = Claim(text, mention);
+        Assert.NotNull(claim);
+        Assert.Equal("war_crimes", claim.Target);
+        Assert.Equal(actor, claim.Actor);
+    }
+
+    [Theory]
+    [InlineData("Nobody can ignore crimes of this size for long.")]
+    [InlineData("Historians still argue about the crimes of the last century.")]
+    [InlineData("The torture of prisoners is one of the darkest crimes of the Russian occupation authorities.")]
+    public void Crimes_of_without_an_actor_or_restating_a_claim_are_no_claim(string text)
+    {
+        Assert.Null(Claim(text, "crimes of"));
+    }
 }
