@@ -112,4 +112,20 @@ public class ClaimRound14Tests
     {
         Assert.Null(Claim(text, "crimes of"));
     }
+
+    // Adoption of removed children by the other side's families: a removal trigger with a child cue near it.
+    [Fact]
+    public void Adoptions_of_children_are_a_removal()
+    {
+        var claim = Claim("The dossier traces adoptions of Ukrainian orphans by Russian families since 2022.", "adoptions");
+        Assert.NotNull(claim);
+        Assert.Equal("child_deportation", claim.Target);
+        Assert.Equal("russia", claim.Actor);
+    }
+
+    [Fact]
+    public void Adoptions_without_children_near_them_are_no_claim()
+    {
+        Assert.Null(Claim("The summit ended with the adoption of a joint statement on grain exports.", "adoption of"));
+    }
 }
