@@ -187,9 +187,9 @@ sealed class ClaimFramingScorer
         // A campaign against civilian objects is a claim only as someone's ("the Kremlin's campaign against Ukraine's
         // power plants", "its campaign against the grid"), not in the abstract ("a campaign against a grid can be criminal").
         if (_last - 1 == _first && Word(_first) is "campaign" or "campaigns" && AttackOwnerActor() == None) return null;
-        // An entry that names its owner by "by" ("abuses by", "crimes committed by") is a claim only with an actor there:
+        // An entry that names its owner by "by" or "of" ("abuses by", "crimes committed by", "crimes of") is a claim only with an actor there:
         // "abuses by the police" names no war crime.
-        if (Word(_last) is "by" && OwnActor() == None) return null;
+        if (EndsInOwnerPreposition() && (OwnActor() == None || RestatesSubjectClaim())) return null;
         var actor = act ? ActAgent(chain) : FindActor();
         // An act ("killed", "struck", "taken") is a claim only with its agent: "two civilians were killed" is an event.
         if (act && actor == None) return null;
@@ -792,9 +792,34 @@ sealed class ClaimFramingScorer
     {
         foreach (var r in Roles)
             if (r.Role == ScoringRole.Actor && r.First == _first && r.Last == _last) return r.Match;
-        if (Word(_last) is not "by") return None;
+        if (!EndsInOwnerPreposition()) return None;
         var sentenceEnd = SentenceEnd();
         return _last + 1 < sentenceEnd ? ActorIn(_last + 1, Math.Min(sentenceEnd - 1, _last + AgentPhrase), stopAtVerbs: true) : None;
+    }
+
+    /// <summary>
+    /// The mention is an entry that names its owner by a preposition at its end: "by" ("abuses by", "crimes committed
+    /// by") or, outside triggers, "of" ("crimes of the American military", "abuses of the occupying army"; a trigger's
+    /// "of" names its object: "murder of civilians").
+    /// </summary>
+    bool EndsInOwnerPreposition() =>
+        Word(_last) is "by"
+        || (Word(_last) is "of" && _plans[_rolesLexicon].CueRoleOf(_document.Matches[_index]) != CueRole.Trigger);
+
+    /// <summary>
+    /// An owner entry with "of" in the predicate of a claim before it in its clause ("The deportation of children is one
+    /// of the gravest crimes of the regime"): it classifies that claim and is no claim of its own.
+    /// </summary>
+    bool RestatesSubjectClaim()
+    {
+        if (Word(_last) is not "of") return false;
+        foreach (var r in Roles)
+        {
+            if (r.Role != ScoringRole.Target || r.Last >= _first || !_document.SameClause(r.Last, _first)) continue;
+            for (var t = r.Last + 1; t < _first; t++)
+                if (ClaimGrammar.IsBeForm(Word(t))) return true;
+        }
+        return false;
     }
 
     /// <summary>Frame 1: a possessive or adjectival actor in the mention's noun phrase, or any actor right before it.</summary>
@@ -1260,8 +1285,24 @@ sealed class ClaimFramingScorer
         if (pronoun == None) return None;
         var best = None;
         foreach (var r in Roles)
-            if (r.Role == ScoringRole.Actor && r.Last < pronoun && !IsAfterFramePreposition(r)) best = r.Match;
+            if (r.Role == ScoringRole.Actor && r.Last < pronoun && (!IsAfterFramePreposition(r) || IsSubordinateSubject(r))) best = r.Match;
         return best;
+    }
+
+    /// <summary>
+    /// An actor that is the subject of a clause opened by a word that is also a preposition ("Since Moscow quit the
+    /// grain deal, its forces have …", "After Russia withdrew, its troops …"): a noun actor, neither possessive nor
+    /// adjectival, right after "since", "after", "before" or "until", with a word that is no stopword and no role after
+    /// it (its verb). "since Russia's invasion", "after the Russian retreat" and "since Moscow, …" stay frames.
+    /// </summary>
+    bool IsSubordinateSubject(RoleMatch r)
+    {
+        if (Word(r.First - 1) is not ("since" or "after" or "before" or "until")) return false;
+        var word = Word(r.Last);
+        if (ClaimGrammar.IsPossessive(word) || (r.First == r.Last && ClaimGrammar.IsAdjectival(word))) return false;
+        var next = r.Last + 1;
+        return next < SentenceEnd() && _document.SameClause(r.Last, next) && !ClaimGrammar.IsStopword(Word(next))
+               && RoleAt(next) == ScoringRole.None;
     }
 
     /// <summary>Frame 4: the object of an active accusation, or "accusations against" an actor.</summary>
