@@ -125,6 +125,18 @@ public class TopicEvidenceTests
     [InlineData("The judges issued the warrant in March.", "accountability", true)]
     [InlineData("The massacres around Kyiv were documented within days.", "bucha", true)]
     [InlineData("A drone hit an apartment block around Kyiv overnight.", "bucha", false)]
+    // Round 8, second step: servicemen as US personnel; files "turned against" them; a campaign or going into bat for
+    // Congress; minors taken to Belarus or Crimea; Ukrainian infrastructure and civilian districts. US officials are
+    // no cue of the court's scrutiny: in this story they are the ones handing files to it (the standalone phrases
+    // "prosecution of US officials" and the like still count).
+    [InlineData("The generals feared the court might one day open cases against American servicemen.", "icc_scrutiny_of_us", true)]
+    [InlineData("Sharing the files could later be turned against U.S. troops, the lawyers argued.", "icc_scrutiny_of_us", true)]
+    [InlineData("The administration will give the court its files, and U.S. officials say more will follow.", "icc_scrutiny_of_us", false)]
+    [InlineData("The court has no power to begin the prosecution of US officials, Washington insists.", "icc_scrutiny_of_us", true)]
+    [InlineData("A campaign from both ends of Capitol Hill wore the White House down.", "congressional_pressure", true)]
+    [InlineData("Congress went into bat for the families for weeks.", "congressional_pressure", true)]
+    [InlineData("Four minors from the village were taken to Belarus in the autumn.", "child_deportation", true)]
+    [InlineData("Missiles struck Ukrainian infrastructure across the east.", "civilian_infrastructure", true)]
     public void A_topic_is_covered_by_evidence_not_by_an_entity(string text, string topic, bool covered) =>
         Assert.Equal(covered, Covered(text, topic));
 
