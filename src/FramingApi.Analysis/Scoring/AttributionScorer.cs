@@ -204,7 +204,48 @@ sealed class AttributionScorer
         var source = Source();
         // An unnamed subject of a verb that reports nothing is no source the text relies on (docs/ANALYSIS.md,
         // "Anonymous sourcing"): the span stays, the kind is unresolved.
-        return source.Kind == AttributionKind.Anonymous && ReportsNothing() ? source with { Kind = AttributionKind.Unresolved } : source;
+        return source.Kind == AttributionKind.Anonymous && (ReportsNothing() || OnTheRecord()) ? source with { Kind = AttributionKind.Unresolved } : source;
+    }
+
+    /// <summary>
+    /// Whether the verb says its statement was made in public — "publicly" or "on the record" right after it, or
+    /// "publicly" before it ("officials have said publicly", "officials publicly acknowledged", "said on the record"):
+    /// an unnamed subject then voices a public position, not a source that asked to stay unnamed (docs/ANALYSIS.md,
+    /// "Anonymous sourcing", round 8).
+    /// </summary>
+    bool OnTheRecord()
+    {
+        var tokens = _document.Text.Tokens;
+        var next = _last + 1;
+        if (next < tokens.Length && InClause(next, _last))
+        {
+            if (Word(next) is "publicly") return true;
+            if (next + 2 < tokens.Length && Word(next) is "on" && Word(next + 1) is "the" && Word(next + 2) is "record"
+                && InClause(next + 2, _last)) return true;
+        }
+        for (var k = _first - 1; k >= 0 && k >= _first - 3 && InClause(k, _first); k--)
+        {
+            if (Word(k) is "publicly") return true;
+            if (Word(k) is not ("have" or "has" or "had" or "also" or "repeatedly")) break;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The last token of a partitive that picks one unnamed member of a group — "one of them", "one of the traders",
+    /// "one of those women" — starting at <paramref name="start"/>, or -1: an unnamed individual (round 8).
+    /// </summary>
+    int PartitiveEnd(int start, int anchor)
+    {
+        var tokens = _document.Text.Tokens;
+        if (start < 0 || start + 2 >= tokens.Length || Word(start) is not "one" || Word(start + 1) is not "of"
+            || !InClause(start + 2, anchor)) return -1;
+        if (Word(start + 2) is "them" or "us") return start + 2;
+        if (Word(start + 2) is not ("the" or "those" or "these")) return -1;
+        var end = -1;
+        for (var t = start + 3; t < tokens.Length && t < start + 3 + MaxNounWords && InClause(t, anchor)
+             && (t < _first || t > _last) && !IsStopword(t) && !IsInReportingPhrase(t); t++) end = t;
+        return end;
     }
 
     /// <summary>
@@ -383,6 +424,9 @@ sealed class AttributionScorer
     AttributionDetail Subject(int k)
     {
         if (IsPronoun(k)) return Span(AttributionKind.Unresolved, k, k);
+        // "One of them said", "one of the traders told us": one unnamed member of a group.
+        for (var t = k - 2; t >= 0 && t >= k - 2 - MaxNounWords && InClause(t, _first); t--)
+            if (Word(t) is "one" && PartitiveEnd(t, _first) == k) return Span(AttributionKind.Anonymous, t, k);
         // A relative clause in the subject: "Officials who spoke on the condition of anonymity said", "A man who
         // lost his home in Bucha said": its antecedent is the subject.
         for (var t = k; t >= 0 && t > k - RelativeClauseReach && InClause(t, _first); t--)
@@ -469,11 +513,12 @@ sealed class AttributionScorer
                 || (tokens[t].Flags & TokenFlags.Numeric) != 0) return false;
             if (word is "its" or "their" or "local" or "regional" or "city" or "municipal" or "provincial" or "district"
                 || IsPossessive(t)
-                || ((tokens[t].Flags & TokenFlags.Capitalized) != 0 && IsDemonymShape(word)))
+                || ((tokens[t].Flags & TokenFlags.Capitalized) != 0 && IsDemonymShape(word.IndexOf('-') is > 0 and var hyphen ? word[..hyphen] : word)))
                 qualified = true;
         }
         if (!qualified) return false;
-        if (Word(_first) is "say" or "says") return true;
+        if (Word(_first) is "say" or "says" or "denied" or "denies" or "deny" or "dismissed" or "dismisses" or "rejected"
+            or "rejects" or "refuted") return true;
         for (var k = _first - 1; k >= 0 && k > head && InClause(k, _first); k--)
             if (Word(k) is "have" or "has") return true;
         return false;
@@ -676,6 +721,11 @@ sealed class AttributionScorer
 
         if (inverted)
         {
+            // "…, said one of them.": one unnamed member of a group ends the clause, the verb opening it (not the
+            // object of "she described one of the boys in her care as …").
+            var partitive = PartitiveEnd(start, _last);
+            if (partitive >= 0 && EndsInvertedSubject(partitive + 1) && (_first == 0 || !InClause(_first - 1, _first)))
+                return Span(AttributionKind.Anonymous, start, partitive);
             // "…, said a Ukrainian official.": an unnamed individual ends the clause.
             for (var t = start; t <= start + NameAfter && t < tokens.Length && InClause(t, _last); t++)
                 if (IsUnnamedModifiedPerson(start, t, t) && EndsInvertedSubject(t + 1))

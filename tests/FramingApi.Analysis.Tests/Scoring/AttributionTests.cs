@@ -80,7 +80,8 @@ public class AttributionTests
     [InlineData("Ukrainian President Volodymyr Zelensky accused Russia of genocide.", "accused", AttributionKind.Named, "Ukrainian President Volodymyr Zelensky")]
     [InlineData("Russia's defense ministry claimed that Ukrainian drones hit Moscow.", "claimed", AttributionKind.Named, "Russia's")]
     [InlineData("Palestinian health officials reported that 30 people were killed.", "reported", AttributionKind.Anonymous, "Palestinian health officials")]
-    [InlineData("Russian officials denied the allegations.", "denied", AttributionKind.Anonymous, "Russian officials")]
+    // (Round 8: a government's officials who deny voice its position — unresolved, no unnamed source.)
+    [InlineData("Russian officials denied the allegations.", "denied", AttributionKind.Unresolved, "Russian officials")]
     [InlineData("Sources told Reuters that the deal was close.", "told", AttributionKind.Anonymous, "Sources")]
     [InlineData("People familiar with the matter said the deal was close.", "said", AttributionKind.Anonymous, "People familiar with the matter")]
     [InlineData("John Kirby, 45, said the talks failed.", "said", AttributionKind.Named, "John Kirby")]
@@ -313,6 +314,34 @@ public class AttributionTests
     [InlineData("\"The water is back,\" the nurse said, and didn't want her name in the paper.", true)]
     [InlineData("The family want her name cleared, their lawyer said.", false)]
     public void Reporting_idioms_and_withheld_names(string sentence, bool anonymous) =>
+        An_anonymous_phrase_is_a_source_only_where_a_source_can_be(sentence, anonymous);
+
+    // Round 8 (sourcing8): one unnamed member of a group ("one of them", "one of the traders") is an unnamed individual,
+    // as subject or as an inverted subject that opens the clause after a quotation (not as an object: "she described
+    // one of the boys as …"); a statement made publicly or on the record relies on no unnamed source; officials of a
+    // government who deny, dismiss or reject something voice its position in any tense, and so do officials it
+    // installed or backed ("Russian-installed officials").
+    [Theory]
+    [InlineData("\"We will open again tomorrow,\" said one of them, sweeping glass from the counter.", "said", AttributionKind.Anonymous, "one of them")]
+    [InlineData("One of the nurses told us the generator failed twice.", "told", AttributionKind.Anonymous, "One of the nurses")]
+    [InlineData("The commissioner once described one of the boys in her care as grateful.", "described", AttributionKind.Unresolved, "The commissioner")]
+    [InlineData("The satellite images were handed over in June, officials have said publicly.", "said", AttributionKind.Unresolved, "officials")]
+    [InlineData("Officials publicly acknowledged that the list was incomplete.", "acknowledged", AttributionKind.Unresolved, "Officials")]
+    [InlineData("The satellite images were handed over in June, officials have said.", "said", AttributionKind.Anonymous, "officials")]
+    [InlineData("Russian officials dismissed the recording as a fake.", "dismissed", AttributionKind.Unresolved, "Russian officials")]
+    [InlineData("Russian officials claimed the recording was a fake.", "claimed", AttributionKind.Anonymous, "Russian officials")]
+    [InlineData("Russian-installed officials in the town say they evacuated everyone.", "say", AttributionKind.Unresolved, "Russian-installed officials in the town")]
+    public void Round_8_unnamed_members_public_statements_and_positions(string sentence, string phrase, AttributionKind kind, string? source) =>
+        AssertSource(sentence, phrase, kind, source);
+
+    // Round 8: insiders of a body ("people inside the administration", "sources within the Kremlin") and leaks are
+    // unnamed sources (in a sentence with a reporting phrase, like other phrases that report nothing by themselves).
+    [Theory]
+    [InlineData("The plan, since confirmed by people inside the administration, is to share the files.", true)]
+    [InlineData("Sources within the Kremlin told the paper the decree was drafted in May.", true)]
+    [InlineData("According to leaks in the Herald, the files will be shared next week.", true)]
+    [InlineData("People inside the building said the lights went out at noon.", false)]
+    public void Insiders_and_leaks_are_unnamed_sources(string sentence, bool anonymous) =>
         An_anonymous_phrase_is_a_source_only_where_a_source_can_be(sentence, anonymous);
 
     static void AssertSource(string sentence, string phrase, AttributionKind kind, string? source)

@@ -108,6 +108,35 @@ public class TopicEvidenceTests
     [InlineData("Deputies urged the Olympic Committee to bar the athletes.", "congressional_pressure", false)]
     [InlineData("The committee demanded the files by the end of the month.", "congressional_pressure", true)]
     [InlineData("A committee chair pressed the administration for a date.", "congressional_pressure", true)]
+    // Round 8 (sourcing8): word families a reader counts that the lexicon lacked — heels dug in (either word order),
+    // holding back; the court's crosshairs; flats, grids and energy targets; Democrats and Republicans as members of
+    // Congress; criminal cases and a warrant as accountability; places around Kyiv near atrocities.
+    [InlineData("The generals kept digging their heels in over the files.", "pentagon_resistance", true)]
+    [InlineData("Lawmakers asked why the Defense Department was holding back the intercepts.", "pentagon_resistance", true)]
+    [InlineData("Critics warned the ruling could put U.S. soldiers in the court's crosshairs.", "icc_scrutiny_of_us", true)]
+    [InlineData("A rocket tore through a block of flats in Kharkiv before dawn.", "civilian_infrastructure", true)]
+    [InlineData("Their flat was destroyed by shelling in March.", "civilian_infrastructure", true)]
+    [InlineData("Overnight drone strikes on the grid left the city dark.", "civilian_infrastructure", true)]
+    [InlineData("Moscow has kept aiming missiles at energy targets all winter.", "civilian_infrastructure", true)]
+    [InlineData("Students rented flats near the campus.", "civilian_infrastructure", false)]
+    [InlineData("House Democrats pressed the White House to release the files.", "congressional_pressure", true)]
+    [InlineData("Republicans in Ohio held a rally on Saturday.", "congressional_pressure", false)]
+    [InlineData("Prosecutors opened criminal cases against four commanders.", "accountability", true)]
+    [InlineData("The judges issued the warrant in March.", "accountability", true)]
+    [InlineData("The massacres around Kyiv were documented within days.", "bucha", true)]
+    [InlineData("A drone hit an apartment block around Kyiv overnight.", "bucha", false)]
+    // Round 8, second step: servicemen as US personnel; files "turned against" them; a campaign or going into bat for
+    // Congress; minors taken to Belarus or Crimea; Ukrainian infrastructure and civilian districts. US officials are
+    // no cue of the court's scrutiny: in this story they are the ones handing files to it (the standalone phrases
+    // "prosecution of US officials" and the like still count).
+    [InlineData("The generals feared the court might one day open cases against American servicemen.", "icc_scrutiny_of_us", true)]
+    [InlineData("Sharing the files could later be turned against U.S. troops, the lawyers argued.", "icc_scrutiny_of_us", true)]
+    [InlineData("The administration will give the court its files, and U.S. officials say more will follow.", "icc_scrutiny_of_us", false)]
+    [InlineData("The court has no power to begin the prosecution of US officials, Washington insists.", "icc_scrutiny_of_us", true)]
+    [InlineData("A campaign from both ends of Capitol Hill wore the White House down.", "congressional_pressure", true)]
+    [InlineData("Congress went into bat for the families for weeks.", "congressional_pressure", true)]
+    [InlineData("Four minors from the village were taken to Belarus in the autumn.", "child_deportation", true)]
+    [InlineData("Missiles struck Ukrainian infrastructure across the east.", "civilian_infrastructure", true)]
     public void A_topic_is_covered_by_evidence_not_by_an_entity(string text, string topic, bool covered) =>
         Assert.Equal(covered, Covered(text, topic));
 
