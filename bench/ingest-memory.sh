@@ -47,6 +47,7 @@ node bench/make-scale-articles.mjs "$corpus" 0 "$n" refs | while read -r line; d
 done
 
 ( while kill -0 "$api" 2>/dev/null; do awk '/VmRSS/ {print $2}' /proc/$api/status; sleep 1; done ) > "$dir/rss" & watcher=$!
+PATH=$PATH:$HOME/.dotnet/tools # where `dotnet tool install -g dotnet-counters` puts it
 if command -v dotnet-counters >/dev/null; then
   dotnet-counters collect -p "$api" --refresh-interval 1 --format csv -o "$dir/counters.csv" --counters System.Runtime >/dev/null 2>&1 & counters=$!
 fi
