@@ -46,7 +46,14 @@ node bench/make-scale-articles.mjs "$corpus" 0 "$n" refs | while read -r line; d
   esac
 done
 
-( while kill -0 "$api" 2>/dev/null; do awk '/VmRSS/ {print $2}' /proc/$api/status; sleep 1; done ) > "$dir/rss" & watcher=$!
+# rss: VmRSS (KB) once a second; rss-parts: the time, VmRSS and its anonymous, file-backed and shared parts (the runtime's
+# double-mapped code is shared memory), to tell the collector's heap from native memory and mapped files.
+( while kill -0 "$api" 2>/dev/null; do
+    awk -v t="$(date +%s)" '/^VmRSS/ {r = $2} /^RssAnon/ {a = $2} /^RssFile/ {f = $2} /^RssShmem/ {s = $2}
+      END {print r; print t, r, a, f, s >> "'"$dir/rss-parts"'"}' /proc/$api/status
+    sleep 1
+  done ) > "$dir/rss" & watcher=$!
+PATH=$PATH:$HOME/.dotnet/tools # where `dotnet tool install -g dotnet-counters` puts it
 if command -v dotnet-counters >/dev/null; then
   dotnet-counters collect -p "$api" --refresh-interval 1 --format csv -o "$dir/counters.csv" --counters System.Runtime >/dev/null 2>&1 & counters=$!
 fi

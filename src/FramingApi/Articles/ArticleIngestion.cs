@@ -121,7 +121,7 @@ public static class ArticleIngestion
             return new ArticleRecord(sourceId, storyId, r.Url, metadata.Title?.Value, metadata.Author, metadata.PublishedAt?.Value,
                 page is not null ? Vocabulary.ContentTypeNames.Html : Vocabulary.ContentTypeNames.Text,
                 rawStart >= 0 ? null : raw, rawStart >= 0 ? rawStart : null, rawStart >= 0 ? raw.Length : null,
-                metadata.Language?.Value ?? DefaultLanguage, analysis.Text, analysis.Segments, hash, words, scores, lexicons,
+                metadata.Language?.Value ?? DefaultLanguage, analysis.Text, analysis.Segments, hash, words, CountsOnly(scores), lexicons,
                 ScoredArticle.PackAll(analysis.Text, scores, lexicons), SearchVector.Build(analysis),
                 Split(shingles, own: true), Split(shingles, own: false))
             {
@@ -130,6 +130,13 @@ public static class ArticleIngestion
             };
         }
     }
+
+    /// <summary>
+    /// What the writer needs of the analysis besides its packed form: the word and sentence counts (article_stats, the
+    /// metric summaries). The scores and evidence are stored packed (<see cref="ArticleRecord.Packed"/>), so the record
+    /// does not keep their objects — a few hundred per article, held by a bulk import until its batch is written.
+    /// </summary>
+    static ArticleAnalysis CountsOnly(ArticleAnalysis analysis) => new(analysis.Counts, [], []);
 
     /// <summary>The sampled shingles of the article's own words (or of its quotations), in the order they were found.</summary>
     static long[] Split(Dictionary<long, bool> shingles, bool own)

@@ -32,7 +32,7 @@ public sealed record BulkImportResponse(
 /// <summary>
 /// NDJSON bulk import. The body is read through the request's <see cref="PipeReader"/> one line at a time and never
 /// held whole; lines are parsed, validated and analysed as they arrive, and written in batches (one transaction
-/// each, binary COPY). Memory is bounded by one batch plus one line.
+/// each, binary COPY). Memory is bounded by two analysed batches, the batch being read and one line.
 /// </summary>
 public static class BulkImport
 {
@@ -92,9 +92,10 @@ public static class BulkImport
     /// <summary>
     /// One import, as a pipeline of two stages joined by a bounded channel: the request's task reads lines, checks them
     /// and analyses each full batch on all cores; one writer task writes the analysed batches, one transaction each,
-    /// in order. Batch n+1 is analysed while batch n is written; at most one analysed batch waits (back-pressure: the
-    /// reader stops reading while it is full, so memory stays at about three batches). A failed write stops both
-    /// stages: the batches after it are neither analysed further nor written.
+    /// in order. Batch n+1 is analysed while batch n is written, and batch n+2 is not analysed before the writer has
+    /// taken n+1 (back-pressure: the reader waits for the channel to be empty before it analyses), so at most two
+    /// analysed batches are held at once — the one being written and the one being analysed or waiting — not three.
+    /// A failed write stops both stages: the batches after it are neither analysed further nor written.
     /// </summary>
     sealed class Import(ArticleWriter writer, References references, AnalyzerProvider analyzers, JsonSerializerOptions options)
     {
@@ -264,10 +265,17 @@ public static class BulkImport
             _batchChars += (article!.Text ?? article.Html)!.Length;
         }
 
-        /// <summary>Analyses the batch on all cores and hands it to the writer, waiting while the one before it still waits.</summary>
+        /// <summary>
+        /// Waits until the writer has taken the batch before (so that no third analysed batch is held), then analyses
+        /// this one on all cores and hands it to the writer.
+        /// </summary>
         async Task FlushAsync(CancellationToken ct)
         {
             if (_batch.Count == 0) return;
+            var waiting = Stopwatch.GetTimestamp();
+            // False once the writer has stopped (a failed write): nothing more is analysed.
+            if (!await _analysed.Writer.WaitToWriteAsync(ct)) throw new ChannelClosedException();
+            _readerWaiting += Stopwatch.GetTimestamp() - waiting;
             await LoadIdsAsync(ct);
             var lexicons = await analyzers.ActiveAsync(ct);
             var prepared = new ArticleRecord?[_batch.Count];

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Binary;
 using System.Collections.Concurrent;
 using System.Runtime.InteropServices;
@@ -31,7 +32,8 @@ namespace FramingApi.Articles;
 /// The vector comes out in PostgreSQL's binary form of a tsvector (what <c>tsvectorrecv</c> reads: the lexemes sorted
 /// as PostgreSQL sorts them, each with its positions), which binary COPY sends as it is: no text is built and parsed
 /// again on either side. Nothing is allocated per token: a word is looked up once in a table of the
-/// words seen (its lexeme, stemmed once, with its UTF-8 bytes and sort key), and the buffers are reused.
+/// words seen (its lexeme, stemmed once, with its UTF-8 bytes and sort key), and the buffers are reused; a number, host,
+/// URL, address or path gets its lexeme once per text instead (most are met once: the table would grow with the store).
 /// </remarks>
 public static class SearchVector
 {
@@ -43,8 +45,9 @@ public static class SearchVector
 
     /// <summary>
     /// The words and lexemes remembered by the shared table (then a new table): a language's vocabulary is far smaller
-    /// (the Brown texts have 41,000 distinct words), but a feed's numbers, names, hosts and typos never stop coming, and
-    /// the table must not grow with the store. About 200 bytes an entry: at most ~40 MB.
+    /// (the Brown texts have 41,000 distinct words), but a feed's names and typos never stop coming (its numbers, hosts
+    /// and URLs are not kept here: <see cref="Builder.OneOffEntry"/>), and the table must not grow with the store. About
+    /// 200 bytes an entry: at most ~40 MB.
     /// </summary>
     const int MaxRemembered = 200_000;
 
@@ -52,6 +55,8 @@ public static class SearchVector
     const int MaxCached = 100_000;
 
     static readonly HashSet<string> StopWords = LoadStopWords();
+    /// <summary>A <c>simple</c> token with one of these is kept per text (<see cref="Builder.OneOffEntry"/>); no stemmed word has any.</summary>
+    static readonly SearchValues<char> OneOffMarks = SearchValues.Create("0123456789./@");
     static readonly ThreadLocal<EnglishStemmer> Stemmer = new(() => new EnglishStemmer());
     static LexemeTable _table = new();
     static readonly ConcurrentQueue<Builder> Builders = new();
@@ -345,6 +350,11 @@ public static class SearchVector
         int _lexemeCount;
         int _pairCount;
         int _totalBytes;
+        // This text's numbers, hosts, URLs, addresses and paths, by their entry (OneOffEntry).
+        readonly Dictionary<string, int> _oneOffs = new(StringComparer.Ordinal);
+        readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _oneOffsBySpan;
+
+        public Builder() => _oneOffsBySpan = _oneOffs.GetAlternateLookup<ReadOnlySpan<char>>();
 
         /// <summary>Reads the text's code points into the buffer; returns how many.</summary>
         public int Read(string text)
@@ -384,6 +394,7 @@ public static class SearchVector
                 Array.Clear(_seen);
             }
             _lexemeCount = _pairCount = _totalBytes = 0;
+            _oneOffs.Clear();
             var tokenizer = new SearchTokenizer(_codePoints, codePoints);
             var position = 0;
             while (tokenizer.Next() is { } token)
@@ -400,15 +411,15 @@ public static class SearchVector
                 if (bytes > MaxTokenBytes) continue;
                 position = Math.Min(position + 1, MaxPosition);
                 var word = _word.AsSpan(0, length);
-                Found lexeme;
+                int entry;
                 if (stemmed.Value && bytes <= MaxStemmedBytes)
                 {
                     if (length == 0) continue;
-                    lexeme = _words.Word(word, table);
+                    var lexeme = _words.Word(word, table);
                     if (lexeme.Id < 0) continue; // a stop word keeps its position
+                    entry = Entry(lexeme);
                 }
-                else lexeme = Found.Of(table.Of(word));
-                var entry = Entry(lexeme);
+                else entry = word.ContainsAny(OneOffMarks) ? OneOffEntry(word) : Entry(Found.Of(table.Of(word)));
                 if (entry < 0) continue;
                 var count = _counts[entry];
                 if (count >= MaxPositionsPerLexeme || (count > 0 && _last[entry] == position)) continue;
@@ -432,6 +443,30 @@ public static class SearchVector
             if (id >= _seen.Length) Array.Resize(ref _seen, Math.Max(id + 1, 2 * _seen.Length));
             var seen = _seen[id];
             if ((int)(seen >> 32) == _stamp) return (int)seen;
+            var entry = NewEntry(lexeme);
+            if (entry >= 0) _seen[id] = (long)_stamp << 32 | (uint)entry;
+            return entry;
+        }
+
+        /// <summary>
+        /// The entry in this text of a number, host, URL, e-mail address or path (a <c>simple</c> lexeme with a digit,
+        /// '.', '/' or '@'): remembered for this text only, not in the shared table — a feed's numbers and links are
+        /// mostly met once, and would grow the table with the store. It cannot be a second entry of a lexeme the table
+        /// gave this text: those are a stemmed word's (made of letters, marks and hyphens, and Snowball only drops or
+        /// replaces letters) or a <c>simple</c> token's without these characters.
+        /// </summary>
+        int OneOffEntry(ReadOnlySpan<char> word)
+        {
+            if (_oneOffsBySpan.TryGetValue(word, out var entry)) return entry;
+            var lexeme = new Lexeme(word.ToString(), -1);
+            entry = NewEntry(Found.Of(lexeme));
+            if (entry >= 0) _oneOffs.Add(lexeme.Text, entry);
+            return entry;
+        }
+
+        /// <summary>A new entry for a lexeme not yet in this text; -1 when the lexemes would pass PostgreSQL's 1 MB.</summary>
+        int NewEntry(in Found lexeme)
+        {
             if (_totalBytes + lexeme.Bytes > MaxTotalBytes) return -1;
             _totalBytes += lexeme.Bytes;
             if (_lexemeCount == _lexemes.Length)
@@ -447,7 +482,6 @@ public static class SearchVector
             _entryKeys[entry] = lexeme.Key;
             _bytes[entry] = lexeme.Bytes;
             _counts[entry] = 0;
-            _seen[id] = (long)_stamp << 32 | (uint)entry;
             return entry;
         }
 
