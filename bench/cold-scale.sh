@@ -55,9 +55,12 @@ start() { # name root: starts an API with every comparison built on request, set
 }
 start base "$base_dir"
 start branch "$PWD"
-for name in base branch; do # the probe of bench/scale.sh, on a freshly started API
-  echo "$name: scale-probe right after start: $(node bench/scale-probe.mjs "$(eval echo "\$URL_$name")" | grep -E '^(story|sources) comparison' \
-    | sed -E 's/ \(.*\)//; s/comparison: //' | paste -sd ';' -)"
+ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat" 2>/dev/null || echo 0; }
+declare -A pid_of=([base]=${pids[0]} [branch]=${pids[1]})
+for name in base branch; do # the probe of bench/scale.sh, on a freshly started API, with the API's CPU time during it
+  a0=$(ticks "${pid_of[$name]}")
+  probe=$(node bench/scale-probe.mjs "$(eval echo "\$URL_$name")" | grep -E '^(story|sources) comparison' | sed -E 's/ \(.*\)//; s/comparison: //' | paste -sd ';' -)
+  echo "$name: scale-probe right after start: $probe; API CPU during the probe $(( ($(ticks "${pid_of[$name]}") - a0) * 1000 / $(getconf CLK_TCK) )) ms"
 done
 
 story=/api/stories/scale-story-00000/comparison
@@ -75,10 +78,8 @@ for name in base branch; do : >"$work/$name.story.t"; : >"$work/$name.sources.t"
 mark_base=$(wc -l <"$work/base.log"); mark_branch=$(wc -l <"$work/branch.log")
 # CPU time (clock ticks) of a process, and of all of PostgreSQL's backends: measured around each API's requests, so
 # that the CPU a build costs is known whatever the machine's load (which only stretches its wall time).
-ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat" 2>/dev/null || echo 0; }
 pg_ticks() { local t=0 p; for p in $(pgrep -P "$(head -n 1 "$dir/data/postmaster.pid")"); do t=$((t + $(ticks "$p"))); done; echo "$t"; }
 declare -A api_cpu=([base]=0 [branch]=0) pg_cpu=([base]=0 [branch]=0)
-declare -A pid_of=([base]=${pids[0]} [branch]=${pids[1]})
 for _ in $(seq 1 "$rounds"); do
   for name in base branch; do
     url=$(eval echo "\$URL_$name")
