@@ -302,7 +302,7 @@ public sealed class ComparisonsStore(ReadDataSource db)
             versions = (await grid.ReadAsync<LexiconCategories>()).ToList();
         }
         BuildSections.Mark("data");
-        var analyses = await AnalysisStore.ReadManyAsync(conn, tx, ids, AllKinds, ct);
+        var analyses = await AnalysisStore.ReadManyAsync(conn, tx, ids, AllKinds, ct, evidenceOfKind: NeedsEvidence);
         BuildSections.Mark("analyses");
         var shared = await SharedAsync(conn, tx, ids, published, ct);
         BuildSections.Mark("shared");
@@ -319,6 +319,14 @@ public sealed class ComparisonsStore(ReadDataSource db)
         return new ArticleData(sources, topicKeys, lexicons, facts, topics, claims, sourcing, loaded, terms, shared, categories, scored, versions,
             numbers.Terms);
     }
+
+    /// <summary>
+    /// Whether a comparison reads a lexicon kind's evidence spans, not only its scores: claim mentions come from spans
+    /// with a target, actor and framing, which only claims lexicons mark (their categories are the only ones with
+    /// target roles, <c>LexiconPlan</c>), and sourcing phrases from sourcing lexicons' spans. The spans of topics,
+    /// loaded-language and user lexicons — most of an analysis — are not unpacked (the evidence pages read them).
+    /// </summary>
+    static bool NeedsEvidence(string kind) => kind is LexiconKinds.Claims or LexiconKinds.Sourcing;
 
     /// <summary>Per article, every lexicon's category hits in the outlet, quotation and article scopes (hits &gt; 0).</summary>
     static List<ArticleCategory> CategoryHits(List<AnalysisStore.ArticleAnalysisRow> analyses)
