@@ -324,7 +324,7 @@ public sealed class ComparisonsStore(ReadDataSource db)
     /// Whether a comparison reads a lexicon kind's evidence spans, not only its scores: claim mentions come from spans
     /// with a target, actor and framing, which only claims lexicons mark (their categories are the only ones with
     /// target roles, <c>LexiconPlan</c>), and sourcing phrases from sourcing lexicons' spans. The spans of topics,
-    /// loaded-language and user lexicons — most of an analysis — are not unpacked (the evidence pages read them).
+    /// loaded-language and user lexicons are not unpacked (the evidence pages read them).
     /// </summary>
     static bool NeedsEvidence(string kind) => kind is LexiconKinds.Claims or LexiconKinds.Sourcing;
 
