@@ -3,12 +3,16 @@
 # revision's (default main, exported with git archive into a temporary folder and built there), both Release, both on
 # the store's PostgreSQL (started here on $SCALE_DIR/data, stopped at the end).
 #   SCALE_DIR=/tmp/cold7 bench/cold-scale.sh [BASE_REF] [ROUNDS]
+# BRANCH_ENV="NAME=value …" adds environment to this checkout's API only (say DOTNET_TieredPGO=0, to try runtime settings).
 # Both APIs run with Comparisons__CacheBytes=1, so that every request reads and builds its comparison. After warm-up
 # requests (other stories and sources), ROUNDS (default 15) rounds alternate between the two APIs, each round asking
 # the story comparison of bench/scale.sh (story 0: 200 articles, 20 sources) and its sources comparison (3 sources,
 # 1990: ~270 articles). Printed per API and comparison: medians of the API's own log line ("Built comparison …: read
 # R ms, built B ms (sections)"), of every section, and of the request's total time (curl). Also printed: whether the
 # two APIs' JSON bodies are byte-identical (the two comparisons, a topic filter, two evidence pages).
+# First, right after both APIs answer /health/ready, bench/scale-probe.mjs runs against each in turn (its cold figures
+# are what bench/scale.sh prints: the first comparisons after a start, after only the probe's own warm-up), and each
+# API's time from start to ready is printed (the branch's includes its start-up warm-up, Comparisons:WarmUpSeconds).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 base_ref=${1:-main}
@@ -28,24 +32,36 @@ if [ ! -f "$base_dir/src/FramingApi/bin/Release/net10.0/FramingApi.dll" ]; then
   dotnet build "$base_dir/src/FramingApi" -c Release --nologo -v quiet -clp:ErrorsOnly >/dev/null
 fi
 dotnet build src/FramingApi -c Release --nologo -v quiet -clp:ErrorsOnly >/dev/null
-echo "base: $base_ref ($(git rev-parse --short "$base_ref")); branch: $(git rev-parse --abbrev-ref HEAD) ($(git rev-parse --short HEAD));" \
+echo "${BRANCH_ENV:+branch API environment: $BRANCH_ENV; }base: $base_ref ($(git rev-parse --short "$base_ref")); branch: $(git rev-parse --abbrev-ref HEAD) ($(git rev-parse --short HEAD));" \
   "$(psql() { "$(pg_bindir)/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -qtAX "$@"; }; psql -c 'SELECT count(*) FROM articles') articles;" \
   "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 start() { # name root: starts an API with every comparison built on request, sets URL_<name>
-  local name=$1 root=$2 port
+  local name=$1 root=$2 port extra=()
+  [ "$name" = branch ] && read -ra extra <<<"${BRANCH_ENV:-}"
   port=$(pg_free_port 18200 18999)
-  env ConnectionStrings__Framing="$PG_URL;Database=postgres" Seeds__Load=false RateLimits__Enabled=false Comparisons__CacheBytes=1 \
+  env "${extra[@]}" ConnectionStrings__Framing="$PG_URL;Database=postgres" Seeds__Load=false RateLimits__Enabled=false Comparisons__CacheBytes=1 \
     Logging__LogLevel__Default=Warning Logging__LogLevel__FramingApi.Comparisons=Information \
     dotnet "$root/src/FramingApi/bin/Release/net10.0/FramingApi.dll" --urls "http://127.0.0.1:$port" --contentRoot "$root/src/FramingApi" \
     >"$work/$name.log" 2>&1 &
   pids+=($!)
   printf -v "URL_$name" '%s' "http://127.0.0.1:$port"
-  for _ in $(seq 1 240); do curl -sf -o /dev/null "http://127.0.0.1:$port/health/ready" && return 0; sleep 0.25; done
+  local t0=$(date +%s%N)
+  for _ in $(seq 1 240); do
+    curl -sf -o /dev/null "http://127.0.0.1:$port/health/ready" && { echo "$name: ready $(( ($(date +%s%N) - t0) / 1000000 )) ms after start"; return 0; }
+    sleep 0.25
+  done
   tail -n 30 "$work/$name.log" >&2; return 1
 }
 start base "$base_dir"
 start branch "$PWD"
+ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat" 2>/dev/null || echo 0; }
+declare -A pid_of=([base]=${pids[0]} [branch]=${pids[1]})
+for name in base branch; do # the probe of bench/scale.sh, on a freshly started API, with the API's CPU time during it
+  a0=$(ticks "${pid_of[$name]}")
+  probe=$(node bench/scale-probe.mjs "$(eval echo "\$URL_$name")" | grep -E '^(story|sources) comparison' | sed -E 's/ \(.*\)//; s/comparison: //' | paste -sd ';' -)
+  echo "$name: scale-probe right after start: $probe; API CPU during the probe $(( ($(ticks "${pid_of[$name]}") - a0) * 1000 / $(getconf CLK_TCK) )) ms"
+done
 
 story=/api/stories/scale-story-00000/comparison
 sources='/api/comparisons/sources?sources=scale-src-0000,scale-src-0001,scale-src-0002&from=1990-01-01&to=1990-12-31'
@@ -62,10 +78,8 @@ for name in base branch; do : >"$work/$name.story.t"; : >"$work/$name.sources.t"
 mark_base=$(wc -l <"$work/base.log"); mark_branch=$(wc -l <"$work/branch.log")
 # CPU time (clock ticks) of a process, and of all of PostgreSQL's backends: measured around each API's requests, so
 # that the CPU a build costs is known whatever the machine's load (which only stretches its wall time).
-ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat" 2>/dev/null || echo 0; }
 pg_ticks() { local t=0 p; for p in $(pgrep -P "$(head -n 1 "$dir/data/postmaster.pid")"); do t=$((t + $(ticks "$p"))); done; echo "$t"; }
 declare -A api_cpu=([base]=0 [branch]=0) pg_cpu=([base]=0 [branch]=0)
-declare -A pid_of=([base]=${pids[0]} [branch]=${pids[1]})
 for _ in $(seq 1 "$rounds"); do
   for name in base branch; do
     url=$(eval echo "\$URL_$name")

@@ -79,6 +79,7 @@ app.UseDefaultFiles(); // the comparison page at / (wwwroot); no-cache: revalida
 app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = c => c.Context.Response.Headers.CacheControl = "no-cache" });
 
 await app.PrepareDatabaseAsync();
+await app.WarmUpComparisonsAsync(); // before listening: the first cold comparisons run optimised code (Comparisons:WarmUpSeconds)
 app.Run();
 
 public partial class Program;

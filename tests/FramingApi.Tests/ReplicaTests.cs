@@ -111,6 +111,7 @@ public sealed class ReplicaTests : IAsyncLifetime
             builder.UseSetting("ConnectionStrings:Framing", primary);
             builder.UseSetting("ConnectionStrings:FramingRead", replica);
             builder.UseSetting("Seeds:Load", "true");
+            builder.UseSetting("Comparisons:WarmUpSeconds", "0"); // as ApiFactory: no start-up JIT warm-up in tests
             // The test suite loads the machine (many databases at once): the standby may need more than the default
             // 2 s to replay a write. The mechanism tested is the same.
             builder.UseSetting("Database:ReplicaWait", "00:00:15");

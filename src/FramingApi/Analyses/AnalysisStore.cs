@@ -91,12 +91,12 @@ public sealed class AnalysisStore(ReadDataSource db)
     /// false the evidence is left packed (empty lists: a reader of scores alone unpacks half as much).
     /// </summary>
     public static async Task<List<ArticleAnalysisRow>> ReadManyAsync(Npgsql.NpgsqlConnection conn, Npgsql.NpgsqlTransaction? tx,
-        long[] articleIds, string[]? kinds, CancellationToken ct, bool evidence = true)
+        long[] articleIds, string[]? kinds, CancellationToken ct, bool evidence = true, Func<string, bool>? evidenceOfKind = null)
     {
         var rows = await conn.QueryAsync<PackedRow>(new CommandDefinition(ArticlesSql, new { ids = articleIds, kinds }, tx, cancellationToken: ct));
         return rows.Select(r =>
         {
-            var (scores, spans) = PackedAnalysis.Unpack(r.Analysis, evidence: evidence);
+            var (scores, spans) = PackedAnalysis.Unpack(r.Analysis, evidence: evidence && (evidenceOfKind?.Invoke(r.Kind) ?? true));
             return new ArticleAnalysisRow(r.ArticleId, r.Name, r.Kind, r.LexiconVersionId, scores, spans);
         }).ToList();
     }

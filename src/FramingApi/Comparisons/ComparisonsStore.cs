@@ -132,6 +132,19 @@ public sealed class ComparisonsStore(ReadDataSource db)
         SELECT a.id, so.slug FROM articles a JOIN sources so ON so.id = a.source_id WHERE a.id = ANY(@ids)
         """;
 
+    // The start-up warm-up's scope: the newest story with dated articles of a source, and its first articles' sources and dates.
+    const string WarmUpScopeSql = """
+        WITH story AS (
+            SELECT s.id, s.slug FROM stories s
+            WHERE EXISTS (SELECT 1 FROM articles a WHERE a.story_id = s.id AND a.source_id IS NOT NULL AND a.published_at IS NOT NULL)
+            ORDER BY s.id DESC LIMIT 1),
+        picked AS (
+            SELECT a.source_id, a.published_at FROM story JOIN articles a ON a.story_id = story.id
+            WHERE a.source_id IS NOT NULL AND a.published_at IS NOT NULL ORDER BY a.id LIMIT @articles)
+        SELECT story.slug AS story, so.slug AS source, p.published_at AS published
+        FROM story, picked p JOIN sources so ON so.id = p.source_id
+        """;
+
     const string ContextSql = """
         SELECT substr(a.text, greatest(1, x.s + 1 - @context), least(x.s, @context) + (x.e - x.s) + @context)
         FROM unnest(@ids::bigint[], @starts::int[], @ends::int[]) WITH ORDINALITY AS x(id, s, e, ord)
@@ -225,11 +238,13 @@ public sealed class ComparisonsStore(ReadDataSource db)
     /// Reads the stamp and, unless <paramref name="isCurrent"/> says the caller already has data for that stamp,
     /// the per-article data — in one snapshot.
     /// </summary>
-    public async Task<(string Stamp, ArticleData? Data)> ReadAsync(ArticleSet set, Func<string, bool> isCurrent, CancellationToken ct)
+    /// <remarks><paramref name="limit"/> keeps only the set's first articles by id (the start-up warm-up's small scope).</remarks>
+    public async Task<(string Stamp, ArticleData? Data)> ReadAsync(ArticleSet set, Func<string, bool> isCurrent, CancellationToken ct,
+        int? limit = null)
     {
         await using var conn = await db.OpenConnectionAsync(ct);
         await using var tx = await conn.BeginTransactionAsync(IsolationLevel.RepeatableRead, ct);
-        var articles = await ArticlesAsync(conn, tx, set, null, ct);
+        var articles = await ArticlesAsync(conn, tx, set, null, ct, limit);
         var latestVersion = await conn.ExecuteScalarAsync<long>(new CommandDefinition(StampSuffixSql, transaction: tx, cancellationToken: ct));
         BuildSections.Mark("ids");
         var stamp = $"{articles.Count}.{(articles.Count == 0 ? 0 : articles.Max(a => a.Id))}.{articles.Sum(a => a.Id)}.{articles.Sum(a => a.Versions)}.{latestVersion}";
@@ -240,10 +255,12 @@ public sealed class ComparisonsStore(ReadDataSource db)
     }
 
     /// <summary>The ids of the set's articles (of one source only, for evidence): one specialised query per scope.</summary>
-    static async Task<List<SetArticle>> ArticlesAsync(NpgsqlConnection conn, NpgsqlTransaction? tx, ArticleSet set, long? sourceId, CancellationToken ct)
+    static async Task<List<SetArticle>> ArticlesAsync(NpgsqlConnection conn, NpgsqlTransaction? tx, ArticleSet set, long? sourceId, CancellationToken ct,
+        int? limit = null)
     {
         var story = set.StoryId is not null && set.From is null && set.To is null && (set.SourceIds is null || sourceId is not null);
         var sql = story ? StoryArticlesSql : set.From is null && set.To is null ? SourcesAllArticlesSql : SourcesArticlesSql;
+        if (limit is { } n) sql += $"\nLIMIT {n}";
         var sourceIds = sourceId is { } only ? [only] : set.SourceIds;
         return (await conn.QueryAsync<SetArticle>(new CommandDefinition(sql, new
         {
@@ -285,7 +302,7 @@ public sealed class ComparisonsStore(ReadDataSource db)
             versions = (await grid.ReadAsync<LexiconCategories>()).ToList();
         }
         BuildSections.Mark("data");
-        var analyses = await AnalysisStore.ReadManyAsync(conn, tx, ids, AllKinds, ct);
+        var analyses = await AnalysisStore.ReadManyAsync(conn, tx, ids, AllKinds, ct, evidenceOfKind: NeedsEvidence);
         BuildSections.Mark("analyses");
         var shared = await SharedAsync(conn, tx, ids, published, ct);
         BuildSections.Mark("shared");
@@ -302,6 +319,14 @@ public sealed class ComparisonsStore(ReadDataSource db)
         return new ArticleData(sources, topicKeys, lexicons, facts, topics, claims, sourcing, loaded, terms, shared, categories, scored, versions,
             numbers.Terms);
     }
+
+    /// <summary>
+    /// Whether a comparison reads a lexicon kind's evidence spans, not only its scores: claim mentions come from spans
+    /// with a target, actor and framing, which only claims lexicons mark (their categories are the only ones with
+    /// target roles, <c>LexiconPlan</c>), and sourcing phrases from sourcing lexicons' spans. The spans of topics,
+    /// loaded-language and user lexicons are not unpacked (the evidence pages read them).
+    /// </summary>
+    static bool NeedsEvidence(string kind) => kind is LexiconKinds.Claims or LexiconKinds.Sourcing;
 
     /// <summary>Per article, every lexicon's category hits in the outlet, quotation and article scopes (hits &gt; 0).</summary>
     static List<ArticleCategory> CategoryHits(List<AnalysisStore.ArticleAnalysisRow> analyses)
@@ -549,6 +574,23 @@ public sealed class ComparisonsStore(ReadDataSource db)
         && (f.Voice is null || VoiceNames.Voices.Name(e.Voice) == f.Voice
             || (f.Voice == VoiceNames.Article && e.Voice is Voice.Outlet or Voice.Quotation))
         && (f.Attributed is null || (e.Attribution is not null) == f.Attributed);
+
+    /// <summary>A small, real scope to build comparisons of at start-up (<see cref="ComparisonWarmUp"/>): a story, and some
+    /// sources of its first articles with those articles' first and last publication times.</summary>
+    public sealed record WarmUpScope(string Story, IReadOnlyList<string> Sources, DateTimeOffset From, DateTimeOffset To);
+
+    /// <summary>The warm-up's scope, from the newest story with dated articles (the first <paramref name="articles"/> of
+    /// them); null when there is none.</summary>
+    public async Task<WarmUpScope?> WarmUpScopeAsync(int articles, int sources, CancellationToken ct)
+    {
+        await using var conn = await db.OpenConnectionAsync(ct);
+        var rows = (await conn.QueryAsync<(string Story, string Source, DateTime Published)>(new CommandDefinition(WarmUpScopeSql,
+            new { articles }, cancellationToken: ct))).ToList();
+        if (rows.Count == 0) return null;
+        var slugs = rows.Select(r => r.Source).Distinct().Order(StringComparer.Ordinal).Take(sources).ToList();
+        var times = rows.Where(r => slugs.Contains(r.Source)).Select(r => new DateTimeOffset(r.Published, TimeSpan.Zero)).ToList();
+        return new WarmUpScope(rows[0].Story, slugs, times.Min(), times.Max());
+    }
 
     /// <summary>The topic keys a comparison lists, in their lexicons' order.</summary>
     public async Task<IReadOnlyList<string>> TopicKeysAsync(CancellationToken ct)

@@ -64,6 +64,7 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Framing", ConnectionString);
         builder.UseSetting("Seeds:Load", LoadSeeds ? "true" : "false");
+        builder.UseSetting("Comparisons:WarmUpSeconds", "0"); // tests start many servers; ComparisonWarmUpTests runs the warm-up
         foreach (var (key, value) in GenerousLimits.Concat(Settings)) builder.UseSetting(key, value);
     }
 
