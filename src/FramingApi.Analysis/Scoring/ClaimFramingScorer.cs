@@ -1581,6 +1581,7 @@ sealed class ClaimFramingScorer
             switch (r.Role)
             {
                 case ScoringRole.Denial:
+                    if (IsNegatedDenial(r)) break;
                     // After a story or claim the mention names, its predicate: "Kyiv's 'atrocities' story is a crude staging".
                     if (sameClause && gap <= (before ? DenialBefore : claimNoun ? DenialAfter + AttributionAfter : DenialAfter)) Keep(ref denial, r.Match, gap);
                     else if (before ? !presupposed && Governs(r, quoted) : EndsSentence(r, quoted))
@@ -1622,6 +1623,29 @@ sealed class ClaimFramingScorer
             if (CarriedAttribution() is var carried and not None) return (Framing.Attributed, carried, null, MarkerKind.Term);
         }
         return (Framing.Asserted, None, null, MarkerKind.Term);
+    }
+
+    /// <summary>Most tokens from a negation to the denial it negates ("nobody in the administration disputed").</summary>
+    internal const int NegationReach = 4;
+
+    /// <summary>
+    /// A denial that is itself negated denies nothing ("Almost nobody in the administration disputed that Russian
+    /// troops had committed atrocities", "The massacres were not staged", "Moscow has never denied …", "no one
+    /// rejects …"): "not" (not "not only"), "never", a word in "n't", "nobody", "no one", "none", "hardly" at most
+    /// <see cref="NegationReach"/> tokens before the denial in its clause, not back over the mention or another claim.
+    /// </summary>
+    bool IsNegatedDenial(RoleMatch denial)
+    {
+        for (var t = denial.First - 1; t >= 0 && denial.First - t <= NegationReach && _document.SameClause(t, denial.First); t--)
+        {
+            if (t <= _last && t >= _first) return false;
+            var word = Word(t);
+            if (word is "not") return Word(t + 1) is not "only";
+            if (word is "never" or "nobody" or "none" or "hardly" || word.EndsWith("n't") || word.EndsWith("n’t")) return true;
+            if (word is "one" && t > 0 && Word(t - 1) is "no") return true;
+            if (RoleAt(t) == ScoringRole.Target) return false;
+        }
+        return false;
     }
 
     /// <summary>Most tokens between a scare-quoted evidence noun's preposition and the claim it is evidence of
