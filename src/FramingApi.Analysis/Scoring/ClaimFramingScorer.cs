@@ -1590,6 +1590,8 @@ sealed class ClaimFramingScorer
                 case ScoringRole.Hedge:
                     if (sameClause && gap <= (before ? HedgeBefore : HedgeAfter) && !(before ? IsNewPhraseAfterModifier(r) : HedgesPredicate(r)))
                         Keep(ref hedge, r.Match, gap);
+                    // A parenthetical hedge right after the mention: "Atrocities, if proven, must be punished".
+                    else if (!before && gap == 0 && _document.CommasBetween(_last, r.First) == 1) Keep(ref hedge, r.Match, gap);
                     break;
                 case ScoringRole.Accusation:
                     var use = Accusation(r);
@@ -1602,6 +1604,12 @@ sealed class ClaimFramingScorer
                     else if (local) Keep(ref hedge, r.Match, gap);
                     break;
                 case ScoringRole.Attribution:
+                    // "intercepts said to show …", "the files are reported to include …": nobody says it; a hedge.
+                    if (IsAgentlessRaising(r))
+                    {
+                        if (before && ((sameClause && gap <= HedgeBefore) || (!presupposed && Governs(r, quoted)))) Keep(ref hedge, r.Match, gap);
+                        break;
+                    }
                     if (!IsReportingUse(r) || (!before && OpensClause(r))) break;
                     if (before ? sameClause && gap <= AttributionBefore
                                : gap <= AttributionAfter && _document.CommasBetween(_last, r.First) is 0 or 1)
@@ -1613,6 +1621,7 @@ sealed class ClaimFramingScorer
         }
         if (denial.Match != None) return (Framing.Denied, denial.Match, null, MarkerKind.Term);
         if (hedge.Match != None) return (Framing.Hedged, hedge.Match, null, MarkerKind.Term);
+        if (ConditionalClause() is { } condition) return (Framing.Hedged, None, condition, MarkerKind.Term);
         if (ScareQuoteOnClaim() is { } scare) return (Framing.Hedged, None, scare, MarkerKind.ScareQuotes);
         if (attribution.Match != None) return (Framing.Attributed, attribution.Match, null, MarkerKind.Term);
         if (quoted && QuotationReport() is var report and not None) return (Framing.Attributed, report, null, MarkerKind.Term);
@@ -1623,6 +1632,41 @@ sealed class ClaimFramingScorer
             if (CarriedAttribution() is var carried and not None) return (Framing.Attributed, carried, null, MarkerKind.Term);
         }
         return (Framing.Asserted, None, null, MarkerKind.Term);
+    }
+
+    /// <summary>
+    /// A mention inside a conditional clause is not asserted ("If Russian commanders ordered the massacre of
+    /// civilians, they belong in the dock"): "if" before it in its clause, at most <see cref="HedgeBefore"/> tokens
+    /// away (also "as if", "even if": neither asserts); the span of "if". A condition after the mention's clause ("Putin can be arrested
+    /// for war crimes if he travels") conditions something else.
+    /// </summary>
+    TextSpan? ConditionalClause()
+    {
+        for (var t = _first - 1; t >= 0 && _first - t - 1 <= HedgeBefore && _document.SameClause(t, _first); t--)
+        {
+            if (Word(t) is "if") return new TextSpan(Text.Tokens[t].Start, Text.Tokens[t].End);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// A reporting participle that raises its subject to an infinitive with nobody saying it ("intercepts said to show
+    /// officers discussing strikes", "the files are reported to include …", "a unit believed to have shelled …"): a
+    /// hedge like "reportedly", not an attribution. "said", "reported", "believed", "thought", "rumoured", "understood"
+    /// right before "to" and a lower-case word that can be a verb (not a determiner, pronoun, number or plural noun:
+    /// "said to reporters", "reported to the police" stay reports).
+    /// </summary>
+    bool IsAgentlessRaising(RoleMatch r)
+    {
+        if (r.First != r.Last || Word(r.First) is not ("said" or "reported" or "believed" or "thought" or "rumoured" or "rumored" or "understood"))
+            return false;
+        var to = r.Last + 1;
+        var sentenceEnd = SentenceEnd();
+        if (to + 1 >= sentenceEnd || Word(to) is not "to" || !_document.SameClause(r.Last, to + 1)) return false;
+        var verb = Word(to + 1);
+        if ((Text.Tokens[to + 1].Flags & (TokenFlags.Capitalized | TokenFlags.AllCaps)) != 0 || char.IsDigit(verb[0])) return false;
+        if (verb is "be" or "have") return true;
+        return !(ClaimGrammar.IsStopword(verb) || ClaimGrammar.IsDeterminer(verb) || ClaimGrammar.IsPluralOrVerbS(verb) || verb is "police");
     }
 
     /// <summary>Most tokens from a negation to the denial it negates ("nobody in the administration disputed").</summary>

@@ -37,4 +37,47 @@ public class ClaimRound15Tests
         Assert.NotNull(claim);
         Assert.Equal(Framing.Denied, claim.Framing);
     }
+
+    // A claim inside a conditional clause is hedged: the writer does not say it happened.
+    [Theory]
+    [InlineData("If Russian generals ordered the killing of civilians, they must answer in court.", "killing of civilians")]
+    [InlineData("We will hand over the files if Russian troops committed atrocities in the village.", "atrocities")]
+    [InlineData("Russian atrocities, if proven, should be tried in The Hague.", "atrocities")]
+    public void A_claim_in_a_conditional_clause_is_hedged(string text, string mention)
+    {
+        var claim = Claim(text, mention);
+        Assert.NotNull(claim);
+        Assert.Equal(Framing.Hedged, claim.Framing);
+    }
+
+    [Theory]
+    [InlineData("Russian forces committed atrocities in the village, and the court will decide if the generals can be tried.", "atrocities")]
+    public void A_condition_outside_the_claims_clause_does_not_hedge_it(string text, string mention)
+    {
+        var claim = Claim(text, mention);
+        Assert.NotNull(claim);
+        Assert.True(claim.Framing == Framing.Asserted, $"{claim.Framing} by {claim.Marker}");
+    }
+
+    // A reporting participle raising its subject to an infinitive, with nobody saying it, hedges like "reportedly".
+    [Theory]
+    [InlineData("The dossier contains intercepts said to show Russian officers ordering the killing of civilians.", "killing of civilians")]
+    [InlineData("The files are reported to include the deportation of Ukrainian children from two care homes.", "deportation of Ukrainian children")]
+    [InlineData("The unit is believed to have tortured prisoners in the basement of the school.", "tortured")]
+    public void An_agentless_raising_participle_hedges_the_claim(string text, string mention)
+    {
+        var claim = Claim(text, mention);
+        Assert.NotNull(claim);
+        Assert.Equal(Framing.Hedged, claim.Framing);
+    }
+
+    [Theory]
+    [InlineData("The prosecutor said Russian soldiers tortured prisoners in the basement.", "tortured")]
+    [InlineData("Survivors said to reporters that Russian soldiers tortured prisoners in the basement.", "tortured")]
+    public void A_speaker_who_says_it_still_attributes(string text, string mention)
+    {
+        var claim = Claim(text, mention);
+        Assert.NotNull(claim);
+        Assert.Equal(Framing.Attributed, claim.Framing);
+    }
 }
