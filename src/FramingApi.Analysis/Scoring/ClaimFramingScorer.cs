@@ -1566,7 +1566,7 @@ sealed class ClaimFramingScorer
     {
         Candidate denial = new(None, int.MaxValue), hedge = new(None, int.MaxValue), attribution = new(None, int.MaxValue);
         var presupposed = IsPresupposed();
-        var claimNoun = ClaimNounFollows();
+        var claimNoun = ClaimNounFollows() || IsClaimNounComplement();
         var quoted = Text.Tokens[_first].Voice == Voice.Quotation;
 
         foreach (var r in Roles)
@@ -1667,6 +1667,17 @@ sealed class ClaimFramingScorer
         if ((Text.Tokens[to + 1].Flags & (TokenFlags.Capitalized | TokenFlags.AllCaps)) != 0 || char.IsDigit(verb[0])) return false;
         if (verb is "be" or "have") return true;
         return !(ClaimGrammar.IsStopword(verb) || ClaimGrammar.IsDeterminer(verb) || ClaimGrammar.IsPluralOrVerbS(verb) || verb is "police");
+    }
+
+    /// <summary>The mention is the complement of a claim noun before it ("the accusations of attacks on the civilian
+    /// population are groundless", "claims of Russian atrocities"): the predicate of that noun phrase, after the mention,
+    /// denies or reports the claim, as for a claim noun after the mention.</summary>
+    bool IsClaimNounComplement()
+    {
+        var t = _first - 1;
+        // Back over an actor or article of the mention's own ("claims of Russian atrocities", "of the deportation").
+        while (t >= 0 && _first - t <= 2 && (RoleAt(t) == ScoringRole.Actor || Word(t) is "the" or "a" or "an")) t--;
+        return t >= 0 && Word(t) is "of" && RoleAt(t) is ScoringRole.Accusation or ScoringRole.Hedge && _document.SameClause(t, _first);
     }
 
     /// <summary>Most tokens from a negation to the denial it negates ("nobody in the administration disputed").</summary>

@@ -80,4 +80,23 @@ public class ClaimRound15Tests
         Assert.NotNull(claim);
         Assert.Equal(Framing.Attributed, claim.Framing);
     }
+
+    // The predicate of a claim noun phrase denies the claim it holds: "the accusations of X are groundless".
+    [Theory]
+    [InlineData("The accusations of attacks on civilian homes are completely groundless, the embassy wrote.", "attacks on")]
+    [InlineData("The claims of Russian atrocities in the village were fabricated, the envoy insisted.", "atrocities")]
+    public void A_denial_predicate_of_a_claim_noun_phrase_denies_the_claim(string text, string mention)
+    {
+        var claim = Claim(text, mention);
+        Assert.NotNull(claim);
+        Assert.Equal(Framing.Denied, claim.Framing);
+    }
+
+    [Fact]
+    public void A_claim_noun_phrase_without_a_denial_predicate_stays_hedged()
+    {
+        var claim = Claim("The accusations of attacks on civilian homes have grown louder this month.", "attacks on");
+        Assert.NotNull(claim);
+        Assert.Equal(Framing.Hedged, claim.Framing);
+    }
 }
