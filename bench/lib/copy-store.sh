@@ -32,7 +32,7 @@ INSERT INTO article_lexicon_versions (article_id, lexicon_id, lexicon_version_id
 SELECT m.copy_id, v.lexicon_id, v.lexicon_version_id, v.analysis FROM ts_map m JOIN article_lexicon_versions v ON v.article_id = m.seed_id;
 INSERT INTO article_stats SELECT m.copy_id, s.words_outlet, s.words_quotation, s.words_comments, s.sentences_outlet, s.sentences_quotation,
        s.sentences_comments FROM ts_map m JOIN article_stats s ON s.article_id = m.seed_id;
-INSERT INTO segments SELECT m.copy_id, s.ordinal, s.kind, s.start_offset, s.end_offset FROM ts_map m JOIN segments s ON s.article_id = m.seed_id;
+INSERT INTO article_segments SELECT m.copy_id, s.kinds, s.starts, s.ends FROM ts_map m JOIN article_segments s ON s.article_id = m.seed_id;
 INSERT INTO article_metric_summaries (article_id, lexicon_version_id, source_id, story_id, published_at, codes, vals)
 SELECT m.copy_id, s.lexicon_version_id, c.source_id, c.story_id, c.published_at, s.codes, s.vals
 FROM ts_map m JOIN article_metric_summaries s ON s.article_id = m.seed_id JOIN articles c ON c.id = m.copy_id;

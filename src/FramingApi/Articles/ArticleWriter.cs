@@ -114,7 +114,7 @@ public sealed class ArticleWriter(NpgsqlDataSource db, Comparisons.ChangeListene
         RETURNING id
         """;
 
-    const string CopySegmentsSql = "COPY segments (article_id, ordinal, kind, start_offset, end_offset) FROM STDIN (FORMAT BINARY)";
+    const string CopySegmentsSql = "COPY article_segments (article_id, kinds, starts, ends) FROM STDIN (FORMAT BINARY)";
 
     const string CopyStatsSql = """
         COPY article_stats (article_id, words_outlet, words_quotation, words_comments, sentences_outlet,
@@ -348,20 +348,25 @@ public sealed class ArticleWriter(NpgsqlDataSource db, Comparisons.ChangeListene
         return created.Where(c => inserted.Contains(c.Id)).ToList();
     }
 
+    // One row per article: its segments' kinds and offsets by ordinal (migration 0046; read through the view segments).
     static async Task CopySegmentsAsync(NpgsqlConnection conn, List<(long Id, ArticleRecord Article)> created, CancellationToken ct)
     {
         await using var copy = await conn.BeginBinaryImportAsync(CopySegmentsSql, ct);
         foreach (var (id, article) in created)
-            for (var ordinal = 0; ordinal < article.Segments.Count; ordinal++)
+        {
+            var segments = article.Segments;
+            var (kinds, starts, ends) = (new string[segments.Count], new int[segments.Count], new int[segments.Count]);
+            for (var ordinal = 0; ordinal < segments.Count; ordinal++)
             {
-                var s = article.Segments[ordinal];
-                await copy.StartRowAsync(ct);
-                await copy.WriteAsync(id, NpgsqlDbType.Bigint, ct);
-                await copy.WriteAsync(ordinal, NpgsqlDbType.Integer, ct);
-                await copy.WriteAsync(Vocabulary.SegmentNames.Map.Name(s.Kind), NpgsqlDbType.Text, ct);
-                await copy.WriteAsync(s.Start, NpgsqlDbType.Integer, ct);
-                await copy.WriteAsync(s.End, NpgsqlDbType.Integer, ct);
+                var s = segments[ordinal];
+                (kinds[ordinal], starts[ordinal], ends[ordinal]) = (Vocabulary.SegmentNames.Map.Name(s.Kind), s.Start, s.End);
             }
+            await copy.StartRowAsync(ct);
+            await copy.WriteAsync(id, NpgsqlDbType.Bigint, ct);
+            await copy.WriteAsync(kinds, NpgsqlDbType.Array | NpgsqlDbType.Text, ct);
+            await copy.WriteAsync(starts, NpgsqlDbType.Array | NpgsqlDbType.Integer, ct);
+            await copy.WriteAsync(ends, NpgsqlDbType.Array | NpgsqlDbType.Integer, ct);
+        }
         await copy.CompleteAsync(ct);
     }
 

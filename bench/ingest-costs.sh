@@ -1,0 +1,100 @@
+#!/usr/bin/env bash
+# Where one bulk-imported article's cost goes, on both sides (issue 14 item 3; docs/PERFORMANCE.md "Bulk ingestion
+# costs per article"). Starts its own PostgreSQL (with pg_stat_statements) and the API (Release) like bench/scale.sh,
+# warms the API up with W articles, then imports articles [W, W + N) of bench/make-scale-articles.mjs in requests of
+# 5,000 and, after each request, a plain COPY of the same texts into an unindexed table. Prints:
+#   - articles/s end to end and the COPY ratio (side by side, as bench/scale.sh);
+#   - the API's and PostgreSQL's CPU per article (user + system from /proc/PID/stat: the API process; the
+#     postmaster, its children alive and those that ended — so also the plain COPY's backend, measured apart);
+#   - WAL bytes per article (pg_current_wal_lsn before and after) for the import and for the plain COPY;
+#   - per statement (pg_stat_statements): total ms, ms per article, rows, WAL bytes per article;
+#   - per table and index: bytes per article added (pg_total_relation_size before/after).
+#   COSTS_DIR=/tmp/x bench/ingest-costs.sh [N] [W]   (defaults 2000 and 500)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+n=${1:-2000}; warm=${2:-500}
+corpus=bench/corpus/brown.jsonl
+[ -f "$corpus" ] || bench/make-brown-corpus.sh
+. scripts/pg.sh
+dir=${COSTS_DIR:-$(mktemp -d /tmp/framing-costs.XXXXXX)}
+mkdir -p "$dir"
+api=""
+cleanup() { [ -n "$api" ] && kill "$api" 2>/dev/null; wait 2>/dev/null || true; pg_stop "$dir/data"; }
+trap cleanup EXIT
+PG_FSYNC=on pg_start "$dir/data"
+bin=$(pg_bindir)
+pg_as_owner "$bin/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -qc "ALTER SYSTEM SET shared_buffers = '1GB'" \
+  -c "ALTER SYSTEM SET max_wal_size = '8GB'" -c "ALTER SYSTEM SET checkpoint_timeout = '15min'" \
+  -c "ALTER SYSTEM SET shared_preload_libraries = 'pg_stat_statements'"
+pg_stop "$dir/data"; pg_start "$dir/data"
+psql() { "$bin/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -qtAX "$@"; }
+psql -c "ALTER SYSTEM SET pg_stat_statements.track = 'all'" -c "SELECT pg_reload_conf()" >/dev/null
+psql -c "CREATE EXTENSION IF NOT EXISTS pg_stat_statements" -c "CREATE TABLE plain_copy (url text, title text, published_at timestamptz, text text)"
+
+dotnet build src/FramingApi -c Release --nologo -v quiet -clp:ErrorsOnly
+port=$(pg_free_port 18200 18999)
+base="http://127.0.0.1:$port"
+ConnectionStrings__Framing="$PG_URL;Database=postgres" Seeds__Load=false Logging__LogLevel__Default=Warning \
+  dotnet src/FramingApi/bin/Release/net10.0/FramingApi.dll --urls "$base" --contentRoot "$PWD/src/FramingApi" >>"$dir/api.log" 2>&1 &
+api=$!
+for _ in $(seq 1 60); do curl -sf -o /dev/null "$base/health/ready" && break; sleep 1; done
+
+node bench/make-scale-articles.mjs "$corpus" 0 "$((warm + n))" refs | while read -r line; do
+  case $line in
+    *'"source"'*) curl -s -o /dev/null -X POST "$base/api/sources" -H 'Content-Type: application/json' \
+                    -d "{\"slug\":\"$(sed 's/.*"source":"\([^"]*\)".*/\1/' <<<"$line")\",\"name\":\"Costs source\"}";;
+    *) curl -s -o /dev/null -X POST "$base/api/stories" -H 'Content-Type: application/json' \
+         -d "{\"slug\":\"$(sed 's/.*"story":"\([^"]*\)".*/\1/' <<<"$line")\",\"title\":\"Costs story\"}";;
+  esac
+done
+if [ "$warm" -gt 0 ]; then
+  node bench/make-scale-articles.mjs "$corpus" 0 "$warm" ndjson > "$dir/batch.jsonl"
+  curl -sf -o /dev/null -X POST "$base/api/articles/bulk" -H 'Content-Type: application/x-ndjson' --data-binary @"$dir/batch.jsonl"
+fi
+psql -c "CHECKPOINT"
+
+ticks() { sed 's/^.*) //' "/proc/$1/stat" | awk '{print $12 + $13}'; }
+postmaster=$(head -1 "$dir/data/postmaster.pid")
+# The server's CPU: the postmaster's own and its reaped children's (cutime, cstime: backends and autovacuum workers that
+# ended, such as the plain COPY's), plus the children alive now.
+pg_ticks() {
+  local t; t=$(sed 's/^.*) //' "/proc/$postmaster/stat" | awk '{print $12 + $13 + $14 + $15}')
+  for c in $(pgrep -P "$postmaster"); do t=$((t + $(ticks "$c" 2>/dev/null || echo 0))); done; echo "$t"
+}
+sizes() { psql -c "SELECT c.relname, pg_total_relation_size(c.oid) FROM pg_class c JOIN pg_namespace s ON s.oid = c.relnamespace
+                   WHERE s.nspname = 'public' AND c.relkind IN ('r', 'i') AND c.relname <> 'plain_copy' ORDER BY 1"; }
+lsn() { psql -c "SELECT pg_current_wal_lsn()"; }
+wal_between() { psql -c "SELECT pg_wal_lsn_diff('$2', '$1')::bigint"; }
+
+sizes > "$dir/sizes.before"
+psql -c "SELECT pg_stat_statements_reset()" >/dev/null
+api_s=0; copy_s=0; created=0; api_t=0; pg_t=0; copy_pg_t=0; wal=0; copy_wal=0
+for ((from = warm; from < warm + n; from += 5000)); do
+  to=$(( from + 5000 < warm + n ? from + 5000 : warm + n ))
+  node bench/make-scale-articles.mjs "$corpus" "$from" "$to" ndjson > "$dir/batch.jsonl"
+  node bench/make-scale-articles.mjs "$corpus" "$from" "$to" copy > "$dir/batch.tsv"
+  l0=$(lsn); a0=$(ticks "$api"); p0=$(pg_ticks); t0=$(date +%s.%N)
+  out=$(curl -sf -X POST "$base/api/articles/bulk" -H 'Content-Type: application/x-ndjson' --data-binary @"$dir/batch.jsonl")
+  t1=$(date +%s.%N); a1=$(ticks "$api"); p1=$(pg_ticks); l1=$(lsn)
+  psql -c "\\copy plain_copy FROM '$dir/batch.tsv'"
+  t2=$(date +%s.%N); p2=$(pg_ticks); l2=$(lsn)
+  created=$(( created + $(node -pe 'JSON.parse(require("fs").readFileSync(0,"utf8")).created' <<<"$out") ))
+  api_s=$(echo "$api_s + $t1 - $t0" | bc); copy_s=$(echo "$copy_s + $t2 - $t1" | bc)
+  api_t=$((api_t + a1 - a0)); pg_t=$((pg_t + p1 - p0)); copy_pg_t=$((copy_pg_t + p2 - p1))
+  wal=$((wal + $(wal_between "$l0" "$l1"))); copy_wal=$((copy_wal + $(wal_between "$l1" "$l2")))
+done
+sizes > "$dir/sizes.after"
+hz=$(getconf CLK_TCK)
+echo "== $created of $n articles created after a warm-up of $warm; load average $(cut -d' ' -f1-3 /proc/loadavg)"
+awk -v c="$created" -v s="$api_s" -v p="$copy_s" -v at="$api_t" -v pt="$pg_t" -v ct="$copy_pg_t" -v hz="$hz" -v w="$wal" -v cw="$copy_wal" -v n="$n" 'BEGIN {
+  printf "ingestion %.0f articles/s; plain COPY %.0f articles/s; ratio %.2f\n", c / s, n / p, (c / s) / (n / p)
+  printf "CPU per article: API %.2f ms, PostgreSQL %.2f ms (plain COPY: PostgreSQL %.2f ms)\n", 1000 * at / hz / c, 1000 * pt / hz / c, 1000 * ct / hz / n
+  printf "WAL per article: import %.1f KB, plain COPY %.1f KB\n", w / c / 1024, cw / n / 1024 }'
+echo "-- statements (pg_stat_statements): total ms, ms per article, rows, WAL KB per article"
+psql -F ' | ' -c "SELECT round(total_exec_time::numeric, 0), round((total_exec_time / $created)::numeric, 3), rows,
+                          round(wal_bytes / $created / 1024.0, 2), left(regexp_replace(query, '\s+', ' ', 'g'), 90)
+                   FROM pg_stat_statements WHERE query NOT ILIKE '%pg_stat_statements%' AND query NOT ILIKE '%plain_copy%'
+                   ORDER BY total_exec_time DESC LIMIT 25"
+echo "-- bytes per article added, per table and index (TOAST included)"
+join -t '|' "$dir/sizes.before" "$dir/sizes.after" | awk -F '|' -v c="$created" '$3 > $2 { printf "%8.0f  %s\n", ($3 - $2) / c, $1 }' | sort -rn
+rm -f "$dir/batch.jsonl" "$dir/batch.tsv"
