@@ -1621,8 +1621,8 @@ sealed class ClaimFramingScorer
         }
         if (denial.Match != None) return (Framing.Denied, denial.Match, null, MarkerKind.Term);
         if (hedge.Match != None) return (Framing.Hedged, hedge.Match, null, MarkerKind.Term);
-        if (ConditionalClause() is { } condition) return (Framing.Hedged, None, condition, MarkerKind.Term);
         if (ScareQuoteOnClaim() is { } scare) return (Framing.Hedged, None, scare, MarkerKind.ScareQuotes);
+        if (ConditionalClause() is { } condition) return (Framing.Hedged, None, condition, MarkerKind.Term);
         if (attribution.Match != None) return (Framing.Attributed, attribution.Match, null, MarkerKind.Term);
         if (quoted && QuotationReport() is var report and not None) return (Framing.Attributed, report, null, MarkerKind.Term);
         if (HeadlineCredit() is { } credit) return (Framing.Attributed, None, credit, MarkerKind.Term);
