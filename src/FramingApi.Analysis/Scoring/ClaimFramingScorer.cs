@@ -1607,7 +1607,7 @@ sealed class ClaimFramingScorer
     {
         Candidate denial = new(None, int.MaxValue), hedge = new(None, int.MaxValue), attribution = new(None, int.MaxValue);
         var presupposed = IsPresupposed();
-        var claimNoun = ClaimNounFollows();
+        var claimNoun = ClaimNounFollows() || IsClaimNounComplement();
         var quoted = Text.Tokens[_first].Voice == Voice.Quotation;
 
         foreach (var r in Roles)
@@ -1622,6 +1622,7 @@ sealed class ClaimFramingScorer
             switch (r.Role)
             {
                 case ScoringRole.Denial:
+                    if (IsNegatedDenial(r)) break;
                     // After a story or claim the mention names, its predicate: "Kyiv's 'atrocities' story is a crude staging".
                     if (sameClause && gap <= (before ? DenialBefore : claimNoun ? DenialAfter + AttributionAfter : DenialAfter)) Keep(ref denial, r.Match, gap);
                     else if (before ? !presupposed && Governs(r, quoted) : EndsSentence(r, quoted))
@@ -1630,6 +1631,8 @@ sealed class ClaimFramingScorer
                 case ScoringRole.Hedge:
                     if (sameClause && gap <= (before ? HedgeBefore : HedgeAfter) && !(before ? IsNewPhraseAfterModifier(r) : HedgesPredicate(r)))
                         Keep(ref hedge, r.Match, gap);
+                    // A parenthetical hedge right after the mention: "Atrocities, if proven, must be punished".
+                    else if (!before && gap == 0 && _document.CommasBetween(_last, r.First) == 1) Keep(ref hedge, r.Match, gap);
                     break;
                 case ScoringRole.Accusation:
                     var use = Accusation(r);
@@ -1642,6 +1645,12 @@ sealed class ClaimFramingScorer
                     else if (local) Keep(ref hedge, r.Match, gap);
                     break;
                 case ScoringRole.Attribution:
+                    // "intercepts said to show …", "the files are reported to include …": nobody says it; a hedge.
+                    if (IsAgentlessRaising(r))
+                    {
+                        if (before && ((sameClause && gap <= HedgeBefore) || (!presupposed && Governs(r, quoted)))) Keep(ref hedge, r.Match, gap);
+                        break;
+                    }
                     if (!IsReportingUse(r) || (!before && OpensClause(r))) break;
                     if (before ? sameClause && gap <= AttributionBefore
                                : gap <= AttributionAfter && _document.CommasBetween(_last, r.First) is 0 or 1)
@@ -1654,6 +1663,7 @@ sealed class ClaimFramingScorer
         if (denial.Match != None) return (Framing.Denied, denial.Match, null, MarkerKind.Term);
         if (hedge.Match != None) return (Framing.Hedged, hedge.Match, null, MarkerKind.Term);
         if (ScareQuoteOnClaim() is { } scare) return (Framing.Hedged, None, scare, MarkerKind.ScareQuotes);
+        if (ConditionalClause() is { } condition) return (Framing.Hedged, None, condition, MarkerKind.Term);
         if (attribution.Match != None) return (Framing.Attributed, attribution.Match, null, MarkerKind.Term);
         if (quoted && QuotationReport() is var report and not None) return (Framing.Attributed, report, null, MarkerKind.Term);
         if (HeadlineCredit() is { } credit) return (Framing.Attributed, None, credit, MarkerKind.Term);
@@ -1663,6 +1673,75 @@ sealed class ClaimFramingScorer
             if (CarriedAttribution() is var carried and not None) return (Framing.Attributed, carried, null, MarkerKind.Term);
         }
         return (Framing.Asserted, None, null, MarkerKind.Term);
+    }
+
+    /// <summary>
+    /// A mention inside a conditional clause is not asserted ("If Russian commanders ordered the massacre of
+    /// civilians, they belong in the dock"): "if" before it in its clause, at most <see cref="HedgeBefore"/> tokens
+    /// away (also "as if", "even if": neither asserts); the span of "if". A condition after the mention's clause ("Putin can be arrested
+    /// for war crimes if he travels") conditions something else.
+    /// </summary>
+    TextSpan? ConditionalClause()
+    {
+        for (var t = _first - 1; t >= 0 && _first - t - 1 <= HedgeBefore && _document.SameClause(t, _first); t--)
+        {
+            if (Word(t) is "if") return new TextSpan(Text.Tokens[t].Start, Text.Tokens[t].End);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// A reporting participle that raises its subject to an infinitive with nobody saying it ("intercepts said to show
+    /// officers discussing strikes", "the files are reported to include …", "a unit believed to have shelled …"): a
+    /// hedge like "reportedly", not an attribution. "said", "reported", "believed", "thought", "rumoured", "understood"
+    /// right before "to" and a lower-case word that can be a verb (not a determiner, pronoun, number or plural noun:
+    /// "said to reporters", "reported to the police" stay reports).
+    /// </summary>
+    bool IsAgentlessRaising(RoleMatch r)
+    {
+        if (r.First != r.Last || Word(r.First) is not ("said" or "reported" or "believed" or "thought" or "rumoured" or "rumored" or "understood"))
+            return false;
+        var to = r.Last + 1;
+        var sentenceEnd = SentenceEnd();
+        if (to + 1 >= sentenceEnd || Word(to) is not "to" || !_document.SameClause(r.Last, to + 1)) return false;
+        var verb = Word(to + 1);
+        if ((Text.Tokens[to + 1].Flags & (TokenFlags.Capitalized | TokenFlags.AllCaps)) != 0 || char.IsDigit(verb[0])) return false;
+        if (verb is "be" or "have") return true;
+        return !(ClaimGrammar.IsStopword(verb) || ClaimGrammar.IsDeterminer(verb) || ClaimGrammar.IsPluralOrVerbS(verb) || verb is "police");
+    }
+
+    /// <summary>The mention is the complement of a claim noun before it ("the accusations of attacks on the civilian
+    /// population are groundless", "claims of Russian atrocities"): the predicate of that noun phrase, after the mention,
+    /// denies or reports the claim, as for a claim noun after the mention.</summary>
+    bool IsClaimNounComplement()
+    {
+        var t = _first - 1;
+        // Back over an actor or article of the mention's own ("claims of Russian atrocities", "of the deportation").
+        while (t >= 0 && _first - t <= 2 && (RoleAt(t) == ScoringRole.Actor || Word(t) is "the" or "a" or "an")) t--;
+        return t >= 0 && Word(t) is "of" && RoleAt(t) is ScoringRole.Accusation or ScoringRole.Hedge && _document.SameClause(t, _first);
+    }
+
+    /// <summary>Most tokens from a negation to the denial it negates ("nobody in the administration disputed").</summary>
+    internal const int NegationReach = 4;
+
+    /// <summary>
+    /// A denial that is itself negated denies nothing ("Almost nobody in the administration disputed that Russian
+    /// troops had committed atrocities", "The massacres were not staged", "Moscow has never denied …", "no one
+    /// rejects …"): "not" (not "not only"), "never", a word in "n't", "nobody", "no one", "none", "hardly" at most
+    /// <see cref="NegationReach"/> tokens before the denial in its clause, not back over the mention or another claim.
+    /// </summary>
+    bool IsNegatedDenial(RoleMatch denial)
+    {
+        for (var t = denial.First - 1; t >= 0 && denial.First - t <= NegationReach && _document.SameClause(t, denial.First); t--)
+        {
+            if (t <= _last && t >= _first) return false;
+            var word = Word(t);
+            if (word is "not") return Word(t + 1) is not "only";
+            if (word is "never" or "nobody" or "none" or "hardly" || word.EndsWith("n't") || word.EndsWith("n’t")) return true;
+            if (word is "one" && t > 0 && Word(t - 1) is "no") return true;
+            if (RoleAt(t) == ScoringRole.Target) return false;
+        }
+        return false;
     }
 
     /// <summary>Most tokens between a scare-quoted evidence noun's preposition and the claim it is evidence of

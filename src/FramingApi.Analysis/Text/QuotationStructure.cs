@@ -391,7 +391,8 @@ static class QuotationStructure
             var trimmed = text.TrimEnd();
             // Inline: "Peskov said: the claims are absurd." (each colon that is not the paragraph's last character).
             for (var c = colon; c >= 0 && c < trimmed.Length - 1; c = NextColon(text, c + 1, trimmed.Length - 1))
-                if (InlineAfterColon(s, lower, block, block.Start + c) is { } inline) (found ??= []).Add(inline);
+                if (!(c == colon && OpensWithHeading(text, lower.Slice(block.Start, block.Length)))
+                    && InlineAfterColon(s, lower, block, block.Start + c) is { } inline) (found ??= []).Add(inline);
             if (trimmed.IsEmpty || trimmed[^1] != ':') continue;
 
             var lastSentence = LastSentence(trimmed[..^1]);
@@ -414,7 +415,9 @@ static class QuotationStructure
                 if (!first)
                 {
                     if (!excerpt && !StartsWithListMark(nextText)) break;
-                    if (excerpt && EndsExcerpt(s, next, nextText, pairs, name)) break;
+                    if (excerpt && (EndsExcerpt(s, next, nextText, pairs, name)
+                                    || OpensOwnParagraph(nextText, lower.Slice(next.Start + LeadingSpace(s.AsSpan(next.Start, next.Length)), nextText.Length))))
+                        break;
                 }
                 if (nextText.Length > 0 && nextText[^1] == ':' && !first) break;
                 (found ??= []).Add(new Segment(SegmentKind.Quotation, next.Start, next.End));
@@ -631,6 +634,46 @@ static class QuotationStructure
             if (name.Length > 0 && word.Length == name.Length && word.SequenceEqual(name)) return true;
         }
         return false;
+    }
+
+    /// <summary>Most words of a heading that opens a paragraph ("Why it matters:", "The Kremlin's response:").</summary>
+    const int MaxHeadingWords = 4;
+
+    /// <summary>A paragraph that is the writer's own however it follows an excerpt: one that opens with a heading
+    /// (<see cref="OpensWithHeading"/>). <paramref name="text"/> is trimmed, <paramref name="lowerText"/> its lower-cased copy.</summary>
+    static bool OpensOwnParagraph(ReadOnlySpan<char> text, ReadOnlySpan<char> lowerText) => OpensWithHeading(text, lowerText);
+
+    static int LeadingSpace(ReadOnlySpan<char> text) => text.Length - text.TrimStart().Length;
+
+    /// <summary>
+    /// A paragraph that opens with a heading and a colon — the writer's own structure, not a speaker introducing
+    /// speech: at most <see cref="MaxHeadingWords"/> words before its first colon, text after it, and the words either
+    /// open with a question word ("Why it matters:", "What's next:", "What Russia says:") or hold no speech word ("The
+    /// backstory:", "The Kremlin's response:"). "Peskov said: …" stays an introduction.
+    /// </summary>
+    static bool OpensWithHeading(ReadOnlySpan<char> text, ReadOnlySpan<char> lowerText)
+    {
+        var colon = text.Length > 60 ? text[..60].IndexOf(':') : text.IndexOf(':');
+        if (colon <= 0 || text[colon..].TrimEnd().Length <= 1 || text[..colon].IndexOfAny(".?!\"“”") >= 0) return false;
+        var words = 0;
+        var speech = false;
+        var question = false;
+        for (var k = 0; k < colon;)
+        {
+            if (!IsWordChar(text[k]))
+            {
+                k++;
+                continue;
+            }
+            var start = k;
+            while (k < colon && IsWordChar(text[k])) k++;
+            var word = lowerText[start..k];
+            if (++words > MaxHeadingWords) return false;
+            if (words == 1)
+                question = word is "what" or "what's" or "what’s" or "why" or "how" or "who" or "who's" or "where" or "when";
+            speech |= TryWordKind(word, out var isSpeech) && isSpeech;
+        }
+        return words > 0 && (question || !speech);
     }
 
     static bool IsFirstPersonSingular(ReadOnlySpan<char> word) =>

@@ -170,6 +170,36 @@ public class QuotationStructureTests
         Assert.All(a.Tokens.ToArray().Where(t => t.Start >= last), t => Assert.NotEqual(Voice.Quotation, t.Voice));
     }
 
+    // Round 15: a paragraph that opens with a heading ("Why it matters:", "What Moscow says:", "The Kremlin's
+    // response:") is the writer's own structure: it ends an excerpt and introduces no speech after its colon.
+    [Theory]
+    [InlineData("Why it matters: The court has charged two generals over strikes on the grid.")]
+    [InlineData("The backstory: Lawmakers forced the issue in a spending bill last winter.")]
+    [InlineData("What's next: Judges will decide whether the files can be used at trial.")]
+    public void A_heading_paragraph_ends_an_excerpt(string heading)
+    {
+        var a = Analyze($"""
+            The wire service had the story first, and we have confirmed parts of it.
+
+            Here is what the Daily Ledger reported on Tuesday night:
+
+            Officials handed the files over in a closed session, according to two people present.
+
+            {heading}
+            """);
+        Assert.Equal(Voice.Quotation, VoiceOf(a, "Officials handed"));
+        var last = a.Text.IndexOf(heading, StringComparison.Ordinal);
+        Assert.All(a.Tokens.ToArray().Where(t => t.Start >= last), t => Assert.Equal(Voice.Outlet, t.Voice));
+    }
+
+    [Theory]
+    [InlineData("What Moscow says: The ministry calls the charges absurd and says the children were evacuated.", "ministry", Voice.Outlet)]
+    [InlineData("How Kyiv sees it: The president says the decision is a turning point.", "president", Voice.Outlet)]
+    [InlineData("The envoy said: the charges are absurd and the children were evacuated.", "charges", Voice.Quotation)]
+    [InlineData("Zakharova told reporters: the court is a puppet of the West.", "puppet", Voice.Quotation)]
+    public void A_question_heading_introduces_no_speech(string body, string word, Voice expected) =>
+        Assert.Equal(expected, VoiceOf(Analyze(body), word));
+
     [Fact]
     public void Seed_001s_excerpt_of_the_nyt_is_a_quotation_and_the_bloggers_comment_is_not()
     {
