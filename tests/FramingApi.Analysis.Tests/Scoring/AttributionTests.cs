@@ -344,6 +344,15 @@ public class AttributionTests
     public void Insiders_and_leaks_are_unnamed_sources(string sentence, bool anonymous) =>
         An_anonymous_phrase_is_a_source_only_where_a_source_can_be(sentence, anonymous);
 
+    // Round 9 (sourcing9): a source who declined to give a surname is unnamed; an unnamed aide and a body's officials
+    // briefing "on background" stay unnamed sources.
+    [Theory]
+    [InlineData("\"The roof fell in,\" said Petro, 61, a retired driver who declined to give his surname.", true)]
+    [InlineData("A Senate Democratic aide told the Ledger his boss would vote no.", true)]
+    [InlineData("Treasury officials, briefing reporters on background, said more sanctions were coming.", true)]
+    public void Round_9_withheld_names_appositive_names_and_briefings(string sentence, bool anonymous) =>
+        An_anonymous_phrase_is_a_source_only_where_a_source_can_be(sentence, anonymous);
+
     static void AssertSource(string sentence, string phrase, AttributionKind kind, string? source)
     {
         var (text, analysis) = Pipeline.Run(sentence);
