@@ -233,20 +233,25 @@ sealed class AttributionScorer
 
     /// <summary>
     /// The last token of a partitive that picks one unnamed member of a group — "one of them", "one of the traders",
-    /// "one of those women" — starting at <paramref name="start"/>, or -1: an unnamed individual (round 8).
+    /// "one of those women" — starting at <paramref name="start"/>, or -1: an unnamed individual (round 8). A name in
+    /// apposition names the member ("one of the volunteers, Iryna Maslova": round 9).
     /// </summary>
     int PartitiveEnd(int start, int anchor)
     {
         var tokens = _document.Text.Tokens;
         if (start < 0 || start + 2 >= tokens.Length || Word(start) is not "one" || Word(start + 1) is not "of"
             || !InClause(start + 2, anchor)) return -1;
-        if (Word(start + 2) is "them" or "us") return start + 2;
+        if (Word(start + 2) is "them" or "us") return NamedInApposition(start + 2) ? -1 : start + 2;
         if (Word(start + 2) is not ("the" or "those" or "these")) return -1;
         var end = -1;
         for (var t = start + 3; t < tokens.Length && t < start + 3 + MaxNounWords && InClause(t, anchor)
              && (t < _first || t > _last) && !IsStopword(t) && !IsInReportingPhrase(t); t++) end = t;
-        return end;
+        return end >= 0 && NamedInApposition(end) ? -1 : end;
     }
+
+    /// <summary>Whether a name follows <paramref name="end"/> across a comma, as its appositive.</summary>
+    bool NamedInApposition(int end) =>
+        end + 1 < _document.Text.Tokens.Length && GapHasComma(end, end + 1) && IsNameAppositive(end + 1, backwards: false);
 
     /// <summary>
     /// Whether an anonymous-source match that reports nothing by itself ("a senior official", "insiders", "unnamed")

@@ -344,9 +344,11 @@ public class AttributionTests
     public void Insiders_and_leaks_are_unnamed_sources(string sentence, bool anonymous) =>
         An_anonymous_phrase_is_a_source_only_where_a_source_can_be(sentence, anonymous);
 
-    // Round 9 (sourcing9): a source who declined to give a surname is unnamed; an unnamed aide and a body's officials
-    // briefing "on background" stay unnamed sources.
+    // Round 9 (sourcing9): a source who declined to give a surname is unnamed; an unnamed member of a group with a name
+    // in apposition ("one of the nurses, Oksana Melnyk") is named; an unnamed aide and a body's officials briefing "on
+    // background" stay unnamed sources.
     [Theory]
+    [InlineData("\"We stay,\" said one of the nurses, Oksana Melnyk.", false)]
     [InlineData("\"The roof fell in,\" said Petro, 61, a retired driver who declined to give his surname.", true)]
     [InlineData("A Senate Democratic aide told the Ledger his boss would vote no.", true)]
     [InlineData("Treasury officials, briefing reporters on background, said more sanctions were coming.", true)]
