@@ -502,7 +502,8 @@ sealed class AttributionScorer
     /// officials", "Belarusian officials" — a capitalised modifier ending in -an, -ese, -ish or -i), a possessive
     /// ("Kyiv's officials", "its officials") or "local", "regional", "city", "municipal", "provincial", "district"; no
     /// number or quantifier counts them ("two officials", "some officials"); and the verb states a standing position —
-    /// the present ("Russian officials say") or the perfect ("Belarusian officials have said", "have described") —
+    /// the present ("Russian officials say"), the perfect ("Belarusian officials have said", "have described") or a
+    /// modal ("its officials will tell you": round 9) —
     /// not a verb of assessment ("US officials have concluded"). The past ("Ukrainian officials said on Tuesday") and
     /// "according to Ukrainian officials" stay anonymous.
     /// </summary>
@@ -525,7 +526,7 @@ sealed class AttributionScorer
         if (Word(_first) is "say" or "says" or "denied" or "denies" or "deny" or "dismissed" or "dismisses" or "rejected"
             or "rejects" or "refuted") return true;
         for (var k = _first - 1; k >= 0 && k > head && InClause(k, _first); k--)
-            if (Word(k) is "have" or "has") return true;
+            if (Word(k) is "have" or "has" or "will" or "would") return true;
         return false;
     }
 

@@ -345,10 +345,11 @@ public class AttributionTests
         An_anonymous_phrase_is_a_source_only_where_a_source_can_be(sentence, anonymous);
 
     // Round 9 (sourcing9): a source who declined to give a surname is unnamed; an unnamed member of a group with a name
-    // in apposition ("one of the nurses, Oksana Melnyk") is named; an unnamed aide and a body's officials briefing "on
-    // background" stay unnamed sources.
+    // in apposition ("one of the nurses, Oksana Melnyk") is named; officials of a government who "will tell you"
+    // something voice its position; a body's officials briefing "on background" stay unnamed sources.
     [Theory]
     [InlineData("\"We stay,\" said one of the nurses, Oksana Melnyk.", false)]
+    [InlineData("Its officials will tell you that the deal was about principle.", false)]
     [InlineData("\"The roof fell in,\" said Petro, 61, a retired driver who declined to give his surname.", true)]
     [InlineData("A Senate Democratic aide told the Ledger his boss would vote no.", true)]
     [InlineData("Treasury officials, briefing reporters on background, said more sanctions were coming.", true)]
