@@ -137,6 +137,10 @@ public class TopicEvidenceTests
     [InlineData("Congress went into bat for the families for weeks.", "congressional_pressure", true)]
     [InlineData("Four minors from the village were taken to Belarus in the autumn.", "child_deportation", true)]
     [InlineData("Missiles struck Ukrainian infrastructure across the east.", "civilian_infrastructure", true)]
+    // Round 9 (sourcing9): cafés, restaurants and cathedrals as civilian buildings; children "shipped" away; members
+    // of Congress who advocate for something; proceedings and a case opened by prosecutors.
+    [InlineData("A missile hit a café on the main square at lunchtime.", "civilian_infrastructure", true)]
+    [InlineData("The restaurant reopened in the spring with a new menu.", "civilian_infrastructure", false)]
     public void A_topic_is_covered_by_evidence_not_by_an_entity(string text, string topic, bool covered) =>
         Assert.Equal(covered, Covered(text, topic));
 
