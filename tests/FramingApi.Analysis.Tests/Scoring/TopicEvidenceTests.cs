@@ -141,6 +141,8 @@ public class TopicEvidenceTests
     // of Congress who advocate for something; proceedings and a case opened by prosecutors.
     [InlineData("A missile hit a café on the main square at lunchtime.", "civilian_infrastructure", true)]
     [InlineData("The restaurant reopened in the spring with a new menu.", "civilian_infrastructure", false)]
+    [InlineData("They shipped children from the care home to Russia.", "child_deportation", true)]
+    [InlineData("The factory shipped grain to Egypt.", "child_deportation", false)]
     public void A_topic_is_covered_by_evidence_not_by_an_entity(string text, string topic, bool covered) =>
         Assert.Equal(covered, Covered(text, topic));
 
