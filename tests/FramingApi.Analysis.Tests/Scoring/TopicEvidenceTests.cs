@@ -143,6 +143,8 @@ public class TopicEvidenceTests
     [InlineData("The restaurant reopened in the spring with a new menu.", "civilian_infrastructure", false)]
     [InlineData("They shipped children from the care home to Russia.", "child_deportation", true)]
     [InlineData("The factory shipped grain to Egypt.", "child_deportation", false)]
+    [InlineData("Members of Congress advocated for tougher sanctions on the banks.", "congressional_pressure", true)]
+    [InlineData("Aid groups advocated for a ceasefire.", "congressional_pressure", false)]
     public void A_topic_is_covered_by_evidence_not_by_an_entity(string text, string topic, bool covered) =>
         Assert.Equal(covered, Covered(text, topic));
 
