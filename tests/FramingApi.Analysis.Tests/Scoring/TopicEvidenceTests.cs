@@ -145,6 +145,8 @@ public class TopicEvidenceTests
     [InlineData("The factory shipped grain to Egypt.", "child_deportation", false)]
     [InlineData("Members of Congress advocated for tougher sanctions on the banks.", "congressional_pressure", true)]
     [InlineData("Aid groups advocated for a ceasefire.", "congressional_pressure", false)]
+    [InlineData("Prosecutors opened proceedings for the murder of the prisoners.", "accountability", true)]
+    [InlineData("Investigators have opened a case into the killings.", "accountability", true)]
     public void A_topic_is_covered_by_evidence_not_by_an_entity(string text, string topic, bool covered) =>
         Assert.Equal(covered, Covered(text, topic));
 
