@@ -15,8 +15,8 @@ namespace FramingApi.Analysis.Scoring;
 /// <para>The source is looked for where the construction puts it (docs/ANALYSIS.md, "Attribution"), never in the
 /// reported content: "Critics say Israel's bombardment …" is the critics' statement, not Israel's.</para>
 /// <list type="bullet">
-/// <item>"according to X": X, the noun phrase after it, or the author of a document there ("according to a report
-/// by Human Rights Watch").</item>
+/// <item>"according to X" (or "courtesy of X"): X, the noun phrase after it, or the author of a document there
+/// ("according to a report by Human Rights Watch").</item>
 /// <item>A verb with a subject in its clause ("Blinken said", "A senior official said", "Critics say", "Kirby told
 /// reporters"): that subject, found by skipping auxiliaries and adverbs back from the verb ("has also said").
 /// What follows the verb is the reported content or the addressee, never the source.</item>
@@ -361,7 +361,7 @@ sealed class AttributionScorer
     {
         var tokens = _document.Text.Tokens;
 
-        if (Word(_first) is "according" or "as") return AfterPreposition();
+        if (Word(_first) is "according" or "as" or "courtesy") return AfterPreposition();
         // "citing people familiar with the talks", "the Post quotes a former teacher": the object is the source.
         if (_last == _first && Word(_first) is "citing" or "cited" or "cites" or "cite" or "quoting" or "quoted" or "quotes" or "quote")
         {

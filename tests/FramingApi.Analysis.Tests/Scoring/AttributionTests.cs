@@ -344,6 +344,16 @@ public class AttributionTests
     public void Insiders_and_leaks_are_unnamed_sources(string sentence, bool anonymous) =>
         An_anonymous_phrase_is_a_source_only_where_a_source_can_be(sentence, anonymous);
 
+    // Round 9: "courtesy of X" credits X like "according to X".
+    [Theory]
+    [InlineData("We now hear, courtesy of unnamed officials talking to the papers, that the files will be shared.", "courtesy of", AttributionKind.Anonymous)]
+    [InlineData("The footage reached us courtesy of the State Emergency Service.", "courtesy of", AttributionKind.Named)]
+    public void Courtesy_of_credits_a_source(string sentence, string phrase, AttributionKind kind)
+    {
+        var (text, analysis) = Pipeline.Run(sentence);
+        Assert.Equal(kind, Assert.Single(analysis.Evidence, e => e.Attribution is not null && text.Span(e) == phrase).Attribution!.Kind);
+    }
+
     // Round 9 (sourcing9): a source who declined to give a surname is unnamed; an unnamed member of a group with a name
     // in apposition ("one of the nurses, Oksana Melnyk") is named; officials of a government who "will tell you"
     // something voice its position; a body's officials briefing "on background" stay unnamed sources.
