@@ -496,10 +496,27 @@ sealed class ClaimFramingScorer
     int FramedAgent(int chain)
     {
         var actor = _framedActor[chain];
-        return actor != None && InParagraph(_framedSentence[chain], Text.Tokens[_first].Sentence)
-               && _document.Matches[actor].FirstToken < _first
-            ? actor
-            : EventActor(custodyOnly: true);
+        if (actor != None && InParagraph(_framedSentence[chain], Text.Tokens[_first].Sentence)
+            && _document.Matches[actor].FirstToken < _first)
+            return actor;
+        var custodian = EventActor(custodyOnly: true);
+        return custodian != None ? custodian : CrueltyFallbackActor(chain);
+    }
+
+    /// <summary>
+    /// The agent of a passive act of cruelty with no agent in its paragraph ("Detainees were beaten and given electric
+    /// shocks", "several were executed in custody"): beating, abuse and execution are done to captives by someone, so
+    /// the article's previous claim names the perpetrator (the actor a frame gave the chain's last mention before it),
+    /// wherever it stood, when the outlet tells it (a quoted witness's "they beat us" keeps the speaker's own
+    /// discourse). Killings and strikes ("two civilians were killed in the shelling") and removals stay events:
+    /// they need a perpetrator in the paragraph.
+    /// </summary>
+    int CrueltyFallbackActor(int chain)
+    {
+        var actor = _framedActor[chain];
+        if (actor == None || _document.Matches[actor].FirstToken >= _first || Text.Tokens[_first].Voice != Voice.Outlet) return None;
+        var plan = _plans[_rolesLexicon];
+        return plan.CategoryKeys[_document.Matches[_index].Category] is "torture" or "atrocities" ? actor : None;
     }
 
     /// <summary>Whether sentence <paramref name="from"/> is the sentence <paramref name="to"/> or one of the
