@@ -33,4 +33,22 @@ public class ClaimRound16Tests
     {
         Assert.Null(Claim(text, mention));
     }
+
+    // A list of the same claim is one mention: the first item carries it.
+    [Theory]
+    [InlineData("Russian guards tortured or ill-treated most of the prisoners.", "tortured", "ill-treated")]
+    [InlineData("The report says Russia carried out the deportation, transfer of children from the region.", "deportation", "transfer")]
+    public void A_listed_item_of_the_same_claim_is_no_second_mention(string text, string first, string second)
+    {
+        Assert.NotNull(Claim(text, first));
+        Assert.Null(Claim(text, second));
+    }
+
+    [Fact]
+    public void Items_of_different_claims_stay_separate()
+    {
+        const string text = "The commission found that Russian forces committed torture and war crimes in the region.";
+        Assert.NotNull(Claim(text, "torture"));
+        Assert.NotNull(Claim(text, "war crimes"));
+    }
 }
