@@ -117,7 +117,7 @@ sealed class ClaimFramingScorer
     // The previous mention scored (mentions come in text order): for coordination.
     /// <summary>The chain (lexicon and voice group) of the mention being scored.</summary>
     int _chain;
-    int _previousLast = -1, _previousSentence = -1, _previousLexicon = -1, _previousActor = None;
+    int _previousLast = -1, _previousSentence = -1, _previousLexicon = -1, _previousActor = None, _previousTarget = -1;
 
     // Per lexicon and voice group (article text, reader comments): the actor of the last mention that had one. A
     // mention whose sentence names no actor belongs to the event the text is about (docs/ANALYSIS.md, "Discourse").
@@ -170,6 +170,7 @@ sealed class ClaimFramingScorer
         if (IsNoClaim(sentence)) return null;
 
         var plan = _plans[target.Lexicon];
+        if (ContinuesListedClaim(sentence, target)) return null;
         var chain = target.Lexicon * 2 + (Text.Tokens[_first].Voice == Voice.Comments ? 1 : 0);
         _chain = chain;
         var act = plan.IsAct(target);
@@ -196,7 +197,7 @@ sealed class ClaimFramingScorer
         if (actor != None) (_discourseActor[chain], _framedActor[chain], _framedSentence[chain]) = (actor, actor, sentence);
         else actor = _discourseActor[chain];
         var actorKey = actor == None ? UnknownActor : plan.CategoryKeys[matches[actor].Category];
-        (_previousLast, _previousSentence, _previousLexicon, _previousActor) = (_last, sentence, target.Lexicon, actor);
+        (_previousLast, _previousSentence, _previousLexicon, _previousActor, _previousTarget) = (_last, sentence, target.Lexicon, actor, target.Category);
 
         var targetKey = plan.CategoryKeys[target.Category];
         var (framing, marker, span, spanKind) = DecideFraming();
@@ -212,6 +213,20 @@ sealed class ClaimFramingScorer
             return new ClaimDetail(targetKey, actorKey, framing, Text.LowerSpan(quote.Start, quote.End).ToString(),
                 quote.Start, quote.End, spanKind);
         return new ClaimDetail(targetKey, actorKey, framing, null, null, null);
+    }
+
+    /// <summary>
+    /// Whether a target is the next item of a list whose item before it, right before it, is a claim mention of the same
+    /// target ("systematic torture, beatings and starvation"): a reader marks the list once.
+    /// </summary>
+    bool ContinuesListedClaim(int sentence, in LexiconMatch target)
+    {
+        if (_previousSentence != sentence || _previousLexicon != target.Lexicon || _previousTarget != target.Category) return false;
+        var gap = _first - _previousLast - 1;
+        if (gap > 1 || gap < 0) return false;
+        if (gap == 1) return Word(_first - 1) is "and" or "or";
+        var tokens = Text.Tokens;
+        return Text.Text.AsSpan(tokens[_previousLast].End, tokens[_first].Start - tokens[_previousLast].End).Trim() is ",";
     }
 
     /// <summary>Collects the sentence's matches of the lexicon that have a role (once per sentence and lexicon).</summary>
@@ -496,10 +511,27 @@ sealed class ClaimFramingScorer
     int FramedAgent(int chain)
     {
         var actor = _framedActor[chain];
-        return actor != None && InParagraph(_framedSentence[chain], Text.Tokens[_first].Sentence)
-               && _document.Matches[actor].FirstToken < _first
-            ? actor
-            : EventActor(custodyOnly: true);
+        if (actor != None && InParagraph(_framedSentence[chain], Text.Tokens[_first].Sentence)
+            && _document.Matches[actor].FirstToken < _first)
+            return actor;
+        var custodian = EventActor(custodyOnly: true);
+        return custodian != None ? custodian : CrueltyFallbackActor(chain);
+    }
+
+    /// <summary>
+    /// The agent of a passive act of cruelty with no agent in its paragraph ("Detainees were beaten and given electric
+    /// shocks", "several were executed in custody"): beating, abuse and execution are done to captives by someone, so
+    /// the article's previous claim names the perpetrator (the actor a frame gave the chain's last mention before it),
+    /// wherever it stood, when the outlet tells it (a quoted witness's "they beat us" keeps the speaker's own
+    /// discourse). Killings and strikes ("two civilians were killed in the shelling") and removals stay events:
+    /// they need a perpetrator in the paragraph.
+    /// </summary>
+    int CrueltyFallbackActor(int chain)
+    {
+        var actor = _framedActor[chain];
+        if (actor == None || _document.Matches[actor].FirstToken >= _first || Text.Tokens[_first].Voice != Voice.Outlet) return None;
+        var plan = _plans[_rolesLexicon];
+        return plan.CategoryKeys[_document.Matches[_index].Category] is "torture" or "atrocities" ? actor : None;
     }
 
     /// <summary>Whether sentence <paramref name="from"/> is the sentence <paramref name="to"/> or one of the
