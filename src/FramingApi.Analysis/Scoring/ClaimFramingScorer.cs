@@ -1601,6 +1601,12 @@ sealed class ClaimFramingScorer
         return word is "to" || !(ClaimGrammar.IsDeterminer(word) || ClaimGrammar.IsPreposition(word) || ClaimGrammar.IsPossessive(word));
     }
 
+    /// <summary>"reported" or "claimed" used as a modifier right before the mention, after a determiner or
+    /// preposition ("the reported abduction", "into reported torture"), at most two words between, no comma.</summary>
+    bool IsHedgingModifier(RoleMatch r, int gap) =>
+        r.First == r.Last && gap <= 2 && Word(r.First) is "reported" or "claimed" && !IsVerbUse(r)
+            && _document.SameClause(r.First, _first) && _document.CommasBetween(r.Last, _first) == 0;
+
     /// <summary>The framing and its marker: a lexicon match, or a span of text (scare quotes, a headline credit) of the
     /// given kind.</summary>
     (Framing Framing, int Marker, TextSpan? Span, MarkerKind SpanKind) DecideFraming()
@@ -1649,6 +1655,13 @@ sealed class ClaimFramingScorer
                     if (IsAgentlessRaising(r))
                     {
                         if (before && ((sameClause && gap <= HedgeBefore) || (!presupposed && Governs(r, quoted)))) Keep(ref hedge, r.Match, gap);
+                        break;
+                    }
+                    // "the reported abduction of children", "into reported torture", "the claimed removal": a
+                    // participle modifying the claim keeps the outlet's distance; nobody is named as saying it.
+                    if (before && IsHedgingModifier(r, gap))
+                    {
+                        Keep(ref hedge, r.Match, gap);
                         break;
                     }
                     if (!IsReportingUse(r) || (!before && OpensClause(r))) break;
