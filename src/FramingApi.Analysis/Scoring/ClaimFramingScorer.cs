@@ -1629,6 +1629,12 @@ sealed class ClaimFramingScorer
     static bool IsEvidenceNoun(ReadOnlySpan<char> word) =>
         word is "evidence" or "intelligence" or "information" or "material" or "materials" or "data" or "proof";
 
+    /// <summary>An agentless "as"-clause ("As noted, …", "as reported above"): the writer's cross-reference to what
+    /// the text has said, nobody's report.</summary>
+    bool IsCrossReference(RoleMatch r) =>
+        r.First == r.Last && r.First > 0 && Word(r.First - 1) is "as" && Word(r.First) is "noted" or "reported" or "mentioned" or "stated"
+            && Text.Tokens[r.First - 1].Sentence == Text.Tokens[r.First].Sentence;
+
     /// <summary>"reported" or "claimed" used as a modifier right before the mention, after a determiner or
     /// preposition ("the reported abduction", "into reported torture"), at most two words between, no comma.</summary>
     bool IsHedgingModifier(RoleMatch r, int gap) =>
@@ -1697,7 +1703,7 @@ sealed class ClaimFramingScorer
                         Keep(ref hedge, r.Match, gap);
                         break;
                     }
-                    if (!IsReportingUse(r) || (!before && OpensClause(r))) break;
+                    if (!IsReportingUse(r) || (!before && OpensClause(r)) || IsCrossReference(r)) break;
                     if (before ? sameClause && gap <= AttributionBefore
                                : gap <= AttributionAfter && _document.CommasBetween(_last, r.First) is 0 or 1)
                         Keep(ref attribution, r.Match, gap);

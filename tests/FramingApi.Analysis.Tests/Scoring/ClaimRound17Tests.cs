@@ -57,4 +57,15 @@ public class ClaimRound17Tests
         Assert.NotNull(claim);
         Assert.True(claim.Framing == expected, $"{claim.Framing} by {claim.Marker}");
     }
+
+    // An agentless "as"-clause is the writer's cross-reference, not someone's report; with its subject it attributes.
+    [Theory]
+    [InlineData("As noted, the prosecutors want everyone responsible for the torture of prisoners brought to trial.", "torture", Framing.Asserted)]
+    [InlineData("As the ombudsman noted, the prosecutors want everyone responsible for the torture of prisoners brought to trial.", "torture", Framing.Attributed)]
+    public void An_agentless_as_clause_attributes_nothing(string text, string mention, Framing expected)
+    {
+        var claim = Claim(text, mention);
+        Assert.NotNull(claim);
+        Assert.True(claim.Framing == expected, $"{claim.Framing} by {claim.Marker}");
+    }
 }
