@@ -81,6 +81,23 @@ public static class CompareBuildsCommand
             foreach (var part in parts) Sink += run(part, analyzer);
         }
 
+        /// <summary>
+        /// The built-in lexicons of the repository the build folder lies in (its seeds/lexicons, parsed by that build's
+        /// own LexiconJson), so that lexicon changes are paired too; the host repository's for a folder outside any.
+        /// </summary>
+        static object Lexicons(Assembly analysis, string folder)
+        {
+            var repo = new DirectoryInfo(folder);
+            while (repo is not null && !File.Exists(Path.Combine(repo.FullName, "FramingApi.sln"))) repo = repo.Parent;
+            var lexiconFolder = Path.Combine(repo?.FullName ?? Corpus.RepositoryRoot(), "seeds", "lexicons");
+            var parse = analysis.GetType("FramingApi.Analysis.Lexicons.LexiconJson", throwOnError: true)!.GetMethod("Parse", [typeof(string)])!;
+            var list = (System.Collections.IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(parse.ReturnType))!;
+            foreach (var file in Directory.GetFiles(lexiconFolder, "*.json").Order(StringComparer.Ordinal))
+                list.Add(parse.Invoke(null, [File.ReadAllText(file)]));
+            Console.WriteLine($"{folder}: lexicons of {lexiconFolder}");
+            return list;
+        }
+
         public static Build Load(string folder, string file, int index)
         {
             folder = Path.GetFullPath(folder);
@@ -93,7 +110,7 @@ public static class CompareBuildsCommand
             var pipeline = bench.GetType(typeof(ArticlePipeline).FullName!, throwOnError: true)!;
             var partsOf = pipeline.GetMethod(nameof(ArticlePipeline.Parts))!;
             var parts = documents.Select(d => partsOf.Invoke(null, [d])!).ToArray();
-            var lexicons = bench.GetType(typeof(BuiltInLexicons).FullName!, throwOnError: true)!.GetMethod(nameof(BuiltInLexicons.Load))!.Invoke(null, null);
+            var lexicons = Lexicons(analysis, folder);
             var analyzerType = analysis.GetType("FramingApi.Analysis.Scoring.FramingAnalyzer", throwOnError: true)!;
             var analyzer = Activator.CreateInstance(analyzerType, [lexicons, null])!;
             // A compiled call, so that no reflection runs per article.
