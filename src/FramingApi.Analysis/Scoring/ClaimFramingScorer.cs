@@ -1601,8 +1601,8 @@ sealed class ClaimFramingScorer
         return word is "to" || !(ClaimGrammar.IsDeterminer(word) || ClaimGrammar.IsPreposition(word) || ClaimGrammar.IsPossessive(word));
     }
 
-    /// <summary>A noun for material that documents something ("evidence of", "intelligence on", "information
-    /// about"): the crime it is of is presupposed, whoever reports on the material.</summary>
+    /// <summary>Whether the mention is the complement of an evidence noun ("evidence of", "intelligence on",
+    /// "information about"): the crime the evidence is of is presupposed, whoever reports on the material.</summary>
     bool IsEvidenceComplement()
     {
         var t = _first - 1;
@@ -1626,6 +1626,7 @@ sealed class ClaimFramingScorer
                    or "contains" or "contain" or "contained" or "containing" or "covers" or "cover" or "covered" or "covering"));
     }
 
+    /// <summary>A noun for material that documents something.</summary>
     static bool IsEvidenceNoun(ReadOnlySpan<char> word) =>
         word is "evidence" or "intelligence" or "information" or "material" or "materials" or "data" or "proof";
 
