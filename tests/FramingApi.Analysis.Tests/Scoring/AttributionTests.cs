@@ -334,10 +334,10 @@ public class AttributionTests
     public void Round_8_unnamed_members_public_statements_and_positions(string sentence, string phrase, AttributionKind kind, string? source) =>
         AssertSource(sentence, phrase, kind, source);
 
-    // Round 8: insiders of a body ("people inside the administration", "sources within the Kremlin") and leaks are
-    // unnamed sources (in a sentence with a reporting phrase, like other phrases that report nothing by themselves).
+    // Round 8: sources of a body ("sources within the Kremlin") and leaks are unnamed sources (in a sentence with a
+    // reporting phrase, like other phrases that report nothing by themselves). Round 8's enumeration of "people /
+    // someone inside the <body>" was taken out again for its cost (docs/PERFORMANCE.md, "Throughput after wave 10").
     [Theory]
-    [InlineData("The plan, since confirmed by people inside the administration, is to share the files.", true)]
     [InlineData("Sources within the Kremlin told the paper the decree was drafted in May.", true)]
     [InlineData("According to leaks in the Herald, the files will be shared next week.", true)]
     [InlineData("People inside the building said the lights went out at noon.", false)]
