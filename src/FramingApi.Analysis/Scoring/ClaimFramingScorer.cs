@@ -1648,7 +1648,7 @@ sealed class ClaimFramingScorer
             else break;
         }
         if (t < 1 || Word(t) is not ("of" or "on" or "about" or "concerning") || !_document.SameClause(t - 1, _first)
-            || !IsEvidenceNoun(Word(t - 1))) return false;
+            || !IsPresupposingEvidenceNoun(Word(t - 1))) return false;
         // Not when the report is about the evidence itself: what it holds ("the material includes evidence on …") or
         // how someone describes it ("described the intelligence on the killings as …").
         var k = t - 2;
@@ -1658,8 +1658,12 @@ sealed class ClaimFramingScorer
                    or "contains" or "contain" or "contained" or "containing" or "covers" or "cover" or "covered" or "covering"));
     }
 
-    /// <summary>A noun for material that documents something.</summary>
-    static bool IsEvidenceNoun(ReadOnlySpan<char> word) =>
+    /// <summary>
+    /// A noun for material whose complement a reader takes as presupposed ("evidence of", "proof of"): a narrower set
+    /// than <see cref="ClaimGrammar.IsEvidenceNoun"/>, whose "findings", "testimony", "accounts" or "statements" of a
+    /// crime report it rather than presuppose it.
+    /// </summary>
+    static bool IsPresupposingEvidenceNoun(ReadOnlySpan<char> word) =>
         word is "evidence" or "intelligence" or "information" or "material" or "materials" or "data" or "proof";
 
     /// <summary>An agentless "as"-clause ("As noted, …", "as reported above"): the writer's cross-reference to what
