@@ -10,6 +10,9 @@
 #   - per statement (pg_stat_statements): total ms, ms per article, rows, WAL bytes per article;
 #   - per table and index: bytes per article added (pg_total_relation_size before/after).
 #   COSTS_DIR=/tmp/x bench/ingest-costs.sh [N] [W]   (defaults 2000 and 500)
+# With COSTS_PERF=1 the API runs with its perf map (DOTNET_PerfMapEnabled=1) and `perf record -g` samples it during the
+# measured requests (not the warm-up): $COSTS_DIR/perf.data, and the top of `perf report` by symbol and by module is
+# printed at the end (docs/PERFORMANCE.md "Where the API's time goes in a bulk import").
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n=${1:-2000}; warm=${2:-500}
@@ -34,10 +37,12 @@ psql -c "CREATE EXTENSION IF NOT EXISTS pg_stat_statements" -c "CREATE TABLE pla
 dotnet build src/FramingApi -c Release --nologo -v quiet -clp:ErrorsOnly
 port=$(pg_free_port 18200 18999)
 base="http://127.0.0.1:$port"
-ConnectionStrings__Framing="$PG_URL;Database=postgres" Seeds__Load=false Logging__LogLevel__Default=Warning \
+perf_env=()
+[ "${COSTS_PERF:-0}" = 1 ] && perf_env=(DOTNET_PerfMapEnabled=1 DOTNET_EnableWriteXorExecute=0)
+env "${perf_env[@]}" ConnectionStrings__Framing="$PG_URL;Database=postgres" Seeds__Load=false Logging__LogLevel__Default=Warning Logging__LogLevel__FramingApi.Articles=Information \
   dotnet src/FramingApi/bin/Release/net10.0/FramingApi.dll --urls "$base" --contentRoot "$PWD/src/FramingApi" >>"$dir/api.log" 2>&1 &
 api=$!
-for _ in $(seq 1 60); do curl -sf -o /dev/null "$base/health/ready" && break; sleep 1; done
+for _ in $(seq 1 180); do curl -sf -o /dev/null "$base/health/ready" && break; sleep 1; done
 
 node bench/make-scale-articles.mjs "$corpus" 0 "$((warm + n))" refs | while read -r line; do
   case $line in
@@ -68,6 +73,10 @@ wal_between() { psql -c "SELECT pg_wal_lsn_diff('$2', '$1')::bigint"; }
 
 sizes > "$dir/sizes.before"
 psql -c "SELECT pg_stat_statements_reset()" >/dev/null
+perf_pid=""
+if [ "${COSTS_PERF:-0}" = 1 ]; then
+  perf record -F 499 -g -p "$api" -o "$dir/perf.data" >"$dir/perf.log" 2>&1 & perf_pid=$!
+fi
 api_s=0; copy_s=0; created=0; api_t=0; pg_t=0; copy_pg_t=0; wal=0; copy_wal=0
 for ((from = warm; from < warm + n; from += 5000)); do
   to=$(( from + 5000 < warm + n ? from + 5000 : warm + n ))
@@ -84,6 +93,7 @@ for ((from = warm; from < warm + n; from += 5000)); do
   wal=$((wal + $(wal_between "$l0" "$l1"))); copy_wal=$((copy_wal + $(wal_between "$l1" "$l2")))
 done
 sizes > "$dir/sizes.after"
+[ -n "$perf_pid" ] && { kill -INT "$perf_pid"; wait "$perf_pid" || true; }
 hz=$(getconf CLK_TCK)
 echo "== $created of $n articles created after a warm-up of $warm; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 awk -v c="$created" -v s="$api_s" -v p="$copy_s" -v at="$api_t" -v pt="$pg_t" -v ct="$copy_pg_t" -v hz="$hz" -v w="$wal" -v cw="$copy_wal" -v n="$n" 'BEGIN {
@@ -98,3 +108,8 @@ psql -F ' | ' -c "SELECT round(total_exec_time::numeric, 0), round((total_exec_t
 echo "-- bytes per article added, per table and index (TOAST included)"
 join -t '|' "$dir/sizes.before" "$dir/sizes.after" | awk -F '|' -v c="$created" '$3 > $2 { printf "%8.0f  %s\n", ($3 - $2) / c, $1 }' | sort -rn
 rm -f "$dir/batch.jsonl" "$dir/batch.tsv"
+if [ -n "$perf_pid" ]; then
+  echo "-- perf: the API's samples by module, then by symbol (self), during the measured requests"
+  perf report -i "$dir/perf.data" --no-children --sort dso --stdio 2>/dev/null | grep -v '^#' | grep -v '^$' | head -15
+  perf report -i "$dir/perf.data" --no-children --sort sym --stdio -g none 2>/dev/null | grep -v '^#' | grep -v '^$' | head -60
+fi

@@ -32,10 +32,10 @@ pg_stop "$dir/data"; pg_start "$dir/data"
 dotnet build src/FramingApi -c Release --nologo -v quiet -clp:ErrorsOnly
 port=$(pg_free_port 18200 18999)
 base="http://127.0.0.1:$port"
-env "${settings[@]}" ConnectionStrings__Framing="$PG_URL;Database=postgres" Seeds__Load=false Logging__LogLevel__Default=Warning \
+env "${settings[@]}" ConnectionStrings__Framing="$PG_URL;Database=postgres" Seeds__Load=false Logging__LogLevel__Default=Warning Logging__LogLevel__FramingApi.Articles=Information \
   dotnet src/FramingApi/bin/Release/net10.0/FramingApi.dll --urls "$base" --contentRoot "$PWD/src/FramingApi" >>"$dir/api.log" 2>&1 &
 api=$!
-for _ in $(seq 1 60); do curl -sf -o /dev/null "$base/health/ready" && break; sleep 1; done
+for _ in $(seq 1 180); do curl -sf -o /dev/null "$base/health/ready" && break; sleep 1; done
 
 node bench/make-scale-articles.mjs "$corpus" 0 "$n" refs | while read -r line; do
   case $line in

@@ -33,10 +33,10 @@ dotnet build src/FramingApi -c Release --nologo -v quiet -clp:ErrorsOnly
 port=$(pg_free_port 18200 18999)
 base="http://127.0.0.1:$port"
 start_api() {
-  ConnectionStrings__Framing="$PG_URL;Database=postgres" Seeds__Load=false Logging__LogLevel__Default=Warning \
+  env ConnectionStrings__Framing="$PG_URL;Database=postgres" Seeds__Load=false Logging__LogLevel__Default=Warning Logging__LogLevel__FramingApi.Articles=Information \
     dotnet src/FramingApi/bin/Release/net10.0/FramingApi.dll --urls "$base" --contentRoot "$PWD/src/FramingApi" >>"$dir/api.log" 2>&1 &
   api=$!
-  for _ in $(seq 1 60); do curl -sf -o /dev/null "$base/health/ready" && break; sleep 1; done
+  for _ in $(seq 1 180); do curl -sf -o /dev/null "$base/health/ready" && break; sleep 1; done
 }
 start_api
 

@@ -244,25 +244,10 @@ public static class BulkImport
             _line++;
             if (IsBlank(bytes)) return;
             var errors = new FieldErrors();
-            ArticleCreateRequest? article = null;
-            try
-            {
-                var jsonReader = new Utf8JsonReader(bytes);
-                article = JsonSerializer.Deserialize<ArticleCreateRequest>(ref jsonReader, options);
-                if (article is null) errors.Add(FieldErrors.Body, "Each line must be a JSON object.");
-                // The line must end with its object: '{"text":"A"}{"text":"B"}' is one invalid line, not A with B dropped.
-                else if (!AtEnd(ref jsonReader)) errors.Add(FieldErrors.Body, "Each line must hold exactly one JSON object; there is more after it.");
-            }
-            catch (JsonException e)
-            {
-                errors.AddJson(e);
-            }
-            article?.CleanPage();
-            if (article is not null) RequestStrings.Check(article, "", errors);
-            if (article is not null && !errors.Any) ArticleIngestion.Validate(article, errors);
-            if (errors.Any) { _checked.Add(Invalid(_line, errors)); return; }
-            _batch.Add(new Pending(_line, article!));
-            _batchChars += (article!.Text ?? article.Html)!.Length;
+            var article = ReadLine(bytes, options, errors);
+            if (article is null) { _checked.Add(Invalid(_line, errors)); return; }
+            _batch.Add(new Pending(_line, article));
+            _batchChars += (article.Text ?? article.Html)!.Length;
         }
 
         /// <summary>
@@ -314,6 +299,31 @@ public static class BulkImport
             var stories = _batch.Select(p => p.Request.Story).OfType<string>().Where(_askedStories.Add).ToList();
             _ids.Add(await references.ResolveAsync(sources, stories, ct));
         }
+    }
+
+    /// <summary>
+    /// One non-blank line read and checked as an article (parsed, its strings checked, its fields validated): the
+    /// request, or null with the reasons in <paramref name="errors"/>. Also run by <see cref="IngestionWarmUp"/>.
+    /// </summary>
+    internal static ArticleCreateRequest? ReadLine(ReadOnlySequence<byte> bytes, JsonSerializerOptions options, FieldErrors errors)
+    {
+        ArticleCreateRequest? article = null;
+        try
+        {
+            var jsonReader = new Utf8JsonReader(bytes);
+            article = JsonSerializer.Deserialize<ArticleCreateRequest>(ref jsonReader, options);
+            if (article is null) errors.Add(FieldErrors.Body, "Each line must be a JSON object.");
+            // The line must end with its object: '{"text":"A"}{"text":"B"}' is one invalid line, not A with B dropped.
+            else if (!AtEnd(ref jsonReader)) errors.Add(FieldErrors.Body, "Each line must hold exactly one JSON object; there is more after it.");
+        }
+        catch (JsonException e)
+        {
+            errors.AddJson(e);
+        }
+        article?.CleanPage();
+        if (article is not null) RequestStrings.Check(article, "", errors);
+        if (article is not null && !errors.Any) ArticleIngestion.Validate(article, errors);
+        return errors.Any ? null : article;
     }
 
     static string StatusName(WriteOutcome outcome) => outcome switch
