@@ -9,7 +9,7 @@
 #   - WAL bytes per article (pg_current_wal_lsn before and after) for the import and for the plain COPY;
 #   - per statement (pg_stat_statements): total ms, ms per article, rows, WAL bytes per article;
 #   - per table and index: bytes per article added (pg_total_relation_size before/after).
-#   COSTS_DIR=/tmp/x bench/ingest-costs.sh [N] [W]   (defaults 2000 and 500)
+#   COSTS_DIR=/tmp/x [COSTS_API=…/FramingApi.dll] bench/ingest-costs.sh [N] [W]   (defaults 2000 and 500)
 # With COSTS_PERF=1 the API runs with its perf map (DOTNET_PerfMapEnabled=1) and `perf record -g` samples it during the
 # measured requests (not the warm-up): $COSTS_DIR/perf.data, and the top of `perf report` by symbol and by module is
 # printed at the end (docs/PERFORMANCE.md "Where the API's time goes in a bulk import").
@@ -34,13 +34,15 @@ psql() { "$bin/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -qtAX "$
 psql -c "ALTER SYSTEM SET pg_stat_statements.track = 'all'" -c "SELECT pg_reload_conf()" >/dev/null
 psql -c "CREATE EXTENSION IF NOT EXISTS pg_stat_statements" -c "CREATE TABLE plain_copy (url text, title text, published_at timestamptz, text text)"
 
-dotnet build src/FramingApi -c Release --nologo -v quiet -clp:ErrorsOnly
+# COSTS_API=path/FramingApi.dll runs that build (say a ReadyToRun publish, or another checkout's) instead of this tree's.
+api_dll=${COSTS_API:-src/FramingApi/bin/Release/net10.0/FramingApi.dll}
+[ -n "${COSTS_API:-}" ] || dotnet build src/FramingApi -c Release --nologo -v quiet -clp:ErrorsOnly
 port=$(pg_free_port 18200 18999)
 base="http://127.0.0.1:$port"
 perf_env=()
 [ "${COSTS_PERF:-0}" = 1 ] && perf_env=(DOTNET_PerfMapEnabled=1 DOTNET_EnableWriteXorExecute=0)
 env "${perf_env[@]}" ConnectionStrings__Framing="$PG_URL;Database=postgres" Seeds__Load=false Logging__LogLevel__Default=Warning Logging__LogLevel__FramingApi.Articles=Information \
-  dotnet src/FramingApi/bin/Release/net10.0/FramingApi.dll --urls "$base" --contentRoot "$PWD/src/FramingApi" >>"$dir/api.log" 2>&1 &
+  dotnet "$api_dll" --urls "$base" --contentRoot "$PWD/src/FramingApi" >>"$dir/api.log" 2>&1 &
 api=$!
 for _ in $(seq 1 180); do curl -sf -o /dev/null "$base/health/ready" && break; sleep 1; done
 

@@ -44,7 +44,7 @@ public static class IngestionWarmUp
             if (lines.Count == 0) return;
             var lexicons = await app.Services.GetRequiredService<AnalyzerProvider>().ActiveAsync(budget.Token);
             var json = app.Services.GetRequiredService<IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions;
-            var rounds = Run(lines, lexicons, json, budget.Token);
+            var rounds = Run(lines, lexicons, json, log, budget.Token);
             log.LogInformation("Warmed up ingestion: {Rounds} rounds of {Texts} texts in {Ms:F0} ms; methods compiled {Before} -> {After}.", rounds,
                 lines.Count, Stopwatch.GetElapsedTime(started).TotalMilliseconds, compiled, System.Runtime.JitInfo.GetCompiledMethodCount());
         }
@@ -56,14 +56,18 @@ public static class IngestionWarmUp
     }
 
     /// <summary>The warm-up's rounds: every line read, prepared and summarised once per core in each.</summary>
-    internal static int Run(IReadOnlyList<byte[]> lines, LexiconSet lexicons, JsonSerializerOptions json, CancellationToken ct)
+    internal static int Run(IReadOnlyList<byte[]> lines, LexiconSet lexicons, JsonSerializerOptions json, ILogger log, CancellationToken ct)
     {
         var history = new List<long>();
         var work = Environment.ProcessorCount * lines.Count;
+        var started = Stopwatch.GetTimestamp();
         for (var round = 0; round < MaxRounds; round++)
         {
             Parallel.For(0, work, new ParallelOptions { CancellationToken = ct }, i => Prepare(lines[i % lines.Count], lexicons, json));
             history.Add(System.Runtime.JitInfo.GetCompiledMethodCount());
+            if (round % 10 == 9)
+                log.LogDebug("Ingestion warm-up: round {Round} at {Ms:F0} ms, methods compiled {Methods}, JIT time {Jit:F0} ms", round + 1,
+                    Stopwatch.GetElapsedTime(started).TotalMilliseconds, history[^1], System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds);
             if (round + 1 >= MinRounds && history[^1] - history[^(QuietRounds + 1)] <= QuietMethods) return round + 1;
         }
         return MaxRounds;
