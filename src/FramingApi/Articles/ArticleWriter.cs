@@ -207,7 +207,7 @@ public sealed class ArticleWriter(NpgsqlDataSource db, Comparisons.ChangeListene
         var scored = created.Select(c => new ScoredArticle(c.Id, c.Article.Scores, c.Article.Lexicons, c.Article.Packed)).ToList();
         await CopyStatsAsync(conn, scored, ct);
         await CopyAnalysesAsync(conn, scored, ct);
-        await TimeSeries.MetricSummaryWriter.CopyNewAsync(conn, tx, scored, created.Select(c => c.Article).ToList(), ct);
+        await TimeSeries.MetricSummaryWriter.WriteAsync(conn, tx, scored, ct);
         await CopyShinglesAsync(conn, created, ct);
         await CopyMetadataAsync(conn, created, ct);
         await CopySegmentReasonsAsync(conn, created, ct);

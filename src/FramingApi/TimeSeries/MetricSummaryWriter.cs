@@ -1,7 +1,6 @@
 using Dapper;
 using FramingApi.Articles;
 using Npgsql;
-using NpgsqlTypes;
 
 namespace FramingApi.TimeSeries;
 
@@ -70,79 +69,13 @@ public static class MetricSummaryWriter
 
     /// <summary>The summaries of new or re-scored articles, replacing those of the same article and lexicon.</summary>
     public static Task WriteAsync(NpgsqlConnection conn, NpgsqlTransaction tx, IReadOnlyList<ScoredArticle> articles, CancellationToken ct) =>
-        WriteAsync(conn, tx, Analyses(articles), ct);
+        WriteAsync(conn, tx, articles.SelectMany(a => a.Lexicons.Versions.Select((v, i) => new Analysis(a.ArticleId, v.LexiconId, v.Id, v.Kind,
+            a.Packed[i], a.Analysis.Counts.OutletWords, a.Analysis.Counts.QuotationWords))).ToList(), ct);
 
     /// <summary>The summaries of some analyses, replacing those of the same article and lexicon.</summary>
     public static async Task WriteAsync(NpgsqlConnection conn, NpgsqlTransaction tx, IReadOnlyList<Analysis> analyses, CancellationToken ct)
     {
         if (analyses.Count == 0) return;
-        var (parts, codes) = await PartsAsync(conn, tx, analyses, ct);
-        await conn.ExecuteAsync(new CommandDefinition(DeleteSql, new
-        {
-            articles = analyses.Select(a => a.ArticleId).ToArray(),
-            lexicons = analyses.Select(a => a.LexiconId).ToArray(),
-        }, tx, cancellationToken: ct));
-        await conn.ExecuteAsync(new CommandDefinition(InsertSql, new
-        {
-            articles = analyses.Select(a => a.ArticleId).ToArray(),
-            versions = analyses.Select(a => a.LexiconVersionId).ToArray(),
-            parts = parts.Select(p => (long)p.I + 1).ToArray(),
-            codes = parts.Select(p => codes[((short)p.Row.Metric, p.Row.Key, p.Denominator)]).ToArray(),
-            vals = parts.Select(p => p.Value).ToArray(),
-        }, tx, cancellationToken: ct));
-    }
-
-    /// <summary>
-    /// The summaries of articles written in the caller's transaction, which have none yet (<see cref="ArticleWriter"/>'s
-    /// new articles), by binary COPY: the rows the insert above would write — source, story and publication time as the
-    /// article's row has them, codes ascending — without the server gathering every row's parts from flat arrays and
-    /// joining each row to its article (docs/PERFORMANCE.md, "Bulk ingestion, wave 9"). COPY fires the same statement
-    /// triggers (the per-day rollups) as the insert. <paramref name="records"/> are the articles' records, in the order
-    /// of <paramref name="articles"/>.
-    /// </summary>
-    public static async Task CopyNewAsync(NpgsqlConnection conn, NpgsqlTransaction tx, IReadOnlyList<ScoredArticle> articles,
-        IReadOnlyList<ArticleRecord> records, CancellationToken ct)
-    {
-        var analyses = Analyses(articles);
-        if (analyses.Count == 0) return;
-        var (parts, codes) = await PartsAsync(conn, tx, analyses, ct);
-        // The parts of each analysis in the order of their codes (the insert's array_agg(… ORDER BY code)).
-        var byAnalysis = new List<(int Code, double Value)>?[analyses.Count];
-        foreach (var p in parts)
-            (byAnalysis[p.I] ??= []).Add((codes[((short)p.Row.Metric, p.Row.Key, p.Denominator)], p.Value));
-        var record = 0;
-        var versions = articles.Select(a => a.Lexicons.Versions.Count).ToArray();
-        await using var copy = await conn.BeginBinaryImportAsync(CopySql, ct);
-        for (var (i, left) = (0, versions[0]); i < analyses.Count; i++, left--)
-        {
-            while (left == 0) left = versions[++record];
-            var (a, r) = (analyses[i], records[record]);
-            var own = byAnalysis[i] ?? [];
-            own.Sort((x, y) => x.Code.CompareTo(y.Code));
-            await copy.StartRowAsync(ct);
-            await copy.WriteAsync(a.ArticleId, NpgsqlDbType.Bigint, ct);
-            await copy.WriteAsync(a.LexiconVersionId, NpgsqlDbType.Bigint, ct);
-            if (r.SourceId is { } source) await copy.WriteAsync(source, NpgsqlDbType.Bigint, ct); else await copy.WriteNullAsync(ct);
-            if (r.StoryId is { } story) await copy.WriteAsync(story, NpgsqlDbType.Bigint, ct); else await copy.WriteNullAsync(ct);
-            if (r.PublishedAt is { } published) await copy.WriteAsync(published.UtcDateTime, NpgsqlDbType.TimestampTz, ct);
-            else await copy.WriteNullAsync(ct);
-            await copy.WriteAsync(own.Select(p => p.Code).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Integer, ct);
-            await copy.WriteAsync(own.Select(p => p.Value).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Double, ct);
-        }
-        await copy.CompleteAsync(ct);
-    }
-
-    const string CopySql =
-        "COPY article_metric_summaries (article_id, lexicon_version_id, source_id, story_id, published_at, codes, vals) FROM STDIN (FORMAT BINARY)";
-
-    static List<Analysis> Analyses(IReadOnlyList<ScoredArticle> articles) =>
-        articles.SelectMany(a => a.Lexicons.Versions.Select((v, i) => new Analysis(a.ArticleId, v.LexiconId, v.Id, v.Kind,
-            a.Packed[i], a.Analysis.Counts.OutletWords, a.Analysis.Counts.QuotationWords))).ToList();
-
-    /// <summary>Each analysis' non-zero parts (by its index in <paramref name="analyses"/>) and their names' codes, new names added.</summary>
-    static async Task<(List<(int I, SummaryRow Row, bool Denominator, double Value)> Parts, Dictionary<(short, string, bool), int> Codes)> PartsAsync(
-        NpgsqlConnection conn, NpgsqlTransaction tx, IReadOnlyList<Analysis> analyses, CancellationToken ct)
-    {
         var rows = new SummaryRow[analyses.Count][];
         Parallel.For(0, analyses.Count, i =>
             rows[i] = [.. MetricSummary.Rows(analyses[i].Kind, analyses[i].Packed, analyses[i].WordsOutlet, analyses[i].WordsQuotation)]);
@@ -158,7 +91,19 @@ public static class MetricSummaryWriter
         await conn.ExecuteAsync(new CommandDefinition(NewPartsSql, nameArgs, tx, cancellationToken: ct));
         var codes = (await conn.QueryAsync<(int Code, short Metric, string Key, bool Denominator)>(new CommandDefinition(PartsSql, nameArgs, tx,
             cancellationToken: ct))).ToDictionary(p => (p.Metric, p.Key, p.Denominator), p => p.Code);
-        return (parts, codes);
+        await conn.ExecuteAsync(new CommandDefinition(DeleteSql, new
+        {
+            articles = analyses.Select(a => a.ArticleId).ToArray(),
+            lexicons = analyses.Select(a => a.LexiconId).ToArray(),
+        }, tx, cancellationToken: ct));
+        await conn.ExecuteAsync(new CommandDefinition(InsertSql, new
+        {
+            articles = analyses.Select(a => a.ArticleId).ToArray(),
+            versions = analyses.Select(a => a.LexiconVersionId).ToArray(),
+            parts = parts.Select(p => (long)p.I + 1).ToArray(),
+            codes = parts.Select(p => codes[((short)p.Row.Metric, p.Row.Key, p.Denominator)]).ToArray(),
+            vals = parts.Select(p => p.Value).ToArray(),
+        }, tx, cancellationToken: ct));
     }
 
     /// <summary>
