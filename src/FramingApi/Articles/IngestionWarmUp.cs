@@ -40,13 +40,10 @@ public static class IngestionWarmUp
         var compiled = System.Runtime.JitInfo.GetCompiledMethodCount();
         try
         {
-            var lines = SeedLines(app.Configuration);
-            if (lines.Count == 0) return;
-            var lexicons = await app.Services.GetRequiredService<AnalyzerProvider>().ActiveAsync(budget.Token);
-            var json = app.Services.GetRequiredService<IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions;
-            var rounds = Run(lines, lexicons, json, log, budget.Token);
-            log.LogInformation("Warmed up ingestion: {Rounds} rounds of {Texts} texts in {Ms:F0} ms; methods compiled {Before} -> {After}.", rounds,
-                lines.Count, Stopwatch.GetElapsedTime(started).TotalMilliseconds, compiled, System.Runtime.JitInfo.GetCompiledMethodCount());
+            var (rounds, prepared) = await RunAsync(app.Services, budget.Token);
+            if (rounds == 0) return;
+            log.LogInformation("Warmed up ingestion: {Rounds} rounds, {Prepared} articles prepared in {Ms:F0} ms; methods compiled {Before} -> {After}.",
+                rounds, prepared, Stopwatch.GetElapsedTime(started).TotalMilliseconds, compiled, System.Runtime.JitInfo.GetCompiledMethodCount());
         }
         catch (Exception e) when (e is NpgsqlException or OperationCanceledException or TimeoutException or IOException)
         {
@@ -55,32 +52,49 @@ public static class IngestionWarmUp
         }
     }
 
-    /// <summary>The warm-up's rounds: every line read, prepared and summarised once per core in each.</summary>
-    internal static int Run(IReadOnlyList<byte[]> lines, LexiconSet lexicons, JsonSerializerOptions json, ILogger log, CancellationToken ct)
+    /// <summary>
+    /// The warm-up's rounds — every seed line read, prepared and summarised once per core in each — until the JIT is
+    /// quiet (at least <paramref name="minRounds"/>, at most <paramref name="maxRounds"/>); how many rounds ran and how many
+    /// lines were prepared (every line of every round, unless a seed text stopped passing the import's checks). 0
+    /// rounds when there are no seed texts.
+    /// </summary>
+    internal static async Task<(int Rounds, int Prepared)> RunAsync(IServiceProvider services, CancellationToken ct,
+        int minRounds = MinRounds, int maxRounds = MaxRounds)
     {
+        var lines = SeedLines(services.GetRequiredService<IConfiguration>());
+        if (lines.Count == 0) return (0, 0);
+        var lexicons = await services.GetRequiredService<AnalyzerProvider>().ActiveAsync(ct);
+        var json = services.GetRequiredService<IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions;
+        var log = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(IngestionWarmUp));
         var history = new List<long>();
         var work = Environment.ProcessorCount * lines.Count;
         var started = Stopwatch.GetTimestamp();
-        for (var round = 0; round < MaxRounds; round++)
+        var prepared = 0;
+        for (var round = 0; round < maxRounds; round++)
         {
-            Parallel.For(0, work, new ParallelOptions { CancellationToken = ct }, i => Prepare(lines[i % lines.Count], lexicons, json));
+            Parallel.For(0, work, new ParallelOptions { CancellationToken = ct }, i =>
+            {
+                if (Prepare(lines[i % lines.Count], lexicons, json)) Interlocked.Increment(ref prepared);
+            });
             history.Add(System.Runtime.JitInfo.GetCompiledMethodCount());
             if (round % 10 == 9)
                 log.LogDebug("Ingestion warm-up: round {Round} at {Ms:F0} ms, methods compiled {Methods}, JIT time {Jit:F0} ms", round + 1,
                     Stopwatch.GetElapsedTime(started).TotalMilliseconds, history[^1], System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds);
-            if (round + 1 >= MinRounds && history[^1] - history[^(QuietRounds + 1)] <= QuietMethods) return round + 1;
+            if (round + 1 >= minRounds && round >= QuietRounds && history[^1] - history[^(QuietRounds + 1)] <= QuietMethods)
+                return (round + 1, prepared);
         }
-        return MaxRounds;
+        return (maxRounds, prepared);
     }
 
     /// <summary>What the bulk import does to a line before writing it: read and check it, prepare it, make its summaries.</summary>
-    static void Prepare(byte[] line, LexiconSet lexicons, JsonSerializerOptions json)
+    static bool Prepare(byte[] line, LexiconSet lexicons, JsonSerializerOptions json)
     {
         var errors = new FieldErrors();
-        if (BulkImport.ReadLine(new ReadOnlySequence<byte>(line), json, errors) is not { } request) return;
-        if (ArticleIngestion.Prepare(request, null, null, lexicons, errors) is not { } record) return;
+        if (BulkImport.ReadLine(new ReadOnlySequence<byte>(line), json, errors) is not { } request) return false;
+        if (ArticleIngestion.Prepare(request, null, null, lexicons, errors) is not { } record) return false;
         for (var i = 0; i < lexicons.Versions.Count; i++)
             MetricSummary.Rows(lexicons.Versions[i].Kind, record.Packed[i], record.Scores.Counts.OutletWords, record.Scores.Counts.QuotationWords);
+        return true;
     }
 
     /// <summary>The seed articles' texts (seeds/articles) as bulk-import lines: text, title, url and date, as a client sends them.</summary>
