@@ -344,6 +344,13 @@ sealed class AttributionScorer
         return _document.Text.Text.AsSpan(tokens[before].End, tokens[after].Start - tokens[before].End).Contains(',');
     }
 
+    /// <summary>Whether the gap between two tokens holds either mark.</summary>
+    bool GapHas(int before, int after, char mark, char other)
+    {
+        var tokens = _document.Text.Tokens;
+        return _document.Text.Text.AsSpan(tokens[before].End, tokens[after].Start - tokens[before].End).IndexOfAny(mark, other) >= 0;
+    }
+
     /// <summary>A capitalised name (not a sentence's first word) ending at <paramref name="token"/> (<paramref
     /// name="backwards"/>) or starting there: the phrase beside it, across a comma, is its appositive.</summary>
     bool IsNameAppositive(int token, bool backwards)
@@ -531,10 +538,32 @@ sealed class AttributionScorer
         if (anonymous != None) return MatchSpan(AttributionKind.Anonymous, anonymous);
         if (IsAnonymousSubject(head))
             return Span(VoicesAGovernmentPosition(start, head) ? AttributionKind.Unresolved : AttributionKind.Anonymous, start, end);
-        if (IsUnnamedModifiedPerson(start, head, end)) return Span(AttributionKind.Anonymous, start, end);
+        if (IsUnnamedModifiedPerson(start, head, end)) return Span(UnlessNamedNext(start), start, end);
         if (NameIn(start, end, head, out var nameStart, out var nameEnd)) return Span(AttributionKind.Named, nameStart, nameEnd);
-        if (IsUnnamedPerson(start, head)) return Span(AttributionKind.Anonymous, start, end);
+        if (IsUnnamedPerson(start, head)) return Span(UnlessNamedNext(start), start, end);
         return Span(AttributionKind.Unresolved, start, end);
+    }
+
+    /// <summary>
+    /// Anonymous for an unnamed individual, unless it is the delayed identification of a lead ("A heartbroken mother
+    /// has told how … / Olena Koval, 34, last saw her son …"): a singular "a"/"an" person in the lead whose next
+    /// sentence names someone with an age (a capitalised pair followed by ", 34,") within its first words — the person
+    /// is identified, only not yet (round 10). The name stands in another sentence, so the source is unresolved.
+    /// </summary>
+    AttributionKind UnlessNamedNext(int start)
+    {
+        var text = _document.Text;
+        var tokens = text.Tokens;
+        var first = start > 0 && InSentenceVoice(start - 1, _first) && IsDeterminer(Word(start - 1)) ? start - 1 : start;
+        if (tokens[_first].Segment != SegmentKind.Lead || Word(first) is not ("a" or "an")) return AttributionKind.Anonymous;
+        var sentence = tokens[_first].Sentence + 1;
+        if (sentence >= text.Sentences.Length) return AttributionKind.Anonymous;
+        var next = text.Sentences[sentence];
+        for (var t = next.FirstToken; t + 3 < next.FirstToken + next.TokenCount && t < next.FirstToken + 6; t++)
+            if ((tokens[t].Flags & tokens[t + 1].Flags & TokenFlags.Capitalized) != 0 && (tokens[t + 2].Flags & TokenFlags.Numeric) != 0
+                && GapHasComma(t + 1, t + 2) && tokens[t + 2].Length <= 3)
+                return AttributionKind.Unresolved;
+        return AttributionKind.Anonymous;
     }
 
     /// <summary>
@@ -704,6 +733,15 @@ sealed class AttributionScorer
         {
             var clauseStart = _first - 1;
             while (clauseStart > 0 && InClause(clauseStart - 1, _first - 1)) clauseStart--;
+            // A stretch between dashes or brackets right before the verb interrupts as a whole, commas and all: "the
+            // plaintiffs — a teacher, a vendor and a driver — described …" is the plaintiffs' account (round 10).
+            if (GapHas(_first - 1, _first, '—', ')'))
+                for (var t = clauseStart; t > 0 && t > _first - 1 - RelativeClauseReach && InSentenceVoice(t - 1, _first); t--)
+                    if (GapHas(t - 1, t, '—', '('))
+                    {
+                        clauseStart = t;
+                        break;
+                    }
             var before = clauseStart - 1;
             if (before >= 0 && InSentenceVoice(before, _first))
             {

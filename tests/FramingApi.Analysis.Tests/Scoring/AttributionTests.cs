@@ -385,6 +385,16 @@ public class AttributionTests
     public void Round_10_first_names_habits_interlocutors_and_bodies(string sentence, string phrase, AttributionKind kind, string? source) =>
         AssertSource(sentence, phrase, kind, source);
 
+    // Round 10: a stretch between dashes before the verb interrupts as a whole; a lead's unnamed individual whom the
+    // next sentence names with an age is the delayed identification of a named person, not an unnamed source.
+    [Theory]
+    [InlineData("It followed a hearing at which the claimants — a baker, a nurse and a taxi driver — described being held for weeks.", "described", AttributionKind.Unresolved, "the claimants")]
+    [InlineData("The shelling went on, and one man — a farmer from the village, who lost his barn — told me the shells came at night.", "told", AttributionKind.Anonymous, "one man")]
+    [InlineData("Ferry crew tell of night crossing\n\nA young ferry pilot has told how his boat was fired on from the left bank of the river at night.\n\nFather-of-three Taras Oliinyk, 29, from Kherson, had made the crossing a hundred times.", "told", AttributionKind.Unresolved, "A young ferry pilot")]
+    [InlineData("Ferry crew tell of night crossing\n\nA young ferry pilot has told how his boat was fired on from the left bank of the river at night.\n\nThe crossing, 600 metres wide, had been closed since May.", "told", AttributionKind.Anonymous, "A young ferry pilot")]
+    public void Round_10_dashes_and_delayed_identification(string sentence, string phrase, AttributionKind kind, string? source) =>
+        AssertSource(sentence, phrase, kind, source);
+
     static void AssertSource(string sentence, string phrase, AttributionKind kind, string? source)
     {
         var (text, analysis) = Pipeline.Run(sentence);
