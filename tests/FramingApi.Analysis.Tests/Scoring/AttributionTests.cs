@@ -379,6 +379,8 @@ public class AttributionTests
     [InlineData("Officials who spent months insisting that the bridge was safe now blame the weather.", "insisting", AttributionKind.Unresolved, "Officials")]
     [InlineData("Medics we talked to describe the field hospital as overwhelmed.", "describe", AttributionKind.Anonymous, "Medics we talked to")]
     [InlineData("A colleague who covers the courts told me the hearing had been moved.", "told", AttributionKind.Anonymous, "A colleague")]
+    [InlineData("Everyone I spoke to said the water had been off for a week.", "said", AttributionKind.Anonymous, "Everyone I spoke to")]
+    [InlineData("An aide to the mayor, speaking to reporters at the depot, said the buses would run again.", "said", AttributionKind.Anonymous, "An aide to the mayor")]
     [InlineData("A tenant of the block, a man who would not even give his age, told me the stairwell had collapsed.", "told", AttributionKind.Anonymous, "A tenant of the block")]
     [InlineData("On Monday, Belarusian officials described the convoy as humanitarian aid.", "described", AttributionKind.Unresolved, "Belarusian officials")]
     [InlineData("The shelling continued, with the Moldovan army's general staff saying that its units had not fired.", "saying", AttributionKind.Named, "Moldovan")]
