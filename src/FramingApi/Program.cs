@@ -80,7 +80,7 @@ app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = c => c.Context.Re
 
 await app.PrepareDatabaseAsync();
 await app.WarmUpComparisonsAsync(); // before listening: the first cold comparisons run optimised code (Comparisons:WarmUpSeconds)
-await app.WarmUpIngestionAsync(); // and the first bulk import's analysis too (Articles:WarmUpSeconds)
+app.WarmUpIngestionInBackground(); // once listening, on half the cores: the first bulk import's analysis (Articles:WarmUpSeconds)
 app.Run();
 
 public partial class Program;

@@ -11,8 +11,10 @@ namespace FramingApi.Articles;
 
 /// <summary>
 /// Runs the CPU side of a bulk import — a line read and checked, the article analysed and prepared for storing, its
-/// metric summaries made — on the seed articles' texts at start-up, before the API listens, until the JIT has compiled
-/// that code at its final tier. Without it a fresh process spent its first few thousand imported articles in the JIT's
+/// metric summaries made — on the seed articles' texts once the API has started listening, in the background on half
+/// the cores, until the JIT has compiled that code at its final tier. It does not delay readiness (a 20 s wait before
+/// listening was too much to ask of every start for the benefit of a bulk import); an import that starts during it
+/// shares the cores with it and profits from what it has compiled so far. Without it a fresh process spent its first few thousand imported articles in the JIT's
 /// unoptimised and instrumented tiers, with its background thread compiling beside them: ~3.7 ms of API CPU per
 /// article over articles 500–2,500 of a fresh process, against ~1.3 ms once warm (docs/PERFORMANCE.md, "Where the
 /// API's time goes in a bulk import, wave 9"). Nothing is written. Bounded by <c>Articles:WarmUpSeconds</c> (when it
@@ -28,14 +30,26 @@ public static class IngestionWarmUp
     // seed text once per core. The warm-up stops once a few rounds past that compiled (almost) nothing new.
     const int MinRounds = 80, MaxRounds = 400, QuietRounds = 10, QuietMethods = 3;
 
+    /// <summary>Starts the warm-up (see the class) once the application has started; it ends with the application.</summary>
+    public static void WarmUpIngestionInBackground(this WebApplication app) =>
+        app.Lifetime.ApplicationStarted.Register(() => _ = Task.Run(async () =>
+        {
+            try { await app.WarmUpIngestionAsync(app.Lifetime.ApplicationStopping); }
+            catch (Exception e) // a warm-up that fails must not take the API down: it only costs the first import its speed
+            {
+                app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(IngestionWarmUp)).LogWarning(e, "Ingestion warm-up failed");
+            }
+        }));
+
     /// <summary>Runs the warm-up (see the class); logs what it did.</summary>
-    public static async Task WarmUpIngestionAsync(this WebApplication app)
+    public static async Task WarmUpIngestionAsync(this WebApplication app, CancellationToken stopping = default)
     {
         var seconds = app.Configuration.GetValue<int?>("Articles:WarmUpSeconds")
             ?? app.Configuration.GetValue("Comparisons:WarmUpSeconds", DefaultSeconds);
         if (seconds <= 0) return;
         var log = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(IngestionWarmUp));
-        using var budget = new CancellationTokenSource(TimeSpan.FromSeconds(seconds));
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(stopping);
+        budget.CancelAfter(TimeSpan.FromSeconds(seconds));
         var started = Stopwatch.GetTimestamp();
         var compiled = System.Runtime.JitInfo.GetCompiledMethodCount();
         try
@@ -72,7 +86,7 @@ public static class IngestionWarmUp
         var prepared = 0;
         for (var round = 0; round < maxRounds; round++)
         {
-            Parallel.For(0, work, new ParallelOptions { CancellationToken = ct }, i =>
+            Parallel.For(0, work, new ParallelOptions { CancellationToken = ct, MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount / 2) }, i =>
             {
                 if (Prepare(lines[i % lines.Count], lexicons, json)) Interlocked.Increment(ref prepared);
             });
