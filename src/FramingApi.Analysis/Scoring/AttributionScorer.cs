@@ -454,18 +454,21 @@ sealed class AttributionScorer
     AttributionDetail Subject(int k)
     {
         if (IsPronoun(k)) return Span(AttributionKind.Unresolved, k, k);
-        // "One of them said", "one of the traders told us": one unnamed member of a group.
-        for (var t = k - 2; t >= 0 && t >= k - 2 - MaxNounWords && InClause(t, _first); t--)
-            if (Word(t) is "one" && PartitiveEnd(t, _first) == k) return Span(AttributionKind.Anonymous, t, k);
+        // "One of them said", "one of the traders told us": one unnamed member of a group (looked for only when a "one"
+        // stands within reach: most subjects have none).
+        if (_document.HasWord("one", k - 2 - MaxNounWords, k - 2))
+            for (var t = k - 2; t >= 0 && t >= k - 2 - MaxNounWords && InClause(t, _first); t--)
+                if (Word(t) is "one" && PartitiveEnd(t, _first) == k) return Span(AttributionKind.Anonymous, t, k);
         // A relative clause in the subject: "Officials who spoke on the condition of anonymity said", "A man who
-        // lost his home in Bucha said": its antecedent is the subject.
-        for (var t = k; t >= 0 && t > k - RelativeClauseReach && InClause(t, _first); t--)
-            if (Word(t) is "who")
-            {
-                if (t == 0 || !InSentenceVoice(t - 1, _first)) return Unresolved();
-                if (IsStopword(t - 1)) return Span(AttributionKind.Unresolved, t - 1, t - 1); // "Those who fled said"
-                return SubjectPhrase(t - 1, t - 1, anchor: t - 1, reanchor: false);
-            }
+        // lost his home in Bucha said": its antecedent is the subject (only when a "who" stands within reach).
+        if (_document.HasWord("who", k - RelativeClauseReach + 1, k))
+            for (var t = k; t >= 0 && t > k - RelativeClauseReach && InClause(t, _first); t--)
+                if (Word(t) is "who")
+                {
+                    if (t == 0 || !InSentenceVoice(t - 1, _first)) return Unresolved();
+                    if (IsStopword(t - 1)) return Span(AttributionKind.Unresolved, t - 1, t - 1); // "Those who fled said"
+                    return SubjectPhrase(t - 1, t - 1, anchor: t - 1, reanchor: false);
+                }
         // "gunners I've spoken to describe …", "residents we talked with said": people the writer spoke to.
         var interviewee = WriterSpokeTo(k);
         if (interviewee != None) return Span(AttributionKind.Anonymous, NounStartBefore(interviewee), k);

@@ -149,13 +149,15 @@ public sealed class FramingAnalyzer
                 case CueRole.Cue:
                     continue;
                 case CueRole.Trigger:
-                    // No cue of its category near it (always so in a text without one: the usual case).
-                    var c = document.CueOf(i, plan);
+                    // No cue of its category near it (always so in a text without one: the usual case, answered
+                    // without looking near it).
+                    var hasCue = document.HasCue(match, _plans);
+                    var c = hasCue ? document.CueOf(i, plan) : -1;
                     if (c < 0)
                     {
                         // An act whose subject is a bare quantifier ("many were shot"), in a text with a cue of its
                         // category somewhere: the claim scorer decides.
-                        if (role != ScoringRole.Target || !plan.IsAct(match) || !document.HasCue(match, _plans)
+                        if (!hasCue || role != ScoringRole.Target || !plan.IsAct(match)
                             || !(claims ??= new ClaimFramingScorer(document, _plans)).IsQuantifierPassive(match.FirstToken)) continue;
                         break;
                     }

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.InteropServices;
 using FramingApi.Analysis.Comparison;
 using FramingApi.Analysis.Lexicons;
 using FramingApi.Analysis.Text;
@@ -138,6 +139,19 @@ sealed class ScoringDocument : IDisposable
         return count;
     }
 
+    /// <summary>Whether one of tokens [<paramref name="from"/>, <paramref name="to"/>] (clipped to the text) is
+    /// <paramref name="word"/> (lower case): a gate before a look-back that only that word can start, which then
+    /// reads no clause.</summary>
+    internal bool HasWord(string word, int from, int to)
+    {
+        var tokens = Text.Tokens;
+        var lower = Text.LowerText;
+        if (to >= tokens.Length) to = tokens.Length - 1;
+        for (var t = Math.Max(0, from); t <= to; t++)
+            if (tokens[t].Length == word.Length && lower.Slice(tokens[t].Start, word.Length).SequenceEqual(word)) return true;
+        return false;
+    }
+
     /// <summary>Whether tokens a and b (in range or not) lie in one clause of one sentence and have the same voice.</summary>
     internal bool SameClauseAndVoice(int a, int b)
     {
@@ -183,16 +197,22 @@ sealed class ScoringDocument : IDisposable
     bool[]? _hasCue;
 
     /// <summary>Whether the text has any cue of the trigger's lexicon and category (one pass over the matches, on first
-    /// use): most triggers ("court", "pressure", "strike") stand in texts without any cue of their topic.</summary>
+    /// use): most triggers ("court", "pressure", "strike") stand in texts without any cue of their topic, and then
+    /// <see cref="CueOf"/> finds none (a cue it pairs has the trigger's voice, never <see cref="Voice.None"/>).</summary>
     internal bool HasCue(in LexiconMatch trigger, LexiconPlan[] plans)
     {
         if (_hasCue is null)
         {
             var last = plans[^1];
-            _hasCue = new bool[last.SlotBase + last.SlotCount];
-            foreach (var m in Matches)
-                if (plans[m.Lexicon].CueRoleOf(m) == CueRole.Cue && Text.Tokens[m.FirstToken].Voice != Voice.None)
-                    _hasCue[plans[m.Lexicon].SlotBase + m.Category] = true;
+            var hasCue = new bool[last.SlotBase + last.SlotCount];
+            var tokens = Text.Tokens;
+            foreach (ref readonly var m in CollectionsMarshal.AsSpan(Matches))
+            {
+                var plan = plans[m.Lexicon];
+                if (plan.CueRoleOf(m) == CueRole.Cue && tokens[m.FirstToken].Voice != Voice.None)
+                    hasCue[plan.SlotBase + m.Category] = true;
+            }
+            _hasCue = hasCue;
         }
         return _hasCue[plans[trigger.Lexicon].SlotBase + trigger.Category];
     }
