@@ -1750,6 +1750,7 @@ sealed class ClaimFramingScorer
             }
         }
         if (denial.Match != None) return (Framing.Denied, denial.Match, null, MarkerKind.Term);
+        if (NegatedClaim() is { } negation) return (Framing.Denied, None, negation, MarkerKind.Term);
         if (hedge.Match != None) return (Framing.Hedged, hedge.Match, null, MarkerKind.Term);
         if (ScareQuoteOnClaim() is { } scare) return (Framing.Hedged, None, scare, MarkerKind.ScareQuotes);
         if (ConditionalClause() is { } condition) return (Framing.Hedged, None, condition, MarkerKind.Term);
@@ -1777,6 +1778,40 @@ sealed class ClaimFramingScorer
         {
             if (Word(t) is "if") return new TextSpan(Text.Tokens[t].Start, Text.Tokens[t].End);
         }
+        return null;
+    }
+
+    /// <summary>Most words between a negation and the claim verb it negates ("has not deliberately struck", "did not
+    /// commit any atrocities").</summary>
+    internal const int NegatedClaimGap = 3;
+
+    /// <summary>
+    /// A claim the sentence negates or restricts is denied, whoever says so (round 19): "Russia insists that it has not
+    /// struck civilian targets", "the Kremlin has said its forces do not attack civilians", "the army says it never
+    /// shells residential areas", "did not commit atrocities" — "not" (not "not only", "not just", "if not", "whether
+    /// not"), "never" or a word in "-n't" right before the claim, with at most <see cref="NegatedClaimGap"/> adverbs,
+    /// "any" or a perpetration verb between; or the claim verb restricted to the military ("its forces strike only
+    /// military facilities", "its strikes target only the military": "only", "solely" or "exclusively" right after the
+    /// mention and "military" or "legitimate" at most three words on). The span of the negation or of "only".
+    /// </summary>
+    TextSpan? NegatedClaim()
+    {
+        var tokens = Text.Tokens;
+        for (var t = _first - 1; t >= 0 && _first - t - 1 <= NegatedClaimGap && _document.SameClause(t, _first); t--)
+        {
+            var word = Word(t);
+            if (word is "not" or "never" || word.EndsWith("n't") || word.EndsWith("n’t"))
+            {
+                if (Word(t + 1) is "only" or "just" or "merely" || (t > 0 && Word(t - 1) is "if" or "whether" or "or")) return null;
+                return new TextSpan(tokens[t].Start, tokens[t].End);
+            }
+            if (!(ClaimGrammar.IsAdverb(word) || word is "ever" or "any" || RoleAt(t) == ScoringRole.Perpetration)) break;
+        }
+        var sentenceEnd = SentenceEnd();
+        var only = _last + 1;
+        if (only >= sentenceEnd || Word(only) is not ("only" or "solely" or "exclusively") || !_document.SameClause(_last, only)) return null;
+        for (var k = only + 1; k < sentenceEnd && k - only <= 3 && _document.SameClause(only, k); k++)
+            if (Word(k) is "military" or "legitimate") return new TextSpan(tokens[only].Start, tokens[only].End);
         return null;
     }
 

@@ -1,0 +1,41 @@
+using FramingApi.Analysis.Scoring;
+
+namespace FramingApi.Analysis.Tests.Scoring;
+
+/// <summary>Round 19: classes of framing and voice errors on claim mentions the tool finds in blind-written coverage
+/// (dev4, dev5, dev6, dev7 together), with sentences of our own.</summary>
+public class ClaimRound19Tests
+{
+    static ClaimDetail? Claim(string text, string mention)
+    {
+        var (analyzed, analysis) = Pipeline.Run(text);
+        return analysis.Claims().FirstOrDefault(e => analyzed.Span(e).Equals(mention, StringComparison.OrdinalIgnoreCase))?.Claim;
+    }
+
+    // The accused's own line, reported by the outlet: a negated claim, or the claim verb restricted to the military.
+    [Theory]
+    [InlineData("The defence ministry in Moscow repeated on Friday that Russian troops do not shell residential districts.", "shell", "not")]
+    [InlineData("Kyiv's general staff insisted that its artillery has never deliberately targeted civilians in Donetsk.", "targeted civilians", "never")]
+    [InlineData("A spokesman said Israeli forces didn't bomb homes in the camp.", "bomb", "didn't")]
+    [InlineData("The Kremlin says its missiles hit only military and energy facilities serving the Ukrainian army.", "hit", "only")]
+    public void A_negated_or_restricted_claim_is_denied(string text, string mention, string marker)
+    {
+        var claim = Claim(text, mention);
+        Assert.NotNull(claim);
+        Assert.True(claim.Framing == Framing.Denied, $"{claim.Framing} by {claim.Marker}");
+        Assert.Equal(marker, claim.Marker);
+    }
+
+    // "not only", a negation that governs another verb, and a restriction to something other than the military
+    // deny nothing.
+    [Theory]
+    [InlineData("Russian troops not only shelled residential districts, they mined the roads out of town.", "shelled", Framing.Asserted)]
+    [InlineData("Residents say Russian troops never stopped shelling residential districts.", "shelling", Framing.Attributed)]
+    [InlineData("Prosecutors say Russian troops shelled residential districts only at night.", "shelled", Framing.Attributed)]
+    public void Other_negations_deny_nothing(string text, string mention, Framing expected)
+    {
+        var claim = Claim(text, mention);
+        Assert.NotNull(claim);
+        Assert.True(claim.Framing == expected, $"{claim.Framing} by {claim.Marker}");
+    }
+}
