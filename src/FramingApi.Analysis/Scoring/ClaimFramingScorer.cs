@@ -1740,7 +1740,7 @@ sealed class ClaimFramingScorer
                         Keep(ref hedge, r.Match, gap);
                         break;
                     }
-                    if (!IsReportingUse(r) || (!before && OpensClause(r)) || IsCrossReference(r)) break;
+                    if (!IsReportingUse(r) || (!before && (OpensClause(r) || ReportsOwnClause(r))) || IsCrossReference(r)) break;
                     if (before ? sameClause && gap <= AttributionBefore
                                : gap <= AttributionAfter && _document.CommasBetween(_last, r.First) is 0 or 1)
                         Keep(ref attribution, r.Match, gap);
@@ -2216,6 +2216,48 @@ sealed class ClaimFramingScorer
         return Word(r.First) is "according" && before >= 0 && _document.CommasBetween(before, r.First) == 1
                && Word(before) is "and" or "but" or "or" or "while" or "whereas" or "where" or "when" or "that" or "as"
                    or "because" or "since" or "although" or "though" or "after" or "before" or "yet" or "so";
+    }
+
+    /// <summary>
+    /// A reporting verb after the mention that stands in a clause of its own reports that clause, not the mention
+    /// (round 19): a clause coordinated after a comma ("…, yet Washington insists the court has no business there",
+    /// "…, and analysts say the commanders knew"), or a relative clause whose object is the relative word ("attacks on
+    /// the grid, which Kyiv describes as terror", "stations that officials say will take years to rebuild": "which",
+    /// "that" or "whom" followed by no verb before the reporting verb, and a complement after it that is no claim:
+    /// <see cref="ReportsComplement"/>). "…, officials said", "…, officials who asked not
+    /// to be named said" and "…, as the commission found" still report the sentence.
+    /// </summary>
+    bool ReportsOwnClause(RoleMatch r)
+    {
+        var c = r.First;
+        while (c > _last + 1 && _document.SameClause(c - 1, r.First)) c--;
+        if (c > _last + 1 && Word(c) is "and" or "but" or "yet" or "while" or "whereas" or "so") return true;
+        for (var k = c; k < r.First; k++)
+        {
+            if (Word(k) is not ("which" or "that" or "whom")) continue;
+            var verb = false;
+            for (var v = k + 1; v < r.First && !verb; v++)
+            {
+                var w = Word(v);
+                verb = ClaimGrammar.IsEdForm(w) || w.EndsWith("ing") || (ClaimGrammar.IsAuxiliary(w) && !ClaimGrammar.IsAdverb(w));
+            }
+            return !verb && k + 1 < r.First && ReportsComplement(r);
+        }
+        return false;
+    }
+
+    /// <summary>Whether a reporting verb in an object relative clause has a complement of its own that is no claim
+    /// ("which Kyiv describes as terror", "that officials say will take years"): else the relative word is what it
+    /// reports ("rape, which they reported to prosecutors") or its complement is the claim ("strikes on the grid that the
+    /// court described as aimed at civilian objects").</summary>
+    bool ReportsComplement(RoleMatch r)
+    {
+        var after = r.Last + 1;
+        if (after >= SentenceEnd() || !_document.SameClause(r.Last, after)) return false;
+        if (Word(after) is not "as" && ClaimGrammar.IsPreposition(Word(after))) return false;
+        foreach (var q in Roles)
+            if (q.Role == ScoringRole.Target && q.First > r.Last && _document.SameClause(r.Last, q.First)) return false;
+        return true;
     }
 
     /// <summary>Whether a claim mention of the sentence ends before <paramref name="token"/>.</summary>

@@ -38,4 +38,31 @@ public class ClaimRound19Tests
         Assert.NotNull(claim);
         Assert.True(claim.Framing == expected, $"{claim.Framing} by {claim.Marker}");
     }
+
+    // A reporting verb after the mention in a clause of its own (coordinated after a comma, or an object relative with a
+    // complement that is no claim) reports that clause; the mention keeps the outlet's voice.
+    [Theory]
+    [InlineData("Russian troops shelled residential districts of Kharkiv for weeks, yet Moscow insists the city was a military stronghold.", "shelled")]
+    [InlineData("Russian forces bombarded apartment blocks in the city, which officials describe as a deliberate campaign against morale.", "bombarded")]
+    [InlineData("Russian troops shelled residential districts of the town, and local officials say the repairs will take a year.", "shelled")]
+    public void A_report_in_a_clause_of_its_own_leaves_the_mention_asserted(string text, string mention)
+    {
+        var claim = Claim(text, mention);
+        Assert.NotNull(claim);
+        Assert.True(claim.Framing == Framing.Asserted, $"{claim.Framing} by {claim.Marker}");
+    }
+
+    // A reporting clause that reports the sentence, or a relative whose reporting verb has the mention as its object,
+    // still attributes.
+    [Theory]
+    [InlineData("Russian troops shelled residential districts of the town, officials said on Tuesday.", "shelled", "officials said")]
+    [InlineData("Russian troops shelled residential districts of the town, officials who asked not to be named said.", "shelled", "said")]
+    [InlineData("Russian soldiers tortured detainees in the basement, which survivors reported to the police.", "tortured", "reported")]
+    public void A_report_of_the_sentence_still_attributes(string text, string mention, string marker)
+    {
+        var claim = Claim(text, mention);
+        Assert.NotNull(claim);
+        Assert.True(claim.Framing == Framing.Attributed, $"{claim.Framing} by {claim.Marker}");
+        Assert.Equal(marker, claim.Marker);
+    }
 }
