@@ -1969,7 +1969,33 @@ sealed class ClaimFramingScorer
             var gap = start - (m.FirstToken + m.TokenCount);
             if (gap >= 0 && gap <= QuotationReportReach && IsOutletReport(m, plan)) return gap < afterGap ? j : after;
         }
-        return after;
+        return after != None ? after : ContinuedQuotationReport(start, plan);
+    }
+
+    /// <summary>
+    /// A quotation that goes on after its speaker's tag, in a new pair of quote marks in the same paragraph ("“…,” said
+    /// Ruiz, a former deputy counsel at the department. “Nobody there disputed that Russia was committing war
+    /// crimes.”") is the same speaker's (round 19): the nearest outlet-voice reporting verb before the quotation, in
+    /// its paragraph and at most <see cref="FramedSentencesBack"/> sentences back, that itself stands right after
+    /// quoted words or opens its sentence's report. None when there is none.
+    /// </summary>
+    int ContinuedQuotationReport(int start, LexiconPlan plan)
+    {
+        var tokens = Text.Tokens;
+        var matches = _document.Matches;
+        var sentence = tokens[start].Sentence;
+        for (var j = _index - 1; j >= 0; j--)
+        {
+            var m = matches[j];
+            if (m.FirstToken >= start) continue;
+            if (!InParagraph(tokens[m.FirstToken].Sentence, sentence)) return None;
+            if (!IsOutletReport(m, plan)) continue;
+            // The tag of an earlier quotation of the paragraph: quoted words at most a few tokens before it.
+            for (var t = m.FirstToken - 1; t >= 0 && m.FirstToken - t <= 3 && tokens[t].Sentence == tokens[m.FirstToken].Sentence; t--)
+                if (tokens[t].Voice == Voice.Quotation) return j;
+            return None;
+        }
+        return None;
     }
 
     bool IsOutletReport(in LexiconMatch m, LexiconPlan plan) =>

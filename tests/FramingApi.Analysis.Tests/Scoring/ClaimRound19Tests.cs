@@ -65,4 +65,25 @@ public class ClaimRound19Tests
         Assert.True(claim.Framing == Framing.Attributed, $"{claim.Framing} by {claim.Marker}");
         Assert.Equal(marker, claim.Marker);
     }
+
+    // A quotation that goes on in new quote marks after its speaker's tag, in the same paragraph, is that speaker's.
+    [Fact]
+    public void A_quotation_continued_after_its_tag_takes_the_tag()
+    {
+        var claim = Claim("\"We counted every grave,\" said Olha Marchenko, who has led the village council since 2019 and keeps a list"
+                          + " of the dead. \"Russian soldiers executed civilians in the street. Nobody will forget it.\"", "executed civilians");
+        Assert.NotNull(claim);
+        Assert.True(claim.Framing == Framing.Attributed, $"{claim.Framing} by {claim.Marker}");
+        Assert.Equal("said", claim.Marker);
+    }
+
+    // Without an earlier tag after quoted words, the speaker is not known from the paragraph (a documented limit).
+    [Fact]
+    public void A_quotation_without_a_tag_in_its_paragraph_stays_unframed()
+    {
+        var claim = Claim("Olha Marchenko, who has led the village council since 2019 and keeps a list of the dead, was blunt."
+                          + " \"Russian soldiers executed civilians in the street.\"", "executed civilians");
+        Assert.NotNull(claim);
+        Assert.True(claim.Framing == Framing.Asserted, $"{claim.Framing} by {claim.Marker}");
+    }
 }
