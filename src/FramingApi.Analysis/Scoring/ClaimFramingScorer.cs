@@ -1752,6 +1752,7 @@ sealed class ClaimFramingScorer
         if (denial.Match != None) return (Framing.Denied, denial.Match, null, MarkerKind.Term);
         if (NegatedClaim() is { } negation) return (Framing.Denied, None, negation, MarkerKind.Term);
         if (hedge.Match != None) return (Framing.Hedged, hedge.Match, null, MarkerKind.Term);
+        if (ContentOfClaimNoun() is { } claimNounSpan) return (Framing.Hedged, None, claimNounSpan, MarkerKind.Term);
         if (ScareQuoteOnClaim() is { } scare) return (Framing.Hedged, None, scare, MarkerKind.ScareQuotes);
         if (ConditionalClause() is { } condition) return (Framing.Hedged, None, condition, MarkerKind.Term);
         if (attribution.Match != None) return (Framing.Attributed, attribution.Match, null, MarkerKind.Term);
@@ -1779,6 +1780,90 @@ sealed class ClaimFramingScorer
             if (Word(t) is "if") return new TextSpan(Text.Tokens[t].Start, Text.Tokens[t].End);
         }
         return null;
+    }
+
+    /// <summary>Most tokens from the "that" or dash opening a claim noun's content to the mention, and of a parenthetical
+    /// between the noun and its content.</summary>
+    internal const int ClaimContentReach = 12;
+
+    /// <summary>
+    /// A mention in the content of a claim noun that nobody owns is kept at a distance, like "allegations of" (round
+    /// 19): "The claim, now widespread in official rhetoric, that Russia is committing genocide is hard to prove", "the
+    /// most serious allegation of all — that Russia is committing genocide —", "the official story — a deliberate
+    /// massacre of civilians —". The noun (<c>claim</c>, <c>allegation</c>, <c>accusation</c>, <c>story</c>,
+    /// <c>narrative</c>, <c>suggestion</c>, <c>assertion</c>, <c>notion</c>, <c>rumour</c>, <c>contention</c>, singular
+    /// or plural) after a determiner (adjectives and adverbs between), then "that" or a dash (a parenthetical set off by
+    /// commas, or "of all", between), the mention at most <see cref="ClaimContentReach"/> tokens on. Not when a
+    /// possessive owns the noun ("Kyiv's claim that …", "their accusation that …": someone's statement) or when no
+    /// determiner opens it ("Kyiv claims that …" is a verb). The span of the noun.
+    /// </summary>
+    TextSpan? ContentOfClaimNoun()
+    {
+        var tokens = Text.Tokens;
+        var sentenceStart = Text.Sentences[tokens[_first].Sentence].FirstToken;
+        for (var t = _first - 1; t > sentenceStart && _first - t <= ClaimContentReach; t--)
+        {
+            var dash = DashBefore(t);
+            if (Word(t) is not "that" && !dash) continue;
+            if (!InClaimContent(t)) return null;
+            var noun = t - 1;
+            // Back over a parenthetical set off by commas: "The claim, now widespread in …, that".
+            if (_document.CommasBetween(noun, t) == 1)
+            {
+                var k = noun;
+                while (k > sentenceStart && t - k <= ClaimContentReach && _document.SameClause(k - 1, noun)) k--;
+                noun = k - 1;
+                if (noun < sentenceStart || _document.CommasBetween(noun, k) != 1) return null;
+            }
+            if (noun - 1 > sentenceStart && Word(noun) is "all" && Word(noun - 1) is "of") noun -= 2;
+            if (noun <= sentenceStart || !IsClaimContentNoun(Word(noun))) return null;
+            // Its determiner, over adjectives and adverbs; no possessive owner.
+            for (var d = noun - 1; d >= sentenceStart && noun - d <= 3; d--)
+            {
+                var word = Word(d);
+                if (ClaimGrammar.IsPossessive(word) || word is "its" or "their" or "his" or "her" or "our" or "my" or "your") return null;
+                if (word is "the" or "a" or "an" or "this" or "these" or "those" or "such" or "any" or "every")
+                    return new TextSpan(tokens[noun].Start, tokens[noun].End);
+                if (RoleAt(d) != ScoringRole.None || ClaimGrammar.IsStopword(word) && word is not ("most" or "more")) return null;
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /// <summary>Whether the mention is still inside the content opened at token <paramref name="open"/>: no closing dash,
+    /// no comma and conjunction, and at most one verb group (auxiliaries, forms of "be", a verb in "-ed") before it
+    /// ("that Russia is committing genocide", not "that Russia is committing genocide is harder to prove than war
+    /// crimes").</summary>
+    bool InClaimContent(int open)
+    {
+        var groups = 0;
+        var inGroup = false;
+        for (var k = open + 1; k < _first; k++)
+        {
+            if (DashBefore(k)) return false;
+            var word = Word(k);
+            // ", and the torture of detainees is documented": a new clause.
+            if (word is "and" or "but" or "while" or "whereas" && _document.CommasBetween(k - 1, k) == 1) return false;
+            var verb = ClaimGrammar.IsBeForm(word) || (ClaimGrammar.IsAuxiliary(word) && !ClaimGrammar.IsAdverb(word))
+                       || (ClaimGrammar.IsEdForm(word) && RoleAt(k) == ScoringRole.None) || (inGroup && word.EndsWith("ing"));
+            if (verb && !inGroup && ++groups > 1) return false;
+            inGroup = verb;
+        }
+        return true;
+    }
+
+    static bool IsClaimContentNoun(ReadOnlySpan<char> word) =>
+        word is "claim" or "claims" or "allegation" or "allegations" or "accusation" or "accusations" or "story" or "stories"
+            or "narrative" or "narratives" or "suggestion" or "suggestions" or "assertion" or "assertions" or "notion"
+            or "rumour" or "rumours" or "rumor" or "rumors" or "contention";
+
+    /// <summary>A dash between token <paramref name="t"/> and the one before it.</summary>
+    bool DashBefore(int t)
+    {
+        var tokens = Text.Tokens;
+        var gap = Text.Text.AsSpan(tokens[t - 1].End, tokens[t].Start - tokens[t - 1].End);
+        return gap.IndexOfAny("—–") >= 0 || gap.IndexOf(" - ", StringComparison.Ordinal) >= 0;
     }
 
     /// <summary>Most words between a negation and the claim verb it negates ("has not deliberately struck", "did not

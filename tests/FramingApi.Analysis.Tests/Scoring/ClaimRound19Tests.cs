@@ -86,4 +86,28 @@ public class ClaimRound19Tests
         Assert.NotNull(claim);
         Assert.True(claim.Framing == Framing.Asserted, $"{claim.Framing} by {claim.Marker}");
     }
+
+    // A mention in the content of a claim noun nobody owns ("the accusation that …", "the wildest rumour of all — that
+    // …") is hedged by that noun.
+    [Theory]
+    [InlineData("The accusation, repeated by several Western ministers this spring, that Russian troops executed civilians in the village has never been tested in court.", "executed civilians", "accusation")]
+    [InlineData("The wildest rumour of all — that Russian soldiers tortured the mayor — spread within hours.", "tortured", "rumour")]
+    public void The_content_of_an_unowned_claim_noun_is_hedged(string text, string mention, string marker)
+    {
+        var claim = Claim(text, mention);
+        Assert.NotNull(claim);
+        Assert.True(claim.Framing == Framing.Hedged, $"{claim.Framing} by {claim.Marker}");
+        Assert.Equal(marker, claim.Marker);
+    }
+
+    // The noun's own predicate and a new clause after it are the outlet's again; an owned claim noun is someone's.
+    [Theory]
+    [InlineData("The accusation that Russian troops executed civilians in the village is serious, and the torture of detainees is documented.", "torture", Framing.Asserted)]
+    [InlineData("The ministry's accusation that Russian troops executed civilians in the village was repeated on Monday.", "executed civilians", Framing.Attributed)]
+    public void Outside_the_content_or_with_an_owner_the_claim_noun_does_not_hedge(string text, string mention, Framing expected)
+    {
+        var claim = Claim(text, mention);
+        Assert.NotNull(claim);
+        Assert.True(claim.Framing == expected, $"{claim.Framing} by {claim.Marker}");
+    }
 }
