@@ -114,6 +114,9 @@ sealed class ClaimFramingScorer
     // Most tokens of a subject after its actor (SubjectTail; none for an act's subject).
     int _subjectTail = SubjectTail;
 
+    // The actor category of the mention being framed (None when unknown): for the accused's own counter-description.
+    int _actorCategory = None;
+
     // The previous mention scored (mentions come in text order): for coordination.
     /// <summary>The chain (lexicon and voice group) of the mention being scored.</summary>
     int _chain;
@@ -200,6 +203,7 @@ sealed class ClaimFramingScorer
         (_previousLast, _previousSentence, _previousLexicon, _previousActor, _previousTarget) = (_last, sentence, target.Lexicon, actor, target.Category);
 
         var targetKey = plan.CategoryKeys[target.Category];
+        _actorCategory = actor == None ? None : matches[actor].Category;
         var (framing, marker, span, spanKind) = DecideFraming();
         if (marker != None)
         {
@@ -1751,6 +1755,7 @@ sealed class ClaimFramingScorer
         }
         if (denial.Match != None) return (Framing.Denied, denial.Match, null, MarkerKind.Term);
         if (NegatedClaim() is { } negation) return (Framing.Denied, None, negation, MarkerKind.Term);
+        if (CounterDescription() is { } counter) return (Framing.Denied, None, counter, MarkerKind.Term);
         if (hedge.Match != None) return (Framing.Hedged, hedge.Match, null, MarkerKind.Term);
         if (ContentOfClaimNoun() is { } claimNounSpan) return (Framing.Hedged, None, claimNounSpan, MarkerKind.Term);
         if (ScareQuoteOnClaim() is { } scare) return (Framing.Hedged, None, scare, MarkerKind.ScareQuotes);
@@ -1779,6 +1784,40 @@ sealed class ClaimFramingScorer
         {
             if (Word(t) is "if") return new TextSpan(Text.Tokens[t].Start, Text.Tokens[t].End);
         }
+        return null;
+    }
+
+    /// <summary>
+    /// The accused describing its own act as something else denies it (round 19): "Russia has repeatedly described the
+    /// transfer of children as evacuation from a combat zone", "Moscow … describes the transfers of children as
+    /// evacuations", "Russia presents the removals as …". A describing verb (<c>describe(s/d)</c>, <c>describing</c>,
+    /// <c>present(s/ed)</c>, <c>portray(s/ed)</c>) right before the mention's noun phrase (a determiner or possessive
+    /// between), "as" at most four tokens after it, and the verb's subject an actor entry of the mention's own actor:
+    /// right before the verb (auxiliaries and adverbs between) or, for a verb coordinated after "and", opening the
+    /// sentence. The span of the verb. The accuser's description ("which Kyiv describes as genocide") stays an
+    /// attribution.
+    /// </summary>
+    TextSpan? CounterDescription()
+    {
+        if (_actorCategory == None) return null;
+        var tokens = Text.Tokens;
+        var sentenceStart = Text.Sentences[tokens[_first].Sentence].FirstToken;
+        var verb = _first - 1;
+        while (verb > sentenceStart && _first - verb <= 2 && (ClaimGrammar.IsDeterminer(Word(verb)) || ClaimGrammar.IsPossessive(Word(verb))
+                                                              || Word(verb) is "its" or "their" or "his" or "her")) verb--;
+        if (verb <= sentenceStart || Word(verb) is not ("describe" or "describes" or "described" or "describing" or "present" or "presents"
+                or "presented" or "presenting" or "portray" or "portrays" or "portrayed" or "portraying")) return null;
+        var sentenceEnd = SentenceEnd();
+        var hasAs = false;
+        for (var k = _last + 1; k < sentenceEnd && k - _last <= 4 && !hasAs; k++) hasAs = Word(k) is "as";
+        if (!hasAs) return null;
+        var subject = verb - 1;
+        while (subject > sentenceStart && ClaimGrammar.IsAuxiliary(Word(subject))) subject--;
+        if (Word(subject) is "and")
+            for (subject = sentenceStart; subject < verb && subject - sentenceStart < 2 && RoleAt(subject) != ScoringRole.Actor; subject++) { }
+        foreach (var r in Roles)
+            if (r.Role == ScoringRole.Actor && r.First <= subject && subject <= r.Last)
+                return _document.Matches[r.Match].Category == _actorCategory ? new TextSpan(tokens[verb].Start, tokens[verb].End) : null;
         return null;
     }
 

@@ -110,4 +110,17 @@ public class ClaimRound19Tests
         Assert.NotNull(claim);
         Assert.True(claim.Framing == expected, $"{claim.Framing} by {claim.Marker}");
     }
+
+    // The accused describing its own act as something else denies it; the accuser's description attributes.
+    [Theory]
+    [InlineData("Moscow describes the deportation of Ukrainian children by Russian officials as a humanitarian rescue.", Framing.Denied)]
+    [InlineData("Kyiv describes the deportation of children by Russia as genocide.", Framing.Attributed)]
+    public void A_counter_description_by_the_accused_denies(string text, Framing expected)
+    {
+        var (analyzed, analysis) = Pipeline.Run(text);
+        var claim = analysis.Claims().First(e => analyzed.Span(e).StartsWith("deportation of", StringComparison.Ordinal)).Claim;
+        Assert.NotNull(claim);
+        Assert.True(claim.Framing == expected, $"{claim.Framing} by {claim.Marker}");
+        Assert.Equal("describes", claim.Marker);
+    }
 }
