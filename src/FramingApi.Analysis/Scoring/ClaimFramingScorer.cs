@@ -1709,7 +1709,8 @@ sealed class ClaimFramingScorer
                     if (IsNegatedDenial(r)) break;
                     // After a story or claim the mention names, its predicate: "Kyiv's 'atrocities' story is a crude staging".
                     if (sameClause && gap <= (before ? DenialBefore : claimNoun ? DenialAfter + AttributionAfter : DenialAfter)) Keep(ref denial, r.Match, gap);
-                    else if (before ? !presupposed && Governs(r, quoted) : EndsSentence(r, quoted))
+                    // "…, from the staged footage in Bucha": a denial word after a determiner describes its own noun.
+                    else if (before ? !presupposed && Governs(r, quoted) : EndsSentence(r, quoted) && IsVerbUse(r))
                         Keep(ref denial, r.Match, gap); // "…, a finding Moscow rejects."
                     break;
                 case ScoringRole.Hedge:

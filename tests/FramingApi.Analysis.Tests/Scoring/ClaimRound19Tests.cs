@@ -123,4 +123,15 @@ public class ClaimRound19Tests
         Assert.True(claim.Framing == expected, $"{claim.Framing} by {claim.Marker}");
         Assert.Equal("describes", claim.Marker);
     }
+
+    // A denial word after a determiner at the end of the sentence describes its own noun; a denial verb there denies.
+    [Theory]
+    [InlineData("Stories about alleged Russian atrocities keep appearing before every summit, from the staged footage of last spring.", "atrocities", Framing.Hedged)]
+    [InlineData("Russian troops tortured prisoners in the camp, a charge the Kremlin rejects.", "tortured", Framing.Denied)]
+    public void A_sentence_final_denial_must_be_a_verb(string text, string mention, Framing expected)
+    {
+        var claim = Claim(text, mention);
+        Assert.NotNull(claim);
+        Assert.True(claim.Framing == expected, $"{claim.Framing} by {claim.Marker}");
+    }
 }
