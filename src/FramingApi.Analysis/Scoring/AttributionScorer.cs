@@ -276,7 +276,7 @@ sealed class AttributionScorer
         if (_first == _last && Word(_first) is "unnamed" or "unidentified" or "anonymous")
             return PreviousWord(_first) is "her" or "him" or "them" or "remain" or "remains" or "remained" or "stay"
                 or "stays" or "stayed" or "be" or "been" or "kept";
-        if (_plan.SentenceWideAnonymity[phrase.Entry]) return true;
+        if (_plan.SentenceWideAnonymity[phrase.Entry]) return !GivesAFirstName(phrase);
         if (InterviewedByABody(phrase)) return false;
 
         var next = _last + 1;
@@ -344,6 +344,13 @@ sealed class AttributionScorer
         return _document.Text.Text.AsSpan(tokens[before].End, tokens[after].Start - tokens[before].End).Contains(',');
     }
 
+    /// <summary>Whether the gap between two tokens holds either mark.</summary>
+    bool GapHas(int before, int after, char mark, char other)
+    {
+        var tokens = _document.Text.Tokens;
+        return _document.Text.Text.AsSpan(tokens[before].End, tokens[after].Start - tokens[before].End).IndexOfAny(mark, other) >= 0;
+    }
+
     /// <summary>A capitalised name (not a sentence's first word) ending at <paramref name="token"/> (<paramref
     /// name="backwards"/>) or starting there: the phrase beside it, across a comma, is its appositive.</summary>
     bool IsNameAppositive(int token, bool backwards)
@@ -405,6 +412,7 @@ sealed class AttributionScorer
         var tokens = _document.Text.Tokens;
         var k = _first - 1;
         if (k >= 1 && InClause(k - 1, _first) && Word(k) is "to" && Word(k - 1) is "declined" or "refused" or "failed") return true;
+        if (ReportsAHabit()) return true;
         for (; k >= 0 && InClause(k, _first) && _first - k <= MaxSkipped; k--)
         {
             var word = Word(k);
@@ -425,6 +433,23 @@ sealed class AttributionScorer
         return gap.IndexOfAny(OpeningMarks) < 0 && Word(next) is not ("that" or "whether" or "if" or "why" or "how" or "what" or "when" or "where" or "who");
     }
 
+    /// <summary>
+    /// Whether the verb tells what someone habitually said or spent time saying, characterising them rather than
+    /// reporting a statement (round 10): "liked to say", "used to say", "was fond of saying", "spent three years
+    /// insisting that …".
+    /// </summary>
+    bool ReportsAHabit()
+    {
+        var k = _first - 1;
+        if (k < 1 || !InClause(k - 1, _first)) return false;
+        if (Word(k) is "to" && Word(k - 1) is "liked" or "likes" or "loved" or "loves" or "used" or "tended" or "tends") return true;
+        if (Word(k) is "of" && Word(k - 1) is "fond") return true;
+        if (!Word(_first).EndsWith("ing")) return false;
+        for (var t = k; t >= 0 && t >= _first - 1 - MaxSkipped && InClause(t, _first); t--)
+            if (Word(t) is "spent" or "spend" or "spends" or "spending") return true;
+        return false;
+    }
+
     /// <summary>The verb has something before it in its clause: its subject is the source.</summary>
     AttributionDetail Subject(int k)
     {
@@ -441,6 +466,9 @@ sealed class AttributionScorer
                 if (IsStopword(t - 1)) return Span(AttributionKind.Unresolved, t - 1, t - 1); // "Those who fled said"
                 return SubjectPhrase(t - 1, t - 1, anchor: t - 1, reanchor: false);
             }
+        // "gunners I've spoken to describe …", "residents we talked with said": people the writer spoke to.
+        var interviewee = WriterSpokeTo(k);
+        if (interviewee != None) return Span(AttributionKind.Anonymous, NounStartBefore(interviewee), k);
         if (Word(k) is "which" or "that") // "the Pentagon, which had argued": the noun before it
         {
             if (k == 0 || !InSentenceVoice(k - 1, _first) || IsStopword(k - 1)) return Unresolved();
@@ -457,6 +485,26 @@ sealed class AttributionScorer
             return Unresolved();
         }
         return SubjectPhrase(k, k, anchor: _first, reanchor: true);
+    }
+
+    /// <summary>
+    /// The head of a noun phrase that a reduced relative clause of the writer's own conversations ends at
+    /// <paramref name="k"/> — "gunners I've spoken to", "people we talked with", "residents I interviewed", "everyone I
+    /// met" — or None: the writer's unnamed interlocutors, the outlet's own unnamed sources like "residents
+    /// interviewed by this newspaper" (round 10). A capitalised head names someone and is left to the usual rules.
+    /// </summary>
+    int WriterSpokeTo(int k)
+    {
+        var t = k;
+        if (Word(t) is "to" or "with") t--;
+        if (t < 2 || !InClause(t - 2, _first)
+            || Word(t) is not ("spoke" or "spoken" or "talked" or "interviewed" or "met" or "asked")) return None;
+        t--;
+        if (Word(t) is "have" or "had" or "'ve") t--;
+        if (t < 1 || !InClause(t - 1, _first) || Word(t) is not ("i" or "we" or "i've" or "we've" or "i'd" or "we'd")) return None;
+        var head = t - 1;
+        if (IsNamePart(head) || IsInReportingPhrase(head)) return None;
+        return IsStopword(head) && Word(head) is not ("everyone" or "everybody" or "those" or "others" or "people") ? None : head;
     }
 
     /// <summary>
@@ -490,10 +538,32 @@ sealed class AttributionScorer
         if (anonymous != None) return MatchSpan(AttributionKind.Anonymous, anonymous);
         if (IsAnonymousSubject(head))
             return Span(VoicesAGovernmentPosition(start, head) ? AttributionKind.Unresolved : AttributionKind.Anonymous, start, end);
-        if (IsUnnamedModifiedPerson(start, head, end)) return Span(AttributionKind.Anonymous, start, end);
+        if (IsUnnamedModifiedPerson(start, head, end)) return Span(UnlessNamedNext(start), start, end);
         if (NameIn(start, end, head, out var nameStart, out var nameEnd)) return Span(AttributionKind.Named, nameStart, nameEnd);
-        if (IsUnnamedPerson(start, head)) return Span(AttributionKind.Anonymous, start, end);
+        if (IsUnnamedPerson(start, head)) return Span(UnlessNamedNext(start), start, end);
         return Span(AttributionKind.Unresolved, start, end);
+    }
+
+    /// <summary>
+    /// Anonymous for an unnamed individual, unless it is the delayed identification of a lead ("A heartbroken mother
+    /// has told how … / Olena Koval, 34, last saw her son …"): a singular "a"/"an" person in the lead whose next
+    /// sentence names someone with an age (a capitalised pair followed by ", 34,") within its first words — the person
+    /// is identified, only not yet (round 10). The name stands in another sentence, so the source is unresolved.
+    /// </summary>
+    AttributionKind UnlessNamedNext(int start)
+    {
+        var text = _document.Text;
+        var tokens = text.Tokens;
+        var first = start > 0 && InSentenceVoice(start - 1, _first) && IsDeterminer(Word(start - 1)) ? start - 1 : start;
+        if (tokens[_first].Segment != SegmentKind.Lead || Word(first) is not ("a" or "an")) return AttributionKind.Anonymous;
+        var sentence = tokens[_first].Sentence + 1;
+        if (sentence >= text.Sentences.Length) return AttributionKind.Anonymous;
+        var next = text.Sentences[sentence];
+        for (var t = next.FirstToken; t + 3 < next.FirstToken + next.TokenCount && t < next.FirstToken + 6; t++)
+            if ((tokens[t].Flags & tokens[t + 1].Flags & TokenFlags.Capitalized) != 0 && (tokens[t + 2].Flags & TokenFlags.Numeric) != 0
+                && GapHasComma(t + 1, t + 2) && tokens[t + 2].Length <= 3)
+                return AttributionKind.Unresolved;
+        return AttributionKind.Anonymous;
     }
 
     /// <summary>
@@ -523,8 +593,9 @@ sealed class AttributionScorer
                 qualified = true;
         }
         if (!qualified) return false;
+        // Denials and characterisations ("described the sites as …") voice the position in any tense (rounds 8, 10).
         if (Word(_first) is "say" or "says" or "denied" or "denies" or "deny" or "dismissed" or "dismisses" or "rejected"
-            or "rejects" or "refuted") return true;
+            or "rejects" or "refuted" or "described" or "describe" or "describes") return true;
         for (var k = _first - 1; k >= 0 && k > head && InClause(k, _first); k--)
             if (Word(k) is "have" or "has" or "will" or "would") return true;
         return false;
@@ -662,6 +733,15 @@ sealed class AttributionScorer
         {
             var clauseStart = _first - 1;
             while (clauseStart > 0 && InClause(clauseStart - 1, _first - 1)) clauseStart--;
+            // A stretch between dashes or brackets right before the verb interrupts as a whole, commas and all: "the
+            // plaintiffs — a teacher, a vendor and a driver — described …" is the plaintiffs' account (round 10).
+            if (GapHas(_first - 1, _first, '—', ')'))
+                for (var t = clauseStart; t > 0 && t > _first - 1 - RelativeClauseReach && InSentenceVoice(t - 1, _first); t--)
+                    if (GapHas(t - 1, t, '—', '('))
+                    {
+                        clauseStart = t;
+                        break;
+                    }
             var before = clauseStart - 1;
             if (before >= 0 && InSentenceVoice(before, _first))
             {
@@ -671,8 +751,10 @@ sealed class AttributionScorer
                 // "One former prisoner, a marine named in the report as Oleksandr, told": the appositive names him.
                 var named = NameGivenIn(clauseStart, _first - 1);
                 if (named != None) return Span(AttributionKind.Named, named, NameRunEnd(named));
+                // The head moves before a prepositional complement, as for any subject: "a neighbour of the
+                // building, a woman who …, told me" is an unnamed individual (round 10).
                 if (!IsStopword(before) && IsInterrupter(clauseStart, _first - 1))
-                    return SubjectPhrase(before, before, anchor: before, reanchor: false);
+                    return SubjectPhrase(before, before, anchor: before, reanchor: true);
             }
         }
         return inverted ?? Unresolved();
@@ -687,7 +769,7 @@ sealed class AttributionScorer
     {
         for (var t = start; t < end; t++)
         {
-            if (Word(t) is not ("named" or "identified" or "known" or "called")) continue;
+            if (Word(t) is not ("named" or "identified" or "known" or "called" or "name")) continue;
             for (var a = t + 1; a < end && a <= t + 4; a++)
                 if (Word(a) is "as" && IsNamePart(a + 1)) return a + 1;
         }
@@ -884,7 +966,8 @@ sealed class AttributionScorer
             if (first < 0) continue;
             var match = true;
             for (var w = 0; w < words.Length - 1 && match; w++) match = text.TokenText(first + w).SequenceEqual(words[w]);
-            if (match && InClause(first, head)) return true;
+            // "the general staff" is the military's command, a body speaking as itself, not unnamed staff (round 10).
+            if (match && InClause(first, head)) return !(words.Length == 1 && head > 0 && Word(head) is "staff" && Word(head - 1) is "general");
         }
         return false;
     }
@@ -941,6 +1024,20 @@ sealed class AttributionScorer
         if (next >= tokens.Length || tokens[next].Sentence != tokens[last].Sentence) return true;
         if ((tokens[next].Flags & TokenFlags.Capitalized) != 0) return false;
         return Word(next) is not ("this" or "our" or "us" or "me" or "reporters" or "paper" or "newspaper" or "journalists");
+    }
+
+    /// <summary>
+    /// Whether a formula about a first name says which name the person gave, not that a name was withheld: "who gave
+    /// only her first name", "giving only his first name" (round 10) — a first name given without any request for
+    /// anonymity is a name (tests/validation/README.md). A request or refusal stays anonymity ("asked that only her
+    /// first name be used", "agreed to be identified only by his first name", "declined to give her surname").
+    /// </summary>
+    bool GivesAFirstName(in LexiconMatch m)
+    {
+        if (m.TokenCount < 2 || Word(m.FirstToken + m.TokenCount - 1) is not ("name" or "names")
+            || Word(m.FirstToken + m.TokenCount - 2) is not "first") return false;
+        var verb = Word(m.FirstToken) is "only" && m.FirstToken > 0 ? m.FirstToken - 1 : m.FirstToken;
+        return Word(verb) is "gave" or "gives" or "giving";
     }
 
     AttributionDetail Span(AttributionKind kind, int start, int end)
@@ -1121,6 +1218,7 @@ sealed class AttributionScorer
             if (_sentenceAnonymity == None && matches[j].Lexicon == _lexicon && _plan.Role(matches[j]) == ScoringRole.AnonymousSource
                 && _document.Text.Tokens[matches[j].FirstToken].Voice == _voice
                 && _plan.SentenceWideAnonymity[matches[j].Entry]
+                && !GivesAFirstName(matches[j])
                 && !(matches[j].TokenCount == 1 && Word(matches[j].FirstToken) is "anonymous" && !QualifiesSource(matches[j].FirstToken)))
                 _sentenceAnonymity = j;
         }

@@ -366,6 +366,37 @@ public class AttributionTests
     public void Round_9_withheld_names_appositive_names_and_briefings(string sentence, bool anonymous) =>
         An_anonymous_phrase_is_a_source_only_where_a_source_can_be(sentence, anonymous);
 
+    // Round 10 (sourcing10): a first name the person gave is a name (a request to withhold the rest stays anonymity);
+    // what someone habitually said characterises them and is no source; the writer's own unnamed interlocutors are
+    // sources; the subject before an appositive keeps its prepositional complement; a government's officials
+    // characterising something voice its position in any tense; "the general staff" is a body.
+    [Theory]
+    [InlineData("\"The bridge went down at dawn,\" said Halyna, 58, who gave only her first name.", "said", AttributionKind.Named, "Halyna")]
+    [InlineData("\"The lights never came back,\" a pensioner, who gave his name only as Borys, told our reporter.", "told", AttributionKind.Named, "Borys")]
+    [InlineData("\"The lights never came back,\" said Borys, 70, who asked that only his first name be used.", "said", AttributionKind.Anonymous, "asked that only his first name")]
+    [InlineData("A senior official liked to say the tribunal would outlive its critics.", "say", AttributionKind.Unresolved, "A senior official")]
+    [InlineData("A senior official said the tribunal would outlive its critics.", "said", AttributionKind.Anonymous, "A senior official")]
+    [InlineData("Officials who spent months insisting that the bridge was safe now blame the weather.", "insisting", AttributionKind.Unresolved, "Officials")]
+    [InlineData("Medics we talked to describe the field hospital as overwhelmed.", "describe", AttributionKind.Anonymous, "Medics we talked to")]
+    [InlineData("A colleague who covers the courts told me the hearing had been moved.", "told", AttributionKind.Anonymous, "A colleague")]
+    [InlineData("Everyone I spoke to said the water had been off for a week.", "said", AttributionKind.Anonymous, "Everyone I spoke to")]
+    [InlineData("An aide to the mayor, speaking to reporters at the depot, said the buses would run again.", "said", AttributionKind.Anonymous, "An aide to the mayor")]
+    [InlineData("A tenant of the block, a man who would not even give his age, told me the stairwell had collapsed.", "told", AttributionKind.Anonymous, "A tenant of the block")]
+    [InlineData("On Monday, Belarusian officials described the convoy as humanitarian aid.", "described", AttributionKind.Unresolved, "Belarusian officials")]
+    [InlineData("The shelling continued, with the Moldovan army's general staff saying that its units had not fired.", "saying", AttributionKind.Named, "Moldovan")]
+    public void Round_10_first_names_habits_interlocutors_and_bodies(string sentence, string phrase, AttributionKind kind, string? source) =>
+        AssertSource(sentence, phrase, kind, source);
+
+    // Round 10: a stretch between dashes before the verb interrupts as a whole; a lead's unnamed individual whom the
+    // next sentence names with an age is the delayed identification of a named person, not an unnamed source.
+    [Theory]
+    [InlineData("It followed a hearing at which the claimants — a baker, a nurse and a taxi driver — described being held for weeks.", "described", AttributionKind.Unresolved, "the claimants")]
+    [InlineData("The shelling went on, and one man — a farmer from the village, who lost his barn — told me the shells came at night.", "told", AttributionKind.Anonymous, "one man")]
+    [InlineData("Ferry crew tell of night crossing\n\nA young ferry pilot has told how his boat was fired on from the left bank of the river at night.\n\nFather-of-three Taras Oliinyk, 29, from Kherson, had made the crossing a hundred times.", "told", AttributionKind.Unresolved, "A young ferry pilot")]
+    [InlineData("Ferry crew tell of night crossing\n\nA young ferry pilot has told how his boat was fired on from the left bank of the river at night.\n\nThe crossing, 600 metres wide, had been closed since May.", "told", AttributionKind.Anonymous, "A young ferry pilot")]
+    public void Round_10_dashes_and_delayed_identification(string sentence, string phrase, AttributionKind kind, string? source) =>
+        AssertSource(sentence, phrase, kind, source);
+
     static void AssertSource(string sentence, string phrase, AttributionKind kind, string? source)
     {
         var (text, analysis) = Pipeline.Run(sentence);

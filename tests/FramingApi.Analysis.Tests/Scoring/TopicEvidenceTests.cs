@@ -147,6 +147,18 @@ public class TopicEvidenceTests
     [InlineData("Aid groups advocated for a ceasefire.", "congressional_pressure", false)]
     [InlineData("Prosecutors opened proceedings for the murder of the prisoners.", "accountability", true)]
     [InlineData("Investigators have opened a case into the killings.", "accountability", true)]
+    // Round 10 (sourcing10): lawmakers pushing back, prodding or changing the law press the administration; a law
+    // Congress passed long ago is history, not pressure ("passed" alone is no trigger; bills and resolutions still
+    // are); the House Speaker is Congress; the Pentagon arguing (against a plan, that files could be used against its
+    // troops) is resistance; a country left without power counts by itself, like blackouts.
+    [InlineData("Senators from both parties are pushing back against the plan.", "congressional_pressure", true)]
+    [InlineData("The Senate, prodded by veterans' groups, changed the law in the spring.", "congressional_pressure", true)]
+    [InlineData("In 1998 Congress passed a law on export controls for satellites.", "congressional_pressure", false)]
+    [InlineData("The Senate passed a resolution urging the release of the files.", "congressional_pressure", true)]
+    [InlineData("The House Speaker promised a bill on the tribunal before the recess.", "congressional_pressure", true)]
+    [InlineData("The defense secretary argued that the files could be used against American pilots.", "pentagon_resistance", true)]
+    [InlineData("Defence lawyers argued that the witness was unreliable.", "pentagon_resistance", false)]
+    [InlineData("The winter strikes left much of the country without power for days.", "civilian_infrastructure", true)]
     public void A_topic_is_covered_by_evidence_not_by_an_entity(string text, string topic, bool covered) =>
         Assert.Equal(covered, Covered(text, topic));
 
