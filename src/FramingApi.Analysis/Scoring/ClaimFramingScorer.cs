@@ -114,6 +114,9 @@ sealed class ClaimFramingScorer
     // Most tokens of a subject after its actor (SubjectTail; none for an act's subject).
     int _subjectTail = SubjectTail;
 
+    // The actor category of the mention being framed (None when unknown): for the accused's own counter-description.
+    int _actorCategory = None;
+
     // The previous mention scored (mentions come in text order): for coordination.
     /// <summary>The chain (lexicon and voice group) of the mention being scored.</summary>
     int _chain;
@@ -200,6 +203,7 @@ sealed class ClaimFramingScorer
         (_previousLast, _previousSentence, _previousLexicon, _previousActor, _previousTarget) = (_last, sentence, target.Lexicon, actor, target.Category);
 
         var targetKey = plan.CategoryKeys[target.Category];
+        _actorCategory = actor == None ? None : matches[actor].Category;
         var (framing, marker, span, spanKind) = DecideFraming();
         if (marker != None)
         {
@@ -1705,7 +1709,8 @@ sealed class ClaimFramingScorer
                     if (IsNegatedDenial(r)) break;
                     // After a story or claim the mention names, its predicate: "Kyiv's 'atrocities' story is a crude staging".
                     if (sameClause && gap <= (before ? DenialBefore : claimNoun ? DenialAfter + AttributionAfter : DenialAfter)) Keep(ref denial, r.Match, gap);
-                    else if (before ? !presupposed && Governs(r, quoted) : EndsSentence(r, quoted))
+                    // "…, from the staged footage in Bucha": a denial word after a determiner describes its own noun.
+                    else if (before ? !presupposed && Governs(r, quoted) : EndsSentence(r, quoted) && IsVerbUse(r))
                         Keep(ref denial, r.Match, gap); // "…, a finding Moscow rejects."
                     break;
                 case ScoringRole.Hedge:
@@ -1740,7 +1745,7 @@ sealed class ClaimFramingScorer
                         Keep(ref hedge, r.Match, gap);
                         break;
                     }
-                    if (!IsReportingUse(r) || (!before && OpensClause(r)) || IsCrossReference(r)) break;
+                    if (!IsReportingUse(r) || (!before && (OpensClause(r) || ReportsOwnClause(r))) || IsCrossReference(r)) break;
                     if (before ? sameClause && gap <= AttributionBefore
                                : gap <= AttributionAfter && _document.CommasBetween(_last, r.First) is 0 or 1)
                         Keep(ref attribution, r.Match, gap);
@@ -1750,7 +1755,10 @@ sealed class ClaimFramingScorer
             }
         }
         if (denial.Match != None) return (Framing.Denied, denial.Match, null, MarkerKind.Term);
+        if (NegatedClaim() is { } negation) return (Framing.Denied, None, negation, MarkerKind.Term);
+        if (CounterDescription() is { } counter) return (Framing.Denied, None, counter, MarkerKind.Term);
         if (hedge.Match != None) return (Framing.Hedged, hedge.Match, null, MarkerKind.Term);
+        if (ContentOfClaimNoun() is { } claimNounSpan) return (Framing.Hedged, None, claimNounSpan, MarkerKind.Term);
         if (ScareQuoteOnClaim() is { } scare) return (Framing.Hedged, None, scare, MarkerKind.ScareQuotes);
         if (ConditionalClause() is { } condition) return (Framing.Hedged, None, condition, MarkerKind.Term);
         if (attribution.Match != None) return (Framing.Attributed, attribution.Match, null, MarkerKind.Term);
@@ -1777,6 +1785,158 @@ sealed class ClaimFramingScorer
         {
             if (Word(t) is "if") return new TextSpan(Text.Tokens[t].Start, Text.Tokens[t].End);
         }
+        return null;
+    }
+
+    /// <summary>
+    /// The accused describing its own act as something else denies it (round 19): "Russia has repeatedly described the
+    /// transfer of children as evacuation from a combat zone", "Moscow … describes the transfers of children as
+    /// evacuations", "Russia presents the removals as …". A describing verb (<c>describe(s/d)</c>, <c>describing</c>,
+    /// <c>present(s/ed)</c>, <c>portray(s/ed)</c>) right before the mention's noun phrase (a determiner or possessive
+    /// between), "as" at most four tokens after it, and the verb's subject an actor entry of the mention's own actor:
+    /// right before the verb (auxiliaries and adverbs between) or, for a verb coordinated after "and", opening the
+    /// sentence. The span of the verb. The accuser's description ("which Kyiv describes as genocide") stays an
+    /// attribution.
+    /// </summary>
+    TextSpan? CounterDescription()
+    {
+        if (_actorCategory == None) return null;
+        var tokens = Text.Tokens;
+        var sentenceStart = Text.Sentences[tokens[_first].Sentence].FirstToken;
+        var verb = _first - 1;
+        while (verb > sentenceStart && _first - verb <= 2 && (ClaimGrammar.IsDeterminer(Word(verb)) || ClaimGrammar.IsPossessive(Word(verb))
+                                                              || Word(verb) is "its" or "their" or "his" or "her")) verb--;
+        if (verb <= sentenceStart || Word(verb) is not ("describe" or "describes" or "described" or "describing" or "present" or "presents"
+                or "presented" or "presenting" or "portray" or "portrays" or "portrayed" or "portraying")) return null;
+        var sentenceEnd = SentenceEnd();
+        var hasAs = false;
+        for (var k = _last + 1; k < sentenceEnd && k - _last <= 4 && !hasAs; k++) hasAs = Word(k) is "as";
+        if (!hasAs) return null;
+        var subject = verb - 1;
+        while (subject > sentenceStart && ClaimGrammar.IsAuxiliary(Word(subject))) subject--;
+        if (Word(subject) is "and")
+            for (subject = sentenceStart; subject < verb && subject - sentenceStart < 2 && RoleAt(subject) != ScoringRole.Actor; subject++) { }
+        foreach (var r in Roles)
+            if (r.Role == ScoringRole.Actor && r.First <= subject && subject <= r.Last)
+                return _document.Matches[r.Match].Category == _actorCategory ? new TextSpan(tokens[verb].Start, tokens[verb].End) : null;
+        return null;
+    }
+
+    /// <summary>Most tokens from the "that" or dash opening a claim noun's content to the mention, and of a parenthetical
+    /// between the noun and its content.</summary>
+    internal const int ClaimContentReach = 12;
+
+    /// <summary>
+    /// A mention in the content of a claim noun that nobody owns is kept at a distance, like "allegations of" (round
+    /// 19): "The claim, now widespread in official rhetoric, that Russia is committing genocide is hard to prove", "the
+    /// most serious allegation of all — that Russia is committing genocide —", "the official story — a deliberate
+    /// massacre of civilians —". The noun (<c>claim</c>, <c>allegation</c>, <c>accusation</c>, <c>story</c>,
+    /// <c>narrative</c>, <c>suggestion</c>, <c>assertion</c>, <c>notion</c>, <c>rumour</c>, <c>contention</c>, singular
+    /// or plural) after a determiner (adjectives and adverbs between), then "that" or a dash (a parenthetical set off by
+    /// commas, or "of all", between), the mention at most <see cref="ClaimContentReach"/> tokens on. Not when a
+    /// possessive owns the noun ("Kyiv's claim that …", "their accusation that …": someone's statement) or when no
+    /// determiner opens it ("Kyiv claims that …" is a verb). The span of the noun.
+    /// </summary>
+    TextSpan? ContentOfClaimNoun()
+    {
+        var tokens = Text.Tokens;
+        var sentenceStart = Text.Sentences[tokens[_first].Sentence].FirstToken;
+        for (var t = _first - 1; t > sentenceStart && _first - t <= ClaimContentReach; t--)
+        {
+            var dash = DashBefore(t);
+            if (Word(t) is not "that" && !dash) continue;
+            if (!InClaimContent(t)) return null;
+            var noun = t - 1;
+            // Back over a parenthetical set off by commas: "The claim, now widespread in …, that".
+            if (_document.CommasBetween(noun, t) == 1)
+            {
+                var k = noun;
+                while (k > sentenceStart && t - k <= ClaimContentReach && _document.SameClause(k - 1, noun)) k--;
+                noun = k - 1;
+                if (noun < sentenceStart || _document.CommasBetween(noun, k) != 1) return null;
+            }
+            if (noun - 1 > sentenceStart && Word(noun) is "all" && Word(noun - 1) is "of") noun -= 2;
+            if (noun <= sentenceStart || !IsClaimContentNoun(Word(noun))) return null;
+            // Its determiner, over adjectives and adverbs; no possessive owner.
+            for (var d = noun - 1; d >= sentenceStart && noun - d <= 3; d--)
+            {
+                var word = Word(d);
+                if (ClaimGrammar.IsPossessive(word) || word is "its" or "their" or "his" or "her" or "our" or "my" or "your") return null;
+                if (word is "the" or "a" or "an" or "this" or "these" or "those" or "such" or "any" or "every")
+                    return new TextSpan(tokens[noun].Start, tokens[noun].End);
+                if (RoleAt(d) != ScoringRole.None || ClaimGrammar.IsStopword(word) && word is not ("most" or "more")) return null;
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /// <summary>Whether the mention is still inside the content opened at token <paramref name="open"/>: no closing dash,
+    /// no comma and conjunction, and at most one verb group (auxiliaries, forms of "be", a verb in "-ed") before it
+    /// ("that Russia is committing genocide", not "that Russia is committing genocide is harder to prove than war
+    /// crimes").</summary>
+    bool InClaimContent(int open)
+    {
+        var groups = 0;
+        var inGroup = false;
+        for (var k = open + 1; k < _first; k++)
+        {
+            if (DashBefore(k)) return false;
+            var word = Word(k);
+            // ", and the torture of detainees is documented": a new clause.
+            if (word is "and" or "but" or "while" or "whereas" && _document.CommasBetween(k - 1, k) == 1) return false;
+            var verb = ClaimGrammar.IsBeForm(word) || (ClaimGrammar.IsAuxiliary(word) && !ClaimGrammar.IsAdverb(word))
+                       || (ClaimGrammar.IsEdForm(word) && RoleAt(k) == ScoringRole.None) || (inGroup && word.EndsWith("ing"));
+            if (verb && !inGroup && ++groups > 1) return false;
+            inGroup = verb;
+        }
+        return true;
+    }
+
+    static bool IsClaimContentNoun(ReadOnlySpan<char> word) =>
+        word is "claim" or "claims" or "allegation" or "allegations" or "accusation" or "accusations" or "story" or "stories"
+            or "narrative" or "narratives" or "suggestion" or "suggestions" or "assertion" or "assertions" or "notion"
+            or "rumour" or "rumours" or "rumor" or "rumors" or "contention";
+
+    /// <summary>A dash between token <paramref name="t"/> and the one before it.</summary>
+    bool DashBefore(int t)
+    {
+        var tokens = Text.Tokens;
+        var gap = Text.Text.AsSpan(tokens[t - 1].End, tokens[t].Start - tokens[t - 1].End);
+        return gap.IndexOfAny("—–") >= 0 || gap.IndexOf(" - ", StringComparison.Ordinal) >= 0;
+    }
+
+    /// <summary>Most words between a negation and the claim verb it negates ("has not deliberately struck", "did not
+    /// commit any atrocities").</summary>
+    internal const int NegatedClaimGap = 3;
+
+    /// <summary>
+    /// A claim the sentence negates or restricts is denied, whoever says so (round 19): "Russia insists that it has not
+    /// struck civilian targets", "the Kremlin has said its forces do not attack civilians", "the army says it never
+    /// shells residential areas", "did not commit atrocities" — "not" (not "not only", "not just", "if not", "whether
+    /// not"), "never" or a word in "-n't" right before the claim, with at most <see cref="NegatedClaimGap"/> adverbs,
+    /// "any" or a perpetration verb between; or the claim verb restricted to the military ("its forces strike only
+    /// military facilities", "its strikes target only the military": "only", "solely" or "exclusively" right after the
+    /// mention and "military" or "legitimate" at most three words on). The span of the negation or of "only".
+    /// </summary>
+    TextSpan? NegatedClaim()
+    {
+        var tokens = Text.Tokens;
+        for (var t = _first - 1; t >= 0 && _first - t - 1 <= NegatedClaimGap && _document.SameClause(t, _first); t--)
+        {
+            var word = Word(t);
+            if (word is "not" or "never" || word.EndsWith("n't") || word.EndsWith("n’t"))
+            {
+                if (Word(t + 1) is "only" or "just" or "merely" || (t > 0 && Word(t - 1) is "if" or "whether" or "or")) return null;
+                return new TextSpan(tokens[t].Start, tokens[t].End);
+            }
+            if (!(ClaimGrammar.IsAdverb(word) || word is "ever" or "any" || RoleAt(t) == ScoringRole.Perpetration)) break;
+        }
+        var sentenceEnd = SentenceEnd();
+        var only = _last + 1;
+        if (only >= sentenceEnd || Word(only) is not ("only" or "solely" or "exclusively") || !_document.SameClause(_last, only)) return null;
+        for (var k = only + 1; k < sentenceEnd && k - only <= 3 && _document.SameClause(only, k); k++)
+            if (Word(k) is "military" or "legitimate") return new TextSpan(tokens[only].Start, tokens[only].End);
         return null;
     }
 
@@ -1934,7 +2094,33 @@ sealed class ClaimFramingScorer
             var gap = start - (m.FirstToken + m.TokenCount);
             if (gap >= 0 && gap <= QuotationReportReach && IsOutletReport(m, plan)) return gap < afterGap ? j : after;
         }
-        return after;
+        return after != None ? after : ContinuedQuotationReport(start, plan);
+    }
+
+    /// <summary>
+    /// A quotation that goes on after its speaker's tag, in a new pair of quote marks in the same paragraph ("“…,” said
+    /// Ruiz, a former deputy counsel at the department. “Nobody there disputed that Russia was committing war
+    /// crimes.”") is the same speaker's (round 19): the nearest outlet-voice reporting verb before the quotation, in
+    /// its paragraph and at most <see cref="FramedSentencesBack"/> sentences back, that itself stands right after
+    /// quoted words or opens its sentence's report. None when there is none.
+    /// </summary>
+    int ContinuedQuotationReport(int start, LexiconPlan plan)
+    {
+        var tokens = Text.Tokens;
+        var matches = _document.Matches;
+        var sentence = tokens[start].Sentence;
+        for (var j = _index - 1; j >= 0; j--)
+        {
+            var m = matches[j];
+            if (m.FirstToken >= start) continue;
+            if (!InParagraph(tokens[m.FirstToken].Sentence, sentence)) return None;
+            if (!IsOutletReport(m, plan)) continue;
+            // The tag of an earlier quotation of the paragraph: quoted words at most a few tokens before it.
+            for (var t = m.FirstToken - 1; t >= 0 && m.FirstToken - t <= 3 && tokens[t].Sentence == tokens[m.FirstToken].Sentence; t--)
+                if (tokens[t].Voice == Voice.Quotation) return j;
+            return None;
+        }
+        return None;
     }
 
     bool IsOutletReport(in LexiconMatch m, LexiconPlan plan) =>
@@ -2181,6 +2367,48 @@ sealed class ClaimFramingScorer
         return Word(r.First) is "according" && before >= 0 && _document.CommasBetween(before, r.First) == 1
                && Word(before) is "and" or "but" or "or" or "while" or "whereas" or "where" or "when" or "that" or "as"
                    or "because" or "since" or "although" or "though" or "after" or "before" or "yet" or "so";
+    }
+
+    /// <summary>
+    /// A reporting verb after the mention that stands in a clause of its own reports that clause, not the mention
+    /// (round 19): a clause coordinated after a comma ("…, yet Washington insists the court has no business there",
+    /// "…, and analysts say the commanders knew"), or a relative clause whose object is the relative word ("attacks on
+    /// the grid, which Kyiv describes as terror", "stations that officials say will take years to rebuild": "which",
+    /// "that" or "whom" followed by no verb before the reporting verb, and a complement after it that is no claim:
+    /// <see cref="ReportsComplement"/>). "…, officials said", "…, officials who asked not
+    /// to be named said" and "…, as the commission found" still report the sentence.
+    /// </summary>
+    bool ReportsOwnClause(RoleMatch r)
+    {
+        var c = r.First;
+        while (c > _last + 1 && _document.SameClause(c - 1, r.First)) c--;
+        if (c > _last + 1 && Word(c) is "and" or "but" or "yet" or "while" or "whereas" or "so") return true;
+        for (var k = c; k < r.First; k++)
+        {
+            if (Word(k) is not ("which" or "that" or "whom")) continue;
+            var verb = false;
+            for (var v = k + 1; v < r.First && !verb; v++)
+            {
+                var w = Word(v);
+                verb = ClaimGrammar.IsEdForm(w) || w.EndsWith("ing") || (ClaimGrammar.IsAuxiliary(w) && !ClaimGrammar.IsAdverb(w));
+            }
+            return !verb && k + 1 < r.First && ReportsComplement(r);
+        }
+        return false;
+    }
+
+    /// <summary>Whether a reporting verb in an object relative clause has a complement of its own that is no claim
+    /// ("which Kyiv describes as terror", "that officials say will take years"): else the relative word is what it
+    /// reports ("rape, which they reported to prosecutors") or its complement is the claim ("strikes on the grid that the
+    /// court described as aimed at civilian objects").</summary>
+    bool ReportsComplement(RoleMatch r)
+    {
+        var after = r.Last + 1;
+        if (after >= SentenceEnd() || !_document.SameClause(r.Last, after)) return false;
+        if (Word(after) is not "as" && ClaimGrammar.IsPreposition(Word(after))) return false;
+        foreach (var q in Roles)
+            if (q.Role == ScoringRole.Target && q.First > r.Last && _document.SameClause(r.Last, q.First)) return false;
+        return true;
     }
 
     /// <summary>Whether a claim mention of the sentence ends before <paramref name="token"/>.</summary>
