@@ -6,13 +6,8 @@ namespace FramingApi.Analysis.Tests.Scoring;
 /// of our own.</summary>
 public class ClaimRound12Tests
 {
-    static ClaimDetail Claim(string text, string mention)
-    {
-        var (analyzed, analysis) = Pipeline.Run(text);
-        var claims = analysis.Claims().Where(e => analyzed.Span(e).Equals(mention, StringComparison.OrdinalIgnoreCase)).ToList();
-        Assert.True(claims.Count > 0, $"'{mention}' is not a claim mention of '{text}'");
-        return claims[0].Claim!;
-    }
+    static ClaimDetail Claim(string text, string mention) =>
+        Pipeline.ClaimOf(text, mention) ?? throw new Xunit.Sdk.XunitException($"'{mention}' is not a claim mention of '{text}'");
 
     // A subject that is a pronoun or that a possessive pronoun opens, with no antecedent in its sentence, stands for
     // the subject actor of the sentences before (or the previous claim's actor when that is in the sentence before).

@@ -6,11 +6,7 @@ namespace FramingApi.Analysis.Tests.Scoring;
 /// sentences of our own.</summary>
 public class ClaimRound13Tests
 {
-    static ClaimDetail? Claim(string text, string mention)
-    {
-        var (analyzed, analysis) = Pipeline.Run(text);
-        return analysis.Claims().FirstOrDefault(e => analyzed.Span(e).Equals(mention, StringComparison.OrdinalIgnoreCase))?.Claim;
-    }
+    static ClaimDetail? Claim(string text, string mention) => Pipeline.ClaimOf(text, mention);
 
     // Violence told with plain verbs: an actor subject, a plain violent verb, a place (or its people) as the object.
     [Theory]

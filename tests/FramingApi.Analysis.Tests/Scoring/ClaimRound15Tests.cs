@@ -6,11 +6,7 @@ namespace FramingApi.Analysis.Tests.Scoring;
 /// dev3), with sentences of our own.</summary>
 public class ClaimRound15Tests
 {
-    static ClaimDetail? Claim(string text, string mention)
-    {
-        var (analyzed, analysis) = Pipeline.Run(text);
-        return analysis.Claims().FirstOrDefault(e => analyzed.Span(e).Equals(mention, StringComparison.OrdinalIgnoreCase))?.Claim;
-    }
+    static ClaimDetail? Claim(string text, string mention) => Pipeline.ClaimOf(text, mention);
 
     // A negated denial denies nothing: the claim keeps the framing the rest of its sentence gives it.
     [Theory]

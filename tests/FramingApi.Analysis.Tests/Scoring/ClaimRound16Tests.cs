@@ -6,11 +6,7 @@ namespace FramingApi.Analysis.Tests.Scoring;
 /// missed, with sentences of our own.</summary>
 public class ClaimRound16Tests
 {
-    static ClaimDetail? Claim(string text, string mention)
-    {
-        var (analyzed, analysis) = Pipeline.Run(text);
-        return analysis.Claims().FirstOrDefault(e => analyzed.Span(e).Equals(mention, StringComparison.OrdinalIgnoreCase))?.Claim;
-    }
+    static ClaimDetail? Claim(string text, string mention) => Pipeline.ClaimOf(text, mention);
 
     // A passive act of cruelty whose paragraph names no perpetrator takes the actor of the article's previous claim.
     [Theory]

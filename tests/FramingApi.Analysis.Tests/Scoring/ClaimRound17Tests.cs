@@ -6,11 +6,7 @@ namespace FramingApi.Analysis.Tests.Scoring;
 /// with sentences of our own.</summary>
 public class ClaimRound17Tests
 {
-    static ClaimDetail? Claim(string text, string mention)
-    {
-        var (analyzed, analysis) = Pipeline.Run(text);
-        return analysis.Claims().FirstOrDefault(e => analyzed.Span(e).Equals(mention, StringComparison.OrdinalIgnoreCase))?.Claim;
-    }
+    static ClaimDetail? Claim(string text, string mention) => Pipeline.ClaimOf(text, mention);
 
     // "reported" or "claimed" modifying the claim keeps the outlet's distance, as "alleged" does; "putative" is a hedge.
     [Theory]

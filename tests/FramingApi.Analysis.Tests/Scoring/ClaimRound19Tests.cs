@@ -6,11 +6,7 @@ namespace FramingApi.Analysis.Tests.Scoring;
 /// (dev4, dev5, dev6, dev7 together), with sentences of our own.</summary>
 public class ClaimRound19Tests
 {
-    static ClaimDetail? Claim(string text, string mention)
-    {
-        var (analyzed, analysis) = Pipeline.Run(text);
-        return analysis.Claims().FirstOrDefault(e => analyzed.Span(e).Equals(mention, StringComparison.OrdinalIgnoreCase))?.Claim;
-    }
+    static ClaimDetail? Claim(string text, string mention) => Pipeline.ClaimOf(text, mention);
 
     // The accused's own line, reported by the outlet: a negated claim, or the claim verb restricted to the military.
     [Theory]

@@ -34,4 +34,12 @@ static class Pipeline
     public static string Span(this AnalyzedText text, Evidence e) => text.Text[e.Start..e.End];
 
     public static IEnumerable<Evidence> Claims(this ArticleAnalysis analysis) => analysis.Evidence.Where(e => e.Claim is not null);
+
+    /// <summary>The claim of the first claim mention of <paramref name="text"/> that reads <paramref name="mention"/>
+    /// (case-insensitive), or null when there is none.</summary>
+    public static ClaimDetail? ClaimOf(string text, string mention)
+    {
+        var (analyzed, analysis) = Run(text);
+        return analysis.Claims().FirstOrDefault(e => analyzed.Span(e).Equals(mention, StringComparison.OrdinalIgnoreCase))?.Claim;
+    }
 }
