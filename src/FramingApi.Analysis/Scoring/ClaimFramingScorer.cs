@@ -2003,11 +2003,12 @@ sealed class ClaimFramingScorer
     /// Ukrainian children', 'the "deportation" of children'); around the cue a trigger or nominal attack needs
     /// ('strikes on "civilian infrastructure"'); or around an evidence noun whose object is the claim ('"proof" of
     /// Russian atrocities', 'its "evidence" of genocide': "of", "on" or "against" right after the quote, the mention
-    /// at most <see cref="ScareEvidenceGap"/> words on).
+    /// at most <see cref="ScareEvidenceGap"/> words on). Only for a mention in the outlet's voice: a mention in speech
+    /// that opens inside the marks ('the "minister said: they shelled" clip') is the speaker's, not scare-quoted.
     /// </summary>
     TextSpan? ScareQuoteOnClaim()
     {
-        if (Text.ScareQuotes.Count == 0) return null;
+        if (Text.ScareQuotes.Count == 0 || Text.Tokens[_first].Voice != Voice.Outlet) return null;
         if ((_document.ScareQuoteAround(_first, _last) ?? _document.ScareQuoteAround(_first, _first) ?? _document.ScareQuoteAround(_last, _last))
             is { } around) return around;
         var plan = _plans[_rolesLexicon];

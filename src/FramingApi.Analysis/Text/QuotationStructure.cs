@@ -265,7 +265,10 @@ static class QuotationStructure
     static bool IsSpeech(string s, ReadOnlySpan<char> lower, List<Segment> pairs, int index, int blockStart, int blockEnd)
     {
         var pair = pairs[index];
-        var closed = pair.End - pair.Start >= 2 && IsQuoteMark(s[pair.End - 1]) && !(pair.End == blockEnd && !IsClosingMark(s, pair.End - 1));
+        // Closed by a mark of its own kind: a double-quote pair left open to its paragraph's end is not closed by an
+        // apostrophe or single quote there ('“attack on civilians'').
+        var closed = pair.End - pair.Start >= 2 && IsQuoteMark(s[pair.End - 1]) && IsDoubleMark(s[pair.Start]) == IsDoubleMark(s[pair.End - 1])
+                     && !(pair.End == blockEnd && !IsClosingMark(s, pair.End - 1));
         if (!closed) return true;
         // Cheapest first: most quotations open their sentence (dialogue) or are long.
         if (OpensSentence(s, pair.Start, blockStart)) return true;
@@ -274,6 +277,8 @@ static class QuotationStructure
     }
 
     static bool IsQuoteMark(char c) => c is '"' or '“' or '”' or '\'' or '‘' or '’';
+
+    static bool IsDoubleMark(char c) => c is '"' or '“' or '”';
 
     // A straight quote at a paragraph's end may be a closing one or an unclosed opening one: closing when attached
     // to the word before it.

@@ -59,6 +59,14 @@ public class QuotationStructureTests
     }
 
     [Fact]
+    public void A_double_quote_left_open_is_not_closed_by_an_apostrophe_at_the_paragraph_end()
+    {
+        var a = Analyze("Kyiv blamed Moscow for the \"attack on civilians'\n\nNothing more was heard.");
+        Assert.Empty(a.ScareQuotes);
+        Assert.Equal(Voice.Quotation, VoiceOf(a, "civilians"));
+    }
+
+    [Fact]
     public void A_scare_quote_span_includes_its_marks_and_its_words_count_as_the_outlets()
     {
         var a = Analyze("The agency will hand over files on “atrocities” blamed on Moscow.");
