@@ -42,24 +42,16 @@ public static class ComparisonBuilder
         var terms = TermTotals.Sum(articles);
         var stopwords = FightinWords.StopwordMask(terms.Terms, TermOptions);
         BuildSections.Mark("term sums");
-        // Each source's distinctive terms are ranked on their own (pure, over arrays read only): in parallel.
-        var sources = data.Sources;
-        var distinctiveOf = new List<DistinctiveTermRow>[sources.Count];
-        if (sources.Count > 1)
-            Parallel.For(0, sources.Count, i => distinctiveOf[i] = FightinWords.RankAgainstTotal(terms.Terms, terms.Of(sources[i].Id), terms.All,
-                    TermOptions, stopwords)
-                .Select(t => new DistinctiveTermRow(t.Term, t.Count, t.RestCount, t.LogOddsRatio, t.ZScore)).ToList());
-        BuildSections.Mark("distinctive terms");
 
         var result = new List<SourceComparison>(data.Sources.Count);
-        for (var i = 0; i < sources.Count; i++)
+        foreach (var s in data.Sources)
         {
-            var s = sources[i];
             var others = data.Sources.Where(o => o.Id != s.Id).ToList();
             var omissions = others.Count == 0 ? [] : topicKeys
                 .Where(t => !emphasis[(s.Id, t)].Covered && others.Count(o => emphasis[(o.Id, t)].Covered) * 2 >= others.Count)
                 .ToList();
-            var distinctive = others.Count == 0 ? [] : distinctiveOf[i];
+            var distinctive = others.Count == 0 ? [] : FightinWords.RankAgainstTotal(terms.Terms, terms.Of(s.Id), terms.All, TermOptions, stopwords)
+                .Select(t => new DistinctiveTermRow(t.Term, t.Count, t.RestCount, t.LogOddsRatio, t.ZScore)).ToList();
             var estimates = intervals[s.Id];
 
             result.Add(new SourceComparison(s.Slug, s.Name, s.ArticleCount, new WordTotals(s.WordsOutlet, s.WordsQuotation, s.WordsComments),

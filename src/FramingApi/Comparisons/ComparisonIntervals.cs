@@ -70,19 +70,13 @@ public static class ComparisonIntervals
         Topics(data, sourceOf, figures);
         Categories(data, categories, bySource, figures);
 
-        // Each source's table is bootstrapped on its own (its seed is its slug and its data, not the order of work), so
-        // the sources run in parallel and give the same intervals as one after another.
-        var tables = figures.ToArray();
-        var perSource = new IReadOnlyDictionary<ComparisonFigure, FigureEstimate>[tables.Length];
-        Parallel.For(0, tables.Length, i =>
+        var estimates = new Dictionary<long, IReadOnlyDictionary<ComparisonFigure, FigureEstimate>>();
+        foreach (var (source, table) in figures)
         {
-            var (source, table) = tables[i];
             var mine = new Dictionary<ComparisonFigure, FigureEstimate>(table.Estimate(options));
             foreach (var (figure, estimate) in Coverage(data, bySource[source], options)) mine[figure] = estimate;
-            perSource[i] = mine;
-        });
-        var estimates = new Dictionary<long, IReadOnlyDictionary<ComparisonFigure, FigureEstimate>>(tables.Length);
-        for (var i = 0; i < tables.Length; i++) estimates[tables[i].Key] = perSource[i];
+            estimates[source] = mine;
+        }
         return estimates;
     }
 
