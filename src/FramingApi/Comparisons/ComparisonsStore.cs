@@ -632,10 +632,6 @@ public sealed class ComparisonsStore(ReadDataSource db)
         public byte[] QuotedSent { init => Quoted = Int64Array(value); }
     }
 
-    /// <summary>
-    /// A one-dimensional bigint[] without nulls from its binary form (big-endian: dimensions, has-nulls flag, element
-    /// type; per dimension its length and lower bound; per element its length, 8, and value).
-    /// </summary>
     /// <summary>A one-dimensional integer[] without nulls from its binary form (as <see cref="Int64Array"/>, 4-byte values).</summary>
     internal static int[] Int32Array(byte[] sent)
     {
@@ -654,6 +650,10 @@ public sealed class ComparisonsStore(ReadDataSource db)
         return values;
     }
 
+    /// <summary>
+    /// A one-dimensional bigint[] without nulls from its binary form (big-endian: dimensions, has-nulls flag, element
+    /// type; per dimension its length and lower bound; per element its length, 8, and value).
+    /// </summary>
     internal static long[] Int64Array(byte[] sent)
     {
         var span = sent.AsSpan();
