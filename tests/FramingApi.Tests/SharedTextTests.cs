@@ -57,6 +57,22 @@ public sealed class SharedTextTests(ApiFactory api) : IClassFixture<ApiFactory>
         Assert.Equal(reader.GetFieldValue<long[]>(1), ComparisonsStore.Int64Array(reader.GetFieldValue<byte[]>(0)));
     }
 
+    [Theory]
+    [InlineData("{}")]
+    [InlineData("{0}")]
+    [InlineData("{1,-2,2147483647,-2147483648,65536}")]
+    public async Task Segment_offsets_sent_in_binary_form_decode_to_the_stored_values(string array)
+    {
+        // The comparisons read each article's segment offsets (article_segments.starts, ends) as array_send(...).
+        await using var conn = new NpgsqlConnection(api.ConnectionString);
+        await conn.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT array_send(@a::integer[]), @a::integer[]", conn);
+        command.Parameters.AddWithValue("a", array);
+        await using var reader = await command.ExecuteReaderAsync();
+        Assert.True(await reader.ReadAsync());
+        Assert.Equal(reader.GetFieldValue<int[]>(1), ComparisonsStore.Int32Array(reader.GetFieldValue<byte[]>(0)));
+    }
+
     [Fact]
     public async Task Copied_half_copied_and_unrelated_articles_share_what_the_reference_says()
     {

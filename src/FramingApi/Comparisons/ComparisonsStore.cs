@@ -73,14 +73,14 @@ public sealed class ComparisonsStore(ReadDataSource db)
         """;
 
     // The texts and the segments that give tokens their voice, first: the term counts are counted from them while
-    // the rest is read (quotations are found again in the text). Segments as plain rows: one index range per
-    // article, no per-article sorts and arrays.
-    const string TextsSql = $"""
-        SELECT s.article_id, s.kind, s.start_offset, s.end_offset FROM segments s
-        WHERE s.article_id = ANY(@ids) AND s.kind <> '{SegmentNames.Quotation}'
-        ORDER BY s.article_id, s.ordinal;
-
-        SELECT a.id, a.text FROM articles a WHERE a.id = ANY(@ids);
+    // the rest is read (quotations are found again in the text). One row per article: its text and its packed segment
+    // row as stored (kinds joined by commas, offsets in PostgreSQL's binary form), unpacked by the thread that counts
+    // the article's terms — not ~40 rows per article unnested, sorted and sent by PostgreSQL (docs/PERFORMANCE.md,
+    // "Cold story comparison at 100k, wave 11").
+    const string TextsSql = """
+        SELECT a.id, a.text, array_to_string(s.kinds, ',', '') AS kinds, array_send(s.starts) AS starts, array_send(s.ends) AS ends
+        FROM articles a LEFT JOIN article_segments s ON s.article_id = a.id
+        WHERE a.id = ANY(@ids)
         """;
 
     const string DataSql = $"""
@@ -272,18 +272,12 @@ public sealed class ComparisonsStore(ReadDataSource db)
     {
         var ids = articles.Select(a => a.Id).ToArray();
         var sourceIds = articles.Select(a => a.SourceId).Distinct().ToArray();
-        List<(long Id, string Text)> texts;
-        List<(long ArticleId, string Kind, int Start, int End)> segments;
-        await using (var grid = await conn.QueryMultipleAsync(new CommandDefinition(TextsSql, new { ids }, tx, cancellationToken: ct)))
-        {
-            segments = (await grid.ReadAsync<(long, string, int, int)>()).ToList();
-            texts = (await grid.ReadAsync<(long, string)>()).ToList();
-        }
+        var texts = (await conn.QueryAsync<TextRow>(new CommandDefinition(TextsSql, new { ids }, tx, cancellationToken: ct))).ToList();
         BuildSections.Mark("texts");
         // The term counts are CPU work of their own (every text analysed again): counted on the thread pool while the
         // rest is read and unpacked, so that the API's cores work while PostgreSQL does.
         var numbers = new TermNumbers();
-        var counting = Task.Run(() => Terms(texts, segments, numbers), ct);
+        var counting = Task.Run(() => Terms(texts, numbers), ct);
         List<(long, string, string)> sources;
         List<string> topicKeys;
         Dictionary<long, StatsRow> stats;
@@ -377,21 +371,14 @@ public sealed class ComparisonsStore(ReadDataSource db)
     /// by <paramref name="numbers"/> (one string per distinct term of the comparison, not per article). In parallel:
     /// each thread numbers terms in its own table (no lock), mapped into <paramref name="numbers"/> at the end.
     /// </summary>
-    static List<ArticleTerms> Terms(List<(long Id, string Text)> texts, List<(long ArticleId, string Kind, int Start, int End)> segments,
-        TermNumbers numbers)
+    static List<ArticleTerms> Terms(List<TextRow> texts, TermNumbers numbers)
     {
-        var segmentsOf = new Dictionary<long, List<Segment>>(texts.Count);
-        foreach (var (id, kind, start, end) in segments)
-        {
-            if (!segmentsOf.TryGetValue(id, out var list)) segmentsOf[id] = list = [];
-            list.Add(new Segment(SegmentNames.Map.Parse(kind), start, end));
-        }
         var terms = new (TermNumbers Numbers, ArticleTerms Counts)[texts.Count];
         var tables = new List<TermNumbers>();
         Parallel.For(0, texts.Count, () => new TermNumbers(), (i, _, local) =>
         {
             var t = texts[i];
-            using var analysed = AnalyzedText.Analyze(new SegmentedText(t.Text, segmentsOf.GetValueOrDefault(t.Id) ?? []));
+            using var analysed = AnalyzedText.Analyze(new SegmentedText(t.Text, t.Segments()));
             var (numbered, counts) = ArticleFingerprint.TermCounts(analysed, local);
             terms[i] = (local, new ArticleTerms(t.Id, numbered, counts));
             return local;
@@ -608,6 +595,29 @@ public sealed class ComparisonsStore(ReadDataSource db)
 
     sealed record StatsRow(long ArticleId, int WordsOutlet, int WordsQuotation, int WordsComments);
 
+    /// <summary>A compared article's text and its packed segment row (null when it has none).</summary>
+    sealed class TextRow
+    {
+        public long Id { get; init; }
+        public string Text { get; init; } = "";
+        public string? Kinds { get; init; }
+        public byte[]? Starts { get; init; }
+        public byte[]? Ends { get; init; }
+
+        /// <summary>The segments that give tokens their voice, in order: every kind but quotations (found again in the text).</summary>
+        public List<Segment> Segments()
+        {
+            if (string.IsNullOrEmpty(Kinds) || Starts is null || Ends is null) return [];
+            var kinds = Kinds.Split(',');
+            var (starts, ends) = (Int32Array(Starts), Int32Array(Ends));
+            var segments = new List<Segment>(kinds.Length);
+            for (var i = 0; i < kinds.Length && i < starts.Length && i < ends.Length; i++)
+                if (kinds[i].Length > 0 && kinds[i] != SegmentNames.Quotation)
+                    segments.Add(new Segment(SegmentNames.Map.Parse(kinds[i]), starts[i], ends[i]));
+            return segments;
+        }
+    }
+
     sealed class ShingleRow
     {
         public long ArticleId { get; init; }
@@ -620,6 +630,24 @@ public sealed class ComparisonsStore(ReadDataSource db)
 
         /// <summary>The other shingles, likewise.</summary>
         public byte[] QuotedSent { init => Quoted = Int64Array(value); }
+    }
+
+    /// <summary>A one-dimensional integer[] without nulls from its binary form (as <see cref="Int64Array"/>, 4-byte values).</summary>
+    internal static int[] Int32Array(byte[] sent)
+    {
+        var span = sent.AsSpan();
+        var dimensions = System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(span);
+        if (dimensions == 0) return [];
+        if (dimensions != 1) throw new InvalidDataException("A segment offset array is not one-dimensional.");
+        var values = new int[System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(span[12..])];
+        var at = 20;
+        for (var i = 0; i < values.Length; i++, at += 8)
+        {
+            if (System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(span[at..]) != 4)
+                throw new InvalidDataException("A segment offset array holds a null or a value that is not an integer.");
+            values[i] = System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(span[(at + 4)..]);
+        }
+        return values;
     }
 
     /// <summary>
