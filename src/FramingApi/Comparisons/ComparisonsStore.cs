@@ -632,41 +632,31 @@ public sealed class ComparisonsStore(ReadDataSource db)
         public byte[] QuotedSent { init => Quoted = Int64Array(value); }
     }
 
-    /// <summary>A one-dimensional integer[] without nulls from its binary form (as <see cref="Int64Array"/>, 4-byte values).</summary>
-    internal static int[] Int32Array(byte[] sent)
-    {
-        var span = sent.AsSpan();
-        var dimensions = System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(span);
-        if (dimensions == 0) return [];
-        if (dimensions != 1) throw new InvalidDataException("A segment offset array is not one-dimensional.");
-        var values = new int[System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(span[12..])];
-        var at = 20;
-        for (var i = 0; i < values.Length; i++, at += 8)
-        {
-            if (System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(span[at..]) != 4)
-                throw new InvalidDataException("A segment offset array holds a null or a value that is not an integer.");
-            values[i] = System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(span[(at + 4)..]);
-        }
-        return values;
-    }
+    /// <summary>A segment offset array (integer[]) from its binary form (<see cref="SentArray{T}"/>).</summary>
+    internal static int[] Int32Array(byte[] sent) => SentArray<int>(sent, "A segment offset array");
+
+    /// <summary>A shingle set (bigint[]) from its binary form (<see cref="SentArray{T}"/>).</summary>
+    internal static long[] Int64Array(byte[] sent) => SentArray<long>(sent, "A shingle set");
 
     /// <summary>
-    /// A one-dimensional bigint[] without nulls from its binary form (big-endian: dimensions, has-nulls flag, element
-    /// type; per dimension its length and lower bound; per element its length, 8, and value).
+    /// A one-dimensional integer array without nulls from its binary form, as array_send writes it (big-endian:
+    /// dimensions, has-nulls flag, element type; per dimension its length and lower bound; per element its length —
+    /// the width of <typeparamref name="T"/> — and value).
     /// </summary>
-    internal static long[] Int64Array(byte[] sent)
+    static T[] SentArray<T>(byte[] sent, string what) where T : System.Numerics.IBinaryInteger<T>
     {
         var span = sent.AsSpan();
         var dimensions = System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(span);
         if (dimensions == 0) return [];
-        if (dimensions != 1) throw new InvalidDataException("A shingle set is not a one-dimensional array.");
-        var values = new long[System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(span[12..])];
+        if (dimensions != 1) throw new InvalidDataException($"{what} is not a one-dimensional array.");
+        var width = T.Zero.GetByteCount();
+        var values = new T[System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(span[12..])];
         var at = 20;
-        for (var i = 0; i < values.Length; i++, at += 12)
+        for (var i = 0; i < values.Length; i++, at += 4 + width)
         {
-            if (System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(span[at..]) != 8)
-                throw new InvalidDataException("A shingle set holds a null or a value that is not a bigint.");
-            values[i] = System.Buffers.Binary.BinaryPrimitives.ReadInt64BigEndian(span[(at + 4)..]);
+            if (System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(span[at..]) != width)
+                throw new InvalidDataException($"{what} holds a null or a value of another type.");
+            values[i] = T.ReadBigEndian(span.Slice(at + 4, width), isUnsigned: false);
         }
         return values;
     }
