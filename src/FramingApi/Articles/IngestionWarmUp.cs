@@ -5,7 +5,6 @@ using FramingApi.Analyses;
 using FramingApi.Infrastructure;
 using FramingApi.TimeSeries;
 using Microsoft.Extensions.Options;
-using Npgsql;
 
 namespace FramingApi.Articles;
 
@@ -42,29 +41,11 @@ public static class IngestionWarmUp
         }));
 
     /// <summary>Runs the warm-up (see the class); logs what it did.</summary>
-    public static async Task WarmUpIngestionAsync(this WebApplication app, CancellationToken stopping = default)
-    {
-        var seconds = app.Configuration.GetValue<int?>("Articles:WarmUpSeconds")
-            ?? app.Configuration.GetValue("Comparisons:WarmUpSeconds", DefaultSeconds);
-        if (seconds <= 0) return;
-        var log = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(IngestionWarmUp));
-        using var budget = CancellationTokenSource.CreateLinkedTokenSource(stopping);
-        budget.CancelAfter(TimeSpan.FromSeconds(seconds));
-        var started = Stopwatch.GetTimestamp();
-        var compiled = System.Runtime.JitInfo.GetCompiledMethodCount();
-        try
-        {
-            var (rounds, prepared) = await RunAsync(app.Services, budget.Token);
-            if (rounds == 0) return;
-            log.LogInformation("Warmed up ingestion: {Rounds} rounds, {Prepared} articles prepared in {Ms:F0} ms; methods compiled {Before} -> {After}.",
-                rounds, prepared, Stopwatch.GetElapsedTime(started).TotalMilliseconds, compiled, System.Runtime.JitInfo.GetCompiledMethodCount());
-        }
-        catch (Exception e) when (e is NpgsqlException or OperationCanceledException or TimeoutException or IOException)
-        {
-            log.LogWarning("Ingestion warm-up stopped after {Ms:F0} ms: {Reason}", Stopwatch.GetElapsedTime(started).TotalMilliseconds,
-                e is OperationCanceledException ? $"its {seconds} s bound" : e.Message);
-        }
-    }
+    public static Task WarmUpIngestionAsync(this WebApplication app, CancellationToken stopping = default) =>
+        StartUpWarmUp.RunAsync(app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(IngestionWarmUp)), "ingestion",
+            app.Configuration.GetValue<int?>("Articles:WarmUpSeconds") ?? app.Configuration.GetValue("Comparisons:WarmUpSeconds", DefaultSeconds),
+            async ct => await RunAsync(app.Services, ct) is (> 0 and var rounds, var prepared) ? $"{rounds} rounds, {prepared} articles prepared" : null,
+            stopping);
 
     /// <summary>
     /// The warm-up's rounds — every seed line read, prepared and summarised once per core in each — until the JIT is
@@ -80,24 +61,23 @@ public static class IngestionWarmUp
         var lexicons = await services.GetRequiredService<AnalyzerProvider>().ActiveAsync(ct);
         var json = services.GetRequiredService<IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions;
         var log = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(IngestionWarmUp));
-        var history = new List<long>();
         var work = Environment.ProcessorCount * lines.Count;
+        var parallel = new ParallelOptions { CancellationToken = ct, MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount / 2) };
         var started = Stopwatch.GetTimestamp();
         var prepared = 0;
-        for (var round = 0; round < maxRounds; round++)
+        var rounds = await StartUpWarmUp.UntilJitQuietAsync(round =>
         {
-            Parallel.For(0, work, new ParallelOptions { CancellationToken = ct, MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount / 2) }, i =>
+            Parallel.For(0, work, parallel, i =>
             {
                 if (Prepare(lines[i % lines.Count], lexicons, json)) Interlocked.Increment(ref prepared);
             });
-            history.Add(System.Runtime.JitInfo.GetCompiledMethodCount());
             if (round % 10 == 9)
                 log.LogDebug("Ingestion warm-up: round {Round} at {Ms:F0} ms, methods compiled {Methods}, JIT time {Jit:F0} ms", round + 1,
-                    Stopwatch.GetElapsedTime(started).TotalMilliseconds, history[^1], System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds);
-            if (round + 1 >= minRounds && round >= QuietRounds && history[^1] - history[^(QuietRounds + 1)] <= QuietMethods)
-                return (round + 1, prepared);
-        }
-        return (maxRounds, prepared);
+                    Stopwatch.GetElapsedTime(started).TotalMilliseconds, System.Runtime.JitInfo.GetCompiledMethodCount(),
+                    System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds);
+            return Task.CompletedTask;
+        }, minRounds, maxRounds, QuietRounds, QuietMethods);
+        return (rounds, prepared);
     }
 
     /// <summary>What the bulk import does to a line before writing it: read and check it, prepare it, make its summaries.</summary>

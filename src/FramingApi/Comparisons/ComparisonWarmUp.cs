@@ -1,8 +1,7 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
-using Npgsql;
+using FramingApi.Infrastructure;
 
 namespace FramingApi.Comparisons;
 
@@ -29,26 +28,9 @@ public static class ComparisonWarmUp
     const int MinRounds = 36, MaxRounds = 90, QuietRounds = 4, QuietMethods = 8;
 
     /// <summary>Runs the warm-up (see the class); logs what it did.</summary>
-    public static async Task WarmUpComparisonsAsync(this WebApplication app)
-    {
-        var seconds = app.Configuration.GetValue("Comparisons:WarmUpSeconds", DefaultSeconds);
-        if (seconds <= 0) return;
-        var log = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ComparisonWarmUp));
-        using var budget = new CancellationTokenSource(TimeSpan.FromSeconds(seconds));
-        var started = Stopwatch.GetTimestamp();
-        var compiled = System.Runtime.JitInfo.GetCompiledMethodCount();
-        try
-        {
-            var rounds = await RunAsync(app.Services, budget.Token);
-            log.LogInformation("Warmed up comparisons: {Rounds} rounds in {Ms:F0} ms; methods compiled {Before} -> {After}.", rounds,
-                Stopwatch.GetElapsedTime(started).TotalMilliseconds, compiled, System.Runtime.JitInfo.GetCompiledMethodCount());
-        }
-        catch (Exception e) when (e is NpgsqlException or OperationCanceledException or TimeoutException)
-        {
-            log.LogWarning("Comparison warm-up stopped after {Ms:F0} ms: {Reason}", Stopwatch.GetElapsedTime(started).TotalMilliseconds,
-                e is OperationCanceledException ? $"its {seconds} s bound" : e.Message);
-        }
-    }
+    public static Task WarmUpComparisonsAsync(this WebApplication app) =>
+        StartUpWarmUp.RunAsync(app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ComparisonWarmUp)), "comparisons",
+            app.Configuration.GetValue("Comparisons:WarmUpSeconds", DefaultSeconds), async ct => $"{await RunAsync(app.Services, ct)} rounds");
 
     /// <summary>The warm-up's rounds (a story comparison and a sources comparison each); 0 when there is no scope.</summary>
     internal static async Task<int> RunAsync(IServiceProvider services, CancellationToken ct)
@@ -59,16 +41,12 @@ public static class ComparisonWarmUp
         if (await store.WarmUpScopeAsync(ScopeArticles, 3, ct) is not { } scope) return 0;
         var topics = await store.TopicKeysAsync(ct);
         var sources = new SourcesQuery(string.Join(',', scope.Sources), Day(scope.From), Day(scope.To), null);
-        var history = new List<long>();
-        for (var round = 0; round < MaxRounds; round++)
+        return await StartUpWarmUp.UntilJitQuietAsync(async round =>
         {
             var topic = round % 2 == 1 && topics.Count > 0 ? topics[round / 2 % topics.Count] : null;
             await BuildAsync(store, (await resolver.StoryAsync(scope.Story, topic, ct)).Value, json, ct);
             await BuildAsync(store, (await resolver.SourcesAsync(sources, null, ct)).Value, json, ct);
-            history.Add(System.Runtime.JitInfo.GetCompiledMethodCount());
-            if (round + 1 >= MinRounds && history[^1] - history[^(QuietRounds + 1)] <= QuietMethods) return round + 1;
-        }
-        return MaxRounds;
+        }, MinRounds, MaxRounds, QuietRounds, QuietMethods);
     }
 
     static async Task BuildAsync(ComparisonsStore store, ComparisonRequest? request, JsonSerializerOptions json, CancellationToken ct)
