@@ -338,18 +338,10 @@ sealed class AttributionScorer
         return text[start..end].ToString().ToLowerInvariant();
     }
 
-    bool GapHasComma(int before, int after)
-    {
-        var tokens = _document.Text.Tokens;
-        return _document.Text.Text.AsSpan(tokens[before].End, tokens[after].Start - tokens[before].End).Contains(',');
-    }
+    bool GapHasComma(int before, int after) => _document.Gap(before, after).Contains(',');
 
     /// <summary>Whether the gap between two tokens holds either mark.</summary>
-    bool GapHas(int before, int after, char mark, char other)
-    {
-        var tokens = _document.Text.Tokens;
-        return _document.Text.Text.AsSpan(tokens[before].End, tokens[after].Start - tokens[before].End).IndexOfAny(mark, other) >= 0;
-    }
+    bool GapHas(int before, int after, char mark, char other) => _document.Gap(before, after).IndexOfAny(mark, other) >= 0;
 
     /// <summary>A capitalised name (not a sentence's first word) ending at <paramref name="token"/> (<paramref
     /// name="backwards"/>) or starting there: the phrase beside it, across a comma, is its appositive.</summary>

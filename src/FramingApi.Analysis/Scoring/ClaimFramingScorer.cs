@@ -1899,12 +1899,7 @@ sealed class ClaimFramingScorer
             or "rumour" or "rumours" or "rumor" or "rumors" or "contention";
 
     /// <summary>A dash between token <paramref name="t"/> and the one before it.</summary>
-    bool DashBefore(int t)
-    {
-        var tokens = Text.Tokens;
-        var gap = Text.Text.AsSpan(tokens[t - 1].End, tokens[t].Start - tokens[t - 1].End);
-        return gap.IndexOfAny("—–") >= 0 || gap.IndexOf(" - ", StringComparison.Ordinal) >= 0;
-    }
+    bool DashBefore(int t) => ScoringDocument.HasDash(_document.Gap(t - 1, t));
 
     /// <summary>Most words between a negation and the claim verb it negates ("has not deliberately struck", "did not
     /// commit any atrocities").</summary>
@@ -2279,10 +2274,9 @@ sealed class ClaimFramingScorer
     /// <summary>A colon (or a dash or bar) between token <paramref name="t"/> and the one before it.</summary>
     bool IsCreditBoundary(int t, bool colonOnly)
     {
-        var tokens = Text.Tokens;
-        var gap = Text.Text.AsSpan(tokens[t - 1].End, tokens[t].Start - tokens[t - 1].End);
+        var gap = _document.Gap(t - 1, t);
         if (gap.IndexOf(':') >= 0) return true;
-        return !colonOnly && (gap.IndexOfAny("—–|") >= 0 || gap.IndexOf(" - ", StringComparison.Ordinal) >= 0);
+        return !colonOnly && (gap.IndexOf('|') >= 0 || ScoringDocument.HasDash(gap));
     }
 
     /// <summary>Whether tokens [<paramref name="from"/>, <paramref name="end"/>) name a source: a name (capitalised

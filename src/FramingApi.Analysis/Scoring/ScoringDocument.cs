@@ -160,6 +160,13 @@ sealed class ScoringDocument : IDisposable
                && SameClause(a, b);
     }
 
+    /// <summary>The text between token <paramref name="before"/> and token <paramref name="after"/> (spaces, punctuation).</summary>
+    internal ReadOnlySpan<char> Gap(int before, int after) =>
+        Text.Text.AsSpan(Text.Tokens[before].End, Text.Tokens[after].Start - Text.Tokens[before].End);
+
+    /// <summary>Whether a gap between tokens holds a dash: an em or en dash, or a hyphen standing alone (" - ").</summary>
+    internal static bool HasDash(ReadOnlySpan<char> gap) => gap.IndexOfAny("—–") >= 0 || gap.IndexOf(" - ", StringComparison.Ordinal) >= 0;
+
     /// <summary>Number of clause boundaries between tokens a ≤ b if all of them are commas in one sentence; else -1.</summary>
     internal int CommasBetween(int a, int b)
     {
