@@ -97,7 +97,6 @@ public sealed class ComparisonsStore(ReadDataSource db)
           AND v.id = ANY(@versionIds)
         ORDER BY l.id, v.version;
 
-        SELECT article_id, published FROM article_shingle_sets WHERE article_id = ANY(@ids);
 
         -- Every lexicon version the articles carry, whatever its kind, with its category keys in order (the
         -- categories a comparison lists per 1,000 words).
@@ -127,6 +126,8 @@ public sealed class ComparisonsStore(ReadDataSource db)
         FROM unnest(@los::timestamptz[], @his::timestamptz[]) AS w(lo, hi)
         JOIN article_shingle_sets s ON s.published >= w.lo AND s.published <= w.hi
         """;
+
+    const string PublishedSql = "SELECT article_id, published FROM article_shingle_sets WHERE article_id = ANY(@ids)";
 
     const string SourceSlugsSql = """
         SELECT a.id, so.slug FROM articles a JOIN sources so ON so.id = a.source_id WHERE a.id = ANY(@ids)
@@ -249,9 +250,41 @@ public sealed class ComparisonsStore(ReadDataSource db)
         BuildSections.Mark("ids");
         var stamp = $"{articles.Count}.{(articles.Count == 0 ? 0 : articles.Max(a => a.Id))}.{articles.Sum(a => a.Id)}.{articles.Sum(a => a.Versions)}.{latestVersion}";
         if (isCurrent(stamp)) return (stamp, null);
+        var ids = articles.Select(a => a.Id).ToArray();
+        // Shared text (the neighbours' shingle sets: the sources comparison's largest read) is read on a second
+        // connection in this transaction's snapshot while this one reads the rest, so PostgreSQL's work for the two
+        // overlaps; where the snapshot cannot be shared, it is read here afterwards (SharedInSnapshotAsync).
+        var snapshot = await conn.ExecuteScalarAsync<string>(new CommandDefinition("SELECT pg_export_snapshot()", transaction: tx, cancellationToken: ct));
+        var sharing = SharedInSnapshotAsync(snapshot!, ids, ct);
         var data = await DataAsync(conn, tx, articles, ct);
+        var shared = await sharing ?? await SharedAsync(conn, tx, ids, ct);
+        BuildSections.Mark("shared (waited)");
         await tx.CommitAsync(ct);
-        return (stamp, data);
+        return (stamp, data with { Shared = shared });
+    }
+
+    /// <summary>
+    /// <see cref="SharedAsync"/> on a connection of its own, in the snapshot <paramref name="snapshot"/> exported by the
+    /// reading transaction (PostgreSQL's synchronised snapshots: the same data as the rest of the read); null when the
+    /// snapshot cannot be imported there (another server of a multi-host data source, say).
+    /// </summary>
+    async Task<List<ArticleShared>?> SharedInSnapshotAsync(string snapshot, long[] ids, CancellationToken ct)
+    {
+        await Task.Yield();
+        await using var conn = await db.OpenConnectionAsync(ct);
+        await using var tx = await conn.BeginTransactionAsync(IsolationLevel.RepeatableRead, ct);
+        try
+        {
+            await conn.ExecuteAsync(new CommandDefinition("SET TRANSACTION SNAPSHOT '" + snapshot.Replace("'", "''", StringComparison.Ordinal) + "'",
+                transaction: tx, cancellationToken: ct));
+        }
+        catch (PostgresException)
+        {
+            return null;
+        }
+        var shared = await SharedAsync(conn, tx, ids, ct);
+        await tx.CommitAsync(ct);
+        return shared;
     }
 
     /// <summary>The ids of the set's articles (of one source only, for evidence): one specialised query per scope.</summary>
@@ -282,7 +315,6 @@ public sealed class ComparisonsStore(ReadDataSource db)
         List<string> topicKeys;
         Dictionary<long, StatsRow> stats;
         List<LexiconRow> lexicons;
-        List<(long ArticleId, DateTime Published)> published;
         List<LexiconCategories> versions;
         var versionIds = articles.SelectMany(a => a.VersionIds).Distinct().ToArray();
         await using (var grid = await conn.QueryMultipleAsync(new CommandDefinition(DataSql, new { ids, sourceIds, versionIds }, tx,
@@ -292,14 +324,11 @@ public sealed class ComparisonsStore(ReadDataSource db)
             topicKeys = (await grid.ReadAsync<string>()).Distinct().ToList();
             stats = (await grid.ReadAsync<StatsRow>()).ToDictionary(s => s.ArticleId);
             lexicons = (await grid.ReadAsync<LexiconRow>()).ToList();
-            published = (await grid.ReadAsync<(long, DateTime)>()).ToList();
             versions = (await grid.ReadAsync<LexiconCategories>()).ToList();
         }
         BuildSections.Mark("data");
         var analyses = await AnalysisStore.ReadManyAsync(conn, tx, ids, AllKinds, ct, evidenceOfKind: NeedsEvidence);
         BuildSections.Mark("analyses");
-        var shared = await SharedAsync(conn, tx, ids, published, ct);
-        BuildSections.Mark("shared");
 
         var facts = articles.Select(a => stats.TryGetValue(a.Id, out var s)
             ? new ArticleFacts(a.Id, a.SourceId, a.Title, s.WordsOutlet, s.WordsQuotation, s.WordsComments)
@@ -310,7 +339,7 @@ public sealed class ComparisonsStore(ReadDataSource db)
         BuildSections.Mark("per article");
         var terms = await counting;
         BuildSections.Mark("terms (waited)");
-        return new ArticleData(sources, topicKeys, lexicons, facts, topics, claims, sourcing, loaded, terms, shared, categories, scored, versions,
+        return new ArticleData(sources, topicKeys, lexicons, facts, topics, claims, sourcing, loaded, terms, [], categories, scored, versions,
             numbers.Terms);
     }
 
@@ -398,9 +427,10 @@ public sealed class ComparisonsStore(ReadDataSource db)
     /// published within <see cref="SharedTextWindowDays"/> days of it, and the one it shares most with (ties: the
     /// lowest id).
     /// </summary>
-    static async Task<List<ArticleShared>> SharedAsync(NpgsqlConnection conn, NpgsqlTransaction tx, long[] ids,
-        List<(long ArticleId, DateTime Published)> published, CancellationToken ct)
+    static async Task<List<ArticleShared>> SharedAsync(NpgsqlConnection conn, NpgsqlTransaction tx, long[] ids, CancellationToken ct)
     {
+        var published = (await conn.QueryAsync<(long ArticleId, DateTime Published)>(new CommandDefinition(PublishedSql, new { ids }, tx,
+            cancellationToken: ct))).ToList();
         if (published.Count == 0) return ids.Select(id => new ArticleShared(id, 0, 0, null, null, 0)).ToList();
         var window = TimeSpan.FromDays(SharedTextWindowDays);
         var (los, his) = Windows(published.Select(p => p.Published), window);
