@@ -10,14 +10,21 @@ namespace FramingApi.Analysis.Comparison;
 /// </summary>
 public sealed class TermNumbers
 {
-    readonly Dictionary<string, int> _numbers = new(StringComparer.Ordinal);
+    readonly Dictionary<string, int> _numbers;
+    readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup; // got once: getting it checks the comparer's type
     readonly List<string> _terms = [];
+
+    /// <summary>An empty numbering.</summary>
+    public TermNumbers()
+    {
+        _numbers = new(StringComparer.Ordinal);
+        _lookup = _numbers.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     /// <summary>The number of a term, given to it now if it has none.</summary>
     public int Number(ReadOnlySpan<char> term)
     {
-        var lookup = _numbers.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(term, out var number)) return number;
+        if (_lookup.TryGetValue(term, out var number)) return number;
         var text = term.ToString();
         _numbers.Add(text, number = _terms.Count);
         _terms.Add(text);
