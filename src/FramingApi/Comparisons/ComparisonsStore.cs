@@ -548,6 +548,15 @@ public sealed class ComparisonsStore(ReadDataSource db)
         {
             var last = new int[slots.Count];
             Array.Fill(last, -1);
+            // Most of the neighbours' shingles are not the compared articles' (all but the compared set's own on the
+            // 100k bench store: ~47,000 of ~410,000): a bit per slot hash in a small filter answers most of them without
+            // probing the slot dictionary, whose ~50,000 entries do not stay in the processor's cache.
+            var filter = new ulong[FilterWords];
+            foreach (var hash in slots.Keys)
+            {
+                var bit = FilterBit(hash);
+                filter[bit >> 6] |= 1UL << (int)bit;
+            }
             var pairSlots = new List<int>();
             var pairRows = new List<int>();
             for (var r = 0; r < rows.Count; r++)
@@ -557,6 +566,8 @@ public sealed class ComparisonsStore(ReadDataSource db)
             }
             void Visit(long hash, int r)
             {
+                var bit = FilterBit(hash);
+                if ((filter[bit >> 6] & (1UL << (int)bit)) == 0) return;
                 if (!slots.TryGetValue(hash, out var slot) || last[slot] == r) return;
                 last[slot] = r;
                 pairSlots.Add(slot);
@@ -570,6 +581,12 @@ public sealed class ComparisonsStore(ReadDataSource db)
             for (var i = 0; i < pairSlots.Count; i++) holders[next[pairSlots[i]]++] = pairRows[i];
             return (starts, holders);
         }
+
+        /// <summary>Words of the slot filter: 2^19 bits, 64 KB (below the large-object heap's 85,000 bytes).</summary>
+        const int FilterWords = 1 << 13;
+
+        /// <summary>A shingle hash's bit in the slot filter: the top 19 bits of a multiplicative mix (sampled hashes end in zero bits).</summary>
+        static uint FilterBit(long hash) => (uint)(((ulong)hash * 0x9E3779B97F4A7C15UL) >> 45);
 
         /// <summary>The article's counts, with the row it shares most with (ties: the lowest article id); resets the counts.</summary>
         static ArticleShared Best(long id, int own, int sharedCount, List<ShingleRow> rows, int[] counts, List<int> touched)
