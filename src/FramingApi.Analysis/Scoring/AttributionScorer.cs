@@ -204,7 +204,7 @@ sealed class AttributionScorer
         var source = Source();
         // An unnamed subject of a verb that reports nothing is no source the text relies on (docs/ANALYSIS.md,
         // "Anonymous sourcing"): the span stays, the kind is unresolved.
-        return source.Kind == AttributionKind.Anonymous && (ReportsNothing() || OnTheRecord()) ? source with { Kind = AttributionKind.Unresolved } : source;
+        return source.Kind == AttributionKind.Anonymous && (ReportsNothing() || OnTheRecord() || CreditsAWording()) ? source with { Kind = AttributionKind.Unresolved } : source;
     }
 
     /// <summary>
@@ -229,6 +229,19 @@ sealed class AttributionScorer
             if (Word(k) is not ("have" or "has" or "had" or "also" or "repeatedly")) break;
         }
         return false;
+    }
+
+    /// <summary>
+    /// Whether the phrase is "put it" in an as-parenthetical that opens its clause ("The point of the warrants, as a lawyer
+    /// friend put it to me, is to …"): it credits the wording of a point the text makes its own, not a statement the
+    /// text relies on (round 11). "A congressional aide put it to me this way: …" still reports the aide.
+    /// </summary>
+    bool CreditsAWording()
+    {
+        if (Word(_first) is not ("put" or "puts")) return false;
+        var k = _first - 1;
+        while (k > 0 && InClause(k - 1, _first) && _first - k <= MaxNounWords + 2) k--;
+        return k >= 0 && k < _first - 1 && InClause(k, _first) && Word(k) is "as";
     }
 
     /// <summary>
