@@ -114,12 +114,6 @@ public sealed class ArticleWriter(NpgsqlDataSource db, Comparisons.ChangeListene
         RETURNING id
         """;
 
-    // The search index's pending list (4 MB, migration 0044) is merged into the index by the insert that fills it,
-    // its entries gathered in memory up to work_mem and written key by key each time that fills: at PostgreSQL's
-    // default 4 MB the gathered entries outgrow it and a merge writes many keys more than once; room for the whole list writes each once
-    // (docs/PERFORMANCE.md "Bulk ingestion, wave 12"). Transaction-local.
-    const string MergeMemorySql = "SELECT set_config('work_mem', '64MB', true)";
-
     const string CopySegmentsSql = "COPY article_segments (article_id, kinds, starts, ends) FROM STDIN (FORMAT BINARY)";
 
     const string CopyStatsSql = """
@@ -210,7 +204,6 @@ public sealed class ArticleWriter(NpgsqlDataSource db, Comparisons.ChangeListene
         for (var k = 0; k < fresh.Count; k++) results[fresh[k]] = new WriteResult(WriteOutcome.Created, ids[k]);
         var created = fresh.Select(i => (Id: results[i].Id, Article: articles[i])).ToList();
 
-        await conn.ExecuteAsync(new CommandDefinition(MergeMemorySql, transaction: tx, cancellationToken: ct));
         await tx.SaveAsync("copy", ct);
         try
         {

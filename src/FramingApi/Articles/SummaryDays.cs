@@ -58,7 +58,7 @@ public static class SummaryDays
         return days.Select(d => d.Value.Pack(d.Key.Version, d.Key.Source, d.Key.Day)).ToList();
     }
 
-    static Sums Entry(SortedDictionary<int, Sums> entries, int code)
+    static Sums Entry(Dictionary<int, Sums> entries, int code)
     {
         if (!entries.TryGetValue(code, out var e)) entries[code] = e = new Sums();
         return e;
@@ -73,16 +73,17 @@ public static class SummaryDays
     {
         public int N;
         public long IdSum;
-        public readonly SortedDictionary<int, Sums> X = [];
-        public readonly SortedDictionary<int, Sums> Y = [];
+        public readonly Dictionary<int, Sums> X = [];
+        public readonly Dictionary<int, Sums> Y = [];
 
         // The x entries' three values each in the order of x_codes, then the y entries' six each (migration 0045).
         public SummaryDay Pack(long version, long source, DateOnly day)
         {
+            int[] xCodes = [.. X.Keys.Order()], yCodes = [.. Y.Keys.Order()];
             var vals = new List<double>(3 * X.Count + 6 * Y.Count);
-            foreach (var e in X.Values) vals.AddRange([e.K, e.S1, e.S2]);
-            foreach (var e in Y.Values) vals.AddRange([e.K, e.S1, e.S2, e.S3, e.Lo, e.Hi]);
-            return new SummaryDay(version, source, day, N, IdSum, [.. X.Keys], [.. Y.Keys], [.. vals]);
+            foreach (var e in xCodes.Select(c => X[c])) vals.AddRange([e.K, e.S1, e.S2]);
+            foreach (var e in yCodes.Select(c => Y[c])) vals.AddRange([e.K, e.S1, e.S2, e.S3, e.Lo, e.Hi]);
+            return new SummaryDay(version, source, day, N, IdSum, xCodes, yCodes, [.. vals]);
         }
     }
 }

@@ -93,13 +93,19 @@ public static class MetricSummaryWriter
     {
         var analyses = Analyses(articles);
         var parts = await PartsAsync(conn, tx, analyses, ct);
+        // The parts come analysis by analysis (PartsAsync): each analysis' run, its codes sorted with their values.
         var rows = new (int[] Codes, double[] Vals)[analyses.Count];
-        foreach (var group in parts.Parts.GroupBy(p => p.I))
+        for (var (at, i) = (0, 0); i < analyses.Count; i++)
         {
-            var ordered = group.Select(p => (Code: parts.Codes[(p.Metric, p.Key, p.Denominator)], p.Value)).OrderBy(p => p.Code).ToArray();
-            rows[group.Key] = ([.. ordered.Select(p => p.Code)], [.. ordered.Select(p => p.Value)]);
+            var end = at;
+            while (end < parts.Parts.Count && parts.Parts[end].I == i) end++;
+            var (codes, vals) = (new int[end - at], new double[end - at]);
+            for (var k = at; k < end; k++)
+                (codes[k - at], vals[k - at]) = (parts.Codes[(parts.Parts[k].Metric, parts.Parts[k].Key, parts.Parts[k].Denominator)], parts.Parts[k].Value);
+            Array.Sort(codes, vals);
+            rows[i] = (codes, vals);
+            at = end;
         }
-        for (var i = 0; i < rows.Length; i++) rows[i] = (rows[i].Codes ?? [], rows[i].Vals ?? []);
         return new NewSummaries(analyses, rows, new DynamicParameters(InsertArgs(analyses, parts)));
     }
 
