@@ -6,7 +6,7 @@
 -- article. The writer of new articles (ArticleWriter, Articles/SummaryDays.cs) has those rows in memory: it sums them
 -- per lexicon version, source and UTC day itself, as metric_summary_day_sums does, and hands the day rows to
 -- metric_summary_days_merge in the same transaction, right after its insert. For that one statement it sets
--- `framing.day_sums` to 'writer' (transaction-local), and the trigger leaves the rollups to it. Every other writer of
+-- `framing.day_sums_by_writer` to 1 (transaction-local), and the trigger leaves the rollups to it. Every other writer of
 -- summaries (re-scoring, the start-up backfill, a plain INSERT) goes through the trigger as before.
 --
 -- metric_summary_days_merge is the second half of the trigger, unchanged: the days not stored yet are inserted, the
@@ -118,7 +118,7 @@ CREATE OR REPLACE FUNCTION metric_summary_days_add() RETURNS trigger LANGUAGE pl
 DECLARE summaries article_metric_summaries[]; fresh metric_summary_days[];
 BEGIN
     -- The statement's writer sums these rows' days itself and merges them next (ArticleWriter, SummaryDays).
-    IF current_setting('framing.day_sums', true) = 'writer' THEN RETURN NULL; END IF;
+    IF current_setting('framing.day_sums_by_writer', true) = '1' THEN RETURN NULL; END IF;
     SELECT array_agg(c) INTO summaries FROM changed c WHERE c.source_id IS NOT NULL AND c.published_at IS NOT NULL;
     IF summaries IS NULL THEN RETURN NULL; END IF;
     SELECT array_agg(r) INTO fresh FROM metric_summary_day_sums(NULL, NULL, NULL, summaries) r;

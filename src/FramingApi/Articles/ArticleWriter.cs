@@ -138,12 +138,12 @@ public sealed class ArticleWriter(NpgsqlDataSource db, Comparisons.ChangeListene
 
     // New articles' metric summaries, then their days' rollups, summed by SummaryDays and merged
     // (metric_summary_days_merge: new days inserted, stored ones locked and added to): one round trip. The insert
-    // trigger leaves the rollups to this command while framing.day_sums says so (transaction-local; migration 0048).
+    // trigger leaves the rollups to this command while framing.day_sums_by_writer is 1 (transaction-local; migration 0048).
     // A day row's variable-length arrays come flat, each row's slice given by its offset and length.
     const string SummariesAndDaysSql = $"""
-        SELECT set_config('framing.day_sums', 'writer', true);
+        SELECT set_config('framing.day_sums_by_writer', '1', true);
         {TimeSeries.MetricSummaryWriter.InsertSql};
-        SELECT set_config('framing.day_sums', '', true);
+        SELECT set_config('framing.day_sums_by_writer', '', true);
         SELECT metric_summary_days_merge(array_agg(ROW(d.version, d.source, d.day, d.n, d.id_sum,
                    (@dayXCodes::int[])[d.xo + 1 : d.xo + d.xn], (@dayYCodes::int[])[d.yo + 1 : d.yo + d.yn],
                    (@dayVals::float8[])[d.vo + 1 : d.vo + d.vn])::metric_summary_days ORDER BY d.version, d.source, d.day))
