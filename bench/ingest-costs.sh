@@ -9,7 +9,7 @@
 #   - WAL bytes per article (pg_current_wal_lsn before and after) for the import and for the plain COPY;
 #   - per statement (pg_stat_statements): total ms, ms per article, rows, WAL bytes per article;
 #   - per table and index: bytes per article added (pg_total_relation_size before/after).
-#   COSTS_DIR=/tmp/x [COSTS_API=…/FramingApi.dll] bench/ingest-costs.sh [N] [W]   (defaults 2000 and 500)
+#   COSTS_DIR=/tmp/x [COSTS_API=…/FramingApi.dll] [COSTS_PG_SET="name=value …"] bench/ingest-costs.sh [N] [W]   (defaults 2000 and 500)
 # With COSTS_PERF=1 the API runs with its perf map (DOTNET_PerfMapEnabled=1) and `perf record -g` samples it during the
 # measured requests (not the warm-up): $COSTS_DIR/perf.data, and the top of `perf report` by symbol and by module is
 # printed at the end (docs/PERFORMANCE.md "Where the API's time goes in a bulk import").
@@ -29,6 +29,10 @@ bin=$(pg_bindir)
 pg_as_owner "$bin/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -qc "ALTER SYSTEM SET shared_buffers = '1GB'" \
   -c "ALTER SYSTEM SET max_wal_size = '8GB'" -c "ALTER SYSTEM SET checkpoint_timeout = '15min'" \
   -c "ALTER SYSTEM SET shared_preload_libraries = 'pg_stat_statements'"
+# COSTS_PG_SET="work_mem=64MB other=value" sets server parameters for the whole run (to measure a setting's effect).
+for kv in ${COSTS_PG_SET:-}; do
+  pg_as_owner "$bin/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -qc "ALTER SYSTEM SET ${kv%%=*} = '${kv#*=}'"
+done
 pg_stop "$dir/data"; pg_start "$dir/data"
 psql() { "$bin/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -qtAX "$@"; }
 psql -c "ALTER SYSTEM SET pg_stat_statements.track = 'all'" -c "SELECT pg_reload_conf()" >/dev/null

@@ -136,6 +136,24 @@ public sealed class ArticleWriter(NpgsqlDataSource db, Comparisons.ChangeListene
         DO UPDATE SET lexicon_version_id = excluded.lexicon_version_id, analysis = excluded.analysis, scored_at = now()
         """;
 
+    // New articles' metric summaries, then their days' rollups, summed by SummaryDays and merged
+    // (metric_summary_days_merge: new days inserted, stored ones locked and added to): one round trip. The insert
+    // trigger leaves the rollups to this command while framing.day_sums_by_writer is 1 (transaction-local; migration 0048).
+    // A day row's variable-length arrays come flat, each row's slice given by its offset and length.
+    const string SummariesAndDaysSql = $"""
+        SELECT set_config('framing.day_sums_by_writer', '1', true);
+        {TimeSeries.MetricSummaryWriter.InsertSql};
+        SELECT set_config('framing.day_sums_by_writer', '', true);
+        SELECT metric_summary_days_merge(array_agg(ROW(d.version, d.source, d.day, d.n, d.id_sum,
+                   (@dayXCodes::int[])[d.xo + 1 : d.xo + d.xn], (@dayYCodes::int[])[d.yo + 1 : d.yo + d.yn],
+                   (@dayVals::float8[])[d.vo + 1 : d.vo + d.vn])::metric_summary_days ORDER BY d.version, d.source, d.day))
+        FROM unnest(@dayVersions::bigint[], @daySources::bigint[], @days::date[], @dayN::int[], @dayIdSums::bigint[],
+                    @dayXo::int[], @dayXn::int[], @dayYo::int[], @dayYn::int[], @dayVo::int[], @dayVn::int[])
+             AS d(version, source, day, n, id_sum, xo, xn, yo, yn, vo, vn)
+        """;
+
+    const string PairingSql = "SELECT code, x_code FROM metric_summary_pairing WHERE code = ANY(@codes)";
+
     const string LsnSql = "SELECT pg_current_wal_lsn()::text";
 
     const string CopyMetadataSql = """
@@ -207,7 +225,7 @@ public sealed class ArticleWriter(NpgsqlDataSource db, Comparisons.ChangeListene
         var scored = created.Select(c => new ScoredArticle(c.Id, c.Article.Scores, c.Article.Lexicons, c.Article.Packed)).ToList();
         await CopyStatsAsync(conn, scored, ct);
         await CopyAnalysesAsync(conn, scored, ct);
-        await TimeSeries.MetricSummaryWriter.WriteAsync(conn, tx, scored, ct);
+        await WriteSummariesAsync(conn, tx, created, scored, ct);
         await CopyShinglesAsync(conn, created, ct);
         await CopyMetadataAsync(conn, created, ct);
         await CopySegmentReasonsAsync(conn, created, ct);
@@ -398,6 +416,51 @@ public sealed class ArticleWriter(NpgsqlDataSource db, Comparisons.ChangeListene
                 await copy.WriteAsync(a.Packed[i], NpgsqlDbType.Bytea, ct);
             }
         await copy.CompleteAsync(ct);
+    }
+
+    /// <summary>New articles' metric summaries and their per-day rollups (<see cref="SummaryDays"/>), in one round trip.</summary>
+    static async Task WriteSummariesAsync(NpgsqlConnection conn, NpgsqlTransaction tx, List<(long Id, ArticleRecord Article)> created,
+        IReadOnlyList<ScoredArticle> scored, CancellationToken ct)
+    {
+        var summaries = await TimeSeries.MetricSummaryWriter.PrepareNewAsync(conn, tx, scored, ct);
+        var codes = summaries.Rows.SelectMany(r => r.Codes).Distinct().ToArray();
+        var pairing = (await conn.QueryAsync<(int Code, int XCode)>(new CommandDefinition(PairingSql, new { codes }, tx, cancellationToken: ct)))
+            .ToDictionary(p => p.Code, p => p.XCode);
+        var articles = created.ToDictionary(c => c.Id, c => c.Article);
+        var days = SummaryDays.Sum(summaries.Analyses.Select((a, i) =>
+        {
+            var article = articles[a.ArticleId];
+            return new WrittenSummary(a.ArticleId, a.LexiconVersionId, article.SourceId, article.PublishedAt is { } t ? AsStored(t) : null,
+                summaries.Rows[i].Codes, summaries.Rows[i].Vals);
+        }), pairing);
+        var args = summaries.InsertArgs;
+        args.AddDynamicParams(new
+        {
+            dayVersions = days.Select(d => d.VersionId).ToArray(), daySources = days.Select(d => d.SourceId).ToArray(),
+            days = days.Select(d => d.Day).ToArray(), dayN = days.Select(d => d.N).ToArray(), dayIdSums = days.Select(d => d.IdSum).ToArray(),
+            dayXCodes = days.SelectMany(d => d.XCodes).ToArray(), dayYCodes = days.SelectMany(d => d.YCodes).ToArray(),
+            dayVals = days.SelectMany(d => d.Vals).ToArray(),
+            dayXo = Offsets(days.Select(d => d.XCodes.Length)), dayXn = days.Select(d => d.XCodes.Length).ToArray(),
+            dayYo = Offsets(days.Select(d => d.YCodes.Length)), dayYn = days.Select(d => d.YCodes.Length).ToArray(),
+            dayVo = Offsets(days.Select(d => d.Vals.Length)), dayVn = days.Select(d => d.Vals.Length).ToArray(),
+        });
+        await conn.ExecuteAsync(new CommandDefinition(SummariesAndDaysSql, args, tx, cancellationToken: ct));
+    }
+
+    /// <summary>Where each of a run of slices starts in their concatenation.</summary>
+    static int[] Offsets(IEnumerable<int> lengths)
+    {
+        var (offsets, at) = (new List<int>(), 0);
+        foreach (var n in lengths) { offsets.Add(at); at += n; }
+        return [.. offsets];
+    }
+
+    // A publication time as PostgreSQL stores it from Npgsql: whole microseconds since 2000, the rest dropped (towards
+    // 2000), so that its UTC day is the stored row's.
+    static DateTime AsStored(DateTimeOffset t)
+    {
+        var epoch = new DateTime(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc).Ticks;
+        return new DateTime((t.UtcTicks - epoch) / 10 * 10 + epoch, DateTimeKind.Utc);
     }
 
     static async Task CopyShinglesAsync(NpgsqlConnection conn, List<(long Id, ArticleRecord Article)> created, CancellationToken ct)

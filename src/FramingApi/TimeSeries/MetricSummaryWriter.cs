@@ -16,7 +16,7 @@ public static class MetricSummaryWriter
     // series reads its rows by one index range per version and source (article_metric_summaries_series_idx) without
     // touching articles, which are never changed in place. The parts come flat (@parts: the analysis' position in
     // @articles, from 1) and are gathered per analysis, codes ascending.
-    const string InsertSql = """
+    internal const string InsertSql = """
         INSERT INTO article_metric_summaries (article_id, lexicon_version_id, source_id, story_id, published_at, codes, vals)
         SELECT x.article_id, x.version_id, a.source_id, a.story_id, a.published_at, coalesce(p.codes, '{}'), coalesce(p.vals, '{}')
         FROM unnest(@articles::bigint[], @versions::bigint[]) WITH ORDINALITY AS x(article_id, version_id, i)
@@ -69,20 +69,68 @@ public static class MetricSummaryWriter
 
     /// <summary>The summaries of new or re-scored articles, replacing those of the same article and lexicon.</summary>
     public static Task WriteAsync(NpgsqlConnection conn, NpgsqlTransaction tx, IReadOnlyList<ScoredArticle> articles, CancellationToken ct) =>
-        WriteAsync(conn, tx, articles.SelectMany(a => a.Lexicons.Versions.Select((v, i) => new Analysis(a.ArticleId, v.LexiconId, v.Id, v.Kind,
-            a.Packed[i], a.Analysis.Counts.OutletWords, a.Analysis.Counts.QuotationWords))).ToList(), ct);
+        WriteAsync(conn, tx, Analyses(articles), ct);
 
     /// <summary>The summaries of some analyses, replacing those of the same article and lexicon.</summary>
     public static async Task WriteAsync(NpgsqlConnection conn, NpgsqlTransaction tx, IReadOnlyList<Analysis> analyses, CancellationToken ct)
     {
         if (analyses.Count == 0) return;
+        var parts = await PartsAsync(conn, tx, analyses, ct);
+        await conn.ExecuteAsync(new CommandDefinition(DeleteSql, new
+        {
+            articles = analyses.Select(a => a.ArticleId).ToArray(),
+            lexicons = analyses.Select(a => a.LexiconId).ToArray(),
+        }, tx, cancellationToken: ct));
+        await conn.ExecuteAsync(new CommandDefinition(InsertSql, InsertArgs(analyses, parts), tx, cancellationToken: ct));
+    }
+
+    /// <summary>
+    /// New articles' summaries (none of theirs is stored yet), made and their parts' codes taken, ready for
+    /// <see cref="InsertSql"/>: for a writer that sends the insert with statements of its own (<see cref="ArticleWriter"/>).
+    /// </summary>
+    public static async Task<NewSummaries> PrepareNewAsync(NpgsqlConnection conn, NpgsqlTransaction tx, IReadOnlyList<ScoredArticle> articles,
+        CancellationToken ct)
+    {
+        var analyses = Analyses(articles);
+        var parts = await PartsAsync(conn, tx, analyses, ct);
+        // The parts come analysis by analysis (PartsAsync): each analysis' run, its codes sorted with their values.
+        var rows = new (int[] Codes, double[] Vals)[analyses.Count];
+        for (var (at, i) = (0, 0); i < analyses.Count; i++)
+        {
+            var end = at;
+            while (end < parts.Parts.Count && parts.Parts[end].I == i) end++;
+            var (codes, vals) = (new int[end - at], new double[end - at]);
+            for (var k = at; k < end; k++)
+                (codes[k - at], vals[k - at]) = (parts.Codes[(parts.Parts[k].Metric, parts.Parts[k].Key, parts.Parts[k].Denominator)], parts.Parts[k].Value);
+            Array.Sort(codes, vals);
+            rows[i] = (codes, vals);
+            at = end;
+        }
+        return new NewSummaries(analyses, rows, new DynamicParameters(InsertArgs(analyses, parts)));
+    }
+
+    /// <summary>New articles' summaries: per analysis (article and version) its parts' codes ascending and their values, and the arguments of <see cref="InsertSql"/>.</summary>
+    public sealed record NewSummaries(IReadOnlyList<Analysis> Analyses, (int[] Codes, double[] Vals)[] Rows, DynamicParameters InsertArgs);
+
+    static List<Analysis> Analyses(IReadOnlyList<ScoredArticle> articles) =>
+        articles.SelectMany(a => a.Lexicons.Versions.Select((v, i) => new Analysis(a.ArticleId, v.LexiconId, v.Id, v.Kind,
+            a.Packed[i], a.Analysis.Counts.OutletWords, a.Analysis.Counts.QuotationWords))).ToList();
+
+    /// <summary>A part of one analysis' summary (<c>I</c>: its position), where it is not 0.</summary>
+    sealed record Part(int I, short Metric, string Key, bool Denominator, double Value);
+
+    sealed record PartCodes(List<Part> Parts, Dictionary<(short Metric, string Key, bool Denominator), int> Codes);
+
+    /// <summary>The analyses' summary parts, and the codes of their names (taken for the names not seen before).</summary>
+    static async Task<PartCodes> PartsAsync(NpgsqlConnection conn, NpgsqlTransaction tx, IReadOnlyList<Analysis> analyses, CancellationToken ct)
+    {
         var rows = new SummaryRow[analyses.Count][];
         Parallel.For(0, analyses.Count, i =>
             rows[i] = [.. MetricSummary.Rows(analyses[i].Kind, analyses[i].Packed, analyses[i].WordsOutlet, analyses[i].WordsQuotation)]);
         // A row's parts: its numerator and its denominator, each where it is not 0 (a missing part reads as 0).
-        var parts = rows.SelectMany((r, i) => r.SelectMany(row => new[] { (I: i, Row: row, Denominator: false, Value: row.Numerator),
-            (I: i, Row: row, Denominator: true, Value: row.Denominator) }).Where(p => p.Value != 0)).ToList();
-        var names = parts.Select(p => (Metric: (short)p.Row.Metric, p.Row.Key, p.Denominator)).Distinct().ToList();
+        var parts = rows.SelectMany((r, i) => r.SelectMany(row => new[] { new Part(i, (short)row.Metric, row.Key, false, row.Numerator),
+            new Part(i, (short)row.Metric, row.Key, true, row.Denominator) }).Where(p => p.Value != 0)).ToList();
+        var names = parts.Select(p => (p.Metric, p.Key, p.Denominator)).Distinct().ToList();
         var nameArgs = new
         {
             metrics = names.Select(n => n.Metric).ToArray(), keys = names.Select(n => n.Key).ToArray(),
@@ -91,20 +139,17 @@ public static class MetricSummaryWriter
         await conn.ExecuteAsync(new CommandDefinition(NewPartsSql, nameArgs, tx, cancellationToken: ct));
         var codes = (await conn.QueryAsync<(int Code, short Metric, string Key, bool Denominator)>(new CommandDefinition(PartsSql, nameArgs, tx,
             cancellationToken: ct))).ToDictionary(p => (p.Metric, p.Key, p.Denominator), p => p.Code);
-        await conn.ExecuteAsync(new CommandDefinition(DeleteSql, new
-        {
-            articles = analyses.Select(a => a.ArticleId).ToArray(),
-            lexicons = analyses.Select(a => a.LexiconId).ToArray(),
-        }, tx, cancellationToken: ct));
-        await conn.ExecuteAsync(new CommandDefinition(InsertSql, new
-        {
-            articles = analyses.Select(a => a.ArticleId).ToArray(),
-            versions = analyses.Select(a => a.LexiconVersionId).ToArray(),
-            parts = parts.Select(p => (long)p.I + 1).ToArray(),
-            codes = parts.Select(p => codes[((short)p.Row.Metric, p.Row.Key, p.Denominator)]).ToArray(),
-            vals = parts.Select(p => p.Value).ToArray(),
-        }, tx, cancellationToken: ct));
+        return new PartCodes(parts, codes);
     }
+
+    static object InsertArgs(IReadOnlyList<Analysis> analyses, PartCodes parts) => new
+    {
+        articles = analyses.Select(a => a.ArticleId).ToArray(),
+        versions = analyses.Select(a => a.LexiconVersionId).ToArray(),
+        parts = parts.Parts.Select(p => (long)p.I + 1).ToArray(),
+        codes = parts.Parts.Select(p => parts.Codes[(p.Metric, p.Key, p.Denominator)]).ToArray(),
+        vals = parts.Parts.Select(p => p.Value).ToArray(),
+    };
 
     /// <summary>
     /// At start-up, after the migrations: summarises every stored analysis that has no summary of its version (all of
