@@ -384,9 +384,14 @@ public sealed class LexiconMatcher
         var n = tokens.Length;
         if (n == 0) return;
         var given = wordIds.Length == n;
-        var rented = ArrayPool<int>.Shared.Rent(given ? n : 2 * n); // symbols and candidates: a value per token each
+        // One pooled buffer: candidates (and symbols when not given) a value per token each, then the per-lexicon
+        // bests and the stem buffers. No stackalloc: a method with one is compiled optimised at once, without the
+        // tiered profile (PGO) that the rest of the pipeline gets.
         var lexiconCount = Lexicons.Count;
-        var perLexicon = lexiconCount <= 32 ? stackalloc int[lexiconCount * 5] : new int[lexiconCount * 5];
+        var tokenPart = given ? n : 2 * n;
+        const int stemPart = 2 * MaxStemHitsPerToken + 2 * MaxStemHitsPerToken * LexiconTerms.MaxWords;
+        var rented = ArrayPool<int>.Shared.Rent(tokenPart + lexiconCount * 5 + stemPart);
+        var perLexicon = rented.AsSpan(tokenPart, lexiconCount * 5);
         try
         {
             // Pass 1: every token's word id, and the tokens where an entry can start.
@@ -402,10 +407,12 @@ public sealed class LexiconMatcher
             var touched = perLexicon.Slice(4 * lexiconCount, lexiconCount);
             blockedUntil.Clear();
             bestLength.Clear();
-            Span<int> stemSymbols = stackalloc int[MaxStemHitsPerToken];
-            Span<int> stemLengths = stackalloc int[MaxStemHitsPerToken];
+            // Written before they are read (WalkStems, FindStems): the pooled buffer's old values never show.
+            var stems = rented.AsSpan(tokenPart + lexiconCount * 5, stemPart);
+            var stemSymbols = stems[..MaxStemHitsPerToken];
+            var stemLengths = stems.Slice(MaxStemHitsPerToken, MaxStemHitsPerToken);
             // Stem buffers for phrase continuations: symbols and lengths for each word position of a phrase.
-            Span<int> stemScratch = stackalloc int[2 * MaxStemHitsPerToken * LexiconTerms.MaxWords];
+            var stemScratch = stems[(2 * MaxStemHitsPerToken)..];
 
             foreach (var candidate in candidates[..candidateCount])
             {

@@ -39,6 +39,10 @@ sealed class WordTable
     const int Recheck = int.MinValue; // FindAll's mark for a token to look up again
 
     readonly string[] _words; // by id
+    // The middle characters (all but the first and last four) of every word longer than eight, packed; by id, where a
+    // word's middle starts in _middles (SecondLook).
+    readonly char[] _middles;
+    readonly int[] _middleStarts;
     readonly Slot[] _slots;
     readonly int _shift;
     readonly int _maxLength;
@@ -47,6 +51,14 @@ sealed class WordTable
     internal WordTable(IReadOnlyList<string> words)
     {
         _words = [.. words];
+        _middleStarts = new int[_words.Length];
+        var middles = new List<char>();
+        for (var id = 0; id < _words.Length; id++)
+        {
+            _middleStarts[id] = middles.Count;
+            if (_words[id].Length > 8) middles.AddRange(_words[id].AsSpan(4, _words[id].Length - 8));
+        }
+        _middles = [.. middles];
         var bits = 4;
         while ((1 << bits) < words.Count * 4) bits++; // load factor ≤ 1/4
         _shift = 32 - bits;
@@ -152,7 +164,21 @@ sealed class WordTable
         var id = (a.Id & ~missA) | (b.Id & ~missB & missA) | (missA & missB);
         var inRange = (int)((uint)(length - 1) - (uint)_maxLength) >> 31; // all ones when 1 ≤ length ≤ the longest word
         var recheck = (((8 - length) & ~(missA & missB)) | (a.Length & missA & missB)) & inRange;
-        return recheck < 0 ? Find(MemoryMarshal.CreateReadOnlySpan(ref first, length)) : id | ~inRange;
+        return recheck < 0 ? SecondLook(ref first, length, id) : id | ~inRange;
+    }
+
+    /// <summary>
+    /// <see cref="Probe"/>'s second look: a long word whose key (its first and last four characters and its length)
+    /// matched the word <paramref name="id"/> is that word when its middle characters are the same (read from one
+    /// packed array, not the word's string); else, and when no slot matched (-1: the home slot has overflowed),
+    /// <see cref="Find"/>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    int SecondLook(ref char first, int length, int id)
+    {
+        var word = MemoryMarshal.CreateReadOnlySpan(ref first, length);
+        if (id >= 0 && word[4..^4].SequenceEqual(_middles.AsSpan(_middleStarts[id], length - 8))) return id;
+        return Find(word);
     }
 
     /// <summary>All ones when <paramref name="difference"/> is not zero, else zero.</summary>

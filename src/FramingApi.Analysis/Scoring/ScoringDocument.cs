@@ -43,8 +43,12 @@ sealed class ScoringDocument : IDisposable
         }
         _sentenceWeights = ArrayPool<double>.Shared.Rent(Math.Max(1, sentences.Length * ScopeCount));
         // Position's denominators, once per scope (the same divisions as Position: a rank over the same double).
-        Span<double> denominators = stackalloc double[ScopeCount];
-        for (var scope = 0; scope < ScopeCount; scope++) denominators[scope] = Math.Max(1, _scopeSentences[scope] - 1);
+        // Not stackalloc: a method with one is compiled optimised at once, without the tiered profile (PGO).
+        Span<double> denominators =
+        [
+            Math.Max(1, _scopeSentences[0] - 1), Math.Max(1, _scopeSentences[1] - 1),
+            Math.Max(1, _scopeSentences[2] - 1), Math.Max(1, _scopeSentences[3] - 1),
+        ];
         var ranks = _ranks.AsSpan(0, sentences.Length * ScopeCount);
         var sentenceWeights = _sentenceWeights.AsSpan(0, sentences.Length * ScopeCount);
         var boost = weights.PositionBoost;
