@@ -1823,6 +1823,7 @@ sealed class ClaimFramingScorer
         if (ContentOfClaimNoun() is { } claimNounSpan) return (Framing.Hedged, None, claimNounSpan, MarkerKind.Term);
         if (ScareQuoteOnClaim() is { } scare) return (Framing.Hedged, None, scare, MarkerKind.ScareQuotes);
         if (ConditionalClause() is { } condition) return (Framing.Hedged, None, condition, MarkerKind.Term);
+        if (HeadlineQuestion() is { } question) return (Framing.Hedged, None, question, MarkerKind.Term);
         if (attribution.Match != None) return (Framing.Attributed, attribution.Match, null, MarkerKind.Term);
         if (quoted && QuotationReport() is var report and not None) return (Framing.Attributed, report, null, MarkerKind.Term);
         if (HeadlineCredit() is { } credit) return (Framing.Attributed, None, credit, MarkerKind.Term);
@@ -2330,6 +2331,26 @@ sealed class ClaimFramingScorer
         for (var t = from + 1; t < _first && t - from <= CreditTokens; t++)
             if (IsCreditBoundary(t, colonOnly: true))
                 return IsCredit(from, t, opening: true) ? new TextSpan(Text.Tokens[from].Start, Text.Tokens[t - 1].End) : null;
+        return null;
+    }
+
+    /// <summary>
+    /// A headline that asks whether the claim is true ("Did Russian troops execute prisoners in Kursk?", "Justice for
+    /// Russia's crimes, but not for ours?") keeps the outlet's distance (tests/validation/README.md, "hedged": a question
+    /// in a headline): the span of the question (its words, without the question mark), when a question mark closes the
+    /// mention's headline sentence in the outlet's voice.
+    /// </summary>
+    TextSpan? HeadlineQuestion()
+    {
+        var sentence = Text.Sentences[Text.Tokens[_first].Sentence];
+        if (sentence.Segment != SegmentKind.Headline || Text.Tokens[_first].Voice != Voice.Outlet) return null;
+        var text = Text.Text;
+        var end = Text.Tokens[sentence.FirstToken + sentence.TokenCount - 1].End;
+        for (var c = end; c < text.Length; c++)
+        {
+            if (text[c] == '?') return new TextSpan(Text.Tokens[sentence.FirstToken].Start, end);
+            if (!(char.IsPunctuation(text[c]) && text[c] is not ('.' or '!' or ':' or ';'))) return null;
+        }
         return null;
     }
 
