@@ -204,7 +204,7 @@ sealed class AttributionScorer
         var source = Source();
         // An unnamed subject of a verb that reports nothing is no source the text relies on (docs/ANALYSIS.md,
         // "Anonymous sourcing"): the span stays, the kind is unresolved.
-        return source.Kind == AttributionKind.Anonymous && (ReportsNothing() || OnTheRecord()) ? source with { Kind = AttributionKind.Unresolved } : source;
+        return source.Kind == AttributionKind.Anonymous && (ReportsNothing() || OnTheRecord() || CreditsAWording()) ? source with { Kind = AttributionKind.Unresolved } : source;
     }
 
     /// <summary>
@@ -229,6 +229,19 @@ sealed class AttributionScorer
             if (Word(k) is not ("have" or "has" or "had" or "also" or "repeatedly")) break;
         }
         return false;
+    }
+
+    /// <summary>
+    /// Whether the phrase is "put it" in an as-parenthetical that opens its clause ("The point of the warrants, as a lawyer
+    /// friend put it to me, is to …"): it credits the wording of a point the text makes its own, not a statement the
+    /// text relies on (round 11). "A congressional aide put it to me this way: …" still reports the aide.
+    /// </summary>
+    bool CreditsAWording()
+    {
+        if (Word(_first) is not ("put" or "puts")) return false;
+        var k = _first - 1;
+        while (k > 0 && InClause(k - 1, _first) && _first - k <= MaxNounWords + 2) k--;
+        return k >= 0 && k < _first - 1 && InClause(k, _first) && Word(k) is "as";
     }
 
     /// <summary>
@@ -574,9 +587,10 @@ sealed class AttributionScorer
     /// </summary>
     bool VoicesAGovernmentPosition(int start, int head)
     {
-        if (_first != _last || Word(head) is not "officials" || AssessmentVerbs.Contains(Word(_first))) return false;
+        if (_first != _last || Word(head) is not ("officials" or "diplomats") || AssessmentVerbs.Contains(Word(_first))) return false;
         var tokens = _document.Text.Tokens;
-        var qualified = false;
+        // "officials in Kyiv" are Kyiv's officials (round 11).
+        var qualified = head + 2 < _first && Word(head + 1) is "in" && IsNamePart(head + 2) && InClause(head + 2, head);
         for (var t = start > 0 && InClause(start - 1, head) && IsDeterminer(Word(start - 1)) ? start - 1 : start; t < head; t++)
         {
             var word = Word(t);
@@ -591,8 +605,9 @@ sealed class AttributionScorer
         // Denials and characterisations ("described the sites as …") voice the position in any tense (rounds 8, 10).
         if (Word(_first) is "say" or "says" or "denied" or "denies" or "deny" or "dismissed" or "dismisses" or "rejected"
             or "rejects" or "refuted" or "described" or "describe" or "describes") return true;
+        // The perfect, a modal, or a statement made again and again ("repeatedly said": round 11).
         for (var k = _first - 1; k >= 0 && k > head && InClause(k, _first); k--)
-            if (Word(k) is "have" or "has" or "will" or "would") return true;
+            if (Word(k) is "have" or "has" or "will" or "would" or "repeatedly") return true;
         return false;
     }
 

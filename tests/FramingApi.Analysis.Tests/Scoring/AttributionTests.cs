@@ -397,6 +397,29 @@ public class AttributionTests
     public void Round_10_dashes_and_delayed_identification(string sentence, string phrase, AttributionKind kind, string? source) =>
         AssertSource(sentence, phrase, kind, source);
 
+    // Round 11 (sourcing11): "put it" in an as-parenthetical credits a wording, not a source the text relies on; a
+    // government's officials in its capital, or its diplomats, voice its position in the present, the perfect, or when
+    // they said it repeatedly; counted or past-tense officials stay unnamed sources.
+    [Theory]
+    [InlineData("The lesson of the winter, as a Polish engineer friend put it to me, is to keep spare transformers.", "put it to me", AttributionKind.Unresolved, "a Polish engineer friend")]
+    [InlineData("A friend who drives an ambulance put it to me plainly: the nights are the worst.", "put it to me", AttributionKind.Anonymous, "A friend")]
+    [InlineData("Officials in Chisinau repeatedly said the border would stay open.", "said", AttributionKind.Unresolved, "Officials in Chisinau")]
+    [InlineData("Officials in Chisinau say the border will stay open.", "say", AttributionKind.Unresolved, "Officials in Chisinau")]
+    [InlineData("Officials in Chisinau said on Monday the border would stay open.", "said", AttributionKind.Anonymous, "Officials in Chisinau")]
+    [InlineData("Two officials in Chisinau say the border will stay open.", "say", AttributionKind.Anonymous, "Two officials")]
+    [InlineData("Moldovan diplomats described the vote as a turning point.", "described", AttributionKind.Unresolved, "Moldovan diplomats")]
+    [InlineData("Two Moldovan diplomats described the vote as a turning point.", "described", AttributionKind.Anonymous, "Two Moldovan diplomats")]
+    public void Round_11_wordings_and_government_positions(string sentence, string phrase, AttributionKind kind, string? source) =>
+        AssertSource(sentence, phrase, kind, source);
+
+    // Round 11: a witness who did not want a surname or last name used is an unnamed source.
+    [Theory]
+    [InlineData("\"The ferry never came,\" said Petro, a boatman who did not want his surname published.", true)]
+    [InlineData("\"The ferry never came,\" said Halyna, a nurse who didn't want her surname used.", true)]
+    [InlineData("\"The ferry never came,\" said Petro Koval, a boatman from Kherson.", false)]
+    public void Round_11_withheld_surnames(string sentence, bool anonymous) =>
+        An_anonymous_phrase_is_a_source_only_where_a_source_can_be(sentence, anonymous);
+
     static void AssertSource(string sentence, string phrase, AttributionKind kind, string? source)
     {
         var (text, analysis) = Pipeline.Run(sentence);

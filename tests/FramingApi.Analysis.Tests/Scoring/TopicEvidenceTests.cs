@@ -159,6 +159,19 @@ public class TopicEvidenceTests
     [InlineData("The defense secretary argued that the files could be used against American pilots.", "pentagon_resistance", true)]
     [InlineData("Defence lawyers argued that the witness was unreliable.", "pentagon_resistance", false)]
     [InlineData("The winter strikes left much of the country without power for days.", "civilian_infrastructure", true)]
+    // Round 11 (sourcing11): a chamber's bare vote presses nobody (a vote to do something still does: "Several
+    // senators voted to allow …" above); the noun of "threaten" pairs with a congressional cue like the verb; removing
+    // children, a single flat, a campaign against the grid and facing a court are evidence in other words.
+    [InlineData("The lawmakers voted late into the night on the budget.", "congressional_pressure", false)]
+    [InlineData("The Senate's vote on the budget came late on Thursday.", "congressional_pressure", false)]
+    [InlineData("The plan drew threats from members of Congress within hours.", "congressional_pressure", true)]
+    [InlineData("Congress made one threat after another over the tribunal's budget.", "congressional_pressure", true)]
+    [InlineData("The occupiers kept removing children from the care homes of the region.", "child_deportation", true)]
+    [InlineData("Removing the rubble took the volunteers a week.", "child_deportation", false)]
+    [InlineData("Her flat on the ninth floor was destroyed by a drone.", "civilian_infrastructure", true)]
+    [InlineData("The army waged a campaign against the city's water supply.", "civilian_infrastructure", true)]
+    [InlineData("The campaign against corruption stalled in the spring.", "civilian_infrastructure", false)]
+    [InlineData("The survivors want the commanders to face a court one day.", "accountability", true)]
     public void A_topic_is_covered_by_evidence_not_by_an_entity(string text, string topic, bool covered) =>
         Assert.Equal(covered, Covered(text, topic));
 
