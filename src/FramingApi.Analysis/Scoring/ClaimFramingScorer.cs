@@ -85,9 +85,6 @@ sealed class ClaimFramingScorer
     /// does not).</summary>
     internal const int DocumentActorCues = 3;
 
-    /// <summary>Fewest possible agents in the claim mentions' sentences that make the actor the text is about.</summary>
-    internal const int ClaimAgentCues = 2;
-
     /// <summary>How far from the mention (tokens) any rule looks: a reporting verb governs its sentence up to here.</summary>
     internal const int SentenceReach = 60;
 
@@ -1516,95 +1513,36 @@ sealed class ClaimFramingScorer
             else if (evidence[i].Voice != Voice.Comments)
             {
                 // No mention of the text names an actor: the one the text is about, when one actor has most of its cues.
-                documentActors ??= DocumentActors(evidence);
+                documentActors ??= DocumentActors();
                 if (documentActors[evidence[i].Lexicon] is { } about) evidence[i] = evidence[i] with { Claim = claim with { Actor = about } };
             }
         }
     }
 
     /// <summary>
-    /// Per lexicon, the actor the text is about, or null. First the possible agents in the sentences that hold the text's
-    /// claim mentions (outlet voice and quotations): actor cues there that are no place, victim, object or reporter
-    /// (<see cref="IsNoAgentCue"/>), when one actor has more than half of them and at least
-    /// <see cref="ClaimAgentCues"/>. Else the actor most of the text's actor cues name (outside reader comments, places —
-    /// "in Ukraine" — and victims), when it has more than half of them and at least <see cref="DocumentActorCues"/>.
-    /// Round 20: a text about the victim state's own politics names it most often ("Ukraine ratified …", "Kyiv joins …");
-    /// the sentences that tell the claims name the agent ("Russia fired more than 100 missiles …").
+    /// Per lexicon, the actor most of the text's actor cues name (outside reader comments, places — "in Ukraine" — and
+    /// victims), when it has more than half of them; else null.
     /// </summary>
-    string?[] DocumentActors(List<Evidence> evidence)
+    string?[] DocumentActors()
     {
         var result = new string?[_plans.Length];
         var counts = new Dictionary<(int Lexicon, int Category), int>();
         var totals = new int[_plans.Length];
         var tokens = Text.Tokens;
-        var claimSentences = new HashSet<(int Lexicon, int Sentence)>();
-        var claimEnds = new HashSet<(int Lexicon, int Token)>();
-        var reports = new HashSet<(int Lexicon, int Token)>();
-        foreach (var e in evidence)
-            if (e.Claim is not null && e.Voice != Voice.Comments) claimSentences.Add((e.Lexicon, e.Sentence));
         foreach (var m in _document.Matches)
         {
-            if (!_plans[m.Lexicon].IsClaims) continue;
-            var role = _plans[m.Lexicon].Role(m);
-            if (role == ScoringRole.Target) claimEnds.Add((m.Lexicon, m.FirstToken + m.TokenCount - 1));
-            else if (role is ScoringRole.Attribution or ScoringRole.Accusation) reports.Add((m.Lexicon, m.FirstToken));
+            var plan = _plans[m.Lexicon];
+            if (!plan.IsClaims || plan.Role(m) != ScoringRole.Actor || plan.VictimEntry[m.Entry] || IsPronounUs(Text, m)) continue;
+            if (tokens[m.FirstToken].Voice is Voice.Comments or Voice.None) continue;
+            if (m.FirstToken > 0 && tokens[m.FirstToken - 1].Sentence == tokens[m.FirstToken].Sentence
+                && ClaimGrammar.IsFramePreposition(Word(m.FirstToken - 1)) && !ClaimGrammar.IsPossessive(Word(m.FirstToken + m.TokenCount - 1)))
+                continue;
+            counts[(m.Lexicon, m.Category)] = counts.GetValueOrDefault((m.Lexicon, m.Category)) + 1;
+            totals[m.Lexicon]++;
         }
-        foreach (var agentsOnly in (ReadOnlySpan<bool>)[true, false])
-        {
-            counts.Clear();
-            Array.Clear(totals);
-            foreach (var m in _document.Matches)
-            {
-                var plan = _plans[m.Lexicon];
-                if (!plan.IsClaims || plan.Role(m) != ScoringRole.Actor || plan.VictimEntry[m.Entry] || IsPronounUs(Text, m)) continue;
-                if (tokens[m.FirstToken].Voice is Voice.Comments or Voice.None) continue;
-                if (agentsOnly && !claimSentences.Contains((m.Lexicon, tokens[m.FirstToken].Sentence))) continue;
-                if (m.FirstToken > 0 && tokens[m.FirstToken - 1].Sentence == tokens[m.FirstToken].Sentence
-                    && ClaimGrammar.IsFramePreposition(Word(m.FirstToken - 1)) && !ClaimGrammar.IsPossessive(Word(m.FirstToken + m.TokenCount - 1)))
-                    continue;
-                if (agentsOnly && IsNoAgentCue(m, claimEnds, reports)) continue;
-                counts[(m.Lexicon, m.Category)] = counts.GetValueOrDefault((m.Lexicon, m.Category)) + 1;
-                totals[m.Lexicon]++;
-            }
-            var least = agentsOnly ? ClaimAgentCues : DocumentActorCues;
-            foreach (var ((lexicon, category), count) in counts)
-                if (result[lexicon] is null && count >= least && count * 2 > totals[lexicon]) result[lexicon] = _plans[lexicon].CategoryKeys[category];
-        }
+        foreach (var ((lexicon, category), count) in counts)
+            if (count >= DocumentActorCues && count * 2 > totals[lexicon]) result[lexicon] = _plans[lexicon].CategoryKeys[category];
         return result;
-    }
-
-    /// <summary>
-    /// Whether an actor cue stands where no agent stands: the object of a preposition other than "by" ("at Ukraine", "the
-    /// killing of six Ukrainian soldiers", "in parts of Kyiv"), the object of a claim word ("shot two captured Ukrainian
-    /// soldiers"), the subject of a passive ("Ukrainian soldiers being shot"), or the author of a report or accusation
-    /// ("Ukrainian claims of executions", "Kyiv accused …"); determiners, numbers and participles may stand between.
-    /// </summary>
-    bool IsNoAgentCue(in LexiconMatch m, HashSet<(int Lexicon, int Token)> claimEnds, HashSet<(int Lexicon, int Token)> reports)
-    {
-        var tokens = Text.Tokens;
-        var sentence = tokens[m.FirstToken].Sentence;
-        var last = m.FirstToken + m.TokenCount - 1;
-        var t = m.FirstToken - 1;
-        for (var skipped = 0; t >= 0 && skipped < 3 && tokens[t].Sentence == sentence && _document.SameClause(t, m.FirstToken); t--, skipped++)
-        {
-            var word = Word(t);
-            if (!(ClaimGrammar.IsDeterminer(word) || ClaimGrammar.IsNumberWord(word) || char.IsDigit(word[0])
-                || ClaimGrammar.IsEdForm(word) || word.EndsWith("ing")) || claimEnds.Contains((m.Lexicon, t))) break;
-        }
-        if (t >= 0 && tokens[t].Sentence == sentence && _document.SameClause(t, m.FirstToken))
-        {
-            var word = Word(t);
-            if (((ClaimGrammar.IsPreposition(word) || word is "until") && word is not "by") || claimEnds.Contains((m.Lexicon, t)))
-                return true;
-        }
-        var after = last + 1;
-        // A dateline ("KYIV, Aug 26 -"): a place in capitals opening its sentence.
-        if ((tokens[m.FirstToken].Flags & TokenFlags.AllCaps) != 0 && (m.FirstToken == 0 || tokens[m.FirstToken - 1].Sentence != sentence))
-            return true;
-        if (after >= tokens.Length || tokens[after].Sentence != sentence) return false;
-        if (reports.Contains((m.Lexicon, after))) return true;
-        return ClaimGrammar.IsBeForm(Word(after)) && after + 1 < tokens.Length && tokens[after + 1].Sentence == sentence
-            && (ClaimGrammar.IsEdForm(Word(after + 1)) || claimEnds.Contains((m.Lexicon, after + 1)));
     }
 
     // ----- Framing -----
