@@ -30,9 +30,10 @@ public static class ArticleFingerprint
 
     /// <summary>
     /// The counts of <see cref="TermCounts(AnalyzedText)"/> (the same words), as numbers from <paramref name="numbers"/>:
-    /// <c>Terms[i]</c> occurs <c>Counts[i]</c> times, each number once, in ascending order. No string is made for a
-    /// word that already has a number. Counted in a tally indexed by number (<see cref="TermNumbers.Tally"/>), so only
-    /// the distinct numbers are sorted, not every word's.
+    /// <c>Terms[i]</c> occurs <c>Counts[i]</c> times, each number once, in the order first seen (a comparison renumbers
+    /// them into its own numbers and only sums them, so an order would not be read). No string is made for a word that
+    /// already has a number. Counted in a tally indexed by number (<see cref="TermNumbers.Tally"/>) that the table keeps
+    /// from text to text.
     /// </summary>
     public static (int[] Terms, int[] Counts) TermCounts(AnalyzedText text, TermNumbers numbers)
     {
@@ -53,7 +54,6 @@ public static class ArticleFingerprint
                 if (tally[number]++ == 0) found[distinct++] = number;
             }
             var terms = found.AsSpan(0, distinct).ToArray();
-            Array.Sort(terms);
             var counts = new int[distinct];
             for (var i = 0; i < distinct; i++)
             {

@@ -97,7 +97,6 @@ public sealed class ComparisonsStore(ReadDataSource db)
           AND v.id = ANY(@versionIds)
         ORDER BY l.id, v.version;
 
-
         -- Every lexicon version the articles carry, whatever its kind, with its category keys in order (the
         -- categories a comparison lists per 1,000 words).
         SELECT l.name, l.kind, v.id AS lexicon_version_id, v.version, v.content_hash,
@@ -402,70 +401,24 @@ public sealed class ComparisonsStore(ReadDataSource db)
     /// </summary>
     static List<ArticleTerms> Terms(List<TextRow> texts, TermNumbers numbers)
     {
-        var terms = new (TermCounter Counter, ArticleTerms Counts)[texts.Count];
-        var counters = new List<TermCounter>();
-        Parallel.For(0, texts.Count, () => new TermCounter(), (i, _, local) =>
+        var terms = new (TermNumbers Numbers, ArticleTerms Counts)[texts.Count];
+        var tables = new List<TermNumbers>();
+        Parallel.For(0, texts.Count, () => new TermNumbers(), (i, _, local) =>
         {
             var t = texts[i];
             using var analysed = AnalyzedText.Analyze(new SegmentedText(t.Text, t.Segments()));
-            var (numbered, counts) = local.Count(analysed);
+            var (numbered, counts) = ArticleFingerprint.TermCounts(analysed, local);
             terms[i] = (local, new ArticleTerms(t.Id, numbered, counts));
             return local;
-        }, local => { lock (counters) counters.Add(local); });
+        }, local => { lock (tables) tables.Add(local); });
 
-        var maps = counters.ToDictionary(counter => counter, counter => numbers.Renumber(counter.Numbers)); // by reference
-        foreach (var (counter, counts) in terms)
+        var maps = tables.ToDictionary(table => table, numbers.Renumber); // by reference: TermNumbers keeps object equality
+        foreach (var (table, counts) in terms)
         {
-            var map = maps[counter];
+            var map = maps[table];
             for (var j = 0; j < counts.Terms.Length; j++) counts.Terms[j] = map[counts.Terms[j]];
         }
         return terms.Select(t => t.Counts).ToList();
-    }
-
-    /// <summary>
-    /// One thread's term counting: the words of <see cref="ArticleFingerprint.TermCounts(AnalyzedText, TermNumbers)"/>
-    /// (lower-cased tokens of the outlet's voice and its quotations, with a letter, at most 100 characters), numbered
-    /// in its own <see cref="TermNumbers"/> and tallied in an array it keeps from article to article. The numbers come
-    /// out in the order first seen, not sorted as there: they are renumbered into the comparison's numbers next and
-    /// only summed (<see cref="TermTotals"/>), so their order is never read.
-    /// </summary>
-    sealed class TermCounter
-    {
-        public TermNumbers Numbers { get; } = new();
-        int[] _tally = new int[1024];
-        int[] _found = new int[1024];
-
-        public (int[] Terms, int[] Counts) Count(AnalyzedText text)
-        {
-            var tokens = text.Tokens;
-            var lower = text.LowerText;
-            if (_found.Length < tokens.Length) _found = new int[Math.Max(tokens.Length, 2 * _found.Length)];
-            var distinct = 0;
-            foreach (ref readonly var token in tokens)
-            {
-                if (token.Voice is not (Voice.Outlet or Voice.Quotation) || token.Length > 100) continue;
-                var word = lower.Slice(token.Start, token.Length);
-                if (!HasLetter(word)) continue;
-                var number = Numbers.Number(word);
-                if (number >= _tally.Length) Array.Resize(ref _tally, Math.Max(number + 1, 2 * _tally.Length));
-                if (_tally[number]++ == 0) _found[distinct++] = number;
-            }
-            var terms = _found.AsSpan(0, distinct).ToArray();
-            var counts = new int[distinct];
-            for (var k = 0; k < distinct; k++)
-            {
-                counts[k] = _tally[terms[k]];
-                _tally[terms[k]] = 0;
-            }
-            return (terms, counts);
-        }
-
-        static bool HasLetter(ReadOnlySpan<char> word)
-        {
-            foreach (var c in word)
-                if (char.IsLetter(c)) return true;
-            return false;
-        }
     }
 
     /// <summary>
