@@ -119,11 +119,14 @@ public sealed class ComparisonsStore(ReadDataSource db)
     // The shingles of every article published in the windows around the compared ones (theirs included). Only the
     // shingle sets: the source of the few articles that share most is read afterwards (SourceSlugsSql).
     // The sets as stored, packed (PackedShingles): PostgreSQL copies their bytes out, the API turns each into hashes in
-    // one pass — a comparison reads ~200 shingles of each of thousands of neighbours.
+    // one pass — a comparison reads ~200 shingles of each of thousands of neighbours. One index range per window
+    // (LATERAL … OFFSET 0): joined plainly, the planner guesses a ninth of the table per window and from ~9 windows
+    // (a year of three sources) scanned the whole table in parallel instead — 100,000 rows tested against every window
+    // to keep 1,800 at 100k articles (docs/PERFORMANCE.md, "Cold comparisons at 100k, wave 13").
     const string NeighboursSql = """
         SELECT s.article_id, s.published, s.own AS own_packed, s.quoted AS quoted_packed
         FROM unnest(@los::timestamptz[], @his::timestamptz[]) AS w(lo, hi)
-        JOIN article_shingle_sets s ON s.published >= w.lo AND s.published <= w.hi
+        CROSS JOIN LATERAL (SELECT * FROM article_shingle_sets s WHERE s.published >= w.lo AND s.published <= w.hi OFFSET 0) s
         """;
 
     const string PublishedSql = "SELECT article_id, published FROM article_shingle_sets WHERE article_id = ANY(@ids)";
