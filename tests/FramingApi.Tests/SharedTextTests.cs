@@ -45,17 +45,26 @@ public sealed class SharedTextTests(ApiFactory api) : IClassFixture<ApiFactory>
     [InlineData("{}")]
     [InlineData("{0}")]
     [InlineData("{1,-2,9223372036854775807,-9223372036854775808,4611686018427387904}")]
-    public async Task Shingle_sets_sent_in_binary_form_decode_to_the_stored_values(string array)
+    public async Task Shingle_sets_are_packed_as_PostgreSQL_sends_each_bigint(string array)
     {
-        // The comparisons read the neighbours' shingle arrays as array_send(...) and decode them themselves.
+        // article_shingle_sets.own and .quoted hold each hash as int8send writes it (8 bytes, big-endian), in order.
         await using var conn = new NpgsqlConnection(api.ConnectionString);
         await conn.OpenAsync();
-        await using var command = new NpgsqlCommand("SELECT array_send(@a::bigint[]), @a::bigint[]", conn);
+        await using var command = new NpgsqlCommand("""
+            SELECT coalesce(string_agg(int8send(u.h), ''::bytea ORDER BY u.n), ''::bytea), @a::bigint[]
+            FROM unnest(@a::bigint[]) WITH ORDINALITY AS u(h, n)
+            """, conn);
         command.Parameters.AddWithValue("a", array);
         await using var reader = await command.ExecuteReaderAsync();
         Assert.True(await reader.ReadAsync());
-        Assert.Equal(reader.GetFieldValue<long[]>(1), ComparisonsStore.Int64Array(reader.GetFieldValue<byte[]>(0)));
+        var (sent, hashes) = (reader.GetFieldValue<byte[]>(0), reader.GetFieldValue<long[]>(1));
+        Assert.Equal(sent, PackedShingles.Pack(hashes));
+        Assert.Equal(hashes, PackedShingles.Unpack(sent));
     }
+
+    [Fact]
+    public void A_packed_shingle_set_that_is_not_whole_hashes_is_refused() =>
+        Assert.Throws<InvalidDataException>(() => PackedShingles.Unpack(new byte[12]));
 
     [Theory]
     [InlineData("{}")]

@@ -2,6 +2,7 @@ using Dapper;
 using FramingApi.Analyses;
 using FramingApi.Analysis.Scoring;
 using FramingApi.Analysis.Text;
+using FramingApi.Comparisons;
 using FramingApi.Infrastructure;
 using Npgsql;
 using NpgsqlTypes;
@@ -472,8 +473,8 @@ public sealed class ArticleWriter(NpgsqlDataSource db, Comparisons.ChangeListene
             await copy.StartRowAsync(ct);
             await copy.WriteAsync(id, NpgsqlDbType.Bigint, ct);
             await copy.WriteAsync(article.PublishedAt?.UtcDateTime ?? now, NpgsqlDbType.TimestampTz, ct);
-            await copy.WriteAsync(article.OwnShingles, NpgsqlDbType.Array | NpgsqlDbType.Bigint, ct);
-            await copy.WriteAsync(article.QuotedShingles, NpgsqlDbType.Array | NpgsqlDbType.Bigint, ct);
+            await copy.WriteAsync(PackedShingles.Pack(article.OwnShingles), NpgsqlDbType.Bytea, ct);
+            await copy.WriteAsync(PackedShingles.Pack(article.QuotedShingles), NpgsqlDbType.Bytea, ct);
         }
         await copy.CompleteAsync(ct);
     }

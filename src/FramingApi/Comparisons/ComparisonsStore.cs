@@ -118,12 +118,15 @@ public sealed class ComparisonsStore(ReadDataSource db)
 
     // The shingles of every article published in the windows around the compared ones (theirs included). Only the
     // shingle sets: the source of the few articles that share most is read afterwards (SourceSlugsSql).
-    // The arrays in PostgreSQL's binary form (array_send), decoded by ShingleRow: Npgsql's array reader costs several
-    // times as much per element, and a comparison reads ~200 shingles of each of thousands of neighbours.
+    // The sets as stored, packed (PackedShingles): PostgreSQL copies their bytes out, the API turns each into hashes in
+    // one pass — a comparison reads ~200 shingles of each of thousands of neighbours. One index range per window
+    // (LATERAL … OFFSET 0): joined plainly, the planner guesses a ninth of the table per window and from ~9 windows
+    // (a year of three sources) scanned the whole table in parallel instead — 100,000 rows tested against every window
+    // to keep 1,800 at 100k articles (docs/PERFORMANCE.md, "Cold comparisons at 100k, wave 13").
     const string NeighboursSql = """
-        SELECT s.article_id, s.published, array_send(s.own) AS own_sent, array_send(s.quoted) AS quoted_sent
+        SELECT s.article_id, s.published, s.own AS own_packed, s.quoted AS quoted_packed
         FROM unnest(@los::timestamptz[], @his::timestamptz[]) AS w(lo, hi)
-        JOIN article_shingle_sets s ON s.published >= w.lo AND s.published <= w.hi
+        CROSS JOIN LATERAL (SELECT * FROM article_shingle_sets s WHERE s.published >= w.lo AND s.published <= w.hi OFFSET 0) s
         """;
 
     const string PublishedSql = "SELECT article_id, published FROM article_shingle_sets WHERE article_id = ANY(@ids)";
@@ -671,18 +674,15 @@ public sealed class ComparisonsStore(ReadDataSource db)
         public long[] Own { get; private init; } = [];
         public long[] Quoted { get; private init; } = [];
 
-        /// <summary>Own-voice shingles, sent as a bigint[] in binary form (array_send).</summary>
-        public byte[] OwnSent { init => Own = Int64Array(value); }
+        /// <summary>Own-voice shingles as stored (<see cref="PackedShingles"/>).</summary>
+        public byte[] OwnPacked { init => Own = PackedShingles.Unpack(value); }
 
         /// <summary>The other shingles, likewise.</summary>
-        public byte[] QuotedSent { init => Quoted = Int64Array(value); }
+        public byte[] QuotedPacked { init => Quoted = PackedShingles.Unpack(value); }
     }
 
     /// <summary>A segment offset array (integer[]) from its binary form (<see cref="SentArray{T}"/>).</summary>
     internal static int[] Int32Array(byte[] sent) => SentArray<int>(sent, "A segment offset array");
-
-    /// <summary>A shingle set (bigint[]) from its binary form (<see cref="SentArray{T}"/>).</summary>
-    internal static long[] Int64Array(byte[] sent) => SentArray<long>(sent, "A shingle set");
 
     /// <summary>
     /// A one-dimensional integer array without nulls from its binary form, as array_send writes it (big-endian:

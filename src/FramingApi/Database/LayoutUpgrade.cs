@@ -3,6 +3,7 @@ using FramingApi.Analyses;
 using FramingApi.Analysis.Comparison;
 using FramingApi.Analysis.Text;
 using FramingApi.Articles;
+using FramingApi.Comparisons;
 using Npgsql;
 using NpgsqlTypes;
 using static FramingApi.Infrastructure.Vocabulary;
@@ -92,8 +93,8 @@ public sealed class LayoutUpgrade(NpgsqlDataSource db, AnalyzerProvider analyzer
             rawStart = rawStart >= 0 ? rawStart : (int?)null,
             rawLength = rawStart >= 0 ? row.Raw!.Length : (int?)null,
             published = row.Published,
-            own = shingles.Where(s => s.Value).Select(s => s.Key).ToArray(),
-            quoted = shingles.Where(s => !s.Value).Select(s => s.Key).ToArray(),
+            own = PackedShingles.Pack(shingles.Where(s => s.Value).Select(s => s.Key).ToArray()),
+            quoted = PackedShingles.Pack(shingles.Where(s => !s.Value).Select(s => s.Key).ToArray()),
         }, tx, cancellationToken: ct));
     }
 
