@@ -225,7 +225,8 @@ sealed class ClaimFramingScorer
     /// </summary>
     bool ContinuesListedClaim(int sentence, in LexiconMatch target)
     {
-        if (_plans[target.Lexicon].CueRoleOf(target) == CueRole.Trigger && ListedAfterSameTarget(target)) return true;
+        var plan = _plans[target.Lexicon];
+        if (plan.CueRoleOf(target) == CueRole.Trigger && !plan.IsAct(target) && ListedAfterSameTarget(target)) return true;
         if (_previousSentence != sentence || _previousLexicon != target.Lexicon || _previousTarget != target.Category) return false;
         var gap = _first - _previousLast - 1;
         if (gap > 1 || gap < 0) return false;
@@ -235,11 +236,12 @@ sealed class ClaimFramingScorer
     }
 
     /// <summary>
-    /// Round 21: whether a trigger ("given electric shocks", "starved") is a later item of a list whose earlier item, in
-    /// its clause at most <see cref="ListItemReach"/> tokens before, is a match of the same target ("were beaten,
-    /// half-drowned and given electric shocks"): the list is one mention, decided at its first item — a claim there
-    /// ("Russian guards beat them and gave them electric shocks") or an event ("they were beaten and given electric shocks"
-    /// with nobody doing it).
+    /// Round 21: whether a trigger that is no act ("given electric shocks", "starved") is a later item of a list whose
+    /// earlier item, in its clause at most <see cref="ListItemReach"/> tokens before, is a match of the same target ("were
+    /// beaten, half-drowned and given electric shocks"): the list is one mention, decided at its first item — a claim
+    /// there ("Russian guards beat them and gave them electric shocks") or an event ("they were beaten and given electric
+    /// shocks" with nobody doing it). Not when a cue of the target stands between (the earlier item is a verb with an
+    /// object of its own: "bombarded homes and shelled schools"), nor across a verb of another clause.
     /// </summary>
     bool ListedAfterSameTarget(in LexiconMatch target)
     {
@@ -254,7 +256,9 @@ sealed class ClaimFramingScorer
             // A verb of its own between opens another clause ("prepare attacks against Russia, and denied targeting …").
             if (_plans[m.Lexicon].Role(m) is ScoringRole.Denial or ScoringRole.Attribution or ScoringRole.Accusation
                 or ScoringRole.Perpetration or ScoringRole.Hedge or ScoringRole.Actor) return false;
-            if (m.Category != target.Category || _plans[m.Lexicon].CueRoleOf(m) == CueRole.Cue) continue;
+            if (m.Category != target.Category) continue;
+            // An object between makes the earlier item a verb of its own ("bombarded homes and shelled schools").
+            if (_plans[m.Lexicon].CueRoleOf(m) == CueRole.Cue) return false;
             return ListJoinBetween(mLast, _first) && !_document.HardBoundaryBetween(mLast, _first);
         }
         return false;
