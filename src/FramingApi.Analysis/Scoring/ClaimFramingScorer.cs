@@ -240,8 +240,9 @@ sealed class ClaimFramingScorer
     /// earlier item, in its clause at most <see cref="ListItemReach"/> tokens before, is a match of the same target ("were
     /// beaten, half-drowned and given electric shocks"): the list is one mention, decided at its first item — a claim
     /// there ("Russian guards beat them and gave them electric shocks") or an event ("they were beaten and given electric
-    /// shocks" with nobody doing it). Not when a cue of the target stands between (the earlier item is a verb with an
-    /// object of its own: "bombarded homes and shelled schools"), nor across a verb of another clause.
+    /// shocks" with nobody doing it; "Russian guards beat the detainees and gave them electric shocks" is one claim). Not
+    /// across a verb of another clause (a reporting, denial, accusation, perpetration or hedge word, or an actor, between:
+    /// "prepare attacks against Russia, and denied targeting civilian sites").
     /// </summary>
     bool ListedAfterSameTarget(in LexiconMatch target)
     {
@@ -256,9 +257,7 @@ sealed class ClaimFramingScorer
             // A verb of its own between opens another clause ("prepare attacks against Russia, and denied targeting …").
             if (_plans[m.Lexicon].Role(m) is ScoringRole.Denial or ScoringRole.Attribution or ScoringRole.Accusation
                 or ScoringRole.Perpetration or ScoringRole.Hedge or ScoringRole.Actor) return false;
-            if (m.Category != target.Category) continue;
-            // An object between makes the earlier item a verb of its own ("bombarded homes and shelled schools").
-            if (_plans[m.Lexicon].CueRoleOf(m) == CueRole.Cue) return false;
+            if (m.Category != target.Category || _plans[m.Lexicon].CueRoleOf(m) == CueRole.Cue) continue;
             return ListJoinBetween(mLast, _first) && !_document.HardBoundaryBetween(mLast, _first);
         }
         return false;
@@ -268,7 +267,7 @@ sealed class ClaimFramingScorer
     const int ListItemReach = 6;
 
     /// <summary>Whether a comma, "and" or "or" joins tokens <paramref name="from"/> and <paramref name="to"/> (exclusive), with
-    /// no verb of another clause between: no reporting or clause word.</summary>
+    /// no clause word ("that", "which", "while" …) between.</summary>
     bool ListJoinBetween(int from, int to)
     {
         var joined = false;
