@@ -225,12 +225,62 @@ sealed class ClaimFramingScorer
     /// </summary>
     bool ContinuesListedClaim(int sentence, in LexiconMatch target)
     {
+        var plan = _plans[target.Lexicon];
+        if (plan.CueRoleOf(target) == CueRole.Trigger && !plan.IsAct(target) && ListedAfterSameTarget(target)) return true;
         if (_previousSentence != sentence || _previousLexicon != target.Lexicon || _previousTarget != target.Category) return false;
         var gap = _first - _previousLast - 1;
         if (gap > 1 || gap < 0) return false;
         if (gap == 1) return Word(_first - 1) is "and" or "or";
         var tokens = Text.Tokens;
         return Text.Text.AsSpan(tokens[_previousLast].End, tokens[_first].Start - tokens[_previousLast].End).Trim() is ",";
+    }
+
+    /// <summary>
+    /// Round 21: whether a trigger that is no act ("given electric shocks", "starved") is a later item of a list whose
+    /// earlier item, in its clause at most <see cref="ListItemReach"/> tokens before, is a match of the same target ("were
+    /// beaten, half-drowned and given electric shocks"): the list is one mention, decided at its first item — a claim
+    /// there ("Russian guards beat them and gave them electric shocks") or an event ("they were beaten and given electric
+    /// shocks" with nobody doing it; "Russian guards beat the detainees and gave them electric shocks" is one claim). Not
+    /// across a verb of another clause (a reporting, denial, accusation, perpetration or hedge word, or an actor, between:
+    /// "prepare attacks against Russia, and denied targeting civilian sites").
+    /// </summary>
+    bool ListedAfterSameTarget(in LexiconMatch target)
+    {
+        var matches = _document.Matches;
+        for (var j = _index - 1; j >= 0; j--)
+        {
+            var m = matches[j];
+            var mLast = m.FirstToken + m.TokenCount - 1;
+            if (mLast >= _first) continue;
+            if (_first - mLast - 1 > ListItemReach) return false;
+            if (m.Lexicon != target.Lexicon) continue;
+            // A verb of its own between opens another clause ("prepare attacks against Russia, and denied targeting …").
+            if (_plans[m.Lexicon].Role(m) is ScoringRole.Denial or ScoringRole.Attribution or ScoringRole.Accusation
+                or ScoringRole.Perpetration or ScoringRole.Hedge or ScoringRole.Actor) return false;
+            if (m.Category != target.Category || _plans[m.Lexicon].CueRoleOf(m) == CueRole.Cue) continue;
+            return ListJoinBetween(mLast, _first) && !_document.HardBoundaryBetween(mLast, _first);
+        }
+        return false;
+    }
+
+    /// <summary>Most tokens between two items of one list of cruelties ("beaten, half-drowned and given electric shocks").</summary>
+    const int ListItemReach = 6;
+
+    /// <summary>Whether a comma, "and" or "or" joins tokens <paramref name="from"/> and <paramref name="to"/> (exclusive), with
+    /// no clause word ("that", "which", "while" …) between.</summary>
+    bool ListJoinBetween(int from, int to)
+    {
+        var joined = false;
+        var tokens = Text.Tokens;
+        for (var t = from + 1; t <= to; t++)
+        {
+            if (Text.Text.AsSpan(tokens[t - 1].End, tokens[t].Start - tokens[t - 1].End).Contains(',')) joined = true;
+            if (t == to) break;
+            var w = Word(t);
+            if (w is "and" or "or") joined = true;
+            else if (ClaimGrammar.IsClauseWord(w)) return false;
+        }
+        return joined;
     }
 
     /// <summary>Collects the sentence's matches of the lexicon that have a role (once per sentence and lexicon).</summary>
