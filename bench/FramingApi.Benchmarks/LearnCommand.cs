@@ -45,10 +45,22 @@ public static class LearnCommand
     static readonly Target[] Targets = Enum.GetValues<Target>();
 
     /// <summary>A sentence of a labelled article: its features, its labels and the rules' answers, per target.</summary>
-    public sealed record SentenceRow(string Set, int Article, int Index, bool Outlet, int[] Slots, bool[] Labels, bool[] Rules);
+    /// <param name="Set">The set the sentence's article belongs to.</param>
+    /// <param name="Article">The article's index among the command's articles.</param>
+    /// <param name="Index">The sentence's index in its article.</param>
+    /// <param name="Outlet">Whether one of its words is in the outlet's voice.</param>
+    /// <param name="Slots">Its hashed features.</param>
+    /// <param name="Labels">Per <see cref="Target"/>: does it hold a labelled claim mention of that kind.</param>
+    /// <param name="Rules">Per <see cref="Target"/>: does the tool have a claim mention of that kind in it.</param>
+    /// <param name="MarkerFraming">The framing its own markers suggest (denial, hedge, attribution or reporting phrase,
+    /// else asserted): a stand-in for the framing the library would give a mention added there.</param>
+    /// <param name="ReaderFraming">The reader's framing of its first outlet-voice claim against russia, or null.</param>
+    public sealed record SentenceRow(string Set, int Article, int Index, bool Outlet, int[] Slots, bool[] Labels, bool[] Rules,
+        Framing MarkerFraming, Framing? ReaderFraming);
 
-    /// <summary>An article: the reader's and the tool's article-level label for russia (outlet voice).</summary>
-    public sealed record ArticleRow(string Set, string Id, string Reader, string Tool);
+    /// <summary>An article: the reader's and the tool's article-level label for russia (outlet voice), and the tool's
+    /// outlet-voice mentions against russia by framing (indexed by <see cref="Framing"/>).</summary>
+    public sealed record ArticleRow(string Set, string Id, string Reader, string Tool, int[] ToolFramings);
 
     /// <summary>Runs the command; returns the process exit code.</summary>
     public static int Run(string[] args)
@@ -123,6 +135,7 @@ public static class LearnCommand
             PrintSentenceTable(output, target, sentences, probabilities[(int)target], threshold, settings);
 
         PrintArticleProxy(output, sentences, articles, probabilities[(int)Target.RussiaOutlet], [threshold, 0.7, 0.8, 0.9]);
+        PrintArticleSimulation(output, sentences, articles, probabilities[(int)Target.RussiaOutlet], [threshold, 0.7, 0.8, 0.9]);
         Console.Write(output.ToString());
         return 0;
     }
@@ -144,6 +157,7 @@ public static class LearnCommand
             if (e.Sentence >= 0 && e.Sentence < count) evidence[e.Sentence].Add(e);
 
         var labels = new bool[count, Targets.Length];
+        var readerFraming = new Framing?[count];
         foreach (var claim in article.Labels.Claims)
         {
             if (LabelledArticle.Locate(segmented.Text, claim) is not var (start, _)) continue;
@@ -155,6 +169,7 @@ public static class LearnCommand
             labels[s, (int)Target.Russia] |= russia;
             labels[s, (int)Target.Outlet] |= outlet;
             labels[s, (int)Target.RussiaOutlet] |= russia && outlet;
+            if (russia && outlet) readerFraming[s] ??= Enum.Parse<Framing>(claim.Framing, ignoreCase: true);
         }
 
         for (var s = 0; s < count; s++)
@@ -175,12 +190,26 @@ public static class LearnCommand
             var row = new bool[Targets.Length];
             for (var t = 0; t < row.Length; t++) row[t] = labels[s, t];
             sentences.Add(new SentenceRow(set, articleIndex, s, sentence.Has(Voice.Outlet),
-                SentenceFeatures.Of(text, s, evidence[s], kinds, bits), row, rules));
+                SentenceFeatures.Of(text, s, evidence[s], kinds, bits), row, rules, MarkerFraming(evidence[s], kinds), readerFraming[s]));
         }
 
-        var tool = ClaimsSummary.Key(ClaimsSummary.From(analysis.Evidence.Where(e => e.Claim is not null && e.Voice != Voice.None))
-            .ArticleLabel(Russia));
-        return new ArticleRow(set, article.Id, article.Labels.FramingOf(Russia), tool);
+        var claims = analysis.Evidence.Where(e => e.Claim is not null && e.Voice != Voice.None).ToList();
+        var tool = ClaimsSummary.Key(ClaimsSummary.From(claims).ArticleLabel(Russia));
+        var framings = new int[4];
+        foreach (var e in claims)
+            if (e.Voice == Voice.Outlet && e.Claim!.Actor == Russia) framings[(int)e.Claim.Framing]++;
+        return new ArticleRow(set, article.Id, article.Labels.FramingOf(Russia), tool, framings);
+    }
+
+    /// <summary>The framing a sentence's own markers suggest: a denial, else a hedge, else an attribution, accusation
+    /// or reporting phrase, else asserted (the precedence of the labelling conventions).</summary>
+    static Framing MarkerFraming(List<Evidence> evidence, IReadOnlyList<string> kinds)
+    {
+        bool Has(string category) => evidence.Any(e => kinds[e.Lexicon] == "claims" && e.Category == category);
+        if (Has("denial")) return Framing.Denied;
+        if (Has("hedge")) return Framing.Hedged;
+        if (Has("attribution") || Has("accusation") || evidence.Any(e => e.Attribution is not null)) return Framing.Attributed;
+        return Framing.Asserted;
     }
 
     /// <summary>The sentence holding character <paramref name="offset"/>: the first sentence that ends after it, or -1.</summary>
@@ -298,6 +327,52 @@ public static class LearnCommand
                 readerAbsentAll += readerAbsent; bothAbsentAll += bothAbsent; flaggedAll += flagged;
             }
             o.AppendLine(CultureInfo.InvariantCulture, $"| {threshold} | **pooled** | {missedAll} | {caughtAll} ({caughtTrueAll}) | {readerAbsentAll} | {bothAbsentAll} | {flaggedAll} |");
+        }
+        o.AppendLine();
+    }
+
+    /// <summary>
+    /// What the article-level label would become if every outlet-voice sentence the model flags, and in which the tool
+    /// has no outlet-voice mention against russia, added one such mention: framed by the sentence's own markers
+    /// (<see cref="SentenceRow.MarkerFraming"/>), or — an upper bound — by the reader when the reader marks a claim
+    /// there.
+    /// </summary>
+    static void PrintArticleSimulation(StringBuilder o, List<SentenceRow> sentences, List<ArticleRow> articles, double[] probability,
+        IReadOnlyList<double> thresholds)
+    {
+        o.AppendLine("== article-level framing, russia, outlet voice, if flagged sentences added a mention (simulation) ==");
+        o.AppendLine("tool: today's label; +model (markers): one mention per flagged sentence, framed by the sentence's own markers; " +
+                     "+model (reader's framing): framed as the reader frames that sentence's claim when there is one (an upper bound).");
+        o.AppendLine($"| threshold | {string.Join(" | ", Sets)} | pooled |");
+        o.AppendLine($"|---|{string.Concat(Enumerable.Repeat("---:|", Sets.Length + 1))}");
+        string Row(string name, Func<int, string> label)
+        {
+            var cells = Sets.Select(set =>
+            {
+                var ids = Enumerable.Range(0, articles.Count).Where(a => articles[a].Set == set).ToList();
+                return (ids.Count(a => label(a) == articles[a].Reader), ids.Count);
+            }).ToList();
+            var agreed = cells.Sum(c => c.Item1);
+            var total = cells.Sum(c => c.Count);
+            return $"| {name} | {string.Join(" | ", cells.Select(c => $"{c.Item1}/{c.Count}"))} | {agreed}/{total} ({F((double)agreed / total)}) |";
+        }
+        o.AppendLine(Row("tool", a => articles[a].Tool));
+        foreach (var threshold in thresholds.Distinct())
+        {
+            foreach (var oracle in (bool[])[false, true])
+                o.AppendLine(Row($"{threshold} +model ({(oracle ? "reader's framing" : "markers")})", a =>
+                {
+                    var counts = (int[])articles[a].ToolFramings.Clone();
+                    for (var i = 0; i < sentences.Count; i++)
+                    {
+                        var s = sentences[i];
+                        if (s.Article != a || !s.Outlet || s.Rules[(int)Target.RussiaOutlet] || probability[i] < threshold) continue;
+                        counts[(int)(oracle && s.ReaderFraming is { } f ? f : s.MarkerFraming)]++;
+                    }
+                    // As ClaimsSummary.ArticleLabel: denials count as hedged.
+                    return ClaimsSummary.Key(ClaimsSummary.Dominant(counts[(int)Framing.Asserted],
+                        counts[(int)Framing.Hedged] + counts[(int)Framing.Denied], counts[(int)Framing.Attributed], 0));
+                }));
         }
         o.AppendLine();
     }
