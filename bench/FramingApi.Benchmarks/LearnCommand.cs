@@ -8,7 +8,7 @@ using FramingApi.Benchmarks.Learning;
 namespace FramingApi.Benchmarks;
 
 /// <summary>
-/// <c>learn [--bits B] [--lambda L] [--rate R] [--epochs E] [--seed S] [--threshold T] [--corpus DIR]</c>: an experiment
+/// <c>learn [--bits B] [--lambda L] [--rate R] [--epochs E] [--seed S] [--threshold T] [--words-only] [--corpus DIR]</c>: an experiment
 /// with a trained claim-sentence detector (docs/VALIDITY.md, "A trained claim detector (learn1)"). Every article of
 /// the tuning sets (dev, dev2 … dev9; never the locked test half nor the blind set) is split into sentences by the
 /// library; a sentence is positive when it holds a labelled claim mention. A logistic regression over hashed words,
@@ -67,6 +67,7 @@ public static class LearnCommand
     {
         var settings = new TrainingSettings();
         var threshold = 0.5;
+        var wordsOnly = false;
         var corpus = Path.Combine(Corpus.RepositoryRoot(), "tests", "validation");
         for (var i = 0; i < args.Length; i++)
         {
@@ -85,6 +86,8 @@ public static class LearnCommand
                     settings = settings with { Seed = seed }; i++; break;
                 case "--threshold" when Number(value) is { } t && t is > 0 and < 1:
                     threshold = t; i++; break;
+                case "--words-only":
+                    wordsOnly = true; break;
                 case "--corpus" when value is not null:
                     corpus = value; i++; break;
                 default:
@@ -111,14 +114,14 @@ public static class LearnCommand
                 {
                     return Usage(e.Message);
                 }
-                articles.Add(Rows(analyzer, kinds, settings.Bits, set, articles.Count, article, sentences));
+                articles.Add(Rows(analyzer, kinds, settings.Bits, set, articles.Count, article, sentences, wordsOnly));
             }
         }
 
         var output = new StringBuilder();
         output.AppendLine(CultureInfo.InvariantCulture, $"learn: {articles.Count} articles, {sentences.Count} sentences of {string.Join(", ", Sets)}; " +
                           $"bits {settings.Bits}, lambda {settings.Lambda}, rate {settings.LearningRate}, epochs {settings.Epochs}, " +
-                          $"seed {settings.Seed}, threshold {threshold}");
+                          $"seed {settings.Seed}, threshold {threshold}{(wordsOnly ? ", words only (no lexicon evidence)" : "")}");
         output.AppendLine();
 
         var folds = LeaveOneSetOut.Split(Enumerable.Range(0, sentences.Count).ToList(), i => sentences[i].Set);
@@ -140,9 +143,10 @@ public static class LearnCommand
         return 0;
     }
 
-    /// <summary>The sentence rows of one article (appended to <paramref name="sentences"/>) and its article row.</summary>
+    /// <summary>The sentence rows of one article (appended to <paramref name="sentences"/>) and its article row; with
+    /// <paramref name="wordsOnly"/>, the features leave out what the lexicons found (an ablation).</summary>
     public static ArticleRow Rows(FramingAnalyzer analyzer, IReadOnlyList<string> kinds, int bits, string set, int articleIndex,
-        LabelledArticle article, List<SentenceRow> sentences)
+        LabelledArticle article, List<SentenceRow> sentences, bool wordsOnly = false)
     {
         ArgumentNullException.ThrowIfNull(analyzer);
         ArgumentNullException.ThrowIfNull(article);
@@ -190,7 +194,7 @@ public static class LearnCommand
             var row = new bool[Targets.Length];
             for (var t = 0; t < row.Length; t++) row[t] = labels[s, t];
             sentences.Add(new SentenceRow(set, articleIndex, s, sentence.Has(Voice.Outlet),
-                SentenceFeatures.Of(text, s, evidence[s], kinds, bits), row, rules, MarkerFraming(evidence[s], kinds), readerFraming[s]));
+                SentenceFeatures.Of(text, s, wordsOnly ? [] : evidence[s], kinds, bits), row, rules, MarkerFraming(evidence[s], kinds), readerFraming[s]));
         }
 
         var claims = analysis.Evidence.Where(e => e.Claim is not null && e.Voice != Voice.None).ToList();
@@ -398,7 +402,7 @@ public static class LearnCommand
     static int Usage(string problem)
     {
         Console.Error.WriteLine($"learn: {problem}");
-        Console.Error.WriteLine("usage: learn [--bits B] [--lambda L] [--rate R] [--epochs E] [--seed S] [--threshold T] [--corpus DIR]");
+        Console.Error.WriteLine("usage: learn [--bits B] [--lambda L] [--rate R] [--epochs E] [--seed S] [--threshold T] [--words-only] [--corpus DIR]");
         return 2;
     }
 }
