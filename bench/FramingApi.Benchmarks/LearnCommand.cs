@@ -8,17 +8,22 @@ using FramingApi.Benchmarks.Learning;
 namespace FramingApi.Benchmarks;
 
 /// <summary>
-/// <c>learn [--bits B] [--lambda L] [--rate R] [--epochs E] [--seed S] [--threshold T] [--words-only] [--corpus DIR]</c>: an experiment
+/// <c>learn [--bits B] [--lambda L] [--rate R] [--epochs E] [--seed S] [--threshold T] [--words-only] [--corpus DIR]
+/// [--write-model FILE [--exclude SET]]</c>: an experiment
 /// with a trained claim-sentence detector (docs/VALIDITY.md, "A trained claim detector (learn1)"). Every article of
 /// the tuning sets (dev, dev2 … dev9; never the locked test half nor the blind set) is split into sentences by the
 /// library; a sentence is positive when it holds a labelled claim mention. A logistic regression over hashed words,
-/// word pairs, crude stems and what the lexicons found in the sentence (<see cref="SentenceFeatures"/>) is trained
+/// word pairs, crude stems and what the lexicons found in the sentence (<see cref="ClaimSentenceFeatures"/>) is trained
 /// and tested leave-one-set-out, and compared with the rules (a sentence is positive when the tool has a claim
 /// mention in it), per held-out set and pooled; then an article-level proxy: of the articles the tool calls "absent"
 /// for russia where the reader does not, how many the model would catch, against how many reader-"absent" articles
 /// it would wrongly flag.
 /// </summary>
-/// <remarks>Exit code 0, or 2 for bad arguments or a corpus file that does not parse.</remarks>
+/// <remarks>With <c>--write-model</c>, it fits the "russia, outlet voice" model to every set (or all but
+/// <c>--exclude</c>) and writes it in the format the library reads (<see cref="ClaimSentenceModel"/>), with
+/// <c>--threshold</c> as its threshold, instead of the report. The rules it learns from and compares with are the
+/// library's without the model (<c>ClaimSentenceDetector.RulesOnly</c>). Exit code 0, or 2 for bad arguments or a
+/// corpus file that does not parse.</remarks>
 public static class LearnCommand
 {
     /// <summary>The verb that selects this command as the program's first argument.</summary>
@@ -68,6 +73,9 @@ public static class LearnCommand
         var settings = new TrainingSettings();
         var threshold = 0.5;
         var wordsOnly = false;
+        var pipeline = false;
+        string? modelFile = null;
+        string? exclude = null;
         var corpus = Path.Combine(Corpus.RepositoryRoot(), "tests", "validation");
         for (var i = 0; i < args.Length; i++)
         {
@@ -86,6 +94,12 @@ public static class LearnCommand
                     settings = settings with { Seed = seed }; i++; break;
                 case "--threshold" when Number(value) is { } t && t is > 0 and < 1:
                     threshold = t; i++; break;
+                case "--write-model" when value is not null:
+                    modelFile = value; i++; break;
+                case "--exclude" when value is not null && Sets.Contains(value):
+                    exclude = value; i++; break;
+                case "--pipeline":
+                    pipeline = true; break;
                 case "--words-only":
                     wordsOnly = true; break;
                 case "--corpus" when value is not null:
@@ -96,9 +110,10 @@ public static class LearnCommand
         }
 
         var analyzer = new FramingAnalyzer(BuiltInLexicons.Load());
-        var kinds = SentenceFeatures.LexiconKindsOf(analyzer);
+        var kinds = ClaimSentenceFeatures.LexiconKindsOf(analyzer);
         var sentences = new List<SentenceRow>();
         var articles = new List<ArticleRow>();
+        var labelled = new List<LabelledArticle>();
         foreach (var set in Sets)
         {
             var folder = Path.Combine(corpus, set);
@@ -114,8 +129,24 @@ public static class LearnCommand
                 {
                     return Usage(e.Message);
                 }
+                labelled.Add(article);
                 articles.Add(Rows(analyzer, kinds, settings.Bits, set, articles.Count, article, sentences, wordsOnly));
             }
+        }
+
+        if (modelFile is not null)
+        {
+            var training = sentences.Where(s => s.Set != exclude).ToList();
+            var fitted = LogisticRegression.Fit([.. training.Select(s => new Example(s.Slots, s.Labels[(int)Target.RussiaOutlet]))], settings);
+            File.WriteAllText(modelFile, ModelJson(fitted, threshold, training, exclude, settings));
+            Console.WriteLine($"learn: wrote {modelFile} ({training.Count} sentences{(exclude is null ? "" : $", {exclude} left out")}, threshold {threshold})");
+            return 0;
+        }
+
+        if (pipeline)
+        {
+            Console.Write(PipelineReport(analyzer, sentences, articles, labelled, settings, threshold));
+            return 0;
         }
 
         var output = new StringBuilder();
@@ -143,6 +174,74 @@ public static class LearnCommand
         return 0;
     }
 
+    /// <summary>The model file the library reads (<c>ClaimSentenceModel.Parse</c>): weights rounded to 4 decimals,
+    /// those that round to 0 left out.</summary>
+    static string ModelJson(LogisticRegression model, double threshold, List<SentenceRow> training, string? exclude, TrainingSettings settings)
+    {
+        var sets = Sets.Where(s => s != exclude).ToList();
+        var o = new StringBuilder();
+        o.AppendLine("{");
+        o.AppendLine("  \"name\": \"claim-sentences\",");
+        o.AppendLine(CultureInfo.InvariantCulture, $"  \"version\": {ModelVersion},");
+        o.AppendLine(CultureInfo.InvariantCulture, $"  \"description\": \"Probability that a sentence holds a claim against russia in the outlet's voice: logistic regression over hashed words, word pairs, stems and the lexicons' evidence (bench learn --write-model; docs/VALIDITY.md, learn1). Trained on {string.Join(", ", sets)}: {training.Count} sentences, lambda {settings.Lambda}, rate {settings.LearningRate}, epochs {settings.Epochs}, seed {settings.Seed}.\",");
+        o.AppendLine(CultureInfo.InvariantCulture, $"  \"bits\": {settings.Bits},");
+        o.AppendLine(CultureInfo.InvariantCulture, $"  \"threshold\": {threshold},");
+        o.AppendLine(CultureInfo.InvariantCulture, $"  \"bias\": {Math.Round(model.Bias, 4)},");
+        o.Append("  \"weights\": [");
+        var written = 0;
+        foreach (var (slot, weight) in model.NonZeroWeights())
+        {
+            var rounded = Math.Round(weight, 4);
+            if (rounded == 0) continue;
+            o.Append(written == 0 ? "\n    " : written % 12 == 0 ? ",\n    " : ",").Append(CultureInfo.InvariantCulture, $"[{slot},{rounded}]");
+            written++;
+        }
+        o.AppendLine("\n  ]");
+        o.AppendLine("}");
+        return o.ToString();
+    }
+
+    /// <summary>
+    /// The whole pipeline, leave-one-set-out: for each set, the "russia, outlet voice" model fitted to the other eight
+    /// (written and read back in the library's format, so rounding is included) runs inside the analysis
+    /// (<c>ClaimSentenceDetector</c>), and the corpus evaluation compares the set's labels with the rules alone and with
+    /// the rules and that model.
+    /// </summary>
+    static string PipelineReport(FramingAnalyzer analyzer, List<SentenceRow> sentences, List<ArticleRow> articles,
+        List<LabelledArticle> labelled, TrainingSettings settings, double threshold)
+    {
+        var o = new StringBuilder();
+        o.AppendLine(CultureInfo.InvariantCulture, $"learn --pipeline: the library's analysis with each held-out set's model (threshold {threshold}), against the rules alone");
+        o.AppendLine("| held-out set | article framing, russia: rules | rules + model | mention recall / precision: rules | rules + model | other actors' article framing: rules | rules + model |");
+        o.AppendLine("|---|---:|---:|---|---|---:|---:|");
+        var evaluator = new CorpusEvaluator(analyzer);
+        int beforeAll = 0, afterAll = 0, total = 0;
+        foreach (var set in Sets)
+        {
+            var training = sentences.Where(s => s.Set != set).ToList();
+            var fitted = LogisticRegression.Fit([.. training.Select(s => new Example(s.Slots, s.Labels[(int)Target.RussiaOutlet]))], settings);
+            var model = ClaimSentenceModel.Parse(ModelJson(fitted, threshold, training, set, settings));
+            var test = Enumerable.Range(0, labelled.Count).Where(a => articles[a].Set == set).Select(a => labelled[a]).ToList();
+            EvaluationReport before, after;
+            using (ClaimSentenceDetector.RulesOnly()) before = evaluator.Evaluate(test);
+            using (ClaimSentenceDetector.Using(model)) after = evaluator.Evaluate(test);
+            var b = before.FramingOf(Russia).Matrix;
+            var a = after.FramingOf(Russia).Matrix;
+            string Others(EvaluationReport r) =>
+                $"{r.Framing.Where(f => f.Actor != Russia).Sum(f => f.Matrix.Agreed)}/{r.Framing.Where(f => f.Actor != Russia).Sum(f => f.Matrix.Total)}";
+            o.AppendLine(CultureInfo.InvariantCulture, $"| {set} | {b.Agreed}/{b.Total} | {a.Agreed}/{a.Total} | " +
+                $"{F(before.Mentions.Recall)} / {F(before.Mentions.Precision)} | {F(after.Mentions.Recall)} / {F(after.Mentions.Precision)} | {Others(before)} | {Others(after)} |");
+            beforeAll += b.Agreed;
+            afterAll += a.Agreed;
+            total += b.Total;
+        }
+        o.AppendLine(CultureInfo.InvariantCulture, $"| **pooled** | {beforeAll}/{total} ({F((double)beforeAll / total)}) | {afterAll}/{total} ({F((double)afterAll / total)}) | | | | |");
+        return o.ToString();
+    }
+
+    /// <summary>The version written into the model file: bump it whenever the shipped weights change.</summary>
+    const int ModelVersion = 1;
+
     /// <summary>The sentence rows of one article (appended to <paramref name="sentences"/>) and its article row; with
     /// <paramref name="wordsOnly"/>, the features leave out what the lexicons found (an ablation).</summary>
     public static ArticleRow Rows(FramingAnalyzer analyzer, IReadOnlyList<string> kinds, int bits, string set, int articleIndex,
@@ -153,7 +252,8 @@ public static class LearnCommand
         ArgumentNullException.ThrowIfNull(sentences);
         var segmented = ArticleText.Compose(article.Parts);
         using var text = AnalyzedText.Analyze(segmented);
-        var analysis = analyzer.Analyze(text);
+        ArticleAnalysis analysis;
+        using (ClaimSentenceDetector.RulesOnly()) analysis = analyzer.Analyze(text); // the rules alone: the model is what is measured
         var count = text.Sentences.Length;
         var evidence = new List<Evidence>[count];
         for (var s = 0; s < count; s++) evidence[s] = [];
@@ -194,7 +294,7 @@ public static class LearnCommand
             var row = new bool[Targets.Length];
             for (var t = 0; t < row.Length; t++) row[t] = labels[s, t];
             sentences.Add(new SentenceRow(set, articleIndex, s, sentence.Has(Voice.Outlet),
-                SentenceFeatures.Of(text, s, wordsOnly ? [] : evidence[s], kinds, bits), row, rules, MarkerFraming(evidence[s], kinds), readerFraming[s]));
+                ClaimSentenceFeatures.Of(text, s, wordsOnly ? [] : evidence[s], kinds, bits), row, rules, MarkerFraming(evidence[s], kinds), readerFraming[s]));
         }
 
         var claims = analysis.Evidence.Where(e => e.Claim is not null && e.Voice != Voice.None).ToList();
@@ -402,7 +502,7 @@ public static class LearnCommand
     static int Usage(string problem)
     {
         Console.Error.WriteLine($"learn: {problem}");
-        Console.Error.WriteLine("usage: learn [--bits B] [--lambda L] [--rate R] [--epochs E] [--seed S] [--threshold T] [--words-only] [--corpus DIR]");
+        Console.Error.WriteLine("usage: learn [--bits B] [--lambda L] [--rate R] [--epochs E] [--seed S] [--threshold T] [--words-only] [--corpus DIR] [--write-model FILE [--exclude SET]]");
         return 2;
     }
 }

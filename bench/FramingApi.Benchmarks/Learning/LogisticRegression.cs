@@ -36,6 +36,13 @@ public sealed class LogisticRegression
     /// <summary>The weight of a slot.</summary>
     public double Weight(int slot) => _weights[slot];
 
+    /// <summary>Every slot whose weight is not 0, with its weight, in slot order.</summary>
+    public IEnumerable<(int Slot, double Weight)> NonZeroWeights()
+    {
+        for (var slot = 0; slot < _weights.Length; slot++)
+            if (_weights[slot] != 0) yield return (slot, _weights[slot]);
+    }
+
     /// <summary>The model's log-odds that an example with these slots is positive.</summary>
     public double Score(ReadOnlySpan<int> slots)
     {

@@ -1,3 +1,5 @@
+using FramingApi.Analysis.Scoring;
+using FramingApi.Analysis.Text;
 using FramingApi.Analysis.Tests.Scoring;
 using FramingApi.Benchmarks.Learning;
 
@@ -9,14 +11,14 @@ public class ClaimSentenceLearningTests
     [Fact]
     public void A_feature_string_always_hashes_to_the_same_slot_within_the_table()
     {
-        var slot = SentenceFeatures.Slot(18, "w:", "tortured");
-        Assert.Equal(slot, SentenceFeatures.Slot(18, "w:", "tortured"));
+        var slot = ClaimSentenceFeatures.Slot(18, "w:", "tortured");
+        Assert.Equal(slot, ClaimSentenceFeatures.Slot(18, "w:", "tortured"));
         Assert.InRange(slot, 0, (1 << 18) - 1);
-        Assert.InRange(SentenceFeatures.Slot(8, "w:", "tortured"), 0, 255);
+        Assert.InRange(ClaimSentenceFeatures.Slot(8, "w:", "tortured"), 0, 255);
         // The prefix keeps a word, a stem and a pair apart; the parts of a pair are joined by a space.
-        Assert.NotEqual(slot, SentenceFeatures.Slot(18, "s:", "tortured"));
-        Assert.Equal(SentenceFeatures.Slot(18, "b:", "war crimes"), SentenceFeatures.Slot(18, "b:", "war", "crimes"));
-        Assert.NotEqual(SentenceFeatures.Slot(18, "b:", "war", "crimes"), SentenceFeatures.Slot(18, "b:", "crimes", "war"));
+        Assert.NotEqual(slot, ClaimSentenceFeatures.Slot(18, "s:", "tortured"));
+        Assert.Equal(ClaimSentenceFeatures.Slot(18, "b:", "war crimes"), ClaimSentenceFeatures.Slot(18, "b:", "war", "crimes"));
+        Assert.NotEqual(ClaimSentenceFeatures.Slot(18, "b:", "war", "crimes"), ClaimSentenceFeatures.Slot(18, "b:", "crimes", "war"));
     }
 
     [Theory]
@@ -30,7 +32,7 @@ public class ClaimSentenceLearningTests
     public void Crude_stems_strip_one_suffix_and_keep_three_letters(string word, string stem)
     {
         Span<char> buffer = stackalloc char[32];
-        Assert.Equal(stem, SentenceFeatures.Stem(word, buffer).ToString());
+        Assert.Equal(stem, ClaimSentenceFeatures.Stem(word, buffer).ToString());
     }
 
     [Fact]
@@ -39,17 +41,17 @@ public class ClaimSentenceLearningTests
         var (text, analysis) = Pipeline.Run("Russian troops tortured prisoners. The weather was mild.");
         using (text)
         {
-            var kinds = SentenceFeatures.LexiconKindsOf(Pipeline.Analyzer);
-            var slots = SentenceFeatures.Of(text, 0, analysis.Evidence.Where(e => e.Sentence == 0), kinds, 18);
+            var kinds = ClaimSentenceFeatures.LexiconKindsOf(Pipeline.Analyzer);
+            var slots = ClaimSentenceFeatures.Of(text, 0, analysis.Evidence.Where(e => e.Sentence == 0), kinds, 18);
             Assert.Equal(slots.Order().Distinct(), slots);
-            Assert.Contains(SentenceFeatures.Slot(18, "w:", "tortured"), slots);
-            Assert.Contains(SentenceFeatures.Slot(18, "b:", "troops", "tortured"), slots);
-            Assert.Contains(SentenceFeatures.Slot(18, "b:", "^", "russian"), slots);
-            Assert.Contains(SentenceFeatures.Slot(18, "s:", "tortur"), slots);
-            Assert.Contains(SentenceFeatures.Slot(18, "v:", "Outlet"), slots);
-            Assert.Contains(SentenceFeatures.Slot(18, "e:", "claims", "torture"), slots);
-            Assert.Contains(SentenceFeatures.Slot(18, "e:", "claim"), slots);
-            Assert.DoesNotContain(SentenceFeatures.Slot(18, "w:", "weather"), slots);
+            Assert.Contains(ClaimSentenceFeatures.Slot(18, "w:", "tortured"), slots);
+            Assert.Contains(ClaimSentenceFeatures.Slot(18, "b:", "troops", "tortured"), slots);
+            Assert.Contains(ClaimSentenceFeatures.Slot(18, "b:", "^", "russian"), slots);
+            Assert.Contains(ClaimSentenceFeatures.Slot(18, "s:", "tortur"), slots);
+            Assert.Contains(ClaimSentenceFeatures.Slot(18, "v:", "Outlet"), slots);
+            Assert.Contains(ClaimSentenceFeatures.Slot(18, "e:", "claims", "torture"), slots);
+            Assert.Contains(ClaimSentenceFeatures.Slot(18, "e:", "claim"), slots);
+            Assert.DoesNotContain(ClaimSentenceFeatures.Slot(18, "w:", "weather"), slots);
         }
     }
 
@@ -97,5 +99,70 @@ public class ClaimSentenceLearningTests
             Assert.DoesNotContain(fold.Train, i => i.StartsWith(fold.HeldOut + "-", StringComparison.Ordinal));
             Assert.Equal(items.Length, fold.Train.Count + fold.Test.Count);
         }
+    }
+}
+
+/// <summary>The library's dormant detector hook (ClaimSentenceDetector), driven by hand-made models.</summary>
+public class ClaimSentenceDetectorTests
+{
+    // The first sentence has claim vocabulary (an actor) but no claim target; the second has none at all.
+    const string Text = "Russian guards left them with broken ribs. The weather was mild.";
+
+    static ClaimSentenceModel Model(double bias, params (string Feature, double Weight)[] weights) =>
+        ClaimSentenceModel.Parse($$"""
+            {"name": "claim-sentences", "version": 1, "bits": 18, "threshold": 0.9, "bias": {{bias.ToString(System.Globalization.CultureInfo.InvariantCulture)}},
+             "weights": [{{string.Join(",", weights.Select(w => $"[{ClaimSentenceFeatures.Slot(18, "w:", w.Feature)},{w.Weight.ToString(System.Globalization.CultureInfo.InvariantCulture)}]"))}}]}
+            """);
+
+    static IReadOnlyList<Evidence> Claims(ClaimSentenceModel? model, string body = Text)
+    {
+        using var scope = model is null ? null : ClaimSentenceDetector.Using(model);
+        var (text, analysis) = Pipeline.Run(body);
+        text.Dispose();
+        return [.. analysis.Evidence.Where(e => e.Claim is not null)];
+    }
+
+    [Fact]
+    public void Without_a_model_the_analysis_is_the_rules_alone()
+    {
+        Assert.DoesNotContain(Claims(null), e => e.Claim!.Actor == "russia");
+        using (ClaimSentenceDetector.RulesOnly())
+            Assert.Equal(Claims(null).Count, Claims(Model(10)).Count);
+    }
+
+    [Fact]
+    public void A_sentence_the_model_flags_gets_one_outlet_mention_against_russia_at_its_strongest_word()
+    {
+        var rules = Claims(null);
+        var claims = Claims(Model(0, ("ribs", 5), ("broken", 1)));
+        var added = Assert.Single(claims.Except(rules));
+        Assert.Equal("russia", added.Claim!.Actor);
+        Assert.Equal(Voice.Outlet, added.Voice);
+        Assert.Equal(Framing.Asserted, added.Claim.Framing);
+        Assert.Equal("ribs", Text[added.Start..added.End]);
+        Assert.Equal(0, added.Sentence); // the weather sentence has no claim vocabulary: never a candidate
+    }
+
+    [Fact]
+    public void A_flagged_sentence_with_a_target_word_the_rules_left_out_gets_its_mention_there()
+    {
+        const string body = "Prisoners came back with broken ribs after months in the camp.";
+        var added = Assert.Single(Claims(Model(0, ("ribs", 5)), body).Except(Claims(null, body)));
+        Assert.Equal("Prisoners", body[added.Start..added.End]);
+        Assert.Equal("russia", added.Claim!.Actor);
+    }
+
+    [Fact]
+    public void A_sentence_below_the_threshold_gets_nothing()
+    {
+        Assert.Equal(Claims(null).Count, Claims(Model(-10, ("ribs", 5))).Count);
+    }
+
+    [Fact]
+    public void A_model_file_out_of_range_is_a_format_error()
+    {
+        Assert.Throws<FormatException>(() => ClaimSentenceModel.Parse("""{"name": "x", "version": 1, "bits": 30, "threshold": 0.9, "bias": 0, "weights": []}"""));
+        Assert.Throws<FormatException>(() => ClaimSentenceModel.Parse("""{"name": "x", "version": 1, "bits": 8, "threshold": 0.9, "bias": 0, "weights": [[256, 1]]}"""));
+        Assert.Throws<FormatException>(() => ClaimSentenceModel.Parse("""{"name": "x"}"""));
     }
 }

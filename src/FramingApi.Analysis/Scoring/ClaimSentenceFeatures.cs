@@ -1,11 +1,10 @@
-using FramingApi.Analysis.Lexicons;
-using FramingApi.Analysis.Scoring;
 using FramingApi.Analysis.Text;
 
-namespace FramingApi.Benchmarks.Learning;
+namespace FramingApi.Analysis.Scoring;
 
 /// <summary>
-/// The features of one sentence for the claim-sentence detector, hashed into <c>2^bits</c> slots (the "hashing
+/// The features of one sentence for the trained claim-sentence detector (<see cref="ClaimSentenceModel"/>; trained by
+/// the benchmark's <c>learn</c> command, docs/VALIDITY.md "A trained claim detector (learn1)"), hashed into <c>2^bits</c> slots (the "hashing
 /// trick", Weinberger et al. 2009, "Feature hashing for large scale multitask learning"): each feature is a string
 /// whose FNV-1a hash, masked to <c>bits</c> bits, is its slot; present features have value 1, collisions merge.
 /// </summary>
@@ -23,7 +22,7 @@ namespace FramingApi.Benchmarks.Learning;
 /// (headline, lead, body).</item>
 /// </list>
 /// </remarks>
-public static class SentenceFeatures
+public static class ClaimSentenceFeatures
 {
     const uint FnvOffset = 2166136261;
     const uint FnvPrime = 16777619;
@@ -81,6 +80,8 @@ public static class SentenceFeatures
     public static int[] Of(AnalyzedText text, int sentence, IEnumerable<Evidence> evidence, IReadOnlyList<string> lexiconKinds, int bits)
     {
         ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(evidence);
+        ArgumentNullException.ThrowIfNull(lexiconKinds);
         var slots = new List<int>(64);
         var s = text.Sentences[sentence];
         Span<char> stemBuffer = stackalloc char[64];
