@@ -10,7 +10,7 @@ using FramingApi.Benchmarks;
 // or the agreement with the labelled validation corpus (bench/evaluate.sh, docs/VALIDITY.md):
 //   dotnet run -c Release --project bench/FramingApi.Benchmarks -- evaluate [--half dev|test] [--misses]
 // or a trained claim-sentence detector, leave-one-set-out over the tuning sets (docs/VALIDITY.md, learn1):
-//   dotnet run -c Release --project bench/FramingApi.Benchmarks -- learn [--threshold T] [--lambda L] [--seed S]
+//   dotnet run -c Release --project bench/FramingApi.Benchmarks -- learn [--threshold T] [--pipeline] [--write-model FILE]
 // or article extraction on a benchmark folder (bench/extraction.sh):
 //   dotnet run -c Release --project bench/FramingApi.Benchmarks -- extraction DIR [--rounds R] [--worst K] [--page KEY]
 // or where ingestion's CPU time goes, per stage (ArticleIngestion.Prepare):

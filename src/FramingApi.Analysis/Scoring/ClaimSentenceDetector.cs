@@ -15,15 +15,15 @@ namespace FramingApi.Analysis.Scoring;
 /// <item>Only a claims lexicon with an actor category <c>russia</c> gets model mentions (the model was trained for it).</item>
 /// <item>A sentence is a candidate when one of its words is in the outlet's voice, it has a match of the claims
 /// lexicon (any role: a target, an actor, a perpetration or event word, a victim, a place, a marker) in the outlet's
-/// voice, and the rules gave it no outlet-voice claim mention with a known actor (the model never overrides an actor the
-/// rules found). The match is the cheap pre-filter: text with
-/// no claim vocabulary (most of any corpus) is never scored by the model.</item>
+/// voice, and the rules gave it no outlet-voice claim mention with a known actor (the model never overrides an actor
+/// the rules found). The match is the cheap pre-filter: text with no claim vocabulary (most of any corpus) is never
+/// scored by the model.</item>
 /// <item>A candidate counts when the model's probability for its features (<see cref="ClaimSentenceFeatures"/>, with
 /// the evidence the rules found in it) reaches the model's threshold.</item>
 /// <item>When the rules have outlet-voice mentions in it whose actor is unknown, those become mentions against russia
-/// (target, span and framing stay the rules'). Otherwise it gets one mention against russia: the span and target of its first outlet-voice match of a claims target
-/// (one the rules left out — an act with no agent, a trigger with no cue), else its outlet-voice word of largest
-/// weight with the target <c>war_crimes</c>.</item>
+/// (target, span and framing stay the rules'). Otherwise it gets one mention against russia: the span and target of
+/// its first outlet-voice match of a claims target (one the rules left out — an act with no agent, a trigger with no
+/// cue), else its outlet-voice word of largest weight with the target <c>war_crimes</c>.</item>
 /// <item>Its framing is the sentence's own marker, by the labelling conventions' precedence: a denial, else a hedge or
 /// scare quotes, else an attribution, accusation or reporting phrase, else asserted.</item>
 /// </list></para>
@@ -69,7 +69,8 @@ static class ClaimSentenceDetector
     internal static void AddMentions(ScoringDocument document, LexiconPlan[] plans, List<Evidence> evidence, CategoryScorer categories)
     {
         if (t_rulesOnly || t_model is not { } model) return; // no model given: the rules alone (see the class remarks)
-        var claims = Array.FindIndex(plans, p => p.IsClaims && Array.IndexOf(p.CategoryKeys, Russia) is var a && a >= 0 && p.Roles[a] == ScoringRole.Actor);
+        var claims = Array.FindIndex(plans,
+            p => p.IsClaims && Array.IndexOf(p.CategoryKeys, Russia) is var a && a >= 0 && p.Roles[a] == ScoringRole.Actor);
         if (claims < 0) return;
         var plan = plans[claims];
         var text = document.Text;
@@ -82,7 +83,8 @@ static class ClaimSentenceDetector
                 (candidates ??= []).Add(tokens[match.FirstToken].Sentence);
         if (candidates is null) return;
         foreach (var e in evidence)
-            if (e.Claim is { } claim && e.Voice == Voice.Outlet && claim.Actor != UnknownActor) candidates.Remove(e.Sentence); // the rules' actor stands
+            if (e.Claim is { } claim && e.Voice == Voice.Outlet && claim.Actor != UnknownActor)
+                candidates.Remove(e.Sentence); // the rules' actor stands
         if (candidates.Count == 0) return;
 
         var kinds = plans.Select(p => p.Lexicon.Kind).ToArray();
