@@ -9,6 +9,8 @@ using FramingApi.Benchmarks;
 //   dotnet run -c Release --project bench/FramingApi.Benchmarks -- digest FILE.jsonl
 // or the agreement with the labelled validation corpus (bench/evaluate.sh, docs/VALIDITY.md):
 //   dotnet run -c Release --project bench/FramingApi.Benchmarks -- evaluate [--half dev|test] [--misses]
+// or a trained claim-sentence detector, leave-one-set-out over the tuning sets (docs/VALIDITY.md, learn1):
+//   dotnet run -c Release --project bench/FramingApi.Benchmarks -- learn [--threshold T] [--pipeline] [--write-model FILE]
 // or article extraction on a benchmark folder (bench/extraction.sh):
 //   dotnet run -c Release --project bench/FramingApi.Benchmarks -- extraction DIR [--rounds R] [--worst K] [--page KEY]
 // or where ingestion's CPU time goes, per stage (ArticleIngestion.Prepare):
@@ -20,6 +22,7 @@ if (args is [AnalyzeCorpusCommand.Verb, .. var rest]) return AnalyzeCorpusComman
 if (args is [CompareBuildsCommand.Verb, .. var compareArgs]) return CompareBuildsCommand.Run(compareArgs);
 if (args is [DigestCommand.Verb, .. var digestArgs]) return DigestCommand.Run(digestArgs);
 if (args is [EvaluateCommand.Verb, .. var options]) return EvaluateCommand.Run(options);
+if (args is [LearnCommand.Verb, .. var learnArgs]) return LearnCommand.Run(learnArgs);
 if (args is [IngestStagesCommand.Verb, .. var ingestArgs]) return IngestStagesCommand.Run(ingestArgs);
 if (args is [ExtractionCommand.Verb, .. var extractionArgs]) return ExtractionCommand.Run(extractionArgs);
 BenchmarkSwitcher.FromAssembly(typeof(Corpus).Assembly).Run(args);

@@ -204,6 +204,7 @@ public sealed class FramingAnalyzer
         }
 
         claims?.FillUnknownActors(evidence);
+        ClaimSentenceDetector.AddMentions(document, _plans, evidence, categories); // the trained detector, where the rules found none
 
         var outlet = text.WordCount(Voice.Outlet);
         var quotation = text.WordCount(Voice.Quotation);

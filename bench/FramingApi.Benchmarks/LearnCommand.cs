@@ -1,0 +1,508 @@
+using System.Globalization;
+using System.Text;
+using FramingApi.Analysis.Scoring;
+using FramingApi.Analysis.Text;
+using FramingApi.Analysis.Validation;
+using FramingApi.Benchmarks.Learning;
+
+namespace FramingApi.Benchmarks;
+
+/// <summary>
+/// <c>learn [--bits B] [--lambda L] [--rate R] [--epochs E] [--seed S] [--threshold T] [--words-only] [--corpus DIR]
+/// [--write-model FILE [--exclude SET]]</c>: an experiment
+/// with a trained claim-sentence detector (docs/VALIDITY.md, "A trained claim detector (learn1)"). Every article of
+/// the tuning sets (dev, dev2 … dev9; never the locked test half nor the blind set) is split into sentences by the
+/// library; a sentence is positive when it holds a labelled claim mention. A logistic regression over hashed words,
+/// word pairs, crude stems and what the lexicons found in the sentence (<see cref="ClaimSentenceFeatures"/>) is trained
+/// and tested leave-one-set-out, and compared with the rules (a sentence is positive when the tool has a claim
+/// mention in it), per held-out set and pooled; then an article-level proxy: of the articles the tool calls "absent"
+/// for russia where the reader does not, how many the model would catch, against how many reader-"absent" articles
+/// it would wrongly flag.
+/// </summary>
+/// <remarks>With <c>--write-model</c>, it fits the "russia, outlet voice" model to every set (or all but
+/// <c>--exclude</c>) and writes it in the format the library reads (<see cref="ClaimSentenceModel"/>), with
+/// <c>--threshold</c> as its threshold, instead of the report. The rules it learns from and compares with are the
+/// library's without the model (<c>ClaimSentenceDetector.RulesOnly</c>). Exit code 0, or 2 for bad arguments or a
+/// corpus file that does not parse.</remarks>
+public static class LearnCommand
+{
+    /// <summary>The verb that selects this command as the program's first argument.</summary>
+    public const string Verb = "learn";
+
+    /// <summary>The sets trained and tested on: the tuning sets only.</summary>
+    public static readonly string[] Sets = ["dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9"];
+
+    const string Russia = "russia";
+
+    /// <summary>What a sentence is positive for.</summary>
+    public enum Target
+    {
+        /// <summary>A claim mention against any actor, in any voice.</summary>
+        Any,
+        /// <summary>A claim mention against Russia, in any voice.</summary>
+        Russia,
+        /// <summary>A claim mention against any actor in the outlet's own voice.</summary>
+        Outlet,
+        /// <summary>A claim mention against Russia in the outlet's own voice: what the article-level label counts.</summary>
+        RussiaOutlet,
+    }
+
+    static readonly Target[] Targets = Enum.GetValues<Target>();
+
+    /// <summary>A sentence of a labelled article: its features, its labels and the rules' answers, per target.</summary>
+    /// <param name="Set">The set the sentence's article belongs to.</param>
+    /// <param name="Article">The article's index among the command's articles.</param>
+    /// <param name="Index">The sentence's index in its article.</param>
+    /// <param name="Outlet">Whether one of its words is in the outlet's voice.</param>
+    /// <param name="Slots">Its hashed features.</param>
+    /// <param name="Labels">Per <see cref="Target"/>: does it hold a labelled claim mention of that kind.</param>
+    /// <param name="Rules">Per <see cref="Target"/>: does the tool have a claim mention of that kind in it.</param>
+    /// <param name="MarkerFraming">The framing its own markers suggest (denial, hedge, attribution or reporting phrase,
+    /// else asserted): a stand-in for the framing the library would give a mention added there.</param>
+    /// <param name="ReaderFraming">The reader's framing of its first outlet-voice claim against russia, or null.</param>
+    public sealed record SentenceRow(string Set, int Article, int Index, bool Outlet, int[] Slots, bool[] Labels, bool[] Rules,
+        Framing MarkerFraming, Framing? ReaderFraming);
+
+    /// <summary>An article: the reader's and the tool's article-level label for russia (outlet voice), and the tool's
+    /// outlet-voice mentions against russia by framing (indexed by <see cref="Framing"/>).</summary>
+    public sealed record ArticleRow(string Set, string Id, string Reader, string Tool, int[] ToolFramings);
+
+    /// <summary>Runs the command; returns the process exit code.</summary>
+    public static int Run(string[] args)
+    {
+        var settings = new TrainingSettings();
+        var threshold = 0.5;
+        var wordsOnly = false;
+        var pipeline = false;
+        string? modelFile = null;
+        string? exclude = null;
+        var corpus = Path.Combine(Corpus.RepositoryRoot(), "tests", "validation");
+        for (var i = 0; i < args.Length; i++)
+        {
+            var value = i + 1 < args.Length ? args[i + 1] : null;
+            switch (args[i])
+            {
+                case "--bits" when int.TryParse(value, CultureInfo.InvariantCulture, out var bits) && bits is >= 8 and <= 26:
+                    settings = settings with { Bits = bits }; i++; break;
+                case "--lambda" when Number(value) is { } lambda && lambda >= 0:
+                    settings = settings with { Lambda = lambda }; i++; break;
+                case "--rate" when Number(value) is { } rate && rate > 0:
+                    settings = settings with { LearningRate = rate }; i++; break;
+                case "--epochs" when int.TryParse(value, CultureInfo.InvariantCulture, out var epochs) && epochs > 0:
+                    settings = settings with { Epochs = epochs }; i++; break;
+                case "--seed" when int.TryParse(value, CultureInfo.InvariantCulture, out var seed):
+                    settings = settings with { Seed = seed }; i++; break;
+                case "--threshold" when Number(value) is { } t && t is > 0 and < 1:
+                    threshold = t; i++; break;
+                case "--write-model" when value is not null:
+                    modelFile = value; i++; break;
+                case "--exclude" when value is not null && Sets.Contains(value):
+                    exclude = value; i++; break;
+                case "--pipeline":
+                    pipeline = true; break;
+                case "--words-only":
+                    wordsOnly = true; break;
+                case "--corpus" when value is not null:
+                    corpus = value; i++; break;
+                default:
+                    return Usage($"bad argument '{args[i]}'");
+            }
+        }
+
+        var analyzer = new FramingAnalyzer(BuiltInLexicons.Load());
+        var kinds = ClaimSentenceFeatures.LexiconKindsOf(analyzer);
+        var sentences = new List<SentenceRow>();
+        var articles = new List<ArticleRow>();
+        var labelled = new List<LabelledArticle>();
+        foreach (var set in Sets)
+        {
+            var folder = Path.Combine(corpus, set);
+            if (!Directory.Exists(folder)) return Usage($"{folder}: no such folder");
+            foreach (var file in Directory.GetFiles(folder, "*.json").Order(StringComparer.Ordinal))
+            {
+                LabelledArticle article;
+                try
+                {
+                    article = LabelledArticle.Parse(File.ReadAllText(file));
+                }
+                catch (FormatException e)
+                {
+                    return Usage(e.Message);
+                }
+                labelled.Add(article);
+                articles.Add(Rows(analyzer, kinds, settings.Bits, set, articles.Count, article, sentences, wordsOnly));
+            }
+        }
+
+        if (modelFile is not null)
+        {
+            var training = sentences.Where(s => s.Set != exclude).ToList();
+            var fitted = LogisticRegression.Fit([.. training.Select(s => new Example(s.Slots, s.Labels[(int)Target.RussiaOutlet]))], settings);
+            File.WriteAllText(modelFile, ModelJson(fitted, threshold, training, exclude, settings));
+            Console.WriteLine($"learn: wrote {modelFile} ({training.Count} sentences{(exclude is null ? "" : $", {exclude} left out")}, threshold {threshold})");
+            return 0;
+        }
+
+        if (pipeline)
+        {
+            Console.Write(PipelineReport(analyzer, sentences, articles, labelled, settings, threshold));
+            return 0;
+        }
+
+        var output = new StringBuilder();
+        output.AppendLine(CultureInfo.InvariantCulture, $"learn: {articles.Count} articles, {sentences.Count} sentences of {string.Join(", ", Sets)}; " +
+                          $"bits {settings.Bits}, lambda {settings.Lambda}, rate {settings.LearningRate}, epochs {settings.Epochs}, " +
+                          $"seed {settings.Seed}, threshold {threshold}{(wordsOnly ? ", words only (no lexicon evidence)" : "")}");
+        output.AppendLine();
+
+        var folds = LeaveOneSetOut.Split(Enumerable.Range(0, sentences.Count).ToList(), i => sentences[i].Set);
+        // probabilities[target][sentence]: from the model that did not see the sentence's set.
+        var probabilities = Targets.Select(_ => new double[sentences.Count]).ToArray();
+        foreach (var target in Targets)
+            foreach (var fold in folds)
+            {
+                var model = LogisticRegression.Fit([.. fold.Train.Select(i => new Example(sentences[i].Slots, sentences[i].Labels[(int)target]))], settings);
+                foreach (var i in fold.Test) probabilities[(int)target][i] = model.Probability(sentences[i].Slots);
+            }
+
+        foreach (var target in Targets)
+            PrintSentenceTable(output, target, sentences, probabilities[(int)target], threshold, settings);
+
+        PrintArticleProxy(output, sentences, articles, probabilities[(int)Target.RussiaOutlet], [threshold, 0.7, 0.8, 0.9]);
+        PrintArticleSimulation(output, sentences, articles, probabilities[(int)Target.RussiaOutlet], [threshold, 0.7, 0.8, 0.9]);
+        Console.Write(output.ToString());
+        return 0;
+    }
+
+    /// <summary>The model file the library reads (<c>ClaimSentenceModel.Parse</c>): weights rounded to 4 decimals,
+    /// those that round to 0 left out.</summary>
+    static string ModelJson(LogisticRegression model, double threshold, List<SentenceRow> training, string? exclude, TrainingSettings settings)
+    {
+        var sets = Sets.Where(s => s != exclude).ToList();
+        var o = new StringBuilder();
+        o.AppendLine("{");
+        o.AppendLine("  \"name\": \"claim-sentences\",");
+        o.AppendLine(CultureInfo.InvariantCulture, $"  \"version\": {ModelVersion},");
+        o.AppendLine(CultureInfo.InvariantCulture, $"  \"description\": \"Probability that a sentence holds a claim against russia in the outlet's voice: logistic regression over hashed words, word pairs, stems and the lexicons' evidence (bench learn --write-model; docs/VALIDITY.md, learn1). Trained on {string.Join(", ", sets)}: {training.Count} sentences, lambda {settings.Lambda}, rate {settings.LearningRate}, epochs {settings.Epochs}, seed {settings.Seed}.\",");
+        o.AppendLine(CultureInfo.InvariantCulture, $"  \"bits\": {settings.Bits},");
+        o.AppendLine(CultureInfo.InvariantCulture, $"  \"threshold\": {threshold},");
+        o.AppendLine(CultureInfo.InvariantCulture, $"  \"bias\": {Math.Round(model.Bias, 4)},");
+        o.Append("  \"weights\": [");
+        var written = 0;
+        foreach (var (slot, weight) in model.NonZeroWeights())
+        {
+            var rounded = Math.Round(weight, 4);
+            if (rounded == 0) continue;
+            o.Append(written == 0 ? "\n    " : written % 12 == 0 ? ",\n    " : ",").Append(CultureInfo.InvariantCulture, $"[{slot},{rounded}]");
+            written++;
+        }
+        o.AppendLine("\n  ]");
+        o.AppendLine("}");
+        return o.ToString();
+    }
+
+    /// <summary>
+    /// The whole pipeline, leave-one-set-out: for each set, the "russia, outlet voice" model fitted to the other eight
+    /// (written and read back in the library's format, so rounding is included) runs inside the analysis
+    /// (<c>ClaimSentenceDetector</c>), and the corpus evaluation compares the set's labels with the rules alone and with
+    /// the rules and that model.
+    /// </summary>
+    static string PipelineReport(FramingAnalyzer analyzer, List<SentenceRow> sentences, List<ArticleRow> articles,
+        List<LabelledArticle> labelled, TrainingSettings settings, double threshold)
+    {
+        var o = new StringBuilder();
+        o.AppendLine(CultureInfo.InvariantCulture, $"learn --pipeline: the library's analysis with each held-out set's model (threshold {threshold}), against the rules alone");
+        o.AppendLine("| held-out set | article framing, russia: rules | rules + model | mention recall / precision: rules | rules + model | other actors' article framing: rules | rules + model |");
+        o.AppendLine("|---|---:|---:|---|---|---:|---:|");
+        var evaluator = new CorpusEvaluator(analyzer);
+        int beforeAll = 0, afterAll = 0, total = 0;
+        foreach (var set in Sets)
+        {
+            var training = sentences.Where(s => s.Set != set).ToList();
+            var fitted = LogisticRegression.Fit([.. training.Select(s => new Example(s.Slots, s.Labels[(int)Target.RussiaOutlet]))], settings);
+            var model = ClaimSentenceModel.Parse(ModelJson(fitted, threshold, training, set, settings));
+            var test = Enumerable.Range(0, labelled.Count).Where(a => articles[a].Set == set).Select(a => labelled[a]).ToList();
+            EvaluationReport before, after;
+            using (ClaimSentenceDetector.RulesOnly()) before = evaluator.Evaluate(test);
+            using (ClaimSentenceDetector.Using(model)) after = evaluator.Evaluate(test);
+            var b = before.FramingOf(Russia).Matrix;
+            var a = after.FramingOf(Russia).Matrix;
+            string Others(EvaluationReport r) =>
+                $"{r.Framing.Where(f => f.Actor != Russia).Sum(f => f.Matrix.Agreed)}/{r.Framing.Where(f => f.Actor != Russia).Sum(f => f.Matrix.Total)}";
+            o.AppendLine(CultureInfo.InvariantCulture, $"| {set} | {b.Agreed}/{b.Total} | {a.Agreed}/{a.Total} | " +
+                $"{F(before.Mentions.Recall)} / {F(before.Mentions.Precision)} | {F(after.Mentions.Recall)} / {F(after.Mentions.Precision)} | {Others(before)} | {Others(after)} |");
+            beforeAll += b.Agreed;
+            afterAll += a.Agreed;
+            total += b.Total;
+        }
+        o.AppendLine(CultureInfo.InvariantCulture, $"| **pooled** | {beforeAll}/{total} ({F((double)beforeAll / total)}) | {afterAll}/{total} ({F((double)afterAll / total)}) | | | | |");
+        return o.ToString();
+    }
+
+    /// <summary>The version written into the model file: bump it whenever the shipped weights change.</summary>
+    const int ModelVersion = 1;
+
+    /// <summary>The sentence rows of one article (appended to <paramref name="sentences"/>) and its article row; with
+    /// <paramref name="wordsOnly"/>, the features leave out what the lexicons found (an ablation).</summary>
+    public static ArticleRow Rows(FramingAnalyzer analyzer, IReadOnlyList<string> kinds, int bits, string set, int articleIndex,
+        LabelledArticle article, List<SentenceRow> sentences, bool wordsOnly = false)
+    {
+        ArgumentNullException.ThrowIfNull(analyzer);
+        ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(sentences);
+        var segmented = ArticleText.Compose(article.Parts);
+        using var text = AnalyzedText.Analyze(segmented);
+        ArticleAnalysis analysis;
+        using (ClaimSentenceDetector.RulesOnly()) analysis = analyzer.Analyze(text); // the rules alone: the model is what is measured
+        var count = text.Sentences.Length;
+        var evidence = new List<Evidence>[count];
+        for (var s = 0; s < count; s++) evidence[s] = [];
+        foreach (var e in analysis.Evidence)
+            if (e.Sentence >= 0 && e.Sentence < count) evidence[e.Sentence].Add(e);
+
+        var labels = new bool[count, Targets.Length];
+        var readerFraming = new Framing?[count];
+        foreach (var claim in article.Labels.Claims)
+        {
+            if (LabelledArticle.Locate(segmented.Text, claim) is not var (start, _)) continue;
+            var s = SentenceAt(text.Sentences, start);
+            if (s < 0) continue;
+            var russia = claim.Actor == Russia;
+            var outlet = claim.Voice == "outlet";
+            labels[s, (int)Target.Any] = true;
+            labels[s, (int)Target.Russia] |= russia;
+            labels[s, (int)Target.Outlet] |= outlet;
+            labels[s, (int)Target.RussiaOutlet] |= russia && outlet;
+            if (russia && outlet) readerFraming[s] ??= Enum.Parse<Framing>(claim.Framing, ignoreCase: true);
+        }
+
+        for (var s = 0; s < count; s++)
+        {
+            var sentence = text.Sentences[s];
+            if ((sentence.Voices & Sentence.ScoredVoices) == 0) continue; // boilerplate only: never scored
+            var rules = new bool[Targets.Length];
+            foreach (var e in evidence[s])
+            {
+                if (e.Claim is not { } claim || e.Voice == Voice.None) continue;
+                var russia = claim.Actor == Russia;
+                var outlet = e.Voice == Voice.Outlet;
+                rules[(int)Target.Any] = true;
+                rules[(int)Target.Russia] |= russia;
+                rules[(int)Target.Outlet] |= outlet;
+                rules[(int)Target.RussiaOutlet] |= russia && outlet;
+            }
+            var row = new bool[Targets.Length];
+            for (var t = 0; t < row.Length; t++) row[t] = labels[s, t];
+            sentences.Add(new SentenceRow(set, articleIndex, s, sentence.Has(Voice.Outlet),
+                ClaimSentenceFeatures.Of(text, s, wordsOnly ? [] : evidence[s], kinds, bits), row, rules, MarkerFraming(evidence[s], kinds), readerFraming[s]));
+        }
+
+        var claims = analysis.Evidence.Where(e => e.Claim is not null && e.Voice != Voice.None).ToList();
+        var tool = ClaimsSummary.Key(ClaimsSummary.From(claims).ArticleLabel(Russia));
+        var framings = new int[4];
+        foreach (var e in claims)
+            if (e.Voice == Voice.Outlet && e.Claim!.Actor == Russia) framings[(int)e.Claim.Framing]++;
+        return new ArticleRow(set, article.Id, article.Labels.FramingOf(Russia), tool, framings);
+    }
+
+    /// <summary>The framing a sentence's own markers suggest: a denial, else a hedge, else an attribution, accusation
+    /// or reporting phrase, else asserted (the precedence of the labelling conventions).</summary>
+    static Framing MarkerFraming(List<Evidence> evidence, IReadOnlyList<string> kinds)
+    {
+        bool Has(string category) => evidence.Any(e => kinds[e.Lexicon] == "claims" && e.Category == category);
+        if (Has("denial")) return Framing.Denied;
+        if (Has("hedge")) return Framing.Hedged;
+        if (Has("attribution") || Has("accusation") || evidence.Any(e => e.Attribution is not null)) return Framing.Attributed;
+        return Framing.Asserted;
+    }
+
+    /// <summary>The sentence holding character <paramref name="offset"/>: the first sentence that ends after it, or -1.</summary>
+    public static int SentenceAt(ReadOnlySpan<Sentence> sentences, int offset)
+    {
+        for (var s = 0; s < sentences.Length; s++)
+            if (offset < sentences[s].End) return s;
+        return -1;
+    }
+
+    /// <summary>Counts of a binary decision against the labels.</summary>
+    public readonly record struct Tally(int TruePositives, int FalsePositives, int FalseNegatives)
+    {
+        /// <summary>TP / (TP + FP), or null.</summary>
+        public double? Precision => TruePositives + FalsePositives == 0 ? null : (double)TruePositives / (TruePositives + FalsePositives);
+
+        /// <summary>TP / (TP + FN), or null.</summary>
+        public double? Recall => TruePositives + FalseNegatives == 0 ? null : (double)TruePositives / (TruePositives + FalseNegatives);
+
+        /// <summary>Harmonic mean of precision and recall, or null.</summary>
+        public double? F1 => Precision is { } p && Recall is { } r && p + r > 0 ? 2 * p * r / (p + r) : null;
+
+        /// <summary>This tally plus one decision.</summary>
+        public Tally Add(bool predicted, bool actual) => (predicted, actual) switch
+        {
+            (true, true) => this with { TruePositives = TruePositives + 1 },
+            (true, false) => this with { FalsePositives = FalsePositives + 1 },
+            (false, true) => this with { FalseNegatives = FalseNegatives + 1 },
+            _ => this,
+        };
+    }
+
+    static void PrintSentenceTable(StringBuilder o, Target target, List<SentenceRow> sentences, double[] probability,
+        double threshold, TrainingSettings settings)
+    {
+        o.AppendLine(CultureInfo.InvariantCulture, $"== sentences positive for: {Name(target)} (model trained leave-one-set-out, threshold {threshold}) ==");
+        o.AppendLine("| held-out set | sentences | positive | rules P / R / F1 | model P / R / F1 | rules OR model P / R / F1 |");
+        o.AppendLine("|---|---:|---:|---|---|---|");
+        Tally allRules = default, allModel = default, allEither = default;
+        var allPositive = 0;
+        foreach (var set in Sets)
+        {
+            Tally rules = default, model = default, either = default;
+            var n = 0;
+            var positive = 0;
+            for (var i = 0; i < sentences.Count; i++)
+            {
+                var s = sentences[i];
+                if (s.Set != set) continue;
+                n++;
+                var actual = s.Labels[(int)target];
+                if (actual) positive++;
+                var byRules = s.Rules[(int)target];
+                var byModel = probability[i] >= threshold;
+                rules = rules.Add(byRules, actual);
+                model = model.Add(byModel, actual);
+                either = either.Add(byRules || byModel, actual);
+            }
+            o.AppendLine(CultureInfo.InvariantCulture, $"| {set} | {n} | {positive} | {Prf(rules)} | {Prf(model)} | {Prf(either)} |");
+            allRules = Sum(allRules, rules);
+            allModel = Sum(allModel, model);
+            allEither = Sum(allEither, either);
+            allPositive += positive;
+        }
+        o.AppendLine(CultureInfo.InvariantCulture, $"| **pooled** | {sentences.Count} | {allPositive} | {Prf(allRules)} | {Prf(allModel)} | {Prf(allEither)} |");
+
+        // The same model fitted to all nine sets and tested on them: what it can fit, not what transfers.
+        var all = LogisticRegression.Fit([.. sentences.Select(s => new Example(s.Slots, s.Labels[(int)target]))], settings);
+        Tally seen = default;
+        foreach (var s in sentences) seen = seen.Add(all.Probability(s.Slots) >= threshold, s.Labels[(int)target]);
+        o.AppendLine(CultureInfo.InvariantCulture, $"fitted to all nine sets and tested on them (not transfer): model {Prf(seen)}");
+        o.AppendLine();
+    }
+
+    static void PrintArticleProxy(StringBuilder o, List<SentenceRow> sentences, List<ArticleRow> articles, double[] probability,
+        IReadOnlyList<double> thresholds)
+    {
+        const string Absent = "absent";
+        o.AppendLine("== article-level proxy: russia, outlet voice (model of 'russia, outlet voice', leave-one-set-out) ==");
+        o.AppendLine("missed: the tool says absent, the reader does not. caught: the model flags an outlet-voice sentence of it " +
+                     "(of which: a sentence the reader marks). reader-absent: articles with no outlet-voice claim against russia; " +
+                     "tool-absent too: those the tool gets right today; flagged: of those, the model flags a sentence (a new error).");
+        o.AppendLine("| threshold | held-out set | missed | caught (true sentence) | reader-absent | tool-absent too | flagged |");
+        o.AppendLine("|---:|---|---:|---:|---:|---:|---:|");
+        foreach (var threshold in thresholds.Distinct())
+        {
+            int missedAll = 0, caughtAll = 0, caughtTrueAll = 0, readerAbsentAll = 0, bothAbsentAll = 0, flaggedAll = 0;
+            foreach (var set in Sets)
+            {
+                int missed = 0, caught = 0, caughtTrue = 0, readerAbsent = 0, bothAbsent = 0, flagged = 0;
+                for (var a = 0; a < articles.Count; a++)
+                {
+                    var article = articles[a];
+                    if (article.Set != set) continue;
+                    var flags = Enumerable.Range(0, sentences.Count)
+                        .Where(i => sentences[i].Article == a && sentences[i].Outlet && probability[i] >= threshold).ToList();
+                    if (article.Tool == Absent && article.Reader != Absent)
+                    {
+                        missed++;
+                        if (flags.Count > 0) caught++;
+                        if (flags.Any(i => sentences[i].Labels[(int)Target.RussiaOutlet])) caughtTrue++;
+                    }
+                    if (article.Reader == Absent)
+                    {
+                        readerAbsent++;
+                        if (article.Tool == Absent)
+                        {
+                            bothAbsent++;
+                            if (flags.Count > 0) flagged++;
+                        }
+                    }
+                }
+                o.AppendLine(CultureInfo.InvariantCulture, $"| {threshold} | {set} | {missed} | {caught} ({caughtTrue}) | {readerAbsent} | {bothAbsent} | {flagged} |");
+                missedAll += missed; caughtAll += caught; caughtTrueAll += caughtTrue;
+                readerAbsentAll += readerAbsent; bothAbsentAll += bothAbsent; flaggedAll += flagged;
+            }
+            o.AppendLine(CultureInfo.InvariantCulture, $"| {threshold} | **pooled** | {missedAll} | {caughtAll} ({caughtTrueAll}) | {readerAbsentAll} | {bothAbsentAll} | {flaggedAll} |");
+        }
+        o.AppendLine();
+    }
+
+    /// <summary>
+    /// What the article-level label would become if every outlet-voice sentence the model flags, and in which the tool
+    /// has no outlet-voice mention against russia, added one such mention: framed by the sentence's own markers
+    /// (<see cref="SentenceRow.MarkerFraming"/>), or — an upper bound — by the reader when the reader marks a claim
+    /// there.
+    /// </summary>
+    static void PrintArticleSimulation(StringBuilder o, List<SentenceRow> sentences, List<ArticleRow> articles, double[] probability,
+        IReadOnlyList<double> thresholds)
+    {
+        o.AppendLine("== article-level framing, russia, outlet voice, if flagged sentences added a mention (simulation) ==");
+        o.AppendLine("tool: today's label; +model (markers): one mention per flagged sentence, framed by the sentence's own markers; " +
+                     "+model (reader's framing): framed as the reader frames that sentence's claim when there is one (an upper bound).");
+        o.AppendLine($"| threshold | {string.Join(" | ", Sets)} | pooled |");
+        o.AppendLine($"|---|{string.Concat(Enumerable.Repeat("---:|", Sets.Length + 1))}");
+        string Row(string name, Func<int, string> label)
+        {
+            var cells = Sets.Select(set =>
+            {
+                var ids = Enumerable.Range(0, articles.Count).Where(a => articles[a].Set == set).ToList();
+                return (ids.Count(a => label(a) == articles[a].Reader), ids.Count);
+            }).ToList();
+            var agreed = cells.Sum(c => c.Item1);
+            var total = cells.Sum(c => c.Count);
+            return $"| {name} | {string.Join(" | ", cells.Select(c => $"{c.Item1}/{c.Count}"))} | {agreed}/{total} ({F((double)agreed / total)}) |";
+        }
+        o.AppendLine(Row("tool", a => articles[a].Tool));
+        foreach (var threshold in thresholds.Distinct())
+        {
+            foreach (var oracle in (bool[])[false, true])
+                o.AppendLine(Row($"{threshold} +model ({(oracle ? "reader's framing" : "markers")})", a =>
+                {
+                    var counts = (int[])articles[a].ToolFramings.Clone();
+                    for (var i = 0; i < sentences.Count; i++)
+                    {
+                        var s = sentences[i];
+                        if (s.Article != a || !s.Outlet || s.Rules[(int)Target.RussiaOutlet] || probability[i] < threshold) continue;
+                        counts[(int)(oracle && s.ReaderFraming is { } f ? f : s.MarkerFraming)]++;
+                    }
+                    // As ClaimsSummary.ArticleLabel: denials count as hedged.
+                    return ClaimsSummary.Key(ClaimsSummary.Dominant(counts[(int)Framing.Asserted],
+                        counts[(int)Framing.Hedged] + counts[(int)Framing.Denied], counts[(int)Framing.Attributed], 0));
+                }));
+        }
+        o.AppendLine();
+    }
+
+    static Tally Sum(Tally a, Tally b) =>
+        new(a.TruePositives + b.TruePositives, a.FalsePositives + b.FalsePositives, a.FalseNegatives + b.FalseNegatives);
+
+    static string Name(Target target) => target switch
+    {
+        Target.Any => "a claim, any actor, any voice",
+        Target.Russia => "a claim against russia, any voice",
+        Target.Outlet => "a claim, any actor, outlet voice",
+        _ => "a claim against russia, outlet voice",
+    };
+
+    static string Prf(Tally t) => $"{F(t.Precision)} / {F(t.Recall)} / {F(t.F1)}";
+
+    static string F(double? value) => value is { } v ? v.ToString("0.00", CultureInfo.InvariantCulture) : "n/a";
+
+    static double? Number(string? text) =>
+        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value) ? value : null;
+
+    static int Usage(string problem)
+    {
+        Console.Error.WriteLine($"learn: {problem}");
+        Console.Error.WriteLine("usage: learn [--bits B] [--lambda L] [--rate R] [--epochs E] [--seed S] [--threshold T] [--words-only] [--corpus DIR] [--write-model FILE [--exclude SET]]");
+        return 2;
+    }
+}

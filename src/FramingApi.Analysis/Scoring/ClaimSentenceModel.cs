@@ -1,0 +1,83 @@
+using System.Text.Json;
+
+namespace FramingApi.Analysis.Scoring;
+
+/// <summary>
+/// A trained claim-sentence model: a logistic regression over the hashed features of
+/// <see cref="ClaimSentenceFeatures"/> that gives the probability that a sentence holds a claim against russia in the
+/// outlet's own voice. Trained by the benchmark's <c>learn --write-model</c> on the labelled validation corpus's tuning
+/// sets; how well it transfers to unseen events is in docs/VALIDITY.md, "A trained claim detector (learn1)".
+/// </summary>
+/// <remarks>
+/// No model ships with the library yet (see <see cref="ClaimSentenceDetector"/>); the benchmark writes one with
+/// <c>learn --write-model FILE</c> and passes models to the analysis itself. The format: <c>name</c>, <c>version</c> (bumped whenever the weights change: every analysis it
+/// touches changes with it), <c>bits</c> (features hash into <c>2^bits</c> slots), <c>threshold</c> (the probability
+/// from which a sentence counts), <c>bias</c> and <c>weights</c>, a list of <c>[slot, weight]</c> pairs (slots absent
+/// weigh 0).
+/// </remarks>
+public sealed class ClaimSentenceModel
+{
+    readonly float[] _weights;
+
+    ClaimSentenceModel(string name, int version, int bits, double threshold, double bias, float[] weights)
+    {
+        Name = name;
+        Version = version;
+        Bits = bits;
+        Threshold = threshold;
+        Bias = bias;
+        _weights = weights;
+    }
+
+    /// <summary>The model's name (<c>claim-sentences</c>).</summary>
+    public string Name { get; }
+
+    /// <summary>The model's version: a change of weights is a new version.</summary>
+    public int Version { get; }
+
+    /// <summary>Feature slots are <c>2^Bits</c>.</summary>
+    public int Bits { get; }
+
+    /// <summary>The probability from which a sentence counts as holding a claim.</summary>
+    public double Threshold { get; }
+
+    /// <summary>The intercept (log-odds).</summary>
+    public double Bias { get; }
+
+    /// <summary>The probability that a sentence with these feature slots (below <c>2^Bits</c>) holds a claim.</summary>
+    public double Probability(ReadOnlySpan<int> slots)
+    {
+        var z = Bias;
+        foreach (var slot in slots) z += _weights[slot];
+        return z >= 0 ? 1 / (1 + Math.Exp(-z)) : Math.Exp(z) / (1 + Math.Exp(z));
+    }
+
+    /// <summary>Reads a model file (the format is in the remarks).</summary>
+    /// <exception cref="FormatException">The JSON is malformed or a field is missing or out of range.</exception>
+    public static ClaimSentenceModel Parse(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        try
+        {
+            using var document = JsonDocument.Parse(json);
+            var root = document.RootElement;
+            var bits = root.GetProperty("bits").GetInt32();
+            if (bits is < 8 or > 26) throw new FormatException("bits: must be from 8 to 26.");
+            var threshold = root.GetProperty("threshold").GetDouble();
+            if (threshold is <= 0 or >= 1) throw new FormatException("threshold: must be between 0 and 1.");
+            var weights = new float[1 << bits];
+            foreach (var pair in root.GetProperty("weights").EnumerateArray())
+            {
+                var slot = pair[0].GetInt32();
+                if ((uint)slot >= (uint)weights.Length) throw new FormatException($"weights: slot {slot} is not below 2^{bits}.");
+                weights[slot] = pair[1].GetSingle();
+            }
+            return new ClaimSentenceModel(root.GetProperty("name").GetString() ?? throw new FormatException("name: missing."),
+                root.GetProperty("version").GetInt32(), bits, threshold, root.GetProperty("bias").GetDouble(), weights);
+        }
+        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or IndexOutOfRangeException)
+        {
+            throw new FormatException($"Not a claim-sentence model: {e.Message}", e);
+        }
+    }
+}

@@ -1,0 +1,168 @@
+using FramingApi.Analysis.Scoring;
+using FramingApi.Analysis.Text;
+using FramingApi.Analysis.Tests.Scoring;
+using FramingApi.Benchmarks.Learning;
+
+namespace FramingApi.Analysis.Tests.Learning;
+
+/// <summary>The pieces of the benchmark's <c>learn</c> command (bench/FramingApi.Benchmarks/Learning, linked here).</summary>
+public class ClaimSentenceLearningTests
+{
+    [Fact]
+    public void A_feature_string_always_hashes_to_the_same_slot_within_the_table()
+    {
+        var slot = ClaimSentenceFeatures.Slot(18, "w:", "tortured");
+        Assert.Equal(slot, ClaimSentenceFeatures.Slot(18, "w:", "tortured"));
+        Assert.InRange(slot, 0, (1 << 18) - 1);
+        Assert.InRange(ClaimSentenceFeatures.Slot(8, "w:", "tortured"), 0, 255);
+        // The prefix keeps a word, a stem and a pair apart; the parts of a pair are joined by a space.
+        Assert.NotEqual(slot, ClaimSentenceFeatures.Slot(18, "s:", "tortured"));
+        Assert.Equal(ClaimSentenceFeatures.Slot(18, "b:", "war crimes"), ClaimSentenceFeatures.Slot(18, "b:", "war", "crimes"));
+        Assert.NotEqual(ClaimSentenceFeatures.Slot(18, "b:", "war", "crimes"), ClaimSentenceFeatures.Slot(18, "b:", "crimes", "war"));
+    }
+
+    [Theory]
+    [InlineData("deportations", "deport")]
+    [InlineData("tortured", "tortur")]
+    [InlineData("shelling", "shell")]
+    [InlineData("atrocities", "atrocity")]
+    [InlineData("crimes", "crim")]
+    [InlineData("was", "was")]
+    [InlineData("red", "red")]
+    public void Crude_stems_strip_one_suffix_and_keep_three_letters(string word, string stem)
+    {
+        Span<char> buffer = stackalloc char[32];
+        Assert.Equal(stem, ClaimSentenceFeatures.Stem(word, buffer).ToString());
+    }
+
+    [Fact]
+    public void A_sentence_has_its_words_pairs_stems_voice_and_the_lexicons_evidence_as_sorted_distinct_slots()
+    {
+        var (text, analysis) = Pipeline.Run("Russian troops tortured prisoners. The weather was mild.");
+        using (text)
+        {
+            var kinds = ClaimSentenceFeatures.LexiconKindsOf(Pipeline.Analyzer);
+            var slots = ClaimSentenceFeatures.Of(text, 0, analysis.Evidence.Where(e => e.Sentence == 0), kinds, 18);
+            Assert.Equal(slots.Order().Distinct(), slots);
+            Assert.Contains(ClaimSentenceFeatures.Slot(18, "w:", "tortured"), slots);
+            Assert.Contains(ClaimSentenceFeatures.Slot(18, "b:", "troops", "tortured"), slots);
+            Assert.Contains(ClaimSentenceFeatures.Slot(18, "b:", "^", "russian"), slots);
+            Assert.Contains(ClaimSentenceFeatures.Slot(18, "s:", "tortur"), slots);
+            Assert.Contains(ClaimSentenceFeatures.Slot(18, "v:", "Outlet"), slots);
+            Assert.Contains(ClaimSentenceFeatures.Slot(18, "e:", "claims", "torture"), slots);
+            Assert.Contains(ClaimSentenceFeatures.Slot(18, "e:", "claim"), slots);
+            Assert.DoesNotContain(ClaimSentenceFeatures.Slot(18, "w:", "weather"), slots);
+        }
+    }
+
+    [Fact]
+    public void The_regression_separates_a_tiny_separable_case_and_is_deterministic_for_a_seed()
+    {
+        // Slot 1 marks the positives, slot 2 the negatives; slot 3 is noise on both sides.
+        Example[] examples =
+        [
+            new([1], true), new([1, 3], true), new([1], true),
+            new([2], false), new([2, 3], false), new([2], false), new([3], false),
+        ];
+        var settings = new TrainingSettings(Bits: 4, Lambda: 1e-3, LearningRate: 0.5, Epochs: 50, Seed: 7);
+        var model = LogisticRegression.Fit(examples, settings);
+        foreach (var example in examples)
+            Assert.Equal(example.Label, model.Probability(example.Slots) > 0.5);
+        Assert.True(model.Weight(1) > 0);
+        Assert.True(model.Weight(2) < 0);
+        Assert.Equal(0, model.Weight(0)); // never seen: untouched
+
+        var again = LogisticRegression.Fit(examples, settings);
+        Assert.Equal(model.Score([1, 3]), again.Score([1, 3]));
+    }
+
+    [Fact]
+    public void A_stronger_l2_penalty_keeps_the_weights_smaller()
+    {
+        Example[] examples = [new([1], true), new([1], true), new([2], false), new([2], false)];
+        var weak = LogisticRegression.Fit(examples, new TrainingSettings(Bits: 4, Lambda: 0, Epochs: 100));
+        var strong = LogisticRegression.Fit(examples, new TrainingSettings(Bits: 4, Lambda: 1, Epochs: 100));
+        Assert.True(Math.Abs(strong.Weight(1)) < Math.Abs(weak.Weight(1)));
+    }
+
+    [Fact]
+    public void Leave_one_set_out_tests_each_set_once_on_a_model_of_all_the_others()
+    {
+        string[] items = ["dev-1", "dev2-1", "dev-2", "dev3-1", "dev2-2"];
+        var folds = LeaveOneSetOut.Split(items, i => i[..i.IndexOf('-')]);
+        Assert.Equal(["dev", "dev2", "dev3"], folds.Select(f => f.HeldOut));
+        Assert.Equal(["dev-1", "dev-2"], folds[0].Test);
+        Assert.Equal(["dev2-1", "dev3-1", "dev2-2"], folds[0].Train);
+        foreach (var fold in folds)
+        {
+            Assert.All(fold.Test, i => Assert.StartsWith(fold.HeldOut + "-", i));
+            Assert.DoesNotContain(fold.Train, i => i.StartsWith(fold.HeldOut + "-", StringComparison.Ordinal));
+            Assert.Equal(items.Length, fold.Train.Count + fold.Test.Count);
+        }
+    }
+}
+
+/// <summary>The library's dormant detector hook (ClaimSentenceDetector), driven by hand-made models.</summary>
+public class ClaimSentenceDetectorTests
+{
+    // The first sentence has claim vocabulary (an actor) but no claim target; the second has none at all.
+    const string Text = "Russian guards left them with broken ribs. The weather was mild.";
+
+    static ClaimSentenceModel Model(double bias, params (string Feature, double Weight)[] weights) =>
+        ClaimSentenceModel.Parse($$"""
+            {"name": "claim-sentences", "version": 1, "bits": 18, "threshold": 0.9, "bias": {{bias.ToString(System.Globalization.CultureInfo.InvariantCulture)}},
+             "weights": [{{string.Join(",", weights.Select(w => $"[{ClaimSentenceFeatures.Slot(18, "w:", w.Feature)},{w.Weight.ToString(System.Globalization.CultureInfo.InvariantCulture)}]"))}}]}
+            """);
+
+    static IReadOnlyList<Evidence> Claims(ClaimSentenceModel? model, string body = Text)
+    {
+        using var scope = model is null ? null : ClaimSentenceDetector.Using(model);
+        var (text, analysis) = Pipeline.Run(body);
+        text.Dispose();
+        return [.. analysis.Evidence.Where(e => e.Claim is not null)];
+    }
+
+    [Fact]
+    public void Without_a_model_the_analysis_is_the_rules_alone()
+    {
+        Assert.DoesNotContain(Claims(null), e => e.Claim!.Actor == "russia");
+        using (ClaimSentenceDetector.RulesOnly())
+            Assert.Equal(Claims(null).Count, Claims(Model(10)).Count);
+    }
+
+    [Fact]
+    public void A_sentence_the_model_flags_gets_one_outlet_mention_against_russia_at_its_strongest_word()
+    {
+        var rules = Claims(null);
+        var claims = Claims(Model(0, ("ribs", 5), ("broken", 1)));
+        var added = Assert.Single(claims.Except(rules));
+        Assert.Equal("russia", added.Claim!.Actor);
+        Assert.Equal(Voice.Outlet, added.Voice);
+        Assert.Equal(Framing.Asserted, added.Claim.Framing);
+        Assert.Equal("ribs", Text[added.Start..added.End]);
+        Assert.Equal(0, added.Sentence); // the weather sentence has no claim vocabulary: never a candidate
+    }
+
+    [Fact]
+    public void A_flagged_sentence_with_a_target_word_the_rules_left_out_gets_its_mention_there()
+    {
+        const string body = "Prisoners came back with broken ribs after months in the camp.";
+        var added = Assert.Single(Claims(Model(0, ("ribs", 5)), body).Except(Claims(null, body)));
+        Assert.Equal("Prisoners", body[added.Start..added.End]);
+        Assert.Equal("russia", added.Claim!.Actor);
+    }
+
+    [Fact]
+    public void A_sentence_below_the_threshold_gets_nothing()
+    {
+        Assert.Equal(Claims(null).Count, Claims(Model(-10, ("ribs", 5))).Count);
+    }
+
+    [Fact]
+    public void A_model_file_out_of_range_is_a_format_error()
+    {
+        Assert.Throws<FormatException>(() => ClaimSentenceModel.Parse("""{"name": "x", "version": 1, "bits": 30, "threshold": 0.9, "bias": 0, "weights": []}"""));
+        Assert.Throws<FormatException>(() => ClaimSentenceModel.Parse("""{"name": "x", "version": 1, "bits": 8, "threshold": 0.9, "bias": 0, "weights": [[256, 1]]}"""));
+        Assert.Throws<FormatException>(() => ClaimSentenceModel.Parse("""{"name": "x"}"""));
+    }
+}
