@@ -7,11 +7,12 @@ using FramingApi.Analysis.Validation;
 namespace FramingApi.Benchmarks;
 
 /// <summary>
-/// <c>evaluate [--half dev|test|dev2|dev3|dev4|dev5|dev6|dev7|dev8|dev9|dev10] [--misses] [--corpus DIR]</c>: runs the analysis with the built-in lexicons
+/// <c>evaluate [--half dev|test|dev2|dev3|dev4|dev5|dev6|dev7|dev8|dev9|dev10] [--misses] [--corpus DIR] [--model FILE]</c>: runs the analysis with the built-in lexicons
 /// (seeds/lexicons) over the labelled validation corpus (tests/validation, see its README) and prints, per half, how
 /// far it agrees with the labels: article-level framing per actor in the outlet's own voice (accuracy, confusion
 /// matrix, per-class precision/recall/F1, Cohen's κ), mention-level agreement, topic coverage F1 per topic (micro and
-/// macro) and anonymous sourcing; with <c>--misses</c>, every disagreement with its evidence.
+/// macro) and anonymous sourcing; with <c>--misses</c>, every disagreement with its evidence; with <c>--model</c>, the
+/// trained claim-sentence detector runs with the model file <c>learn --write-model</c> wrote (docs/VALIDITY.md, learn1).
 /// </summary>
 /// <remarks>Exit code 0, or 2 for bad arguments or a corpus file that does not parse. What each figure means for a
 /// researcher: docs/VALIDITY.md.</remarks>
@@ -28,6 +29,7 @@ public static class EvaluateCommand
         var halves = Halves.ToList();
         var misses = false;
         var corpus = Path.Combine(Corpus.RepositoryRoot(), "tests", "validation");
+        string? modelFile = null;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -41,11 +43,22 @@ public static class EvaluateCommand
                 case "--misses":
                     misses = true;
                     break;
+                case "--model" when i + 1 < args.Length:
+                    modelFile = args[++i];
+                    break;
                 default:
                     return Usage($"bad argument '{args[i]}'");
             }
         }
 
+        ClaimSentenceModel? model = null;
+        if (modelFile is not null)
+        {
+            if (!File.Exists(modelFile)) return Usage($"{modelFile}: no such file");
+            try { model = ClaimSentenceModel.Parse(File.ReadAllText(modelFile)); }
+            catch (FormatException e) { return Usage($"{modelFile}: {e.Message}"); }
+        }
+        using var detector = model is null ? null : ClaimSentenceDetector.Using(model);
         var evaluator = new CorpusEvaluator(new FramingAnalyzer(BuiltInLexicons.Load()));
         var output = new StringBuilder();
         foreach (var half in halves)
@@ -155,7 +168,7 @@ public static class EvaluateCommand
     static int Usage(string problem)
     {
         Console.Error.WriteLine($"evaluate: {problem}");
-        Console.Error.WriteLine("usage: evaluate [--half dev|test|dev2|dev3|dev4|dev5|dev6|dev7|dev8|dev9|dev10] [--misses] [--corpus DIR]");
+        Console.Error.WriteLine("usage: evaluate [--half dev|test|dev2|dev3|dev4|dev5|dev6|dev7|dev8|dev9|dev10] [--misses] [--corpus DIR] [--model FILE]");
         return 2;
     }
 }
