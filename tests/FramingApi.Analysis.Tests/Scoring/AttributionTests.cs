@@ -448,6 +448,17 @@ public class AttributionTests
     public void Round_12_appositives_and_counted_members(string sentence, string phrase, AttributionKind kind, string? source) =>
         AssertSource(sentence, phrase, kind, source);
 
+    // Round 12: people identified only by what they know — familiar with, briefed on, privy to, with knowledge of — are
+    // unnamed sources whatever the head noun.
+    [Theory]
+    [InlineData("Engineers familiar with the plant said the cooling pumps had stopped.", "said", AttributionKind.Anonymous, "Engineers familiar with the plant")]
+    [InlineData("The pumps stopped, according to engineers with direct knowledge of the plant.", "according to", AttributionKind.Anonymous, "engineers")]
+    [InlineData("The pumps stopped, according to two lawyers briefed on the case.", "according to", AttributionKind.Anonymous, "two lawyers")]
+    [InlineData("The agency, citing engineers privy to the inspection, said the pumps had stopped.", "citing", AttributionKind.Anonymous, "engineers privy")]
+    [InlineData("The pumps stopped, according to engineers at the plant.", "according to", AttributionKind.Unresolved, "engineers")]
+    public void Round_12_people_known_by_what_they_know(string sentence, string phrase, AttributionKind kind, string? source) =>
+        AssertSource(sentence, phrase, kind, source);
+
     [Fact]
     public void Round_12_several_of_a_group_is_the_group_speaking()
     {
