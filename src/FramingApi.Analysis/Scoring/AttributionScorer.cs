@@ -480,9 +480,7 @@ sealed class AttributionScorer
                 {
                     if (t == 0 || !InSentenceVoice(t - 1, _first)) return Unresolved();
                     if (IsStopword(t - 1)) return Span(AttributionKind.Unresolved, t - 1, t - 1); // "Those who fled said"
-                    // The relative clause's own verb ("a nurse who says", "who served … and now writes"), not the main
-                    // verb after it ("a resident who lives nearby said").
-                    return SubjectPhrase(t - 1, t - 1, anchor: t - 1, reanchor: false, ownVerb: Word(k) is "who" or "and" or "or");
+                    return SubjectPhrase(t - 1, t - 1, anchor: t - 1, reanchor: false);
                 }
         // "gunners I've spoken to describe …", "residents we talked with said": people the writer spoke to.
         var interviewee = WriterSpokeTo(k);
@@ -528,10 +526,9 @@ sealed class AttributionScorer
     /// <summary>
     /// The source is the noun phrase ending at <paramref name="end"/> (its head there, or before a prepositional
     /// complement when <paramref name="reanchor"/>: "residents of Bucha"); <paramref name="anchor"/> is a token of
-    /// its clause. <paramref name="ownVerb"/>: the phrase is the verb of a relative clause on this noun phrase ("a
-    /// former diplomat who … now writes"), so that an appositive of a name is that name (<see cref="NamedByApposition"/>).
+    /// its clause.
     /// </summary>
-    AttributionDetail SubjectPhrase(int end, int head, int anchor, bool reanchor, bool ownVerb = false)
+    AttributionDetail SubjectPhrase(int end, int head, int anchor, bool reanchor)
     {
         var start = NounStartBefore(head);
         for (var pp = 0; reanchor && pp < 2; pp++)
@@ -554,15 +551,13 @@ sealed class AttributionScorer
         if (start > 0 && InClause(start - 1, anchor) && IsDeterminer(Word(start - 1))) start--;
 
         var anonymous = AnonymousEndingIn(start, end, anchor);
-        var apposed = ownVerb ? NamedByApposition(start) : null;
-        if (anonymous != None) return apposed ?? MatchSpan(AttributionKind.Anonymous, anonymous);
-        if (KnowledgePredicateIn(start, end, anchor)) return apposed ?? Span(AttributionKind.Anonymous, start, end);
+        if (anonymous != None) return MatchSpan(AttributionKind.Anonymous, anonymous);
+        if (KnowledgePredicateIn(start, end, anchor)) return Span(AttributionKind.Anonymous, start, end);
         if (IsAnonymousSubject(head))
-            return VoicesAGovernmentPosition(start, head) ? Span(AttributionKind.Unresolved, start, end)
-                : apposed ?? Span(AttributionKind.Anonymous, start, end);
-        if (IsUnnamedModifiedPerson(start, head, end)) return apposed ?? Span(UnlessNamedNext(start), start, end);
+            return Span(VoicesAGovernmentPosition(start, head) ? AttributionKind.Unresolved : AttributionKind.Anonymous, start, end);
+        if (IsUnnamedModifiedPerson(start, head, end)) return Span(UnlessNamedNext(start), start, end);
         if (NameIn(start, end, head, out var nameStart, out var nameEnd)) return Span(AttributionKind.Named, nameStart, nameEnd);
-        if (IsUnnamedPerson(start, head)) return apposed ?? Span(UnlessNamedNext(start), start, end);
+        if (IsUnnamedPerson(start, head)) return Span(UnlessNamedNext(start), start, end);
         return Span(AttributionKind.Unresolved, start, end);
     }
 
@@ -589,26 +584,6 @@ sealed class AttributionScorer
             return noun >= start && InClause(noun, anchor) && InClause(t + 1, anchor) && !IsStopword(noun) && !IsNamePart(noun);
         }
         return false;
-    }
-
-    /// <summary>
-    /// The name of which the noun phrase starting at <paramref name="start"/> is an appositive — "Thomas Adeyemi, a
-    /// former diplomat who … writes", "Olena, a nurse who says …" — as a named source; else null (round 12). The name
-    /// stands right before it across a comma, not as a sentence's first word alone and not in an adverbial opened by a
-    /// preposition ("in The Hague, a source close to …" is unnamed; "By Thomas Adeyemi, a former diplomat" is a
-    /// byline); the noun phrase opens with "a", "an", "the" or "one". Only for the verb of a relative clause on the
-    /// noun phrase: in "…, a resident who lives nearby said" the phrase is the sentence's own source.
-    /// </summary>
-    AttributionDetail? NamedByApposition(int start)
-    {
-        var name = start - 1;
-        if (name < 0 || Word(start) is not ("a" or "an" or "the" or "one") || !InSentenceVoice(name, _first)
-            || !GapHasComma(name, start) || !IsNameAppositive(name, backwards: true)) return null;
-        var nameStart = NameRunStart(name);
-        var before = nameStart - 1;
-        if (before > 0 && Word(before) is "the") before--;
-        if (before >= 0 && InSentenceVoice(before, _first) && IsPreposition(Word(before)) && Word(before) is not "by") return null;
-        return Span(AttributionKind.Named, nameStart, name);
     }
 
     /// <summary>
@@ -759,35 +734,19 @@ sealed class AttributionScorer
         var tokens = _document.Text.Tokens;
         var anonymous = AnonymousStartingIn(_last + 1, _last + 1 + AnonymousWindow);
         if (anonymous != None) return MatchSpan(AttributionKind.Anonymous, anonymous);
-        AttributionDetail? named = null;
-        // Each of a few coordinated objects ("cites three of the men released and a Ukrainian official involved in …":
-        // round 12): an unnamed one makes the citation anonymous.
-        for (int start = _last + 1, conjunct = 0; conjunct < 3; conjunct++)
-        {
-            if (start >= tokens.Length || !InClause(start, _last)) break;
-            // "three of the men released", "one of them": counted members of a group are unnamed (round 12).
-            var partitive = PartitiveEnd(start, _last);
-            if (partitive >= 0) return Span(AttributionKind.Anonymous, start, partitive);
-            if (conjunct > 0)
-            {
-                anonymous = AnonymousStartingIn(start, start + 1);
-                if (anonymous != None) return MatchSpan(AttributionKind.Anonymous, anonymous);
-            }
-            var t = start;
-            while (t < tokens.Length && InClause(t, _last) && t - start < MaxNounWords && (IsDeterminer(Word(t)) || Word(t) is "one" or "two" or "three" or "several" or "former" or "retired")) t++;
-            var head = t;
-            while (head + 1 < tokens.Length && InClause(head + 1, _last) && head - start < MaxNounWords && !IsStopword(head + 1) && !IsInReportingPhrase(head + 1)) head++;
-            if (head >= tokens.Length || !InClause(head, _last)) break;
-            if (IsUnnamedPerson(start, head) || IsAnonymousSubject(head) || KnowledgePredicateIn(start, head + 4, _last))
-                return Span(AttributionKind.Anonymous, start, head);
-            if (named is null && NameIn(t, head, head, out var nameStart, out var nameEnd)) named = Span(AttributionKind.Named, nameStart, nameEnd);
-            // The next conjunct: after "and" or "or" within a few words (past a participle or a short complement).
-            var next = head + 1;
-            while (next < tokens.Length && next <= head + 3 && InClause(next, _last) && Word(next) is not ("and" or "or")) next++;
-            if (next >= tokens.Length || next > head + 3 || !InClause(next, _last)) break;
-            start = next + 1;
-        }
-        return named;
+        var start = _last + 1;
+        if (start >= tokens.Length || !InClause(start, _last)) return null;
+        // "cites three of the men released", "quoted one of them": counted members of a group are unnamed (round 12).
+        var partitive = PartitiveEnd(start, _last);
+        if (partitive >= 0) return Span(AttributionKind.Anonymous, start, partitive);
+        var t = start;
+        while (t < tokens.Length && InClause(t, _last) && t - start < MaxNounWords && (IsDeterminer(Word(t)) || Word(t) is "one" or "two" or "three" or "several" or "former" or "retired")) t++;
+        var head = t;
+        while (head + 1 < tokens.Length && InClause(head + 1, _last) && head - start < MaxNounWords && !IsStopword(head + 1) && !IsInReportingPhrase(head + 1)) head++;
+        if (head >= tokens.Length || !InClause(head, _last)) return null;
+        if (IsUnnamedPerson(start, head) || IsAnonymousSubject(head) || KnowledgePredicateIn(start, head + 4, _last))
+            return Span(AttributionKind.Anonymous, start, head);
+        return NameIn(t, head, head, out var nameStart, out var nameEnd) ? Span(AttributionKind.Named, nameStart, nameEnd) : null;
     }
 
     /// <summary>"according to X": X, or the author of the document X names.</summary>
