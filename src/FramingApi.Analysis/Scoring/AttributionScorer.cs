@@ -132,6 +132,7 @@ sealed class AttributionScorer
     int _sentenceLexicon = -1;
     Voice _sentenceVoice;
     int _sentenceAnonymity = None;  // a sentence-wide anonymity match in the phrase's voice, or None
+    int _sentenceWithheldName = None, _sentenceWithheldNameEnd = None; // a name withheld by grammar (round 12), or None
     sbyte _titleCase;               // whether the sentence is title case: 0 not looked up yet, 1 yes, -1 no
     sbyte _firstWordCapitalisedElsewhere; // 0 not looked up yet, 1 yes, -1 no
 
@@ -201,6 +202,7 @@ sealed class AttributionScorer
 
         if (_plan.Role(phrase) == ScoringRole.AnonymousSource) return Span(AttributionKind.Anonymous, _first, _last);
         if (_sentenceAnonymity != None) return MatchSpan(AttributionKind.Anonymous, _sentenceAnonymity);
+        if (_sentenceWithheldName != None) return Span(AttributionKind.Anonymous, _sentenceWithheldName, _sentenceWithheldNameEnd);
         var source = Source();
         // An unnamed subject of a verb that reports nothing is no source the text relies on (docs/ANALYSIS.md,
         // "Anonymous sourcing"): the span stays, the kind is unresolved.
@@ -252,7 +254,7 @@ sealed class AttributionScorer
     int PartitiveEnd(int start, int anchor)
     {
         var tokens = _document.Text.Tokens;
-        if (start < 0 || start + 2 >= tokens.Length || Word(start) is not "one" || Word(start + 1) is not "of"
+        if (start < 0 || start + 2 >= tokens.Length || !IsMemberCount(Word(start)) || Word(start + 1) is not "of"
             || !InClause(start + 2, anchor)) return -1;
         if (Word(start + 2) is "them" or "us") return NamedInApposition(start + 2) ? -1 : start + 2;
         if (Word(start + 2) is not ("the" or "those" or "these")) return -1;
@@ -261,6 +263,12 @@ sealed class AttributionScorer
              && (t < _first || t > _last) && !IsStopword(t) && !IsInReportingPhrase(t); t++) end = t;
         return end >= 0 && NamedInApposition(end) ? -1 : end;
     }
+
+    /// <summary>"one", or a count of the members picked ("two", "three" … "ten": round 12): "three of the men released"
+    /// are unnamed individuals as "one of them" is; "several of", "some of", "many of", "most of" a group are the group
+    /// speaking (generic, as "former detainees said": "several of them described what happened" at a press conference).</summary>
+    static bool IsMemberCount(ReadOnlySpan<char> word) =>
+        word is "one" or "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten";
 
     /// <summary>Whether a name follows <paramref name="end"/> across a comma, as its appositive.</summary>
     bool NamedInApposition(int end) =>
@@ -459,11 +467,11 @@ sealed class AttributionScorer
     AttributionDetail Subject(int k)
     {
         if (IsPronoun(k)) return Span(AttributionKind.Unresolved, k, k);
-        // "One of them said", "one of the traders told us": one unnamed member of a group (looked for only when a "one"
-        // stands within reach: most subjects have none).
-        if (_document.HasWord("one", k - 2 - MaxNounWords, k - 2))
+        // "One of them said", "one of the traders told us", "three of the marines told us": unnamed members of a group
+        // (looked for only when an "of" stands within reach: most subjects have none).
+        if (_document.HasWord("of", k - 1 - MaxNounWords, k - 1))
             for (var t = k - 2; t >= 0 && t >= k - 2 - MaxNounWords && InClause(t, _first); t--)
-                if (Word(t) is "one" && PartitiveEnd(t, _first) == k) return Span(AttributionKind.Anonymous, t, k);
+                if (IsMemberCount(Word(t)) && PartitiveEnd(t, _first) == k) return Span(AttributionKind.Anonymous, t, k);
         // A relative clause in the subject: "Officials who spoke on the condition of anonymity said", "A man who
         // lost his home in Bucha said": its antecedent is the subject (only when a "who" stands within reach).
         if (_document.HasWord("who", k - RelativeClauseReach + 1, k))
@@ -544,12 +552,38 @@ sealed class AttributionScorer
 
         var anonymous = AnonymousEndingIn(start, end, anchor);
         if (anonymous != None) return MatchSpan(AttributionKind.Anonymous, anonymous);
+        if (KnowledgePredicateIn(start, end, anchor)) return Span(AttributionKind.Anonymous, start, end);
         if (IsAnonymousSubject(head))
             return Span(VoicesAGovernmentPosition(start, head) ? AttributionKind.Unresolved : AttributionKind.Anonymous, start, end);
         if (IsUnnamedModifiedPerson(start, head, end)) return Span(UnlessNamedNext(start), start, end);
         if (NameIn(start, end, head, out var nameStart, out var nameEnd)) return Span(AttributionKind.Named, nameStart, nameEnd);
         if (IsUnnamedPerson(start, head)) return Span(UnlessNamedNext(start), start, end);
         return Span(AttributionKind.Unresolved, start, end);
+    }
+
+    /// <summary>
+    /// Whether a noun phrase in [<paramref name="start"/>, <paramref name="end"/>] is qualified by what its people know
+    /// (round 12): a noun that is no name followed by <i>familiar with</i>, <i>briefed on</i>, <i>privy to</i> or <i>with
+    /// (direct, first-hand, detailed, intimate) knowledge of</i> — "engineers familiar with the plant", "two lawyers
+    /// briefed on the case", "according to diplomats with knowledge of the talks". Whoever they are, the text
+    /// identifies them only by their access: an unnamed source, whatever the head noun (the lexicon lists only some
+    /// heads: "officials familiar with", "people briefed on").
+    /// </summary>
+    bool KnowledgePredicateIn(int start, int end, int anchor)
+    {
+        var tokens = _document.Text.Tokens;
+        for (var t = start + 1; t <= end && t + 1 < tokens.Length; t++)
+        {
+            var word = Word(t);
+            var next = Word(t + 1);
+            var knows = word is "familiar" && next is "with" || word is "briefed" && next is "on" || word is "privy" && next is "to"
+                        || word is "knowledge" && next is "of" && Word(t - 1) is "with" or "direct" or "first-hand" or "firsthand" or "detailed" or "intimate";
+            if (!knows) continue;
+            var noun = word is "knowledge" ? t - 2 : t - 1;
+            while (noun > start && Word(noun) is "with" or "direct" or "first-hand" or "firsthand" or "detailed" or "intimate") noun--;
+            return noun >= start && InClause(noun, anchor) && InClause(t + 1, anchor) && !IsStopword(noun) && !IsNamePart(noun);
+        }
+        return false;
     }
 
     /// <summary>
@@ -702,12 +736,16 @@ sealed class AttributionScorer
         if (anonymous != None) return MatchSpan(AttributionKind.Anonymous, anonymous);
         var start = _last + 1;
         if (start >= tokens.Length || !InClause(start, _last)) return null;
+        // "cites three of the men released", "quoted one of them": counted members of a group are unnamed (round 12).
+        var partitive = PartitiveEnd(start, _last);
+        if (partitive >= 0) return Span(AttributionKind.Anonymous, start, partitive);
         var t = start;
         while (t < tokens.Length && InClause(t, _last) && t - start < MaxNounWords && (IsDeterminer(Word(t)) || Word(t) is "one" or "two" or "three" or "several" or "former" or "retired")) t++;
         var head = t;
         while (head + 1 < tokens.Length && InClause(head + 1, _last) && head - start < MaxNounWords && !IsStopword(head + 1) && !IsInReportingPhrase(head + 1)) head++;
         if (head >= tokens.Length || !InClause(head, _last)) return null;
-        if (IsUnnamedPerson(start, head) || IsAnonymousSubject(head)) return Span(AttributionKind.Anonymous, start, head);
+        if (IsUnnamedPerson(start, head) || IsAnonymousSubject(head) || KnowledgePredicateIn(start, head + 4, _last))
+            return Span(AttributionKind.Anonymous, start, head);
         return NameIn(t, head, head, out var nameStart, out var nameEnd) ? Span(AttributionKind.Named, nameStart, nameEnd) : null;
     }
 
@@ -853,6 +891,7 @@ sealed class AttributionScorer
         var spanStart = start > from ? start - 1 : start; // with its determiner: "the ministry"
         var anonymous = AnonymousEndingIn(start, last, _last);
         if (anonymous != None) return MatchSpan(AttributionKind.Anonymous, anonymous);
+        if (KnowledgePredicateIn(start, last + 4, _last)) return Span(AttributionKind.Anonymous, spanStart, last);
         if (IsAnonymousSubject(last)) return Span(AttributionKind.Anonymous, spanStart, last);
         if (IsUnnamedModifiedPerson(start, last, last)) return Span(AttributionKind.Anonymous, spanStart, last);
         if (NameIn(start, last, last, out var nameStart, out var nameEnd)) return Span(AttributionKind.Named, nameStart, nameEnd);
@@ -1206,6 +1245,71 @@ sealed class AttributionScorer
         && InSentenceVoice(token, _first)
         && Word(token) is "he" or "she" or "they" or "it" or "we" or "i" or "you";
 
+    /// <summary>Most tokens between a will or a refusal and the name it withholds ("who would not let me use even her
+    /// first name": 7).</summary>
+    const int WithheldNameReach = 8;
+
+    /// <summary>
+    /// A name withheld, by grammar rather than by listed formulas (round 12): in the phrase's voice, a possessive
+    /// pronoun and a name noun — <i>her / his / their / my</i>, optionally <i>even, full, real, last, family, own,
+    /// first</i>, then <i>name(s), surname(s), identity</i> — with, within <see cref="WithheldNameReach"/> tokens
+    /// before it or 3 after it, both a will (<i>asked, begged, requested, want(ed), would, agreed, preferred,
+    /// condition</i>) and a refusal (<i>not</i>, a negated auxiliary, <i>never, withheld, withhold</i>) — or a verb
+    /// that is both (<i>declined, refused, without</i>): "asked me not to use her name", "did not want his surname
+    /// printed", "declined to give her name", "asked that her surname be withheld", "officials who would not give their
+    /// names", "would not let me use even her first name". A name merely unreported ("Moscow has not released their
+    /// names": no will) or a first name given ("who gave only her first name", round 10) is no anonymity. Sets
+    /// <see cref="_sentenceWithheldName"/> to the possessive and <see cref="_sentenceWithheldNameEnd"/> to the noun.
+    /// </summary>
+    void FindWithheldName(int sentence)
+    {
+        var text = _document.Text;
+        var s = text.Sentences[sentence];
+        var lower = text.LowerText[s.Start..s.End];
+        // Most sentences hold no name noun: one vectorised search each ("surname" contains "name").
+        if (lower.IndexOf("name") < 0 && lower.IndexOf("identit") < 0) return;
+        var tokens = text.Tokens;
+        var end = s.FirstToken + s.TokenCount;
+        for (var t = s.FirstToken + 1; t < end; t++)
+        {
+            if (Word(t) is not ("name" or "names" or "surname" or "surnames" or "identity") || tokens[t].Voice != _voice) continue;
+            var p = t - 1;
+            var first = false;
+            while (p > s.FirstToken && t - p <= 3 && Word(p) is "even" or "full" or "real" or "last" or "family" or "own" or "first")
+            {
+                first |= Word(p) is "first";
+                p--;
+            }
+            if (Word(p) is not ("her" or "his" or "their" or "my")) continue;
+            bool will = false, refusal = false;
+            for (var k = Math.Max(s.FirstToken, p - WithheldNameReach); k <= Math.Min(end - 1, t + 3); k++)
+            {
+                if (k >= p && k <= t || tokens[k].Voice != _voice) continue;
+                var word = Word(k);
+                if (word is "declined" or "declines" or "declining" or "refused" or "refuses" or "refusing" or "without")
+                    will = refusal = true;
+                else if (word is "not" or "never" or "withheld" or "withhold" or "withholding" || word.EndsWith("n't"))
+                {
+                    refusal = true;
+                    will |= word is "wouldn't" or "won't";
+                }
+                else if (word is "asked" or "asks" or "asking" or "begged" or "begs" or "requested" or "requests" or "want"
+                         or "wants" or "wanted" or "would" or "agreed" or "preferred" or "prefers" or "condition")
+                    will = true;
+            }
+            // "would only give her first name" withholds nothing; a refusal of even a first name does.
+            if (!will || !refusal || first && GivesOnly(p)) continue;
+            _sentenceWithheldName = p;
+            _sentenceWithheldNameEnd = t;
+            return;
+        }
+    }
+
+    /// <summary>Whether "only" stands right before the verb that governs the possessive at <paramref name="possessive"/>
+    /// or before the possessive ("would only give her first name", "gave only her first name").</summary>
+    bool GivesOnly(int possessive) =>
+        possessive >= 2 && (Word(possessive - 1) is "only" || Word(possessive - 2) is "only");
+
     /// <summary>Computes the per-sentence facts once per sentence: a sentence-wide anonymity formula (title case is looked up on first use).</summary>
     void PrepareSentence(int index, int sentence)
     {
@@ -1218,6 +1322,8 @@ sealed class AttributionScorer
         var tokens = _document.Text.Tokens;
         for (var j = index; j >= 0 && tokens[matches[j].FirstToken].Sentence == sentence; j--) Check(j);
         for (var j = index + 1; j < matches.Count && tokens[matches[j].FirstToken].Sentence == sentence; j++) Check(j);
+        _sentenceWithheldName = _sentenceWithheldNameEnd = None;
+        if (_sentenceAnonymity == None) FindWithheldName(sentence);
         _titleCase = 0; // looked up on first use: most sentences never ask (a stopword look-up per token)
         _firstWordCapitalisedElsewhere = 0;
 

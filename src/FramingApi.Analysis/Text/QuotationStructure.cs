@@ -36,10 +36,11 @@ public readonly record struct TextSpan(int Start, int End)
 /// <item>After a paragraph that introduces an excerpt of a publication — its last sentence is a credit ("NYT (“Biden
 /// Orders …”):", "From Reuters:", "Via the Kyiv Independent:") or reports with "reports", "writes", "wrote", "notes"
 /// … ("The Washington Post reports:") — the following paragraphs are a quotation up to the first that shows the
-/// writer's own voice: one with a first-person singular word outside quote marks ("I", "my", "me"), one that names
-/// the credited source again outside quote marks, one that ends with a colon (a new introduction), a credit or
-/// link line (starting with a bracket or dash, "Source:", "Read more", "Reporting by", …), or the end of the lead
-/// and body. Captions and other furniture between the paragraphs are skipped.</item>
+/// writer's own voice: one with a first-person word outside quote marks ("I", "my", "me"; "we", "our", "us": round
+/// 12), one that names the credited source again outside quote marks, one that ends with a colon (a new
+/// introduction), a credit or link line (starting with a bracket or dash, "Source:", "Read more", "Reporting by", …),
+/// or the end of the lead and body. An excerpt whose first paragraph is one quotation, marks and all, ends with that
+/// paragraph (round 12). Captions and other furniture between the paragraphs are skipped.</item>
 /// <item>Inside a paragraph, after a speech word and a colon with no quote mark after it ("Peskov said: the claims
 /// are absurd."), the rest of that sentence.</item>
 /// </list>
@@ -426,8 +427,11 @@ static class QuotationStructure
                 }
                 if (nextText.Length > 0 && nextText[^1] == ':' && !first) break;
                 (found ??= []).Add(new Segment(SegmentKind.Quotation, next.Start, next.End));
-                first = false;
                 if (nextText.Length > 0 && nextText[^1] == ':') break; // it introduces what follows itself
+                // An excerpt whose first paragraph is one quotation, marks and all, is delimited by its marks: it ends
+                // there (round 12: "From the report, in our translation:" then "“…”", then the outlet again).
+                if (first && excerpt && IsOneQuotation(s, next, pairs)) break;
+                first = false;
             }
         }
         if (found is null) return [];
@@ -615,7 +619,7 @@ static class QuotationStructure
         foreach (var opener in StopLineOpeners)
             if (text.StartsWith(opener, StringComparison.OrdinalIgnoreCase)) return true;
 
-        // Words outside quote marks: first person singular, or the credited name again.
+        // Words outside quote marks: first person, or the credited name again.
         var p = FirstPairAtOrAfter(pairs, block.Start);
         for (var k = block.Start; k < block.End;)
         {
@@ -635,7 +639,7 @@ static class QuotationStructure
             while (k < limit && IsWordChar(s[k])) k++;
             var word = s.AsSpan(start, k - start);
             // First person singular (checked by hand: most words are longer than any of them or start otherwise).
-            if (word.Length <= 6 && IsFirstPersonSingular(word)) return true;
+            if (word.Length <= 6 && (IsFirstPersonSingular(word) || IsFirstPersonPlural(word))) return true;
             if (name.Length > 0 && word.Length == name.Length && word.SequenceEqual(name)) return true;
         }
         return false;
@@ -684,6 +688,24 @@ static class QuotationStructure
     static bool IsFirstPersonSingular(ReadOnlySpan<char> word) =>
         word is "I" or "I'm" or "I’m" or "I've" or "I’ve" or "I'd" or "I’d" or "I'll" or "I’ll"
         || (word.Length >= 2 && (word[0] | 0x20) == 'm' && FirstPersonSingular.Contains(word));
+
+    /// <summary>Whether a paragraph is one quotation pair from its first character to its last (the marks themselves
+    /// inside or outside the pair's span).</summary>
+    static bool IsOneQuotation(string s, Segment block, List<Segment> pairs)
+    {
+        var raw = s.AsSpan(block.Start, block.Length);
+        var from = block.Start + LeadingSpace(raw);
+        var to = block.Start + raw.TrimEnd().Length;
+        if (to - from < 2) return false;
+        var p = FirstPairAtOrAfter(pairs, from);
+        return p < pairs.Count && pairs[p].Start <= from + 1 && pairs[p].Start >= from && pairs[p].End >= to - 1;
+    }
+
+    /// <summary>"we", "our", "us" (lower case: "US" is a country) and their contractions: the aggregator's own voice
+    /// after an excerpt ("Our read: …", "We could not confirm …": round 12).</summary>
+    static bool IsFirstPersonPlural(ReadOnlySpan<char> word) =>
+        word is "we" or "We" or "our" or "Our" or "us" or "ours" or "we're" or "We're" or "we've" or "We've" or "we'll"
+            or "We'll" or "we’re" or "We’re" or "we’ve" or "We’ve" or "we’ll" or "We’ll";
 
     static int FirstPairAtOrAfter(List<Segment> pairs, int position)
     {

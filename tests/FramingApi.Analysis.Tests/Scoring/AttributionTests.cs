@@ -420,6 +420,45 @@ public class AttributionTests
     public void Round_11_withheld_surnames(string sentence, bool anonymous) =>
         An_anonymous_phrase_is_a_source_only_where_a_source_can_be(sentence, anonymous);
 
+    // Round 12 (sourcing12): a name withheld is found by its grammar — a possessive and a name noun with a will and a
+    // refusal around it — not by listed formulas; a name merely unreported withholds nothing.
+    [Theory]
+    [InlineData("\"We waited all night,\" said a volunteer who asked me not to print her name.", "said", AttributionKind.Anonymous, "her name")]
+    [InlineData("A driver who did not want his family name printed told me the road was closed.", "told", AttributionKind.Anonymous, "his family name")]
+    [InlineData("The guards, who would not give their names, said the gate had been shut since Friday.", "said", AttributionKind.Anonymous, "their names")]
+    [InlineData("A nurse who declined to give her last name said the ward was full.", "said", AttributionKind.Anonymous, "her last name")]
+    [InlineData("A porter who would not let us use even his first name said the lifts had failed.", "said", AttributionKind.Anonymous, "his first name")]
+    [InlineData("Prosecutors said Moscow had not released their names.", "said", AttributionKind.Unresolved, "Prosecutors")]
+    [InlineData("Prosecutors said the guards changed their names after the war.", "said", AttributionKind.Unresolved, "Prosecutors")]
+    public void Round_12_withheld_names_by_grammar(string sentence, string phrase, AttributionKind kind, string? source) =>
+        AssertSource(sentence, phrase, kind, source);
+
+    // Round 12: counted members of a group ("three of the …") are unnamed individuals like "one of them", as subjects or
+    // as what a report cites.
+    [Theory]
+    [InlineData("Three of the released sailors told us the food ran out in May.", "told", AttributionKind.Anonymous, "Three of the released sailors")]
+    [InlineData("The agency's report cites two of the guards at the camp.", "cites", AttributionKind.Anonymous, "two of the guards")]
+    public void Round_12_counted_members_of_a_group(string sentence, string phrase, AttributionKind kind, string? source) =>
+        AssertSource(sentence, phrase, kind, source);
+
+    // Round 12: people identified only by what they know — familiar with, briefed on, privy to, with knowledge of — are
+    // unnamed sources whatever the head noun.
+    [Theory]
+    [InlineData("Engineers familiar with the plant said the cooling pumps had stopped.", "said", AttributionKind.Anonymous, "Engineers familiar with the plant")]
+    [InlineData("The pumps stopped, according to engineers with direct knowledge of the plant.", "according to", AttributionKind.Anonymous, "engineers")]
+    [InlineData("The pumps stopped, according to two lawyers briefed on the case.", "according to", AttributionKind.Anonymous, "two lawyers")]
+    [InlineData("The agency, citing engineers privy to the inspection, said the pumps had stopped.", "citing", AttributionKind.Anonymous, "engineers privy")]
+    [InlineData("The pumps stopped, according to engineers at the plant.", "according to", AttributionKind.Unresolved, "engineers")]
+    public void Round_12_people_known_by_what_they_know(string sentence, string phrase, AttributionKind kind, string? source) =>
+        AssertSource(sentence, phrase, kind, source);
+
+    [Fact]
+    public void Round_12_several_of_a_group_is_the_group_speaking()
+    {
+        var (_, analysis) = Pipeline.Run("Several of them described the cells at a press conference in Kyiv.");
+        Assert.DoesNotContain(analysis.Evidence, e => e.Attribution?.Kind == AttributionKind.Anonymous);
+    }
+
     static void AssertSource(string sentence, string phrase, AttributionKind kind, string? source)
     {
         var (text, analysis) = Pipeline.Run(sentence);

@@ -178,6 +178,42 @@ public class QuotationStructureTests
         Assert.All(a.Tokens.ToArray().Where(t => t.Start >= last), t => Assert.NotEqual(Voice.Quotation, t.Voice));
     }
 
+    // Round 12 of sourcing: the aggregator's own first-person plural ends an excerpt ("Our reporters", "We could not
+    // confirm"), and an excerpt whose first paragraph is one quotation, marks and all, ends with that paragraph.
+    [Theory]
+    [InlineData("Our reporters could not reach the harbour master for comment.", "master")]
+    [InlineData("We could not confirm the figures, and the ministry did not reply.", "ministry")]
+    public void The_outlets_first_person_plural_ends_an_excerpt(string closing, string word)
+    {
+        var a = Analyze($"""
+            The harbour story broke overnight in a regional paper.
+
+            From the Coastal Herald's report:
+
+            Harbour officials say the ferry was fired on twice in one week by artillery across the bay.
+
+            {closing}
+            """);
+        Assert.Equal(Voice.Quotation, VoiceOf(a, "ferry"));
+        Assert.Equal(Voice.Outlet, VoiceOf(a, word));
+    }
+
+    [Fact]
+    public void An_excerpt_in_quote_marks_ends_with_its_closing_mark()
+    {
+        var a = Analyze("""
+            The harbour story broke overnight in a regional paper.
+
+            From the report, in our translation:
+
+            "The ferry was fired on twice in one week by artillery across the bay, the crew told the paper."
+
+            The ferry company did not answer questions about the crossings.
+            """);
+        Assert.Equal(Voice.Quotation, VoiceOf(a, "crew"));
+        Assert.Equal(Voice.Outlet, VoiceOf(a, "company"));
+    }
+
     // Round 15: a paragraph that opens with a heading ("Why it matters:", "What Moscow says:", "The Kremlin's
     // response:") is the writer's own structure: it ends an excerpt and introduces no speech after its colon.
     [Theory]
