@@ -6,6 +6,8 @@
 #   - articles/s end to end and the COPY ratio (side by side, as bench/scale.sh);
 #   - the API's and PostgreSQL's CPU per article (user + system from /proc/PID/stat: the API process; the
 #     postmaster, its children alive and those that ended — so also the plain COPY's backend, measured apart);
+#   - the API's CPU per article by kind of thread (workers, tiered compilation, the collector), from /proc/PID/task;
+#   - the import's stages from the API's log (analysis, writing, each stage waiting for the other);
 #   - WAL bytes per article (pg_current_wal_lsn before and after) for the import and for the plain COPY;
 #   - per statement (pg_stat_statements): total ms, ms per article, rows, WAL bytes per article;
 #   - per table and index: bytes per article added (pg_total_relation_size before/after).
@@ -65,6 +67,15 @@ fi
 psql -c "CHECKPOINT"
 
 ticks() { sed 's/^.*) //' "/proc/$1/stat" | awk '{print $12 + $13}'; }
+# The API's CPU by kind of thread (/proc/PID/task/*/comm, the number dropped): the thread pool's workers (analysis,
+# the writer), tiered compilation (the JIT), the collector's threads … summed per kind; ticks of threads that ended
+# between two readings are lost here (the process total above keeps them).
+api_threads() {
+  ( set +o pipefail
+    for t in /proc/"$api"/task/*; do
+      echo "$(sed 's/ /_/g; s/[0-9]*$//' "$t/comm" 2>/dev/null) $(sed 's/^.*) //' "$t/stat" 2>/dev/null | awk '{print $12 + $13}')"
+    done | awk 'NF == 2 {a[$1] += $2} END {for (k in a) print k, a[k]}' | sort ) || true
+}
 postmaster=$(head -1 "$dir/data/postmaster.pid")
 # The server's CPU: the postmaster's own and its reaped children's (cutime, cstime: backends and autovacuum workers that
 # ended, such as the plain COPY's), plus the children alive now.
@@ -83,14 +94,18 @@ perf_pid=""
 if [ "${COSTS_PERF:-0}" = 1 ]; then
   perf record -F 499 -g -p "$api" -o "$dir/perf.data" >"$dir/perf.log" 2>&1 & perf_pid=$!
 fi
+rm -f "$dir/threads.delta"
 api_s=0; copy_s=0; created=0; api_t=0; pg_t=0; copy_pg_t=0; wal=0; copy_wal=0
 for ((from = warm; from < warm + n; from += 5000)); do
   to=$(( from + 5000 < warm + n ? from + 5000 : warm + n ))
   node bench/make-scale-articles.mjs "$corpus" "$from" "$to" ndjson > "$dir/batch.jsonl"
   node bench/make-scale-articles.mjs "$corpus" "$from" "$to" copy > "$dir/batch.tsv"
+  api_threads > "$dir/threads.0"
   l0=$(lsn); a0=$(ticks "$api"); p0=$(pg_ticks); t0=$(date +%s.%N)
   out=$(curl -sf -X POST "$base/api/articles/bulk" -H 'Content-Type: application/x-ndjson' --data-binary @"$dir/batch.jsonl")
   t1=$(date +%s.%N); a1=$(ticks "$api"); p1=$(pg_ticks); l1=$(lsn)
+  api_threads > "$dir/threads.1"
+  join -a2 -e0 -o 0,1.2,2.2 "$dir/threads.0" "$dir/threads.1" | awk '{print $1, $3 - $2}' >> "$dir/threads.delta"
   psql -c "\\copy plain_copy FROM '$dir/batch.tsv'"
   t2=$(date +%s.%N); p2=$(pg_ticks); l2=$(lsn)
   created=$(( created + $(node -pe 'JSON.parse(require("fs").readFileSync(0,"utf8")).created' <<<"$out") ))
@@ -106,6 +121,9 @@ awk -v c="$created" -v s="$api_s" -v p="$copy_s" -v at="$api_t" -v pt="$pg_t" -v
   printf "ingestion %.0f articles/s; plain COPY %.0f articles/s; ratio %.2f\n", c / s, n / p, (c / s) / (n / p)
   printf "CPU per article: API %.2f ms, PostgreSQL %.2f ms (plain COPY: PostgreSQL %.2f ms)\n", 1000 * at / hz / c, 1000 * pt / hz / c, 1000 * ct / hz / n
   printf "WAL per article: import %.1f KB, plain COPY %.1f KB\n", w / c / 1024, cw / n / 1024 }'
+echo "-- the API's CPU per article by kind of thread (ms): $(awk '{a[$1] += $2} END {for (k in a) print k, a[k]}' "$dir/threads.delta" \
+  | sort -k2 -rn | awk -v c="$created" -v hz="$hz" '$2 > 0 {printf "%s %.3f; ", $1, 1000 * $2 / hz / c}')"
+echo "-- the import's stages (the API's log, seconds per request): $(grep -o 'analysis [0-9.]* s, writing [0-9.]* s, .*' "$dir/api.log" | tail -n "$(( (n + 4999) / 5000 ))" | tr '\n' ';')"
 echo "-- statements (pg_stat_statements): total ms, ms per article, rows, WAL KB per article"
 psql -F ' | ' -c "SELECT round(total_exec_time::numeric, 0), round((total_exec_time / $created)::numeric, 3), rows,
                           round(wal_bytes / $created / 1024.0, 2), left(regexp_replace(query, '\s+', ' ', 'g'), 90)

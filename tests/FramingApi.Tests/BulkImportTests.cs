@@ -66,6 +66,33 @@ public sealed class BulkImportTests(ApiFactory api) : IClassFixture<ApiFactory>
     }
 
     [Fact]
+    public async Task A_bulk_import_merges_its_search_entries_into_the_index_before_it_answers()
+    {
+        // Its transactions leave the search index's pending list to a merger beside the writer; the import answers
+        // after the last merge, so nothing of it is left pending. A single article's insert keeps PostgreSQL's 4 MB
+        // list, as before: its entries wait there for a later merge.
+        await _client.PostJsonAsync("/api/sources", new { slug = "bulk-merge", name = "Merge" });
+        await using var conn = await api.OpenDatabaseAsync();
+        const string MergeSql = "SELECT gin_clean_pending_list('articles_search_idx'::regclass)";
+        var single = await _client.PostJsonAsync("/api/articles", new { source = "bulk-merge", text = "A lone zeppelin over the harbour, said the pilot." });
+        Assert.Equal(HttpStatusCode.Created, single.StatusCode);
+        Assert.True(await conn.ExecuteScalarAsync<long>(MergeSql) > 0, "The single article's entries were not pending.");
+
+        var body = string.Join("\n", Enumerable.Range(1, 450).Select(i => Line(new
+        {
+            source = "bulk-merge", url = $"https://bulk.example/merge/{i}",
+            text = $"Merged article {i}: the quartermaster counted {i} zeppelins over the harbour, the mayor said.",
+        })));
+        var response = await _client.PostAsync("/api/articles/bulk", Ndjson(body));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(450, (await response.JsonAsync())["created"]!.GetValue<int>());
+
+        Assert.Equal(0, await conn.ExecuteScalarAsync<long>(MergeSql));
+        Assert.Equal(450, await conn.ExecuteScalarAsync<long>(
+            "SELECT count(*) FROM articles WHERE search @@ websearch_to_tsquery('english', 'quartermaster zeppelins')"));
+    }
+
+    [Fact]
     public async Task A_large_import_is_streamed_in_batches_without_holding_the_body()
     {
         // 10,000 articles of ~5 KB (50 MB), generated while the request is sent, so the client does not hold it.

@@ -165,19 +165,35 @@ public sealed class ArticleWriter(NpgsqlDataSource db, Comparisons.ChangeListene
 
     const string CopySegmentReasonsSql = "COPY segment_reasons (article_id, ordinal, reason) FROM STDIN (FORMAT BINARY)";
 
+    // A bulk import's transactions: the search index's pending list may grow this far before their own inserts merge
+    // it (migration 0050 left the index to this setting); SearchIndexMerger merges it beside them, normally at about
+    // two batches' entries (~3 MB each). A bound all the same, for a merger that falls behind or fails.
+    const string MergeSearchApartSql = "SET LOCAL gin_pending_list_limit = '16MB'";
+
     /// <summary>
     /// Writes a batch of new articles in one transaction; duplicates write nothing. Two batches that hold the same urls
     /// in opposite orders can deadlock on the unique index: the victim's transaction is run again.
     /// </summary>
     public Task<WriteResult[]> InsertAsync(IReadOnlyList<ArticleRecord> articles, CancellationToken ct) =>
-        DatabaseErrors.RetryConflictsAsync(() => TryInsertAsync(articles, ct), log, $"writing {articles.Count} article(s)", ct);
+        InsertAsync(articles, mergeSearchApart: false, ct);
 
-    async Task<WriteResult[]> TryInsertAsync(IReadOnlyList<ArticleRecord> articles, CancellationToken ct)
+    /// <summary>
+    /// <see cref="InsertAsync(IReadOnlyList{ArticleRecord}, CancellationToken)"/>; with <paramref name="mergeSearchApart"/>
+    /// the transaction leaves the search index's pending list to a <see cref="SearchIndexMerger"/> (a bulk import's).
+    /// </summary>
+    public Task<WriteResult[]> InsertAsync(IReadOnlyList<ArticleRecord> articles, bool mergeSearchApart, CancellationToken ct) =>
+        DatabaseErrors.RetryConflictsAsync(() => TryInsertAsync(articles, mergeSearchApart, ct), log, $"writing {articles.Count} article(s)", ct);
+
+    /// <summary>A merger of the search index's pending list for one bulk import (<see cref="SearchIndexMerger"/>).</summary>
+    public SearchIndexMerger StartSearchMerger() => new(db, log);
+
+    async Task<WriteResult[]> TryInsertAsync(IReadOnlyList<ArticleRecord> articles, bool mergeSearchApart, CancellationToken ct)
     {
         await using var conn = await db.OpenConnectionAsync(ct);
         WriteResult[] results;
         await using (var tx = await conn.BeginTransactionAsync(ct))
         {
+            if (mergeSearchApart) await conn.ExecuteAsync(new CommandDefinition(MergeSearchApartSql, transaction: tx, cancellationToken: ct));
             results = await InsertAsync(conn, tx, articles, ct);
             await tx.CommitAsync(ct);
         }

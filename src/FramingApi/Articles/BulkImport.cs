@@ -120,13 +120,14 @@ public static class BulkImport
         readonly List<BulkLineResult> _checked = [];
         readonly List<BulkLineResult> _written = [];
         WriteFailure? _failure;
-        // Where the time went (Stopwatch ticks): analysing, writing, and each stage waiting for the other.
-        long _analysing, _writing, _readerWaiting, _writerWaiting;
+        // Where the time went (Stopwatch ticks): analysing, writing, each stage waiting for the other, and the wait for
+        // the search index's last merge after the last batch; the pages the merges took out of the pending list.
+        long _analysing, _writing, _readerWaiting, _writerWaiting, _lastMerge, _pagesMerged;
 
         /// <summary>One line in the log: the stages' times, which show which stage bounds the import.</summary>
         public void LogStages(ILogger log) => log.LogInformation(
-            "Bulk import of {Lines} lines: analysis {Analysis:F2} s, writing {Writing:F2} s, reader waited for the writer {ReaderWaited:F2} s, writer waited for analysis {WriterWaited:F2} s",
-            _line, Seconds(_analysing), Seconds(_writing), Seconds(_readerWaiting), Seconds(_writerWaiting));
+            "Bulk import of {Lines} lines: analysis {Analysis:F2} s, writing {Writing:F2} s, reader waited for the writer {ReaderWaited:F2} s, writer waited for analysis {WriterWaited:F2} s, last search-index merge {LastMerge:F2} s ({Pages} pending pages merged in all)",
+            _line, Seconds(_analysing), Seconds(_writing), Seconds(_readerWaiting), Seconds(_writerWaiting), Seconds(_lastMerge), _pagesMerged);
 
         static double Seconds(long ticks) => (double)ticks / Stopwatch.Frequency;
 
@@ -166,29 +167,45 @@ public static class BulkImport
             return outcome;
         }
 
-        /// <summary>The writer stage: each analysed batch in order; at the first failure, stops the reader and returns.</summary>
+        /// <summary>
+        /// The writer stage: each analysed batch in order, the search index's pending list merged beside it after each
+        /// commit (<see cref="SearchIndexMerger"/>); at the first failure, stops the reader and returns. Returns once
+        /// the last merge is done.
+        /// </summary>
         async Task WriteAllAsync(CancellationTokenSource stop)
         {
-            var waited = Stopwatch.GetTimestamp();
-            await foreach (var batch in _analysed.Reader.ReadAllAsync(CancellationToken.None))
+            var merger = writer.StartSearchMerger();
+            try
             {
-                var started = Stopwatch.GetTimestamp();
-                _writerWaiting += started - waited;
-                try
+                var waited = Stopwatch.GetTimestamp();
+                await foreach (var batch in _analysed.Reader.ReadAllAsync(CancellationToken.None))
                 {
-                    var written = await writer.InsertAsync(batch.Articles, stop.Token);
-                    waited = Stopwatch.GetTimestamp();
-                    _writing += waited - started;
-                    for (var i = 0; i < written.Length; i++)
-                        _written.Add(new BulkLineResult(batch.Lines[i], StatusName(written[i].Outcome), written[i].Id, null));
+                    var started = Stopwatch.GetTimestamp();
+                    _writerWaiting += started - waited;
+                    try
+                    {
+                        var written = await writer.InsertAsync(batch.Articles, mergeSearchApart: true, stop.Token);
+                        merger.Request();
+                        waited = Stopwatch.GetTimestamp();
+                        _writing += waited - started;
+                        for (var i = 0; i < written.Length; i++)
+                            _written.Add(new BulkLineResult(batch.Lines[i], StatusName(written[i].Outcome), written[i].Id, null));
+                    }
+                    catch (Exception e)
+                    {
+                        _failure = new WriteFailure(batch.Lines[0], batch.Lines[^1], e);
+                        await stop.CancelAsync();
+                        _analysed.Writer.TryComplete();
+                        return;
+                    }
                 }
-                catch (Exception e)
-                {
-                    _failure = new WriteFailure(batch.Lines[0], batch.Lines[^1], e);
-                    await stop.CancelAsync();
-                    _analysed.Writer.TryComplete();
-                    return;
-                }
+            }
+            finally
+            {
+                var merging = Stopwatch.GetTimestamp();
+                await merger.CompleteAsync();
+                _lastMerge = Stopwatch.GetTimestamp() - merging;
+                _pagesMerged = merger.PagesMerged;
             }
         }
 
