@@ -11,6 +11,18 @@
 # (bench/scale-probe.mjs), /health/live and list requests/s (wrk), and comparison reads with and without writes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# wrk measures the list's requests/s and the reads under writes: installed when missing and we are root, else we stop
+# (a run without it would leave those figures out without saying so).
+if ! command -v wrk >/dev/null; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    echo "Installing wrk (apt-get install wrk)..."
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -q wrk >/dev/null 2>&1 \
+      || { apt-get update -q >/dev/null 2>&1 && DEBIAN_FRONTEND=noninteractive apt-get install -y -q wrk >/dev/null 2>&1; } \
+      || { echo "bench/scale.sh needs wrk: apt-get install wrk" >&2; exit 1; }
+  else
+    echo "bench/scale.sh needs wrk: apt-get install wrk" >&2; exit 1
+  fi
+fi
 sizes=("${@:-2000 10000 100000}"); sizes=(${sizes[@]})
 corpus=bench/corpus/brown.jsonl
 [ -f "$corpus" ] || bench/make-brown-corpus.sh
