@@ -47,6 +47,22 @@ public sealed class ClaimModelApiTests(ClaimModelApiTests.ModelSeedsFactory api)
         Assert.Equal("outlet", mention["voice"]!.GetValue<string>());
         Assert.Equal("asserted", mention["framing"]!.GetValue<string>());
     }
+
+    [Fact]
+    public async Task A_posted_lexicon_never_names_a_model()
+    {
+        const string Body = """
+            "kind": "claims", "categories": [{"key": "war_crimes", "role": "target"}, {"key": "russia", "role": "actor"}],
+            "entries": [{"term": "war crimes", "categories": ["war_crimes"]}, {"term": "russia", "categories": ["russia"]}]}
+            """;
+        var named = await _client.PostRawJsonAsync("/api/lexicons", """{"name": "posted-with-model", "model": "claim-sentences/1 sha256:00", """ + Body);
+        var plain = await _client.PostRawJsonAsync("/api/lexicons", """{"name": "posted-without", """ + Body);
+        Assert.Equal(HttpStatusCode.Created, named.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, plain.StatusCode);
+        // The model is dropped: the same content, the same hash (the name is not part of it).
+        Assert.Equal((await plain.JsonAsync())["version"]!["content_hash"]!.GetValue<string>(),
+            (await named.JsonAsync())["version"]!["content_hash"]!.GetValue<string>());
+    }
 }
 
 /// <summary>The built-in claims lexicon's version follows its model file (a class of its own: it changes the model the
