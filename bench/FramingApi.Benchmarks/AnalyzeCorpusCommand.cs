@@ -64,8 +64,9 @@ public static class AnalyzeCorpusCommand
         var corpus = Corpus.LoadNdjson(file);
         var parts = corpus.Documents.Select(ArticlePipeline.Parts).ToArray();
         var texts = corpus.Documents.Select(d => d.Text).ToArray();
-        var lexicons = BuiltInLexicons.Load();
-        var analyzer = new FramingAnalyzer(lexicons);
+        var model = BuiltInLexicons.Model();
+        var lexicons = BuiltInLexicons.Load(model);
+        var analyzer = new FramingAnalyzer(lexicons, claimModel: model); // the shipped analysis, as the API runs it
         var (listName, words) = WordList.Load(corpus);
         var baseline = new BareBaseline(words);
         var pipelineWords = parts.Sum(p => (long)AnalyzedText.Analyze(ArticleText.Compose(p)).Tokens.Length);

@@ -112,7 +112,9 @@ public static class CompareBuildsCommand
             var parts = documents.Select(d => partsOf.Invoke(null, [d])!).ToArray();
             var lexicons = Lexicons(analysis, folder);
             var analyzerType = analysis.GetType("FramingApi.Analysis.Scoring.FramingAnalyzer", throwOnError: true)!;
-            var analyzer = Activator.CreateInstance(analyzerType, [lexicons, null])!;
+            // (lexicons, weights) or, since ship1, (lexicons, weights, claimModel): the defaults after the lexicons.
+            var constructor = analyzerType.GetConstructors().Single(c => c.GetParameters().Length >= 2);
+            var analyzer = constructor.Invoke([lexicons, .. Enumerable.Repeat<object?>(null, constructor.GetParameters().Length - 1)]);
             // A compiled call, so that no reflection runs per article.
             var runMethod = pipeline.GetMethod(nameof(ArticlePipeline.Run))!;
             var part = Expression.Parameter(typeof(object));

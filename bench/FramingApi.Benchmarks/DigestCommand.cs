@@ -23,7 +23,7 @@ public static class DigestCommand
             return 2;
         }
         var corpus = Corpus.LoadNdjson(file);
-        var analyzer = new FramingAnalyzer(BuiltInLexicons.Load());
+        var analyzer = BuiltInLexicons.Analyzer();
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         long evidence = 0, scores = 0;
         foreach (var document in corpus.Documents)

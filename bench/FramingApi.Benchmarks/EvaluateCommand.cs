@@ -7,12 +7,14 @@ using FramingApi.Analysis.Validation;
 namespace FramingApi.Benchmarks;
 
 /// <summary>
-/// <c>evaluate [--half dev|test|dev2|dev3|dev4|dev5|dev6|dev7|dev8|dev9|dev10] [--misses] [--corpus DIR] [--model FILE]</c>: runs the analysis with the built-in lexicons
+/// <c>evaluate [--half dev|test|dev2|dev3|dev4|dev5|dev6|dev7|dev8|dev9|dev10] [--misses] [--corpus DIR] [--model FILE|none]</c>: runs the analysis with the built-in lexicons
 /// (seeds/lexicons) over the labelled validation corpus (tests/validation, see its README) and prints, per half, how
 /// far it agrees with the labels: article-level framing per actor in the outlet's own voice (accuracy, confusion
 /// matrix, per-class precision/recall/F1, Cohen's κ), mention-level agreement, topic coverage F1 per topic (micro and
-/// macro) and anonymous sourcing; with <c>--misses</c>, every disagreement with its evidence; with <c>--model</c>, the
-/// trained claim-sentence detector runs with the model file <c>learn --write-model</c> wrote (docs/VALIDITY.md, learn1).
+/// macro) and anonymous sourcing; with <c>--misses</c>, every disagreement with its evidence; the trained
+/// claim-sentence detector runs with the shipped model (<c>seeds/models/claim-sentences.json</c>), as in the API; with
+/// <c>--model FILE</c>, with a model file <c>learn --write-model</c> wrote instead, <c>--model none</c> the rules alone
+/// (docs/VALIDITY.md, learn1).
 /// </summary>
 /// <remarks>Exit code 0, or 2 for bad arguments or a corpus file that does not parse. What each figure means for a
 /// researcher: docs/VALIDITY.md.</remarks>
@@ -51,15 +53,16 @@ public static class EvaluateCommand
             }
         }
 
-        ClaimSentenceModel? model = null;
-        if (modelFile is not null)
+        ClaimSentenceModel? model;
+        if (modelFile is null) model = BuiltInLexicons.Model(); // the shipped analysis
+        else if (modelFile == "none") model = null; // the rules alone
+        else
         {
             if (!File.Exists(modelFile)) return Usage($"{modelFile}: no such file");
             try { model = ClaimSentenceModel.Parse(File.ReadAllText(modelFile)); }
             catch (FormatException e) { return Usage($"{modelFile}: {e.Message}"); }
         }
-        using var detector = model is null ? null : ClaimSentenceDetector.Using(model);
-        var evaluator = new CorpusEvaluator(new FramingAnalyzer(BuiltInLexicons.Load()));
+        var evaluator = new CorpusEvaluator(BuiltInLexicons.Analyzer(model));
         var output = new StringBuilder();
         foreach (var half in halves)
         {
@@ -168,7 +171,7 @@ public static class EvaluateCommand
     static int Usage(string problem)
     {
         Console.Error.WriteLine($"evaluate: {problem}");
-        Console.Error.WriteLine("usage: evaluate [--half dev|test|dev2|dev3|dev4|dev5|dev6|dev7|dev8|dev9|dev10] [--misses] [--corpus DIR] [--model FILE]");
+        Console.Error.WriteLine("usage: evaluate [--half dev|test|dev2|dev3|dev4|dev5|dev6|dev7|dev8|dev9|dev10] [--misses] [--corpus DIR] [--model FILE|none]");
         return 2;
     }
 }

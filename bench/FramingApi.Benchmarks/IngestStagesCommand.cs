@@ -60,8 +60,9 @@ public static class IngestStagesCommand
         if (!File.Exists(file)) return Usage($"{file}: no such file");
 
         var corpus = Corpus.LoadNdjson(file);
-        var definitions = BuiltInLexicons.Load();
-        var lexicons = new LexiconSet(new FramingAnalyzer(definitions),
+        var model = BuiltInLexicons.Model();
+        var definitions = BuiltInLexicons.Load(model);
+        var lexicons = new LexiconSet(new FramingAnalyzer(definitions, claimModel: model),
             definitions.Select((d, i) => new LexiconVersionRef(i + 1, d.Name, d.Kind, 1, "", i + 1)).ToList());
         var requests = corpus.Documents.Select(d => new ArticleCreateRequest { Text = d.Text, Title = d.Title }).ToArray();
         var texts = requests.Select(r => AnalyzedText.Analyze(ArticleText.Compose(new ArticleParts(r.Text!, r.Title, null, null)))).ToArray();

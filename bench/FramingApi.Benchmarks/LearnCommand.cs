@@ -22,7 +22,7 @@ namespace FramingApi.Benchmarks;
 /// <remarks>With <c>--write-model</c>, it fits the "russia, outlet voice" model to every set (or all but
 /// <c>--exclude</c>) and writes it in the format the library reads (<see cref="ClaimSentenceModel"/>), with
 /// <c>--threshold</c> as its threshold, instead of the report. The rules it learns from and compares with are the
-/// library's without the model (<c>ClaimSentenceDetector.RulesOnly</c>). Exit code 0, or 2 for bad arguments or a
+/// library's without a model (an analyzer given none). Exit code 0, or 2 for bad arguments or a
 /// corpus file that does not parse.</remarks>
 public static class LearnCommand
 {
@@ -109,7 +109,7 @@ public static class LearnCommand
             }
         }
 
-        var analyzer = new FramingAnalyzer(BuiltInLexicons.Load());
+        var analyzer = BuiltInLexicons.Analyzer(model: null); // the rules alone
         var kinds = ClaimSentenceFeatures.LexiconKindsOf(analyzer);
         var sentences = new List<SentenceRow>();
         var articles = new List<ArticleRow>();
@@ -223,8 +223,8 @@ public static class LearnCommand
             var model = ClaimSentenceModel.Parse(ModelJson(fitted, threshold, training, set, settings));
             var test = Enumerable.Range(0, labelled.Count).Where(a => articles[a].Set == set).Select(a => labelled[a]).ToList();
             EvaluationReport before, after;
-            using (ClaimSentenceDetector.RulesOnly()) before = evaluator.Evaluate(test);
-            using (ClaimSentenceDetector.Using(model)) after = evaluator.Evaluate(test);
+            before = evaluator.Evaluate(test);
+            after = new CorpusEvaluator(BuiltInLexicons.Analyzer(model)).Evaluate(test);
             var b = before.FramingOf(Russia).Matrix;
             var a = after.FramingOf(Russia).Matrix;
             string Others(EvaluationReport r) =>
@@ -252,8 +252,7 @@ public static class LearnCommand
         ArgumentNullException.ThrowIfNull(sentences);
         var segmented = ArticleText.Compose(article.Parts);
         using var text = AnalyzedText.Analyze(segmented);
-        ArticleAnalysis analysis;
-        using (ClaimSentenceDetector.RulesOnly()) analysis = analyzer.Analyze(text); // the rules alone: the model is what is measured
+        var analysis = analyzer.Analyze(text); // the rules alone (an analyzer without a model): the model is what is measured
         var count = text.Sentences.Length;
         var evidence = new List<Evidence>[count];
         for (var s = 0; s < count; s++) evidence[s] = [];

@@ -30,8 +30,9 @@ public class PipelineBenchmarks
         _parts = corpus.Documents.Select(ArticlePipeline.Parts).ToArray();
         var (name, words) = WordList.Load(corpus);
         _baseline = new BareBaseline(words);
-        var lexicons = BuiltInLexicons.Load();
-        _analyzer = new FramingAnalyzer(lexicons);
+        var model = BuiltInLexicons.Model();
+        var lexicons = BuiltInLexicons.Load(model);
+        _analyzer = new FramingAnalyzer(lexicons, claimModel: model);
         _matcher = LexiconMatcher.Compile(lexicons);
         Console.WriteLine($"// corpus {corpus.Name}: {_texts.Length} docs, {corpus.TextBytes / 1e6:F2} MB; "
                           + $"word list {name}: {words.Count} words; lexicons: {string.Join(", ", lexicons.Select(l => l.Name))}");

@@ -36,6 +36,7 @@ builder.Services.AddSingleton<AnalysisStore>();
 builder.Services.AddSingleton<LexiconsStore>();
 builder.Services.AddSingleton<JobsStore>();
 builder.Services.AddSingleton<JobSignal>();
+builder.Services.AddSingleton<BuiltinModel>();
 builder.Services.AddSingleton<BuiltinLexicons>();
 builder.Services.AddHostedService<RescoringWorker>();
 builder.Services.AddSingleton<ComparisonsStore>();

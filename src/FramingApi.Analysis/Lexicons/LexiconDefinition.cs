@@ -150,10 +150,18 @@ public sealed record LexiconDefinition(
     IReadOnlyList<LexiconCategory> Categories,
     IReadOnlyList<LexiconEntry> Entries)
 {
+    /// <summary>
+    /// The trained model a built-in claims lexicon comes with (<see cref="Scoring.ClaimSentenceModel.Id"/>:
+    /// name, version and SHA-256 of the model file), or null: part of the content, so a new model is a new version.
+    /// Only the API's built-in claims lexicon gets one; the analyzer runs the model it is given only for a claims
+    /// lexicon that names it.
+    /// </summary>
+    public string? Model { get; init; }
+
     /// <summary>Equality by content: lists compared element by element.</summary>
     public bool Equals(LexiconDefinition? other) =>
         other is not null && Name == other.Name && Kind == other.Kind && Description == other.Description &&
-        Categories.SequenceEqual(other.Categories) && Entries.SequenceEqual(other.Entries);
+        Model == other.Model && Categories.SequenceEqual(other.Categories) && Entries.SequenceEqual(other.Entries);
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Name, Kind, Categories.Count, Entries.Count);
@@ -161,7 +169,7 @@ public sealed record LexiconDefinition(
     /// <summary>
     /// SHA-256 (lower-case hex) of a canonical serialisation of the content: kind, description, categories sorted by
     /// key (with their descriptions and roles), and entries with normalised terms sorted ordinally, each with its
-    /// category keys (with their entry roles) sorted and its weight. The name is not part of it (renaming is not a new
+    /// category keys (with their entry roles) sorted and its weight, then the <see cref="Model"/> when there is one. The name is not part of it (renaming is not a new
     /// content), and neither is the order of categories or entries: the same content always gives the same hash.
     /// </summary>
     public string ContentHash
@@ -185,6 +193,7 @@ public sealed record LexiconDefinition(
                 sb.AppendJoin(',', categories.Order(StringComparer.Ordinal));
                 sb.Append('\t').Append(weight.ToString("R", System.Globalization.CultureInfo.InvariantCulture)).Append('\n');
             }
+            if (Model is not null) sb.Append("m\t").Append(Model).Append('\n'); // absent: the hashes of before
             return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(sb.ToString())));
         }
     }

@@ -11,7 +11,8 @@ namespace FramingApi.Analysis.Lexicons;
 ///   "entries": [ { "term": "alleg*", "categories": ["hedge"], "weight": 1.0 } ] }
 /// </code>
 /// <c>description</c>, a category's <c>description</c> and <c>role</c>, and an entry's <c>weight</c> (default 1) are
-/// optional; unknown properties are errors (they are usually typos).
+/// optional; so is <c>model</c>, which the API sets on its built-in claims lexicon only
+/// (<see cref="LexiconDefinition.Model"/>); unknown properties are errors (they are usually typos).
 /// </summary>
 public static class LexiconJson
 {
@@ -72,7 +73,9 @@ public static class LexiconJson
             if (e.Term is null) throw new LexiconFormatException("The entry has no term.", $"entries[{i}].term");
             entries[i] = new LexiconEntry(e.Term, e.Categories ?? [], e.Weight ?? 1);
         }
-        return LexiconValidator.Validate(new LexiconDefinition(m.Name, m.Kind, m.Description ?? "", categories, entries));
+        if (m.Model is { } modelId && (modelId.Length == 0 || m.Kind != LexiconKinds.Claims))
+            throw new LexiconFormatException("Only a claims lexicon names a model, and not with an empty name.", "model");
+        return LexiconValidator.Validate(new LexiconDefinition(m.Name, m.Kind, m.Description ?? "", categories, entries) { Model = m.Model });
     }
 
     static LexiconJsonModel ToModel(LexiconDefinition d) => new()
@@ -80,6 +83,7 @@ public static class LexiconJson
         Name = d.Name,
         Kind = d.Kind,
         Description = d.Description,
+        Model = d.Model,
         Categories = [.. d.Categories.Select(c => new LexiconJsonCategory { Key = c.Key, Description = c.Description, Role = c.Role })],
         Entries = [.. d.Entries.Select(e => new LexiconJsonEntry
         {
@@ -95,6 +99,8 @@ sealed class LexiconJsonModel
     public string? Name { get; set; }
     public string? Kind { get; set; }
     public string? Description { get; set; }
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Model { get; set; }
     public List<LexiconJsonCategory?>? Categories { get; set; }
     public List<LexiconJsonEntry?>? Entries { get; set; }
 }

@@ -1,3 +1,4 @@
+using FramingApi.Analysis.Lexicons;
 using FramingApi.Analysis.Text;
 
 namespace FramingApi.Analysis.Scoring;
@@ -7,12 +8,16 @@ namespace FramingApi.Analysis.Scoring;
 /// rules found none: claims against russia in the outlet's own voice, the kind an article-level label counts.
 /// </summary>
 /// <remarks>
-/// <para>Dormant in this version: it runs only while a model is given with <see cref="Using"/> (the benchmark's
-/// <c>learn --pipeline</c>, which measures what the detector would do to the validation figures). No model ships:
-/// docs/VALIDITY.md, "A trained claim detector (learn1)", says why and what shipping one would take.</para>
+/// <para>It runs when <see cref="FramingAnalyzer"/> is given a model and a claims lexicon names it
+/// (<see cref="LexiconDefinition.Model"/>): the API's built-in claims lexicon with the shipped
+/// <c>seeds/models/claim-sentences.json</c> once one ships (none does yet: with the model of all nine open sets the
+/// in-sample floors of DevHalfRegressionTests and Dev2RegressionTests fall, docs/VALIDITY.md "ship1"). Its mentions
+/// are not yet marked as the model's in the evidence. docs/VALIDITY.md, "A trained claim detector (learn1)", has its
+/// figures.</para>
 /// <para>The rules, in order:
 /// <list type="number">
-/// <item>Only a claims lexicon with an actor category <c>russia</c> gets model mentions (the model was trained for it).</item>
+/// <item>Only a claims lexicon that names the model and has an actor category <c>russia</c> gets model mentions (the
+/// model was trained for it).</item>
 /// <item>A sentence is a candidate when one of its words is in the outlet's voice, it has a match of the claims
 /// lexicon (any role: a target, an actor, a perpetration or event word, a victim, a place, a marker) in the outlet's
 /// voice, and the rules gave it no outlet-voice claim mention with a known actor (the model never overrides an actor
@@ -34,44 +39,22 @@ static class ClaimSentenceDetector
     const string DefaultTarget = "war_crimes";
     const string UnknownActor = "unknown";
 
-    [ThreadStatic] static bool t_rulesOnly;
-    [ThreadStatic] static ClaimSentenceModel? t_model;
-
-    /// <summary>
-    /// Until the result is disposed, analyses on this thread leave the detector out even when a model is given: the
-    /// rules alone, as the benchmark's <c>learn</c> command needs them to train and to compare with.
-    /// </summary>
-    internal static IDisposable RulesOnly()
+    /// <summary>The claims lexicon the model runs for (<see cref="FramingAnalyzer"/>'s index), or -1: the first claims
+    /// lexicon that names the model and has an actor category <c>russia</c> (rule 1).</summary>
+    internal static int LexiconFor(ClaimSentenceModel model, IReadOnlyList<LexiconDefinition> lexicons, LexiconPlan[] plans)
     {
-        var before = new Restore(t_rulesOnly, t_model);
-        t_rulesOnly = true;
-        return before;
-    }
-
-    /// <summary>
-    /// Until the result is disposed, analyses on this thread run the detector with <paramref name="model"/>: the
-    /// benchmark's <c>learn --pipeline</c> runs the whole pipeline with a model that has not seen the held-out set.
-    /// </summary>
-    internal static IDisposable Using(ClaimSentenceModel model)
-    {
-        var before = t_model;
-        t_model = model;
-        return new Restore(t_rulesOnly, before);
-    }
-
-    sealed class Restore(bool rulesOnly, ClaimSentenceModel? model = null) : IDisposable
-    {
-        public void Dispose() => (t_rulesOnly, t_model) = (rulesOnly, model);
+        for (var l = 0; l < plans.Length; l++)
+            if (plans[l].IsClaims && lexicons[l].Model == model.Id
+                && Array.IndexOf(plans[l].CategoryKeys, Russia) is var a && a >= 0 && plans[l].Roles[a] == ScoringRole.Actor)
+                return l;
+        return -1;
     }
 
     /// <summary>Adds the model's mentions to <paramref name="evidence"/> (kept in text order) and their hits to
     /// <paramref name="categories"/>.</summary>
-    internal static void AddMentions(ScoringDocument document, LexiconPlan[] plans, List<Evidence> evidence, CategoryScorer categories)
+    internal static void AddMentions(ScoringDocument document, LexiconPlan[] plans, List<Evidence> evidence, CategoryScorer categories,
+        ClaimSentenceModel model, int claims)
     {
-        if (t_rulesOnly || t_model is not { } model) return; // no model given: the rules alone (see the class remarks)
-        var claims = Array.FindIndex(plans,
-            p => p.IsClaims && Array.IndexOf(p.CategoryKeys, Russia) is var a && a >= 0 && p.Roles[a] == ScoringRole.Actor);
-        if (claims < 0) return;
         var plan = plans[claims];
         var text = document.Text;
         var tokens = text.Tokens;

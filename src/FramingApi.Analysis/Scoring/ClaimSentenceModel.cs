@@ -1,4 +1,7 @@
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json;
+using FramingApi.Analysis.Lexicons;
 
 namespace FramingApi.Analysis.Scoring;
 
@@ -9,8 +12,10 @@ namespace FramingApi.Analysis.Scoring;
 /// sets; how well it transfers to unseen events is in docs/VALIDITY.md, "A trained claim detector (learn1)".
 /// </summary>
 /// <remarks>
-/// No model ships with the library yet (see <see cref="ClaimSentenceDetector"/>); the benchmark writes one with
-/// <c>learn --write-model FILE</c> and passes models to the analysis itself. The format: <c>name</c>, <c>version</c> (bumped whenever the weights change: every analysis it
+/// No model ships yet (docs/VALIDITY.md, "ship1"); the benchmark writes one with
+/// <c>learn --threshold 0.9 --write-model FILE</c>. The library reads no files: the API (and the benchmark) parse it and
+/// give it to <see cref="FramingAnalyzer"/>, which runs it for a claims lexicon that names it
+/// (<see cref="LexiconDefinition.Model"/> = <see cref="Id"/>). The format: <c>name</c>, <c>version</c> (bumped whenever the weights change: every analysis it
 /// touches changes with it), <c>bits</c> (features hash into <c>2^bits</c> slots), <c>threshold</c> (the probability
 /// from which a sentence counts), <c>bias</c> and <c>weights</c>, a list of <c>[slot, weight]</c> pairs (slots absent
 /// weigh 0).
@@ -19,14 +24,28 @@ public sealed class ClaimSentenceModel
 {
     readonly float[] _weights;
 
-    ClaimSentenceModel(string name, int version, int bits, double threshold, double bias, float[] weights)
+    ClaimSentenceModel(string name, int version, int bits, double threshold, double bias, float[] weights, string sha256)
     {
+        Id = $"{name}/{version} sha256:{sha256}";
         Name = name;
         Version = version;
         Bits = bits;
         Threshold = threshold;
         Bias = bias;
         _weights = weights;
+    }
+
+    /// <summary>
+    /// What a claims lexicon names to be run with this model (<see cref="LexiconDefinition.Model"/>): name, version
+    /// and the SHA-256 of the file, <c>claim-sentences/1 sha256:…</c>. Any change of the file changes it.
+    /// </summary>
+    public string Id { get; }
+
+    /// <summary><paramref name="lexicon"/> naming this model (a claims lexicon; any other is returned as it is).</summary>
+    public LexiconDefinition Bind(LexiconDefinition lexicon)
+    {
+        ArgumentNullException.ThrowIfNull(lexicon);
+        return lexicon.Kind == LexiconKinds.Claims ? lexicon with { Model = Id } : lexicon;
     }
 
     /// <summary>The model's name (<c>claim-sentences</c>).</summary>
@@ -73,7 +92,8 @@ public sealed class ClaimSentenceModel
                 weights[slot] = pair[1].GetSingle();
             }
             return new ClaimSentenceModel(root.GetProperty("name").GetString() ?? throw new FormatException("name: missing."),
-                root.GetProperty("version").GetInt32(), bits, threshold, root.GetProperty("bias").GetDouble(), weights);
+                root.GetProperty("version").GetInt32(), bits, threshold, root.GetProperty("bias").GetDouble(), weights,
+                Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json))));
         }
         catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or IndexOutOfRangeException)
         {

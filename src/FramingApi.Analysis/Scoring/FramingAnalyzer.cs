@@ -30,14 +30,21 @@ public sealed class FramingAnalyzer
     readonly EmphasisWeights _weights;
     // By slot * ScopeCount + scope: the score of a slot without a hit, the same in every text (immutable, shared).
     readonly CategoryScore[] _zeroScores;
+    readonly ClaimSentenceModel? _claimModel; // the trained claim-sentence detector, run for lexicon _claimModelLexicon
+    readonly int _claimModelLexicon = -1;
 
     // One match buffer per thread, reused across documents (the analyzer itself is shared).
     [ThreadStatic] static List<LexiconMatch>? t_matches;
 
-    /// <summary>Compiles the lexicons (validated definitions) into one matcher.</summary>
+    /// <summary>
+    /// Compiles the lexicons (validated definitions) into one matcher. With <paramref name="claimModel"/>, the trained
+    /// claim-sentence detector (<see cref="ClaimSentenceDetector"/>) runs for the claims lexicon that names it
+    /// (<see cref="LexiconDefinition.Model"/> = <see cref="ClaimSentenceModel.Id"/>); without, or when no lexicon
+    /// names it, the rules alone.
+    /// </summary>
     /// <exception cref="LexiconFormatException">A lexicon is not valid.</exception>
     /// <exception cref="ArgumentException">The weights are not valid (see <see cref="EmphasisWeights.Problem"/>).</exception>
-    public FramingAnalyzer(IReadOnlyList<LexiconDefinition> lexicons, EmphasisWeights? weights = null)
+    public FramingAnalyzer(IReadOnlyList<LexiconDefinition> lexicons, EmphasisWeights? weights = null, ClaimSentenceModel? claimModel = null)
     {
         ArgumentNullException.ThrowIfNull(lexicons);
         _weights = Checked(weights ?? EmphasisWeights.Default);
@@ -53,6 +60,8 @@ public sealed class FramingAnalyzer
         }
         _slotCount = slot;
         _zeroScores = ZeroScores(_plans, _slotCount);
+        if (claimModel is not null && ClaimSentenceDetector.LexiconFor(claimModel, lexicons, _plans) is var claims and >= 0)
+            (_claimModel, _claimModelLexicon) = (claimModel, claims);
     }
 
     static CategoryScore[] ZeroScores(LexiconPlan[] plans, int slotCount)
@@ -76,6 +85,8 @@ public sealed class FramingAnalyzer
         _slotCount = other._slotCount;
         _alwaysScored = other._alwaysScored;
         _zeroScores = other._zeroScores;
+        _claimModel = other._claimModel;
+        _claimModelLexicon = other._claimModelLexicon;
         _weights = weights;
     }
 
@@ -91,6 +102,9 @@ public sealed class FramingAnalyzer
 
     /// <summary>The compiled lexicons, in the order given; <see cref="Evidence.Lexicon"/> and <see cref="CategoryScore.Lexicon"/> index it.</summary>
     public IReadOnlyList<CompiledLexicon> Lexicons => _matcher.Lexicons;
+
+    /// <summary>The trained claim-sentence model this analyzer runs, or null (none given, or no claims lexicon names it).</summary>
+    public ClaimSentenceModel? ClaimModel => _claimModel;
 
     /// <summary>The emphasis weights in use.</summary>
     public EmphasisWeights Weights => _weights;
@@ -204,7 +218,8 @@ public sealed class FramingAnalyzer
         }
 
         claims?.FillUnknownActors(evidence);
-        ClaimSentenceDetector.AddMentions(document, _plans, evidence, categories); // the trained detector, where the rules found none
+        if (_claimModel is not null) // the trained detector, where the rules found none
+            ClaimSentenceDetector.AddMentions(document, _plans, evidence, categories, _claimModel, _claimModelLexicon);
 
         var outlet = text.WordCount(Voice.Outlet);
         var quotation = text.WordCount(Voice.Quotation);

@@ -19,7 +19,7 @@ public sealed record LexiconVersionRef(long Id, string Name, string Kind, int Ve
 /// when a version is added (seen through <c>max(lexicon_versions.id)</c>, so every replica notices, not only the one
 /// that took the request). Single versions (for re-scoring jobs and POST /api/analyze) are cached by id.
 /// </summary>
-public sealed class AnalyzerProvider(NpgsqlDataSource db, EmphasisWeights weights)
+public sealed class AnalyzerProvider(NpgsqlDataSource db, EmphasisWeights weights, FramingApi.Lexicons.BuiltinModel model)
 {
     /// <summary>The configuration section of the emphasis weights (Headline, Lead, Body, PositionBoost).</summary>
     public const string EmphasisSection = "Analysis:Emphasis";
@@ -105,7 +105,9 @@ public sealed class AnalyzerProvider(NpgsqlDataSource db, EmphasisWeights weight
     LexiconSet Compile(IReadOnlyList<VersionRow> rows)
     {
         var definitions = rows.Select(r => LexiconJson.Parse(r.Definition)).ToList();
-        return new LexiconSet(new FramingAnalyzer(definitions, weights),
+        // The shipped model runs for the version that names it (the built-in claims lexicon); an older built-in version
+        // naming an older model file is scored by its rules alone.
+        return new LexiconSet(new FramingAnalyzer(definitions, weights, model.Model),
             rows.Select(r => new LexiconVersionRef(r.Id, r.Name, r.Kind, r.Version, r.ContentHash, r.LexiconId)).ToList());
     }
 

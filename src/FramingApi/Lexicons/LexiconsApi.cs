@@ -245,7 +245,10 @@ public static partial class LexiconsApi
 
         try
         {
-            var definition = LexiconJson.Parse(json, nameIfMissing: name);
+            // Only the built-in claims lexicon comes with the trained model: a posted "model" (a built-in definition
+            // sent back, say) is dropped, and the version runs on its rules alone (docs/LEXICONS.md).
+            var parsed = LexiconJson.Parse(json, nameIfMissing: name);
+            var definition = parsed.Model is null ? parsed : parsed with { Model = null };
             CheckName("name", definition.Name, errors);
             if (name is not null && definition.Name != name) errors.Add("name", $"Must be '{name}' (the lexicon in the URL) or left out.");
             CheckText(definition, errors);

@@ -1,3 +1,4 @@
+using FramingApi.Analysis.Lexicons;
 using FramingApi.Analysis.Scoring;
 using FramingApi.Analysis.Text;
 using FramingApi.Analysis.Tests.Scoring;
@@ -102,7 +103,7 @@ public class ClaimSentenceLearningTests
     }
 }
 
-/// <summary>The library's dormant detector hook (ClaimSentenceDetector), driven by hand-made models.</summary>
+/// <summary>The library's detector (ClaimSentenceDetector), driven by hand-made models.</summary>
 public class ClaimSentenceDetectorTests
 {
     // The first sentence has claim vocabulary (an actor) but no claim target; the second has none at all.
@@ -116,8 +117,7 @@ public class ClaimSentenceDetectorTests
 
     static IReadOnlyList<Evidence> Claims(ClaimSentenceModel? model, string body = Text)
     {
-        using var scope = model is null ? null : ClaimSentenceDetector.Using(model);
-        var (text, analysis) = Pipeline.Run(body);
+        var (text, analysis) = Pipeline.Run(new ArticleParts(body), Pipeline.With(model));
         text.Dispose();
         return [.. analysis.Evidence.Where(e => e.Claim is not null)];
     }
@@ -126,8 +126,27 @@ public class ClaimSentenceDetectorTests
     public void Without_a_model_the_analysis_is_the_rules_alone()
     {
         Assert.DoesNotContain(Claims(null), e => e.Claim!.Actor == "russia");
-        using (ClaimSentenceDetector.RulesOnly())
-            Assert.Equal(Claims(null).Count, Claims(Model(10)).Count);
+        var model = Model(10);
+        // A model no claims lexicon names is not run: a user's lexicon never gets the built-in one's model.
+        var unbound = new FramingAnalyzer([Pipeline.Load("claims")], claimModel: model);
+        Assert.Null(unbound.ClaimModel);
+        var (text, analysis) = Pipeline.Run(new ArticleParts(Text), unbound);
+        text.Dispose();
+        Assert.DoesNotContain(analysis.Evidence, e => e.Claim is { Actor: "russia" });
+        Assert.Same(model, Pipeline.With(model).ClaimModel);
+    }
+
+    [Fact]
+    public void A_claims_lexicon_that_names_a_model_is_new_content_and_the_name_survives_its_json()
+    {
+        var model = Model(0, ("ribs", 5));
+        Assert.StartsWith("claim-sentences/1 sha256:", model.Id, StringComparison.Ordinal);
+        var claims = Pipeline.Load("claims");
+        Assert.NotEqual(claims.ContentHash, model.Bind(claims).ContentHash);
+        Assert.NotEqual(model.Bind(claims).ContentHash, Model(0, ("ribs", 4)).Bind(claims).ContentHash); // other weights, other version
+        var written = LexiconJson.Write(model.Bind(claims));
+        Assert.Equal(model.Id, LexiconJson.Parse(written).Model);
+        Assert.Equal(model.Bind(claims).ContentHash, LexiconJson.Parse(written).ContentHash);
     }
 
     [Fact]

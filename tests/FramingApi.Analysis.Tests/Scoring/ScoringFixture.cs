@@ -13,9 +13,14 @@ static class Pipeline
     public static LexiconDefinition Load(string name) =>
         LexiconJson.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "seeds", "lexicons", name + ".json")));
 
-    static readonly Lazy<FramingAnalyzer> BuiltIn = new(() => new FramingAnalyzer([.. Files.Select(Load)]));
+    static readonly Lazy<FramingAnalyzer> BuiltIn = new(() => With(null));
 
+    /// <summary>The shipped analysis: the built-in lexicons (no claim-sentence model ships yet: the rules alone).</summary>
     public static FramingAnalyzer Analyzer => BuiltIn.Value;
+
+    /// <summary>The built-in lexicons with <paramref name="model"/> bound to the claims lexicon (null: the rules alone).</summary>
+    public static FramingAnalyzer With(ClaimSentenceModel? model) =>
+        new([.. Files.Select(Load).Select(l => model is null ? l : model.Bind(l))], claimModel: model);
 
     public static (AnalyzedText Text, ArticleAnalysis Analysis) Run(ArticleParts parts, FramingAnalyzer? analyzer = null)
     {
