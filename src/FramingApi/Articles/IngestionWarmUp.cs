@@ -94,7 +94,7 @@ public static class IngestionWarmUp
     /// <summary>The seed articles' texts (seeds/articles) as bulk-import lines: text, title, url and date, as a client sends them.</summary>
     static List<byte[]> SeedLines(IConfiguration configuration)
     {
-        var folder = Path.Combine(configuration["Seeds:Path"] ?? Path.Combine(AppContext.BaseDirectory, "seeds"), "articles");
+        var folder = SeedsFolder.Of(configuration, "articles");
         if (!Directory.Exists(folder)) return [];
         return [.. Directory.EnumerateFiles(folder, "*.txt").Order(StringComparer.Ordinal).Select((file, i) => JsonSerializer.SerializeToUtf8Bytes(new
         {

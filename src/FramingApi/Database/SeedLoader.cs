@@ -25,7 +25,7 @@ public sealed class SeedLoader(NpgsqlDataSource db, AnalyzerProvider analyzers, 
 
     static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
 
-    public string SeedsPath => configuration["Seeds:Path"] ?? Path.Combine(AppContext.BaseDirectory, "seeds");
+    public string SeedsPath => SeedsFolder.Of(configuration);
 
     const string IsEmptySql =
         "SELECT NOT EXISTS (SELECT 1 FROM articles) AND NOT EXISTS (SELECT 1 FROM sources) AND NOT EXISTS (SELECT 1 FROM stories)";

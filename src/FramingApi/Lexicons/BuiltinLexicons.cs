@@ -15,7 +15,7 @@ public sealed class BuiltinLexicons(NpgsqlDataSource db, LexiconsStore store, Jo
 {
     const long LockKey = 0x4672_616D_696E_6703;
 
-    public string Folder => Path.Combine(configuration["Seeds:Path"] ?? Path.Combine(AppContext.BaseDirectory, "seeds"), "lexicons");
+    public string Folder => SeedsFolder.Of(configuration, "lexicons");
 
     public async Task SyncAsync(CancellationToken ct)
     {

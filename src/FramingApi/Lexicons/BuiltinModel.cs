@@ -1,4 +1,5 @@
 using FramingApi.Analysis.Scoring;
+using FramingApi.Infrastructure;
 
 namespace FramingApi.Lexicons;
 
@@ -15,7 +16,7 @@ public sealed class BuiltinModel
 
     public BuiltinModel(IConfiguration configuration, ILogger<BuiltinModel> log)
     {
-        var path = Path.Combine(configuration["Seeds:Path"] ?? Path.Combine(AppContext.BaseDirectory, "seeds"), File);
+        var path = SeedsFolder.Of(configuration, File);
         if (!System.IO.File.Exists(path))
         {
             log.LogInformation("No claim-sentence model at {Path}: the claims lexicon runs on its rules alone.", path);
