@@ -197,6 +197,10 @@ public static class ArticleIngestion
     /// </summary>
     struct Normalised(int capacity)
     {
+        /// <summary>Every character <see cref="char.IsWhiteSpace(char)"/> calls white space (so the hash stays what it was).</summary>
+        static readonly SearchValues<char> WhiteSpace = SearchValues.Create(
+            Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsWhiteSpace).ToArray());
+
         char[] _chars = ArrayPool<char>.Shared.Rent(Math.Max(capacity, 16));
         int _length;
         bool _pendingSpace;
@@ -204,30 +208,46 @@ public static class ArticleIngestion
         /// <summary>A space before what comes next, unless nothing came yet.</summary>
         public void Break() => _pendingSpace = _length > 0;
 
+        /// <summary>
+        /// Appends the text's runs of non-white-space, one space between two (and before the first, when something came
+        /// before). The runs are found with vectorised searches for <see cref="WhiteSpace"/> and copied whole: a
+        /// character-by-character loop was 0.06–0.07 ms of a 12 KB article's ingestion.
+        /// </summary>
         public void Add(ReadOnlySpan<char> text)
         {
-            foreach (var c in text)
+            while (!text.IsEmpty)
             {
-                if (char.IsWhiteSpace(c)) { _pendingSpace = _length > 0; continue; }
+                var start = text.IndexOfAnyExcept(WhiteSpace);
+                if (start < 0)
+                {
+                    _pendingSpace = _length > 0;
+                    return;
+                }
+                if (start > 0) _pendingSpace = _length > 0;
+                text = text[start..];
+                var end = text.IndexOfAny(WhiteSpace);
+                if (end < 0) end = text.Length;
                 if (_pendingSpace)
                 {
-                    Append(' ');
+                    Append(" ");
                     _pendingSpace = false;
                 }
-                Append(c);
+                Append(text[..end]);
+                text = text[end..];
             }
         }
 
-        void Append(char c)
+        void Append(ReadOnlySpan<char> run)
         {
-            if (_length == _chars.Length)
+            if (_length + run.Length > _chars.Length)
             {
-                var larger = ArrayPool<char>.Shared.Rent(2 * _chars.Length);
+                var larger = ArrayPool<char>.Shared.Rent(Math.Max(2 * _chars.Length, _length + run.Length));
                 _chars.AsSpan(0, _length).CopyTo(larger);
                 ArrayPool<char>.Shared.Return(_chars);
                 _chars = larger;
             }
-            _chars[_length++] = c;
+            run.CopyTo(_chars.AsSpan(_length));
+            _length += run.Length;
         }
 
         public readonly byte[] Hash()
