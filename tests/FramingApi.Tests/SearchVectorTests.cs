@@ -100,6 +100,10 @@ public sealed class SearchVectorTests(SeededApiFactory api) : IClassFixture<Seed
         "Long: " + new string('x', 999) + " " + new string('y', 1001) + " " + new string('z', 2046) + " " + new string('w', 2047) + " " + new string('v', 3000) + " end",
         "Long hyphenated: " + new string('a', 600) + "-" + new string('b', 600) + " and " + string.Join('-', Enumerable.Repeat("part", 40)),
         "Tabs\tand\nnew\r\nlines\fand\vvertical; under_score; a.b.c; a..b; a/b; a+b; a&b; a~b; a@b.c; a:b; a;b.",
+        // The builder's word cache keys a word by its first sixteen characters' low bytes: words of 8, 9, 16 and 17
+        // letters, words that share those bytes (ũ is U+0169, its low byte an i; Ł U+0141, an A), twice each.
+        "abcdefgh abcdefghi abcdefghijklmnop abcdefghijklmnopq abcdefghijklmnopr interdependencies interdependency "
+            + "ai aũ aĩ ai aũ ŁB AB ab ŁB abcdefghijklmnoũ abcdefghijklmnoi abcdefghijklmnoũ abcdefgh abcdefghijklmnopr",
         "Generously, ponies, caresses, cats, agreed, plastered, motoring, happy, sky, news, dying, lying, skis, innings, outing, canning, herring, earring, proceed, exceed, succeed, commune, communism, arsenal, generate, generic, gener, past.",
         "",
     ];

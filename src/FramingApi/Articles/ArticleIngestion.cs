@@ -204,30 +204,43 @@ public static class ArticleIngestion
         /// <summary>A space before what comes next, unless nothing came yet.</summary>
         public void Break() => _pendingSpace = _length > 0;
 
+        /// <summary>
+        /// Appends the text, runs of white space collapsed to one space (none before the first character). The buffer
+        /// is made large enough once per call, and a printable ASCII character (nearly all) is copied without asking
+        /// <see cref="char.IsWhiteSpace(char)"/>: a capacity check and that call per character were 0.06–0.07 ms of a
+        /// 12 KB article's ingestion.
+        /// </summary>
         public void Add(ReadOnlySpan<char> text)
         {
+            // At most one space per character and the one pending before it.
+            if (_length + text.Length + 1 > _chars.Length) Grow(_length + text.Length + 1);
+            var chars = _chars;
+            var length = _length;
+            var pending = _pendingSpace;
             foreach (var c in text)
             {
-                if (char.IsWhiteSpace(c)) { _pendingSpace = _length > 0; continue; }
-                if (_pendingSpace)
+                if ((uint)(c - '!') > '~' - '!' && char.IsWhiteSpace(c))
                 {
-                    Append(' ');
-                    _pendingSpace = false;
+                    pending = length > 0;
+                    continue;
                 }
-                Append(c);
+                if (pending)
+                {
+                    chars[length++] = ' ';
+                    pending = false;
+                }
+                chars[length++] = c;
             }
+            _length = length;
+            _pendingSpace = pending;
         }
 
-        void Append(char c)
+        void Grow(int capacity)
         {
-            if (_length == _chars.Length)
-            {
-                var larger = ArrayPool<char>.Shared.Rent(2 * _chars.Length);
-                _chars.AsSpan(0, _length).CopyTo(larger);
-                ArrayPool<char>.Shared.Return(_chars);
-                _chars = larger;
-            }
-            _chars[_length++] = c;
+            var larger = ArrayPool<char>.Shared.Rent(Math.Max(2 * _chars.Length, capacity));
+            _chars.AsSpan(0, _length).CopyTo(larger);
+            ArrayPool<char>.Shared.Return(_chars);
+            _chars = larger;
         }
 
         public readonly byte[] Hash()

@@ -1,7 +1,9 @@
 using System.Buffers;
 using System.Buffers.Binary;
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 using FramingApi.Analysis.Text;
 using Lucene.Net.Tartarus.Snowball.Ext;
@@ -143,9 +145,23 @@ public static class SearchVector
     {
         if (buffer.Length < 2 * codePoints.Length) buffer = new char[2 * codePoints.Length];
         var length = 0;
-        var bytes = 0;
-        foreach (var c in codePoints)
+        for (var i = 0; i < codePoints.Length; i++)
         {
+            var c = codePoints[i];
+            if (c >= 0x80) return LowerRest(codePoints, i, buffer, length);
+            buffer[length++] = (char)(c is >= 'A' and <= 'Z' ? c | 0x20 : c);
+        }
+        return (length, length);
+    }
+
+    /// <summary><see cref="Lower"/> from the first character beyond ASCII on (rare: out of the hot loop).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    static (int Length, int Bytes) LowerRest(ReadOnlySpan<int> codePoints, int from, char[] buffer, int length)
+    {
+        var bytes = length;
+        for (var i = from; i < codePoints.Length; i++)
+        {
+            var c = codePoints[i];
             if (c < 0x80)
             {
                 buffer[length++] = (char)(c is >= 'A' and <= 'Z' ? c | 0x20 : c);
@@ -240,85 +256,112 @@ public static class SearchVector
 
     /// <summary>
     /// A builder's own copy of the words of a <see cref="LexemeTable"/> it has met, looked up first: open addressing
-    /// over a flat array whose slots hold a word's first and last four characters and its length (the word itself
-    /// when it has eight characters or fewer), so that a look-up reads one slot. The shared table's
-    /// <see cref="ConcurrentDictionary{TKey,TValue}"/> reads a bucket, a node and the key string, three dependent
-    /// loads that miss the cache once its vocabulary is large (three quarters of the builder's time went there).
+    /// over a flat array of 24-byte slots, each holding a word's key — its first sixteen characters as bytes, exact for
+    /// a word of ASCII characters up to sixteen long (nearly all words) — its length and its lexeme's id, so that a
+    /// look-up reads one slot. What a build needs of a lexeme besides its id (sort key, byte count) is kept by id, read
+    /// only when a text meets the lexeme first. The shared table's <see cref="ConcurrentDictionary{TKey,TValue}"/> reads
+    /// a bucket, a node and the key string, three dependent loads that miss the cache once its vocabulary is large
+    /// (three quarters of the builder's time went there); the slots were 56 bytes before (7 MB for the Brown texts'
+    /// 41,000 words, beyond the core's cache: the slot's load was the builder's most sampled instruction).
     /// Used by one thread at a time, like its builder.
     /// </summary>
     sealed class WordCache
     {
         struct Slot
         {
-            public ulong Head;
-            public ulong Tail;
-            public int Length; // 0: empty
-            public Found Found; // the lexeme's id -1 for a stop word
-            public string? Word; // the word, when longer than eight characters
+            public ulong Head; // characters 0-7 as bytes (zero-padded)
+            public ulong Tail; // characters 8-15 as bytes (zero-padded)
+            public int Length; // 0: empty; with Checked set when the key is not the word (compare _words[slot])
+            public int Id; // the lexeme's id; -1 for a stop word
         }
 
+        const int Checked = 1 << 30;
+
         Slot[] _slots = new Slot[1024];
+        string?[] _words = new string?[1024]; // by slot: the word, when its key is not the word
+        Found[] _byId = new Found[1024];
         int _count;
 
         public void Clear()
         {
             Array.Clear(_slots);
+            Array.Clear(_words);
             _count = 0;
         }
 
+        /// <summary>What a build needs of the lexeme with this id (one this cache has returned).</summary>
+        public ref readonly Found Lexeme(int id) => ref _byId[id];
+
         /// <summary>
-        /// <see cref="LexemeTable.Word"/> of a non-empty lower-cased word, remembered here with what a build needs of
-        /// its lexeme (id, sort key, byte count), so that a word met again reads one slot and not the lexeme's object.
+        /// The lexeme id of <see cref="LexemeTable.Word"/> of a non-empty lower-cased word, the first
+        /// <paramref name="length"/> characters of <paramref name="buffer"/> (at least 16 long); -1 for a stop word.
         /// </summary>
-        public Found Word(ReadOnlySpan<char> word, LexemeTable table)
+        public int Word(char[] buffer, int length, LexemeTable table)
         {
-            var (head, tail) = Blocks(word);
+            var (head, tail, key) = Key(buffer, length);
             var mask = _slots.Length - 1;
-            for (var slot = Home(head, tail, word.Length, mask); ; slot = (slot + 1) & mask)
+            for (var slot = Home(head, tail, key, mask); ; slot = (slot + 1) & mask)
             {
                 ref var s = ref _slots[slot];
+                if (s.Length == key && s.Head == head && s.Tail == tail
+                    && ((key & Checked) == 0 || buffer.AsSpan(0, length).SequenceEqual(_words[slot])))
+                    return s.Id;
                 if (s.Length == 0) break;
-                if (s.Head == head && s.Tail == tail && s.Length == word.Length
-                    && (word.Length <= 8 || word.SequenceEqual(s.Word)))
-                    return s.Found;
             }
+            return Miss(buffer.AsSpan(0, length), head, tail, key, table);
+        }
+
+        /// <summary>A word this cache has not met: the shared table's lexeme, remembered here. Kept out of the hot loop
+        /// (<see cref="Builder.Build"/>), whose registers the shared table's inlined look-up and locks spilled to the stack.</summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        int Miss(ReadOnlySpan<char> word, ulong head, ulong tail, int key, LexemeTable table)
+        {
             var found = Found.Of(table.Word(word));
             if (_count >= MaxCached) Clear();
             if (2 * (_count + 1) > _slots.Length) Grow();
-            Add(new Slot { Head = head, Tail = tail, Length = word.Length, Found = found, Word = word.Length > 8 ? word.ToString() : null });
-            return found;
+            if (found.Id >= _byId.Length) Array.Resize(ref _byId, Math.Max(found.Id + 1, 2 * _byId.Length));
+            if (found.Id >= 0) _byId[found.Id] = found;
+            Add(new Slot { Head = head, Tail = tail, Length = key, Id = found.Id }, (key & Checked) != 0 ? word.ToString() : null);
+            return found.Id;
         }
 
-        void Add(Slot entry)
+        void Add(Slot entry, string? word)
         {
             var mask = _slots.Length - 1;
             var slot = Home(entry.Head, entry.Tail, entry.Length, mask);
             while (_slots[slot].Length != 0) slot = (slot + 1) & mask;
             _slots[slot] = entry;
+            _words[slot] = word;
             _count++;
         }
 
         void Grow()
         {
-            var old = _slots;
-            _slots = new Slot[2 * old.Length];
+            var (slots, words) = (_slots, _words);
+            _slots = new Slot[2 * slots.Length];
+            _words = new string?[2 * slots.Length];
             _count = 0;
-            foreach (var entry in old)
-                if (entry.Length != 0) Add(entry);
+            for (var i = 0; i < slots.Length; i++)
+                if (slots[i].Length != 0) Add(slots[i], words[i]);
         }
 
-        static int Home(ulong head, ulong tail, int length, int mask) =>
-            (int)((((head ^ (ulong)length) * 0x9E3779B185EBCA87UL) + tail * 0xC2B2AE3D27D4EB4FUL) >> 32) & mask;
+        static int Home(ulong head, ulong tail, int key, int mask) =>
+            (int)((((head ^ (ulong)key) * 0x9E3779B185EBCA87UL) + tail * 0xC2B2AE3D27D4EB4FUL) >> 32) & mask;
 
-        /// <summary>The first and last four characters as two 8-byte blocks (a word of one to three characters, zero-padded,
-        /// twice): with the length they are the word when it has eight characters or fewer.</summary>
-        static (ulong Head, ulong Tail) Blocks(ReadOnlySpan<char> word)
+        /// <summary>
+        /// The word's first sixteen characters as bytes (the low byte of each, zero-padded) and its length, with
+        /// <see cref="Checked"/> set when that is not the word: a character beyond ASCII or more than sixteen.
+        /// </summary>
+        static (ulong Head, ulong Tail, int Key) Key(char[] buffer, int length)
         {
-            if (word.Length >= 4)
-                return (MemoryMarshal.Read<ulong>(MemoryMarshal.AsBytes(word[..4])), MemoryMarshal.Read<ulong>(MemoryMarshal.AsBytes(word[^4..])));
-            var block = 0UL;
-            for (var k = word.Length - 1; k >= 0; k--) block = (block << 16) | word[k];
-            return (block, block);
+            ref var first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetArrayDataReference(buffer));
+            var lanes = Vector128.Create((ushort)0, 1, 2, 3, 4, 5, 6, 7);
+            var size = Vector128.Create((ushort)Math.Min(length, 16));
+            var low = Vector128.LoadUnsafe(ref first) & Vector128.LessThan(lanes, size);
+            var high = Vector128.LoadUnsafe(ref first, 8) & Vector128.LessThan(lanes + Vector128.Create((ushort)8), size);
+            var bytes = Vector128.Narrow(low & Vector128.Create((ushort)0xFF), high & Vector128.Create((ushort)0xFF)).AsUInt64();
+            var plain = length <= 16 && ((low | high) & Vector128.Create((ushort)0xFF80)) == Vector128<ushort>.Zero;
+            return (bytes.GetElement(0), bytes.GetElement(1), plain ? length : length | Checked);
         }
     }
 
@@ -415,38 +458,63 @@ public static class SearchVector
                 if (stemmed.Value && bytes <= MaxStemmedBytes)
                 {
                     if (length == 0) continue;
-                    var lexeme = _words.Word(word, table);
-                    if (lexeme.Id < 0) continue; // a stop word keeps its position
-                    entry = Entry(lexeme);
+                    var id = _words.Word(_word, length, table);
+                    if (id < 0) continue; // a stop word keeps its position
+                    entry = WordEntry(id);
                 }
-                else entry = word.ContainsAny(OneOffMarks) ? OneOffEntry(word) : Entry(Found.Of(table.Of(word)));
+                else entry = SimpleEntry(word, table);
                 if (entry < 0) continue;
                 var count = _counts[entry];
                 if (count >= MaxPositionsPerLexeme || (count > 0 && _last[entry] == position)) continue;
                 _counts[entry] = count + 1;
                 _last[entry] = position;
-                if (_pairCount == _pairEntry.Length)
-                {
-                    Array.Resize(ref _pairEntry, 2 * _pairCount);
-                    Array.Resize(ref _pairPosition, 2 * _pairCount);
-                }
+                if (_pairCount == _pairEntry.Length) GrowPairs();
                 _pairEntry[_pairCount] = entry;
                 _pairPosition[_pairCount++] = position;
             }
             return Encode();
         }
 
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        void GrowPairs()
+        {
+            Array.Resize(ref _pairEntry, 2 * _pairCount);
+            Array.Resize(ref _pairPosition, 2 * _pairCount);
+        }
+
+        /// <summary>The entry of a token the <c>simple</c> dictionary takes (not met in most texts: out of the hot loop).</summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        int SimpleEntry(ReadOnlySpan<char> word, LexemeTable table) =>
+            word.ContainsAny(OneOffMarks) ? OneOffEntry(word) : Entry(Found.Of(table.Of(word)));
+
+        /// <summary><see cref="Entry"/> of a word's lexeme, by its id in the word cache.</summary>
+        int WordEntry(int id)
+        {
+            if (id >= _seen.Length) GrowSeen(id);
+            var seen = _seen[id];
+            return (int)(seen >> 32) == _stamp ? (int)seen : FirstEntry(_words.Lexeme(id));
+        }
+
         /// <summary>The lexeme's entry in this text, added when new; -1 when the lexemes would pass PostgreSQL's 1 MB.</summary>
         int Entry(in Found lexeme)
         {
             var id = lexeme.Id;
-            if (id >= _seen.Length) Array.Resize(ref _seen, Math.Max(id + 1, 2 * _seen.Length));
+            if (id >= _seen.Length) GrowSeen(id);
             var seen = _seen[id];
-            if ((int)(seen >> 32) == _stamp) return (int)seen;
+            return (int)(seen >> 32) == _stamp ? (int)seen : FirstEntry(lexeme);
+        }
+
+        /// <summary><see cref="Entry"/> of a lexeme this text meets for the first time.</summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        int FirstEntry(in Found lexeme)
+        {
             var entry = NewEntry(lexeme);
-            if (entry >= 0) _seen[id] = (long)_stamp << 32 | (uint)entry;
+            if (entry >= 0) _seen[lexeme.Id] = (long)_stamp << 32 | (uint)entry;
             return entry;
         }
+
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        void GrowSeen(int id) => Array.Resize(ref _seen, Math.Max(id + 1, 2 * _seen.Length));
 
         /// <summary>
         /// The entry in this text of a number, host, URL, e-mail address or path (a <c>simple</c> lexeme with a digit,

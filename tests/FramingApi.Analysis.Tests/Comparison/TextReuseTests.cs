@@ -56,6 +56,12 @@ public class TextReuseTests
     [InlineData("one two three four five six seven eight nine ten eleven twelve", 8)]
     [InlineData("Ωmega łódź isn’t naïve 東京 café a b c d e f g h i j k", 3)]
     [InlineData("Ωmega łódź isn’t naïve 東京 café a b c d e f g h i j k", 1)]
+    // Latin-1 throughout (the windows hashed as stretches of the joined tokens), tokens of 1 to 19 characters.
+    [InlineData("A naïve café owner's résumé: the internationalisation of über-cool façades, à la carte, "
+        + "in 1,000 words or so; x y z counterrevolutionaries déjà vu, señor Müller, Ærø and Ørsted. "
+        + "One two three four five six seven eight nine ten eleven twelve thirteen fourteen.", 8)]
+    [InlineData("A naïve café owner's résumé: the internationalisation of über-cool façades, à la carte, "
+        + "in 1,000 words or so; x y z counterrevolutionaries déjà vu, señor Müller, Ærø and Ørsted.", 3)]
     public void Windows_hashed_together_equal_the_reference_one_by_one(string text, int n)
     {
         var (lowered, tokens) = TestTokens.Tokenize(text);

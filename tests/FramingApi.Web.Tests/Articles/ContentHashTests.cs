@@ -18,6 +18,23 @@ public sealed class ContentHashTests
     }
 
     [Fact]
+    public void Every_kind_of_white_space_collapses_as_char_IsWhiteSpace_says()
+    {
+        // The runs are found by a vectorised search (long runs, short runs, every white-space character): the same
+        // words joined by one space as splitting at char.IsWhiteSpace gives.
+        var spaces = Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsWhiteSpace).ToArray();
+        var random = new Random(14);
+        var text = new StringBuilder();
+        for (var i = 0; i < 2_000; i++)
+        {
+            text.Append(random.Next(4) == 0 ? new string('é', random.Next(1, 40)) : "word" + i);
+            for (var n = random.Next(1, random.Next(2) == 0 ? 3 : 70); n > 0; n--) text.Append(spaces[random.Next(spaces.Length)]);
+        }
+        var words = text.ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join(' ', words))), ArticleIngestion.ContentHash(text.ToString()));
+    }
+
+    [Fact]
     public void The_hash_of_the_empty_text_is_the_published_SHA256_of_nothing()
     {
         // FIPS 180-2 test vector: SHA-256("") = e3b0c442…b855.
