@@ -13,6 +13,12 @@ namespace FramingApi.Benchmarks;
 /// median and the median of the per-round ratios B ÷ A. On a shared, loaded machine this is far steadier than
 /// separate processes: both builds meet the same load within a fraction of a second.
 /// </summary>
+/// <remarks>
+/// A runtime setting cannot be paired this way (both builds share the process). For the garbage collector's gen0
+/// budget there is a proxy: with <c>COMPARE_COLLECT_EVERY=N</c> in the environment, build B's passes force a gen0
+/// collection after every N documents (a small nursery, as <c>System.GC.Gen0MaxBudget</c> gives), build A's do not;
+/// run it with A and B the same folder. The command prints the process's gen0 and gen1 collection counts.
+/// </remarks>
 public static class CompareBuildsCommand
 {
     /// <summary>The verb that selects this command as the program's first argument.</summary>
@@ -30,6 +36,11 @@ public static class CompareBuildsCommand
         var rounds = args.Length == 4 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 40;
         var builds = new[] { Build.Load(args[0], args[2], 0), Build.Load(args[1], args[2], 1) };
         foreach (var build in builds) for (var k = 0; k < 60; k++) build.Pass(); // tier-1 code with its profile
+        if (int.TryParse(Environment.GetEnvironmentVariable("COMPARE_COLLECT_EVERY"), out var every) && every > 0)
+        {
+            builds[1].CollectEvery = every;
+            Console.WriteLine($"B forces a gen0 collection every {every} documents");
+        }
         var times = new[] { new double[rounds], new double[rounds] };
         for (var r = 0; r < rounds; r++)
             for (var i = 0; i < 2; i++)
@@ -41,6 +52,8 @@ public static class CompareBuildsCommand
                 times[b][r] = (ThreadCpuSeconds() - before) / 2;
             }
         var megabytes = builds[0].Bytes / 1e6;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"collections: gen0 {GC.CollectionCount(0)}, gen1 {GC.CollectionCount(1)}; allocated {GC.GetTotalAllocatedBytes() / 1e6:F0} MB"));
         for (var i = 0; i < 2; i++)
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{"AB"[i]} {args[i]}: {megabytes / Median(times[i]):F1} MB per CPU-second (median of {rounds}), evidence checksum {builds[i].Sink}"));
@@ -76,9 +89,17 @@ public static class CompareBuildsCommand
 
         public long Sink { get; private set; }
 
+        /// <summary>Forces a gen0 collection after every this many documents (0: never).</summary>
+        public int CollectEvery { get; set; }
+
         public void Pass()
         {
-            foreach (var part in parts) Sink += run(part, analyzer);
+            var n = 0;
+            foreach (var part in parts)
+            {
+                Sink += run(part, analyzer);
+                if (CollectEvery > 0 && ++n % CollectEvery == 0) GC.Collect(0, GCCollectionMode.Forced, blocking: true);
+            }
         }
 
         /// <summary>
