@@ -170,6 +170,10 @@ sealed class AttributionScorer
                     && text.Text.AsSpan(text.Tokens[k].End, text.Tokens[k + 1].Start - text.Tokens[k].End).Trim().IsEmpty
                     && !ScoringDocument.IsStopword(text.TokenText(k + 1)))
                     return false;
+                // Expecting to do something is an intention, not a statement (round 13): "an official who expects to
+                // be judged", "officials expect to finish"; "officials expect fewer votes" reports what they expect.
+                if (text.TokenText(k) is "expect" or "expects" or "anticipate" or "anticipates" or "predict" or "predicts"
+                    && k + 1 < text.Tokens.Length && text.TokenText(k + 1) is "to") return false;
                 if (k == 0 || text.Tokens[k - 1].Sentence != text.Tokens[k].Sentence) return true;
                 return text.TokenText(k - 1) is not ("a" or "an" or "the" or "of" or "into" or "for" or "about" or "on"
                     or "in" or "with" or "by" or "its" or "their" or "his" or "her" or "these" or "those" or "this")
@@ -204,6 +208,9 @@ sealed class AttributionScorer
         if (_sentenceAnonymity != None) return MatchSpan(AttributionKind.Anonymous, _sentenceAnonymity);
         if (_sentenceWithheldName != None) return Span(AttributionKind.Anonymous, _sentenceWithheldName, _sentenceWithheldNameEnd);
         var source = Source();
+        // An unidentified subject of a statement made in private is an unnamed source (round 13).
+        if (source.Kind == AttributionKind.Unresolved && SaidPrivately() && IsUnidentifiedGroup(source))
+            source = source with { Kind = AttributionKind.Anonymous };
         // An unnamed subject of a verb that reports nothing is no source the text relies on (docs/ANALYSIS.md,
         // "Anonymous sourcing"): the span stays, the kind is unresolved.
         return source.Kind == AttributionKind.Anonymous && (ReportsNothing() || OnTheRecord() || CreditsAWording()) ? source with { Kind = AttributionKind.Unresolved } : source;
@@ -231,6 +238,42 @@ sealed class AttributionScorer
             if (Word(k) is not ("have" or "has" or "had" or "also" or "repeatedly")) break;
         }
         return false;
+    }
+
+    /// <summary>
+    /// Whether the verb says its statement was made in private (round 13), the counterpart of <see cref="OnTheRecord"/>:
+    /// "privately" right after the verb ("officials said privately"), before it over auxiliaries ("have privately
+    /// conceded"), in a participle between the subject and the verb ("Investigators, speaking privately, said"), or
+    /// opening the sentence ("Privately, aid workers say"); or "in private" right after the verb.
+    /// </summary>
+    bool SaidPrivately()
+    {
+        var tokens = _document.Text.Tokens;
+        var next = _last + 1;
+        if (next < tokens.Length && InClause(next, _last))
+        {
+            if (Word(next) is "privately") return true;
+            if (next + 1 < tokens.Length && Word(next) is "in" && Word(next + 1) is "private" && InClause(next + 1, _last)) return true;
+        }
+        var sentence = tokens[_first].Sentence;
+        for (var k = _first - 1; k >= 0 && k >= _first - 4 && tokens[k].Sentence == sentence; k--)
+            if (Word(k) is "privately") return true;
+        var first = _document.Text.Sentences[sentence].FirstToken;
+        return first < _first && Word(first) is "privately" && tokens[first].Voice == _voice;
+    }
+
+    /// <summary>Whether an unresolved source is a noun phrase that identifies nobody — not a pronoun (whose referent
+    /// stands elsewhere) and not an office or body with "the" or a possessive ("the ministry", "Ukraine's envoy").</summary>
+    bool IsUnidentifiedGroup(AttributionDetail source)
+    {
+        if (source.SourceStart is not int start || source.SourceEnd is not int end) return false;
+        var span = _document.Text.Text.AsSpan(start, end - start);
+        if (span.Equals("they", StringComparison.OrdinalIgnoreCase) || span.Equals("he", StringComparison.OrdinalIgnoreCase)
+            || span.Equals("she", StringComparison.OrdinalIgnoreCase) || span.Equals("we", StringComparison.OrdinalIgnoreCase)
+            || span.Equals("i", StringComparison.OrdinalIgnoreCase) || span.Equals("you", StringComparison.OrdinalIgnoreCase)) return false;
+        if (span.StartsWith("the ", StringComparison.OrdinalIgnoreCase) || span.IndexOf('\'') >= 0 || span.IndexOf('’') >= 0) return false;
+        return !span.StartsWith("this ", StringComparison.OrdinalIgnoreCase) && !span.StartsWith("these ", StringComparison.OrdinalIgnoreCase)
+               && !span.StartsWith("those ", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>
@@ -547,7 +590,7 @@ sealed class AttributionScorer
             start = NounStartBefore(head);
         }
         // "aides involved (in the deliberations)", "people briefed (on the decision)": the noun before the participle.
-        while (head > start && IsParticiple(head)) head--;
+        while (head > start && (IsParticiple(head) || Word(head) is "present")) head--; // "two people present (at …)"
         if (start > 0 && InClause(start - 1, anchor) && IsDeterminer(Word(start - 1))) start--;
 
         var anonymous = AnonymousEndingIn(start, end, anchor);
@@ -667,14 +710,24 @@ sealed class AttributionScorer
     /// </summary>
     bool IsUnnamedPerson(int start, int head)
     {
-        if (!IsPersonNoun(head)) return false;
         var first = start;
         if (first > 0 && InSentenceVoice(first - 1, _first) && IsDeterminer(Word(first - 1))) first--;
+        if (!IsPersonNoun(head)) return Word(head) is "people" && CountsPeople(first, head);
         for (var t = first; t <= start && t < head; t++)
         {
             var word = Word(t);
             if (word is "a" or "an" or "one" or "another" or "two" or "three" or "four" or "several" or "some" or "many") return true;
         }
+        return false;
+    }
+
+    /// <summary>"two people", "3 people", "two more people": a count (two to ten, or digits) right before "people", with at
+    /// most one word between (round 13). "some", "many", "several" people are people in general, as "people say" is.</summary>
+    bool CountsPeople(int first, int head)
+    {
+        var tokens = _document.Text.Tokens;
+        for (var t = Math.Max(first, head - 2); t < head; t++)
+            if ((Word(t) is not "one" && IsMemberCount(Word(t))) || (tokens[t].Flags & TokenFlags.Numeric) != 0) return true;
         return false;
     }
 
@@ -893,7 +946,9 @@ sealed class AttributionScorer
         if (anonymous != None) return MatchSpan(AttributionKind.Anonymous, anonymous);
         if (KnowledgePredicateIn(start, last + 4, _last)) return Span(AttributionKind.Anonymous, spanStart, last);
         if (IsAnonymousSubject(last)) return Span(AttributionKind.Anonymous, spanStart, last);
-        if (IsUnnamedModifiedPerson(start, last, last)) return Span(AttributionKind.Anonymous, spanStart, last);
+        // "according to one person present": the person before a post-nominal "present" (round 13).
+        var personHead = last > start && Word(last) is "present" ? last - 1 : last;
+        if (IsUnnamedModifiedPerson(start, personHead, personHead)) return Span(AttributionKind.Anonymous, spanStart, last);
         if (NameIn(start, last, last, out var nameStart, out var nameEnd)) return Span(AttributionKind.Named, nameStart, nameEnd);
 
         // The author of a document: "a report by Human Rights Watch", "figures from the UN".

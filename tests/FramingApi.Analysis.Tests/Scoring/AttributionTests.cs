@@ -459,6 +459,50 @@ public class AttributionTests
         Assert.DoesNotContain(analysis.Evidence, e => e.Attribution?.Kind == AttributionKind.Anonymous);
     }
 
+    // Round 13: what unnamed insiders expect, predict or anticipate is what they tell the reporter; expecting to do
+    // something is an intention, not a statement; "concede" completes "conceded", "concedes".
+    [Theory]
+    [InlineData("Diplomats expect a vote on the motion within weeks.", "expect", AttributionKind.Anonymous, "Diplomats")]
+    [InlineData("The bill passed with 60 votes last year; officials expect fewer this time.", "expect", AttributionKind.Anonymous, "officials")]
+    [InlineData("Two senior officials predict a narrow vote.", "predict", AttributionKind.Anonymous, "Two senior officials")]
+    [InlineData("Union officials privately concede that the strike will fail.", "concede", AttributionKind.Anonymous, "Union officials")]
+    [InlineData("Analysts expect a narrow vote.", "expect", AttributionKind.Unresolved, "Analysts")]
+    public void Round_13_what_unnamed_insiders_expect(string sentence, string phrase, AttributionKind kind, string? source) =>
+        AssertSource(sentence, phrase, kind, source);
+
+    [Theory]
+    [InlineData("It is not how an official who expects to be judged on his record behaves.")]
+    [InlineData("Officials expect to finish the audit by May.")]
+    [InlineData("We expect a narrow vote.")]
+    public void Round_13_an_expectation_of_ones_own_act_or_a_pronouns_is_no_anonymous_source(string sentence)
+    {
+        var (_, analysis) = Pipeline.Run(sentence);
+        Assert.DoesNotContain(analysis.Evidence, e => e.Attribution?.Kind == AttributionKind.Anonymous || e.Category == "anonymous_source");
+    }
+
+    // Round 13: a counted number of people ("two people", "3 people") is unnamed individuals, also when they are known by
+    // having been present; "some", "many", "several" people are people in general.
+    [Theory]
+    [InlineData("The plan, according to two people who attended the meeting, was shelved.", "according to", AttributionKind.Anonymous, "two people")]
+    [InlineData("Three people present at the hearing said the judge left early.", "said", AttributionKind.Anonymous, "Three people present at the hearing")]
+    [InlineData("The judge left early, according to one person present.", "according to", AttributionKind.Anonymous, "one person present")]
+    [InlineData("Many people say the judge left early.", "say", AttributionKind.Unresolved, "Many people")]
+    public void Round_13_counted_people(string sentence, string phrase, AttributionKind kind, string? source) =>
+        AssertSource(sentence, phrase, kind, source);
+
+    // Round 13: a statement made in private by people the text does not identify is an unnamed source, the counterpart of
+    // "said publicly" (round 8); a pronoun, a name or an office with "the" stays as it was.
+    [Theory]
+    [InlineData("Several deputies said privately that the bill would fail.", "said", AttributionKind.Anonymous, "Several deputies")]
+    [InlineData("Investigators, speaking privately, said the evidence was thin.", "said", AttributionKind.Anonymous, "Investigators")]
+    [InlineData("Privately, aid workers say the convoys are watched.", "say", AttributionKind.Anonymous, "aid workers")]
+    [InlineData("Some government engineers say in private that the dam is failing.", "say", AttributionKind.Anonymous, "government engineers")]
+    [InlineData("Privately, they said the dam was failing.", "said", AttributionKind.Unresolved, "they")]
+    [InlineData("The ministry said privately that the dam was failing.", "said", AttributionKind.Unresolved, "The ministry")]
+    [InlineData("Deputies said the bill would fail.", "said", AttributionKind.Unresolved, "Deputies")]
+    public void Round_13_statements_made_in_private(string sentence, string phrase, AttributionKind kind, string? source) =>
+        AssertSource(sentence, phrase, kind, source);
+
     static void AssertSource(string sentence, string phrase, AttributionKind kind, string? source)
     {
         var (text, analysis) = Pipeline.Run(sentence);
