@@ -170,10 +170,6 @@ sealed class AttributionScorer
                     && text.Text.AsSpan(text.Tokens[k].End, text.Tokens[k + 1].Start - text.Tokens[k].End).Trim().IsEmpty
                     && !ScoringDocument.IsStopword(text.TokenText(k + 1)))
                     return false;
-                // Expecting to do something is an intention, not a statement (round 13): "an official who expects to
-                // be judged", "officials expect to finish"; "officials expect fewer votes" reports what they expect.
-                if (text.TokenText(k) is "expect" or "expects" or "anticipate" or "anticipates" or "predict" or "predicts"
-                    && k + 1 < text.Tokens.Length && text.TokenText(k + 1) is "to") return false;
                 if (k == 0 || text.Tokens[k - 1].Sentence != text.Tokens[k].Sentence) return true;
                 return text.TokenText(k - 1) is not ("a" or "an" or "the" or "of" or "into" or "for" or "about" or "on"
                     or "in" or "with" or "by" or "its" or "their" or "his" or "her" or "these" or "those" or "this")

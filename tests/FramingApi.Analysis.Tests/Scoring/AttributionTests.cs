@@ -459,26 +459,12 @@ public class AttributionTests
         Assert.DoesNotContain(analysis.Evidence, e => e.Attribution?.Kind == AttributionKind.Anonymous);
     }
 
-    // Round 13: what unnamed insiders expect, predict or anticipate is what they tell the reporter; expecting to do
-    // something is an intention, not a statement; "concede" completes "conceded", "concedes".
+    // Round 13: "concede" completes "conceded", "concedes"; what unnamed officials concede in private is what they tell
+    // the reporter.
     [Theory]
-    [InlineData("Diplomats expect a vote on the motion within weeks.", "expect", AttributionKind.Anonymous, "Diplomats")]
-    [InlineData("The bill passed with 60 votes last year; officials expect fewer this time.", "expect", AttributionKind.Anonymous, "officials")]
-    [InlineData("Two senior officials predict a narrow vote.", "predict", AttributionKind.Anonymous, "Two senior officials")]
     [InlineData("Union officials privately concede that the strike will fail.", "concede", AttributionKind.Anonymous, "Union officials")]
-    [InlineData("Analysts expect a narrow vote.", "expect", AttributionKind.Unresolved, "Analysts")]
-    public void Round_13_what_unnamed_insiders_expect(string sentence, string phrase, AttributionKind kind, string? source) =>
+    public void Round_13_concede_completes_its_family(string sentence, string phrase, AttributionKind kind, string? source) =>
         AssertSource(sentence, phrase, kind, source);
-
-    [Theory]
-    [InlineData("It is not how an official who expects to be judged on his record behaves.")]
-    [InlineData("Officials expect to finish the audit by May.")]
-    [InlineData("We expect a narrow vote.")]
-    public void Round_13_an_expectation_of_ones_own_act_or_a_pronouns_is_no_anonymous_source(string sentence)
-    {
-        var (_, analysis) = Pipeline.Run(sentence);
-        Assert.DoesNotContain(analysis.Evidence, e => e.Attribution?.Kind == AttributionKind.Anonymous || e.Category == "anonymous_source");
-    }
 
     // Round 13: a counted number of people ("two people", "3 people") is unnamed individuals, also when they are known by
     // having been present; "some", "many", "several" people are people in general.
