@@ -38,12 +38,18 @@ public sealed class ClaimModelApiTests(ClaimModelApiTests.ModelSeedsFactory api)
     [Fact]
     public async Task A_sentence_only_the_model_flags_gets_a_claim_mention_against_russia_marked_as_the_detectors()
     {
-        // The rules make no claim of "Prisoners" here (a torture trigger without its cue: ClaimSentenceDetectorTests);
-        // the model flags the sentence, and the claim rules frame the mention at that word ("allegedly": hedged).
-        var response = await _client.PostJsonAsync("/api/analyze", new { text = "Prisoners allegedly came back with broken ribs after months in the camp." });
+        // The rules make no claim of "Prisoners" here (a torture trigger without its cue: ClaimSentenceDetectorTests), and
+        // their only claim is quoted, so the article is the detector's to look at; the model flags the sentence, and the
+        // claim rules frame the mention at that word ("allegedly": hedged).
+        var response = await _client.PostJsonAsync("/api/analyze",
+            new { text = "\"Russia committed war crimes,\" the mayor said. Prisoners allegedly came back with broken ribs after months in the camp." });
         var json = await response.JsonAsync();
         Assert.True(response.StatusCode == HttpStatusCode.OK, $"{(int)response.StatusCode}: {json}");
-        var mention = Assert.Single(json["evidence"]!.AsArray(), e => e!["lexicon"]!.GetValue<string>() == "claims" && e["target"] is not null);
+        var claims = json["evidence"]!.AsArray().Where(e => e!["lexicon"]!.GetValue<string>() == "claims" && e["target"] is not null).ToList();
+        Assert.Equal(2, claims.Count);
+        var quoted = claims.Single(e => e!["voice"]!.GetValue<string>() == "quotation");
+        Assert.False(quoted!["detector"]!.GetValue<bool>());
+        var mention = claims.Single(e => e!["voice"]!.GetValue<string>() == "outlet");
         Assert.Equal("Prisoners", mention!["matched"]!.GetValue<string>());
         Assert.Equal("russia", mention["actor"]!.GetValue<string>());
         Assert.Equal("outlet", mention["voice"]!.GetValue<string>());
@@ -60,9 +66,9 @@ public sealed class ClaimModelApiTests(ClaimModelApiTests.ModelSeedsFactory api)
         var json = await response.JsonAsync();
         Assert.True(response.StatusCode == HttpStatusCode.OK, $"{(int)response.StatusCode}: {json}");
         var evidence = json["evidence"]!.AsArray();
-        var mention = Assert.Single(evidence, e => e!["target"] is not null);
-        Assert.Equal("war crimes", mention!["matched"]!.GetValue<string>());
-        Assert.False(mention["detector"]!.GetValue<bool>());
+        var claims = evidence.Where(e => e!["target"] is not null).ToList();
+        Assert.Contains(claims, e => e!["matched"]!.GetValue<string>() == "war crimes" && e["actor"]!.GetValue<string>() == "russia");
+        Assert.All(claims, e => Assert.False(e!["detector"]!.GetValue<bool>()));
         Assert.All(evidence.Where(e => e!["target"] is null), e => Assert.Null(e!["detector"]));
     }
 

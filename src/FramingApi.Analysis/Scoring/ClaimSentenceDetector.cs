@@ -21,11 +21,13 @@ namespace FramingApi.Analysis.Scoring;
 /// model was trained for it).</item>
 /// <item>A fallback: nothing happens in an article where the rules found a claim mention against russia in the
 /// outlet's voice. The article's label for russia is then the rules' alone, and an article the rules framed is
-/// never disturbed; the detector's work is the articles the rules call "absent" for russia.</item>
-/// <item>A sentence is a candidate when it has a match of the claims lexicon (any role: a target, an actor, a
-/// perpetration or event word, a victim, a place, a marker) in the outlet's voice, and the rules gave it no
-/// outlet-voice claim mention at all (the model neither overrides nor relabels a mention of the rules, whatever its
-/// actor). The match is the cheap pre-filter: text with no claim vocabulary (most of any corpus) is never scored.</item>
+/// never disturbed; the detector's work is the articles the rules call "absent" for russia. Nor in an article where
+/// the rules found no claim mention of any actor in any voice, or that never names russia (an actor match of its
+/// category): pre-filters for speed, which change nothing on the nine labelled sets (docs/VALIDITY.md, ship2).</item>
+/// <item>A sentence is a candidate when it has a target, perpetration or event match of the claims lexicon in the
+/// outlet's voice (a word a mention can stand at), and the rules gave it no outlet-voice claim mention at all (the
+/// model neither overrides nor relabels a mention of the rules, whatever its actor). The match is the cheap
+/// pre-filter: text without such a word (most of any corpus) is never scored.</item>
 /// <item>A candidate counts when the model's probability for its features (<see cref="ClaimSentenceFeatures"/>, with
 /// the evidence the rules found in it) reaches the model's threshold.</item>
 /// <item>Its mention, against russia: the claims lexicon's outlet-voice target match (an act, a trigger the rules left
@@ -63,15 +65,36 @@ static class ClaimSentenceDetector
         var tokens = text.Tokens;
         var variant = model.Variant;
 
-        // A fallback: an article where the rules found a claim against russia in the outlet's voice is theirs.
-        if (variant.HasFlag(DetectorVariant.Fallback))
-            foreach (var e in evidence)
-                if (e.Claim is { Actor: Russia } && e.Voice == Voice.Outlet && e.Lexicon == plan.Index) return;
+        // A fallback: an article where the rules found a claim against russia in the outlet's voice is theirs (rule 2).
+        // And the pre-filters that keep text about anything else (most of any corpus) unscored: an article where the
+        // rules found no claim mention at all, or that never names russia (an actor match of its category, a victim
+        // entry's implied actor aside), is none of its business.
+        var claimed = false;
+        foreach (var e in evidence)
+        {
+            if (e.Claim is not { } claim || e.Lexicon != plan.Index) continue;
+            if (claim.Actor == Russia && e.Voice == Voice.Outlet && variant.HasFlag(DetectorVariant.Fallback)) return;
+            claimed = true;
+        }
+        if (!claimed && variant.HasFlag(DetectorVariant.HasClaim)) return;
+        if (variant.HasFlag(DetectorVariant.NamesRussia))
+        {
+            var russia = Array.IndexOf(plan.CategoryKeys, Russia);
+            var named = false;
+            foreach (var match in document.Matches)
+                if (match.Lexicon == plan.Index && match.Category == russia && !plan.VictimEntry[match.Entry]) { named = true; break; }
+            if (!named) return;
+        }
 
-        // Candidates: sentences with an outlet-voice match of the claims lexicon (rule 2).
+        // Candidates: sentences with an outlet-voice match of the claims lexicon (rule 3); with the nearest-span rule, one
+        // that can carry a mention (a target, perpetration or event word): a sentence without one would get nothing, so
+        // the model never scores it (reporting verbs and actors alone are in most sentences of any news text).
+        var spanned = variant.HasFlag(DetectorVariant.NearestSpan);
         HashSet<int>? candidates = null;
         foreach (var match in document.Matches)
-            if (match.Lexicon == plan.Index && tokens[match.FirstToken].Voice == Voice.Outlet)
+            if (match.Lexicon == plan.Index && tokens[match.FirstToken].Voice == Voice.Outlet
+                && (!spanned || plan.Role(match) == ScoringRole.Target || (!variant.HasFlag(DetectorVariant.TargetSentences)
+                    && plan.Role(match) is ScoringRole.Perpetration or ScoringRole.Event)))
                 (candidates ??= []).Add(tokens[match.FirstToken].Sentence);
         if (candidates is null) return;
         foreach (var e in evidence)
@@ -79,14 +102,19 @@ static class ClaimSentenceDetector
                 candidates.Remove(e.Sentence); // the rules' mention stands
         if (candidates.Count == 0) return;
 
-        var kinds = plans.Select(p => p.Lexicon.Kind).ToArray();
+        var kinds = new string[plans.Length];
+        for (var l = 0; l < plans.Length; l++) kinds[l] = plans[l].Lexicon.Kind;
+        var bySentence = new Dictionary<int, List<Evidence>>(candidates.Count);
+        foreach (var e in evidence)
+            if (candidates.Contains(e.Sentence))
+                (bySentence.TryGetValue(e.Sentence, out var list) ? list : bySentence[e.Sentence] = []).Add(e);
         var added = new List<Evidence>();
         foreach (var sentence in candidates.Order())
         {
-            var inSentence = evidence.Where(e => e.Sentence == sentence).ToList();
+            var inSentence = bySentence.GetValueOrDefault(sentence) ?? [];
             var slots = ClaimSentenceFeatures.Of(text, sentence, inSentence, kinds, model.Bits);
             if (model.Probability(slots) < model.Threshold) continue;
-            // The rules found a claim here but no actor: the model names it (rule 4).
+            // ship1 (without NoRelabel): the rules found a claim here but no actor, the model names it.
             var relabelled = false;
             for (var i = 0; i < evidence.Count; i++)
                 if (evidence[i] is { Claim: { Actor: UnknownActor } claim, Voice: Voice.Outlet } e && e.Sentence == sentence)
@@ -118,7 +146,7 @@ static class ClaimSentenceDetector
         var s = text.Sentences[sentence];
         var variant = model.Variant;
 
-        // Rule 4: the span.
+        // Rule 5: the span.
         int start = -1, end = -1, at = -1;
         string? target = null, term = null;
         if (variant.HasFlag(DetectorVariant.NearestSpan))
@@ -139,7 +167,7 @@ static class ClaimSentenceDetector
             target = plan.Role(match) == ScoringRole.Target ? plan.CategoryKeys[match.Category] : DefaultTarget;
             if (Array.IndexOf(plan.CategoryKeys, target) < 0) return null;
             term = plan.EntryTerms[match.Entry];
-            // Rule 5: the claim rules' framing at that span.
+            // Rule 6: the claim rules' framing at that span.
             if (variant.HasFlag(DetectorVariant.RulesFraming))
             {
                 var framed = (scorer ??= new ClaimFramingScorer(document, plans)).FrameAt(at, Array.IndexOf(plan.CategoryKeys, Russia), target);
@@ -272,6 +300,14 @@ enum DetectorVariant
     NearestSpan = 4,
     /// <summary>Never relabel the rules' mentions: a sentence with any outlet-voice claim mention is no candidate.</summary>
     NoRelabel = 8,
+    /// <summary>Only in an article that names russia somewhere (an actor match of its category): the pre-filter that
+    /// keeps text about anything else unscored.</summary>
+    NamesRussia = 16,
+    /// <summary>Only in an article where the rules found a claim mention of any actor in any voice.</summary>
+    HasClaim = 32,
+    /// <summary>Only a sentence with a claims target match (an act, a trigger) is a candidate, not one with only a
+    /// perpetration or event word.</summary>
+    TargetSentences = 64,
     /// <summary>What ships.</summary>
-    Shipped = Fallback | RulesFraming | NearestSpan | NoRelabel,
+    Shipped = Fallback | RulesFraming | NearestSpan | NoRelabel | NamesRussia | HasClaim | TargetSentences,
 }

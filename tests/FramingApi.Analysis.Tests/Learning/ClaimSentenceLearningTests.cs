@@ -182,7 +182,7 @@ public class ClaimSentenceDetectorTests
     [Fact]
     public void The_added_mention_is_framed_by_the_claim_rules_at_its_span_and_marked_as_the_detectors()
     {
-        const string body = "Prisoners allegedly came back with broken ribs after months in the camp.";
+        const string body = Quoted + "Prisoners allegedly came back with broken ribs after months in the camp.";
         var added = Assert.Single(Claims(Model(0, ("ribs", 5)), body).Except(Claims(null, body)));
         Assert.Equal(Framing.Hedged, added.Claim!.Framing);
         Assert.Equal("allegedly", added.Claim.Marker);
@@ -190,13 +190,29 @@ public class ClaimSentenceDetectorTests
         Assert.All(Claims(null, body), e => Assert.False(e.Claim!.Detector));
     }
 
+    // An article the detector may act in: it names russia, and the rules found a claim in it (in a quotation: not one
+    // against russia in the outlet's voice).
+    const string Quoted = "\"Russia committed war crimes,\" the mayor said. ";
+
     [Fact]
     public void A_flagged_sentence_with_a_target_word_the_rules_left_out_gets_its_mention_there()
     {
-        const string body = "Prisoners came back with broken ribs after months in the camp.";
+        const string body = Quoted + "Prisoners came back with broken ribs after months in the camp.";
         var added = Assert.Single(Claims(Model(0, ("ribs", 5)), body).Except(Claims(null, body)));
         Assert.Equal("Prisoners", body[added.Start..added.End]);
         Assert.Equal("russia", added.Claim!.Actor);
+    }
+
+    [Fact]
+    public void An_article_that_never_names_russia_or_where_the_rules_found_no_claim_is_left_alone()
+    {
+        const string unnamed = "\"War crimes were committed,\" the mayor said. Prisoners came back with broken ribs after months in the camp.";
+        Assert.Equal(Claims(null, unnamed).Count, Claims(Model(0, ("ribs", 5)), unnamed).Count);
+        const string unclaimed = "Russian officials spoke. Prisoners came back with broken ribs after months in the camp.";
+        Assert.Empty(Claims(null, unclaimed));
+        Assert.Empty(Claims(Model(0, ("ribs", 5)), unclaimed));
+        // Both got ship1's mention.
+        Assert.Single(Claims(Model(0, ("ribs", 5)).With(DetectorVariant.Ship1), unclaimed));
     }
 
     [Fact]
