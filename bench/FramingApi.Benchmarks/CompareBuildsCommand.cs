@@ -119,6 +119,25 @@ public static class CompareBuildsCommand
             return list;
         }
 
+        /// <summary>
+        /// The claim-sentence model the build's repository ships (seeds/models/claim-sentences.json, parsed by the build's
+        /// own ClaimSentenceModel), bound to its claims lexicon in <paramref name="lexicons"/>, as the API runs it; null
+        /// when the repository ships none or the build has no detector.
+        /// </summary>
+        static object? Model(Assembly analysis, string folder, System.Collections.IList lexicons)
+        {
+            var repo = new DirectoryInfo(folder);
+            while (repo is not null && !File.Exists(Path.Combine(repo.FullName, "FramingApi.sln"))) repo = repo.Parent;
+            var file = Path.Combine(repo?.FullName ?? Corpus.RepositoryRoot(), "seeds", "models", "claim-sentences.json");
+            var type = analysis.GetType("FramingApi.Analysis.Scoring.ClaimSentenceModel");
+            if (type is null || !File.Exists(file)) return null;
+            var model = type.GetMethod("Parse", [typeof(string)])!.Invoke(null, [File.ReadAllText(file)])!;
+            var bind = type.GetMethod("Bind")!;
+            for (var i = 0; i < lexicons.Count; i++) lexicons[i] = bind.Invoke(model, [lexicons[i]]);
+            Console.WriteLine($"{folder}: claim-sentence model of {file}");
+            return model;
+        }
+
         public static Build Load(string folder, string file, int index)
         {
             folder = Path.GetFullPath(folder);
@@ -133,9 +152,14 @@ public static class CompareBuildsCommand
             var parts = documents.Select(d => partsOf.Invoke(null, [d])!).ToArray();
             var lexicons = Lexicons(analysis, folder);
             var analyzerType = analysis.GetType("FramingApi.Analysis.Scoring.FramingAnalyzer", throwOnError: true)!;
-            // (lexicons, weights) or, since ship1, (lexicons, weights, claimModel): the defaults after the lexicons.
+            // (lexicons, weights) or, since ship1, (lexicons, weights, claimModel): the defaults after the lexicons, and
+            // since ship2 the shipped model when the build's repository has one.
             var constructor = analyzerType.GetConstructors().Single(c => c.GetParameters().Length >= 2);
-            var analyzer = constructor.Invoke([lexicons, .. Enumerable.Repeat<object?>(null, constructor.GetParameters().Length - 1)]);
+            var model = constructor.GetParameters().Length >= 3 ? Model(analysis, folder, (System.Collections.IList)lexicons) : null;
+            var arguments = new object?[constructor.GetParameters().Length];
+            arguments[0] = lexicons;
+            if (model is not null) arguments[2] = model;
+            var analyzer = constructor.Invoke(arguments);
             // A compiled call, so that no reflection runs per article.
             var runMethod = pipeline.GetMethod(nameof(ArticlePipeline.Run))!;
             var part = Expression.Parameter(typeof(object));

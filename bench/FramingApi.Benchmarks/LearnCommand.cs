@@ -74,6 +74,8 @@ public static class LearnCommand
         var threshold = 0.5;
         var wordsOnly = false;
         var pipeline = false;
+        var inSample = false;
+        var variant = DetectorVariant.Shipped;
         string? modelFile = null;
         string? exclude = null;
         var corpus = Path.Combine(Corpus.RepositoryRoot(), "tests", "validation");
@@ -100,6 +102,10 @@ public static class LearnCommand
                     exclude = value; i++; break;
                 case "--pipeline":
                     pipeline = true; break;
+                case "--in-sample":
+                    inSample = true; break;
+                case "--variant" when value is not null && ParseVariant(value) is { } parsed:
+                    variant = parsed; i++; break;
                 case "--words-only":
                     wordsOnly = true; break;
                 case "--corpus" when value is not null:
@@ -145,7 +151,13 @@ public static class LearnCommand
 
         if (pipeline)
         {
-            Console.Write(PipelineReport(analyzer, sentences, articles, labelled, settings, threshold));
+            Console.Write(PipelineReport(analyzer, sentences, articles, labelled, settings, threshold, variant));
+            return 0;
+        }
+
+        if (inSample)
+        {
+            Console.Write(InSampleReport(analyzer, sentences, articles, labelled, settings, threshold, variant));
             return 0;
         }
 
@@ -183,7 +195,7 @@ public static class LearnCommand
         o.AppendLine("{");
         o.AppendLine("  \"name\": \"claim-sentences\",");
         o.AppendLine(CultureInfo.InvariantCulture, $"  \"version\": {ModelVersion},");
-        o.AppendLine(CultureInfo.InvariantCulture, $"  \"description\": \"Probability that a sentence holds a claim against russia in the outlet's voice: logistic regression over hashed words, word pairs, stems and the lexicons' evidence (bench learn --write-model; docs/VALIDITY.md, learn1). Trained on {string.Join(", ", sets)}: {training.Count} sentences, lambda {settings.Lambda}, rate {settings.LearningRate}, epochs {settings.Epochs}, seed {settings.Seed}.\",");
+        o.AppendLine(CultureInfo.InvariantCulture, $"  \"description\": \"Probability that a sentence holds a claim against russia in the outlet's voice: logistic regression over hashed words, word pairs, stems and the lexicons' evidence (bench learn --threshold T --write-model FILE; docs/VALIDITY.md, learn1 and ship2). Trained on {string.Join(", ", sets)}: {training.Count} sentences, lambda {settings.Lambda}, rate {settings.LearningRate}, epochs {settings.Epochs}, seed {settings.Seed}.\",");
         o.AppendLine(CultureInfo.InvariantCulture, $"  \"bits\": {settings.Bits},");
         o.AppendLine(CultureInfo.InvariantCulture, $"  \"threshold\": {threshold},");
         o.AppendLine(CultureInfo.InvariantCulture, $"  \"bias\": {Math.Round(model.Bias, 4)},");
@@ -208,19 +220,20 @@ public static class LearnCommand
     /// the rules and that model.
     /// </summary>
     static string PipelineReport(FramingAnalyzer analyzer, List<SentenceRow> sentences, List<ArticleRow> articles,
-        List<LabelledArticle> labelled, TrainingSettings settings, double threshold)
+        List<LabelledArticle> labelled, TrainingSettings settings, double threshold, DetectorVariant variant)
     {
         var o = new StringBuilder();
-        o.AppendLine(CultureInfo.InvariantCulture, $"learn --pipeline: the library's analysis with each held-out set's model (threshold {threshold}), against the rules alone");
+        o.AppendLine(CultureInfo.InvariantCulture, $"learn --pipeline: the library's analysis with each held-out set's model (threshold {threshold}, variant {variant}), against the rules alone");
         o.AppendLine("| held-out set | article framing, russia: rules | rules + model | mention recall / precision: rules | rules + model | other actors' article framing: rules | rules + model |");
         o.AppendLine("|---|---:|---:|---|---|---:|---:|");
         var evaluator = new CorpusEvaluator(analyzer);
         int beforeAll = 0, afterAll = 0, total = 0;
+        var changes = new StringBuilder();
         foreach (var set in Sets)
         {
             var training = sentences.Where(s => s.Set != set).ToList();
             var fitted = LogisticRegression.Fit([.. training.Select(s => new Example(s.Slots, s.Labels[(int)Target.RussiaOutlet]))], settings);
-            var model = ClaimSentenceModel.Parse(ModelJson(fitted, threshold, training, set, settings));
+            var model = ClaimSentenceModel.Parse(ModelJson(fitted, threshold, training, set, settings)).With(variant);
             var test = Enumerable.Range(0, labelled.Count).Where(a => articles[a].Set == set).Select(a => labelled[a]).ToList();
             EvaluationReport before, after;
             before = evaluator.Evaluate(test);
@@ -234,9 +247,85 @@ public static class LearnCommand
             beforeAll += b.Agreed;
             afterAll += a.Agreed;
             total += b.Total;
+            changes.AppendLine(CultureInfo.InvariantCulture, $"{set}: {Changes(before, after)}");
         }
         o.AppendLine(CultureInfo.InvariantCulture, $"| **pooled** | {beforeAll}/{total} ({F((double)beforeAll / total)}) | {afterAll}/{total} ({F((double)afterAll / total)}) | | | | |");
+        o.AppendLine();
+        o.AppendLine("Article framing of russia changed by the model (label: rules -> rules + model):");
+        o.Append(changes);
         return o.ToString();
+    }
+
+    /// <summary>
+    /// In-sample, the check of the regression floors: the "russia, outlet voice" model fitted to all nine sets (what
+    /// <c>--write-model</c> writes) runs inside the analysis of each set, against the rules alone, with the figures
+    /// DevHalfRegressionTests and Dev2RegressionTests guard (three decimals).
+    /// </summary>
+    static string InSampleReport(FramingAnalyzer analyzer, List<SentenceRow> sentences, List<ArticleRow> articles,
+        List<LabelledArticle> labelled, TrainingSettings settings, double threshold, DetectorVariant variant)
+    {
+        var o = new StringBuilder();
+        o.AppendLine(CultureInfo.InvariantCulture, $"learn --in-sample: the model of all nine sets (threshold {threshold}, variant {variant}) against the rules alone, rules -> model");
+        o.AppendLine("| set | russia framing | kappa | mention recall | precision | actor | framing | voice | us / ukraine / israel / unknown framing |");
+        o.AppendLine("|---|---|---|---|---|---|---|---|---|");
+        var fitted = LogisticRegression.Fit([.. sentences.Select(s => new Example(s.Slots, s.Labels[(int)Target.RussiaOutlet]))], settings);
+        var model = ClaimSentenceModel.Parse(ModelJson(fitted, threshold, sentences, null, settings)).With(variant);
+        var withModel = new CorpusEvaluator(BuiltInLexicons.Analyzer(model));
+        var rules = new CorpusEvaluator(analyzer);
+        int beforeAll = 0, afterAll = 0, total = 0;
+        foreach (var set in Sets)
+        {
+            var test = Enumerable.Range(0, labelled.Count).Where(a => articles[a].Set == set).Select(a => labelled[a]).ToList();
+            var before = rules.Evaluate(test);
+            var after = withModel.Evaluate(test);
+            string P(double? b, double? a) => $"{F3(b)} -> {F3(a)}";
+            string Others(EvaluationReport r) => string.Join(" / ", new[] { "us", "ukraine", "israel", "unknown" }.Select(k => r.FramingOf(k).Matrix.Agreed));
+            var b = before.FramingOf(Russia).Matrix;
+            var a = after.FramingOf(Russia).Matrix;
+            o.AppendLine(CultureInfo.InvariantCulture, $"| {set} | {b.Agreed} -> {a.Agreed} /{b.Total} | {P(b.CohensKappa, a.CohensKappa)} | " +
+                $"{P(before.Mentions.Recall, after.Mentions.Recall)} | {P(before.Mentions.Precision, after.Mentions.Precision)} | " +
+                $"{P(before.Mentions.ActorAccuracy, after.Mentions.ActorAccuracy)} | {P(before.Mentions.FramingAccuracy, after.Mentions.FramingAccuracy)} | " +
+                $"{P(before.Mentions.VoiceAccuracy, after.Mentions.VoiceAccuracy)} | {Others(before)} -> {Others(after)} |");
+            beforeAll += b.Agreed;
+            afterAll += a.Agreed;
+            total += b.Total;
+        }
+        o.AppendLine(CultureInfo.InvariantCulture, $"| **pooled** | {beforeAll} -> {afterAll} /{total} | | | | | | | |");
+        return o.ToString();
+    }
+
+    /// <summary>The articles whose russia framing differs between two reports of the same articles: id, label, answers.</summary>
+    static string Changes(EvaluationReport before, EvaluationReport after)
+    {
+        static Dictionary<string, EvaluationMiss> Misses(EvaluationReport r) =>
+            r.Misses.Where(m => m.Kind == "framing:" + Russia).ToDictionary(m => m.ArticleId);
+        var b = Misses(before);
+        var a = Misses(after);
+        var absent = b.Values.Count(m => m.Actual == "absent");
+        var parts = new List<string>();
+        foreach (var id in b.Keys.Union(a.Keys).Order(StringComparer.Ordinal))
+        {
+            var expected = (b.GetValueOrDefault(id) ?? a[id]).Expected;
+            var was = b.GetValueOrDefault(id)?.Actual ?? expected;
+            var now = a.GetValueOrDefault(id)?.Actual ?? expected;
+            if (was != now) parts.Add($"{id} ({expected}: {was} -> {now})");
+        }
+        return $"rules miss {b.Count} (as absent {absent}); changed: {(parts.Count == 0 ? "none" : string.Join(", ", parts))}";
+    }
+
+    static string F3(double? value) => value is { } v ? v.ToString("0.000", CultureInfo.InvariantCulture) : "n/a";
+
+    /// <summary>A detector variant: <c>shipped</c>, <c>ship1</c>, or a comma-separated list of <c>fallback</c>,
+    /// <c>rulesframing</c>, <c>nearestspan</c>, <c>norelabel</c>.</summary>
+    static DetectorVariant? ParseVariant(string value)
+    {
+        var variant = DetectorVariant.Ship1;
+        foreach (var part in value.Split(','))
+        {
+            if (!Enum.TryParse<DetectorVariant>(part.Trim(), ignoreCase: true, out var flag)) return null;
+            variant |= flag;
+        }
+        return variant;
     }
 
     /// <summary>The version written into the model file: bump it whenever the shipped weights change.</summary>
@@ -501,7 +590,7 @@ public static class LearnCommand
     static int Usage(string problem)
     {
         Console.Error.WriteLine($"learn: {problem}");
-        Console.Error.WriteLine("usage: learn [--bits B] [--lambda L] [--rate R] [--epochs E] [--seed S] [--threshold T] [--words-only] [--corpus DIR] [--write-model FILE [--exclude SET]]");
+        Console.Error.WriteLine("usage: learn [--bits B] [--lambda L] [--rate R] [--epochs E] [--seed S] [--threshold T] [--words-only] [--corpus DIR] [--write-model FILE [--exclude SET]] [--pipeline | --in-sample] [--variant shipped|ship1|fallback,rulesframing,nearestspan,norelabel]");
         return 2;
     }
 }

@@ -36,16 +36,40 @@ public sealed class ClaimModelApiTests(ClaimModelApiTests.ModelSeedsFactory api)
     readonly HttpClient _client = api.Client();
 
     [Fact]
-    public async Task A_sentence_only_the_model_flags_gets_a_claim_mention_against_russia()
+    public async Task A_sentence_only_the_model_flags_gets_a_claim_mention_against_russia_marked_as_the_detectors()
     {
-        // The rules find no claim here (an actor, no target: ClaimSentenceDetectorTests); the model flags the sentence.
-        var response = await _client.PostJsonAsync("/api/analyze", new { text = "Russian guards left them with broken ribs." });
+        // The rules make no claim of "Prisoners" here (a torture trigger without its cue: ClaimSentenceDetectorTests), and
+        // their only claim is quoted, so the article is the detector's to look at; the model flags the sentence, and the
+        // claim rules frame the mention at that word ("allegedly": hedged).
+        var response = await _client.PostJsonAsync("/api/analyze",
+            new { text = "\"Russia committed war crimes,\" the mayor said. Prisoners allegedly came back with broken ribs after months in the camp." });
         var json = await response.JsonAsync();
         Assert.True(response.StatusCode == HttpStatusCode.OK, $"{(int)response.StatusCode}: {json}");
-        var mention = Assert.Single(json["evidence"]!.AsArray(), e => e!["lexicon"]!.GetValue<string>() == "claims" && e["target"] is not null);
-        Assert.Equal("russia", mention!["actor"]!.GetValue<string>());
+        var claims = json["evidence"]!.AsArray().Where(e => e!["lexicon"]!.GetValue<string>() == "claims" && e["target"] is not null).ToList();
+        Assert.Equal(2, claims.Count);
+        var quoted = claims.Single(e => e!["voice"]!.GetValue<string>() == "quotation");
+        Assert.False(quoted!["detector"]!.GetValue<bool>());
+        var mention = claims.Single(e => e!["voice"]!.GetValue<string>() == "outlet");
+        Assert.Equal("Prisoners", mention!["matched"]!.GetValue<string>());
+        Assert.Equal("russia", mention["actor"]!.GetValue<string>());
         Assert.Equal("outlet", mention["voice"]!.GetValue<string>());
-        Assert.Equal("asserted", mention["framing"]!.GetValue<string>());
+        Assert.Equal("hedged", mention["framing"]!.GetValue<string>());
+        Assert.Equal("allegedly", mention["marker"]!.GetValue<string>());
+        Assert.True(mention["detector"]!.GetValue<bool>());
+    }
+
+    [Fact]
+    public async Task The_rules_mentions_are_marked_as_not_the_detectors_and_other_evidence_has_no_mark()
+    {
+        // A claim the rules frame: the article is theirs, the detector (a fallback) adds nothing.
+        var response = await _client.PostJsonAsync("/api/analyze", new { text = "Russian forces committed war crimes in Bucha, officials said. Prisoners came back with broken ribs." });
+        var json = await response.JsonAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{(int)response.StatusCode}: {json}");
+        var evidence = json["evidence"]!.AsArray();
+        var claims = evidence.Where(e => e!["target"] is not null).ToList();
+        Assert.Contains(claims, e => e!["matched"]!.GetValue<string>() == "war crimes" && e["actor"]!.GetValue<string>() == "russia");
+        Assert.All(claims, e => Assert.False(e!["detector"]!.GetValue<bool>()));
+        Assert.All(evidence.Where(e => e!["target"] is null), e => Assert.Null(e!["detector"]));
     }
 
     [Fact]

@@ -84,6 +84,8 @@ public enum MarkerKind : byte
 /// <param name="MarkerStart">Where the marker starts in the text; null when asserted.</param>
 /// <param name="MarkerEnd">Where the marker ends in the text; null when asserted.</param>
 /// <param name="MarkerKind">What the marker is: a lexicon term or scare quotes; null when asserted.</param>
+/// <param name="Detector">Whether the trained claim-sentence detector made this mention (or named its actor) where the
+/// claim rules found none (docs/ANALYSIS.md, "The claim-sentence detector"); false for the rules' own.</param>
 public sealed record ClaimDetail(
     string Target,
     string Actor,
@@ -91,7 +93,8 @@ public sealed record ClaimDetail(
     string? Marker,
     int? MarkerStart,
     int? MarkerEnd,
-    MarkerKind? MarkerKind = null);
+    MarkerKind? MarkerKind = null,
+    bool Detector = false);
 
 /// <summary>
 /// The cue that made a trigger count (a topic or claim that needs evidence, not an entity: "the Pentagon … resisted"):

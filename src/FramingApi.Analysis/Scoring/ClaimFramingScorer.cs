@@ -1546,6 +1546,41 @@ sealed class ClaimFramingScorer
     }
 
     /// <summary>
+    /// The claim details the rules give a mention at match <paramref name="index"/> against actor category
+    /// <paramref name="actor"/> when they made none there themselves: the framing and marker by the same rules as
+    /// <see cref="Score"/> (denial, hedge, scare quotes, attribution, by precedence, in the mention's clause and
+    /// sentence). For the trained claim-sentence detector (<see cref="ClaimSentenceDetector"/>), after every mention of
+    /// the rules is scored.
+    /// </summary>
+    internal ClaimDetail FrameAt(int index, int actor, string targetKey)
+    {
+        var target = _document.Matches[index];
+        _first = target.FirstToken;
+        _last = _first + target.TokenCount - 1;
+        _index = index;
+        _rolesSentence = -1; // a fresh window: the rules' mentions moved it past this one
+        PrepareSentence(index, Text.Tokens[_first].Sentence, target.Lexicon);
+        while (_lo < _roles.Count && _roles[_lo].Last < _first - SentenceReach) _lo++;
+        _hi = _lo;
+        while (_hi < _roles.Count && _roles[_hi].First <= _last + SentenceReach) _hi++;
+        _chain = target.Lexicon * 2 + (Text.Tokens[_first].Voice == Voice.Comments ? 1 : 0);
+        _actorCategory = actor;
+        var actorKey = _plans[target.Lexicon].CategoryKeys[actor];
+        var (framing, marker, span, spanKind) = DecideFraming();
+        if (marker != None)
+        {
+            var m = _document.Matches[marker];
+            var start = Text.Tokens[m.FirstToken].Start;
+            var end = Text.Tokens[m.FirstToken + m.TokenCount - 1].End;
+            return new ClaimDetail(targetKey, actorKey, framing, Text.LowerSpan(start, end).ToString(), start, end, MarkerKind.Term);
+        }
+        if (span is { } quote)
+            return new ClaimDetail(targetKey, actorKey, framing, Text.LowerSpan(quote.Start, quote.End).ToString(),
+                quote.Start, quote.End, spanKind);
+        return new ClaimDetail(targetKey, actorKey, framing, null, null, null);
+    }
+
+    /// <summary>
     /// Mentions before the first one whose sentence names an actor belong to the same event as the mentions after them
     /// (a headline and lead before the paragraph that says who did it): each takes the actor of the next mention of its
     /// lexicon and voice group that has one. (Later mentions without an actor took the previous one while scored.)

@@ -5,32 +5,37 @@ namespace FramingApi.Analysis.Scoring;
 
 /// <summary>
 /// Adds the claim mentions the trained claim-sentence detector (<see cref="ClaimSentenceModel"/>) finds where the
-/// rules found none: claims against russia in the outlet's own voice, the kind an article-level label counts.
+/// rules found none: claims against russia in the outlet's own voice, the kind an article-level label counts. A
+/// fallback: it acts only in an article where the rules found no such claim.
 /// </summary>
 /// <remarks>
 /// <para>It runs when <see cref="FramingAnalyzer"/> is given a model and a claims lexicon names it
 /// (<see cref="LexiconDefinition.Model"/>): the API's built-in claims lexicon with the shipped
-/// <c>seeds/models/claim-sentences.json</c> once one ships (none does yet: with the model of all nine open sets the
-/// in-sample floors of DevHalfRegressionTests and Dev2RegressionTests fall, docs/VALIDITY.md "ship1"). Its mentions
-/// are not yet marked as the model's in the evidence. docs/VALIDITY.md, "A trained claim detector (learn1)", has its
-/// figures.</para>
-/// <para>The rules, in order:
+/// <c>seeds/models/claim-sentences.json</c>. Every mention it makes is marked (<see cref="ClaimDetail.Detector"/>).
+/// docs/VALIDITY.md, "A trained claim detector (learn1)" and "Shipping the claim detector (ship2)", has its figures;
+/// docs/ANALYSIS.md, "The claim-sentence detector", its rules for users.</para>
+/// <para>The rules, in order (the shipped <see cref="DetectorVariant.Shipped"/>; the others measured are in
+/// <see cref="DetectorVariant"/>):
 /// <list type="number">
 /// <item>Only a claims lexicon that names the model and has an actor category <c>russia</c> gets model mentions (the
 /// model was trained for it).</item>
-/// <item>A sentence is a candidate when one of its words is in the outlet's voice, it has a match of the claims
-/// lexicon (any role: a target, an actor, a perpetration or event word, a victim, a place, a marker) in the outlet's
-/// voice, and the rules gave it no outlet-voice claim mention with a known actor (the model never overrides an actor
-/// the rules found). The match is the cheap pre-filter: text with no claim vocabulary (most of any corpus) is never
-/// scored by the model.</item>
+/// <item>A fallback: nothing happens in an article where the rules found a claim mention against russia in the
+/// outlet's voice. The article's label for russia is then the rules' alone, and an article the rules framed is
+/// never disturbed; the detector's work is the articles the rules call "absent" for russia. Nor in an article where
+/// the rules found no claim mention of any actor in any voice, or that never names russia (an actor match of its
+/// category): pre-filters for speed, which change nothing on the nine labelled sets (docs/VALIDITY.md, ship2).</item>
+/// <item>A sentence is a candidate when it has a target, perpetration or event match of the claims lexicon in the
+/// outlet's voice (a word a mention can stand at), and the rules gave it no outlet-voice claim mention at all (the
+/// model neither overrides nor relabels a mention of the rules, whatever its actor). The match is the cheap
+/// pre-filter: text without such a word (most of any corpus) is never scored.</item>
 /// <item>A candidate counts when the model's probability for its features (<see cref="ClaimSentenceFeatures"/>, with
 /// the evidence the rules found in it) reaches the model's threshold.</item>
-/// <item>When the rules have outlet-voice mentions in it whose actor is unknown, those become mentions against russia
-/// (target, span and framing stay the rules'). Otherwise it gets one mention against russia: the span and target of
-/// its first outlet-voice match of a claims target (one the rules left out — an act with no agent, a trigger with no
-/// cue), else its outlet-voice word of largest weight with the target <c>war_crimes</c>.</item>
-/// <item>Its framing is the sentence's own marker, by the labelling conventions' precedence: a denial, else a hedge or
-/// scare quotes, else an attribution, accusation or reporting phrase, else asserted.</item>
+/// <item>Its mention, against russia: the claims lexicon's outlet-voice target match (an act, a trigger the rules left
+/// without its cue or agent) nearest the sentence's strongest word for the model (its word feature of largest
+/// weight), else its nearest perpetration or event word (target <c>war_crimes</c>) — in that word's clause first.
+/// A sentence with none of these gets nothing: no guessed span.</item>
+/// <item>Its framing is the claim rules' at that span (<see cref="ClaimFramingScorer.FrameAt"/>: the denial, hedge,
+/// scare-quote and attribution rules of docs/ANALYSIS.md in its clause and sentence), with its marker.</item>
 /// </list></para>
 /// </remarks>
 static class ClaimSentenceDetector
@@ -53,40 +58,72 @@ static class ClaimSentenceDetector
     /// <summary>Adds the model's mentions to <paramref name="evidence"/> (kept in text order) and their hits to
     /// <paramref name="categories"/>.</summary>
     internal static void AddMentions(ScoringDocument document, LexiconPlan[] plans, List<Evidence> evidence, CategoryScorer categories,
-        ClaimSentenceModel model, int claims)
+        ClaimSentenceModel model, int claims, ClaimFramingScorer? scorer)
     {
         var plan = plans[claims];
         var text = document.Text;
         var tokens = text.Tokens;
+        var variant = model.Variant;
 
-        // Candidates: sentences with an outlet-voice match of the claims lexicon (rule 2).
+        // A fallback: an article where the rules found a claim against russia in the outlet's voice is theirs (rule 2).
+        // And the pre-filters that keep text about anything else (most of any corpus) unscored: an article where the
+        // rules found no claim mention at all, or that never names russia (an actor match of its category, a victim
+        // entry's implied actor aside), is none of its business.
+        var claimed = false;
+        foreach (var e in evidence)
+        {
+            if (e.Claim is not { } claim || e.Lexicon != plan.Index) continue;
+            if (claim.Actor == Russia && e.Voice == Voice.Outlet && variant.HasFlag(DetectorVariant.Fallback)) return;
+            claimed = true;
+        }
+        if (!claimed && variant.HasFlag(DetectorVariant.HasClaim)) return;
+        if (variant.HasFlag(DetectorVariant.NamesRussia))
+        {
+            var russia = Array.IndexOf(plan.CategoryKeys, Russia);
+            var named = false;
+            foreach (var match in document.Matches)
+                if (match.Lexicon == plan.Index && match.Category == russia && !plan.VictimEntry[match.Entry]) { named = true; break; }
+            if (!named) return;
+        }
+
+        // Candidates: sentences with an outlet-voice match of the claims lexicon (rule 3); with the nearest-span rule, one
+        // that can carry a mention (a target, perpetration or event word): a sentence without one would get nothing, so
+        // the model never scores it (reporting verbs and actors alone are in most sentences of any news text).
+        var spanned = variant.HasFlag(DetectorVariant.NearestSpan);
         HashSet<int>? candidates = null;
         foreach (var match in document.Matches)
-            if (match.Lexicon == plan.Index && tokens[match.FirstToken].Voice == Voice.Outlet)
+            if (match.Lexicon == plan.Index && tokens[match.FirstToken].Voice == Voice.Outlet
+                && (!spanned || plan.Role(match) == ScoringRole.Target || (!variant.HasFlag(DetectorVariant.TargetSentences)
+                    && plan.Role(match) is ScoringRole.Perpetration or ScoringRole.Event)))
                 (candidates ??= []).Add(tokens[match.FirstToken].Sentence);
         if (candidates is null) return;
         foreach (var e in evidence)
-            if (e.Claim is { } claim && e.Voice == Voice.Outlet && claim.Actor != UnknownActor)
-                candidates.Remove(e.Sentence); // the rules' actor stands
+            if (e.Claim is { } claim && e.Voice == Voice.Outlet && (claim.Actor != UnknownActor || variant.HasFlag(DetectorVariant.NoRelabel)))
+                candidates.Remove(e.Sentence); // the rules' mention stands
         if (candidates.Count == 0) return;
 
-        var kinds = plans.Select(p => p.Lexicon.Kind).ToArray();
+        var kinds = new string[plans.Length];
+        for (var l = 0; l < plans.Length; l++) kinds[l] = plans[l].Lexicon.Kind;
+        var bySentence = new Dictionary<int, List<Evidence>>(candidates.Count);
+        foreach (var e in evidence)
+            if (candidates.Contains(e.Sentence))
+                (bySentence.TryGetValue(e.Sentence, out var list) ? list : bySentence[e.Sentence] = []).Add(e);
         var added = new List<Evidence>();
         foreach (var sentence in candidates.Order())
         {
-            var inSentence = evidence.Where(e => e.Sentence == sentence).ToList();
+            var inSentence = bySentence.GetValueOrDefault(sentence) ?? [];
             var slots = ClaimSentenceFeatures.Of(text, sentence, inSentence, kinds, model.Bits);
             if (model.Probability(slots) < model.Threshold) continue;
-            // The rules found a claim here but no actor: the model names it (rule 4).
+            // ship1 (without NoRelabel): the rules found a claim here but no actor, the model names it.
             var relabelled = false;
             for (var i = 0; i < evidence.Count; i++)
                 if (evidence[i] is { Claim: { Actor: UnknownActor } claim, Voice: Voice.Outlet } e && e.Sentence == sentence)
                 {
-                    evidence[i] = e with { Claim = claim with { Actor = Russia } };
+                    evidence[i] = e with { Claim = claim with { Actor = Russia, Detector = true } };
                     relabelled = true;
                 }
             if (relabelled) continue;
-            if (Mention(document, plan, sentence, inSentence, plans, model) is { } mention)
+            if (Mention(document, plan, sentence, inSentence, plans, model, ref scorer) is { } mention)
             {
                 added.Add(mention);
                 var token = tokens[TokenAt(text, mention.Start)];
@@ -102,25 +139,41 @@ static class ClaimSentenceDetector
     }
 
     static Evidence? Mention(ScoringDocument document, LexiconPlan plan, int sentence, List<Evidence> inSentence,
-        LexiconPlan[] plans, ClaimSentenceModel model)
+        LexiconPlan[] plans, ClaimSentenceModel model, ref ClaimFramingScorer? scorer)
     {
         var text = document.Text;
         var tokens = text.Tokens;
         var s = text.Sentences[sentence];
+        var variant = model.Variant;
 
-        // Rule 4: a target match of the sentence, else its strongest word.
-        int start = -1, end = -1;
+        // Rule 5: the span.
+        int start = -1, end = -1, at = -1;
         string? target = null, term = null;
-        foreach (var match in document.Matches)
+        if (variant.HasFlag(DetectorVariant.NearestSpan))
         {
-            var first = tokens[match.FirstToken];
-            if (match.Lexicon != plan.Index || first.Sentence != sentence || first.Voice != Voice.Outlet
-                || plan.Role(match) != ScoringRole.Target) continue;
-            start = first.Start;
+            at = NearestMatch(document, plan, sentence, model);
+            if (at < 0) return null;
+        }
+        else // ship1: the sentence's first target match, else (below) its strongest word
+            for (var m = 0; m < document.Matches.Count && at < 0; m++)
+                if (document.Matches[m] is var match && match.Lexicon == plan.Index && tokens[match.FirstToken] is { Voice: Voice.Outlet } first
+                    && first.Sentence == sentence && plan.Role(match) == ScoringRole.Target)
+                    at = m;
+        if (at >= 0)
+        {
+            var match = document.Matches[at];
+            start = tokens[match.FirstToken].Start;
             end = tokens[match.FirstToken + match.TokenCount - 1].End;
-            target = plan.CategoryKeys[match.Category];
+            target = plan.Role(match) == ScoringRole.Target ? plan.CategoryKeys[match.Category] : DefaultTarget;
+            if (Array.IndexOf(plan.CategoryKeys, target) < 0) return null;
             term = plan.EntryTerms[match.Entry];
-            break;
+            // Rule 6: the claim rules' framing at that span.
+            if (variant.HasFlag(DetectorVariant.RulesFraming))
+            {
+                var framed = (scorer ??= new ClaimFramingScorer(document, plans)).FrameAt(at, Array.IndexOf(plan.CategoryKeys, Russia), target);
+                return new Evidence(plan.Index, target, term, start, end, sentence, Voice.Outlet, tokens[match.FirstToken].Segment,
+                    framed with { Detector = true });
+            }
         }
         if (target is null)
         {
@@ -139,7 +192,7 @@ static class ClaimSentenceDetector
             term = text.LowerSpan(start, end).ToString();
         }
 
-        // Rule 5: the sentence's own marker.
+        // ship1: the sentence's own marker.
         Evidence? Marker(params ScoringRole[] roles) => inSentence.FirstOrDefault(e =>
             e.Voice == Voice.Outlet && plans[e.Lexicon].IsClaims
             && Array.IndexOf(plans[e.Lexicon].CategoryKeys, e.Category) is var c && c >= 0 && roles.Contains(plans[e.Lexicon].Roles[c]));
@@ -169,7 +222,51 @@ static class ClaimSentenceDetector
 
         var token = tokens[TokenAt(text, start)];
         return new Evidence(plan.Index, target, term!, start, end, sentence, Voice.Outlet, token.Segment,
-            new ClaimDetail(target, Russia, framing, markerText, markerStart, markerEnd, kind));
+            new ClaimDetail(target, Russia, framing, markerText, markerStart, markerEnd, kind, Detector: true));
+    }
+
+    /// <summary>
+    /// The match of the claims lexicon, in sentence <paramref name="sentence"/> and the outlet's voice, nearest the
+    /// sentence's strongest word for the model (its word feature of largest weight): a claim target (an act, a trigger)
+    /// before a perpetration or event word, then one in the strongest word's clause, then the fewest tokens away; -1 when
+    /// the sentence has none.
+    /// </summary>
+    static int NearestMatch(ScoringDocument document, LexiconPlan plan, int sentence, ClaimSentenceModel model)
+    {
+        var text = document.Text;
+        var tokens = text.Tokens;
+        var s = text.Sentences[sentence];
+        var strongest = -1;
+        var best = float.NegativeInfinity;
+        for (var t = s.FirstToken; t < s.FirstToken + s.TokenCount; t++)
+        {
+            if (tokens[t].Voice != Voice.Outlet) continue;
+            var weight = model.Weight(ClaimSentenceFeatures.Slot(model.Bits, "w:", text.TokenText(t)));
+            if (weight > best) (best, strongest) = (weight, t);
+        }
+        if (strongest < 0) return -1;
+        var chosen = -1;
+        var chosenRank = int.MaxValue;
+        var matches = document.Matches;
+        for (var m = 0; m < matches.Count; m++)
+        {
+            var match = matches[m];
+            var first = tokens[match.FirstToken];
+            if (match.Lexicon != plan.Index || first.Sentence != sentence || first.Voice != Voice.Outlet) continue;
+            var tier = plan.Role(match) switch
+            {
+                ScoringRole.Target => 0,
+                ScoringRole.Perpetration or ScoringRole.Event => 1,
+                _ => -1,
+            };
+            if (tier < 0) continue;
+            var last = match.FirstToken + match.TokenCount - 1;
+            var distance = strongest < match.FirstToken ? match.FirstToken - strongest : strongest > last ? strongest - last : 0;
+            var clause = document.SameClause(Math.Min(strongest, match.FirstToken), Math.Max(strongest, match.FirstToken)) ? 0 : 1;
+            var rank = tier * 1_000_000 + clause * 100_000 + distance;
+            if (rank < chosenRank) (chosen, chosenRank) = (m, rank);
+        }
+        return chosen;
     }
 
     /// <summary>The token starting at <paramref name="start"/> (a token boundary by construction).</summary>
@@ -184,4 +281,33 @@ static class ClaimSentenceDetector
         }
         return lo;
     }
+}
+
+/// <summary>How <see cref="ClaimSentenceDetector"/> gates, places and frames the model's mentions: the shipped way, or
+/// the others that were measured (docs/VALIDITY.md, "ship2"; the benchmark's <c>learn --variant</c>).</summary>
+[Flags]
+enum DetectorVariant
+{
+    /// <summary>ship1's detector: in every article, a relabelled unknown actor or a mention at the first target match
+    /// (else the strongest word), framed by the sentence's first marker.</summary>
+    Ship1 = 0,
+    /// <summary>Only in an article where the rules found no outlet-voice claim mention against russia.</summary>
+    Fallback = 1,
+    /// <summary>The framing the claim rules give the mention's span (<see cref="ClaimFramingScorer.FrameAt"/>).</summary>
+    RulesFraming = 2,
+    /// <summary>The span: the claims-lexicon target (else perpetration or event word) nearest the model's strongest
+    /// word, in its clause first; no mention in a sentence without one.</summary>
+    NearestSpan = 4,
+    /// <summary>Never relabel the rules' mentions: a sentence with any outlet-voice claim mention is no candidate.</summary>
+    NoRelabel = 8,
+    /// <summary>Only in an article that names russia somewhere (an actor match of its category): the pre-filter that
+    /// keeps text about anything else unscored.</summary>
+    NamesRussia = 16,
+    /// <summary>Only in an article where the rules found a claim mention of any actor in any voice.</summary>
+    HasClaim = 32,
+    /// <summary>Only a sentence with a claims target match (an act, a trigger) is a candidate, not one with only a
+    /// perpetration or event word.</summary>
+    TargetSentences = 64,
+    /// <summary>What ships.</summary>
+    Shipped = Fallback | RulesFraming | NearestSpan | NoRelabel | NamesRussia | HasClaim | TargetSentences,
 }

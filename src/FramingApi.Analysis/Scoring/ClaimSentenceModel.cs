@@ -12,7 +12,7 @@ namespace FramingApi.Analysis.Scoring;
 /// sets; how well it transfers to unseen events is in docs/VALIDITY.md, "A trained claim detector (learn1)".
 /// </summary>
 /// <remarks>
-/// No model ships yet (docs/VALIDITY.md, "ship1"); the benchmark writes one with
+/// The model that ships (seeds/models/claim-sentences.json, docs/VALIDITY.md "ship2") was written with
 /// <c>learn --threshold 0.9 --write-model FILE</c>. The library reads no files: the API (and the benchmark) parse it and
 /// give it to <see cref="FramingAnalyzer"/>, which runs it for a claims lexicon that names it
 /// (<see cref="LexiconDefinition.Model"/> = <see cref="Id"/>). The format: <c>name</c>, <c>version</c> (bumped whenever the weights change: every analysis it
@@ -26,6 +26,7 @@ public sealed class ClaimSentenceModel
 
     ClaimSentenceModel(string name, int version, int bits, double threshold, double bias, float[] weights, string sha256)
     {
+        _sha256 = sha256;
         Id = $"{name}/{version} sha256:{sha256}";
         Name = name;
         Version = version;
@@ -48,6 +49,16 @@ public sealed class ClaimSentenceModel
         return lexicon.Kind == LexiconKinds.Claims ? lexicon with { Model = Id } : lexicon;
     }
 
+    readonly string _sha256;
+
+    /// <summary>How the detector places, frames and gates the model's mentions (<see cref="DetectorVariant"/>): the
+    /// shipped way unless the benchmark's <c>learn --variant</c> measures another.</summary>
+    internal DetectorVariant Variant { get; private init; } = DetectorVariant.Shipped;
+
+    /// <summary>This model run the way <paramref name="variant"/> says (the benchmark's experiments).</summary>
+    internal ClaimSentenceModel With(DetectorVariant variant) =>
+        new(Name, Version, Bits, Threshold, Bias, _weights, _sha256) { Variant = variant };
+
     /// <summary>The model's name (<c>claim-sentences</c>).</summary>
     public string Name { get; }
 
@@ -62,6 +73,9 @@ public sealed class ClaimSentenceModel
 
     /// <summary>The intercept (log-odds).</summary>
     public double Bias { get; }
+
+    /// <summary>The weight of one feature slot (below <c>2^Bits</c>).</summary>
+    internal float Weight(int slot) => _weights[slot];
 
     /// <summary>The probability that a sentence with these feature slots (below <c>2^Bits</c>) holds a claim.</summary>
     public double Probability(ReadOnlySpan<int> slots)

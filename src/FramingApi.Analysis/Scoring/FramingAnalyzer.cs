@@ -219,7 +219,7 @@ public sealed class FramingAnalyzer
 
         claims?.FillUnknownActors(evidence);
         if (_claimModel is not null) // the trained detector, where the rules found none
-            ClaimSentenceDetector.AddMentions(document, _plans, evidence, categories, _claimModel, _claimModelLexicon);
+            ClaimSentenceDetector.AddMentions(document, _plans, evidence, categories, _claimModel, _claimModelLexicon, claims);
 
         var outlet = text.WordCount(Voice.Outlet);
         var quotation = text.WordCount(Voice.Quotation);

@@ -187,6 +187,6 @@ public static class AnalysisApi
             VoiceNames.Voices.Name(e.Voice), SegmentNames.Map.Name(e.Segment),
             e.Claim?.Target, e.Claim?.Actor, e.Claim is { } claim ? FramingNames.Map.Name(claim.Framing) : null,
             EvidenceMarker.Text(text, e), markerStart, markerEnd,
-            e.Attribution is { } at ? AttributionNames.Map.Name(at.Kind) : null);
+            e.Attribution is { } at ? AttributionNames.Map.Name(at.Kind) : null, e.Claim?.Detector);
     }
 }

@@ -59,7 +59,8 @@ public sealed record EvidenceDto(
     [property: Description("Claims: the marker that decided the framing ('alleged', 'according to' …), as written. Reporting phrases: the source (a name, an anonymous-source phrase or a pronoun). Null when there is none.")] string? Marker,
     [property: Description("Start of the marker (claims) or source (reporting phrases) in UTF-16 code units into the text; null when there is none.")] int? MarkerStart,
     [property: Description("End (exclusive) of the marker or source in UTF-16 code units; null when there is none.")] int? MarkerEnd,
-    [property: NamesFrom(typeof(AttributionNames)), Description("Reporting phrases only (else null): whose statement it reports: named, anonymous or unresolved.")] string? Attribution);
+    [property: NamesFrom(typeof(AttributionNames)), Description("Reporting phrases only (else null): whose statement it reports: named, anonymous or unresolved.")] string? Attribution,
+    [property: Description("Claim mentions only (else null): true when the trained claim-sentence detector made this mention, in an article where the claim rules found no claim against russia in the outlet's voice (its span, target and framing come from the claim rules at the word the model points to; the actor is russia); false for the claim rules' own mentions (docs/ANALYSIS.md, 'The claim-sentence detector').")] bool? Detector = null);
 
 /// <summary>Claim mentions of one target, actor and voice, counted by framing, with the dominant framing.</summary>
 public sealed record ClaimSummaryRow(

@@ -113,7 +113,7 @@ public sealed class AnalysisStore(ReadDataSource db)
     public static EvidenceDto Evidence(string lexicon, long versionId, PackedEvidence e) =>
         new(lexicon, versionId, e.Category, e.Term, e.Matched, e.Start, e.End, e.Sentence, VoiceNames.Voices.Name(e.Voice),
             SegmentNames.Map.Name(e.Segment), e.Target, e.Actor, e.Framing is { } f ? FramingNames.Map.Name(f) : null, e.Marker,
-            e.MarkerStart, e.MarkerEnd, e.Attribution is { } a ? AttributionNames.Map.Name(a) : null);
+            e.MarkerStart, e.MarkerEnd, e.Attribution is { } a ? AttributionNames.Map.Name(a) : null, e.Target is null ? null : e.Detector);
 
     sealed record VersionRow(string Name, string Kind, long LexiconVersionId, int Version, string ContentHash, byte[]? Analysis);
 

@@ -48,7 +48,8 @@ public static class ClaimSummaries
     public static Evidence ToLibrary(EvidenceDto e) => new(0, e.Category, e.Term, e.Start, e.End, e.Sentence,
         VoiceNames.Voices.Parse(e.Voice), SegmentNames.Map.Parse(e.Segment),
         e.Framing is { } framing
-            ? new ClaimDetail(e.Target ?? e.Category, e.Actor ?? ClaimActorNames.Unknown, FramingNames.Map.Parse(framing), e.Marker, e.MarkerStart, e.MarkerEnd)
+            ? new ClaimDetail(e.Target ?? e.Category, e.Actor ?? ClaimActorNames.Unknown, FramingNames.Map.Parse(framing), e.Marker, e.MarkerStart, e.MarkerEnd,
+                Detector: e.Detector == true)
             : null,
         e.Attribution is { } attribution ? new AttributionDetail(AttributionNames.Map.Parse(attribution), e.MarkerStart, e.MarkerEnd) : null);
 }

@@ -11,7 +11,7 @@ public sealed record PackedScore(string Category, VoiceScope Voice, int Hits, do
 /// <summary>An evidence span as stored in a packed analysis.</summary>
 public sealed record PackedEvidence(string Category, string Term, string Matched, int Start, int End, int Sentence, Voice Voice,
     SegmentKind Segment, string? Target, string? Actor, Framing? Framing, string? Marker, int? MarkerStart, int? MarkerEnd,
-    AttributionKind? Attribution);
+    AttributionKind? Attribution, bool Detector = false);
 
 /// <summary>
 /// What one lexicon version found in one article — its scores and evidence — as one compact value
@@ -25,7 +25,7 @@ public sealed record PackedEvidence(string Category, string Term, string Matched
 /// count, scores; evidence count, evidence. A score: category, voice code, flags (1 all zero, 2 has first mention,
 /// 4 covered, 8 weighted hits = hits), then unless all zero: hits, [weighted hits], per 1,000 words, sentence share,
 /// emphasis, [first mention]. Evidence: category, term, matched, start, length, sentence, voice code, segment code,
-/// flags (1 claim, 2 marker, 4 marker span, 8 attribution), then [target, actor, framing code], [marker],
+/// flags (1 claim, 2 marker, 4 marker span, 8 attribution, 16 a claim the trained claim-sentence detector made), then [target, actor, framing code], [marker],
 /// [marker start, marker end], [attribution code].
 /// </remarks>
 public static class PackedAnalysis
@@ -90,7 +90,7 @@ public static class PackedAnalysis
         var (markerStart, markerEnd) = EvidenceMarker.Span(e);
         var marker = EvidenceMarker.Text(text, e);
         var flags = (byte)((e.Claim is null ? 0 : 1) | (marker is null ? 0 : 2) | (markerStart is null || markerEnd is null ? 0 : 4)
-            | (e.Attribution is null ? 0 : 8));
+            | (e.Attribution is null ? 0 : 8) | (e.Claim is { Detector: true } ? 16 : 0));
         w.Write7BitEncodedInt(id(e.Category));
         w.Write7BitEncodedInt(id(e.Term));
         w.Write7BitEncodedInt(id(text[e.Start..e.End]));
@@ -178,6 +178,6 @@ public static class PackedAnalysis
         if ((flags & 4) != 0) { markerStart = r.ReadInt32(); markerEnd = r.ReadInt32(); }
         if ((flags & 8) != 0) attribution = AttributionNames.Map.FromCode(r.ReadByte());
         return new PackedEvidence(category, term, matched, start, end, sentence, voice, segment, target, actor, framing, marker,
-            markerStart, markerEnd, attribution);
+            markerStart, markerEnd, attribution, (flags & 16) != 0);
     }
 }

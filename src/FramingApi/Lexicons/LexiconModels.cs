@@ -91,6 +91,10 @@ public class LexiconDocument
     [Required, Description("The entries (at least one; at most 250,000), each a term with its categories and an optional weight.")]
     [MaxLength(LexiconValidator.MaxEntries)]
     public List<LexiconEntryDto>? Entries { get; set; }
+
+    [Description("Claims lexicons only, in an export: the trained claim-sentence model the lexicon runs with, 'claim-sentences/1 sha256:…' (name, version and the file's SHA-256; docs/LEXICONS.md). Only the built-in claims lexicon names one (seeds/models/claim-sentences.json); a model in a posted lexicon is dropped.")]
+    [MaxLength(TextLimits.LexiconDescription)]
+    public string? Model { get; set; }
 }
 
 /// <summary>The body of POST /api/lexicons: a lexicon document whose name is required (a new version may leave it

@@ -232,7 +232,7 @@ public static class Examples
         ],
         [
             new EvidenceDto("claims", 1, "war_crimes", "war crime*", "War Crimes", 59, 69, 0, "outlet", "headline",
-                "war_crimes", "russia", "hedged", "Alleged", 40, 47, null),
+                "war_crimes", "russia", "hedged", "Alleged", 40, 47, null, false),
             new EvidenceDto("sourcing", 2, "anonymous_source", "a us official", "a US official", 287, 300, 4, "outlet", "lead",
                 null, null, null, null, null, null, null),
         ],

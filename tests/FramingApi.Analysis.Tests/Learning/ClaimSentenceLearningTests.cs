@@ -150,10 +150,10 @@ public class ClaimSentenceDetectorTests
     }
 
     [Fact]
-    public void A_sentence_the_model_flags_gets_one_outlet_mention_against_russia_at_its_strongest_word()
+    public void Ship1s_detector_put_a_flagged_sentence_without_a_target_word_at_its_strongest_word()
     {
         var rules = Claims(null);
-        var claims = Claims(Model(0, ("ribs", 5), ("broken", 1)));
+        var claims = Claims(Model(0, ("ribs", 5), ("broken", 1)).With(DetectorVariant.Ship1));
         var added = Assert.Single(claims.Except(rules));
         Assert.Equal("russia", added.Claim!.Actor);
         Assert.Equal(Voice.Outlet, added.Voice);
@@ -163,12 +163,56 @@ public class ClaimSentenceDetectorTests
     }
 
     [Fact]
+    public void A_flagged_sentence_without_a_claim_target_perpetration_or_event_word_gets_no_guessed_span()
+    {
+        Assert.Equal(Claims(null).Count, Claims(Model(0, ("ribs", 5), ("broken", 1))).Count);
+    }
+
+    [Fact]
+    public void The_detector_is_a_fallback_an_article_with_a_rules_claim_against_russia_in_the_outlets_voice_is_left_alone()
+    {
+        const string body = "Russian troops committed war crimes in Bucha, the report says. Prisoners came back with broken ribs after months in the camp.";
+        var rules = Claims(null, body);
+        Assert.Contains(rules, e => e.Claim is { Actor: "russia" } && e.Voice == Voice.Outlet);
+        Assert.Equal(rules.Count, Claims(Model(0, ("ribs", 5)), body).Count);
+        // ship1's detector added one regardless.
+        Assert.Single(Claims(Model(0, ("ribs", 5)).With(DetectorVariant.Ship1), body).Except(rules));
+    }
+
+    [Fact]
+    public void The_added_mention_is_framed_by_the_claim_rules_at_its_span_and_marked_as_the_detectors()
+    {
+        const string body = Quoted + "Prisoners allegedly came back with broken ribs after months in the camp.";
+        var added = Assert.Single(Claims(Model(0, ("ribs", 5)), body).Except(Claims(null, body)));
+        Assert.Equal(Framing.Hedged, added.Claim!.Framing);
+        Assert.Equal("allegedly", added.Claim.Marker);
+        Assert.True(added.Claim.Detector);
+        Assert.All(Claims(null, body), e => Assert.False(e.Claim!.Detector));
+    }
+
+    // An article the detector may act in: it names russia, and the rules found a claim in it (in a quotation: not one
+    // against russia in the outlet's voice).
+    const string Quoted = "\"Russia committed war crimes,\" the mayor said. ";
+
+    [Fact]
     public void A_flagged_sentence_with_a_target_word_the_rules_left_out_gets_its_mention_there()
     {
-        const string body = "Prisoners came back with broken ribs after months in the camp.";
+        const string body = Quoted + "Prisoners came back with broken ribs after months in the camp.";
         var added = Assert.Single(Claims(Model(0, ("ribs", 5)), body).Except(Claims(null, body)));
         Assert.Equal("Prisoners", body[added.Start..added.End]);
         Assert.Equal("russia", added.Claim!.Actor);
+    }
+
+    [Fact]
+    public void An_article_that_never_names_russia_or_where_the_rules_found_no_claim_is_left_alone()
+    {
+        const string unnamed = "\"War crimes were committed,\" the mayor said. Prisoners came back with broken ribs after months in the camp.";
+        Assert.Equal(Claims(null, unnamed).Count, Claims(Model(0, ("ribs", 5)), unnamed).Count);
+        const string unclaimed = "Russian officials spoke. Prisoners came back with broken ribs after months in the camp.";
+        Assert.Empty(Claims(null, unclaimed));
+        Assert.Empty(Claims(Model(0, ("ribs", 5)), unclaimed));
+        // Both got ship1's mention.
+        Assert.Single(Claims(Model(0, ("ribs", 5)).With(DetectorVariant.Ship1), unclaimed));
     }
 
     [Fact]

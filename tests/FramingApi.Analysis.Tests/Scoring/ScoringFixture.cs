@@ -13,10 +13,22 @@ static class Pipeline
     public static LexiconDefinition Load(string name) =>
         LexiconJson.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "seeds", "lexicons", name + ".json")));
 
-    static readonly Lazy<FramingAnalyzer> BuiltIn = new(() => With(null));
+    static readonly Lazy<FramingAnalyzer> BuiltIn = new(() => With(ShippedModel));
 
-    /// <summary>The shipped analysis: the built-in lexicons (no claim-sentence model ships yet: the rules alone).</summary>
+    static readonly Lazy<FramingAnalyzer> Rules = new(() => With(null));
+
+    /// <summary>The shipped analysis, as the API runs it: the built-in lexicons and the shipped claim-sentence model
+    /// (seeds/models/claim-sentences.json) bound to the claims lexicon.</summary>
     public static FramingAnalyzer Analyzer => BuiltIn.Value;
+
+    /// <summary>The built-in lexicons without the claim-sentence model: the rules alone.</summary>
+    public static FramingAnalyzer RulesAlone => Rules.Value;
+
+    /// <summary>The shipped claim-sentence model, or null when no file ships.</summary>
+    public static ClaimSentenceModel? ShippedModel =>
+        File.Exists(ModelFile) ? ClaimSentenceModel.Parse(File.ReadAllText(ModelFile)) : null;
+
+    static string ModelFile => Path.Combine(AppContext.BaseDirectory, "seeds", "models", "claim-sentences.json");
 
     /// <summary>The built-in lexicons with <paramref name="model"/> bound to the claims lexicon (null: the rules alone).</summary>
     public static FramingAnalyzer With(ClaimSentenceModel? model) =>
