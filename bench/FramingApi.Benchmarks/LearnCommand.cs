@@ -257,7 +257,7 @@ public static class LearnCommand
     }
 
     /// <summary>
-    /// In-sample, the check of the regression floors: the "russia, outlet voice" model fitted to all nine sets (what
+    /// In-sample, the check of the regression floors: the "russia, outlet voice" model fitted to all the open sets (what
     /// <c>--write-model</c> writes) runs inside the analysis of each set, against the rules alone, with the figures
     /// DevHalfRegressionTests and Dev2RegressionTests guard (three decimals).
     /// </summary>
@@ -265,7 +265,7 @@ public static class LearnCommand
         List<LabelledArticle> labelled, TrainingSettings settings, double threshold, DetectorVariant variant)
     {
         var o = new StringBuilder();
-        o.AppendLine(CultureInfo.InvariantCulture, $"learn --in-sample: the model of all nine sets (threshold {threshold}, variant {variant}) against the rules alone, rules -> model");
+        o.AppendLine(CultureInfo.InvariantCulture, $"learn --in-sample: the model of all the open sets (threshold {threshold}, variant {variant}) against the rules alone, rules -> model");
         o.AppendLine("| set | russia framing | kappa | mention recall | precision | actor | framing | voice | us / ukraine / israel / unknown framing |");
         o.AppendLine("|---|---|---|---|---|---|---|---|---|");
         var fitted = LogisticRegression.Fit([.. sentences.Select(s => new Example(s.Slots, s.Labels[(int)Target.RussiaOutlet]))], settings);
@@ -468,11 +468,11 @@ public static class LearnCommand
         }
         o.AppendLine(CultureInfo.InvariantCulture, $"| **pooled** | {sentences.Count} | {allPositive} | {Prf(allRules)} | {Prf(allModel)} | {Prf(allEither)} |");
 
-        // The same model fitted to all nine sets and tested on them: what it can fit, not what transfers.
+        // The same model fitted to all the open sets and tested on them: what it can fit, not what transfers.
         var all = LogisticRegression.Fit([.. sentences.Select(s => new Example(s.Slots, s.Labels[(int)target]))], settings);
         Tally seen = default;
         foreach (var s in sentences) seen = seen.Add(all.Probability(s.Slots) >= threshold, s.Labels[(int)target]);
-        o.AppendLine(CultureInfo.InvariantCulture, $"fitted to all nine sets and tested on them (not transfer): model {Prf(seen)}");
+        o.AppendLine(CultureInfo.InvariantCulture, $"fitted to all the open sets and tested on them (not transfer): model {Prf(seen)}");
         o.AppendLine();
     }
 
