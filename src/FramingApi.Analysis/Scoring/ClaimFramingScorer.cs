@@ -204,10 +204,17 @@ sealed class ClaimFramingScorer
 
         var targetKey = plan.CategoryKeys[target.Category];
         _actorCategory = actor == None ? None : matches[actor].Category;
+        return Framed(targetKey, actorKey);
+    }
+
+    /// <summary>The claim detail of the mention in the window <see cref="Score"/> or <see cref="FrameAt"/> set up: its
+    /// framing and marker by <see cref="DecideFraming"/>.</summary>
+    ClaimDetail Framed(string targetKey, string actorKey)
+    {
         var (framing, marker, span, spanKind) = DecideFraming();
         if (marker != None)
         {
-            var m = matches[marker];
+            var m = _document.Matches[marker];
             var tokens = Text.Tokens;
             var start = tokens[m.FirstToken].Start;
             var end = tokens[m.FirstToken + m.TokenCount - 1].End;
@@ -1566,18 +1573,7 @@ sealed class ClaimFramingScorer
         _chain = target.Lexicon * 2 + (Text.Tokens[_first].Voice == Voice.Comments ? 1 : 0);
         _actorCategory = actor;
         var actorKey = _plans[target.Lexicon].CategoryKeys[actor];
-        var (framing, marker, span, spanKind) = DecideFraming();
-        if (marker != None)
-        {
-            var m = _document.Matches[marker];
-            var start = Text.Tokens[m.FirstToken].Start;
-            var end = Text.Tokens[m.FirstToken + m.TokenCount - 1].End;
-            return new ClaimDetail(targetKey, actorKey, framing, Text.LowerSpan(start, end).ToString(), start, end, MarkerKind.Term);
-        }
-        if (span is { } quote)
-            return new ClaimDetail(targetKey, actorKey, framing, Text.LowerSpan(quote.Start, quote.End).ToString(),
-                quote.Start, quote.End, spanKind);
-        return new ClaimDetail(targetKey, actorKey, framing, null, null, null);
+        return Framed(targetKey, actorKey);
     }
 
     /// <summary>
