@@ -2347,7 +2347,7 @@ sealed class ClaimFramingScorer
                 return t - from >= 3 && IsCredit(t, end, opening: false) ? new TextSpan(Text.Tokens[t].Start, Text.Tokens[end - 1].End) : null;
         // An opening credit: "UN: Russia committed war crimes in Bucha", "Zelensky: …" (a colon only: "Kherson - …" is a
         // placeline).
-        for (var t = from + 1; t < _first && t - from <= CreditTokens; t++)
+        for (var t = from + 1; t <= _first && t - from <= CreditTokens; t++)
             if (IsCreditBoundary(t, colonOnly: true))
                 return IsCredit(from, t, opening: true) ? new TextSpan(Text.Tokens[from].Start, Text.Tokens[t - 1].End) : null;
         return null;

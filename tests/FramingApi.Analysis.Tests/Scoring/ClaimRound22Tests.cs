@@ -1,0 +1,37 @@
+using FramingApi.Analysis.Scoring;
+using FramingApi.Analysis.Text;
+
+namespace FramingApi.Analysis.Tests.Scoring;
+
+/// <summary>Round 22 (claims17): rules kept after the root-cause count over the open sets dev4–dev11 (sentences of our
+/// own).</summary>
+public class ClaimRound22Tests
+{
+    static ClaimDetail HeadlineClaim(string headline, string mention)
+    {
+        var (analyzed, analysis) = Pipeline.Run(new ArticleParts("The body says nothing more.", headline));
+        return Assert.Single(analysis.Claims(), e => analyzed.Span(e).Equals(mention, StringComparison.OrdinalIgnoreCase)).Claim!;
+    }
+
+    // Fix 1: an opening credit attributes a headline whose claim is its first word after the colon ("UN monitors: torture
+    // of …"); the credit used to be looked for only before the mention's first word, so a nominal claim right after the
+    // colon stayed asserted.
+    [Theory]
+    [InlineData("UN monitors: torture of Ukrainian captives widespread", "torture", "un monitors")]
+    [InlineData("Rights panel: executions of prisoners near the front", "executions", "rights panel")]
+    [InlineData("Amnesty: war crimes in the occupied south", "war crimes", "amnesty")]
+    public void An_opening_credit_attributes_a_nominal_claim_right_after_its_colon(string headline, string mention, string credit)
+    {
+        var claim = HeadlineClaim(headline, mention);
+        Assert.Equal(Framing.Attributed, claim.Framing);
+        Assert.Equal(credit, claim.Marker);
+    }
+
+    // A kicker is no credit, wherever the claim stands after it.
+    [Theory]
+    [InlineData("MONSTERS: torture in the village of fear", "torture")]
+    [InlineData("Eight years of silence: war crimes nobody will judge", "war crimes")]
+    [InlineData("Two years on: atrocities the world forgot", "atrocities")]
+    public void A_kicker_before_a_nominal_claim_is_no_credit(string headline, string mention) =>
+        Assert.Equal(Framing.Asserted, HeadlineClaim(headline, mention).Framing);
+}
