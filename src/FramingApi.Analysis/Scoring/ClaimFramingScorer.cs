@@ -1714,7 +1714,9 @@ sealed class ClaimFramingScorer
         if (word is "many" or "most" or "some" or "several" or "all" or "both" or "others" or "few"
             && Word(r.First) is "said" or "say" or "told" or "described" or "recounted" or "recalled" or "testified")
             return true;
-        // "to" before a verb is its infinitive ("voted to call Russia's actions genocide"), not a preposition.
+        // "to" before a verb is its infinitive ("voted to call Russia's actions genocide"), not a preposition; so is
+        // "since" after a perfect's auxiliary an adverb ("investigators have since concluded that …"; not "since reports").
+        if (word is "since" && before > 0 && Word(before - 1) is "has" or "have" or "had") return true;
         return word is "to" || !(ClaimGrammar.IsDeterminer(word) || ClaimGrammar.IsPreposition(word) || ClaimGrammar.IsPossessive(word));
     }
 
@@ -2347,7 +2349,7 @@ sealed class ClaimFramingScorer
                 return t - from >= 3 && IsCredit(t, end, opening: false) ? new TextSpan(Text.Tokens[t].Start, Text.Tokens[end - 1].End) : null;
         // An opening credit: "UN: Russia committed war crimes in Bucha", "Zelensky: …" (a colon only: "Kherson - …" is a
         // placeline).
-        for (var t = from + 1; t < _first && t - from <= CreditTokens; t++)
+        for (var t = from + 1; t <= _first && t - from <= CreditTokens; t++)
             if (IsCreditBoundary(t, colonOnly: true))
                 return IsCredit(from, t, opening: true) ? new TextSpan(Text.Tokens[from].Start, Text.Tokens[t - 1].End) : null;
         return null;
