@@ -70,10 +70,15 @@ static class ClaimSentenceDetector
         // rules found no claim mention at all, or that never names russia (an actor match of its category, a victim
         // entry's implied actor aside), is none of its business.
         var claimed = false;
+        var relabelOnly = false; // RelabelEverywhere in an article the rules claimed for russia: relabel, add nothing
         foreach (var e in evidence)
         {
             if (e.Claim is not { } claim || e.Lexicon != plan.Index) continue;
-            if (claim.Actor == Russia && e.Voice == Voice.Outlet && variant.HasFlag(DetectorVariant.Fallback)) return;
+            if (claim.Actor == Russia && e.Voice == Voice.Outlet && variant.HasFlag(DetectorVariant.Fallback))
+            {
+                if (!variant.HasFlag(DetectorVariant.RelabelEverywhere)) return;
+                relabelOnly = true;
+            }
             claimed = true;
         }
         if (!claimed && variant.HasFlag(DetectorVariant.HasClaim)) return;
@@ -98,8 +103,12 @@ static class ClaimSentenceDetector
                 (candidates ??= []).Add(tokens[match.FirstToken].Sentence);
         if (candidates is null) return;
         foreach (var e in evidence)
-            if (e.Claim is { } claim && e.Voice == Voice.Outlet && (claim.Actor != UnknownActor || variant.HasFlag(DetectorVariant.NoRelabel)))
+            if (e.Claim is { } claim && e.Voice == Voice.Outlet
+                && (variant.HasFlag(DetectorVariant.NoRelabel) || (claim.Actor != UnknownActor && !variant.HasFlag(DetectorVariant.RelabelAny))))
                 candidates.Remove(e.Sentence); // the rules' mention stands
+        if (relabelOnly)
+            candidates.RemoveWhere(sentence => !evidence.Exists(e => e.Sentence == sentence && e.Voice == Voice.Outlet
+                && e.Claim is { } claim && claim.Actor != Russia));
         if (candidates.Count == 0) return;
 
         var kinds = new string[plans.Length];
@@ -117,7 +126,8 @@ static class ClaimSentenceDetector
             // ship1 (without NoRelabel): the rules found a claim here but no actor, the model names it.
             var relabelled = false;
             for (var i = 0; i < evidence.Count; i++)
-                if (evidence[i] is { Claim: { Actor: UnknownActor } claim, Voice: Voice.Outlet } e && e.Sentence == sentence)
+                if (evidence[i] is { Claim: { } claim, Voice: Voice.Outlet } e && e.Sentence == sentence
+                    && (claim.Actor == UnknownActor || (variant.HasFlag(DetectorVariant.RelabelAny) && claim.Actor != Russia)))
                 {
                     evidence[i] = e with { Claim = claim with { Actor = Russia, Detector = true } };
                     relabelled = true;
@@ -308,6 +318,12 @@ enum DetectorVariant
     /// <summary>Only a sentence with a claims target match (an act, a trigger) is a candidate, not one with only a
     /// perpetration or event word.</summary>
     TargetSentences = 64,
+    /// <summary>Without <see cref="NoRelabel"/>: relabel the rules' outlet-voice mentions of any actor, not only
+    /// <c>unknown</c>, in a sentence the model flags.</summary>
+    RelabelAny = 128,
+    /// <summary>With <see cref="Fallback"/> and a relabelling variant: in an article the rules claimed for russia, relabel
+    /// (but add no mention).</summary>
+    RelabelEverywhere = 256,
     /// <summary>What ships.</summary>
     Shipped = Fallback | RulesFraming | NearestSpan | NoRelabel | NamesRussia | HasClaim | TargetSentences,
 }
