@@ -215,6 +215,36 @@ public class ClaimSentenceDetectorTests
         Assert.Single(Claims(Model(0, ("ribs", 5)).With(DetectorVariant.Ship1), unclaimed));
     }
 
+    [Theory]
+    [InlineData("Ukrainian forces shelled residential areas near the camp for months.", "ukraine")]
+    [InlineData("Ukrainian guards tortured prisoners in the camp for months.", "ukraine")]
+    public void A_flagged_sentences_rules_mention_of_another_actor_becomes_one_against_russia_at_the_rules_span_and_framing(
+        string sentence, string rulesActor)
+    {
+        var body = Quoted + sentence;
+        var rules = Claims(null, body);
+        var mention = Assert.Single(rules, e => e.Start >= Quoted.Length);
+        Assert.Equal(rulesActor, mention.Claim!.Actor);
+        var claims = Claims(Model(0, ("camp", 5)), body);
+        Assert.Equal(rules.Count, claims.Count); // nothing added: the rules' mention is relabelled
+        var relabelled = Assert.Single(claims, e => e.Start >= Quoted.Length);
+        Assert.Equal((mention.Start, mention.End, mention.Claim.Framing, mention.Claim.Target), (relabelled.Start, relabelled.End, relabelled.Claim!.Framing, relabelled.Claim.Target));
+        Assert.Equal("russia", relabelled.Claim.Actor);
+        Assert.True(relabelled.Claim.Detector);
+        // ship2 never relabelled; below the threshold nothing changes either.
+        Assert.Equal(rulesActor, Assert.Single(Claims(Model(0, ("camp", 5)).With(DetectorVariant.Ship2), body), e => e.Start >= Quoted.Length).Claim!.Actor);
+        Assert.Equal(rulesActor, Assert.Single(Claims(Model(-10, ("camp", 5)), body), e => e.Start >= Quoted.Length).Claim!.Actor);
+    }
+
+    [Fact]
+    public void A_rules_mention_against_russia_in_the_outlets_voice_keeps_every_other_mention_of_the_article_as_the_rules_made_it()
+    {
+        const string body = "Russian troops committed war crimes in Bucha. Ukrainian guards tortured prisoners in the camp for months.";
+        var rules = Claims(null, body);
+        Assert.Contains(rules, e => e.Claim is { Actor: "ukraine" });
+        Assert.Equal(rules, Claims(Model(0, ("camp", 5)), body));
+    }
+
     [Fact]
     public void A_sentence_below_the_threshold_gets_nothing()
     {
