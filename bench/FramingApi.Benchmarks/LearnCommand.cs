@@ -76,6 +76,7 @@ public static class LearnCommand
         var pipeline = false;
         var inSample = false;
         var explain = false;
+        double? relabelThreshold = null;
         IReadOnlyList<double>? nested = null;
         var variant = DetectorVariant.Shipped;
         string? modelFile = null;
@@ -112,6 +113,8 @@ public static class LearnCommand
                     inSample = true; break;
                 case "--variant" when value is not null && ParseVariant(value) is { } parsed:
                     variant = parsed; i++; break;
+                case "--relabel-threshold" when Number(value) is { } r && r is > 0 and < 1:
+                    relabelThreshold = r; i++; break;
                 case "--words-only":
                     wordsOnly = true; break;
                 case "--corpus" when value is not null:
@@ -157,13 +160,13 @@ public static class LearnCommand
 
         if (pipeline)
         {
-            Console.Write(PipelineReport(analyzer, sentences, articles, labelled, settings, threshold, variant, explain, nested));
+            Console.Write(PipelineReport(analyzer, sentences, articles, labelled, settings, threshold, variant, explain, nested, relabelThreshold));
             return 0;
         }
 
         if (inSample)
         {
-            Console.Write(InSampleReport(analyzer, sentences, articles, labelled, settings, threshold, variant));
+            Console.Write(InSampleReport(analyzer, sentences, articles, labelled, settings, threshold, variant, relabelThreshold));
             return 0;
         }
 
@@ -227,7 +230,7 @@ public static class LearnCommand
     /// </summary>
     static string PipelineReport(FramingAnalyzer analyzer, List<SentenceRow> sentences, List<ArticleRow> articles,
         List<LabelledArticle> labelled, TrainingSettings settings, double threshold, DetectorVariant variant, bool explain,
-        IReadOnlyList<double>? nested = null)
+        IReadOnlyList<double>? nested, double? relabelThreshold)
     {
         var o = new StringBuilder();
         o.AppendLine(CultureInfo.InvariantCulture, $"learn --pipeline: the library's analysis with each held-out set's model (threshold {threshold}, variant {variant}), against the rules alone");
@@ -242,8 +245,8 @@ public static class LearnCommand
         {
             var training = sentences.Where(s => s.Set != set).ToList();
             var fitted = LogisticRegression.Fit([.. training.Select(s => new Example(s.Slots, s.Labels[(int)Target.RussiaOutlet]))], settings);
-            var t = nested is null ? threshold : NestedThreshold(sentences, articles, labelled, settings, variant, set, nested, chosen);
-            var model = ClaimSentenceModel.Parse(ModelJson(fitted, t, training, set, settings)).With(variant);
+            var t = nested is null ? threshold : NestedThreshold(sentences, articles, labelled, settings, variant, relabelThreshold, set, nested, chosen);
+            var model = ClaimSentenceModel.Parse(ModelJson(fitted, t, training, set, settings)).With(variant, relabelThreshold);
             var test = Enumerable.Range(0, labelled.Count).Where(a => articles[a].Set == set).Select(a => labelled[a]).ToList();
             EvaluationReport before, after;
             before = evaluator.Evaluate(test);
@@ -286,7 +289,7 @@ public static class LearnCommand
     /// of russia's article framing, pooled over those sets; ties go to the higher threshold. The outer set is never seen.
     /// </summary>
     static double NestedThreshold(List<SentenceRow> sentences, List<ArticleRow> articles, List<LabelledArticle> labelled,
-        TrainingSettings settings, DetectorVariant variant, string outer, IReadOnlyList<double> thresholds, StringBuilder log)
+        TrainingSettings settings, DetectorVariant variant, double? relabelThreshold, string outer, IReadOnlyList<double> thresholds, StringBuilder log)
     {
         var agreed = new int[thresholds.Count];
         foreach (var inner in Sets.Where(s => s != outer))
@@ -297,7 +300,7 @@ public static class LearnCommand
             var json = ModelJson(fitted, 0.5, training, inner, settings);
             for (var i = 0; i < thresholds.Count; i++)
             {
-                var at = ClaimSentenceModel.Parse(json.Replace("\"threshold\": 0.5,", $"\"threshold\": {thresholds[i].ToString(CultureInfo.InvariantCulture)},", StringComparison.Ordinal)).With(variant);
+                var at = ClaimSentenceModel.Parse(json.Replace("\"threshold\": 0.5,", $"\"threshold\": {thresholds[i].ToString(CultureInfo.InvariantCulture)},", StringComparison.Ordinal)).With(variant, relabelThreshold);
                 agreed[i] += new CorpusEvaluator(BuiltInLexicons.Analyzer(at)).Evaluate(test).FramingOf(Russia).Matrix.Agreed;
             }
         }
@@ -340,14 +343,14 @@ public static class LearnCommand
     /// DevHalfRegressionTests and Dev2RegressionTests guard (three decimals).
     /// </summary>
     static string InSampleReport(FramingAnalyzer analyzer, List<SentenceRow> sentences, List<ArticleRow> articles,
-        List<LabelledArticle> labelled, TrainingSettings settings, double threshold, DetectorVariant variant)
+        List<LabelledArticle> labelled, TrainingSettings settings, double threshold, DetectorVariant variant, double? relabelThreshold)
     {
         var o = new StringBuilder();
         o.AppendLine(CultureInfo.InvariantCulture, $"learn --in-sample: the model of all the open sets (threshold {threshold}, variant {variant}) against the rules alone, rules -> model");
         o.AppendLine("| set | russia framing | kappa | mention recall | precision | actor | framing | voice | us / ukraine / israel / unknown framing |");
         o.AppendLine("|---|---|---|---|---|---|---|---|---|");
         var fitted = LogisticRegression.Fit([.. sentences.Select(s => new Example(s.Slots, s.Labels[(int)Target.RussiaOutlet]))], settings);
-        var model = ClaimSentenceModel.Parse(ModelJson(fitted, threshold, sentences, null, settings)).With(variant);
+        var model = ClaimSentenceModel.Parse(ModelJson(fitted, threshold, sentences, null, settings)).With(variant, relabelThreshold);
         var withModel = new CorpusEvaluator(BuiltInLexicons.Analyzer(model));
         var rules = new CorpusEvaluator(analyzer);
         int beforeAll = 0, afterAll = 0, total = 0;

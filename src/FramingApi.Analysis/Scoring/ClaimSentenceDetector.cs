@@ -125,16 +125,19 @@ static class ClaimSentenceDetector
         {
             var inSentence = bySentence.GetValueOrDefault(sentence) ?? [];
             var slots = ClaimSentenceFeatures.Of(text, sentence, inSentence, kinds, model.Bits);
-            if (model.Probability(slots) < model.Threshold) continue;
-            // Rule 5: the rules found a claim here but gave it no actor, or another one (ship1: only no actor; ship2
-            // never relabelled); the model names russia.
+            var probability = model.Probability(slots);
+            if (probability < model.Threshold) continue;
+            // Rule 5: the rules found a claim here but gave it no actor, or another one (ship1: only no actor, at the
+            // threshold; ship2 never relabelled); the model names russia when it is sure enough.
             var relabelled = false;
             for (var i = 0; i < evidence.Count; i++)
                 if (evidence[i] is { Claim: { } claim, Voice: Voice.Outlet } e && e.Sentence == sentence && e.Lexicon == plan.Index
                     && (claim.Actor == UnknownActor || (variant.HasFlag(DetectorVariant.RelabelAny) && claim.Actor != Russia)))
                 {
-                    evidence[i] = e with { Claim = claim with { Actor = Russia, Detector = true } };
                     relabelled = true;
+                    if (variant.HasFlag(DetectorVariant.RelabelAny) && probability < Math.Max(model.Threshold, model.RelabelThreshold))
+                        continue; // not sure enough: the rules' mention stands, and nothing is added beside it
+                    evidence[i] = e with { Claim = claim with { Actor = Russia, Detector = true } };
                 }
             if (relabelled) continue;
             if (Mention(document, plan, sentence, inSentence, plans, model, ref scorer) is { } mention)

@@ -56,8 +56,17 @@ public sealed class ClaimSentenceModel
     internal DetectorVariant Variant { get; private init; } = DetectorVariant.Shipped;
 
     /// <summary>This model run the way <paramref name="variant"/> says (the benchmark's experiments).</summary>
-    internal ClaimSentenceModel With(DetectorVariant variant) =>
-        new(Name, Version, Bits, Threshold, Bias, _weights, _sha256) { Variant = variant };
+    internal ClaimSentenceModel With(DetectorVariant variant, double? relabelThreshold = null) =>
+        new(Name, Version, Bits, Threshold, Bias, _weights, _sha256)
+        {
+            Variant = variant,
+            RelabelThreshold = relabelThreshold ?? RelabelThreshold,
+        };
+
+    /// <summary>The probability from which a flagged sentence's rules mentions of another actor become mentions against
+    /// russia (<see cref="DetectorVariant.RelabelAny"/>), at least <see cref="Threshold"/>: taking the rules' actor away
+    /// asks for more than adding a mention where the rules found none (docs/VALIDITY.md, "The claim detector, round 3").</summary>
+    internal double RelabelThreshold { get; private init; } = 0.95;
 
     /// <summary>The model's name (<c>claim-sentences</c>).</summary>
     public string Name { get; }

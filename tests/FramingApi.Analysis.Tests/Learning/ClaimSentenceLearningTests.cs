@@ -231,7 +231,9 @@ public class ClaimSentenceDetectorTests
         Assert.Equal((mention.Start, mention.End, mention.Claim.Framing, mention.Claim.Target), (relabelled.Start, relabelled.End, relabelled.Claim!.Framing, relabelled.Claim.Target));
         Assert.Equal("russia", relabelled.Claim.Actor);
         Assert.True(relabelled.Claim.Detector);
-        // ship2 never relabelled; below the threshold nothing changes either.
+        // Taking the rules' actor away asks for 0.95: at 0.92 (flagged, threshold 0.9) the rules' mention stands and
+        // nothing is added beside it. ship2 never relabelled; below the threshold nothing changes either.
+        Assert.Equal(rules, Claims(Model(0, ("camp", 2.5)), body));
         Assert.Equal(rulesActor, Assert.Single(Claims(Model(0, ("camp", 5)).With(DetectorVariant.Ship2), body), e => e.Start >= Quoted.Length).Claim!.Actor);
         Assert.Equal(rulesActor, Assert.Single(Claims(Model(-10, ("camp", 5)), body), e => e.Start >= Quoted.Length).Claim!.Actor);
     }
