@@ -2,6 +2,7 @@ using FramingApi.Analysis.Lexicons;
 using FramingApi.Analysis.Scoring;
 using FramingApi.Analysis.Text;
 using FramingApi.Analysis.Tests.Scoring;
+using FramingApi.Analysis.Tests.Text;
 using FramingApi.Benchmarks.Learning;
 
 namespace FramingApi.Analysis.Tests.Learning;
@@ -245,6 +246,24 @@ public class ClaimSentenceDetectorTests
         var rules = Claims(null, body);
         Assert.Contains(rules, e => e.Claim is { Actor: "ukraine" });
         Assert.Equal(rules, Claims(Model(0, ("camp", 5)), body));
+    }
+
+    [Theory]
+    [InlineData("000")]
+    [InlineData("001")]
+    [InlineData("002")]
+    [InlineData("003")]
+    [InlineData("004")]
+    public void The_shipped_model_leaves_the_five_seed_articles_as_the_rules_analyse_them(string seed)
+    {
+        var parts = new ArticleParts(Seeds.Read(seed));
+        var (text, shipped) = Pipeline.Run(parts, Pipeline.Analyzer);
+        text.Dispose();
+        (text, var rules) = Pipeline.Run(parts, Pipeline.RulesAlone);
+        text.Dispose();
+        Assert.NotNull(Pipeline.Analyzer.ClaimModel);
+        Assert.DoesNotContain(shipped.Evidence, e => e.Claim is { Detector: true });
+        Assert.Equal(rules.Evidence, shipped.Evidence);
     }
 
     [Fact]
