@@ -9,9 +9,10 @@ namespace FramingApi.Benchmarks;
 
 /// <summary>
 /// <c>learn [--bits B] [--lambda L] [--rate R] [--epochs E] [--seed S] [--threshold T] [--words-only] [--corpus DIR]
-/// [--write-model FILE [--exclude SET]]</c>: an experiment
+/// [--write-model FILE [--exclude SET]] [--pipeline [--explain] [--nested T1,T2,…] | --in-sample] [--variant V]
+/// [--relabel-threshold R]</c>: an experiment
 /// with a trained claim-sentence detector (docs/VALIDITY.md, "A trained claim detector (learn1)"). Every article of
-/// the tuning sets (dev, dev2 … dev10; never the locked test half nor the blind set dev11) is split into sentences by the
+/// the tuning sets (dev, dev2 … dev11; never the locked test half nor the blind set dev12) is split into sentences by the
 /// library; a sentence is positive when it holds a labelled claim mention. A logistic regression over hashed words,
 /// word pairs, crude stems and what the lexicons found in the sentence (<see cref="ClaimSentenceFeatures"/>) is trained
 /// and tested leave-one-set-out, and compared with the rules (a sentence is positive when the tool has a claim
@@ -30,7 +31,7 @@ public static class LearnCommand
     public const string Verb = "learn";
 
     /// <summary>The sets trained and tested on: the tuning sets only.</summary>
-    public static readonly string[] Sets = ["dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10"];
+    public static readonly string[] Sets = ["dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11"];
 
     const string Russia = "russia";
 
@@ -75,6 +76,9 @@ public static class LearnCommand
         var wordsOnly = false;
         var pipeline = false;
         var inSample = false;
+        var explain = false;
+        double? relabelThreshold = null;
+        IReadOnlyList<double>? nested = null;
         var variant = DetectorVariant.Shipped;
         string? modelFile = null;
         string? exclude = null;
@@ -102,10 +106,16 @@ public static class LearnCommand
                     exclude = value; i++; break;
                 case "--pipeline":
                     pipeline = true; break;
+                case "--nested" when value is not null && Thresholds(value) is { } list:
+                    nested = list; i++; break;
+                case "--explain":
+                    explain = true; break;
                 case "--in-sample":
                     inSample = true; break;
                 case "--variant" when value is not null && ParseVariant(value) is { } parsed:
                     variant = parsed; i++; break;
+                case "--relabel-threshold" when Number(value) is { } r && r is > 0 and < 1:
+                    relabelThreshold = r; i++; break;
                 case "--words-only":
                     wordsOnly = true; break;
                 case "--corpus" when value is not null:
@@ -151,13 +161,13 @@ public static class LearnCommand
 
         if (pipeline)
         {
-            Console.Write(PipelineReport(analyzer, sentences, articles, labelled, settings, threshold, variant));
+            Console.Write(PipelineReport(analyzer, sentences, articles, labelled, settings, threshold, variant, explain, nested, relabelThreshold));
             return 0;
         }
 
         if (inSample)
         {
-            Console.Write(InSampleReport(analyzer, sentences, articles, labelled, settings, threshold, variant));
+            Console.Write(InSampleReport(analyzer, sentences, articles, labelled, settings, threshold, variant, relabelThreshold));
             return 0;
         }
 
@@ -195,7 +205,7 @@ public static class LearnCommand
         o.AppendLine("{");
         o.AppendLine("  \"name\": \"claim-sentences\",");
         o.AppendLine(CultureInfo.InvariantCulture, $"  \"version\": {ModelVersion},");
-        o.AppendLine(CultureInfo.InvariantCulture, $"  \"description\": \"Probability that a sentence holds a claim against russia in the outlet's voice: logistic regression over hashed words, word pairs, stems and the lexicons' evidence (bench learn --threshold T --write-model FILE; docs/VALIDITY.md, learn1 and ship2). Trained on {string.Join(", ", sets)}: {training.Count} sentences, lambda {settings.Lambda}, rate {settings.LearningRate}, epochs {settings.Epochs}, seed {settings.Seed}.\",");
+        o.AppendLine(CultureInfo.InvariantCulture, $"  \"description\": \"Probability that a sentence holds a claim against russia in the outlet's voice: logistic regression over hashed words, word pairs, stems and the lexicons' evidence (bench learn --threshold T --write-model FILE; docs/VALIDITY.md, learn1, ship2 and detector2). Trained on {string.Join(", ", sets)}: {training.Count} sentences, lambda {settings.Lambda}, rate {settings.LearningRate}, epochs {settings.Epochs}, seed {settings.Seed}.\",");
         o.AppendLine(CultureInfo.InvariantCulture, $"  \"bits\": {settings.Bits},");
         o.AppendLine(CultureInfo.InvariantCulture, $"  \"threshold\": {threshold},");
         o.AppendLine(CultureInfo.InvariantCulture, $"  \"bias\": {Math.Round(model.Bias, 4)},");
@@ -220,20 +230,24 @@ public static class LearnCommand
     /// the rules and that model.
     /// </summary>
     static string PipelineReport(FramingAnalyzer analyzer, List<SentenceRow> sentences, List<ArticleRow> articles,
-        List<LabelledArticle> labelled, TrainingSettings settings, double threshold, DetectorVariant variant)
+        List<LabelledArticle> labelled, TrainingSettings settings, double threshold, DetectorVariant variant, bool explain,
+        IReadOnlyList<double>? nested, double? relabelThreshold)
     {
         var o = new StringBuilder();
         o.AppendLine(CultureInfo.InvariantCulture, $"learn --pipeline: the library's analysis with each held-out set's model (threshold {threshold}, variant {variant}), against the rules alone");
-        o.AppendLine("| held-out set | article framing, russia: rules | rules + model | mention recall / precision: rules | rules + model | other actors' article framing: rules | rules + model |");
-        o.AppendLine("|---|---:|---:|---|---|---:|---:|");
+        o.AppendLine("| held-out set | article framing, russia: rules | rules + model | mention recall / precision: rules | rules + model | mention actor: rules | rules + model | other actors' article framing: rules | rules + model |");
+        o.AppendLine("|---|---:|---:|---|---|---:|---:|---:|---:|");
         var evaluator = new CorpusEvaluator(analyzer);
         int beforeAll = 0, afterAll = 0, total = 0;
         var changes = new StringBuilder();
+        var explanations = new StringBuilder();
+        var chosen = new StringBuilder();
         foreach (var set in Sets)
         {
             var training = sentences.Where(s => s.Set != set).ToList();
             var fitted = LogisticRegression.Fit([.. training.Select(s => new Example(s.Slots, s.Labels[(int)Target.RussiaOutlet]))], settings);
-            var model = ClaimSentenceModel.Parse(ModelJson(fitted, threshold, training, set, settings)).With(variant);
+            var t = nested is null ? threshold : NestedThreshold(sentences, articles, labelled, settings, variant, relabelThreshold, set, nested, chosen);
+            var model = ClaimSentenceModel.Parse(ModelJson(fitted, t, training, set, settings)).With(variant, relabelThreshold);
             var test = Enumerable.Range(0, labelled.Count).Where(a => articles[a].Set == set).Select(a => labelled[a]).ToList();
             EvaluationReport before, after;
             before = evaluator.Evaluate(test);
@@ -243,17 +257,85 @@ public static class LearnCommand
             string Others(EvaluationReport r) =>
                 $"{r.Framing.Where(f => f.Actor != Russia).Sum(f => f.Matrix.Agreed)}/{r.Framing.Where(f => f.Actor != Russia).Sum(f => f.Matrix.Total)}";
             o.AppendLine(CultureInfo.InvariantCulture, $"| {set} | {b.Agreed}/{b.Total} | {a.Agreed}/{a.Total} | " +
-                $"{F(before.Mentions.Recall)} / {F(before.Mentions.Precision)} | {F(after.Mentions.Recall)} / {F(after.Mentions.Precision)} | {Others(before)} | {Others(after)} |");
+                $"{F(before.Mentions.Recall)} / {F(before.Mentions.Precision)} | {F(after.Mentions.Recall)} / {F(after.Mentions.Precision)} | " +
+                $"{F(before.Mentions.ActorAccuracy)} | {F(after.Mentions.ActorAccuracy)} | {Others(before)} | {Others(after)} |");
             beforeAll += b.Agreed;
             afterAll += a.Agreed;
             total += b.Total;
             changes.AppendLine(CultureInfo.InvariantCulture, $"{set}: {Changes(before, after)}");
+            if (explain) Explain(explanations, analyzer, sentences, articles, labelled, set, model);
         }
-        o.AppendLine(CultureInfo.InvariantCulture, $"| **pooled** | {beforeAll}/{total} ({F((double)beforeAll / total)}) | {afterAll}/{total} ({F((double)afterAll / total)}) | | | | |");
+        o.AppendLine(CultureInfo.InvariantCulture, $"| **pooled** | {beforeAll}/{total} ({F((double)beforeAll / total)}) | {afterAll}/{total} ({F((double)afterAll / total)}) | | | | | | |");
         o.AppendLine();
         o.AppendLine("Article framing of russia changed by the model (label: rules -> rules + model):");
         o.Append(changes);
+        if (nested is not null)
+        {
+            o.AppendLine();
+            o.AppendLine("Thresholds chosen by the inner leave-one-set-out (russia article framing agreed, pooled over the other sets):");
+            o.Append(chosen);
+        }
+        if (explain)
+        {
+            o.AppendLine();
+            o.AppendLine("Articles the rules call absent for russia wrongly: their sentences the held-out model scores 0.5 or more");
+            o.Append(explanations);
+        }
         return o.ToString();
+    }
+
+    /// <summary>
+    /// Nested leave-one-set-out: the threshold (of <paramref name="thresholds"/>) under which the models of the sets other
+    /// than <paramref name="outer"/>, each fitted without <paramref name="outer"/> and itself, agree most with the labels
+    /// of russia's article framing, pooled over those sets; ties go to the higher threshold. The outer set is never seen.
+    /// </summary>
+    static double NestedThreshold(List<SentenceRow> sentences, List<ArticleRow> articles, List<LabelledArticle> labelled,
+        TrainingSettings settings, DetectorVariant variant, double? relabelThreshold, string outer, IReadOnlyList<double> thresholds, StringBuilder log)
+    {
+        var agreed = new int[thresholds.Count];
+        foreach (var inner in Sets.Where(s => s != outer))
+        {
+            var training = sentences.Where(s => s.Set != outer && s.Set != inner).ToList();
+            var fitted = LogisticRegression.Fit([.. training.Select(s => new Example(s.Slots, s.Labels[(int)Target.RussiaOutlet]))], settings);
+            var test = Enumerable.Range(0, labelled.Count).Where(a => articles[a].Set == inner).Select(a => labelled[a]).ToList();
+            var json = ModelJson(fitted, 0.5, training, inner, settings);
+            for (var i = 0; i < thresholds.Count; i++)
+            {
+                var at = ClaimSentenceModel.Parse(json.Replace("\"threshold\": 0.5,", $"\"threshold\": {thresholds[i].ToString(CultureInfo.InvariantCulture)},", StringComparison.Ordinal)).With(variant, relabelThreshold);
+                agreed[i] += new CorpusEvaluator(BuiltInLexicons.Analyzer(at)).Evaluate(test).FramingOf(Russia).Matrix.Agreed;
+            }
+        }
+        var best = 0;
+        for (var i = 1; i < thresholds.Count; i++)
+            if (agreed[i] > agreed[best] || (agreed[i] == agreed[best] && thresholds[i] > thresholds[best])) best = i;
+        log.AppendLine(CultureInfo.InvariantCulture, $"{outer}: {string.Join(", ", thresholds.Select((t, i) => $"{t} {agreed[i]}"))} -> {thresholds[best]}");
+        return thresholds[best];
+    }
+
+    /// <summary>For each article of <paramref name="set"/> that the rules call "absent" for russia where the reader does not:
+    /// its sentences the held-out model scores 0.5 or more, with the probability, the reader's label and the rules' evidence
+    /// of the claims lexicon in it (why the detector did or did not act).</summary>
+    static void Explain(StringBuilder o, FramingAnalyzer analyzer, List<SentenceRow> sentences, List<ArticleRow> articles,
+        List<LabelledArticle> labelled, string set, ClaimSentenceModel model)
+    {
+        for (var a = 0; a < articles.Count; a++)
+        {
+            var row = articles[a];
+            if (row.Set != set || row.Tool != "absent" || row.Reader == "absent") continue;
+            o.AppendLine(CultureInfo.InvariantCulture, $"{row.Id} (reader {row.Reader}):");
+            var segmented = ArticleText.Compose(labelled[a].Parts);
+            using var text = AnalyzedText.Analyze(segmented);
+            var analysis = analyzer.Analyze(text);
+            foreach (var s in sentences.Where(s => s.Article == a))
+            {
+                var p = model.Probability(s.Slots);
+                if (p < 0.5 && !s.Labels[(int)Target.RussiaOutlet]) continue;
+                var sentence = text.Sentences[s.Index];
+                var evidence = string.Join(" ", analysis.Evidence.Where(e => e.Sentence == s.Index && analyzer.Lexicons[e.Lexicon].Kind == "claims")
+                    .Select(e => $"{e.Category}{(e.Claim is { } c ? $"[{c.Actor},{c.Framing}]" : "")}/{e.Voice.ToString()[0]}"));
+                o.AppendLine(CultureInfo.InvariantCulture, $"  p {p:0.00} reader {(s.Labels[(int)Target.RussiaOutlet] ? "Y" : "-")} {s.ReaderFraming} | {evidence} | {segmented.Text[sentence.Start..sentence.End].Replace('\n', ' ')}");
+            }
+        }
     }
 
     /// <summary>
@@ -262,14 +344,14 @@ public static class LearnCommand
     /// DevHalfRegressionTests and Dev2RegressionTests guard (three decimals).
     /// </summary>
     static string InSampleReport(FramingAnalyzer analyzer, List<SentenceRow> sentences, List<ArticleRow> articles,
-        List<LabelledArticle> labelled, TrainingSettings settings, double threshold, DetectorVariant variant)
+        List<LabelledArticle> labelled, TrainingSettings settings, double threshold, DetectorVariant variant, double? relabelThreshold)
     {
         var o = new StringBuilder();
         o.AppendLine(CultureInfo.InvariantCulture, $"learn --in-sample: the model of all the open sets (threshold {threshold}, variant {variant}) against the rules alone, rules -> model");
         o.AppendLine("| set | russia framing | kappa | mention recall | precision | actor | framing | voice | us / ukraine / israel / unknown framing |");
         o.AppendLine("|---|---|---|---|---|---|---|---|---|");
         var fitted = LogisticRegression.Fit([.. sentences.Select(s => new Example(s.Slots, s.Labels[(int)Target.RussiaOutlet]))], settings);
-        var model = ClaimSentenceModel.Parse(ModelJson(fitted, threshold, sentences, null, settings)).With(variant);
+        var model = ClaimSentenceModel.Parse(ModelJson(fitted, threshold, sentences, null, settings)).With(variant, relabelThreshold);
         var withModel = new CorpusEvaluator(BuiltInLexicons.Analyzer(model));
         var rules = new CorpusEvaluator(analyzer);
         int beforeAll = 0, afterAll = 0, total = 0;
@@ -329,7 +411,7 @@ public static class LearnCommand
     }
 
     /// <summary>The version written into the model file: bump it whenever the shipped weights change.</summary>
-    const int ModelVersion = 1;
+    const int ModelVersion = 2;
 
     /// <summary>The sentence rows of one article (appended to <paramref name="sentences"/>) and its article row; with
     /// <paramref name="wordsOnly"/>, the features leave out what the lexicons found (an ablation).</summary>
@@ -587,10 +669,17 @@ public static class LearnCommand
     static double? Number(string? text) =>
         double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value) ? value : null;
 
+    /// <summary>A comma-separated list of thresholds, each between 0 and 1, or null.</summary>
+    static IReadOnlyList<double>? Thresholds(string value)
+    {
+        var list = value.Split(',').Select(v => Number(v.Trim())).ToList();
+        return list.All(t => t is > 0 and < 1) ? [.. list.Select(t => t!.Value)] : null;
+    }
+
     static int Usage(string problem)
     {
         Console.Error.WriteLine($"learn: {problem}");
-        Console.Error.WriteLine("usage: learn [--bits B] [--lambda L] [--rate R] [--epochs E] [--seed S] [--threshold T] [--words-only] [--corpus DIR] [--write-model FILE [--exclude SET]] [--pipeline | --in-sample] [--variant shipped|ship1|fallback,rulesframing,nearestspan,norelabel]");
+        Console.Error.WriteLine("usage: learn [--bits B] [--lambda L] [--rate R] [--epochs E] [--seed S] [--threshold T] [--words-only] [--corpus DIR] [--write-model FILE [--exclude SET]] [--pipeline | --in-sample] [--variant shipped|ship1|ship2|fallback,rulesframing,nearestspan,norelabel,relabelany,relabeleverywhere,namesrussia,hasclaim,targetsentences] [--relabel-threshold R] [--explain] [--nested T1,T2,...]");
         return 2;
     }
 }

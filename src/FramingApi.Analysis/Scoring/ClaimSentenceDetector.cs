@@ -12,7 +12,8 @@ namespace FramingApi.Analysis.Scoring;
 /// <para>It runs when <see cref="FramingAnalyzer"/> is given a model and a claims lexicon names it
 /// (<see cref="LexiconDefinition.Model"/>): the API's built-in claims lexicon with the shipped
 /// <c>seeds/models/claim-sentences.json</c>. Every mention it makes is marked (<see cref="ClaimDetail.Detector"/>).
-/// docs/VALIDITY.md, "A trained claim detector (learn1)" and "Shipping the claim detector (ship2)", has its figures;
+/// docs/VALIDITY.md, "A trained claim detector (learn1)", "Shipping the claim detector (ship2)" and "The claim detector,
+/// round 3 (detector2)", has its figures;
 /// docs/ANALYSIS.md, "The claim-sentence detector", its rules for users.</para>
 /// <para>The rules, in order (the shipped <see cref="DetectorVariant.Shipped"/>; the others measured are in
 /// <see cref="DetectorVariant"/>):
@@ -24,16 +25,19 @@ namespace FramingApi.Analysis.Scoring;
 /// never disturbed; the detector's work is the articles the rules call "absent" for russia. Nor in an article where
 /// the rules found no claim mention of any actor in any voice, or that never names russia (an actor match of its
 /// category): pre-filters for speed, which change nothing on the nine labelled sets (docs/VALIDITY.md, ship2).</item>
-/// <item>A sentence is a candidate when it has a target, perpetration or event match of the claims lexicon in the
-/// outlet's voice (a word a mention can stand at), and the rules gave it no outlet-voice claim mention at all (the
-/// model neither overrides nor relabels a mention of the rules, whatever its actor). The match is the cheap
+/// <item>A sentence is a candidate when it has a target match of the claims lexicon in the outlet's voice (a word a
+/// mention can stand at) and the rules gave it no outlet-voice claim mention against russia. The match is the cheap
 /// pre-filter: text without such a word (most of any corpus) is never scored.</item>
 /// <item>A candidate counts when the model's probability for its features (<see cref="ClaimSentenceFeatures"/>, with
 /// the evidence the rules found in it) reaches the model's threshold.</item>
-/// <item>Its mention, against russia: the claims lexicon's outlet-voice target match (an act, a trigger the rules left
-/// without its cue or agent) nearest the sentence's strongest word for the model (its word feature of largest
-/// weight), else its nearest perpetration or event word (target <c>war_crimes</c>) — in that word's clause first.
-/// A sentence with none of these gets nothing: no guessed span.</item>
+/// <item>When the rules gave a counted sentence outlet-voice claim mentions (of another actor, or <c>unknown</c>), those
+/// mentions become mentions against russia, at the rules' span and with the rules' framing (detector2: the model
+/// knows whose claim a sentence holds better than the rules' actor rules do where those found no claim against russia
+/// in the whole article; held out, mention actor accuracy rises on every set it acts in, docs/VALIDITY.md "The claim
+/// detector, round 3"). Nothing is added in such a sentence.</item>
+/// <item>Otherwise its new mention, against russia: the claims lexicon's outlet-voice target match (an act, a trigger
+/// the rules left without its cue or agent) nearest the sentence's strongest word for the model (its word feature of
+/// largest weight), in that word's clause first.</item>
 /// <item>Its framing is the claim rules' at that span (<see cref="ClaimFramingScorer.FrameAt"/>: the denial, hedge,
 /// scare-quote and attribution rules of docs/ANALYSIS.md in its clause and sentence), with its marker.</item>
 /// </list></para>
@@ -70,10 +74,15 @@ static class ClaimSentenceDetector
         // rules found no claim mention at all, or that never names russia (an actor match of its category, a victim
         // entry's implied actor aside), is none of its business.
         var claimed = false;
+        var relabelOnly = false; // RelabelEverywhere in an article the rules claimed for russia: relabel, add nothing
         foreach (var e in evidence)
         {
             if (e.Claim is not { } claim || e.Lexicon != plan.Index) continue;
-            if (claim.Actor == Russia && e.Voice == Voice.Outlet && variant.HasFlag(DetectorVariant.Fallback)) return;
+            if (claim.Actor == Russia && e.Voice == Voice.Outlet && variant.HasFlag(DetectorVariant.Fallback))
+            {
+                if (!variant.HasFlag(DetectorVariant.RelabelEverywhere)) return;
+                relabelOnly = true;
+            }
             claimed = true;
         }
         if (!claimed && variant.HasFlag(DetectorVariant.HasClaim)) return;
@@ -98,8 +107,12 @@ static class ClaimSentenceDetector
                 (candidates ??= []).Add(tokens[match.FirstToken].Sentence);
         if (candidates is null) return;
         foreach (var e in evidence)
-            if (e.Claim is { } claim && e.Voice == Voice.Outlet && (claim.Actor != UnknownActor || variant.HasFlag(DetectorVariant.NoRelabel)))
+            if (e.Claim is { } claim && e.Voice == Voice.Outlet
+                && (variant.HasFlag(DetectorVariant.NoRelabel) || (claim.Actor != UnknownActor && !variant.HasFlag(DetectorVariant.RelabelAny))))
                 candidates.Remove(e.Sentence); // the rules' mention stands
+        if (relabelOnly)
+            candidates.RemoveWhere(sentence => !evidence.Exists(e => e.Sentence == sentence && e.Voice == Voice.Outlet
+                && e.Claim is { } claim && claim.Actor != Russia));
         if (candidates.Count == 0) return;
 
         var kinds = new string[plans.Length];
@@ -113,14 +126,19 @@ static class ClaimSentenceDetector
         {
             var inSentence = bySentence.GetValueOrDefault(sentence) ?? [];
             var slots = ClaimSentenceFeatures.Of(text, sentence, inSentence, kinds, model.Bits);
-            if (model.Probability(slots) < model.Threshold) continue;
-            // ship1 (without NoRelabel): the rules found a claim here but no actor, the model names it.
+            var probability = model.Probability(slots);
+            if (probability < model.Threshold) continue;
+            // Rule 5: the rules found a claim here but gave it no actor, or another one (ship1: only no actor, at the
+            // threshold; ship2 never relabelled); the model names russia when it is sure enough.
             var relabelled = false;
             for (var i = 0; i < evidence.Count; i++)
-                if (evidence[i] is { Claim: { Actor: UnknownActor } claim, Voice: Voice.Outlet } e && e.Sentence == sentence)
+                if (evidence[i] is { Claim: { } claim, Voice: Voice.Outlet } e && e.Sentence == sentence && e.Lexicon == plan.Index
+                    && (claim.Actor == UnknownActor || (variant.HasFlag(DetectorVariant.RelabelAny) && claim.Actor != Russia)))
                 {
-                    evidence[i] = e with { Claim = claim with { Actor = Russia, Detector = true } };
                     relabelled = true;
+                    if (variant.HasFlag(DetectorVariant.RelabelAny) && probability < Math.Max(model.Threshold, model.RelabelThreshold))
+                        continue; // not sure enough: the rules' mention stands, and nothing is added beside it
+                    evidence[i] = e with { Claim = claim with { Actor = Russia, Detector = true } };
                 }
             if (relabelled) continue;
             if (Mention(document, plan, sentence, inSentence, plans, model, ref scorer) is { } mention)
@@ -146,7 +164,7 @@ static class ClaimSentenceDetector
         var s = text.Sentences[sentence];
         var variant = model.Variant;
 
-        // Rule 5: the span.
+        // Rule 6: the span.
         int start = -1, end = -1, at = -1;
         string? target = null, term = null;
         if (variant.HasFlag(DetectorVariant.NearestSpan))
@@ -167,7 +185,7 @@ static class ClaimSentenceDetector
             target = plan.Role(match) == ScoringRole.Target ? plan.CategoryKeys[match.Category] : DefaultTarget;
             if (Array.IndexOf(plan.CategoryKeys, target) < 0) return null;
             term = plan.EntryTerms[match.Entry];
-            // Rule 6: the claim rules' framing at that span.
+            // Rule 7: the claim rules' framing at that span.
             if (variant.HasFlag(DetectorVariant.RulesFraming))
             {
                 var framed = (scorer ??= new ClaimFramingScorer(document, plans)).FrameAt(at, Array.IndexOf(plan.CategoryKeys, Russia), target);
@@ -308,6 +326,14 @@ enum DetectorVariant
     /// <summary>Only a sentence with a claims target match (an act, a trigger) is a candidate, not one with only a
     /// perpetration or event word.</summary>
     TargetSentences = 64,
-    /// <summary>What ships.</summary>
-    Shipped = Fallback | RulesFraming | NearestSpan | NoRelabel | NamesRussia | HasClaim | TargetSentences,
+    /// <summary>Without <see cref="NoRelabel"/>: relabel the rules' outlet-voice mentions of any actor, not only
+    /// <c>unknown</c>, in a sentence the model flags.</summary>
+    RelabelAny = 128,
+    /// <summary>With <see cref="Fallback"/> and a relabelling variant: in an article the rules claimed for russia, relabel
+    /// (but add no mention).</summary>
+    RelabelEverywhere = 256,
+    /// <summary>What ship2 shipped (wave 12): never relabelling.</summary>
+    Ship2 = Fallback | RulesFraming | NearestSpan | NoRelabel | NamesRussia | HasClaim | TargetSentences,
+    /// <summary>What ships (detector2): ship2's detector, relabelling the rules' mentions of any actor in a flagged sentence.</summary>
+    Shipped = Fallback | RulesFraming | NearestSpan | RelabelAny | NamesRussia | HasClaim | TargetSentences,
 }

@@ -12,7 +12,7 @@ namespace FramingApi.Analysis.Scoring;
 /// sets; how well it transfers to unseen events is in docs/VALIDITY.md, "A trained claim detector (learn1)".
 /// </summary>
 /// <remarks>
-/// The model that ships (seeds/models/claim-sentences.json, docs/VALIDITY.md "ship2") was written with
+/// The model that ships (seeds/models/claim-sentences.json, docs/VALIDITY.md "ship2" and "detector2") was written with
 /// <c>learn --threshold 0.9 --write-model FILE</c>. The library reads no files: the API (and the benchmark) parse it and
 /// give it to <see cref="FramingAnalyzer"/>, which runs it for a claims lexicon that names it
 /// (<see cref="LexiconDefinition.Model"/> = <see cref="Id"/>). The format: <c>name</c>, <c>version</c> (bumped whenever the weights change: every analysis it
@@ -56,8 +56,17 @@ public sealed class ClaimSentenceModel
     internal DetectorVariant Variant { get; private init; } = DetectorVariant.Shipped;
 
     /// <summary>This model run the way <paramref name="variant"/> says (the benchmark's experiments).</summary>
-    internal ClaimSentenceModel With(DetectorVariant variant) =>
-        new(Name, Version, Bits, Threshold, Bias, _weights, _sha256) { Variant = variant };
+    internal ClaimSentenceModel With(DetectorVariant variant, double? relabelThreshold = null) =>
+        new(Name, Version, Bits, Threshold, Bias, _weights, _sha256)
+        {
+            Variant = variant,
+            RelabelThreshold = relabelThreshold ?? RelabelThreshold,
+        };
+
+    /// <summary>The probability from which a flagged sentence's rules mentions of another actor become mentions against
+    /// russia (<see cref="DetectorVariant.RelabelAny"/>), at least <see cref="Threshold"/>: taking the rules' actor away
+    /// asks for more than adding a mention where the rules found none (docs/VALIDITY.md, "The claim detector, round 3").</summary>
+    internal double RelabelThreshold { get; private init; } = 0.95;
 
     /// <summary>The model's name (<c>claim-sentences</c>).</summary>
     public string Name { get; }

@@ -2,6 +2,7 @@ using FramingApi.Analysis.Lexicons;
 using FramingApi.Analysis.Scoring;
 using FramingApi.Analysis.Text;
 using FramingApi.Analysis.Tests.Scoring;
+using FramingApi.Analysis.Tests.Text;
 using FramingApi.Benchmarks.Learning;
 
 namespace FramingApi.Analysis.Tests.Learning;
@@ -213,6 +214,56 @@ public class ClaimSentenceDetectorTests
         Assert.Empty(Claims(Model(0, ("ribs", 5)), unclaimed));
         // Both got ship1's mention.
         Assert.Single(Claims(Model(0, ("ribs", 5)).With(DetectorVariant.Ship1), unclaimed));
+    }
+
+    [Theory]
+    [InlineData("Ukrainian forces shelled residential areas near the camp for months.", "ukraine")]
+    [InlineData("Ukrainian guards tortured prisoners in the camp for months.", "ukraine")]
+    public void A_flagged_sentences_rules_mention_of_another_actor_becomes_one_against_russia_at_the_rules_span_and_framing(
+        string sentence, string rulesActor)
+    {
+        var body = Quoted + sentence;
+        var rules = Claims(null, body);
+        var mention = Assert.Single(rules, e => e.Start >= Quoted.Length);
+        Assert.Equal(rulesActor, mention.Claim!.Actor);
+        var claims = Claims(Model(0, ("camp", 5)), body);
+        Assert.Equal(rules.Count, claims.Count); // nothing added: the rules' mention is relabelled
+        var relabelled = Assert.Single(claims, e => e.Start >= Quoted.Length);
+        Assert.Equal((mention.Start, mention.End, mention.Claim.Framing, mention.Claim.Target), (relabelled.Start, relabelled.End, relabelled.Claim!.Framing, relabelled.Claim.Target));
+        Assert.Equal("russia", relabelled.Claim.Actor);
+        Assert.True(relabelled.Claim.Detector);
+        // Taking the rules' actor away asks for 0.95: at 0.92 (flagged, threshold 0.9) the rules' mention stands and
+        // nothing is added beside it. ship2 never relabelled; below the threshold nothing changes either.
+        Assert.Equal(rules, Claims(Model(0, ("camp", 2.5)), body));
+        Assert.Equal(rulesActor, Assert.Single(Claims(Model(0, ("camp", 5)).With(DetectorVariant.Ship2), body), e => e.Start >= Quoted.Length).Claim!.Actor);
+        Assert.Equal(rulesActor, Assert.Single(Claims(Model(-10, ("camp", 5)), body), e => e.Start >= Quoted.Length).Claim!.Actor);
+    }
+
+    [Fact]
+    public void A_rules_mention_against_russia_in_the_outlets_voice_keeps_every_other_mention_of_the_article_as_the_rules_made_it()
+    {
+        const string body = "Russian troops committed war crimes in Bucha. Ukrainian guards tortured prisoners in the camp for months.";
+        var rules = Claims(null, body);
+        Assert.Contains(rules, e => e.Claim is { Actor: "ukraine" });
+        Assert.Equal(rules, Claims(Model(0, ("camp", 5)), body));
+    }
+
+    [Theory]
+    [InlineData("000")]
+    [InlineData("001")]
+    [InlineData("002")]
+    [InlineData("003")]
+    [InlineData("004")]
+    public void The_shipped_model_leaves_the_five_seed_articles_as_the_rules_analyse_them(string seed)
+    {
+        var parts = new ArticleParts(Seeds.Read(seed));
+        var (text, shipped) = Pipeline.Run(parts, Pipeline.Analyzer);
+        text.Dispose();
+        (text, var rules) = Pipeline.Run(parts, Pipeline.RulesAlone);
+        text.Dispose();
+        Assert.NotNull(Pipeline.Analyzer.ClaimModel);
+        Assert.DoesNotContain(shipped.Evidence, e => e.Claim is { Detector: true });
+        Assert.Equal(rules.Evidence, shipped.Evidence);
     }
 
     [Fact]
