@@ -219,22 +219,25 @@ public class ClaimSentenceDetectorTests
     [Theory]
     [InlineData("Ukrainian forces shelled residential areas near the camp for months.", "ukraine")]
     [InlineData("Ukrainian guards tortured prisoners in the camp for months.", "ukraine")]
-    public void A_flagged_sentences_rules_mention_of_another_actor_becomes_one_against_russia_at_the_rules_span_and_framing(
+    public void Detector2s_variant_relabels_a_flagged_sentences_rules_mention_of_another_actor_at_the_rules_span_and_framing_and_the_shipped_detector_does_not(
         string sentence, string rulesActor)
     {
         var body = Quoted + sentence;
         var rules = Claims(null, body);
         var mention = Assert.Single(rules, e => e.Start >= Quoted.Length);
         Assert.Equal(rulesActor, mention.Claim!.Actor);
-        var claims = Claims(Model(0, ("camp", 5)), body);
+        var detector2 = Model(0, ("camp", 5)).With(DetectorVariant.Detector2);
+        var claims = Claims(detector2, body);
         Assert.Equal(rules.Count, claims.Count); // nothing added: the rules' mention is relabelled
         var relabelled = Assert.Single(claims, e => e.Start >= Quoted.Length);
         Assert.Equal((mention.Start, mention.End, mention.Claim.Framing, mention.Claim.Target), (relabelled.Start, relabelled.End, relabelled.Claim!.Framing, relabelled.Claim.Target));
         Assert.Equal("russia", relabelled.Claim.Actor);
         Assert.True(relabelled.Claim.Detector);
         // Taking the rules' actor away asks for 0.95: at 0.92 (flagged, threshold 0.9) the rules' mention stands and
-        // nothing is added beside it. ship2 never relabelled; below the threshold nothing changes either.
-        Assert.Equal(rules, Claims(Model(0, ("camp", 2.5)), body));
+        // nothing is added beside it; below the threshold nothing changes either.
+        Assert.Equal(rules, Claims(Model(0, ("camp", 2.5)).With(DetectorVariant.Detector2), body));
+        // The shipped detector (ship2's rules) never relabels: the sentence stays as the rules made it.
+        Assert.Equal(rules, Claims(Model(0, ("camp", 5)), body));
         Assert.Equal(rulesActor, Assert.Single(Claims(Model(0, ("camp", 5)).With(DetectorVariant.Ship2), body), e => e.Start >= Quoted.Length).Claim!.Actor);
         Assert.Equal(rulesActor, Assert.Single(Claims(Model(-10, ("camp", 5)), body), e => e.Start >= Quoted.Length).Claim!.Actor);
     }
