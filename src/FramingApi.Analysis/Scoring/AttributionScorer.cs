@@ -192,7 +192,8 @@ sealed class AttributionScorer
     /// source like "officials said". Only such a subject, right before the verb (or before one adverb: "officials now
     /// expect"), makes it a reporting phrase: with anyone else ("Military leaders feared that …", "Keys worries that
     /// …", "a fear that …") it is a state of mind, no statement reported, and no evidence. "expect to" + verb is an
-    /// intention ("officials expect to finish"), and a mark between the words ("Their worry: that") no verb.
+    /// intention ("officials expect to finish"), and a mark between the words ("Their worry: that") no verb. "People"
+    /// who fear or expect something are the public ("the people expect honesty"), not the anaphoric "the people said".
     /// </summary>
     static bool HeldByUnnamedInsiders(AnalyzedText text, LexiconPlan plan, in LexiconMatch match)
     {
@@ -206,7 +207,7 @@ sealed class AttributionScorer
             && text.TokenText(subject) is var adverb && (adverb.EndsWith("ly") || adverb is "now" or "still" or "also")) subject--;
         return subject >= 0 && tokens[subject].Sentence == tokens[k].Sentence
                && text.Text.AsSpan(tokens[subject].End, tokens[subject + 1].Start - tokens[subject].End).Trim().IsEmpty
-               && plan.AnonymousSubjectsByLastWord.ContainsKey(text.TokenText(subject));
+               && text.TokenText(subject) is not "people" && plan.AnonymousSubjectsByLastWord.ContainsKey(text.TokenText(subject));
     }
 
     /// <summary>Points the scorer's state at match <paramref name="index"/> (its tokens, voice, lexicon, plan and

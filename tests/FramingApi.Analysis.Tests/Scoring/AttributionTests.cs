@@ -512,6 +512,7 @@ public class AttributionTests
     [InlineData("Their worry: that the court would overreach.")]
     [InlineData("Officials expect to finish the exhumation next week.")]
     [InlineData("Forensic teams expect a hard winter.")]
+    [InlineData("The people expect honesty from their leaders.")]
     public void Round_14_expecting_or_fearing_reports_nothing_without_unnamed_insiders(string sentence)
     {
         var (_, analysis) = Pipeline.Run(sentence);
