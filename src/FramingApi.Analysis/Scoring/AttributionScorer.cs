@@ -100,6 +100,7 @@ sealed class AttributionScorer
     [
         "believe", "believes", "believed", "estimate", "estimates", "estimated", "assess", "assesses", "assessed",
         "concluded", "concludes", "determined", "found", "learned", "suspect", "suspects",
+        "fear", "fears", "feared", "worry", "worries", "worried", "expect", "expects", // what insiders fear or expect (round 14)
     ], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Commissive and directive verbs: with an object, a "for" or a "to"-infinitive they report an act ("pledged new
@@ -162,6 +163,7 @@ sealed class AttributionScorer
                 return plan.ReportingEntry[match.Entry];
             case ScoringRole.ReportingVerb:
                 var k = match.FirstToken;
+                if (IsBeliefVerb(text.TokenText(k))) return HeldByUnnamedInsiders(text, plan, match);
                 if (match.TokenCount > 1) return true;
                 // Participles that are adjectives before a noun ("Russia's alleged war crimes", "the reported attacks",
                 // "suspected war criminals"): "alleged" is never a reporting verb there.
@@ -177,6 +179,35 @@ sealed class AttributionScorer
             default:
                 return false;
         }
+    }
+
+    /// <summary>Verbs of expectation and apprehension: <i>expect(s)</i>, <i>fear(s)</i>, <i>worry (worries)</i> and, in the
+    /// past, <i>feared</i>, <i>worried</i> (the lexicon lists them with "that", except <i>expect</i>).</summary>
+    static bool IsBeliefVerb(ReadOnlySpan<char> word) =>
+        word is "expect" or "expects" or "fear" or "fears" or "feared" or "worry" or "worries" or "worried";
+
+    /// <summary>
+    /// Whether a verb of expectation or apprehension reports what unnamed insiders think (round 14): "Officials fear that
+    /// …", "Diplomats expect a vote within weeks", "His aides worried that …" — the outlet knows it from them, an unnamed
+    /// source like "officials said". Only such a subject, right before the verb (or before one adverb: "officials now
+    /// expect"), makes it a reporting phrase: with anyone else ("Military leaders feared that …", "Keys worries that
+    /// …", "a fear that …") it is a state of mind, no statement reported, and no evidence. "expect to" + verb is an
+    /// intention ("officials expect to finish"), and a mark between the words ("Their worry: that") no verb. "People"
+    /// who fear or expect something are the public ("the people expect honesty"), not the anaphoric "the people said".
+    /// </summary>
+    static bool HeldByUnnamedInsiders(AnalyzedText text, LexiconPlan plan, in LexiconMatch match)
+    {
+        var tokens = text.Tokens;
+        var k = match.FirstToken;
+        var next = k + 1;
+        if (match.TokenCount > 1 && !text.Text.AsSpan(tokens[k].End, tokens[next].Start - tokens[k].End).Trim().IsEmpty) return false;
+        if (match.TokenCount == 1 && next < tokens.Length && text.TokenText(next) is "to") return false;
+        var subject = k - 1;
+        if (subject >= 0 && tokens[subject].Sentence == tokens[k].Sentence
+            && text.TokenText(subject) is var adverb && (adverb.EndsWith("ly") || adverb is "now" or "still" or "also")) subject--;
+        return subject >= 0 && tokens[subject].Sentence == tokens[k].Sentence
+               && text.Text.AsSpan(tokens[subject].End, tokens[subject + 1].Start - tokens[subject].End).Trim().IsEmpty
+               && text.TokenText(subject) is not "people" && plan.AnonymousSubjectsByLastWord.ContainsKey(text.TokenText(subject));
     }
 
     /// <summary>Points the scorer's state at match <paramref name="index"/> (its tokens, voice, lexicon, plan and
@@ -453,6 +484,25 @@ sealed class AttributionScorer
     }
 
     /// <summary>
+    /// The last token of the name whose appositive a relative clause's antecedent ending at <paramref name="head"/> is,
+    /// or None (round 14): in "said Mykola Ivashchenko, 54, a former tractor driver who says he spent 19 days there" and
+    /// "By Thomas Adeyemi, a former diplomat who now writes on mediation" the one who says or writes is the named man,
+    /// not an unnamed driver or diplomat. The antecedent is an "a"/"an" noun phrase right after a comma that follows a
+    /// name (with an age between: ", 54,").
+    /// </summary>
+    int NameBeforeAppositive(int head)
+    {
+        var tokens = _document.Text.Tokens;
+        var start = NounStartBefore(head);
+        if (start > 0 && InSentenceVoice(start - 1, head) && IsDeterminer(Word(start - 1))) start--;
+        if (Word(start) is not ("a" or "an") || start < 1 || !InSentenceVoice(start - 1, head) || !GapHasComma(start - 1, start)) return None;
+        var name = start - 1;
+        if ((tokens[name].Flags & TokenFlags.Numeric) != 0 && tokens[name].Length <= 3 && name >= 1 && InSentenceVoice(name - 1, head)
+            && GapHasComma(name - 1, name)) name--; // "Mykola Ivashchenko, 54, a former tractor driver"
+        return IsNameAppositive(name, backwards: true) ? name : None;
+    }
+
+    /// <summary>
     /// Whether the phrase reports no statement the text relies on, whoever its subject: a negated verb ("officials
     /// have not commented", "declined to say"); a verb in an adverbial clause of time, cause or condition, which
     /// narrates an event ("after a neighbour reported her", "When Russian officials asked for the names"); or a
@@ -519,6 +569,8 @@ sealed class AttributionScorer
                 {
                     if (t == 0 || !InSentenceVoice(t - 1, _first)) return Unresolved();
                     if (IsStopword(t - 1)) return Span(AttributionKind.Unresolved, t - 1, t - 1); // "Those who fled said"
+                    var name = NameBeforeAppositive(t - 1);
+                    if (name != None) return Span(AttributionKind.Named, NameRunStart(name), name);
                     return SubjectPhrase(t - 1, t - 1, anchor: t - 1, reanchor: false);
                 }
         // "gunners I've spoken to describe …", "residents we talked with said": people the writer spoke to.

@@ -489,6 +489,48 @@ public class AttributionTests
     public void Round_13_statements_made_in_private(string sentence, string phrase, AttributionKind kind, string? source) =>
         AssertSource(sentence, phrase, kind, source);
 
+    // Round 14: what unnamed insiders expect, fear or worry about reports them like "officials said": the outlet knows
+    // it from them. With any other subject (a named body, a generic group, a pronoun) the verb is a state of mind and no
+    // reporting phrase; the noun ("a fear that") and "expect to" + verb (an intention) report nothing.
+    [Theory]
+    [InlineData("Officials fear that the court will turn on American troops next.", "fear that", AttributionKind.Anonymous, "Officials")]
+    [InlineData("Defence officials fear that any cooperation weakens the argument.", "fear that", AttributionKind.Anonymous, "Defence officials")]
+    [InlineData("Diplomats expect a vote on the resolution within weeks.", "expect", AttributionKind.Anonymous, "Diplomats")]
+    [InlineData("A similar resolution passed easily last year; officials expect fewer votes this time.", "expect", AttributionKind.Anonymous, "officials")]
+    [InlineData("His aides worried that the deal would collapse.", "worried that", AttributionKind.Anonymous, "His aides")]
+    [InlineData("Senior diplomats now worry that the tribunal will stall.", "worry that", AttributionKind.Anonymous, "Senior diplomats")]
+    [InlineData("Ukrainian officials fear that the talks will stall.", "fear that", AttributionKind.Anonymous, "Ukrainian officials")]
+    public void Round_14_what_unnamed_insiders_expect_or_fear(string sentence, string phrase, AttributionKind kind, string? source) =>
+        AssertSource(sentence, phrase, kind, source);
+
+    [Theory]
+    [InlineData("Military leaders feared that helping the court would set a precedent.")]
+    [InlineData("The Pentagon has long worried that any help could come back to bite.")]
+    [InlineData("Many fear that the court will turn on American troops next.")]
+    [InlineData("The Pentagon's fear that the court could try its soldiers is old.")]
+    [InlineData("It was mixed with a fear that the cases would be lost.")]
+    [InlineData("Their worry: that the court would overreach.")]
+    [InlineData("Officials expect to finish the exhumation next week.")]
+    [InlineData("Forensic teams expect a hard winter.")]
+    [InlineData("The people expect honesty from their leaders.")]
+    public void Round_14_expecting_or_fearing_reports_nothing_without_unnamed_insiders(string sentence)
+    {
+        var (_, analysis) = Pipeline.Run(sentence);
+        Assert.DoesNotContain(analysis.Evidence, e => e.Category.StartsWith("reporting_verb", StringComparison.Ordinal));
+        Assert.DoesNotContain(analysis.Evidence, e => e.Attribution?.Kind == AttributionKind.Anonymous);
+    }
+
+    // Round 14: a relative clause on a name's appositive belongs to the named person — "said Mykola Ivashchenko, 54, a
+    // former tractor driver who says …" is Ivashchenko, not an unnamed driver; without the name the driver is unnamed.
+    [Theory]
+    [InlineData("\"They kept us in the dark,\" said Mykola Ivashchenko, 54, a former tractor driver who says he spent 19 days in the basement.", "says", AttributionKind.Named, "Mykola Ivashchenko")]
+    [InlineData("By Thomas Adeyemi, a former diplomat who served in Moscow and now writes on conflict mediation", "writes", AttributionKind.Named, "Thomas Adeyemi")]
+    [InlineData("The commissioner, Maria Lvova-Belova, a Kremlin favourite who bragged on television about adopting a boy, was charged.", "bragged", AttributionKind.Named, "Maria Lvova-Belova")]
+    [InlineData("A former tractor driver who says he spent 19 days in the basement wept as he spoke.", "says", AttributionKind.Anonymous, "A former tractor driver")]
+    [InlineData("The village, a place where a woman who says she lost her son still lives, is quiet.", "says", AttributionKind.Anonymous, "a woman")]
+    public void Round_14_a_relative_clause_on_a_names_appositive_is_the_name(string sentence, string phrase, AttributionKind kind, string? source) =>
+        AssertSource(sentence, phrase, kind, source);
+
     static void AssertSource(string sentence, string phrase, AttributionKind kind, string? source)
     {
         var (text, analysis) = Pipeline.Run(sentence);

@@ -172,6 +172,11 @@ public class TopicEvidenceTests
     [InlineData("The army waged a campaign against the city's water supply.", "civilian_infrastructure", true)]
     [InlineData("The campaign against corruption stalled in the spring.", "civilian_infrastructure", false)]
     [InlineData("The survivors want the commanders to face a court one day.", "accountability", true)]
+    // Round 14 (sourcing14): the noun of "transferred" pairs with a child cue like the verb; a transfer of anything else
+    // near no child is no deportation.
+    [InlineData("The cases concern the mass transfer of Ukrainian children to Russia.", "child_deportation", true)]
+    [InlineData("Moscow describes the transfers of orphans as evacuations from a combat zone.", "child_deportation", true)]
+    [InlineData("The transfer of the files to The Hague took a month.", "child_deportation", false)]
     public void A_topic_is_covered_by_evidence_not_by_an_entity(string text, string topic, bool covered) =>
         Assert.Equal(covered, Covered(text, topic));
 
