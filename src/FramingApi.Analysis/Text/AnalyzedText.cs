@@ -210,9 +210,12 @@ public sealed class AnalyzedText : IDisposable
         var runStartToken = 0; // the first token of the current run: word counts are added per run, not per token
 
         var chars = s.AsSpan();
-        // The block of 64 characters being read (k), its start bits not yet passed (pending) and its clear word bits
-        // (ends): the next token's start and a plain token's end are bit scans of values held in registers, so a
-        // token's boundaries do not wait for loads that depend on the previous token's end.
+        // The block of 64 characters being read (k), its token starts not yet passed (pending) and its clear word bits
+        // (ends): a token's start and a plain token's end are bit scans of values held in registers. The starts are
+        // those of runs (CharacterBits), so that the next token's start does not depend on this token's end: a plain
+        // token (ASCII letters and digits up to a character that does not continue it) holds no run start after its
+        // first character, and the next run start is the next token's. Only a token that goes on (an apostrophe, a
+        // non-ASCII letter: ScanTokenFully) or starts with a non-ASCII letter passes the run starts up to its end.
         var k = 0;
         var pending = startBits[0];
         var ends = ~wordBits[0];
@@ -224,28 +227,27 @@ public sealed class AnalyzedText : IDisposable
                 pending = startBits[k];
                 ends = ~wordBits[k];
             }
-            var pos = (k << 6) + BitOperations.TrailingZeroCount(pending);
-            if (pos >= chars.Length) break; // no bit is set past the text: a guard only
-            var first = chars[pos];
-            if (first >= 128 && !char.IsLetterOrDigit(first))
-            {
-                pending &= pending - 1; // a non-ASCII character that starts no token (a curly quote, a dash)
-                continue;
-            }
-            var start = pos;
+            var start = (k << 6) + BitOperations.TrailingZeroCount(pending);
+            if (start >= chars.Length) break; // no bit is set past the text: a guard only
+            pending &= pending - 1;
+            var first = chars[start];
             // The first clear word bit after the start, in this block if there is one there (two shifts: the count
             // may be 64).
             var after = (ends >> (start & 63)) >> 1;
             var end = after != 0 ? start + 1 + BitOperations.TrailingZeroCount(after) : NextClear(wordBits, (k + 1) << 6);
-            if (end < chars.Length && MayContinue(s, start, end)) end = ScanTokenFully(s, start);
-            // Pass the token's start bits: in this block, or in the block where the token ends.
-            if (end >> 6 != k)
+            if (first >= 128 || (end < chars.Length && MayContinue(s, start, end)))
             {
-                k = end >> 6; // end ≤ the text's length: there is a block for it
-                pending = startBits[k];
-                ends = ~wordBits[k];
+                if (first >= 128 && !char.IsLetterOrDigit(first)) continue; // a non-ASCII character that starts no token (a curly quote, a dash)
+                if (end < chars.Length && MayContinue(s, start, end)) end = ScanTokenFully(s, start);
+                // Pass the run starts inside the token: in this block, or in the block where the token ends.
+                if (end >> 6 != k)
+                {
+                    k = end >> 6; // end ≤ the text's length: there is a block for it
+                    pending = startBits[k];
+                    ends = ~wordBits[k];
+                }
+                pending &= ulong.MaxValue << (end & 63);
             }
-            pending &= ulong.MaxValue << (end & 63);
 
             var newBlock = false;
             if (start >= nextChange)
@@ -399,9 +401,9 @@ public sealed class AnalyzedText : IDisposable
 
     /// <summary>
     /// Fills the two bitmaps (bit <c>i &amp; 63</c> of element <c>i &gt;&gt; 6</c> for character <c>i</c>; clear past the
-    /// end): <paramref name="wordBits"/>, the ASCII letters and digits; <paramref name="startBits"/>, those and every
-    /// non-ASCII character (where a token may start). Sixty-four characters per step, with two 512-bit or eight
-    /// 128-bit vectors.
+    /// end): <paramref name="wordBits"/>, the ASCII letters and digits; <paramref name="startBits"/>, the run starts:
+    /// those and every non-ASCII character (where a token may start) that do not follow an ASCII letter or digit.
+    /// Sixty-four characters per step, with two 512-bit or eight 128-bit vectors.
     /// </summary>
     static void CharacterBits(string s, Span<ulong> wordBits, Span<ulong> startBits)
     {
@@ -451,6 +453,14 @@ public sealed class AnalyzedText : IDisposable
             }
             wordBits[k] = word;
             startBits[k] = start;
+        }
+        // Run starts: a start bit whose character does not follow an ASCII letter or digit.
+        var carry = 0UL;
+        for (k = 0; k < wordBits.Length; k++)
+        {
+            var word = wordBits[k];
+            startBits[k] &= ~((word << 1) | carry);
+            carry = word >> 63;
         }
     }
 
