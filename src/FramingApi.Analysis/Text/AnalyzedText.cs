@@ -153,20 +153,16 @@ public sealed class AnalyzedText : IDisposable
         var wordIds = table is null ? null : ArrayPool<int>.Shared.Rent(tokens.Length);
         var wordCounts = new int[4];
         var bitCount = (s.Length >> 6) + 1; // one bit per character, and at least one clear bit after the last
+        // No try/finally: the bitmaps are returned to the pool after a normal return only (an exception leaves them to
+        // the collector). A protected region would make the JIT store every local the token loop changes to the stack
+        // at each change (its values live past the region).
         var bits = ArrayPool<ulong>.Shared.Rent(2 * bitCount);
-        int tokenCount, sentenceCount;
-        try
-        {
-            var wordBits = bits.AsSpan(0, bitCount);
-            var startBits = bits.AsSpan(bitCount, bitCount);
-            CharacterBits(s, wordBits, startBits);
-            (tokenCount, sentenceCount) = Tokenize(s, wordBits, startBits, CollectionsMarshal.AsSpan(blocks),
-                CollectionsMarshal.AsSpan(quotations), ref tokens, ref sentences, wordCounts, lower, table, ref wordIds);
-        }
-        finally
-        {
-            ArrayPool<ulong>.Shared.Return(bits);
-        }
+        var wordBits = bits.AsSpan(0, bitCount);
+        var startBits = bits.AsSpan(bitCount, bitCount);
+        CharacterBits(s, wordBits, startBits);
+        var (tokenCount, sentenceCount) = Tokenize(s, wordBits, startBits, CollectionsMarshal.AsSpan(blocks),
+            CollectionsMarshal.AsSpan(quotations), ref tokens, ref sentences, wordCounts, lower, table, ref wordIds);
+        ArrayPool<ulong>.Shared.Return(bits);
 
         // Blocks and quotations, ordered by start (a block before a quotation starting at the same place): both
         // lists are ordered and neither overlaps itself, so one merge orders them.
@@ -192,8 +188,12 @@ public sealed class AnalyzedText : IDisposable
     /// </remarks>
     static (int Tokens, int Sentences) Tokenize(string s, ReadOnlySpan<ulong> wordBits, ReadOnlySpan<ulong> startBits,
         ReadOnlySpan<Segment> blockSpan, ReadOnlySpan<Segment> quoteSpan,
-        ref Token[] tokens, ref Sentence[] sentences, int[] wordCounts, char[] lower, WordTable? table, ref int[]? wordIds)
+        ref Token[] tokensOut, ref Sentence[] sentencesOut, int[] wordCounts, char[] lower, WordTable? table, ref int[]? wordIdsOut)
     {
+        // The arrays in locals, written back at the end: a local whose address is taken is kept in memory.
+        var tokens = tokensOut;
+        var sentences = sentencesOut;
+        var wordIds = wordIdsOut;
         var tokenCount = 0;
         var sentenceCount = 0;
 
@@ -265,15 +265,15 @@ public sealed class AnalyzedText : IDisposable
             if (newBlock || ((start != previousEnd + 1 || chars[previousEnd] != ' ') && EndsSentence(s, tokens[tokenCount - 1], start)))
             {
                 if (tokenCount > sentenceStartToken)
-                    AddSentence(ref sentences, ref sentenceCount, s, tokens, sentenceStartToken, tokenCount, sentenceVoices);
+                    sentences = AddSentence(sentences, sentenceCount++, s, tokens, sentenceStartToken, tokenCount, sentenceVoices);
                 sentenceStartToken = tokenCount;
                 sentenceVoices = 0;
             }
 
             if (tokenCount == tokens.Length)
             {
-                Grow(ref tokens);
-                if (wordIds is not null) Grow(ref wordIds, tokens.Length);
+                tokens = Grown(tokens);
+                if (wordIds is not null) wordIds = Grown(wordIds, tokens.Length);
             }
             if (table is not null) wordIds![tokenCount] = table.Probe(ref lower[start], end - start);
             var flags = char.IsAsciiLetterLower(first) ? TokenFlags.None : Flags(s, start, end);
@@ -283,8 +283,11 @@ public sealed class AnalyzedText : IDisposable
         }
         Done:
         if (tokenCount > sentenceStartToken)
-            AddSentence(ref sentences, ref sentenceCount, s, tokens, sentenceStartToken, tokenCount, sentenceVoices);
+            sentences = AddSentence(sentences, sentenceCount++, s, tokens, sentenceStartToken, tokenCount, sentenceVoices);
         wordCounts[(int)voice] += tokenCount - runStartToken;
+        tokensOut = tokens;
+        sentencesOut = sentences;
+        wordIdsOut = wordIds;
         return (tokenCount, sentenceCount);
     }
 
@@ -332,14 +335,14 @@ public sealed class AnalyzedText : IDisposable
         }
     }
 
-    /// <summary>Replaces a full rented array by one twice as large (or at least <paramref name="atLeast"/>), with the
-    /// same elements first.</summary>
-    static void Grow<T>(ref T[] array, int atLeast = 0)
+    /// <summary>A rented array twice as large as a full one (or at least <paramref name="atLeast"/>), with the same
+    /// elements first; the full one goes back to the pool.</summary>
+    static T[] Grown<T>(T[] array, int atLeast = 0)
     {
         var larger = ArrayPool<T>.Shared.Rent(Math.Max(array.Length * 2, atLeast));
         array.CopyTo(larger, 0);
         ArrayPool<T>.Shared.Return(array);
-        array = larger;
+        return larger;
     }
 
     /// <summary>
@@ -677,15 +680,16 @@ public sealed class AnalyzedText : IDisposable
         "cf", "al",
     }.Select(w => w.Aggregate(0UL, (key, c) => (key << 8) | c)).ToFrozenSet();
 
-    static void AddSentence(ref Sentence[] sentences, ref int count, string s, Token[] tokens, int first, int end, int voices)
+    static Sentence[] AddSentence(Sentence[] sentences, int count, string s, Token[] tokens, int first, int end, int voices)
     {
         var start = tokens[first].Start;
         while (start > 0 && s[start - 1] is '"' or '“' or '‘' or '\'' or '(' or '[' or '«') start--;
         var stop = tokens[end - 1].End;
         while (stop < s.Length && s[stop] is '.' or '!' or '?' or '…' or '"' or '”' or '’' or '\'' or ')' or ']' or '»')
             stop++;
-        if (count == sentences.Length) Grow(ref sentences);
-        sentences[count++] = new Sentence(start, stop, first, end - first, tokens[first].Segment, (byte)voices);
+        if (count == sentences.Length) sentences = Grown(sentences);
+        sentences[count] = new Sentence(start, stop, first, end - first, tokens[first].Segment, (byte)voices);
+        return sentences;
     }
 
     /// <summary>Pairs of quote marks (marks included) inside headline, lead and body blocks, one per paragraph at most
