@@ -204,7 +204,10 @@ public sealed class AnalyzedText : IDisposable
         var kind = SegmentKind.Body;
         var voice = Voice.Outlet;
         var sentenceStartToken = 0;
+        // The voices of the sentence's tokens before the current run (Sentence.Voices): the run's own voice is added
+        // when the run or the sentence ends (SentenceVoices), not token by token.
         var sentenceVoices = 0;
+        var voiceBit = 0; // the current run's bit for Sentence.Voices
         var sentenceBlock = int.MinValue;
         var previousEnd = -1;
         var runStartToken = 0; // the first token of the current run: word counts are added per run, not per token
@@ -252,11 +255,13 @@ public sealed class AnalyzedText : IDisposable
             var newBlock = false;
             if (start >= nextChange)
             {
+                sentenceVoices = SentenceVoices(sentenceVoices, voiceBit, tokenCount, sentenceStartToken, runStartToken);
                 wordCounts[(int)voice] += tokenCount - runStartToken;
                 runStartToken = tokenCount;
                 nextChange = runs.MoveTo(start);
                 kind = runs.Kind;
                 voice = runs.Voice;
+                voiceBit = (1 << (int)voice) & Sentence.ScoredVoices;
                 newBlock = runs.BlockId != sentenceBlock;
                 sentenceBlock = runs.BlockId;
             }
@@ -265,7 +270,8 @@ public sealed class AnalyzedText : IDisposable
             if (newBlock || ((start != previousEnd + 1 || chars[previousEnd] != ' ') && EndsSentence(s, tokens[tokenCount - 1], start)))
             {
                 if (tokenCount > sentenceStartToken)
-                    sentences = AddSentence(sentences, sentenceCount++, s, tokens, sentenceStartToken, tokenCount, sentenceVoices);
+                    sentences = AddSentence(sentences, sentenceCount++, s, tokens, sentenceStartToken, tokenCount,
+                        SentenceVoices(sentenceVoices, voiceBit, tokenCount, sentenceStartToken, runStartToken));
                 sentenceStartToken = tokenCount;
                 sentenceVoices = 0;
             }
@@ -275,21 +281,30 @@ public sealed class AnalyzedText : IDisposable
                 tokens = Grown(tokens);
                 if (wordIds is not null) wordIds = Grown(wordIds, tokens.Length);
             }
-            if (table is not null) wordIds![tokenCount] = table.Probe(ref lower[start], end - start);
+            // Unchecked: the arrays hold tokens.Length elements or more (Grown), lower s.Length + 4.
+            if (table is not null)
+                Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(wordIds!), tokenCount)
+                    = table.Probe(ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(lower), start), end - start);
             var flags = char.IsAsciiLetterLower(first) ? TokenFlags.None : Flags(s, start, end);
-            tokens[tokenCount++] = new Token(start, end - start, sentenceCount, kind, voice, flags);
-            sentenceVoices |= (1 << (int)voice) & Sentence.ScoredVoices;
+            Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(tokens), tokenCount++)
+                = new Token(start, end - start, sentenceCount, kind, voice, flags);
             previousEnd = end;
         }
         Done:
         if (tokenCount > sentenceStartToken)
-            sentences = AddSentence(sentences, sentenceCount++, s, tokens, sentenceStartToken, tokenCount, sentenceVoices);
+            sentences = AddSentence(sentences, sentenceCount++, s, tokens, sentenceStartToken, tokenCount,
+                SentenceVoices(sentenceVoices, voiceBit, tokenCount, sentenceStartToken, runStartToken));
         wordCounts[(int)voice] += tokenCount - runStartToken;
         tokensOut = tokens;
         sentencesOut = sentences;
         wordIdsOut = wordIds;
         return (tokenCount, sentenceCount);
     }
+
+    /// <summary>The <see cref="Sentence.Voices"/> of the sentence's tokens so far: those before the current run
+    /// (<paramref name="before"/>), and the run's voice when the sentence has tokens in it.</summary>
+    static int SentenceVoices(int before, int voiceBit, int tokenCount, int sentenceStartToken, int runStartToken) =>
+        tokenCount > Math.Max(sentenceStartToken, runStartToken) ? before | voiceBit : before;
 
     /// <summary>
     /// Where a position lies: its block (or the gap before a block) and whether in a quotation, for positions that
