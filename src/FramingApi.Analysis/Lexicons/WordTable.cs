@@ -161,13 +161,10 @@ sealed class WordTable
         ref var b = ref Unsafe.Add(ref a, 1);
         var missA = Differs((a.Head ^ head) | (a.Tail ^ tail) | (uint)((a.Length & ~Overflow) ^ length));
         var missB = Differs((b.Head ^ head) | (b.Tail ^ tail) | (uint)((b.Length & ~Overflow) ^ length));
-        // At most one slot matches (the words are distinct): its id, or -1 (both missed).
-        var both = missA & missB;
-        var id = (a.Id & ~missA) | (b.Id & ~missB) | both;
-        // No test of the length against the longest word's (FindAll's inRange): a longer token matches no slot, and
-        // the rare one whose home slot has overflowed is answered -1 by Find.
-        var recheck = ((8 - length) & ~both) | (a.Length & both);
-        return recheck < 0 ? SecondLook(ref first, length, id) : id;
+        var id = (a.Id & ~missA) | (b.Id & ~missB & missA) | (missA & missB);
+        var inRange = (int)((uint)(length - 1) - (uint)_maxLength) >> 31; // all ones when 1 ≤ length ≤ the longest word
+        var recheck = (((8 - length) & ~(missA & missB)) | (a.Length & missA & missB)) & inRange;
+        return recheck < 0 ? SecondLook(ref first, length, id) : id | ~inRange;
     }
 
     /// <summary>
