@@ -153,20 +153,16 @@ public sealed class AnalyzedText : IDisposable
         var wordIds = table is null ? null : ArrayPool<int>.Shared.Rent(tokens.Length);
         var wordCounts = new int[4];
         var bitCount = (s.Length >> 6) + 1; // one bit per character, and at least one clear bit after the last
+        // No try/finally: the bitmaps are returned to the pool after a normal return only (an exception leaves them to
+        // the collector). A protected region would make the JIT store every local the token loop changes to the stack
+        // at each change (its values live past the region).
         var bits = ArrayPool<ulong>.Shared.Rent(2 * bitCount);
-        int tokenCount, sentenceCount;
-        try
-        {
-            var wordBits = bits.AsSpan(0, bitCount);
-            var startBits = bits.AsSpan(bitCount, bitCount);
-            CharacterBits(s, wordBits, startBits);
-            (tokenCount, sentenceCount) = Tokenize(s, wordBits, startBits, CollectionsMarshal.AsSpan(blocks),
-                CollectionsMarshal.AsSpan(quotations), ref tokens, ref sentences, wordCounts, lower, table, ref wordIds);
-        }
-        finally
-        {
-            ArrayPool<ulong>.Shared.Return(bits);
-        }
+        var wordBits = bits.AsSpan(0, bitCount);
+        var startBits = bits.AsSpan(bitCount, bitCount);
+        CharacterBits(s, wordBits, startBits);
+        var (tokenCount, sentenceCount) = Tokenize(s, wordBits, startBits, CollectionsMarshal.AsSpan(blocks),
+            CollectionsMarshal.AsSpan(quotations), ref tokens, ref sentences, wordCounts, lower, table, ref wordIds);
+        ArrayPool<ulong>.Shared.Return(bits);
 
         // Blocks and quotations, ordered by start (a block before a quotation starting at the same place): both
         // lists are ordered and neither overlaps itself, so one merge orders them.
@@ -192,8 +188,12 @@ public sealed class AnalyzedText : IDisposable
     /// </remarks>
     static (int Tokens, int Sentences) Tokenize(string s, ReadOnlySpan<ulong> wordBits, ReadOnlySpan<ulong> startBits,
         ReadOnlySpan<Segment> blockSpan, ReadOnlySpan<Segment> quoteSpan,
-        ref Token[] tokens, ref Sentence[] sentences, int[] wordCounts, char[] lower, WordTable? table, ref int[]? wordIds)
+        ref Token[] tokensOut, ref Sentence[] sentencesOut, int[] wordCounts, char[] lower, WordTable? table, ref int[]? wordIdsOut)
     {
+        // The arrays in locals, written back at the end: a local whose address is taken is kept in memory.
+        var tokens = tokensOut;
+        var sentences = sentencesOut;
+        var wordIds = wordIdsOut;
         var tokenCount = 0;
         var sentenceCount = 0;
 
@@ -204,15 +204,21 @@ public sealed class AnalyzedText : IDisposable
         var kind = SegmentKind.Body;
         var voice = Voice.Outlet;
         var sentenceStartToken = 0;
+        // The voices of the sentence's tokens before the current run (Sentence.Voices): the run's own voice is added
+        // when the run or the sentence ends (SentenceVoices), not token by token.
         var sentenceVoices = 0;
+        var voiceBit = 0; // the current run's bit for Sentence.Voices
         var sentenceBlock = int.MinValue;
         var previousEnd = -1;
         var runStartToken = 0; // the first token of the current run: word counts are added per run, not per token
 
         var chars = s.AsSpan();
-        // The block of 64 characters being read (k), its start bits not yet passed (pending) and its clear word bits
-        // (ends): the next token's start and a plain token's end are bit scans of values held in registers, so a
-        // token's boundaries do not wait for loads that depend on the previous token's end.
+        // The block of 64 characters being read (k), its token starts not yet passed (pending) and its clear word bits
+        // (ends): a token's start and a plain token's end are bit scans of values held in registers. The starts are
+        // those of runs (CharacterBits), so that the next token's start does not depend on this token's end: a plain
+        // token (ASCII letters and digits up to a character that does not continue it) holds no run start after its
+        // first character, and the next run start is the next token's. Only a token that goes on (an apostrophe, a
+        // non-ASCII letter: ScanTokenFully) or starts with a non-ASCII letter passes the run starts up to its end.
         var k = 0;
         var pending = startBits[0];
         var ends = ~wordBits[0];
@@ -224,37 +230,38 @@ public sealed class AnalyzedText : IDisposable
                 pending = startBits[k];
                 ends = ~wordBits[k];
             }
-            var pos = (k << 6) + BitOperations.TrailingZeroCount(pending);
-            if (pos >= chars.Length) break; // no bit is set past the text: a guard only
-            var first = chars[pos];
-            if (first >= 128 && !char.IsLetterOrDigit(first))
-            {
-                pending &= pending - 1; // a non-ASCII character that starts no token (a curly quote, a dash)
-                continue;
-            }
-            var start = pos;
+            var start = (k << 6) + BitOperations.TrailingZeroCount(pending);
+            if (start >= chars.Length) break; // no bit is set past the text: a guard only
+            pending &= pending - 1;
+            var first = chars[start];
             // The first clear word bit after the start, in this block if there is one there (two shifts: the count
             // may be 64).
             var after = (ends >> (start & 63)) >> 1;
             var end = after != 0 ? start + 1 + BitOperations.TrailingZeroCount(after) : NextClear(wordBits, (k + 1) << 6);
-            if (end < chars.Length && MayContinue(s, start, end)) end = ScanTokenFully(s, start);
-            // Pass the token's start bits: in this block, or in the block where the token ends.
-            if (end >> 6 != k)
+            if (first >= 128 || (end < chars.Length && MayContinue(s, start, end)))
             {
-                k = end >> 6; // end ≤ the text's length: there is a block for it
-                pending = startBits[k];
-                ends = ~wordBits[k];
+                if (first >= 128 && !char.IsLetterOrDigit(first)) continue; // a non-ASCII character that starts no token (a curly quote, a dash)
+                if (end < chars.Length && MayContinue(s, start, end)) end = ScanTokenFully(s, start);
+                // Pass the run starts inside the token: in this block, or in the block where the token ends.
+                if (end >> 6 != k)
+                {
+                    k = end >> 6; // end ≤ the text's length: there is a block for it
+                    pending = startBits[k];
+                    ends = ~wordBits[k];
+                }
+                pending &= ulong.MaxValue << (end & 63);
             }
-            pending &= ulong.MaxValue << (end & 63);
 
             var newBlock = false;
             if (start >= nextChange)
             {
+                sentenceVoices = SentenceVoices(sentenceVoices, voiceBit, tokenCount, sentenceStartToken, runStartToken);
                 wordCounts[(int)voice] += tokenCount - runStartToken;
                 runStartToken = tokenCount;
                 nextChange = runs.MoveTo(start);
                 kind = runs.Kind;
                 voice = runs.Voice;
+                voiceBit = (1 << (int)voice) & Sentence.ScoredVoices;
                 newBlock = runs.BlockId != sentenceBlock;
                 sentenceBlock = runs.BlockId;
             }
@@ -263,28 +270,41 @@ public sealed class AnalyzedText : IDisposable
             if (newBlock || ((start != previousEnd + 1 || chars[previousEnd] != ' ') && EndsSentence(s, tokens[tokenCount - 1], start)))
             {
                 if (tokenCount > sentenceStartToken)
-                    AddSentence(ref sentences, ref sentenceCount, s, tokens, sentenceStartToken, tokenCount, sentenceVoices);
+                    sentences = AddSentence(sentences, sentenceCount++, s, tokens, sentenceStartToken, tokenCount,
+                        SentenceVoices(sentenceVoices, voiceBit, tokenCount, sentenceStartToken, runStartToken));
                 sentenceStartToken = tokenCount;
                 sentenceVoices = 0;
             }
 
             if (tokenCount == tokens.Length)
             {
-                Grow(ref tokens);
-                if (wordIds is not null) Grow(ref wordIds, tokens.Length);
+                tokens = Grown(tokens);
+                if (wordIds is not null) wordIds = Grown(wordIds, tokens.Length);
             }
-            if (table is not null) wordIds![tokenCount] = table.Probe(ref lower[start], end - start);
+            // Unchecked: the arrays hold tokens.Length elements or more (Grown), lower s.Length + 4.
+            if (table is not null)
+                Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(wordIds!), tokenCount)
+                    = table.Probe(ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(lower), start), end - start);
             var flags = char.IsAsciiLetterLower(first) ? TokenFlags.None : Flags(s, start, end);
-            tokens[tokenCount++] = new Token(start, end - start, sentenceCount, kind, voice, flags);
-            sentenceVoices |= (1 << (int)voice) & Sentence.ScoredVoices;
+            Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(tokens), tokenCount++)
+                = new Token(start, end - start, sentenceCount, kind, voice, flags);
             previousEnd = end;
         }
         Done:
         if (tokenCount > sentenceStartToken)
-            AddSentence(ref sentences, ref sentenceCount, s, tokens, sentenceStartToken, tokenCount, sentenceVoices);
+            sentences = AddSentence(sentences, sentenceCount++, s, tokens, sentenceStartToken, tokenCount,
+                SentenceVoices(sentenceVoices, voiceBit, tokenCount, sentenceStartToken, runStartToken));
         wordCounts[(int)voice] += tokenCount - runStartToken;
+        tokensOut = tokens;
+        sentencesOut = sentences;
+        wordIdsOut = wordIds;
         return (tokenCount, sentenceCount);
     }
+
+    /// <summary>The <see cref="Sentence.Voices"/> of the sentence's tokens so far: those before the current run
+    /// (<paramref name="before"/>), and the run's voice when the sentence has tokens in it.</summary>
+    static int SentenceVoices(int before, int voiceBit, int tokenCount, int sentenceStartToken, int runStartToken) =>
+        tokenCount > Math.Max(sentenceStartToken, runStartToken) ? before | voiceBit : before;
 
     /// <summary>
     /// Where a position lies: its block (or the gap before a block) and whether in a quotation, for positions that
@@ -330,14 +350,14 @@ public sealed class AnalyzedText : IDisposable
         }
     }
 
-    /// <summary>Replaces a full rented array by one twice as large (or at least <paramref name="atLeast"/>), with the
-    /// same elements first.</summary>
-    static void Grow<T>(ref T[] array, int atLeast = 0)
+    /// <summary>A rented array twice as large as a full one (or at least <paramref name="atLeast"/>), with the same
+    /// elements first; the full one goes back to the pool.</summary>
+    static T[] Grown<T>(T[] array, int atLeast = 0)
     {
         var larger = ArrayPool<T>.Shared.Rent(Math.Max(array.Length * 2, atLeast));
         array.CopyTo(larger, 0);
         ArrayPool<T>.Shared.Return(array);
-        array = larger;
+        return larger;
     }
 
     /// <summary>
@@ -399,9 +419,9 @@ public sealed class AnalyzedText : IDisposable
 
     /// <summary>
     /// Fills the two bitmaps (bit <c>i &amp; 63</c> of element <c>i &gt;&gt; 6</c> for character <c>i</c>; clear past the
-    /// end): <paramref name="wordBits"/>, the ASCII letters and digits; <paramref name="startBits"/>, those and every
-    /// non-ASCII character (where a token may start). Sixty-four characters per step, with two 512-bit or eight
-    /// 128-bit vectors.
+    /// end): <paramref name="wordBits"/>, the ASCII letters and digits; <paramref name="startBits"/>, the run starts:
+    /// those and every non-ASCII character (where a token may start) that do not follow an ASCII letter or digit.
+    /// Sixty-four characters per step, with two 512-bit or eight 128-bit vectors.
     /// </summary>
     static void CharacterBits(string s, Span<ulong> wordBits, Span<ulong> startBits)
     {
@@ -451,6 +471,14 @@ public sealed class AnalyzedText : IDisposable
             }
             wordBits[k] = word;
             startBits[k] = start;
+        }
+        // Run starts: a start bit whose character does not follow an ASCII letter or digit.
+        var carry = 0UL;
+        for (k = 0; k < wordBits.Length; k++)
+        {
+            var word = wordBits[k];
+            startBits[k] &= ~((word << 1) | carry);
+            carry = word >> 63;
         }
     }
 
@@ -667,15 +695,16 @@ public sealed class AnalyzedText : IDisposable
         "cf", "al",
     }.Select(w => w.Aggregate(0UL, (key, c) => (key << 8) | c)).ToFrozenSet();
 
-    static void AddSentence(ref Sentence[] sentences, ref int count, string s, Token[] tokens, int first, int end, int voices)
+    static Sentence[] AddSentence(Sentence[] sentences, int count, string s, Token[] tokens, int first, int end, int voices)
     {
         var start = tokens[first].Start;
         while (start > 0 && s[start - 1] is '"' or '“' or '‘' or '\'' or '(' or '[' or '«') start--;
         var stop = tokens[end - 1].End;
         while (stop < s.Length && s[stop] is '.' or '!' or '?' or '…' or '"' or '”' or '’' or '\'' or ')' or ']' or '»')
             stop++;
-        if (count == sentences.Length) Grow(ref sentences);
-        sentences[count++] = new Sentence(start, stop, first, end - first, tokens[first].Segment, (byte)voices);
+        if (count == sentences.Length) sentences = Grown(sentences);
+        sentences[count] = new Sentence(start, stop, first, end - first, tokens[first].Segment, (byte)voices);
+        return sentences;
     }
 
     /// <summary>Pairs of quote marks (marks included) inside headline, lead and body blocks, one per paragraph at most
