@@ -177,6 +177,36 @@ public class TopicEvidenceTests
     [InlineData("The cases concern the mass transfer of Ukrainian children to Russia.", "child_deportation", true)]
     [InlineData("Moscow describes the transfers of orphans as evacuations from a combat zone.", "child_deportation", true)]
     [InlineData("The transfer of the files to The Hague took a month.", "child_deportation", false)]
+    // Round 15 (topics15): the trigger families a reader counts, widened — hesitation, caution, stalling and
+    // unwillingness for the Pentagon; letters, calls for, frustration and sanctions on the court for Congress; rescue,
+    // filtration, indoctrination and hand-overs (and singular, teenage cues) for children; the civilian buildings
+    // and stores of a strike; arrests, forensic work, witnesses and files for accountability.
+    [InlineData("Officials say the Pentagon has been hesitant to hand over the imagery.", "pentagon_resistance", true)]
+    [InlineData("The defense secretary remains cautious about opening the archive.", "pentagon_resistance", true)]
+    [InlineData("Senators accused the Pentagon of stalling for months.", "pentagon_resistance", true)]
+    [InlineData("Pentagon officials were hesitant at first, then agreed to brief the press.", "pentagon_resistance", true)]
+    [InlineData("The shipment was delayed by bad weather, the Pentagon said.", "pentagon_resistance", false)]
+    [InlineData("A cautious driver pulled over near the stadium.", "pentagon_resistance", false)]
+    [InlineData("Forty senators signed a letter to the White House.", "congressional_pressure", true)]
+    [InlineData("Lawmakers have grown impatient with the administration.", "congressional_pressure", true)]
+    [InlineData("Republicans in Congress said they would move to sanction court officials.", "congressional_pressure", true)]
+    [InlineData("Lawmakers called for the files to be released.", "congressional_pressure", true)]
+    [InlineData("She wrote a letter to her mother from Kyiv.", "congressional_pressure", false)]
+    [InlineData("Senators discussed sanctions on Russian oil at a lunch.", "congressional_pressure", false)]
+    [InlineData("Moscow says it rescued the children from a war zone.", "child_deportation", true)]
+    [InlineData("Teenagers from occupied towns were sent to camps in Russia.", "child_deportation", true)]
+    [InlineData("Every child deported to Russia has a name.", "child_deportation", true)]
+    [InlineData("The camps subjected children to indoctrination.", "child_deportation", true)]
+    [InlineData("The children were rescued from the river by a neighbour.", "child_deportation", true)] // a limit: a rescue of any kind
+    [InlineData("The child was taken to hospital with minor injuries.", "child_deportation", false)]
+    [InlineData("Russia has shelled maternity wards and theatres.", "civilian_infrastructure", true)]
+    [InlineData("A missile struck the port overnight.", "civilian_infrastructure", true)]
+    [InlineData("Drones damaged a warehouse of grain.", "civilian_infrastructure", true)]
+    [InlineData("Artillery shelled the town for a week.", "civilian_infrastructure", false)]
+    [InlineData("Washington will share its files with the ICC.", "accountability", true)]
+    [InlineData("Membership obliges Kyiv to arrest anyone the court names.", "accountability", true)]
+    [InlineData("Forensic teams working for investigators began exhuming the trench.", "accountability", true)]
+    [InlineData("He kept his files in a drawer.", "accountability", false)]
     public void A_topic_is_covered_by_evidence_not_by_an_entity(string text, string topic, bool covered) =>
         Assert.Equal(covered, Covered(text, topic));
 
