@@ -153,7 +153,7 @@ public static class LearnCommand
         if (modelFile is not null)
         {
             var training = sentences.Where(s => s.Set != exclude).ToList();
-            var fitted = LogisticRegression.Fit([.. training.Select(s => new Example(s.Slots, s.Labels[(int)Target.RussiaOutlet]))], settings);
+            var fitted = FitRussiaOutlet(training, settings);
             File.WriteAllText(modelFile, ModelJson(fitted, threshold, training, exclude, settings));
             Console.WriteLine($"learn: wrote {modelFile} ({training.Count} sentences{(exclude is null ? "" : $", {exclude} left out")}, threshold {threshold})");
             return 0;
@@ -245,10 +245,10 @@ public static class LearnCommand
         foreach (var set in Sets)
         {
             var training = sentences.Where(s => s.Set != set).ToList();
-            var fitted = LogisticRegression.Fit([.. training.Select(s => new Example(s.Slots, s.Labels[(int)Target.RussiaOutlet]))], settings);
+            var fitted = FitRussiaOutlet(training, settings);
             var t = nested is null ? threshold : NestedThreshold(sentences, articles, labelled, settings, variant, relabelThreshold, set, nested, chosen);
             var model = ClaimSentenceModel.Parse(ModelJson(fitted, t, training, set, settings)).With(variant, relabelThreshold);
-            var test = Enumerable.Range(0, labelled.Count).Where(a => articles[a].Set == set).Select(a => labelled[a]).ToList();
+            var test = OfSet(articles, labelled, set);
             EvaluationReport before, after;
             before = evaluator.Evaluate(test);
             after = new CorpusEvaluator(BuiltInLexicons.Analyzer(model)).Evaluate(test);
@@ -296,8 +296,8 @@ public static class LearnCommand
         foreach (var inner in Sets.Where(s => s != outer))
         {
             var training = sentences.Where(s => s.Set != outer && s.Set != inner).ToList();
-            var fitted = LogisticRegression.Fit([.. training.Select(s => new Example(s.Slots, s.Labels[(int)Target.RussiaOutlet]))], settings);
-            var test = Enumerable.Range(0, labelled.Count).Where(a => articles[a].Set == inner).Select(a => labelled[a]).ToList();
+            var fitted = FitRussiaOutlet(training, settings);
+            var test = OfSet(articles, labelled, inner);
             var json = ModelJson(fitted, 0.5, training, inner, settings);
             for (var i = 0; i < thresholds.Count; i++)
             {
@@ -350,14 +350,14 @@ public static class LearnCommand
         o.AppendLine(CultureInfo.InvariantCulture, $"learn --in-sample: the model of all the open sets (threshold {threshold}, variant {variant}) against the rules alone, rules -> model");
         o.AppendLine("| set | russia framing | kappa | mention recall | precision | actor | framing | voice | us / ukraine / israel / unknown framing |");
         o.AppendLine("|---|---|---|---|---|---|---|---|---|");
-        var fitted = LogisticRegression.Fit([.. sentences.Select(s => new Example(s.Slots, s.Labels[(int)Target.RussiaOutlet]))], settings);
+        var fitted = FitRussiaOutlet(sentences, settings);
         var model = ClaimSentenceModel.Parse(ModelJson(fitted, threshold, sentences, null, settings)).With(variant, relabelThreshold);
         var withModel = new CorpusEvaluator(BuiltInLexicons.Analyzer(model));
         var rules = new CorpusEvaluator(analyzer);
         int beforeAll = 0, afterAll = 0, total = 0;
         foreach (var set in Sets)
         {
-            var test = Enumerable.Range(0, labelled.Count).Where(a => articles[a].Set == set).Select(a => labelled[a]).ToList();
+            var test = OfSet(articles, labelled, set);
             var before = rules.Evaluate(test);
             var after = withModel.Evaluate(test);
             string P(double? b, double? a) => $"{F3(b)} -> {F3(a)}";
@@ -375,6 +375,15 @@ public static class LearnCommand
         o.AppendLine(CultureInfo.InvariantCulture, $"| **pooled** | {beforeAll} -> {afterAll} /{total} | | | | | | | |");
         return o.ToString();
     }
+
+    /// <summary>The detector's model (sentences holding a claim against russia in the outlet's voice) fitted to
+    /// <paramref name="training"/>.</summary>
+    static LogisticRegression FitRussiaOutlet(IEnumerable<SentenceRow> training, TrainingSettings settings) =>
+        LogisticRegression.Fit([.. training.Select(s => new Example(s.Slots, s.Labels[(int)Target.RussiaOutlet]))], settings);
+
+    /// <summary>The labelled articles of one set (<paramref name="articles"/> and <paramref name="labelled"/> are parallel).</summary>
+    static List<LabelledArticle> OfSet(List<ArticleRow> articles, List<LabelledArticle> labelled, string set) =>
+        [.. Enumerable.Range(0, labelled.Count).Where(a => articles[a].Set == set).Select(a => labelled[a])];
 
     /// <summary>The articles whose russia framing differs between two reports of the same articles: id, label, answers.</summary>
     static string Changes(EvaluationReport before, EvaluationReport after)

@@ -95,12 +95,18 @@ sealed class AttributionScorer
         "when", "whenever", "after", "before", "until", "till", "because", "if", "unless", "while",
     ], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Verbs of expectation and apprehension (round 14): a reporting phrase only after an unnamed-insider subject
+    // (HeldByUnnamedInsiders), and, like the verbs of assessment, a finding rather than a stated position.
+    static readonly string[] ExpectationVerbWords = ["expect", "expects", "fear", "fears", "feared", "worry", "worries", "worried"];
+
+    static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ExpectationVerbs =
+        FrozenSet.ToFrozenSet(ExpectationVerbWords, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
     // Verbs of assessment: a finding, not a stated position ("US officials have concluded that …").
     static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AssessmentVerbs = FrozenSet.ToFrozenSet(
     [
         "believe", "believes", "believed", "estimate", "estimates", "estimated", "assess", "assesses", "assessed",
-        "concluded", "concludes", "determined", "found", "learned", "suspect", "suspects",
-        "fear", "fears", "feared", "worry", "worries", "worried", "expect", "expects", // what insiders fear or expect (round 14)
+        "concluded", "concludes", "determined", "found", "learned", "suspect", "suspects", .. ExpectationVerbWords,
     ], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Commissive and directive verbs: with an object, a "for" or a "to"-infinitive they report an act ("pledged new
@@ -163,7 +169,7 @@ sealed class AttributionScorer
                 return plan.ReportingEntry[match.Entry];
             case ScoringRole.ReportingVerb:
                 var k = match.FirstToken;
-                if (IsBeliefVerb(text.TokenText(k))) return HeldByUnnamedInsiders(text, plan, match);
+                if (ExpectationVerbs.Contains(text.TokenText(k))) return HeldByUnnamedInsiders(text, plan, match);
                 if (match.TokenCount > 1) return true;
                 // Participles that are adjectives before a noun ("Russia's alleged war crimes", "the reported attacks",
                 // "suspected war criminals"): "alleged" is never a reporting verb there.
@@ -180,11 +186,6 @@ sealed class AttributionScorer
                 return false;
         }
     }
-
-    /// <summary>Verbs of expectation and apprehension: <i>expect(s)</i>, <i>fear(s)</i>, <i>worry (worries)</i> and, in the
-    /// past, <i>feared</i>, <i>worried</i> (the lexicon lists them with "that", except <i>expect</i>).</summary>
-    static bool IsBeliefVerb(ReadOnlySpan<char> word) =>
-        word is "expect" or "expects" or "fear" or "fears" or "feared" or "worry" or "worries" or "worried";
 
     /// <summary>
     /// Whether a verb of expectation or apprehension reports what unnamed insiders think (round 14): "Officials fear that

@@ -60,11 +60,7 @@ public class ArticleFingerprintTests
     }
 
     [Theory]
-    [InlineData("000")]
-    [InlineData("001")]
-    [InlineData("002")]
-    [InlineData("003")]
-    [InlineData("004")]
+    [MemberData(nameof(Seeds.Ids), MemberType = typeof(Seeds))]
     public void Shingles_are_the_sampled_windows_of_outlet_and_quotation_flagged_own_when_all_outlet(string seed)
     {
         // The definition, by the general routine: all windows of outlet-or-quotation tokens, then the outlet-only ones.

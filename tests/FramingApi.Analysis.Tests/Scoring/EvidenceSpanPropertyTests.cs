@@ -89,11 +89,7 @@ public class EvidenceSpanPropertyTests
     }
 
     [Theory]
-    [InlineData("000")]
-    [InlineData("001")]
-    [InlineData("002")]
-    [InlineData("003")]
-    [InlineData("004")]
+    [MemberData(nameof(Tests.Text.Seeds.Ids), MemberType = typeof(Tests.Text.Seeds))]
     public void Seed_texts_have_exact_evidence_spans(string prefix)
     {
         var (text, analysis) = Pipeline.Seed(prefix);

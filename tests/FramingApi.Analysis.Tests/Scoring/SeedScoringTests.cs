@@ -161,11 +161,7 @@ public class SeedScoringTests
     }
 
     [Theory]
-    [InlineData("000")]
-    [InlineData("001")]
-    [InlineData("002")]
-    [InlineData("003")]
-    [InlineData("004")]
+    [MemberData(nameof(Seeds.Ids), MemberType = typeof(Seeds))]
     public void Category_hits_per_scope_are_the_evidence_in_that_scope(string seed)
     {
         var (_, analysis) = Pipeline.Seed(seed);

@@ -34,11 +34,7 @@ public class AnalyzedTextTests
         Assert.Equal(expected, Analyze(word).Tokens[0].Flags);
 
     [Theory]
-    [InlineData("000")]
-    [InlineData("001")]
-    [InlineData("002")]
-    [InlineData("003")]
-    [InlineData("004")]
+    [MemberData(nameof(Seeds.Ids), MemberType = typeof(Seeds))]
     public void Every_token_points_at_its_text_and_knows_its_sentence(string file)
     {
         var a = AnalyzedText.Analyze(Seeds.Segmented(file));

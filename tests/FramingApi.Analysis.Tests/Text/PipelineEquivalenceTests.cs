@@ -10,12 +10,8 @@ namespace FramingApi.Analysis.Tests.Text;
 /// </summary>
 public class PipelineEquivalenceTests
 {
-    static readonly string[] SeedNames = ["000", "001", "002", "003", "004"];
-
-    public static TheoryData<string> SeedFiles => new(SeedNames);
-
     [Theory]
-    [MemberData(nameof(SeedFiles))]
+    [MemberData(nameof(Seeds.Ids), MemberType = typeof(Seeds))]
     public void Seed_articles_analyse_as_before(string file) => AssertSameAsReference(new ArticleParts(Seeds.Read(file)));
 
     [Fact]
@@ -32,7 +28,7 @@ public class PipelineEquivalenceTests
     public void Random_texts_analyse_as_before()
     {
         var random = new Random(20240611);
-        var seedLines = SeedNames.SelectMany(f => Seeds.Read(f).Split('\n')).ToArray();
+        var seedLines = Seeds.Prefixes.SelectMany(f => Seeds.Read(f).Split('\n')).ToArray();
         for (var n = 0; n < 400; n++)
         {
             var body = RandomText(random, seedLines);

@@ -5,6 +5,12 @@ namespace FramingApi.Analysis.Tests.Text;
 /// <summary>The seed articles, as copied next to the test assembly.</summary>
 static class Seeds
 {
+    /// <summary>The five seed articles' file prefixes.</summary>
+    public static readonly string[] Prefixes = ["000", "001", "002", "003", "004"];
+
+    /// <summary><see cref="Prefixes"/> as theory data, for theories over every seed.</summary>
+    public static TheoryData<string> Ids => new(Prefixes);
+
     public static string Read(string prefix)
     {
         var dir = Path.Combine(AppContext.BaseDirectory, "seeds", "articles");

@@ -99,11 +99,7 @@ public class SegmenterTests
     }
 
     [Theory]
-    [InlineData("000")]
-    [InlineData("001")]
-    [InlineData("002")]
-    [InlineData("003")]
-    [InlineData("004")]
+    [MemberData(nameof(Seeds.Ids), MemberType = typeof(Seeds))]
     public void Segments_cover_every_non_blank_line_exactly(string file)
     {
         var text = Seeds.Segmented(file);
