@@ -623,7 +623,10 @@ sealed class ClaimFramingScorer
         var last = cue.FirstToken + cue.TokenCount - 1;
         if (Word(last).EndsWith('s') || ClaimGrammar.IsSystemNoun(Word(last))) return false;
         var sentence = Text.Tokens[cue.FirstToken].Sentence;
-        for (var t = cue.FirstToken - 1; t >= 0 && cue.FirstToken - t <= 4 && Text.Tokens[t].Sentence == sentence; t--)
+        // Only the object's own words, after the act: the act's subject is no determiner of its object ("The Russians
+        // killed children" is no single named object).
+        var stop = cue.FirstToken > _last ? _last : -1;
+        for (var t = cue.FirstToken - 1; t > stop && cue.FirstToken - t <= 4 && Text.Tokens[t].Sentence == sentence; t--)
         {
             var word = Word(t);
             if (word is "a" or "an" || (Text.Tokens[t].Flags & TokenFlags.Capitalized) != 0 && t > Text.Sentences[sentence].FirstToken) return true;
