@@ -121,6 +121,8 @@ public static class LearnCommand
                     relabelThreshold = r; i++; break;
                 case "--words-only":
                     wordsOnly = true; break;
+                case "--features" when value is not null && Enum.TryParse<ClaimFeatureSet>(value, ignoreCase: true, out var set) && Enum.IsDefined(set):
+                    settings = settings with { Features = set }; i++; break;
                 case "--corpus" when value is not null:
                     corpus = value; i++; break;
                 default:
@@ -149,7 +151,7 @@ public static class LearnCommand
                     return Usage(e.Message);
                 }
                 labelled.Add(article);
-                articles.Add(Rows(analyzer, kinds, settings.Bits, set, articles.Count, article, sentences, wordsOnly));
+                articles.Add(Rows(analyzer, kinds, settings.Bits, set, articles.Count, article, sentences, wordsOnly, settings.Features));
             }
         }
 
@@ -209,6 +211,8 @@ public static class LearnCommand
         o.AppendLine("  \"name\": \"claim-sentences\",");
         o.AppendLine(CultureInfo.InvariantCulture, $"  \"version\": {ModelVersion},");
         o.AppendLine(CultureInfo.InvariantCulture, $"  \"description\": \"Probability that a sentence holds a claim against russia in the outlet's voice: logistic regression over hashed words, word pairs, stems and the lexicons' evidence (bench learn --threshold T --write-model FILE; docs/VALIDITY.md, learn1, ship2 and detector2). Trained on {string.Join(", ", sets)}: {training.Count} sentences, lambda {settings.Lambda}, rate {settings.LearningRate}, epochs {settings.Epochs}, seed {settings.Seed}.\",");
+        if (settings.Features != ClaimFeatureSet.Words)
+            o.AppendLine(CultureInfo.InvariantCulture, $"  \"features\": \"{settings.Features.ToString().ToLowerInvariant()}\",");
         o.AppendLine(CultureInfo.InvariantCulture, $"  \"bits\": {settings.Bits},");
         o.AppendLine(CultureInfo.InvariantCulture, $"  \"threshold\": {threshold},");
         o.AppendLine(CultureInfo.InvariantCulture, $"  \"bias\": {Math.Round(model.Bias, 4)},");
@@ -358,6 +362,7 @@ public static class LearnCommand
         var withModel = new CorpusEvaluator(BuiltInLexicons.Analyzer(model));
         var rules = new CorpusEvaluator(analyzer);
         int beforeAll = 0, afterAll = 0, total = 0;
+        var changes = new StringBuilder();
         foreach (var set in Sets)
         {
             var test = OfSet(articles, labelled, set);
@@ -374,8 +379,12 @@ public static class LearnCommand
             beforeAll += b.Agreed;
             afterAll += a.Agreed;
             total += b.Total;
+            changes.AppendLine(CultureInfo.InvariantCulture, $"{set}: {Changes(before, after)}");
         }
         o.AppendLine(CultureInfo.InvariantCulture, $"| **pooled** | {beforeAll} -> {afterAll} /{total} | | | | | | | |");
+        o.AppendLine();
+        o.AppendLine("Article framing of russia changed by the model (label: rules -> rules + model):");
+        o.Append(changes);
         return o.ToString();
     }
 
@@ -411,7 +420,7 @@ public static class LearnCommand
 
     /// <summary>A detector variant: <c>shipped</c>, <c>ship1</c>, or a comma-separated list of <c>fallback</c>,
     /// <c>rulesframing</c>, <c>nearestspan</c>, <c>norelabel</c>.</summary>
-    static DetectorVariant? ParseVariant(string value)
+    internal static DetectorVariant? ParseVariant(string value)
     {
         var variant = DetectorVariant.Ship1;
         foreach (var part in value.Split(','))
@@ -428,7 +437,7 @@ public static class LearnCommand
     /// <summary>The sentence rows of one article (appended to <paramref name="sentences"/>) and its article row; with
     /// <paramref name="wordsOnly"/>, the features leave out what the lexicons found (an ablation).</summary>
     public static ArticleRow Rows(FramingAnalyzer analyzer, IReadOnlyList<string> kinds, int bits, string set, int articleIndex,
-        LabelledArticle article, List<SentenceRow> sentences, bool wordsOnly = false)
+        LabelledArticle article, List<SentenceRow> sentences, bool wordsOnly = false, ClaimFeatureSet features = ClaimFeatureSet.Words)
     {
         ArgumentNullException.ThrowIfNull(analyzer);
         ArgumentNullException.ThrowIfNull(article);
@@ -476,7 +485,7 @@ public static class LearnCommand
             var row = new bool[Targets.Length];
             for (var t = 0; t < row.Length; t++) row[t] = labels[s, t];
             sentences.Add(new SentenceRow(set, articleIndex, s, sentence.Has(Voice.Outlet),
-                ClaimSentenceFeatures.Of(text, s, wordsOnly ? [] : evidence[s], kinds, bits), row, rules, MarkerFraming(evidence[s], kinds), readerFraming[s]));
+                ClaimSentenceFeatures.Of(text, s, wordsOnly ? [] : evidence[s], kinds, bits, features), row, rules, MarkerFraming(evidence[s], kinds), readerFraming[s]));
         }
 
         var claims = analysis.Evidence.Where(e => e.Claim is not null && e.Voice != Voice.None).ToList();

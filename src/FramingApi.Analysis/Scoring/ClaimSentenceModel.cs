@@ -24,8 +24,10 @@ public sealed class ClaimSentenceModel
 {
     readonly float[] _weights;
 
-    ClaimSentenceModel(string name, int version, int bits, double threshold, double bias, float[] weights, string sha256)
+    ClaimSentenceModel(string name, int version, int bits, double threshold, double bias, float[] weights, string sha256,
+        ClaimFeatureSet features = ClaimFeatureSet.Words)
     {
+        Features = features;
         _sha256 = sha256;
         Id = $"{name}/{version} sha256:{sha256}";
         Name = name;
@@ -57,7 +59,7 @@ public sealed class ClaimSentenceModel
 
     /// <summary>This model run the way <paramref name="variant"/> says (the benchmark's experiments).</summary>
     internal ClaimSentenceModel With(DetectorVariant variant, double? relabelThreshold = null) =>
-        new(Name, Version, Bits, Threshold, Bias, _weights, _sha256)
+        new(Name, Version, Bits, Threshold, Bias, _weights, _sha256, Features)
         {
             Variant = variant,
             RelabelThreshold = relabelThreshold ?? RelabelThreshold,
@@ -76,6 +78,9 @@ public sealed class ClaimSentenceModel
 
     /// <summary>Feature slots are <c>2^Bits</c>.</summary>
     public int Bits { get; }
+
+    /// <summary>The features the model was trained on (<c>features</c> in the file; <c>words</c> when absent).</summary>
+    public ClaimFeatureSet Features { get; }
 
     /// <summary>The probability from which a sentence counts as holding a claim.</summary>
     public double Threshold { get; }
@@ -116,7 +121,10 @@ public sealed class ClaimSentenceModel
             }
             return new ClaimSentenceModel(root.GetProperty("name").GetString() ?? throw new FormatException("name: missing."),
                 root.GetProperty("version").GetInt32(), bits, threshold, root.GetProperty("bias").GetDouble(), weights,
-                Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json))));
+                Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json))),
+                !root.TryGetProperty("features", out var features) ? ClaimFeatureSet.Words
+                : Enum.TryParse<ClaimFeatureSet>(features.GetString(), ignoreCase: true, out var set) && Enum.IsDefined(set) ? set
+                : throw new FormatException("features: must be words, classes or wordsandclasses."));
         }
         catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or IndexOutOfRangeException)
         {
