@@ -12,7 +12,7 @@ namespace FramingApi.Benchmarks;
 /// [--write-model FILE [--exclude SET]] [--pipeline [--explain] [--nested T1,T2,…] | --in-sample] [--variant V]
 /// [--relabel-threshold R]</c>: an experiment
 /// with a trained claim-sentence detector (docs/VALIDITY.md, "A trained claim detector (learn1)"). Every article of
-/// the tuning sets (dev, dev2 … dev11; never the locked test half nor the blind set dev12) is split into sentences by the
+/// the tuning sets (dev, dev2 … dev12; never the locked test half nor the blind set dev13) is split into sentences by the
 /// library; a sentence is positive when it holds a labelled claim mention. A logistic regression over hashed words,
 /// word pairs, crude stems and what the lexicons found in the sentence (<see cref="ClaimSentenceFeatures"/>) is trained
 /// and tested leave-one-set-out, and compared with the rules (a sentence is positive when the tool has a claim
@@ -210,7 +210,7 @@ public static class LearnCommand
         o.AppendLine("{");
         o.AppendLine("  \"name\": \"claim-sentences\",");
         o.AppendLine(CultureInfo.InvariantCulture, $"  \"version\": {ModelVersion},");
-        o.AppendLine(CultureInfo.InvariantCulture, $"  \"description\": \"Probability that a sentence holds a claim against russia in the outlet's voice: logistic regression over hashed words, word pairs, stems and the lexicons' evidence (bench learn --threshold T --write-model FILE; docs/VALIDITY.md, learn1, ship2 and detector2). Trained on {string.Join(", ", sets)}: {training.Count} sentences, lambda {settings.Lambda}, rate {settings.LearningRate}, epochs {settings.Epochs}, seed {settings.Seed}.\",");
+        o.AppendLine(CultureInfo.InvariantCulture, $"  \"description\": \"Probability that a sentence holds a claim against russia in the outlet's voice: logistic regression over hashed words, word pairs, stems and the lexicons' evidence (bench learn --threshold T --write-model FILE; docs/VALIDITY.md, learn1, ship2, detector2 and detector3). Trained on {string.Join(", ", sets)}: {training.Count} sentences, lambda {settings.Lambda}, rate {settings.LearningRate}, epochs {settings.Epochs}, seed {settings.Seed}.\",");
         if (settings.Features != ClaimFeatureSet.Words)
             o.AppendLine(CultureInfo.InvariantCulture, $"  \"features\": \"{settings.Features.ToString().ToLowerInvariant()}\",");
         o.AppendLine(CultureInfo.InvariantCulture, $"  \"bits\": {settings.Bits},");
@@ -432,7 +432,7 @@ public static class LearnCommand
     }
 
     /// <summary>The version written into the model file: bump it whenever the shipped weights change.</summary>
-    const int ModelVersion = 2;
+    const int ModelVersion = 3;
 
     /// <summary>The sentence rows of one article (appended to <paramref name="sentences"/>) and its article row; with
     /// <paramref name="wordsOnly"/>, the features leave out what the lexicons found (an ablation).</summary>
