@@ -9,8 +9,8 @@ namespace FramingApi.Benchmarks;
 
 /// <summary>
 /// <c>learn [--bits B] [--lambda L] [--rate R] [--epochs E] [--seed S] [--threshold T] [--words-only] [--corpus DIR]
-/// [--write-model FILE [--exclude SET]] [--pipeline [--explain] [--nested T1,T2,…] | --in-sample] [--variant V]
-/// [--relabel-threshold R]</c>: an experiment
+/// [--write-model FILE [--exclude SET]] [--pipeline [--held-out SET,…] [--explain] [--nested T1,T2,…] | --in-sample] [--variant V]
+/// [--relabel-threshold R] [--features words|classes|wordsandclasses]</c>: an experiment
 /// with a trained claim-sentence detector (docs/VALIDITY.md, "A trained claim detector (learn1)"). Every article of
 /// the tuning sets (dev, dev2 … dev12; never the locked test half nor the blind set dev13) is split into sentences by the
 /// library; a sentence is positive when it holds a labelled claim mention. A logistic regression over hashed words,
@@ -700,7 +700,7 @@ public static class LearnCommand
     static int Usage(string problem)
     {
         Console.Error.WriteLine($"learn: {problem}");
-        Console.Error.WriteLine("usage: learn [--bits B] [--lambda L] [--rate R] [--epochs E] [--seed S] [--threshold T] [--words-only] [--corpus DIR] [--write-model FILE [--exclude SET]] [--pipeline | --in-sample] [--variant shipped|ship1|ship2|fallback,rulesframing,nearestspan,norelabel,relabelany,relabeleverywhere,namesrussia,hasclaim,targetsentences] [--relabel-threshold R] [--explain] [--nested T1,T2,...]");
+        Console.Error.WriteLine("usage: learn [--bits B] [--lambda L] [--rate R] [--epochs E] [--seed S] [--threshold T] [--words-only] [--corpus DIR] [--write-model FILE [--exclude SET]] [--pipeline [--held-out SET,...] | --in-sample] [--features words|classes|wordsandclasses] [--variant shipped|ship1|ship2|fallback,rulesframing,nearestspan,norelabel,relabelany,relabeleverywhere,namesrussia,hasclaim,targetsentences,dominantaccused] [--relabel-threshold R] [--explain] [--nested T1,T2,...]");
         return 2;
     }
 }

@@ -12,8 +12,8 @@ namespace FramingApi.Analysis.Scoring;
 /// <para>It runs when <see cref="FramingAnalyzer"/> is given a model and a claims lexicon names it
 /// (<see cref="LexiconDefinition.Model"/>): the API's built-in claims lexicon with the shipped
 /// <c>seeds/models/claim-sentences.json</c>. Every mention it makes is marked (<see cref="ClaimDetail.Detector"/>).
-/// docs/VALIDITY.md, "A trained claim detector (learn1)", "Shipping the claim detector (ship2)" and "The claim detector,
-/// round 3 (detector2)", has its figures;
+/// docs/VALIDITY.md, "A trained claim detector (learn1)", "Shipping the claim detector (ship2)", "The claim detector,
+/// round 3 (detector2)" and "round 4 (detector3)", has its figures;
 /// docs/ANALYSIS.md, "The claim-sentence detector", its rules for users.</para>
 /// <para>The rules, in order (the shipped <see cref="DetectorVariant.Shipped"/>; the others measured are in
 /// <see cref="DetectorVariant"/>):

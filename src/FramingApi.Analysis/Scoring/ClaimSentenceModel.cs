@@ -12,11 +12,12 @@ namespace FramingApi.Analysis.Scoring;
 /// sets; how well it transfers to unseen events is in docs/VALIDITY.md, "A trained claim detector (learn1)".
 /// </summary>
 /// <remarks>
-/// The model that ships (seeds/models/claim-sentences.json, docs/VALIDITY.md "ship2" and "detector2") was written with
+/// The model that ships (seeds/models/claim-sentences.json, docs/VALIDITY.md "ship2", "detector2" and "detector3") was written with
 /// <c>learn --threshold 0.9 --write-model FILE</c>. The library reads no files: the API (and the benchmark) parse it and
 /// give it to <see cref="FramingAnalyzer"/>, which runs it for a claims lexicon that names it
 /// (<see cref="LexiconDefinition.Model"/> = <see cref="Id"/>). The format: <c>name</c>, <c>version</c> (bumped whenever the weights change: every analysis it
-/// touches changes with it), <c>bits</c> (features hash into <c>2^bits</c> slots), <c>threshold</c> (the probability
+/// touches changes with it), optionally <c>features</c> (<c>words</c>, the default, <c>classes</c> or <c>wordsandclasses</c>:
+/// <see cref="ClaimFeatureSet"/>), <c>bits</c> (features hash into <c>2^bits</c> slots), <c>threshold</c> (the probability
 /// from which a sentence counts), <c>bias</c> and <c>weights</c>, a list of <c>[slot, weight]</c> pairs (slots absent
 /// weigh 0).
 /// </remarks>
