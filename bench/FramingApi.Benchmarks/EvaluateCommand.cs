@@ -7,7 +7,7 @@ using FramingApi.Analysis.Validation;
 namespace FramingApi.Benchmarks;
 
 /// <summary>
-/// <c>evaluate [--half dev|test|dev2|dev3|dev4|dev5|dev6|dev7|dev8|dev9|dev10|dev11|dev12|dev13] [--misses] [--corpus DIR] [--model FILE|none]</c>: runs the analysis with the built-in lexicons
+/// <c>evaluate [--half dev|test|dev2|dev3|dev4|dev5|dev6|dev7|dev8|dev9|dev10|dev11|dev12|dev13] [--misses] [--corpus DIR] [--model FILE|none] [--variant V]</c>: runs the analysis with the built-in lexicons
 /// (seeds/lexicons) over the labelled validation corpus (tests/validation, see its README) and prints, per half, how
 /// far it agrees with the labels: article-level framing per actor in the outlet's own voice (accuracy, confusion
 /// matrix, per-class precision/recall/F1, Cohen's κ), mention-level agreement, topic coverage F1 per topic (micro and
@@ -32,6 +32,7 @@ public static class EvaluateCommand
         var misses = false;
         var corpus = Path.Combine(Corpus.RepositoryRoot(), "tests", "validation");
         string? modelFile = null;
+        DetectorVariant? variant = null;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -48,6 +49,9 @@ public static class EvaluateCommand
                 case "--model" when i + 1 < args.Length:
                     modelFile = args[++i];
                     break;
+                case "--variant" when i + 1 < args.Length && LearnCommand.ParseVariant(args[i + 1]) is { } parsed:
+                    variant = parsed; i++;
+                    break;
                 default:
                     return Usage($"bad argument '{args[i]}'");
             }
@@ -62,6 +66,7 @@ public static class EvaluateCommand
             try { model = ClaimSentenceModel.Parse(File.ReadAllText(modelFile)); }
             catch (FormatException e) { return Usage($"{modelFile}: {e.Message}"); }
         }
+        if (variant is { } v) model = model?.With(v);
         var evaluator = new CorpusEvaluator(BuiltInLexicons.Analyzer(model));
         var output = new StringBuilder();
         foreach (var half in halves)
@@ -171,7 +176,7 @@ public static class EvaluateCommand
     static int Usage(string problem)
     {
         Console.Error.WriteLine($"evaluate: {problem}");
-        Console.Error.WriteLine("usage: evaluate [--half dev|test|dev2|dev3|dev4|dev5|dev6|dev7|dev8|dev9|dev10|dev11|dev12|dev13] [--misses] [--corpus DIR] [--model FILE|none]");
+        Console.Error.WriteLine("usage: evaluate [--half dev|test|dev2|dev3|dev4|dev5|dev6|dev7|dev8|dev9|dev10|dev11|dev12|dev13] [--misses] [--corpus DIR] [--model FILE|none] [--variant V (as learn's)]");
         return 2;
     }
 }

@@ -9,10 +9,10 @@ namespace FramingApi.Benchmarks;
 
 /// <summary>
 /// <c>learn [--bits B] [--lambda L] [--rate R] [--epochs E] [--seed S] [--threshold T] [--words-only] [--corpus DIR]
-/// [--write-model FILE [--exclude SET]] [--pipeline [--explain] [--nested T1,T2,…] | --in-sample] [--variant V]
-/// [--relabel-threshold R]</c>: an experiment
+/// [--write-model FILE [--exclude SET]] [--pipeline [--held-out SET,…] [--explain] [--nested T1,T2,…] | --in-sample] [--variant V]
+/// [--relabel-threshold R] [--features words|classes|wordsandclasses]</c>: an experiment
 /// with a trained claim-sentence detector (docs/VALIDITY.md, "A trained claim detector (learn1)"). Every article of
-/// the tuning sets (dev, dev2 … dev11; never the locked test half nor the blind set dev12) is split into sentences by the
+/// the tuning sets (dev, dev2 … dev12; never the locked test half nor the blind set dev13) is split into sentences by the
 /// library; a sentence is positive when it holds a labelled claim mention. A logistic regression over hashed words,
 /// word pairs, crude stems and what the lexicons found in the sentence (<see cref="ClaimSentenceFeatures"/>) is trained
 /// and tested leave-one-set-out, and compared with the rules (a sentence is positive when the tool has a claim
@@ -31,7 +31,7 @@ public static class LearnCommand
     public const string Verb = "learn";
 
     /// <summary>The sets trained and tested on: the tuning sets only.</summary>
-    public static readonly string[] Sets = ["dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11"];
+    public static readonly string[] Sets = ["dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12"];
 
     const string Russia = "russia";
 
@@ -82,6 +82,7 @@ public static class LearnCommand
         var variant = DetectorVariant.Shipped;
         string? modelFile = null;
         string? exclude = null;
+        IReadOnlyList<string> heldOut = Sets;
         var corpus = Path.Combine(Corpus.RepositoryRoot(), "tests", "validation");
         for (var i = 0; i < args.Length; i++)
         {
@@ -106,6 +107,8 @@ public static class LearnCommand
                     exclude = value; i++; break;
                 case "--pipeline":
                     pipeline = true; break;
+                case "--held-out" when value is not null && value.Split(',') is var named && named.All(Sets.Contains):
+                    heldOut = named; i++; break;
                 case "--nested" when value is not null && Thresholds(value) is { } list:
                     nested = list; i++; break;
                 case "--explain":
@@ -118,6 +121,8 @@ public static class LearnCommand
                     relabelThreshold = r; i++; break;
                 case "--words-only":
                     wordsOnly = true; break;
+                case "--features" when value is not null && Enum.TryParse<ClaimFeatureSet>(value, ignoreCase: true, out var set) && Enum.IsDefined(set):
+                    settings = settings with { Features = set }; i++; break;
                 case "--corpus" when value is not null:
                     corpus = value; i++; break;
                 default:
@@ -146,7 +151,7 @@ public static class LearnCommand
                     return Usage(e.Message);
                 }
                 labelled.Add(article);
-                articles.Add(Rows(analyzer, kinds, settings.Bits, set, articles.Count, article, sentences, wordsOnly));
+                articles.Add(Rows(analyzer, kinds, settings.Bits, set, articles.Count, article, sentences, wordsOnly, settings.Features));
             }
         }
 
@@ -161,7 +166,7 @@ public static class LearnCommand
 
         if (pipeline)
         {
-            Console.Write(PipelineReport(analyzer, sentences, articles, labelled, settings, threshold, variant, explain, nested, relabelThreshold));
+            Console.Write(PipelineReport(analyzer, sentences, articles, labelled, settings, threshold, variant, explain, nested, relabelThreshold, heldOut));
             return 0;
         }
 
@@ -205,7 +210,9 @@ public static class LearnCommand
         o.AppendLine("{");
         o.AppendLine("  \"name\": \"claim-sentences\",");
         o.AppendLine(CultureInfo.InvariantCulture, $"  \"version\": {ModelVersion},");
-        o.AppendLine(CultureInfo.InvariantCulture, $"  \"description\": \"Probability that a sentence holds a claim against russia in the outlet's voice: logistic regression over hashed words, word pairs, stems and the lexicons' evidence (bench learn --threshold T --write-model FILE; docs/VALIDITY.md, learn1, ship2 and detector2). Trained on {string.Join(", ", sets)}: {training.Count} sentences, lambda {settings.Lambda}, rate {settings.LearningRate}, epochs {settings.Epochs}, seed {settings.Seed}.\",");
+        o.AppendLine(CultureInfo.InvariantCulture, $"  \"description\": \"Probability that a sentence holds a claim against russia in the outlet's voice: logistic regression over hashed words, word pairs, stems and the lexicons' evidence (bench learn --threshold T --write-model FILE; docs/VALIDITY.md, learn1, ship2, detector2 and detector3). Trained on {string.Join(", ", sets)}: {training.Count} sentences, lambda {settings.Lambda}, rate {settings.LearningRate}, epochs {settings.Epochs}, seed {settings.Seed}.\",");
+        if (settings.Features != ClaimFeatureSet.Words)
+            o.AppendLine(CultureInfo.InvariantCulture, $"  \"features\": \"{settings.Features.ToString().ToLowerInvariant()}\",");
         o.AppendLine(CultureInfo.InvariantCulture, $"  \"bits\": {settings.Bits},");
         o.AppendLine(CultureInfo.InvariantCulture, $"  \"threshold\": {threshold},");
         o.AppendLine(CultureInfo.InvariantCulture, $"  \"bias\": {Math.Round(model.Bias, 4)},");
@@ -231,7 +238,7 @@ public static class LearnCommand
     /// </summary>
     static string PipelineReport(FramingAnalyzer analyzer, List<SentenceRow> sentences, List<ArticleRow> articles,
         List<LabelledArticle> labelled, TrainingSettings settings, double threshold, DetectorVariant variant, bool explain,
-        IReadOnlyList<double>? nested, double? relabelThreshold)
+        IReadOnlyList<double>? nested, double? relabelThreshold, IReadOnlyList<string> heldOut)
     {
         var o = new StringBuilder();
         o.AppendLine(CultureInfo.InvariantCulture, $"learn --pipeline: the library's analysis with each held-out set's model (threshold {threshold}, variant {variant}), against the rules alone");
@@ -242,7 +249,7 @@ public static class LearnCommand
         var changes = new StringBuilder();
         var explanations = new StringBuilder();
         var chosen = new StringBuilder();
-        foreach (var set in Sets)
+        foreach (var set in Sets.Where(heldOut.Contains))
         {
             var training = sentences.Where(s => s.Set != set).ToList();
             var fitted = FitRussiaOutlet(training, settings);
@@ -355,6 +362,7 @@ public static class LearnCommand
         var withModel = new CorpusEvaluator(BuiltInLexicons.Analyzer(model));
         var rules = new CorpusEvaluator(analyzer);
         int beforeAll = 0, afterAll = 0, total = 0;
+        var changes = new StringBuilder();
         foreach (var set in Sets)
         {
             var test = OfSet(articles, labelled, set);
@@ -371,8 +379,12 @@ public static class LearnCommand
             beforeAll += b.Agreed;
             afterAll += a.Agreed;
             total += b.Total;
+            changes.AppendLine(CultureInfo.InvariantCulture, $"{set}: {Changes(before, after)}");
         }
         o.AppendLine(CultureInfo.InvariantCulture, $"| **pooled** | {beforeAll} -> {afterAll} /{total} | | | | | | | |");
+        o.AppendLine();
+        o.AppendLine("Article framing of russia changed by the model (label: rules -> rules + model):");
+        o.Append(changes);
         return o.ToString();
     }
 
@@ -408,7 +420,7 @@ public static class LearnCommand
 
     /// <summary>A detector variant: <c>shipped</c>, <c>ship1</c>, or a comma-separated list of <c>fallback</c>,
     /// <c>rulesframing</c>, <c>nearestspan</c>, <c>norelabel</c>.</summary>
-    static DetectorVariant? ParseVariant(string value)
+    internal static DetectorVariant? ParseVariant(string value)
     {
         var variant = DetectorVariant.Ship1;
         foreach (var part in value.Split(','))
@@ -420,12 +432,12 @@ public static class LearnCommand
     }
 
     /// <summary>The version written into the model file: bump it whenever the shipped weights change.</summary>
-    const int ModelVersion = 2;
+    const int ModelVersion = 3;
 
     /// <summary>The sentence rows of one article (appended to <paramref name="sentences"/>) and its article row; with
     /// <paramref name="wordsOnly"/>, the features leave out what the lexicons found (an ablation).</summary>
     public static ArticleRow Rows(FramingAnalyzer analyzer, IReadOnlyList<string> kinds, int bits, string set, int articleIndex,
-        LabelledArticle article, List<SentenceRow> sentences, bool wordsOnly = false)
+        LabelledArticle article, List<SentenceRow> sentences, bool wordsOnly = false, ClaimFeatureSet features = ClaimFeatureSet.Words)
     {
         ArgumentNullException.ThrowIfNull(analyzer);
         ArgumentNullException.ThrowIfNull(article);
@@ -473,7 +485,7 @@ public static class LearnCommand
             var row = new bool[Targets.Length];
             for (var t = 0; t < row.Length; t++) row[t] = labels[s, t];
             sentences.Add(new SentenceRow(set, articleIndex, s, sentence.Has(Voice.Outlet),
-                ClaimSentenceFeatures.Of(text, s, wordsOnly ? [] : evidence[s], kinds, bits), row, rules, MarkerFraming(evidence[s], kinds), readerFraming[s]));
+                ClaimSentenceFeatures.Of(text, s, wordsOnly ? [] : evidence[s], kinds, bits, features), row, rules, MarkerFraming(evidence[s], kinds), readerFraming[s]));
         }
 
         var claims = analysis.Evidence.Where(e => e.Claim is not null && e.Voice != Voice.None).ToList();
@@ -688,7 +700,7 @@ public static class LearnCommand
     static int Usage(string problem)
     {
         Console.Error.WriteLine($"learn: {problem}");
-        Console.Error.WriteLine("usage: learn [--bits B] [--lambda L] [--rate R] [--epochs E] [--seed S] [--threshold T] [--words-only] [--corpus DIR] [--write-model FILE [--exclude SET]] [--pipeline | --in-sample] [--variant shipped|ship1|ship2|fallback,rulesframing,nearestspan,norelabel,relabelany,relabeleverywhere,namesrussia,hasclaim,targetsentences] [--relabel-threshold R] [--explain] [--nested T1,T2,...]");
+        Console.Error.WriteLine("usage: learn [--bits B] [--lambda L] [--rate R] [--epochs E] [--seed S] [--threshold T] [--words-only] [--corpus DIR] [--write-model FILE [--exclude SET]] [--pipeline [--held-out SET,...] | --in-sample] [--features words|classes|wordsandclasses] [--variant shipped|ship1|ship2|fallback,rulesframing,nearestspan,norelabel,relabelany,relabeleverywhere,namesrussia,hasclaim,targetsentences,dominantaccused] [--relabel-threshold R] [--explain] [--nested T1,T2,...]");
         return 2;
     }
 }

@@ -9,7 +9,9 @@ public readonly record struct Example(int[] Slots, bool Label);
 /// <param name="LearningRate">AdaGrad's base step.</param>
 /// <param name="Epochs">Passes over the examples, each in a new order drawn from <paramref name="Seed"/>.</param>
 /// <param name="Seed">Seed of the shuffles (the fit is deterministic for a given seed and example order).</param>
-public sealed record TrainingSettings(int Bits = 18, double Lambda = 1e-3, double LearningRate = 0.1, int Epochs = 12, int Seed = 11);
+/// <param name="Features">The features of each sentence (<see cref="FramingApi.Analysis.Scoring.ClaimFeatureSet"/>).</param>
+public sealed record TrainingSettings(int Bits = 18, double Lambda = 1e-3, double LearningRate = 0.1, int Epochs = 12, int Seed = 11,
+    FramingApi.Analysis.Scoring.ClaimFeatureSet Features = FramingApi.Analysis.Scoring.ClaimFeatureSet.Words);
 
 /// <summary>
 /// L2-regularised logistic regression over binary hashed features, fitted by stochastic gradient descent with AdaGrad

@@ -12,8 +12,8 @@ namespace FramingApi.Analysis.Scoring;
 /// <para>It runs when <see cref="FramingAnalyzer"/> is given a model and a claims lexicon names it
 /// (<see cref="LexiconDefinition.Model"/>): the API's built-in claims lexicon with the shipped
 /// <c>seeds/models/claim-sentences.json</c>. Every mention it makes is marked (<see cref="ClaimDetail.Detector"/>).
-/// docs/VALIDITY.md, "A trained claim detector (learn1)", "Shipping the claim detector (ship2)" and "The claim detector,
-/// round 3 (detector2)", has its figures;
+/// docs/VALIDITY.md, "A trained claim detector (learn1)", "Shipping the claim detector (ship2)", "The claim detector,
+/// round 3 (detector2)" and "round 4 (detector3)", has its figures;
 /// docs/ANALYSIS.md, "The claim-sentence detector", its rules for users.</para>
 /// <para>The rules, in order (the shipped <see cref="DetectorVariant.Shipped"/>; the others measured are in
 /// <see cref="DetectorVariant"/>):
@@ -84,6 +84,7 @@ static class ClaimSentenceDetector
             claimed = true;
         }
         if (!claimed && variant.HasFlag(DetectorVariant.HasClaim)) return;
+        if (variant.HasFlag(DetectorVariant.DominantAccused) && !RussiaDominant(evidence, plan.Index)) return;
         if (variant.HasFlag(DetectorVariant.NamesRussia))
         {
             var russia = Array.IndexOf(plan.CategoryKeys, Russia);
@@ -123,7 +124,7 @@ static class ClaimSentenceDetector
         foreach (var sentence in candidates.Order())
         {
             var inSentence = bySentence.GetValueOrDefault(sentence) ?? [];
-            var slots = ClaimSentenceFeatures.Of(text, sentence, inSentence, kinds, model.Bits);
+            var slots = ClaimSentenceFeatures.Of(text, sentence, inSentence, kinds, model.Bits, model.Features);
             var probability = model.Probability(slots);
             if (probability < model.Threshold) continue;
             // Rule 5: the rules found a claim here but gave it no actor, or another one (ship1: only no actor, at the
@@ -285,6 +286,17 @@ static class ClaimSentenceDetector
         return chosen;
     }
 
+    /// <summary>Whether russia is the actor the rules' claim mentions of the article (any voice) name most often, ties
+    /// included, among the mentions with a known actor; true when none has one.</summary>
+    static bool RussiaDominant(List<Evidence> evidence, int lexicon)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var e in evidence)
+            if (e.Claim is { } claim && e.Lexicon == lexicon && claim.Actor != UnknownActor && e.Voice != Voice.None)
+                counts[claim.Actor] = counts.GetValueOrDefault(claim.Actor) + 1;
+        return counts.Count == 0 || counts.GetValueOrDefault(Russia) == counts.Values.Max();
+    }
+
     /// <summary>The token starting at <paramref name="start"/> (a token boundary by construction).</summary>
     static int TokenAt(AnalyzedText text, int start)
     {
@@ -330,6 +342,9 @@ enum DetectorVariant
     /// <summary>With <see cref="Fallback"/> and a relabelling variant: in an article the rules claimed for russia, relabel
     /// (but add no mention).</summary>
     RelabelEverywhere = 256,
+    /// <summary>Only in an article whose rules' claim mentions (any voice, known actor) name russia most often: the
+    /// article's dominant accused (<c>RussiaDominant</c>).</summary>
+    DominantAccused = 512,
     /// <summary>What ship2 shipped (wave 12), and what still ships: never relabelling.</summary>
     Ship2 = Fallback | RulesFraming | NearestSpan | NoRelabel | NamesRussia | HasClaim | TargetSentences,
     /// <summary>detector2's variant: ship2's detector, relabelling the rules' mentions of any actor in a sentence it rates

@@ -77,7 +77,13 @@ public static class ClaimSentenceFeatures
     /// the analysis found in that sentence (<paramref name="evidence"/>, any order) and the kinds of the analyzer's
     /// lexicons (indexed by <see cref="Evidence.Lexicon"/>).
     /// </summary>
-    public static int[] Of(AnalyzedText text, int sentence, IEnumerable<Evidence> evidence, IReadOnlyList<string> lexiconKinds, int bits)
+    public static int[] Of(AnalyzedText text, int sentence, IEnumerable<Evidence> evidence, IReadOnlyList<string> lexiconKinds, int bits) =>
+        Of(text, sentence, evidence, lexiconKinds, bits, ClaimFeatureSet.Words);
+
+    /// <summary><see cref="Of(AnalyzedText, int, IEnumerable{Evidence}, IReadOnlyList{string}, int)"/> for a model of
+    /// feature set <paramref name="features"/>.</summary>
+    public static int[] Of(AnalyzedText text, int sentence, IEnumerable<Evidence> evidence, IReadOnlyList<string> lexiconKinds, int bits,
+        ClaimFeatureSet features)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(evidence);
@@ -86,25 +92,46 @@ public static class ClaimSentenceFeatures
         var s = text.Sentences[sentence];
         Span<char> stemBuffer = stackalloc char[64];
         ReadOnlySpan<char> previous = "^";
+        var words = features != ClaimFeatureSet.Classes;
+        var classes = features != ClaimFeatureSet.Words;
         for (var t = s.FirstToken; t < s.FirstToken + s.TokenCount; t++)
         {
             var word = text.TokenText(t);
-            slots.Add(Slot(bits, "w:", word));
-            slots.Add(Slot(bits, "b:", previous, word));
-            if (word.Length >= 4 && word.Length < stemBuffer.Length) slots.Add(Slot(bits, "s:", Stem(word, stemBuffer)));
+            if (words)
+            {
+                slots.Add(Slot(bits, "w:", word));
+                slots.Add(Slot(bits, "b:", previous, word));
+                if (word.Length >= 4 && word.Length < stemBuffer.Length) slots.Add(Slot(bits, "s:", Stem(word, stemBuffer)));
+            }
+            if (classes && previous is "was" or "were" or "been" or "being" or "be" or "is" or "are" && word.EndsWith("ed", StringComparison.Ordinal))
+                slots.Add(Slot(bits, "p:", "passive"));
             previous = word;
         }
+        List<string>? claimCategories = classes ? [] : null;
         foreach (var e in evidence)
         {
             var kind = e.Lexicon < lexiconKinds.Count ? lexiconKinds[e.Lexicon] : "lexicon";
             slots.Add(Slot(bits, "e:", kind, e.Category));
+            if (claimCategories is not null && kind == "claims") claimCategories.Add(e.Category);
             if (e.Claim is { } claim)
             {
                 slots.Add(Slot(bits, "e:", "claim"));
                 slots.Add(Slot(bits, "e:claim:", claim.Framing.ToString()));
                 slots.Add(Slot(bits, "e:claim:", claim.Actor));
+                if (classes) slots.Add(Slot(bits, "e:claim:", claim.Actor, claim.Framing.ToString()));
             }
             if (e.Attribution is { } attribution) slots.Add(Slot(bits, "e:source:", attribution.Kind.ToString()));
+        }
+        if (claimCategories is not null)
+        {
+            // Semantic classes instead of words: pairs of the claims lexicon's categories in the sentence (an actor with
+            // a target, a hedge with a target), the sentence's place in the article and its length.
+            claimCategories.Sort(StringComparer.Ordinal);
+            for (var i = 0; i < claimCategories.Count; i++)
+                for (var j = i + 1; j < claimCategories.Count; j++)
+                    if (claimCategories[i] != claimCategories[j]) slots.Add(Slot(bits, "x:", claimCategories[i], claimCategories[j]));
+            slots.Add(Slot(bits, "i:", sentence switch { 0 => "0", 1 => "1", 2 => "2", < 6 => "3", < 12 => "6", _ => "12" }));
+            slots.Add(Slot(bits, "n:", s.TokenCount switch { < 10 => "short", < 30 => "medium", _ => "long" }));
         }
         foreach (var voice in (ReadOnlySpan<Voice>)[Voice.Outlet, Voice.Quotation, Voice.Comments])
             if (s.Has(voice)) slots.Add(Slot(bits, "v:", voice.ToString()));
@@ -116,10 +143,23 @@ public static class ClaimSentenceFeatures
         return [.. slots.Take(distinct)];
     }
 
-    /// <summary>The kind of each lexicon of <paramref name="analyzer"/>, by its index (for <see cref="Of"/>).</summary>
+    /// <summary>The kind of each lexicon of <paramref name="analyzer"/>, by its index (for <see cref="Of(AnalyzedText, int, IEnumerable{Evidence}, IReadOnlyList{string}, int)"/>).</summary>
     public static IReadOnlyList<string> LexiconKindsOf(FramingAnalyzer analyzer)
     {
         ArgumentNullException.ThrowIfNull(analyzer);
         return [.. analyzer.Lexicons.Select(l => l.Kind)];
     }
+}
+
+/// <summary>The features a claim-sentence model was trained on (its file's <c>features</c>).</summary>
+public enum ClaimFeatureSet
+{
+    /// <summary>Words, word pairs, stems and the lexicons' evidence (learn1's features; a model file without
+    /// <c>features</c>).</summary>
+    Words = 0,
+    /// <summary>No words: the lexicons' evidence, pairs of the claims lexicon's categories in the sentence, claim actor with
+    /// framing, a passive, the sentence's place in the article and its length — classes that do not name one event.</summary>
+    Classes = 1,
+    /// <summary>Both: <see cref="Words"/> and the classes of <see cref="Classes"/>.</summary>
+    WordsAndClasses = 2,
 }

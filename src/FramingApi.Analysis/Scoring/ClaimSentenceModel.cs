@@ -12,11 +12,12 @@ namespace FramingApi.Analysis.Scoring;
 /// sets; how well it transfers to unseen events is in docs/VALIDITY.md, "A trained claim detector (learn1)".
 /// </summary>
 /// <remarks>
-/// The model that ships (seeds/models/claim-sentences.json, docs/VALIDITY.md "ship2" and "detector2") was written with
+/// The model that ships (seeds/models/claim-sentences.json, docs/VALIDITY.md "ship2", "detector2" and "detector3") was written with
 /// <c>learn --threshold 0.9 --write-model FILE</c>. The library reads no files: the API (and the benchmark) parse it and
 /// give it to <see cref="FramingAnalyzer"/>, which runs it for a claims lexicon that names it
 /// (<see cref="LexiconDefinition.Model"/> = <see cref="Id"/>). The format: <c>name</c>, <c>version</c> (bumped whenever the weights change: every analysis it
-/// touches changes with it), <c>bits</c> (features hash into <c>2^bits</c> slots), <c>threshold</c> (the probability
+/// touches changes with it), optionally <c>features</c> (<c>words</c>, the default, <c>classes</c> or <c>wordsandclasses</c>:
+/// <see cref="ClaimFeatureSet"/>), <c>bits</c> (features hash into <c>2^bits</c> slots), <c>threshold</c> (the probability
 /// from which a sentence counts), <c>bias</c> and <c>weights</c>, a list of <c>[slot, weight]</c> pairs (slots absent
 /// weigh 0).
 /// </remarks>
@@ -24,8 +25,10 @@ public sealed class ClaimSentenceModel
 {
     readonly float[] _weights;
 
-    ClaimSentenceModel(string name, int version, int bits, double threshold, double bias, float[] weights, string sha256)
+    ClaimSentenceModel(string name, int version, int bits, double threshold, double bias, float[] weights, string sha256,
+        ClaimFeatureSet features = ClaimFeatureSet.Words)
     {
+        Features = features;
         _sha256 = sha256;
         Id = $"{name}/{version} sha256:{sha256}";
         Name = name;
@@ -57,7 +60,7 @@ public sealed class ClaimSentenceModel
 
     /// <summary>This model run the way <paramref name="variant"/> says (the benchmark's experiments).</summary>
     internal ClaimSentenceModel With(DetectorVariant variant, double? relabelThreshold = null) =>
-        new(Name, Version, Bits, Threshold, Bias, _weights, _sha256)
+        new(Name, Version, Bits, Threshold, Bias, _weights, _sha256, Features)
         {
             Variant = variant,
             RelabelThreshold = relabelThreshold ?? RelabelThreshold,
@@ -76,6 +79,9 @@ public sealed class ClaimSentenceModel
 
     /// <summary>Feature slots are <c>2^Bits</c>.</summary>
     public int Bits { get; }
+
+    /// <summary>The features the model was trained on (<c>features</c> in the file; <c>words</c> when absent).</summary>
+    public ClaimFeatureSet Features { get; }
 
     /// <summary>The probability from which a sentence counts as holding a claim.</summary>
     public double Threshold { get; }
@@ -116,7 +122,10 @@ public sealed class ClaimSentenceModel
             }
             return new ClaimSentenceModel(root.GetProperty("name").GetString() ?? throw new FormatException("name: missing."),
                 root.GetProperty("version").GetInt32(), bits, threshold, root.GetProperty("bias").GetDouble(), weights,
-                Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json))));
+                Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json))),
+                !root.TryGetProperty("features", out var features) ? ClaimFeatureSet.Words
+                : Enum.TryParse<ClaimFeatureSet>(features.GetString(), ignoreCase: true, out var set) && Enum.IsDefined(set) ? set
+                : throw new FormatException("features: must be words, classes or wordsandclasses."));
         }
         catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or IndexOutOfRangeException)
         {

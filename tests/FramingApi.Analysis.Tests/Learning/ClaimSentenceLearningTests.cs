@@ -58,6 +58,48 @@ public class ClaimSentenceLearningTests
     }
 
     [Fact]
+    public void The_classes_feature_set_names_no_word_but_the_lexicons_classes_their_pairs_a_passive_and_the_place()
+    {
+        var (text, analysis) = Pipeline.Run("Civilians were targeted by Russian forces, officials said. The weather was mild.");
+        using (text)
+        {
+            var kinds = ClaimSentenceFeatures.LexiconKindsOf(Pipeline.Analyzer);
+            var evidence = analysis.Evidence.Where(e => e.Sentence == 0).ToList();
+            var words = ClaimSentenceFeatures.Of(text, 0, evidence, kinds, 18);
+            Assert.Equal(words, ClaimSentenceFeatures.Of(text, 0, evidence, kinds, 18, ClaimFeatureSet.Words));
+            var classes = ClaimSentenceFeatures.Of(text, 0, evidence, kinds, 18, ClaimFeatureSet.Classes);
+            Assert.Equal(classes.Order().Distinct(), classes);
+            Assert.DoesNotContain(ClaimSentenceFeatures.Slot(18, "w:", "civilians"), classes);
+            Assert.DoesNotContain(ClaimSentenceFeatures.Slot(18, "b:", "were", "targeted"), classes);
+            Assert.Contains(ClaimSentenceFeatures.Slot(18, "p:", "passive"), classes);
+            Assert.Contains(ClaimSentenceFeatures.Slot(18, "i:", "0"), classes);
+            Assert.Contains(ClaimSentenceFeatures.Slot(18, "v:", "Outlet"), classes);
+            var claims = evidence.Where(e => kinds[e.Lexicon] == "claims").Select(e => e.Category).Distinct().Order(StringComparer.Ordinal).ToList();
+            Assert.True(claims.Count >= 2, string.Join(", ", claims));
+            Assert.Contains(ClaimSentenceFeatures.Slot(18, "x:", claims[0], claims[1]), classes);
+            var both = ClaimSentenceFeatures.Of(text, 0, evidence, kinds, 18, ClaimFeatureSet.WordsAndClasses);
+            Assert.Equal(both, words.Union(classes).Order());
+        }
+    }
+
+    [Theory]
+    [InlineData("", ClaimFeatureSet.Words)]
+    [InlineData("\"features\": \"classes\", ", ClaimFeatureSet.Classes)]
+    [InlineData("\"features\": \"wordsandclasses\", ", ClaimFeatureSet.WordsAndClasses)]
+    public void A_model_file_names_its_feature_set_and_words_when_it_does_not(string field, ClaimFeatureSet expected)
+    {
+        var model = ClaimSentenceModel.Parse($$"""{"name": "claim-sentences", "version": 1, {{field}}"bits": 18, "threshold": 0.9, "bias": 0, "weights": []}""");
+        Assert.Equal(expected, model.Features);
+    }
+
+    [Fact]
+    public void A_model_file_with_an_unknown_feature_set_does_not_parse()
+    {
+        Assert.Throws<FormatException>(() => ClaimSentenceModel.Parse(
+            """{"name": "claim-sentences", "version": 1, "features": "letters", "bits": 18, "threshold": 0.9, "bias": 0, "weights": []}"""));
+    }
+
+    [Fact]
     public void The_regression_separates_a_tiny_separable_case_and_is_deterministic_for_a_seed()
     {
         // Slot 1 marks the positives, slot 2 the negatives; slot 3 is noise on both sides.
@@ -214,6 +256,22 @@ public class ClaimSentenceDetectorTests
         Assert.Empty(Claims(Model(0, ("ribs", 5)), unclaimed));
         // Both got ship1's mention.
         Assert.Single(Claims(Model(0, ("ribs", 5)).With(DetectorVariant.Ship1), unclaimed));
+    }
+
+    [Fact]
+    public void The_dominant_accused_gate_leaves_an_article_whose_rules_claims_name_another_actor_more_than_russia()
+    {
+        // Two quoted claims against Ukraine and one against Russia: Ukraine is the accused the rules name most.
+        const string ukraine = "\"Ukrainian troops committed war crimes,\" he said. \"Ukrainian guards tortured captives,\" she said. " + Quoted;
+        const string body = ukraine + "Prisoners came back with broken ribs after months in the camp.";
+        var rules = Claims(null, body);
+        Assert.Equal(2, rules.Count(e => e.Claim!.Actor == "ukraine"));
+        var gated = Model(0, ("ribs", 5)).With(DetectorVariant.Shipped | DetectorVariant.DominantAccused);
+        Assert.Equal(rules, Claims(gated, body));
+        Assert.Single(Claims(Model(0, ("ribs", 5)), body).Except(rules)); // the shipped detector adds its mention
+        // Where russia is named most (ties included), the gate lets the detector act.
+        const string even = Quoted + "Prisoners came back with broken ribs after months in the camp.";
+        Assert.Single(Claims(gated, even).Except(Claims(null, even)));
     }
 
     [Theory]
