@@ -251,7 +251,7 @@ sealed class ScoringDocument : IDisposable
             && !Text.TokenText(first).EndsWith("ed") && !Text.TokenText(first).EndsWith("en") && !Text.TokenText(first).EndsWith("ing");
         for (var j = index - 1; j >= 0 && !agentAfter && Matches[j].FirstToken >= first - CueReach - LexiconTerms.MaxWords; j--) Consider(j, tokens);
         for (var j = index + 1; j < Matches.Count && Matches[j].FirstToken <= last + 1 + CueReach; j++) Consider(j, tokens);
-        if (best < 0 && plan.IsTopics) best = AntecedentCueOf(index, plan);
+        if (best < 0 && plan.IsTopics) best = AntecedentCueOf(index, plan) is var antecedent and >= 0 ? antecedent : SubjectCueOf(index, plan);
         return best;
 
         void Consider(int j, ReadOnlySpan<Token> tokens)
@@ -323,6 +323,40 @@ sealed class ScoringDocument : IDisposable
             if (m.FirstToken - Text.Sentences[cueSentence].FirstToken > 1) continue;
             if (tokens[m.FirstToken].Voice != tokens[first].Voice) return -1;
             return IsPluralCue(m) == plural ? j : -1;
+        }
+        return -1;
+    }
+
+    /// <summary>Most tokens between a topic's cue and its trigger when a relative clause between them is set off by commas.</summary>
+    internal const int SubjectReach = 40;
+
+    /// <summary>
+    /// A topic's cue that is its trigger's subject across a relative clause, or -1 (docs/ANALYSIS.md, "Topics", round
+    /// 16): the cue is followed by a comma and <i>which, who</i> or <i>whose</i>, and the trigger is the predicate after the
+    /// clause's closing comma — right after it, or over auxiliaries and adverbs ("Congress, which in 2002 passed a law
+    /// authorising the president to use “all means necessary” to free any American detained by the court, amended its
+    /// own restrictions"); at most <see cref="SubjectReach"/> tokens, one sentence, one voice, no clause mark but commas.
+    /// </summary>
+    int SubjectCueOf(int index, LexiconPlan plan)
+    {
+        var trigger = Matches[index];
+        var first = trigger.FirstToken;
+        var tokens = Text.Tokens;
+        var text = Text.Text.AsSpan();
+        // The trigger opens the predicate after a comma: over auxiliaries and adverbs, a comma right before.
+        var t = first - 1;
+        while (t >= 0 && tokens[t].Sentence == tokens[first].Sentence && IsAuxiliaryOrAdverb(Text.TokenText(t))
+               && text[tokens[t].End..tokens[t + 1].Start].IndexOf(',') < 0) t--;
+        if (t < 0 || tokens[t].Sentence != tokens[first].Sentence || text[tokens[t].End..tokens[t + 1].Start].IndexOf(',') < 0) return -1;
+        for (var j = index - 1; j >= 0 && Matches[j].FirstToken >= first - SubjectReach; j--)
+        {
+            var m = Matches[j];
+            if (m.Lexicon != trigger.Lexicon || m.Category != trigger.Category || plan.CueRoleOf(m) != CueRole.Cue) continue;
+            var next = m.FirstToken + m.TokenCount;
+            if (next >= t || Text.TokenText(next) is not ("which" or "who" or "whose")
+                || text[tokens[next - 1].End..tokens[next].Start].IndexOf(',') < 0) continue;
+            if (tokens[m.FirstToken].Voice != tokens[first].Voice || HardBoundaryBetween(m.FirstToken, first)) return -1;
+            return j;
         }
         return -1;
     }
