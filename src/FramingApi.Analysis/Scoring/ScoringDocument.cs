@@ -265,12 +265,18 @@ sealed class ScoringDocument : IDisposable
             if (mLast < first) (gap, a, b) = (first - mLast - 1, m.FirstToken, first);
             else if (m.FirstToken > last) (gap, a, b) = (m.FirstToken - last - 1, last, m.FirstToken);
             else (gap, a, b) = (0, Math.Min(first, m.FirstToken), Math.Max(first, m.FirstToken)); // overlapping
-            if (gap > CueReach || gap >= bestGap || tokens[a].Voice != tokens[b].Voice || HardBoundaryBetween(a, b)) return;
+            if (gap > CueReach || gap >= bestGap || !SameVoiceFor(plan, tokens[a].Voice, tokens[b].Voice) || HardBoundaryBetween(a, b)) return;
             if (plan.IsTopics && CategoryScorer.CoordinatedClauseBetween(Text, a, b)) return;
             best = j;
             bestGap = gap;
         }
     }
+
+    /// <summary>Whether a cue and a trigger of <paramref name="plan"/> may pair across their voices: the same voice, or
+    /// for a topic the outlet's and a quotation's in one sentence ("the prosecutor's office said it was “gathering
+    /// information”": the article scope counts both).</summary>
+    static bool SameVoiceFor(LexiconPlan plan, Voice a, Voice b) =>
+        a == b || (plan.IsTopics && a is Voice.Outlet or Voice.Quotation && b is Voice.Outlet or Voice.Quotation);
 
     /// <summary>Most tokens between a topic trigger and the pronoun before it that stands for the trigger's cue.</summary>
     internal const int PronounReach = 4;
