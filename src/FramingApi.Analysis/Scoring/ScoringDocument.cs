@@ -281,6 +281,9 @@ sealed class ScoringDocument : IDisposable
     /// <summary>Most tokens between a topic trigger and the pronoun before it that stands for the trigger's cue.</summary>
     internal const int PronounReach = 4;
 
+    /// <summary>Most tokens before a pronoun that continues the previous sentence's subject ("In 2023 it …").</summary>
+    const int SentenceOpening = 3;
+
     /// <summary>
     /// A topic's cue that a pronoun before its trigger stands for, or -1 (docs/ANALYSIS.md, "Topics", round 16). The
     /// pronoun is the trigger's subject — <i>it</i> or <i>they</i> with nothing between but auxiliaries, negation and
@@ -318,12 +321,22 @@ sealed class ScoringDocument : IDisposable
             if (++words > 2) return -1;
         }
         if (pronoun < 0 || tokens[pronoun].Voice != tokens[first].Voice || HardBoundaryBetween(pronoun, first)) return -1;
+        // A pronoun that continues the sentence before stands near its sentence's start ("In 2023 it fought …, because
+        // it feared"): after a subject of its own ("Yesterday the embassy said it opposed …") it is that subject.
+        var opening = start + SentenceOpening;
+        for (var t = start; t < pronoun && t <= opening; t++)
+            if (Text.TokenText(t) is var w && (plural ? w is "they" or "their" : w is "it" or "its"))
+            {
+                opening = int.MaxValue;
+                break;
+            }
+        var continuesPrevious = opening == int.MaxValue || pronoun <= opening;
         for (var j = index - 1; j >= 0; j--)
         {
             var m = Matches[j];
             if (m.FirstToken >= pronoun) continue;
             var cueSentence = tokens[m.FirstToken].Sentence;
-            if (cueSentence < sentence - 1) return -1;
+            if (cueSentence < sentence - 1 || (cueSentence < sentence && !continuesPrevious)) return -1;
             if (m.Lexicon != trigger.Lexicon || m.Category != trigger.Category || plan.CueRoleOf(m) != CueRole.Cue) continue;
             // The subject that opens its sentence (after one word: "The Pentagon", "Senators …").
             if (m.FirstToken - Text.Sentences[cueSentence].FirstToken > 1) continue;
