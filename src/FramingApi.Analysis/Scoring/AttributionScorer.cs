@@ -69,6 +69,7 @@ sealed class AttributionScorer
     static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> VerbModifiers = FrozenSet.ToFrozenSet(
     [
         "has", "have", "had", "having", "will", "would", "could", "can", "may", "might", "should", "must", "shall",
+        "here", "there", // where the speakers are: "Military sources here say", "Officials there say" (round 16)
         "do", "does", "did", "not", "never", "hasn't", "haven't", "hadn't", "won't", "wouldn't", "didn't", "doesn't",
         "don't", "also", "later", "earlier", "previously", "repeatedly", "recently", "again", "already", "once", "often",
         "publicly", "privately", "then", "now", "still", "first", "initially", "separately", "further", "long", "just",
@@ -375,6 +376,7 @@ sealed class AttributionScorer
         var hasNext = next < tokens.Length && InClause(next, _last);
         if (hasNext && Word(_last) is "official" && IsNounAfterAdjective(next)) return false;
         if (hasNext && Word(_last) is "source" or "sources" && Word(next) is "of") return false;
+        if (hasNext && Word(next) is "once") return false; // an anecdote: "A Russian official once told …" (round 16)
         if (_first > 0 && InSentenceVoice(_first - 1, _first) && GapHasComma(_first - 1, _first) && IsNameAppositive(_first - 1, backwards: true))
             return false;
         if (next < tokens.Length && InSentenceVoice(next, _last) && GapHasComma(_last, next) && IsNameAppositive(next, backwards: false))
@@ -547,6 +549,8 @@ sealed class AttributionScorer
         if (k < 1 || !InClause(k - 1, _first)) return false;
         if (Word(k) is "to" && Word(k - 1) is "liked" or "likes" or "loved" or "loves" or "used" or "tended" or "tends") return true;
         if (Word(k) is "of" && Word(k - 1) is "fond") return true;
+        // An anecdote: "A wise man once said that …", "A Russian official once told a Western journalist …" (round 16).
+        if (Word(k) is "once" && Word(_first).EndsWith("d")) return true;
         if (!Word(_first).EndsWith("ing")) return false;
         for (var t = k; t >= 0 && t >= _first - 1 - MaxSkipped && InClause(t, _first); t--)
             if (Word(t) is "spent" or "spend" or "spends" or "spending") return true;

@@ -251,6 +251,7 @@ sealed class ScoringDocument : IDisposable
             && !Text.TokenText(first).EndsWith("ed") && !Text.TokenText(first).EndsWith("en") && !Text.TokenText(first).EndsWith("ing");
         for (var j = index - 1; j >= 0 && !agentAfter && Matches[j].FirstToken >= first - CueReach - LexiconTerms.MaxWords; j--) Consider(j, tokens);
         for (var j = index + 1; j < Matches.Count && Matches[j].FirstToken <= last + 1 + CueReach; j++) Consider(j, tokens);
+        if (best < 0 && plan.IsTopics) best = AntecedentCueOf(index, plan) is var antecedent and >= 0 ? antecedent : SubjectCueOf(index, plan);
         return best;
 
         void Consider(int j, ReadOnlySpan<Token> tokens)
@@ -264,11 +265,135 @@ sealed class ScoringDocument : IDisposable
             if (mLast < first) (gap, a, b) = (first - mLast - 1, m.FirstToken, first);
             else if (m.FirstToken > last) (gap, a, b) = (m.FirstToken - last - 1, last, m.FirstToken);
             else (gap, a, b) = (0, Math.Min(first, m.FirstToken), Math.Max(first, m.FirstToken)); // overlapping
-            if (gap > CueReach || gap >= bestGap || tokens[a].Voice != tokens[b].Voice || HardBoundaryBetween(a, b)) return;
+            if (gap > CueReach || gap >= bestGap || !SameVoiceFor(plan, tokens[a].Voice, tokens[b].Voice) || HardBoundaryBetween(a, b)) return;
             if (plan.IsTopics && CategoryScorer.CoordinatedClauseBetween(Text, a, b)) return;
             best = j;
             bestGap = gap;
         }
+    }
+
+    /// <summary>Whether a cue and a trigger of <paramref name="plan"/> may pair across their voices: the same voice, or
+    /// for a topic the outlet's and a quotation's in one sentence ("the prosecutor's office said it was “gathering
+    /// information”": the article scope counts both).</summary>
+    static bool SameVoiceFor(LexiconPlan plan, Voice a, Voice b) =>
+        a == b || (plan.IsTopics && a is Voice.Outlet or Voice.Quotation && b is Voice.Outlet or Voice.Quotation);
+
+    /// <summary>Most tokens between a topic trigger and the pronoun before it that stands for the trigger's cue.</summary>
+    internal const int PronounReach = 4;
+
+    /// <summary>Most tokens before a pronoun that continues the previous sentence's subject ("In 2023 it …").</summary>
+    const int SentenceOpening = 3;
+
+    /// <summary>
+    /// A topic's cue that a pronoun before its trigger stands for, or -1 (docs/ANALYSIS.md, "Topics", round 16). The
+    /// pronoun is the trigger's subject — <i>it</i> or <i>they</i> with nothing between but auxiliaries, negation and
+    /// adverbs ("In 2023 it fought …, precisely because it feared the precedent", "that they had pressed the
+    /// administration") — or its possessor — <i>its</i> or <i>their</i> before the trigger or before the one or two
+    /// words of the trigger's subject ("Its lawyers spent months blocking …", "has not withdrawn its objections"), at
+    /// most <see cref="PronounReach"/> tokens before it, no clause mark but commas between. The cue it stands for is
+    /// the subject of the sentence the pronoun continues: the cue that opens the trigger's sentence or the one before
+    /// ("The Pentagon has been at least consistent. In 2023 it …"; "Senators Dick Durbin and Lindsey Graham said …
+    /// that they had pressed …"), of the trigger's topic, in its voice, and of its number (<i>it, its</i> a singular
+    /// cue, <i>they, their</i> a plural one, ending in <i>-s</i>: "senators", "the Joint Chiefs"; "Congress", "the
+    /// Pentagon's" are singular).
+    /// </summary>
+    int AntecedentCueOf(int index, LexiconPlan plan)
+    {
+        var trigger = Matches[index];
+        var first = trigger.FirstToken;
+        var tokens = Text.Tokens;
+        var sentence = tokens[first].Sentence;
+        var start = Text.Sentences[sentence].FirstToken;
+        int pronoun = -1, words = 0;
+        var plural = false;
+        for (var t = first - 1; t >= start && t >= first - PronounReach; t--)
+        {
+            var word = Text.TokenText(t);
+            if (word is "it" or "they" or "its" or "their")
+            {
+                // A subject pronoun needs its verb right after it (over auxiliaries and adverbs); a possessive, the
+                // subject's noun (one or two words) or the trigger itself.
+                if (word is "it" or "they" ? words > 0 : words > 2) return -1;
+                (pronoun, plural) = (t, word is "they" or "their");
+                break;
+            }
+            if (IsAuxiliaryOrAdverb(word)) continue;
+            if (++words > 2) return -1;
+        }
+        if (pronoun < 0 || tokens[pronoun].Voice != tokens[first].Voice || HardBoundaryBetween(pronoun, first)) return -1;
+        // A pronoun that continues the sentence before stands near its sentence's start ("In 2023 it fought …, because
+        // it feared"): after a subject of its own ("Yesterday the embassy said it opposed …") it is that subject.
+        var opening = start + SentenceOpening;
+        for (var t = start; t < pronoun && t <= opening; t++)
+            if (Text.TokenText(t) is var w && (plural ? w is "they" or "their" : w is "it" or "its"))
+            {
+                opening = int.MaxValue;
+                break;
+            }
+        var continuesPrevious = opening == int.MaxValue || pronoun <= opening;
+        for (var j = index - 1; j >= 0; j--)
+        {
+            var m = Matches[j];
+            if (m.FirstToken >= pronoun) continue;
+            var cueSentence = tokens[m.FirstToken].Sentence;
+            if (cueSentence < sentence - 1 || (cueSentence < sentence && !continuesPrevious)) return -1;
+            if (m.Lexicon != trigger.Lexicon || m.Category != trigger.Category || plan.CueRoleOf(m) != CueRole.Cue) continue;
+            // The subject that opens its sentence (after one word: "The Pentagon", "Senators …").
+            if (m.FirstToken - Text.Sentences[cueSentence].FirstToken > 1) continue;
+            if (tokens[m.FirstToken].Voice != tokens[first].Voice) return -1;
+            return IsPluralCue(m) == plural ? j : -1;
+        }
+        return -1;
+    }
+
+    /// <summary>Most tokens between a topic's cue and its trigger when a relative clause between them is set off by commas.</summary>
+    internal const int SubjectReach = 40;
+
+    /// <summary>
+    /// A topic's cue that is its trigger's subject across a relative clause, or -1 (docs/ANALYSIS.md, "Topics", round
+    /// 16): the cue is followed by a comma and <i>which, who</i> or <i>whose</i>, and the trigger is the predicate after the
+    /// clause's closing comma — right after it, or over auxiliaries and adverbs ("Congress, which in 2002 passed a law
+    /// authorising the president to use “all means necessary” to free any American detained by the court, amended its
+    /// own restrictions"); at most <see cref="SubjectReach"/> tokens, one sentence, one voice, no clause mark but commas.
+    /// </summary>
+    int SubjectCueOf(int index, LexiconPlan plan)
+    {
+        var trigger = Matches[index];
+        var first = trigger.FirstToken;
+        var tokens = Text.Tokens;
+        var text = Text.Text.AsSpan();
+        // The trigger opens the predicate after a comma: over auxiliaries and adverbs, a comma right before.
+        var t = first - 1;
+        while (t >= 0 && tokens[t].Sentence == tokens[first].Sentence && IsAuxiliaryOrAdverb(Text.TokenText(t))
+               && text[tokens[t].End..tokens[t + 1].Start].IndexOf(',') < 0) t--;
+        if (t < 0 || tokens[t].Sentence != tokens[first].Sentence || text[tokens[t].End..tokens[t + 1].Start].IndexOf(',') < 0) return -1;
+        for (var j = index - 1; j >= 0 && Matches[j].FirstToken >= first - SubjectReach; j--)
+        {
+            var m = Matches[j];
+            if (m.Lexicon != trigger.Lexicon || m.Category != trigger.Category || plan.CueRoleOf(m) != CueRole.Cue) continue;
+            var next = m.FirstToken + m.TokenCount;
+            if (next >= t || Text.TokenText(next) is not ("which" or "who" or "whose")
+                || text[tokens[next - 1].End..tokens[next].Start].IndexOf(',') < 0) continue;
+            if (tokens[m.FirstToken].Voice != tokens[first].Voice || HardBoundaryBetween(m.FirstToken, first)) return -1;
+            return j;
+        }
+        return -1;
+    }
+
+    /// <summary>Whether a word may stand between a subject pronoun and its verb: an auxiliary, a negation or an
+    /// adverb (a word in <i>-ly</i> or one of a few time and focus adverbs).</summary>
+    static bool IsAuxiliaryOrAdverb(ReadOnlySpan<char> word) =>
+        word is "has" or "have" or "had" or "is" or "are" or "was" or "were" or "be" or "been" or "being" or "will"
+            or "would" or "could" or "should" or "may" or "might" or "must" or "can" or "do" or "does" or "did"
+            or "not" or "n't" or "never" or "also" or "still" or "long" or "now" or "then" or "once" or "already"
+            or "even" or "again" or "always" or "first" or "later" or "soon" or "just"
+        || (word.Length > 4 && word.EndsWith("ly"));
+
+    /// <summary>Whether a cue's last word is a plural noun: it ends in <i>s</i>, not in <i>ss</i> or <i>'s</i>.</summary>
+    bool IsPluralCue(in LexiconMatch cue)
+    {
+        var word = Text.TokenText(cue.FirstToken + cue.TokenCount - 1);
+        return word.Length > 2 && word[^1] == 's' && word[^2] is not ('s' or '\'');
     }
 
     /// <summary>The scare quote that holds tokens [first, last] (<see cref="AnalyzedText.ScareQuotes"/>), if any.</summary>

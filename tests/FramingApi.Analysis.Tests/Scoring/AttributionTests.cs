@@ -531,6 +531,25 @@ public class AttributionTests
     public void Round_14_a_relative_clause_on_a_names_appositive_is_the_name(string sentence, string phrase, AttributionKind kind, string? source) =>
         AssertSource(sentence, phrase, kind, source);
 
+    // Round 16: where the speakers are ("here", "there") stands between an unnamed subject and its verb like an adverb;
+    // an anecdote told with "once" ("A wise man once said …") reports nothing the outlet relies on.
+    [Theory]
+    [InlineData("Military sources here say that the depot held shells.", "say", AttributionKind.Anonymous, "Military sources")]
+    [InlineData("Officials there say the count will rise.", "say", AttributionKind.Anonymous, "Officials")]
+    [InlineData("One of the nurses there said that the wards were full.", "said", AttributionKind.Anonymous, "One of the nurses")]
+    [InlineData("A wise man once said that hypocrisy is the tribute vice pays to virtue.", "said", AttributionKind.Unresolved, "A wise man")]
+    public void Round_16_place_adverbs_and_anecdotes(string sentence, string phrase, AttributionKind kind, string? source) =>
+        AssertSource(sentence, phrase, kind, source);
+
+    [Fact]
+    public void Round_16_an_unnamed_official_in_an_anecdote_is_no_source()
+    {
+        var (_, analysis) = Pipeline.Run("A Russian official once told a Western journalist that the children would forget.");
+        Assert.DoesNotContain(analysis.Evidence, e => e.Attribution?.Kind == AttributionKind.Anonymous || e.Category == "anonymous_source");
+        var (_, current) = Pipeline.Run("A Russian official told a Western journalist that the children would forget.");
+        Assert.Contains(current.Evidence, e => e.Attribution?.Kind == AttributionKind.Anonymous);
+    }
+
     static void AssertSource(string sentence, string phrase, AttributionKind kind, string? source)
     {
         var (text, analysis) = Pipeline.Run(sentence);

@@ -236,4 +236,48 @@ public class TopicEvidenceTests
         var comment = Pipeline.Run(new ArticleParts("The talks went on.", Comments: ["The Pentagon resisted this for months."])).Analysis;
         Assert.False(SeedScoringTests.Score(comment, "topics", "pentagon_resistance", VoiceScope.Article).Covered);
     }
+
+    // Round 16 (srctop16): a pronoun for the cue, a subject across a relative clause, a cue outside a quoted trigger,
+    // and two trigger families (docs/ANALYSIS.md, "Topics", round 16).
+    [Theory]
+    [InlineData("The Defense Department has been consistent. For a year it resisted every request.", "pentagon_resistance", true)]
+    [InlineData("The Pentagon hired new lawyers. Its lawyers objected to the plan.", "pentagon_resistance", true)]
+    [InlineData("Senators Ann Reyes and Tom Blake said in a statement, released late on Friday, that they had pressed the administration.", "congressional_pressure", true)]
+    [InlineData("The Pentagon briefed reporters on Monday. Critics say it has resisted every request.", "pentagon_resistance", true)]
+    [InlineData("The Pentagon was mentioned in a long report about the weapons that arrived last month. It resisted nothing.", "pentagon_resistance", true)] // a limit: the subject "it" continues the sentence before
+    [InlineData("Senators met the ambassador. It is hard to refuse them.", "congressional_pressure", false)] // "it" is no subject of "refuse"
+    [InlineData("The generals met on Monday. It had refused the request.", "pentagon_resistance", false)] // a plural cue, a singular pronoun
+    [InlineData("The Pentagon met on Monday. Two days later they refused the request.", "pentagon_resistance", false)] // a singular cue, a plural pronoun
+    [InlineData("The Pentagon issued a statement. Yesterday the embassy said it opposed the decision.", "pentagon_resistance", false)] // "it" is the embassy: the cue is two sentences back
+    [InlineData("Congress, which two decades ago wrote a law barring almost any help to the court in The Hague, amended its own restrictions.", "congressional_pressure", true)]
+    [InlineData("Congress, which two decades ago wrote a law barring almost any help to the court in The Hague, met in a new building.", "congressional_pressure", false)]
+    [InlineData("The court's prosecutor said her office was “gathering information” on the attack.", "accountability", true)]
+    [InlineData("The court's prosecutor said her office was gathering information on the attack.", "accountability", true)]
+    [InlineData("The Pentagon has dug in against handing over the files.", "pentagon_resistance", true)]
+    [InlineData("Ukrainian troops dug in along the river.", "pentagon_resistance", false)]
+    [InlineData("Senators were furious with the Pentagon.", "congressional_pressure", true)]
+    [InlineData("Residents were furious with the city council.", "congressional_pressure", false)]
+    public void Round_16_pronouns_subjects_quoted_triggers_and_families(string text, string topic, bool covered) =>
+        Assert.Equal(covered, Covered(text, topic));
+
+    [Fact]
+    public void Round_16_a_pronoun_trigger_names_the_cue_it_stands_for()
+    {
+        var (text, analysis) = Pipeline.Run("The Pentagon has been consistent. In 2023 it fought for months because it feared the precedent.");
+        var e = Assert.Single(analysis.Evidence, e => e.Category == "pentagon_resistance");
+        Assert.Equal("feared", text.Span(e));
+        Assert.NotNull(e.Cue);
+        Assert.Equal("Pentagon", text.Text[e.Cue.Start..e.Cue.End]);
+    }
+
+    [Fact]
+    public void Round_16_a_quoted_trigger_pairs_with_the_outlets_cue_in_its_sentence()
+    {
+        var (text, analysis) = Pipeline.Run("The Office of the Prosecutor of the International Criminal Court said it was \"gathering information\" on the strike.");
+        var e = Assert.Single(analysis.Evidence, e => e.Category == "accountability");
+        Assert.Equal(Voice.Quotation, e.Voice);
+        Assert.Equal("gathering", text.Span(e));
+        Assert.NotNull(e.Cue);
+        Assert.Equal("International Criminal Court", text.Text[e.Cue.Start..e.Cue.End]);
+    }
 }
