@@ -201,10 +201,8 @@ public sealed class AnalyzedText : IDisposable
         // position, and the loop keeps few values live.
         var runs = new Runs(blockSpan, quoteSpan);
         var nextChange = 0;
+        var kind = SegmentKind.Body;
         var voice = Voice.Outlet;
-        // A token's sentence, segment kind and voice, which change only at a run or sentence change, as the second
-        // half of its bytes (TokenUpper): one store per token, and one value live in the loop instead of three.
-        var upper = TokenUpper(0, SegmentKind.Body, Voice.Outlet);
         var sentenceStartToken = 0;
         // The voices of the sentence's tokens before the current run (Sentence.Voices): the run's own voice is added
         // when the run or the sentence ends (SentenceVoices), not token by token.
@@ -261,8 +259,8 @@ public sealed class AnalyzedText : IDisposable
                 wordCounts[(int)voice] += tokenCount - runStartToken;
                 runStartToken = tokenCount;
                 nextChange = runs.MoveTo(start);
+                kind = runs.Kind;
                 voice = runs.Voice;
-                upper = TokenUpper(sentenceCount, runs.Kind, voice);
                 voiceBit = (1 << (int)voice) & Sentence.ScoredVoices;
                 newBlock = runs.BlockId != sentenceBlock;
                 sentenceBlock = runs.BlockId;
@@ -276,7 +274,6 @@ public sealed class AnalyzedText : IDisposable
                         SentenceVoices(sentenceVoices, voiceBit, tokenCount, sentenceStartToken, runStartToken));
                 sentenceStartToken = tokenCount;
                 sentenceVoices = 0;
-                upper = TokenUpper(sentenceCount, runs.Kind, voice);
             }
 
             if (tokenCount == tokens.Length)
@@ -289,10 +286,8 @@ public sealed class AnalyzedText : IDisposable
                 Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(wordIds!), tokenCount)
                     = table.Probe(ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(lower), start), end - start);
             var flags = char.IsAsciiLetterLower(first) ? TokenFlags.None : Flags(s, start, end);
-            // new Token(start, end - start, sentenceCount, runs.Kind, voice, flags), as two 8-byte stores.
-            ref var token = ref Unsafe.As<Token, ulong>(ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(tokens), tokenCount++));
-            token = (uint)start | ((ulong)(uint)(end - start) << 32);
-            Unsafe.Add(ref token, 1) = upper | ((ulong)flags << 48);
+            Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(tokens), tokenCount++)
+                = new Token(start, end - start, sentenceCount, kind, voice, flags);
             previousEnd = end;
         }
         Done:
@@ -305,13 +300,6 @@ public sealed class AnalyzedText : IDisposable
         wordIdsOut = wordIds;
         return (tokenCount, sentenceCount);
     }
-
-    /// <summary>
-    /// The last eight bytes of a <see cref="Token"/> (its sequential layout: Start, Length, Sentence, then Segment,
-    /// Voice and Flags one byte each, and a byte of padding) without its flags.
-    /// </summary>
-    static ulong TokenUpper(int sentence, SegmentKind kind, Voice voice) =>
-        (uint)sentence | ((ulong)kind << 32) | ((ulong)voice << 40);
 
     /// <summary>The <see cref="Sentence.Voices"/> of the sentence's tokens so far: those before the current run
     /// (<paramref name="before"/>), and the run's voice when the sentence has tokens in it.</summary>
