@@ -515,13 +515,7 @@ public sealed class AnalyzedText : IDisposable
     static bool MayContinue(string s, int start, int end)
     {
         var c = s[end];
-        // ' , - . are 39, 44, 45, 46: one range test settles most characters (a space, a letter), a bit test the rest.
-        var d = (uint)(c - '\'');
-        if (d > '.' - '\'') return c >= 128;
-        const int apostrophe = 1 << 0, comma = 1 << (',' - '\''), hyphen = 1 << ('-' - '\''), period = 1 << ('.' - '\'');
-        var bit = 1 << (int)d;
-        return (bit & (apostrophe | hyphen)) != 0
-               || ((bit & (comma | period)) != 0 && (end == start + 1 || char.IsAsciiDigit(s[end - 1])));
+        return c >= 128 || c is '\'' or '-' || (c is '.' or ',' && (end == start + 1 || char.IsAsciiDigit(s[end - 1])));
     }
 
     /// <summary>The end of the token starting at <paramref name="start"/> (a letter or digit), for every kind of
