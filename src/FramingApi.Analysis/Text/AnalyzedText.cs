@@ -283,12 +283,8 @@ public sealed class AnalyzedText : IDisposable
             }
             // Unchecked: the arrays hold tokens.Length elements or more (Grown), lower s.Length + 4.
             if (table is not null)
-            {
-                // The id first, then where it goes: an assignment's target is evaluated before its value, and the
-                // target's address would be held (on the stack) across the probe.
-                var id = table.Probe(ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(lower), start), end - start);
-                Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(wordIds!), tokenCount) = id;
-            }
+                Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(wordIds!), tokenCount)
+                    = table.Probe(ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(lower), start), end - start);
             var flags = char.IsAsciiLetterLower(first) ? TokenFlags.None : Flags(s, start, end);
             Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(tokens), tokenCount++)
                 = new Token(start, end - start, sentenceCount, kind, voice, flags);
