@@ -17,11 +17,12 @@ namespace FramingApi.Analysis.Lexicons;
 /// <para>A word's key is its first and last four UTF-16 code units as two 8-byte blocks (overlapping when shorter than
 /// eight; see <see cref="ReadBlocks"/>) and its length: for a word of at most eight characters the key is the word.
 /// Linear probing with a load factor of at most 1/4 and no wrap-around (the table has spare slots at its end). A
-/// look-up compares the key with the home slot and the one after it in integer arithmetic, without branches: whether
+/// look-up compares the key with the home slot (<see cref="Probe"/>; <see cref="FindAll"/> also the one after it) in
+/// integer arithmetic, without branches: whether
 /// a token is a lexicon word is a coin toss in running text (the function words that begin phrases are lexicon
 /// words), and a mispredicted branch per token costs more than the comparisons. Two cases need a second look, which
 /// <see cref="FindAll"/> takes after its loop: a word longer than eight characters whose key matched (its middle
-/// must be compared too), and a home slot flagged as having words of its own beyond the next slot.</para>
+/// must be compared too), and a home slot flagged as having words of its own in other slots.</para>
 /// </remarks>
 sealed class WordTable
 {
@@ -31,7 +32,7 @@ sealed class WordTable
     {
         public ulong Head;
         public ulong Tail;
-        public int Length; // the word's length; with Overflow set when a word at home here lies beyond the next slot
+        public int Length; // the word's length; with Overflow set when a word at home here lies in another slot
         public int Id;
     }
 
@@ -64,7 +65,10 @@ sealed class WordTable
         _shift = 32 - bits;
         var slots = new Slot[(1 << bits) + 8];
         slots.AsSpan().Fill(new Slot { Id = -1 });
-        for (var id = 0; id < _words.Length; id++)
+        // Shorter words first, so that they take their home slots: the words of running text that the tokenizer's
+        // one-slot probe (Probe) finds at home are mostly the short function words; a word that another took its home
+        // from is found by a second look (Find).
+        foreach (var id in Enumerable.Range(0, _words.Length).OrderBy(id => _words[id].Length))
         {
             var word = _words[id];
             _maxLength = Math.Max(_maxLength, word.Length);
@@ -74,7 +78,7 @@ sealed class WordTable
             while (slots[slot].Length != 0)
                 if (++slot == slots.Length) Array.Resize(ref slots, slots.Length * 2); // the spare slots ran out
             slots[slot] = new Slot { Head = head, Tail = tail, Length = word.Length, Id = id };
-            if (slot - home >= 2) slots[home].Length |= Overflow;
+            if (slot != home) slots[home].Length |= Overflow;
         }
         _slots = slots;
     }
@@ -148,23 +152,22 @@ sealed class WordTable
 
     /// <summary>
     /// <see cref="Find"/> of the <paramref name="length"/> (≥ 1) characters at <paramref name="first"/>, for a caller
-    /// that has the word's place at hand (the tokenizer, as it ends each token): <see cref="FindAll"/>'s branch-free
-    /// probe, and <see cref="Find"/> for the rare second look. The four characters at <paramref name="first"/> must
+    /// that has the word's place at hand (the tokenizer, as it ends each token): a branch-free comparison with the
+    /// home slot alone (shorter words are placed first, so the common words sit at home), and <see cref="Find"/> for
+    /// the rare second look (a word whose home slot another word took; a token whose home slot is flagged). The four characters at <paramref name="first"/> must
     /// be readable (a word shorter than four is followed by characters that are masked off here).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal int Probe(ref char first, int length)
     {
         var (head, tail) = ReadBlocks(ref first, length, Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<char, byte>(ref first)));
-        // The home slot and the next (in range: the table has spare slots at its end).
+        // The home slot alone. No length-range test: a token longer than every word matches no slot's length.
         ref var a = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_slots), Home(Mix(head, tail, length)));
-        ref var b = ref Unsafe.Add(ref a, 1);
-        var missA = Differs((a.Head ^ head) | (a.Tail ^ tail) | (uint)((a.Length & ~Overflow) ^ length));
-        var missB = Differs((b.Head ^ head) | (b.Tail ^ tail) | (uint)((b.Length & ~Overflow) ^ length));
-        var id = (a.Id & ~missA) | (b.Id & ~missB & missA) | (missA & missB);
-        var inRange = (int)((uint)(length - 1) - (uint)_maxLength) >> 31; // all ones when 1 ≤ length ≤ the longest word
-        var recheck = (((8 - length) & ~(missA & missB)) | (a.Length & missA & missB)) & inRange;
-        return recheck < 0 ? SecondLook(ref first, length, id) : id | ~inRange;
+        var miss = Differs((a.Head ^ head) | (a.Tail ^ tail) | (uint)((a.Length & ~Overflow) ^ length));
+        var id = a.Id | miss; // an empty slot's id is -1
+        // A second look: a long word whose key matched, or no match where a word at home here lies elsewhere.
+        var recheck = ((8 - length) & ~miss) | (a.Length & miss);
+        return recheck < 0 ? SecondLook(ref first, length, id) : id;
     }
 
     /// <summary>
