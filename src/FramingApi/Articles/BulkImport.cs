@@ -100,6 +100,8 @@ public static class BulkImport
     sealed class Import(ArticleWriter writer, References references, AnalyzerProvider analyzers, JsonSerializerOptions options)
     {
         const int BatchSize = 200;
+        // Batches written at once (WriteTurn): on 2 cores the writer's one backend was the slower stage.
+        const int Writers = 2;
         const long BatchChars = 16_000_000;
         const int MaxLines = 1_000_000;
         static readonly long MaxLineBytes = ArticleLimits.MaxArticleBodyBytes;
@@ -168,44 +170,65 @@ public static class BulkImport
         }
 
         /// <summary>
-        /// The writer stage: each analysed batch in order, the search index's pending list merged beside it after each
-        /// commit (<see cref="SearchIndexMerger"/>); at the first failure, stops the reader and returns. Returns once
-        /// the last merge is done.
+        /// The writer stage: the analysed batches in order, two at a time on two connections (<see cref="WriteTurn"/>:
+        /// their COPYs overlap, their commits keep the lines' order), the search index's pending list merged beside
+        /// them after each commit (<see cref="SearchIndexMerger"/>); at the first failure, stops the reader, lets the
+        /// batch being written beside it roll back, and returns. Returns once the last merge is done.
         /// </summary>
         async Task WriteAllAsync(CancellationTokenSource stop)
         {
             var merger = writer.StartSearchMerger();
+            var writing = new List<Task>(Writers);
+            WriteTurn? last = null;
             try
             {
-                var waited = Stopwatch.GetTimestamp();
-                await foreach (var batch in _analysed.Reader.ReadAllAsync(CancellationToken.None))
+                while (true)
                 {
-                    var started = Stopwatch.GetTimestamp();
-                    _writerWaiting += started - waited;
-                    try
-                    {
-                        var written = await writer.InsertAsync(batch.Articles, mergeSearchApart: true, stop.Token);
-                        merger.Request();
-                        waited = Stopwatch.GetTimestamp();
-                        _writing += waited - started;
-                        for (var i = 0; i < written.Length; i++)
-                            _written.Add(new BulkLineResult(batch.Lines[i], StatusName(written[i].Outcome), written[i].Id, null));
-                    }
-                    catch (Exception e)
-                    {
-                        _failure = new WriteFailure(batch.Lines[0], batch.Lines[^1], e);
-                        await stop.CancelAsync();
-                        _analysed.Writer.TryComplete();
-                        return;
-                    }
+                    var waited = Stopwatch.GetTimestamp();
+                    if (!await _analysed.Reader.WaitToReadAsync(CancellationToken.None) || _failure is not null) break;
+                    _writerWaiting += Stopwatch.GetTimestamp() - waited;
+                    if (!_analysed.Reader.TryRead(out var batch)) continue;
+                    last = new WriteTurn(last, batch.Articles);
+                    writing.Add(WriteAsync(batch, last, merger, stop));
+                    // A free connection before the next batch is taken (so the reader's back-pressure holds).
+                    if (writing.Count == Writers) writing.Remove(await Task.WhenAny(writing));
                 }
             }
             finally
             {
+                await Task.WhenAll(writing);
                 var merging = Stopwatch.GetTimestamp();
                 await merger.CompleteAsync();
                 _lastMerge = Stopwatch.GetTimestamp() - merging;
                 _pagesMerged = merger.PagesMerged;
+            }
+        }
+
+        /// <summary>One batch in its turn; a failure (the first in line order) stops the import.</summary>
+        async Task WriteAsync(Prepared batch, WriteTurn turn, SearchIndexMerger merger, CancellationTokenSource stop)
+        {
+            var started = Stopwatch.GetTimestamp();
+            try
+            {
+                // Null: not written, because the batch ahead failed (its failure is the one answered).
+                if (await writer.InsertInTurnAsync(batch.Articles, turn, stop.Token) is not { } written) return;
+                merger.Request();
+                lock (_written)
+                {
+                    _writing += Stopwatch.GetTimestamp() - started;
+                    for (var i = 0; i < written.Length; i++)
+                        _written.Add(new BulkLineResult(batch.Lines[i], StatusName(written[i].Outcome), written[i].Id, null));
+                }
+            }
+            catch (Exception e)
+            {
+                // Answered only if the batch ahead commits: the first failure in line order stops the import (and a
+                // batch ahead that is still writing must not be cancelled by this one's failure).
+                await turn.AheadEnded;
+                lock (_written)
+                    if (_failure is null || _failure.FirstLine > batch.Lines[0]) _failure = new WriteFailure(batch.Lines[0], batch.Lines[^1], e);
+                await stop.CancelAsync();
+                _analysed.Writer.TryComplete();
             }
         }
 
