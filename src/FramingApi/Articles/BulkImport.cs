@@ -32,7 +32,8 @@ public sealed record BulkImportResponse(
 /// <summary>
 /// NDJSON bulk import. The body is read through the request's <see cref="PipeReader"/> one line at a time and never
 /// held whole; lines are parsed, validated and analysed as they arrive, and written in batches (one transaction
-/// each, binary COPY). Memory is bounded by two analysed batches, the batch being read and one line.
+/// each, binary COPY; two batches at once, committed in order). Memory is bounded by three analysed batches, the batch
+/// being read and one line.
 /// </summary>
 public static class BulkImport
 {
@@ -91,11 +92,12 @@ public static class BulkImport
 
     /// <summary>
     /// One import, as a pipeline of two stages joined by a bounded channel: the request's task reads lines, checks them
-    /// and analyses each full batch on all cores; one writer task writes the analysed batches, one transaction each,
-    /// in order. Batch n+1 is analysed while batch n is written, and batch n+2 is not analysed before the writer has
-    /// taken n+1 (back-pressure: the reader waits for the channel to be empty before it analyses), so at most two
-    /// analysed batches are held at once — the one being written and the one being analysed or waiting — not three.
-    /// A failed write stops both stages: the batches after it are neither analysed further nor written.
+    /// and analyses each full batch on all cores; the writer stage writes the analysed batches, one transaction each,
+    /// two at a time on two connections, and commits them in line order (<see cref="WriteTurn"/>). Batches n and n+1 are
+    /// written while n+2 is analysed, and n+3 is not analysed before the writer stage has taken n+2 (back-pressure: the
+    /// reader waits for the channel to be empty before it analyses, and the writer stage takes a batch only when one of
+    /// its two connections is free), so at most three analysed batches are held at once. A failed write stops both
+    /// stages: the batches after it are neither analysed further nor written, and the one written beside it rolls back.
     /// </summary>
     sealed class Import(ArticleWriter writer, References references, AnalyzerProvider analyzers, JsonSerializerOptions options)
     {
