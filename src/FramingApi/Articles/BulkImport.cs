@@ -124,14 +124,16 @@ public static class BulkImport
         readonly List<BulkLineResult> _checked = [];
         readonly List<BulkLineResult> _written = [];
         WriteFailure? _failure;
-        // Where the time went (Stopwatch ticks): analysing, writing, each stage waiting for the other, and the wait for
-        // the search index's last merge after the last batch; the pages the merges took out of the pending list.
-        long _analysing, _writing, _readerWaiting, _writerWaiting, _lastMerge, _pagesMerged;
+        // Where the time went (Stopwatch ticks): analysing; writing (the batches' write times added up, two at a time);
+        // the reader waiting for the writers; the writers waiting for analysis with no batch being written; the batches
+        // waiting for the commit of the batch ahead (WriteTurn); the wait for the search index's last merge after the
+        // last batch; the pages the merges took out of the pending list.
+        long _analysing, _writing, _readerWaiting, _writerWaiting, _aheadWaiting, _lastMerge, _pagesMerged;
 
         /// <summary>One line in the log: the stages' times, which show which stage bounds the import.</summary>
         public void LogStages(ILogger log) => log.LogInformation(
-            "Bulk import of {Lines} lines: analysis {Analysis:F2} s, writing {Writing:F2} s, reader waited for the writer {ReaderWaited:F2} s, writer waited for analysis {WriterWaited:F2} s, last search-index merge {LastMerge:F2} s ({Pages} pending pages merged in all)",
-            _line, Seconds(_analysing), Seconds(_writing), Seconds(_readerWaiting), Seconds(_writerWaiting), Seconds(_lastMerge), _pagesMerged);
+            "Bulk import of {Lines} lines: analysis {Analysis:F2} s, writing {Writing:F2} s, reader waited for the writer {ReaderWaited:F2} s, writer waited for analysis {WriterWaited:F2} s, last search-index merge {LastMerge:F2} s ({Pages} pending pages merged in all), batches waited for the batch ahead {AheadWaited:F2} s",
+            _line, Seconds(_analysing), Seconds(_writing), Seconds(_readerWaiting), Seconds(_writerWaiting), Seconds(_lastMerge), _pagesMerged, Seconds(_aheadWaiting));
 
         static double Seconds(long ticks) => (double)ticks / Stopwatch.Frequency;
 
@@ -186,9 +188,10 @@ public static class BulkImport
             {
                 while (true)
                 {
-                    var waited = Stopwatch.GetTimestamp();
+                    writing.RemoveAll(w => w.IsCompleted);
+                    var (waited, idle) = (Stopwatch.GetTimestamp(), writing.Count == 0);
                     if (!await _analysed.Reader.WaitToReadAsync(CancellationToken.None) || _failure is not null) break;
-                    _writerWaiting += Stopwatch.GetTimestamp() - waited;
+                    if (idle) _writerWaiting += Stopwatch.GetTimestamp() - waited;
                     if (!_analysed.Reader.TryRead(out var batch)) continue;
                     last = new WriteTurn(last, batch.Articles);
                     writing.Add(WriteAsync(batch, last, merger, stop));
@@ -218,6 +221,7 @@ public static class BulkImport
                 lock (_written)
                 {
                     _writing += Stopwatch.GetTimestamp() - started;
+                    _aheadWaiting += turn.WaitedTicks;
                     for (var i = 0; i < written.Length; i++)
                         _written.Add(new BulkLineResult(batch.Lines[i], StatusName(written[i].Outcome), written[i].Id, null));
                 }

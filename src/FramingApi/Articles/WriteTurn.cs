@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Dapper;
 using Npgsql;
 
@@ -57,6 +58,9 @@ public sealed class WriteTurn
 
     static (long, string) TextKey(ArticleRecord a) => (a.SourceId ?? 0, Convert.ToHexString(a.ContentHash));
 
+    /// <summary>How long its attempts waited for the transaction of the batch ahead to end (Stopwatch ticks).</summary>
+    public long WaitedTicks { get; private set; }
+
     /// <summary>True once the batch has committed; false once it has stopped without (nothing of it is stored).</summary>
     public Task<bool> Ended => _ended.Task;
 
@@ -96,9 +100,11 @@ public sealed class WriteTurn
     public async Task<bool> AheadCommittedAsync(NpgsqlConnection conn, NpgsqlTransaction tx, CancellationToken ct)
     {
         if (_ahead is not { } ahead) return true;
+        var waiting = Stopwatch.GetTimestamp();
         await conn.ExecuteAsync(new CommandDefinition(AwaitSql, new { space = TurnLockSpace, key = ahead._key }, tx, cancellationToken: ct));
         // Its transaction has ended; which way is known to its writer as soon as its call returns.
         await Task.WhenAny(ahead._ended.Task, ahead._attemptLost.Task).WaitAsync(ct);
+        WaitedTicks += Stopwatch.GetTimestamp() - waiting;
         return ahead._ended.Task is { IsCompletedSuccessfully: true, Result: true } && !ahead._attemptLost.Task.IsCompleted;
     }
 
