@@ -127,13 +127,13 @@ public static class BulkImport
         // Where the time went (Stopwatch ticks): analysing; writing (the batches' write times added up, two at a time);
         // the reader waiting for the writers; the writers waiting for analysis with no batch being written; the batches
         // waiting for the commit of the batch ahead (WriteTurn); the wait for the search index's last merge after the
-        // last batch; the pages the merges took out of the pending list.
-        long _analysing, _writing, _readerWaiting, _writerWaiting, _aheadWaiting, _lastMerge, _pagesMerged;
+        // last batch; the pages the merges took out of the pending list; the reader waiting for the request's body; the whole import.
+        long _analysing, _writing, _readerWaiting, _writerWaiting, _aheadWaiting, _lastMerge, _pagesMerged, _bodyWaiting, _total;
 
         /// <summary>One line in the log: the stages' times, which show which stage bounds the import.</summary>
         public void LogStages(ILogger log) => log.LogInformation(
-            "Bulk import of {Lines} lines: analysis {Analysis:F2} s, writing {Writing:F2} s, reader waited for the writer {ReaderWaited:F2} s, writer waited for analysis {WriterWaited:F2} s, last search-index merge {LastMerge:F2} s ({Pages} pending pages merged in all), batches waited for the batch ahead {AheadWaited:F2} s",
-            _line, Seconds(_analysing), Seconds(_writing), Seconds(_readerWaiting), Seconds(_writerWaiting), Seconds(_lastMerge), _pagesMerged, Seconds(_aheadWaiting));
+            "Bulk import of {Lines} lines in {Total:F2} s: analysis {Analysis:F2} s, writing {Writing:F2} s, reader waited for the writer {ReaderWaited:F2} s, writer waited for analysis {WriterWaited:F2} s, last search-index merge {LastMerge:F2} s ({Pages} pending pages merged in all), batches waited for the batch ahead {AheadWaited:F2} s, reader waited for the body {BodyWaited:F2} s",
+            _line, Seconds(_total), Seconds(_analysing), Seconds(_writing), Seconds(_readerWaiting), Seconds(_writerWaiting), Seconds(_lastMerge), _pagesMerged, Seconds(_aheadWaiting), Seconds(_bodyWaiting));
 
         static double Seconds(long ticks) => (double)ticks / Stopwatch.Frequency;
 
@@ -143,6 +143,7 @@ public static class BulkImport
         /// <summary>Runs both stages to the end of the body, or until one of them stops the import.</summary>
         public async Task<Outcome> RunAsync(PipeReader reader, CancellationToken ct)
         {
+            var began = Stopwatch.GetTimestamp();
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
             var writing = Task.Run(() => WriteAllAsync(stop), CancellationToken.None);
             Outcome outcome;
@@ -164,6 +165,7 @@ public static class BulkImport
                 // What is analysed is still written (a body over the limit keeps the batches before it), then the writer ends.
                 _analysed.Writer.TryComplete();
                 await writing;
+                _total = Stopwatch.GetTimestamp() - began;
             }
             if (_failure is { } failure)
             {
@@ -244,7 +246,9 @@ public static class BulkImport
             var skippingLongLine = false;
             while (true)
             {
+                var reading = Stopwatch.GetTimestamp();
                 var read = await reader.ReadAsync(ct);
+                _bodyWaiting += Stopwatch.GetTimestamp() - reading;
                 var buffer = read.Buffer;
                 while (buffer.PositionOf((byte)'\n') is { } newline)
                 {
