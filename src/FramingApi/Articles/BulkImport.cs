@@ -127,13 +127,14 @@ public static class BulkImport
         // Where the time went (Stopwatch ticks): analysing; writing (the batches' write times added up, two at a time);
         // the reader waiting for the writers; the writers waiting for analysis with no batch being written; the batches
         // waiting for the commit of the batch ahead (WriteTurn); the wait for the search index's last merge after the
-        // last batch; the pages the merges took out of the pending list; the reader waiting for the request's body; the whole import.
-        long _analysing, _writing, _readerWaiting, _writerWaiting, _aheadWaiting, _lastMerge, _pagesMerged, _bodyWaiting, _total;
+        // last batch; the pages the merges took out of the pending list; the reader waiting for the request's body; the whole import; parsing
+        // and checking lines; looking up slugs and lexicons per batch; the writers' time after the reader's end.
+        long _analysing, _writing, _readerWaiting, _writerWaiting, _aheadWaiting, _lastMerge, _pagesMerged, _bodyWaiting, _total, _parsing, _lookingUp, _afterReading;
 
         /// <summary>One line in the log: the stages' times, which show which stage bounds the import.</summary>
         public void LogStages(ILogger log) => log.LogInformation(
-            "Bulk import of {Lines} lines in {Total:F2} s: analysis {Analysis:F2} s, writing {Writing:F2} s, reader waited for the writer {ReaderWaited:F2} s, writer waited for analysis {WriterWaited:F2} s, last search-index merge {LastMerge:F2} s ({Pages} pending pages merged in all), batches waited for the batch ahead {AheadWaited:F2} s, reader waited for the body {BodyWaited:F2} s",
-            _line, Seconds(_total), Seconds(_analysing), Seconds(_writing), Seconds(_readerWaiting), Seconds(_writerWaiting), Seconds(_lastMerge), _pagesMerged, Seconds(_aheadWaiting), Seconds(_bodyWaiting));
+            "Bulk import of {Lines} lines in {Total:F2} s: analysis {Analysis:F2} s, writing {Writing:F2} s, reader waited for the writer {ReaderWaited:F2} s, writer waited for analysis {WriterWaited:F2} s, last search-index merge {LastMerge:F2} s ({Pages} pending pages merged in all), batches waited for the batch ahead {AheadWaited:F2} s, reader waited for the body {BodyWaited:F2} s, parsing lines {Parsing:F2} s, looking up ids and lexicons {LookingUp:F2} s, writing after the last line was read {AfterReading:F2} s",
+            _line, Seconds(_total), Seconds(_analysing), Seconds(_writing), Seconds(_readerWaiting), Seconds(_writerWaiting), Seconds(_lastMerge), _pagesMerged, Seconds(_aheadWaiting), Seconds(_bodyWaiting), Seconds(_parsing), Seconds(_lookingUp), Seconds(_afterReading));
 
         static double Seconds(long ticks) => (double)ticks / Stopwatch.Frequency;
 
@@ -164,7 +165,9 @@ public static class BulkImport
             {
                 // What is analysed is still written (a body over the limit keeps the batches before it), then the writer ends.
                 _analysed.Writer.TryComplete();
+                var read = Stopwatch.GetTimestamp();
                 await writing;
+                _afterReading = Stopwatch.GetTimestamp() - read;
                 _total = Stopwatch.GetTimestamp() - began;
             }
             if (_failure is { } failure)
@@ -253,7 +256,12 @@ public static class BulkImport
                 while (buffer.PositionOf((byte)'\n') is { } newline)
                 {
                     if (skippingLongLine) skippingLongLine = false;
-                    else Accept(buffer.Slice(0, newline));
+                    else
+                    {
+                        var parsing = Stopwatch.GetTimestamp();
+                        Accept(buffer.Slice(0, newline));
+                        _parsing += Stopwatch.GetTimestamp() - parsing;
+                    }
                     buffer = buffer.Slice(buffer.GetPosition(1, newline));
                     if (_batch.Count >= BatchSize || _batchChars >= BatchChars) await FlushAsync(ct);
                     if (_line > MaxLines) return Problems.TooLarge("Too many lines", $"At most {MaxLines:N0} lines per request; split the file.");
@@ -311,8 +319,10 @@ public static class BulkImport
             // False once the writer has stopped (a failed write): nothing more is analysed.
             if (!await _analysed.Writer.WaitToWriteAsync(ct)) throw new ChannelClosedException();
             _readerWaiting += Stopwatch.GetTimestamp() - waiting;
+            var looking = Stopwatch.GetTimestamp();
             await LoadIdsAsync(ct);
             var lexicons = await analyzers.ActiveAsync(ct);
+            _lookingUp += Stopwatch.GetTimestamp() - looking;
             var prepared = new ArticleRecord?[_batch.Count];
             var errors = new FieldErrors?[_batch.Count];
 
