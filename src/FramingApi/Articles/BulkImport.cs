@@ -38,18 +38,27 @@ public sealed record BulkImportResponse(
 public static class BulkImport
 {
     public const string NdjsonContentType = "application/x-ndjson";
+
+    /// <summary>
+    /// Batches written at once, each on a connection of its own (<see cref="WriteTurn"/>); 1 writes them one after the
+    /// other. Two by default: on 2 cores the writer's one backend was the import's slower stage (docs/PERFORMANCE.md
+    /// "Bulk ingestion, wave 15").
+    /// </summary>
+    public const string WritersSetting = "Articles:BulkWriters";
+    const int DefaultWriters = 2;
     static readonly string[] AcceptedContentTypes = [NdjsonContentType, "application/jsonl", "application/ndjson", "application/x-jsonlines"];
 
     public static async Task<Results<Ok<BulkImportResponse>, ProblemHttpResult>> ImportAsync(
         HttpRequest request, ArticleWriter writer, References references, AnalyzerProvider analyzers,
-        IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, ILoggerFactory loggers, CancellationToken ct)
+        IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, IConfiguration config, ILoggerFactory loggers, CancellationToken ct)
     {
         var mediaType = request.ContentType?.Split(';')[0].Trim();
         if (mediaType is null || !AcceptedContentTypes.Contains(mediaType, StringComparer.OrdinalIgnoreCase))
             return Problems.UnsupportedMediaType(
                 $"Send one JSON article per line with Content-Type: {NdjsonContentType} ({(request.ContentType is { } sent ? $"got '{sent}'" : "none was sent")}).");
 
-        var import = new Import(writer, references, analyzers, json.Value.SerializerOptions);
+        var writers = Math.Clamp(config.GetValue(WritersSetting, DefaultWriters), 1, 4);
+        var import = new Import(writer, references, analyzers, json.Value.SerializerOptions, writers);
         var outcome = await import.RunAsync(request.BodyReader, ct);
         var log = loggers.CreateLogger(typeof(BulkImport));
         import.LogStages(log);
@@ -99,11 +108,9 @@ public static class BulkImport
     /// its two connections is free), so at most three analysed batches are held at once. A failed write stops both
     /// stages: the batches after it are neither analysed further nor written, and the one written beside it rolls back.
     /// </summary>
-    sealed class Import(ArticleWriter writer, References references, AnalyzerProvider analyzers, JsonSerializerOptions options)
+    sealed class Import(ArticleWriter writer, References references, AnalyzerProvider analyzers, JsonSerializerOptions options, int writers)
     {
         const int BatchSize = 200;
-        // Batches written at once (WriteTurn): on 2 cores the writer's one backend was the slower stage.
-        const int Writers = 2;
         const long BatchChars = 16_000_000;
         const int MaxLines = 1_000_000;
         static readonly long MaxLineBytes = ArticleLimits.MaxArticleBodyBytes;
@@ -187,7 +194,7 @@ public static class BulkImport
         async Task WriteAllAsync(CancellationTokenSource stop)
         {
             var merger = writer.StartSearchMerger();
-            var writing = new List<Task>(Writers);
+            var writing = new List<Task>(writers);
             WriteTurn? last = null;
             try
             {
@@ -201,7 +208,7 @@ public static class BulkImport
                     last = new WriteTurn(last, batch.Articles);
                     writing.Add(WriteAsync(batch, last, merger, stop));
                     // A free connection before the next batch is taken (so the reader's back-pressure holds).
-                    if (writing.Count == Writers) writing.Remove(await Task.WhenAny(writing));
+                    if (writing.Count == writers) writing.Remove(await Task.WhenAny(writing));
                 }
             }
             finally
