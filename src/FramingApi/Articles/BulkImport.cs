@@ -131,12 +131,14 @@ public static class BulkImport
         readonly List<BulkLineResult> _checked = [];
         readonly List<BulkLineResult> _written = [];
         WriteFailure? _failure;
-        // Where the time went (Stopwatch ticks): analysing; writing (the batches' write times added up, two at a time);
-        // the reader waiting for the writers; the writers waiting for analysis with no batch being written; the batches
-        // waiting for the commit of the batch ahead (WriteTurn); the wait for the search index's last merge after the
-        // last batch; the pages the merges took out of the pending list; the reader waiting for the request's body; the whole import; parsing
-        // and checking lines; looking up slugs and lexicons per batch; the writers' time after the reader's end.
-        long _analysing, _writing, _readerWaiting, _writerWaiting, _aheadWaiting, _lastMerge, _pagesMerged, _bodyWaiting, _total, _parsing, _lookingUp, _afterReading;
+        // Where the time went (Stopwatch ticks), so that the log says which stage bounds the import: analysing; writing
+        // (the batches' write times added up, two at a time); the reader waiting for the writers; the writers waiting
+        // for analysis with no batch being written; the batches waiting for the commit of the batch ahead (WriteTurn);
+        // the wait for the search index's last merge after the last batch, and the pages the merges took out of the
+        // pending list; the reader waiting for the request's body, parsing and checking lines, and looking up slugs and
+        // lexicons per batch; the writers' time after the reader's end; the whole import.
+        long _analysing, _writing, _readerWaiting, _writerWaiting, _aheadWaiting, _lastMerge, _pagesMerged;
+        long _bodyWaiting, _parsing, _lookingUp, _afterReading, _total;
 
         /// <summary>One line in the log: the stages' times, which show which stage bounds the import.</summary>
         public void LogStages(ILogger log) => log.LogInformation(
