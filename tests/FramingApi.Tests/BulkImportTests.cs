@@ -202,8 +202,8 @@ public sealed class BulkImportTests(ApiFactory api) : IClassFixture<ApiFactory>
     [Fact]
     public async Task A_batch_that_fails_beside_the_batch_ahead_stops_the_import_after_that_batch()
     {
-        // Line 200's shingles wait until the transaction of the batch behind it (lines 201–400) is open too, and note
-        // that it was; line 300's fail while line 200's batch is still open. The batch ahead commits all the same, the
+        // Line 200's shingles wait until the transaction of the batch behind it (lines 201–400) is open too (for at most
+        // a minute: its analysis may be slow on a loaded machine), and note that it was; line 300's fail while line 200's batch is still open. The batch ahead commits all the same, the
         // failed one stores nothing, and the one after it (401–450), written beside it, is rolled back.
         await _client.PostJsonAsync("/api/sources", new { slug = "bulk-beside", name = "Beside" });
         await using var conn = await api.OpenDatabaseAsync();
@@ -214,7 +214,7 @@ public sealed class BulkImportTests(ApiFactory api) : IClassFixture<ApiFactory>
             DECLARE open_batches bigint;
             BEGIN
               IF url = 'https://bulk.example/bulk-beside/200' THEN
-                FOR i IN 1..100 LOOP
+                FOR i IN 1..1200 LOOP
                   -- Each batch's transaction holds its turn's advisory lock (WriteTurn: namespace "WRTB", 0x57525442).
                   open_batches := (SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND classid = 1465013314 AND granted);
                   EXIT WHEN open_batches >= 2;
@@ -268,7 +268,7 @@ public sealed class BulkImportTests(ApiFactory api) : IClassFixture<ApiFactory>
             BEGIN
               IF (SELECT a.url FROM articles a WHERE a.id = NEW.article_id) = 'https://bulk.example/bulk-again/100' THEN
                 IF nextval('test_again_once') = 1 THEN
-                  FOR i IN 1..100 LOOP
+                  FOR i IN 1..1200 LOOP
                     EXIT WHEN (SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND classid = 1465013314 AND granted) >= 2;
                     PERFORM pg_sleep(0.05);
                   END LOOP;

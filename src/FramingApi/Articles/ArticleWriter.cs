@@ -246,7 +246,9 @@ public sealed class ArticleWriter(NpgsqlDataSource db, Comparisons.ChangeListene
                         turn.AttemptLost();
                         throw;
                     }
-                    // Rolled back for the batch ahead: written again after it, or not at all if it failed.
+                    // Rolled back for the batch ahead: written again after it, or not at all if it failed. Its ids are
+                    // gone, so the batch behind, which took its own after them, must roll back too.
+                    turn.AttemptLost();
                     if (!await turn.AfterAheadAsync(ct)) return null;
                 }
             }, log, $"writing {articles.Count} article(s)", ct);

@@ -19,8 +19,8 @@ namespace FramingApi.Articles;
 /// for its transaction to end, inside PostgreSQL, so that a cycle through another request's locks is one that
 /// PostgreSQL's deadlock detector sees and breaks (its victim's transaction is run again).</item>
 /// <item>It then goes on only if the batch ahead committed. If the batch ahead failed, it rolls back and is not
-/// written. If the batch ahead lost an attempt to a conflict (and is run again), it rolls back, waits for the batch
-/// ahead to end, and is written after it, alone.</item>
+/// written. If an attempt of the batch ahead was rolled back (a conflict lost, or its own batch ahead's), it rolls back,
+/// waits for the batch ahead to end, and is written after it, alone: the ids it took came after ids given up.</item>
 /// </list>
 /// </summary>
 public sealed class WriteTurn
@@ -120,7 +120,7 @@ public sealed class WriteTurn
         return true;
     }
 
-    /// <summary>An attempt lost a conflict and was rolled back; it is run again.</summary>
+    /// <summary>An attempt was rolled back (a conflict lost, or the batch ahead's); the batch is written again.</summary>
     public void AttemptLost() => _attemptLost.TrySetResult();
 
     /// <summary>The batch committed (true) or stopped without (false). Lets go of the batch ahead.</summary>
