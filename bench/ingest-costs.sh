@@ -123,7 +123,7 @@ awk -v c="$created" -v s="$api_s" -v p="$copy_s" -v at="$api_t" -v pt="$pg_t" -v
   printf "WAL per article: import %.1f KB, plain COPY %.1f KB\n", w / c / 1024, cw / n / 1024 }'
 echo "-- the API's CPU per article by kind of thread (ms): $(awk '{a[$1] += $2} END {for (k in a) print k, a[k]}' "$dir/threads.delta" \
   | sort -k2 -rn | awk -v c="$created" -v hz="$hz" '$2 > 0 {printf "%s %.3f; ", $1, 1000 * $2 / hz / c}')"
-echo "-- the import's stages (the API's log, seconds per request): $(grep -o 'analysis [0-9.]* s, writing [0-9.]* s, .*' "$dir/api.log" | tail -n "$(( (n + 4999) / 5000 ))" | tr '\n' ';')"
+echo "-- the import's stages (the API's log, seconds per request): $(grep -o '[0-9]* lines\( in [0-9.]* s\)\?: analysis [0-9.]* s, writing [0-9.]* s, .*' "$dir/api.log" | tail -n "$(( (n + 4999) / 5000 ))" | tr '\n' ';')"
 echo "-- statements (pg_stat_statements): total ms, ms per article, rows, WAL KB per article"
 psql -F ' | ' -c "SELECT round(total_exec_time::numeric, 0), round((total_exec_time / $created)::numeric, 3), rows,
                           round(wal_bytes / $created / 1024.0, 2), left(regexp_replace(query, '\s+', ' ', 'g'), 90)

@@ -160,6 +160,149 @@ public sealed class BulkImportTests(ApiFactory api) : IClassFixture<ApiFactory>
         }
     }
 
+    /// <summary>Line i of a test import: its own url, a day out of five, a text that names it.</summary>
+    static string PairLine(string source, int i, string? url = null, string? text = null) => Line(new
+    {
+        source, url = url ?? $"https://bulk.example/{source}/{i}", published_at = $"2023-07-{20 + i % 5}T{i % 24:00}:30:00Z",
+        text = text ?? $"Article {i} of {source}: the council said the port strike would go on for {i} days, and the union agreed.",
+    });
+
+    [Fact]
+    public async Task Batches_written_at_once_store_what_one_writer_stores()
+    {
+        // Four batches of 200, written two at a time on two connections and committed in line order: ids follow the
+        // lines, a line that repeats an earlier batch's article is its duplicate (or a url conflict), and the per-day
+        // rollups, which the batches' transactions share, are what is counted from scratch of what was stored.
+        await _client.PostJsonAsync("/api/sources", new { slug = "bulk-pair", name = "Pair" });
+        var lines = Enumerable.Range(1, 700).Select(i => i switch
+        {
+            250 => PairLine("bulk-pair", 10),                                              // batch 2 repeats batch 1
+            610 => PairLine("bulk-pair", 390, text: "Line 390's url with another text."),  // batch 4, batch 2's url
+            _ => PairLine("bulk-pair", i),
+        });
+        var response = await _client.PostAsync("/api/articles/bulk", Ndjson(string.Join("\n", lines)));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var result = await response.JsonAsync();
+        Assert.Equal((698, 1, 1), (result["created"]!.GetValue<int>(), result["duplicates"]!.GetValue<int>(), result["conflicts"]!.GetValue<int>()));
+        var byLine = result["results"]!.AsArray().ToDictionary(r => r!["line"]!.GetValue<int>(), r => (Status: r!["status"]!.GetValue<string>(), Id: r["id"]!.GetValue<long>()));
+        Assert.Equal(("duplicate", byLine[10].Id), byLine[250]);
+        Assert.Equal(("conflict", byLine[390].Id), byLine[610]);
+        var created = byLine.Where(r => r.Value.Status == "created").OrderBy(r => r.Key).Select(r => r.Value.Id).ToList();
+        Assert.Equal(created.Order(), created);
+
+        await using var conn = await api.OpenDatabaseAsync();
+        Assert.Equal(created, (await conn.QueryAsync<long>(
+            "SELECT a.id FROM articles a JOIN sources s ON s.id = a.source_id WHERE s.slug = 'bulk-pair' ORDER BY a.id")).ToList());
+        Assert.Equal(698, await conn.ExecuteScalarAsync<long>("""
+            SELECT sum(n) FROM article_days d JOIN sources s ON s.id = d.source_id WHERE s.slug = 'bulk-pair'
+            """));
+        await TimeSeriesRollupTests.AssertRollupsAsBuiltFromScratchAsync(conn);
+    }
+
+    [Fact]
+    public async Task A_batch_that_fails_beside_the_batch_ahead_stops_the_import_after_that_batch()
+    {
+        // Line 200's shingles wait until the transaction of the batch behind it (lines 201–400) is open too (for at most
+        // a minute: its analysis may be slow on a loaded machine), and note that it was; line 300's fail while line 200's batch is still open. The batch ahead commits all the same, the
+        // failed one stores nothing, and the one after it (401–450), written beside it, is rolled back.
+        await _client.PostJsonAsync("/api/sources", new { slug = "bulk-beside", name = "Beside" });
+        await using var conn = await api.OpenDatabaseAsync();
+        await conn.ExecuteAsync("""
+            CREATE TABLE test_beside (open_batches bigint);
+            CREATE FUNCTION test_beside_shingles() RETURNS trigger LANGUAGE plpgsql AS $$
+            DECLARE url text := (SELECT a.url FROM articles a WHERE a.id = NEW.article_id);
+            DECLARE open_batches bigint;
+            BEGIN
+              IF url = 'https://bulk.example/bulk-beside/200' THEN
+                FOR i IN 1..1200 LOOP
+                  -- Each batch's transaction holds its turn's advisory lock (WriteTurn: namespace "WRTB", 0x57525442).
+                  open_batches := (SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND classid = 1465013314 AND granted);
+                  EXIT WHEN open_batches >= 2;
+                  PERFORM pg_sleep(0.05);
+                END LOOP;
+                INSERT INTO test_beside VALUES (open_batches);
+                PERFORM pg_sleep(1);
+              ELSIF url = 'https://bulk.example/bulk-beside/300' THEN
+                RAISE EXCEPTION 'test failure';
+              END IF;
+              RETURN NEW;
+            END $$;
+            CREATE TRIGGER test_beside_shingles BEFORE INSERT ON article_shingle_sets FOR EACH ROW EXECUTE FUNCTION test_beside_shingles();
+            """);
+        try
+        {
+            var response = await _client.PostAsync("/api/articles/bulk",
+                Ndjson(string.Join("\n", Enumerable.Range(1, 450).Select(i => PairLine("bulk-beside", i)))));
+
+            Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+            var problem = await response.JsonAsync();
+            Assert.Contains("lines 201–400", problem["detail"]!.GetValue<string>());
+            var results = problem["results"]!.AsArray();
+            Assert.Equal(Enumerable.Range(1, 200), results.Select(r => r!["line"]!.GetValue<int>()));
+            Assert.All(results, r => Assert.Equal("created", r!["status"]!.GetValue<string>()));
+            Assert.Equal(2, await conn.ExecuteScalarAsync<long>("SELECT open_batches FROM test_beside"));
+            Assert.Equal(results.Select(r => r!["id"]!.GetValue<long>()).Order(), await conn.QueryAsync<long>("""
+                SELECT a.id FROM articles a JOIN sources s ON s.id = a.source_id WHERE s.slug = 'bulk-beside' ORDER BY a.id
+                """));
+            await TimeSeriesRollupTests.AssertRollupsAsBuiltFromScratchAsync(conn);
+        }
+        finally
+        {
+            await conn.ExecuteAsync("""
+                DROP TRIGGER test_beside_shingles ON article_shingle_sets; DROP FUNCTION test_beside_shingles(); DROP TABLE test_beside
+                """);
+        }
+    }
+
+    [Fact]
+    public async Task When_the_batch_ahead_loses_a_conflict_the_batch_behind_is_written_again_after_it()
+    {
+        // Line 100's shingles fail once as a deadlock's victim would, after the batch behind has opened its transaction:
+        // the batch ahead is run again, and the batch behind, which must not commit before it, rolls back and is
+        // written after it. Nothing is lost or stored twice, and the ids still follow the lines.
+        await _client.PostJsonAsync("/api/sources", new { slug = "bulk-again", name = "Again" });
+        await using var conn = await api.OpenDatabaseAsync();
+        await conn.ExecuteAsync("""
+            CREATE SEQUENCE test_again_once;
+            CREATE FUNCTION test_again_shingles() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+              IF (SELECT a.url FROM articles a WHERE a.id = NEW.article_id) = 'https://bulk.example/bulk-again/100' THEN
+                IF nextval('test_again_once') = 1 THEN
+                  FOR i IN 1..1200 LOOP
+                    EXIT WHEN (SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND classid = 1465013314 AND granted) >= 2;
+                    PERFORM pg_sleep(0.05);
+                  END LOOP;
+                  RAISE EXCEPTION 'test conflict' USING ERRCODE = 'deadlock_detected';
+                END IF;
+              END IF;
+              RETURN NEW;
+            END $$;
+            CREATE TRIGGER test_again_shingles BEFORE INSERT ON article_shingle_sets FOR EACH ROW EXECUTE FUNCTION test_again_shingles();
+            """);
+        try
+        {
+            var response = await _client.PostAsync("/api/articles/bulk",
+                Ndjson(string.Join("\n", Enumerable.Range(1, 450).Select(i => PairLine("bulk-again", i)))));
+
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            var result = await response.JsonAsync();
+            Assert.Equal(450, result["created"]!.GetValue<int>());
+            Assert.True(await conn.ExecuteScalarAsync<long>("SELECT last_value FROM test_again_once") >= 2, "Line 100 was not written again.");
+            var ids = result["results"]!.AsArray().OrderBy(r => r!["line"]!.GetValue<int>()).Select(r => r!["id"]!.GetValue<long>()).ToList();
+            Assert.Equal(ids.Order(), ids);
+            Assert.Equal(ids, await conn.QueryAsync<long>("""
+                SELECT a.id FROM articles a JOIN sources s ON s.id = a.source_id WHERE s.slug = 'bulk-again' ORDER BY a.id
+                """));
+            await TimeSeriesRollupTests.AssertRollupsAsBuiltFromScratchAsync(conn);
+        }
+        finally
+        {
+            await conn.ExecuteAsync("""
+                DROP TRIGGER test_again_shingles ON article_shingle_sets; DROP FUNCTION test_again_shingles(); DROP SEQUENCE test_again_once
+                """);
+        }
+    }
+
     async Task<long> ImportMeasuringPeakAsync(string source, int count)
     {
         var content = new StreamContent(new GeneratedNdjson(source, count));

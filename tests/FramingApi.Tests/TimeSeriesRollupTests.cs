@@ -116,6 +116,21 @@ public sealed class TimeSeriesRollupTests(SeededApiFactory api) : IClassFixture<
     async Task AssertRollupsAsBuiltFromScratchAsync()
     {
         await using var conn = await api.OpenDatabaseAsync();
+        await AssertRollupsAsBuiltFromScratchAsync(conn);
+    }
+
+    /// <summary>
+    /// The per-day rollups kept by the writers and triggers (articles per source and day; summaries per version, source
+    /// and day) are what is made from scratch of the stored articles and summaries. Also run by <see cref="BulkImportTests"/>.
+    /// </summary>
+    internal static async Task AssertRollupsAsBuiltFromScratchAsync(Npgsql.NpgsqlConnection conn)
+    {
+        Assert.Equal(
+            (await conn.QueryAsync<(long, DateTime, int, long)>("""
+                SELECT source_id, (published_at AT TIME ZONE 'UTC')::date, count(*)::int, sum(id)::bigint FROM articles
+                WHERE source_id IS NOT NULL AND published_at IS NOT NULL GROUP BY 1, 2 ORDER BY 1, 2
+                """)).ToList(),
+            (await conn.QueryAsync<(long, DateTime, int, long)>("SELECT source_id, day, n, id_sum FROM article_days WHERE n <> 0 ORDER BY 1, 2")).ToList());
         var kept = (await conn.QueryAsync<Entry>(string.Format(EntriesSql, "metric_summary_days"))).ToList();
         var scratch = (await conn.QueryAsync<Entry>(string.Format(EntriesSql, FromScratchSql))).ToList();
         Assert.NotEmpty(scratch);

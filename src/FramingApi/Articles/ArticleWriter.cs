@@ -137,11 +137,16 @@ public sealed class ArticleWriter(NpgsqlDataSource db, Comparisons.ChangeListene
         DO UPDATE SET lexicon_version_id = excluded.lexicon_version_id, analysis = excluded.analysis, scored_at = now()
         """;
 
-    // New articles' metric summaries, then their days' rollups, summed by SummaryDays and merged
+    // New articles added to their sources' days (article_days, as the insert trigger would: migration 0051), then their
+    // metric summaries, then their days' rollups, summed by SummaryDays and merged
     // (metric_summary_days_merge: new days inserted, stored ones locked and added to): one round trip. The insert
     // trigger leaves the rollups to this command while framing.day_sums_by_writer is 1 (transaction-local; migration 0048).
     // A day row's variable-length arrays come flat, each row's slice given by its offset and length.
     const string SummariesAndDaysSql = $"""
+        INSERT INTO article_days AS d (source_id, day, n, id_sum)
+        SELECT * FROM unnest(@articleDaySources::bigint[], @articleDays::date[], @articleDayN::int[], @articleDayIdSums::bigint[])
+        ORDER BY 1, 2
+        ON CONFLICT (source_id, day) DO UPDATE SET n = d.n + excluded.n, id_sum = d.id_sum + excluded.id_sum;
         SELECT set_config('framing.day_sums_by_writer', '1', true);
         {TimeSeries.MetricSummaryWriter.InsertSql};
         SELECT set_config('framing.day_sums_by_writer', '', true);
@@ -170,42 +175,40 @@ public sealed class ArticleWriter(NpgsqlDataSource db, Comparisons.ChangeListene
     // two batches' entries (~3 MB each). A bound all the same, for a merger that falls behind or fails.
     const string MergeSearchApartSql = "SET LOCAL gin_pending_list_limit = '16MB'";
 
+    // The writer adds its new articles to article_days itself, in its last statement (AddToRollupsAsync), so the
+    // articles' insert trigger steps aside while it copies them (migration 0051).
+    const string ArticleDaysByWriterSql = "SELECT set_config('framing.article_days_by_writer', '1', true)";
+    const string ArticleDaysByTriggerSql = "SELECT set_config('framing.article_days_by_writer', '', true)";
+
     /// <summary>
     /// Writes a batch of new articles in one transaction; duplicates write nothing. Two batches that hold the same urls
     /// in opposite orders can deadlock on the unique index: the victim's transaction is run again.
     /// </summary>
     public Task<WriteResult[]> InsertAsync(IReadOnlyList<ArticleRecord> articles, CancellationToken ct) =>
-        InsertAsync(articles, mergeSearchApart: false, ct);
-
-    /// <summary>
-    /// <see cref="InsertAsync(IReadOnlyList{ArticleRecord}, CancellationToken)"/>; with <paramref name="mergeSearchApart"/>
-    /// the transaction leaves the search index's pending list to a <see cref="SearchIndexMerger"/> (a bulk import's).
-    /// </summary>
-    public Task<WriteResult[]> InsertAsync(IReadOnlyList<ArticleRecord> articles, bool mergeSearchApart, CancellationToken ct) =>
-        DatabaseErrors.RetryConflictsAsync(() => TryInsertAsync(articles, mergeSearchApart, ct), log, $"writing {articles.Count} article(s)", ct);
+        DatabaseErrors.RetryConflictsAsync(() => TryInsertAsync(articles, ct), log, $"writing {articles.Count} article(s)", ct);
 
     /// <summary>A merger of the search index's pending list for one bulk import (<see cref="SearchIndexMerger"/>).</summary>
     public SearchIndexMerger StartSearchMerger() => new(db, log);
 
-    async Task<WriteResult[]> TryInsertAsync(IReadOnlyList<ArticleRecord> articles, bool mergeSearchApart, CancellationToken ct)
+    async Task<WriteResult[]> TryInsertAsync(IReadOnlyList<ArticleRecord> articles, CancellationToken ct)
     {
         await using var conn = await db.OpenConnectionAsync(ct);
-        WriteResult[] results;
+        NewArticles batch;
         await using (var tx = await conn.BeginTransactionAsync(ct))
         {
-            if (mergeSearchApart) await conn.ExecuteAsync(new CommandDefinition(MergeSearchApartSql, transaction: tx, cancellationToken: ct));
-            results = await InsertAsync(conn, tx, articles, ct);
+            batch = await CopyNewAsync(conn, tx, articles, ct);
+            await AddToRollupsAsync(conn, tx, batch, ct);
             await tx.CommitAsync(ct);
         }
-        var created = articles.Where((_, i) => results[i].Outcome == WriteOutcome.Created).ToList();
-        if (created.Count > 0) await AnnounceAsync(conn, Comparisons.ChangeScope.Of(created.Select(a => (a.StoryId, a.SourceId, a.PublishedAt))), ct);
-        return results;
+        await AnnounceAsync(conn, batch, ct);
+        return batch.Results;
     }
 
     /// <summary>After a commit: this instance's cache and read source learn what changed, before the response goes out.</summary>
-    async Task AnnounceAsync(NpgsqlConnection conn, Comparisons.ChangeScope scope, CancellationToken ct)
+    async Task AnnounceAsync(NpgsqlConnection conn, NewArticles batch, CancellationToken ct)
     {
-        changes.Invalidate(scope);
+        if (batch.Created.Count == 0) return;
+        changes.Invalidate(Comparisons.ChangeScope.Of(batch.Created.Select(c => (c.Article.StoryId, c.Article.SourceId, c.Article.PublishedAt))));
         changes.RequireLsn(await conn.ExecuteScalarAsync<string>(new CommandDefinition(LsnSql, cancellationToken: ct)));
     }
 
@@ -213,14 +216,97 @@ public sealed class ArticleWriter(NpgsqlDataSource db, Comparisons.ChangeListene
     public static async Task<WriteResult[]> InsertAsync(NpgsqlConnection conn, NpgsqlTransaction tx, IReadOnlyList<ArticleRecord> articles,
         CancellationToken ct)
     {
+        var batch = await CopyNewAsync(conn, tx, articles, ct);
+        await AddToRollupsAsync(conn, tx, batch, ct);
+        return batch.Results;
+    }
+
+    /// <summary>
+    /// A bulk import's batch in its turn (<see cref="WriteTurn"/>): one transaction whose COPYs run while the batch
+    /// ahead is written on another connection, and whose rollups and commit follow that batch's commit. Null when the
+    /// batch was not written because the batch ahead failed. Conflicts lost are run again, as
+    /// <see cref="InsertAsync(IReadOnlyList{ArticleRecord}, CancellationToken)"/> does.
+    /// </summary>
+    public async Task<WriteResult[]?> InsertInTurnAsync(IReadOnlyList<ArticleRecord> articles, WriteTurn turn, CancellationToken ct)
+    {
+        var committed = false;
+        try
+        {
+            if (!await turn.MayStartAsync(ct)) return null;
+            var results = await DatabaseErrors.RetryConflictsAsync(async () =>
+            {
+                while (true)
+                {
+                    try
+                    {
+                        if (await TryInsertInTurnAsync(articles, turn, ct) is { } written) return written;
+                    }
+                    catch (PostgresException e) when (DatabaseErrors.IsConflict(e))
+                    {
+                        turn.AttemptLost();
+                        throw;
+                    }
+                    // Rolled back for the batch ahead: written again after it, or not at all if it failed. Its ids are
+                    // gone, so the batch behind, which took its own after them, must roll back too.
+                    turn.AttemptLost();
+                    if (!await turn.AfterAheadAsync(ct)) return null;
+                }
+            }, log, $"writing {articles.Count} article(s)", ct);
+            committed = results is not null;
+            return results;
+        }
+        finally
+        {
+            turn.End(committed);
+        }
+    }
+
+    async Task<WriteResult[]?> TryInsertInTurnAsync(IReadOnlyList<ArticleRecord> articles, WriteTurn turn, CancellationToken ct)
+    {
+        await using var conn = await db.OpenConnectionAsync(ct);
+        NewArticles batch;
+        await using (var tx = await conn.BeginTransactionAsync(ct))
+        {
+            await conn.ExecuteAsync(new CommandDefinition(MergeSearchApartSql, transaction: tx, cancellationToken: ct));
+            await turn.TakeAsync(conn, tx, ct);
+            await turn.AheadTookIdsAsync(ct);
+            batch = await CopyNewAsync(conn, tx, articles, ct, turn.IdsTaken);
+            if (!await turn.AheadCommittedAsync(conn, tx, ct)) return null;
+            await AddToRollupsAsync(conn, tx, batch, ct);
+            await tx.CommitAsync(ct);
+        }
+        await AnnounceAsync(conn, batch, ct);
+        return batch.Results;
+    }
+
+    /// <summary>What a batch's COPYs wrote: each line's outcome and the articles created, for its rollups.</summary>
+    sealed record NewArticles(WriteResult[] Results, List<(long Id, ArticleRecord Article)> Created);
+
+    /// <summary>
+    /// The part of a batch's write that touches only rows of its own new articles: it finds the duplicates, reserves
+    /// ids (then calls <paramref name="idsTaken"/>) and copies the articles and everything stored per article. The
+    /// rows shared with other articles — the per-day rollups, the summaries' part codes — are
+    /// <see cref="AddToRollupsAsync"/>'s.
+    /// </summary>
+    static async Task<NewArticles> CopyNewAsync(NpgsqlConnection conn, NpgsqlTransaction tx, IReadOnlyList<ArticleRecord> articles,
+        CancellationToken ct, Action? idsTaken = null)
+    {
         var results = await MatchExistingAsync(conn, tx, articles, ct);
         var fresh = Enumerable.Range(0, articles.Count).Where(i => results[i].Outcome == WriteOutcome.Created).ToList();
-        if (fresh.Count == 0) { ResolveRepeats(articles, results); return results; }
+        if (fresh.Count == 0)
+        {
+            idsTaken?.Invoke();
+            ResolveRepeats(articles, results);
+            return new NewArticles(results, []);
+        }
 
         var ids = (await conn.QueryAsync<long>(new CommandDefinition(ReserveIdsSql, new { n = fresh.Count }, tx, cancellationToken: ct))).ToList();
+        idsTaken?.Invoke();
         for (var k = 0; k < fresh.Count; k++) results[fresh[k]] = new WriteResult(WriteOutcome.Created, ids[k]);
         var created = fresh.Select(i => (Id: results[i].Id, Article: articles[i])).ToList();
 
+        // The articles' days are added by AddToRollupsAsync, not by the insert trigger (migration 0051).
+        await conn.ExecuteAsync(new CommandDefinition(ArticleDaysByWriterSql, transaction: tx, cancellationToken: ct));
         await tx.SaveAsync("copy", ct);
         try
         {
@@ -235,19 +321,29 @@ public sealed class ArticleWriter(NpgsqlDataSource db, Comparisons.ChangeListene
             foreach (var i in fresh.Where(i => !inserted.Contains(results[i].Id))) results[i] = default;
             await ResolveLeftoversAsync(conn, tx, articles, results, ct);
         }
+        await conn.ExecuteAsync(new CommandDefinition(ArticleDaysByTriggerSql, transaction: tx, cancellationToken: ct));
         ResolveRepeats(articles, results);
-        if (created.Count == 0) return results;
+        if (created.Count == 0) return new NewArticles(results, created);
 
         await CopySegmentsAsync(conn, created, ct);
-        var scored = created.Select(c => new ScoredArticle(c.Id, c.Article.Scores, c.Article.Lexicons, c.Article.Packed)).ToList();
+        var scored = Scored(created);
         await CopyStatsAsync(conn, scored, ct);
         await CopyAnalysesAsync(conn, scored, ct);
-        await WriteSummariesAsync(conn, tx, created, scored, ct);
         await CopyShinglesAsync(conn, created, ct);
         await CopyMetadataAsync(conn, created, ct);
         await CopySegmentReasonsAsync(conn, created, ct);
-        return results;
+        return new NewArticles(results, created);
     }
+
+    static List<ScoredArticle> Scored(List<(long Id, ArticleRecord Article)> created) =>
+        created.Select(c => new ScoredArticle(c.Id, c.Article.Scores, c.Article.Lexicons, c.Article.Packed)).ToList();
+
+    /// <summary>
+    /// The last statement of a batch's write: its new articles added to their sources' days, their metric summaries
+    /// inserted and their days' rollups merged — rows that other batches' articles share (migrations 0048, 0051).
+    /// </summary>
+    static Task AddToRollupsAsync(NpgsqlConnection conn, NpgsqlTransaction tx, NewArticles batch, CancellationToken ct) =>
+        batch.Created.Count == 0 ? Task.CompletedTask : WriteSummariesAsync(conn, tx, batch.Created, Scored(batch.Created), ct);
 
     /// <summary>Replaces what one lexicon found (its analysis, with the version that made it) for a set of stored articles.</summary>
     public static async Task ReplaceLexiconScoresAsync(NpgsqlConnection conn, NpgsqlTransaction tx, IReadOnlyList<ScoredArticle> articles,
@@ -435,7 +531,7 @@ public sealed class ArticleWriter(NpgsqlDataSource db, Comparisons.ChangeListene
         await copy.CompleteAsync(ct);
     }
 
-    /// <summary>New articles' metric summaries and their per-day rollups (<see cref="SummaryDays"/>), in one round trip.</summary>
+    /// <summary>New articles' counts per source and day, metric summaries and their per-day rollups (<see cref="SummaryDays"/>), in one round trip.</summary>
     static async Task WriteSummariesAsync(NpgsqlConnection conn, NpgsqlTransaction tx, List<(long Id, ArticleRecord Article)> created,
         IReadOnlyList<ScoredArticle> scored, CancellationToken ct)
     {
@@ -450,9 +546,16 @@ public sealed class ArticleWriter(NpgsqlDataSource db, Comparisons.ChangeListene
             return new WrittenSummary(a.ArticleId, a.LexiconVersionId, article.SourceId, article.PublishedAt is { } t ? AsStored(t) : null,
                 summaries.Rows[i].Codes, summaries.Rows[i].Vals);
         }), pairing);
+        var articleDays = created
+            .Where(c => c.Article.SourceId is not null && c.Article.PublishedAt is not null)
+            .GroupBy(c => (Source: c.Article.SourceId!.Value, Day: DateOnly.FromDateTime(AsStored(c.Article.PublishedAt!.Value))))
+            .Select(g => (g.Key.Source, g.Key.Day, N: g.Count(), IdSum: g.Sum(c => c.Id)))
+            .ToList();
         var args = summaries.InsertArgs;
         args.AddDynamicParams(new
         {
+            articleDaySources = articleDays.Select(d => d.Source).ToArray(), articleDays = articleDays.Select(d => d.Day).ToArray(),
+            articleDayN = articleDays.Select(d => d.N).ToArray(), articleDayIdSums = articleDays.Select(d => d.IdSum).ToArray(),
             dayVersions = days.Select(d => d.VersionId).ToArray(), daySources = days.Select(d => d.SourceId).ToArray(),
             days = days.Select(d => d.Day).ToArray(), dayN = days.Select(d => d.N).ToArray(), dayIdSums = days.Select(d => d.IdSum).ToArray(),
             dayXCodes = days.SelectMany(d => d.XCodes).ToArray(), dayYCodes = days.SelectMany(d => d.YCodes).ToArray(),

@@ -32,23 +32,33 @@ public sealed record BulkImportResponse(
 /// <summary>
 /// NDJSON bulk import. The body is read through the request's <see cref="PipeReader"/> one line at a time and never
 /// held whole; lines are parsed, validated and analysed as they arrive, and written in batches (one transaction
-/// each, binary COPY). Memory is bounded by two analysed batches, the batch being read and one line.
+/// each, binary COPY; two batches at once, committed in order). Memory is bounded by three analysed batches, the batch
+/// being read and one line.
 /// </summary>
 public static class BulkImport
 {
     public const string NdjsonContentType = "application/x-ndjson";
+
+    /// <summary>
+    /// Batches written at once, each on a connection of its own (<see cref="WriteTurn"/>); 1 writes them one after the
+    /// other. Two by default: on 2 cores the writer's one backend was the import's slower stage (docs/PERFORMANCE.md
+    /// "Bulk ingestion, wave 15").
+    /// </summary>
+    public const string WritersSetting = "Articles:BulkWriters";
+    const int DefaultWriters = 2;
     static readonly string[] AcceptedContentTypes = [NdjsonContentType, "application/jsonl", "application/ndjson", "application/x-jsonlines"];
 
     public static async Task<Results<Ok<BulkImportResponse>, ProblemHttpResult>> ImportAsync(
         HttpRequest request, ArticleWriter writer, References references, AnalyzerProvider analyzers,
-        IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, ILoggerFactory loggers, CancellationToken ct)
+        IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, IConfiguration config, ILoggerFactory loggers, CancellationToken ct)
     {
         var mediaType = request.ContentType?.Split(';')[0].Trim();
         if (mediaType is null || !AcceptedContentTypes.Contains(mediaType, StringComparer.OrdinalIgnoreCase))
             return Problems.UnsupportedMediaType(
                 $"Send one JSON article per line with Content-Type: {NdjsonContentType} ({(request.ContentType is { } sent ? $"got '{sent}'" : "none was sent")}).");
 
-        var import = new Import(writer, references, analyzers, json.Value.SerializerOptions);
+        var writers = Math.Clamp(config.GetValue(WritersSetting, DefaultWriters), 1, 4);
+        var import = new Import(writer, references, analyzers, json.Value.SerializerOptions, writers);
         var outcome = await import.RunAsync(request.BodyReader, ct);
         var log = loggers.CreateLogger(typeof(BulkImport));
         import.LogStages(log);
@@ -91,13 +101,14 @@ public static class BulkImport
 
     /// <summary>
     /// One import, as a pipeline of two stages joined by a bounded channel: the request's task reads lines, checks them
-    /// and analyses each full batch on all cores; one writer task writes the analysed batches, one transaction each,
-    /// in order. Batch n+1 is analysed while batch n is written, and batch n+2 is not analysed before the writer has
-    /// taken n+1 (back-pressure: the reader waits for the channel to be empty before it analyses), so at most two
-    /// analysed batches are held at once — the one being written and the one being analysed or waiting — not three.
-    /// A failed write stops both stages: the batches after it are neither analysed further nor written.
+    /// and analyses each full batch on all cores; the writer stage writes the analysed batches, one transaction each,
+    /// two at a time on two connections, and commits them in line order (<see cref="WriteTurn"/>). Batches n and n+1 are
+    /// written while n+2 is analysed, and n+3 is not analysed before the writer stage has taken n+2 (back-pressure: the
+    /// reader waits for the channel to be empty before it analyses, and the writer stage takes a batch only when one of
+    /// its two connections is free), so at most three analysed batches are held at once. A failed write stops both
+    /// stages: the batches after it are neither analysed further nor written, and the one written beside it rolls back.
     /// </summary>
-    sealed class Import(ArticleWriter writer, References references, AnalyzerProvider analyzers, JsonSerializerOptions options)
+    sealed class Import(ArticleWriter writer, References references, AnalyzerProvider analyzers, JsonSerializerOptions options, int writers)
     {
         const int BatchSize = 200;
         const long BatchChars = 16_000_000;
@@ -120,14 +131,19 @@ public static class BulkImport
         readonly List<BulkLineResult> _checked = [];
         readonly List<BulkLineResult> _written = [];
         WriteFailure? _failure;
-        // Where the time went (Stopwatch ticks): analysing, writing, each stage waiting for the other, and the wait for
-        // the search index's last merge after the last batch; the pages the merges took out of the pending list.
-        long _analysing, _writing, _readerWaiting, _writerWaiting, _lastMerge, _pagesMerged;
+        // Where the time went (Stopwatch ticks), so that the log says which stage bounds the import: analysing; writing
+        // (the batches' write times added up, two at a time); the reader waiting for the writers; the writers waiting
+        // for analysis with no batch being written; the batches waiting for the commit of the batch ahead (WriteTurn);
+        // the wait for the search index's last merge after the last batch, and the pages the merges took out of the
+        // pending list; the reader waiting for the request's body, parsing and checking lines, and looking up slugs and
+        // lexicons per batch; the writers' time after the reader's end; the whole import.
+        long _analysing, _writing, _readerWaiting, _writerWaiting, _aheadWaiting, _lastMerge, _pagesMerged;
+        long _bodyWaiting, _parsing, _lookingUp, _afterReading, _total;
 
         /// <summary>One line in the log: the stages' times, which show which stage bounds the import.</summary>
         public void LogStages(ILogger log) => log.LogInformation(
-            "Bulk import of {Lines} lines: analysis {Analysis:F2} s, writing {Writing:F2} s, reader waited for the writer {ReaderWaited:F2} s, writer waited for analysis {WriterWaited:F2} s, last search-index merge {LastMerge:F2} s ({Pages} pending pages merged in all)",
-            _line, Seconds(_analysing), Seconds(_writing), Seconds(_readerWaiting), Seconds(_writerWaiting), Seconds(_lastMerge), _pagesMerged);
+            "Bulk import of {Lines} lines in {Total:F2} s: analysis {Analysis:F2} s, writing {Writing:F2} s, reader waited for the writer {ReaderWaited:F2} s, writer waited for analysis {WriterWaited:F2} s, last search-index merge {LastMerge:F2} s ({Pages} pending pages merged in all), batches waited for the batch ahead {AheadWaited:F2} s, reader waited for the body {BodyWaited:F2} s, parsing lines {Parsing:F2} s, looking up ids and lexicons {LookingUp:F2} s, writing after the last line was read {AfterReading:F2} s",
+            _line, Seconds(_total), Seconds(_analysing), Seconds(_writing), Seconds(_readerWaiting), Seconds(_writerWaiting), Seconds(_lastMerge), _pagesMerged, Seconds(_aheadWaiting), Seconds(_bodyWaiting), Seconds(_parsing), Seconds(_lookingUp), Seconds(_afterReading));
 
         static double Seconds(long ticks) => (double)ticks / Stopwatch.Frequency;
 
@@ -137,6 +153,7 @@ public static class BulkImport
         /// <summary>Runs both stages to the end of the body, or until one of them stops the import.</summary>
         public async Task<Outcome> RunAsync(PipeReader reader, CancellationToken ct)
         {
+            var began = Stopwatch.GetTimestamp();
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
             var writing = Task.Run(() => WriteAllAsync(stop), CancellationToken.None);
             Outcome outcome;
@@ -157,7 +174,10 @@ public static class BulkImport
             {
                 // What is analysed is still written (a body over the limit keeps the batches before it), then the writer ends.
                 _analysed.Writer.TryComplete();
+                var read = Stopwatch.GetTimestamp();
                 await writing;
+                _afterReading = Stopwatch.GetTimestamp() - read;
+                _total = Stopwatch.GetTimestamp() - began;
             }
             if (_failure is { } failure)
             {
@@ -168,44 +188,67 @@ public static class BulkImport
         }
 
         /// <summary>
-        /// The writer stage: each analysed batch in order, the search index's pending list merged beside it after each
-        /// commit (<see cref="SearchIndexMerger"/>); at the first failure, stops the reader and returns. Returns once
-        /// the last merge is done.
+        /// The writer stage: the analysed batches in order, two at a time on two connections (<see cref="WriteTurn"/>:
+        /// their COPYs overlap, their commits keep the lines' order), the search index's pending list merged beside
+        /// them after each commit (<see cref="SearchIndexMerger"/>); at the first failure, stops the reader, lets the
+        /// batch being written beside it roll back, and returns. Returns once the last merge is done.
         /// </summary>
         async Task WriteAllAsync(CancellationTokenSource stop)
         {
             var merger = writer.StartSearchMerger();
+            var writing = new List<Task>(writers);
+            WriteTurn? last = null;
             try
             {
-                var waited = Stopwatch.GetTimestamp();
-                await foreach (var batch in _analysed.Reader.ReadAllAsync(CancellationToken.None))
+                while (true)
                 {
-                    var started = Stopwatch.GetTimestamp();
-                    _writerWaiting += started - waited;
-                    try
-                    {
-                        var written = await writer.InsertAsync(batch.Articles, mergeSearchApart: true, stop.Token);
-                        merger.Request();
-                        waited = Stopwatch.GetTimestamp();
-                        _writing += waited - started;
-                        for (var i = 0; i < written.Length; i++)
-                            _written.Add(new BulkLineResult(batch.Lines[i], StatusName(written[i].Outcome), written[i].Id, null));
-                    }
-                    catch (Exception e)
-                    {
-                        _failure = new WriteFailure(batch.Lines[0], batch.Lines[^1], e);
-                        await stop.CancelAsync();
-                        _analysed.Writer.TryComplete();
-                        return;
-                    }
+                    writing.RemoveAll(w => w.IsCompleted);
+                    var (waited, idle) = (Stopwatch.GetTimestamp(), writing.Count == 0);
+                    if (!await _analysed.Reader.WaitToReadAsync(CancellationToken.None) || _failure is not null) break;
+                    if (idle) _writerWaiting += Stopwatch.GetTimestamp() - waited;
+                    if (!_analysed.Reader.TryRead(out var batch)) continue;
+                    last = new WriteTurn(last, batch.Articles);
+                    writing.Add(WriteAsync(batch, last, merger, stop));
+                    // A free connection before the next batch is taken (so the reader's back-pressure holds).
+                    if (writing.Count == writers) writing.Remove(await Task.WhenAny(writing));
                 }
             }
             finally
             {
+                await Task.WhenAll(writing);
                 var merging = Stopwatch.GetTimestamp();
                 await merger.CompleteAsync();
                 _lastMerge = Stopwatch.GetTimestamp() - merging;
                 _pagesMerged = merger.PagesMerged;
+            }
+        }
+
+        /// <summary>One batch in its turn; a failure (the first in line order) stops the import.</summary>
+        async Task WriteAsync(Prepared batch, WriteTurn turn, SearchIndexMerger merger, CancellationTokenSource stop)
+        {
+            var started = Stopwatch.GetTimestamp();
+            try
+            {
+                // Null: not written, because the batch ahead failed (its failure is the one answered).
+                if (await writer.InsertInTurnAsync(batch.Articles, turn, stop.Token) is not { } written) return;
+                merger.Request();
+                lock (_written)
+                {
+                    _writing += Stopwatch.GetTimestamp() - started;
+                    _aheadWaiting += turn.WaitedTicks;
+                    for (var i = 0; i < written.Length; i++)
+                        _written.Add(new BulkLineResult(batch.Lines[i], StatusName(written[i].Outcome), written[i].Id, null));
+                }
+            }
+            catch (Exception e)
+            {
+                // Answered only if the batch ahead commits: the first failure in line order stops the import (and a
+                // batch ahead that is still writing must not be cancelled by this one's failure).
+                await turn.AheadEnded;
+                lock (_written)
+                    if (_failure is null || _failure.FirstLine > batch.Lines[0]) _failure = new WriteFailure(batch.Lines[0], batch.Lines[^1], e);
+                await stop.CancelAsync();
+                _analysed.Writer.TryComplete();
             }
         }
 
@@ -215,12 +258,19 @@ public static class BulkImport
             var skippingLongLine = false;
             while (true)
             {
+                var reading = Stopwatch.GetTimestamp();
                 var read = await reader.ReadAsync(ct);
+                _bodyWaiting += Stopwatch.GetTimestamp() - reading;
                 var buffer = read.Buffer;
                 while (buffer.PositionOf((byte)'\n') is { } newline)
                 {
                     if (skippingLongLine) skippingLongLine = false;
-                    else Accept(buffer.Slice(0, newline));
+                    else
+                    {
+                        var parsing = Stopwatch.GetTimestamp();
+                        Accept(buffer.Slice(0, newline));
+                        _parsing += Stopwatch.GetTimestamp() - parsing;
+                    }
                     buffer = buffer.Slice(buffer.GetPosition(1, newline));
                     if (_batch.Count >= BatchSize || _batchChars >= BatchChars) await FlushAsync(ct);
                     if (_line > MaxLines) return Problems.TooLarge("Too many lines", $"At most {MaxLines:N0} lines per request; split the file.");
@@ -278,8 +328,10 @@ public static class BulkImport
             // False once the writer has stopped (a failed write): nothing more is analysed.
             if (!await _analysed.Writer.WaitToWriteAsync(ct)) throw new ChannelClosedException();
             _readerWaiting += Stopwatch.GetTimestamp() - waiting;
+            var looking = Stopwatch.GetTimestamp();
             await LoadIdsAsync(ct);
             var lexicons = await analyzers.ActiveAsync(ct);
+            _lookingUp += Stopwatch.GetTimestamp() - looking;
             var prepared = new ArticleRecord?[_batch.Count];
             var errors = new FieldErrors?[_batch.Count];
 

@@ -7,7 +7,7 @@ namespace FramingApi.Articles;
 /// <summary>
 /// Merges the search index's pending list into the index (<c>gin_clean_pending_list</c>) on a connection of its own
 /// while a bulk import writes. The import's transactions raise the list's limit for themselves
-/// (<see cref="ArticleWriter.InsertAsync(IReadOnlyList{ArticleRecord}, bool, CancellationToken)"/>), so their inserts
+/// (<see cref="ArticleWriter.InsertInTurnAsync"/>), so their inserts
 /// only append to it; the merge, the largest part of what PostgreSQL spends on an imported article (docs/PERFORMANCE.md,
 /// "Bulk ingestion, wave 13"), then runs in a second backend beside the writer's, which is the import's slower stage,
 /// instead of inside it. PostgreSQL runs such a merge beside inserts and searches as autovacuum does; a search reads
