@@ -147,9 +147,7 @@ public sealed class BulkImportTests(ApiFactory api) : IClassFixture<ApiFactory>
             Assert.Equal(Enumerable.Range(1, 200), results.Select(r => r!["line"]!.GetValue<int>()));
             Assert.All(results, r => Assert.Equal("created", r!["status"]!.GetValue<string>()));
 
-            var stored = (await conn.QueryAsync<long>("""
-                SELECT a.id FROM articles a JOIN sources s ON s.id = a.source_id WHERE s.slug = 'bulk-fail' ORDER BY a.id
-                """)).ToList();
+            var stored = await StoredIdsAsync(conn, "bulk-fail");
             Assert.Equal(results.Select(r => r!["id"]!.GetValue<long>()).Order(), stored);
             // Nothing of the failed batch nor of the one after it (the other tables follow articles: foreign keys).
             Assert.Equal(200, stored.Count);
@@ -159,6 +157,14 @@ public sealed class BulkImportTests(ApiFactory api) : IClassFixture<ApiFactory>
             await conn.ExecuteAsync("DROP TRIGGER test_fail_shingles ON article_shingle_sets; DROP FUNCTION test_fail_shingles()");
         }
     }
+
+    /// <summary>The ids stored for a source's articles, in id order.</summary>
+    static async Task<List<long>> StoredIdsAsync(Npgsql.NpgsqlConnection conn, string slug) => (await conn.QueryAsync<long>(
+        "SELECT a.id FROM articles a JOIN sources s ON s.id = a.source_id WHERE s.slug = @slug ORDER BY a.id", new { slug })).ToList();
+
+    /// <summary>SQL for the number of bulk-import batches whose transactions are open: each holds its turn's advisory
+    /// lock (WriteTurn: namespace "WRTB", 0x57525442).</summary>
+    const string OpenBatchesSql = "(SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND classid = 1465013314 AND granted)";
 
     /// <summary>Line i of a test import: its own url, a day out of five, a text that names it.</summary>
     static string PairLine(string source, int i, string? url = null, string? text = null) => Line(new
@@ -191,8 +197,7 @@ public sealed class BulkImportTests(ApiFactory api) : IClassFixture<ApiFactory>
         Assert.Equal(created.Order(), created);
 
         await using var conn = await api.OpenDatabaseAsync();
-        Assert.Equal(created, (await conn.QueryAsync<long>(
-            "SELECT a.id FROM articles a JOIN sources s ON s.id = a.source_id WHERE s.slug = 'bulk-pair' ORDER BY a.id")).ToList());
+        Assert.Equal(created, await StoredIdsAsync(conn, "bulk-pair"));
         Assert.Equal(698, await conn.ExecuteScalarAsync<long>("""
             SELECT sum(n) FROM article_days d JOIN sources s ON s.id = d.source_id WHERE s.slug = 'bulk-pair'
             """));
@@ -207,7 +212,7 @@ public sealed class BulkImportTests(ApiFactory api) : IClassFixture<ApiFactory>
         // failed one stores nothing, and the one after it (401–450), written beside it, is rolled back.
         await _client.PostJsonAsync("/api/sources", new { slug = "bulk-beside", name = "Beside" });
         await using var conn = await api.OpenDatabaseAsync();
-        await conn.ExecuteAsync("""
+        await conn.ExecuteAsync($$"""
             CREATE TABLE test_beside (open_batches bigint);
             CREATE FUNCTION test_beside_shingles() RETURNS trigger LANGUAGE plpgsql AS $$
             DECLARE url text := (SELECT a.url FROM articles a WHERE a.id = NEW.article_id);
@@ -215,8 +220,7 @@ public sealed class BulkImportTests(ApiFactory api) : IClassFixture<ApiFactory>
             BEGIN
               IF url = 'https://bulk.example/bulk-beside/200' THEN
                 FOR i IN 1..1200 LOOP
-                  -- Each batch's transaction holds its turn's advisory lock (WriteTurn: namespace "WRTB", 0x57525442).
-                  open_batches := (SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND classid = 1465013314 AND granted);
+                  open_batches := {{OpenBatchesSql}};
                   EXIT WHEN open_batches >= 2;
                   PERFORM pg_sleep(0.05);
                 END LOOP;
@@ -241,9 +245,7 @@ public sealed class BulkImportTests(ApiFactory api) : IClassFixture<ApiFactory>
             Assert.Equal(Enumerable.Range(1, 200), results.Select(r => r!["line"]!.GetValue<int>()));
             Assert.All(results, r => Assert.Equal("created", r!["status"]!.GetValue<string>()));
             Assert.Equal(2, await conn.ExecuteScalarAsync<long>("SELECT open_batches FROM test_beside"));
-            Assert.Equal(results.Select(r => r!["id"]!.GetValue<long>()).Order(), await conn.QueryAsync<long>("""
-                SELECT a.id FROM articles a JOIN sources s ON s.id = a.source_id WHERE s.slug = 'bulk-beside' ORDER BY a.id
-                """));
+            Assert.Equal(results.Select(r => r!["id"]!.GetValue<long>()).Order(), await StoredIdsAsync(conn, "bulk-beside"));
             await TimeSeriesRollupTests.AssertRollupsAsBuiltFromScratchAsync(conn);
         }
         finally
@@ -262,14 +264,14 @@ public sealed class BulkImportTests(ApiFactory api) : IClassFixture<ApiFactory>
         // written after it. Nothing is lost or stored twice, and the ids still follow the lines.
         await _client.PostJsonAsync("/api/sources", new { slug = "bulk-again", name = "Again" });
         await using var conn = await api.OpenDatabaseAsync();
-        await conn.ExecuteAsync("""
+        await conn.ExecuteAsync($$"""
             CREATE SEQUENCE test_again_once;
             CREATE FUNCTION test_again_shingles() RETURNS trigger LANGUAGE plpgsql AS $$
             BEGIN
               IF (SELECT a.url FROM articles a WHERE a.id = NEW.article_id) = 'https://bulk.example/bulk-again/100' THEN
                 IF nextval('test_again_once') = 1 THEN
                   FOR i IN 1..1200 LOOP
-                    EXIT WHEN (SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND classid = 1465013314 AND granted) >= 2;
+                    EXIT WHEN {{OpenBatchesSql}} >= 2;
                     PERFORM pg_sleep(0.05);
                   END LOOP;
                   RAISE EXCEPTION 'test conflict' USING ERRCODE = 'deadlock_detected';
@@ -290,9 +292,7 @@ public sealed class BulkImportTests(ApiFactory api) : IClassFixture<ApiFactory>
             Assert.True(await conn.ExecuteScalarAsync<long>("SELECT last_value FROM test_again_once") >= 2, "Line 100 was not written again.");
             var ids = result["results"]!.AsArray().OrderBy(r => r!["line"]!.GetValue<int>()).Select(r => r!["id"]!.GetValue<long>()).ToList();
             Assert.Equal(ids.Order(), ids);
-            Assert.Equal(ids, await conn.QueryAsync<long>("""
-                SELECT a.id FROM articles a JOIN sources s ON s.id = a.source_id WHERE s.slug = 'bulk-again' ORDER BY a.id
-                """));
+            Assert.Equal(ids, await StoredIdsAsync(conn, "bulk-again"));
             await TimeSeriesRollupTests.AssertRollupsAsBuiltFromScratchAsync(conn);
         }
         finally
