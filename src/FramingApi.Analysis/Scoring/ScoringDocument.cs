@@ -380,14 +380,10 @@ sealed class ScoringDocument : IDisposable
         return -1;
     }
 
-    /// <summary>Whether a word may stand between a subject pronoun and its verb: an auxiliary, a negation or an
-    /// adverb (a word in <i>-ly</i> or one of a few time and focus adverbs).</summary>
+    /// <summary>Whether a word may stand between a subject pronoun and its verb: an auxiliary, a negation or an adverb
+    /// (<see cref="ClaimGrammar.IsAuxiliary"/>), or one of a few time adverbs that class leaves out.</summary>
     static bool IsAuxiliaryOrAdverb(ReadOnlySpan<char> word) =>
-        word is "has" or "have" or "had" or "is" or "are" or "was" or "were" or "be" or "been" or "being" or "will"
-            or "would" or "could" or "should" or "may" or "might" or "must" or "can" or "do" or "does" or "did"
-            or "not" or "n't" or "never" or "also" or "still" or "long" or "now" or "then" or "once" or "already"
-            or "even" or "again" or "always" or "first" or "later" or "soon" or "just"
-        || (word.Length > 4 && word.EndsWith("ly"));
+        ClaimGrammar.IsAuxiliary(word) || word is "always" or "first" or "soon";
 
     /// <summary>Whether a cue's last word is a plural noun: it ends in <i>s</i>, not in <i>ss</i> or <i>'s</i>.</summary>
     bool IsPluralCue(in LexiconMatch cue)

@@ -279,8 +279,8 @@ public sealed class ArticleWriter(NpgsqlDataSource db, Comparisons.ChangeListene
         return batch.Results;
     }
 
-    /// <summary>What a batch's COPYs wrote: each line's outcome and the articles created, for its rollups.</summary>
-    sealed record NewArticles(WriteResult[] Results, List<(long Id, ArticleRecord Article)> Created);
+    /// <summary>What a batch's COPYs wrote: each line's outcome and the articles created with their scores, for its rollups.</summary>
+    sealed record NewArticles(WriteResult[] Results, List<(long Id, ArticleRecord Article)> Created, List<ScoredArticle> Scored);
 
     /// <summary>
     /// The part of a batch's write that touches only rows of its own new articles: it finds the duplicates, reserves
@@ -297,7 +297,7 @@ public sealed class ArticleWriter(NpgsqlDataSource db, Comparisons.ChangeListene
         {
             idsTaken?.Invoke();
             ResolveRepeats(articles, results);
-            return new NewArticles(results, []);
+            return new NewArticles(results, [], []);
         }
 
         var ids = (await conn.QueryAsync<long>(new CommandDefinition(ReserveIdsSql, new { n = fresh.Count }, tx, cancellationToken: ct))).ToList();
@@ -323,27 +323,24 @@ public sealed class ArticleWriter(NpgsqlDataSource db, Comparisons.ChangeListene
         }
         await conn.ExecuteAsync(new CommandDefinition(ArticleDaysByTriggerSql, transaction: tx, cancellationToken: ct));
         ResolveRepeats(articles, results);
-        if (created.Count == 0) return new NewArticles(results, created);
+        if (created.Count == 0) return new NewArticles(results, created, []);
 
         await CopySegmentsAsync(conn, created, ct);
-        var scored = Scored(created);
+        var scored = created.Select(c => new ScoredArticle(c.Id, c.Article.Scores, c.Article.Lexicons, c.Article.Packed)).ToList();
         await CopyStatsAsync(conn, scored, ct);
         await CopyAnalysesAsync(conn, scored, ct);
         await CopyShinglesAsync(conn, created, ct);
         await CopyMetadataAsync(conn, created, ct);
         await CopySegmentReasonsAsync(conn, created, ct);
-        return new NewArticles(results, created);
+        return new NewArticles(results, created, scored);
     }
-
-    static List<ScoredArticle> Scored(List<(long Id, ArticleRecord Article)> created) =>
-        created.Select(c => new ScoredArticle(c.Id, c.Article.Scores, c.Article.Lexicons, c.Article.Packed)).ToList();
 
     /// <summary>
     /// The last statement of a batch's write: its new articles added to their sources' days, their metric summaries
     /// inserted and their days' rollups merged — rows that other batches' articles share (migrations 0048, 0051).
     /// </summary>
     static Task AddToRollupsAsync(NpgsqlConnection conn, NpgsqlTransaction tx, NewArticles batch, CancellationToken ct) =>
-        batch.Created.Count == 0 ? Task.CompletedTask : WriteSummariesAsync(conn, tx, batch.Created, Scored(batch.Created), ct);
+        batch.Created.Count == 0 ? Task.CompletedTask : WriteSummariesAsync(conn, tx, batch.Created, batch.Scored, ct);
 
     /// <summary>Replaces what one lexicon found (its analysis, with the version that made it) for a set of stored articles.</summary>
     public static async Task ReplaceLexiconScoresAsync(NpgsqlConnection conn, NpgsqlTransaction tx, IReadOnlyList<ScoredArticle> articles,

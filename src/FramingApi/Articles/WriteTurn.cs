@@ -72,10 +72,7 @@ public sealed class WriteTurn
     {
         if (_ahead is not { } ahead) return true;
         if (ahead._ended.Task is { IsCompletedSuccessfully: true, Result: false }) return false;
-        if (!_followsCommit) return true;
-        if (!await ahead.Ended.WaitAsync(ct)) return false;
-        _ahead = null;
-        return true;
+        return !_followsCommit || await AfterAheadAsync(ct);
     }
 
     /// <summary>Ends when the batch ahead has ended, either way (at once when there is none).</summary>
@@ -109,8 +106,9 @@ public sealed class WriteTurn
     }
 
     /// <summary>
-    /// After an attempt rolled back because of the batch ahead: waits for it to end. True when this batch is to be
-    /// written again, now alone (the batch ahead committed); false when it must not be written (the batch ahead failed).
+    /// Waits for the batch ahead to end (before the first attempt of a batch that follows its commit, or after an attempt
+    /// rolled back because of it). True when this batch is to be written, now alone (the batch ahead committed); false
+    /// when it must not be written (the batch ahead failed).
     /// </summary>
     public async Task<bool> AfterAheadAsync(CancellationToken ct)
     {
