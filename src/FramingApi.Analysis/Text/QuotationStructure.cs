@@ -43,6 +43,8 @@ public readonly record struct TextSpan(int Start, int End)
 /// paragraph (round 12). Captions and other furniture between the paragraphs are skipped.</item>
 /// <item>Inside a paragraph, after a speech word and a colon with no quote mark after it ("Peskov said: the claims
 /// are absurd."), the rest of that sentence.</item>
+/// <item>In a transcript, the turns of every speaker but the interviewer and the reporters (round 24:
+/// <see cref="TranscriptTurns"/>).</item>
 /// </list>
 /// <para>Square brackets inside a quotation are the outlet's insertions ("“The [Russian] army …”", "[reportedly]"):
 /// they are cut out of it and stay in the outlet's voice.</para>
