@@ -173,6 +173,7 @@ sealed class ClaimFramingScorer
         if (IsNoClaim(sentence)) return null;
 
         var plan = _plans[target.Lexicon];
+        if (YieldsToVictimsTarget(index, plan)) return null;
         if (ContinuesListedClaim(sentence, target)) return null;
         var chain = target.Lexicon * 2 + (Text.Tokens[_first].Voice == Voice.Comments ? 1 : 0);
         _chain = chain;
@@ -224,6 +225,50 @@ sealed class ClaimFramingScorer
             return new ClaimDetail(targetKey, actorKey, framing, Text.LowerSpan(quote.Start, quote.End).ToString(),
                 quote.Start, quote.End, spanKind);
         return new ClaimDetail(targetKey, actorKey, framing, null, null, null);
+    }
+
+    /// <summary>
+    /// Round 24: whether the victims' legal category gives this killing another target. A killing word ("executions",
+    /// "executed", "killed", "shot dead") is, besides its own target (an atrocity, an attack on civilians), a trigger of
+    /// the target the law gives a killing of persons hors de combat (<c>war_crimes@trigger</c>, whose cues are prisoners,
+    /// captives and those who surrendered): when that trigger pairs with its cue, it is the mention, and the word's own
+    /// reading yields — unless the word is itself a trigger or act whose own cue stands nearer ("shot civilians and a
+    /// prisoner": an attack on civilians).
+    /// </summary>
+    bool YieldsToVictimsTarget(int index, LexiconPlan plan)
+    {
+        var matches = _document.Matches;
+        var m = matches[index];
+        var ownRole = plan.CueRoleOf(m);
+        if (ownRole == CueRole.Trigger && !plan.IsAct(m)) return false;
+        for (var j = index - 1; j >= 0 && SameWords(matches[j], m); j--)
+            if (OtherTargetPairs(j)) return true;
+        for (var j = index + 1; j < matches.Count && SameWords(matches[j], m); j++)
+            if (OtherTargetPairs(j)) return true;
+        return false;
+
+        static bool SameWords(in LexiconMatch a, in LexiconMatch b) =>
+            a.FirstToken == b.FirstToken && a.TokenCount == b.TokenCount && a.Entry == b.Entry && a.Lexicon == b.Lexicon;
+
+        bool OtherTargetPairs(int j)
+        {
+            var other = matches[j];
+            if (other.Category == m.Category || plan.Role(other) != ScoringRole.Target || plan.CueRoleOf(other) != CueRole.Trigger
+                || plan.IsAct(other) || !_document.HasCue(other, _plans)) return false;
+            var cue = _document.CueOf(j, plan);
+            if (cue < 0) return false;
+            if (ownRole != CueRole.Trigger || !_document.HasCue(m, _plans)) return true;
+            var own = _document.CueOf(index, plan);
+            return own < 0 || CueGap(matches[cue], m) <= CueGap(matches[own], m);
+        }
+    }
+
+    /// <summary>Tokens strictly between a cue and a trigger (0 when they overlap).</summary>
+    static int CueGap(in LexiconMatch cue, in LexiconMatch trigger)
+    {
+        var cueLast = cue.FirstToken + cue.TokenCount - 1;
+        var last = trigger.FirstToken + trigger.TokenCount - 1;
+        return cueLast < trigger.FirstToken ? trigger.FirstToken - cueLast - 1 : cue.FirstToken > last ? cue.FirstToken - last - 1 : 0;
     }
 
     /// <summary>
@@ -763,6 +808,7 @@ sealed class ClaimFramingScorer
         if (t < 0 || !_document.SameClause(t, _first)) return None;
         var word = Word(t);
         int subjectFrom, subjectTo; // the subject's tokens
+        if (IsPassiveParticiple()) return None;
         if (word is "is" or "are" or "was" or "were" or "be" or "been" or "constitutes" or "constitute" or "constituted"
                 or "represents" or "represent" or "represented"
             || (word is "to" && t > 0 && Word(t - 1) is "amounts" or "amount" or "amounted" or "amounting")
@@ -1148,8 +1194,9 @@ sealed class ClaimFramingScorer
         // The mention is itself the predicate ("Putin's troops raped and tortured", "soldiers do not rape civilians",
         // "Russian forces killed civilians"): a verb form, or a word after an auxiliary.
         var first = Word(_first);
-        if (ClaimGrammar.IsEdForm(first) || first.EndsWith("ing")
+        if ((ClaimGrammar.IsEdForm(first) || first.EndsWith("ing")
             || (_first > 0 && _document.SameClause(_first - 1, _first) && ClaimGrammar.IsAuxiliary(Word(_first - 1)) && !ClaimGrammar.IsAdverb(Word(_first - 1))))
+            && !IsPassiveParticiple())
         {
             var subject = SubjectActor(_first);
             if (subject == None) subject = CoordinatedSubject();
@@ -1172,6 +1219,24 @@ sealed class ClaimFramingScorer
             if (p.Role == ScoringRole.Perpetration) predicateWithoutActor = true;
         }
         return None;
+    }
+
+    /// <summary>
+    /// Round 24: whether the mention is a passive participle — a participle ("-ed", "-en", "shot", "struck", "hit",
+    /// "held", "slain") with a form of "be" among the auxiliaries right before it ("six Ukrainian soldiers were
+    /// executed", "its soldiers were shot", "a prisoner being killed"; not "their operations are war crimes"): its
+    /// subject is the victim, not the agent, as for an act (<see cref="ActAgent"/>), nor is the participle what its
+    /// subject is (<see cref="PredicativeActor"/>); the agent is only a "by" phrase. One word only: a participle with its
+    /// preposition ("were aimed at civilians", "were directed at") has the attack as its subject.
+    /// </summary>
+    bool IsPassiveParticiple()
+    {
+        var word = Word(_first);
+        if (_last != _first || !ClaimGrammar.IsEdForm(word) && !word.EndsWith("en") && word is not ("shot" or "struck" or "hit" or "held" or "slain")) return false;
+        var passive = false;
+        for (var t = _first - 1; t >= 0 && _first - t <= 5 && _document.SameClause(t, _first) && ClaimGrammar.IsAuxiliary(Word(t)); t--)
+            passive |= ClaimGrammar.IsBeForm(Word(t));
+        return passive;
     }
 
     /// <summary>Between a predicate and the claim it governs: determiners, modifiers, hedges and coordinated claims

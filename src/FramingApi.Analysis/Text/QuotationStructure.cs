@@ -43,6 +43,8 @@ public readonly record struct TextSpan(int Start, int End)
 /// paragraph (round 12). Captions and other furniture between the paragraphs are skipped.</item>
 /// <item>Inside a paragraph, after a speech word and a colon with no quote mark after it ("Peskov said: the claims
 /// are absurd."), the rest of that sentence.</item>
+/// <item>In a transcript, the turns of every speaker but the interviewer and the reporters (round 24:
+/// <see cref="TranscriptTurns"/>).</item>
 /// </list>
 /// <para>Square brackets inside a quotation are the outlet's insertions ("“The [Russian] army …”", "[reportedly]"):
 /// they are cut out of it and stay in the outlet's voice.</para>
@@ -382,7 +384,7 @@ static class QuotationStructure
     /// after "said:" (ordered, not overlapping).</summary>
     static List<Segment> Unmarked(string s, ReadOnlySpan<char> lower, List<Segment> blocks, List<Segment> pairs)
     {
-        List<Segment>? found = null;
+        var found = TranscriptTurns(s, lower, blocks);
         // Only paragraphs with a colon can introduce anything: one vectorised search from colon to colon over the text.
         var b = 0;
         for (var at = s.IndexOf(':'); at >= 0 && b < blocks.Count; at = at + 1 < s.Length ? s.IndexOf(':', at + 1) : -1)
@@ -440,6 +442,111 @@ static class QuotationStructure
     }
 
 
+
+    /// <summary>Most characters of a speaker label before its colon ("PRESENTER (Andrei Kolesov):", "UA-SVIT:", "Q:").</summary>
+    const int MaxLabelChars = 40;
+
+    /// <summary>Most words of a speaker's name in a label ("MARIA LVOVA-BELOVA:").</summary>
+    const int MaxLabelWords = 3;
+
+    /// <summary>Speaker labels of the outlet's own people in a transcript: the interviewer's and the reporters' turns
+    /// are the outlet's voice (tests/validation/README.md: "a TV transcript's presenter and correspondent are the outlet
+    /// itself").</summary>
+    static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OutletLabels = FrozenSet.ToFrozenSet(
+        ["q", "question", "presenter", "host", "anchor", "interviewer", "moderator", "correspondent", "reporter", "narrator"],
+        StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// Round 24 (claims19): the turns of an interview or broadcast transcript. A lead or body paragraph that opens with a
+    /// speaker label — one to three words in capitals, optionally with a bracket after them, and a colon ("BONDAR:",
+    /// "RESIDENT (Nadezhda, 58):", "A:") — is that speaker's turn. In a transcript (at least three labelled paragraphs,
+    /// one label of the outlet's own people used at least twice: a role word such as PRESENTER, CORRESPONDENT, HOST or
+    /// Q, or a label most of whose turns end with a question mark — the interviewer's, whatever the outlet calls it),
+    /// the turns of every other label are quotations from after the colon to the paragraph's end; the interviewer's and
+    /// the reporters' turns stay the outlet's. Null when the text is no transcript.
+    /// </summary>
+    static List<Segment>? TranscriptTurns(string s, ReadOnlySpan<char> lower, List<Segment> blocks)
+    {
+        List<(int Block, string Label, int Colon)>? turns = null;
+        for (var b = 0; b < blocks.Count; b++)
+        {
+            var block = blocks[b];
+            if (block.Kind is not (SegmentKind.Lead or SegmentKind.Body)) continue;
+            if (SpeakerLabel(s.AsSpan(block.Start, block.Length), out var nameLength, out var colon))
+                (turns ??= []).Add((b, lower.Slice(block.Start + LeadingSpace(s.AsSpan(block.Start, block.Length)), nameLength).ToString(), block.Start + colon));
+        }
+        if (turns is null || turns.Count < 3) return null;
+        var outletLabels = new HashSet<string>(StringComparer.Ordinal);
+        var interviewer = false;
+        foreach (var group in turns.GroupBy(t => t.Label, StringComparer.Ordinal))
+        {
+            var count = 0;
+            var questions = 0;
+            foreach (var turn in group)
+            {
+                count++;
+                if (s.AsSpan(blocks[turn.Block].Start, blocks[turn.Block].Length).TrimEnd().EndsWith("?")) questions++;
+            }
+            if (!OutletLabels.Contains(FirstWord(group.Key)) && questions * 2 <= count) continue;
+            outletLabels.Add(group.Key);
+            interviewer |= count >= 2;
+        }
+        if (!interviewer) return null;
+        List<Segment>? quoted = null;
+        foreach (var (b, label, colon) in turns)
+        {
+            if (outletLabels.Contains(label)) continue;
+            var start = colon + 1;
+            while (start < blocks[b].End && char.IsWhiteSpace(s[start])) start++;
+            if (start < blocks[b].End) (quoted ??= []).Add(new Segment(SegmentKind.Quotation, start, blocks[b].End));
+        }
+        return quoted;
+
+        static ReadOnlySpan<char> FirstWord(string label) => label.IndexOf(' ') is var space and > 0 ? label.AsSpan(0, space) : label;
+    }
+
+    /// <summary>Whether a paragraph opens with a speaker label: one to <see cref="MaxLabelWords"/> words of capitals
+    /// (letters, digits, hyphens, apostrophes, full stops; at least one letter and no lower-case one), optionally a
+    /// bracket, then a colon and text, within <see cref="MaxLabelChars"/> characters. <paramref name="nameLength"/> is the
+    /// length of the words (from the paragraph's first non-space character), <paramref name="colon"/> the colon's
+    /// offset in the paragraph.</summary>
+    static bool SpeakerLabel(ReadOnlySpan<char> paragraph, out int nameLength, out int colon)
+    {
+        nameLength = colon = 0;
+        var start = LeadingSpace(paragraph);
+        var limit = Math.Min(paragraph.Length, start + MaxLabelChars);
+        int i = start, nameEnd = -1;
+        var letter = false;
+        while (i < limit)
+        {
+            var c = paragraph[i];
+            if (c == ':') break;
+            if (c == '(' && nameEnd < 0)
+            {
+                nameEnd = i;
+                var close = paragraph[i..limit].IndexOf(')');
+                if (close < 0) return false;
+                i += close + 1;
+                continue;
+            }
+            if (nameEnd >= 0) { if (!char.IsWhiteSpace(c)) return false; i++; continue; }
+            if (c == ' ') { i++; continue; }
+            if (char.IsLower(c)) return false;
+            if (char.IsUpper(c)) letter = true;
+            else if (!(char.IsDigit(c) || c is '-' or '\'' or '’' or '.')) return false;
+            i++;
+        }
+        if (i >= limit || paragraph[i] != ':' || !letter) return false;
+        if (nameEnd < 0) nameEnd = i;
+        while (nameEnd > start && paragraph[nameEnd - 1] == ' ') nameEnd--;
+        if (nameEnd <= start) return false;
+        if (paragraph[start..nameEnd].Count(' ') + 1 > MaxLabelWords) return false;
+        // Text after the colon, on the same paragraph.
+        if (i + 1 >= paragraph.Length || !char.IsWhiteSpace(paragraph[i + 1]) || paragraph[(i + 1)..].Trim().IsEmpty) return false;
+        nameLength = nameEnd - start;
+        colon = i;
+        return true;
+    }
 
     static int NextColon(ReadOnlySpan<char> text, int from, int before)
     {

@@ -275,4 +275,42 @@ public class QuotationStructureTests
         Assert.Equal(Voice.Quotation, VoiceOf(a, "atrocities"));
         Assert.Equal(3, a.Quotations.Count);
     }
+
+    // Round 24: the turns of a transcript. A speaker label (capitals and a colon) opening a paragraph makes it that
+    // speaker's: the guest's turns are quotations, the interviewer's and the reporters' (PRESENTER, CORRESPONDENT, Q, or
+    // a label whose turns are mostly questions) stay the outlet's.
+    const string Interview = """
+        The ombudsman's office on the video
+
+        PRESENTER: Good morning. Your office says the video shows the killing of six soldiers?
+
+        BONDAR: We know their names. The occupiers shot them on the ground.
+
+        PRESENTER: What has the Red Cross said?
+
+        BONDAR: It says it is concerned. We have heard that many times.
+        """;
+
+    [Theory]
+    [InlineData("occupiers", Voice.Quotation)]
+    [InlineData("concerned", Voice.Quotation)]
+    [InlineData("BONDAR", Voice.Outlet)]
+    [InlineData("Your office", Voice.Outlet)]
+    [InlineData("Red Cross", Voice.Outlet)]
+    public void A_guests_turns_in_a_transcript_are_quotations(string word, Voice expected) =>
+        Assert.Equal(expected, VoiceOf(Analyze(Interview), word));
+
+    [Theory]
+    // The interviewer named by the outlet's name, known by the questions.
+    [InlineData("UA-SVIT: Mr Tkach, who ordered the strike?\n\nTKACH: The brigade commander did.\n\nUA-SVIT: And the court?\n\nTKACH: It is gathering information.", "brigade", Voice.Quotation)]
+    [InlineData("UA-SVIT: Mr Tkach, who ordered the strike?\n\nTKACH: The brigade commander did.\n\nUA-SVIT: And the court?\n\nTKACH: It is gathering information.", "Mr Tkach", Voice.Outlet)]
+    [InlineData("Q: Who ordered the strike?\n\nA: The brigade commander.\n\nQ: And the court?\n\nA: It is gathering information.", "brigade", Voice.Quotation)]
+    // A correspondent's report and a resident's words in a broadcast.
+    [InlineData("PRESENTER: Good evening, we begin in the south tonight with our correspondent.\n\nCORRESPONDENT: The drone struck the bus stop on Thursday morning, and three people died.\n\nRESIDENT (Nadezhda, 58): I heard it buzzing over the square and then came the bang.\n\nPRESENTER: Thank you, and now to the rest of the news from the capital.", "drone", Voice.Outlet)]
+    [InlineData("PRESENTER: Good evening, we begin in the south tonight with our correspondent.\n\nCORRESPONDENT: The drone struck the bus stop on Thursday morning, and three people died.\n\nRESIDENT (Nadezhda, 58): I heard it buzzing over the square and then came the bang.\n\nPRESENTER: Thank you, and now to the rest of the news from the capital.", "buzzing", Voice.Quotation)]
+    // No transcript: headings in capitals with no interviewer, or a single label.
+    [InlineData("THE STORY: Troops entered the village.\n\nWHAT'S DISPUTED: Moscow denies everything.\n\nTHE WIRES: Reuters has the details.", "denies", Voice.Outlet)]
+    [InlineData("UPDATE: The ministry confirmed the strike.\n\nThe strike hit the station at dawn.\n\nThe toll rose overnight.", "confirmed", Voice.Outlet)]
+    public void Transcript_turns(string paragraphs, string word, Voice expected) =>
+        Assert.Equal(expected, VoiceOf(Analyze("A headline for the story\n\n" + paragraphs.Replace("\\n", "\n")), word));
 }
