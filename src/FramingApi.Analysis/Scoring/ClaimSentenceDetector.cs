@@ -124,7 +124,8 @@ static class ClaimSentenceDetector
         foreach (var sentence in candidates.Order())
         {
             var inSentence = bySentence.GetValueOrDefault(sentence) ?? [];
-            var slots = ClaimSentenceFeatures.Of(text, sentence, inSentence, kinds, model.Bits, model.Features);
+            var slots = ClaimSentenceFeatures.Of(text, sentence, inSentence, kinds, model.Bits, model.Features,
+                model.Features is ClaimFeatureSet.Roles or ClaimFeatureSet.WordsAndRoles ? ClaimSentenceFeatures.RolesOf(document, plan, sentence) : null);
             var probability = model.Probability(slots);
             if (probability < model.Threshold) continue;
             // Rule 5: the rules found a claim here but gave it no actor, or another one (ship1: only no actor, at the
