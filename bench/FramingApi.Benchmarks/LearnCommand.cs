@@ -210,7 +210,7 @@ public static class LearnCommand
         o.AppendLine("{");
         o.AppendLine("  \"name\": \"claim-sentences\",");
         o.AppendLine(CultureInfo.InvariantCulture, $"  \"version\": {ModelVersion},");
-        o.AppendLine(CultureInfo.InvariantCulture, $"  \"description\": \"Probability that a sentence holds a claim against russia in the outlet's voice: logistic regression over hashed words, word pairs, stems and the lexicons' evidence (bench learn --threshold T --write-model FILE; docs/VALIDITY.md, learn1, ship2, detector2 and detector3). Trained on {string.Join(", ", sets)}: {training.Count} sentences, lambda {settings.Lambda}, rate {settings.LearningRate}, epochs {settings.Epochs}, seed {settings.Seed}.\",");
+        o.AppendLine(CultureInfo.InvariantCulture, $"  \"description\": \"Probability that a sentence holds a claim against russia in the outlet's voice: logistic regression over hashed words, word pairs, stems and the lexicons' evidence (bench learn --threshold T --write-model FILE; docs/VALIDITY.md, learn1, ship2, detector2, detector3 and detector4). Trained on {string.Join(", ", sets)}: {training.Count} sentences, lambda {settings.Lambda}, rate {settings.LearningRate}, epochs {settings.Epochs}, seed {settings.Seed}.\",");
         if (settings.Features != ClaimFeatureSet.Words)
             o.AppendLine(CultureInfo.InvariantCulture, $"  \"features\": \"{settings.Features.ToString().ToLowerInvariant()}\",");
         o.AppendLine(CultureInfo.InvariantCulture, $"  \"bits\": {settings.Bits},");
@@ -432,7 +432,7 @@ public static class LearnCommand
     }
 
     /// <summary>The version written into the model file: bump it whenever the shipped weights change.</summary>
-    const int ModelVersion = 3;
+    const int ModelVersion = 4;
 
     /// <summary>The sentence rows of one article (appended to <paramref name="sentences"/>) and its article row; with
     /// <paramref name="wordsOnly"/>, the features leave out what the lexicons found (an ablation).</summary>
