@@ -385,6 +385,18 @@ public class ClaimSentenceDetectorTests
     }
 
     [Fact]
+    public void The_russia_in_clause_gate_adds_a_mention_only_where_russia_is_named_as_an_actor_in_the_spans_clause()
+    {
+        var gated = Model(0, ("ribs", 5)).With(DetectorVariant.Shipped | DetectorVariant.RussiaInClause);
+        const string unnamed = Quoted + "Prisoners came back with broken ribs after months in the camp.";
+        Assert.Single(Claims(Model(0, ("ribs", 5)), unnamed).Except(Claims(null, unnamed))); // the shipped detector adds one
+        Assert.Equal(Claims(null, unnamed).Count, Claims(gated, unnamed).Count);
+        const string named = Quoted + "Prisoners held by Russian guards came back with broken ribs after months in the camp.";
+        var added = Assert.Single(Claims(gated, named).Except(Claims(null, named)));
+        Assert.Equal("Prisoners", named[added.Start..added.End]);
+    }
+
+    [Fact]
     public void A_sentence_below_the_threshold_gets_nothing()
     {
         Assert.Equal(Claims(null).Count, Claims(Model(-10, ("ribs", 5))).Count);
