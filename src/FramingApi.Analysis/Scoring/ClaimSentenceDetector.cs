@@ -124,7 +124,8 @@ static class ClaimSentenceDetector
         foreach (var sentence in candidates.Order())
         {
             var inSentence = bySentence.GetValueOrDefault(sentence) ?? [];
-            var slots = ClaimSentenceFeatures.Of(text, sentence, inSentence, kinds, model.Bits, model.Features);
+            var slots = ClaimSentenceFeatures.Of(text, sentence, inSentence, kinds, model.Bits, model.Features,
+                model.Features is ClaimFeatureSet.Roles or ClaimFeatureSet.WordsAndRoles ? ClaimSentenceFeatures.RolesOf(document, plan, sentence) : null);
             var probability = model.Probability(slots);
             if (probability < model.Threshold) continue;
             // Rule 5: the rules found a claim here but gave it no actor, or another one (ship1: only no actor, at the
@@ -176,6 +177,7 @@ static class ClaimSentenceDetector
                 if (document.Matches[m] is var match && match.Lexicon == plan.Index && tokens[match.FirstToken] is { Voice: Voice.Outlet } first
                     && first.Sentence == sentence && plan.Role(match) == ScoringRole.Target)
                     at = m;
+        if (at >= 0 && variant.HasFlag(DetectorVariant.RussiaInClause) && !RussiaInClause(document, plan, at)) return null;
         if (at >= 0)
         {
             var match = document.Matches[at];
@@ -286,6 +288,24 @@ static class ClaimSentenceDetector
         return chosen;
     }
 
+    /// <summary>Whether an actor match of russia (not one a victim implies) is in the clause of match <paramref name="at"/>,
+    /// in its voice.</summary>
+    static bool RussiaInClause(ScoringDocument document, LexiconPlan plan, int at)
+    {
+        var russia = Array.IndexOf(plan.CategoryKeys, Russia);
+        var first = document.Matches[at].FirstToken;
+        var sentence = document.Text.Tokens[first].Sentence;
+        foreach (var match in document.Matches)
+        {
+            var token = document.Text.Tokens[match.FirstToken];
+            if (token.Sentence > sentence) break;
+            if (token.Sentence == sentence && match.Lexicon == plan.Index && match.Category == russia && !plan.VictimEntry[match.Entry]
+                && document.SameClauseAndVoice(Math.Min(first, match.FirstToken), Math.Max(first, match.FirstToken)))
+                return true;
+        }
+        return false;
+    }
+
     /// <summary>Whether russia is the actor the rules' claim mentions of the article (any voice) name most often, ties
     /// included, among the mentions with a known actor; true when none has one.</summary>
     static bool RussiaDominant(List<Evidence> evidence, int lexicon)
@@ -345,6 +365,9 @@ enum DetectorVariant
     /// <summary>Only in an article whose rules' claim mentions (any voice, known actor) name russia most often: the
     /// article's dominant accused (<c>RussiaDominant</c>).</summary>
     DominantAccused = 512,
+    /// <summary>With <see cref="NearestSpan"/>: a new mention only where russia is named as an actor (not a victim's
+    /// country) in the clause of its span, in its voice (detector4, measured and not shipped).</summary>
+    RussiaInClause = 1024,
     /// <summary>What ship2 shipped (wave 12), and what still ships: never relabelling.</summary>
     Ship2 = Fallback | RulesFraming | NearestSpan | NoRelabel | NamesRussia | HasClaim | TargetSentences,
     /// <summary>detector2's variant: ship2's detector, relabelling the rules' mentions of any actor in a sentence it rates

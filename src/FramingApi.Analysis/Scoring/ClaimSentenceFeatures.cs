@@ -19,7 +19,12 @@ namespace FramingApi.Analysis.Scoring;
 /// kind; <c>e:claim</c>, <c>e:claim:framing</c> and <c>e:claim:actor</c> for each claim mention; <c>e:source:kind</c> for each
 /// reporting phrase;</item>
 /// <item><c>v:</c> the sentence's voices (outlet, quotation, comments) and <c>g:</c> the segment it starts in
-/// (headline, lead, body).</item>
+/// (headline, lead, body);</item>
+/// <item>with the feature sets <see cref="ClaimFeatureSet.Roles"/> and <see cref="ClaimFeatureSet.WordsAndRoles"/>,
+/// <c>r:</c> the role every match of the claims lexicon plays in the sentence, by voice (<see cref="RolesOf"/>: a
+/// violent act, a protected-person cue, a trigger, a target term, an actor, a victim, a hedge, an attribution …,
+/// with and without the target's category), and <c>rr:</c> every pair of them — word classes the rules already
+/// know, which name no one event.</item>
 /// </list>
 /// </remarks>
 public static class ClaimSentenceFeatures
@@ -83,7 +88,12 @@ public static class ClaimSentenceFeatures
     /// <summary><see cref="Of(AnalyzedText, int, IEnumerable{Evidence}, IReadOnlyList{string}, int)"/> for a model of
     /// feature set <paramref name="features"/>.</summary>
     public static int[] Of(AnalyzedText text, int sentence, IEnumerable<Evidence> evidence, IReadOnlyList<string> lexiconKinds, int bits,
-        ClaimFeatureSet features)
+        ClaimFeatureSet features) => Of(text, sentence, evidence, lexiconKinds, bits, features, roles: null);
+
+    /// <summary><see cref="Of(AnalyzedText, int, IEnumerable{Evidence}, IReadOnlyList{string}, int, ClaimFeatureSet)"/>
+    /// with the sentence's claim-match roles (<see cref="RolesOf"/>; read only by the role feature sets).</summary>
+    internal static int[] Of(AnalyzedText text, int sentence, IEnumerable<Evidence> evidence, IReadOnlyList<string> lexiconKinds, int bits,
+        ClaimFeatureSet features, IReadOnlyList<string>? roles)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(evidence);
@@ -92,8 +102,8 @@ public static class ClaimSentenceFeatures
         var s = text.Sentences[sentence];
         Span<char> stemBuffer = stackalloc char[64];
         ReadOnlySpan<char> previous = "^";
-        var words = features != ClaimFeatureSet.Classes;
-        var classes = features != ClaimFeatureSet.Words;
+        var words = features is ClaimFeatureSet.Words or ClaimFeatureSet.WordsAndClasses or ClaimFeatureSet.WordsAndRoles;
+        var classes = features is ClaimFeatureSet.Classes or ClaimFeatureSet.WordsAndClasses;
         for (var t = s.FirstToken; t < s.FirstToken + s.TokenCount; t++)
         {
             var word = text.TokenText(t);
@@ -133,6 +143,14 @@ public static class ClaimSentenceFeatures
             slots.Add(Slot(bits, "i:", sentence switch { 0 => "0", 1 => "1", 2 => "2", < 6 => "3", < 12 => "6", _ => "12" }));
             slots.Add(Slot(bits, "n:", s.TokenCount switch { < 10 => "short", < 30 => "medium", _ => "long" }));
         }
+        if (features is ClaimFeatureSet.Roles or ClaimFeatureSet.WordsAndRoles && roles is not null)
+            for (var i = 0; i < roles.Count; i++)
+            {
+                slots.Add(Slot(bits, "r:", roles[i]));
+                for (var j = i + 1; j < roles.Count; j++)
+                    if (string.CompareOrdinal(roles[i], roles[j]) is var order && order != 0)
+                        slots.Add(order < 0 ? Slot(bits, "rr:", roles[i], roles[j]) : Slot(bits, "rr:", roles[j], roles[i]));
+            }
         foreach (var voice in (ReadOnlySpan<Voice>)[Voice.Outlet, Voice.Quotation, Voice.Comments])
             if (s.Has(voice)) slots.Add(Slot(bits, "v:", voice.ToString()));
         slots.Add(Slot(bits, "g:", s.Segment.ToString()));
@@ -141,6 +159,49 @@ public static class ClaimSentenceFeatures
         for (var i = 0; i < slots.Count; i++)
             if (i == 0 || slots[i] != slots[i - 1]) slots[distinct++] = slots[i];
         return [.. slots.Take(distinct)];
+    }
+
+    /// <summary>
+    /// The roles the matches of claims lexicon <paramref name="plan"/> play in sentence <paramref name="sentence"/>,
+    /// distinct, in first-seen order: per match, its voice (<c>O</c>, <c>Q</c>, <c>C</c>) and its role — for a target
+    /// whether it is an act (<c>act</c>), a cue (<c>cue</c>), a trigger (<c>trigger</c>) or a term (<c>term</c>), once
+    /// alone and once with its category; for an actor its category, <c>victim</c> for an actor a victim entry implies;
+    /// else the role's name (hedge, attribution, denial, accusation, perpetration, event, victim, place).
+    /// </summary>
+    internal static List<string> RolesOf(ScoringDocument document, LexiconPlan plan, int sentence)
+    {
+        var roles = new List<string>();
+        var tokens = document.Text.Tokens;
+        foreach (var match in document.Matches)
+        {
+            if (match.Lexicon != plan.Index) continue;
+            var first = tokens[match.FirstToken];
+            if (first.Sentence < sentence) continue;
+            if (first.Sentence > sentence) break; // matches are in text order
+            if (first.Voice == Voice.None) continue;
+            var voice = first.Voice switch { Voice.Outlet => "O", Voice.Quotation => "Q", _ => "C" };
+            var category = plan.CategoryKeys[match.Category];
+            switch (plan.Role(match))
+            {
+                case ScoringRole.Target:
+                    var kind = plan.IsAct(match) ? "act" : plan.CueRoleOf(match) switch { CueRole.Cue => "cue", CueRole.Trigger => "trigger", _ => "term" };
+                    Add($"{voice}:{kind}");
+                    Add($"{voice}:{kind}:{category}");
+                    break;
+                case ScoringRole.Actor:
+                    Add(plan.VictimEntry[match.Entry] ? $"{voice}:victim-actor" : $"{voice}:actor:{category}");
+                    break;
+                case var role:
+                    Add($"{voice}:{role.ToString().ToLowerInvariant()}");
+                    break;
+            }
+        }
+        return roles;
+
+        void Add(string role)
+        {
+            if (!roles.Contains(role)) roles.Add(role);
+        }
     }
 
     /// <summary>The kind of each lexicon of <paramref name="analyzer"/>, by its index (for <see cref="Of(AnalyzedText, int, IEnumerable{Evidence}, IReadOnlyList{string}, int)"/>).</summary>
@@ -162,4 +223,9 @@ public enum ClaimFeatureSet
     Classes = 1,
     /// <summary>Both: <see cref="Words"/> and the classes of <see cref="Classes"/>.</summary>
     WordsAndClasses = 2,
+    /// <summary>No words: the lexicons' evidence and the roles the claims lexicon's matches play in the sentence, alone
+    /// and in pairs (<see cref="ClaimSentenceFeatures.RolesOf"/>: acts, cues, triggers, actors, hedges …).</summary>
+    Roles = 3,
+    /// <summary>Both: <see cref="Words"/> and the roles of <see cref="Roles"/>.</summary>
+    WordsAndRoles = 4,
 }

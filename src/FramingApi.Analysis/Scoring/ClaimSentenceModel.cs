@@ -12,7 +12,7 @@ namespace FramingApi.Analysis.Scoring;
 /// sets; how well it transfers to unseen events is in docs/VALIDITY.md, "A trained claim detector (learn1)".
 /// </summary>
 /// <remarks>
-/// The model that ships (seeds/models/claim-sentences.json, docs/VALIDITY.md "ship2", "detector2" and "detector3") was written with
+/// The model that ships (seeds/models/claim-sentences.json, docs/VALIDITY.md "ship2", "detector2", "detector3" and "detector4") was written with
 /// <c>learn --threshold 0.9 --write-model FILE</c>. The library reads no files: the API (and the benchmark) parse it and
 /// give it to <see cref="FramingAnalyzer"/>, which runs it for a claims lexicon that names it
 /// (<see cref="LexiconDefinition.Model"/> = <see cref="Id"/>). The format: <c>name</c>, <c>version</c> (bumped whenever the weights change: every analysis it
@@ -125,7 +125,7 @@ public sealed class ClaimSentenceModel
                 Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json))),
                 !root.TryGetProperty("features", out var features) ? ClaimFeatureSet.Words
                 : Enum.TryParse<ClaimFeatureSet>(features.GetString(), ignoreCase: true, out var set) && Enum.IsDefined(set) ? set
-                : throw new FormatException("features: must be words, classes or wordsandclasses."));
+                : throw new FormatException("features: must be words, classes, wordsandclasses, roles or wordsandroles."));
         }
         catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or IndexOutOfRangeException)
         {

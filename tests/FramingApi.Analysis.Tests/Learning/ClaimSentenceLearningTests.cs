@@ -82,10 +82,53 @@ public class ClaimSentenceLearningTests
         }
     }
 
+    [Fact]
+    public void A_sentences_roles_are_the_claims_lexicons_classes_of_its_matches_by_voice_with_and_without_the_target()
+    {
+        using var text = AnalyzedText.Analyze(ArticleText.Compose(new ArticleParts(
+            "Russian guards beat the prisoners in the camp, officials said. The weather was mild. \"They beat us,\" he said.")));
+        var roles = Pipeline.RulesAlone.ClaimRoles(text);
+        Assert.Equal(text.Sentences.Length, roles.Length);
+        Assert.Contains("O:actor:russia", roles[0]);
+        Assert.Contains("O:act", roles[0]);           // "beat": an act of torture
+        Assert.Contains("O:act:torture", roles[0]);
+        Assert.Contains("O:cue", roles[0]);           // "prisoners": a protected-person cue
+        Assert.Contains("O:attribution", roles[0]);   // "said"
+        Assert.Equal(roles[0].Distinct(), roles[0]);
+        Assert.Empty(roles[1]);                      // no claim vocabulary
+        Assert.Contains("Q:act", roles[2]);           // the quotation's own voice
+        Assert.DoesNotContain("O:act", roles[2]);
+    }
+
+    [Fact]
+    public void The_roles_feature_sets_add_each_role_and_each_pair_of_roles_and_roles_alone_names_no_word()
+    {
+        var (text, analysis) = Pipeline.Run("Russian guards beat the prisoners in the camp, officials said. The weather was mild.");
+        using (text)
+        {
+            var kinds = ClaimSentenceFeatures.LexiconKindsOf(Pipeline.Analyzer);
+            var evidence = analysis.Evidence.Where(e => e.Sentence == 0).ToList();
+            var roles = Pipeline.RulesAlone.ClaimRoles(text)[0];
+            var words = ClaimSentenceFeatures.Of(text, 0, evidence, kinds, 18, ClaimFeatureSet.Words, roles);
+            Assert.Equal(ClaimSentenceFeatures.Of(text, 0, evidence, kinds, 18), words); // the words set reads no roles
+            var alone = ClaimSentenceFeatures.Of(text, 0, evidence, kinds, 18, ClaimFeatureSet.Roles, roles);
+            Assert.Equal(alone.Order().Distinct(), alone);
+            Assert.Contains(ClaimSentenceFeatures.Slot(18, "r:", "O:act"), alone);
+            Assert.Contains(ClaimSentenceFeatures.Slot(18, "rr:", "O:act", "O:cue"), alone); // a pair, in ordinal order
+            Assert.DoesNotContain(ClaimSentenceFeatures.Slot(18, "rr:", "O:cue", "O:act"), alone);
+            Assert.Contains(ClaimSentenceFeatures.Slot(18, "e:", "claims", "russia"), alone);
+            Assert.DoesNotContain(ClaimSentenceFeatures.Slot(18, "w:", "guards"), alone);
+            var both = ClaimSentenceFeatures.Of(text, 0, evidence, kinds, 18, ClaimFeatureSet.WordsAndRoles, roles);
+            Assert.Equal(both, words.Union(alone).Order());
+        }
+    }
+
     [Theory]
     [InlineData("", ClaimFeatureSet.Words)]
     [InlineData("\"features\": \"classes\", ", ClaimFeatureSet.Classes)]
     [InlineData("\"features\": \"wordsandclasses\", ", ClaimFeatureSet.WordsAndClasses)]
+    [InlineData("\"features\": \"roles\", ", ClaimFeatureSet.Roles)]
+    [InlineData("\"features\": \"wordsandroles\", ", ClaimFeatureSet.WordsAndRoles)]
     public void A_model_file_names_its_feature_set_and_words_when_it_does_not(string field, ClaimFeatureSet expected)
     {
         var model = ClaimSentenceModel.Parse($$"""{"name": "claim-sentences", "version": 1, {{field}}"bits": 18, "threshold": 0.9, "bias": 0, "weights": []}""");
@@ -321,6 +364,36 @@ public class ClaimSentenceDetectorTests
         Assert.NotNull(Pipeline.Analyzer.ClaimModel);
         Assert.DoesNotContain(shipped.Evidence, e => e.Claim is { Detector: true });
         Assert.Equal(rules.Evidence, shipped.Evidence);
+    }
+
+    [Fact]
+    public void A_roles_model_flags_a_sentence_by_the_roles_of_its_words_whatever_the_words()
+    {
+        // The weight is on a role ("a protected-person cue in the outlet's voice"), not on a word: any such cue counts.
+        static ClaimSentenceModel Cue(string features) => ClaimSentenceModel.Parse($$"""
+            {"name": "claim-sentences", "version": 1, "features": "{{features}}", "bits": 18, "threshold": 0.9, "bias": 0,
+             "weights": [[{{ClaimSentenceFeatures.Slot(18, "r:", "O:cue")}},5]]}
+            """);
+        foreach (var victims in (string[])["Prisoners", "Detainees"])
+        {
+            var body = Quoted + victims + " came back with broken ribs after months in the camp.";
+            var added = Assert.Single(Claims(Cue("roles"), body).Except(Claims(null, body)));
+            Assert.Equal(victims, body[added.Start..added.End]);
+            Assert.Single(Claims(Cue("wordsandroles"), body).Except(Claims(null, body)));
+            Assert.Equal(Claims(null, body).Count, Claims(Cue("words"), body).Count); // a words model never computes the roles
+        }
+    }
+
+    [Fact]
+    public void The_russia_in_clause_gate_adds_a_mention_only_where_russia_is_named_as_an_actor_in_the_spans_clause()
+    {
+        var gated = Model(0, ("ribs", 5)).With(DetectorVariant.Shipped | DetectorVariant.RussiaInClause);
+        const string unnamed = Quoted + "Prisoners came back with broken ribs after months in the camp.";
+        Assert.Single(Claims(Model(0, ("ribs", 5)), unnamed).Except(Claims(null, unnamed))); // the shipped detector adds one
+        Assert.Equal(Claims(null, unnamed).Count, Claims(gated, unnamed).Count);
+        const string named = Quoted + "Prisoners held by Russian guards came back with broken ribs after months in the camp.";
+        var added = Assert.Single(Claims(gated, named).Except(Claims(null, named)));
+        Assert.Equal("Prisoners", named[added.Start..added.End]);
     }
 
     [Fact]
