@@ -389,7 +389,9 @@ public sealed class AnalyzedText : IDisposable
     {
         var blocks = new List<Segment>(segments?.Count ?? 0);
         if (segments is null) return blocks;
-        foreach (var segment in segments)
+        // The composer's list read as a span (no enumerator, no interface call per segment).
+        var span = segments is List<Segment> list ? CollectionsMarshal.AsSpan(list) : [.. segments];
+        foreach (var segment in span)
         {
             if (segment.Kind == SegmentKind.Quotation) continue;
             var start = Math.Clamp(segment.Start, 0, length);
