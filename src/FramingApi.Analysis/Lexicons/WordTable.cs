@@ -17,7 +17,7 @@ namespace FramingApi.Analysis.Lexicons;
 /// <para>A word's key is its first and last four UTF-16 code units as two 8-byte blocks (overlapping when shorter than
 /// eight; see <see cref="ReadBlocks"/>) and its length: for a word of at most eight characters the key is the word.
 /// Linear probing with a load factor of at most 1/4 and no wrap-around (the table has spare slots at its end). A
-/// look-up compares the key with the home slot (<see cref="Probe"/>; <see cref="FindAll"/> also the one after it) in
+/// look-up compares the key with the home slot alone (<see cref="Probe"/>, <see cref="FindAll"/>) in
 /// integer arithmetic, without branches: whether
 /// a token is a lexicon word is a coin toss in running text (the function words that begin phrases are lexicon
 /// words), and a mispredicted branch per token costs more than the comparisons. Two cases need a second look, which
@@ -123,15 +123,13 @@ sealed class WordTable
             if ((uint)t.Start > (uint)limit || (uint)length > (uint)(text.Length - t.Start)) break;
             ref var first = ref Unsafe.Add(ref chars, t.Start);
             var (head, tail) = ReadBlocks(ref first, length, Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<char, byte>(ref first)));
-            // The home slot and the next (in range: the table has spare slots at its end).
+            // The home slot alone, as Probe: the common words sit at home (shorter words were placed first).
             ref var a = ref Unsafe.Add(ref slot0, Home(Mix(head, tail, length)));
-            ref var b = ref Unsafe.Add(ref a, 1);
-            var missA = Differs((a.Head ^ head) | (a.Tail ^ tail) | (uint)((a.Length & ~Overflow) ^ length));
-            var missB = Differs((b.Head ^ head) | (b.Tail ^ tail) | (uint)((b.Length & ~Overflow) ^ length));
-            var id = (a.Id & ~missA) | (b.Id & ~missB & missA) | (missA & missB);
-            // A second look: a long word whose key matched, or no match where the home slot has overflowed.
+            var miss = Differs((a.Head ^ head) | (a.Tail ^ tail) | (uint)((a.Length & ~Overflow) ^ length));
+            var id = a.Id | miss; // an empty slot's id is -1
+            // A second look: a long word whose key matched, or no match where a word at home here lies elsewhere.
             var inRange = (int)((uint)(length - 1) - maxLength) >> 31; // all ones when 1 ≤ length ≤ the longest word
-            var recheck = (((8 - length) & ~(missA & missB)) | (a.Length & missA & missB)) & inRange;
+            var recheck = (((8 - length) & ~miss) | (a.Length & miss)) & inRange;
             Unsafe.Add(ref id0, i) = recheck < 0 ? Recheck : id | ~inRange;
             again |= recheck;
         }

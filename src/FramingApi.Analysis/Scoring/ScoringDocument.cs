@@ -1,5 +1,7 @@
 using System.Buffers;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 using FramingApi.Analysis.Comparison;
 using FramingApi.Analysis.Lexicons;
 using FramingApi.Analysis.Text;
@@ -33,33 +35,37 @@ sealed class ScoringDocument : IDisposable
         Matches = matches;
         var sentences = text.Sentences;
         _ranks = ArrayPool<int>.Shared.Rent(Math.Max(1, sentences.Length * ScopeCount));
+        _sentenceWeights = ArrayPool<double>.Shared.Rent(Math.Max(1, sentences.Length * ScopeCount));
+        var ranks = _ranks.AsSpan(0, sentences.Length * ScopeCount);
+        var sentenceWeights = _sentenceWeights.AsSpan(0, sentences.Length * ScopeCount);
+        if (Avx.IsSupported) RanksAndWeightsByVector(sentences, weights, ranks, sentenceWeights, _scopeSentences, _scopeWeight);
+        else RanksAndWeights(sentences, weights, ranks, sentenceWeights, _scopeSentences, _scopeWeight);
+    }
 
+    /// <summary>Every sentence's rank and emphasis weight in each scope (by sentence × <see cref="ScopeCount"/> +
+    /// scope; rank -1 and weight 0 outside it), and each scope's sentence count and total weight (zero on entry),
+    /// one scope at a time.</summary>
+    internal static void RanksAndWeights(ReadOnlySpan<Sentence> sentences, EmphasisWeights weights, Span<int> ranks,
+        Span<double> sentenceWeights, Span<int> scopeSentences, Span<double> scopeWeight)
+    {
         Span<int> scopeMasks = [ScopeMask((VoiceScope)0), ScopeMask((VoiceScope)1), ScopeMask((VoiceScope)2), ScopeMask((VoiceScope)3)];
         for (var s = 0; s < sentences.Length; s++)
         {
             var mask = sentences[s].Voices; // which voices the sentence has: bit 1 outlet, 2 quotation, 4 comments
             for (var scope = 0; scope < ScopeCount; scope++)
-                _ranks[s * ScopeCount + scope] = (mask & scopeMasks[scope]) != 0 ? _scopeSentences[scope]++ : -1;
+                ranks[s * ScopeCount + scope] = (mask & scopeMasks[scope]) != 0 ? scopeSentences[scope]++ : -1;
         }
-        _sentenceWeights = ArrayPool<double>.Shared.Rent(Math.Max(1, sentences.Length * ScopeCount));
         // Position's denominators, once per scope (the same divisions as Position: a rank over the same double).
         // Not stackalloc: a method with one is compiled optimised at once, without the tiered profile (PGO).
         Span<double> denominators =
         [
-            Math.Max(1, _scopeSentences[0] - 1), Math.Max(1, _scopeSentences[1] - 1),
-            Math.Max(1, _scopeSentences[2] - 1), Math.Max(1, _scopeSentences[3] - 1),
+            Math.Max(1, scopeSentences[0] - 1), Math.Max(1, scopeSentences[1] - 1),
+            Math.Max(1, scopeSentences[2] - 1), Math.Max(1, scopeSentences[3] - 1),
         ];
-        var ranks = _ranks.AsSpan(0, sentences.Length * ScopeCount);
-        var sentenceWeights = _sentenceWeights.AsSpan(0, sentences.Length * ScopeCount);
         var boost = weights.PositionBoost;
         for (var s = 0; s < sentences.Length; s++)
         {
-            var segment = sentences[s].Segment switch
-            {
-                SegmentKind.Headline => weights.Headline,
-                SegmentKind.Lead => weights.Lead,
-                _ => weights.Body, // body, and comments (weighed as body)
-            };
+            var segment = SegmentWeight(sentences[s].Segment, weights);
             for (var scope = 0; scope < ScopeCount; scope++)
             {
                 var i = s * ScopeCount + scope;
@@ -71,10 +77,56 @@ sealed class ScoringDocument : IDisposable
                 }
                 var weight = segment * (1 + boost * (1 - rank / denominators[scope]));
                 sentenceWeights[i] = weight;
-                _scopeWeight[scope] += weight;
+                scopeWeight[scope] += weight;
             }
         }
     }
+
+    /// <summary>
+    /// <see cref="RanksAndWeights"/> with the four scopes of a sentence in the four lanes of one vector (AVX): the same
+    /// operations on the same values in the same order lane by lane (IEEE division, subtraction, multiplication and
+    /// addition round alike in a vector and alone), so the same ranks, weights and totals bit for bit; a scope's total
+    /// adds its sentences in text order, and a sentence outside it adds +0, which changes no sum that starts at +0.
+    /// </summary>
+    internal static void RanksAndWeightsByVector(ReadOnlySpan<Sentence> sentences, EmphasisWeights weights, Span<int> ranks,
+        Span<double> sentenceWeights, Span<int> scopeSentences, Span<double> scopeWeight)
+    {
+        if (ranks.Length < sentences.Length * ScopeCount || sentenceWeights.Length < sentences.Length * ScopeCount)
+            throw new ArgumentException("Four ranks and weights per sentence are needed.");
+        var scopeMasks = Vector128.Create(ScopeMask((VoiceScope)0), ScopeMask((VoiceScope)1), ScopeMask((VoiceScope)2), ScopeMask((VoiceScope)3));
+        ref var rank0 = ref MemoryMarshal.GetReference(ranks);
+        var counts = Vector128<int>.Zero;
+        for (var s = 0; s < sentences.Length; s++)
+        {
+            // All ones in the scopes the sentence belongs to (it has a voice of theirs).
+            var inScope = ~Vector128.Equals(Vector128.Create((int)sentences[s].Voices) & scopeMasks, Vector128<int>.Zero);
+            (counts | ~inScope).StoreUnsafe(ref rank0, (nuint)(s * ScopeCount)); // the rank, or -1 outside
+            counts -= inScope;
+        }
+        counts.CopyTo(scopeSentences);
+        var denominators = Avx.ConvertToVector256Double(Vector128.Max(counts - Vector128<int>.One, Vector128<int>.One));
+        ref var weight0 = ref MemoryMarshal.GetReference(sentenceWeights);
+        var one = Vector256<double>.One;
+        var boost = Vector256.Create(weights.PositionBoost);
+        var totals = Vector256<double>.Zero;
+        for (var s = 0; s < sentences.Length; s++)
+        {
+            var rank = Avx.ConvertToVector256Double(Vector128.LoadUnsafe(ref rank0, (nuint)(s * ScopeCount))); // -1 outside
+            var segment = Vector256.Create(SegmentWeight(sentences[s].Segment, weights));
+            var weight = segment * (one + boost * (one - rank / denominators));
+            weight = Vector256.ConditionalSelect(Vector256.GreaterThanOrEqual(rank, Vector256<double>.Zero), weight, Vector256<double>.Zero);
+            weight.StoreUnsafe(ref weight0, (nuint)(s * ScopeCount));
+            totals += weight;
+        }
+        totals.CopyTo(scopeWeight);
+    }
+
+    static double SegmentWeight(SegmentKind segment, EmphasisWeights weights) => segment switch
+    {
+        SegmentKind.Headline => weights.Headline,
+        SegmentKind.Lead => weights.Lead,
+        _ => weights.Body, // body, and comments (weighed as body)
+    };
 
     internal AnalyzedText Text { get; }
 

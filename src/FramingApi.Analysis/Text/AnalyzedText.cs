@@ -142,16 +142,6 @@ public sealed class AnalyzedText : IDisposable
         // Lower-case the whole text once; tokens are slices of it. Four spare characters: the word table's probe reads
         // four characters at a token's start, however short the token (those past it are masked off).
         var lower = ArrayPool<char>.Shared.Rent(s.Length + 4); // its first s.Length elements are written here
-        ToLowerFolded(s, lower.AsSpan(0, s.Length));
-
-        var blocks = Blocks(text.Segments, s.Length);
-        var (quotations, scareQuotes) = QuotationStructure.Resolve(s, lower.AsSpan(0, s.Length), blocks, FindQuotations(s, blocks));
-
-        // Only the first tokenCount (sentenceCount) elements are ever read.
-        var tokens = ArrayPool<Token>.Shared.Rent(Math.Max(16, s.Length / 5));
-        var sentences = ArrayPool<Sentence>.Shared.Rent(Math.Max(4, s.Length / 80));
-        var wordIds = table is null ? null : ArrayPool<int>.Shared.Rent(tokens.Length);
-        var wordCounts = new int[4];
         var bitCount = (s.Length >> 6) + 1; // one bit per character, and at least one clear bit after the last
         // No try/finally: the bitmaps are returned to the pool after a normal return only (an exception leaves them to
         // the collector). A protected region would make the JIT store every local the token loop changes to the stack
@@ -159,7 +149,18 @@ public sealed class AnalyzedText : IDisposable
         var bits = ArrayPool<ulong>.Shared.Rent(2 * bitCount);
         var wordBits = bits.AsSpan(0, bitCount);
         var startBits = bits.AsSpan(bitCount, bitCount);
-        CharacterBits(s, wordBits, startBits);
+        // The bitmaps, and the lower-cased text of an ASCII text in the same pass (else lower-cased here).
+        var ascii = CharacterBits(s, wordBits, startBits, lower);
+        if (!ascii) ToLowerFolded(s, lower.AsSpan(0, s.Length));
+
+        var blocks = Blocks(text.Segments, s.Length);
+        var (quotations, scareQuotes) = QuotationStructure.Resolve(s, lower.AsSpan(0, s.Length), blocks, FindQuotations(s, blocks, ascii));
+
+        // Only the first tokenCount (sentenceCount) elements are ever read.
+        var tokens = ArrayPool<Token>.Shared.Rent(Math.Max(16, s.Length / 5));
+        var sentences = ArrayPool<Sentence>.Shared.Rent(Math.Max(4, s.Length / 80));
+        var wordIds = table is null ? null : ArrayPool<int>.Shared.Rent(tokens.Length);
+        var wordCounts = new int[4];
         var (tokenCount, sentenceCount) = Tokenize(s, wordBits, startBits, CollectionsMarshal.AsSpan(blocks),
             CollectionsMarshal.AsSpan(quotations), ref tokens, ref sentences, wordCounts, lower, table, ref wordIds);
         ArrayPool<ulong>.Shared.Return(bits);
@@ -388,7 +389,9 @@ public sealed class AnalyzedText : IDisposable
     {
         var blocks = new List<Segment>(segments?.Count ?? 0);
         if (segments is null) return blocks;
-        foreach (var segment in segments)
+        // The composer's list read as a span (no enumerator, no interface call per segment).
+        var span = segments is List<Segment> list ? CollectionsMarshal.AsSpan(list) : [.. segments];
+        foreach (var segment in span)
         {
             if (segment.Kind == SegmentKind.Quotation) continue;
             var start = Math.Clamp(segment.Start, 0, length);
@@ -421,22 +424,48 @@ public sealed class AnalyzedText : IDisposable
     /// Fills the two bitmaps (bit <c>i &amp; 63</c> of element <c>i &gt;&gt; 6</c> for character <c>i</c>; clear past the
     /// end): <paramref name="wordBits"/>, the ASCII letters and digits; <paramref name="startBits"/>, the run starts:
     /// those and every non-ASCII character (where a token may start) that do not follow an ASCII letter or digit.
-    /// Sixty-four characters per step, with two 512-bit or eight 128-bit vectors.
+    /// Sixty-four characters per step, with two 512-bit or eight 128-bit vectors. With 512-bit vectors, also writes the
+    /// text lower-cased into <paramref name="lower"/> (as <see cref="ToLowerFolded"/>: A–Z to a–z, nothing else
+    /// changes in ASCII) when the whole text is ASCII, saving a pass over it.
     /// </summary>
-    static void CharacterBits(string s, Span<ulong> wordBits, Span<ulong> startBits)
+    /// <returns>Whether <paramref name="lower"/> holds the lower-cased text (else it is to be written).</returns>
+    static bool CharacterBits(string s, Span<ulong> wordBits, Span<ulong> startBits, char[] lower)
     {
         var k = 0;
         var i = 0;
+        var lowered = false;
         if (Vector512.IsHardwareAccelerated)
         {
             // Two vectors of 32 characters per block: the same tests in a quarter of the steps.
             ref var chars = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(s.AsSpan()));
+            ref var lowerChars = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetArrayDataReference(lower)); // s.Length + 4 elements
+            var nonAscii = Vector512<ushort>.Zero;
             for (; i + 64 <= s.Length; i += 64, k++)
             {
-                var (word0, start0) = WordAndStartBits(Vector512.LoadUnsafe(ref chars, (nuint)i));
-                var (word1, start1) = WordAndStartBits(Vector512.LoadUnsafe(ref chars, (nuint)(i + 32)));
+                var v0 = Vector512.LoadUnsafe(ref chars, (nuint)i);
+                var v1 = Vector512.LoadUnsafe(ref chars, (nuint)(i + 32));
+                var (word0, start0) = WordAndStartBits(v0);
+                var (word1, start1) = WordAndStartBits(v1);
                 wordBits[k] = word0 | (word1 << 32);
                 startBits[k] = start0 | (start1 << 32);
+                nonAscii |= v0 | v1;
+                ToLowerAscii(v0).StoreUnsafe(ref lowerChars, (nuint)i);
+                ToLowerAscii(v1).StoreUnsafe(ref lowerChars, (nuint)(i + 32));
+            }
+            if (Vector512.LessThanAll(nonAscii, Vector512.Create((ushort)128)))
+            {
+                // The rest (fewer than 64 characters) one by one; a non-ASCII one there: the whole text lower-cased again.
+                lowered = true;
+                for (var j = i; j < s.Length; j++)
+                {
+                    var c = s[j];
+                    if (c >= 128)
+                    {
+                        lowered = false;
+                        break;
+                    }
+                    lower[j] = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
+                }
             }
         }
         else if (Vector128.IsHardwareAccelerated)
@@ -480,7 +509,13 @@ public sealed class AnalyzedText : IDisposable
             startBits[k] &= ~((word << 1) | carry);
             carry = word >> 63;
         }
+        return lowered;
     }
+
+    /// <summary>ASCII characters lower-cased: A–Z to a–z, every other character as it is.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static Vector512<ushort> ToLowerAscii(Vector512<ushort> v) =>
+        v | (Vector512.LessThan(v - Vector512.Create((ushort)'A'), Vector512.Create((ushort)26)) & Vector512.Create((ushort)0x20));
 
     /// <summary>The two tests of <see cref="CharacterBits"/> on 32 characters: ASCII letters and digits; those and
     /// non-ASCII.</summary>
@@ -709,7 +744,9 @@ public sealed class AnalyzedText : IDisposable
 
     /// <summary>Pairs of quote marks (marks included) inside headline, lead and body blocks, one per paragraph at most
     /// per pair of marks; <see cref="QuotationStructure"/> tells speech from scare quotes.</summary>
-    static List<Segment> FindQuotations(string s, List<Segment> blocks)
+    /// <remarks>In a text known to be ASCII (<paramref name="ascii"/>) the curly marks cannot occur: the search for the
+    /// straight one alone is the same search, and a cheaper one (a packed search for one value).</remarks>
+    static List<Segment> FindQuotations(string s, List<Segment> blocks, bool ascii)
     {
         var quotations = new List<Segment>();
         foreach (var block in blocks)
@@ -720,7 +757,7 @@ public sealed class AnalyzedText : IDisposable
             var offset = 0;
             while (true)
             {
-                var k = span[offset..].IndexOfAny('"', '“', '”');
+                var k = ascii ? span[offset..].IndexOf('"') : span[offset..].IndexOfAny('"', '“', '”');
                 if (k < 0) break;
                 var i = offset + k;
                 offset = i + 1;

@@ -1,5 +1,6 @@
 using FramingApi.Analysis.Lexicons;
 using FramingApi.Analysis.Text;
+using FramingApi.Analysis.Tests.Text;
 using static FramingApi.Analysis.Tests.Lexicons.TestTokenizer;
 
 namespace FramingApi.Analysis.Tests.Lexicons;
@@ -110,5 +111,20 @@ public class WordTableTests
             Assert.Equal(expected, Hits(mixed, "   " + text).Where(h => !h.StartsWith("s/", StringComparison.Ordinal)));
         }
         Assert.Equal(["s/un:unalleged", "m/w:war", "m/at:at", "m/a:a"], Hits(mixed, "unalleged war at a"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Seeds.Ids), MemberType = typeof(Seeds))]
+    public void The_matchers_look_up_finds_the_tokenizers_ids_with_the_built_in_lexicons(string seed)
+    {
+        // The two one-slot look-ups of the real table (2,000 words and more, the common words at home): the
+        // tokenizer's, as each token ends, and the matcher's over a text analysed without the table (the API's path).
+        var matcher = LexiconMatcher.Compile([.. new[] { "claims", "sourcing", "loaded", "topics" }.Select(Scoring.Pipeline.Load)]);
+        var segmented = Seeds.Segmented(seed);
+        using var text = AnalyzedText.Analyze(segmented, matcher.Words);
+        var found = new int[text.Tokens.Length];
+        matcher.Words.FindAll(text.LowerText, text.Tokens, found);
+        Assert.Equal(text.WordIds(matcher.Words).ToArray(), found);
+        Assert.Contains(found, id => id >= 0);
     }
 }

@@ -180,6 +180,20 @@ public class AnalyzedTextTests
     }
 
     [Theory]
+    [InlineData(0)]    // no non-ASCII character: lower-cased in the character-bits pass
+    [InlineData(10)]   // one in the first 64-character block
+    [InlineData(140)]  // one in the last characters, after the last whole block
+    public void The_lower_cased_text_folds_case_and_curly_apostrophes_wherever_a_non_ASCII_character_is(int at)
+    {
+        var body = "The Senator's AIDE Said: \"WE WILL NOT COMMENT.\" Officials In KYIV And Washington Disagreed About It. "
+                   + "Then The Minister Spoke Again In Public And The Press Office Said Nothing More.";
+        Assert.Equal(180, body.Length); // two whole blocks of 64 characters, then 52 (54 with the two inserted)
+        if (at > 0) body = body[..at] + "’Ä" + body[at..];
+        var a = Analyze(body);
+        Assert.Equal(a.Text.ToLowerInvariant().Replace('’', '\''), a.LowerText.ToString());
+    }
+
+    [Theory]
     [InlineData("")]
     [InlineData("   \n\t\r\n  ")]
     [InlineData("\u0000\u0001\u0007 \u001b[31m")]
