@@ -267,10 +267,38 @@ sealed class ScoringDocument : IDisposable
             else (gap, a, b) = (0, Math.Min(first, m.FirstToken), Math.Max(first, m.FirstToken)); // overlapping
             if (gap > CueReach || gap >= bestGap || !SameVoiceFor(plan, tokens[a].Voice, tokens[b].Voice) || HardBoundaryBetween(a, b)) return;
             if (plan.IsTopics && CategoryScorer.CoordinatedClauseBetween(Text, a, b)) return;
+            if (plan.IsTopics && IsAddresseeOf(m, first, last)) return;
             best = j;
             bestGap = gap;
         }
     }
+
+    /// <summary>
+    /// Whether a topic's cue is the addressee of its trigger, a verb of request, and so not its agent (docs/ANALYSIS.md,
+    /// "Topics", round 17): the cue is the verb's object — right after it or after a determiner and capitalised modifiers ("asked Congress to
+    /// approve", "urged the Pentagon") — or the subject of its passive ("Congress should then be asked"). The agent of a
+    /// passive stays one ("the Pentagon is being asked by senators").
+    /// </summary>
+    bool IsAddresseeOf(in LexiconMatch cue, int first, int last)
+    {
+        if (!IsRequestVerb(Text.TokenText(first))) return false;
+        var cueFirst = cue.FirstToken;
+        if (cueFirst > last)
+        {
+            // The object's noun phrase: a determiner and capitalised modifiers before the cue ("the Continental Congress").
+            if (cueFirst - last > 3) return false;
+            for (var t = last + 1; t < cueFirst; t++)
+                if (!ClaimGrammar.IsDeterminer(Text.TokenText(t)) && !char.IsUpper(Text.Text[Text.Tokens[t].Start])) return false;
+            return true;
+        }
+        return first > 0 && Text.TokenText(first).EndsWith("ed", StringComparison.Ordinal)
+            && Text.TokenText(first - 1) is "is" or "are" or "was" or "were" or "be" or "been" or "being";
+    }
+
+    /// <summary>Verbs of request, whose object is the one asked: <i>ask, urge, press, call (on)</i>.</summary>
+    static bool IsRequestVerb(ReadOnlySpan<char> word) => word is "ask" or "asks" or "asked" or "asking" or "urge"
+        or "urges" or "urged" or "urging" or "press" or "presses" or "pressed" or "pressing" or "call" or "calls" or "called"
+        or "calling";
 
     /// <summary>Whether a cue and a trigger of <paramref name="plan"/> may pair across their voices: the same voice, or
     /// for a topic the outlet's and a quotation's in one sentence ("the prosecutor's office said it was “gathering
