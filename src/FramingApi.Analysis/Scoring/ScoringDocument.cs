@@ -286,7 +286,7 @@ sealed class ScoringDocument : IDisposable
         if (cueFirst > last)
         {
             // The object's noun phrase: a determiner and capitalised modifiers before the cue ("the Continental Congress").
-            if (cueFirst - last > 3) return false;
+            if (cueFirst - last > 4) return false;
             for (var t = last + 1; t < cueFirst; t++)
                 if (!ClaimGrammar.IsDeterminer(Text.TokenText(t)) && !char.IsUpper(Text.Text[Text.Tokens[t].Start])) return false;
             return true;

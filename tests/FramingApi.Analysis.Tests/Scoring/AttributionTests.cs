@@ -541,6 +541,14 @@ public class AttributionTests
     public void Round_16_place_adverbs_and_anecdotes(string sentence, string phrase, AttributionKind kind, string? source) =>
         AssertSource(sentence, phrase, kind, source);
 
+    // Round 17: a citing verb's object skips coordinated time modifiers before its head ("current and former").
+    [Theory]
+    [InlineData("The Pentagon declined to share the imagery, the Courier reported, citing three current and former U.S. officials.", "citing", AttributionKind.Anonymous, "three current and former U.S. officials")]
+    [InlineData("The paper reported the plan, citing former and serving diplomats.", "citing", AttributionKind.Anonymous, "former and serving diplomats")]
+    [InlineData("The paper reported the plan, citing current and former officials.", "citing", AttributionKind.Anonymous, "current and former officials")]
+    public void Round_17_coordinated_modifiers_before_a_cited_source(string sentence, string phrase, AttributionKind kind, string? source) =>
+        AssertSource(sentence, phrase, kind, source);
+
     [Fact]
     public void Round_16_an_unnamed_official_in_an_anecdote_is_no_source()
     {

@@ -280,4 +280,30 @@ public class TopicEvidenceTests
         Assert.NotNull(e.Cue);
         Assert.Equal("International Criminal Court", text.Text[e.Cue.Start..e.Cue.End]);
     }
+    // Round 17 (srctop17): verbs of request as congressional pressure, never with the cue as their addressee; more
+    // names of the military's resisters (docs/ANALYSIS.md, "Topics", round 17).
+    [Theory]
+    [InlineData("Eleven senators have asked the Pentagon to hand its imagery to the tribunal.", "congressional_pressure", true)]
+    [InlineData("In Washington, lawmakers are asking what the satellites recorded.", "congressional_pressure", true)]
+    [InlineData("The Defense Department is being asked by senators to release the footage.", "congressional_pressure", true)]
+    [InlineData("The governor asked Congress to approve a new park.", "congressional_pressure", false)] // Congress is asked, it presses nobody
+    [InlineData("The mayor has urged the United States Congress to fund the bridge.", "congressional_pressure", false)]
+    [InlineData("Congress should then be asked to give the programme a firm footing.", "congressional_pressure", false)]
+    [InlineData("A senator has been pressing the administration for weeks.", "congressional_pressure", true)] // a progressive, no passive
+    [InlineData("Reporters asked the spokesman about the weather.", "congressional_pressure", false)]
+    [InlineData("The department's lawyers objected that cooperation would set a precedent.", "pentagon_resistance", true)]
+    [InlineData("The Joint Staff has resisted every request for the tracks.", "pentagon_resistance", true)]
+    [InlineData("Pentagon lawyers met the ambassador on Monday.", "pentagon_resistance", false)]
+    public void Round_17_requests_and_the_militarys_lawyers(string text, string topic, bool covered) =>
+        Assert.Equal(covered, Covered(text, topic));
+
+    [Fact]
+    public void Round_17_a_request_pairs_with_its_agent_not_its_addressee()
+    {
+        var (text, analysis) = Pipeline.Run("Two senators asked the Pentagon to share the tracks.");
+        var e = Assert.Single(analysis.Evidence, e => e.Category == "congressional_pressure");
+        Assert.Equal("asked", text.Span(e));
+        Assert.NotNull(e.Cue);
+        Assert.Equal("senators", text.Text[e.Cue.Start..e.Cue.End]);
+    }
 }
