@@ -248,7 +248,8 @@ sealed class ScoringDocument : IDisposable
         // by Republicans") is that agent's act: a cue before it does not pair.
         var agentAfter = plan.IsTopics && trigger.TokenCount == 1 && last + 1 < tokens.Length
             && tokens[last + 1].Sentence == tokens[last].Sentence && Text.TokenText(last + 1) is "from" or "by"
-            && !Text.TokenText(first).EndsWith("ed") && !Text.TokenText(first).EndsWith("en") && !Text.TokenText(first).EndsWith("ing");
+            && !Text.TokenText(first).EndsWith("ed") && !Text.TokenText(first).EndsWith("en") && !Text.TokenText(first).EndsWith("ing")
+            && !IsPassiveParticiple(first);
         for (var j = index - 1; j >= 0 && !agentAfter && Matches[j].FirstToken >= first - CueReach - LexiconTerms.MaxWords; j--) Consider(j, tokens);
         for (var j = index + 1; j < Matches.Count && Matches[j].FirstToken <= last + 1 + CueReach; j++) Consider(j, tokens);
         if (best < 0 && plan.IsTopics) best = AntecedentCueOf(index, plan) is var antecedent and >= 0 ? antecedent : SubjectCueOf(index, plan);
@@ -271,6 +272,16 @@ sealed class ScoringDocument : IDisposable
             best = j;
             bestGap = gap;
         }
+    }
+
+    /// <summary>Whether the word at <paramref name="token"/> follows a form of <i>be</i> (over one <i>-ly</i> adverb) and so is
+    /// a passive participle, however it ends: "a market was hit by cluster shells", "was badly shot by" (round 17).</summary>
+    bool IsPassiveParticiple(int token)
+    {
+        var start = Text.Sentences[Text.Tokens[token].Sentence].FirstToken;
+        var t = token - 1;
+        if (t > start && Text.TokenText(t).EndsWith("ly", StringComparison.Ordinal)) t--;
+        return t >= start && ClaimGrammar.IsBeForm(Text.TokenText(t));
     }
 
     /// <summary>
