@@ -268,10 +268,24 @@ sealed class ScoringDocument : IDisposable
             else (gap, a, b) = (0, Math.Min(first, m.FirstToken), Math.Max(first, m.FirstToken)); // overlapping
             if (gap > CueReach || gap >= bestGap || !SameVoiceFor(plan, tokens[a].Voice, tokens[b].Voice) || HardBoundaryBetween(a, b)) return;
             if (plan.IsTopics && CategoryScorer.CoordinatedClauseBetween(Text, a, b)) return;
-            if (plan.IsTopics && IsAddresseeOf(m, first, last)) return;
+            if (plan.IsTopics && (IsAddresseeOf(m, first, last) || IsUntitledRepresentative(m))) return;
             best = j;
             bestGap = gap;
         }
+    }
+
+    /// <summary>Whether a cue is <i>representative(s)</i> other than as a member of Congress's title before a name
+    /// ("Representative Michael Turner"): "representatives of international organisations", "Britain's
+    /// representative", "the official representative of the ministry" name nobody in Congress (round 17).</summary>
+    bool IsUntitledRepresentative(in LexiconMatch cue)
+    {
+        if (cue.TokenCount != 1) return false;
+        var word = Text.TokenText(cue.FirstToken);
+        if (!word.Equals("representative", StringComparison.OrdinalIgnoreCase) && !word.Equals("representatives", StringComparison.OrdinalIgnoreCase))
+            return false;
+        var next = cue.FirstToken + 1;
+        return !char.IsUpper(Text.Text[Text.Tokens[cue.FirstToken].Start]) || next >= Text.Tokens.Length || Text.Tokens[next].Sentence != Text.Tokens[cue.FirstToken].Sentence
+            || !char.IsUpper(Text.Text[Text.Tokens[next].Start]);
     }
 
     /// <summary>Whether the word at <paramref name="token"/> follows a form of <i>be</i> (over one <i>-ly</i> adverb) and so is

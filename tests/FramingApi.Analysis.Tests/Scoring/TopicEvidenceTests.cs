@@ -299,6 +299,15 @@ public class TopicEvidenceTests
 
     // Round 17: a participle after a form of "be" is a verb whatever its ending, so its agent after "by" does not make
     // it a nominal trigger of that agent (round 5's rule): "the market was hit by shells" pairs with "market".
+    // Round 17: "representative(s)" is a cue of Congress only as a title before a name.
+    [Theory]
+    [InlineData("Representative Ann Reyes, an Ohio Democrat, has demanded a hearing.", "congressional_pressure", true)]
+    [InlineData("The ministry demanded that representatives of the aid groups be let in.", "congressional_pressure", false)]
+    [InlineData("Norway's representative said Oslo would back the resolution.", "congressional_pressure", false)]
+    [InlineData("Representatives of the publisher demanded a correction.", "congressional_pressure", false)]
+    public void Round_17_a_representative_is_a_member_of_congress_only_by_title(string text, string topic, bool covered) =>
+        Assert.Equal(covered, Covered(text, topic));
+
     [Theory]
     [InlineData("On Friday a crowded market was hit by the enemy.", "civilian_infrastructure", true)]
     [InlineData("The old theatre was badly hit by the enemy.", "civilian_infrastructure", true)]
