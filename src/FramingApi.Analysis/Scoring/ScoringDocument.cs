@@ -279,13 +279,11 @@ sealed class ScoringDocument : IDisposable
     /// representative", "the official representative of the ministry" name nobody in Congress (round 17).</summary>
     bool IsUntitledRepresentative(in LexiconMatch cue)
     {
-        if (cue.TokenCount != 1) return false;
-        var word = Text.TokenText(cue.FirstToken);
-        if (!word.Equals("representative", StringComparison.OrdinalIgnoreCase) && !word.Equals("representatives", StringComparison.OrdinalIgnoreCase))
-            return false;
+        if (cue.TokenCount != 1 || Text.TokenText(cue.FirstToken) is not ("representative" or "representatives")) return false;
+        var tokens = Text.Tokens;
         var next = cue.FirstToken + 1;
-        return !char.IsUpper(Text.Text[Text.Tokens[cue.FirstToken].Start]) || next >= Text.Tokens.Length || Text.Tokens[next].Sentence != Text.Tokens[cue.FirstToken].Sentence
-            || !char.IsUpper(Text.Text[Text.Tokens[next].Start]);
+        return !char.IsUpper(Text.Text[tokens[cue.FirstToken].Start]) || next >= tokens.Length
+            || tokens[next].Sentence != tokens[cue.FirstToken].Sentence || !char.IsUpper(Text.Text[tokens[next].Start]);
     }
 
     /// <summary>Whether the word at <paramref name="token"/> follows a form of <i>be</i> (over one <i>-ly</i> adverb) and so is
@@ -300,9 +298,9 @@ sealed class ScoringDocument : IDisposable
 
     /// <summary>
     /// Whether a topic's cue is the addressee of its trigger, a verb of request, and so not its agent (docs/ANALYSIS.md,
-    /// "Topics", round 17): the cue is the verb's object — right after it or after a determiner and capitalised modifiers ("asked Congress to
-    /// approve", "urged the Pentagon") — or the subject of its passive ("Congress should then be asked"). The agent of a
-    /// passive stays one ("the Pentagon is being asked by senators").
+    /// "Topics", round 17): the cue is the verb's object — right after it, or after a determiner and capitalised
+    /// modifiers ("asked Congress to approve", "urged the United States Congress") — or the subject of its passive
+    /// ("Congress should then be asked"). The agent of a passive stays one ("the Pentagon is being asked by senators").
     /// </summary>
     bool IsAddresseeOf(in LexiconMatch cue, int first, int last)
     {
