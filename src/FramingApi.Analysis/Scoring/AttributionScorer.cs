@@ -846,7 +846,10 @@ sealed class AttributionScorer
         var partitive = PartitiveEnd(start, _last);
         if (partitive >= 0) return Span(AttributionKind.Anonymous, start, partitive);
         var t = start;
-        while (t < tokens.Length && InClause(t, _last) && t - start < MaxNounWords && (IsDeterminer(Word(t)) || Word(t) is "one" or "two" or "three" or "several" or "former" or "retired")) t++;
+        // Counts and time modifiers, coordinated too ("three current and former U.S. officials", round 17).
+        while (t < tokens.Length && InClause(t, _last) && t - start < MaxNounWords && (IsDeterminer(Word(t))
+               || Word(t) is "one" or "two" or "three" or "several" or "former" or "retired" or "current" or "serving"
+               || (Word(t) is "and" or "or" && t > start && Word(t - 1) is "former" or "retired" or "current" or "serving"))) t++;
         var head = t;
         while (head + 1 < tokens.Length && InClause(head + 1, _last) && head - start < MaxNounWords && !IsStopword(head + 1) && !IsInReportingPhrase(head + 1)) head++;
         if (head >= tokens.Length || !InClause(head, _last)) return null;

@@ -300,7 +300,8 @@ sealed class ScoringDocument : IDisposable
         // by Republicans") is that agent's act: a cue before it does not pair.
         var agentAfter = plan.IsTopics && trigger.TokenCount == 1 && last + 1 < tokens.Length
             && tokens[last + 1].Sentence == tokens[last].Sentence && Text.TokenText(last + 1) is "from" or "by"
-            && !Text.TokenText(first).EndsWith("ed") && !Text.TokenText(first).EndsWith("en") && !Text.TokenText(first).EndsWith("ing");
+            && !Text.TokenText(first).EndsWith("ed") && !Text.TokenText(first).EndsWith("en") && !Text.TokenText(first).EndsWith("ing")
+            && !IsPassiveParticiple(first);
         for (var j = index - 1; j >= 0 && !agentAfter && Matches[j].FirstToken >= first - CueReach - LexiconTerms.MaxWords; j--) Consider(j, tokens);
         for (var j = index + 1; j < Matches.Count && Matches[j].FirstToken <= last + 1 + CueReach; j++) Consider(j, tokens);
         if (best < 0 && plan.IsTopics) best = AntecedentCueOf(index, plan) is var antecedent and >= 0 ? antecedent : SubjectCueOf(index, plan);
@@ -319,10 +320,60 @@ sealed class ScoringDocument : IDisposable
             else (gap, a, b) = (0, Math.Min(first, m.FirstToken), Math.Max(first, m.FirstToken)); // overlapping
             if (gap > CueReach || gap >= bestGap || !SameVoiceFor(plan, tokens[a].Voice, tokens[b].Voice) || HardBoundaryBetween(a, b)) return;
             if (plan.IsTopics && CategoryScorer.CoordinatedClauseBetween(Text, a, b)) return;
+            if (plan.IsTopics && (IsAddresseeOf(m, first, last) || IsUntitledRepresentative(m))) return;
             best = j;
             bestGap = gap;
         }
     }
+
+    /// <summary>Whether a cue is <i>representative(s)</i> other than as a member of Congress's title before a name
+    /// ("Representative Michael Turner"): "representatives of international organisations", "Britain's
+    /// representative", "the official representative of the ministry" name nobody in Congress (round 17).</summary>
+    bool IsUntitledRepresentative(in LexiconMatch cue)
+    {
+        if (cue.TokenCount != 1 || Text.TokenText(cue.FirstToken) is not ("representative" or "representatives")) return false;
+        var tokens = Text.Tokens;
+        var next = cue.FirstToken + 1;
+        return !char.IsUpper(Text.Text[tokens[cue.FirstToken].Start]) || next >= tokens.Length
+            || tokens[next].Sentence != tokens[cue.FirstToken].Sentence || !char.IsUpper(Text.Text[tokens[next].Start]);
+    }
+
+    /// <summary>Whether the word at <paramref name="token"/> follows a form of <i>be</i> (over one <i>-ly</i> adverb) and so is
+    /// a passive participle, however it ends: "a market was hit by cluster shells", "was badly shot by" (round 17).</summary>
+    bool IsPassiveParticiple(int token)
+    {
+        var start = Text.Sentences[Text.Tokens[token].Sentence].FirstToken;
+        var t = token - 1;
+        if (t > start && Text.TokenText(t).EndsWith("ly", StringComparison.Ordinal)) t--;
+        return t >= start && ClaimGrammar.IsBeForm(Text.TokenText(t));
+    }
+
+    /// <summary>
+    /// Whether a topic's cue is the addressee of its trigger, a verb of request, and so not its agent (docs/ANALYSIS.md,
+    /// "Topics", round 17): the cue is the verb's object — right after it, or after a determiner and capitalised
+    /// modifiers ("asked Congress to approve", "urged the United States Congress") — or the subject of its passive
+    /// ("Congress should then be asked"). The agent of a passive stays one ("the Pentagon is being asked by senators").
+    /// </summary>
+    bool IsAddresseeOf(in LexiconMatch cue, int first, int last)
+    {
+        if (!IsRequestVerb(Text.TokenText(first))) return false;
+        var cueFirst = cue.FirstToken;
+        if (cueFirst > last)
+        {
+            // The object's noun phrase: a determiner and capitalised modifiers before the cue ("the Continental Congress").
+            if (cueFirst - last > 4) return false;
+            for (var t = last + 1; t < cueFirst; t++)
+                if (!ClaimGrammar.IsDeterminer(Text.TokenText(t)) && !char.IsUpper(Text.Text[Text.Tokens[t].Start])) return false;
+            return true;
+        }
+        return first > 0 && Text.TokenText(first).EndsWith("ed", StringComparison.Ordinal)
+            && Text.TokenText(first - 1) is "is" or "are" or "was" or "were" or "be" or "been" or "being";
+    }
+
+    /// <summary>Verbs of request, whose object is the one asked: <i>ask, urge, press, call (on)</i>.</summary>
+    static bool IsRequestVerb(ReadOnlySpan<char> word) => word is "ask" or "asks" or "asked" or "asking" or "urge"
+        or "urges" or "urged" or "urging" or "press" or "presses" or "pressed" or "pressing" or "call" or "calls" or "called"
+        or "calling";
 
     /// <summary>Whether a cue and a trigger of <paramref name="plan"/> may pair across their voices: the same voice, or
     /// for a topic the outlet's and a quotation's in one sentence ("the prosecutor's office said it was “gathering

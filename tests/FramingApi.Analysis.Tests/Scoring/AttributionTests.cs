@@ -541,6 +541,31 @@ public class AttributionTests
     public void Round_16_place_adverbs_and_anecdotes(string sentence, string phrase, AttributionKind kind, string? source) =>
         AssertSource(sentence, phrase, kind, source);
 
+    // Round 17: a citing verb's object skips coordinated time modifiers before its head ("current and former").
+    [Theory]
+    [InlineData("The Pentagon declined to share the imagery, the Courier reported, citing three current and former U.S. officials.", "citing", AttributionKind.Anonymous, "three current and former U.S. officials")]
+    [InlineData("The paper reported the plan, citing former and serving diplomats.", "citing", AttributionKind.Anonymous, "former and serving diplomats")]
+    [InlineData("The paper reported the plan, citing current and former officials.", "citing", AttributionKind.Anonymous, "current and former officials")]
+    public void Round_17_coordinated_modifiers_before_a_cited_source(string sentence, string phrase, AttributionKind kind, string? source) =>
+        AssertSource(sentence, phrase, kind, source);
+
+    // Round 17: an army's general staff is an identified body speaking as such, not unnamed staff members.
+    [Theory]
+    [InlineData("The General Staff said relatives had recognised three of the men.")]
+    [InlineData("Ukraine's general staff said its troops had opened a corridor.")]
+    public void Round_17_the_general_staff_is_no_anonymous_source(string sentence)
+    {
+        var (_, analysis) = Pipeline.Run(sentence);
+        Assert.DoesNotContain(analysis.Evidence, e => e.Attribution?.Kind == AttributionKind.Anonymous || e.Category == "anonymous_source");
+    }
+
+    [Fact]
+    public void Round_17_one_of_the_staff_is_still_an_unnamed_source()
+    {
+        var (_, analysis) = Pipeline.Run("One of the staff said the mood was grim.");
+        Assert.Contains(analysis.Evidence, e => e.Attribution?.Kind == AttributionKind.Anonymous);
+    }
+
     [Fact]
     public void Round_16_an_unnamed_official_in_an_anecdote_is_no_source()
     {

@@ -280,4 +280,48 @@ public class TopicEvidenceTests
         Assert.NotNull(e.Cue);
         Assert.Equal("International Criminal Court", text.Text[e.Cue.Start..e.Cue.End]);
     }
+    // Round 17 (srctop17): verbs of request as congressional pressure, never with the cue as their addressee; more
+    // names of the military's resisters (docs/ANALYSIS.md, "Topics", round 17).
+    [Theory]
+    [InlineData("Eleven senators have asked the Pentagon to hand its imagery to the tribunal.", "congressional_pressure", true)]
+    [InlineData("In Washington, lawmakers are asking what the satellites recorded.", "congressional_pressure", true)]
+    [InlineData("The Defense Department is being asked by senators to release the footage.", "congressional_pressure", true)]
+    [InlineData("The governor asked Congress to approve a new park.", "congressional_pressure", false)] // Congress is asked, it presses nobody
+    [InlineData("The mayor has urged the United States Congress to fund the bridge.", "congressional_pressure", false)]
+    [InlineData("Congress should then be asked to give the programme a firm footing.", "congressional_pressure", false)]
+    [InlineData("A senator has been pressing the administration for weeks.", "congressional_pressure", true)] // a progressive, no passive
+    [InlineData("Reporters asked the spokesman about the weather.", "congressional_pressure", false)]
+    [InlineData("The department's lawyers objected that cooperation would set a precedent.", "pentagon_resistance", true)]
+    [InlineData("The Joint Staff has resisted every request for the tracks.", "pentagon_resistance", true)]
+    [InlineData("Pentagon lawyers met the ambassador on Monday.", "pentagon_resistance", false)]
+    public void Round_17_requests_and_the_militarys_lawyers(string text, string topic, bool covered) =>
+        Assert.Equal(covered, Covered(text, topic));
+
+    // Round 17: a participle after a form of "be" is a verb whatever its ending, so its agent after "by" does not make
+    // it a nominal trigger of that agent (round 5's rule): "the market was hit by shells" pairs with "market".
+    // Round 17: "representative(s)" is a cue of Congress only as a title before a name.
+    [Theory]
+    [InlineData("Representative Ann Reyes, an Ohio Democrat, has demanded a hearing.", "congressional_pressure", true)]
+    [InlineData("The ministry demanded that representatives of the aid groups be let in.", "congressional_pressure", false)]
+    [InlineData("Norway's representative said Oslo would back the resolution.", "congressional_pressure", false)]
+    [InlineData("Representatives of the publisher demanded a correction.", "congressional_pressure", false)]
+    public void Round_17_a_representative_is_a_member_of_congress_only_by_title(string text, string topic, bool covered) =>
+        Assert.Equal(covered, Covered(text, topic));
+
+    [Theory]
+    [InlineData("On Friday a crowded market was hit by the enemy.", "civilian_infrastructure", true)]
+    [InlineData("The old theatre was badly hit by the enemy.", "civilian_infrastructure", true)]
+    [InlineData("Near the market, a new hit by the band was played.", "civilian_infrastructure", false)] // a noun: the agent's act
+    public void Round_17_a_passive_participle_keeps_its_cue_before_it(string text, string topic, bool covered) =>
+        Assert.Equal(covered, Covered(text, topic));
+
+    [Fact]
+    public void Round_17_a_request_pairs_with_its_agent_not_its_addressee()
+    {
+        var (text, analysis) = Pipeline.Run("Two senators asked the Pentagon to share the tracks.");
+        var e = Assert.Single(analysis.Evidence, e => e.Category == "congressional_pressure");
+        Assert.Equal("asked", text.Span(e));
+        Assert.NotNull(e.Cue);
+        Assert.Equal("senators", text.Text[e.Cue.Start..e.Cue.End]);
+    }
 }
