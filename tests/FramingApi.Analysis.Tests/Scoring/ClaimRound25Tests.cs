@@ -33,4 +33,25 @@ public class ClaimRound25Tests
     [InlineData("atrocities", false)]
     [InlineData("genocide", false)]
     public void Act_nouns(string word, bool act) => Assert.Equal(act, ClaimGrammar.IsActNoun(word));
+    // Killing verbs are war-crimes triggers: with a person hors de combat in the clause they are a war-crimes claim.
+    [Theory]
+    [InlineData("Russian troops executed six soldiers who had surrendered.", "russia")]
+    [InlineData("Russian soldiers gunned down the men after they laid down their arms.", "russia")]
+    [InlineData("Ukrainian troops shot dead two captives who had surrendered.", "ukraine")]
+    public void Killing_a_person_hors_de_combat_is_a_war_crime(string text, string actor)
+    {
+        var claim = Assert.Single(Claims(text), c => c.Target == "war_crimes");
+        Assert.Equal(actor, claim.Actor);
+    }
+
+    // Without such a person there is no war-crimes claim, and the victims' nationality is no actor.
+    [Theory]
+    [InlineData("The board executed the plan on Monday, the company said.")]
+    [InlineData("The company executed the contract on time.")]
+    public void Killing_verbs_without_a_cue_are_no_war_crime(string text) =>
+        Assert.DoesNotContain(Claims(text), c => c.Target == "war_crimes");
+
+    [Fact]
+    public void The_victims_of_a_passive_killing_are_no_agent() =>
+        Assert.NotEqual("ukraine", Assert.Single(Claims("Six Ukrainian soldiers were executed after they surrendered.")).Actor);
 }
