@@ -1137,6 +1137,9 @@ sealed class ClaimFramingScorer
     {
         var of = _last + 1;
         if (of >= sentenceEnd || Word(of) is not "of" || !_document.SameClause(_last, of)) return None;
+        // "the execution of Ukrainian soldiers", "killings of Russian servicemen": the complement of an act noun is its
+        // victim, never its agent.
+        if (ClaimGrammar.IsActNoun(Word(_last))) return None;
         var k = of + 1;
         if (k < sentenceEnd && Word(k) is "the") k++;
         foreach (var r in Roles)

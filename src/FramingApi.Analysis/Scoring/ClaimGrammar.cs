@@ -203,4 +203,16 @@ static class ClaimGrammar
 
     /// <summary>A past participle or past tense ("documented", "killed"): a verb unless the lexicon says otherwise.</summary>
     internal static bool IsEdForm(ReadOnlySpan<char> word) => word.Length > 4 && word.EndsWith("ed");
+
+    /// <summary>
+    /// A noun that names a harmful act done to someone — a nominalisation (<i>execution</i>, <i>killings</i>,
+    /// <i>shooting</i>, <i>ill-treatment</i>) or one of the few harm nouns that are also verbs (<i>torture</i>,
+    /// <i>murder</i>, <i>rape</i>, <i>massacre</i>). Its <i>of</i> complement is the one it was done to (<i>the
+    /// execution of Ukrainian soldiers</i>), where a category noun's names who did it (<i>war crimes of Russian
+    /// soldiers</i>, <i>the atrocities of the occupiers</i>).
+    /// </summary>
+    internal static bool IsActNoun(ReadOnlySpan<char> word) =>
+        word.Length > 5 && (word.EndsWith("tion") || word.EndsWith("tions") || word.EndsWith("ing") || word.EndsWith("ings")
+                            || word.EndsWith("ment") || word.EndsWith("ments"))
+        || word is "torture" or "murder" or "murders" or "rape" or "rapes" or "massacre" or "massacres";
 }
