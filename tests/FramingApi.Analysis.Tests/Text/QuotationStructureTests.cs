@@ -300,14 +300,18 @@ public class QuotationStructureTests
     public void A_guests_turns_in_a_transcript_are_quotations(string word, Voice expected) =>
         Assert.Equal(expected, VoiceOf(Analyze(Interview), word));
 
+    const string OutletNamedInterviewer = "UA-SVIT: Mr Tkach, who ordered the strike?\n\nTKACH: The brigade commander did.\n\nUA-SVIT: And the court?\n\nTKACH: It is gathering information.";
+
+    const string Broadcast = "PRESENTER: Good evening, we begin in the south tonight with our correspondent.\n\nCORRESPONDENT: The drone struck the bus stop on Thursday morning, and three people died.\n\nRESIDENT (Nadezhda, 58): I heard it buzzing over the square and then came the bang.\n\nPRESENTER: Thank you, and now to the rest of the news from the capital.";
+
     [Theory]
     // The interviewer named by the outlet's name, known by the questions.
-    [InlineData("UA-SVIT: Mr Tkach, who ordered the strike?\n\nTKACH: The brigade commander did.\n\nUA-SVIT: And the court?\n\nTKACH: It is gathering information.", "brigade", Voice.Quotation)]
-    [InlineData("UA-SVIT: Mr Tkach, who ordered the strike?\n\nTKACH: The brigade commander did.\n\nUA-SVIT: And the court?\n\nTKACH: It is gathering information.", "Mr Tkach", Voice.Outlet)]
+    [InlineData(OutletNamedInterviewer, "brigade", Voice.Quotation)]
+    [InlineData(OutletNamedInterviewer, "Mr Tkach", Voice.Outlet)]
     [InlineData("Q: Who ordered the strike?\n\nA: The brigade commander.\n\nQ: And the court?\n\nA: It is gathering information.", "brigade", Voice.Quotation)]
     // A correspondent's report and a resident's words in a broadcast.
-    [InlineData("PRESENTER: Good evening, we begin in the south tonight with our correspondent.\n\nCORRESPONDENT: The drone struck the bus stop on Thursday morning, and three people died.\n\nRESIDENT (Nadezhda, 58): I heard it buzzing over the square and then came the bang.\n\nPRESENTER: Thank you, and now to the rest of the news from the capital.", "drone", Voice.Outlet)]
-    [InlineData("PRESENTER: Good evening, we begin in the south tonight with our correspondent.\n\nCORRESPONDENT: The drone struck the bus stop on Thursday morning, and three people died.\n\nRESIDENT (Nadezhda, 58): I heard it buzzing over the square and then came the bang.\n\nPRESENTER: Thank you, and now to the rest of the news from the capital.", "buzzing", Voice.Quotation)]
+    [InlineData(Broadcast, "drone", Voice.Outlet)]
+    [InlineData(Broadcast, "buzzing", Voice.Quotation)]
     // No transcript: headings in capitals with no interviewer, or a single label.
     [InlineData("THE STORY: Troops entered the village.\n\nWHAT'S DISPUTED: Moscow denies everything.\n\nTHE WIRES: Reuters has the details.", "denies", Voice.Outlet)]
     [InlineData("UPDATE: The ministry confirmed the strike.\n\nThe strike hit the station at dawn.\n\nThe toll rose overnight.", "confirmed", Voice.Outlet)]
