@@ -207,26 +207,47 @@ public sealed class BulkImportTests(ApiFactory api) : IClassFixture<ApiFactory>
     [Fact]
     public async Task A_batch_that_fails_beside_the_batch_ahead_stops_the_import_after_that_batch()
     {
-        // Line 200's shingles wait until the transaction of the batch behind it (lines 201–400) is open too (for at most
-        // a minute: its analysis may be slow on a loaded machine), and note that it was; line 300's fail while line 200's batch is still open. The batch ahead commits all the same, the
-        // failed one stores nothing, and the one after it (401–450), written beside it, is rolled back.
+        // Line 200's batch (1–200) and the batch behind it (201–400) meet in their shingles' triggers, which wait for each
+        // other's steps (sequences: they count across transactions, rolled back or not), not for time: line 200 waits
+        // until the batch behind has opened its transaction and notes it; only then does line 300 fail, and line 200
+        // waits until that failure has rolled its batch back. So the failure happens beside the open batch ahead however
+        // the two connections are scheduled. The batch ahead commits all the same, the failed one stores nothing, and the
+        // one after it (401–450), written beside it, is rolled back.
         await _client.PostJsonAsync("/api/sources", new { slug = "bulk-beside", name = "Beside" });
         await using var conn = await api.OpenDatabaseAsync();
         await conn.ExecuteAsync($$"""
-            CREATE TABLE test_beside (open_batches bigint);
+            CREATE TABLE test_beside (open_batches bigint, open_after_failure bigint);
+            CREATE SEQUENCE test_beside_seen;
+            CREATE SEQUENCE test_beside_failed;
             CREATE FUNCTION test_beside_shingles() RETURNS trigger LANGUAGE plpgsql AS $$
             DECLARE url text := (SELECT a.url FROM articles a WHERE a.id = NEW.article_id);
             DECLARE open_batches bigint;
+            DECLARE open_after_failure bigint;
             BEGIN
+              -- Each wait is bounded, so that a writer that never gets there fails the test (its COPY times out) instead of hanging it.
               IF url = 'https://bulk.example/bulk-beside/200' THEN
                 FOR i IN 1..1200 LOOP
                   open_batches := {{OpenBatchesSql}};
                   EXIT WHEN open_batches >= 2;
                   PERFORM pg_sleep(0.05);
                 END LOOP;
-                INSERT INTO test_beside VALUES (open_batches);
-                PERFORM pg_sleep(1);
+                PERFORM nextval('test_beside_seen');
+                FOR i IN 1..1200 LOOP
+                  EXIT WHEN (SELECT is_called FROM test_beside_failed);
+                  PERFORM pg_sleep(0.05);
+                END LOOP;
+                FOR i IN 1..1200 LOOP
+                  open_after_failure := {{OpenBatchesSql}};
+                  EXIT WHEN open_after_failure < 2;
+                  PERFORM pg_sleep(0.05);
+                END LOOP;
+                INSERT INTO test_beside VALUES (open_batches, open_after_failure);
               ELSIF url = 'https://bulk.example/bulk-beside/300' THEN
+                FOR i IN 1..1200 LOOP
+                  EXIT WHEN (SELECT is_called FROM test_beside_seen);
+                  PERFORM pg_sleep(0.05);
+                END LOOP;
+                PERFORM nextval('test_beside_failed');
                 RAISE EXCEPTION 'test failure';
               END IF;
               RETURN NEW;
@@ -244,14 +265,17 @@ public sealed class BulkImportTests(ApiFactory api) : IClassFixture<ApiFactory>
             var results = problem["results"]!.AsArray();
             Assert.Equal(Enumerable.Range(1, 200), results.Select(r => r!["line"]!.GetValue<int>()));
             Assert.All(results, r => Assert.Equal("created", r!["status"]!.GetValue<string>()));
-            Assert.Equal(2, await conn.ExecuteScalarAsync<long>("SELECT open_batches FROM test_beside"));
+            // Line 200 saw both batches open, and the failed one rolled back while its own was still open.
+            var (open, openAfterFailure) = await conn.QuerySingleAsync<(long, long)>("SELECT open_batches, open_after_failure FROM test_beside");
+            Assert.Equal((2, 1), (open, openAfterFailure));
             Assert.Equal(results.Select(r => r!["id"]!.GetValue<long>()).Order(), await StoredIdsAsync(conn, "bulk-beside"));
             await TimeSeriesRollupTests.AssertRollupsAsBuiltFromScratchAsync(conn);
         }
         finally
         {
             await conn.ExecuteAsync("""
-                DROP TRIGGER test_beside_shingles ON article_shingle_sets; DROP FUNCTION test_beside_shingles(); DROP TABLE test_beside
+                DROP TRIGGER test_beside_shingles ON article_shingle_sets; DROP FUNCTION test_beside_shingles(); DROP TABLE test_beside;
+                DROP SEQUENCE test_beside_seen; DROP SEQUENCE test_beside_failed
                 """);
         }
     }
