@@ -166,6 +166,11 @@ public sealed class BulkImportTests(ApiFactory api) : IClassFixture<ApiFactory>
     /// lock (WriteTurn: namespace "WRTB", 0x57525442).</summary>
     const string OpenBatchesSql = "(SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND classid = 1465013314 AND granted)";
 
+    /// <summary>PL/pgSQL that runs <paramref name="step"/> and waits until <paramref name="condition"/> holds, checking every
+    /// 50 ms for at most a minute (bounded, so that a writer that never gets there fails the test instead of hanging it).</summary>
+    static string WaitUntilSql(string condition, string step = "") =>
+        $"FOR i IN 1..1200 LOOP {step} EXIT WHEN {condition}; PERFORM pg_sleep(0.05); END LOOP;";
+
     /// <summary>Line i of a test import: its own url, a day out of five, a text that names it.</summary>
     static string PairLine(string source, int i, string? url = null, string? text = null) => Line(new
     {
@@ -224,29 +229,14 @@ public sealed class BulkImportTests(ApiFactory api) : IClassFixture<ApiFactory>
             DECLARE open_batches bigint;
             DECLARE open_after_failure bigint;
             BEGIN
-              -- Each wait is bounded, so that a writer that never gets there fails the test (its COPY times out) instead of hanging it.
               IF url = 'https://bulk.example/bulk-beside/200' THEN
-                FOR i IN 1..1200 LOOP
-                  open_batches := {{OpenBatchesSql}};
-                  EXIT WHEN open_batches >= 2;
-                  PERFORM pg_sleep(0.05);
-                END LOOP;
+                {{WaitUntilSql("open_batches >= 2", $"open_batches := {OpenBatchesSql};")}}
                 PERFORM nextval('test_beside_seen');
-                FOR i IN 1..1200 LOOP
-                  EXIT WHEN (SELECT is_called FROM test_beside_failed);
-                  PERFORM pg_sleep(0.05);
-                END LOOP;
-                FOR i IN 1..1200 LOOP
-                  open_after_failure := {{OpenBatchesSql}};
-                  EXIT WHEN open_after_failure < 2;
-                  PERFORM pg_sleep(0.05);
-                END LOOP;
+                {{WaitUntilSql("(SELECT is_called FROM test_beside_failed)")}}
+                {{WaitUntilSql("open_after_failure < 2", $"open_after_failure := {OpenBatchesSql};")}}
                 INSERT INTO test_beside VALUES (open_batches, open_after_failure);
               ELSIF url = 'https://bulk.example/bulk-beside/300' THEN
-                FOR i IN 1..1200 LOOP
-                  EXIT WHEN (SELECT is_called FROM test_beside_seen);
-                  PERFORM pg_sleep(0.05);
-                END LOOP;
+                {{WaitUntilSql("(SELECT is_called FROM test_beside_seen)")}}
                 PERFORM nextval('test_beside_failed');
                 RAISE EXCEPTION 'test failure';
               END IF;
@@ -294,10 +284,7 @@ public sealed class BulkImportTests(ApiFactory api) : IClassFixture<ApiFactory>
             BEGIN
               IF (SELECT a.url FROM articles a WHERE a.id = NEW.article_id) = 'https://bulk.example/bulk-again/100' THEN
                 IF nextval('test_again_once') = 1 THEN
-                  FOR i IN 1..1200 LOOP
-                    EXIT WHEN {{OpenBatchesSql}} >= 2;
-                    PERFORM pg_sleep(0.05);
-                  END LOOP;
+                  {{WaitUntilSql($"{OpenBatchesSql} >= 2")}}
                   RAISE EXCEPTION 'test conflict' USING ERRCODE = 'deadlock_detected';
                 END IF;
               END IF;

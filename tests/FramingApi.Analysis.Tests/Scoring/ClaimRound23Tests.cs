@@ -7,15 +7,13 @@ namespace FramingApi.Analysis.Tests.Scoring;
 /// object's name, so the claim became an event.</summary>
 public class ClaimRound23Tests
 {
-    static IReadOnlyList<ClaimDetail> Claims(string text) => [.. Pipeline.Run(text).Analysis.Claims().Select(e => e.Claim!)];
-
     [Theory]
     [InlineData("The Russians killed children at the station.", Framing.Asserted)]
     [InlineData("Then the Russians killed children on the platform.", Framing.Asserted)]
     [InlineData("A firefighter says the Russians killed children with their suitcases in their hands.", Framing.Attributed)]
     public void A_capitalised_subject_is_no_name_of_the_acts_object(string text, Framing framing)
     {
-        var claim = Assert.Single(Claims(text));
+        var claim = Assert.Single(Pipeline.ClaimsOf(text));
         Assert.Equal("attacks_on_civilians", claim.Target);
         Assert.Equal("russia", claim.Actor);
         Assert.Equal(framing, claim.Framing);
@@ -27,5 +25,5 @@ public class ClaimRound23Tests
     [InlineData("Russian forces hit Kyiv hospital on Monday.")]
     [InlineData("A Russian missile struck a Kharkiv hospital.")]
     public void One_named_building_after_the_act_stays_an_event(string text) =>
-        Assert.Empty(Claims(text));
+        Assert.Empty(Pipeline.ClaimsOf(text));
 }

@@ -6,8 +6,6 @@ namespace FramingApi.Analysis.Tests.Scoring;
 /// noun, one word is one mention, and the subject of a passive participle is its victim, not its agent.</summary>
 public class ClaimRound24Tests
 {
-    static IReadOnlyList<ClaimDetail> Claims(string text) => [.. Pipeline.Run(text).Analysis.Claims().Select(e => e.Claim!)];
-
     // Persons hors de combat (prisoners, captives, those who surrendered or laid down their arms): their killing is a
     // war crime, whatever the killing noun.
     [Theory]
@@ -17,7 +15,7 @@ public class ClaimRound24Tests
     [InlineData("The killings of surrendering soldiers were recorded on a helmet camera.")]
     [InlineData("Investigators documented the execution of wounded prisoners.")]
     public void Killing_persons_hors_de_combat_is_a_war_crime(string text) =>
-        Assert.Equal("war_crimes", Assert.Single(Claims(text)).Target);
+        Assert.Equal("war_crimes", Assert.Single(Pipeline.ClaimsOf(text)).Target);
 
     // Without such victims in the clause the noun keeps its own target.
     [Theory]
@@ -25,7 +23,7 @@ public class ClaimRound24Tests
     [InlineData("Investigators described the killings in the village as systematic.")]
     [InlineData("Mass executions were reported in the occupied town.")]
     public void Other_killings_keep_their_target(string text) =>
-        Assert.Equal("atrocities", Assert.Single(Claims(text)).Target);
+        Assert.Equal("atrocities", Assert.Single(Pipeline.ClaimsOf(text)).Target);
 
     // An act and a trigger of one word that both find their cue are one mention, not two.
     [Theory]
@@ -33,7 +31,7 @@ public class ClaimRound24Tests
     [InlineData("The occupiers murdered residents who refused to leave.")]
     public void One_word_is_one_mention(string text)
     {
-        var claim = Assert.Single(Claims(text));
+        var claim = Assert.Single(Pipeline.ClaimsOf(text));
         Assert.Equal("russia", claim.Actor);
     }
 
@@ -43,7 +41,7 @@ public class ClaimRound24Tests
     [InlineData("Russian prisoners were tortured in the camp.", "russia")]
     [InlineData("Its soldiers were tortured after the battle, the Russian ministry said.", "russia")]
     public void The_subject_of_a_passive_is_no_agent(string text, string notTheActor) =>
-        Assert.NotEqual(notTheActor, Assert.Single(Claims(text)).Actor);
+        Assert.NotEqual(notTheActor, Assert.Single(Pipeline.ClaimsOf(text)).Actor);
 
     // Active verbs, a copula before a noun, and an agent after "by" are read as before.
     [Theory]
@@ -52,5 +50,5 @@ public class ClaimRound24Tests
     [InlineData("Ukrainian prisoners were tortured by Russian guards.", "russia")]
     [InlineData("Ukrainian civilians were tortured in the basement.", "russia")]
     public void Actives_copulas_and_agents_are_read_as_before(string text, string actor) =>
-        Assert.Equal(actor, Assert.Single(Claims(text)).Actor);
+        Assert.Equal(actor, Assert.Single(Pipeline.ClaimsOf(text)).Actor);
 }

@@ -6,15 +6,13 @@ namespace FramingApi.Analysis.Tests.Scoring;
 /// one it was done to, not who did it; a category noun's "of" complement still names the agent.</summary>
 public class ClaimRound25Tests
 {
-    static IReadOnlyList<ClaimDetail> Claims(string text) => [.. Pipeline.Run(text).Analysis.Claims().Select(e => e.Claim!)];
-
     // The victims' army or nationality after an act noun's "of" is no actor of the act.
     [Theory]
     [InlineData("The monitors documented at least 50 executions of Ukrainian soldiers in captivity.", "ukraine")]
     [InlineData("Investigators recorded the killings of Russian soldiers near the river.", "russia")]
     [InlineData("The mission described the torture of Ukrainian soldiers in the camp.", "ukraine")]
     public void An_act_nouns_complement_is_its_victim(string text, string notTheActor) =>
-        Assert.NotEqual(notTheActor, Assert.Single(Claims(text)).Actor);
+        Assert.NotEqual(notTheActor, Assert.Single(Pipeline.ClaimsOf(text)).Actor);
 
     // A category noun's "of" complement is its agent, and an agent after "by" is read as before.
     [Theory]
@@ -22,7 +20,7 @@ public class ClaimRound25Tests
     [InlineData("The atrocities of Russian troops around the town were documented.", "russia")]
     [InlineData("The torture of prisoners by Russian soldiers was documented.", "russia")]
     public void Category_nouns_and_agents_keep_their_actor(string text, string actor) =>
-        Assert.Equal(actor, Assert.Single(Claims(text)).Actor);
+        Assert.Equal(actor, Assert.Single(Pipeline.ClaimsOf(text)).Actor);
 
     [Theory]
     [InlineData("execution", true)]
@@ -40,7 +38,7 @@ public class ClaimRound25Tests
     [InlineData("Ukrainian troops shot dead two captives who had surrendered.", "ukraine")]
     public void Killing_a_person_hors_de_combat_is_a_war_crime(string text, string actor)
     {
-        var claim = Assert.Single(Claims(text), c => c.Target == "war_crimes");
+        var claim = Assert.Single(Pipeline.ClaimsOf(text), c => c.Target == "war_crimes");
         Assert.Equal(actor, claim.Actor);
     }
 
@@ -49,9 +47,9 @@ public class ClaimRound25Tests
     [InlineData("The board executed the plan on Monday, the company said.")]
     [InlineData("The company executed the contract on time.")]
     public void Killing_verbs_without_a_cue_are_no_war_crime(string text) =>
-        Assert.DoesNotContain(Claims(text), c => c.Target == "war_crimes");
+        Assert.DoesNotContain(Pipeline.ClaimsOf(text), c => c.Target == "war_crimes");
 
     [Fact]
     public void The_victims_of_a_passive_killing_are_no_agent() =>
-        Assert.NotEqual("ukraine", Assert.Single(Claims("Six Ukrainian soldiers were executed after they surrendered.")).Actor);
+        Assert.NotEqual("ukraine", Assert.Single(Pipeline.ClaimsOf("Six Ukrainian soldiers were executed after they surrendered.")).Actor);
 }

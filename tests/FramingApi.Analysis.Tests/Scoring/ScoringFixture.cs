@@ -52,6 +52,9 @@ static class Pipeline
 
     public static IEnumerable<Evidence> Claims(this ArticleAnalysis analysis) => analysis.Evidence.Where(e => e.Claim is not null);
 
+    /// <summary>The claims of every claim mention of <paramref name="text"/>, in text order.</summary>
+    public static IReadOnlyList<ClaimDetail> ClaimsOf(string text) => [.. Run(text).Analysis.Claims().Select(e => e.Claim!)];
+
     /// <summary>The claim of the first claim mention of <paramref name="text"/> that reads <paramref name="mention"/>
     /// (case-insensitive), or null when there is none.</summary>
     public static ClaimDetail? ClaimOf(string text, string mention)
