@@ -43,7 +43,8 @@ fi
 
 log=$(mktemp)
 status=0
-dotnet test FramingApi.sln --nologo -v quiet "$@" 2>&1 | tee "$log" || status=1
+# Quiet build output, but each failed test's message and stack trace (the console logger at minimal verbosity).
+dotnet test FramingApi.sln --nologo -v quiet --logger "console;verbosity=minimal" "$@" 2>&1 | tee "$log" || status=1
 
 # Script tests print one "PASS name" or "FAIL name: why" line per case.
 for script in tests/scripts/*.sh; do

@@ -21,10 +21,7 @@ pg_replica_start() {
   chmod 700 "$data"
   pg_as_owner "$bin/pg_basebackup" -h 127.0.0.1 -p "$primary_port" -U postgres -D "$data" -R -X stream -c fast \
     >"$data/../basebackup.log" 2>&1 || { cat "$data/../basebackup.log" >&2; return 1; }
-  port=$(pg_free_port) || return 1
-  pg_as_owner "$bin/pg_ctl" -D "$data" -w -t 60 -l "$data/server.log" \
-    -o "-c listen_addresses=127.0.0.1 -p $port -c unix_socket_directories='$data' -c hot_standby=on -c max_connections=200" \
-    start >/dev/null || { tail -n 20 "$data/server.log" >&2; return 1; }
+  port=$(pg_start_on_free_port "$bin" "$data" -c hot_standby=on) || return 1
   export PG_REPLICA_PORT=$port
   export PG_REPLICA_URL="Host=127.0.0.1;Port=$port;Username=postgres"
 }

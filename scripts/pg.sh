@@ -62,21 +62,27 @@ pg_start() {
   if pg_as_owner "$bin/pg_ctl" -D "$data" status >/dev/null 2>&1; then
     pg_as_owner "$bin/pg_ctl" -D "$data" stop -m fast >/dev/null 2>&1 || true
   fi
-  # A port found free can be taken by another process before the server binds it: then try another, a few times.
-  local attempt
+  port=$(pg_start_on_free_port "$bin" "$data") || return 1
+  export PG_PORT=$port
+  export PG_URL="Host=127.0.0.1;Port=$port;Username=postgres"
+}
+
+# Starts the cluster in DATA on a free port (its extra server options after the two arguments) and prints the port.
+# A port found free can be taken by another process before the server binds it: then it tries another, a few times.
+pg_start_on_free_port() {
+  local bin=$1 data=$2 attempt port
+  shift 2
   for attempt in 1 2 3 4 5; do
     port=$(pg_free_port) || return 1
     if pg_as_owner "$bin/pg_ctl" -D "$data" -w -t 60 -l "$data/server.log" \
-      -o "-c listen_addresses=127.0.0.1 -p $port -c unix_socket_directories='$data' -c max_connections=200 -c fsync=${PG_FSYNC:-on}" \
+      -o "-c listen_addresses=127.0.0.1 -p $port -c unix_socket_directories='$data' -c max_connections=200 -c fsync=${PG_FSYNC:-on} $*" \
       start >/dev/null; then
-      break
+      echo "$port"; return 0
     fi
     if [ "$attempt" = 5 ] || ! tail -n 20 "$data/server.log" 2>/dev/null | grep -q "Address already in use"; then
       tail -n 20 "$data/server.log" >&2; return 1
     fi
   done
-  export PG_PORT=$port
-  export PG_URL="Host=127.0.0.1;Port=$port;Username=postgres"
 }
 
 pg_stop() {

@@ -74,6 +74,8 @@ public sealed class ChangeListener(NpgsqlDataSource db, ILogger<ChangeListener> 
         return next(http);
     });
 
+    const string CurrentLsnSql = "SELECT pg_current_wal_lsn()::text";
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
@@ -89,6 +91,10 @@ public sealed class ChangeListener(NpgsqlDataSource db, ILogger<ChangeListener> 
                 };
                 await using (var listen = new NpgsqlCommand("LISTEN framing_changes", conn))
                     await listen.ExecuteNonQueryAsync(stoppingToken);
+                // Whatever was written before now (this instance's start-up writes, changes missed while away) is
+                // unheard of: a replica must reach the primary's position now before it is read.
+                await using (var position = new NpgsqlCommand(CurrentLsnSql, conn))
+                    RequireLsn((string?)await position.ExecuteScalarAsync(stoppingToken));
                 Invalidate();
                 _live = true;
                 while (!stoppingToken.IsCancellationRequested)
@@ -96,7 +102,7 @@ public sealed class ChangeListener(NpgsqlDataSource db, ILogger<ChangeListener> 
                     await conn.WaitAsync(stoppingToken);
                     if (Interlocked.Exchange(ref heard, 0) == 0) continue;
                     // Changes by other instances: a replica must reach the primary's position now to show them.
-                    await using var position = new NpgsqlCommand("SELECT pg_current_wal_lsn()::text", conn);
+                    await using var position = new NpgsqlCommand(CurrentLsnSql, conn);
                     RequireLsn((string?)await position.ExecuteScalarAsync(stoppingToken));
                 }
             }
