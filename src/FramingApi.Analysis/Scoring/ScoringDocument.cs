@@ -377,7 +377,7 @@ sealed class ScoringDocument : IDisposable
     /// taken (docs/ANALYSIS.md, "Topics", round 18).
     /// </summary>
     static bool IsTakingVerb(ReadOnlySpan<char> word) => word is "take" or "takes" or "took" or "taking" or "taken"
-        or "move" or "moves" or "moved" or "moving";
+        or "move" or "moves" or "moved" or "moving" or "adopt" or "adopts" or "adopted" or "adopting";
 
     /// <summary>
     /// Whether a topic's cue is what a verb of taking at <paramref name="verb"/> takes: its object, right after it or
@@ -390,7 +390,8 @@ sealed class ScoringDocument : IDisposable
         var cueFirst = cue.FirstToken;
         if (cueFirst > verb)
         {
-            if (cueFirst - verb > 5) return false;
+            // "adopted" before a noun is as often its modifier ("the adopted son") as a verb with its object.
+            if (cueFirst - verb > 5 || Text.TokenText(verb) is "adopted") return false;
             var t = verb + 1;
             if (Text.TokenText(t) is "in") t++; // "took in three children"
             for (; t < cueFirst; t++)
@@ -402,7 +403,7 @@ sealed class ScoringDocument : IDisposable
             }
             return true;
         }
-        if (Text.TokenText(verb) is not "taken" || !EndsTakenClause(verb)) return false;
+        if (Text.TokenText(verb) is not ("taken" or "adopted") || !EndsTakenClause(verb)) return false;
         var sawBe = false;
         for (var t = cueFirst + cue.TokenCount; t < verb; t++)
         {

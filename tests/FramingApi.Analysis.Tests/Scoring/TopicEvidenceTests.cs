@@ -356,6 +356,11 @@ public class TopicEvidenceTests
     [InlineData("Dozens of children were moved to other hospitals in the city.", "child_deportation", false)] // passive "moved" is not enough
     [InlineData("Their mother took a taxi to the school where the children waited.", "child_deportation", false)] // a taxi is taken
     [InlineData("He was taking a 10-year-old boy on a tour of the Capitol.", "child_deportation", false)]
+    [InlineData("The commissioner boasted of adopting a teenager from Mariupol.", "child_deportation", true)]
+    [InlineData("Dozens of the children were adopted.", "child_deportation", true)] // passive "adopted" ends its clause
+    [InlineData("The adopted son of a Washington attorney was found at the station.", "child_deportation", false)] // a modifier
+    [InlineData("The assembly adopted a resolution on the schooling of children.", "child_deportation", false)]
+    [InlineData("Children separated from their parents at filtration points were sent to camps.", "child_deportation", true)]
     public void Round_18_a_child_by_kinship_and_what_a_verb_of_taking_takes(string text, string topic, bool covered) =>
         Assert.Equal(covered, Covered(text, topic));
 
