@@ -372,9 +372,9 @@ sealed class ScoringDocument : IDisposable
     }
 
     /// <summary>
-    /// Verbs of taking and moving (<i>take, took, taken, move, moved</i> …), which say nothing of a topic by themselves
-    /// ("take part", "taken to hospital", "moved to other hospitals"): as a topic's trigger one pairs only with what is
-    /// taken (docs/ANALYSIS.md, "Topics", round 18).
+    /// Verbs of taking, moving and adopting (<i>take, took, taken, move, moved, adopt</i> …), which say nothing of a topic
+    /// by themselves ("take part", "taken to hospital", "moved to other hospitals", "adopted a resolution"): as a topic's
+    /// trigger one pairs only with what it takes (<see cref="IsTakenBy"/>; docs/ANALYSIS.md, "Topics", round 18).
     /// </summary>
     static bool IsTakingVerb(ReadOnlySpan<char> word) => word is "take" or "takes" or "took" or "taking" or "taken"
         or "move" or "moves" or "moved" or "moving" or "adopt" or "adopts" or "adopted" or "adopting";
@@ -382,8 +382,9 @@ sealed class ScoringDocument : IDisposable
     /// <summary>
     /// Whether a topic's cue is what a verb of taking at <paramref name="verb"/> takes: its object, right after it or
     /// after determiners, numbers, quantities and capitalised modifiers ("accused Russia of taking children", "they did
-    /// take children", "moved dozens of children", "took in a teenage boy"), or the subject of passive <i>taken</i>
-    /// right before it ("the children who were taken", "whose children are taken").
+    /// take children", "moved dozens of children", "took in a teenage boy"; never after <i>adopted</i>, as often a modifier:
+    /// "the adopted son"), or the subject of passive <i>taken</i> or <i>adopted</i> right before it, over <i>who, that</i>
+    /// and forms of <i>be</i> and <i>have</i> ("the children who were taken", "whose children are taken").
     /// </summary>
     bool IsTakenBy(in LexiconMatch cue, int verb)
     {
@@ -414,10 +415,10 @@ sealed class ScoringDocument : IDisposable
         return sawBe;
     }
 
-    /// <summary>Whether passive <i>taken</i> at <paramref name="verb"/> ends its clause or goes on with a removal
-    /// (<i>there, away, from, across, abroad, by</i>) or the verb of the clause around it: "the children who were taken do
-    /// not wait", not "the child was
-    /// taken to hospital" (a destination says where; "taken to Russia" is its own entry).</summary>
+    /// <summary>Whether a passive participle at <paramref name="verb"/> ends its clause or goes on with a removal
+    /// (<i>there, away, from, across, abroad, by</i>) or the verb of the clause around it: "the children who were taken
+    /// do not wait", not "the child was taken to hospital" (a destination says where; "taken to Russia" is its own
+    /// entry).</summary>
     bool EndsTakenClause(int verb)
     {
         var tokens = Text.Tokens;
