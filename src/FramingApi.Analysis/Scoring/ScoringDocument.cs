@@ -321,6 +321,7 @@ sealed class ScoringDocument : IDisposable
             if (gap > CueReach || gap >= bestGap || !SameVoiceFor(plan, tokens[a].Voice, tokens[b].Voice) || HardBoundaryBetween(a, b)) return;
             if (plan.IsTopics && CategoryScorer.CoordinatedClauseBetween(Text, a, b)) return;
             if (plan.IsTopics && (IsAddresseeOf(m, first, last) || IsUntitledRepresentative(m))) return;
+            if (plan.IsTopics && trigger.TokenCount == 1 && IsTakingVerb(Text.TokenText(first)) && !IsTakenBy(m, first)) return;
             best = j;
             bestGap = gap;
         }
@@ -369,6 +370,67 @@ sealed class ScoringDocument : IDisposable
         return first > 0 && Text.TokenText(first).EndsWith("ed", StringComparison.Ordinal)
             && Text.TokenText(first - 1) is "is" or "are" or "was" or "were" or "be" or "been" or "being";
     }
+
+    /// <summary>
+    /// Verbs of taking, moving and adopting (<i>take, took, taken, move, moved, adopt</i> …), which say nothing of a topic
+    /// by themselves ("take part", "taken to hospital", "moved to other hospitals", "adopted a resolution"): as a topic's
+    /// trigger one pairs only with what it takes (<see cref="IsTakenBy"/>; docs/ANALYSIS.md, "Topics", round 18).
+    /// </summary>
+    static bool IsTakingVerb(ReadOnlySpan<char> word) => word is "take" or "takes" or "took" or "taking" or "taken"
+        or "move" or "moves" or "moved" or "moving" or "adopt" or "adopts" or "adopted" or "adopting";
+
+    /// <summary>
+    /// Whether a topic's cue is what a verb of taking at <paramref name="verb"/> takes: its object, right after it or
+    /// after determiners, numbers, quantities and capitalised modifiers ("accused Russia of taking children", "they did
+    /// take children", "moved dozens of children", "took in a teenage boy"; never after <i>adopted</i>, as often a modifier:
+    /// "the adopted son"), or the subject of passive <i>taken</i> or <i>adopted</i> right before it, over <i>who, that</i>
+    /// and forms of <i>be</i> and <i>have</i> ("the children who were taken", "whose children are taken").
+    /// </summary>
+    bool IsTakenBy(in LexiconMatch cue, int verb)
+    {
+        var cueFirst = cue.FirstToken;
+        if (cueFirst > verb)
+        {
+            // "adopted" before a noun is as often its modifier ("the adopted son") as a verb with its object.
+            if (cueFirst - verb > 5 || Text.TokenText(verb) is "adopted") return false;
+            var t = verb + 1;
+            if (Text.TokenText(t) is "in") t++; // "took in three children"
+            for (; t < cueFirst; t++)
+            {
+                var word = Text.TokenText(t);
+                if (!ClaimGrammar.IsDeterminer(word) && !ClaimGrammar.IsNumberWord(word) && !IsFigure(word)
+                    && word is not ("of" or "dozens" or "nearly" or "almost" or "about" or "over" or "than" or "teenage" or "young")
+                    && !char.IsUpper(Text.Text[Text.Tokens[t].Start])) return false;
+            }
+            return true;
+        }
+        if (Text.TokenText(verb) is not ("taken" or "adopted") || !EndsTakenClause(verb)) return false;
+        var sawBe = false;
+        for (var t = cueFirst + cue.TokenCount; t < verb; t++)
+        {
+            var word = Text.TokenText(t);
+            if (ClaimGrammar.IsBeForm(word)) sawBe = true;
+            else if (word is not ("who" or "that" or "which" or "have" or "has" or "had")) return false;
+        }
+        return sawBe;
+    }
+
+    /// <summary>Whether a passive participle at <paramref name="verb"/> ends its clause or goes on with a removal
+    /// (<i>there, away, from, across, abroad, by</i>) or the verb of the clause around it: "the children who were taken
+    /// do not wait", not "the child was taken to hospital" (a destination says where; "taken to Russia" is its own
+    /// entry).</summary>
+    bool EndsTakenClause(int verb)
+    {
+        var tokens = Text.Tokens;
+        var next = verb + 1;
+        if (next >= tokens.Length || tokens[next].Sentence != tokens[verb].Sentence) return true;
+        if (Text.Text.AsSpan(tokens[verb].End, tokens[next].Start - tokens[verb].End).ContainsAny(",;:—–)\"”")) return true;
+        var word = Text.TokenText(next);
+        return word is "there" or "away" or "from" or "across" or "abroad" or "by" || ClaimGrammar.IsAuxiliary(word);
+    }
+
+    /// <summary>Whether a word is a figure: digits, with commas or points between ("140", "20,000"; not "10-year-old").</summary>
+    static bool IsFigure(ReadOnlySpan<char> word) => word.Length > 0 && char.IsAsciiDigit(word[0]) && !word.ContainsAnyExcept("0123456789,.");
 
     /// <summary>Verbs of request, whose object is the one asked: <i>ask, urge, press, call (on)</i>.</summary>
     static bool IsRequestVerb(ReadOnlySpan<char> word) => word is "ask" or "asks" or "asked" or "asking" or "urge"

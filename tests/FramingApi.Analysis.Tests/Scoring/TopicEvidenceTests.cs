@@ -324,4 +324,53 @@ public class TopicEvidenceTests
         Assert.NotNull(e.Cue);
         Assert.Equal("senators", text.Text[e.Cue.Start..e.Cue.End]);
     }
+
+    // Round 18 (srctop18): the court's reach over US commanders, generals, airmen, pilots, conduct, doctrine and
+    // nationals; probes and inquiries; sanctions on court officials by themselves (docs/ANALYSIS.md, "Topics", round 18).
+    [Theory]
+    [InlineData("The generals fear a precedent that would one day reach American commanders.", "icc_scrutiny_of_us", true)]
+    [InlineData("Its lawyers worry that a ruling could be turned against U.S. airmen.", "icc_scrutiny_of_us", true)]
+    [InlineData("The chamber once opened a probe into US conduct in Afghanistan.", "icc_scrutiny_of_us", true)]
+    [InlineData("Washington objected to its inquiries into Afghanistan.", "icc_scrutiny_of_us", true)]
+    [InlineData("The ministry is nervous about the Hague court for its own generals.", "icc_scrutiny_of_us", true)]
+    [InlineData("The treaty gives the tribunal no jurisdiction over US nationals.", "icc_scrutiny_of_us", true)]
+    [InlineData("In 2025 Washington imposed sanctions on court officials.", "icc_scrutiny_of_us", true)]
+    [InlineData("American commanders briefed reporters on the air campaign.", "icc_scrutiny_of_us", false)] // no court, no reach
+    [InlineData("Police opened a probe into the fire at the depot.", "icc_scrutiny_of_us", false)] // a probe of nobody American
+    public void Round_18_the_courts_reach_over_american_commanders_and_conduct(string text, string topic, bool covered) =>
+        Assert.Equal(covered, Covered(text, topic));
+
+    // Round 18: a child named by kinship or as a boy ("her granddaughter was taken to Russia"), and verbs of taking and
+    // moving that pair only with what they take: their object, or the subject of passive "taken".
+    [Theory]
+    [InlineData("Her granddaughter was taken to Russia from Kupiansk in 2022.", "child_deportation", true)]
+    [InlineData("A woman from Lyman has a nephew who was carried off to Russia with his class.", "child_deportation", true)]
+    [InlineData("A 15-year-old boy who had been deported in 2023 was returned to his family.", "child_deportation", true)]
+    [InlineData("Her brother was wounded in the strike on the market.", "child_deportation", false)] // kin, no removal
+    [InlineData("The ombudsman accused Russia of taking children from occupied areas.", "child_deportation", true)]
+    [InlineData("In 2022 they did take children from the orphanage in Kherson.", "child_deportation", true)]
+    [InlineData("Russian authorities moved dozens of children from a Kherson orphanage.", "child_deportation", true)]
+    [InlineData("Lvova-Belova took in a teenage boy from the city.", "child_deportation", true)]
+    [InlineData("\"The children who were taken do not wait for the light,\" she said.", "child_deportation", true)]
+    [InlineData("The children were eager to take part in the service.", "child_deportation", false)] // the children take, nothing taken
+    [InlineData("Dozens of children were moved to other hospitals in the city.", "child_deportation", false)] // passive "moved" is not enough
+    [InlineData("Their mother took a taxi to the school where the children waited.", "child_deportation", false)] // a taxi is taken
+    [InlineData("He was taking a 10-year-old boy on a tour of the Capitol.", "child_deportation", false)]
+    [InlineData("The commissioner boasted of adopting a teenager from Mariupol.", "child_deportation", true)]
+    [InlineData("Dozens of the children were adopted.", "child_deportation", true)] // passive "adopted" ends its clause
+    [InlineData("The adopted son of a Washington attorney was found at the station.", "child_deportation", false)] // a modifier
+    [InlineData("The assembly adopted a resolution on the schooling of children.", "child_deportation", false)]
+    [InlineData("Children separated from their parents at filtration points were sent to camps.", "child_deportation", true)]
+    public void Round_18_a_child_by_kinship_and_what_a_verb_of_taking_takes(string text, string topic, bool covered) =>
+        Assert.Equal(covered, Covered(text, topic));
+
+    [Fact]
+    public void Round_18_a_verb_of_taking_pairs_with_its_object()
+    {
+        var (text, analysis) = Pipeline.Run("Moscow says it moved the children out of danger.");
+        var e = Assert.Single(analysis.Evidence, e => e.Category == "child_deportation");
+        Assert.Equal("moved", text.Span(e));
+        Assert.NotNull(e.Cue);
+        Assert.Equal("children", text.Text[e.Cue.Start..e.Cue.End]);
+    }
 }
