@@ -189,10 +189,9 @@ sealed class ClaimFramingScorer
         }
         if (act && IsSingleObject(index, plan)) return null;
         if (IsNominalAttackWithoutObject(index, plan, target)) return null;
-        // A campaign against civilian objects is a claim unless its object is any one of a kind ("a campaign against a
-        // grid can be criminal"): "the campaign against the electricity grid", "a sustained air campaign against power
-        // stations" (round 26; an owner was required before).
-        if (_last - 1 == _first && Word(_first) is "campaign" or "campaigns" && IsGenericObject() && AttackOwnerActor() == None) return null;
+        // A campaign against civilian objects is a claim only as someone's ("the Kremlin's campaign against Ukraine's
+        // power plants", "its campaign against the grid"), not in the abstract ("a campaign against a grid can be criminal").
+        if (_last - 1 == _first && Word(_first) is "campaign" or "campaigns" && AttackOwnerActor() == None) return null;
         // An entry that names its owner by "by" or "of" ("abuses by", "crimes committed by", "crimes of") is a claim only with an actor there:
         // "abuses by the police" names no war crime.
         if (EndsInOwnerPreposition() && (OwnActor() == None || RestatesSubjectClaim())) return null;
@@ -1029,10 +1028,6 @@ sealed class ClaimFramingScorer
         }
         return None;
     }
-
-    /// <summary>The object of a nominal attack's preposition is indefinite and singular ("against a grid", "against an
-    /// electricity grid"): any one of a kind, not the grid of the event.</summary>
-    bool IsGenericObject() => _last + 1 < SentenceEnd() && Word(_last + 1) is "a" or "an" or "any";
 
     /// <summary>The mention modifies a noun of claiming right after it ("atrocities story", "genocide charge").</summary>
     bool ClaimNounFollows()
