@@ -3,23 +3,21 @@ using FramingApi.Analysis.Scoring;
 namespace FramingApi.Analysis.Tests.Scoring;
 
 /// <summary>Round 26 (claims21), sentences of our own: attacks on civilian objects named as a system (the power system,
-/// power grids, critical infrastructure), a campaign against them without an owner, "finding" as a reporting verb, and
-/// a campaign as no presupposing head.</summary>
+/// power grids, critical infrastructure), "finding" as a reporting verb, and a campaign as no presupposing head.</summary>
 public class ClaimRound26Tests
 {
-    // A campaign against civilian objects is a claim whether or not a possessive owns it.
+    // A campaign against civilian systems is a claim as someone's (round 12's owner rule, kept: round 26 measured
+    // unowned campaigns and dropped them); in the abstract it is none.
     [Theory]
-    [InlineData("The campaign against the electricity grid has continued all winter.")]
-    [InlineData("Russia waged a sustained air campaign against power stations.")]
-    [InlineData("Kyiv described the strikes as a deliberate campaign against civilians.")]
-    public void A_campaign_against_civilian_objects_needs_no_owner(string text) =>
-        Assert.Contains(Pipeline.ClaimsOf(text), c => c.Target == "attacks_on_civilians");
+    [InlineData("The Kremlin's campaign against Ukraine's power system has continued all winter.")]
+    [InlineData("Russia's campaign against the electricity networks resumed in October.")]
+    public void An_owned_campaign_against_civilian_systems_is_a_claim(string text) =>
+        Assert.Equal("russia", Assert.Single(Pipeline.ClaimsOf(text), c => c.Target == "attacks_on_civilians").Actor);
 
-    // Any one of a kind is no event: "a campaign against a grid" in the abstract.
     [Theory]
     [InlineData("A campaign against an electricity grid can be criminal even when each plant is a military objective.")]
-    [InlineData("Lawyers ask whether a campaign against a grid is lawful.")]
-    public void A_campaign_against_an_indefinite_object_is_no_claim(string text) =>
+    [InlineData("Lawyers ask whether a campaign against critical infrastructure is lawful.")]
+    public void A_campaign_in_the_abstract_is_no_claim(string text) =>
         Assert.Empty(Pipeline.ClaimsOf(text));
 
     // The power system, power grids, electricity networks and critical infrastructure are civilian objects.
