@@ -2641,7 +2641,8 @@ sealed class ClaimFramingScorer
         var headWord = Word(head);
         if (ClaimGrammar.IsStopword(headWord) || RoleAt(head) != ScoringRole.None) return false;
         return !ClaimGrammar.IsEdForm(headWord) && !headWord.EndsWith("ing")
-               && headWord is not ("guilty" or "responsible" or "culpable" or "capable" or "complicit" or "innocent" or "accountable");
+               && headWord is not ("guilty" or "responsible" or "culpable" or "capable" or "complicit" or "innocent" or "accountable"
+                   or "campaign" or "campaigns" or "wave" or "waves" or "series" or "pattern");
     }
 
     // ----- Helpers -----
