@@ -212,6 +212,9 @@ public sealed class AnalyzedText : IDisposable
         var sentenceBlock = int.MinValue;
         var previousEnd = -1;
         var runStartToken = 0; // the first token of the current run: word counts are added per run, not per token
+        // The word table's slots and shift, read once here rather than through the table at every token.
+        ref var slots = ref table is null ? ref Unsafe.NullRef<byte>() : ref table.SlotsStart;
+        var shift = table?.Shift ?? 0;
 
         var chars = s.AsSpan();
         // The block of 64 characters being read (k), its token starts not yet passed (pending) and its clear word bits
@@ -285,8 +288,12 @@ public sealed class AnalyzedText : IDisposable
             // Unchecked: the arrays hold tokens.Length elements or more (Grown), lower s.Length + 4.
             if (table is not null)
                 Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(wordIds!), tokenCount)
-                    = table.Probe(ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(lower), start), end - start);
-            var flags = char.IsAsciiLetterLower(first) ? TokenFlags.None : Flags(s, start, end);
+                    = WordTable.ProbeAt(table, ref slots, shift, ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(lower), start), end - start);
+            // A lower-case ASCII start (most tokens) settles all three flags; a capital followed by a lower-case
+            // ASCII letter ("The", "Moscow": most of the rest) is Capitalized alone, without Flags' call.
+            var flags = char.IsAsciiLetterLower(first) ? TokenFlags.None
+                : char.IsAsciiLetterUpper(first) && end > start + 1 && char.IsAsciiLetterLower(chars[start + 1]) ? TokenFlags.Capitalized
+                : Flags(s, start, end);
             Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(tokens), tokenCount++)
                 = new Token(start, end - start, sentenceCount, kind, voice, flags);
             previousEnd = end;
