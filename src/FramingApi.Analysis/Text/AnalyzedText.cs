@@ -286,8 +286,12 @@ public sealed class AnalyzedText : IDisposable
             }
             // Unchecked: the arrays hold tokens.Length elements or more (Grown), lower s.Length + 4.
             if (table is not null)
-                Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(wordIds!), tokenCount)
-                    = WordTable.ProbeAt(table, ref slots, shift, ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(lower), start), end - start);
+            {
+                // The id first, then the address it goes to: an assignment's target is evaluated first, and the JIT
+                // kept that address on the stack across the probe.
+                var id = WordTable.ProbeAt(table, ref slots, shift, ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(lower), start), end - start);
+                Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(wordIds!), tokenCount) = id;
+            }
             // A lower-case ASCII start (most tokens) settles all three flags; a capital followed by a lower-case
             // ASCII letter ("The", "Moscow": most of the rest) is Capitalized alone, without Flags' call.
             var flags = char.IsAsciiLetterLower(first) ? TokenFlags.None
