@@ -138,6 +138,12 @@ public sealed class LexiconMatcher
     // The same for the stems that begin entries (the others only end phrases: "talking point*"): the test for a
     // candidate, while a phrase's next word is tested with _stemPrefixes.
     readonly ulong[] _startingStemPrefixes = new ulong[65536 / 64];
+    // The tables LookUp reads per token, in one array so that its loop holds one base address instead of three (the
+    // JIT kept them on the stack, reloaded per token): _phrasePairs' bits, then _startingStemPrefixes' (from element
+    // LookUpStemPrefixes), then _wordStarts' bytes (from byte LookUpWordStarts).
+    readonly ulong[] _lookUpTables;
+    const int LookUpStemPrefixes = 65536 / 64;
+    const int LookUpWordStarts = 2 * (65536 / 64) * 8;
 
     /// <summary>The compiled lexicons, in the order given: <see cref="LexiconMatch.Lexicon"/> indexes this list.</summary>
     public IReadOnlyList<CompiledLexicon> Lexicons { get; }
@@ -356,6 +362,12 @@ public sealed class LexiconMatcher
                 _stemDepth4Nodes[slot] = node;
             }
         }
+
+        // LookUp's three tables in one array (see _lookUpTables).
+        _lookUpTables = new ulong[LookUpWordStarts / 8 + (_wordStarts.Length + 7) / 8];
+        _phrasePairs.CopyTo(_lookUpTables, 0);
+        _startingStemPrefixes.CopyTo(_lookUpTables, LookUpStemPrefixes);
+        _wordStarts.CopyTo(MemoryMarshal.AsBytes(_lookUpTables.AsSpan())[LookUpWordStarts..]);
     }
 
     /// <summary>
@@ -432,8 +444,18 @@ public sealed class LexiconMatcher
                         var node = _rootNodes[_symbolRootStart[symbol]];
                         var lexicon = _nodeLexicon[node];
                         if (blockedUntil[lexicon] > i) continue;
+                        var nodeEntry = _nodeEntry[node];
+                        // A single-word entry that no phrase continues (most hits: "said", a loaded word): the entry
+                        // itself, without Extend's call (its twelve arguments cost more than the answer).
+                        if (_nodeChildCount[node] == 0)
+                        {
+                            if (nodeEntry < 0) continue;
+                            blockedUntil[lexicon] = i + 1;
+                            Emit(output, lexicon, nodeEntry, i, 1);
+                            continue;
+                        }
                         // Most often a phrase's first word ("the", "according") followed by a word of no lexicon.
-                        if (_nodeEntry[node] < 0 && !_nodeHasStemChild[node] && (i + 1 == n || symbols[i + 1] < 0)) continue;
+                        if (nodeEntry < 0 && !_nodeHasStemChild[node] && (i + 1 == n || symbols[i + 1] < 0)) continue;
                         int length = 0, rank = 0, entry = -1;
                         Extend(node, i, 1, ExactRank, loweredText, tokens, symbols, stemScratch, ref length, ref rank, ref entry);
                         if (entry >= 0)
@@ -517,9 +539,8 @@ public sealed class LexiconMatcher
             // Unchecked element access: symbols and candidates hold a value per token (checked by Match), the stem
             // filter's index has 16 bits and word ids + 1 index _wordStarts. The four characters a stem prefix is read
             // from lie inside the text whenever the token has four or more (shorter ones start no stem).
-            ref var wordStarts = ref MemoryMarshal.GetArrayDataReference(_wordStarts);
-            ref var stemPrefixes = ref MemoryMarshal.GetArrayDataReference(_startingStemPrefixes);
-            ref var phrasePairs = ref MemoryMarshal.GetArrayDataReference(_phrasePairs);
+            // One base address for the three tables (_lookUpTables); the offsets are constants in the addresses.
+            ref var tables = ref MemoryMarshal.GetArrayDataReference(_lookUpTables);
             ref var symbol0 = ref MemoryMarshal.GetReference(symbols);
             ref var candidate0 = ref MemoryMarshal.GetReference(candidates);
             ref var text = ref MemoryMarshal.GetReference(loweredText);
@@ -538,15 +559,15 @@ public sealed class LexiconMatcher
                 var symbol = Unsafe.Add(ref symbol0, i);
                 // The previous token, if it waited for a word and this one's pair bit is set.
                 var pair = PairBit(previous, symbol);
-                var pairSet = (int)(Unsafe.Add(ref phrasePairs, pair >> 6) >> pair) & 1;
+                var pairSet = (int)(Unsafe.Add(ref tables, pair >> 6) >> pair) & 1;
                 Unsafe.Add(ref candidate0, count) = i - 1;
                 count += pending & pairSet & ((symbol >> 31) + 1);
                 previous = symbol;
                 // A stem can start here: four characters or more, and the filter's bit for them (none without stems).
                 var firstFour = Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<char, byte>(ref Unsafe.Add(ref text, Math.Min(t.Start, limit))));
                 var hash4 = WordTable.Hash4(firstFour);
-                var stem = (int)((Unsafe.Add(ref stemPrefixes, hash4 >> 6) >> hash4) & 1) & ((MaxStemPrefix - 1 - t.Length) >> 31);
-                var starts = (int)Unsafe.Add(ref wordStarts, symbol + 1);
+                var stem = (int)((Unsafe.Add(ref tables, LookUpStemPrefixes + (hash4 >> 6)) >> hash4) & 1) & ((MaxStemPrefix - 1 - t.Length) >> 31);
+                var starts = (int)Unsafe.Add(ref Unsafe.As<ulong, byte>(ref tables), LookUpWordStarts + 1 + symbol);
                 Unsafe.Add(ref candidate0, count) = i | (stem << 31);
                 count += stem | (starts & StartsEntry);
                 pending = (starts >> 1) & ~stem;

@@ -156,17 +156,31 @@ sealed class WordTable
     /// be readable (a word shorter than four is followed by characters that are masked off here).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal int Probe(ref char first, int length)
+    internal int Probe(ref char first, int length) => ProbeAt(this, ref SlotsStart, _shift, ref first, length);
+
+    /// <summary>
+    /// <see cref="Probe"/> given the table's first slot (<see cref="SlotsStart"/>) and
+    /// <see cref="Shift"/>, which a loop that probes every token reads once before it: read through the table, they
+    /// are two dependent loads (and a null check) in front of every probe's slot address.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static int ProbeAt(WordTable table, ref byte slots, int shift, ref char first, int length)
     {
         var (head, tail) = ReadBlocks(ref first, length, Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<char, byte>(ref first)));
         // The home slot alone. No length-range test: a token longer than every word matches no slot's length.
-        ref var a = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_slots), Home(Mix(head, tail, length)));
+        ref var a = ref Unsafe.Add(ref Unsafe.As<byte, Slot>(ref slots), (int)(Mix(head, tail, length) >> shift));
         var miss = Differs((a.Head ^ head) | (a.Tail ^ tail) | (uint)((a.Length & ~Overflow) ^ length));
         var id = a.Id | miss; // an empty slot's id is -1
         // A second look: a long word whose key matched, or no match where a word at home here lies elsewhere.
         var recheck = ((8 - length) & ~miss) | (a.Length & miss);
-        return recheck < 0 ? SecondLook(ref first, length, id) : id;
+        return recheck < 0 ? table.SecondLook(ref first, length, id) : id;
     }
+
+    /// <summary>The first slot, for <see cref="ProbeAt"/>.</summary>
+    internal ref byte SlotsStart => ref Unsafe.As<Slot, byte>(ref MemoryMarshal.GetArrayDataReference(_slots));
+
+    /// <summary>The shift that turns a hash into a home slot, for <see cref="ProbeAt"/>.</summary>
+    internal int Shift => _shift;
 
     /// <summary>
     /// <see cref="Probe"/>'s second look: a long word whose key (its first and last four characters and its length)

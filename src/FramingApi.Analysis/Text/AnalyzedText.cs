@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Collections.Frozen;
 using System.Globalization;
 using System.Numerics;
 using System.Runtime.CompilerServices;
@@ -212,6 +211,9 @@ public sealed class AnalyzedText : IDisposable
         var sentenceBlock = int.MinValue;
         var previousEnd = -1;
         var runStartToken = 0; // the first token of the current run: word counts are added per run, not per token
+        // The word table's slots and shift, read once here rather than through the table at every token.
+        ref var slots = ref table is null ? ref Unsafe.NullRef<byte>() : ref table.SlotsStart;
+        var shift = table?.Shift ?? 0;
 
         var chars = s.AsSpan();
         // The block of 64 characters being read (k), its token starts not yet passed (pending) and its clear word bits
@@ -284,9 +286,17 @@ public sealed class AnalyzedText : IDisposable
             }
             // Unchecked: the arrays hold tokens.Length elements or more (Grown), lower s.Length + 4.
             if (table is not null)
-                Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(wordIds!), tokenCount)
-                    = table.Probe(ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(lower), start), end - start);
-            var flags = char.IsAsciiLetterLower(first) ? TokenFlags.None : Flags(s, start, end);
+            {
+                // The id first, then the address it goes to: an assignment's target is evaluated first, and the JIT
+                // kept that address on the stack across the probe.
+                var id = WordTable.ProbeAt(table, ref slots, shift, ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(lower), start), end - start);
+                Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(wordIds!), tokenCount) = id;
+            }
+            // A lower-case ASCII start (most tokens) settles all three flags; a capital followed by a lower-case
+            // ASCII letter ("The", "Moscow": most of the rest) is Capitalized alone, without Flags' call.
+            var flags = char.IsAsciiLetterLower(first) ? TokenFlags.None
+                : char.IsAsciiLetterUpper(first) && end > start + 1 && char.IsAsciiLetterLower(chars[start + 1]) ? TokenFlags.Capitalized
+                : Flags(s, start, end);
             Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(tokens), tokenCount++)
                 = new Token(start, end - start, sentenceCount, kind, voice, flags);
             previousEnd = end;
@@ -717,18 +727,43 @@ public sealed class AnalyzedText : IDisposable
             key = (key << 8) | (uint)(c | 0x20);
         }
         if (key == (('n' << 8) | 'o')) return char.IsDigit(s[nextStart]); // "No. 5", not "said no."
-        return Abbreviations.Contains(key);
+        // Open addressing in a table four times the list's size (most probes end at the home slot, empty or the word).
+        for (var slot = AbbreviationSlot(key); ; slot = (slot + 1) & (AbbreviationSlots.Length - 1))
+        {
+            var held = AbbreviationSlots[slot];
+            if (held == key) return true;
+            if (held == 0) return false;
+        }
     }
 
     /// <summary>Words that a period after them does not end a sentence with (titles, months, "vs", "approx"…), as
     /// <see cref="IsAbbreviation"/> packs them.</summary>
-    static readonly FrozenSet<ulong> Abbreviations = new[]
+    static readonly ulong[] Abbreviations = new[]
     {
         "mr", "mrs", "ms", "dr", "sen", "sens", "rep", "reps", "gen", "gov", "st", "lt", "col", "sgt", "capt", "adm",
         "maj", "cmdr", "prof", "jr", "sr", "rev", "hon", "pres", "amb", "supt", "det", "insp", "jan", "feb", "apr",
         "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "vs", "mt", "ft", "approx", "dept", "univ", "fig",
         "cf", "al",
-    }.Select(w => w.Aggregate(0UL, (key, c) => (key << 8) | c)).ToFrozenSet();
+    }.Select(w => w.Aggregate(0UL, (key, c) => (key << 8) | c)).ToArray();
+
+    /// <summary><see cref="Abbreviations"/> as an open-addressing table of 256 slots (0: empty; no word is 0), probed
+    /// from <see cref="AbbreviationSlot"/>: a multiplication and a load or two, where the frozen set it replaces cost
+    /// a call through its base class.</summary>
+    static readonly ulong[] AbbreviationSlots = AbbreviationTable(Abbreviations);
+
+    static int AbbreviationSlot(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> 56);
+
+    static ulong[] AbbreviationTable(ulong[] keys)
+    {
+        var slots = new ulong[256];
+        foreach (var key in keys)
+        {
+            var slot = AbbreviationSlot(key);
+            while (slots[slot] != 0 && slots[slot] != key) slot = (slot + 1) & (slots.Length - 1);
+            slots[slot] = key;
+        }
+        return slots;
+    }
 
     static Sentence[] AddSentence(Sentence[] sentences, int count, string s, Token[] tokens, int first, int end, int voices)
     {
@@ -749,41 +784,50 @@ public sealed class AnalyzedText : IDisposable
     static List<Segment> FindQuotations(string s, List<Segment> blocks, bool ascii)
     {
         var quotations = new List<Segment>();
-        foreach (var block in blocks)
+        // One search over the text from the first block on, handing each mark to the block it lies in: a search call
+        // per mark, not per block and mark (most blocks hold no mark). Marks between blocks, or in blocks of other
+        // kinds, are passed over; a quotation still open when its block ends ends there.
+        var text = s.AsSpan();
+        var b = 0;
+        var open = -1; // the open mark's position, in block b
+        var position = blocks.Count > 0 ? blocks[0].Start : s.Length;
+        while (position < text.Length)
         {
-            if (block.Kind is not (SegmentKind.Headline or SegmentKind.Lead or SegmentKind.Body)) continue;
-            var span = s.AsSpan(block.Start, block.Length);
-            var open = -1;
-            var offset = 0;
-            while (true)
+            var k = ascii ? text[position..].IndexOf('"') : text[position..].IndexOfAny('"', '“', '”');
+            if (k < 0) break;
+            var i = position + k;
+            position = i + 1;
+            while (b < blocks.Count && blocks[b].End <= i)
             {
-                var k = ascii ? span[offset..].IndexOf('"') : span[offset..].IndexOfAny('"', '“', '”');
-                if (k < 0) break;
-                var i = offset + k;
-                offset = i + 1;
-                var c = span[i];
-                var before = i > 0 ? span[i - 1] : ' ';
-                var after = i + 1 < span.Length ? span[i + 1] : ' ';
-                // Closing-like: attached to the word before it and not to a word after it.
-                var closingLike = !char.IsWhiteSpace(before) && before is not ('(' or '[' or '—' or '–')
-                                  && !char.IsLetterOrDigit(after);
-                if (open < 0)
-                {
-                    // A lone closing mark cannot open a quotation (”, or a straight quote after a word).
-                    if (c == '”' && closingLike) continue;
-                    if (c == '"' && closingLike && i > 0) continue;
-                    open = i;
-                }
-                else if (c != '“' || closingLike)
-                {
-                    // “ while open closes only when it sits where a closing mark would (file typos: “…“).
-                    Add(quotations, block.Start + open, block.Start + i + 1);
-                    open = -1;
-                }
-                // else: a second opening mark inside an open quotation, kept open.
+                if (open >= 0) Add(quotations, open, blocks[b].End);
+                open = -1;
+                b++;
             }
-            if (open >= 0) Add(quotations, block.Start + open, block.End);
+            if (b == blocks.Count) break;
+            var block = blocks[b];
+            if (i < block.Start || block.Kind is not (SegmentKind.Headline or SegmentKind.Lead or SegmentKind.Body)) continue;
+            var c = text[i];
+            var before = i > block.Start ? text[i - 1] : ' ';
+            var after = i + 1 < block.End ? text[i + 1] : ' ';
+            // Closing-like: attached to the word before it and not to a word after it.
+            var closingLike = !char.IsWhiteSpace(before) && before is not ('(' or '[' or '—' or '–')
+                              && !char.IsLetterOrDigit(after);
+            if (open < 0)
+            {
+                // A lone closing mark cannot open a quotation (”, or a straight quote after a word).
+                if (c == '”' && closingLike) continue;
+                if (c == '"' && closingLike && i > block.Start) continue;
+                open = i;
+            }
+            else if (c != '“' || closingLike)
+            {
+                // “ while open closes only when it sits where a closing mark would (file typos: “…“).
+                Add(quotations, open, i + 1);
+                open = -1;
+            }
+            // else: a second opening mark inside an open quotation, kept open.
         }
+        if (open >= 0) Add(quotations, open, blocks[b].End);
         return quotations;
 
         static void Add(List<Segment> list, int start, int end)

@@ -71,6 +71,22 @@ public class AnalyzedTextTests
         Assert.Equal(sentences, Analyze(text).Sentences.Length);
 
     [Fact]
+    public void Every_listed_abbreviation_and_no_other_word_keeps_the_sentence_open()
+    {
+        string[] abbreviations =
+        [
+            "Mr", "Mrs", "Ms", "Dr", "Sen", "Sens", "Rep", "Reps", "Gen", "Gov", "St", "Lt", "Col", "Sgt", "Capt", "Adm",
+            "Maj", "Cmdr", "Prof", "Jr", "Sr", "Rev", "Hon", "Pres", "Amb", "Supt", "Det", "Insp", "Jan", "Feb", "Apr",
+            "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "vs", "Mt", "Ft", "approx", "Dept", "Univ", "Fig",
+            "cf", "al",
+        ];
+        foreach (var word in abbreviations)
+            Assert.True(Analyze($"They saw {word}. Smith there.").Sentences.Length == 1, word);
+        foreach (var word in new[] { "met", "Mrx", "Ma", "Sepp", "approxi", "Decs", "fi", "vv", "al1", "Smith" })
+            Assert.True(Analyze($"They saw {word}. Smith there.").Sentences.Length == 2, word);
+    }
+
+    [Fact]
     public void A_segment_boundary_ends_a_sentence()
     {
         var a = AnalyzedText.Analyze(ArticleText.Compose(new ArticleParts(
