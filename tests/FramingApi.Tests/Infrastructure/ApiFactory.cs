@@ -38,7 +38,9 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public ApiFactory()
     {
         var server = ServerConnectionString();
-        ConnectionString = new NpgsqlConnectionStringBuilder(server) { Database = _database, Pooling = true }.ConnectionString;
+        // The API fails fast (5 s) when it cannot open a connection; the test suite starts many servers and backends at
+        // once on a loaded two-core machine, where opening one can take longer without anything being wrong.
+        ConnectionString = new NpgsqlConnectionStringBuilder(server) { Database = _database, Pooling = true, Timeout = 60 }.ConnectionString;
     }
 
     static string ServerConnectionString() =>
@@ -77,6 +79,8 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
             BaseAddress = ClientOptions.BaseAddress, AllowAutoRedirect = false, HandleCookies = false,
         });
         client.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        // HttpClient gives up after 100 s by default: a large request on a loaded machine can take longer.
+        client.Timeout = TimeSpan.FromMinutes(5);
         return client;
     }
 
