@@ -50,8 +50,8 @@ public sealed class ReplicaTests : IAsyncLifetime
             _replicaPort = int.Parse(await BashAsync(
                 $". scripts/pg.sh && . scripts/pg-replica.sh && PG_FSYNC=off pg_replica_start {_primaryPort} '{_dir}/replica' >&2 && echo $PG_REPLICA_PORT"));
             // As ApiFactory: a minute to open a connection on a loaded machine (a stopped primary refuses at once).
-            _api = new PairFactory($"Host=127.0.0.1;Port={_primaryPort};Username=postgres;Database=postgres;Timeout=60",
-                $"Host=127.0.0.1;Port={_replicaPort};Username=postgres;Database=postgres;Timeout=60");
+            _api = new PairFactory($"Host=127.0.0.1;Port={_primaryPort};Username=postgres;Database=postgres;Timeout=60;Command Timeout=300",
+                $"Host=127.0.0.1;Port={_replicaPort};Username=postgres;Database=postgres;Timeout=60;Command Timeout=300");
             _api.UseKestrel(0);
             _api.StartServer();
         }
