@@ -54,8 +54,11 @@ pg_start() {
   if [ "$(id -u)" = 0 ]; then chown postgres "$data"; fi
   chmod 700 "$data"
   if [ ! -f "$data/PG_VERSION" ]; then
-    pg_as_owner "$bin/initdb" -D "$data" -U postgres --auth=trust --encoding=UTF8 --locale=C.UTF-8 >"$data/../initdb.log" 2>&1 \
-      || pg_as_owner "$bin/initdb" -D "$data" -U postgres --auth=trust --encoding=UTF8 --no-locale >"$data/../initdb.log" 2>&1 \
+    # A throwaway server (PG_FSYNC=off) does not need its files flushed to disk either: on a machine busy writing,
+    # initdb's closing sync of some thousand files can take many seconds.
+    local nosync=(); [ "${PG_FSYNC:-on}" = off ] && nosync=(--no-sync)
+    pg_as_owner "$bin/initdb" -D "$data" -U postgres --auth=trust --encoding=UTF8 --locale=C.UTF-8 "${nosync[@]}" >"$data/../initdb.log" 2>&1 \
+      || pg_as_owner "$bin/initdb" -D "$data" -U postgres --auth=trust --encoding=UTF8 --no-locale "${nosync[@]}" >"$data/../initdb.log" 2>&1 \
       || { cat "$data/../initdb.log" >&2; return 1; }
   fi
   # A server left running by an earlier run that was killed: stop it, then start on a port free now.
@@ -85,11 +88,18 @@ pg_start_on_free_port() {
   done
 }
 
+# Stops the server and returns once it has exited. A fast shutdown that has not ended within two minutes (a machine
+# too loaded to finish its checkpoint) is made immediate: no server is ever left running behind the caller's back.
 pg_stop() {
   local data=$1 bin
   bin=$(pg_bindir) || return 0
   [ -f "$data/PG_VERSION" ] || return 0
-  pg_as_owner "$bin/pg_ctl" -D "$data" stop -m fast >/dev/null 2>&1 || true
+  pg_as_owner "$bin/pg_ctl" -D "$data" stop -m fast -t 120 >/dev/null 2>&1 && return 0
+  if pg_as_owner "$bin/pg_ctl" -D "$data" status >/dev/null 2>&1; then
+    echo "PostgreSQL in $data did not stop within 120 s: stopping it immediately." >&2
+    pg_as_owner "$bin/pg_ctl" -D "$data" stop -m immediate -t 60 >/dev/null 2>&1 || true
+  fi
+  return 0
 }
 
 pg_create_db() {

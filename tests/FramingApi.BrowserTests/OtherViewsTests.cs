@@ -3,6 +3,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
 using FramingApi.BrowserTests.Infrastructure;
+using FramingApi.Tests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace FramingApi.BrowserTests;
@@ -162,11 +163,14 @@ public sealed class OtherViewsTests(BrowserFixture browser)
         await using var session = await browser.OpenAsync();
         var page = session.Page;
         var calls = 0;
+        // The first answer is held until the test has seen the loading state (a fixed pause let a slow page load past
+        // it), then fails.
+        var seenLoading = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         await page.RouteAsync("**/api/stories/*/comparison", async route =>
         {
             if (Interlocked.Increment(ref calls) == 1)
             {
-                await Task.Delay(1500);
+                await seenLoading.Task;
                 await route.FulfillAsync(new RouteFulfillOptions
                 {
                     Status = 503, ContentType = "application/problem+json",
@@ -177,7 +181,14 @@ public sealed class OtherViewsTests(BrowserFixture browser)
         });
 
         await page.GotoAsync(StoryPath);
-        await Assertions.Expect(page.Locator("main .loading[role='status']")).ToBeVisibleAsync();
+        try
+        {
+            await Assertions.Expect(page.Locator("main .loading[role='status']")).ToBeVisibleAsync();
+        }
+        finally
+        {
+            seenLoading.TrySetResult();
+        }
         var error = page.Locator("main .error[role='alert']");
         await Assertions.Expect(error).ToContainTextAsync("The database is unavailable");
         await error.GetByRole(AriaRole.Button, new() { Name = "Retry" }).ClickAsync();
@@ -213,17 +224,12 @@ public sealed class OtherViewsTests(BrowserFixture browser)
         session.AssertNoErrors();
     }
 
-    async Task WaitForRescoringAsync()
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (true)
+    async Task WaitForRescoringAsync() => await Wait.UntilAsync(async () =>
         {
             var jobs = await browser.GetJsonAsync("/api/jobs");
             var list = jobs is JsonArray a ? a : jobs["items"]!.AsArray();
-            if (list.All(j => j!["status"]!.GetValue<string>() is "succeeded")) return;
             Assert.DoesNotContain(list, j => j!["status"]!.GetValue<string>() == "failed");
-            Assert.True(DateTime.UtcNow < deadline, "Re-scoring did not finish in 60 s: " + jobs.ToJsonString());
-            await Task.Delay(200);
-        }
-    }
+            return jobs;
+        }, jobs => (jobs is JsonArray a ? a : jobs["items"]!.AsArray()).All(j => j!["status"]!.GetValue<string>() is "succeeded"),
+        "Re-scoring to finish (the jobs)", pollMilliseconds: 200);
 }

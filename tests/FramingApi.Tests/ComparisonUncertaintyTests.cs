@@ -144,7 +144,7 @@ public sealed class ComparisonUncertaintyTests(SeededApiFactory api) : IClassFix
         Assert.True(imported.StatusCode == HttpStatusCode.Created, created.ToJsonString());
         var job = created["job"]!["id"]!.GetValue<long>();
         Assert.Equal("custom", (await OkJsonAsync($"/api/lexicons/{lexicon}"))["kind"]!.GetValue<string>());
-        Assert.Equal("succeeded", (await WaitForJobAsync(job))["status"]!.GetValue<string>());
+        Assert.Equal("succeeded", (await Wait.ForJobAsync(_client, job))["status"]!.GetValue<string>());
 
         var after = await OkJsonAsync($"/api/stories/{Story}/comparison");
         Assert.Contains(after["lexicons"]!.AsArray(), l => l!["name"]!.GetValue<string>() == lexicon);
@@ -164,17 +164,6 @@ public sealed class ComparisonUncertaintyTests(SeededApiFactory api) : IClassFix
         var rate = await OkJsonAsync($"/api/stories/{Story}/comparison/differences?metric=category_rate&lexicon={lexicon}&category=weapons");
         Assert.Equal(weapons["per1000_words"]!.GetValue<double>(),
             rate["sources"]!.AsArray().Single(s => s!["source"]!.GetValue<string>() == "libertarian-institute")!["value"]!.GetValue<double>(), 9);
-    }
-
-    async Task<JsonNode> WaitForJobAsync(long id)
-    {
-        for (var i = 0; i < 300; i++)
-        {
-            var job = await OkJsonAsync($"/api/jobs/{id}");
-            if (job["status"]!.GetValue<string>() is "succeeded" or "failed" or "superseded") return job;
-            await Task.Delay(100);
-        }
-        throw new TimeoutException($"Job {id} did not finish.");
     }
 
     [Theory]

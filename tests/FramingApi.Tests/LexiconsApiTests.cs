@@ -18,17 +18,7 @@ public sealed class LexiconsApiTests(ApiFactory api) : IClassFixture<ApiFactory>
         entries = entries.Select(e => new { term = e.Term, categories = new[] { e.Category } }).ToArray(),
     };
 
-    async Task<JsonNode> WaitForJobAsync(long id)
-    {
-        for (var i = 0; i < 300; i++)
-        {
-            var job = await (await _client.GetAsync($"/api/jobs/{id}")).JsonAsync();
-            var status = job["status"]!.GetValue<string>();
-            if (status is "succeeded" or "failed" or "superseded") return job;
-            await Task.Delay(100);
-        }
-        throw new TimeoutException($"Job {id} did not finish.");
-    }
+    Task<JsonNode> WaitForJobAsync(long id) => Wait.ForJobAsync(_client, id);
 
     [Fact]
     public async Task The_built_in_lexicons_are_listed_with_their_versions()

@@ -90,9 +90,7 @@ public sealed class MetricSummaryTests(SeededApiFactory api) : IClassFixture<See
         var created = await imported.JsonAsync();
         Assert.True(imported.StatusCode == HttpStatusCode.Created, created.ToJsonString());
         var job = created["job"]!["id"]!.GetValue<long>();
-        for (var i = 0; i < 300 && (await OkAsync($"/api/jobs/{job}"))["status"]!.GetValue<string>() is not ("succeeded" or "failed"); i++)
-            await Task.Delay(100);
-        Assert.Equal("succeeded", (await OkAsync($"/api/jobs/{job}"))["status"]!.GetValue<string>());
+        Assert.Equal("succeeded", (await Wait.ForJobAsync(_client, job))["status"]!.GetValue<string>());
     }
 
     // A row as text, every column in order (the same rows give the same text).

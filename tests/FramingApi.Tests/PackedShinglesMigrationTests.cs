@@ -18,7 +18,7 @@ public sealed class PackedShinglesMigrationTests : IAsyncLifetime
     static NpgsqlConnectionStringBuilder Server(string database) =>
         new(Environment.GetEnvironmentVariable("ConnectionStrings__Framing")
             ?? throw new InvalidOperationException("The API tests need a PostgreSQL server: run ./test.sh, or set ConnectionStrings__Framing."))
-        { Database = database, Pooling = false };
+        { Database = database, Pooling = false, Timeout = 60, CommandTimeout = 300 }; // as ApiFactory: a loaded machine is slow
 
     public async Task InitializeAsync()
     {

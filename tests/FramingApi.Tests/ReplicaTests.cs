@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net;
+using System.Text.Json.Nodes;
 using FramingApi.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -32,22 +33,34 @@ public sealed class ReplicaTests : IAsyncLifetime
             WorkingDirectory = RepoRoot(), RedirectStandardOutput = true, RedirectStandardError = true,
         };
         using var process = Process.Start(start)!;
-        var output = await process.StandardOutput.ReadToEndAsync();
-        var error = await process.StandardError.ReadToEndAsync();
+        // Both streams at once: a script that fills one pipe while the other is read would never end.
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();
-        Assert.True(process.ExitCode == 0, $"{script}: {error}");
-        return output.Trim();
+        var (stdout, stderr) = (await output, await error);
+        Assert.True(process.ExitCode == 0, $"{script}: {stderr}");
+        return stdout.Trim();
     }
 
     public async Task InitializeAsync()
     {
-        _primaryPort = int.Parse(await BashAsync($". scripts/pg.sh && PG_FSYNC=off pg_start '{_dir}/primary' >&2 && echo $PG_PORT"));
-        _replicaPort = int.Parse(await BashAsync(
-            $". scripts/pg.sh && . scripts/pg-replica.sh && PG_FSYNC=off pg_replica_start {_primaryPort} '{_dir}/replica' >&2 && echo $PG_REPLICA_PORT"));
-        _api = new PairFactory($"Host=127.0.0.1;Port={_primaryPort};Username=postgres;Database=postgres",
-            $"Host=127.0.0.1;Port={_replicaPort};Username=postgres;Database=postgres");
-        _api.UseKestrel(0);
-        _api.StartServer();
+        try
+        {
+            _primaryPort = int.Parse(await BashAsync($". scripts/pg.sh && PG_FSYNC=off pg_start '{_dir}/primary' >&2 && echo $PG_PORT"));
+            _replicaPort = int.Parse(await BashAsync(
+                $". scripts/pg.sh && . scripts/pg-replica.sh && PG_FSYNC=off pg_replica_start {_primaryPort} '{_dir}/replica' >&2 && echo $PG_REPLICA_PORT"));
+            // As ApiFactory: a minute to open a connection on a loaded machine (a stopped primary refuses at once).
+            _api = new PairFactory($"Host=127.0.0.1;Port={_primaryPort};Username=postgres;Database=postgres;Timeout=60;Command Timeout=300",
+                $"Host=127.0.0.1;Port={_replicaPort};Username=postgres;Database=postgres;Timeout=60;Command Timeout=300");
+            _api.UseKestrel(0);
+            _api.StartServer();
+        }
+        catch
+        {
+            // Whatever started is stopped: a failed start must not leave servers running after the test run.
+            await DisposeAsync();
+            throw;
+        }
     }
 
     public async Task DisposeAsync()
@@ -57,15 +70,23 @@ public sealed class ReplicaTests : IAsyncLifetime
         await BashAsync($". scripts/pg.sh && pg_stop '{_dir}/replica'; pg_stop '{_dir}/primary'; rm -rf '{_dir}'");
     }
 
-    /// <summary>GETs a path until it answers 200 (the standby replays the seeds a moment after the primary wrote them).</summary>
-    static async Task<HttpResponseMessage> EventuallyOkAsync(HttpClient client, string path)
+    /// <summary>
+    /// GETs a path until it answers 200 (the standby replays the seeds a moment after the primary wrote them); fails
+    /// with the last answer and where replication stands.
+    /// </summary>
+    async Task EventuallyOkAsync(HttpClient client, string path)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (true)
+        try
         {
-            var response = await client.GetAsync(path);
-            if (response.StatusCode == HttpStatusCode.OK || DateTime.UtcNow > deadline) return response;
-            await Task.Delay(100);
+            await Wait.UntilAsync(async () =>
+            {
+                using var response = await client.GetAsync(path);
+                return (response.StatusCode, Body: await response.Content.ReadAsStringAsync());
+            }, answer => answer.StatusCode == HttpStatusCode.OK, $"GET {path} to answer 200", pollMilliseconds: 100);
+        }
+        catch (TimeoutException e)
+        {
+            throw new TimeoutException($"{e.Message}; {await ReplicationStateAsync()}", e);
         }
     }
 
@@ -92,35 +113,44 @@ public sealed class ReplicaTests : IAsyncLifetime
             + $"{await Scalar(_replicaPort, "SELECT coalesce((SELECT status FROM pg_stat_wal_receiver), 'not running')")})";
     }
 
+    /// <summary>Asserts a response's status, naming the request and the body when it differs; returns the body.</summary>
+    static async Task<string> AssertStatusAsync(HttpStatusCode status, Task<HttpResponseMessage> sending)
+    {
+        using var response = await sending;
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == status,
+            $"{response.RequestMessage?.Method} {response.RequestMessage?.RequestUri?.PathAndQuery}: {(int)response.StatusCode}, not {(int)status}: {body}");
+        return body;
+    }
+
     [Fact]
     public async Task Reads_come_from_the_standby_and_keep_answering_without_the_primary_while_writes_answer_503()
     {
         var client = _api!.Client();
         const string story = "/api/stories/biden-icc-evidence-2023/comparison";
-        Assert.True((await EventuallyOkAsync(client, story)).StatusCode == HttpStatusCode.OK, await ReplicationStateAsync());
+        await EventuallyOkAsync(client, story);
 
         // An article written now is on the primary; the API's reads wait for the standby to replay it.
-        await client.PostJsonAsync("/api/sources", new { slug = "replica-wire", name = "Replica Wire" });
-        var created = await client.PostJsonAsync("/api/articles", new
+        await AssertStatusAsync(HttpStatusCode.Created, client.PostJsonAsync("/api/sources", new { slug = "replica-wire", name = "Replica Wire" }));
+        await AssertStatusAsync(HttpStatusCode.Created, client.PostJsonAsync("/api/articles", new
         {
             source = "replica-wire", story = "biden-icc-evidence-2023", published_at = "2023-07-26",
             text = "Officials said the evidence of alleged war crimes would be shared with the court.",
-        });
-        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
-        var comparison = await (await client.GetAsync(story)).JsonAsync();
+        }));
+        var comparison = JsonNode.Parse(await AssertStatusAsync(HttpStatusCode.OK, client.GetAsync(story)))!;
         Assert.True(comparison["article_count"]!.GetValue<int>() == 6,
             $"article_count {comparison["article_count"]}, not 6; {await ReplicationStateAsync()}");
 
         await BashAsync($". scripts/pg.sh && pg_stop '{_dir}/primary'");
 
         // Reads, including comparisons never built before (so read from the standby now), still answer.
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(story + "?topic=cluster_munitions")).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(
-            "/api/comparisons/sources?sources=hngn,replica-wire&from=2023-07-01&to=2023-07-31")).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/articles?story=biden-icc-evidence-2023")).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/articles/1/analysis")).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(
-            "/api/stories/biden-icc-evidence-2023/comparison/evidence?source=hngn&topic=cluster_munitions")).StatusCode);
+        foreach (var path in new[]
+        {
+            story + "?topic=cluster_munitions", "/api/comparisons/sources?sources=hngn,replica-wire&from=2023-07-01&to=2023-07-31",
+            "/api/articles?story=biden-icc-evidence-2023", "/api/articles/1/analysis",
+            "/api/stories/biden-icc-evidence-2023/comparison/evidence?source=hngn&topic=cluster_munitions",
+        })
+            await AssertStatusAsync(HttpStatusCode.OK, client.GetAsync(path));
 
         var write = await client.PostJsonAsync("/api/articles", new { source = "replica-wire", text = "Written while the primary is away." });
         await write.ProblemAsync(HttpStatusCode.ServiceUnavailable);
@@ -138,13 +168,15 @@ public sealed class ReplicaTests : IAsyncLifetime
             builder.UseSetting("Comparisons:WarmUpSeconds", "0"); // as ApiFactory: no start-up JIT warm-up in tests
             // The test suite loads the machine (many databases at once, two cores): the standby may need more than the
             // default 2 s to replay a write. The mechanism tested is the same.
-            builder.UseSetting("Database:ReplicaWait", "00:01:00");
+            builder.UseSetting("Database:ReplicaWait", Wait.Bound.ToString());
         }
 
         public HttpClient Client()
         {
             var client = CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = ClientOptions.BaseAddress, AllowAutoRedirect = false });
             client.DefaultRequestHeaders.Accept.Add(new("application/json"));
+            // A read may wait up to ReplicaWait for the standby: longer than HttpClient's default 100 s.
+            client.Timeout = TimeSpan.FromMinutes(5);
             return client;
         }
     }

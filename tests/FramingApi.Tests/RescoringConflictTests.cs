@@ -70,24 +70,11 @@ public sealed class RescoringConflictTests(ApiFactory api) : IClassFixture<ApiFa
             SELECT count(*) FROM pg_stat_activity
             WHERE datname = current_database() AND application_name = 'FramingApi' AND wait_event_type = 'Lock'
             """;
-        for (var waited = 0; waited < 20_000; waited += 20)
-        {
-            if (await db.ExecuteScalarAsync<long>(Sql) >= count) return;
-            await Task.Delay(20);
-        }
-        throw new TimeoutException($"Fewer than {count} of the API's transactions came to wait for a lock.");
+        await Wait.UntilAsync(() => db.ExecuteScalarAsync<long>(Sql), n => n >= count,
+            $"{count} of the API's transactions waiting for a lock (count of those waiting)", pollMilliseconds: 20);
     }
 
-    async Task<JsonNode> WaitForJobAsync(long id)
-    {
-        for (var i = 0; i < 600; i++)
-        {
-            var job = await (await _client.GetAsync($"/api/jobs/{id}")).JsonAsync();
-            if (job["status"]!.GetValue<string>() is "succeeded" or "failed" or "superseded") return job;
-            await Task.Delay(50);
-        }
-        throw new TimeoutException($"Job {id} did not finish.");
-    }
+    Task<JsonNode> WaitForJobAsync(long id) => Wait.ForJobAsync(_client, id);
 }
 
 /// <summary>A job that fails for a reason of the server's (its own database, since the broken version stays in it).</summary>
@@ -118,24 +105,9 @@ public sealed class FailedJobTests(ApiFactory api) : IClassFixture<ApiFactory>
         Assert.DoesNotMatch(@"Exception|categor|FramingApi\.|System\.|at \w+\.", error);
     }
 
-    async Task<JsonNode> WaitForFailedJobAsync()
-    {
-        for (var i = 0; i < 600; i++)
-        {
-            if ((await (await _client.GetAsync("/api/jobs?status=failed")).JsonAsync())["items"]!.AsArray() is [var job, ..]) return job!;
-            await Task.Delay(50);
-        }
-        throw new TimeoutException("No job failed.");
-    }
+    async Task<JsonNode> WaitForFailedJobAsync() =>
+        (await Wait.UntilAsync(async () => await (await _client.GetAsync("/api/jobs?status=failed")).JsonAsync(),
+            failed => failed["items"]!.AsArray().Count > 0, "A job to fail (GET /api/jobs?status=failed)"))["items"]![0]!;
 
-    async Task<JsonNode> WaitForJobAsync(long id)
-    {
-        for (var i = 0; i < 600; i++)
-        {
-            var job = await (await _client.GetAsync($"/api/jobs/{id}")).JsonAsync();
-            if (job["status"]!.GetValue<string>() is "succeeded" or "failed" or "superseded") return job;
-            await Task.Delay(50);
-        }
-        throw new TimeoutException($"Job {id} did not finish.");
-    }
+    Task<JsonNode> WaitForJobAsync(long id) => Wait.ForJobAsync(_client, id);
 }

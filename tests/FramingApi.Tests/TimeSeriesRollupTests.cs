@@ -172,10 +172,7 @@ public sealed class TimeSeriesRollupTests(SeededApiFactory api) : IClassFixture<
         var created = await imported.JsonAsync();
         Assert.True(imported.StatusCode == HttpStatusCode.Created, created.ToJsonString());
         var job = created["job"]!["id"]!.GetValue<long>();
-        string status = "";
-        for (var i = 0; i < 300 && (status = (await (await _client.GetAsync($"/api/jobs/{job}")).JsonAsync())["status"]!.GetValue<string>()) is not ("succeeded" or "failed"); i++)
-            await Task.Delay(100);
-        Assert.Equal("succeeded", status);
+        Assert.Equal("succeeded", (await Wait.ForJobAsync(_client, job))["status"]!.GetValue<string>());
     }
 
     [Fact]
@@ -222,16 +219,21 @@ public sealed class TimeSeriesRollupTests(SeededApiFactory api) : IClassFixture<
 
     // Two transactions writing the summary rows of one source and day: the first holds the day's rollup row (its
     // trigger locked it), the second waits for it, then the first commits. SQL run by the second must see the first's
-    // rows: what the triggers keep is then what the migration makes from scratch.
+    // rows: what the triggers keep is then what the migration makes from scratch. The first commits only once the
+    // server shows the second waiting for a lock (a fixed pause let a slow second statement arrive after the commit,
+    // testing no race at all).
     async Task RaceAsync(string first, string second)
     {
         await using var one = await api.OpenDatabaseAsync();
         await using var two = await api.OpenDatabaseAsync();
+        await using var watch = await api.OpenDatabaseAsync();
         await using var tx1 = await one.BeginTransactionAsync();
         await one.ExecuteAsync(first, transaction: tx1);
         await using var tx2 = await two.BeginTransactionAsync();
         var waiting = two.ExecuteAsync(second, transaction: tx2);
-        await Task.Delay(300);
+        await Wait.UntilAsync(async () => waiting.IsCompleted ? "completed without waiting" : await watch.ExecuteScalarAsync<string?>(
+                "SELECT coalesce(wait_event_type, 'running') FROM pg_stat_activity WHERE pid = @pid", new { pid = two.ProcessID }) ?? "gone",
+            state => state is "Lock" or "completed without waiting", $"{second} to wait for a lock held by {first} (its state)");
         Assert.False(waiting.IsCompleted, $"{second} did not wait for {first}");
         await tx1.CommitAsync();
         await waiting;

@@ -87,7 +87,16 @@ public sealed partial class TypedClientTests(ApiFactory api) : IClassFixture<Api
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {program}.");
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(3))) process.Kill(entireProcessTree: true);
+        // Bounded for a run that hangs, not for a slow one: npm ci on a clean clone and tsc on a loaded two-core machine
+        // take minutes.
+        var bound = TimeSpan.FromMinutes(10);
+        if (!process.WaitForExit(bound))
+        {
+            process.Kill(entireProcessTree: true);
+            process.WaitForExit();
+            return (-1, $"{program} {string.Join(' ', arguments)} did not end within {bound.TotalMinutes} minutes and was killed.\n"
+                + stdout.Result + stderr.Result);
+        }
         return (process.ExitCode, stdout.Result + stderr.Result);
     }
 

@@ -29,8 +29,16 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>Where the screenshots go on every run: the test project's output folder, screenshots/.</summary>
     public static string ScreenshotDirectory { get; } = Path.Combine(AppContext.BaseDirectory, "screenshots");
 
+    /// <summary>
+    /// How long an action (click, navigation, wait for a selector) and an expectation (Assertions.Expect, 5 s by
+    /// default) may take: generous, since CI runs the browser, the API and PostgreSQL together on a loaded two-core
+    /// machine. An expectation that holds passes as soon as it holds.
+    /// </summary>
+    const float ActionTimeout = 30_000;
+
     public async Task InitializeAsync()
     {
+        Assertions.SetDefaultExpectTimeout(ActionTimeout);
         var chromium = Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } path ? path : DefaultChromium;
         if (!File.Exists(chromium))
             throw new InvalidOperationException(
@@ -63,7 +71,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             BaseURL = BaseAddress.ToString(),
             AcceptDownloads = true,
         });
-        context.SetDefaultTimeout(15_000);
+        context.SetDefaultTimeout(ActionTimeout);
         var page = await context.NewPageAsync();
         return new PageSession(context, page);
     }

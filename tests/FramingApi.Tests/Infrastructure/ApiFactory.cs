@@ -38,8 +38,19 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public ApiFactory()
     {
         var server = ServerConnectionString();
-        ConnectionString = new NpgsqlConnectionStringBuilder(server) { Database = _database, Pooling = true }.ConnectionString;
+        // The API fails fast (5 s) when it cannot open a connection, and gives a command 30 s; the test suite starts many
+        // servers and backends at once on a loaded two-core machine, where either can take longer without anything
+        // being wrong.
+        ConnectionString = new NpgsqlConnectionStringBuilder(server)
+        {
+            Database = _database, Pooling = true, Timeout = 60, CommandTimeout = 300,
+        }.ConnectionString;
     }
+
+    /// <summary>The server's maintenance database, for CREATE and DROP DATABASE: a drop waits for a checkpoint, which a
+    /// machine busy writing can take more than the default 30 s of a command to finish.</summary>
+    static string AdminConnectionString() =>
+        new NpgsqlConnectionStringBuilder(ServerConnectionString()) { Database = "postgres", Pooling = false, Timeout = 60, CommandTimeout = 300 }.ConnectionString;
 
     static string ServerConnectionString() =>
         Environment.GetEnvironmentVariable("ConnectionStrings__Framing")
@@ -48,8 +59,7 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var admin = new NpgsqlConnectionStringBuilder(ServerConnectionString()) { Database = "postgres", Pooling = false };
-        await using (var conn = new NpgsqlConnection(admin.ConnectionString))
+        await using (var conn = new NpgsqlConnection(AdminConnectionString()))
         {
             await conn.OpenAsync();
             await using var cmd = new NpgsqlCommand($"CREATE DATABASE \"{_database}\"", conn);
@@ -77,6 +87,8 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
             BaseAddress = ClientOptions.BaseAddress, AllowAutoRedirect = false, HandleCookies = false,
         });
         client.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        // HttpClient gives up after 100 s by default: a large request on a loaded machine can take longer.
+        client.Timeout = TimeSpan.FromMinutes(5);
         return client;
     }
 
@@ -92,8 +104,7 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     {
         await base.DisposeAsync();
         NpgsqlConnection.ClearAllPools();
-        var admin = new NpgsqlConnectionStringBuilder(ServerConnectionString()) { Database = "postgres", Pooling = false };
-        await using var conn = new NpgsqlConnection(admin.ConnectionString);
+        await using var conn = new NpgsqlConnection(AdminConnectionString());
         await conn.OpenAsync();
         await using var cmd = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_database}\" WITH (FORCE)", conn);
         await cmd.ExecuteNonQueryAsync();

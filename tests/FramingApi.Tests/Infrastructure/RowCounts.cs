@@ -19,11 +19,7 @@ public static class RowCounts
 
     public static async Task<IReadOnlyDictionary<string, long>> ReadAsync(NpgsqlConnection conn)
     {
-        for (var waited = 0; await conn.ExecuteScalarAsync<long>(BusySql) > 0; waited += 50)
-        {
-            if (waited > 60_000) throw new TimeoutException("Re-scoring jobs did not finish within a minute.");
-            await Task.Delay(50);
-        }
+        await Wait.UntilAsync(() => conn.ExecuteScalarAsync<long>(BusySql), busy => busy == 0, "No re-scoring job queued or running (jobs that are)");
         var sql = await conn.ExecuteScalarAsync<string>(TablesSql) ?? throw new InvalidOperationException("No tables.");
         return (await conn.QueryAsync<(string Name, long N)>(sql)).ToDictionary(r => r.Name, r => r.N);
     }
