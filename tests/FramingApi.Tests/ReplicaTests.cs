@@ -19,18 +19,11 @@ public sealed class ReplicaTests : IAsyncLifetime
     int _replicaPort;
     PairFactory? _api;
 
-    static string RepoRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "FramingApi.sln"))) dir = dir.Parent;
-        return dir?.FullName ?? throw new InvalidOperationException("FramingApi.sln not found above the test binaries.");
-    }
-
     static async Task<string> BashAsync(string script)
     {
         var start = new ProcessStartInfo("bash", ["-c", script])
         {
-            WorkingDirectory = RepoRoot(), RedirectStandardOutput = true, RedirectStandardError = true,
+            WorkingDirectory = Repository.Root, RedirectStandardOutput = true, RedirectStandardError = true,
         };
         using var process = Process.Start(start)!;
         // Both streams at once: a script that fills one pipe while the other is read would never end.

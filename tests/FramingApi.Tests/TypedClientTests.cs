@@ -12,7 +12,7 @@ namespace FramingApi.Tests;
 /// </summary>
 public sealed partial class TypedClientTests(ApiFactory api) : IClassFixture<ApiFactory>
 {
-    static readonly string Folder = Path.Combine(RepositoryRoot(), "clients", "typescript");
+    static readonly string Folder = Path.Combine(Repository.Root, "clients", "typescript");
 
     /// <summary>Each file in must-fail/ with the one error it must give: its code and a piece of its message.</summary>
     static readonly Dictionary<string, (string Code, string Message)> MustFail = new()
@@ -98,12 +98,5 @@ public sealed partial class TypedClientTests(ApiFactory api) : IClassFixture<Api
                 + stdout.Result + stderr.Result);
         }
         return (process.ExitCode, stdout.Result + stderr.Result);
-    }
-
-    static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "FramingApi.sln"))) return dir.FullName;
-        throw new InvalidOperationException($"No FramingApi.sln above {AppContext.BaseDirectory}.");
     }
 }

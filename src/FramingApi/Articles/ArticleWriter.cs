@@ -160,8 +160,6 @@ public sealed class ArticleWriter(NpgsqlDataSource db, Comparisons.ChangeListene
 
     const string PairingSql = "SELECT code, x_code FROM metric_summary_pairing WHERE code = ANY(@codes)";
 
-    const string LsnSql = "SELECT pg_current_wal_lsn()::text";
-
     const string CopyMetadataSql = """
         COPY article_metadata (article_id, title_source, authors, author_source, published_at_source, modified_at,
                                modified_at_source, canonical_url, canonical_url_source, language_source, section,
@@ -209,7 +207,7 @@ public sealed class ArticleWriter(NpgsqlDataSource db, Comparisons.ChangeListene
     {
         if (batch.Created.Count == 0) return;
         changes.Invalidate(Comparisons.ChangeScope.Of(batch.Created.Select(c => (c.Article.StoryId, c.Article.SourceId, c.Article.PublishedAt))));
-        changes.RequireLsn(await conn.ExecuteScalarAsync<string>(new CommandDefinition(LsnSql, cancellationToken: ct)));
+        await changes.RequireCurrentPositionAsync(conn, ct);
     }
 
     /// <summary>Writes a batch of new articles inside the caller's transaction; duplicates write nothing.</summary>

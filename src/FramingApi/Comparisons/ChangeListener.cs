@@ -38,10 +38,14 @@ public sealed class ChangeListener(NpgsqlDataSource db, ILogger<ChangeListener> 
     /// <summary>A change of everything.</summary>
     public void Invalidate() => Invalidate(ChangeScope.All);
 
-    /// <summary>Raises <see cref="RequiredLsn"/> to a position written by this process (pg_lsn text, "0/16B3748").</summary>
-    public void RequireLsn(string? lsn)
+    /// <summary>
+    /// Raises <see cref="RequiredLsn"/> to the primary's WAL position now, read on <paramref name="primary"/> (a
+    /// connection to the primary): after a write of this process, or when changes may have gone unheard.
+    /// </summary>
+    public async Task RequireCurrentPositionAsync(NpgsqlConnection primary, CancellationToken ct)
     {
-        if (ParseLsn(lsn) is not { } value) return;
+        await using var position = new NpgsqlCommand("SELECT pg_current_wal_lsn()::text", primary);
+        if (ParseLsn((string?)await position.ExecuteScalarAsync(ct)) is not { } value) return;
         var seen = Interlocked.Read(ref _requiredLsn);
         while (value > seen)
         {
@@ -74,8 +78,6 @@ public sealed class ChangeListener(NpgsqlDataSource db, ILogger<ChangeListener> 
         return next(http);
     });
 
-    const string CurrentLsnSql = "SELECT pg_current_wal_lsn()::text";
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
@@ -93,8 +95,7 @@ public sealed class ChangeListener(NpgsqlDataSource db, ILogger<ChangeListener> 
                     await listen.ExecuteNonQueryAsync(stoppingToken);
                 // Whatever was written before now (this instance's start-up writes, changes missed while away) is
                 // unheard of: a replica must reach the primary's position now before it is read.
-                await using (var position = new NpgsqlCommand(CurrentLsnSql, conn))
-                    RequireLsn((string?)await position.ExecuteScalarAsync(stoppingToken));
+                await RequireCurrentPositionAsync(conn, stoppingToken);
                 Invalidate();
                 _live = true;
                 while (!stoppingToken.IsCancellationRequested)
@@ -102,8 +103,7 @@ public sealed class ChangeListener(NpgsqlDataSource db, ILogger<ChangeListener> 
                     await conn.WaitAsync(stoppingToken);
                     if (Interlocked.Exchange(ref heard, 0) == 0) continue;
                     // Changes by other instances: a replica must reach the primary's position now to show them.
-                    await using var position = new NpgsqlCommand(CurrentLsnSql, conn);
-                    RequireLsn((string?)await position.ExecuteScalarAsync(stoppingToken));
+                    await RequireCurrentPositionAsync(conn, stoppingToken);
                 }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
