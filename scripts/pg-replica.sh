@@ -12,7 +12,7 @@
 pg_replica_start() {
   local primary_port=$1 data=$2 bin port
   bin=$(pg_bindir) || return 1
-  if [ -f "$data/PG_VERSION" ]; then pg_as_owner "$bin/pg_ctl" -D "$data" stop -m fast >/dev/null 2>&1 || true; fi
+  pg_stop "$data"
   rm -rf "$data"
   mkdir -p "$data"
   data=$(cd "$data" && pwd)

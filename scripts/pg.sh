@@ -62,9 +62,7 @@ pg_start() {
       || { cat "$data/../initdb.log" >&2; return 1; }
   fi
   # A server left running by an earlier run that was killed: stop it, then start on a port free now.
-  if pg_as_owner "$bin/pg_ctl" -D "$data" status >/dev/null 2>&1; then
-    pg_as_owner "$bin/pg_ctl" -D "$data" stop -m fast >/dev/null 2>&1 || true
-  fi
+  pg_stop "$data"
   port=$(pg_start_on_free_port "$bin" "$data") || return 1
   export PG_PORT=$port
   export PG_URL="Host=127.0.0.1;Port=$port;Username=postgres"
