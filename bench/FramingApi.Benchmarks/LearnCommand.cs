@@ -31,7 +31,7 @@ public static class LearnCommand
     public const string Verb = "learn";
 
     /// <summary>The sets trained and tested on: the tuning sets only.</summary>
-    public static readonly string[] Sets = ["dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14"];
+    public static readonly string[] Sets = ["dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15"];
 
     const string Russia = "russia";
 
