@@ -322,9 +322,29 @@ sealed class ScoringDocument : IDisposable
             if (plan.IsTopics && CategoryScorer.CoordinatedClauseBetween(Text, a, b)) return;
             if (plan.IsTopics && (IsAddresseeOf(m, first, last) || IsUntitledRepresentative(m))) return;
             if (plan.IsTopics && trigger.TokenCount == 1 && IsTakingVerb(Text.TokenText(first)) && !IsTakenBy(m, first)) return;
+            if (plan.IsTopics && IsSanction(trigger) != IsCourtStaff(m)) return;
             best = j;
             bestGap = gap;
         }
+    }
+
+    /// <summary>Whether a topic's trigger is one word of <i>sanction</i> (<i>sanctions, sanctioned, sanctioning</i>): it
+    /// pairs only with the court's own people as its cue (<see cref="IsCourtStaff"/>; docs/ANALYSIS.md, "Topics", round
+    /// 19): "imposed sanctions on several of the court's judges", not "US officials announced sanctions on Moscow".</summary>
+    bool IsSanction(in LexiconMatch trigger) =>
+        trigger.TokenCount == 1 && Text.TokenText(trigger.FirstToken).StartsWith("sanction", StringComparison.Ordinal);
+
+    /// <summary>Whether a topic's cue names a court's own people — <i>the court's officials</i>, <i>its judges</i>, <i>ICC
+    /// staff</i>, <i>judges of the court</i> — which are a cue only of sanctions (<see cref="IsSanction"/>): "the quality
+    /// of its judges and … its jurisdiction", "a vote on the court's judges … anyone the court names" say nothing of
+    /// the court's reach over Americans.</summary>
+    bool IsCourtStaff(in LexiconMatch cue)
+    {
+        if (cue.TokenCount < 2) return false;
+        var head = Text.TokenText(cue.FirstToken);
+        var tail = Text.TokenText(cue.FirstToken + cue.TokenCount - 1);
+        return (head is "court's" or "its" or "icc" or "icc's" && tail is "officials" or "judges" or "staff")
+            || (head is "officials" or "judges" or "staff" && tail is "court");
     }
 
     /// <summary>Whether a cue is <i>representative(s)</i> other than as a member of Congress's title before a name
