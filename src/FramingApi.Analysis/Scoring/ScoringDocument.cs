@@ -323,6 +323,7 @@ sealed class ScoringDocument : IDisposable
             if (plan.IsTopics && (IsAddresseeOf(m, first, last) || IsUntitledRepresentative(m))) return;
             if (plan.IsTopics && trigger.TokenCount == 1 && IsTakingVerb(Text.TokenText(first)) && !IsTakenBy(m, first)) return;
             if (plan.IsTopics && IsSanction(trigger) != IsCourtStaff(m)) return;
+            if (plan.IsTopics && trigger.TokenCount == 1 && IsWantVerb(Text.TokenText(first)) && (m.FirstToken > last || !WantsSomeoneTo(first))) return;
             best = j;
             bestGap = gap;
         }
@@ -345,6 +346,26 @@ sealed class ScoringDocument : IDisposable
         var tail = Text.TokenText(cue.FirstToken + cue.TokenCount - 1);
         return (head is "court's" or "its" or "icc" or "icc's" && tail is "officials" or "judges" or "staff")
             || (head is "officials" or "judges" or "staff" && tail is "court");
+    }
+
+    /// <summary><i>want, wants, wanted</i>: as a topic's trigger a demand only with someone to act ("senators want the State
+    /// Department to restore funding"; <see cref="WantsSomeoneTo"/>), and only for a cue before it, the one who wants
+    /// (docs/ANALYSIS.md, "Topics", round 19).</summary>
+    static bool IsWantVerb(ReadOnlySpan<char> word) => word is "want" or "wants" or "wanted";
+
+    /// <summary>Whether a verb at <paramref name="verb"/> has an object and then <i>to</i> within its clause, at most four
+    /// words on ("want the Defense Department to share", "want Austin to explain"): not "want to hand" (an intention),
+    /// "wants a deal with him" or "wanted, they said, to …".</summary>
+    bool WantsSomeoneTo(int verb)
+    {
+        var tokens = Text.Tokens;
+        var text = Text.Text.AsSpan();
+        for (var t = verb + 1; t <= verb + 5 && t < tokens.Length && tokens[t].Sentence == tokens[verb].Sentence; t++)
+        {
+            if (text[tokens[t - 1].End..tokens[t].Start].ContainsAny(",;:—–()\"“”")) return false;
+            if (Text.TokenText(t) is "to") return t > verb + 1;
+        }
+        return false;
     }
 
     /// <summary>Whether a cue is <i>representative(s)</i> other than as a member of Congress's title before a name
