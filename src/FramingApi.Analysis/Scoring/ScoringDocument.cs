@@ -322,7 +322,7 @@ sealed class ScoringDocument : IDisposable
             if (plan.IsTopics && CategoryScorer.CoordinatedClauseBetween(Text, a, b)) return;
             if (plan.IsTopics && (IsAddresseeOf(m, first, last) || IsUntitledRepresentative(m))) return;
             if (plan.IsTopics && trigger.TokenCount == 1 && IsTakingVerb(Text.TokenText(first)) && !IsTakenBy(m, first)) return;
-            if (plan.IsTopics && IsSanction(trigger) != IsCourtStaff(m)) return;
+            if (plan.IsTopics && (IsSanction(trigger) != IsCourtStaff(m) || (IsSanction(trigger) && !NamesItsCourt(m)))) return;
             if (plan.IsTopics && trigger.TokenCount == 1 && IsWantVerb(Text.TokenText(first)) && (m.FirstToken > last || !WantsSomeoneTo(first))) return;
             best = j;
             bestGap = gap;
@@ -346,6 +346,20 @@ sealed class ScoringDocument : IDisposable
         var tail = Text.TokenText(cue.FirstToken + cue.TokenCount - 1);
         return (head is "court's" or "its" or "icc" or "icc's" && tail is "officials" or "judges" or "staff")
             || (head is "officials" or "judges" or "staff" && tail is "court");
+    }
+
+    /// <summary>Whether a court's-people cue names its court: <i>its officials, its judges, its staff</i> only with a court
+    /// (<i>court, court's, tribunal, ICC, Hague</i>) in their sentence or the one before ("a member of the court, has
+    /// sanctioned its officials"; not "The ministry sanctioned its officials for taking bribes").</summary>
+    bool NamesItsCourt(in LexiconMatch cue)
+    {
+        if (Text.TokenText(cue.FirstToken) is not "its") return true;
+        var tokens = Text.Tokens;
+        var sentence = tokens[cue.FirstToken].Sentence;
+        var from = Text.Sentences[Math.Max(0, sentence - 1)].FirstToken;
+        for (var t = from; t < tokens.Length && tokens[t].Sentence <= sentence; t++)
+            if (Text.TokenText(t) is "court" or "court's" or "tribunal" or "tribunal's" or "icc" or "icc's" or "hague") return true;
+        return false;
     }
 
     /// <summary><i>want, wants, wanted</i>: as a topic's trigger a demand only with someone to act ("senators want the State
