@@ -432,7 +432,8 @@ sealed class ScoringDocument : IDisposable
     /// trigger one pairs only with what it takes (<see cref="IsTakenBy"/>; docs/ANALYSIS.md, "Topics", round 18).
     /// </summary>
     static bool IsTakingVerb(ReadOnlySpan<char> word) => word is "take" or "takes" or "took" or "taking" or "taken"
-        or "move" or "moves" or "moved" or "moving" or "adopt" or "adopts" or "adopted" or "adopting";
+        or "move" or "moves" or "moved" or "moving" or "adopt" or "adopts" or "adopted" or "adopting"
+        or "carry" or "carries" or "carried" or "carrying";
 
     /// <summary>
     /// Whether a topic's cue is what a verb of taking at <paramref name="verb"/> takes: its object, right after it or
@@ -459,7 +460,7 @@ sealed class ScoringDocument : IDisposable
             }
             return true;
         }
-        if (Text.TokenText(verb) is not ("taken" or "adopted") || !EndsTakenClause(verb)) return false;
+        if (Text.TokenText(verb) is not ("taken" or "adopted" or "carried") || !EndsTakenClause(verb)) return false;
         var sawBe = false;
         for (var t = cueFirst + cue.TokenCount; t < verb; t++)
         {

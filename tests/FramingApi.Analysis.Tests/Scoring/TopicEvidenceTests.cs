@@ -411,4 +411,15 @@ public class TopicEvidenceTests
     [InlineData("The senators wanted, they said, to see the files first.", "congressional_pressure", false)]
     public void Round_19_congress_wants_someone_to_act(string text, string topic, bool covered) =>
         Assert.Equal(covered, Covered(text, topic));
+
+    // Round 19: "carry" is a verb of taking: it pairs only with what it carries (its object) or the subject of passive
+    // "carried" that ends its clause.
+    [Theory]
+    [InlineData("Since 2022, Russia has carried children out of the occupied south by the busload.", "child_deportation", true)]
+    [InlineData("Russia has carried thousands of Ukrainian children across the border.", "child_deportation", true)]
+    [InlineData("The children who were carried away never came back.", "child_deportation", true)]
+    [InlineData("The children carried flowers to the memorial.", "child_deportation", false)] // the children carry
+    [InlineData("The drone carried explosives into a school playground where children were playing.", "child_deportation", false)]
+    public void Round_19_a_verb_of_carrying_takes_its_object(string text, string topic, bool covered) =>
+        Assert.Equal(covered, Covered(text, topic));
 }
