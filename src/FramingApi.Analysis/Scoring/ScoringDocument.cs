@@ -323,7 +323,8 @@ sealed class ScoringDocument : IDisposable
             if (plan.IsTopics && (IsAddresseeOf(m, first, last) || IsUntitledRepresentative(m))) return;
             if (plan.IsTopics && trigger.TokenCount == 1 && IsTakingVerb(Text.TokenText(first)) && !IsTakenBy(m, first)) return;
             if (plan.IsTopics && (IsSanction(trigger) != IsCourtStaff(m) || (IsSanction(trigger) && !NamesItsCourt(m)))) return;
-            if (plan.IsTopics && trigger.TokenCount == 1 && IsWantVerb(Text.TokenText(first)) && (m.FirstToken > last || !WantsSomeoneTo(first))) return;
+            if (plan.IsTopics && trigger.TokenCount == 1 && IsWantVerb(Text.TokenText(first)) && !IsWantedBy(first)
+                && (m.FirstToken > last || !WantsSomeoneTo(first))) return;
             best = j;
             bestGap = gap;
         }
@@ -366,6 +367,18 @@ sealed class ScoringDocument : IDisposable
     /// Department to restore funding"; <see cref="WantsSomeoneTo"/>), and only for a cue before it, the one who wants
     /// (docs/ANALYSIS.md, "Topics", round 19).</summary>
     static bool IsWantVerb(ReadOnlySpan<char> word) => word is "want" or "wants" or "wanted";
+
+    /// <summary>Whether <i>wanted</i> at <paramref name="verb"/> is the passive of a pursuit — followed by <i>by, over, for</i>
+    /// or after a form of <i>be</i> ("wanted by the International Criminal Court", "who is wanted over the deportation of
+    /// children"): then it pairs as any trigger does, with its agent after it too.</summary>
+    bool IsWantedBy(int verb)
+    {
+        if (Text.TokenText(verb) is not "wanted") return false;
+        var next = verb + 1;
+        if (next < Text.Tokens.Length && Text.Tokens[next].Sentence == Text.Tokens[verb].Sentence
+            && Text.TokenText(next) is "by" or "over" or "for") return true;
+        return IsPassiveParticiple(verb);
+    }
 
     /// <summary>Whether a verb at <paramref name="verb"/> has an object and then <i>to</i> within its clause, at most four
     /// words on ("want the Defense Department to share", "want Austin to explain"): not "want to hand" (an intention),

@@ -422,4 +422,13 @@ public class TopicEvidenceTests
     [InlineData("The drone carried explosives into a school playground where children were playing.", "child_deportation", false)]
     public void Round_19_a_verb_of_carrying_takes_its_object(string text, string topic, bool covered) =>
         Assert.Equal(covered, Covered(text, topic));
+
+    // Round 19: passive "wanted" (by, over, for, or after "be") is the court's pursuit: accountability.
+    [Theory]
+    [InlineData("Lvova-Belova, who is wanted by the International Criminal Court, insists Russia rescued the children.", "accountability", true)]
+    [InlineData("The two commanders who are wanted over what the court calls attacks on civilian objects remain free.", "accountability", true)]
+    [InlineData("The prosecutor wanted a holiday after the long winter.", "accountability", false)] // active: a wish
+    [InlineData("Police wanted to know where the car had been parked.", "accountability", false)]
+    public void Round_19_wanted_by_the_court(string text, string topic, bool covered) =>
+        Assert.Equal(covered, Covered(text, topic));
 }
