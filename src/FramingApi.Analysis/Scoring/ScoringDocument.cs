@@ -322,9 +322,77 @@ sealed class ScoringDocument : IDisposable
             if (plan.IsTopics && CategoryScorer.CoordinatedClauseBetween(Text, a, b)) return;
             if (plan.IsTopics && (IsAddresseeOf(m, first, last) || IsUntitledRepresentative(m))) return;
             if (plan.IsTopics && trigger.TokenCount == 1 && IsTakingVerb(Text.TokenText(first)) && !IsTakenBy(m, first)) return;
+            if (plan.IsTopics && (IsSanction(trigger) != IsCourtStaff(m) || (IsSanction(trigger) && !NamesItsCourt(m)))) return;
+            if (plan.IsTopics && trigger.TokenCount == 1 && IsWantVerb(Text.TokenText(first)) && !IsWantedBy(first)
+                && (m.FirstToken > last || !WantsSomeoneTo(first))) return;
             best = j;
             bestGap = gap;
         }
+    }
+
+    /// <summary>Whether a topic's trigger is one word of <i>sanction</i> (<i>sanctions, sanctioned, sanctioning</i>): it
+    /// pairs only with the court's own people as its cue (<see cref="IsCourtStaff"/>; docs/ANALYSIS.md, "Topics", round
+    /// 19): "imposed sanctions on several of the court's judges", not "US officials announced sanctions on Moscow".</summary>
+    bool IsSanction(in LexiconMatch trigger) =>
+        trigger.TokenCount == 1 && Text.TokenText(trigger.FirstToken).StartsWith("sanction", StringComparison.Ordinal);
+
+    /// <summary>Whether a topic's cue names a court's own people — <i>the court's officials</i>, <i>its judges</i>, <i>ICC
+    /// staff</i>, <i>judges of the court</i> — which are a cue only of sanctions (<see cref="IsSanction"/>): "the quality
+    /// of its judges and … its jurisdiction", "a vote on the court's judges … anyone the court names" say nothing of
+    /// the court's reach over Americans.</summary>
+    bool IsCourtStaff(in LexiconMatch cue)
+    {
+        if (cue.TokenCount < 2) return false;
+        var head = Text.TokenText(cue.FirstToken);
+        var tail = Text.TokenText(cue.FirstToken + cue.TokenCount - 1);
+        return (head is "court's" or "its" or "icc" or "icc's" && tail is "officials" or "judges" or "staff")
+            || (head is "officials" or "judges" or "staff" && tail is "court");
+    }
+
+    /// <summary>Whether a court's-people cue names its court: <i>its officials, its judges, its staff</i> only with a court
+    /// (<i>court, court's, tribunal, ICC, Hague</i>) in their sentence or the one before ("a member of the court, has
+    /// sanctioned its officials"; not "The ministry sanctioned its officials for taking bribes").</summary>
+    bool NamesItsCourt(in LexiconMatch cue)
+    {
+        if (Text.TokenText(cue.FirstToken) is not "its") return true;
+        var tokens = Text.Tokens;
+        var sentence = tokens[cue.FirstToken].Sentence;
+        var from = Text.Sentences[Math.Max(0, sentence - 1)].FirstToken;
+        for (var t = from; t < tokens.Length && tokens[t].Sentence <= sentence; t++)
+            if (Text.TokenText(t) is "court" or "court's" or "tribunal" or "tribunal's" or "icc" or "icc's" or "hague") return true;
+        return false;
+    }
+
+    /// <summary><i>want, wants, wanted</i>: as a topic's trigger a demand only with someone to act ("senators want the State
+    /// Department to restore funding"; <see cref="WantsSomeoneTo"/>), and only for a cue before it, the one who wants
+    /// (docs/ANALYSIS.md, "Topics", round 19).</summary>
+    static bool IsWantVerb(ReadOnlySpan<char> word) => word is "want" or "wants" or "wanted";
+
+    /// <summary>Whether <i>wanted</i> at <paramref name="verb"/> is the passive of a pursuit — followed by <i>by, over, for</i>
+    /// or after a form of <i>be</i> ("wanted by the International Criminal Court", "who is wanted over the deportation of
+    /// children"): then it pairs as any trigger does, with its agent after it too.</summary>
+    bool IsWantedBy(int verb)
+    {
+        if (Text.TokenText(verb) is not "wanted") return false;
+        var next = verb + 1;
+        if (next < Text.Tokens.Length && Text.Tokens[next].Sentence == Text.Tokens[verb].Sentence
+            && Text.TokenText(next) is "by" or "over" or "for") return true;
+        return IsPassiveParticiple(verb);
+    }
+
+    /// <summary>Whether a verb at <paramref name="verb"/> has an object and then <i>to</i> within its clause, at most four
+    /// words on ("want the Defense Department to share", "want Austin to explain"): not "want to hand" (an intention),
+    /// "wants a deal with him" or "wanted, they said, to …".</summary>
+    bool WantsSomeoneTo(int verb)
+    {
+        var tokens = Text.Tokens;
+        var text = Text.Text.AsSpan();
+        for (var t = verb + 1; t <= verb + 5 && t < tokens.Length && tokens[t].Sentence == tokens[verb].Sentence; t++)
+        {
+            if (text[tokens[t - 1].End..tokens[t].Start].ContainsAny(",;:—–()\"“”")) return false;
+            if (Text.TokenText(t) is "to") return t > verb + 1;
+        }
+        return false;
     }
 
     /// <summary>Whether a cue is <i>representative(s)</i> other than as a member of Congress's title before a name
@@ -377,7 +445,8 @@ sealed class ScoringDocument : IDisposable
     /// trigger one pairs only with what it takes (<see cref="IsTakenBy"/>; docs/ANALYSIS.md, "Topics", round 18).
     /// </summary>
     static bool IsTakingVerb(ReadOnlySpan<char> word) => word is "take" or "takes" or "took" or "taking" or "taken"
-        or "move" or "moves" or "moved" or "moving" or "adopt" or "adopts" or "adopted" or "adopting";
+        or "move" or "moves" or "moved" or "moving" or "adopt" or "adopts" or "adopted" or "adopting"
+        or "carry" or "carries" or "carried" or "carrying";
 
     /// <summary>
     /// Whether a topic's cue is what a verb of taking at <paramref name="verb"/> takes: its object, right after it or
@@ -404,7 +473,7 @@ sealed class ScoringDocument : IDisposable
             }
             return true;
         }
-        if (Text.TokenText(verb) is not ("taken" or "adopted") || !EndsTakenClause(verb)) return false;
+        if (Text.TokenText(verb) is not ("taken" or "adopted" or "carried") || !EndsTakenClause(verb)) return false;
         var sawBe = false;
         for (var t = cueFirst + cue.TokenCount; t < verb; t++)
         {

@@ -373,4 +373,62 @@ public class TopicEvidenceTests
         Assert.NotNull(e.Cue);
         Assert.Equal("children", text.Text[e.Cue.Start..e.Cue.End]);
     }
+
+    // Round 19: US sanctions on the court's own people are ICC scrutiny of the US without "ICC" and "US" in one clause:
+    // a word of "sanction" pairs only with a cue that names the court's officials, judges or staff, and those cues pair
+    // only with sanctions.
+    [Theory]
+    [InlineData("The United States has placed sanctions on several of the court's officials.", "icc_scrutiny_of_us", true)]
+    [InlineData("Washington, which is not a member, has sanctioned its judges over the Afghanistan inquiry.", "icc_scrutiny_of_us", true)]
+    [InlineData("The court's assembly meets next week; the effect of the sanctions on its staff is on the agenda.", "icc_scrutiny_of_us", true)]
+    [InlineData("The administration responded by sanctioning ICC officials and their families.", "icc_scrutiny_of_us", true)]
+    [InlineData("The same Washington has itself placed sanctions on the judges of this court.", "icc_scrutiny_of_us", true)]
+    [InlineData("US officials announced new sanctions on Russian banks.", "icc_scrutiny_of_us", false)] // Americans, no court's people
+    [InlineData("The ministry sanctioned its officials for taking bribes.", "icc_scrutiny_of_us", false)] // no court in the text
+    [InlineData("Its standing will depend on the quality of its judges and on the rigour with which it defines its jurisdiction.", "icc_scrutiny_of_us", false)]
+    [InlineData("Membership gives Kyiv a vote on the court's judges and obliges it to arrest anyone the court names.", "icc_scrutiny_of_us", false)]
+    public void Round_19_sanctions_on_the_courts_own_people(string text, string topic, bool covered) =>
+        Assert.Equal(covered, Covered(text, topic));
+
+    [Fact]
+    public void Round_19_a_sanction_pairs_with_the_courts_people_as_its_cue()
+    {
+        var (text, analysis) = Pipeline.Run("The United States imposed sanctions on several of the court's judges last year.");
+        var e = Assert.Single(analysis.Evidence, e => e.Category == "icc_scrutiny_of_us");
+        Assert.Equal("sanctions", text.Span(e));
+        Assert.NotNull(e.Cue);
+        Assert.Equal("court's judges", text.Text[e.Cue.Start..e.Cue.End]);
+    }
+
+    // Round 19: Congress wants someone to act — "want" is a demand with an object and "to", and the cue before it wants.
+    [Theory]
+    [InlineData("Twenty-three senators want the State Department to restore funding for the programme.", "congressional_pressure", true)]
+    [InlineData("Requests have come from senators who want the Defense Department to share what satellites saw.", "congressional_pressure", true)]
+    [InlineData("Members of Congress now want the administration to endorse the report.", "congressional_pressure", true)]
+    [InlineData("Senators want to visit the camps next month.", "congressional_pressure", false)] // an intention, nobody asked to act
+    [InlineData("The senator wants a deal on the budget before Christmas.", "congressional_pressure", false)] // no one to act
+    [InlineData("The White House wants Congress to pass the aid package.", "congressional_pressure", false)] // Congress is asked, not asking
+    [InlineData("The senators wanted, they said, to see the files first.", "congressional_pressure", false)]
+    public void Round_19_congress_wants_someone_to_act(string text, string topic, bool covered) =>
+        Assert.Equal(covered, Covered(text, topic));
+
+    // Round 19: "carry" is a verb of taking: it pairs only with what it carries (its object) or the subject of passive
+    // "carried" that ends its clause.
+    [Theory]
+    [InlineData("Since 2022, Russia has carried children out of the occupied south by the busload.", "child_deportation", true)]
+    [InlineData("Russia has carried thousands of Ukrainian children across the border.", "child_deportation", true)]
+    [InlineData("The children who were carried away never came back.", "child_deportation", true)]
+    [InlineData("The children carried flowers to the memorial.", "child_deportation", false)] // the children carry
+    [InlineData("The drone carried explosives into a school playground where children were playing.", "child_deportation", false)]
+    public void Round_19_a_verb_of_carrying_takes_its_object(string text, string topic, bool covered) =>
+        Assert.Equal(covered, Covered(text, topic));
+
+    // Round 19: passive "wanted" (by, over, for, or after "be") is the court's pursuit: accountability.
+    [Theory]
+    [InlineData("Lvova-Belova, who is wanted by the International Criminal Court, insists Russia rescued the children.", "accountability", true)]
+    [InlineData("The two commanders who are wanted over what the court calls attacks on civilian objects remain free.", "accountability", true)]
+    [InlineData("The prosecutor wanted a holiday after the long winter.", "accountability", false)] // active: a wish
+    [InlineData("Police wanted to know where the car had been parked.", "accountability", false)]
+    public void Round_19_wanted_by_the_court(string text, string topic, bool covered) =>
+        Assert.Equal(covered, Covered(text, topic));
 }
