@@ -130,11 +130,6 @@ sealed class ClaimFramingScorer
     // mention's sentence: the paragraph's perpetrator for an agentless passive act (see FramedAgent).
     readonly int[] _framedActor, _framedSentence;
 
-    // Per lexicon, voice group and target: the actor of the last mention of that target that had one. A removal of
-    // children and a shelling in one text are two events: a mention whose sentence names no actor takes its own
-    // target's before the text's (docs/ANALYSIS.md, "Discourse").
-    readonly int[]?[] _targetActor;
-
     readonly record struct RoleMatch(ScoringRole Role, int First, int Last, int Match);
 
     internal ClaimFramingScorer(ScoringDocument document, LexiconPlan[] plans)
@@ -147,7 +142,6 @@ sealed class ClaimFramingScorer
         Array.Fill(_framedActor, None);
         _framedSentence = new int[plans.Length * 2];
         Array.Fill(_framedSentence, -1);
-        _targetActor = new int[]?[plans.Length * 2];
     }
 
     /// <summary>Whether an actor match is the pronoun "us" rather than the US: the token is not written in capitals.</summary>
@@ -204,22 +198,14 @@ sealed class ClaimFramingScorer
         var actor = act ? ActAgent(chain) : FindActor();
         // An act ("killed", "struck", "taken") is a claim only with its agent: "two civilians were killed" is an event.
         if (act && actor == None) return null;
-        var targetActors = _targetActor[chain] ??= NewTargetActors(plan);
-        if (actor != None) (_discourseActor[chain], _framedActor[chain], _framedSentence[chain], targetActors[target.Category]) = (actor, actor, sentence, actor);
-        else actor = targetActors[target.Category] != None ? targetActors[target.Category] : _discourseActor[chain];
+        if (actor != None) (_discourseActor[chain], _framedActor[chain], _framedSentence[chain]) = (actor, actor, sentence);
+        else actor = _discourseActor[chain];
         var actorKey = actor == None ? UnknownActor : plan.CategoryKeys[matches[actor].Category];
         (_previousLast, _previousSentence, _previousLexicon, _previousActor, _previousTarget) = (_last, sentence, target.Lexicon, actor, target.Category);
 
         var targetKey = plan.CategoryKeys[target.Category];
         _actorCategory = actor == None ? None : matches[actor].Category;
         return Framed(targetKey, actorKey);
-    }
-
-    static int[] NewTargetActors(LexiconPlan plan)
-    {
-        var actors = new int[plan.CategoryKeys.Length];
-        Array.Fill(actors, None);
-        return actors;
     }
 
     /// <summary>The claim detail of the mention in the window <see cref="Score"/> or <see cref="FrameAt"/> set up: its
@@ -1669,15 +1655,12 @@ sealed class ClaimFramingScorer
     internal void FillUnknownActors(List<Evidence> evidence)
     {
         Dictionary<(int, bool), string>? next = null;
-        Dictionary<(int, bool, string), string>? nextOfTarget = null;
         string?[]? documentActors = null;
         for (var i = evidence.Count - 1; i >= 0; i--)
         {
             if (evidence[i].Claim is not { } claim) continue;
             var key = (evidence[i].Lexicon, evidence[i].Voice == Voice.Comments);
-            var targetKey = (key.Item1, key.Item2, claim.Target);
-            if (claim.Actor != UnknownActor) ((next ??= [])[key], (nextOfTarget ??= [])[targetKey]) = (claim.Actor, claim.Actor);
-            else if (nextOfTarget is not null && nextOfTarget.TryGetValue(targetKey, out var own)) evidence[i] = evidence[i] with { Claim = claim with { Actor = own } };
+            if (claim.Actor != UnknownActor) (next ??= [])[key] = claim.Actor;
             else if (next is not null && next.TryGetValue(key, out var actor)) evidence[i] = evidence[i] with { Claim = claim with { Actor = actor } };
             else if (evidence[i].Voice != Voice.Comments)
             {
