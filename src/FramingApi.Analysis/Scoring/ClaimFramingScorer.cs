@@ -1650,17 +1650,22 @@ sealed class ClaimFramingScorer
     /// <summary>
     /// Mentions before the first one whose sentence names an actor belong to the same event as the mentions after them
     /// (a headline and lead before the paragraph that says who did it): each takes the actor of the next mention of its
-    /// lexicon and voice group that has one. (Later mentions without an actor took the previous one while scored.)
+    /// own target, lexicon and voice group that has one, else of the next mention of its lexicon and voice group (round
+    /// 27: a deportation told before a shelling is not the shelling's). (Later mentions without an actor took the
+    /// previous one while scored.)
     /// </summary>
     internal void FillUnknownActors(List<Evidence> evidence)
     {
         Dictionary<(int, bool), string>? next = null;
+        Dictionary<(int, bool, string), string>? nextOfTarget = null;
         string?[]? documentActors = null;
         for (var i = evidence.Count - 1; i >= 0; i--)
         {
             if (evidence[i].Claim is not { } claim) continue;
             var key = (evidence[i].Lexicon, evidence[i].Voice == Voice.Comments);
-            if (claim.Actor != UnknownActor) (next ??= [])[key] = claim.Actor;
+            var ownKey = (key.Item1, key.Item2, claim.Target);
+            if (claim.Actor != UnknownActor) ((next ??= [])[key], (nextOfTarget ??= [])[ownKey]) = (claim.Actor, claim.Actor);
+            else if (nextOfTarget is not null && nextOfTarget.TryGetValue(ownKey, out var own)) evidence[i] = evidence[i] with { Claim = claim with { Actor = own } };
             else if (next is not null && next.TryGetValue(key, out var actor)) evidence[i] = evidence[i] with { Claim = claim with { Actor = actor } };
             else if (evidence[i].Voice != Voice.Comments)
             {
