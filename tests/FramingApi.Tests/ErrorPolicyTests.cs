@@ -48,10 +48,31 @@ public sealed class ErrorPolicyTests(SeededApiFactory api) : IClassFixture<Seede
     [InlineData($"/api/stories/{Story}/comparison/evidence?source=no-such-source", "source")]
     [InlineData("/api/comparisons/sources/evidence?source=no-such-source", "source")]
     [InlineData("/api/jobs?status=no-such-status", "status")]
+    // Filters that would otherwise find nothing and read as "never mentioned": a typo is named, not an empty list.
+    [InlineData($"/api/stories/{Story}/comparison/evidence?source=hngn&topic=cluster_munition", "topic")]
+    [InlineData($"/api/stories/{Story}/comparison/evidence?source=hngn&lexicon=no-such-lexicon", "lexicon")]
+    [InlineData($"/api/stories/{Story}/comparison/evidence?source=hngn&kind=loaded&category=no_such_category", "category")]
+    [InlineData($"/api/stories/{Story}/comparison/evidence?source=hngn&kind=claims&target=war_crime", "target")]
+    [InlineData($"/api/stories/{Story}/comparison/evidence?source=hngn&kind=claims&actor=rusia", "actor")]
+    [InlineData("/api/comparisons/sources/evidence?source=hngn&topic=cluster_munition", "topic")]
+    [InlineData("/api/articles/1/analysis?category=no_such_category", "category")]
+    [InlineData("/api/articles/1/analysis?lexicon=topics&category=war_crimes", "category")]
     public async Task An_unknown_value_in_a_query_is_400_naming_the_parameter(string url, string field)
     {
         var problem = await (await _client.GetAsync(url)).ProblemAsync(HttpStatusCode.BadRequest);
         Assert.Contains(field, problem.ErrorFields());
+    }
+
+    [Theory]
+    [InlineData($"/api/stories/{Story}/comparison/evidence?source=hngn&topic=israel_palestine")]
+    [InlineData($"/api/stories/{Story}/comparison/evidence?source=hngn&kind=claims&target=war_crimes&actor=israel")]
+    [InlineData("/api/articles/5/analysis?lexicon=topics&category=israel_palestine&voice=comments")]
+    public async Task A_known_name_without_evidence_is_an_empty_answer(string url)
+    {
+        var response = await _client.GetAsync(url);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = await response.JsonAsync();
+        Assert.Empty((body["items"] ?? body["evidence"])!.AsArray());
     }
 
     [Fact]
