@@ -17,7 +17,10 @@ builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = ArticleLimit
 builder.Services.ConfigureHttpJsonOptions(o => ApiJson.Configure(o.SerializerOptions));
 builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
 builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
-    ctx.ProblemDetails.Extensions.TryAdd("trace_id", ctx.HttpContext.TraceIdentifier));
+{
+    ctx.ProblemDetails.Extensions.TryAdd("trace_id", ctx.HttpContext.TraceIdentifier);
+    RoutingProblems.Describe(ctx);
+});
 builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
 builder.Services.AddFramingCors();
 builder.Services.AddFramingOpenApi();

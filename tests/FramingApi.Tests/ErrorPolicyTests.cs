@@ -75,6 +75,24 @@ public sealed class ErrorPolicyTests(SeededApiFactory api) : IClassFixture<Seede
         Assert.Empty((body["items"] ?? body["evidence"])!.AsArray());
     }
 
+    /// <summary>Routing answers before any endpoint runs; its problems still say what was wrong and what would work.</summary>
+    [Theory]
+    [InlineData("POST", "/api/sources", "text/plain", HttpStatusCode.UnsupportedMediaType, "application/json")]
+    [InlineData("POST", "/api/articles", "text/plain", HttpStatusCode.UnsupportedMediaType, "text/html")]
+    [InlineData("POST", "/api/analyze", "application/xml", HttpStatusCode.UnsupportedMediaType, "application/json")]
+    [InlineData("POST", "/api/articles/bulk", "application/json", HttpStatusCode.UnsupportedMediaType, "application/x-ndjson")]
+    [InlineData("PUT", "/api/sources", "application/json", HttpStatusCode.MethodNotAllowed, "GET, POST")]
+    [InlineData("GET", "/api/articles/abc", null, HttpStatusCode.NotFound, "whole number")]
+    [InlineData("GET", "/api/no-such-thing", null, HttpStatusCode.NotFound, "/openapi/v1.json")]
+    public async Task A_request_routing_refuses_gets_a_problem_that_says_what_would_work(string method, string url, string? contentType,
+        HttpStatusCode status, string expected)
+    {
+        using var request = new HttpRequestMessage(new HttpMethod(method), url);
+        if (contentType is not null) request.Content = new StringContent("{}", System.Text.Encoding.UTF8, contentType);
+        var problem = await (await _client.SendAsync(request)).ProblemAsync(status);
+        Assert.Contains(expected, problem["detail"]!.GetValue<string>());
+    }
+
     [Fact]
     public async Task A_known_lexicon_filters_an_analysis()
     {
