@@ -69,7 +69,7 @@ ChangeListener.UseChangeInvalidation(app);
 app.MapOpenApi();
 app.UseFramingSwaggerUI();
 
-var api = app.MapGroup("/api").CheckRequestStrings();
+var api = app.MapGroup("/api").CheckRequestStrings().DeclareProblems();
 api.MapSources();
 api.MapStories();
 api.MapArticles();
