@@ -69,7 +69,7 @@ ChangeListener.UseChangeInvalidation(app);
 app.MapOpenApi();
 app.UseFramingSwaggerUI();
 
-var api = app.MapGroup("/api").CheckRequestStrings().DeclareProblems();
+var api = app.MapGroup("/api").CheckRequestStrings().RejectUnknownQueryParameters().DeclareProblems();
 api.MapSources();
 api.MapStories();
 api.MapArticles();

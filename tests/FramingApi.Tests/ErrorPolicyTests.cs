@@ -75,6 +75,38 @@ public sealed class ErrorPolicyTests(SeededApiFactory api) : IClassFixture<Seede
         Assert.Empty((body["items"] ?? body["evidence"])!.AsArray());
     }
 
+    [Theory]
+    [InlineData("/api/articles?sources=hngn", "sources")] // the list filters by source; ignored, it listed every article
+    [InlineData("/api/articles/1/analysis?lexicons=topics", "lexicons")]
+    [InlineData($"/api/stories/{Story}/comparison?source=hngn", "source")]
+    [InlineData("/api/sources?page_szie=1", "page_szie")]
+    [InlineData("/api/sources/hngn?verbose=true", "verbose")]
+    public async Task A_query_parameter_the_endpoint_does_not_take_is_400_naming_it_and_the_ones_it_takes(string url, string field)
+    {
+        var problem = await (await _client.GetAsync(url)).ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Contains(field, problem.ErrorFields());
+        Assert.Contains("Unknown query parameter", problem["errors"]![field]![0]!.GetValue<string>());
+    }
+
+    [Theory]
+    [InlineData("/api/articles?source=hngn&_=1690000000")] // a cache buster
+    [InlineData("/api/articles?Source=hngn")] // names bind regardless of case, as ASP.NET Core binds them
+    public async Task Cache_busters_and_known_names_in_another_case_pass(string url)
+    {
+        var response = await _client.GetAsync(url);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.All((await response.JsonAsync())["items"]!.AsArray(), a => Assert.Equal("hngn", a!["source"]!.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task A_page_posted_with_its_fields_in_the_query_keeps_them()
+    {
+        using var content = new StringContent("<html><body><article><h1>A page</h1><p>" + string.Concat(Enumerable.Repeat("Officials said the court will hear the case. ", 5)) +
+            "</p></article></body></html>", System.Text.Encoding.UTF8, "text/html");
+        var response = await _client.PostAsync("/api/analyze?title=Given+title&language=en", content);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
     /// <summary>Routing answers before any endpoint runs; its problems still say what was wrong and what would work.</summary>
     [Theory]
     [InlineData("POST", "/api/sources", "text/plain", HttpStatusCode.UnsupportedMediaType, "application/json")]
