@@ -76,6 +76,15 @@ public sealed class ErrorPolicyTests(SeededApiFactory api) : IClassFixture<Seede
     }
 
     [Theory]
+    [InlineData("/api/validation/sample?unit=paragraph&story=" + Story, "unit", "Must be claim, sentence or article.")]
+    [InlineData("/api/validation/sample?story=" + Story, "unit", "Required: claim, sentence or article.")]
+    public async Task A_value_outside_its_list_is_told_apart_from_a_missing_one(string url, string field, string message)
+    {
+        var problem = await (await _client.GetAsync(url)).ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal(message, problem["errors"]![field]![0]!.GetValue<string>());
+    }
+
+    [Theory]
     [InlineData("/api/articles?sources=hngn", "sources")] // the list filters by source; ignored, it listed every article
     [InlineData("/api/articles/1/analysis?lexicons=topics", "lexicons")]
     [InlineData($"/api/stories/{Story}/comparison?source=hngn", "source")]
