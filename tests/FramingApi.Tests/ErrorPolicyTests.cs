@@ -158,6 +158,7 @@ public sealed class ErrorPolicyTests(SeededApiFactory api) : IClassFixture<Seede
         if (contentType is not null) request.Content = new StringContent("{}", System.Text.Encoding.UTF8, contentType);
         var problem = await (await _client.SendAsync(request)).ProblemAsync(status);
         Assert.Contains(expected, problem["detail"]!.GetValue<string>());
+        Assert.Matches("^[A-Z][a-z ]+$", problem["title"]!.GetValue<string>()); // "Not found", as the API's own problems say it
     }
 
     [Fact]

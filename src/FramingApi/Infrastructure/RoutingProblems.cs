@@ -21,6 +21,8 @@ public static class RoutingProblems
         var method = http.Request.Method;
         var path = http.Request.Path.Value ?? "/";
         var matches = Matching(http, path);
+        // The titles of the API's own problems (Problems.cs), not the framework's "Not Found".
+        problem.Title = problem.Status switch { 415 => "Unsupported media type", 405 => "Method not allowed", _ => "Not found" };
         problem.Detail = problem.Status switch
         {
             415 => ContentTypes(matches, method) is [_, ..] types
