@@ -17,7 +17,10 @@ builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = ArticleLimit
 builder.Services.ConfigureHttpJsonOptions(o => ApiJson.Configure(o.SerializerOptions));
 builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
 builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
-    ctx.ProblemDetails.Extensions.TryAdd("trace_id", ctx.HttpContext.TraceIdentifier));
+{
+    ctx.ProblemDetails.Extensions.TryAdd("trace_id", ctx.HttpContext.TraceIdentifier);
+    RoutingProblems.Describe(ctx);
+});
 builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
 builder.Services.AddFramingCors();
 builder.Services.AddFramingOpenApi();
@@ -66,7 +69,7 @@ ChangeListener.UseChangeInvalidation(app);
 app.MapOpenApi();
 app.UseFramingSwaggerUI();
 
-var api = app.MapGroup("/api").CheckRequestStrings();
+var api = app.MapGroup("/api").CheckRequestStrings().RejectUnknownQueryParameters().DeclareProblems();
 api.MapSources();
 api.MapStories();
 api.MapArticles();

@@ -128,6 +128,28 @@ public sealed class LaterApiTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task Interval_bands_are_shaded_for_two_sources_and_left_to_the_table_for_more()
+    {
+        await using var session = await browser.OpenAsync();
+        var page = session.Page;
+        // Bands are the series' polygons with an opacity (triangle and diamond point markers are polygons too).
+        var bands = page.Locator("#timeseries .line-chart g.series > polygon[fill-opacity]");
+        var caption = page.Locator("#timeseries p.meta");
+
+        await page.GotoAsync("/#/compare?sources=hngn,libertarian-institute&from=2023-07-20&to=2023-07-31");
+        await Assertions.Expect(page.Locator("#timeseries .line-chart svg[role='img']")).ToBeVisibleAsync();
+        await Assertions.Expect(bands).ToHaveCountAsync(2);
+        await Assertions.Expect(caption).ToContainTextAsync("Shaded bands are 95 % intervals");
+
+        // Five sources' bands (each empty day's count alone reaches from 0 to 3.7) would cover the lines with one grey block.
+        await page.GotoAsync("/#/compare?sources=hngn,libertarian-institute,stars-and-stripes,outside-the-beltway,nyt-syndicated-copy&from=2023-07-20&to=2023-07-31");
+        await Assertions.Expect(page.Locator("#timeseries .line-chart g.series")).ToHaveCountAsync(5);
+        await Assertions.Expect(bands).ToHaveCountAsync(0);
+        await Assertions.Expect(caption).ToContainTextAsync("The 95 % intervals are in the table below");
+        session.AssertNoErrors();
+    }
+
+    [Fact]
     public async Task A_server_without_the_time_series_gets_a_note_instead_of_a_failed_request()
     {
         await using var session = await browser.OpenAsync();

@@ -78,6 +78,30 @@ public sealed class HealthAndDocsTests(ApiFactory api) : IClassFixture<ApiFactor
         Assert.True(missing.Count == 0, $"{missing.Count} undescribed in /openapi/v1.json:\n" + string.Join("\n", missing));
     }
 
+    [Fact]
+    public async Task Paging_parameters_carry_their_range_and_default_in_the_schema_and_the_api_keeps_to_them()
+    {
+        var doc = await (await _client.GetAsync("/openapi/v1.json")).JsonAsync();
+        var paged = doc["paths"]!.AsObject().SelectMany(p => p.Value!.AsObject().Select(o => (At: $"{o.Key} {p.Key}", Operation: o.Value!)))
+            .SelectMany(o => (o.Operation["parameters"]?.AsArray() ?? []).Select(p => (o.At, Parameter: p!)))
+            .Where(p => p.Parameter["name"]!.GetValue<string>() is "page" or "page_size").ToList();
+        Assert.True(paged.Count >= 14, $"only {paged.Count} paging parameters");
+        foreach (var (at, parameter) in paged)
+        {
+            var schema = parameter["schema"]!;
+            var size = parameter["name"]!.GetValue<string>() == "page_size";
+            Assert.True(schema["minimum"]?.ToString() == "1", $"{at} {parameter["name"]}: minimum {schema["minimum"]}");
+            Assert.True(schema["maximum"]?.ToString() == (size ? "200" : "1000000"), $"{at} {parameter["name"]}: maximum {schema["maximum"]}");
+            if (size) Assert.True(schema["default"]?.ToString() == "50", $"{at} page_size: default {schema["default"]}");
+        }
+
+        Assert.Equal(HttpStatusCode.OK, (await _client.GetAsync("/api/sources?page_size=200&page=1000000")).StatusCode);
+        await (await _client.GetAsync("/api/sources?page_size=201")).ProblemAsync(HttpStatusCode.BadRequest);
+        await (await _client.GetAsync("/api/sources?page=1000001")).ProblemAsync(HttpStatusCode.BadRequest);
+        var first = await (await _client.GetAsync("/api/lexicons")).JsonAsync();
+        Assert.Equal(50, first["page_size"]!.GetValue<int>());
+    }
+
     static bool Described(JsonNode? node) =>
         node?["description"] is JsonValue v && v.TryGetValue<string>(out var s) && !string.IsNullOrWhiteSpace(s);
 

@@ -69,7 +69,7 @@ public static class AnalysisApi
     }
 
     static async Task<Results<Ok<AnalysisResponse>, ValidationProblem, ProblemHttpResult>> GetArticleAnalysis(
-        [Description("Article id.")] long id, AnalysisStore store, LexiconsStore lexicons, CancellationToken ct,
+        [Description("Article id.")] long id, AnalysisStore store, LexiconsStore lexicons, Comparisons.ComparisonsStore keys, CancellationToken ct,
         [Description("Only this lexicon (name).")] string? lexicon = null,
         [Description("Only this category key.")] string? category = null,
         [NamesFrom(typeof(VoiceNames), nameof(VoiceNames.Scopes)), Description("Only this voice: outlet, quotation, comments (evidence) or article (scores).")] string? voice = null)
@@ -83,6 +83,12 @@ public static class AnalysisApi
         {
             errors.Add("lexicon", $"No lexicon '{lexicon}'.");
             return Problems.Invalid(errors);
+        }
+        // A category that found nothing may be a typo: an unknown one is an error, not an empty analysis.
+        if (category is not null && analysis.Scores.Count == 0 && analysis.Evidence.Count == 0)
+        {
+            errors.Known("category", category, (await keys.LexiconKeysAsync(ct)).Where(k => lexicon is null || k.Name == lexicon).Select(k => k.Key));
+            if (errors.Any) return Problems.Invalid(errors);
         }
         return TypedResults.Ok(analysis.WithClaimsSummary());
     }

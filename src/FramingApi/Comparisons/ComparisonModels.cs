@@ -219,4 +219,21 @@ public sealed class EvidenceQuery
         return new ComparisonsStore.EvidenceFilter(Topic is not null ? LexiconKinds.Topics : Kind, Topic ?? Category, Target, Actor,
             Framing, Voice, Attributed, Lexicon);
     }
+
+    /// <summary>
+    /// Why a filter that found nothing could not have found anything: a topic, lexicon, category, target or actor that
+    /// no lexicon has (a typo such as topic=cluster_munition would otherwise read as "this source never mentions it").
+    /// Checked against the lexicons' latest categories, and only when nothing was found, so that the evidence of a
+    /// category an older version had stays reachable while it is stored.
+    /// </summary>
+    public void CheckNames(IReadOnlyList<ComparisonsStore.LexiconKey> keys, FieldErrors errors)
+    {
+        errors.Known("topic", Topic, keys.Where(k => k.Kind == LexiconKinds.Topics).Select(k => k.Key));
+        errors.Known("lexicon", Lexicon, keys.Select(k => k.Name));
+        errors.Known("target", Target, keys.Where(k => k.Kind == LexiconKinds.Claims && k.Role == CategoryRoles.Target).Select(k => k.Key));
+        errors.Known("actor", Actor, keys.Where(k => k.Kind == LexiconKinds.Claims && k.Role == CategoryRoles.Actor).Select(k => k.Key)
+            .Append(ClaimActorNames.Unknown));
+        errors.Known("category", Topic is null ? Category : null,
+            keys.Where(k => (Lexicon is null || k.Name == Lexicon) && (Kind is null || k.Kind == Kind)).Select(k => k.Key));
+    }
 }

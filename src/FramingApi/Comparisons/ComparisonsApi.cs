@@ -212,6 +212,11 @@ public static class ComparisonsApi
         if (errors.Any) return Problems.Invalid(errors);
 
         var (rows, total) = await store.EvidenceAsync(set, sourceId!.Value, q.Source!, filter, page, ct);
+        if (total == 0)
+        {
+            q.CheckNames(await store.LexiconKeysAsync(ct), errors);
+            if (errors.Any) return Problems.Invalid(errors);
+        }
         var items = rows.Select(r => new ComparisonEvidence(r.ArticleId, r.Title, r.Source, r.Lexicon, r.LexiconVersionId, r.Category, r.Matched,
             r.Start, r.End, r.Sentence, r.Voice, r.Segment, r.Target, r.Actor, r.Framing, r.Marker, r.Attribution, r.Context.Trim(),
             r.MarkerStart, r.MarkerEnd)).ToList();

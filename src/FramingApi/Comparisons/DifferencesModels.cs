@@ -103,16 +103,16 @@ public sealed class MetricParameters
         Applies("lexicon", Lexicon, rate, errors);
         if (Voice is not null && !VoiceNames.Measured.IsKnown(Voice)) errors.Add("voice", $"Must be {VoiceNames.Measured.Describe()}.");
 
-        Known("target", Target, keys.Where(k => k.Kind == LexiconKinds.Claims && k.Role == CategoryRoles.Target).Select(k => k.Key), errors);
-        Known("actor", Actor, keys.Where(k => k.Kind == LexiconKinds.Claims && k.Role == CategoryRoles.Actor).Select(k => k.Key)
-            .Append(ClaimActorNames.Unknown), errors);
-        if (topical) Known("topic", Topic ?? Required("topic", errors), keys.Where(k => k.Kind == LexiconKinds.Topics).Select(k => k.Key), errors);
-        if (loaded) Known("category", Category, keys.Where(k => k.Kind == LexiconKinds.Loaded).Select(k => k.Key), errors);
+        errors.Known("target", Target, keys.Where(k => k.Kind == LexiconKinds.Claims && k.Role == CategoryRoles.Target).Select(k => k.Key));
+        errors.Known("actor", Actor, keys.Where(k => k.Kind == LexiconKinds.Claims && k.Role == CategoryRoles.Actor).Select(k => k.Key)
+            .Append(ClaimActorNames.Unknown));
+        if (topical) errors.Known("topic", Topic ?? Required("topic", errors), keys.Where(k => k.Kind == LexiconKinds.Topics).Select(k => k.Key));
+        if (loaded) errors.Known("category", Category, keys.Where(k => k.Kind == LexiconKinds.Loaded).Select(k => k.Key));
         if (rate)
         {
-            Known("lexicon", Lexicon ?? Required("lexicon", errors), keys.Select(k => k.Name), errors);
+            errors.Known("lexicon", Lexicon ?? Required("lexicon", errors), keys.Select(k => k.Name));
             if (Lexicon is not null && keys.Any(k => k.Name == Lexicon))
-                Known("category", Category ?? Required("category", errors), keys.Where(k => k.Name == Lexicon).Select(k => k.Key), errors);
+                errors.Known("category", Category ?? Required("category", errors), keys.Where(k => k.Name == Lexicon).Select(k => k.Key));
         }
         return errors.Any ? null : Query();
     }
@@ -126,13 +126,5 @@ public sealed class MetricParameters
     {
         errors.Add(field, "Required for this metric.");
         return null;
-    }
-
-    static void Known(string field, string? value, IEnumerable<string> known, FieldErrors errors)
-    {
-        if (value is null) return;
-        var names = known.Distinct().ToList();
-        if (!names.Contains(value, StringComparer.Ordinal))
-            errors.Add(field, $"Unknown {field} '{value}'. Known: {string.Join(", ", names)}.");
     }
 }

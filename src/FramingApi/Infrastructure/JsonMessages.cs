@@ -17,6 +17,9 @@ public static partial class JsonMessages
         if (UnmappedPattern().IsMatch(message)) return "Unknown field: this object has no such field (names are snake_case).";
         if (DuplicatePattern().IsMatch(message)) return "Appears more than once in its object; send each field once.";
         if (ConversionPattern().Match(message) is { Success: true } conversion) return Expected(conversion.Groups["type"].Value, e.InnerException);
+        // "'not json' is an invalid JSON literal. Expected the literal 'null'.": the reader guessed from the first letter.
+        if (LiteralPattern().Match(message) is { Success: true } literal)
+            return $"'{literal.Groups["value"].Value}' is not JSON: a value is an object {{…}}, an array […], a string in double quotes, a number, true, false or null.";
         return Clean(message);
     }
 
@@ -97,6 +100,9 @@ public static partial class JsonMessages
 
     [GeneratedRegex(@"^The JSON property '.*' could not be mapped to any \.NET member", RegexOptions.Singleline)]
     private static partial Regex UnmappedPattern();
+
+    [GeneratedRegex(@"^'(?<value>.*)' is an invalid JSON literal\.", RegexOptions.Singleline)]
+    private static partial Regex LiteralPattern();
 
     [GeneratedRegex(@"^Duplicate property '.*' encountered", RegexOptions.Singleline)]
     private static partial Regex DuplicatePattern();

@@ -51,6 +51,15 @@ public sealed partial class FieldErrors
         if (FindBadCharacter(value, multiline) is { } bad) Add(field, bad);
     }
 
+    /// <summary>An optional name (a topic, category, actor …) that must be one of <paramref name="known"/>; the error lists them.</summary>
+    public void Known(string field, string? value, IEnumerable<string> known)
+    {
+        if (value is null) return;
+        var names = known.Distinct().ToList();
+        if (!names.Contains(value, StringComparer.Ordinal))
+            Add(field, $"Unknown {field} '{value}'. Known: {(names.Count == 0 ? "(none)" : string.Join(", ", names))}.");
+    }
+
     public void Url(string field, string? value)
     {
         if (value is null) return;

@@ -59,8 +59,9 @@ public static partial class LexiconsApi
             .WithTextExample(Examples.DicExample, "text/plain", (201, Examples.LexiconCreated));
         group.MapGet("/{name}/export", ExportLexicon).WithName("ExportLexicon").WithCost(RequestCost.Expensive)
             .WithSummary("Export a lexicon")
-            .WithDescription("The lexicon (latest or ?version=N) as a JSON document (format=json, the default) or a LIWC .dic file (format=dic), as a download.")
+            .WithDescription("The lexicon (latest or ?version=N) as a JSON document (format=json, the default) or a LIWC .dic file (format=dic), as a download. A lexicon that .dic cannot express (an entry weighted other than 1, or a term ending in a number) is 422: export it as JSON.")
             .Produces<LexiconDocument>(200, "application/json", "text/plain")
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .WithExamples(null, (200, Examples.LexiconCreate));
 
         routes.MapGet("/jobs/{id:long}", GetJob).WithName("GetJob").WithTags("Jobs")

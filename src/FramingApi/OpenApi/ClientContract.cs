@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Globalization;
 using System.Reflection;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
@@ -95,7 +96,23 @@ public static partial class ClientContract
                 if (schema.Enum is { Count: > 0 }) schema.Description ??= parameter.Description; // the values explained where the enum is
             }
             if (Examples.Parameter(context.Description.HttpMethod ?? "", path, parameter.Name!) is { } example) parameter.Example = example;
+            if (parameter.Schema is OpenApiSchema paging) Bound(paging, parameter.Name!);
         }
+    }
+
+    /// <summary>The paging parameters' ranges and default in the schema, where Swagger UI and generated clients check them.</summary>
+    static void Bound(OpenApiSchema schema, string name)
+    {
+        (string Min, string Max, int? Default)? range = name switch
+        {
+            "page" => ("1", Paging.MaxPage.ToString(CultureInfo.InvariantCulture), null),
+            "page_size" => ("1", Paging.MaxPageSize.ToString(CultureInfo.InvariantCulture), Paging.DefaultPageSize),
+            _ => null,
+        };
+        if (range is not { } r) return;
+        schema.Minimum = r.Min;
+        schema.Maximum = r.Max;
+        if (r.Default is { } value) schema.Default = JsonValue.Create(value);
     }
 
     static object[] ParameterAttributes(ApiParameterDescription parameter) =>

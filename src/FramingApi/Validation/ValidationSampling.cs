@@ -113,7 +113,7 @@ public sealed class ValidationSampling(ValidationStore store, AnalysisStore anal
 
     static (string Unit, int N, long Seed, bool Stratified, bool Equal) CheckQuery(SampleQuery q, FieldErrors errors)
     {
-        if (!ValidationUnitNames.Set.IsKnown(q.Unit)) errors.Add("unit", $"Required: {ValidationUnitNames.Set.Describe()}.");
+        if (!ValidationUnitNames.Set.IsKnown(q.Unit)) errors.Add("unit", q.Unit is null ? $"Required: {ValidationUnitNames.Set.Describe()}." : $"Must be {ValidationUnitNames.Set.Describe()}.");
         var n = q.N ?? DefaultSize;
         if (n is < 1 or > MaxSize) errors.Add("n", $"Must be between 1 and {MaxSize}.");
         if (q.Seed is < 0 or > MaxSeed) errors.Add("seed", $"Must be between 0 and {MaxSeed} (2^53 − 1).");

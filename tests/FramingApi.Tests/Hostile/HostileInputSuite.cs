@@ -39,6 +39,8 @@ public sealed partial class HostileInputSuite(SeededApiFactory api, ITestOutputH
             var status = (int)response.StatusCode;
             statuses[status] = statuses.GetValueOrDefault(status) + 1;
             if (Problem(request, response, body) is { } problem) failures.Add($"{request.Operation}, {request.What}: {problem}");
+            else if (status >= 400 && !KestrelRejection(request, response, body) && !Declared(document, request.Operation, status))
+                failures.Add($"{request.Operation}, {request.What}: {status}, which the operation's OpenAPI responses do not declare");
             if (!request.Writes) continue;
 
             var after = await RowCounts.ReadAsync(db);
@@ -73,6 +75,14 @@ public sealed partial class HostileInputSuite(SeededApiFactory api, ITestOutputH
             return $"{status}: the problem is not JSON: {Cut(body)}";
         }
         return null;
+    }
+
+    /// <summary>Whether the operation ("GET /api/…") lists the status among its responses: a client generated from the
+    /// document, or a reader of Swagger UI, learns of every error it can get.</summary>
+    static bool Declared(JsonNode document, string operation, int status)
+    {
+        var (method, path) = (operation.Split(' ')[0].ToLowerInvariant(), operation.Split(' ')[1]);
+        return document["paths"]?[path]?[method]?["responses"]?[status.ToString(System.Globalization.CultureInfo.InvariantCulture)] is not null;
     }
 
     /// <summary>

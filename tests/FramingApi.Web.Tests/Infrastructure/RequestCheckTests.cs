@@ -117,6 +117,15 @@ public sealed class RequestCheckTests
         Assert.Equal((field, message), JsonMessages.DescribeBinding(framework));
     }
 
+    [Theory]
+    [InlineData("not json", "'not json' is not JSON: a value is an object")] // the reader said "Expected the literal 'null'"
+    [InlineData("{\"text\": tru}", "'tru}' is not JSON: a value is an object")]
+    public void A_value_that_is_not_json_is_called_so_not_a_misspelt_null(string json, string expected)
+    {
+        var e = Assert.ThrowsAny<JsonException>(() => JsonSerializer.Deserialize<ArticleCreateRequest>(json));
+        Assert.StartsWith(expected, JsonMessages.Describe(e));
+    }
+
     [Fact]
     public void Framework_messages_with_dotnet_names_are_replaced()
     {

@@ -76,7 +76,8 @@ async function lexiconsView() {
       h('p', { class: 'meta' }, [
         `${l.kind} lexicon`, l.builtin ? 'built-in' : 'yours',
         l.latest ? `version ${l.latest.version} of ${fmt.date(l.latest.created_at)}` : null,
-        l.latest ? `${fmt.count(l.latest.entry_count)} entries in ${fmt.count(l.latest.category_count)} categories` : null,
+        l.latest ? `${fmt.count(l.latest.entry_count)} ${l.latest.entry_count === 1 ? 'entry' : 'entries'} in `
+          + `${fmt.count(l.latest.category_count)} ${l.latest.category_count === 1 ? 'category' : 'categories'}` : null,
       ].filter(Boolean).join(' · ')),
       l.description ? h('p', { class: 'description' }, l.description) : null))));
   }, 'Loading lexicons…');

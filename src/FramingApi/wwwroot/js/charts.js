@@ -185,10 +185,13 @@ export function shareBar(share, ci) {
 // ---------------------------------------------------------------- line chart
 
 const SHAPES = ['circle', 'square', 'triangle', 'diamond', 'circle', 'square', 'triangle'];
+export const BAND_SERIES = 2;
 
 /**
  * A time-series chart: one line per series, optional 95 % band, distinct colours and point shapes.
  * series: [{ key, label, points: [{ t: Date, value, low, high, n, lowN }] }]; the caller adds the table equivalent.
+ * Bands are drawn for at most BAND_SERIES series: more of them overlap into one grey block that hides the lines (an
+ * empty day's count alone has a band from 0 to 3.7), so with more sources the intervals are in the table only.
  */
 export function lineChart({ title, series, format = fmt.score, yLabel, width: available = 720 }) {
   // Drawn at the width it will be shown at, so that its text keeps its size on a phone and on a wide screen.
@@ -217,7 +220,7 @@ export function lineChart({ title, series, format = fmt.score, yLabel, width: av
       series.map((s, si) => {
         const colour = SERIES_COLOURS[si % SERIES_COLOURS.length];
         const pts = s.points.filter(p => p.value !== null && p.value !== undefined).sort((a, b) => a.t - b.t);
-        const band = pts.filter(p => Number.isFinite(p.low) && Number.isFinite(p.high));
+        const band = series.length > BAND_SERIES ? [] : pts.filter(p => Number.isFinite(p.low) && Number.isFinite(p.high));
         return h('g', { class: 'series' },
           band.length > 1 ? h('polygon', {
             points: [...band.map(p => `${x(p.t)},${y(p.high)}`), ...band.reverse().map(p => `${x(p.t)},${y(p.low)}`)].join(' '),

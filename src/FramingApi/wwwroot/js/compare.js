@@ -1,7 +1,7 @@
 // Sources across all their articles in a date range (GET /api/comparisons/sources), and their time series.
 
 import { capabilities, getAllPages, getJson } from './api.js';
-import { lineChart } from './charts.js';
+import { BAND_SERIES, lineChart } from './charts.js';
 import { comparisonSections, section } from './comparison.js';
 import { fill, h, nextId, withLoading } from './dom.js';
 import { fmt, label } from './format.js';
@@ -143,7 +143,9 @@ function timeSeriesChart(body, metric, url, width, names) {
   const format = metric === 'articles' ? v => String(Number(v.toFixed(2))) : metric.endsWith('share') || metric.includes('coverage') ? fmt.share : fmt.score;
   return [
     lineChart({ title: `${label(metric)} by source over time`, series, format, yLabel: label(metric), width }),
-    h('p', { class: 'meta' }, 'Hollow points rest on few articles (low n); shaded bands are 95 % intervals where the API gives them. ',
+    h('p', { class: 'meta' }, 'Hollow points rest on few articles (low n). ', series.length > BAND_SERIES
+      ? `The 95 % intervals are in the table below (the chart shades them for up to ${BAND_SERIES} sources). `
+      : 'Shaded bands are 95 % intervals. ',
       h('a', { href: `${url}&format=csv`, download: 'timeseries.csv' }, 'Download CSV')),
     h('details', {}, h('summary', {}, 'The numbers as a table'),
       h('div', { class: 'table-scroll', tabindex: 0, role: 'region', 'aria-label': 'Time series table' },

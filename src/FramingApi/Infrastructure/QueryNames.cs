@@ -1,0 +1,52 @@
+using System.Reflection;
+using Microsoft.AspNetCore.Mvc;
+
+namespace FramingApi.Infrastructure;
+
+/// <summary>
+/// Refuses query parameters an endpoint does not take. Ignored, a misspelt filter changes the answer without a word:
+/// <c>GET /api/articles?sources=hngn</c> (the list takes <c>source</c>) would list every article of every source.
+/// A 400 names the parameter and the ones the endpoint takes. Names starting with '_' pass (cache-busting
+/// parameters such as jQuery's <c>_=1690000000</c>).
+/// </summary>
+public static class QueryNames
+{
+    /// <summary>An endpoint filter for a group: each handler's query names are read once from its parameters.</summary>
+    public static TBuilder RejectUnknownQueryParameters<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder
+    {
+        builder.AddEndpointFilterFactory((factory, next) =>
+        {
+            var services = factory.ApplicationServices.GetService<IServiceProviderIsService>();
+            var known = factory.MethodInfo.GetParameters().SelectMany(p => Names(p, services)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            var listed = string.Join(", ", known.Order(StringComparer.Ordinal));
+            return invocation =>
+            {
+                var errors = new FieldErrors();
+                foreach (var name in invocation.HttpContext.Request.Query.Keys)
+                    if (!known.Contains(name) && !name.StartsWith('_'))
+                        errors.Add(name, known.Count == 0
+                            ? "Unknown query parameter: this endpoint takes none."
+                            : $"Unknown query parameter: this endpoint takes {listed}.");
+                return errors.Any ? ValueTask.FromResult<object?>(Problems.Invalid(errors)) : next(invocation);
+            };
+        });
+        return builder;
+    }
+
+    /// <summary>The query names a handler parameter binds: its own (or its [FromQuery] name), or its properties' for [AsParameters].</summary>
+    static IEnumerable<string> Names(ParameterInfo p, IServiceProviderIsService? services)
+    {
+        if (p.GetCustomAttribute<AsParametersAttribute>() is not null)
+            return p.ParameterType.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+                .Where(q => q.SetMethod is not null && q.GetCustomAttribute<FromServicesAttribute>() is null)
+                .Select(q => q.GetCustomAttribute<FromQueryAttribute>()?.Name ?? q.Name);
+        if (p.GetCustomAttribute<FromQueryAttribute>() is { } query) return [query.Name ?? p.Name!];
+        if (p.GetCustomAttribute<FromBodyAttribute>() is not null || p.ParameterType == typeof(HttpContext) || p.ParameterType == typeof(HttpRequest)
+            || p.ParameterType == typeof(CancellationToken) || services?.IsService(p.ParameterType) == true || IsBody(p.ParameterType))
+            return [];
+        return [p.Name!];
+    }
+
+    /// <summary>A class of the API's own (not a string): the JSON body, not a query value.</summary>
+    static bool IsBody(Type type) => type.IsClass && type != typeof(string);
+}
