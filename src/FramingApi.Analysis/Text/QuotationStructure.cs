@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 
 namespace FramingApi.Analysis.Text;
@@ -153,8 +154,11 @@ static class QuotationStructure
     {
         pairs = WithSingleQuotes(s, blocks, pairs, ascii);
         var unmarked = Unmarked(s, lower, blocks, pairs);
-        Span<bool> speech = pairs.Count <= 512 ? stackalloc bool[pairs.Count] : new bool[pairs.Count];
-        Span<bool> inside = pairs.Count <= 512 ? stackalloc bool[pairs.Count] : new bool[pairs.Count];
+        // A pooled buffer, not stackalloc: a method with one is compiled optimised at once, without the tiered profile
+        // (PGO) that the rest of the pipeline gets.
+        var flags = ArrayPool<bool>.Shared.Rent(2 * pairs.Count);
+        var speech = flags.AsSpan(0, pairs.Count);
+        var inside = flags.AsSpan(pairs.Count, pairs.Count);
         var b = 0;
         var u = 0;
         for (var i = 0; i < pairs.Count; i++)
@@ -179,6 +183,7 @@ static class QuotationStructure
             if (speech[i]) pairs[kept++] = pairs[i];
             else (scare ??= []).Add(new TextSpan(pairs[i].Start, pairs[i].End));
         }
+        ArrayPool<bool>.Shared.Return(flags);
         pairs.RemoveRange(kept, pairs.Count - kept);
         if (unmarked.Count > 0)
         {
@@ -399,10 +404,12 @@ static class QuotationStructure
     /// after "said:" (ordered, not overlapping).</summary>
     static List<Segment> Unmarked(string s, ReadOnlySpan<char> lower, List<Segment> blocks, List<Segment> pairs)
     {
-        var found = TranscriptTurns(s, lower, blocks);
+        // A transcript has three speaker labels or more, each with its colon: a text with fewer colons has none.
+        var firstColon = s.IndexOf(':');
+        var found = firstColon >= 0 && HasColons(s, firstColon, 3) ? TranscriptTurns(s, lower, blocks) : null;
         // Only paragraphs with a colon can introduce anything: one vectorised search from colon to colon over the text.
         var b = 0;
-        for (var at = s.IndexOf(':'); at >= 0 && b < blocks.Count; at = at + 1 < s.Length ? s.IndexOf(':', at + 1) : -1)
+        for (var at = firstColon; at >= 0 && b < blocks.Count; at = at + 1 < s.Length ? s.IndexOf(':', at + 1) : -1)
         {
             while (b < blocks.Count && blocks[b].End <= at) b++;
             if (b >= blocks.Count || blocks[b].Start > at) continue;
@@ -457,6 +464,15 @@ static class QuotationStructure
     }
 
 
+
+    /// <summary>Whether <paramref name="s"/> holds at least <paramref name="count"/> colons, the first at
+    /// <paramref name="first"/>.</summary>
+    static bool HasColons(string s, int first, int count)
+    {
+        for (var at = first; at >= 0; at = at + 1 < s.Length ? s.IndexOf(':', at + 1) : -1)
+            if (--count == 0) return true;
+        return false;
+    }
 
     /// <summary>Most characters of a speaker label before its colon ("PRESENTER (Andrei Kolesov):", "UA-SVIT:", "Q:").</summary>
     const int MaxLabelChars = 40;
