@@ -218,18 +218,16 @@ public sealed class FramingAnalyzer
                 continue; // "an official investigation", "two officials were killed": no source (AttributionScorer)
 
             categories.Add(plan.SlotBase + match.Category, firstToken, match.Weight);
-            evidence.Add(new Evidence(
-                match.Lexicon,
-                plan.CategoryKeys[match.Category],
-                plan.EntryTerms[match.Entry],
-                firstToken.Start,
-                tokens[match.FirstToken + match.TokenCount - 1].End,
-                firstToken.Sentence,
-                firstToken.Voice,
-                firstToken.Segment,
-                claim,
-                attribution,
-                cue));
+            var category = plan.CategoryKeys[match.Category];
+            var term = plan.EntryTerms[match.Entry];
+            var end = tokens[match.FirstToken + match.TokenCount - 1].End;
+            // Most hits have no details: their nulls written as constants, for which the JIT calls no write barrier
+            // (three calls fewer per hit).
+            evidence.Add(claim is null && attribution is null && cue is null
+                ? new Evidence(match.Lexicon, category, term, firstToken.Start, end, firstToken.Sentence, firstToken.Voice,
+                    firstToken.Segment)
+                : new Evidence(match.Lexicon, category, term, firstToken.Start, end, firstToken.Sentence, firstToken.Voice,
+                    firstToken.Segment, claim, attribution, cue));
         }
 
         claims?.FillUnknownActors(evidence);

@@ -69,11 +69,11 @@ sealed class LexiconPlan
         SlotCount = categories.Count + SyntheticKeys.Length;
 
         var entries = lexicon.Entries;
-        // Cues and triggers ("key@cue" in an entry's categories): the role of each entry in each of its categories.
-        _cueRoles = new (int Category, CueRole Role)[]?[entries.Count];
+        // Cues and triggers ("key@cue" in an entry's categories): the role of each entry in each of its categories, the
+        // first one given when an entry gives a category two.
+        _categoryCount = categories.Count;
         for (var e = 0; e < entries.Count; e++)
         {
-            List<(int, CueRole)>? roles = null;
             foreach (var reference in entries[e].Categories)
             {
                 var (key, role) = EntryRoles.Split(reference);
@@ -81,10 +81,11 @@ sealed class LexiconPlan
                 var category = lexicon.CategoryIndex(key);
                 // Roles act on topics and on claim targets (a claims lexicon's other categories count as usual).
                 if (IsClaims && Roles[category] != ScoringRole.Target) continue;
-                (roles ??= []).Add((category, role == EntryRoles.Cue ? CueRole.Cue : CueRole.Trigger));
+                _cueRoles ??= new CueRole[entries.Count * categories.Count];
+                if (_cueRoles[e * categories.Count + category] == CueRole.None)
+                    _cueRoles[e * categories.Count + category] = role == EntryRoles.Cue ? CueRole.Cue : CueRole.Trigger;
                 if (role == EntryRoles.Act && IsClaims) (_acts ??= new bool[entries.Count * categories.Count])[e * categories.Count + category] = true;
             }
-            _cueRoles[e] = roles?.ToArray();
         }
         VictimEntry = new bool[IsClaims ? entries.Count : 0];
         PlaceEntry = new bool[IsClaims ? entries.Count : 0];
@@ -176,17 +177,14 @@ sealed class LexiconPlan
     /// <summary>Categories plus synthetic categories.</summary>
     internal int SlotCount { get; }
 
-    // Per entry: the categories it is a cue or trigger of (null for most entries: no role anywhere).
-    readonly (int Category, CueRole Role)[]?[] _cueRoles;
+    // By entry * category count + category: the entry's role in the category (null when no entry has one). One load
+    // per question: the scorers ask it of every match, and a list per entry was a pointer to follow.
+    readonly CueRole[]? _cueRoles;
+    readonly int _categoryCount;
 
     /// <summary>The role of a match's entry in the match's category: cue, trigger or none.</summary>
-    internal CueRole CueRoleOf(in LexiconMatch match)
-    {
-        if (_cueRoles[match.Entry] is not { } roles) return CueRole.None;
-        foreach (var (category, role) in roles)
-            if (category == match.Category) return role;
-        return CueRole.None;
-    }
+    internal CueRole CueRoleOf(in LexiconMatch match) =>
+        _cueRoles is { } roles ? roles[match.Entry * _categoryCount + match.Category] : CueRole.None;
 
     /// <summary>Claims: entries with a victim category, whose actor categories name who harmed the victims.</summary>
     internal bool[] VictimEntry { get; }

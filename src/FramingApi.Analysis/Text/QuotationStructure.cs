@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 
 namespace FramingApi.Analysis.Text;
@@ -146,14 +147,18 @@ static class QuotationStructure
     /// Resolves the quote-mark <paramref name="pairs"/> (ordered, inside the <paramref name="blocks"/>) into the
     /// quotation segments that make tokens quotation voice (ordered, not overlapping, brackets cut out) and the scare
     /// quotes that stay in the outlet's voice. <paramref name="lower"/> is the lower-cased text (word look-ups are ordinal).
+    /// <paramref name="ascii"/>: the text is known to be ASCII (no curly quote mark can occur in it); false when unknown.
     /// </summary>
     internal static (List<Segment> Quotations, IReadOnlyList<TextSpan> ScareQuotes) Resolve(string s, ReadOnlySpan<char> lower,
-        List<Segment> blocks, List<Segment> pairs)
+        List<Segment> blocks, List<Segment> pairs, bool ascii = false)
     {
-        pairs = WithSingleQuotes(s, blocks, pairs);
+        pairs = WithSingleQuotes(s, blocks, pairs, ascii);
         var unmarked = Unmarked(s, lower, blocks, pairs);
-        Span<bool> speech = pairs.Count <= 512 ? stackalloc bool[pairs.Count] : new bool[pairs.Count];
-        Span<bool> inside = pairs.Count <= 512 ? stackalloc bool[pairs.Count] : new bool[pairs.Count];
+        // A pooled buffer, not stackalloc: a method with one is compiled optimised at once, without the tiered profile
+        // (PGO) that the rest of the pipeline gets.
+        var flags = ArrayPool<bool>.Shared.Rent(2 * pairs.Count);
+        var speech = flags.AsSpan(0, pairs.Count);
+        var inside = flags.AsSpan(pairs.Count, pairs.Count);
         var b = 0;
         var u = 0;
         for (var i = 0; i < pairs.Count; i++)
@@ -178,6 +183,7 @@ static class QuotationStructure
             if (speech[i]) pairs[kept++] = pairs[i];
             else (scare ??= []).Add(new TextSpan(pairs[i].Start, pairs[i].End));
         }
+        ArrayPool<bool>.Shared.Return(flags);
         pairs.RemoveRange(kept, pairs.Count - kept);
         if (unmarked.Count > 0)
         {
@@ -200,14 +206,14 @@ static class QuotationStructure
     /// digit or sentence punctuation and precedes white space, punctuation or the paragraph end. Apostrophes inside
     /// words ("Russia's") are neither; a mark with no closing one in its paragraph pairs with nothing.
     /// </summary>
-    static List<Segment> WithSingleQuotes(string s, List<Segment> blocks, List<Segment> pairs)
+    static List<Segment> WithSingleQuotes(string s, List<Segment> blocks, List<Segment> pairs, bool ascii)
     {
         List<Segment>? singles = null;
         var p = 0;
         var b = 0;
         // One vectorised search from opening mark to opening mark over the text (most single marks are apostrophes
         // inside words, which no opening mark is): a mark after white space, a bracket, a dash, a quote mark or a colon.
-        for (var mark = NextOpeningSingle(s, 0); mark >= 0; mark = NextOpeningSingle(s, mark + 1))
+        for (var mark = NextOpeningSingle(s, 0, ascii); mark >= 0; mark = NextOpeningSingle(s, mark + 1, ascii))
         {
             while (b < blocks.Count && blocks[b].End <= mark) b++;
             if (b >= blocks.Count) break;
@@ -235,11 +241,14 @@ static class QuotationStructure
         return all;
     }
 
-    static int NextOpeningSingle(string s, int from)
+    /// <summary>The next single quote mark at or after <paramref name="from"/> that may open a pair, or -1. In an ASCII
+    /// text (<paramref name="ascii"/>) ‘ cannot occur: the search for ' alone finds the same marks, and is a cheaper
+    /// one (a packed search for one value, where ‘ is not Latin-1).</summary>
+    static int NextOpeningSingle(string s, int from, bool ascii)
     {
         for (var k = from; k < s.Length; k++)
         {
-            var at = s.AsSpan(k).IndexOfAny('\'', '‘');
+            var at = ascii ? s.AsSpan(k).IndexOf('\'') : s.AsSpan(k).IndexOfAny('\'', '‘');
             if (at < 0) return -1;
             k += at;
             if (k == 0 || s[k - 1] is ' ' or '\n' or '\t' or '\u00a0' or '(' or '[' or '—' or '–' or '-' or '"' or '“' or ':') return k;
@@ -303,14 +312,21 @@ static class QuotationStructure
         var previous = index - 1;
         var k = pairs[index].Start - 1;
         var words = 0;
+        // The end of the earlier pair in this block that the search may reach (or none): the pairs are looked at again
+        // only when the search reaches it, not at every character.
+        var previousEnd = EndInBlock(pairs, previous, blockStart);
         while (k >= blockStart && words < MaxLookBackWords)
         {
-            while (previous >= 0 && pairs[previous].Start >= blockStart && pairs[previous].End > k)
+            if (previousEnd > k)
             {
-                if (pairs[previous].Start <= k) k = pairs[previous].Start - 1;
-                previous--;
+                while (previous >= 0 && pairs[previous].Start >= blockStart && pairs[previous].End > k)
+                {
+                    if (pairs[previous].Start <= k) k = pairs[previous].Start - 1;
+                    previous--;
+                }
+                previousEnd = EndInBlock(pairs, previous, blockStart);
+                if (k < blockStart) break;
             }
-            if (k < blockStart) break;
             var c = s[k];
             if (IsWordChar(c))
             {
@@ -330,6 +346,10 @@ static class QuotationStructure
         }
         return false;
     }
+
+    /// <summary>The end of pair <paramref name="index"/> when it starts in the block, else <see cref="int.MinValue"/>.</summary>
+    static int EndInBlock(List<Segment> pairs, int index, int blockStart) =>
+        index >= 0 && pairs[index].Start >= blockStart ? pairs[index].End : int.MinValue;
 
     /// <summary>A short capitalised word or a single letter before a period ("Mr.", "Gen.", "U.S."): no sentence end.</summary>
     static bool IsAbbreviationBefore(string s, int period, int blockStart)
@@ -384,10 +404,12 @@ static class QuotationStructure
     /// after "said:" (ordered, not overlapping).</summary>
     static List<Segment> Unmarked(string s, ReadOnlySpan<char> lower, List<Segment> blocks, List<Segment> pairs)
     {
-        var found = TranscriptTurns(s, lower, blocks);
+        // A transcript has three speaker labels or more, each with its colon: a text with fewer colons has none.
+        var firstColon = s.IndexOf(':');
+        var found = firstColon >= 0 && HasColons(s, firstColon, 3) ? TranscriptTurns(s, lower, blocks) : null;
         // Only paragraphs with a colon can introduce anything: one vectorised search from colon to colon over the text.
         var b = 0;
-        for (var at = s.IndexOf(':'); at >= 0 && b < blocks.Count; at = at + 1 < s.Length ? s.IndexOf(':', at + 1) : -1)
+        for (var at = firstColon; at >= 0 && b < blocks.Count; at = at + 1 < s.Length ? s.IndexOf(':', at + 1) : -1)
         {
             while (b < blocks.Count && blocks[b].End <= at) b++;
             if (b >= blocks.Count || blocks[b].Start > at) continue;
@@ -442,6 +464,15 @@ static class QuotationStructure
     }
 
 
+
+    /// <summary>Whether <paramref name="s"/> holds at least <paramref name="count"/> colons, the first at
+    /// <paramref name="first"/>.</summary>
+    static bool HasColons(string s, int first, int count)
+    {
+        for (var at = first; at >= 0; at = at + 1 < s.Length ? s.IndexOf(':', at + 1) : -1)
+            if (--count == 0) return true;
+        return false;
+    }
 
     /// <summary>Most characters of a speaker label before its colon ("PRESENTER (Andrei Kolesov):", "UA-SVIT:", "Q:").</summary>
     const int MaxLabelChars = 40;
@@ -846,6 +877,9 @@ static class QuotationStructure
     /// <summary>The quotations with each bracketed insertion ("[Russian]") cut out.</summary>
     static List<Segment> WithoutBrackets(string s, List<Segment> quotations)
     {
+        // Most texts have no bracket inside their quotations: one search over them all settles it.
+        if (quotations.Count == 0
+            || s.AsSpan(quotations[0].Start, quotations[^1].End - quotations[0].Start).IndexOf('[') < 0) return quotations;
         for (var i = 0; i < quotations.Count; i++)
         {
             var q = quotations[i];

@@ -309,6 +309,8 @@ public class QuotationStructureTests
     [InlineData(OutletNamedInterviewer, "brigade", Voice.Quotation)]
     [InlineData(OutletNamedInterviewer, "Mr Tkach", Voice.Outlet)]
     [InlineData("Q: Who ordered the strike?\n\nA: The brigade commander.\n\nQ: And the court?\n\nA: It is gathering information.", "brigade", Voice.Quotation)]
+    // Three turns, and so exactly three colons in the text: the fewest a transcript has (fewer: no transcript search).
+    [InlineData("HOST: What happened at the shelter?\n\nWITNESS: The roof collapsed at dawn.\n\nHOST: And what did the rescuers do after that?", "collapsed", Voice.Quotation)]
     // A correspondent's report and a resident's words in a broadcast.
     [InlineData(Broadcast, "drone", Voice.Outlet)]
     [InlineData(Broadcast, "buzzing", Voice.Quotation)]
