@@ -155,16 +155,16 @@ sealed class ClaimFramingScorer
     internal const int VictimPronounOpening = 3;
 
     /// <summary>
-    /// The victim cue a claim act with no cue in its clause takes from the sentence before (docs/ANALYSIS.md, "Claims",
-    /// round 28), or -1: the act is a passive participle whose subject is a pronoun standing for the protected persons
-    /// named just before — <i>they</i>, <i>he</i>, <i>she</i>, or <i>many (some, most, several, all …) of them</i> — over
-    /// auxiliaries only, the pronoun at most <see cref="VictimPronounOpening"/> tokens into its sentence ("Hundreds of
-    /// children were taken from Kherson. They were re-registered …"; "Its forces detained the men. In the basement
-    /// they were beaten …"). The cue is the nearest one of the act's category before the pronoun in the sentence
-    /// before (same paragraph) or opening the pronoun's own sentence, no place, in the act's voice, of the pronoun's
-    /// number (<i>they, them</i> a plural cue — ending in <i>-s</i>, or <i>children, men, women, people</i> —, <i>he,
-    /// she</i> a singular one). A bare noun trigger ("war crimes") and an active verb ("They shelled …": the pronoun
-    /// is its agent) take none.
+    /// The victim cue a claim act or participle trigger with no cue in its clause takes from the sentence before
+    /// (docs/ANALYSIS.md, "Claims", round 28), or -1: the act is passive and its subject a pronoun standing for the
+    /// protected persons named just before — <i>they</i>, <i>he</i>, <i>she</i>, or <i>many (some, most, several, all
+    /// …) of them</i> — over auxiliaries only, the pronoun at most <see cref="VictimPronounOpening"/> tokens into its
+    /// sentence ("These are Ukrainian children. They were taken from their homes …"; "Russia has deported thousands of
+    /// Ukrainian children. Most of them were taken from orphanages"). The cue is the nearest one of the act's category
+    /// before the pronoun in the sentence before (same paragraph) or opening the pronoun's own sentence, no place, in
+    /// the act's voice, of the pronoun's number (<i>they</i>, <i>of them</i> a plural cue — ending in <i>-s</i>, or
+    /// <i>children, men, women, people</i> —, <i>he, she</i> a singular one). A bare noun trigger ("war crimes") and an
+    /// active verb ("They shelled …": the pronoun is its agent) take none.
     /// </summary>
     internal static int AntecedentVictimCue(ScoringDocument document, int index, LexiconPlan plan)
     {
@@ -231,7 +231,7 @@ sealed class ClaimFramingScorer
     static bool IsPluralVictim(AnalyzedText text, in LexiconMatch cue)
     {
         var word = text.TokenText(cue.FirstToken + cue.TokenCount - 1);
-        if (word is "children" or "men" or "women" or "people" or "kids" or "youngsters") return true;
+        if (word is "children" or "men" or "women" or "people") return true;
         return word.Length > 2 && word[^1] == 's' && word[^2] is not ('s' or '\'');
     }
 
