@@ -151,6 +151,102 @@ sealed class ClaimFramingScorer
         return (token.Flags & TokenFlags.AllCaps) == 0 && text.TokenText(match.FirstToken) is "us";
     }
 
+    /// <summary>Most tokens from its sentence's start to the pronoun subject whose antecedent an act's victims are.</summary>
+    internal const int VictimPronounOpening = 3;
+
+    /// <summary>
+    /// The victim cue a claim act or participle trigger with no cue in its clause takes from the sentence before
+    /// (docs/ANALYSIS.md, "Claims", round 28), or -1: the act is passive and its subject a pronoun standing for the
+    /// protected persons named just before — <i>they</i>, <i>he</i>, <i>she</i>, or <i>many (some, most, several, all
+    /// …) of them</i> — over auxiliaries only, the pronoun at most <see cref="VictimPronounOpening"/> tokens into its
+    /// sentence ("These are Ukrainian children. They were taken from their homes …"; "Russia has deported thousands of
+    /// Ukrainian children. Most of them were taken from orphanages"). The cue is the nearest one of the act's category
+    /// before the pronoun in the sentence before (same paragraph) or opening the pronoun's own sentence, no place, in
+    /// the act's voice, of the pronoun's number (<i>they</i>, <i>of them</i> a plural cue — ending in <i>-s</i>, or
+    /// <i>children, men, women, people</i> —, <i>he, she</i> a singular one). A bare noun trigger ("war crimes") and an
+    /// active verb ("They shelled …": the pronoun is its agent) take none.
+    /// </summary>
+    internal static int AntecedentVictimCue(ScoringDocument document, int index, LexiconPlan plan)
+    {
+        var matches = document.Matches;
+        var trigger = matches[index];
+        var text = document.Text;
+        var tokens = text.Tokens;
+        var first = trigger.FirstToken;
+        // An act or a participle trigger ("deported", "taken from"), not a noun ("war crimes", "deportations").
+        var verb = text.TokenText(first);
+        if (verb.EndsWith("ing") || !(plan.IsAct(trigger) || ClaimGrammar.IsEdForm(verb) || verb.EndsWith("en"))) return -1;
+        var sentence = tokens[first].Sentence;
+        var start = text.Sentences[sentence].FirstToken;
+        // Back over the auxiliaries to the subject; a form of "be" makes the act a passive.
+        var t = first - 1;
+        var passive = false;
+        while (t >= start && first - t <= 5 && ClaimGrammar.IsAuxiliary(text.TokenText(t)))
+            passive |= ClaimGrammar.IsBeForm(text.TokenText(t--));
+        if (!passive || t < start || !document.SameClause(t, first)) return -1;
+        bool plural;
+        var pronoun = t;
+        switch (text.TokenText(t))
+        {
+            case "they":
+                plural = true;
+                break;
+            case "he" or "she":
+                plural = false;
+                break;
+            case "them" when t - 2 >= start && text.TokenText(t - 1) is "of"
+                             && text.TokenText(t - 2) is "many" or "some" or "most" or "several" or "all" or "few" or "none"
+                                 or "one" or "two" or "three" or "dozens" or "hundreds" or "thousands" or "others" or "each"
+                                 or "both" or "half":
+                (plural, pronoun) = (true, t - 2);
+                break;
+            default:
+                return -1;
+        }
+        if (pronoun - start > VictimPronounOpening || tokens[pronoun].Voice != tokens[first].Voice) return -1;
+        // A subject of its own before the pronoun ("The ombudsman said they were …") makes it that subject's clause:
+        // only an opening adverbial or a conjunction may stand before it.
+        for (var k = start; k < pronoun; k++)
+            if (text.TokenText(k) is "said" or "says" or "say" or "told" or "tell" or "claim" or "claims" or "claimed" or "added"
+                or "believe" or "that" or "who" or "which") return -1;
+        for (var j = index - 1; j >= 0; j--)
+        {
+            var m = matches[j];
+            if (m.FirstToken >= pronoun) continue;
+            var cueSentence = tokens[m.FirstToken].Sentence;
+            if (cueSentence < sentence - 1) return -1;
+            if (cueSentence < sentence && !SameParagraph(text, cueSentence, sentence)) return -1;
+            if (m.Lexicon != trigger.Lexicon || m.Category != trigger.Category || plan.CueRoleOf(m) != CueRole.Cue
+                || plan.PlaceEntry[m.Entry]) continue;
+            if (cueSentence == sentence && m.FirstToken - start > 1) continue;
+            if (tokens[m.FirstToken].Voice != tokens[first].Voice) continue;
+            if (IsPluralVictim(text, m) != plural) continue;
+            return j;
+        }
+        return -1;
+    }
+
+    /// <summary>Whether a victim cue's last word names several: <i>children, men, women, people</i>, or a word ending in
+    /// <i>-s</i> (not <i>-ss</i>, <i>'s</i>).</summary>
+    static bool IsPluralVictim(AnalyzedText text, in LexiconMatch cue)
+    {
+        var word = text.TokenText(cue.FirstToken + cue.TokenCount - 1);
+        if (word is "children" or "men" or "women" or "people") return true;
+        return word.Length > 2 && word[^1] == 's' && word[^2] is not ('s' or '\'');
+    }
+
+    /// <summary>Whether sentences <paramref name="from"/> to <paramref name="to"/> lie in one paragraph: one segment,
+    /// no line break between.</summary>
+    static bool SameParagraph(AnalyzedText text, int from, int to)
+    {
+        for (var s = from; s < to; s++)
+        {
+            var (a, b) = (text.Sentences[s], text.Sentences[s + 1]);
+            if (a.Segment != b.Segment || text.Text.AsSpan(a.End, b.Start - a.End).IndexOfAny('\n', '\r') >= 0) return false;
+        }
+        return true;
+    }
+
     AnalyzedText Text => _document.Text;
 
     ReadOnlySpan<char> Word(int token) => _document.Text.TokenText(token);

@@ -305,6 +305,8 @@ sealed class ScoringDocument : IDisposable
         for (var j = index - 1; j >= 0 && !agentAfter && Matches[j].FirstToken >= first - CueReach - LexiconTerms.MaxWords; j--) Consider(j, tokens);
         for (var j = index + 1; j < Matches.Count && Matches[j].FirstToken <= last + 1 + CueReach; j++) Consider(j, tokens);
         if (best < 0 && plan.IsTopics) best = AntecedentCueOf(index, plan) is var antecedent and >= 0 ? antecedent : SubjectCueOf(index, plan);
+        // A claim act whose victims are a pronoun subject takes the victims named just before (ClaimFramingScorer).
+        else if (best < 0 && plan.IsClaims) best = ClaimFramingScorer.AntecedentVictimCue(this, index, plan);
         return best;
 
         void Consider(int j, ReadOnlySpan<Token> tokens)
