@@ -2,7 +2,7 @@ using FramingApi.Analysis.Text;
 
 namespace FramingApi.Analysis.Scoring;
 
-/// <summary>How a claim mention is presented (DESIGN.md section 4, claim framing).</summary>
+/// <summary>How a claim mention is presented (docs/ANALYSIS.md, claim framing).</summary>
 public enum Framing : byte
 {
     /// <summary>Stated as fact: no hedge, attribution or denial governs the mention.</summary>

@@ -7,7 +7,7 @@ using FramingApi.Analysis.Text;
 namespace FramingApi.Analysis.Scoring;
 
 /// <summary>
-/// Attribution (DESIGN.md section 4): for each reporting phrase of a sourcing lexicon — a reporting verb ("said",
+/// Attribution (docs/ANALYSIS.md): for each reporting phrase of a sourcing lexicon — a reporting verb ("said",
 /// "claimed"), "according to", or an anonymous-source formula that contains one ("officials said") — whose statement
 /// it reports: an anonymous source, a named one, or nobody the text identifies.
 /// </summary>
