@@ -179,6 +179,23 @@ public sealed class ComparisonTests(SeededApiFactory api) : IClassFixture<Seeded
         Assert.Equal("text/csv", (await _client.SendAsync(request)).Content.Headers.ContentType?.MediaType);
     }
 
+    [Theory]
+    [InlineData("{0}", HttpStatusCode.NotModified)]
+    [InlineData("\"stale\", {0}", HttpStatusCode.NotModified)]
+    [InlineData("W/{0}", HttpStatusCode.NotModified)]
+    [InlineData("*", HttpStatusCode.NotModified)]
+    [InlineData("\"stale\"", HttpStatusCode.OK)]
+    [InlineData("not an entity tag", HttpStatusCode.OK)]
+    public async Task If_none_match_is_read_as_a_list_of_entity_tags_compared_weakly_or_a_star(string header, HttpStatusCode expected)
+    {
+        // RFC 9110 13.1.2: a cache that kept several representations sends their tags in one header; W/ marks a weak
+        // tag, which matches for If-None-Match; "*" matches whenever the resource exists.
+        var etag = (await _client.GetAsync($"/api/stories/{Story}/comparison")).Headers.ETag!.Tag;
+        var request = new HttpRequestMessage(HttpMethod.Get, $"/api/stories/{Story}/comparison");
+        request.Headers.TryAddWithoutValidation("If-None-Match", string.Format(header, etag));
+        Assert.Equal(expected, (await _client.SendAsync(request)).StatusCode);
+    }
+
     [Fact]
     public async Task The_etag_answers_304_until_an_article_is_added_and_omissions_appear()
     {

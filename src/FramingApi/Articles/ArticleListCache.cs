@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text.Json;
 using FramingApi.Comparisons;
+using FramingApi.Infrastructure;
 using Microsoft.Extensions.Options;
 
 namespace FramingApi.Articles;
@@ -70,7 +71,7 @@ public sealed class ArticleListCache
     {
         http.Response.Headers.ETag = etag;
         http.Response.Headers.CacheControl = "no-cache";
-        return http.Request.Headers.IfNoneMatch.ToString() == etag
+        return ConditionalRequests.IsNotModified(http.Request, etag)
             ? TypedResults.StatusCode(StatusCodes.Status304NotModified)
             : TypedResults.Bytes(json, "application/json; charset=utf-8");
     }

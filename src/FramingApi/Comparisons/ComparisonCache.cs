@@ -4,6 +4,7 @@ using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using FramingApi.Infrastructure;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
@@ -172,7 +173,7 @@ public sealed class ComparisonCache
         http.Response.Headers.ETag = etag;
         http.Response.Headers.CacheControl = "no-cache";
         http.Response.Headers.Vary = "Accept, Accept-Encoding";
-        if (http.Request.Headers.IfNoneMatch.ToString() == etag) return TypedResults.StatusCode(StatusCodes.Status304NotModified);
+        if (ConditionalRequests.IsNotModified(http.Request, etag)) return TypedResults.StatusCode(StatusCodes.Status304NotModified);
 
         // Comparisons of large stories are big (100+ KB of JSON): gzip them once, when cached, for clients that accept it.
         var gzip = http.Request.Headers.AcceptEncoding.ToString().Contains("gzip", StringComparison.OrdinalIgnoreCase);

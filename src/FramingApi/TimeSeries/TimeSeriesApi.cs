@@ -95,7 +95,7 @@ public static class TimeSeriesApi
     static string ETag(string key, string stamp, bool csv) =>
         $"\"{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{key}|{stamp}")))[..20]}{(csv ? "-csv" : "")}\"";
 
-    static bool IsCurrent(HttpContext http, string key, string stamp, bool csv) => http.Request.Headers.IfNoneMatch.ToString() == ETag(key, stamp, csv);
+    static bool IsCurrent(HttpContext http, string key, string stamp, bool csv) => ConditionalRequests.IsNotModified(http.Request, ETag(key, stamp, csv));
 
     static void Headers(HttpContext http, string key, string stamp, bool csv)
     {
