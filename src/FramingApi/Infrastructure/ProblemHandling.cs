@@ -39,7 +39,7 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
     {
         { InnerException: JsonException json } => Problems.MalformedJson(json),
         { StatusCode: StatusCodes.Status413PayloadTooLarge } => Problems.Details(bad.StatusCode, "Request body too large", bad.Message),
-        { StatusCode: StatusCodes.Status415UnsupportedMediaType } => Problems.Details(bad.StatusCode, "Unsupported media type", bad.Message),
+        { StatusCode: StatusCodes.Status415UnsupportedMediaType } => Problems.Details(bad.StatusCode, Problems.UnsupportedMediaTypeTitle, bad.Message),
         { StatusCode: StatusCodes.Status408RequestTimeout } => Problems.Details(bad.StatusCode, "Request timeout", JsonMessages.Clean(bad.Message)),
         { StatusCode: StatusCodes.Status400BadRequest } when JsonMessages.DescribeBinding(bad.Message) is { } field => Problems.InvalidField(field.Field, field.Message),
         _ => Problems.Details(bad.StatusCode, "Bad request", JsonMessages.Clean(bad.Message)),

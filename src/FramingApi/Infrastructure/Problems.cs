@@ -12,6 +12,9 @@ namespace FramingApi.Infrastructure;
 /// </summary>
 public static class Problems
 {
+    /// <summary>Titles shared by the API's own results and the problems routing and the server produce before an endpoint runs.</summary>
+    public const string NotFoundTitle = "Not found", MethodNotAllowedTitle = "Method not allowed", UnsupportedMediaTypeTitle = "Unsupported media type";
+
     /// <summary>400: fields that are invalid (a query filter naming a source, story or topic that does not exist, too).</summary>
     public static ValidationProblem Invalid(FieldErrors errors, string? detail = null) =>
         TypedResults.ValidationProblem(errors.ToDictionary(), detail ?? "One or more fields are invalid; see 'errors'.",
@@ -27,13 +30,13 @@ public static class Problems
         });
 
     /// <summary>404: the resource the path names does not exist.</summary>
-    public static ProblemHttpResult NotFound(string detail) => Result(StatusCodes.Status404NotFound, "Not found", detail);
+    public static ProblemHttpResult NotFound(string detail) => Result(StatusCodes.Status404NotFound, NotFoundTitle, detail);
 
     public static ProblemHttpResult Conflict(string detail, IDictionary<string, object?>? extensions = null) =>
         Result(StatusCodes.Status409Conflict, "Conflict", detail, extensions);
 
     public static ProblemHttpResult UnsupportedMediaType(string detail) =>
-        Result(StatusCodes.Status415UnsupportedMediaType, "Unsupported media type", detail);
+        Result(StatusCodes.Status415UnsupportedMediaType, UnsupportedMediaTypeTitle, detail);
 
     public static ProblemHttpResult TooLarge(string title, string detail, IDictionary<string, object?>? extensions = null) =>
         Result(StatusCodes.Status413PayloadTooLarge, title, detail, extensions);

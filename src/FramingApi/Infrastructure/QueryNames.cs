@@ -16,8 +16,7 @@ public static class QueryNames
     {
         builder.AddEndpointFilterFactory((factory, next) =>
         {
-            var services = factory.ApplicationServices.GetService<IServiceProviderIsService>();
-            var known = factory.MethodInfo.GetParameters().SelectMany(p => Names(p, services)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            var known = Of(factory.MethodInfo, factory.ApplicationServices).ToHashSet(StringComparer.OrdinalIgnoreCase);
             var listed = string.Join(", ", known.Order(StringComparer.Ordinal));
             return invocation =>
             {
@@ -31,6 +30,13 @@ public static class QueryNames
             };
         });
         return builder;
+    }
+
+    /// <summary>The query names a handler binds, from its parameters (the OpenAPI conventions read them too).</summary>
+    public static IEnumerable<string> Of(MethodInfo handler, IServiceProvider services)
+    {
+        var isService = services.GetService<IServiceProviderIsService>();
+        return handler.GetParameters().SelectMany(p => Names(p, isService));
     }
 
     /// <summary>The query names a handler parameter binds: its own (or its [FromQuery] name), or its properties' for [AsParameters].</summary>

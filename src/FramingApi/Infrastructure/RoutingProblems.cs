@@ -22,7 +22,10 @@ public static class RoutingProblems
         var path = http.Request.Path.Value ?? "/";
         var matches = Matching(http, path);
         // The titles of the API's own problems (Problems.cs), not the framework's "Not Found".
-        problem.Title = problem.Status switch { 415 => "Unsupported media type", 405 => "Method not allowed", _ => "Not found" };
+        problem.Title = problem.Status switch
+        {
+            415 => Problems.UnsupportedMediaTypeTitle, 405 => Problems.MethodNotAllowedTitle, _ => Problems.NotFoundTitle,
+        };
         problem.Detail = problem.Status switch
         {
             415 => ContentTypes(matches, method) is [_, ..] types

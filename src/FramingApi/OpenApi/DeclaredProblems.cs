@@ -1,4 +1,5 @@
 using System.Reflection;
+using FramingApi.Infrastructure;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Mvc;
 
@@ -21,7 +22,7 @@ public static class DeclaredProblems
             var declared = endpoint.Metadata.OfType<IProducesResponseTypeMetadata>().Select(m => m.StatusCode).ToHashSet();
             var pathValues = endpoint is RouteEndpointBuilder { RoutePattern.Parameters.Count: > 0 };
             var body = endpoint.Metadata.OfType<IAcceptsMetadata>().Any();
-            var values = pathValues || body || TakesValues(endpoint);
+            var values = pathValues || body || TakesQueryValues(endpoint);
             void Declare(int status, Type type)
             {
                 if (declared.Add(status)) endpoint.Metadata.Add(new ProducesResponseTypeMetadata(status, type, [ProblemJson]));
@@ -37,12 +38,7 @@ public static class DeclaredProblems
         return builder;
     }
 
-    /// <summary>Whether the handler binds anything from the request: a parameter that is not a service, the context or the token.</summary>
-    static bool TakesValues(EndpointBuilder endpoint)
-    {
-        if (endpoint.Metadata.OfType<MethodInfo>().FirstOrDefault() is not { } method) return false;
-        var services = endpoint.ApplicationServices.GetService<IServiceProviderIsService>();
-        return method.GetParameters().Any(p => p.ParameterType != typeof(HttpContext) && p.ParameterType != typeof(CancellationToken)
-            && p.ParameterType != typeof(HttpRequest) && services?.IsService(p.ParameterType) != true);
-    }
+    /// <summary>Whether the handler binds a query value (the names <see cref="QueryNames"/> accepts for it).</summary>
+    static bool TakesQueryValues(EndpointBuilder endpoint) =>
+        endpoint.Metadata.OfType<MethodInfo>().FirstOrDefault() is { } method && QueryNames.Of(method, endpoint.ApplicationServices).Any();
 }
