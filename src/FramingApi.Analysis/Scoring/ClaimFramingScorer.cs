@@ -178,12 +178,8 @@ sealed class ClaimFramingScorer
         if (verb.EndsWith("ing") || !(plan.IsAct(trigger) || ClaimGrammar.IsEdForm(verb) || verb.EndsWith("en"))) return -1;
         var sentence = tokens[first].Sentence;
         var start = text.Sentences[sentence].FirstToken;
-        // Back over the auxiliaries to the subject; a form of "be" makes the act a passive.
-        var t = first - 1;
-        var passive = false;
-        while (t >= start && first - t <= 5 && ClaimGrammar.IsAuxiliary(text.TokenText(t)))
-            passive |= ClaimGrammar.IsBeForm(text.TokenText(t--));
-        if (!passive || t < start || !document.SameClause(t, first)) return -1;
+        var t = PassiveSubject(document, first, reach: 5);
+        if (t < 0) return -1;
         bool plural;
         var pronoun = t;
         switch (text.TokenText(t))
@@ -465,17 +461,29 @@ sealed class ClaimFramingScorer
     }
 
     /// <summary>
+    /// The last word of a passive act's subject: back from <paramref name="act"/> over auxiliaries (at most
+    /// <paramref name="reach"/> tokens, within its clause), one of which is a form of <i>be</i> ("they were taken",
+    /// "many had been shot"); -1 when the act is not such a passive.
+    /// </summary>
+    static int PassiveSubject(ScoringDocument document, int act, int reach)
+    {
+        var text = document.Text;
+        var t = act - 1;
+        var passive = false;
+        while (t >= 0 && act - t <= reach && document.SameClause(t, act) && ClaimGrammar.IsAuxiliary(text.TokenText(t)))
+            passive |= ClaimGrammar.IsBeForm(text.TokenText(t--));
+        return passive && t >= 0 && document.SameClause(t, act) ? t : -1;
+    }
+
+    /// <summary>
     /// A passive participle whose whole subject is a bare quantifier ("many had been shot at close range", "some were
     /// beaten"): the quantifier stands for victims named before, so the act needs no cue of its own; it is a claim only
     /// when the paragraph's previous framed claim gives it its agent (<see cref="FramedAgent"/>).
     /// </summary>
     internal bool IsQuantifierPassive(int act)
     {
-        var t = act - 1;
-        var passive = false;
-        while (t >= 0 && act - t <= 4 && _document.SameClause(t, act) && ClaimGrammar.IsAuxiliary(Word(t)))
-            passive |= ClaimGrammar.IsBeForm(Word(t--));
-        if (!passive || t < 0 || !_document.SameClause(t, act)) return false;
+        var t = PassiveSubject(_document, act, reach: 4);
+        if (t < 0) return false;
         if (Word(t) is not ("many" or "most" or "some" or "several" or "others" or "dozens" or "hundreds" or "scores" or "all")) return false;
         // The quantifier opens its clause or follows a clause word ("found that many had been shot").
         var before = t - 1;
