@@ -11,7 +11,7 @@ namespace FramingApi.Benchmarks;
 /// <c>learn [--bits B] [--lambda L] [--rate R] [--epochs E] [--seed S] [--threshold T] [--words-only] [--corpus DIR]
 /// [--write-model FILE [--exclude SET]] [--pipeline [--held-out SET,…] [--explain] [--nested T1,T2,…] | --in-sample] [--variant V]
 /// [--relabel-threshold R] [--features words|classes|wordsandclasses|roles|wordsandroles]</c>, or <c>learn --framing …</c>
-/// (the mention-framing experiment, <see cref="MentionFramingLearning"/>): an experiment
+/// (the mention-framing experiment, <see cref="LearnFramingCommand"/>): an experiment
 /// with a trained claim-sentence detector (docs/VALIDITY.md, "A trained claim detector (learn1)"). Every article of
 /// the tuning sets (dev, dev2 … dev16; never the locked test half nor the blind set dev17) is split into sentences by the
 /// library; a sentence is positive when it holds a labelled claim mention. A logistic regression over hashed words,
@@ -73,7 +73,7 @@ public static class LearnCommand
     public static int Run(string[] args)
     {
         if (args.Contains("--framing")) // the mention-framing model (detector5)
-            return MentionFramingLearning.Run(args, Path.Combine(Corpus.RepositoryRoot(), "tests", "validation"));
+            return LearnFramingCommand.Run(args, Path.Combine(Corpus.RepositoryRoot(), "tests", "validation"));
         var settings = new TrainingSettings();
         var threshold = 0.5;
         var wordsOnly = false;

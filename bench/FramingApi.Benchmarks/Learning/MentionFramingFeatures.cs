@@ -4,7 +4,7 @@ using FramingApi.Analysis.Text;
 namespace FramingApi.Benchmarks.Learning;
 
 /// <summary>
-/// The features of one claim mention for the mention-framing experiment (<see cref="MentionFramingLearning"/>): what is around
+/// The features of one claim mention for the mention-framing experiment (the benchmark's <c>learn --framing</c>, LearnFramingCommand): what is around
 /// the mention that tells how the outlet presents it, named so that no feature names an event — the claim rules'
 /// framing and marker kind, the markers the lexicons found in its sentence (before or after it, near or far), in the
 /// sentence before and after it and in the headline, the marker words of the model's list near it, quote marks at
@@ -14,10 +14,26 @@ namespace FramingApi.Benchmarks.Learning;
 /// <c>w:reportedly:before:near</c>); the model hashes them with <see cref="ClaimSentenceFeatures.Slot"/>. The marker
 /// categories are the claims lexicon's marker roles (hedge, attribution, denial, accusation) and the sourcing
 /// lexicon's reporting phrases by source kind; the words are a list the caller gives
-/// (<see cref="MentionFramingLearning.Words"/>). The experiment did not ship (docs/VALIDITY.md, "The claim detector,
+/// (<see cref="Words"/> in the experiment). The experiment did not ship (docs/VALIDITY.md, "The claim detector,
 /// round 6 (detector5)"), so this lives in the benchmark, not the library.</remarks>
 public static class MentionFramingFeatures
 {
+    /// <summary>The marker words the features read near a mention: hedges, reporting and denial words, modals and
+    /// conditionals, question marks — none names an event.</summary>
+    public static readonly string[] Words =
+    [
+        "alleged", "allegedly", "allegation", "allegations", "alleges", "reportedly", "purportedly", "purported", "so-called",
+        "suspected", "suspect", "accused", "accuses", "accusing", "accusation", "accusations", "according", "said", "says", "say",
+        "told", "tells", "claims", "claimed", "claim", "claiming", "denied", "denies", "deny", "denying", "denial", "rejected",
+        "rejects", "dismissed", "dismisses", "if", "whether", "may", "might", "could", "would", "possible", "possibly",
+        "potential", "potentially", "apparent", "apparently", "what", "called", "calls", "described", "describes",
+        "evidence", "no", "not", "never", "insisted", "insists", "false", "fake", "staged", "provocation", "charged",
+        "charges", "investigating", "investigation", "investigators", "probe", "documented", "found", "concluded", "report",
+        "reports", "reported", "wrote", "writes", "testimony", "testified", "amount", "constitute", "likely", "unverified",
+        "verified", "confirmed", "believe", "believed", "lies", "propaganda", "fabricated", "baseless", "unfounded",
+        "we", "our", "i", "us", "?", "that", "of", "for", "over", "by", "into", "about", "crimes", "committed",
+    ];
+
     /// <summary>The features of claim mention <paramref name="index"/> of <paramref name="evidence"/> (which must carry a
     /// <see cref="ClaimDetail"/>), appended to <paramref name="into"/>.</summary>
     /// <param name="text">The analysed text the evidence was found in.</param>

@@ -4,7 +4,9 @@ using FramingApi.Analysis.Scoring;
 using FramingApi.Analysis.Text;
 using FramingApi.Analysis.Validation;
 
-namespace FramingApi.Benchmarks.Learning;
+using FramingApi.Benchmarks.Learning;
+
+namespace FramingApi.Benchmarks;
 
 /// <summary>
 /// <c>learn --framing [--seeds S1,S2,…] [--thresholds T1,…] [--lambda L] [--rate R] [--epochs E] [--bits B]
@@ -16,24 +18,8 @@ namespace FramingApi.Benchmarks.Learning;
 /// its probability is at least the threshold (0: always), and the article-level framing of russia (outlet voice)
 /// is recomputed as <see cref="ClaimsSummary.ArticleLabel"/> does, against the rules' framing.
 /// </summary>
-public static class MentionFramingLearning
+public static class LearnFramingCommand
 {
-    /// <summary>The marker words the features read near a mention: hedges, reporting and denial words, modals and
-    /// conditionals, question marks — none names an event.</summary>
-    public static readonly string[] Words =
-    [
-        "alleged", "allegedly", "allegation", "allegations", "alleges", "reportedly", "purportedly", "purported", "so-called",
-        "suspected", "suspect", "accused", "accuses", "accusing", "accusation", "accusations", "according", "said", "says", "say",
-        "told", "tells", "claims", "claimed", "claim", "claiming", "denied", "denies", "deny", "denying", "denial", "rejected",
-        "rejects", "dismissed", "dismisses", "if", "whether", "may", "might", "could", "would", "possible", "possibly",
-        "potential", "potentially", "apparent", "apparently", "what", "called", "calls", "described", "describes",
-        "evidence", "no", "not", "never", "insisted", "insists", "false", "fake", "staged", "provocation", "charged",
-        "charges", "investigating", "investigation", "investigators", "probe", "documented", "found", "concluded", "report",
-        "reports", "reported", "wrote", "writes", "testimony", "testified", "amount", "constitute", "likely", "unverified",
-        "verified", "confirmed", "believe", "believed", "lies", "propaganda", "fabricated", "baseless", "unfounded",
-        "we", "our", "i", "us", "?", "that", "of", "for", "over", "by", "into", "about", "crimes", "committed",
-    ];
-
     const string Russia = "russia";
     static readonly Framing[] Classes = [Framing.Asserted, Framing.Hedged, Framing.Attributed, Framing.Denied];
 
@@ -80,7 +66,7 @@ public static class MentionFramingLearning
 
         var analyzer = BuiltInLexicons.Analyzer(); // the shipped analysis: rules and the claim-sentence detector
         var kinds = ClaimSentenceFeatures.LexiconKindsOf(analyzer);
-        var words = new HashSet<string>(Words, StringComparer.Ordinal);
+        var words = new HashSet<string>(MentionFramingFeatures.Words, StringComparer.Ordinal);
         var rows = new List<MentionRow>();
         var articles = new List<ArticleInfo>();
         foreach (var set in LearnCommand.Sets)
