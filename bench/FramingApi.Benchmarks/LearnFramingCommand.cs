@@ -10,7 +10,7 @@ namespace FramingApi.Benchmarks;
 
 /// <summary>
 /// <c>learn --framing [--seeds S1,S2,…] [--thresholds T1,…] [--lambda L] [--rate R] [--epochs E] [--bits B]
-/// [--drop PREFIX,…] [--held-out SET,…] [--in-sample] [--explain T]</c>: a learned framing for the claim mentions the
+/// [--drop PREFIX,…] [--held-out SET,…] [--in-sample] [--explain T] [--only marker|nomarker]</c>: a learned framing for the claim mentions the
 /// analysis finds (docs/VALIDITY.md, "The claim detector, round 6 (detector5)"). Every claim mention of the shipped
 /// analysis matched to a labelled mention (the evaluator's matching: each labelled span to the unmatched tool mention
 /// overlapping it most) is an example: its <see cref="MentionFramingFeatures"/> and the reader's framing as the class.
@@ -27,6 +27,9 @@ public static class LearnFramingCommand
     sealed record MentionRow(string Set, int Article, List<string> Features, Framing Rule, Framing? Reader, Voice Voice, string Actor)
     {
         public int[] Slots { get; set; } = [];
+
+        /// <summary>Whether the model may change this mention's framing (<c>--only</c>: where the rules found a marker, or none).</summary>
+        public bool Open { get; set; } = true;
     }
 
     /// <summary>One article: the reader's label per actor and its mentions (indexes of the rows).</summary>
@@ -42,6 +45,7 @@ public static class LearnFramingCommand
         IReadOnlyList<string> heldOut = LearnCommand.Sets;
         var inSample = false;
         double? explain = null;
+        string? only = null;
         for (var i = 0; i < args.Length; i++)
         {
             var value = i + 1 < args.Length ? args[i + 1] : null;
@@ -57,6 +61,7 @@ public static class LearnFramingCommand
                 case "--drop" when value is not null: drop.AddRange(value.Split(',')); i++; break;
                 case "--held-out" when value is not null && value.Split(',') is var named && named.All(LearnCommand.Sets.Contains): heldOut = named; i++; break;
                 case "--in-sample": inSample = true; break;
+                case "--only" when value is "marker" or "nomarker": only = value; i++; break;
                 case "--explain" when value is not null: explain = double.Parse(value, CultureInfo.InvariantCulture); i++; break;
                 default:
                     Console.Error.WriteLine($"learn --framing: bad argument '{args[i]}'");
@@ -75,6 +80,8 @@ public static class LearnFramingCommand
                 var article = LabelledArticle.Parse(File.ReadAllText(file));
                 articles.Add(Collect(analyzer, kinds, words, set, articles.Count, article, rows));
             }
+        if (only is not null)
+            foreach (var row in rows) row.Open = (only == "marker") == !row.Features.Contains("mk:none");
         foreach (var row in rows)
         {
             if (drop.Count > 0) row.Features.RemoveAll(f => drop.Any(d => f.StartsWith(d, StringComparison.Ordinal)));
@@ -122,7 +129,7 @@ public static class LearnFramingCommand
     /// always), else the rules'.</summary>
     static Framing Framed(MentionRow row, double[]? p, double threshold)
     {
-        if (p is null) return row.Rule;
+        if (p is null || !row.Open) return row.Rule;
         var best = 0;
         for (var k = 1; k < p.Length; k++) if (p[k] > p[best]) best = k;
         return p[best] >= threshold ? (Framing)best : row.Rule;
