@@ -704,7 +704,7 @@ public static class LearnCommand
     static int Usage(string problem)
     {
         Console.Error.WriteLine($"learn: {problem}");
-        Console.Error.WriteLine("   or: learn --framing [--seeds S1,S2,...] [--thresholds T1,...] [--lambda L] [--rate R] [--epochs E] [--bits B] [--drop PREFIX,...] [--held-out SET,...] [--in-sample] [--explain T] [--only marker|nomarker]");
+        Console.Error.WriteLine("   or: learn --framing [--seeds S1,S2,...] [--thresholds T1,...] [--lambda L] [--rate R] [--epochs E] [--bits B] [--drop PREFIX,...] [--held-out SET,...] [--in-sample] [--explain T] [--only marker|nomarker] [--toward F1,...]");
         Console.Error.WriteLine("usage: learn [--bits B] [--lambda L] [--rate R] [--epochs E] [--seed S] [--threshold T] [--words-only] [--corpus DIR] [--write-model FILE [--exclude SET]] [--pipeline [--held-out SET,...] | --in-sample] [--features words|classes|wordsandclasses|roles|wordsandroles] [--variant shipped|ship1|ship2|fallback,rulesframing,nearestspan,norelabel,relabelany,relabeleverywhere,namesrussia,hasclaim,targetsentences,dominantaccused,russiainclause] [--relabel-threshold R] [--explain] [--nested T1,T2,...]");
         return 2;
     }

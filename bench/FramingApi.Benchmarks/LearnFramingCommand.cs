@@ -10,7 +10,7 @@ namespace FramingApi.Benchmarks;
 
 /// <summary>
 /// <c>learn --framing [--seeds S1,S2,…] [--thresholds T1,…] [--lambda L] [--rate R] [--epochs E] [--bits B]
-/// [--drop PREFIX,…] [--held-out SET,…] [--in-sample] [--explain T] [--only marker|nomarker]</c>: a learned framing for the claim mentions the
+/// [--drop PREFIX,…] [--held-out SET,…] [--in-sample] [--explain T] [--only marker|nomarker] [--toward F1,…]</c>: a learned framing for the claim mentions the
 /// analysis finds (docs/VALIDITY.md, "The claim detector, round 6 (detector5)"). Every claim mention of the shipped
 /// analysis matched to a labelled mention (the evaluator's matching: each labelled span to the unmatched tool mention
 /// overlapping it most) is an example: its <see cref="MentionFramingFeatures"/> and the reader's framing as the class.
@@ -21,6 +21,8 @@ namespace FramingApi.Benchmarks;
 public static class LearnFramingCommand
 {
     const string Russia = "russia";
+    static Framing[]? s_toward; // --toward: the framings the model may give (all when null)
+
     static readonly Framing[] Classes = [Framing.Asserted, Framing.Hedged, Framing.Attributed, Framing.Denied];
 
     /// <summary>One claim mention of the analysis.</summary>
@@ -46,6 +48,7 @@ public static class LearnFramingCommand
         var inSample = false;
         double? explain = null;
         string? only = null;
+        Framing[]? toward = null;
         for (var i = 0; i < args.Length; i++)
         {
             var value = i + 1 < args.Length ? args[i + 1] : null;
@@ -61,6 +64,8 @@ public static class LearnFramingCommand
                 case "--drop" when value is not null: drop.AddRange(value.Split(',')); i++; break;
                 case "--held-out" when value is not null && value.Split(',') is var named && named.All(LearnCommand.Sets.Contains): heldOut = named; i++; break;
                 case "--in-sample": inSample = true; break;
+                case "--toward" when value is not null && value.Split(',').All(v => Enum.TryParse<Framing>(v, true, out _)):
+                    toward = [.. value.Split(',').Select(v => Enum.Parse<Framing>(v, true))]; i++; break;
                 case "--only" when value is "marker" or "nomarker": only = value; i++; break;
                 case "--explain" when value is not null: explain = double.Parse(value, CultureInfo.InvariantCulture); i++; break;
                 default:
@@ -80,6 +85,7 @@ public static class LearnFramingCommand
                 var article = LabelledArticle.Parse(File.ReadAllText(file));
                 articles.Add(Collect(analyzer, kinds, words, set, articles.Count, article, rows));
             }
+        s_toward = toward;
         if (only is not null)
             foreach (var row in rows) row.Open = (only == "marker") == !row.Features.Contains("mk:none");
         foreach (var row in rows)
@@ -132,7 +138,7 @@ public static class LearnFramingCommand
         if (p is null || !row.Open) return row.Rule;
         var best = 0;
         for (var k = 1; k < p.Length; k++) if (p[k] > p[best]) best = k;
-        return p[best] >= threshold ? (Framing)best : row.Rule;
+        return p[best] >= threshold && (s_toward is null || s_toward.Contains((Framing)best)) ? (Framing)best : row.Rule;
     }
 
     static string ArticleLabel(IEnumerable<(Voice Voice, string Actor, Framing Framing)> mentions, string actor)
