@@ -3,26 +3,26 @@ using System.Text;
 using FramingApi.Analysis.Scoring;
 using FramingApi.Analysis.Text;
 using FramingApi.Analysis.Validation;
-
 using FramingApi.Benchmarks.Learning;
 
 namespace FramingApi.Benchmarks;
 
 /// <summary>
 /// <c>learn --framing [--seeds S1,S2,…] [--thresholds T1,…] [--lambda L] [--rate R] [--epochs E] [--bits B]
-/// [--drop PREFIX,…] [--held-out SET,…] [--in-sample] [--explain T] [--only marker|nomarker] [--toward F1,…]</c>: a learned framing for the claim mentions the
-/// analysis finds (docs/VALIDITY.md, "The claim detector, round 6 (detector5)"). Every claim mention of the shipped
+/// [--drop PREFIX,…] [--held-out SET,…] [--in-sample] [--explain T] [--only marker|nomarker] [--toward F1,…]</c>: a
+/// learned framing for the claim mentions the analysis finds (docs/VALIDITY.md, "The claim detector, round 6 (detector5)"). Every claim mention of the shipped
 /// analysis matched to a labelled mention (the evaluator's matching: each labelled span to the unmatched tool mention
 /// overlapping it most) is an example: its <see cref="MentionFramingFeatures"/> and the reader's framing as the class.
 /// A softmax regression is fitted leave-one-set-out; each held-out set's mentions take the model's framing where
 /// its probability is at least the threshold (0: always), and the article-level framing of russia (outlet voice)
-/// is recomputed as <see cref="ClaimsSummary.ArticleLabel"/> does, against the rules' framing.
+/// is recomputed as <see cref="ClaimsSummary.ArticleLabel"/> does, against the rules' framing. <c>--only</c> lets the
+/// model change only the mentions the rules framed by a marker (or only those asserted for want of one), <c>--toward</c>
+/// only give the framings named; <c>--drop</c> leaves out the features with those prefixes (ablations).
 /// </summary>
+/// <remarks>Exit code 0, or 2 for bad arguments.</remarks>
 public static class LearnFramingCommand
 {
     const string Russia = "russia";
-    static Framing[]? s_toward; // --toward: the framings the model may give (all when null)
-
     static readonly Framing[] Classes = [Framing.Asserted, Framing.Hedged, Framing.Attributed, Framing.Denied];
 
     /// <summary>One claim mention of the analysis.</summary>
@@ -32,6 +32,9 @@ public static class LearnFramingCommand
 
         /// <summary>Whether the model may change this mention's framing (<c>--only</c>: where the rules found a marker, or none).</summary>
         public bool Open { get; set; } = true;
+
+        /// <summary>The framings the model may give this mention (<c>--toward</c>); null: any.</summary>
+        public Framing[]? Toward { get; set; }
     }
 
     /// <summary>One article: the reader's label per actor and its mentions (indexes of the rows).</summary>
@@ -52,25 +55,33 @@ public static class LearnFramingCommand
         for (var i = 0; i < args.Length; i++)
         {
             var value = i + 1 < args.Length ? args[i + 1] : null;
-            switch (args[i])
+            try
             {
-                case "--framing": break;
-                case "--seeds" when value is not null: seeds = [.. value.Split(',').Select(int.Parse)]; i++; break;
-                case "--thresholds" when value is not null: thresholds = [.. value.Split(',').Select(v => double.Parse(v, CultureInfo.InvariantCulture))]; i++; break;
-                case "--lambda" when value is not null: settings = settings with { Lambda = double.Parse(value, CultureInfo.InvariantCulture) }; i++; break;
-                case "--rate" when value is not null: settings = settings with { LearningRate = double.Parse(value, CultureInfo.InvariantCulture) }; i++; break;
-                case "--epochs" when value is not null: settings = settings with { Epochs = int.Parse(value, CultureInfo.InvariantCulture) }; i++; break;
-                case "--bits" when value is not null: settings = settings with { Bits = int.Parse(value, CultureInfo.InvariantCulture) }; i++; break;
-                case "--drop" when value is not null: drop.AddRange(value.Split(',')); i++; break;
-                case "--held-out" when value is not null && value.Split(',') is var named && named.All(LearnCommand.Sets.Contains): heldOut = named; i++; break;
-                case "--in-sample": inSample = true; break;
-                case "--toward" when value is not null && value.Split(',').All(v => Enum.TryParse<Framing>(v, true, out _)):
-                    toward = [.. value.Split(',').Select(v => Enum.Parse<Framing>(v, true))]; i++; break;
-                case "--only" when value is "marker" or "nomarker": only = value; i++; break;
-                case "--explain" when value is not null: explain = double.Parse(value, CultureInfo.InvariantCulture); i++; break;
-                default:
-                    Console.Error.WriteLine($"learn --framing: bad argument '{args[i]}'");
-                    return 2;
+                switch (args[i])
+                {
+                    case "--framing": break;
+                    case "--seeds" when value is not null: seeds = [.. value.Split(',').Select(v => int.Parse(v, CultureInfo.InvariantCulture))]; i++; break;
+                    case "--thresholds" when value is not null: thresholds = [.. value.Split(',').Select(v => double.Parse(v, CultureInfo.InvariantCulture))]; i++; break;
+                    case "--lambda" when value is not null: settings = settings with { Lambda = double.Parse(value, CultureInfo.InvariantCulture) }; i++; break;
+                    case "--rate" when value is not null: settings = settings with { LearningRate = double.Parse(value, CultureInfo.InvariantCulture) }; i++; break;
+                    case "--epochs" when value is not null: settings = settings with { Epochs = int.Parse(value, CultureInfo.InvariantCulture) }; i++; break;
+                    case "--bits" when value is not null: settings = settings with { Bits = int.Parse(value, CultureInfo.InvariantCulture) }; i++; break;
+                    case "--drop" when value is not null: drop.AddRange(value.Split(',')); i++; break;
+                    case "--held-out" when value is not null && value.Split(',') is var named && named.All(LearnCommand.Sets.Contains): heldOut = named; i++; break;
+                    case "--in-sample": inSample = true; break;
+                    case "--toward" when value is not null && value.Split(',').All(v => Enum.TryParse<Framing>(v, true, out _)):
+                        toward = [.. value.Split(',').Select(v => Enum.Parse<Framing>(v, true))]; i++; break;
+                    case "--only" when value is "marker" or "nomarker": only = value; i++; break;
+                    case "--explain" when value is not null: explain = double.Parse(value, CultureInfo.InvariantCulture); i++; break;
+                    default:
+                        Console.Error.WriteLine($"learn --framing: bad argument '{args[i]}'");
+                        return 2;
+                }
+            }
+            catch (Exception e) when (e is FormatException or OverflowException)
+            {
+                Console.Error.WriteLine($"learn --framing: bad value for '{args[i]}': {e.Message}");
+                return 2;
             }
         }
 
@@ -85,9 +96,11 @@ public static class LearnFramingCommand
                 var article = LabelledArticle.Parse(File.ReadAllText(file));
                 articles.Add(Collect(analyzer, kinds, words, set, articles.Count, article, rows));
             }
-        s_toward = toward;
-        if (only is not null)
-            foreach (var row in rows) row.Open = (only == "marker") == !row.Features.Contains("mk:none");
+        foreach (var row in rows)
+        {
+            if (only is not null) row.Open = (only == "marker") == !row.Features.Contains("mk:none");
+            row.Toward = toward;
+        }
         foreach (var row in rows)
         {
             if (drop.Count > 0) row.Features.RemoveAll(f => drop.Any(d => f.StartsWith(d, StringComparison.Ordinal)));
@@ -138,7 +151,7 @@ public static class LearnFramingCommand
         if (p is null || !row.Open) return row.Rule;
         var best = 0;
         for (var k = 1; k < p.Length; k++) if (p[k] > p[best]) best = k;
-        return p[best] >= threshold && (s_toward is null || s_toward.Contains((Framing)best)) ? (Framing)best : row.Rule;
+        return p[best] >= threshold && (row.Toward is null || row.Toward.Contains((Framing)best)) ? (Framing)best : row.Rule;
     }
 
     static string ArticleLabel(IEnumerable<(Voice Voice, string Actor, Framing Framing)> mentions, string actor)
