@@ -23,6 +23,19 @@ public sealed class BulkImportTests(ApiFactory api) : IClassFixture<ApiFactory>
 
     static string Line(object o) => JsonSerializer.Serialize(o, Http.Options);
 
+    /// <summary>A client that sent nothing by mistake (a file that did not expand, an empty pipe) is told so, not
+    /// answered 200 with zero lines.</summary>
+    [Theory]
+    [InlineData("")]
+    [InlineData("\n\n")]
+    [InlineData("  \r\n\t\n   ")]
+    public async Task A_body_with_no_article_line_is_400_naming_the_body(string body)
+    {
+        var problem = await (await _client.PostAsync("/api/articles/bulk", Ndjson(body))).ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal(["body"], problem.ErrorFields());
+        Assert.Contains("empty", problem["errors"]!["body"]![0]!.GetValue<string>());
+    }
+
     [Fact]
     public async Task Good_lines_are_stored_and_each_bad_line_says_why()
     {

@@ -48,7 +48,7 @@ public static class BulkImport
     const int DefaultWriters = 2;
     static readonly string[] AcceptedContentTypes = [NdjsonContentType, "application/jsonl", "application/ndjson", "application/x-jsonlines"];
 
-    public static async Task<Results<Ok<BulkImportResponse>, ProblemHttpResult>> ImportAsync(
+    public static async Task<Results<Ok<BulkImportResponse>, ValidationProblem, ProblemHttpResult>> ImportAsync(
         HttpRequest request, ArticleWriter writer, References references, AnalyzerProvider analyzers,
         IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, IConfiguration config, ILoggerFactory loggers, CancellationToken ct)
     {
@@ -69,8 +69,23 @@ public static class BulkImport
                 // Batches already written stay written; say which, so the client can resume after them.
                 Problems.TooLarge("Request body too large", tooLarge.Message, new Dictionary<string, object?> { ["results"] = import.AllResults() }),
             { Problem: { } problem } => problem,
-            _ => TypedResults.Ok(import.Response()),
+            _ => import.Response() switch
+            {
+                { Lines: 0 } => NothingToImport(),
+                var response => TypedResults.Ok(response),
+            },
         };
+    }
+
+    /// <summary>
+    /// A body with no line to import (empty, or blank lines only) is a client's mistake — a file path that did not
+    /// expand, a pipe that produced nothing — not an import of nothing: 200 with zero lines would read as success.
+    /// </summary>
+    static ValidationProblem NothingToImport()
+    {
+        var errors = new FieldErrors();
+        errors.Add(FieldErrors.Body, "The body is empty (or holds only blank lines): send one JSON article per line.");
+        return Problems.Invalid(errors, "Nothing to import: the body has no article lines.");
     }
 
     /// <summary>
