@@ -324,6 +324,7 @@ public static class BulkImport
         void Accept(ReadOnlySequence<byte> bytes)
         {
             _line++;
+            if (_line == 1) bytes = WithoutByteOrderMark(bytes);
             if (IsBlank(bytes)) return;
             var errors = new FieldErrors();
             var article = ReadLine(bytes, options, errors);
@@ -428,6 +429,20 @@ public static class BulkImport
         {
             return false;
         }
+    }
+
+    /// <summary>
+    /// The first line without a UTF-8 byte order mark: Windows Notepad, PowerShell 5's <c>Out-File -Encoding utf8</c>
+    /// and Excel's "CSV UTF-8" write one, and JSON does not allow it, so the file's first article was refused
+    /// ("'0xEF' is an invalid start of a value") while <c>POST /api/articles</c> took the same bytes.
+    /// </summary>
+    static ReadOnlySequence<byte> WithoutByteOrderMark(ReadOnlySequence<byte> bytes)
+    {
+        ReadOnlySpan<byte> bom = [0xEF, 0xBB, 0xBF];
+        if (bytes.Length < bom.Length) return bytes;
+        Span<byte> first = stackalloc byte[3];
+        bytes.Slice(0, 3).CopyTo(first);
+        return first.SequenceEqual(bom) ? bytes.Slice(3) : bytes;
     }
 
     static bool IsBlank(ReadOnlySequence<byte> bytes)
