@@ -240,6 +240,23 @@ public sealed class ValidationApiTests(ApiFactory api) : IClassFixture<ApiFactor
         return problem;
     }
 
+    /// <summary>Coders fill the sheet in a spreadsheet: Excel's "CSV UTF-8" starts the file with a byte order mark and
+    /// ends lines with CR LF, and in many European locales it separates fields with semicolons.</summary>
+    [Theory]
+    [InlineData(",")]
+    [InlineData(";")]
+    public async Task Codes_saved_by_a_spreadsheet_are_read(string separator)
+    {
+        var ids = await ArticleIdsAsync();
+        var rows = new[] { "unit,coder,field,value" }.Concat(ids.Take(2).SelectMany(id => new[] { "ana", "ben" }
+            .Select(c => $"article:{id},{c},topic:cluster_munitions,yes")));
+        var csv = "\uFEFF" + string.Join("\r\n", rows.Select(r => r.Replace(",", separator))) + "\r\n";
+        var created = await OkAsync(await _client.PostAsync("/api/validation/sets?name=excel",
+            new StringContent(csv, Encoding.UTF8, "text/csv")), HttpStatusCode.Created);
+        Assert.Equal(4, created["codes"]!.GetValue<int>());
+        Assert.Equal(["ana", "ben"], created["coders"]!.AsArray().Select(c => c!["coder"]!.GetValue<string>()).Order());
+    }
+
     [Fact]
     public async Task Bad_codes_are_400_naming_the_row_and_field_and_nothing_is_stored()
     {
