@@ -59,7 +59,7 @@ var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseCors();
-app.UseRouting();
+app.UseRoutingWithHead(); // HEAD wherever GET works
 ApiKeys.UseApiKeys(app);
 app.UseRateLimiter();
 ClientLimits.UseAnalysisQueue(app);

@@ -103,6 +103,14 @@ public sealed class StoryPageTests(BrowserFixture browser)
                 Assert.Equal(api.Voice, mark.Voice);
             }
         }
+        // Sentences as the API numbers them (from 0), in the span list and the legend that says so: one convention
+        // between the page, its CSV and the JSON.
+        var sentences = evidence["items"]!.AsArray().Where(e => e!["voice"]!.GetValue<string>() != "comments")
+            .Select(e => e!["sentence"]!.GetValue<int>()).Order().ToList();
+        var listed = (await page.Locator("#evidence .span-list li").AllInnerTextsAsync())
+            .Select(t => int.Parse(System.Text.RegularExpressions.Regex.Match(t, @"\bsentence (\d+)\b").Groups[1].Value)).Order().ToList();
+        Assert.Equal(sentences, listed);
+        await Assertions.Expect(page.Locator("#evidence .evidence-legend")).ToContainTextAsync("numbered from 0");
         // The article is shown with its segments: the headline is labelled as such.
         await Assertions.Expect(page.Locator("#evidence .text-seg.seg-headline").First).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("#evidence .evidence-summary")).ToContainTextAsync($"{expected.Count} spans in 1 article");
@@ -116,9 +124,9 @@ public sealed class StoryPageTests(BrowserFixture browser)
         var beltway = comparison["sources"]!.AsArray().Single(s => s!["source"]!.GetValue<string>() == "outside-the-beltway")!["topics"]!
             .AsArray().Single(t => t!["topic"]!.GetValue<string>() == "pentagon_resistance")!;
         Assert.Contains("voice=article", beltway["evidence"]!.GetValue<string>());
-        var listed = (await browser.GetJsonAsync(beltway["evidence"]!.GetValue<string>() + "&page_size=200"))["items"]!.AsArray();
-        Assert.DoesNotContain(listed, e => e!["voice"]!.GetValue<string>() == "comments");
-        Assert.Equal(beltway["hits"]!.GetValue<int>(), listed.Count);
+        var beltwayItems = (await browser.GetJsonAsync(beltway["evidence"]!.GetValue<string>() + "&page_size=200"))["items"]!.AsArray();
+        Assert.DoesNotContain(beltwayItems, e => e!["voice"]!.GetValue<string>() == "comments");
+        Assert.Equal(beltway["hits"]!.GetValue<int>(), beltwayItems.Count);
         await page.Locator("#emphasis td[data-row='outside-the-beltway'][data-col='pentagon_resistance'] button").ClickAsync();
         var shown = await HighlightedSpansAsync(page, beltway["hits"]!.GetValue<int>());
         Assert.DoesNotContain(shown, s => s.Voice == "comments");

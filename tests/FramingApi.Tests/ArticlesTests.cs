@@ -46,6 +46,29 @@ public sealed class ArticlesTests(ApiFactory api) : IClassFixture<ApiFactory>
         Assert.Equal(64, fetched["content_hash"]!.GetValue<string>().Length);
     }
 
+    /// <summary>A list item carries the article's language, as the article does: a researcher filtering a page of
+    /// results by language should not need one request per article.</summary>
+    [Fact]
+    public async Task Article_lists_carry_each_article_s_language()
+    {
+        await Source("lang-src");
+        await _client.PostJsonAsync("/api/stories", new { slug = "lang-story", title = "Languages" });
+        await _client.PostJsonAsync("/api/articles", new { source = "lang-src", story = "lang-story", language = "de", text = "Der Damm brach am Dienstag nach drei Tagen Regen." });
+        await _client.PostJsonAsync("/api/articles", new { source = "lang-src", story = "lang-story", text = "The dam broke on Tuesday after three days of rain." });
+
+        var listed = (await (await _client.GetAsync("/api/articles?source=lang-src")).JsonAsync())["items"]!.AsArray();
+        Assert.Equal(["de", "en"], listed.Select(a => a!["language"]!.GetValue<string>()).Order());
+        foreach (var item in listed)
+        {
+            var article = await (await _client.GetAsync($"/api/articles/{item!["id"]}")).JsonAsync();
+            Assert.Equal(article["language"]!.GetValue<string>(), item["language"]!.GetValue<string>());
+        }
+        var searched = (await (await _client.GetAsync("/api/articles?source=lang-src&q=dam")).JsonAsync())["items"]!.AsArray();
+        Assert.Equal("en", Assert.Single(searched)!["language"]!.GetValue<string>());
+        var story = await (await _client.GetAsync("/api/stories/lang-story")).JsonAsync();
+        Assert.Equal(["de", "en"], story["articles"]!.AsArray().Select(a => a!["language"]!.GetValue<string>()).Order());
+    }
+
     [Fact]
     public async Task Html_is_turned_into_text_by_a_parser()
     {

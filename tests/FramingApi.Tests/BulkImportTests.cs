@@ -23,6 +23,34 @@ public sealed class BulkImportTests(ApiFactory api) : IClassFixture<ApiFactory>
 
     static string Line(object o) => JsonSerializer.Serialize(o, Http.Options);
 
+    /// <summary>A client that sent nothing by mistake (a file that did not expand, an empty pipe) is told so, not
+    /// answered 200 with zero lines.</summary>
+    [Theory]
+    [InlineData("")]
+    [InlineData("\n\n")]
+    [InlineData("  \r\n\t\n   ")]
+    public async Task A_body_with_no_article_line_is_400_naming_the_body(string body)
+    {
+        var problem = await (await _client.PostAsync("/api/articles/bulk", Ndjson(body))).ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal(["body"], problem.ErrorFields());
+        Assert.Contains("empty", problem["errors"]!["body"]![0]!.GetValue<string>());
+    }
+
+    /// <summary>A file saved by Windows Notepad or PowerShell 5 starts with a UTF-8 byte order mark (and ends its lines
+    /// with CR LF): its first article is read like the others, as POST /api/articles reads the same bytes.</summary>
+    [Fact]
+    public async Task A_file_with_a_byte_order_mark_is_read_from_its_first_line()
+    {
+        await _client.PostJsonAsync("/api/sources", new { slug = "bom-src", name = "Notepad" });
+        var body = "\uFEFF" + Line(new { source = "bom-src", text = "The first line of a file saved by Notepad." }) + "\r\n"
+            + Line(new { source = "bom-src", text = "The second line of a file saved by Notepad." }) + "\r\n";
+        var response = await _client.PostAsync("/api/articles/bulk", Ndjson(body));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var result = await response.JsonAsync();
+        Assert.Equal(2, result["created"]!.GetValue<int>());
+        Assert.Equal(0, result["invalid"]!.GetValue<int>());
+    }
+
     [Fact]
     public async Task Good_lines_are_stored_and_each_bad_line_says_why()
     {

@@ -148,7 +148,7 @@ public sealed class ErrorPolicyTests(SeededApiFactory api) : IClassFixture<Seede
     [InlineData("POST", "/api/articles", "text/plain", HttpStatusCode.UnsupportedMediaType, "text/html")]
     [InlineData("POST", "/api/analyze", "application/xml", HttpStatusCode.UnsupportedMediaType, "application/json")]
     [InlineData("POST", "/api/articles/bulk", "application/json", HttpStatusCode.UnsupportedMediaType, "application/x-ndjson")]
-    [InlineData("PUT", "/api/sources", "application/json", HttpStatusCode.MethodNotAllowed, "GET, POST")]
+    [InlineData("PUT", "/api/sources", "application/json", HttpStatusCode.MethodNotAllowed, "GET, HEAD, POST")]
     [InlineData("GET", "/api/articles/abc", null, HttpStatusCode.NotFound, "whole number")]
     [InlineData("GET", "/api/no-such-thing", null, HttpStatusCode.NotFound, "/openapi/v1.json")]
     public async Task A_request_routing_refuses_gets_a_problem_that_says_what_would_work(string method, string url, string? contentType,

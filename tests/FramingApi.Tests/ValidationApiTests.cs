@@ -115,6 +115,9 @@ public sealed class ValidationApiTests(ApiFactory api) : IClassFixture<ApiFactor
         Assert.Equal("unit,article_id,source,story,title,published_at,start,end,text,context_start,context_end,context", header);
         Assert.DoesNotContain("tool:", csv);
         Assert.Equal(Units(blind), csv.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l.Split(',')[0]));
+        // Dates as the JSON writes them (2024-03-01T00:00:00Z), not with the round-trip format's seven zero digits.
+        Assert.Equal(blind["units"]!.AsArray().Select(u => u!["published_at"]!.GetValue<string>()),
+            csv.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l.Split(',')[5]));
 
         var labelled = await SampleAsync($"story={Story}&unit=article&n=6&seed=3&include_tool_labels=true");
         Assert.Equal(Units(blind), Units(labelled));
@@ -235,6 +238,23 @@ public sealed class ValidationApiTests(ApiFactory api) : IClassFixture<ApiFactor
         foreach (var field in fields)
             Assert.True(problem.ErrorFields().Contains(field), $"The problem should name '{field}': {problem.ToJsonString()}");
         return problem;
+    }
+
+    /// <summary>Coders fill the sheet in a spreadsheet: Excel's "CSV UTF-8" starts the file with a byte order mark and
+    /// ends lines with CR LF, and in many European locales it separates fields with semicolons.</summary>
+    [Theory]
+    [InlineData(",")]
+    [InlineData(";")]
+    public async Task Codes_saved_by_a_spreadsheet_are_read(string separator)
+    {
+        var ids = await ArticleIdsAsync();
+        var rows = new[] { "unit,coder,field,value" }.Concat(ids.Take(2).SelectMany(id => new[] { "ana", "ben" }
+            .Select(c => $"article:{id},{c},topic:cluster_munitions,yes")));
+        var csv = "\uFEFF" + string.Join("\r\n", rows.Select(r => r.Replace(",", separator))) + "\r\n";
+        var created = await OkAsync(await _client.PostAsync("/api/validation/sets?name=excel",
+            new StringContent(csv, Encoding.UTF8, "text/csv")), HttpStatusCode.Created);
+        Assert.Equal(4, created["codes"]!.GetValue<int>());
+        Assert.Equal(["ana", "ben"], created["coders"]!.AsArray().Select(c => c!["coder"]!.GetValue<string>()).Order());
     }
 
     [Fact]

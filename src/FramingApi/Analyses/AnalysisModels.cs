@@ -50,7 +50,7 @@ public sealed record EvidenceDto(
     [property: Description("The text at [start, end), as written.")] string Matched,
     [property: Description("Start of the span: offset in UTF-16 code units into the analysed text (the article's stored text; for POST /api/analyze, the answer's text).")] int Start,
     [property: Description("End of the span (exclusive), in UTF-16 code units into the same text.")] int End,
-    [property: Description("0-based index of the sentence the span is in, counted over the whole text.")] int Sentence,
+    [property: Description("0-based index of the sentence the span is in, counted over the whole text (every segment, boilerplate included; the page shows this number too).")] int Sentence,
     [property: NamesFrom(typeof(VoiceNames), nameof(VoiceNames.Stored)), Description("Whose words the span is: outlet (the outlet's own), quotation (quoted material) or comments (reader comments).")] string Voice,
     [property: NamesFrom(typeof(SegmentNames)), Description("The segment the span is in: headline, lead, body or comments (quotations lie inside lead and body; boilerplate is never matched).")] string Segment,
     [property: LexiconKeys(LexiconKinds.Claims, CategoryRoles.Target), Description("Claim mentions only (else null): the claim target category.")] string? Target,

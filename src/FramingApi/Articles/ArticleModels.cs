@@ -90,6 +90,7 @@ public sealed record ArticleSummary(
     [property: NamesFrom(typeof(ProvenanceNames)), Description(ProvenanceText.ModifiedAt)] string? ModifiedAtSource,
     [property: Description(ArticleFieldText.CanonicalUrl)] string? CanonicalUrl,
     [property: NamesFrom(typeof(ProvenanceNames)), Description(ProvenanceText.CanonicalUrl)] string? CanonicalUrlSource,
+    [property: Description(ArticleFieldText.Language)] string Language,
     [property: NamesFrom(typeof(ProvenanceNames)), Description(ProvenanceText.Language)] string? LanguageSource,
     [property: Description(ArticleFieldText.Section)] string? Section,
     [property: NamesFrom(typeof(ProvenanceNames)), Description(ProvenanceText.Section)] string? SectionSource)
@@ -128,6 +129,7 @@ static class ArticleFieldText
     public const string Authors = "The authors: the by-line as sent (one item), else the page's authors, or null.";
     public const string ModifiedAt = "When the page says the article was last modified (UTC), or null.";
     public const string CanonicalUrl = "The url as sent, else the page's canonical link (link rel=canonical, og:url, JSON-LD url), or null.";
+    public const string Language = "ISO 639-1 language code as sent, else the page's; 'en' when neither gives one.";
     public const string Section = "The page's section (JSON-LD articleSection, article:section …), or null.";
 }
 
@@ -175,7 +177,7 @@ public sealed record ArticleResponse(
     [property: Description(ArticleFieldText.Section)] string? Section,
     [property: NamesFrom(typeof(ProvenanceNames)), Description(ProvenanceText.Section)] string? SectionSource,
     [property: NamesFrom(typeof(ContentTypeNames)), Description("'text' or 'html': what was sent (a page sent as the body with Content-Type text/html is html).")] string ContentType,
-    [property: Description("ISO 639-1 language code as sent, else the page's; 'en' when neither gives one.")] string Language,
+    [property: Description(ArticleFieldText.Language)] string Language,
     [property: Description("The extracted text every offset points into: headline, body, then any comments and boilerplate sent apart. For html: the headline, the article's blocks, then the blocks removed from the page (boilerplate, each with its reason), then comments and boilerplate sent apart."), JsonConverter(typeof(LongTextConverter))] string Text,
     [property: Description("The segments of the text, by offsets into it.")] IReadOnlyList<SegmentResponse> Segments,
     [property: Description("The body as received (a page sent as bytes: decoded to text); only with ?include_raw=true."), JsonConverter(typeof(LongTextConverter))] string? Raw);

@@ -80,7 +80,8 @@ public static class ArticlesApi
                 Takes one article per line (the body of POST /api/articles as compact JSON; content type
                 application/x-ndjson), streams the body, and writes in batches of up to 200 articles, each batch one
                 transaction. Answers 200 with one result per non-empty line: created, duplicate (with the stored id),
-                conflict, or invalid (with the errors). Good lines are stored even when other lines are bad. If a
+                conflict, or invalid (with the errors). Good lines are stored even when other lines are bad. A body
+                with no line to import (empty, or blank lines only) is a 400 naming the body. If a
                 batch cannot be written, nothing of it is stored and the import stops there: 503 (retry later) or 500,
                 with the results of the lines stored before it.
                 """)

@@ -61,7 +61,7 @@ public sealed class ArticlesStore(NpgsqlDataSource db, ReadDataSource reads, Com
         a.id, so.slug AS source, st.slug AS story, a.url, a.title, a.author, a.published_at, a.word_count,
         encode(a.content_hash, 'hex') AS content_hash, a.created_at,
         m.title_source, m.authors, m.author_source, m.published_at_source, m.modified_at, m.modified_at_source,
-        m.canonical_url, m.canonical_url_source, m.language_source, m.section, m.section_source
+        m.canonical_url, m.canonical_url_source, a.language, m.language_source, m.section, m.section_source
         """;
 
     /// <summary>The tables <see cref="SummaryColumns"/> read besides <c>articles a</c>.</summary>
@@ -74,7 +74,7 @@ public sealed class ArticlesStore(NpgsqlDataSource db, ReadDataSource reads, Com
     // A body kept as a span of the text (raw null) is cut from the text here, in UTF-16 code units as it was found:
     // PostgreSQL's substr counts code points, which differ after a character outside the BMP.
     const string FindSql = $"""
-        SELECT {SummaryColumns}, a.content_type, a.language, a.text,
+        SELECT {SummaryColumns}, a.content_type, a.text,
                CASE WHEN @includeRaw THEN a.raw END AS raw, a.raw_start, a.raw_length
         FROM articles a
         {SummaryJoins}
@@ -295,6 +295,7 @@ public sealed class ArticleSummaryRow
     public string? ModifiedAtSource { get; init; }
     public string? CanonicalUrl { get; init; }
     public string? CanonicalUrlSource { get; init; }
+    public string Language { get; init; } = "";
     public string? LanguageSource { get; init; }
     public string? Section { get; init; }
     public string? SectionSource { get; init; }
@@ -304,7 +305,6 @@ public sealed class ArticleSummaryRow
     public long Total { get; init; }
     public long StoryId { get; init; }
     public string ContentType { get; init; } = "";
-    public string Language { get; init; } = "";
     public string Text { get; init; } = "";
     public string? Raw { get; init; }
     public int? RawStart { get; init; }
@@ -312,7 +312,7 @@ public sealed class ArticleSummaryRow
 
     public ArticleSummary ToSummary() => new(Id, Source, Story, Url, Title, Author, PublishedAt, WordCount, ContentHash, CreatedAt,
         TitleSource, Authors, AuthorSource, PublishedAtSource, ModifiedAt, ModifiedAtSource, CanonicalUrl, CanonicalUrlSource,
-        LanguageSource, Section, SectionSource);
+        Language, LanguageSource, Section, SectionSource);
 
     public ArticleResponse ToResponse(IReadOnlyList<SegmentResponse> segments) => new(Id, Source, Story, Url, Title, Author, PublishedAt,
         WordCount, ContentHash, CreatedAt, TitleSource, Authors, AuthorSource, PublishedAtSource, ModifiedAt, ModifiedAtSource, CanonicalUrl,

@@ -48,7 +48,7 @@ public static class BulkImport
     const int DefaultWriters = 2;
     static readonly string[] AcceptedContentTypes = [NdjsonContentType, "application/jsonl", "application/ndjson", "application/x-jsonlines"];
 
-    public static async Task<Results<Ok<BulkImportResponse>, ProblemHttpResult>> ImportAsync(
+    public static async Task<Results<Ok<BulkImportResponse>, ValidationProblem, ProblemHttpResult>> ImportAsync(
         HttpRequest request, ArticleWriter writer, References references, AnalyzerProvider analyzers,
         IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, IConfiguration config, ILoggerFactory loggers, CancellationToken ct)
     {
@@ -69,8 +69,23 @@ public static class BulkImport
                 // Batches already written stay written; say which, so the client can resume after them.
                 Problems.TooLarge("Request body too large", tooLarge.Message, new Dictionary<string, object?> { ["results"] = import.AllResults() }),
             { Problem: { } problem } => problem,
-            _ => TypedResults.Ok(import.Response()),
+            _ => import.Response() switch
+            {
+                { Lines: 0 } => NothingToImport(),
+                var response => TypedResults.Ok(response),
+            },
         };
+    }
+
+    /// <summary>
+    /// A body with no line to import (empty, or blank lines only) is a client's mistake — a file path that did not
+    /// expand, a pipe that produced nothing — not an import of nothing: 200 with zero lines would read as success.
+    /// </summary>
+    static ValidationProblem NothingToImport()
+    {
+        var errors = new FieldErrors();
+        errors.Add(FieldErrors.Body, "The body is empty (or holds only blank lines): send one JSON article per line.");
+        return Problems.Invalid(errors, "Nothing to import: the body has no article lines.");
     }
 
     /// <summary>
@@ -309,6 +324,7 @@ public static class BulkImport
         void Accept(ReadOnlySequence<byte> bytes)
         {
             _line++;
+            if (_line == 1) bytes = WithoutByteOrderMark(bytes);
             if (IsBlank(bytes)) return;
             var errors = new FieldErrors();
             var article = ReadLine(bytes, options, errors);
@@ -413,6 +429,20 @@ public static class BulkImport
         {
             return false;
         }
+    }
+
+    /// <summary>
+    /// The first line without a UTF-8 byte order mark: Windows Notepad, PowerShell 5's <c>Out-File -Encoding utf8</c>
+    /// and Excel's "CSV UTF-8" write one, and JSON does not allow it, so the file's first article was refused
+    /// ("'0xEF' is an invalid start of a value") while <c>POST /api/articles</c> took the same bytes.
+    /// </summary>
+    static ReadOnlySequence<byte> WithoutByteOrderMark(ReadOnlySequence<byte> bytes)
+    {
+        ReadOnlySpan<byte> bom = [0xEF, 0xBB, 0xBF];
+        if (bytes.Length < bom.Length) return bytes;
+        Span<byte> first = stackalloc byte[3];
+        bytes.Slice(0, 3).CopyTo(first);
+        return first.SequenceEqual(bom) ? bytes.Slice(3) : bytes;
     }
 
     static bool IsBlank(ReadOnlySequence<byte> bytes)

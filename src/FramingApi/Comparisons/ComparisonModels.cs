@@ -178,7 +178,7 @@ public sealed record ComparisonEvidence(
     [property: Description("The text at [start, end) of the article's text, as written.")] string Matched,
     [property: Description("Start of the span: offset in UTF-16 code units into the article's stored text.")] int Start,
     [property: Description("End of the span (exclusive), in UTF-16 code units.")] int End,
-    [property: Description("0-based index of the sentence the span is in.")] int Sentence,
+    [property: Description("0-based index of the sentence the span is in, counted over the article's whole text (every segment, boilerplate included; the page shows this number too).")] int Sentence,
     [property: NamesFrom(typeof(VoiceNames), nameof(VoiceNames.Stored)), Description("Whose words the span is: outlet, quotation or comments.")] string Voice,
     [property: NamesFrom(typeof(SegmentNames)), Description("The segment the span is in: headline, lead, body or comments (quotation segments lie inside lead and body; boilerplate is never matched).")] string Segment,
     [property: LexiconKeys(LexiconKinds.Claims, CategoryRoles.Target), Description("Claim mentions only (else null): the claim target category.")] string? Target,

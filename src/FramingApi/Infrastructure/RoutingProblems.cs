@@ -57,5 +57,5 @@ public static class RoutingProblems
             .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
 
     static IEnumerable<string> Methods(List<RouteEndpoint> endpoints) =>
-        endpoints.SelectMany(e => e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? []).Distinct().Order(StringComparer.Ordinal);
+        HeadRequests.WithHead(endpoints.SelectMany(e => e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? []).Distinct());
 }

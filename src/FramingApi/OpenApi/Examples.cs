@@ -98,7 +98,7 @@ public static class Examples
 
     public static readonly ArticleSummary ArticleSummary = new(3, "stars-and-stripes", "biden-icc-evidence-2023", null, null, null,
         Published, 412, "9f2c4e0b1d7a5e3c8b6f0a2d4c6e8f1a3b5d7c9e0f2a4c6e8b1d3f5a7c9e0b2d", Created,
-        null, null, null, "given", null, null, null, null, null, null, null);
+        null, null, null, "given", null, null, null, null, "en", null, null, null);
 
     public static readonly StoryResponse Story = new(1, SeedStory, "Biden orders the US to share evidence of Russian war crimes with the ICC",
         "Overriding months of Pentagon resistance.", new DateOnly(2023, 7, 26), Created, 5, 5,

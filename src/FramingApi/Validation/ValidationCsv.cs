@@ -43,6 +43,10 @@ public static class ValidationCsv
 
     static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>A time as the JSON answers write it (2024-03-01T00:00:00Z; a fraction of a second only when there is
+    /// one), so the CSV and the JSON of one sample agree, not the round-trip format's seven zero digits.</summary>
+    static string CsvTime(DateTime utc) => utc.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'", CultureInfo.InvariantCulture);
+
     /// <summary>A sample, one row per unit; with tool labels, one <c>tool:&lt;field&gt;</c> column per field.</summary>
     public static byte[] Sample(SampleResponse sample)
     {
@@ -53,7 +57,7 @@ public static class ValidationCsv
             foreach (var u in sample.Units)
                 Record(csv,
                 [
-                    u.Unit, Number(u.ArticleId), u.Source, u.Story, u.Title, u.PublishedAt?.ToString("O", CultureInfo.InvariantCulture),
+                    u.Unit, Number(u.ArticleId), u.Source, u.Story, u.Title, u.PublishedAt is { } published ? CsvTime(published) : null,
                     Number(u.Start), Number(u.End), u.Text, u.ContextStart is { } cs ? Number(cs) : null, u.ContextEnd is { } ce ? Number(ce) : null,
                     u.Context, .. labelled.Select(f => u.ToolLabels?.GetValueOrDefault(f)),
                 ]);

@@ -113,7 +113,9 @@ function evidenceLegend(spans) {
       h('li', { class: 'legend-item' }, h('mark', { class: 'ev voice-outlet' }, 'own voice'), '(thin edge)'),
       h('li', { class: 'legend-item' }, h('mark', { class: 'ev voice-quotation' }, 'quotation'), '(dashed)'),
       h('li', { class: 'legend-item' }, h('mark', { class: 'ev voice-comments' }, 'reader comments'), '(dotted)'),
-      spans.some(s => s.marker) ? h('li', { class: 'legend-item' }, h('span', { class: 'marker' }, 'underlined'), ' the deciding marker') : null));
+      spans.some(s => s.marker) ? h('li', { class: 'legend-item' }, h('span', { class: 'marker' }, 'underlined'), ' the deciding marker') : null),
+    h('p', { class: 'hint numbering' }, 'Sentences are numbered from 0 over the article\'s whole text, as in the API\'s sentence field ',
+      '(sentence 0 is its first sentence, whatever part it is in); start and end are character offsets into the text, also from 0.'));
 }
 
 function renderArticle(article, spans) {
@@ -151,7 +153,8 @@ function spanList(article, spans) {
 function spanDescription(s) {
   return [
     s.segment ? label(s.segment).toLowerCase() : null,
-    Number.isInteger(s.sentence) ? `sentence ${s.sentence + 1}` : null,
+    // The API's own number (counted from 0; the legend says so), so the page, its CSV and the JSON agree.
+    Number.isInteger(s.sentence) ? `sentence ${s.sentence}` : null,
     label(s.voice).toLowerCase(),
     s.category && s.category !== s.target ? label(s.category) : null,
     s.actor ? `actor ${label(s.actor)}` : null,
