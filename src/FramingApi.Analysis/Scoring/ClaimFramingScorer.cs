@@ -2008,7 +2008,7 @@ sealed class ClaimFramingScorer
                         Keep(ref hedge, r.Match, gap);
                         break;
                     }
-                    if (!IsReportingUse(r) || (!before && (OpensClause(r) || ReportsOwnClause(r))) || IsCrossReference(r)) break;
+                    if (!IsReportingUse(r) || (!before && (OpensClause(r) || ReportsOwnClause(r) || ReportsComplementAfter(r))) || IsCrossReference(r)) break;
                     if (before ? sameClause && gap <= AttributionBefore
                                : gap <= AttributionAfter && _document.CommasBetween(_last, r.First) is 0 or 1)
                         Keep(ref attribution, r.Match, gap);
@@ -2028,6 +2028,7 @@ sealed class ClaimFramingScorer
         if (attribution.Match != None) return (Framing.Attributed, attribution.Match, null, MarkerKind.Term);
         if (quoted && QuotationReport() is var report and not None) return (Framing.Attributed, report, null, MarkerKind.Term);
         if (HeadlineCredit() is { } credit) return (Framing.Attributed, None, credit, MarkerKind.Term);
+        if (Classification() is { } classification) return (Framing.Attributed, None, classification, MarkerKind.Term);
         if (evidence) return (Framing.Asserted, None, null, MarkerKind.Term);
         if (Text.Tokens[_first].Voice == Voice.Outlet)
         {
@@ -2035,6 +2036,52 @@ sealed class ClaimFramingScorer
             if (CarriedAttribution() is var carried and not None) return (Framing.Attributed, carried, null, MarkerKind.Term);
         }
         return (Framing.Asserted, None, null, MarkerKind.Term);
+    }
+
+    /// <summary>Most tokens between "as" and the mention it classifies (a determiner and an adjective: "as a grave war
+    /// crime").</summary>
+    internal const int ClassificationComplement = 3;
+
+    /// <summary>Most tokens from a classifying word to its "as" (the act classified: "recognised the drone attacks of
+    /// the russian army on residents of Kherson region as …").</summary>
+    internal const int ClassificationObject = 12;
+
+    /// <summary>
+    /// A classification names whose reading the claim is (round 29): a prosecutor, court or commission that classifies,
+    /// qualifies, recognises, regards or characterises an act as the crime reports its own legal reading, as "described
+    /// as" does ("opened a case, classifying the shooting as a war crime", "the strike, which the Office qualifies as a
+    /// war crime", "recognised the drone attacks as crimes against humanity", "the characterisation of grid strikes as
+    /// crimes against humanity"). "as" at most <see cref="ClassificationComplement"/> tokens before the mention, the
+    /// classifying word at most <see cref="ClassificationObject"/> tokens before "as" in its clause. An intransitive
+    /// "qualifies as" ("the strike qualifies as a war crime": the writer's own reading) counts only with a relative
+    /// word before it ("which the Office qualifies as"). The span of the classifying word; null when there is none.
+    /// </summary>
+    TextSpan? Classification()
+    {
+        var tokens = Text.Tokens;
+        var sentenceStart = Text.Sentences[tokens[_first].Sentence].FirstToken;
+        var asAt = None;
+        for (var t = _first - 1; t >= sentenceStart && _first - t <= ClassificationComplement && asAt == None; t--)
+        {
+            if (Word(t) is "as") asAt = t;
+            else if (!_document.SameClause(t, _first)) return null;
+        }
+        if (asAt == None || asAt == sentenceStart) return null;
+        for (var v = asAt - 1; v >= sentenceStart && asAt - v <= ClassificationObject && _document.SameClause(v, asAt); v--)
+        {
+            var word = Word(v);
+            if (!ClaimGrammar.IsClassifyingWord(word)) continue;
+            if (v == asAt - 1 && word is "qualify" or "qualifies" or "qualifying" or "qualified" && !RelativeBefore(v)) return null;
+            return new TextSpan(tokens[v].Start, tokens[v].End);
+        }
+        return null;
+
+        bool RelativeBefore(int verb)
+        {
+            for (var k = verb - 1; k >= sentenceStart && verb - k <= ClassificationComplement + 3; k--)
+                if (Word(k) is "which" or "what" or "that" or "whom") return true;
+            return false;
+        }
     }
 
     /// <summary>
@@ -2689,6 +2736,11 @@ sealed class ClaimFramingScorer
             if (q.Role == ScoringRole.Target && q.First > r.Last && _document.SameClause(r.Last, q.First)) return false;
         return true;
     }
+
+    /// <summary>A reporting entry that ends in its preposition ("speak of", "spoke of", "reports of") reports the
+    /// complement after it (round 29): a mention before it is not what it reports ("whose soldiers tortured prisoners
+    /// … has no standing to speak of the treatment of prisoners").</summary>
+    bool ReportsComplementAfter(RoleMatch r) => r.Last > r.First && Word(r.Last) is "of";
 
     /// <summary>Whether a claim mention of the sentence ends before <paramref name="token"/>.</summary>
     bool TargetBefore(int token)
