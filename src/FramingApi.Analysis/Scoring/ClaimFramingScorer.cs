@@ -548,6 +548,10 @@ sealed class ClaimFramingScorer
         // A court's jurisdiction in the abstract: "to try", "can prosecute", "jurisdiction over" … the bare claim.
         if (IsAbstractJurisdiction(sentenceStart)) return true;
 
+        // The name of a criminal code's article: "under Article 438 of the Criminal Code (violation of the laws and
+        // customs of war)", "under the article of the criminal code that covers violations of …".
+        if (IsArticleName(sentenceStart)) return true;
+
         // A legal qualification of nobody's act: "Killing prisoners who have surrendered is a war crime under the Geneva
         // Conventions" (with no actor anywhere in the sentence).
         if (IsLegalQualification(sentenceEnd)) return true;
@@ -558,6 +562,33 @@ sealed class ClaimFramingScorer
         {
             _definitionSentence = sentence;
             return true;
+        }
+        return false;
+    }
+
+    /// <summary>Most tokens from "article" (or "code") to the name of the crime it gives (round 29): "the article of
+    /// Ukraine's criminal code that covers violations …".</summary>
+    internal const int ArticleNameReach = 8;
+
+    /// <summary>
+    /// The mention names a criminal code's article, as the names of laws do (tests/validation/README.md: not claims):
+    /// in parentheses right after "Article 438 of the Criminal Code" ("… of Ukraine (violation of the laws and customs
+    /// of war)"), or the complement of "on", "covering", "covers", "concerning" or "punishes" after "article(s)" or
+    /// "code" ("under the article on violations of …", "the article of the criminal code that covers violations of
+    /// …", "its criminal code punishes violations of …"); "article" or "code" at most <see cref="ArticleNameReach"/>
+    /// tokens before the mention, in its sentence, with no claim word between. The act a prosecutor's case is about
+    /// ("opened proceedings over the deportation of children") is still a claim.
+    /// </summary>
+    bool IsArticleName(int sentenceStart)
+    {
+        if (_first == sentenceStart) return false;
+        var parenthesis = Text.Text.AsSpan(Text.Tokens[_first - 1].End, Text.Tokens[_first].Start - Text.Tokens[_first - 1].End).IndexOf('(') >= 0;
+        if (!parenthesis && Word(_first - 1) is not ("on" or "covering" or "covers" or "concerning" or "punishes" or "punish")) return false;
+        for (var t = _first - 1; t >= sentenceStart && _first - t <= ArticleNameReach; t--)
+        {
+            var word = Word(t);
+            if (word is "article" or "articles" or "code") return true;
+            if (RoleAt(t) is ScoringRole.Target or ScoringRole.Actor) return false;
         }
         return false;
     }

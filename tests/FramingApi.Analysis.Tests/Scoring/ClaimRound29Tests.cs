@@ -4,7 +4,8 @@ namespace FramingApi.Analysis.Tests.Scoring;
 
 /// <summary>Round 29 (claims24), sentences of our own: a classification of an act as the crime reports someone's legal
 /// reading (ClaimFramingScorer.Classification); "speak of" reports its complement, never what stands before it
-/// (claims.json, ClaimFramingScorer.ReportsComplementAfter).</summary>
+/// (claims.json, ClaimFramingScorer.ReportsComplementAfter); the name of a criminal code's article is no claim
+/// (ClaimFramingScorer.IsArticleName).</summary>
 public class ClaimRound29Tests
 {
     static ClaimDetail? Claim(string text, string mention) => Pipeline.ClaimOf(text, mention);
@@ -59,4 +60,19 @@ public class ClaimRound29Tests
         Assert.NotNull(claim);
         Assert.Equal(Framing.Asserted, claim.Framing);
     }
+
+    // The crime named as a criminal code's article is the name of a law, no claim.
+    [Theory]
+    [InlineData("Russian troops held the men in a cellar; prosecutors opened proceedings under Article 438 of the Criminal Code (violation of the laws and customs of war).", "violation of the laws and customs of war")]
+    [InlineData("Kyiv says it opened a case against the Russian commander under the article of the criminal code covering violations of the laws of war.", "violations of the laws of war")]
+    [InlineData("Prosecutors charged the Russian officers under the article on cruel treatment of prisoners of war.", "cruel treatment")]
+    public void A_criminal_code_article_is_no_claim(string text, string mention) =>
+        Assert.Null(Claim(text, mention));
+
+    // The act a case is about, or the crime committed, is still a claim.
+    [Theory]
+    [InlineData("Prosecutors opened proceedings under Article 438 over the deportation of children by Russian forces.", "deportation of children")]
+    [InlineData("The court ruled that the Russian officer's cruel treatment of prisoners of war was a crime under the code.", "cruel treatment")]
+    public void A_case_about_an_act_keeps_the_claim(string text, string mention) =>
+        Assert.NotNull(Claim(text, mention));
 }
