@@ -571,23 +571,21 @@ sealed class ClaimFramingScorer
     internal const int ArticleNameReach = 8;
 
     /// <summary>
-    /// The mention names a criminal code's article, as the names of laws do (tests/validation/README.md: not claims):
-    /// in parentheses right after "Article 438 of the Criminal Code" ("… of Ukraine (violation of the laws and customs
-    /// of war)"), or the complement of "on", "covering", "covers", "concerning" or "punishes" after "article(s)" or
-    /// "code" ("under the article on violations of …", "the article of the criminal code that covers violations of
-    /// …", "its criminal code punishes violations of …"); "article" or "code" at most <see cref="ArticleNameReach"/>
-    /// tokens before the mention, in its sentence, with no claim word between. The act a prosecutor's case is about
-    /// ("opened proceedings over the deportation of children") is still a claim.
+    /// The mention names a criminal code's article, as the names of laws do (tests/validation/README.md: not claims): the
+    /// complement of "on", "covering", "covers", "concerning" or "punishes" after "article(s)" or "code" ("under the
+    /// article on violations of …", "the article of the criminal code that covers violations of …", "its criminal code
+    /// punishes violations of …"); "article" or "code" at most <see cref="ArticleNameReach"/> tokens before the mention,
+    /// in its sentence, with no claim word or actor between. The act a prosecutor's case is about ("opened proceedings
+    /// over the deportation of children") is still a claim. (A name in parentheses after the article, "Article 438 of
+    /// the Criminal Code of Ukraine (violation of the laws and customs of war)", is not caught: docs/VALIDITY.md, round 29.)
     /// </summary>
     bool IsArticleName(int sentenceStart)
     {
-        if (_first == sentenceStart) return false;
-        var parenthesis = Text.Text.AsSpan(Text.Tokens[_first - 1].End, Text.Tokens[_first].Start - Text.Tokens[_first - 1].End).IndexOf('(') >= 0;
-        if (!parenthesis && Word(_first - 1) is not ("on" or "covering" or "covers" or "concerning" or "punishes" or "punish")) return false;
-        for (var t = _first - 1; t >= sentenceStart && _first - t <= ArticleNameReach; t--)
+        if (_first == sentenceStart || Word(_first - 1) is not ("on" or "covering" or "covers" or "concerning" or "punishes" or "punish"))
+            return false;
+        for (var t = _first - 2; t >= sentenceStart && _first - t <= ArticleNameReach; t--)
         {
-            var word = Word(t);
-            if (word is "article" or "articles" or "code") return true;
+            if (Word(t) is "article" or "articles" or "code") return true;
             if (RoleAt(t) is ScoringRole.Target or ScoringRole.Actor) return false;
         }
         return false;
