@@ -1954,6 +1954,33 @@ sealed class ClaimFramingScorer
                    or "contains" or "contain" or "contained" or "containing" or "covers" or "cover" or "covered" or "covering"));
     }
 
+    /// <summary>Most tokens from the verb of <see cref="IsEvidenceSubject"/> to the mention (the second of two
+    /// coordinated objects: "concerns, in particular, the deliberate strikes by Russian troops on Ukraine's energy
+    /// infrastructure and the deportation of Ukrainian children").</summary>
+    internal const int EvidenceObjectReach = 16;
+
+    /// <summary>
+    /// The mention is the object of material that is about it (round 29): "the evidence concerns, in particular, the
+    /// deportation of Ukrainian children", "much of that material concerned strikes on Ukraine's power grid" — the
+    /// crime is presupposed as in "evidence of" (<see cref="IsEvidenceComplement"/>), whoever reports what the material
+    /// holds. A presupposing evidence noun right before <c>concerns</c>, <c>concerned</c>, <c>covers</c> or
+    /// <c>covered</c>, the mention at most <see cref="EvidenceObjectReach"/> tokens after it in its sentence, with no
+    /// clause word, auxiliary or other verb between and at most one parenthetical set off by commas ("in particular").
+    /// </summary>
+    bool IsEvidenceSubject()
+    {
+        var sentenceStart = Text.Sentences[Text.Tokens[_first].Sentence].FirstToken;
+        for (var v = _first - 1; v > sentenceStart && _first - v <= EvidenceObjectReach; v--)
+        {
+            var word = Word(v);
+            if (word is "concerns" or "concerned" or "covers" or "covered")
+                return IsPresupposingEvidenceNoun(Word(v - 1)) && _document.CommasBetween(v, _first) is 0 or 2;
+            if (ClaimGrammar.IsClauseWord(word) || ClaimGrammar.IsAuxiliary(word) || RoleAt(v) is ScoringRole.Attribution
+                or ScoringRole.Perpetration or ScoringRole.Denial or ScoringRole.Accusation) return false;
+        }
+        return false;
+    }
+
     /// <summary>
     /// A noun for material whose complement a reader takes as presupposed ("evidence of", "proof of"): a narrower set
     /// than <see cref="ClaimGrammar.IsEvidenceNoun"/>, whose "findings", "testimony", "accounts" or "statements" of a
@@ -1982,7 +2009,7 @@ sealed class ClaimFramingScorer
         var presupposed = IsPresupposed();
         // "hand over evidence of the deliberate targeting …, officials said": what someone reports is the handing
         // over; the outlet presupposes the crime the evidence is of (tests/validation/README.md, "asserted").
-        var evidence = Text.Tokens[_first].Voice == Voice.Outlet && IsEvidenceComplement();
+        var evidence = Text.Tokens[_first].Voice == Voice.Outlet && (IsEvidenceComplement() || IsEvidenceSubject());
         var claimNoun = ClaimNounFollows() || IsClaimNounComplement();
         var quoted = Text.Tokens[_first].Voice == Voice.Quotation;
 

@@ -5,7 +5,8 @@ namespace FramingApi.Analysis.Tests.Scoring;
 /// <summary>Round 29 (claims24), sentences of our own: a classification of an act as the crime reports someone's legal
 /// reading (ClaimFramingScorer.Classification); "speak of" reports its complement, never what stands before it
 /// (claims.json, ClaimFramingScorer.ReportsComplementAfter); the name of a criminal code's article is no claim
-/// (ClaimFramingScorer.IsArticleName).</summary>
+/// (ClaimFramingScorer.IsArticleName); the crime that material concerns is presupposed
+/// (ClaimFramingScorer.IsEvidenceSubject).</summary>
 public class ClaimRound29Tests
 {
     static ClaimDetail? Claim(string text, string mention) => Pipeline.ClaimOf(text, mention);
@@ -75,4 +76,30 @@ public class ClaimRound29Tests
     [InlineData("The court ruled that the Russian officer's cruel treatment of prisoners of war was a crime under the code.", "cruel treatment")]
     public void A_case_about_an_act_keeps_the_claim(string text, string mention) =>
         Assert.NotNull(Claim(text, mention));
+
+    // The material is about the crime: presupposed, whoever reports what the material holds.
+    [Theory]
+    [InlineData("According to the newspaper, the evidence concerns, in particular, the deportation of Ukrainian children by Russian forces.", "deportation of Ukrainian children")]
+    [InlineData("Much of that material concerned Russian strikes on Ukraine's power grid, according to officials.", "strikes on")]
+    public void What_the_evidence_concerns_is_asserted(string text, string mention)
+    {
+        var claim = Claim(text, mention);
+        Assert.NotNull(claim);
+        Assert.Equal(Framing.Asserted, claim.Framing);
+    }
+
+    // Not the material's subject: the report still frames the claim.
+    [Theory]
+    // The subject of "concerns" is no evidence noun.
+    [InlineData("According to the newspaper, the dispute concerns the deportation of Ukrainian children by Russian forces.", "deportation of Ukrainian children")]
+    // A clause of its own between the verb and the mention.
+    [InlineData("According to the newspaper, the evidence concerns a period in which Russian troops committed war crimes.", "war crimes")]
+    // A hedge still hedges.
+    [InlineData("According to the newspaper, the evidence concerns the alleged deportation of Ukrainian children by Russian forces.", "deportation of Ukrainian children")]
+    public void Other_subjects_keep_the_framing_of_the_sentence(string text, string mention)
+    {
+        var claim = Claim(text, mention);
+        Assert.NotNull(claim);
+        Assert.NotEqual(Framing.Asserted, claim.Framing);
+    }
 }
