@@ -548,8 +548,8 @@ sealed class ClaimFramingScorer
         // A court's jurisdiction in the abstract: "to try", "can prosecute", "jurisdiction over" … the bare claim.
         if (IsAbstractJurisdiction(sentenceStart)) return true;
 
-        // The name of a criminal code's article: "under Article 438 of the Criminal Code (violation of the laws and
-        // customs of war)", "under the article of the criminal code that covers violations of …".
+        // The name of a criminal code's article: "under the article on violations of the laws and customs of war",
+        // "the article of the criminal code that covers violations of …".
         if (IsArticleName(sentenceStart)) return true;
 
         // A legal qualification of nobody's act: "Killing prisoners who have surrendered is a war crime under the Geneva

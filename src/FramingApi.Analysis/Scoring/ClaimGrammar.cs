@@ -116,7 +116,6 @@ static class ClaimGrammar
 
     internal static bool IsClassifyingWord(ReadOnlySpan<char> word) => ClassifyingWords.Contains(word);
 
-
     internal static bool IsEvidenceNoun(ReadOnlySpan<char> word) => EvidenceNouns.Contains(word);
 
     internal static bool IsGatheringParticiple(ReadOnlySpan<char> word) => GatheringParticiples.Contains(word);
