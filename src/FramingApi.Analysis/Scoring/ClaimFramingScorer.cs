@@ -548,6 +548,10 @@ sealed class ClaimFramingScorer
         // A court's jurisdiction in the abstract: "to try", "can prosecute", "jurisdiction over" … the bare claim.
         if (IsAbstractJurisdiction(sentenceStart)) return true;
 
+        // The name of a criminal code's article: "under the article on violations of the laws and customs of war",
+        // "the article of the criminal code that covers violations of …".
+        if (IsArticleName(sentenceStart)) return true;
+
         // A legal qualification of nobody's act: "Killing prisoners who have surrendered is a war crime under the Geneva
         // Conventions" (with no actor anywhere in the sentence).
         if (IsLegalQualification(sentenceEnd)) return true;
@@ -558,6 +562,31 @@ sealed class ClaimFramingScorer
         {
             _definitionSentence = sentence;
             return true;
+        }
+        return false;
+    }
+
+    /// <summary>Most tokens from "article" (or "code") to the name of the crime it gives (round 29): "the article of
+    /// Ukraine's criminal code that covers violations …".</summary>
+    internal const int ArticleNameReach = 8;
+
+    /// <summary>
+    /// The mention names a criminal code's article, as the names of laws do (tests/validation/README.md: not claims): the
+    /// complement of "on", "covering", "covers", "concerning" or "punishes" after "article(s)" or "code" ("under the
+    /// article on violations of …", "the article of the criminal code that covers violations of …", "its criminal code
+    /// punishes violations of …"); "article" or "code" at most <see cref="ArticleNameReach"/> tokens before the mention,
+    /// in its sentence, with no claim word or actor between. The act a prosecutor's case is about ("opened proceedings
+    /// over the deportation of children") is still a claim. (A name in parentheses after the article, "Article 438 of
+    /// the Criminal Code of Ukraine (violation of the laws and customs of war)", is not caught: docs/VALIDITY.md, round 29.)
+    /// </summary>
+    bool IsArticleName(int sentenceStart)
+    {
+        if (_first == sentenceStart || Word(_first - 1) is not ("on" or "covering" or "covers" or "concerning" or "punishes" or "punish"))
+            return false;
+        for (var t = _first - 2; t >= sentenceStart && _first - t <= ArticleNameReach; t--)
+        {
+            if (Word(t) is "article" or "articles" or "code") return true;
+            if (RoleAt(t) is ScoringRole.Target or ScoringRole.Actor) return false;
         }
         return false;
     }
@@ -1925,6 +1954,33 @@ sealed class ClaimFramingScorer
                    or "contains" or "contain" or "contained" or "containing" or "covers" or "cover" or "covered" or "covering"));
     }
 
+    /// <summary>Most tokens from the verb of <see cref="IsEvidenceSubject"/> to the mention (the second of two
+    /// coordinated objects: "concerns, in particular, the deliberate strikes by Russian troops on Ukraine's energy
+    /// infrastructure and the deportation of Ukrainian children").</summary>
+    internal const int EvidenceObjectReach = 16;
+
+    /// <summary>
+    /// The mention is the object of material that is about it (round 29): "the evidence concerns, in particular, the
+    /// deportation of Ukrainian children", "much of that material concerned strikes on Ukraine's power grid" — the
+    /// crime is presupposed as in "evidence of" (<see cref="IsEvidenceComplement"/>), whoever reports what the material
+    /// holds. A presupposing evidence noun right before <c>concerns</c>, <c>concerned</c>, <c>covers</c> or
+    /// <c>covered</c>, the mention at most <see cref="EvidenceObjectReach"/> tokens after it in its sentence, with no
+    /// clause word, auxiliary or other verb between and at most one parenthetical set off by commas ("in particular").
+    /// </summary>
+    bool IsEvidenceSubject()
+    {
+        var sentenceStart = Text.Sentences[Text.Tokens[_first].Sentence].FirstToken;
+        for (var v = _first - 1; v > sentenceStart && _first - v <= EvidenceObjectReach; v--)
+        {
+            var word = Word(v);
+            if (word is "concerns" or "concerned" or "covers" or "covered")
+                return IsPresupposingEvidenceNoun(Word(v - 1)) && _document.CommasBetween(v, _first) is 0 or 2;
+            if (ClaimGrammar.IsClauseWord(word) || ClaimGrammar.IsAuxiliary(word) || RoleAt(v) is ScoringRole.Attribution
+                or ScoringRole.Perpetration or ScoringRole.Denial or ScoringRole.Accusation) return false;
+        }
+        return false;
+    }
+
     /// <summary>
     /// A noun for material whose complement a reader takes as presupposed ("evidence of", "proof of"): a narrower set
     /// than <see cref="ClaimGrammar.IsEvidenceNoun"/>, whose "findings", "testimony", "accounts" or "statements" of a
@@ -1953,7 +2009,7 @@ sealed class ClaimFramingScorer
         var presupposed = IsPresupposed();
         // "hand over evidence of the deliberate targeting …, officials said": what someone reports is the handing
         // over; the outlet presupposes the crime the evidence is of (tests/validation/README.md, "asserted").
-        var evidence = Text.Tokens[_first].Voice == Voice.Outlet && IsEvidenceComplement();
+        var evidence = Text.Tokens[_first].Voice == Voice.Outlet && (IsEvidenceComplement() || IsEvidenceSubject());
         var claimNoun = ClaimNounFollows() || IsClaimNounComplement();
         var quoted = Text.Tokens[_first].Voice == Voice.Quotation;
 
@@ -2008,7 +2064,7 @@ sealed class ClaimFramingScorer
                         Keep(ref hedge, r.Match, gap);
                         break;
                     }
-                    if (!IsReportingUse(r) || (!before && (OpensClause(r) || ReportsOwnClause(r))) || IsCrossReference(r)) break;
+                    if (!IsReportingUse(r) || (!before && (OpensClause(r) || ReportsOwnClause(r) || ReportsComplementAfter(r))) || IsCrossReference(r)) break;
                     if (before ? sameClause && gap <= AttributionBefore
                                : gap <= AttributionAfter && _document.CommasBetween(_last, r.First) is 0 or 1)
                         Keep(ref attribution, r.Match, gap);
@@ -2028,6 +2084,7 @@ sealed class ClaimFramingScorer
         if (attribution.Match != None) return (Framing.Attributed, attribution.Match, null, MarkerKind.Term);
         if (quoted && QuotationReport() is var report and not None) return (Framing.Attributed, report, null, MarkerKind.Term);
         if (HeadlineCredit() is { } credit) return (Framing.Attributed, None, credit, MarkerKind.Term);
+        if (Classification() is { } classification) return (Framing.Attributed, None, classification, MarkerKind.Term);
         if (evidence) return (Framing.Asserted, None, null, MarkerKind.Term);
         if (Text.Tokens[_first].Voice == Voice.Outlet)
         {
@@ -2035,6 +2092,52 @@ sealed class ClaimFramingScorer
             if (CarriedAttribution() is var carried and not None) return (Framing.Attributed, carried, null, MarkerKind.Term);
         }
         return (Framing.Asserted, None, null, MarkerKind.Term);
+    }
+
+    /// <summary>Most tokens between "as" and the mention it classifies (a determiner and an adjective: "as a grave war
+    /// crime").</summary>
+    internal const int ClassificationComplement = 3;
+
+    /// <summary>Most tokens from a classifying word to its "as" (the act classified: "recognised the drone attacks of
+    /// the russian army on residents of Kherson region as …").</summary>
+    internal const int ClassificationObject = 12;
+
+    /// <summary>
+    /// A classification names whose reading the claim is (round 29): a prosecutor, court or commission that classifies,
+    /// qualifies, recognises, regards or characterises an act as the crime reports its own legal reading, as "described
+    /// as" does ("opened a case, classifying the shooting as a war crime", "the strike, which the Office qualifies as a
+    /// war crime", "recognised the drone attacks as crimes against humanity", "the characterisation of grid strikes as
+    /// crimes against humanity"). "as" at most <see cref="ClassificationComplement"/> tokens before the mention, the
+    /// classifying word at most <see cref="ClassificationObject"/> tokens before "as" in its clause. An intransitive
+    /// "qualifies as" ("the strike qualifies as a war crime": the writer's own reading) counts only with a relative
+    /// word before it ("which the Office qualifies as"). The span of the classifying word; null when there is none.
+    /// </summary>
+    TextSpan? Classification()
+    {
+        var tokens = Text.Tokens;
+        var sentenceStart = Text.Sentences[tokens[_first].Sentence].FirstToken;
+        var asAt = None;
+        for (var t = _first - 1; t >= sentenceStart && _first - t <= ClassificationComplement && asAt == None; t--)
+        {
+            if (Word(t) is "as") asAt = t;
+            else if (!_document.SameClause(t, _first)) return null;
+        }
+        if (asAt == None || asAt == sentenceStart) return null;
+        for (var v = asAt - 1; v >= sentenceStart && asAt - v <= ClassificationObject && _document.SameClause(v, asAt); v--)
+        {
+            var word = Word(v);
+            if (!ClaimGrammar.IsClassifyingWord(word)) continue;
+            if (v == asAt - 1 && word is "qualify" or "qualifies" or "qualifying" or "qualified" && !RelativeBefore(v)) return null;
+            return new TextSpan(tokens[v].Start, tokens[v].End);
+        }
+        return null;
+
+        bool RelativeBefore(int verb)
+        {
+            for (var k = verb - 1; k >= sentenceStart && verb - k <= ClassificationComplement + 3; k--)
+                if (Word(k) is "which" or "what" or "that" or "whom") return true;
+            return false;
+        }
     }
 
     /// <summary>
@@ -2689,6 +2792,11 @@ sealed class ClaimFramingScorer
             if (q.Role == ScoringRole.Target && q.First > r.Last && _document.SameClause(r.Last, q.First)) return false;
         return true;
     }
+
+    /// <summary>A reporting entry that ends in its preposition ("speak of", "spoke of", "reports of") reports the
+    /// complement after it (round 29): a mention before it is not what it reports ("whose soldiers tortured prisoners
+    /// … has no standing to speak of the treatment of prisoners").</summary>
+    bool ReportsComplementAfter(RoleMatch r) => r.Last > r.First && Word(r.Last) is "of";
 
     /// <summary>Whether a claim mention of the sentence ends before <paramref name="token"/>.</summary>
     bool TargetBefore(int token)

@@ -104,6 +104,18 @@ static class ClaimGrammar
 
     internal static bool IsSourceNoun(ReadOnlySpan<char> word) => SourceNouns.Contains(word);
 
+    // The words of a legal or official classification of an act ("classifying the shooting as …", "qualifies as …",
+    // "the characterisation of … as …"): the grammar of ClaimFramingScorer.Classification, which needs the "as" after
+    // them; alone they frame nothing ("classified documents", "qualified lawyers"), so they are no lexicon entries.
+    static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClassifyingWords = Lookup(
+        "classify", "classifies", "classified", "classifying", "classification", "qualify", "qualifies", "qualified",
+        "qualifying", "qualification", "recognise", "recognises", "recognised", "recognising", "recognize", "recognizes",
+        "recognized", "recognizing", "recognition", "regard", "regards", "regarded", "characterise", "characterises",
+        "characterised", "characterising", "characterisation", "characterize", "characterizes", "characterized",
+        "characterizing", "characterization");
+
+    internal static bool IsClassifyingWord(ReadOnlySpan<char> word) => ClassifyingWords.Contains(word);
+
     internal static bool IsEvidenceNoun(ReadOnlySpan<char> word) => EvidenceNouns.Contains(word);
 
     internal static bool IsGatheringParticiple(ReadOnlySpan<char> word) => GatheringParticiples.Contains(word);
