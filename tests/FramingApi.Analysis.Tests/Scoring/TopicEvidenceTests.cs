@@ -431,4 +431,21 @@ public class TopicEvidenceTests
     [InlineData("Police wanted to know where the car had been parked.", "accountability", false)]
     public void Round_19_wanted_by_the_court(string text, string topic, bool covered) =>
         Assert.Equal(covered, Covered(text, topic));
+
+    // Wave 18 (srctop20): the topic rules' word lists are the topics lexicon's data ("ruleWords"), not code: a lexicon
+    // that leaves a list out has no such rule.
+    [Theory]
+    [InlineData("want_verbs", "The senator wants a deal on the budget before Christmas.", "congressional_pressure", false)]
+    [InlineData("taking_verbs", "Their mother took a taxi to the school where the children waited.", "child_deportation", false)]
+    [InlineData("sanction_words", "The ministry imposed sanctions on several of the court's officials.", "icc_scrutiny_of_us", true)]
+    public void The_topic_rules_read_their_words_from_the_lexicon(string list, string text, string topic, bool covered)
+    {
+        Assert.Equal(covered, Covered(text, topic));
+        var topics = Pipeline.Load("topics");
+        Assert.Contains(list, topics.RuleWords!.Keys);
+        var without = topics with { RuleWords = topics.RuleWords.Where(kv => kv.Key != list).ToDictionary() };
+        var analyzer = new FramingAnalyzer([.. new[] { "claims", "sourcing", "loaded" }.Select(Pipeline.Load), without]);
+        var analysis = Pipeline.Run(new ArticleParts(text), analyzer).Analysis;
+        Assert.Equal(!covered, SeedScoringTests.Score(analysis, "topics", topic, VoiceScope.Article).Covered);
+    }
 }
