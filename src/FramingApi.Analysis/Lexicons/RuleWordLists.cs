@@ -40,11 +40,18 @@ public static class RuleWordLists
     /// Turner").</summary>
     public const string Titles = "titles";
 
+    /// <summary>Verbs that are a topic's trigger only when negated, with their subject as the cue ("the Pentagon will not
+    /// share", "does not want to hand over"): <c>not</c>, <c>never</c> or a word in <c>n't</c> before them, over
+    /// auxiliaries, adverbs, <c>to</c> and <see cref="NegationBridges"/>.</summary>
+    public const string NegatedTriggers = "negated_triggers";
+    /// <summary>Words between a negation and a <see cref="NegatedTriggers"/> verb ("not want to", "not willing to").</summary>
+    public const string NegationBridges = "negation_bridges";
+
     /// <summary>All known list names, for topics lexicons.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
         TakingVerbs, PassiveTakingVerbs, ModifierParticiples, TakenObjectWords, RemovalWords, WantVerbs, SanctionWords,
-        CourtStaff, CourtStaffOwners, CourtNames, RequestVerbs, Titles,
+        CourtStaff, CourtStaffOwners, CourtNames, RequestVerbs, Titles, NegatedTriggers, NegationBridges,
     ];
 
     /// <summary>Most words in one list.</summary>

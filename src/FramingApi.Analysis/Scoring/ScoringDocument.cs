@@ -298,6 +298,8 @@ sealed class ScoringDocument : IDisposable
         int best = -1, bestGap = int.MaxValue;
         // A topic's nominal trigger with its own agent after it ("despite objections from several allies", "opposition
         // by Republicans") is that agent's act: a cue before it does not pair.
+        // A verb that is a topic's trigger only when negated ("will not share") is none otherwise.
+        if (plan.IsTopics && plan.TopicWords.NegatedTriggers.Contains(Text.TokenText(first)) && !IsNegated(first, plan.TopicWords)) return -1;
         var agentAfter = plan.IsTopics && trigger.TokenCount == 1 && last + 1 < tokens.Length
             && tokens[last + 1].Sentence == tokens[last].Sentence && Text.TokenText(last + 1) is "from" or "by"
             && !Text.TokenText(first).EndsWith("ed") && !Text.TokenText(first).EndsWith("en") && !Text.TokenText(first).EndsWith("ing")
@@ -341,10 +343,28 @@ sealed class ScoringDocument : IDisposable
         var last = first + trigger.TokenCount - 1;
         if (IsAddresseeOf(cue, first, last, words) || IsUntitledRepresentative(cue, words)) return false;
         if (trigger.TokenCount == 1 && words.TakingVerbs.Contains(Text.TokenText(first)) && !IsTakenBy(cue, first, words)) return false;
+        // A negated verb's cue is its subject, before it ("the Pentagon will not share"; not "… share with the Pentagon").
+        if (cue.FirstToken > last && words.NegatedTriggers.Contains(Text.TokenText(first))) return false;
         var sanction = IsSanction(trigger, words);
         if (sanction != IsCourtStaff(cue, words) || (sanction && !NamesItsCourt(cue, words))) return false;
         return trigger.TokenCount != 1 || !words.WantVerbs.Contains(Text.TokenText(first)) || IsWantedBy(first)
             || (cue.FirstToken <= last && WantsSomeoneTo(first));
+    }
+
+    /// <summary>Whether the verb at <paramref name="verb"/> is negated: <i>not</i>, <i>never</i> or a word in <i>n't</i> before
+    /// it in its sentence, at most five words back, over auxiliaries, adverbs, <i>to</i> and the rule words'
+    /// <see cref="RuleWordLists.NegationBridges"/> ("does not want to share", "not wanting to share", "won't hand over";
+    /// not "has not said whether it will share").</summary>
+    bool IsNegated(int verb, TopicRuleWords words)
+    {
+        var start = Text.Sentences[Text.Tokens[verb].Sentence].FirstToken;
+        for (var t = verb - 1; t >= start && t >= verb - 5; t--)
+        {
+            var word = Text.TokenText(t);
+            if (word is "not" or "never" || word.EndsWith("n't", StringComparison.Ordinal)) return true;
+            if (word is not "to" && !ClaimGrammar.IsAuxiliary(word) && !words.NegationBridges.Contains(word)) return false;
+        }
+        return false;
     }
 
     /// <summary>Whether a topic's trigger is one word of <i>sanction</i> (<i>sanctions, sanctioned, sanctioning</i>: the rule

@@ -46,6 +46,8 @@ sealed class TopicRuleWords
         CourtNames = Set(RuleWordLists.CourtNames);
         RequestVerbs = Set(RuleWordLists.RequestVerbs);
         Titles = Set(RuleWordLists.Titles);
+        NegatedTriggers = Set(RuleWordLists.NegatedTriggers);
+        NegationBridges = Set(RuleWordLists.NegationBridges);
     }
 
     internal RuleWordSet TakingVerbs { get; }
@@ -60,4 +62,6 @@ sealed class TopicRuleWords
     internal RuleWordSet CourtNames { get; }
     internal RuleWordSet RequestVerbs { get; }
     internal RuleWordSet Titles { get; }
+    internal RuleWordSet NegatedTriggers { get; }
+    internal RuleWordSet NegationBridges { get; }
 }

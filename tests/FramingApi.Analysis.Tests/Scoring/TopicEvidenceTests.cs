@@ -432,6 +432,18 @@ public class TopicEvidenceTests
     public void Round_19_wanted_by_the_court(string text, string topic, bool covered) =>
         Assert.Equal(covered, Covered(text, topic));
 
+    // Round 20: withholding written as a negated verb of sharing, its subject the cue.
+    [Theory]
+    [InlineData("The Defense Department will not share the satellite images with the tribunal.", "pentagon_resistance", true)]
+    [InlineData("Officials say the Pentagon does not want to hand them over to investigators.", "pentagon_resistance", true)]
+    [InlineData("It is the generals not wanting to share their radar data that worries the prosecutors' allies.", "pentagon_resistance", true)]
+    [InlineData("Pentagon lawyers still won't hand over the files.", "pentagon_resistance", true)]
+    [InlineData("The Pentagon has shared intelligence with Kyiv since 2022.", "pentagon_resistance", false)] // not negated
+    [InlineData("The Pentagon has not said whether it will share the images.", "pentagon_resistance", false)] // the negation is the saying's
+    [InlineData("Ukraine will not share its battle plans with the Pentagon.", "pentagon_resistance", false)] // the cue is no subject
+    public void Round_20_a_negated_verb_of_sharing(string text, string topic, bool covered) =>
+        Assert.Equal(covered, Covered(text, topic));
+
     // Wave 18 (srctop20): the topic rules' word lists are the topics lexicon's data ("ruleWords"), not code: a lexicon
     // that leaves a list out has no such rule.
     [Theory]
