@@ -47,11 +47,17 @@ public static class RuleWordLists
     /// <summary>Words between a negation and a <see cref="NegatedTriggers"/> verb ("not want to", "not willing to").</summary>
     public const string NegationBridges = "negation_bridges";
 
+    /// <summary>One-word cues that name a body only as a proper name ("the House", "House members"): such a cue counts only
+    /// capitalised, not after another capitalised word other than a determiner ("the White House", "Opera House") and
+    /// not before <i>of</i> ("House of Lords").</summary>
+    public const string CapitalisedCues = "capitalised_cues";
+
     /// <summary>All known list names, for topics lexicons.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
         TakingVerbs, PassiveTakingVerbs, ModifierParticiples, TakenObjectWords, RemovalWords, WantVerbs, SanctionWords,
         CourtStaff, CourtStaffOwners, CourtNames, RequestVerbs, Titles, NegatedTriggers, NegationBridges,
+        CapitalisedCues,
     ];
 
     /// <summary>Most words in one list.</summary>

@@ -341,7 +341,7 @@ sealed class ScoringDocument : IDisposable
     {
         var first = trigger.FirstToken;
         var last = first + trigger.TokenCount - 1;
-        if (IsAddresseeOf(cue, first, last, words) || IsUntitledRepresentative(cue, words)) return false;
+        if (IsAddresseeOf(cue, first, last, words) || IsUntitledRepresentative(cue, words) || IsCommonNoun(cue, words)) return false;
         if (trigger.TokenCount == 1 && words.TakingVerbs.Contains(Text.TokenText(first)) && !IsTakenBy(cue, first, words)) return false;
         // A negated verb's cue is its subject, before it ("the Pentagon will not share"; not "… share with the Pentagon").
         if (cue.FirstToken > last && words.NegatedTriggers.Contains(Text.TokenText(first))) return false;
@@ -349,6 +349,20 @@ sealed class ScoringDocument : IDisposable
         if (sanction != IsCourtStaff(cue, words) || (sanction && !NamesItsCourt(cue, words))) return false;
         return trigger.TokenCount != 1 || !words.WantVerbs.Contains(Text.TokenText(first)) || IsWantedBy(first)
             || (cue.FirstToken <= last && WantsSomeoneTo(first));
+    }
+
+    /// <summary>Whether a one-word cue of the rule words' <see cref="RuleWordLists.CapitalisedCues"/> (<i>House</i>) is no
+    /// proper name of its body here: written lower-case ("their house"), after another capitalised word that is no
+    /// determiner ("the White House", "the Opera House") or before <i>of</i> ("the House of Lords"; round 20).</summary>
+    bool IsCommonNoun(in LexiconMatch cue, TopicRuleWords words)
+    {
+        var t = cue.FirstToken;
+        if (cue.TokenCount != 1 || !words.CapitalisedCues.Contains(Text.TokenText(t))) return false;
+        var tokens = Text.Tokens;
+        if (!char.IsUpper(Text.Text[tokens[t].Start])) return true;
+        if (t > 0 && tokens[t - 1].Sentence == tokens[t].Sentence && char.IsUpper(Text.Text[tokens[t - 1].Start])
+            && !ClaimGrammar.IsDeterminer(Text.TokenText(t - 1))) return true;
+        return t + 1 < tokens.Length && tokens[t + 1].Sentence == tokens[t].Sentence && Text.TokenText(t + 1) is "of";
     }
 
     /// <summary>Whether the verb at <paramref name="verb"/> is negated: <i>not</i>, <i>never</i> or a word in <i>n't</i> before

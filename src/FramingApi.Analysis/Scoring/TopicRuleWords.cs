@@ -48,6 +48,7 @@ sealed class TopicRuleWords
         Titles = Set(RuleWordLists.Titles);
         NegatedTriggers = Set(RuleWordLists.NegatedTriggers);
         NegationBridges = Set(RuleWordLists.NegationBridges);
+        CapitalisedCues = Set(RuleWordLists.CapitalisedCues);
     }
 
     internal RuleWordSet TakingVerbs { get; }
@@ -64,4 +65,5 @@ sealed class TopicRuleWords
     internal RuleWordSet Titles { get; }
     internal RuleWordSet NegatedTriggers { get; }
     internal RuleWordSet NegationBridges { get; }
+    internal RuleWordSet CapitalisedCues { get; }
 }

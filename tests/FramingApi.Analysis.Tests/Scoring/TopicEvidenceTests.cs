@@ -444,6 +444,18 @@ public class TopicEvidenceTests
     public void Round_20_a_negated_verb_of_sharing(string text, string topic, bool covered) =>
         Assert.Equal(covered, Covered(text, topic));
 
+    // Round 20: the chamber by its name, "the House" — capitalised, not the White House or the House of Lords.
+    [Theory]
+    [InlineData("A bipartisan House resolution urges the administration to restore the funding.", "congressional_pressure", true)]
+    [InlineData("The House voted to require the Defense Department to share the files.", "congressional_pressure", true)]
+    [InlineData("House members are drafting an amendment to the defense bill.", "congressional_pressure", true)]
+    [InlineData("The White House urged Moscow to release the journalists.", "congressional_pressure", false)]
+    [InlineData("The House of Lords passed a resolution on the war.", "congressional_pressure", false)]
+    [InlineData("Their house was searched and a resolution of the dispute seemed far away.", "congressional_pressure", false)]
+    [InlineData("The Opera House asked its donors for help.", "congressional_pressure", false)]
+    public void Round_20_the_house_by_its_name(string text, string topic, bool covered) =>
+        Assert.Equal(covered, Covered(text, topic));
+
     // Wave 18 (srctop20): the topic rules' word lists are the topics lexicon's data ("ruleWords"), not code: a lexicon
     // that leaves a list out has no such rule.
     [Theory]
