@@ -296,10 +296,10 @@ sealed class ScoringDocument : IDisposable
         var last = first + trigger.TokenCount - 1;
         var tokens = Text.Tokens;
         int best = -1, bestGap = int.MaxValue;
-        // A topic's nominal trigger with its own agent after it ("despite objections from several allies", "opposition
-        // by Republicans") is that agent's act: a cue before it does not pair.
         // A verb that is a topic's trigger only when negated ("will not share") is none otherwise.
         if (plan.IsTopics && plan.TopicWords.NegatedTriggers.Contains(Text.TokenText(first)) && !IsNegated(first, plan.TopicWords)) return -1;
+        // A topic's nominal trigger with its own agent after it ("despite objections from several allies", "opposition
+        // by Republicans") is that agent's act: a cue before it does not pair.
         var agentAfter = plan.IsTopics && trigger.TokenCount == 1 && last + 1 < tokens.Length
             && tokens[last + 1].Sentence == tokens[last].Sentence && Text.TokenText(last + 1) is "from" or "by"
             && !Text.TokenText(first).EndsWith("ed") && !Text.TokenText(first).EndsWith("en") && !Text.TokenText(first).EndsWith("ing")
@@ -332,8 +332,10 @@ sealed class ScoringDocument : IDisposable
 
     /// <summary>
     /// Whether the topic rules that read the lexicon's rule words (<see cref="TopicRuleWords"/>) let a cue within reach
-    /// pair with a topic's trigger: not the addressee of a request or an untitled representative; what a verb of taking
-    /// takes; a court's people only with sanctions and sanctions only with them; and for <i>want, wants, wanted</i>, a
+    /// pair with a topic's trigger: not the addressee of a request, an untitled representative or a proper name written
+    /// as a common noun (<see cref="IsCommonNoun"/>); what a verb of taking takes; for a negated verb of sharing, its
+    /// subject before it (<see cref="IsNegated"/>, round 20); a court's people only with sanctions and sanctions only
+    /// with them; and for <i>want, wants, wanted</i>, a
     /// demand only with someone to act ("senators want the State Department to restore funding";
     /// <see cref="WantsSomeoneTo"/>) and only for a cue before it, the one who wants (docs/ANALYSIS.md, "Topics", round 19).
     /// </summary>
