@@ -52,12 +52,18 @@ public static class RuleWordLists
     /// not before <i>of</i> ("House of Lords").</summary>
     public const string CapitalisedCues = "capitalised_cues";
 
+    /// <summary>Nouns that are a topic's trigger only as the object of one of <see cref="ObjectVerbs"/> ("opened a murder
+    /// case", "build a case"; not "in any case", "the case for sanctions").</summary>
+    public const string ObjectTriggers = "object_triggers";
+    /// <summary>The verbs whose object an <see cref="ObjectTriggers"/> noun must be, at most three words before it.</summary>
+    public const string ObjectVerbs = "object_verbs";
+
     /// <summary>All known list names, for topics lexicons.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
         TakingVerbs, PassiveTakingVerbs, ModifierParticiples, TakenObjectWords, RemovalWords, WantVerbs, SanctionWords,
         CourtStaff, CourtStaffOwners, CourtNames, RequestVerbs, Titles, NegatedTriggers, NegationBridges,
-        CapitalisedCues,
+        CapitalisedCues, ObjectTriggers, ObjectVerbs,
     ];
 
     /// <summary>Most words in one list.</summary>

@@ -298,6 +298,9 @@ sealed class ScoringDocument : IDisposable
         int best = -1, bestGap = int.MaxValue;
         // A verb that is a topic's trigger only when negated ("will not share") is none otherwise.
         if (plan.IsTopics && plan.TopicWords.NegatedTriggers.Contains(Text.TokenText(first)) && !IsNegated(first, plan.TopicWords)) return -1;
+        // A noun that is a topic's trigger only as a verb's object ("opened a murder case") is none otherwise.
+        if (plan.IsTopics && trigger.TokenCount == 1 && plan.TopicWords.ObjectTriggers.Contains(Text.TokenText(first))
+            && !IsObjectOfVerb(first, plan.TopicWords)) return -1;
         // A topic's nominal trigger with its own agent after it ("despite objections from several allies", "opposition
         // by Republicans") is that agent's act: a cue before it does not pair.
         var agentAfter = plan.IsTopics && trigger.TokenCount == 1 && last + 1 < tokens.Length
@@ -365,6 +368,23 @@ sealed class ScoringDocument : IDisposable
         if (t > 0 && tokens[t - 1].Sentence == tokens[t].Sentence && char.IsUpper(Text.Text[tokens[t - 1].Start])
             && !ClaimGrammar.IsDeterminer(Text.TokenText(t - 1))) return true;
         return t + 1 < tokens.Length && tokens[t + 1].Sentence == tokens[t].Sentence && Text.TokenText(t + 1) is "of";
+    }
+
+    /// <summary>Whether the noun at <paramref name="noun"/> is the object of one of the rule words'
+    /// <see cref="RuleWordLists.ObjectVerbs"/>: the verb at most three words before it in its sentence, with nothing
+    /// between but lower-case words and no clause mark ("opened a murder case", "build the case", "has never opened a
+    /// single case"; not "in any case", "the case against sanctions", "opened fire, a case in point"; round 20).</summary>
+    bool IsObjectOfVerb(int noun, TopicRuleWords words)
+    {
+        var tokens = Text.Tokens;
+        var start = Text.Sentences[tokens[noun].Sentence].FirstToken;
+        for (var t = noun - 1; t >= start && t >= noun - 3; t--)
+        {
+            if (HardBoundaryBetween(t, t + 1) || Text.Text.AsSpan(tokens[t].End, tokens[t + 1].Start - tokens[t].End).Contains(',')) return false;
+            if (words.ObjectVerbs.Contains(Text.TokenText(t))) return true;
+            if (char.IsUpper(Text.Text[tokens[t].Start])) return false;
+        }
+        return false;
     }
 
     /// <summary>Whether the verb at <paramref name="verb"/> is negated: <i>not</i>, <i>never</i> or a word in <i>n't</i> before

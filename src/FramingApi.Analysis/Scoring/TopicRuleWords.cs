@@ -49,6 +49,8 @@ sealed class TopicRuleWords
         NegatedTriggers = Set(RuleWordLists.NegatedTriggers);
         NegationBridges = Set(RuleWordLists.NegationBridges);
         CapitalisedCues = Set(RuleWordLists.CapitalisedCues);
+        ObjectTriggers = Set(RuleWordLists.ObjectTriggers);
+        ObjectVerbs = Set(RuleWordLists.ObjectVerbs);
     }
 
     internal RuleWordSet TakingVerbs { get; }
@@ -66,4 +68,6 @@ sealed class TopicRuleWords
     internal RuleWordSet NegatedTriggers { get; }
     internal RuleWordSet NegationBridges { get; }
     internal RuleWordSet CapitalisedCues { get; }
+    internal RuleWordSet ObjectTriggers { get; }
+    internal RuleWordSet ObjectVerbs { get; }
 }

@@ -456,6 +456,17 @@ public class TopicEvidenceTests
     public void Round_20_the_house_by_its_name(string text, string topic, bool covered) =>
         Assert.Equal(covered, Covered(text, topic));
 
+    // Round 20: a case opened, built or brought — "case" an accountability trigger only as such a verb's object.
+    [Theory]
+    [InlineData("Ukraine's prosecutors have opened a murder case.", "accountability", true)]
+    [InlineData("Kyiv has called for the International Criminal Court to open a case over her death.", "accountability", true)]
+    [InlineData("Prosecutors are building the case against the commander.", "accountability", true)]
+    [InlineData("In any case, the prosecutors were on holiday.", "accountability", false)]
+    [InlineData("The prosecutor made the case for more funding.", "accountability", false)] // "made" opens nothing
+    [InlineData("The prosecutor opened the window, a case of bad timing.", "accountability", false)] // a comma between
+    public void Round_20_a_case_opened_built_or_brought(string text, string topic, bool covered) =>
+        Assert.Equal(covered, Covered(text, topic));
+
     // Wave 18 (srctop20): the topic rules' word lists are the topics lexicon's data ("ruleWords"), not code: a lexicon
     // that leaves a list out has no such rule.
     [Theory]
