@@ -158,10 +158,23 @@ public sealed record LexiconDefinition(
     /// </summary>
     public string? Model { get; init; }
 
+    /// <summary>
+    /// A topics lexicon's word lists for its topic rules, by list name (<see cref="RuleWordLists"/>; single
+    /// normalised words or stems), or null: part of the content, so changing a list is a new version.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>>? RuleWords { get; init; }
+
     /// <summary>Equality by content: lists compared element by element.</summary>
     public bool Equals(LexiconDefinition? other) =>
         other is not null && Name == other.Name && Kind == other.Kind && Description == other.Description &&
-        Model == other.Model && Categories.SequenceEqual(other.Categories) && Entries.SequenceEqual(other.Entries);
+        Model == other.Model && Categories.SequenceEqual(other.Categories) && Entries.SequenceEqual(other.Entries) &&
+        SameRuleWords(RuleWords, other.RuleWords);
+
+    static bool SameRuleWords(IReadOnlyDictionary<string, IReadOnlyList<string>>? a, IReadOnlyDictionary<string, IReadOnlyList<string>>? b)
+    {
+        if (a is null || b is null) return (a?.Count ?? 0) == (b?.Count ?? 0);
+        return a.Count == b.Count && a.All(kv => b.TryGetValue(kv.Key, out var words) && kv.Value.SequenceEqual(words, StringComparer.Ordinal));
+    }
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Name, Kind, Categories.Count, Entries.Count);
@@ -169,7 +182,8 @@ public sealed record LexiconDefinition(
     /// <summary>
     /// SHA-256 (lower-case hex) of a canonical serialisation of the content: kind, description, categories sorted by
     /// key (with their descriptions and roles), and entries with normalised terms sorted ordinally, each with its
-    /// category keys (with their entry roles) sorted and its weight, then the <see cref="Model"/> when there is one. The name is not part of it (renaming is not a new
+    /// category keys (with their entry roles) sorted and its weight, then the <see cref="RuleWords"/> (lists by name, words
+    /// sorted) and the <see cref="Model"/> when there are any. The name is not part of it (renaming is not a new
     /// content), and neither is the order of categories or entries: the same content always gives the same hash.
     /// </summary>
     public string ContentHash
@@ -193,6 +207,9 @@ public sealed record LexiconDefinition(
                 sb.AppendJoin(',', categories.Order(StringComparer.Ordinal));
                 sb.Append('\t').Append(weight.ToString("R", System.Globalization.CultureInfo.InvariantCulture)).Append('\n');
             }
+            if (RuleWords is not null) // absent or empty: the hashes of before
+                foreach (var (list, words) in RuleWords.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+                    sb.Append("r\t").Append(list).Append('\t').AppendJoin(',', words.Order(StringComparer.Ordinal)).Append('\n');
             if (Model is not null) sb.Append("m\t").Append(Model).Append('\n'); // absent: the hashes of before
             return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(sb.ToString())));
         }

@@ -12,7 +12,9 @@ namespace FramingApi.Analysis.Lexicons;
 /// </code>
 /// <c>description</c>, a category's <c>description</c> and <c>role</c>, and an entry's <c>weight</c> (default 1) are
 /// optional; so is <c>model</c>, which the API sets on its built-in claims lexicon only
-/// (<see cref="LexiconDefinition.Model"/>); unknown properties are errors (they are usually typos).
+/// (<see cref="LexiconDefinition.Model"/>), and <c>ruleWords</c>, a topics lexicon's word lists for its topic rules
+/// (<see cref="LexiconDefinition.RuleWords"/>: <c>{ "taking_verbs": ["take", …], … }</c>); unknown properties are errors
+/// (they are usually typos).
 /// </summary>
 public static class LexiconJson
 {
@@ -75,7 +77,18 @@ public static class LexiconJson
         }
         if (m.Model is { } modelId && (modelId.Length == 0 || m.Kind != LexiconKinds.Claims))
             throw new LexiconFormatException("Only a claims lexicon names a model, and not with an empty name.", "model");
-        return LexiconValidator.Validate(new LexiconDefinition(m.Name, m.Kind, m.Description ?? "", categories, entries) { Model = m.Model });
+        Dictionary<string, IReadOnlyList<string>>? ruleWords = null;
+        if (m.RuleWords is { } lists)
+        {
+            ruleWords = new(StringComparer.Ordinal);
+            foreach (var (list, words) in lists)
+                ruleWords[list] = words ?? throw new LexiconFormatException($"The rule word list '{list}' is null.", $"ruleWords.{list}");
+        }
+        return LexiconValidator.Validate(new LexiconDefinition(m.Name, m.Kind, m.Description ?? "", categories, entries)
+        {
+            Model = m.Model,
+            RuleWords = ruleWords,
+        });
     }
 
     static LexiconJsonModel ToModel(LexiconDefinition d) => new()
@@ -84,6 +97,7 @@ public static class LexiconJson
         Kind = d.Kind,
         Description = d.Description,
         Model = d.Model,
+        RuleWords = d.RuleWords?.ToDictionary(kv => kv.Key, kv => (List<string>?)[.. kv.Value], StringComparer.Ordinal),
         Categories = [.. d.Categories.Select(c => new LexiconJsonCategory { Key = c.Key, Description = c.Description, Role = c.Role })],
         Entries = [.. d.Entries.Select(e => new LexiconJsonEntry
         {
@@ -103,6 +117,8 @@ sealed class LexiconJsonModel
     public string? Model { get; set; }
     public List<LexiconJsonCategory?>? Categories { get; set; }
     public List<LexiconJsonEntry?>? Entries { get; set; }
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public Dictionary<string, List<string>?>? RuleWords { get; set; }
 }
 
 sealed class LexiconJsonCategory

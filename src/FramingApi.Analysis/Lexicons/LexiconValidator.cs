@@ -26,7 +26,9 @@ public static class LexiconValidator
     /// <see cref="LexiconTerms.Problem"/>), two entries with the same normalised term, an entry with no category or
     /// naming an undeclared one (or one twice), a weight that is not finite or larger in magnitude than
     /// <see cref="MaxWeight"/>, an entry role (<c>key@cue</c>, <c>key@trigger</c>) outside topics and claims lexicons,
-    /// and a category with cues but no triggers or triggers but no cues. <paramref name="fieldOf"/> maps a JSON path to what the
+    /// a category with cues but no triggers or triggers but no cues, and rule words (<see cref="LexiconDefinition.RuleWords"/>)
+    /// outside a topics lexicon, in a list of an unknown name, more than <see cref="RuleWordLists.MaxWords"/> in a list, or
+    /// one that is not a single word or stem or is given twice. <paramref name="fieldOf"/> maps a JSON path to what the
     /// exception names (the .dic reader uses it to name lines); by default the path itself.
     /// </summary>
     public static LexiconDefinition Validate(LexiconDefinition lexicon, Func<string, (string? Field, int? Line)>? fieldOf = null)
@@ -117,9 +119,42 @@ public static class LexiconValidator
                 if (cue < 0 || trigger < 0)
                     throw Fail($"The category '{key}' has {(cue < 0 ? "triggers but no cue" : "cues but no trigger")}: its {(cue < 0 ? "triggers" : "cues")} would never count.",
                         $"entries[{Math.Max(cue, trigger)}].categories");
-        var result = normalized is null ? lexicon : lexicon with { Entries = normalized };
+        var ruleWords = ValidateRuleWords(lexicon, Fail);
+        var result = normalized is null && ReferenceEquals(ruleWords, lexicon.RuleWords)
+            ? lexicon : lexicon with { Entries = normalized ?? entries, RuleWords = ruleWords };
         Validated.AddOrUpdate(result, Marker);
         return result;
+    }
+
+    /// <summary>Checks a lexicon's rule word lists and returns them with normalised words (the same instance when nothing
+    /// needed normalising).</summary>
+    static IReadOnlyDictionary<string, IReadOnlyList<string>>? ValidateRuleWords(
+        LexiconDefinition lexicon, Func<string, string, LexiconFormatException> fail)
+    {
+        if (lexicon.RuleWords is not { } lists) return null;
+        if (lexicon.Kind != LexiconKinds.Topics && lists.Count > 0)
+            throw fail("Only a topics lexicon has rule words (its topic rules read them).", "ruleWords");
+        Dictionary<string, IReadOnlyList<string>>? normalized = null;
+        foreach (var (list, words) in lists)
+        {
+            var path = $"ruleWords.{list}";
+            if (!RuleWordLists.IsKnown(list))
+                throw fail($"Unknown rule word list '{list}'; the known lists are {string.Join(", ", RuleWordLists.All)}.", path);
+            if (words is null) throw fail($"The rule word list '{list}' is null.", path);
+            if (words.Count > RuleWordLists.MaxWords) throw fail($"More than {RuleWordLists.MaxWords} words in '{list}'.", path);
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            string[]? own = null;
+            for (var i = 0; i < words.Count; i++)
+            {
+                var word = LexiconTerms.Normalize(words[i] ?? "");
+                if (LexiconTerms.Problem(word) is { } problem) throw fail(problem, $"{path}[{i}]");
+                if (word.Contains(' ')) throw fail($"'{word}' is not one word: rule words are single words or stems.", $"{path}[{i}]");
+                if (!seen.Add(word)) throw fail($"'{word}' is given twice in '{list}'.", $"{path}[{i}]");
+                if (word != words[i]) (own ??= [.. words])[i] = word;
+            }
+            if (own is not null) (normalized ??= new(lists, StringComparer.Ordinal))[list] = own;
+        }
+        return normalized ?? lists;
     }
 
     static readonly System.Runtime.CompilerServices.ConditionalWeakTable<LexiconDefinition, object> Validated = new();

@@ -52,6 +52,7 @@ sealed class LexiconPlan
         IsClaims = lexicon.Kind == LexiconKinds.Claims;
         IsSourcing = lexicon.Kind == LexiconKinds.Sourcing;
         IsTopics = lexicon.Kind == LexiconKinds.Topics;
+        TopicWords = new TopicRuleWords(IsTopics ? lexicon.Definition.RuleWords : null);
         var categories = lexicon.Categories;
         Roles = new ScoringRole[categories.Count];
         for (var c = 0; c < categories.Count; c++)
@@ -152,6 +153,10 @@ sealed class LexiconPlan
 
     /// <summary>Topics report every category, covered or not.</summary>
     internal bool IsTopics { get; }
+
+    /// <summary>The topic rules' word lists (a topics lexicon's <see cref="LexiconDefinition.RuleWords"/>; empty for other
+    /// kinds).</summary>
+    internal TopicRuleWords TopicWords { get; }
 
     /// <summary>Categories that are read by the scorers but give no evidence and no score (by <see cref="LexiconMatch.Category"/>).</summary>
     internal bool[] Silent { get; }

@@ -296,6 +296,11 @@ sealed class ScoringDocument : IDisposable
         var last = first + trigger.TokenCount - 1;
         var tokens = Text.Tokens;
         int best = -1, bestGap = int.MaxValue;
+        // A verb that is a topic's trigger only when negated ("will not share") is none otherwise.
+        if (plan.IsTopics && plan.TopicWords.NegatedTriggers.Contains(Text.TokenText(first)) && !IsNegated(first, plan.TopicWords)) return -1;
+        // A noun that is a topic's trigger only as a verb's object ("opened a murder case") is none otherwise.
+        if (plan.IsTopics && trigger.TokenCount == 1 && plan.TopicWords.ObjectTriggers.Contains(Text.TokenText(first))
+            && !IsObjectOfVerb(first, plan.TopicWords)) return -1;
         // A topic's nominal trigger with its own agent after it ("despite objections from several allies", "opposition
         // by Republicans") is that agent's act: a cue before it does not pair.
         var agentAfter = plan.IsTopics && trigger.TokenCount == 1 && last + 1 < tokens.Length
@@ -322,53 +327,117 @@ sealed class ScoringDocument : IDisposable
             else (gap, a, b) = (0, Math.Min(first, m.FirstToken), Math.Max(first, m.FirstToken)); // overlapping
             if (gap > CueReach || gap >= bestGap || !SameVoiceFor(plan, tokens[a].Voice, tokens[b].Voice) || HardBoundaryBetween(a, b)) return;
             if (plan.IsTopics && CategoryScorer.CoordinatedClauseBetween(Text, a, b)) return;
-            if (plan.IsTopics && (IsAddresseeOf(m, first, last) || IsUntitledRepresentative(m))) return;
-            if (plan.IsTopics && trigger.TokenCount == 1 && IsTakingVerb(Text.TokenText(first)) && !IsTakenBy(m, first)) return;
-            if (plan.IsTopics && (IsSanction(trigger) != IsCourtStaff(m) || (IsSanction(trigger) && !NamesItsCourt(m)))) return;
-            if (plan.IsTopics && trigger.TokenCount == 1 && IsWantVerb(Text.TokenText(first)) && !IsWantedBy(first)
-                && (m.FirstToken > last || !WantsSomeoneTo(first))) return;
+            if (plan.IsTopics && !TopicCuePairs(m, trigger, plan.TopicWords)) return;
             best = j;
             bestGap = gap;
         }
     }
 
-    /// <summary>Whether a topic's trigger is one word of <i>sanction</i> (<i>sanctions, sanctioned, sanctioning</i>): it
-    /// pairs only with the court's own people as its cue (<see cref="IsCourtStaff"/>; docs/ANALYSIS.md, "Topics", round
-    /// 19): "imposed sanctions on several of the court's judges", not "US officials announced sanctions on Moscow".</summary>
-    bool IsSanction(in LexiconMatch trigger) =>
-        trigger.TokenCount == 1 && Text.TokenText(trigger.FirstToken).StartsWith("sanction", StringComparison.Ordinal);
+    /// <summary>
+    /// Whether the topic rules that read the lexicon's rule words (<see cref="TopicRuleWords"/>) let a cue within reach
+    /// pair with a topic's trigger: not the addressee of a request, an untitled representative or a proper name written
+    /// as a common noun (<see cref="IsCommonNoun"/>); what a verb of taking takes; for a negated verb of sharing, its
+    /// subject before it (<see cref="IsNegated"/>, round 20); a court's people only with sanctions and sanctions only
+    /// with them; and for <i>want, wants, wanted</i>, a
+    /// demand only with someone to act ("senators want the State Department to restore funding";
+    /// <see cref="WantsSomeoneTo"/>) and only for a cue before it, the one who wants (docs/ANALYSIS.md, "Topics", round 19).
+    /// </summary>
+    bool TopicCuePairs(in LexiconMatch cue, in LexiconMatch trigger, TopicRuleWords words)
+    {
+        var first = trigger.FirstToken;
+        var last = first + trigger.TokenCount - 1;
+        if (IsAddresseeOf(cue, first, last, words) || IsUntitledRepresentative(cue, words) || IsCommonNoun(cue, words)) return false;
+        if (trigger.TokenCount == 1 && words.TakingVerbs.Contains(Text.TokenText(first)) && !IsTakenBy(cue, first, words)) return false;
+        // A negated verb's cue is its subject, before it ("the Pentagon will not share"; not "… share with the Pentagon").
+        if (cue.FirstToken > last && words.NegatedTriggers.Contains(Text.TokenText(first))) return false;
+        var sanction = IsSanction(trigger, words);
+        if (sanction != IsCourtStaff(cue, words) || (sanction && !NamesItsCourt(cue, words))) return false;
+        return trigger.TokenCount != 1 || !words.WantVerbs.Contains(Text.TokenText(first)) || IsWantedBy(first)
+            || (cue.FirstToken <= last && WantsSomeoneTo(first));
+    }
+
+    /// <summary>Whether a one-word cue of the rule words' <see cref="RuleWordLists.CapitalisedCues"/> (<i>House</i>) is no
+    /// proper name of its body here: written lower-case ("their house"), after another capitalised word that is no
+    /// determiner ("the White House", "the Opera House") or before <i>of</i> ("the House of Lords"; round 20).</summary>
+    bool IsCommonNoun(in LexiconMatch cue, TopicRuleWords words)
+    {
+        var t = cue.FirstToken;
+        if (cue.TokenCount != 1 || !words.CapitalisedCues.Contains(Text.TokenText(t))) return false;
+        var tokens = Text.Tokens;
+        if (!char.IsUpper(Text.Text[tokens[t].Start])) return true;
+        if (t > 0 && tokens[t - 1].Sentence == tokens[t].Sentence && char.IsUpper(Text.Text[tokens[t - 1].Start])
+            && !ClaimGrammar.IsDeterminer(Text.TokenText(t - 1))) return true;
+        return t + 1 < tokens.Length && tokens[t + 1].Sentence == tokens[t].Sentence && Text.TokenText(t + 1) is "of";
+    }
+
+    /// <summary>Whether the noun at <paramref name="noun"/> is the object of one of the rule words'
+    /// <see cref="RuleWordLists.ObjectVerbs"/>: the verb at most three words before it in its sentence, with nothing
+    /// between but lower-case words and no clause mark ("opened a murder case", "build the case", "has never opened a
+    /// single case"; not "in any case", "the case against sanctions", "opened fire, a case in point"; round 20).</summary>
+    bool IsObjectOfVerb(int noun, TopicRuleWords words)
+    {
+        var tokens = Text.Tokens;
+        var start = Text.Sentences[tokens[noun].Sentence].FirstToken;
+        for (var t = noun - 1; t >= start && t >= noun - 3; t--)
+        {
+            if (HardBoundaryBetween(t, t + 1) || Text.Text.AsSpan(tokens[t].End, tokens[t + 1].Start - tokens[t].End).Contains(',')) return false;
+            if (words.ObjectVerbs.Contains(Text.TokenText(t))) return true;
+            if (char.IsUpper(Text.Text[tokens[t].Start])) return false;
+        }
+        return false;
+    }
+
+    /// <summary>Whether the verb at <paramref name="verb"/> is negated: <i>not</i>, <i>never</i> or a word in <i>n't</i> before
+    /// it in its sentence, at most five words back, over auxiliaries, adverbs, <i>to</i> and the rule words'
+    /// <see cref="RuleWordLists.NegationBridges"/> ("does not want to share", "not wanting to share", "won't hand over";
+    /// not "has not said whether it will share").</summary>
+    bool IsNegated(int verb, TopicRuleWords words)
+    {
+        var start = Text.Sentences[Text.Tokens[verb].Sentence].FirstToken;
+        for (var t = verb - 1; t >= start && t >= verb - 5; t--)
+        {
+            var word = Text.TokenText(t);
+            if (word is "not" or "never" || word.EndsWith("n't", StringComparison.Ordinal)) return true;
+            if (word is not "to" && !ClaimGrammar.IsAuxiliary(word) && !words.NegationBridges.Contains(word)) return false;
+        }
+        return false;
+    }
+
+    /// <summary>Whether a topic's trigger is one word of <i>sanction</i> (<i>sanctions, sanctioned, sanctioning</i>: the rule
+    /// words' <see cref="RuleWordLists.SanctionWords"/>): it pairs only with the court's own people as its cue
+    /// (<see cref="IsCourtStaff"/>; docs/ANALYSIS.md, "Topics", round 19): "imposed sanctions on several of the court's
+    /// judges", not "US officials announced sanctions on Moscow".</summary>
+    bool IsSanction(in LexiconMatch trigger, TopicRuleWords words) =>
+        trigger.TokenCount == 1 && words.SanctionWords.Contains(Text.TokenText(trigger.FirstToken));
 
     /// <summary>Whether a topic's cue names a court's own people — <i>the court's officials</i>, <i>its judges</i>, <i>ICC
     /// staff</i>, <i>judges of the court</i> — which are a cue only of sanctions (<see cref="IsSanction"/>): "the quality
     /// of its judges and … its jurisdiction", "a vote on the court's judges … anyone the court names" say nothing of
-    /// the court's reach over Americans.</summary>
-    bool IsCourtStaff(in LexiconMatch cue)
+    /// the court's reach over Americans. The words are the rule words' <see cref="RuleWordLists.CourtStaff"/> after
+    /// <see cref="RuleWordLists.CourtStaffOwners"/> or before <see cref="RuleWordLists.CourtNames"/>.</summary>
+    bool IsCourtStaff(in LexiconMatch cue, TopicRuleWords words)
     {
         if (cue.TokenCount < 2) return false;
         var head = Text.TokenText(cue.FirstToken);
         var tail = Text.TokenText(cue.FirstToken + cue.TokenCount - 1);
-        return (head is "court's" or "its" or "icc" or "icc's" && tail is "officials" or "judges" or "staff")
-            || (head is "officials" or "judges" or "staff" && tail is "court");
+        return (words.CourtStaffOwners.Contains(head) && words.CourtStaff.Contains(tail))
+            || (words.CourtStaff.Contains(head) && words.CourtNames.Contains(tail));
     }
 
     /// <summary>Whether a court's-people cue names its court: <i>its officials, its judges, its staff</i> only with a court
-    /// (<i>court, court's, tribunal, ICC, Hague</i>) in their sentence or the one before ("a member of the court, has
-    /// sanctioned its officials"; not "The ministry sanctioned its officials for taking bribes").</summary>
-    bool NamesItsCourt(in LexiconMatch cue)
+    /// (<i>court, court's, tribunal, ICC, Hague</i>: <see cref="RuleWordLists.CourtNames"/>) in their sentence or the one
+    /// before ("a member of the court, has sanctioned its officials"; not "The ministry sanctioned its officials for taking
+    /// bribes").</summary>
+    bool NamesItsCourt(in LexiconMatch cue, TopicRuleWords words)
     {
         if (Text.TokenText(cue.FirstToken) is not "its") return true;
         var tokens = Text.Tokens;
         var sentence = tokens[cue.FirstToken].Sentence;
         var from = Text.Sentences[Math.Max(0, sentence - 1)].FirstToken;
         for (var t = from; t < tokens.Length && tokens[t].Sentence <= sentence; t++)
-            if (Text.TokenText(t) is "court" or "court's" or "tribunal" or "tribunal's" or "icc" or "icc's" or "hague") return true;
+            if (words.CourtNames.Contains(Text.TokenText(t))) return true;
         return false;
     }
-
-    /// <summary><i>want, wants, wanted</i>: as a topic's trigger a demand only with someone to act ("senators want the State
-    /// Department to restore funding"; <see cref="WantsSomeoneTo"/>), and only for a cue before it, the one who wants
-    /// (docs/ANALYSIS.md, "Topics", round 19).</summary>
-    static bool IsWantVerb(ReadOnlySpan<char> word) => word is "want" or "wants" or "wanted";
 
     /// <summary>Whether <i>wanted</i> at <paramref name="verb"/> is the passive of a pursuit — followed by <i>by, over, for</i>
     /// or after a form of <i>be</i> ("wanted by the International Criminal Court", "who is wanted over the deportation of
@@ -400,9 +469,9 @@ sealed class ScoringDocument : IDisposable
     /// <summary>Whether a cue is <i>representative(s)</i> other than as a member of Congress's title before a name
     /// ("Representative Michael Turner"): "representatives of international organisations", "Britain's
     /// representative", "the official representative of the ministry" name nobody in Congress (round 17).</summary>
-    bool IsUntitledRepresentative(in LexiconMatch cue)
+    bool IsUntitledRepresentative(in LexiconMatch cue, TopicRuleWords words)
     {
-        if (cue.TokenCount != 1 || Text.TokenText(cue.FirstToken) is not ("representative" or "representatives")) return false;
+        if (cue.TokenCount != 1 || !words.Titles.Contains(Text.TokenText(cue.FirstToken))) return false;
         var tokens = Text.Tokens;
         var next = cue.FirstToken + 1;
         return !char.IsUpper(Text.Text[tokens[cue.FirstToken].Start]) || next >= tokens.Length
@@ -425,9 +494,9 @@ sealed class ScoringDocument : IDisposable
     /// modifiers ("asked Congress to approve", "urged the United States Congress") — or the subject of its passive
     /// ("Congress should then be asked"). The agent of a passive stays one ("the Pentagon is being asked by senators").
     /// </summary>
-    bool IsAddresseeOf(in LexiconMatch cue, int first, int last)
+    bool IsAddresseeOf(in LexiconMatch cue, int first, int last, TopicRuleWords words)
     {
-        if (!IsRequestVerb(Text.TokenText(first))) return false;
+        if (!words.RequestVerbs.Contains(Text.TokenText(first))) return false;
         var cueFirst = cue.FirstToken;
         if (cueFirst > last)
         {
@@ -442,40 +511,33 @@ sealed class ScoringDocument : IDisposable
     }
 
     /// <summary>
-    /// Verbs of taking, moving and adopting (<i>take, took, taken, move, moved, adopt</i> …), which say nothing of a topic
-    /// by themselves ("take part", "taken to hospital", "moved to other hospitals", "adopted a resolution"): as a topic's
-    /// trigger one pairs only with what it takes (<see cref="IsTakenBy"/>; docs/ANALYSIS.md, "Topics", round 18).
-    /// </summary>
-    static bool IsTakingVerb(ReadOnlySpan<char> word) => word is "take" or "takes" or "took" or "taking" or "taken"
-        or "move" or "moves" or "moved" or "moving" or "adopt" or "adopts" or "adopted" or "adopting"
-        or "carry" or "carries" or "carried" or "carrying";
-
-    /// <summary>
-    /// Whether a topic's cue is what a verb of taking at <paramref name="verb"/> takes: its object, right after it or
+    /// Whether a topic's cue is what a verb of taking at <paramref name="verb"/> takes (verbs of taking, moving and
+    /// adopting — <i>take, took, taken, move, moved, adopt</i> …, the rule words' <see cref="RuleWordLists.TakingVerbs"/> —
+    /// say nothing of a topic by themselves: "take part", "taken to hospital", "adopted a resolution"; as a topic's
+    /// trigger one pairs only with what it takes; docs/ANALYSIS.md, "Topics", round 18): its object, right after it or
     /// after determiners, numbers, quantities and capitalised modifiers ("accused Russia of taking children", "they did
     /// take children", "moved dozens of children", "took in a teenage boy"; never after <i>adopted</i>, as often a modifier:
     /// "the adopted son"), or the subject of passive <i>taken</i> or <i>adopted</i> right before it, over <i>who, that</i>
     /// and forms of <i>be</i> and <i>have</i> ("the children who were taken", "whose children are taken").
     /// </summary>
-    bool IsTakenBy(in LexiconMatch cue, int verb)
+    bool IsTakenBy(in LexiconMatch cue, int verb, TopicRuleWords words)
     {
         var cueFirst = cue.FirstToken;
         if (cueFirst > verb)
         {
             // "adopted" before a noun is as often its modifier ("the adopted son") as a verb with its object.
-            if (cueFirst - verb > 5 || Text.TokenText(verb) is "adopted") return false;
+            if (cueFirst - verb > 5 || words.ModifierParticiples.Contains(Text.TokenText(verb))) return false;
             var t = verb + 1;
             if (Text.TokenText(t) is "in") t++; // "took in three children"
             for (; t < cueFirst; t++)
             {
                 var word = Text.TokenText(t);
                 if (!ClaimGrammar.IsDeterminer(word) && !ClaimGrammar.IsNumberWord(word) && !IsFigure(word)
-                    && word is not ("of" or "dozens" or "nearly" or "almost" or "about" or "over" or "than" or "teenage" or "young")
-                    && !char.IsUpper(Text.Text[Text.Tokens[t].Start])) return false;
+                    && !words.TakenObjectWords.Contains(word) && !char.IsUpper(Text.Text[Text.Tokens[t].Start])) return false;
             }
             return true;
         }
-        if (Text.TokenText(verb) is not ("taken" or "adopted" or "carried") || !EndsTakenClause(verb)) return false;
+        if (!words.PassiveTakingVerbs.Contains(Text.TokenText(verb)) || !EndsTakenClause(verb, words)) return false;
         var sawBe = false;
         for (var t = cueFirst + cue.TokenCount; t < verb; t++)
         {
@@ -490,23 +552,18 @@ sealed class ScoringDocument : IDisposable
     /// (<i>there, away, from, across, abroad, by</i>) or the verb of the clause around it: "the children who were taken
     /// do not wait", not "the child was taken to hospital" (a destination says where; "taken to Russia" is its own
     /// entry).</summary>
-    bool EndsTakenClause(int verb)
+    bool EndsTakenClause(int verb, TopicRuleWords words)
     {
         var tokens = Text.Tokens;
         var next = verb + 1;
         if (next >= tokens.Length || tokens[next].Sentence != tokens[verb].Sentence) return true;
         if (Text.Text.AsSpan(tokens[verb].End, tokens[next].Start - tokens[verb].End).ContainsAny(",;:—–)\"”")) return true;
         var word = Text.TokenText(next);
-        return word is "there" or "away" or "from" or "across" or "abroad" or "by" || ClaimGrammar.IsAuxiliary(word);
+        return words.RemovalWords.Contains(word) || ClaimGrammar.IsAuxiliary(word);
     }
 
     /// <summary>Whether a word is a figure: digits, with commas or points between ("140", "20,000"; not "10-year-old").</summary>
     static bool IsFigure(ReadOnlySpan<char> word) => word.Length > 0 && char.IsAsciiDigit(word[0]) && !word.ContainsAnyExcept("0123456789,.");
-
-    /// <summary>Verbs of request, whose object is the one asked: <i>ask, urge, press, call (on)</i>.</summary>
-    static bool IsRequestVerb(ReadOnlySpan<char> word) => word is "ask" or "asks" or "asked" or "asking" or "urge"
-        or "urges" or "urged" or "urging" or "press" or "presses" or "pressed" or "pressing" or "call" or "calls" or "called"
-        or "calling";
 
     /// <summary>Whether a cue and a trigger of <paramref name="plan"/> may pair across their voices: the same voice, or
     /// for a topic the outlet's and a quotation's in one sentence ("the prosecutor's office said it was “gathering

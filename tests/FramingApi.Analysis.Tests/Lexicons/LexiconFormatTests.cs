@@ -94,7 +94,37 @@ public class LexiconJsonTests
         { Json("""{ "key": "a", "role": "villain" }""", """{ "term": "x", "categories": ["a"] }"""), "categories[0].role", "Unknown role" },
         { Json(OneCategory, """{ "term": "x", "categories": ["a"], "wieght": 2 }"""), "entries[0].wieght", "wieght" },
         { """{ "name": "t", "kind": "custom", "categories": [], "entries": [ """, "", "Not a valid lexicon JSON" },
+        { WithRuleWords("custom", """{ "want_verbs": ["want"] }"""), "ruleWords", "Only a topics lexicon" },
+        { WithRuleWords("topics", """{ "wanting_verbs": ["want"] }"""), "ruleWords.wanting_verbs", "Unknown rule word list 'wanting_verbs'" },
+        { WithRuleWords("topics", """{ "want_verbs": ["want", "wish for"] }"""), "ruleWords.want_verbs[1]", "not one word" },
+        { WithRuleWords("topics", """{ "want_verbs": ["want", "Want"] }"""), "ruleWords.want_verbs[1]", "given twice" },
+        { WithRuleWords("topics", """{ "want_verbs": ["wa*nt"] }"""), "ruleWords.want_verbs[0]", "'*'" },
+        { WithRuleWords("topics", """{ "want_verbs": null }"""), "ruleWords.want_verbs", "is null" },
     };
+
+    static string WithRuleWords(string kind, string lists) =>
+        $$"""{ "name": "t", "kind": "{{kind}}", "ruleWords": {{lists}}, "categories": [{ "key": "a" }], "entries": [{ "term": "x", "categories": ["a"] }] }""";
+
+    [Fact]
+    public void Rule_words_are_normalised_written_back_and_part_of_the_content_hash()
+    {
+        var lexicon = LexiconJson.Parse(WithRuleWords("topics", """{ "want_verbs": ["Want", "wants"], "sanction_words": ["sanction*"] }"""));
+        Assert.Equal(["want", "wants"], lexicon.RuleWords!["want_verbs"]);
+        var again = LexiconJson.Parse(LexiconJson.Write(lexicon));
+        Assert.Equal(lexicon, again);
+        Assert.Equal(lexicon.ContentHash, again.ContentHash);
+        var reordered = lexicon with { RuleWords = new Dictionary<string, IReadOnlyList<string>>
+        {
+            ["sanction_words"] = ["sanction*"], ["want_verbs"] = ["wants", "want"],
+        } };
+        Assert.Equal(lexicon.ContentHash, reordered.ContentHash); // lists by name and words sorted: order is no content
+        var changed = lexicon with { RuleWords = new Dictionary<string, IReadOnlyList<string>> { ["want_verbs"] = ["want"] } };
+        Assert.NotEqual(lexicon.ContentHash, changed.ContentHash);
+        Assert.NotEqual(lexicon, changed);
+        var without = lexicon with { RuleWords = null };
+        Assert.NotEqual(lexicon.ContentHash, without.ContentHash);
+        Assert.DoesNotContain("ruleWords", LexiconJson.Write(without), StringComparison.Ordinal);
+    }
 
     [Theory]
     [MemberData(nameof(InvalidJson))]

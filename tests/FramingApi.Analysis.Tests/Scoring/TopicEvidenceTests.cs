@@ -431,4 +431,56 @@ public class TopicEvidenceTests
     [InlineData("Police wanted to know where the car had been parked.", "accountability", false)]
     public void Round_19_wanted_by_the_court(string text, string topic, bool covered) =>
         Assert.Equal(covered, Covered(text, topic));
+
+    // Round 20: withholding written as a negated verb of sharing, its subject the cue.
+    [Theory]
+    [InlineData("The Defense Department will not share the satellite images with the tribunal.", "pentagon_resistance", true)]
+    [InlineData("Officials say the Pentagon does not want to hand them over to investigators.", "pentagon_resistance", true)]
+    [InlineData("It is the generals not wanting to share their radar data that worries the prosecutors' allies.", "pentagon_resistance", true)]
+    [InlineData("Pentagon lawyers still won't hand over the files.", "pentagon_resistance", true)]
+    [InlineData("The Pentagon has shared intelligence with Kyiv since 2022.", "pentagon_resistance", false)] // not negated
+    [InlineData("The Pentagon has not said whether it will share the images.", "pentagon_resistance", false)] // the negation is the saying's
+    [InlineData("Ukraine will not share its battle plans with the Pentagon.", "pentagon_resistance", false)] // the cue is no subject
+    public void Round_20_a_negated_verb_of_sharing(string text, string topic, bool covered) =>
+        Assert.Equal(covered, Covered(text, topic));
+
+    // Round 20: the chamber by its name, "the House" — capitalised, not the White House or the House of Lords.
+    [Theory]
+    [InlineData("A bipartisan House resolution urges the administration to restore the funding.", "congressional_pressure", true)]
+    [InlineData("The House voted to require the Defense Department to share the files.", "congressional_pressure", true)]
+    [InlineData("House members are drafting an amendment to the defense bill.", "congressional_pressure", true)]
+    [InlineData("The White House urged Moscow to release the journalists.", "congressional_pressure", false)]
+    [InlineData("The House of Lords passed a resolution on the war.", "congressional_pressure", false)]
+    [InlineData("Their house was searched and a resolution of the dispute seemed far away.", "congressional_pressure", false)]
+    [InlineData("The Opera House asked its donors for help.", "congressional_pressure", false)]
+    public void Round_20_the_house_by_its_name(string text, string topic, bool covered) =>
+        Assert.Equal(covered, Covered(text, topic));
+
+    // Round 20: a case opened, built or brought — "case" an accountability trigger only as such a verb's object.
+    [Theory]
+    [InlineData("Ukraine's prosecutors have opened a murder case.", "accountability", true)]
+    [InlineData("Kyiv has called for the International Criminal Court to open a case over her death.", "accountability", true)]
+    [InlineData("Prosecutors are building the case against the commander.", "accountability", true)]
+    [InlineData("In any case, the prosecutors were on holiday.", "accountability", false)]
+    [InlineData("The prosecutor made the case for more funding.", "accountability", false)] // "made" opens nothing
+    [InlineData("The prosecutor opened the window, a case of bad timing.", "accountability", false)] // a comma between
+    public void Round_20_a_case_opened_built_or_brought(string text, string topic, bool covered) =>
+        Assert.Equal(covered, Covered(text, topic));
+
+    // Wave 18 (srctop20): the topic rules' word lists are the topics lexicon's data ("ruleWords"), not code: a lexicon
+    // that leaves a list out has no such rule.
+    [Theory]
+    [InlineData("want_verbs", "The senator wants a deal on the budget before Christmas.", "congressional_pressure", false)]
+    [InlineData("taking_verbs", "Their mother took a taxi to the school where the children waited.", "child_deportation", false)]
+    [InlineData("sanction_words", "The ministry imposed sanctions on several of the court's officials.", "icc_scrutiny_of_us", true)]
+    public void The_topic_rules_read_their_words_from_the_lexicon(string list, string text, string topic, bool covered)
+    {
+        Assert.Equal(covered, Covered(text, topic));
+        var topics = Pipeline.Load("topics");
+        Assert.Contains(list, topics.RuleWords!.Keys);
+        var without = topics with { RuleWords = topics.RuleWords.Where(kv => kv.Key != list).ToDictionary() };
+        var analyzer = new FramingAnalyzer([.. new[] { "claims", "sourcing", "loaded" }.Select(Pipeline.Load), without]);
+        var analysis = Pipeline.Run(new ArticleParts(text), analyzer).Analysis;
+        Assert.Equal(!covered, SeedScoringTests.Score(analysis, "topics", topic, VoiceScope.Article).Covered);
+    }
 }

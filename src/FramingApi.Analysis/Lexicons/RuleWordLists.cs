@@ -1,0 +1,74 @@
+namespace FramingApi.Analysis.Lexicons;
+
+/// <summary>
+/// The word lists a topics lexicon gives its topic rules (<see cref="LexiconDefinition.RuleWords"/>; docs/LEXICONS.md,
+/// "Rule words"): open-class words whose grammar the rules read — which verbs take an object, which cue names a court's
+/// people. Each list is single words (lower-cased, as terms are; a trailing <c>*</c> makes a stem). A list left out is
+/// empty, and the rule that reads it never applies.
+/// </summary>
+public static class RuleWordLists
+{
+    /// <summary>Verbs of taking, moving, adopting and carrying ("take", "moved", "carried"): as a topic's trigger one pairs
+    /// only with what it takes, its object or its passive subject.</summary>
+    public const string TakingVerbs = "taking_verbs";
+    /// <summary>Those of <see cref="TakingVerbs"/> whose passive subject is what they take ("the children who were
+    /// taken").</summary>
+    public const string PassiveTakingVerbs = "passive_taking_verbs";
+    /// <summary>Those of <see cref="TakingVerbs"/> that before a noun are as often its modifier ("the adopted son"): never
+    /// paired with an object after them.</summary>
+    public const string ModifierParticiples = "modifier_participles";
+    /// <summary>Words that may stand between a verb of taking and its object besides determiners, numbers, figures and
+    /// capitalised words ("of", "dozens", "teenage").</summary>
+    public const string TakenObjectWords = "taken_object_words";
+    /// <summary>Words after a passive verb of taking that make it a removal ("taken away", "taken abroad", "taken from").</summary>
+    public const string RemovalWords = "removal_words";
+    /// <summary>Verbs of wanting ("want", "wants", "wanted"): a demand only with someone to act.</summary>
+    public const string WantVerbs = "want_verbs";
+    /// <summary>Sanctions ("sanction*"): a one-word trigger of these pairs only with a court's people as its cue.</summary>
+    public const string SanctionWords = "sanction_words";
+    /// <summary>A court's people ("officials", "judges", "staff"): with <see cref="CourtStaffOwners"/> before them or a
+    /// court name after them, a cue only of sanctions.</summary>
+    public const string CourtStaff = "court_staff";
+    /// <summary>Whose people <see cref="CourtStaff"/> are, before them ("court's", "icc", "its").</summary>
+    public const string CourtStaffOwners = "court_staff_owners";
+    /// <summary>Names of a court ("court", "tribunal", "icc", "hague"): <i>its officials</i> is a court's only with one of
+    /// these near.</summary>
+    public const string CourtNames = "court_names";
+    /// <summary>Verbs of request ("ask", "urged", "pressing"): their object is the one asked, not the agent.</summary>
+    public const string RequestVerbs = "request_verbs";
+    /// <summary>Titles ("representative"): such a cue counts only capitalised before a name ("Representative Michael
+    /// Turner").</summary>
+    public const string Titles = "titles";
+
+    /// <summary>Verbs that are a topic's trigger only when negated, with their subject as the cue ("the Pentagon will not
+    /// share", "does not want to hand over"): <c>not</c>, <c>never</c> or a word in <c>n't</c> before them, over
+    /// auxiliaries, adverbs, <c>to</c> and <see cref="NegationBridges"/>.</summary>
+    public const string NegatedTriggers = "negated_triggers";
+    /// <summary>Words between a negation and a <see cref="NegatedTriggers"/> verb ("not want to", "not willing to").</summary>
+    public const string NegationBridges = "negation_bridges";
+
+    /// <summary>One-word cues that name a body only as a proper name ("the House", "House members"): such a cue counts only
+    /// capitalised, not after another capitalised word other than a determiner ("the White House", "Opera House") and
+    /// not before <i>of</i> ("House of Lords").</summary>
+    public const string CapitalisedCues = "capitalised_cues";
+
+    /// <summary>Nouns that are a topic's trigger only as the object of one of <see cref="ObjectVerbs"/> ("opened a murder
+    /// case", "build a case"; not "in any case", "the case for sanctions").</summary>
+    public const string ObjectTriggers = "object_triggers";
+    /// <summary>The verbs whose object an <see cref="ObjectTriggers"/> noun must be, at most three words before it.</summary>
+    public const string ObjectVerbs = "object_verbs";
+
+    /// <summary>All known list names, for topics lexicons.</summary>
+    public static IReadOnlyList<string> All { get; } =
+    [
+        TakingVerbs, PassiveTakingVerbs, ModifierParticiples, TakenObjectWords, RemovalWords, WantVerbs, SanctionWords,
+        CourtStaff, CourtStaffOwners, CourtNames, RequestVerbs, Titles, NegatedTriggers, NegationBridges,
+        CapitalisedCues, ObjectTriggers, ObjectVerbs,
+    ];
+
+    /// <summary>Most words in one list.</summary>
+    public const int MaxWords = 1_000;
+
+    /// <summary>Whether <paramref name="name"/> is one of <see cref="All"/> (ordinal).</summary>
+    public static bool IsKnown(string? name) => name is not null && All.Contains(name, StringComparer.Ordinal);
+}

@@ -1,0 +1,73 @@
+using System.Collections.Frozen;
+using FramingApi.Analysis.Lexicons;
+
+namespace FramingApi.Analysis.Scoring;
+
+/// <summary>A list of rule words (<see cref="RuleWordLists"/>) compiled for look-ups by a token's lower-cased text: its
+/// words, and the stems among them (<c>sanction*</c>) as prefixes.</summary>
+sealed class RuleWordSet
+{
+    readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _words;
+    readonly string[] _prefixes;
+
+    internal RuleWordSet(IReadOnlyList<string>? words)
+    {
+        words ??= [];
+        _words = words.Where(w => !LexiconTerms.IsStem(w)).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _prefixes = [.. words.Where(LexiconTerms.IsStem).Select(w => w[..^1])];
+    }
+
+    /// <summary>Whether <paramref name="word"/> (lower-cased) is one of the words or starts with one of the stems.</summary>
+    internal bool Contains(ReadOnlySpan<char> word)
+    {
+        if (_words.Contains(word)) return true;
+        foreach (var prefix in _prefixes)
+            if (word.StartsWith(prefix, StringComparison.Ordinal)) return true;
+        return false;
+    }
+}
+
+/// <summary>A topics lexicon's rule words (<see cref="LexiconDefinition.RuleWords"/>), compiled once per analyzer; a list
+/// the lexicon leaves out is empty.</summary>
+sealed class TopicRuleWords
+{
+    internal TopicRuleWords(IReadOnlyDictionary<string, IReadOnlyList<string>>? lists)
+    {
+        RuleWordSet Set(string name) => new(lists?.GetValueOrDefault(name));
+        TakingVerbs = Set(RuleWordLists.TakingVerbs);
+        PassiveTakingVerbs = Set(RuleWordLists.PassiveTakingVerbs);
+        ModifierParticiples = Set(RuleWordLists.ModifierParticiples);
+        TakenObjectWords = Set(RuleWordLists.TakenObjectWords);
+        RemovalWords = Set(RuleWordLists.RemovalWords);
+        WantVerbs = Set(RuleWordLists.WantVerbs);
+        SanctionWords = Set(RuleWordLists.SanctionWords);
+        CourtStaff = Set(RuleWordLists.CourtStaff);
+        CourtStaffOwners = Set(RuleWordLists.CourtStaffOwners);
+        CourtNames = Set(RuleWordLists.CourtNames);
+        RequestVerbs = Set(RuleWordLists.RequestVerbs);
+        Titles = Set(RuleWordLists.Titles);
+        NegatedTriggers = Set(RuleWordLists.NegatedTriggers);
+        NegationBridges = Set(RuleWordLists.NegationBridges);
+        CapitalisedCues = Set(RuleWordLists.CapitalisedCues);
+        ObjectTriggers = Set(RuleWordLists.ObjectTriggers);
+        ObjectVerbs = Set(RuleWordLists.ObjectVerbs);
+    }
+
+    internal RuleWordSet TakingVerbs { get; }
+    internal RuleWordSet PassiveTakingVerbs { get; }
+    internal RuleWordSet ModifierParticiples { get; }
+    internal RuleWordSet TakenObjectWords { get; }
+    internal RuleWordSet RemovalWords { get; }
+    internal RuleWordSet WantVerbs { get; }
+    internal RuleWordSet SanctionWords { get; }
+    internal RuleWordSet CourtStaff { get; }
+    internal RuleWordSet CourtStaffOwners { get; }
+    internal RuleWordSet CourtNames { get; }
+    internal RuleWordSet RequestVerbs { get; }
+    internal RuleWordSet Titles { get; }
+    internal RuleWordSet NegatedTriggers { get; }
+    internal RuleWordSet NegationBridges { get; }
+    internal RuleWordSet CapitalisedCues { get; }
+    internal RuleWordSet ObjectTriggers { get; }
+    internal RuleWordSet ObjectVerbs { get; }
+}
