@@ -173,12 +173,32 @@ public sealed class LexiconsApiTests(ApiFactory api) : IClassFixture<ApiFactory>
     [InlineData("""{"name":"bad kind","kind":"custom","categories":[{"key":"a"}],"entries":[{"term":"x","categories":["a"]}]}""", "name")]
     [InlineData("""{"name":"kindless","kind":"weird","categories":[{"key":"a"}],"entries":[{"term":"x","categories":["a"]}]}""", "kind")]
     [InlineData("""{"name":"broken",""", "body")]
+    [InlineData("""{"name":"custom-rules","kind":"custom","categories":[{"key":"a"}],"entries":[{"term":"x","categories":["a"]}],"ruleWords":{"want_verbs":["want"]}}""", "ruleWords")]
+    [InlineData("""{"name":"snake-rules","kind":"topics","categories":[{"key":"a"}],"entries":[{"term":"x","categories":["a"]}],"rule_words":{"want_verbs":["want"]}}""", "rule_words")]
     [InlineData("""{"name":"huge-weight","kind":"custom","categories":[{"key":"a"}],"entries":[{"term":"x","categories":["a"],"weight":1e39}]}""", "entries[0].weight")]
     public async Task Invalid_lexicons_are_400_naming_the_field(string body, string field)
     {
         var response = await _client.PostRawJsonAsync("/api/lexicons", body);
         var problem = await response.ProblemAsync(HttpStatusCode.BadRequest);
         Assert.True(problem.ErrorFields().Any(f => f.StartsWith(field, StringComparison.Ordinal)), problem.ToJsonString());
+    }
+
+    [Fact]
+    public async Task A_topics_lexicon_s_rule_words_are_posted_and_exported_as_the_schema_spells_them()
+    {
+        var schema = (await (await _client.GetAsync("/openapi/v1.json")).JsonAsync())["components"]!["schemas"]!["LexiconCreateRequest"]!;
+        Assert.NotNull(schema["properties"]!["ruleWords"]);
+        Assert.Null(schema["properties"]!["rule_words"]);
+
+        var builtIn = (await (await _client.GetAsync("/api/lexicons/topics/export")).JsonAsync()).AsObject();
+        var ruleWords = builtIn["ruleWords"]!.AsObject();
+        Assert.Contains("want_verbs", ruleWords.Select(kv => kv.Key));
+        builtIn["name"] = "topics-rule-words";
+        var created = await _client.PostRawJsonAsync("/api/lexicons", builtIn.ToJsonString());
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+
+        var exported = await (await _client.GetAsync("/api/lexicons/topics-rule-words/export")).JsonAsync();
+        Assert.True(JsonNode.DeepEquals(ruleWords, exported["ruleWords"]), exported["ruleWords"]?.ToJsonString());
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
 using FramingApi.Analysis.Lexicons;
@@ -95,6 +96,12 @@ public class LexiconDocument
     [Description("Claims lexicons only, in an export: the trained claim-sentence model the lexicon runs with, 'claim-sentences/1 sha256:…' (name, version and the file's SHA-256; docs/LEXICONS.md). Only the built-in claims lexicon names one (seeds/models/claim-sentences.json); a model in a posted lexicon is dropped.")]
     [MaxLength(TextLimits.LexiconDescription)]
     public string? Model { get; set; }
+
+    // Spelt as the lexicon file format spells it (docs/LEXICONS.md), not in the API's snake_case: the body is read by
+    // the library's LexiconJson, and an export is that same document.
+    [JsonPropertyName("ruleWords")]
+    [Description("Topics lexicons only: named lists of single words (or stems ending in '*') that the topic rules read, e.g. { \"want_verbs\": [\"want\", \"wants\", \"wanted\"] }; a list left out is empty and its rule never applies. Part of the content hash. The list names and rules are in docs/LEXICONS.md, \"Rule words\".")]
+    public Dictionary<string, List<string>>? RuleWords { get; set; }
 }
 
 /// <summary>The body of POST /api/lexicons: a lexicon document whose name is required (a new version may leave it
