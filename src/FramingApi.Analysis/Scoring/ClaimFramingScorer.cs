@@ -552,6 +552,10 @@ sealed class ClaimFramingScorer
         // "the article of the criminal code that covers violations of …".
         if (IsArticleName(sentenceStart)) return true;
 
+        // The name of a mandate, body or treaty given by the crime it is about: "the UN special rapporteur on torture",
+        // "the Committee against Torture", "the convention against torture".
+        if (IsMandateName(sentenceStart)) return true;
+
         // A legal qualification of nobody's act: "Killing prisoners who have surrendered is a war crime under the Geneva
         // Conventions" (with no actor anywhere in the sentence).
         if (IsLegalQualification(sentenceEnd)) return true;
@@ -588,6 +592,21 @@ sealed class ClaimFramingScorer
             if (Word(t) is "article" or "articles" or "code") return true;
             if (RoleAt(t) is ScoringRole.Target or ScoringRole.Actor) return false;
         }
+        return false;
+    }
+
+    /// <summary>
+    /// The mention completes the name of a mandate, body or treaty (tests/validation/README.md: names of institutions,
+    /// jobs and laws are not claims): "on" or "against" before it, and "rapporteur(s)", "committee", "subcommittee" or
+    /// "convention" before that, at most one word between ("the special rapporteur on torture", "the UN Committee
+    /// against Torture", "the convention against torture"). A body's work on the crime is still a claim when the
+    /// sentence says the crime happened elsewhere ("the rapporteur said detainees were tortured").
+    /// </summary>
+    bool IsMandateName(int sentenceStart)
+    {
+        if (_first - 2 < sentenceStart || Word(_first - 1) is not ("on" or "against")) return false;
+        for (var t = _first - 2; t >= sentenceStart && _first - t <= 3; t--)
+            if (Word(t) is "rapporteur" or "rapporteurs" or "committee" or "subcommittee" or "convention") return true;
         return false;
     }
 
