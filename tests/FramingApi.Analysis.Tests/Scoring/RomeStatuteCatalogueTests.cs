@@ -18,6 +18,11 @@ public class RomeStatuteCatalogueTests
     // … as a use, and in the passive with its "by" agent.
     [InlineData("The monitors documented the use of chemical weapons by Russian forces.", "use of chemical weapons", "war_crimes", "russia")]
     [InlineData("The inspectors concluded that chloropicrin was used by Russian units.", "chloropicrin was used", "war_crimes", "russia")]
+    [InlineData("Russian troops used the choking agent chloropicrin against Ukrainian positions.", "used the choking agent", "war_crimes", "russia")]
+    [InlineData("Russian forces are using toxic chemicals as a weapon, the State Department said.", "using toxic chemicals as a weapon", "war_crimes", "russia")]
+    [InlineData("The monitors confirmed the use of CS against Ukrainian troops.", "use of CS", "war_crimes", "unknown")]
+    // A violation of the convention that bans them, as "violations of the Geneva Conventions".
+    [InlineData("Russia has violated the Chemical Weapons Convention, Washington says.", "violated the Chemical Weapons Convention", "war_crimes", "russia")]
     // Art. 8(2)(b)(xvii): poison or poisoned weapons; biological weapons; (xix) expanding bullets.
     [InlineData("Russian soldiers used poisoned weapons, the witnesses said.", "used poisoned weapons", "war_crimes", "russia")]
     [InlineData("The United States was accused of germ warfare in Korea.", "germ warfare", "war_crimes", "us")]
@@ -68,6 +73,8 @@ public class RomeStatuteCatalogueTests
     [InlineData("The laboratory found traces of chloropicrin in soil samples from the trench.")]
     [InlineData("The army keeps a stock of gas masks and protective suits against chemical weapons.")]
     [InlineData("The Chemical Weapons Convention bans the development and stockpiling of chemical weapons.")]
+    // Gassing fruit to ripen it.
+    [InlineData("Bananas need gassing with ethylene before they reach the shops.")]
     // Chlorine and poison in their everyday senses.
     [InlineData("The city uses chlorine to treat its drinking water.")]
     [InlineData("Farmers have used poison against rats in the grain stores.")]
