@@ -11,22 +11,23 @@ public class RomeStatuteCatalogueTests
     // Art. 8(2)(b)(xviii): asphyxiating, poisonous or other gases — the act named as a noun …
     [InlineData("Russian forces carried out a chemical attack on Ukrainian positions near the village.", "chemical attack", "war_crimes", "russia")]
     [InlineData("Kyiv says the gas attacks began in the spring.", "gas attacks", "war_crimes", "unknown")]
-    // … as a verb with its agent, and the agent's subject gives the actor …
-    [InlineData("Russian troops used chemical weapons against defenders of the town.", "used chemical weapons", "war_crimes", "russia")]
-    [InlineData("Russian forces have used a choking agent in the trenches.", "used a choking agent", "war_crimes", "russia")]
+    // … as an agent with a verb of use in its clause (claims26: the agent is the mention), and the verb's subject gives
+    // the actor …
+    [InlineData("Russian troops used chemical weapons against defenders of the town.", "chemical weapons", "war_crimes", "russia")]
+    [InlineData("Russian forces have used a choking agent in the trenches.", "choking agent", "war_crimes", "russia")]
     [InlineData("Russian drones dropped tear gas on Ukrainian trenches.", "dropped tear gas", "war_crimes", "russia")]
-    // … as a use, and in the passive with its "by" agent.
+    // … as a use, and in the passive with its "by" agent (the agent before the verb).
     [InlineData("The monitors documented the use of chemical weapons by Russian forces.", "use of chemical weapons", "war_crimes", "russia")]
-    [InlineData("The inspectors concluded that chloropicrin was used by Russian units.", "chloropicrin was used", "war_crimes", "russia")]
-    [InlineData("Russian troops used the choking agent chloropicrin against Ukrainian positions.", "used the choking agent", "war_crimes", "russia")]
+    [InlineData("The inspectors concluded that chloropicrin was used by Russian units.", "chloropicrin", "war_crimes", "russia")]
+    [InlineData("Russian troops used the choking agent chloropicrin against Ukrainian positions.", "choking agent", "war_crimes", "russia")]
     [InlineData("Russian forces are using toxic chemicals as a weapon, the State Department said.", "using toxic chemicals as a weapon", "war_crimes", "russia")]
     [InlineData("The monitors confirmed the use of CS against Ukrainian troops.", "use of CS", "war_crimes", "unknown")]
     // A violation of the convention that bans them, as "violations of the Geneva Conventions".
     [InlineData("Russia has violated the Chemical Weapons Convention, Washington says.", "violated the Chemical Weapons Convention", "war_crimes", "russia")]
     // Art. 8(2)(b)(xvii): poison or poisoned weapons; biological weapons; (xix) expanding bullets.
-    [InlineData("Russian soldiers used poisoned weapons, the witnesses said.", "used poisoned weapons", "war_crimes", "russia")]
+    [InlineData("Russian soldiers used poisoned weapons, the witnesses said.", "poisoned weapons", "war_crimes", "russia")]
     [InlineData("The United States was accused of germ warfare in Korea.", "germ warfare", "war_crimes", "us")]
-    [InlineData("Russian units fired expanding bullets at the defenders.", "fired expanding bullets", "war_crimes", "russia")]
+    [InlineData("Russian units fired expanding bullets at the defenders.", "expanding bullets", "war_crimes", "russia")]
     // Art. 8(2)(b)(xxv): starvation of civilians as a method of warfare.
     [InlineData("Aid agencies accuse Israel of using starvation as a weapon in Gaza.", "using starvation", "war_crimes", "israel")]
     [InlineData("Israel denies the deliberate starvation of civilians.", "deliberate starvation", "war_crimes", "israel")]
@@ -94,4 +95,33 @@ public class RomeStatuteCatalogueTests
     [Fact]
     public void Talk_about_the_term_is_no_claim() =>
         Assert.Null(Pipeline.ClaimOf("The term chemical attack has a precise meaning in the convention.", "chemical attack"));
+
+    // Claims round 31 (claims26): the agent (trigger) pairs with a verb of use (cue) within its clause, so words may stand
+    // between them and the passive needs no fixed phrase.
+    [Theory]
+    [InlineData("Russian troops deployed the banned chemical weapons near the town.", "chemical weapons", "russia")]
+    [InlineData("Russian units have used a toxic choking agent against the defenders.", "choking agent", "russia")]
+    // (The agent of a verb whose object is something else — the grenades — is found, its actor not: a limit.)
+    [InlineData("Russian drones dropped grenades filled with chloropicrin on the trenches.", "chloropicrin", "unknown")]
+    [InlineData("Russia has resorted to chemical weapons in the east, the minister said.", "chemical weapons", "russia")]
+    [InlineData("Chemical munitions were dropped on Ukrainian trenches by Russian drones.", "Chemical munitions", "russia")]
+    [InlineData("A nerve agent had been used against the prisoners, the inspectors found.", "nerve agent", "unknown")]
+    public void An_agent_with_a_verb_of_use_in_its_clause_is_a_claim(string text, string mention, string actor)
+    {
+        var claim = Pipeline.ClaimOf(text, mention);
+        Assert.NotNull(claim);
+        Assert.Equal("war_crimes", claim.Target);
+        Assert.Equal(actor, claim.Actor);
+    }
+
+    // The verb and the agent in different sentences or clauses marked off by a semicolon, colon or dash do not pair, and
+    // tear gas is no agent of the catalogue.
+    [Theory]
+    [InlineData("Police used tear gas to disperse protesters.")]
+    [InlineData("The brigade used drones all winter. Inspectors later tested the soil for chloropicrin.")]
+    [InlineData("The battalion used every road it could find; the chemical weapons depot lay to the north.")]
+    [InlineData("Supplies were dropped by parachute: medicine, food and masks against chemical weapons.")]
+    [InlineData("The ministry stores its old chemical munitions in a bunker outside the city.")]
+    public void A_verb_of_use_apart_from_the_agent_is_no_claim(string text) =>
+        Assert.Empty(Pipeline.ClaimsOf(text));
 }
