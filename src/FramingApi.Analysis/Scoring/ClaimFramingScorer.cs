@@ -796,13 +796,7 @@ sealed class ClaimFramingScorer
     /// <see cref="FramedSentencesBack"/> before it in the same paragraph.</summary>
     bool InParagraph(int from, int to)
     {
-        if (from < 0 || to - from > FramedSentencesBack) return false;
-        for (var s = from; s < to; s++)
-        {
-            var (a, b) = (Text.Sentences[s], Text.Sentences[s + 1]);
-            if (a.Segment != b.Segment || Text.Text.AsSpan(a.End, b.Start - a.End).IndexOfAny('\n', '\r') >= 0) return false;
-        }
-        return true;
+        return from >= 0 && to - from <= FramedSentencesBack && SameParagraph(Text, from, to);
     }
 
     /// <summary>
@@ -2560,10 +2554,9 @@ sealed class ClaimFramingScorer
     {
         var sentence = Text.Tokens[_first].Sentence;
         if (sentence == 0) return None;
-        var current = Text.Sentences[sentence];
+        if (!SameParagraph(Text, sentence - 1, sentence)) return None;
         var previous = Text.Sentences[sentence - 1];
-        if (previous.Segment != current.Segment || Text.Text.AsSpan(previous.End, current.Start - previous.End).IndexOfAny('\n', '\r') >= 0)
-            return None;
+        var current = Text.Sentences[sentence];
         // The subject: a pronoun, or a noun phrase of a few words ending in a source noun.
         var start = current.FirstToken;
         var head = None;
