@@ -521,7 +521,7 @@ sealed class AttributionScorer
         for (; k >= 0 && InClause(k, _first) && _first - k <= MaxSkipped; k--)
         {
             var word = Word(k);
-            if (word is "not" or "never" || word.EndsWith("n't")) return true;
+            if (ClaimGrammar.IsNegation(word)) return true;
             if (!IsVerbModifier(word) && !IsAdverb(k)) break;
         }
         // The subject's noun phrase, then the word before it.

@@ -2300,7 +2300,7 @@ sealed class ClaimFramingScorer
         for (var t = _first - 1; t >= 0 && _first - t - 1 <= NegatedClaimGap && _document.SameClause(t, _first); t--)
         {
             var word = Word(t);
-            if (word is "not" or "never" || word.EndsWith("n't") || word.EndsWith("n’t"))
+            if (ClaimGrammar.IsNegation(word))
             {
                 if (Word(t + 1) is "only" or "just" or "merely" || (t > 0 && Word(t - 1) is "if" or "whether" or "or")) return null;
                 return new TextSpan(tokens[t].Start, tokens[t].End);
@@ -2362,7 +2362,7 @@ sealed class ClaimFramingScorer
             if (t <= _last && t >= _first) return false;
             var word = Word(t);
             if (word is "not") return Word(t + 1) is not "only";
-            if (word is "never" or "nobody" or "none" or "hardly" || word.EndsWith("n't") || word.EndsWith("n’t")) return true;
+            if (word is "nobody" or "none" or "hardly" || ClaimGrammar.IsNegation(word)) return true;
             if (word is "one" && t > 0 && Word(t - 1) is "no") return true;
             if (RoleAt(t) == ScoringRole.Target) return false;
         }

@@ -133,6 +133,11 @@ static class ClaimGrammar
     static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup(params string[] words) =>
         words.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>A negation: <i>not</i>, <i>never</i> or a word in <i>n't</i> (a token's text has its typographic apostrophes
+    /// folded to <c>'</c>: <i>won’t</i> reads <i>won't</i>).</summary>
+    internal static bool IsNegation(ReadOnlySpan<char> word) =>
+        word is "not" or "never" || word.EndsWith("n't", StringComparison.Ordinal);
+
     internal static bool IsAuxiliary(ReadOnlySpan<char> word) => Auxiliaries.Contains(word) || IsAdverb(word);
 
     internal static bool IsBeForm(ReadOnlySpan<char> word) => BeForms.Contains(word);

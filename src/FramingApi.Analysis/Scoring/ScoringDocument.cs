@@ -397,7 +397,7 @@ sealed class ScoringDocument : IDisposable
         for (var t = verb - 1; t >= start && t >= verb - 5; t--)
         {
             var word = Text.TokenText(t);
-            if (word is "not" or "never" || word.EndsWith("n't", StringComparison.Ordinal)) return true;
+            if (ClaimGrammar.IsNegation(word)) return true;
             if (word is not "to" && !ClaimGrammar.IsAuxiliary(word) && !words.NegationBridges.Contains(word)) return false;
         }
         return false;

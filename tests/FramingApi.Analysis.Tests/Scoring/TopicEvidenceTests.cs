@@ -438,6 +438,7 @@ public class TopicEvidenceTests
     [InlineData("Officials say the Pentagon does not want to hand them over to investigators.", "pentagon_resistance", true)]
     [InlineData("It is the generals not wanting to share their radar data that worries the prosecutors' allies.", "pentagon_resistance", true)]
     [InlineData("Pentagon lawyers still won't hand over the files.", "pentagon_resistance", true)]
+    [InlineData("Pentagon lawyers still won’t hand over the files.", "pentagon_resistance", true)] // a typographic apostrophe, folded to ' in the token
     [InlineData("The Pentagon has shared intelligence with Kyiv since 2022.", "pentagon_resistance", false)] // not negated
     [InlineData("The Pentagon has not said whether it will share the images.", "pentagon_resistance", false)] // the negation is the saying's
     [InlineData("Ukraine will not share its battle plans with the Pentagon.", "pentagon_resistance", false)] // the cue is no subject
