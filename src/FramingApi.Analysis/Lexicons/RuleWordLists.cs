@@ -53,9 +53,9 @@ public static class RuleWordLists
     public const string CapitalisedCues = "capitalised_cues";
 
     /// <summary>Nouns that, after <i>the</i>, take up a body named before ("the Pentagon … the department has refused"): a
-    /// one-word cue entry of such a noun counts only after <i>the</i> and only when the nearest earlier mention of such a body, in its sentence or
-    /// the one before, is a cue of the same topic (not "the State Department … the department"), and never before
-    /// <i>of</i> ("the Department of State"; round 21).</summary>
+    /// one-word cue entry of such a noun counts only after <i>the</i>, never before <i>of</i> ("the Department of
+    /// State"), and only when the nearest earlier body in its sentence or the one before is a cue of the same topic (not
+    /// "the State Department … the department"; round 21).</summary>
     public const string AnaphoricCues = "anaphoric_cues";
 
     /// <summary>Nouns that are a topic's trigger only as the object of one of <see cref="ObjectVerbs"/> ("opened a murder

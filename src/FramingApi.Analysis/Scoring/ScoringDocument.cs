@@ -379,9 +379,10 @@ sealed class ScoringDocument : IDisposable
     /// <summary>
     /// Whether a one-word cue of the rule words' <see cref="RuleWordLists.AnaphoricCues"/> (<i>department</i>) takes up no
     /// body of its topic (round 21): it does not follow <i>the</i> ("the State Department"), it stands before <i>of</i>
-    /// ("the Department of State"), or the nearest earlier mention of a body — a cue of its topic, or another word of the list ("the State
-    /// Department's spending bill … the department") — in its sentence or the one before is not a cue of its topic, or
-    /// there is none ("The Pentagon has refused … The department has refused" takes up the Pentagon).
+    /// ("the Department of State"), or the nearest earlier mention of a body in its sentence or the one before — a cue
+    /// of its topic, or another word of the list ("the State Department's spending bill … the department") — is not a
+    /// cue of its topic, or there is none ("The Pentagon has refused … The department has refused" takes up the
+    /// Pentagon).
     /// </summary>
     bool IsUnboundAnaphor(in LexiconMatch cue, TopicRuleWords words)
     {
