@@ -52,6 +52,12 @@ public static class RuleWordLists
     /// not before <i>of</i> ("House of Lords").</summary>
     public const string CapitalisedCues = "capitalised_cues";
 
+    /// <summary>Nouns that, after <i>the</i>, take up a body named before ("the Pentagon … the department has refused"): a
+    /// one-word cue entry of such a noun counts only after <i>the</i>, never before <i>of</i> ("the Department of
+    /// State"), and only when the nearest earlier body in its sentence or the one before is a cue of the same topic (not
+    /// "the State Department … the department"; round 21).</summary>
+    public const string AnaphoricCues = "anaphoric_cues";
+
     /// <summary>Nouns that are a topic's trigger only as the object of one of <see cref="ObjectVerbs"/> ("opened a murder
     /// case", "build a case"; not "in any case", "the case for sanctions").</summary>
     public const string ObjectTriggers = "object_triggers";
@@ -63,7 +69,7 @@ public static class RuleWordLists
     [
         TakingVerbs, PassiveTakingVerbs, ModifierParticiples, TakenObjectWords, RemovalWords, WantVerbs, SanctionWords,
         CourtStaff, CourtStaffOwners, CourtNames, RequestVerbs, Titles, NegatedTriggers, NegationBridges,
-        CapitalisedCues, ObjectTriggers, ObjectVerbs,
+        CapitalisedCues, AnaphoricCues, ObjectTriggers, ObjectVerbs,
     ];
 
     /// <summary>Most words in one list.</summary>

@@ -309,7 +309,12 @@ sealed class ScoringDocument : IDisposable
             && !IsPassiveParticiple(first);
         for (var j = index - 1; j >= 0 && !agentAfter && Matches[j].FirstToken >= first - CueReach - LexiconTerms.MaxWords; j--) Consider(j, tokens);
         for (var j = index + 1; j < Matches.Count && Matches[j].FirstToken <= last + 1 + CueReach; j++) Consider(j, tokens);
-        if (best < 0 && plan.IsTopics) best = AntecedentCueOf(index, plan) is var antecedent and >= 0 ? antecedent : SubjectCueOf(index, plan);
+        if (best < 0 && plan.IsTopics)
+        {
+            best = AntecedentCueOf(index, plan) is var antecedent and >= 0 ? antecedent : SubjectCueOf(index, plan);
+            // "the Justice Department, which …, would be withheld": a department that takes up no cue is none here either.
+            if (best >= 0 && IsUnboundAnaphor(Matches[best], plan.TopicWords)) best = -1;
+        }
         // A claim act whose victims are a pronoun subject takes the victims named just before (ClaimFramingScorer).
         else if (best < 0 && plan.IsClaims) best = ClaimFramingScorer.AntecedentVictimCue(this, index, plan);
         return best;
@@ -346,7 +351,8 @@ sealed class ScoringDocument : IDisposable
     {
         var first = trigger.FirstToken;
         var last = first + trigger.TokenCount - 1;
-        if (IsAddresseeOf(cue, first, last, words) || IsUntitledRepresentative(cue, words) || IsCommonNoun(cue, words)) return false;
+        if (IsAddresseeOf(cue, first, last, words) || IsUntitledRepresentative(cue, words) || IsCommonNoun(cue, words)
+            || IsUnboundAnaphor(cue, words)) return false;
         if (trigger.TokenCount == 1 && words.TakingVerbs.Contains(Text.TokenText(first)) && !IsTakenBy(cue, first, words)) return false;
         // A negated verb's cue is its subject, before it ("the Pentagon will not share"; not "… share with the Pentagon").
         if (cue.FirstToken > last && words.NegatedTriggers.Contains(Text.TokenText(first))) return false;
@@ -368,6 +374,44 @@ sealed class ScoringDocument : IDisposable
         if (t > 0 && tokens[t - 1].Sentence == tokens[t].Sentence && char.IsUpper(Text.Text[tokens[t - 1].Start])
             && !ClaimGrammar.IsDeterminer(Text.TokenText(t - 1))) return true;
         return t + 1 < tokens.Length && tokens[t + 1].Sentence == tokens[t].Sentence && Text.TokenText(t + 1) is "of";
+    }
+
+    /// <summary>
+    /// Whether a one-word cue of the rule words' <see cref="RuleWordLists.AnaphoricCues"/> (<i>department</i>) takes up no
+    /// body of its topic (round 21): it does not follow <i>the</i> ("the State Department"), it stands before <i>of</i>
+    /// ("the Department of State"), or the nearest earlier mention of a body in its sentence or the one before — a cue
+    /// of its topic, or another word of the list ("the State Department's spending bill … the department") — is not a
+    /// cue of its topic, or there is none ("The Pentagon has refused … The department has refused" takes up the
+    /// Pentagon).
+    /// </summary>
+    bool IsUnboundAnaphor(in LexiconMatch cue, TopicRuleWords words)
+    {
+        var head = cue.FirstToken;
+        if (cue.TokenCount != 1 || !words.AnaphoricCues.Contains(Text.TokenText(head))) return false;
+        var tokens = Text.Tokens;
+        // Only after "the": "the department", not "the State Department" (a cue entry of its own, or no cue).
+        if (head == 0 || tokens[head - 1].Sentence != tokens[head].Sentence || Text.TokenText(head - 1) is not "the") return true;
+        if (head + 1 < tokens.Length && tokens[head + 1].Sentence == tokens[head].Sentence && Text.TokenText(head + 1) is "of")
+            return true;
+        var sentence = tokens[head].Sentence;
+        var from = Text.Sentences[Math.Max(0, sentence - 1)].FirstToken;
+        // The nearest earlier cue of the topic that is no anaphor itself (matches are in text order).
+        var antecedentEnd = -1;
+        foreach (ref readonly var m in CollectionsMarshal.AsSpan(Matches))
+        {
+            if (m.FirstToken >= cue.FirstToken) break;
+            if (m.FirstToken < from || m.Lexicon != cue.Lexicon || m.Category != cue.Category) continue;
+            if (m.TokenCount == 1 && words.AnaphoricCues.Contains(Text.TokenText(m.FirstToken))) continue;
+            antecedentEnd = m.FirstToken + m.TokenCount - 1;
+        }
+        if (antecedentEnd < 0) return true;
+        // Another body named after it ("… the State Department's …"): the anaphor takes that one up.
+        for (var t = antecedentEnd + 1; t < cue.FirstToken; t++)
+        {
+            var word = Text.TokenText(t);
+            if (words.AnaphoricCues.Contains(word) || (word.EndsWith("'s") && words.AnaphoricCues.Contains(word[..^2]))) return true;
+        }
+        return false;
     }
 
     /// <summary>Whether the noun at <paramref name="noun"/> is the object of one of the rule words'

@@ -49,6 +49,7 @@ sealed class TopicRuleWords
         NegatedTriggers = Set(RuleWordLists.NegatedTriggers);
         NegationBridges = Set(RuleWordLists.NegationBridges);
         CapitalisedCues = Set(RuleWordLists.CapitalisedCues);
+        AnaphoricCues = Set(RuleWordLists.AnaphoricCues);
         ObjectTriggers = Set(RuleWordLists.ObjectTriggers);
         ObjectVerbs = Set(RuleWordLists.ObjectVerbs);
     }
@@ -68,6 +69,7 @@ sealed class TopicRuleWords
     internal RuleWordSet NegatedTriggers { get; }
     internal RuleWordSet NegationBridges { get; }
     internal RuleWordSet CapitalisedCues { get; }
+    internal RuleWordSet AnaphoricCues { get; }
     internal RuleWordSet ObjectTriggers { get; }
     internal RuleWordSet ObjectVerbs { get; }
 }

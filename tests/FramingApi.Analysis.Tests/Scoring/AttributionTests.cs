@@ -566,6 +566,23 @@ public class AttributionTests
         Assert.Contains(analysis.Evidence, e => e.Attribution?.Kind == AttributionKind.Anonymous);
     }
 
+    // Round 21: "the source" and "the insider" (and "the person") refer back to a source the text does not name — a
+    // named speaker is "Kirby" or "the spokesman" again, never "the source" — so they are unnamed subjects like "the
+    // officials" of "the officials said" (sourcing.json: "the source said", "the insider said", "the person said").
+    // "the official" and "the diplomat" are not: they as often refer back to a named speaker ("Maria Zakharova … the
+    // diplomat said").
+    [Theory]
+    [InlineData("\"The Pentagon fought this tooth and nail,\" the source said.", "the source said", AttributionKind.Anonymous, "the source said")]
+    [InlineData("\"Nobody here has any love for the Russians,\" the insider said.", "the insider said", AttributionKind.Anonymous, "the insider said")]
+    [InlineData("Every exchange includes a few men Russia had never admitted holding, the person said.", "the person said", AttributionKind.Anonymous, "the person said")]
+    [InlineData("According to the source, two camp directors are among them.", "According to", AttributionKind.Anonymous, "the source")]
+    [InlineData("Now the Pentagon is dragging its feet, according to the insider.", "according to", AttributionKind.Anonymous, "the insider")]
+    [InlineData("The source told reporters that the talks had stalled.", "told reporters", AttributionKind.Anonymous, "The source")]
+    [InlineData("The official said the talks had stalled.", "said", AttributionKind.Unresolved, "The official")]
+    [InlineData("\"They have no moral right to speak about law,\" the diplomat said.", "said", AttributionKind.Unresolved, "the diplomat")]
+    public void Round_21_the_source_and_the_insider_are_unnamed(string sentence, string phrase, AttributionKind kind, string? source) =>
+        AssertSource(sentence, phrase, kind, source);
+
     [Fact]
     public void Round_16_an_unnamed_official_in_an_anecdote_is_no_source()
     {

@@ -445,6 +445,19 @@ public class TopicEvidenceTests
     public void Round_20_a_negated_verb_of_sharing(string text, string topic, bool covered) =>
         Assert.Equal(covered, Covered(text, topic));
 
+    // Round 21: "the department" takes up the Pentagon named just before (its sentence or the one before) — not the
+    // State or Justice Department, not "the Department of State", and not with no body named before it.
+    [Theory]
+    [InlineData("Lawmakers demanded that the Pentagon declassify the footage. The department has refused to release the material.", "pentagon_resistance", true)]
+    [InlineData("Nine senators have asked the Defense Department to share the imagery; the department has so far declined to commit, reportedly because of concern that cooperation could legitimise the court.", "pentagon_resistance", true)]
+    [InlineData("The Pentagon briefed the senators. Officials said the department was slow-walking the request.", "pentagon_resistance", true)]
+    [InlineData("The Pentagon briefed the senators. An amendment to the State Department's budget would bar the department from using sanctions to withhold evidence.", "pentagon_resistance", false)] // the State Department is taken up
+    [InlineData("The Pentagon briefed the senators. The material would go through the Justice Department, which advises prosecutors, and some of it would be withheld.", "pentagon_resistance", false)] // a named department
+    [InlineData("The Pentagon said nothing. It is the concern of the Department of State that trade is vigorous.", "pentagon_resistance", false)] // before "of"
+    [InlineData("The department has refused to release the material.", "pentagon_resistance", false)] // no body named before
+    public void Round_21_the_department_takes_up_the_pentagon(string text, string topic, bool covered) =>
+        Assert.Equal(covered, Covered(text, topic));
+
     // Round 20: the chamber by its name, "the House" — capitalised, not the White House or the House of Lords.
     [Theory]
     [InlineData("A bipartisan House resolution urges the administration to restore the funding.", "congressional_pressure", true)]
