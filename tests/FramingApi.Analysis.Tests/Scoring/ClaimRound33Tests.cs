@@ -16,6 +16,7 @@ public class ClaimRound33Tests
     [InlineData("Russian soldiers looted the museum and took its collection to Crimea.", "looted the museum", "war_crimes", "russia")]
     [InlineData("Kyiv accuses Russia of the plunder of cultural property in occupied Melitopol.", "plunder of cultural property", "war_crimes", "russia")]
     [InlineData("The report documents the looting of museums in occupied Kherson.", "looting of museums", "war_crimes", null)]
+    [InlineData("Russian forces looted Ukrainian museums in Kherson.", "looted Ukrainian museums", "war_crimes", "russia")]
     // Art. 8(2)(b)(ix), (e)(iv): attacks on buildings dedicated to religion, art, science, historic monuments — cues of
     // attacks on civilian objects, as churches and cathedrals are (the labelled sets' convention).
     [InlineData("Russian forces shelled the museum deliberately.", "shelled", "attacks_on_civilians", "russia")]
@@ -23,6 +24,7 @@ public class ClaimRound33Tests
     // Art. 8(2)(a)(v), (b)(xv): compelling protected persons to serve in the forces of a hostile power.
     [InlineData("The report describes the forced mobilisation of residents of occupied Crimea by Russia.", "forced mobilisation of residents of occupied", "war_crimes", "russia")]
     [InlineData("Russian occupation authorities forcibly mobilised men in occupied Melitopol.", "forcibly mobilised men in occupied", "war_crimes", null)]
+    [InlineData("Moscow conscripted men in occupied Melitopol last spring.", "conscripted men in occupied", "war_crimes", null)]
     [InlineData("Russia has forced Ukrainian prisoners of war to fight against their own country.", "to fight against their own country", "war_crimes", null)]
     // Art. 8(2)(a)(vi), (c)(iv): the denial of a fair trial, with a protected person in the clause.
     [InlineData("Ukrainian prisoners of war were denied a fair trial in Russian-occupied Donetsk.", "denied a fair trial", "war_crimes", "russia")]
