@@ -560,6 +560,10 @@ sealed class ClaimFramingScorer
         // Conventions" (with no actor anywhere in the sentence).
         if (IsLegalQualification(sentenceEnd)) return true;
 
+        // What the law forbids or makes a crime (round 32): "The Convention forbids the use of riot-control agents as a
+        // method of warfare", "The execution of prisoners of war is itself a war crime under the Geneva Conventions".
+        if (IsProhibitedByLaw(sentenceStart) || IsLawsSubject(sentenceStart, sentenceEnd)) return true;
+
         // A definition: the sentence opens with the mention and says what it is.
         if (_first == sentenceStart && next is "are" or "is" or "requires" or "require" or "means" or "mean" or "refers" or "covers"
             or "include" or "includes" or "involves" && !(_last + 2 < sentenceEnd && Word(_last + 2) is "what" or "not" or "being" or "happening" or "taking" or "committed"))
@@ -621,6 +625,87 @@ sealed class ClaimFramingScorer
         foreach (var r in Roles)
             if (r.Role is ScoringRole.Actor or ScoringRole.Victim) return false;
         return true;
+    }
+
+    /// <summary>Most tokens from a verb of prohibition to the mention it governs, and from the law to the verb (round
+    /// 32): "forbids the use of riot-control agents as a method of warfare and the use of any toxic chemical".</summary>
+    internal const int ProhibitionReach = 16;
+
+    /// <summary>
+    /// The mention is in the object of a law's prohibition (round 32): a verb of prohibition (<see
+    /// cref="ClaimGrammar.IsProhibitionVerb"/>: <i>forbids, prohibits, bans, outlaws, criminalises</i> …) before it in
+    /// its sentence, with no clause mark but commas, no clause word, auxiliary, actor or other verb between, whose subject
+    /// is a law (<see cref="ClaimGrammar.IsLawNoun"/>: <i>the Convention, the Rome Statute, the laws of war, Additional
+    /// Protocol I</i>) named at most <see cref="ProhibitionReach"/> tokens before the verb. The sentence says what the
+    /// law is, not that anyone did it (tests/validation/README.md: the law's text is no claim).
+    /// </summary>
+    bool IsProhibitedByLaw(int sentenceStart)
+    {
+        var verb = -1;
+        for (var t = _first - 1; t >= sentenceStart && _first - t <= ProhibitionReach; t--)
+        {
+            if (_document.HardBoundaryBetween(t, t + 1)) return false;
+            var word = Word(t);
+            if (ClaimGrammar.IsProhibitionVerb(word)) { verb = t; break; }
+            if ((ClaimGrammar.IsClauseWord(word) && word is not "as") || ClaimGrammar.IsBeForm(word) || RoleAt(t) == ScoringRole.Actor
+                || word is "has" or "have" or "had" or "will" or "would" or "can" or "could" or "did" or "not") return false;
+        }
+        if (verb < 0) return false;
+        for (var t = verb - 1; t >= sentenceStart && verb - t <= ProhibitionReach; t--)
+        {
+            if (_document.HardBoundaryBetween(t, t + 1)) return false;
+            if (ClaimGrammar.IsLawNoun(Word(t))) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The mention is in the subject of a sentence that says what the law makes of the act (round 32): the subject
+    /// (from its clause's start to the verb, no actor, capitalised name or number in it — the act of nobody in
+    /// particular), then <i>is</i> or <i>are</i> (<i>itself, also</i> may follow) and either a claim word followed by
+    /// <i>under</i> and a law (<i>is itself a war crime under the Geneva Conventions</i>) or <i>prohibited, banned,
+    /// forbidden, outlawed</i> with <i>under</i> or <i>by</i> a law (<i>Killing a combatant who has surrendered is
+    /// prohibited under the Geneva Conventions</i>). A specific act stays a claim (<i>the strike on Kharkiv's hospital
+    /// is a war crime under international law</i>: a name in the subject).
+    /// </summary>
+    bool IsLawsSubject(int sentenceStart, int sentenceEnd)
+    {
+        // The subject: back to its clause's start, no actor, name or number.
+        var start = _first;
+        while (start > sentenceStart && _document.SameClause(start - 1, _first)) start--;
+        for (var t = start; t < _first; t++)
+            if (!IsGenericSubjectWord(t, start)) return false;
+        var copula = -1;
+        for (var t = _last + 1; t < sentenceEnd && t - _last <= ProhibitionReach && _document.SameClause(_last, t); t++)
+        {
+            if (Word(t) is "is" or "are") { copula = t; break; }
+            if (!IsGenericSubjectWord(t, start) || RoleAt(t) is ScoringRole.Attribution or ScoringRole.Hedge or ScoringRole.Denial) return false;
+        }
+        if (copula < 0) return false;
+        var k = copula + 1;
+        while (k < sentenceEnd && Word(k) is "itself" or "also" or "themselves") k++;
+        if (k >= sentenceEnd) return false;
+        int under;
+        if (ClaimGrammar.IsProhibitedWord(Word(k)))
+            under = k + 1;
+        else
+        {
+            if (Word(k) is "a" or "an") k++;
+            if (k >= sentenceEnd || RoleAt(k) != ScoringRole.Target) return false;
+            under = RoleLastAt(k) + 1;
+        }
+        if (under >= sentenceEnd || Word(under) is not ("under" or "by")) return false;
+        for (var t = under + 1; t < sentenceEnd && t <= under + 4; t++)
+            if (ClaimGrammar.IsLawNoun(Word(t))) return true;
+        return false;
+    }
+
+    /// <summary>A word of a generic subject: no actor, no capitalised name (but the sentence's first word), no
+    /// number.</summary>
+    bool IsGenericSubjectWord(int t, int start)
+    {
+        if (RoleAt(t) == ScoringRole.Actor || (Text.Tokens[t].Flags & TokenFlags.Numeric) != 0) return false;
+        return (Text.Tokens[t].Flags & TokenFlags.Capitalized) == 0 || t == start && t == Text.Sentences[Text.Tokens[t].Sentence].FirstToken;
     }
 
     bool AfterOpeningMark(int token)
