@@ -620,10 +620,14 @@ sealed class ClaimFramingScorer
         if (under >= sentenceEnd || Word(under) is not "under") return false;
         var law = false;
         for (var t = under + 1; t < sentenceEnd && t <= under + 3; t++)
-            law |= Word(t) is "international" or "humanitarian" or "law" or "laws" or "geneva" or "rome" or "statute" or "convention" or "conventions";
+            law |= Word(t) is "international" or "humanitarian" or "geneva" or "rome" || ClaimGrammar.IsLawNoun(Word(t));
         if (!law) return false;
         foreach (var r in Roles)
-            if (r.Role is ScoringRole.Actor or ScoringRole.Victim) return false;
+            if (r.Role is ScoringRole.Actor or ScoringRole.Victim && _document.SameClause(Math.Min(r.First, _first), Math.Max(r.First, _first))) return false;
+        // "That is a war crime under our Criminal Code", "which has signs of the crime of genocide under the Convention":
+        // a subject that points back to an act named before qualifies that act.
+        for (var t = _first - 1; t >= 0 && _document.SameClause(t, _first); t--)
+            if (Word(t) is "that" or "this" or "which" or "it" or "these" or "those" or "what" && ClaimGrammar.IsAuxiliary(Word(t + 1))) return false;
         return true;
     }
 
