@@ -698,7 +698,7 @@ sealed class ClaimFramingScorer
             if (k >= sentenceEnd || RoleAt(k) != ScoringRole.Target) return false;
             under = RoleLastAt(k) + 1;
         }
-        if (under >= sentenceEnd || Word(under) is not ("under" or "by")) return false;
+        if (under >= sentenceEnd || Word(under) is not ("under" or "by" or "of")) return false;
         for (var t = under + 1; t < sentenceEnd && t <= under + 4; t++)
             if (ClaimGrammar.IsLawNoun(Word(t))) return true;
         return false;
