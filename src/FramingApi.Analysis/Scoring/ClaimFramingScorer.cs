@@ -2167,6 +2167,9 @@ sealed class ClaimFramingScorer
                         break;
                     }
                     if (!IsReportingUse(r) || (!before && (OpensClause(r) || ReportsOwnClause(r) || ReportsComplementAfter(r))) || IsCrossReference(r)) break;
+                    // "the summary killings found after earlier withdrawals", "its killing of civilians has been
+                    // documented by the UN": the act is the subject of a participle of finding — found, not said.
+                    if (!before && IsFindingPassive(r)) break;
                     if (before ? sameClause && gap <= AttributionBefore
                                : gap <= AttributionAfter && _document.CommasBetween(_last, r.First) is 0 or 1)
                         Keep(ref attribution, r.Match, gap);
@@ -2194,6 +2197,21 @@ sealed class ClaimFramingScorer
             if (CarriedAttribution() is var carried and not None) return (Framing.Attributed, carried, null, MarkerKind.Term);
         }
         return (Framing.Asserted, None, null, MarkerKind.Term);
+    }
+
+    /// <summary>
+    /// Whether an attribution after the mention is a participle of finding (<see cref="ClaimGrammar.IsFindingParticiple"/>)
+    /// whose subject the mention is (claims round 32): right after it, or after auxiliaries only (<i>has been, were,
+    /// is</i>), at most one comma between — a passive or a reduced relative. The sentence states the act as found; who
+    /// found it (<i>by the UN</i>) is the evidence, not the source of a report. The active (<i>the mission found
+    /// torture</i>, <i>investigators documented</i>) still attributes.
+    /// </summary>
+    bool IsFindingPassive(RoleMatch r)
+    {
+        if (r.First != r.Last || !ClaimGrammar.IsFindingParticiple(Word(r.First))) return false;
+        for (var t = _last + 1; t < r.First; t++)
+            if (!ClaimGrammar.IsAuxiliary(Word(t))) return false;
+        return _document.CommasBetween(_last, r.First) is 0 or 1;
     }
 
     /// <summary>Most tokens between "as" and the mention it classifies (a determiner and an adjective: "as a grave war

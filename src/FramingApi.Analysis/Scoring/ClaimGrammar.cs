@@ -115,6 +115,13 @@ static class ClaimGrammar
     static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ProhibitedWords = Lookup(
         "prohibited", "forbidden", "banned", "outlawed", "criminalised", "criminalized");
 
+    /// <summary>Participles of finding (claims round 32): an act that is their subject ("the killings found after the
+    /// withdrawal", "its killing of civilians has been documented by the UN") is stated as found, not reported.</summary>
+    static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FindingParticiples = Lookup(
+        "found", "documented", "recorded", "verified", "discovered", "uncovered", "established");
+
+    internal static bool IsFindingParticiple(ReadOnlySpan<char> word) => FindingParticiples.Contains(word);
+
     internal static bool IsLawNoun(ReadOnlySpan<char> word) => LawNouns.Contains(word);
 
     internal static bool IsProhibitionVerb(ReadOnlySpan<char> word) => ProhibitionVerbs.Contains(word);
