@@ -2097,6 +2097,41 @@ sealed class ClaimFramingScorer
         r.First == r.Last && r.First > 0 && Word(r.First - 1) is "as" && Word(r.First) is "noted" or "reported" or "mentioned" or "stated"
             && Text.Tokens[r.First - 1].Sentence == Text.Tokens[r.First].Sentence;
 
+    /// <summary>
+    /// Whether the mention is one participle used as an adjective of its victims (round 32): <i>deported children</i>,
+    /// <i>deported Ukrainian children</i>, <i>abducted children</i> — its cue right after it (one word between at most,
+    /// no determiner or preposition), and before it no subject: a determiner, quantifier, number, preposition, a verb in
+    /// <i>-ing</i> or the sentence's start (<i>returning all deported children</i>, <i>tracking deported Ukrainian
+    /// children</i>, <i>more than 20,300 deported children</i>). Not <i>Russia deported children</i> (a subject) or
+    /// <i>were deported</i> (a passive).
+    /// </summary>
+    bool IsAdjectivalParticiple()
+    {
+        var participle = Word(_first);
+        if (!ClaimGrammar.IsEdForm(participle) && !(participle.Length > 4 && participle.EndsWith("en"))) return false;
+        if (_first == _last)
+        {
+            // One participle: its cue, the victims, right after it.
+            var c = _document.CueOf(_index, _plans[_rolesLexicon]);
+            if (c < 0) return false;
+            var cue = _document.Matches[c].FirstToken;
+            if (cue <= _last || cue - _last - 1 > 1 || !_document.SameClause(_last, cue)) return false;
+            if (cue == _last + 2 && (ClaimGrammar.IsDeterminer(Word(_last + 1)) || ClaimGrammar.IsPreposition(Word(_last + 1)))) return false;
+        }
+        else
+        {
+            // A phrase entry: the participle and its noun ("deported children"), nothing but modifiers between.
+            for (var t = _first + 1; t <= _last; t++)
+                if (ClaimGrammar.IsDeterminer(Word(t)) || ClaimGrammar.IsPreposition(Word(t)) || ClaimGrammar.IsAuxiliary(Word(t))) return false;
+        }
+        var sentenceStart = Text.Sentences[Text.Tokens[_first].Sentence].FirstToken;
+        if (_first == sentenceStart) return true;
+        var before = Word(_first - 1);
+        return _document.SameClause(_first - 1, _first) && !ClaimGrammar.IsClauseWord(before)
+               && (ClaimGrammar.IsDeterminer(before) || ClaimGrammar.IsPreposition(before) || ClaimGrammar.IsNumberWord(before)
+                   || (Text.Tokens[_first - 1].Flags & TokenFlags.Numeric) != 0 || before.EndsWith("ing") || before is "than" or "all");
+    }
+
     /// <summary>"reported" or "claimed" used as a modifier right before the mention, after a determiner or
     /// preposition ("the reported abduction", "into reported torture"), at most two words between, no comma.</summary>
     bool IsHedgingModifier(RoleMatch r, int gap) =>
@@ -2114,6 +2149,7 @@ sealed class ClaimFramingScorer
         var evidence = Text.Tokens[_first].Voice == Voice.Outlet && (IsEvidenceComplement() || IsEvidenceSubject());
         var claimNoun = ClaimNounFollows() || IsClaimNounComplement();
         var quoted = Text.Tokens[_first].Voice == Voice.Quotation;
+        var adjectival = Text.Tokens[_first].Voice == Voice.Outlet && IsAdjectivalParticiple();
 
         foreach (var r in Roles)
         {
@@ -2153,6 +2189,9 @@ sealed class ClaimFramingScorer
                     break;
                 case ScoringRole.Attribution:
                     if (evidence && !IsAgentlessRaising(r)) break;
+                    // "says more than 20,300 deported children have been identified": a participle that describes its
+                    // victims presupposes the act; what is reported is about them (round 32).
+                    if (adjectival && !IsAgentlessRaising(r) && !ReportsComplementAfter(r)) break;
                     // "intercepts said to show …", "the files are reported to include …": nobody says it; a hedge.
                     if (IsAgentlessRaising(r))
                     {
