@@ -560,6 +560,10 @@ sealed class ClaimFramingScorer
         // Conventions" (with no actor anywhere in the sentence).
         if (IsLegalQualification(sentenceEnd)) return true;
 
+        // What the law forbids or makes a crime (round 32): "The Convention forbids the use of riot-control agents as a
+        // method of warfare", "The execution of prisoners of war is itself a war crime under the Geneva Conventions".
+        if (IsProhibitedByLaw(sentenceStart) || IsLawsSubject(sentenceStart, sentenceEnd)) return true;
+
         // A definition: the sentence opens with the mention and says what it is.
         if (_first == sentenceStart && next is "are" or "is" or "requires" or "require" or "means" or "mean" or "refers" or "covers"
             or "include" or "includes" or "involves" && !(_last + 2 < sentenceEnd && Word(_last + 2) is "what" or "not" or "being" or "happening" or "taking" or "committed"))
@@ -616,11 +620,96 @@ sealed class ClaimFramingScorer
         if (under >= sentenceEnd || Word(under) is not "under") return false;
         var law = false;
         for (var t = under + 1; t < sentenceEnd && t <= under + 3; t++)
-            law |= Word(t) is "international" or "humanitarian" or "law" or "laws" or "geneva" or "rome" or "statute" or "convention" or "conventions";
+            law |= Word(t) is "international" or "humanitarian" or "geneva" or "rome" || ClaimGrammar.IsLawNoun(Word(t));
         if (!law) return false;
         foreach (var r in Roles)
-            if (r.Role is ScoringRole.Actor or ScoringRole.Victim) return false;
+            if (r.Role is ScoringRole.Actor or ScoringRole.Victim && _document.SameClause(Math.Min(r.First, _first), Math.Max(r.First, _first))) return false;
+        // "That is a war crime under our Criminal Code", "which has signs of the crime of genocide under the Convention":
+        // a subject that points back to an act named before qualifies that act.
+        for (var t = _first - 1; t >= 0 && _document.SameClause(t, _first); t--)
+            if (Word(t) is "that" or "this" or "which" or "it" or "these" or "those" or "what" && ClaimGrammar.IsAuxiliary(Word(t + 1))) return false;
         return true;
+    }
+
+    /// <summary>Most tokens from a verb of prohibition to the mention it governs, and from the law to the verb (round
+    /// 32): "forbids the use of riot-control agents as a method of warfare and the use of any toxic chemical".</summary>
+    internal const int ProhibitionReach = 16;
+
+    /// <summary>
+    /// The mention is in the object of a law's prohibition (round 32): a verb of prohibition (<see
+    /// cref="ClaimGrammar.IsProhibitionVerb"/>: <i>forbids, prohibits, bans, outlaws, criminalises</i> …) before it in
+    /// its sentence, with no clause mark but commas, no clause word, auxiliary, actor or other verb between, whose subject
+    /// is a law (<see cref="ClaimGrammar.IsLawNoun"/>: <i>the Convention, the Rome Statute, the laws of war, Additional
+    /// Protocol I</i>) named at most <see cref="ProhibitionReach"/> tokens before the verb. The sentence says what the
+    /// law is, not that anyone did it (tests/validation/README.md: the law's text is no claim).
+    /// </summary>
+    bool IsProhibitedByLaw(int sentenceStart)
+    {
+        var verb = -1;
+        for (var t = _first - 1; t >= sentenceStart && _first - t <= ProhibitionReach; t--)
+        {
+            if (_document.HardBoundaryBetween(t, t + 1)) return false;
+            var word = Word(t);
+            if (ClaimGrammar.IsProhibitionVerb(word)) { verb = t; break; }
+            if ((ClaimGrammar.IsClauseWord(word) && word is not "as") || ClaimGrammar.IsBeForm(word) || RoleAt(t) == ScoringRole.Actor
+                || word is "has" or "have" or "had" or "will" or "would" or "can" or "could" or "did" or "not") return false;
+        }
+        if (verb < 0) return false;
+        for (var t = verb - 1; t >= sentenceStart && verb - t <= ProhibitionReach; t--)
+        {
+            if (_document.HardBoundaryBetween(t, t + 1)) return false;
+            if (ClaimGrammar.IsLawNoun(Word(t))) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The mention is in the subject of a sentence that says what the law makes of the act (round 32): the subject
+    /// (from its clause's start to the verb, no actor, capitalised name or number in it — the act of nobody in
+    /// particular), then <i>is</i> or <i>are</i> (<i>itself, also</i> may follow) and either a claim word followed by
+    /// <i>under</i> and a law (<i>is itself a war crime under the Geneva Conventions</i>) or <i>prohibited, banned,
+    /// forbidden, outlawed</i> with <i>under</i> or <i>by</i> a law (<i>Killing a combatant who has surrendered is
+    /// prohibited under the Geneva Conventions</i>). A specific act stays a claim (<i>the strike on Kharkiv's hospital
+    /// is a war crime under international law</i>: a name in the subject).
+    /// </summary>
+    bool IsLawsSubject(int sentenceStart, int sentenceEnd)
+    {
+        // The subject: back to its clause's start, no actor, name or number.
+        var start = _first;
+        while (start > sentenceStart && _document.SameClause(start - 1, _first)) start--;
+        for (var t = start; t < _first; t++)
+            if (!IsGenericSubjectWord(t, start)) return false;
+        var copula = -1;
+        for (var t = _last + 1; t < sentenceEnd && t - _last <= ProhibitionReach && _document.SameClause(_last, t); t++)
+        {
+            if (Word(t) is "is" or "are") { copula = t; break; }
+            if (!IsGenericSubjectWord(t, start) || RoleAt(t) is ScoringRole.Attribution or ScoringRole.Hedge or ScoringRole.Denial) return false;
+        }
+        if (copula < 0) return false;
+        var k = copula + 1;
+        while (k < sentenceEnd && Word(k) is "itself" or "also" or "themselves") k++;
+        if (k >= sentenceEnd) return false;
+        int under;
+        if (ClaimGrammar.IsProhibitedWord(Word(k)))
+            under = k + 1;
+        else
+        {
+            if (Word(k) is "a" or "an") k++;
+            if (k >= sentenceEnd || RoleAt(k) != ScoringRole.Target) return false;
+            under = RoleLastAt(k) + 1;
+        }
+        if (under >= sentenceEnd || Word(under) is not ("under" or "by" or "of")) return false;
+        for (var t = under + 1; t < sentenceEnd && t <= under + 4; t++)
+            if (ClaimGrammar.IsLawNoun(Word(t))) return true;
+        return false;
+    }
+
+    /// <summary>A word of a generic subject: no actor, no capitalised name (but the sentence's first word), no
+    /// number.</summary>
+    bool IsGenericSubjectWord(int t, int start)
+    {
+        if (RoleAt(t) == ScoringRole.Actor || (Text.Tokens[t].Flags & TokenFlags.Numeric) != 0) return false;
+        return (Text.Tokens[t].Flags & TokenFlags.Capitalized) == 0 || t == start && t == Text.Sentences[Text.Tokens[t].Sentence].FirstToken;
     }
 
     bool AfterOpeningMark(int token)
@@ -2008,6 +2097,41 @@ sealed class ClaimFramingScorer
         r.First == r.Last && r.First > 0 && Word(r.First - 1) is "as" && Word(r.First) is "noted" or "reported" or "mentioned" or "stated"
             && Text.Tokens[r.First - 1].Sentence == Text.Tokens[r.First].Sentence;
 
+    /// <summary>
+    /// Whether the mention is one participle used as an adjective of its victims (round 32): <i>deported children</i>,
+    /// <i>deported Ukrainian children</i>, <i>abducted children</i> — its cue right after it (one word between at most,
+    /// no determiner or preposition), and before it no subject: a determiner, quantifier, number, preposition, a verb in
+    /// <i>-ing</i> or the sentence's start (<i>returning all deported children</i>, <i>tracking deported Ukrainian
+    /// children</i>, <i>more than 20,300 deported children</i>). Not <i>Russia deported children</i> (a subject) or
+    /// <i>were deported</i> (a passive).
+    /// </summary>
+    bool IsAdjectivalParticiple()
+    {
+        var participle = Word(_first);
+        if (!ClaimGrammar.IsEdForm(participle) && !(participle.Length > 4 && participle.EndsWith("en"))) return false;
+        if (_first == _last)
+        {
+            // One participle: its cue, the victims, right after it.
+            var c = _document.CueOf(_index, _plans[_rolesLexicon]);
+            if (c < 0) return false;
+            var cue = _document.Matches[c].FirstToken;
+            if (cue <= _last || cue - _last - 1 > 1 || !_document.SameClause(_last, cue)) return false;
+            if (cue == _last + 2 && (ClaimGrammar.IsDeterminer(Word(_last + 1)) || ClaimGrammar.IsPreposition(Word(_last + 1)))) return false;
+        }
+        else
+        {
+            // A phrase entry: the participle and its noun ("deported children"), nothing but modifiers between.
+            for (var t = _first + 1; t <= _last; t++)
+                if (ClaimGrammar.IsDeterminer(Word(t)) || ClaimGrammar.IsPreposition(Word(t)) || ClaimGrammar.IsAuxiliary(Word(t))) return false;
+        }
+        var sentenceStart = Text.Sentences[Text.Tokens[_first].Sentence].FirstToken;
+        if (_first == sentenceStart) return true;
+        var before = Word(_first - 1);
+        return _document.SameClause(_first - 1, _first) && !ClaimGrammar.IsClauseWord(before)
+               && (ClaimGrammar.IsDeterminer(before) || ClaimGrammar.IsPreposition(before) || ClaimGrammar.IsNumberWord(before)
+                   || (Text.Tokens[_first - 1].Flags & TokenFlags.Numeric) != 0 || before.EndsWith("ing") || before is "than" or "all");
+    }
+
     /// <summary>"reported" or "claimed" used as a modifier right before the mention, after a determiner or
     /// preposition ("the reported abduction", "into reported torture"), at most two words between, no comma.</summary>
     bool IsHedgingModifier(RoleMatch r, int gap) =>
@@ -2025,6 +2149,7 @@ sealed class ClaimFramingScorer
         var evidence = Text.Tokens[_first].Voice == Voice.Outlet && (IsEvidenceComplement() || IsEvidenceSubject());
         var claimNoun = ClaimNounFollows() || IsClaimNounComplement();
         var quoted = Text.Tokens[_first].Voice == Voice.Quotation;
+        var adjectival = Text.Tokens[_first].Voice == Voice.Outlet && IsAdjectivalParticiple();
 
         foreach (var r in Roles)
         {
@@ -2064,6 +2189,9 @@ sealed class ClaimFramingScorer
                     break;
                 case ScoringRole.Attribution:
                     if (evidence && !IsAgentlessRaising(r)) break;
+                    // "says more than 20,300 deported children have been identified": a participle that describes its
+                    // victims presupposes the act; what is reported is about them (round 32).
+                    if (adjectival && !IsAgentlessRaising(r) && !ReportsComplementAfter(r)) break;
                     // "intercepts said to show …", "the files are reported to include …": nobody says it; a hedge.
                     if (IsAgentlessRaising(r))
                     {
@@ -2078,6 +2206,9 @@ sealed class ClaimFramingScorer
                         break;
                     }
                     if (!IsReportingUse(r) || (!before && (OpensClause(r) || ReportsOwnClause(r) || ReportsComplementAfter(r))) || IsCrossReference(r)) break;
+                    // "the summary killings found after earlier withdrawals", "its killing of civilians has been
+                    // documented by the UN": the act is the subject of a participle of finding — found, not said.
+                    if (!before && IsFindingPassive(r)) break;
                     if (before ? sameClause && gap <= AttributionBefore
                                : gap <= AttributionAfter && _document.CommasBetween(_last, r.First) is 0 or 1)
                         Keep(ref attribution, r.Match, gap);
@@ -2105,6 +2236,21 @@ sealed class ClaimFramingScorer
             if (CarriedAttribution() is var carried and not None) return (Framing.Attributed, carried, null, MarkerKind.Term);
         }
         return (Framing.Asserted, None, null, MarkerKind.Term);
+    }
+
+    /// <summary>
+    /// Whether an attribution after the mention is a participle of finding (<see cref="ClaimGrammar.IsFindingParticiple"/>)
+    /// whose subject the mention is (claims round 32): right after it, or after auxiliaries only (<i>has been, were,
+    /// is</i>), at most one comma between — a passive or a reduced relative. The sentence states the act as found; who
+    /// found it (<i>by the UN</i>) is the evidence, not the source of a report. The active (<i>the mission found
+    /// torture</i>, <i>investigators documented</i>) still attributes.
+    /// </summary>
+    bool IsFindingPassive(RoleMatch r)
+    {
+        if (r.First != r.Last || !ClaimGrammar.IsFindingParticiple(Word(r.First))) return false;
+        for (var t = _last + 1; t < r.First; t++)
+            if (!ClaimGrammar.IsAuxiliary(Word(t))) return false;
+        return _document.CommasBetween(_last, r.First) is 0 or 1;
     }
 
     /// <summary>Most tokens between "as" and the mention it classifies (a determiner and an adjective: "as a grave war

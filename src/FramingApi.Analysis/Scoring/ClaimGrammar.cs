@@ -100,6 +100,34 @@ static class ClaimGrammar
         "thirty", "forty", "fifty", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "first",
         "second", "third", "last", "next");
 
+    /// <summary>Nouns that name a body of law, the subject of what it forbids (claims round 32): "the Convention
+    /// forbids", "the Rome Statute prohibits", "the laws of war ban".</summary>
+    static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LawNouns = Lookup(
+        "law", "laws", "convention", "conventions", "statute", "protocol", "protocols", "treaty", "treaties", "article",
+        "regulations", "charter", "covenant", "code");
+
+    /// <summary>Verbs by which a law forbids an act (claims round 32).</summary>
+    static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ProhibitionVerbs = Lookup(
+        "forbids", "forbid", "prohibits", "prohibit", "bans", "ban", "outlaws", "outlaw", "criminalises", "criminalizes",
+        "criminalise", "criminalize");
+
+    /// <summary>Participles of a law's prohibition after "is" (claims round 32).</summary>
+    static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ProhibitedWords = Lookup(
+        "prohibited", "forbidden", "banned", "outlawed", "criminalised", "criminalized");
+
+    /// <summary>Participles of finding (claims round 32): an act that is their subject ("the killings found after the
+    /// withdrawal", "its killing of civilians has been documented by the UN") is stated as found, not reported.</summary>
+    static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FindingParticiples = Lookup(
+        "found", "documented", "recorded", "verified", "discovered", "uncovered", "established");
+
+    internal static bool IsFindingParticiple(ReadOnlySpan<char> word) => FindingParticiples.Contains(word);
+
+    internal static bool IsLawNoun(ReadOnlySpan<char> word) => LawNouns.Contains(word);
+
+    internal static bool IsProhibitionVerb(ReadOnlySpan<char> word) => ProhibitionVerbs.Contains(word);
+
+    internal static bool IsProhibitedWord(ReadOnlySpan<char> word) => ProhibitedWords.Contains(word);
+
     internal static bool IsSourcePronoun(ReadOnlySpan<char> word) => SourcePronouns.Contains(word);
 
     internal static bool IsSourceNoun(ReadOnlySpan<char> word) => SourceNouns.Contains(word);
