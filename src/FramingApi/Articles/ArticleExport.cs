@@ -114,14 +114,14 @@ public static class ArticleExport
         }
         // A text article's metadata can only have come from its request; a page's, from the page unless given.
         string? Given(string? value, string? provenance) => provenance == ProvenanceNames.Given || (!page && provenance is null) ? value : null;
-        return new ExportLine(
-            r.Source, r.Story, r.Url,
-            Given(r.Title, r.TitleSource),
-            Given(r.Author, r.AuthorSource),
-            r.PublishedAtSource == ProvenanceNames.Given || (!page && r.PublishedAtSource is null)
-                ? r.PublishedAt is { } at ? new DateTimeOffset(DateTime.SpecifyKind(at, DateTimeKind.Utc)) : null : null,
-            r.LanguageSource == ProvenanceNames.Given ? r.Language : null,
-            page ? null : body, page ? body : null, comments, boilerplate);
+        return new ExportLine
+        {
+            Source = r.Source, Story = r.Story, Url = r.Url, Title = Given(r.Title, r.TitleSource), Author = Given(r.Author, r.AuthorSource),
+            PublishedAt = r.PublishedAt is { } at && (r.PublishedAtSource == ProvenanceNames.Given || (!page && r.PublishedAtSource is null))
+                ? new DateTimeOffset(DateTime.SpecifyKind(at, DateTimeKind.Utc)) : null,
+            Language = r.LanguageSource == ProvenanceNames.Given ? r.Language : null,
+            Text = page ? null : body, Html = page ? body : null, Comments = comments, Boilerplate = boilerplate,
+        };
     }
 
     /// <summary>
@@ -147,9 +147,20 @@ public static class ArticleExport
     }
 }
 
-/// <summary>A line of the export: the fields of POST /api/articles (ArticleCreateRequest), nulls left out.</summary>
-public sealed record ExportLine(
-    string? Source, string? Story, string? Url, string? Title, string? Author, DateTimeOffset? PublishedAt, string? Language,
-    [property: JsonConverter(typeof(LongTextConverter))] string? Text,
-    [property: JsonConverter(typeof(LongTextConverter))] string? Html,
-    IReadOnlyList<string>? Comments, IReadOnlyList<string>? Boilerplate);
+/// <summary>A line of the export: the fields of POST /api/articles (<see cref="ArticleCreateRequest"/>) that the
+/// article's request gave, the others left out; text or html, never both.</summary>
+[ExactlyOneOf("text", "html")]
+public sealed class ExportLine
+{
+    [Description("Source slug, left out when the article has none.")] public string? Source { get; init; }
+    [Description("Story slug, left out when the article has none.")] public string? Story { get; init; }
+    [Description("The url as sent, left out when none was.")] public string? Url { get; init; }
+    [Description("The headline the request gave (for a page, left out when it came from the page).")] public string? Title { get; init; }
+    [Description("The by-line the request gave (for a page, left out when it came from the page).")] public string? Author { get; init; }
+    [Description("The publication time the request gave, ISO 8601 (for a page, left out when it came from the page).")] public DateTimeOffset? PublishedAt { get; init; }
+    [Description("The language the request gave; left out when it was the default or came from the page.")] public string? Language { get; init; }
+    [Description("The article as the text it was sent as."), JsonConverter(typeof(LongTextConverter))] public string? Text { get; init; }
+    [Description("The article as the page it was sent as (sent as bytes: decoded to text)."), JsonConverter(typeof(LongTextConverter))] public string? Html { get; init; }
+    [Description("The reader comments sent apart, trimmed.")] public IReadOnlyList<string>? Comments { get; init; }
+    [Description("The boilerplate sent apart, trimmed.")] public IReadOnlyList<string>? Boilerplate { get; init; }
+}

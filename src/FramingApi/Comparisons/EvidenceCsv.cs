@@ -15,8 +15,9 @@ namespace FramingApi.Comparisons;
 /// </summary>
 public static class EvidenceCsv
 {
-    public static readonly string[] Columns = ["article_id", "title", "source", "lexicon", "lexicon_version_id", "category", "matched", "start", "end",
-        "sentence", "voice", "segment", "target", "actor", "framing", "marker", "attribution", "context", "marker_start", "marker_end"];
+    /// <summary>The JSON item's names, in its order (the record's parameters, snake_case as the API writes them).</summary>
+    public static readonly string[] Columns = typeof(ComparisonEvidence).GetConstructors()[0].GetParameters()
+        .Select(p => System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(p.Name!)).ToArray();
 
     public const string TotalHeader = "X-Total-Count";
 
@@ -29,6 +30,7 @@ public static class EvidenceCsv
             csv.EndRecord();
             string T(string? value) => CsvCells.Text(value, escape) ?? "";
             static string N(long? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "";
+            // The values in the order of Columns (EvidenceCsvTests holds the two to the JSON).
             foreach (var e in items)
             {
                 foreach (var field in (string[])[N(e.ArticleId), T(e.Title), T(e.Source), T(e.Lexicon), N(e.LexiconVersionId), T(e.Category),
