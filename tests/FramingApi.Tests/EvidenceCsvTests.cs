@@ -124,4 +124,45 @@ public sealed class EvidenceCsvTests(SeededApiFactory api) : IClassFixture<Seede
         var report = await _client.GetAsync("/api/validation/sets/1/report?escape_formulas=true");
         Assert.Contains("escape_formulas", (await report.ProblemAsync(HttpStatusCode.BadRequest)).ErrorFields());
     }
+
+    /// <summary>The comparisons' CSVs carry no article text, but a user's dictionary can name a category "=…": escaped
+    /// on request from the cached file, with an ETag of its own, negative numbers (z-scores) left as they are.</summary>
+    [Fact]
+    public async Task A_comparison_escapes_a_dictionarys_formula_category_on_request()
+    {
+        var lexicon = await _client.PostJsonAsync("/api/lexicons", new
+        {
+            name = "formula-dictionary", kind = "custom",
+            categories = new[] { new { key = "=harm", description = "A category key a spreadsheet would run." } },
+            entries = new[] { new { term = "war crimes", categories = new[] { "=harm" }, weight = 1 } },
+        });
+        Assert.Equal(HttpStatusCode.Created, lexicon.StatusCode);
+        await Wait.ForJobAsync(_client, (await lexicon.JsonAsync())["job"]!["id"]!.GetValue<long>());
+        var url = $"/api/stories/{Story}/comparison?lexicon=formula-dictionary&format=csv";
+
+        var exact = await _client.GetAsync(url);
+        var exactRows = Rows(await exact.Content.ReadAsStringAsync(), out _);
+        Assert.Contains(exactRows, r => r["group"] == "lexicon_category" && r["key"] == "=harm");
+        var escaped = await _client.GetAsync(url + "&escape_formulas=true");
+        Assert.Equal(HttpStatusCode.OK, escaped.StatusCode);
+        var escapedRows = Rows(await escaped.Content.ReadAsStringAsync(), out _);
+        Assert.Equal(exactRows.Count, escapedRows.Count);
+        Assert.DoesNotContain(escapedRows, r => r["key"] == "=harm");
+        Assert.Contains(escapedRows, r => r["group"] == "lexicon_category" && r["key"] == "'=harm");
+        for (var i = 0; i < exactRows.Count; i++) Assert.Equal(exactRows[i]["value"], escapedRows[i]["value"]);
+        // Negative numbers are numbers: a differences file (pairs' differences below zero) comes back unchanged.
+        var differences = $"/api/stories/{Story}/comparison/differences?metric=hedged_share&target=war_crimes&format=csv";
+        var plain = await _client.GetStringAsync(differences);
+        Assert.Contains(",-", plain);
+        Assert.Equal(plain, await _client.GetStringAsync(differences + "&escape_formulas=true"));
+
+        var tag = escaped.Headers.ETag!.Tag;
+        Assert.EndsWith("-escaped\"", tag);
+        Assert.NotEqual(exact.Headers.ETag!.Tag, tag);
+        var again = new HttpRequestMessage(HttpMethod.Get, url + "&escape_formulas=true");
+        again.Headers.TryAddWithoutValidation("If-None-Match", tag);
+        Assert.Equal(HttpStatusCode.NotModified, (await _client.SendAsync(again)).StatusCode);
+        var problem = await (await _client.GetAsync($"/api/stories/{Story}/comparison?escape_formulas=true")).ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal(["escape_formulas"], problem.ErrorFields());
+    }
 }

@@ -103,12 +103,15 @@ public static class ComparisonsApi
         [Description("Story slug, e.g. 'biden-icc-evidence-2023'.")] string slug,
         HttpContext http, ComparisonResolver resolver, ComparisonCache cache, ClientLimits limits, CancellationToken ct,
         [NamesFrom(typeof(OptionNames), nameof(OptionNames.JsonOrCsv)), Description("json (default) or csv; Accept: text/csv works too.")] string? format = null,
+        [Description(CsvCells.Description)] bool? escape_formulas = null,
         [LexiconKeys(LexiconKinds.Topics), Description("Only this topic key.")] string? topic = null,
         [Description(LexiconDescription)] string? lexicon = null)
     {
         var errors = new FieldErrors();
         var csv = ComparisonCache.WantsCsv(http, format, errors);
+        CsvCells.Check(escape_formulas, csv, errors);
         if (errors.Any) return Problems.Invalid(errors);
+        CsvCells.Request(http, escape_formulas);
         var lexicons = LexiconList.Parse(lexicon);
         if (cache.TryAnswer(http, ComparisonRequest.StoryKey(slug, topic, lexicons), csv) is { } cached) return cached;
 
@@ -124,11 +127,14 @@ public static class ComparisonsApi
     static async Task<IResult> StoryDifferences(
         [Description("Story slug, e.g. 'biden-icc-evidence-2023'.")] string slug, [AsParameters] MetricParameters metric,
         HttpContext http, ComparisonResolver resolver, ComparisonCache cache, ClientLimits limits, CancellationToken ct,
-        [NamesFrom(typeof(OptionNames), nameof(OptionNames.JsonOrCsv)), Description("json (default) or csv; Accept: text/csv works too.")] string? format = null)
+        [NamesFrom(typeof(OptionNames), nameof(OptionNames.JsonOrCsv)), Description("json (default) or csv; Accept: text/csv works too.")] string? format = null,
+        [Description(CsvCells.Description)] bool? escape_formulas = null)
     {
         var errors = new FieldErrors();
         var csv = ComparisonCache.WantsCsv(http, format, errors);
+        CsvCells.Check(escape_formulas, csv, errors);
         if (errors.Any) return Problems.Invalid(errors);
+        CsvCells.Request(http, escape_formulas);
         var key = ComparisonRequest.DifferencesKey(ComparisonRequest.StoryKey(slug, null), metric.Query());
         if (cache.TryAnswer(http, key, csv) is { } cached) return cached;
 
@@ -143,11 +149,14 @@ public static class ComparisonsApi
         [Description("Published at or after: a date (2023-07-01) or an ISO 8601 time.")] string? from = null,
         [Description("Published at or before: a date (inclusive) or an ISO 8601 time.")] string? to = null,
         [Description("Only articles of this story (slug).")] string? story = null,
-        [NamesFrom(typeof(OptionNames), nameof(OptionNames.JsonOrCsv)), Description("json (default) or csv.")] string? format = null)
+        [NamesFrom(typeof(OptionNames), nameof(OptionNames.JsonOrCsv)), Description("json (default) or csv.")] string? format = null,
+        [Description(CsvCells.Description)] bool? escape_formulas = null)
     {
         var errors = new FieldErrors();
         var csv = ComparisonCache.WantsCsv(http, format, errors);
+        CsvCells.Check(escape_formulas, csv, errors);
         if (errors.Any) return Problems.Invalid(errors);
+        CsvCells.Request(http, escape_formulas);
         var query = new SourcesQuery(sources, from, to, story);
         var key = ComparisonRequest.DifferencesKey(ComparisonRequest.SourcesKey(query, null), metric.Query());
         if (cache.TryAnswer(http, key, csv) is { } cached) return cached;
@@ -164,11 +173,14 @@ public static class ComparisonsApi
         [Description("Only articles of this story (slug).")] string? story = null,
         [LexiconKeys(LexiconKinds.Topics), Description("Only this topic key.")] string? topic = null,
         [NamesFrom(typeof(OptionNames), nameof(OptionNames.JsonOrCsv)), Description("json (default) or csv.")] string? format = null,
+        [Description(CsvCells.Description)] bool? escape_formulas = null,
         [Description(LexiconDescription)] string? lexicon = null)
     {
         var errors = new FieldErrors();
         var csv = ComparisonCache.WantsCsv(http, format, errors);
+        CsvCells.Check(escape_formulas, csv, errors);
         if (errors.Any) return Problems.Invalid(errors);
+        CsvCells.Request(http, escape_formulas);
         var query = new SourcesQuery(sources, from, to, story);
         var lexicons = LexiconList.Parse(lexicon);
         if (cache.TryAnswer(http, ComparisonRequest.SourcesKey(query, topic, lexicons), csv) is { } cached) return cached;

@@ -50,4 +50,27 @@ public sealed class CsvCellsTests
         Assert.Contains("sentence:7:0-20,7,wire,,=1+1,,0,20,-5 people were killed,0,40,@wire -5 people were killed.", exact);
         Assert.Contains("sentence:7:0-20,7,wire,,'=1+1,,0,20,'-5 people were killed,0,40,'@wire -5 people were killed.", escaped);
     }
+
+    [Fact]
+    public void A_whole_file_is_escaped_cell_by_cell_numbers_and_quoting_kept()
+    {
+        const string file = "story,key,value,detail\n"
+            + "s,=harm,-0.5,\"-a, quoted\"\"cell\"\n"
+            + "s,@x,-1E-05,\"line\nbreak\"\n"
+            + "s,plain,3,\n"
+            + ",-inf-ish,+2,\"=\"\n";
+        const string expected = "story,key,value,detail\n"
+            + "s,'=harm,-0.5,\"'-a, quoted\"\"cell\"\n"
+            + "s,'@x,-1E-05,\"line\nbreak\"\n"
+            + "s,plain,3,\n"
+            + ",'-inf-ish,+2,\"'=\"\n";
+        Assert.Equal(expected, Encoding.UTF8.GetString(CsvCells.EscapeFile(Encoding.UTF8.GetBytes(file))));
+    }
+
+    [Fact]
+    public void A_file_without_formulas_is_unchanged()
+    {
+        const string file = "a,b\n1,-2\n\"x,y\",\"say \"\"hi\"\"\"\n,\n";
+        Assert.Equal(file, Encoding.UTF8.GetString(CsvCells.EscapeFile(Encoding.UTF8.GetBytes(file))));
+    }
 }
