@@ -174,7 +174,7 @@ public static class Examples
     [
         new BulkLineResult(1, "created", 6, null),
         new BulkLineResult(2, "created", 7, null),
-        new BulkLineResult(3, "invalid", null, new Dictionary<string, string[]> { ["source"] = ["No source 'no-such-outlet'."] }),
+        new BulkLineResult(3, "invalid", null, new Dictionary<string, string[]> { ["source"] = [SlugIds.UnknownSource("no-such-outlet")] }),
     ]);
 
     static readonly LexiconVersionInfo TopicsV1 = new(4, 1, "3b1f0c9e5d7a2b4c6e8f0a1b3c5d7e9f1a2b4c6d8e0f1a3b5c7d9e1f2a4b6c8d", 1320, 9, "builtin", Created);

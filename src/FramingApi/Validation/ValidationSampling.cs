@@ -87,7 +87,7 @@ public sealed class ValidationSampling(ValidationStore store, AnalysisStore anal
 
         var ids = await references.ResolveAsync(sourceSlugs, q.Story is null ? [] : [q.Story], ct);
         var storyId = ids.Story("story", q.Story, errors);
-        foreach (var slug in sourceSlugs.Where(s => !ids.Sources.ContainsKey(s))) errors.Add("sources", $"No source '{slug}'.");
+        foreach (var slug in sourceSlugs.Where(s => !ids.Sources.ContainsKey(s))) errors.Add("sources", SlugIds.UnknownSource(slug));
         var catalog = FieldCatalog.From(await analyzers.ActiveAsync(ct), q.ClaimsLexicon ?? DefaultClaimsLexicon);
         if (catalog.ClaimsLexiconProblem() is { } problem) errors.Add("claims_lexicon", problem);
         if (errors.Any) return null;
