@@ -119,7 +119,10 @@ public static class ArticleExport
             Source = r.Source, Story = r.Story, Url = r.Url, Title = Given(r.Title, r.TitleSource), Author = Given(r.Author, r.AuthorSource),
             PublishedAt = r.PublishedAt is { } at && (r.PublishedAtSource == ProvenanceNames.Given || (!page && r.PublishedAtSource is null))
                 ? new DateTimeOffset(DateTime.SpecifyKind(at, DateTimeKind.Utc)) : null,
-            Language = r.LanguageSource == ProvenanceNames.Given ? r.Language : null,
+            // Not the default 'en' (null provenance), unless given; a text article stored before provenance was kept
+            // can only have had another language from its request.
+            Language = r.LanguageSource == ProvenanceNames.Given || (!page && r.LanguageSource is null && r.Language != ArticleIngestion.DefaultLanguage)
+                ? r.Language : null,
             Text = page ? null : body, Html = page ? body : null, Comments = comments, Boilerplate = boilerplate,
         };
     }

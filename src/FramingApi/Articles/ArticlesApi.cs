@@ -38,7 +38,8 @@ public static class ArticlesApi
         group.MapGet("/export", ArticleExport.ExportAsync).WithName("ExportArticles").WithCost(RequestCost.Expensive)
             .WithSummary("Export articles with their text (NDJSON the bulk import takes back)")
             .WithDescription(ArticleExport.Description)
-            .Produces<ExportLine>(200, BulkImport.NdjsonContentType);
+            .Produces<ExportLine>(200, BulkImport.NdjsonContentType)
+            .WithExamples(null, (200, Examples.ExportLine));
 
         group.MapGet("/{id:long}", GetArticle).WithName("GetArticle")
             .WithSummary("Get an article")

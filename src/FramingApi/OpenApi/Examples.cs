@@ -170,6 +170,12 @@ public static class Examples
         {"source":"no-such-outlet","text":"A line that fails …"}
         """;
 
+    /// <summary>A line of the article export (one JSON object per line; this is the first line of the bulk example, as exported).</summary>
+    public static readonly ExportLine ExportLine = new()
+    {
+        Source = "example-wire", Story = "example-story", Url = "https://wire.example/bulk/1", Text = "First example article …",
+    };
+
     public static readonly BulkImportResponse Bulk = new(3, 2, 0, 0, 1,
     [
         new BulkLineResult(1, "created", 6, null),
