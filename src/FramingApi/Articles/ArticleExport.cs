@@ -45,7 +45,7 @@ public static class ArticleExport
         """;
 
     public static async Task<IResult> ExportAsync(
-        HttpContext http, ArticlesStore store, References references, CancellationToken ct,
+        ArticlesStore store, References references, CancellationToken ct,
         [Description("Only articles of this source (slug).")] string? source = null,
         [Description("Only articles of this story (slug).")] string? story = null,
         [Description("Published at or after: a date (2023-07-01) or an ISO 8601 time.")] string? from = null,
@@ -62,11 +62,11 @@ public static class ArticleExport
         var ids = await references.ResolveAsync(source, story, ct, read: true);
         var filter = new ArticleFilter(ids.Source("source", source, errors), ids.Story("story", story, errors), range.From, range.To, q);
         if (errors.Any) return Problems.Invalid(errors);
-        return new Stream(store, filter);
+        return new NdjsonStream(store, filter);
     }
 
     /// <summary>Writes the export as the response: headers first, then each batch as it is read, flushed.</summary>
-    sealed class Stream(ArticlesStore store, ArticleFilter filter) : IResult
+    sealed class NdjsonStream(ArticlesStore store, ArticleFilter filter) : IResult
     {
         public async Task ExecuteAsync(HttpContext http)
         {
