@@ -99,3 +99,9 @@ export async function createArticle(article: ArticleCreate, apiKey?: string): Pr
   if (!response.ok) throw new Error(`POST /api/articles: ${response.status}`);
   return (await response.json()) as Schemas["ArticleResponse"];
 }
+
+// The article export is NDJSON whose lines are bodies of POST /api/articles (and of the bulk import): an exported line
+// type-checks as a create request, so a script can move articles between installations without reshaping them.
+export function reimportable(line: Schemas["ExportLine"]): ArticleCreate {
+  return line;
+}

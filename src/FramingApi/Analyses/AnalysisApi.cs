@@ -81,7 +81,9 @@ public static class AnalysisApi
         if (await store.ReadAsync(id, lexicon, category, voice, ct) is not { } analysis) return Problems.NotFound($"No article {id}.");
         if (lexicon is not null && !await lexicons.ExistsAsync(lexicon, ct))
         {
-            errors.Add("lexicon", $"No lexicon '{lexicon}'.");
+            // As every filter that names nothing: say which names there are (README "Errors").
+            var known = (await keys.LexiconKeysAsync(ct)).Select(k => k.Name).Distinct();
+            errors.Add("lexicon", $"No lexicon '{lexicon}'. Known lexicons: {string.Join(", ", known)}.");
             return Problems.Invalid(errors);
         }
         // A category that found nothing may be a typo: an unknown one is an error, not an empty analysis.

@@ -35,6 +35,12 @@ public static class ArticlesApi
             .ProducesValidationProblem()
             .WithExamples(null, (200, Examples.Articles));
 
+        group.MapGet("/export", ArticleExport.ExportAsync).WithName("ExportArticles").WithCost(RequestCost.Expensive)
+            .WithSummary("Export articles with their text (NDJSON the bulk import takes back)")
+            .WithDescription(ArticleExport.Description)
+            .Produces<ExportLine>(200, BulkImport.NdjsonContentType)
+            .WithExamples(null, (200, Examples.ExportLine));
+
         group.MapGet("/{id:long}", GetArticle).WithName("GetArticle")
             .WithSummary("Get an article")
             .WithDescription("One article with its extracted text and its segments (character offsets into the text).")

@@ -180,8 +180,8 @@ public sealed class ArticlesStore(NpgsqlDataSource db, ReadDataSource reads, Com
         WHERE a.id = ANY(@ids)
         """;
 
-    /// <summary>The list's filter (WHERE …), whether it filters nothing, and the page's SQL.</summary>
-    static (string Filter, bool Unfiltered, string Sql) ListSql(ArticleFilter f, ListCursor? cursor, int rankedHits)
+    /// <summary>The conditions of a filter, for a WHERE clause (parameters @sourceId, @storyId, @from, @to, @q).</summary>
+    static List<string> Conditions(ArticleFilter f)
     {
         var where = new List<string>();
         if (f.SourceId is not null) where.Add("a.source_id = @sourceId");
@@ -190,6 +190,13 @@ public sealed class ArticlesStore(NpgsqlDataSource db, ReadDataSource reads, Com
         if (f.From is not null) where.Add($"{ListKey} >= @from");
         if (f.To is not null) where.Add($"{ListKey} <= @to");
         if (f.Query is not null) where.Add(SearchQuery.Match);
+        return where;
+    }
+
+    /// <summary>The list's filter (WHERE …), whether it filters nothing, and the page's SQL.</summary>
+    static (string Filter, bool Unfiltered, string Sql) ListSql(ArticleFilter f, ListCursor? cursor, int rankedHits)
+    {
+        var where = Conditions(f);
         var filter = where.Count == 0 ? "" : "WHERE " + string.Join(" AND ", where);
         if (f.Query is not null) return (filter, false, SearchSql(filter, cursor, rankedHits));
         var keyset = cursor is null ? "" : $"{(where.Count == 0 ? "WHERE" : "AND")} ({ListKey}, a.id) < (@cursorAt, @cursorId)";
@@ -260,6 +267,48 @@ public sealed class ArticlesStore(NpgsqlDataSource db, ReadDataSource reads, Com
         return doc.RootElement.EnumerateArray().Select(p => (long)p.GetProperty("Plan").GetProperty("Plan Rows").GetDouble()).FirstOrDefault();
     }
 
+    /// <summary>Articles an export reads per query: their texts (and pages) are held until written, so a few at a time.</summary>
+    public const int ExportBatch = 32;
+
+    /// <summary>
+    /// The articles of the filter in id order (a search's hits all, unranked), with their text, their body as
+    /// received and their segments, in batches of <see cref="ExportBatch"/> read by id keyset in one REPEATABLE READ
+    /// snapshot, so that an export is one consistent state of the store however long its client takes to read it.
+    /// </summary>
+    public async IAsyncEnumerable<IReadOnlyList<ExportedArticle>> ExportAsync(ArticleFilter f,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    {
+        var where = Conditions(f);
+        where.Add("a.id > @after");
+        var sql = $"""
+            SELECT {SummaryColumns}, a.content_type, a.text, a.raw, a.raw_start, a.raw_length
+            FROM articles a
+            {SummaryJoins}
+            WHERE {string.Join(" AND ", where)}
+            ORDER BY a.id
+            LIMIT {ExportBatch};
+
+            SELECT s.article_id, s.kind, s.start_offset AS start, s.end_offset AS "end", r.reason
+            FROM segments s LEFT JOIN segment_reasons r ON r.article_id = s.article_id AND r.ordinal = s.ordinal
+            WHERE s.article_id IN (SELECT a.id FROM articles a WHERE {string.Join(" AND ", where)} ORDER BY a.id LIMIT {ExportBatch})
+            ORDER BY s.article_id, s.ordinal;
+            """;
+        await using var conn = await reads.OpenConnectionAsync(ct);
+        await using var tx = await conn.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, ct);
+        var after = 0L;
+        while (true)
+        {
+            var args = new { sourceId = f.SourceId, storyId = f.StoryId, from = f.From?.UtcDateTime, to = f.To?.UtcDateTime, q = f.Query, after };
+            await using var grid = await conn.QueryMultipleAsync(new CommandDefinition(sql, args, tx, cancellationToken: ct));
+            var rows = (await grid.ReadAsync<ArticleSummaryRow>()).ToList();
+            if (rows.Count == 0) yield break;
+            var segments = (await grid.ReadAsync<ExportSegment>()).ToLookup(s => s.ArticleId);
+            yield return rows.Select(r => new ExportedArticle(r, segments[r.Id].ToList())).ToList();
+            if (rows.Count < ExportBatch) yield break;
+            after = rows[^1].Id;
+        }
+    }
+
     public async Task<bool> DeleteAsync(long id, CancellationToken ct)
     {
         await using var conn = await db.OpenConnectionAsync(ct);
@@ -318,3 +367,16 @@ public sealed class ArticleSummaryRow
         WordCount, ContentHash, CreatedAt, TitleSource, Authors, AuthorSource, PublishedAtSource, ModifiedAt, ModifiedAtSource, CanonicalUrl,
         CanonicalUrlSource, LanguageSource, Section, SectionSource, ContentType, Language, Text, segments, Raw);
 }
+
+/// <summary>A segment of an exported article.</summary>
+public sealed class ExportSegment
+{
+    public long ArticleId { get; init; }
+    public string Kind { get; init; } = "";
+    public int Start { get; init; }
+    public int End { get; init; }
+    public string? Reason { get; init; }
+}
+
+/// <summary>An article as the export reads it: its row (text, body as received, metadata with provenance) and segments.</summary>
+public sealed record ExportedArticle(ArticleSummaryRow Row, IReadOnlyList<ExportSegment> Segments);

@@ -393,6 +393,13 @@ public static class BulkImport
     internal static ArticleCreateRequest? ReadLine(ReadOnlySequence<byte> bytes, JsonSerializerOptions options, FieldErrors errors)
     {
         ArticleCreateRequest? article = null;
+        if (StartsWithArray(bytes))
+        {
+            // The commonest mistake: a JSON array of articles sent whole, which reads as one line that is no object.
+            errors.Add(FieldErrors.Body, "This line is a JSON array: the bulk body is NDJSON, one article object per line, not an array of "
+                + "articles (jq -c '.[]' articles.json > articles.ndjson turns one into the other).");
+            return null;
+        }
         try
         {
             var jsonReader = new Utf8JsonReader(bytes);
@@ -417,6 +424,20 @@ public static class BulkImport
         WriteOutcome.Duplicate => BulkStatusNames.Duplicate,
         _ => BulkStatusNames.Conflict,
     };
+
+    /// <summary>Whether the line's first JSON token opens an array.</summary>
+    static bool StartsWithArray(ReadOnlySequence<byte> bytes)
+    {
+        try
+        {
+            var reader = new Utf8JsonReader(bytes);
+            return reader.Read() && reader.TokenType == JsonTokenType.StartArray;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
 
     /// <summary>Whether nothing but white space follows the value the reader has just read.</summary>
     static bool AtEnd(ref Utf8JsonReader reader)

@@ -169,7 +169,8 @@ public sealed class ComparisonCache
 
     static IResult Answer(HttpContext http, string key, Entry entry, bool csv)
     {
-        var etag = ETag(key, entry.Stamp, csv);
+        var escape = csv && Infrastructure.CsvCells.Requested(http);
+        var etag = ETag(key, entry.Stamp, csv, escape);
         http.Response.Headers.ETag = etag;
         http.Response.Headers.CacheControl = "no-cache";
         http.Response.Headers.Vary = "Accept, Accept-Encoding";
@@ -178,6 +179,13 @@ public sealed class ComparisonCache
         // Comparisons of large stories are big (100+ KB of JSON): gzip them once, when cached, for clients that accept it.
         var gzip = http.Request.Headers.AcceptEncoding.ToString().Contains("gzip", StringComparison.OrdinalIgnoreCase);
         if (gzip) http.Response.Headers.ContentEncoding = "gzip";
+        if (escape)
+        {
+            // Escaped on request only: written from the cached file each time, and not gzipped.
+            http.Response.Headers.Remove(HeaderNames.ContentEncoding);
+            http.Response.Headers.ContentDisposition = new ContentDispositionHeaderValue("attachment") { FileName = $"{entry.FileName}.csv" }.ToString();
+            return TypedResults.Bytes(Infrastructure.CsvCells.EscapeFile(entry.Csv), "text/csv; charset=utf-8");
+        }
         if (csv)
         {
             http.Response.Headers.ContentDisposition = new ContentDispositionHeaderValue("attachment") { FileName = $"{entry.FileName}.csv" }.ToString();
@@ -186,8 +194,8 @@ public sealed class ComparisonCache
         return TypedResults.Bytes(gzip ? entry.JsonGzip : entry.Json, "application/json; charset=utf-8");
     }
 
-    static string ETag(string key, string stamp, bool csv) =>
-        $"\"{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{key}|{stamp}")))[..20]}{(csv ? "-csv" : "")}\"";
+    static string ETag(string key, string stamp, bool csv, bool escape) =>
+        $"\"{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{key}|{stamp}")))[..20]}{(csv ? "-csv" : "")}{(escape ? Infrastructure.CsvCells.ETagSuffix : "")}\"";
 
     /// <summary>A built answer (a comparison, or differences): its stamp, the articles it covers, its bytes (JSON now; CSV
     /// and gzip when first asked).</summary>

@@ -206,6 +206,9 @@ public sealed class EvidenceQuery
     public bool? Attributed { get; init; }
     [FromQuery(Name = "page"), Description("Page number, from 1.")] public int? Page { get; init; }
     [FromQuery(Name = "page_size"), Description("Items per page, 1-200 (default 50).")] public int? PageSize { get; init; }
+    [NamesFrom(typeof(OptionNames), nameof(OptionNames.JsonOrCsv)), FromQuery(Name = "format"), Description("json (default) or csv (one row per span, the JSON fields as columns; the total in X-Total-Count, the next page in a Link header); Accept: text/csv works too.")]
+    public string? Format { get; init; }
+    [FromQuery(Name = CsvCells.Parameter), Description(CsvCells.Description)] public bool? EscapeFormulas { get; init; }
 
     /// <summary>The filter these parameters ask for; names that are not in the vocabulary are errors.</summary>
     public ComparisonsStore.EvidenceFilter Filter(FieldErrors errors)

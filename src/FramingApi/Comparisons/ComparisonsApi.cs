@@ -37,8 +37,11 @@ public static class ComparisonsApi
             .WithDescription("""
                 The evidence spans of one source's articles in the story, filtered like the links in the comparison:
                 topic, or kind (topics, claims, sourcing, loaded) and category, target, actor, framing, voice, or
-                attributed=true for reporting phrases. Each span comes with its article and some context.
+                attributed=true for reporting phrases. Each span comes with its article and some context. JSON, or CSV
+                (format=csv or Accept: text/csv): one row per span with the JSON fields as columns, the total in
+                X-Total-Count and the next page in a Link header; escape_formulas=true for a file to open in a spreadsheet.
                 """)
+            .Produces<Paged<ComparisonEvidence>>(200, "application/json", "text/csv")
             .WithExamples(null, (200, Examples.ComparisonEvidence));
 
         routes.MapGet("/comparisons/sources", SourcesComparison).WithName("CompareSources").WithTags("Comparisons")
@@ -56,7 +59,8 @@ public static class ComparisonsApi
         routes.MapGet("/comparisons/sources/evidence", SourcesEvidence).WithName("CompareSourcesEvidence").WithTags("Comparisons")
             .WithCost(RequestCost.Expensive)
             .WithSummary("The evidence behind a sources comparison's numbers")
-            .WithDescription("As /api/stories/{slug}/comparison/evidence, for the articles of a sources comparison (source, from, to, story).")
+            .WithDescription("As /api/stories/{slug}/comparison/evidence, for the articles of a sources comparison (source, from, to, story); JSON or CSV.")
+            .Produces<Paged<ComparisonEvidence>>(200, "application/json", "text/csv")
             .WithExamples(null, (200, Examples.ComparisonEvidence));
         return routes.MapDifferences();
     }
@@ -99,12 +103,15 @@ public static class ComparisonsApi
         [Description("Story slug, e.g. 'biden-icc-evidence-2023'.")] string slug,
         HttpContext http, ComparisonResolver resolver, ComparisonCache cache, ClientLimits limits, CancellationToken ct,
         [NamesFrom(typeof(OptionNames), nameof(OptionNames.JsonOrCsv)), Description("json (default) or csv; Accept: text/csv works too.")] string? format = null,
+        [Description(CsvCells.Description)] bool? escape_formulas = null,
         [LexiconKeys(LexiconKinds.Topics), Description("Only this topic key.")] string? topic = null,
         [Description(LexiconDescription)] string? lexicon = null)
     {
         var errors = new FieldErrors();
         var csv = ComparisonCache.WantsCsv(http, format, errors);
+        CsvCells.Check(escape_formulas, csv, errors);
         if (errors.Any) return Problems.Invalid(errors);
+        CsvCells.Request(http, escape_formulas);
         var lexicons = LexiconList.Parse(lexicon);
         if (cache.TryAnswer(http, ComparisonRequest.StoryKey(slug, topic, lexicons), csv) is { } cached) return cached;
 
@@ -120,11 +127,14 @@ public static class ComparisonsApi
     static async Task<IResult> StoryDifferences(
         [Description("Story slug, e.g. 'biden-icc-evidence-2023'.")] string slug, [AsParameters] MetricParameters metric,
         HttpContext http, ComparisonResolver resolver, ComparisonCache cache, ClientLimits limits, CancellationToken ct,
-        [NamesFrom(typeof(OptionNames), nameof(OptionNames.JsonOrCsv)), Description("json (default) or csv; Accept: text/csv works too.")] string? format = null)
+        [NamesFrom(typeof(OptionNames), nameof(OptionNames.JsonOrCsv)), Description("json (default) or csv; Accept: text/csv works too.")] string? format = null,
+        [Description(CsvCells.Description)] bool? escape_formulas = null)
     {
         var errors = new FieldErrors();
         var csv = ComparisonCache.WantsCsv(http, format, errors);
+        CsvCells.Check(escape_formulas, csv, errors);
         if (errors.Any) return Problems.Invalid(errors);
+        CsvCells.Request(http, escape_formulas);
         var key = ComparisonRequest.DifferencesKey(ComparisonRequest.StoryKey(slug, null), metric.Query());
         if (cache.TryAnswer(http, key, csv) is { } cached) return cached;
 
@@ -139,11 +149,14 @@ public static class ComparisonsApi
         [Description("Published at or after: a date (2023-07-01) or an ISO 8601 time.")] string? from = null,
         [Description("Published at or before: a date (inclusive) or an ISO 8601 time.")] string? to = null,
         [Description("Only articles of this story (slug).")] string? story = null,
-        [NamesFrom(typeof(OptionNames), nameof(OptionNames.JsonOrCsv)), Description("json (default) or csv.")] string? format = null)
+        [NamesFrom(typeof(OptionNames), nameof(OptionNames.JsonOrCsv)), Description("json (default) or csv.")] string? format = null,
+        [Description(CsvCells.Description)] bool? escape_formulas = null)
     {
         var errors = new FieldErrors();
         var csv = ComparisonCache.WantsCsv(http, format, errors);
+        CsvCells.Check(escape_formulas, csv, errors);
         if (errors.Any) return Problems.Invalid(errors);
+        CsvCells.Request(http, escape_formulas);
         var query = new SourcesQuery(sources, from, to, story);
         var key = ComparisonRequest.DifferencesKey(ComparisonRequest.SourcesKey(query, null), metric.Query());
         if (cache.TryAnswer(http, key, csv) is { } cached) return cached;
@@ -160,11 +173,14 @@ public static class ComparisonsApi
         [Description("Only articles of this story (slug).")] string? story = null,
         [LexiconKeys(LexiconKinds.Topics), Description("Only this topic key.")] string? topic = null,
         [NamesFrom(typeof(OptionNames), nameof(OptionNames.JsonOrCsv)), Description("json (default) or csv.")] string? format = null,
+        [Description(CsvCells.Description)] bool? escape_formulas = null,
         [Description(LexiconDescription)] string? lexicon = null)
     {
         var errors = new FieldErrors();
         var csv = ComparisonCache.WantsCsv(http, format, errors);
+        CsvCells.Check(escape_formulas, csv, errors);
         if (errors.Any) return Problems.Invalid(errors);
+        CsvCells.Request(http, escape_formulas);
         var query = new SourcesQuery(sources, from, to, story);
         var lexicons = LexiconList.Parse(lexicon);
         if (cache.TryAnswer(http, ComparisonRequest.SourcesKey(query, topic, lexicons), csv) is { } cached) return cached;
@@ -181,17 +197,17 @@ public static class ComparisonsApi
         CancellationToken ct) =>
         ClientLimits.RunAsync(limits.Rebuilds, http, () => cache.AnswerAsync(http, request, csv, ct), ct);
 
-    static async Task<Results<Ok<Paged<ComparisonEvidence>>, ValidationProblem, ProblemHttpResult>> StoryEvidence(
-        [Description("Story slug.")] string slug, [AsParameters] EvidenceQuery query, ComparisonResolver resolver, ComparisonsStore store,
-        CancellationToken ct)
+    static async Task<Results<Ok<Paged<ComparisonEvidence>>, FileContentHttpResult, ValidationProblem, ProblemHttpResult>> StoryEvidence(
+        [Description("Story slug.")] string slug, [AsParameters] EvidenceQuery query, HttpContext http, ComparisonResolver resolver,
+        ComparisonsStore store, CancellationToken ct)
     {
         var set = await resolver.StorySetAsync(slug, ct);
         if (set.Value is null) return set.NotFound!;
-        return await EvidenceAsync(resolver, store, set.Value, query, ct);
+        return await EvidenceAsync(http, resolver, store, set.Value, query, $"evidence-{slug}-{query.Source}", ct);
     }
 
-    static async Task<Results<Ok<Paged<ComparisonEvidence>>, ValidationProblem, ProblemHttpResult>> SourcesEvidence(
-        [AsParameters] EvidenceQuery query, ComparisonResolver resolver, ComparisonsStore store, CancellationToken ct,
+    static async Task<Results<Ok<Paged<ComparisonEvidence>>, FileContentHttpResult, ValidationProblem, ProblemHttpResult>> SourcesEvidence(
+        [AsParameters] EvidenceQuery query, HttpContext http, ComparisonResolver resolver, ComparisonsStore store, CancellationToken ct,
         [Description("The comparison's sources (ignored but allowed, so comparison links work as they are).")] string? sources = null,
         [Description("Published at or after: a date (2023-07-01) or an ISO 8601 time.")] string? from = null,
         [Description("Published at or before: a date (inclusive) or an ISO 8601 time.")] string? to = null,
@@ -199,15 +215,17 @@ public static class ComparisonsApi
     {
         var set = await resolver.RangeSetAsync(from, to, story, ct);
         if (set.Value is null) return set.Invalid!;
-        return await EvidenceAsync(resolver, store, set.Value, query, ct);
+        return await EvidenceAsync(http, resolver, store, set.Value, query, $"evidence-{query.Source}", ct);
     }
 
-    static async Task<Results<Ok<Paged<ComparisonEvidence>>, ValidationProblem, ProblemHttpResult>> EvidenceAsync(
-        ComparisonResolver resolver, ComparisonsStore store, ArticleSet set, EvidenceQuery q, CancellationToken ct)
+    static async Task<Results<Ok<Paged<ComparisonEvidence>>, FileContentHttpResult, ValidationProblem, ProblemHttpResult>> EvidenceAsync(
+        HttpContext http, ComparisonResolver resolver, ComparisonsStore store, ArticleSet set, EvidenceQuery q, string fileName, CancellationToken ct)
     {
         var errors = new FieldErrors();
         var page = Paging.Check(q.Page, q.PageSize, errors);
         var filter = q.Filter(errors);
+        var csv = ComparisonCache.WantsCsv(http, q.Format, errors);
+        CsvCells.Check(q.EscapeFormulas, csv, errors);
         var sourceId = await resolver.EvidenceSourceAsync(q.Source, errors, ct);
         if (errors.Any) return Problems.Invalid(errors);
 
@@ -220,6 +238,7 @@ public static class ComparisonsApi
         var items = rows.Select(r => new ComparisonEvidence(r.ArticleId, r.Title, r.Source, r.Lexicon, r.LexiconVersionId, r.Category, r.Matched,
             r.Start, r.End, r.Sentence, r.Voice, r.Segment, r.Target, r.Actor, r.Framing, r.Marker, r.Attribution, r.Context.Trim(),
             r.MarkerStart, r.MarkerEnd)).ToList();
-        return TypedResults.Ok(page.Of(items, total));
+        if (!csv) return TypedResults.Ok(page.Of(items, total));
+        return EvidenceCsv.Answer(http, page.Of(items, total), fileName, q.EscapeFormulas == true);
     }
 }

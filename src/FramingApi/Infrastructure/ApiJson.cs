@@ -41,7 +41,7 @@ public static class CorsSetup
             {
                 if (origins.Contains("*")) p.AllowAnyOrigin(); else p.WithOrigins(origins);
                 p.AllowAnyMethod().WithHeaders("Content-Type", ApiKeys.Header, "If-None-Match", "Accept")
-                 .WithExposedHeaders("ETag", "Location", "Retry-After", "Content-Disposition");
+                 .WithExposedHeaders("ETag", "Location", "Retry-After", "Content-Disposition", "Link", Comparisons.EvidenceCsv.TotalHeader);
             });
         });
         return services;

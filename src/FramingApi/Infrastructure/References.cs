@@ -38,10 +38,17 @@ public sealed class References(NpgsqlDataSource db, Database.ReadDataSource read
 public sealed record SlugIds(Dictionary<string, long> Sources, Dictionary<string, long> Stories)
 {
     /// <summary>The id of an optional source slug; adds "No source …" to <paramref name="errors"/> when it does not exist.</summary>
-    public long? Source(string field, string? slug, FieldErrors errors) => Find(Sources, field, slug, errors, $"No source '{slug}'.");
+    public long? Source(string field, string? slug, FieldErrors errors) => Find(Sources, field, slug, errors, UnknownSource(slug));
 
     /// <summary>The id of an optional story slug; adds "No story …" to <paramref name="errors"/> when it does not exist.</summary>
-    public long? Story(string field, string? slug, FieldErrors errors) => Find(Stories, field, slug, errors, $"No story '{slug}'.");
+    public long? Story(string field, string? slug, FieldErrors errors) => Find(Stories, field, slug, errors, UnknownStory(slug));
+
+    /// <summary>What a filter or field naming no source says: sources can be thousands, so it points at their list
+    /// rather than listing them (a closed set — topics, lexicons, categories — is listed in full).</summary>
+    public static string UnknownSource(string? slug) => $"No source '{slug}' (GET /api/sources lists the sources).";
+
+    /// <summary>As <see cref="UnknownSource"/>, for a story.</summary>
+    public static string UnknownStory(string? slug) => $"No story '{slug}' (GET /api/stories lists the stories).";
 
     /// <summary>Takes in the ids of another lookup (a bulk import looks up each slug once).</summary>
     public void Add(SlugIds more)

@@ -170,11 +170,17 @@ public static class Examples
         {"source":"no-such-outlet","text":"A line that fails …"}
         """;
 
+    /// <summary>A line of the article export (one JSON object per line; this is the first line of the bulk example, as exported).</summary>
+    public static readonly ExportLine ExportLine = new()
+    {
+        Source = "example-wire", Story = "example-story", Url = "https://wire.example/bulk/1", Text = "First example article …",
+    };
+
     public static readonly BulkImportResponse Bulk = new(3, 2, 0, 0, 1,
     [
         new BulkLineResult(1, "created", 6, null),
         new BulkLineResult(2, "created", 7, null),
-        new BulkLineResult(3, "invalid", null, new Dictionary<string, string[]> { ["source"] = ["No source 'no-such-outlet'."] }),
+        new BulkLineResult(3, "invalid", null, new Dictionary<string, string[]> { ["source"] = [SlugIds.UnknownSource("no-such-outlet")] }),
     ]);
 
     static readonly LexiconVersionInfo TopicsV1 = new(4, 1, "3b1f0c9e5d7a2b4c6e8f0a1b3c5d7e9f1a2b4c6d8e0f1a3b5c7d9e1f2a4b6c8d", 1320, 9, "builtin", Created);

@@ -92,14 +92,14 @@ public static class TimeSeriesApi
     }
 
     // ETags as the comparisons make them: a hash of the normalised request and the stamp of the data read.
-    static string ETag(string key, string stamp, bool csv) =>
-        $"\"{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{key}|{stamp}")))[..20]}{(csv ? "-csv" : "")}\"";
+    static string ETag(HttpContext http, string key, string stamp, bool csv) =>
+        $"\"{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{key}|{stamp}")))[..20]}{(csv ? "-csv" : "")}{(csv && CsvCells.Requested(http) ? CsvCells.ETagSuffix : "")}\"";
 
-    static bool IsCurrent(HttpContext http, string key, string stamp, bool csv) => ConditionalRequests.IsNotModified(http.Request, ETag(key, stamp, csv));
+    static bool IsCurrent(HttpContext http, string key, string stamp, bool csv) => ConditionalRequests.IsNotModified(http.Request, ETag(http, key, stamp, csv));
 
     static void Headers(HttpContext http, string key, string stamp, bool csv)
     {
-        http.Response.Headers.ETag = ETag(key, stamp, csv);
+        http.Response.Headers.ETag = ETag(http, key, stamp, csv);
         http.Response.Headers.CacheControl = "no-cache";
         http.Response.Headers.Vary = "Accept";
     }
@@ -115,6 +115,6 @@ public static class TimeSeriesApi
         Headers(http, key, stamp, csv);
         if (!csv) return TypedResults.Ok(response);
         http.Response.Headers.ContentDisposition = new ContentDispositionHeaderValue("attachment") { FileName = $"{fileName}.csv" }.ToString();
-        return TypedResults.Bytes(writeCsv(), "text/csv; charset=utf-8");
+        return TypedResults.Bytes(CsvCells.Requested(http) ? CsvCells.EscapeFile(writeCsv()) : writeCsv(), "text/csv; charset=utf-8");
     }
 }

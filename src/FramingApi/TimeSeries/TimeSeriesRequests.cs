@@ -17,6 +17,7 @@ public class SeriesScopeQuery
     [NamesFrom(typeof(TimeSeriesNames), nameof(TimeSeriesNames.Intervals)), FromQuery(Name = "interval"), Description("day (default), week (Monday to Sunday) or month; buckets start at 00:00 UTC.")] public string? Interval { get; init; }
     [FromQuery(Name = "story"), Description("Only articles of this story (slug).")] public string? Story { get; init; }
     [NamesFrom(typeof(OptionNames), nameof(OptionNames.JsonOrCsv)), FromQuery(Name = "format"), Description("json (default) or csv; Accept: text/csv works too.")] public string? Format { get; init; }
+    [FromQuery(Name = CsvCells.Parameter), Description(CsvCells.Description)] public bool? EscapeFormulas { get; init; }
 }
 
 /// <summary>The query parameters of GET /api/timeseries.</summary>
@@ -99,6 +100,8 @@ public sealed class TimeSeriesResolver(TimeSeriesStore store, References referen
         var range = QueryValues.DateRange(q.From, q.To, errors);
         errors.Slug("story", q.Story, required: false);
         var csv = ComparisonCache.WantsCsv(http, q.Format, errors);
+        CsvCells.Check(q.EscapeFormulas, csv, errors);
+        CsvCells.Request(http, q.EscapeFormulas);
 
         var interval = BucketInterval.Day;
         if (q.Interval is not null && !TimeSeriesNames.Intervals.IsKnown(q.Interval))

@@ -76,7 +76,7 @@ public static class ValidationApi
         var errors = new FieldErrors();
         if (await sampling.DrawAsync(query, errors, ct) is not { } sample) return Problems.Invalid(errors);
         return query.Format == "csv"
-            ? TypedResults.File(ValidationCsv.Sample(sample), ValidationCsv.ContentType, $"sample-{sample.Unit}-{sample.Seed}.csv")
+            ? TypedResults.File(ValidationCsv.Sample(sample, query.EscapeFormulas == true), ValidationCsv.ContentType, $"sample-{sample.Unit}-{sample.Seed}.csv")
             : TypedResults.Ok(sample);
     }
 
@@ -129,7 +129,8 @@ public static class ValidationApi
         [NamesFrom(typeof(Vocabulary.OptionNames), nameof(Vocabulary.OptionNames.JsonOrCsv)), Description("json (default) or csv.")] string? format = null,
         [NamesFrom(typeof(Vocabulary.OptionNames), nameof(Vocabulary.OptionNames.ReportParts)), Description("CSV only: measures (default; one row per field and figure) or disagreements (one row per unit where the tool and the majority disagree).")] string? part = null,
         [Description("Bootstrap resamples, 100-10000 (default 1000), or 0 for no intervals.")] int? resamples = null,
-        [Description("Seed of the percentile bootstrap of alpha and kappa (default 1): the same seed gives the same intervals.")] long? seed = null)
+        [Description("Seed of the percentile bootstrap of alpha and kappa (default 1): the same seed gives the same intervals.")] long? seed = null,
+        [Description(CsvCells.Description)] bool? escape_formulas = null)
     {
         var errors = new FieldErrors();
         if (format is not (null or "json" or "csv")) errors.Add("format", "Must be 'json' or 'csv'.");
@@ -138,13 +139,14 @@ public static class ValidationApi
         if (resamples is not (null or 0 or (>= ValidationReporting.MinResamples and <= ValidationReporting.MaxResamples)))
             errors.Add("resamples", $"Must be 0 (no intervals) or between {ValidationReporting.MinResamples} and {ValidationReporting.MaxResamples}.");
         if (seed is < 0) errors.Add("seed", "Must not be negative.");
+        CsvCells.Check(escape_formulas, format == "csv", errors);
         if (errors.Any) return Problems.Invalid(errors);
 
         if (await reporting.BuildAsync(id, resamples ?? ValidationReporting.DefaultResamples, seed ?? ValidationReporting.DefaultSeed, ct) is not { } report)
             return Problems.NotFound($"No validation set {id}.");
         if (format != "csv") return TypedResults.Ok(report);
         return part == "disagreements"
-            ? TypedResults.File(ValidationCsv.Disagreements(report), ValidationCsv.ContentType, $"validation-{id}-disagreements.csv")
-            : TypedResults.File(ValidationCsv.Report(report), ValidationCsv.ContentType, $"validation-{id}-report.csv");
+            ? TypedResults.File(ValidationCsv.Disagreements(report, escape_formulas == true), ValidationCsv.ContentType, $"validation-{id}-disagreements.csv")
+            : TypedResults.File(ValidationCsv.Report(report, escape_formulas == true), ValidationCsv.ContentType, $"validation-{id}-report.csv");
     }
 }

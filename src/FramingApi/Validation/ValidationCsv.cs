@@ -7,7 +7,8 @@ namespace FramingApi.Validation;
 /// <summary>
 /// The validation workflow's CSV files (docs/VALIDITY.md): a sample (one row per unit), a report's figures (tidy:
 /// one row per field × measure) and its disagreements (one row per unit). Numbers are written in the shortest form
-/// that reads back to the JSON's value; text is written as it is (no formula escaping: offsets point into it).
+/// that reads back to the JSON's value; text is written as it is (offsets point into it), unless the client asks for
+/// spreadsheet formulas to be escaped (<see cref="Infrastructure.CsvCells"/>).
 /// </summary>
 public static class ValidationCsv
 {
@@ -48,8 +49,9 @@ public static class ValidationCsv
     static string CsvTime(DateTime utc) => utc.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'", CultureInfo.InvariantCulture);
 
     /// <summary>A sample, one row per unit; with tool labels, one <c>tool:&lt;field&gt;</c> column per field.</summary>
-    public static byte[] Sample(SampleResponse sample)
+    public static byte[] Sample(SampleResponse sample, bool escape = false)
     {
+        string? T(string? value) => Infrastructure.CsvCells.Text(value, escape);
         var labelled = sample.Units.FirstOrDefault(u => u.ToolLabels is not null)?.ToolLabels!.Keys.ToList() ?? [];
         return Write(csv =>
         {
@@ -57,22 +59,23 @@ public static class ValidationCsv
             foreach (var u in sample.Units)
                 Record(csv,
                 [
-                    u.Unit, Number(u.ArticleId), u.Source, u.Story, u.Title, u.PublishedAt is { } published ? CsvTime(published) : null,
-                    Number(u.Start), Number(u.End), u.Text, u.ContextStart is { } cs ? Number(cs) : null, u.ContextEnd is { } ce ? Number(ce) : null,
-                    u.Context, .. labelled.Select(f => u.ToolLabels?.GetValueOrDefault(f)),
+                    u.Unit, Number(u.ArticleId), T(u.Source), T(u.Story), T(u.Title), u.PublishedAt is { } published ? CsvTime(published) : null,
+                    Number(u.Start), Number(u.End), T(u.Text), u.ContextStart is { } cs ? Number(cs) : null, u.ContextEnd is { } ce ? Number(ce) : null,
+                    T(u.Context), .. labelled.Select(f => T(u.ToolLabels?.GetValueOrDefault(f))),
                 ]);
         });
     }
 
     /// <summary>A report's figures: one row per field and measure (per coder, pair, class or cell where it applies).</summary>
-    public static byte[] Report(ValidationReport report) => Write(csv =>
+    public static byte[] Report(ValidationReport report, bool escape = false) => Write(csv =>
     {
+        string? T(string? value) => Infrastructure.CsvCells.Text(value, escape);
         Record(csv, ReportColumns);
         foreach (var f in report.Fields)
         {
             void Row(string measure, double? value, string? coder = null, string? other = null, string? @class = null, string? toolClass = null,
                 Estimate? interval = null, int? n = null) =>
-                Record(csv, f.Field, measure, coder, other, @class, toolClass, Number(value), Number(interval?.Lower), Number(interval?.Upper),
+                Record(csv, f.Field, measure, T(coder), T(other), T(@class), T(toolClass), Number(value), Number(interval?.Lower), Number(interval?.Upper),
                     n is { } count ? Number(count) : null);
             void Estimated(string measure, Estimate e, string? coder = null, int? n = null) => Row(measure, e.Value, coder, interval: e, n: n);
 
@@ -110,12 +113,13 @@ public static class ValidationCsv
     });
 
     /// <summary>A report's disagreements: one row per unit and field; codes as coder=value pairs separated by '; '.</summary>
-    public static byte[] Disagreements(ValidationReport report) => Write(csv =>
+    public static byte[] Disagreements(ValidationReport report, bool escape = false) => Write(csv =>
     {
+        string? T(string? value) => Infrastructure.CsvCells.Text(value, escape);
         Record(csv, DisagreementColumns);
         foreach (var f in report.Fields)
             foreach (var d in f.Disagreements)
-                Record(csv, f.Field, d.Unit, Number(d.ArticleId), d.Source, Number(d.Start), Number(d.End), d.Tool, d.Majority,
-                    string.Join("; ", d.Codes.Select(c => $"{c.Key}={c.Value}")), d.Text, d.Analysis);
+                Record(csv, f.Field, d.Unit, Number(d.ArticleId), T(d.Source), Number(d.Start), Number(d.End), T(d.Tool), T(d.Majority),
+                    T(string.Join("; ", d.Codes.Select(c => $"{c.Key}={c.Value}"))), T(d.Text), d.Analysis);
     });
 }

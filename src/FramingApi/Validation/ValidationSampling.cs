@@ -45,6 +45,9 @@ public sealed class SampleQuery
 
     [NamesFrom(typeof(OptionNames), nameof(OptionNames.JsonOrCsv)), FromQuery(Name = "format"), Description("json (default) or csv (one row per unit; tool labels as tool:<field> columns).")]
     public string? Format { get; init; }
+
+    [FromQuery(Name = Infrastructure.CsvCells.Parameter), Description(Infrastructure.CsvCells.Description)]
+    public bool? EscapeFormulas { get; init; }
 }
 
 /// <summary>
@@ -84,7 +87,7 @@ public sealed class ValidationSampling(ValidationStore store, AnalysisStore anal
 
         var ids = await references.ResolveAsync(sourceSlugs, q.Story is null ? [] : [q.Story], ct);
         var storyId = ids.Story("story", q.Story, errors);
-        foreach (var slug in sourceSlugs.Where(s => !ids.Sources.ContainsKey(s))) errors.Add("sources", $"No source '{slug}'.");
+        foreach (var slug in sourceSlugs.Where(s => !ids.Sources.ContainsKey(s))) errors.Add("sources", SlugIds.UnknownSource(slug));
         var catalog = FieldCatalog.From(await analyzers.ActiveAsync(ct), q.ClaimsLexicon ?? DefaultClaimsLexicon);
         if (catalog.ClaimsLexiconProblem() is { } problem) errors.Add("claims_lexicon", problem);
         if (errors.Any) return null;
@@ -121,6 +124,7 @@ public sealed class ValidationSampling(ValidationStore store, AnalysisStore anal
         if (q.Allocation is not (null or Proportional or Equal)) errors.Add("allocation", $"Must be '{Proportional}' or '{Equal}'.");
         if (q.Allocation is not null && q.Stratify is null) errors.Add("allocation", "Needs stratify=source.");
         if (q.Format is not (null or "json" or "csv")) errors.Add("format", "Must be 'json' or 'csv'.");
+        Infrastructure.CsvCells.Check(q.EscapeFormulas, q.Format == "csv", errors);
         return (q.Unit ?? "", n, q.Seed ?? Random.Shared.NextInt64(0, MaxSeed + 1), q.Stratify is not null, q.Allocation == Equal);
     }
 
