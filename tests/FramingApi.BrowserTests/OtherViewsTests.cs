@@ -44,7 +44,7 @@ public sealed class OtherViewsTests(BrowserFixture browser)
 
         // The CSV link is the same comparison as CSV.
         var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("a[data-csv]").ClickAsync());
-        Assert.Equal(await browser.GetTextAsync($"/api/comparisons/sources?{query}&format=csv", "text/csv"),
+        Assert.Equal(await browser.GetTextAsync($"/api/comparisons/sources?{query}&format=csv&escape_formulas=true", "text/csv"),
             await File.ReadAllTextAsync((await download.PathAsync())!));
 
         await session.ScreenshotAsync("compare-1366.png");
