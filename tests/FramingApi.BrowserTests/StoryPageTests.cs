@@ -202,11 +202,12 @@ public sealed class StoryPageTests(BrowserFixture browser)
         Assert.Equal(expected.Count, rows.Count);
         for (var i = 0; i < rows.Count; i++) Assert.Equal(expected[i], rows[i]);
         Assert.Contains(csvRequests, u => u.Contains("escape_formulas=true", StringComparison.Ordinal) && u.Contains("/comparison/evidence?", StringComparison.Ordinal));
+        Assert.Equal("api", await page.Locator("#evidence button[data-download='spans']").GetAttributeAsync("data-made"));
         Assert.StartsWith("evidence-", download.SuggestedFilename);
         session.AssertNoErrors();
     }
 
-    static (string[] Header, List<Dictionary<string, string>> Rows) ReadCsv(string text)
+    internal static (string[] Header, List<Dictionary<string, string>> Rows) ReadCsv(string text)
     {
         using var reader = CsvReader.FromText(text, null);
         string[]? header = null;

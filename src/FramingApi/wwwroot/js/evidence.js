@@ -263,6 +263,7 @@ async function downloadSpans(spans, articles, evidenceUrl, button) {
   button.textContent = 'Preparing the CSV…';
   try {
     const file = (evidenceUrl ? await apiCsv(spans, evidenceUrl).catch(() => null) : null) ?? builtCsv(spans, articles);
+    button.dataset.made = file.made; // 'api' or 'page': which of the two made the last file
     save(file.text, file.name);
   } finally {
     button.disabled = false;
@@ -286,7 +287,7 @@ async function apiCsv(spans, evidenceUrl) {
     wanted.set(key, left - 1);
   }
   if (kept.length !== spans.length) return null;
-  return { text: [header.text, ...kept].join('\n') + '\n', name: (fileName ?? 'evidence.csv').replace(/-page-\d+(?=\.csv$)/, '') };
+  return { text: [header.text, ...kept].join('\n') + '\n', name: (fileName ?? 'evidence.csv').replace(/-page-\d+(?=\.csv$)/, ''), made: 'api' };
 }
 
 /** A span's KEY_COLUMNS cells as the escaped CSV writes them. */
@@ -310,7 +311,7 @@ function builtCsv(spans, articles) {
     return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
   };
   const rows = spans.map(s => CSV_COLUMNS.map(c => cell(c === 'title' ? s.title ?? titles.get(s.article_id) : s[c])).join(','));
-  return { text: [CSV_COLUMNS.join(','), ...rows].join('\n') + '\n', name: 'evidence.csv' };
+  return { text: [CSV_COLUMNS.join(','), ...rows].join('\n') + '\n', name: 'evidence.csv', made: 'page' };
 }
 
 function save(csv, name) {
