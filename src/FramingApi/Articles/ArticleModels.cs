@@ -137,7 +137,7 @@ static class ArticleFieldText
 static class ProvenanceText
 {
     const string Values = "given (the request gave it), json_ld (the page's JSON-LD), meta (a meta or link tag, the html lang, or the <title>), time_element (a <time datetime> of the page) or url (a date in the page's url path)";
-    public const string Title = "Where title came from: given (the request gave it), json_ld (the page's JSON-LD headline), meta (a meta tag such as og:title, or the <title>) or headline (a page without any of those, such as an HTML fragment: its headline segment, the first <h1>); null when there is none.";
+    public const string Title = "Where title came from: given (the request gave it), json_ld (the page's JSON-LD headline), meta (a meta tag such as og:title, or the <title>) or headline (a page without any of those, such as an HTML fragment: its headline segment, the first <h1>); time_element and url never give it; null when there is none.";
     public const string Author = "Where author and authors came from: " + Values + " (headline never gives it); null when there is none.";
     public const string PublishedAt = "Where published_at came from: " + Values + " (headline never gives it); null when there is none. Never guessed from the text.";
     public const string ModifiedAt = "Where modified_at came from: json_ld or meta (given, time_element, url and headline never give it); null when there is none.";
