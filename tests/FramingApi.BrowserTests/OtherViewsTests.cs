@@ -44,7 +44,7 @@ public sealed class OtherViewsTests(BrowserFixture browser)
 
         // The CSV link is the same comparison as CSV.
         var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("a[data-csv]").ClickAsync());
-        Assert.Equal(await browser.GetTextAsync($"/api/comparisons/sources?{query}&format=csv", "text/csv"),
+        Assert.Equal(await browser.GetTextAsync($"/api/comparisons/sources?{query}&format=csv&escape_formulas=true", "text/csv"),
             await File.ReadAllTextAsync((await download.PathAsync())!));
 
         await session.ScreenshotAsync("compare-1366.png");
@@ -154,6 +154,17 @@ public sealed class OtherViewsTests(BrowserFixture browser)
         await matrix.Locator($"td[data-row='{withHits}'][data-col='court'] button").ClickAsync();
         var marks = await StoryPageTests.HighlightedSpansAsync(page, expected[withHits].Hits);
         Assert.All(marks, m => Assert.NotEqual("comments", m.Voice));
+
+        // Its spans download as the API's evidence CSV (the story's evidence of this source, lexicon and category),
+        // one row per span on the page.
+        var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("#evidence button[data-download='spans']").ClickAsync());
+        var (header, rows) = StoryPageTests.ReadCsv(await File.ReadAllTextAsync((await download.PathAsync())!));
+        Assert.Equal("api", await page.Locator("#evidence button[data-download='spans']").GetAttributeAsync("data-made"));
+        Assert.Contains("context", header);
+        Assert.Equal(marks.Select(m => (m.Article, m.Start, m.End)).Order(),
+            rows.Select(r => (long.Parse(r["article_id"], CultureInfo.InvariantCulture), int.Parse(r["start"], CultureInfo.InvariantCulture),
+                int.Parse(r["end"], CultureInfo.InvariantCulture))).Order());
+        Assert.All(rows, r => Assert.Equal(("my-dictionary", "court", withHits), (r["lexicon"], r["category"], r["source"])));
         session.AssertNoErrors();
     }
 

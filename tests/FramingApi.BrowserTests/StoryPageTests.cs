@@ -174,9 +174,56 @@ public sealed class StoryPageTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task The_spans_download_is_the_apis_evidence_csv_escaped_for_a_spreadsheet_with_the_spans_on_the_page()
+    {
+        var comparison = await browser.GetJsonAsync(Comparison);
+        var link = comparison["sources"]!.AsArray().Single(s => s!["source"]!.GetValue<string>() == "libertarian-institute")!["topics"]!
+            .AsArray().Single(t => t!["topic"]!.GetValue<string>() == "cluster_munitions")!["evidence"]!.GetValue<string>();
+        // The API's own evidence CSV of the cell, as a spreadsheet user asks for it; the page leaves reader comments out.
+        var (apiHeader, apiRows) = ReadCsv(await browser.GetTextAsync(link + "&format=csv&escape_formulas=true&page_size=200", "text/csv"));
+        var expected = apiRows.Where(r => r["voice"] != "comments").ToList();
+        Assert.NotEmpty(expected);
+
+        await using var session = await browser.OpenAsync();
+        var page = session.Page;
+        var csvRequests = new List<string>();
+        page.Request += (_, request) => { if (request.Url.Contains("format=csv", StringComparison.Ordinal)) csvRequests.Add(request.Url); };
+        await page.GotoAsync(StoryPath);
+        await page.Locator("#emphasis td[data-row='libertarian-institute'][data-col='cluster_munitions'] button").ClickAsync();
+        await HighlightedSpansAsync(page, expected.Count);
+        var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("#evidence button[data-download='spans']").ClickAsync());
+        var (header, rows) = ReadCsv(await File.ReadAllTextAsync((await download.PathAsync())!));
+
+        // Every column of the API's CSV (title and context included, which the page's own CSV lacked), and the rows of
+        // exactly the spans on the page, as the API wrote them with escape_formulas=true.
+        Assert.Equal(apiHeader, header);
+        Assert.Contains("title", header);
+        Assert.Contains("context", header);
+        Assert.Equal(expected.Count, rows.Count);
+        for (var i = 0; i < rows.Count; i++) Assert.Equal(expected[i], rows[i]);
+        Assert.Contains(csvRequests, u => u.Contains("escape_formulas=true", StringComparison.Ordinal) && u.Contains("/comparison/evidence?", StringComparison.Ordinal));
+        Assert.Equal("api", await page.Locator("#evidence button[data-download='spans']").GetAttributeAsync("data-made"));
+        Assert.StartsWith("evidence-", download.SuggestedFilename);
+        session.AssertNoErrors();
+    }
+
+    internal static (string[] Header, List<Dictionary<string, string>> Rows) ReadCsv(string text)
+    {
+        using var reader = CsvReader.FromText(text, null);
+        string[]? header = null;
+        var rows = new List<Dictionary<string, string>>();
+        while (reader.Read())
+        {
+            header ??= reader.Headers.ToArray();
+            rows.Add(header.ToDictionary(h => h, h => reader.GetString(h)));
+        }
+        return (header ?? [], rows);
+    }
+
+    [Fact]
     public async Task The_csv_download_is_the_comparison_with_one_row_per_source_and_measure()
     {
-        var apiCsv = await browser.GetTextAsync(Comparison + "?format=csv", "text/csv");
+        var apiCsv = await browser.GetTextAsync(Comparison + "?format=csv&escape_formulas=true", "text/csv");
         var comparison = await browser.GetJsonAsync(Comparison);
 
         await using var session = await browser.OpenAsync();

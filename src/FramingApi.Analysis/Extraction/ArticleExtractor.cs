@@ -87,7 +87,8 @@ public sealed record ExtractedArticle(
 /// hidden and <c>&lt;noscript&gt;</c> content (a page whose article is only in its noscript fallback), and the longest
 /// result wins.</item>
 /// <item>In the content: the block that repeats the headline is the headline (the first &lt;h1&gt; agreeing with the
-/// page's title, else the first &lt;h1&gt;, else the title); short blocks that are bylines ("By Jane Doe") and exact
+/// page's title, else the first &lt;h1&gt;, else the title); a page without a title takes its headline as its title
+/// (<see cref="MetadataSource.Headline"/>); short blocks that are bylines ("By Jane Doe") and exact
 /// repeats of earlier blocks are removed.</item>
 /// <item>The lead is the first body block, extended to the next ones while it has fewer than 12 words (up to three
 /// blocks). Paragraphs inside &lt;blockquote&gt; are block quotations. A short paragraph ending with a photo credit in
@@ -230,6 +231,10 @@ public static partial class ArticleExtractor
             if (kind != SegmentKind.Boilerplate) kept.Add(new ArticleBlock(quote ? SegmentKind.Quotation : kind, part));
         var noArticle = letters >= MinArticleLetters ? null
             : $"The page has no article text: {letters} letters and digits outside navigation, links and other boilerplate (an article has at least {MinArticleLetters}).";
+        // A page without a title of its own (an HTML fragment: <h1>…</h1><p>…</p>) is titled by its headline, as a
+        // reader of it would title it; the headline is then the page's first <h1> (FindHeadline without a title).
+        if (metadata.Title is null && headlineIndex >= 0)
+            metadata = metadata with { Title = new MetadataValue<string>(blocks[headlineIndex].Text, MetadataSource.Headline, "h1") };
         return new ExtractedArticle(Join(pieces), headlineIndex >= 0 ? blocks[headlineIndex].Text : metadata.Title?.Value,
             kept, removed, metadata, null, noArticle);
     }

@@ -12,6 +12,10 @@ public enum MetadataSource : byte
     TimeElement,
     /// <summary>The page's url (a date in its path, such as <c>/2019/11/19/</c>).</summary>
     Url,
+    /// <summary>The article's headline segment (the page's first <c>&lt;h1&gt;</c>), for the title of a page that has no
+    /// title of its own (no JSON-LD <c>headline</c>, title meta tag or <c>&lt;title&gt;</c>): an HTML fragment sent as
+    /// <c>&lt;h1&gt;…&lt;/h1&gt;&lt;p&gt;…&lt;/p&gt;</c>. Set by <see cref="ArticleExtractor"/>, never by <see cref="MetadataReader"/>.</summary>
+    Headline,
 }
 
 /// <summary>A metadata value with its provenance.</summary>

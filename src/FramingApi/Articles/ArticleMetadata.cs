@@ -16,6 +16,8 @@ public enum MetadataProvenance : byte
     TimeElement,
     /// <summary>The page's url (a date in its path, a day only).</summary>
     Url,
+    /// <summary>The article's headline (the page's first <c>&lt;h1&gt;</c>), for the title of a page without a title of its own.</summary>
+    Headline,
 }
 
 /// <summary>A metadata value and where it came from.</summary>
@@ -64,7 +66,9 @@ public sealed record ArticleMetadata(
         MetadataSource.JsonLd => MetadataProvenance.JsonLd,
         MetadataSource.Meta => MetadataProvenance.Meta,
         MetadataSource.TimeElement => MetadataProvenance.TimeElement,
-        _ => MetadataProvenance.Url,
+        MetadataSource.Url => MetadataProvenance.Url,
+        MetadataSource.Headline => MetadataProvenance.Headline,
+        _ => throw new ArgumentOutOfRangeException(nameof(source), source, "A metadata source without a provenance."),
     };
 
     static bool Storable(string value, int maxChars) =>

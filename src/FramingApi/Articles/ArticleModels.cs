@@ -38,7 +38,7 @@ public class ArticleCreateRequest
     [MaxLength(TextLimits.Url)]
     public string? Url { get; set; }
 
-    [Description("Headline. The headline segment; prepended to the text unless the text starts with it (for html, it replaces the page's headline). Without it, an article sent as html takes the page's title (title_source says from where).")]
+    [Description("Headline. The headline segment; prepended to the text unless the text starts with it (for html, it replaces the page's headline). Without it, an article sent as html takes the page's title, or for a page without one (an HTML fragment such as <h1>…</h1><p>…</p>) its headline (title_source says from where).")]
     [MaxLength(TextLimits.ArticleTitle)]
     public string? Title { get; set; }
 
@@ -120,7 +120,7 @@ static class ArticleFieldText
     public const string Source = "Source slug, or null.";
     public const string Story = "Story slug, or null.";
     public const string Url = "Canonical URL as sent, or null (never taken from a page: see canonical_url).";
-    public const string Title = "Headline as sent, else the page's title, or null; title_source says which.";
+    public const string Title = "Headline as sent, else the page's title, else (a page without a title) the page's headline, or null; title_source says which.";
     public const string Author = "By-line as sent, else the page's authors joined by ', ', or null; author_source says which.";
     public const string PublishedAt = "Publication time (UTC) as sent, else the page's, or null; published_at_source says which. A date without a time (from a url, or a bare day) is midnight UTC of that day.";
     public const string WordCount = "Tokens in the headline, lead, body, quotations and comments (boilerplate excluded).";
@@ -137,13 +137,13 @@ static class ArticleFieldText
 static class ProvenanceText
 {
     const string Values = "given (the request gave it), json_ld (the page's JSON-LD), meta (a meta or link tag, the html lang, or the <title>), time_element (a <time datetime> of the page) or url (a date in the page's url path)";
-    public const string Title = "Where title came from: " + Values + "; null when there is none.";
-    public const string Author = "Where author and authors came from: " + Values + "; null when there is none.";
-    public const string PublishedAt = "Where published_at came from: " + Values + "; null when there is none. Never guessed from the text.";
-    public const string ModifiedAt = "Where modified_at came from: json_ld or meta (given, time_element and url never give it); null when there is none.";
-    public const string CanonicalUrl = "Where canonical_url came from: given (the url sent), json_ld or meta (time_element and url never give it); null when there is none.";
-    public const string Language = "Where language came from: given, json_ld or meta (time_element and url never give it); null when it is the default 'en' (or, for an article stored before sources were recorded, not known).";
-    public const string Section = "Where section came from: json_ld or meta (given, time_element and url never give it); null when there is none.";
+    public const string Title = "Where title came from: given (the request gave it), json_ld (the page's JSON-LD headline), meta (a meta tag such as og:title, or the <title>) or headline (a page without any of those, such as an HTML fragment: its headline segment, the first <h1>); time_element and url never give it; null when there is none.";
+    public const string Author = "Where author and authors came from: " + Values + " (headline never gives it); null when there is none.";
+    public const string PublishedAt = "Where published_at came from: " + Values + " (headline never gives it); null when there is none. Never guessed from the text.";
+    public const string ModifiedAt = "Where modified_at came from: json_ld or meta (given, time_element, url and headline never give it); null when there is none.";
+    public const string CanonicalUrl = "Where canonical_url came from: given (the url sent), json_ld or meta (time_element, url and headline never give it); null when there is none.";
+    public const string Language = "Where language came from: given, json_ld or meta (time_element, url and headline never give it); null when it is the default 'en' (or, for an article stored before sources were recorded, not known).";
+    public const string Section = "Where section came from: json_ld or meta (given, time_element, url and headline never give it); null when there is none.";
 }
 
 /// <summary>A stretch of the stored text: [start, end) in UTF-16 code units, as JavaScript and .NET index strings.</summary>

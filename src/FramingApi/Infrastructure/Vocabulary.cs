@@ -196,10 +196,11 @@ public static class Vocabulary
         public const string Meta = "meta";
         public const string TimeElement = "time_element";
         public const string Url = "url";
+        public const string Headline = "headline";
 
         public static readonly NameMap<MetadataProvenance> Map = new("metadata source",
             (MetadataProvenance.Given, Given), (MetadataProvenance.JsonLd, JsonLd), (MetadataProvenance.Meta, Meta),
-            (MetadataProvenance.TimeElement, TimeElement), (MetadataProvenance.Url, Url));
+            (MetadataProvenance.TimeElement, TimeElement), (MetadataProvenance.Url, Url), (MetadataProvenance.Headline, Headline));
     }
 
     /// <summary>What kind of publisher a source is (<c>sources.kind</c>).</summary>

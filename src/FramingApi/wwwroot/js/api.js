@@ -13,20 +13,28 @@ export class ApiError extends Error {
 }
 
 /** GETs a JSON resource; a problem-details answer becomes an ApiError whose message is the problem's own words. */
-export async function getJson(url, { signal } = {}) {
+export function getJson(url, { signal } = {}) {
+  return request(url, 'application/json', response => response.json(), signal);
+}
+
+/**
+ * GETs a resource as `accept` and reads the answer with read(response), under the page's timeout; a problem-details
+ * answer becomes an ApiError whose message is the problem's own words.
+ */
+async function request(url, accept, read, signal) {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(new DOMException('timeout', 'TimeoutError')), TIMEOUT_MS);
   const abort = () => controller.abort(signal.reason);
   signal?.addEventListener('abort', abort);
   let response;
   try {
-    response = await fetch(url, { headers: { Accept: 'application/json' }, signal: controller.signal });
+    response = await fetch(url, { headers: { Accept: accept }, signal: controller.signal });
     if (!response.ok) {
       let problem = null;
       try { problem = await response.json(); } catch { /* not JSON */ }
       throw new ApiError(problemMessage(response, problem), response.status, problem);
     }
-    return await response.json();
+    return await read(response);
   } catch (error) {
     if (error instanceof ApiError) throw error;
     if (signal?.aborted) throw error;
@@ -64,6 +72,64 @@ export async function getAllPages(url, { pageSize = 200, maxPages = 10, signal }
     if (!body.total_pages || page >= body.total_pages) return { items, total, truncated: false };
   }
   return { items, total, truncated: items.length < total };
+}
+
+/**
+ * Every page of a paged CSV resource as the API writes it (`format=csv`), at most maxPages pages of pageSize rows,
+ * following each page's Link rel="next": { header, records, complete, fileName }. records are the pages' data
+ * records, each its exact text (line breaks inside quoted cells included) with its cells parsed; fileName is what
+ * the API names the first page's file (Content-Disposition), if anything.
+ */
+export async function getCsvPages(url, { pageSize = 200, maxPages = 10, signal } = {}) {
+  const u = new URL(url, location.origin);
+  u.searchParams.set('page', 1);
+  u.searchParams.set('page_size', pageSize);
+  let next = u.pathname + u.search;
+  let header = null;
+  let fileName = null;
+  const records = [];
+  for (let page = 1; page <= maxPages && next; page++) {
+    const { text, link, disposition } = await request(next, 'text/csv', async response => ({
+      text: await response.text(), link: response.headers.get('Link'), disposition: response.headers.get('Content-Disposition'),
+    }), signal);
+    const [first, ...rest] = parseCsv(text);
+    header ??= first ?? null;
+    records.push(...rest);
+    fileName ??= /filename="?([^";]+)"?/.exec(disposition ?? '')?.[1] ?? null;
+    const nextLink = /<([^>]*)>\s*;\s*rel="?next"?/.exec(link ?? '')?.[1];
+    next = nextLink ? new URL(nextLink, location.origin).pathname + new URL(nextLink, location.origin).search : null;
+  }
+  return { header, records, complete: !next, fileName };
+}
+
+/** RFC 4180 records of a CSV text: [{ text, cells }], text the record as written (without its line end). */
+export function parseCsv(text) {
+  const records = [];
+  let i = 0;
+  while (i < text.length) {
+    const start = i;
+    const cells = [];
+    for (;;) {
+      let cell = '';
+      if (text[i] === '"') {
+        for (i++; i < text.length; i++) {
+          if (text[i] !== '"') { cell += text[i]; continue; }
+          if (text[i + 1] === '"') { cell += '"'; i++; continue; }
+          i++;
+          break;
+        }
+      }
+      while (i < text.length && text[i] !== ',' && text[i] !== '\n' && text[i] !== '\r') cell += text[i++];
+      cells.push(cell);
+      if (text[i] === ',') { i++; continue; }
+      break;
+    }
+    const end = i;
+    if (text[i] === '\r') i++;
+    if (text[i] === '\n') i++;
+    records.push({ text: text.slice(start, end), cells });
+  }
+  return records;
 }
 
 /** Runs tasks with at most `limit` in flight (a story of 200 articles should not open 200 requests at once). */

@@ -70,7 +70,7 @@ async function runComparison(result, query) {
   await withLoading(result, () => getJson(url), comparison => {
     fill(result,
       h('p', { class: 'actions' },
-        h('a', { class: 'button', href: `${url}&format=csv`, download: 'comparison-sources.csv', dataset: { csv: '' } }, 'Download CSV'),
+        h('a', { class: 'button', href: `${url}&format=csv&escape_formulas=true`, download: 'comparison-sources.csv', dataset: { csv: '' } }, 'Download CSV'),
         h('a', { href: url, target: '_blank', rel: 'noopener' }, 'JSON'),
         h('span', { class: 'meta' }, `${comparison.article_count ?? 0} articles · scored with `,
           (comparison.lexicons ?? []).map(l => `${l.name} v${l.version}`).join(', '))),
@@ -146,7 +146,7 @@ function timeSeriesChart(body, metric, url, width, names) {
     h('p', { class: 'meta' }, 'Hollow points rest on few articles (low n). ', series.length > BAND_SERIES
       ? `The 95 % intervals are in the table below (the chart shades them for up to ${BAND_SERIES} sources). `
       : 'Shaded bands are 95 % intervals. ',
-      h('a', { href: `${url}&format=csv`, download: 'timeseries.csv' }, 'Download CSV')),
+      h('a', { href: `${url}&format=csv&escape_formulas=true`, download: 'timeseries.csv' }, 'Download CSV')),
     h('details', {}, h('summary', {}, 'The numbers as a table'),
       h('div', { class: 'table-scroll', tabindex: 0, role: 'region', 'aria-label': 'Time series table' },
         h('table', { class: 'data' },

@@ -1,6 +1,6 @@
 // The evidence view: the spans behind a number, highlighted in their article's text with its segments.
 
-import { getAllPages, getJson, mapLimited } from './api.js';
+import { getAllPages, getCsvPages, getJson, mapLimited, withParams } from './api.js';
 import { errorBox, fill, h, loading } from './dom.js';
 import { fmt, FRAMING_MEANING, label } from './format.js';
 
@@ -14,8 +14,10 @@ let generation = 0;
  * - { title, spans }: spans already at hand (an article's analysis), each with article_id;
  * - { title, articleId }: one article with its segments and no spans.
  * filter(span) narrows the spans on the page (filterNote says how); the highlighted offsets are always the API's.
+ * "Download these spans (CSV)" downloads the API's evidence CSV, escaped for a spreadsheet, with exactly the spans on
+ * the page: that of url, or for spans at hand csvUrl (an evidence link listing them among others).
  */
-export function openEvidence({ title, url, spans, articleId, filter, filterNote }) {
+export function openEvidence({ title, url, spans, articleId, filter, filterNote, csvUrl }) {
   const d = dialog();
   const body = d.querySelector('.evidence-body');
   const run = ++generation;
@@ -24,9 +26,9 @@ export function openEvidence({ title, url, spans, articleId, filter, filterNote 
   fill(body, loading('Loading the evidence…'));
   if (!d.open) d.showModal();
   load({ url, spans, articleId, filter })
-    .then(result => { if (run === generation) fill(body, render(result, { url, filterNote })); })
+    .then(result => { if (run === generation) fill(body, render(result, { url, filterNote, csvUrl })); })
     .catch(error => {
-      if (run === generation) fill(body, errorBox(error, () => openEvidence({ title, url, spans, articleId, filter, filterNote })));
+      if (run === generation) fill(body, errorBox(error, () => openEvidence({ title, url, spans, articleId, filter, filterNote, csvUrl })));
     });
 }
 
@@ -80,7 +82,7 @@ async function addMarkerOffsets(spans) {
   });
 }
 
-function render({ spans, articles, total, truncated, filtered }, { url, filterNote }) {
+function render({ spans, articles, total, truncated, filtered }, { url, filterNote, csvUrl }) {
   const bySpanArticle = new Map(articles.map(a => [a.id, []]));
   spans.forEach((s, i) => bySpanArticle.get(s.article_id)?.push({ ...s, index: i }));
   const summary = articles.length === 1 && spans.length === 0
@@ -92,7 +94,10 @@ function render({ spans, articles, total, truncated, filtered }, { url, filterNo
       h('p', { role: 'status' }, summary,
         truncated ? h('strong', {}, ` Only the first ${spans.length} of ${total} spans are shown.`) : null),
       h('p', { class: 'actions' },
-        spans.length ? h('button', { type: 'button', class: 'link-button', onclick: () => downloadSpans(spans) }, 'Download these spans (CSV)') : null,
+        spans.length ? h('button', {
+          type: 'button', class: 'link-button', dataset: { download: 'spans' },
+          onclick: e => downloadSpans(spans, articles, csvUrl ?? url, e.currentTarget),
+        }, 'Download these spans (CSV)') : null,
         url ? h('a', { href: url, target: '_blank', rel: 'noopener' }, 'The API answer (JSON)') : null)),
     evidenceLegend(spans),
     articles.map(article => renderArticle(article, bySpanArticle.get(article.id) ?? [])),
@@ -238,14 +243,80 @@ function markFor(s) {
   });
 }
 
-const CSV_COLUMNS = ['article_id', 'source', 'lexicon', 'lexicon_version_id', 'category', 'matched', 'start', 'end', 'sentence',
-  'voice', 'segment', 'target', 'actor', 'framing', 'marker', 'attribution'];
+/** The columns of the API's evidence CSV (docs/COMPARISON.md "Evidence as CSV"), for a file built here. */
+const CSV_COLUMNS = ['article_id', 'title', 'source', 'lexicon', 'lexicon_version_id', 'category', 'matched', 'start', 'end', 'sentence',
+  'voice', 'segment', 'target', 'actor', 'framing', 'marker', 'attribution', 'context', 'marker_start', 'marker_end'];
 
-function downloadSpans(spans) {
-  const cell = v => (v === null || v === undefined ? '' : /[",\n\r]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v));
-  const csv = [CSV_COLUMNS.join(','), ...spans.map(s => CSV_COLUMNS.map(c => cell(s[c])).join(','))].join('\r\n') + '\r\n';
+/** What tells a span's row from the others of its evidence link: article, offsets, voice, attribution, category. */
+const KEY_COLUMNS = ['article_id', 'start', 'end', 'voice', 'attribution', 'category'];
+
+/**
+ * Downloads the spans on the page as the API's evidence CSV with escape_formulas=true (a spreadsheet user's file: a
+ * text cell starting with =, +, -, @, a tab or a carriage return gets a leading '): every page of the evidence link,
+ * its rows kept as the API wrote them, but only those of the spans shown (a filter on the page, such as reader
+ * comments left out, leaves out their rows). Spans that the link does not list (or an API that cannot be reached)
+ * give a file built here with the same columns, escaping and quoting.
+ */
+async function downloadSpans(spans, articles, evidenceUrl, button) {
+  const text = button.textContent;
+  button.disabled = true;
+  button.textContent = 'Preparing the CSV…';
+  try {
+    const file = (evidenceUrl ? await apiCsv(spans, evidenceUrl).catch(() => null) : null) ?? builtCsv(spans, articles);
+    button.dataset.made = file.made; // 'api' or 'page': which of the two made the last file
+    save(file.text, file.name);
+  } finally {
+    button.disabled = false;
+    button.textContent = text;
+  }
+}
+
+async function apiCsv(spans, evidenceUrl) {
+  const csvUrl = withParams(evidenceUrl, { format: 'csv', escape_formulas: 'true', page: null, page_size: null });
+  const { header, records, fileName } = await getCsvPages(csvUrl);
+  const columns = KEY_COLUMNS.map(c => header?.cells.indexOf(c) ?? -1);
+  if (columns.some(c => c < 0)) return null;
+  const wanted = new Map();
+  for (const s of spans) wanted.set(spanKey(s), (wanted.get(spanKey(s)) ?? 0) + 1);
+  const kept = [];
+  for (const record of records) {
+    const key = columns.map(c => record.cells[c] ?? '').join('\u0001');
+    const left = wanted.get(key);
+    if (!left) continue;
+    kept.push(record.text);
+    wanted.set(key, left - 1);
+  }
+  if (kept.length !== spans.length) return null;
+  return { text: [header.text, ...kept].join('\n') + '\n', name: (fileName ?? 'evidence.csv').replace(/-page-\d+(?=\.csv$)/, ''), made: 'api' };
+}
+
+/** A span's KEY_COLUMNS cells as the escaped CSV writes them. */
+function spanKey(s) {
+  return KEY_COLUMNS.map(c => csvText(s[c])).join('\u0001');
+}
+
+/** A cell's text as the API writes it with escape_formulas=true: empty for null, a ' before a text that looks like a
+ * formula (numbers never). */
+function csvText(v) {
+  if (v === null || v === undefined) return '';
+  const text = String(v);
+  const formula = typeof v === 'string' && /^[=+\-@\t\r]/.test(text) && !Number.isFinite(Number(text));
+  return formula ? `'${text}` : text;
+}
+
+function builtCsv(spans, articles) {
+  const titles = new Map(articles.map(a => [a.id, a.title]));
+  const cell = v => {
+    const text = csvText(v);
+    return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  };
+  const rows = spans.map(s => CSV_COLUMNS.map(c => cell(c === 'title' ? s.title ?? titles.get(s.article_id) : s[c])).join(','));
+  return { text: [CSV_COLUMNS.join(','), ...rows].join('\n') + '\n', name: 'evidence.csv', made: 'page' };
+}
+
+function save(csv, name) {
   const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-  const a = h('a', { href: url, download: 'evidence.csv' });
+  const a = h('a', { href: url, download: name });
   document.body.append(a);
   a.click();
   a.remove();

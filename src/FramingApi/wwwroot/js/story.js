@@ -20,7 +20,8 @@ export async function storyView(main, slug) {
   }, ({ story, comparison, topics }) => {
     document.title = `${story.title} — FramingApi`;
     const topicInfo = Object.fromEntries((topics?.categories ?? []).map(c => [c.key, c.description]));
-    const csv = `/api/stories/${encodeURIComponent(slug)}/comparison?format=csv`;
+    // Downloads are a spreadsheet user's files: text that looks like a formula comes escaped (docs/COMPARISON.md).
+    const csv = `/api/stories/${encodeURIComponent(slug)}/comparison?format=csv&escape_formulas=true`;
     const sources = (story.sources ?? []).map(s => s.slug);
     fill(body,
       h('header', { class: 'page-head' },
@@ -151,7 +152,13 @@ function lexiconMatrix(story, { lexicon, analyses, total, truncated }) {
         const text = `${where}: ${fmt.rate(rate)} per 1,000 words (${hits} hit${hits === 1 ? '' : 's'} in ${fmt.count(e.words)} words)`;
         return {
           state: 'value', value: rate, tip: text, aria: `${text}. Open evidence`,
-          open: () => openEvidence({ title: `${col.label} (${lexicon}) — ${row.label}`, spans: e.spans.get(col.key) ?? [] }),
+          open: () => openEvidence({
+            title: `${col.label} (${lexicon}) — ${row.label}`, spans: e.spans.get(col.key) ?? [],
+            // The API's evidence of this source, lexicon and category among the story's articles: its CSV, downloaded
+            // with exactly these spans.
+            csvUrl: `/api/stories/${encodeURIComponent(story.slug)}/comparison/evidence?source=${encodeURIComponent(row.key)}`
+              + `&lexicon=${encodeURIComponent(lexicon)}&category=${encodeURIComponent(col.key)}&voice=article`,
+          }),
         };
       },
     }),
