@@ -435,13 +435,16 @@ public sealed class LexiconMatcher
                     : WalkStems(loweredText.Slice(t.Start, t.Length), stemSymbols, stemLengths);
                 if (stemCount == 0)
                 {
-                    // The common case: an exact word that starts entries in at most one lexicon.
+                    // The common case: an exact word and no stem. Its root nodes (one per lexicon whose entries it
+                    // begins, in lexicon order) each give their lexicon's best entry at this token on their own: with
+                    // one start symbol, no lexicon has two candidates to choose between, and the matches come out in
+                    // lexicon order as they are found.
                     if (symbol < 0) continue;
-                    var rootCount = _symbolRootCount[symbol];
-                    if (rootCount == 0) continue;
-                    if (rootCount == 1)
+                    var r = _symbolRootStart[symbol];
+                    var rootEnd = r + _symbolRootCount[symbol];
+                    for (; r < rootEnd; r++)
                     {
-                        var node = _rootNodes[_symbolRootStart[symbol]];
+                        var node = _rootNodes[r];
                         var lexicon = _nodeLexicon[node];
                         if (blockedUntil[lexicon] > i) continue;
                         var nodeEntry = _nodeEntry[node];
@@ -463,8 +466,8 @@ public sealed class LexiconMatcher
                             blockedUntil[lexicon] = i + length;
                             Emit(output, lexicon, entry, i, length);
                         }
-                        continue;
                     }
+                    continue;
                 }
 
                 var touchedCount = 0;

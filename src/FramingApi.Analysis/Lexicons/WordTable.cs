@@ -44,6 +44,9 @@ sealed class WordTable
     // word's middle starts in _middles (SecondLook).
     readonly char[] _middles;
     readonly int[] _middleStarts;
+    // By id: the middle of a word of nine to twelve characters (its characters 4 to length - 5, one to four of them) as
+    // one 8-byte block, zero-padded (0 for other words).
+    readonly ulong[] _shortMiddles;
     readonly Slot[] _slots;
     readonly int _shift;
     readonly int _maxLength;
@@ -60,6 +63,12 @@ sealed class WordTable
             if (_words[id].Length > 8) middles.AddRange(_words[id].AsSpan(4, _words[id].Length - 8));
         }
         _middles = [.. middles];
+        // The middles of the words of nine to twelve characters (one to four), as one 8-byte block each: SecondLook
+        // compares such a word's middle with one read.
+        _shortMiddles = new ulong[_words.Length];
+        for (var id = 0; id < _words.Length; id++)
+            if (_words[id].Length is > 8 and <= 12)
+                for (var k = _words[id].Length - 5; k >= 4; k--) _shortMiddles[id] = (_shortMiddles[id] << 16) | _words[id][k];
         var bits = 4;
         while ((1 << bits) < words.Count * 4) bits++; // load factor ≤ 1/4
         _shift = 32 - bits;
@@ -80,8 +89,32 @@ sealed class WordTable
             slots[slot] = new Slot { Head = head, Tail = tail, Length = word.Length, Id = id };
             if (slot != home) slots[home].Length |= Overflow;
         }
+        // A slot that stays empty (the last one; a slot more when the spare slots ran full), and a bit per home slot
+        // that holds a word (ProbeAt).
+        if (slots[^1].Length != 0)
+        {
+            Array.Resize(ref slots, slots.Length + 1);
+            slots[^1] = new Slot { Id = -1 };
+        }
+        _emptySlot = slots.Length - 1;
+        _homeBits = new ulong[((1 << bits) + 63) / 64];
+        for (var home = 0; home < 1 << bits; home++)
+            if (slots[home].Length != 0) _homeBits[home >> 6] |= 1UL << home;
         _slots = slots;
     }
+
+    // A bit per home slot (2 KB for 16,384 slots): set when the slot holds a word (its own or one placed there from
+    // another home; a home flagged Overflow always holds one). ProbeAt reads it before the slot: a token whose home
+    // is empty (most tokens that are no word) reads the empty slot _emptySlot, in the L1 cache, instead of its home
+    // anywhere in the table.
+    readonly ulong[] _homeBits;
+    readonly int _emptySlot;
+
+    /// <summary>The first element of the home bits, for <see cref="ProbeAt"/>.</summary>
+    internal ref ulong HomeBitsStart => ref MemoryMarshal.GetArrayDataReference(_homeBits);
+
+    /// <summary>A slot that is always empty, for <see cref="ProbeAt"/>.</summary>
+    internal int EmptySlot => _emptySlot;
 
     /// <summary>The id of <paramref name="word"/>, or -1.</summary>
     internal int Find(ReadOnlySpan<char> word)
@@ -156,19 +189,25 @@ sealed class WordTable
     /// be readable (a word shorter than four is followed by characters that are masked off here).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal int Probe(ref char first, int length) => ProbeAt(this, ref SlotsStart, _shift, ref first, length);
+    internal int Probe(ref char first, int length) => ProbeAt(this, ref SlotsStart, _shift, ref HomeBitsStart, _emptySlot, ref first, length);
 
     /// <summary>
-    /// <see cref="Probe"/> given the table's first slot (<see cref="SlotsStart"/>) and
+    /// <see cref="Probe"/> given the table's first slot (<see cref="SlotsStart"/>), its home bits
+    /// (<see cref="HomeBitsStart"/>), its always-empty slot (<see cref="EmptySlot"/>) and
     /// <see cref="Shift"/>, which a loop that probes every token reads once before it: read through the table, they
     /// are two dependent loads (and a null check) in front of every probe's slot address.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static int ProbeAt(WordTable table, ref byte slots, int shift, ref char first, int length)
+    internal static int ProbeAt(WordTable table, ref byte slots, int shift, ref ulong homeBits, int emptySlot, ref char first, int length)
     {
         var (head, tail) = ReadBlocks(ref first, length, Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<char, byte>(ref first)));
         // The home slot alone. No length-range test: a token longer than every word matches no slot's length.
-        ref var a = ref Unsafe.Add(ref Unsafe.As<byte, Slot>(ref slots), (int)(Mix(head, tail, length) >> shift));
+        // The home's bit first (a 2 KB bitmap that stays in the L1 cache): an empty home is read as the always-empty
+        // slot (same answer: no word, nothing to look at again), without a branch. Only the tokens whose home holds a
+        // word read the 384 KB table (docs/PERFORMANCE.md, "Speed work, wave 21").
+        var home = (int)(Mix(head, tail, length) >> shift);
+        var held = -(int)((Unsafe.Add(ref homeBits, home >> 6) >> home) & 1); // all ones when the home holds a word
+        ref var a = ref Unsafe.Add(ref Unsafe.As<byte, Slot>(ref slots), emptySlot + ((home - emptySlot) & held));
         var miss = Differs((a.Head ^ head) | (a.Tail ^ tail) | (uint)((a.Length & ~Overflow) ^ length));
         var id = a.Id | miss; // an empty slot's id is -1
         // A second look: a long word whose key matched, or no match where a word at home here lies elsewhere.
@@ -191,6 +230,13 @@ sealed class WordTable
     [MethodImpl(MethodImplOptions.NoInlining)]
     int SecondLook(ref char first, int length, int id)
     {
+        // A word of nine to twelve characters whose key matched (most long words of running text that are lexicon
+        // words: "government", "president") is that word when its middle, one to four characters, is the same: one
+        // read and a compare.
+        if (id >= 0 && length <= 12
+            && (Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<char, byte>(ref Unsafe.Add(ref first, 4))) & (ulong.MaxValue >> (16 * (12 - length))))
+               == _shortMiddles[id])
+            return id;
         var word = MemoryMarshal.CreateReadOnlySpan(ref first, length);
         if (id >= 0 && word[4..^4].SequenceEqual(_middles.AsSpan(_middleStarts[id], length - 8))) return id;
         return Find(word);

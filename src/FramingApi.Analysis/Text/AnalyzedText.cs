@@ -211,9 +211,12 @@ public sealed class AnalyzedText : IDisposable
         var sentenceBlock = int.MinValue;
         var previousEnd = -1;
         var runStartToken = 0; // the first token of the current run: word counts are added per run, not per token
-        // The word table's slots and shift, read once here rather than through the table at every token.
+        // The word table's slots, shift, home bits and empty slot, read once here rather than through the table at every
+        // token.
         ref var slots = ref table is null ? ref Unsafe.NullRef<byte>() : ref table.SlotsStart;
         var shift = table?.Shift ?? 0;
+        ref var homeBits = ref table is null ? ref Unsafe.NullRef<ulong>() : ref table.HomeBitsStart;
+        var emptySlot = table?.EmptySlot ?? 0;
 
         var chars = s.AsSpan();
         // The block of 64 characters being read (k), its token starts not yet passed (pending) and its clear word bits
@@ -289,7 +292,7 @@ public sealed class AnalyzedText : IDisposable
             {
                 // The id first, then the address it goes to: an assignment's target is evaluated first, and the JIT
                 // kept that address on the stack across the probe.
-                var id = WordTable.ProbeAt(table, ref slots, shift, ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(lower), start), end - start);
+                var id = WordTable.ProbeAt(table, ref slots, shift, ref homeBits, emptySlot, ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(lower), start), end - start);
                 Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(wordIds!), tokenCount) = id;
             }
             // A lower-case ASCII start (most tokens) settles all three flags; a capital followed by a lower-case

@@ -119,4 +119,22 @@ public class LexiconMatcherTests
             ["big/c7:w7 w8 w9", "big/c0:w10", "big/c9:w79999", "big/c3:stem123xyz", "big/c3:stem123x", "big/c1:w1"],
             Hits(matcher, "w7 w8 w9 w10 w80000 w79999 stem123xyz stem123 stem123x w1"));
     }
+
+    [Fact]
+    public void A_word_that_begins_entries_of_several_lexicons_gives_each_lexicon_its_own_longest_match_in_lexicon_order()
+    {
+        // "said" begins a single-word entry in a, a phrase and a single-word entry in b, and only a phrase in c: each
+        // lexicon's longest entry at the token, in lexicon order, and each lexicon blocked by its own match alone.
+        var a = Lexicon("a", ("said", "said"), ("that", "that"));
+        var b = Lexicon("b", ("said", "said"), ("said that", "said-that"), ("that war", "that-war"));
+        var c = Lexicon("c", ("said that war", "phrase"), ("war", "war"));
+        var matcher = LexiconMatcher.Compile([a, b, c]);
+        Assert.Equal(
+            ["a/said:said", "b/said-that:said that", "c/phrase:said that war", "a/that:that"],
+            Hits(matcher, "said that war"));
+        Assert.Equal(
+            ["a/said:said", "b/said:said", "a/said:said", "b/said:said", "c/war:war"],
+            Hits(matcher, "said said, war"));
+        Assert.Equal(["a/said:said", "b/said:said", "a/that:That", "b/that-war:That war", "c/war:war"], Hits(matcher, "said. That war"));
+    }
 }

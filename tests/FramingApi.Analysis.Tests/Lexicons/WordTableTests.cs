@@ -89,6 +89,22 @@ public class WordTableTests
     }
 
     [Fact]
+    public void Words_of_nine_to_fourteen_characters_that_differ_only_in_their_middle_are_told_apart_by_the_tokenizer()
+    {
+        // Same first four and last four characters and length: the key matches, the middle decides (one 8-byte read
+        // of one to four characters up to twelve characters, the packed middles beyond).
+        string[] words = ["governxment", "presidxent", "abcdefghi", "abcdéfghijkl", "abcdefghijklmn"];
+        string[] others = ["governyment", "presidyent", "abcdxfghi", "abcdefghijkl", "abcdéfghijkl2", "abcdefgxijklmn", "abcdefgh"];
+        var table = new WordTable(words);
+        var text = string.Join(" ", words.Concat(others).Concat(words.Select(w => char.ToUpperInvariant(w[0]) + w[1..])));
+        using var analyzed = AnalyzedText.Analyze(new SegmentedText(text, [new(SegmentKind.Body, 0, text.Length)]), table);
+        var ids = analyzed.WordIds(table).ToArray();
+        int[] expected = [0, 1, 2, 3, 4, -1, -1, -1, -1, -1, -1, -1, 0, 1, 2, 3, 4];
+        Assert.Equal(expected, ids);
+        for (var i = 0; i < ids.Length; i++) Assert.Equal(table.Find(analyzed.TokenText(i)), ids[i]);
+    }
+
+    [Fact]
     public void Tokens_at_the_end_of_the_text_and_short_stems_match_as_everywhere_else()
     {
         // The matcher reads four characters at each token's start where the text has them, and looks the last few
