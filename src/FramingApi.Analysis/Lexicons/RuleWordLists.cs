@@ -104,6 +104,24 @@ public static class RuleWordLists
     /// supply").</summary>
     public const string SystemNouns = "system_nouns";
 
+    /// <summary>Participles of holding someone captive, whose "by" agent is the custodian ("tortured while held by
+    /// Russia").</summary>
+    public const string CustodyParticiples = "custody_participles";
+    /// <summary>Event words of custody, whose owner holds the victims ("in Russian captivity", "in Russian custody"; a
+    /// word in <i>-run</i> is one too, by its form).</summary>
+    public const string CustodyEvents = "custody_events";
+    /// <summary>Nouns of intent whose owner is the agent of the infinitive after them ("Moscow's decision to strike").</summary>
+    public const string IntentNouns = "intent_nouns";
+    /// <summary>Verbs in a form other than <i>-ed</i> whose subject is the agent of the infinitive after them ("continue
+    /// to shell", "sought to bomb").</summary>
+    public const string ControlVerbs = "control_verbs";
+    /// <summary>Nouns of a mandate, body or treaty that a claim word after <i>on</i> or <i>against</i> completes the
+    /// name of ("the special rapporteur on torture", "the Committee against Torture"): no claim.</summary>
+    public const string MandateNouns = "mandate_nouns";
+    /// <summary>Words of a law's name after <i>under</i> besides <see cref="LawNouns"/> ("under international
+    /// humanitarian law", "under the Geneva Conventions", "under the Rome Statute").</summary>
+    public const string LawNameWords = "law_name_words";
+
     /// <summary>The known list names of a topics lexicon.</summary>
     public static IReadOnlyList<string> TopicLists { get; } =
     [
@@ -117,6 +135,7 @@ public static class RuleWordLists
     [
         ClassifiedNouns, WordNouns, JudicialVerbs, CreditNouns, SourceNouns, EvidenceNouns, GatheringParticiples,
         LawNouns, ProhibitionVerbs, ProhibitedWords, FindingParticiples, ClassifyingWords, AttackNouns, SystemNouns,
+        CustodyParticiples, CustodyEvents, IntentNouns, ControlVerbs, MandateNouns, LawNameWords,
     ];
 
     /// <summary>All known list names, of every kind.</summary>

@@ -613,7 +613,7 @@ sealed class ClaimFramingScorer
     {
         if (_first - 2 < sentenceStart || Word(_first - 1) is not ("on" or "against")) return false;
         for (var t = _first - 2; t >= sentenceStart && _first - t <= 3; t--)
-            if (Word(t) is "rapporteur" or "rapporteurs" or "committee" or "subcommittee" or "convention") return true;
+            if (_words.MandateNouns.Contains(Word(t))) return true;
         return false;
     }
 
@@ -623,7 +623,7 @@ sealed class ClaimFramingScorer
         if (under >= sentenceEnd || Word(under) is not "under") return false;
         var law = false;
         for (var t = under + 1; t < sentenceEnd && t <= under + 3; t++)
-            law |= Word(t) is "international" or "humanitarian" or "geneva" or "rome" || _words.LawNouns.Contains(Word(t));
+            law |= _words.LawNameWords.Contains(Word(t)) || _words.LawNouns.Contains(Word(t));
         if (!law) return false;
         foreach (var r in Roles)
             if (r.Role is ScoringRole.Actor or ScoringRole.Victim && _document.SameClause(Math.Min(r.First, _first), Math.Max(r.First, _first))) return false;
@@ -1340,7 +1340,7 @@ sealed class ClaimFramingScorer
                 return ActorIn(t + 1, Math.Min(sentenceEnd - 1, t + AgentPhrase), stopAtVerbs: true);
             // "tortured while held by Russia", "beaten when detained by Russian troops": the custodian is the agent.
             var custody = word is "while" or "when" && t + 1 < sentenceEnd ? t + 1 : t;
-            if (ClaimGrammar.IsCustodyParticiple(Word(custody)) && custody + 1 < sentenceEnd && Word(custody + 1) is "by")
+            if (_words.CustodyParticiples.Contains(Word(custody)) && custody + 1 < sentenceEnd && Word(custody + 1) is "by")
                 return ActorIn(custody + 2, Math.Min(sentenceEnd - 1, custody + 1 + AgentPhrase), stopAtVerbs: true);
             if (word is "that" or "which" or "who" or "whom")
             {
@@ -1546,7 +1546,7 @@ sealed class ClaimFramingScorer
         if (to < 1 || Word(to) is not "to" || !_document.SameClause(to, _first)) return None;
         var governor = to - 1;
         var word = Word(governor);
-        if (ClaimGrammar.IsIntentNoun(word))
+        if (_words.IntentNouns.Contains(word))
         {
             foreach (var r in Roles)
                 if (r.Role == ScoringRole.Actor && r.Last < governor && governor - r.Last <= 2 && _document.SameClause(r.Last, governor)
@@ -1555,7 +1555,7 @@ sealed class ClaimFramingScorer
                     return r.Match;
             return None;
         }
-        if (!ClaimGrammar.IsEdForm(word) && !ClaimGrammar.IsControlVerb(word)) return None;
+        if (!ClaimGrammar.IsEdForm(word) && !_words.ControlVerbs.Contains(word)) return None;
         // The governing verb's subject may be a noun phrase headed after the actor ("Russian generals had decided").
         var tail = _subjectTail;
         _subjectTail = SubjectTail;
@@ -1753,6 +1753,12 @@ sealed class ClaimFramingScorer
         return false;
     }
 
+    /// <summary>An event word of custody, whose owner holds the victims ("in Russian captivity", "in Russian custody",
+    /// "in a Russian-run detention centre"): the last word of an event match, one of the rule words
+    /// <see cref="ClaimRuleWords.CustodyEvents"/> or a word in <i>-run</i>. Control of territory ("during the Russian
+    /// occupation", "Russian-occupied") is no custody: a casualty report there is an event.</summary>
+    bool IsCustodyEvent(ReadOnlySpan<char> word) => _words.CustodyEvents.Contains(word) || word.EndsWith("-run");
+
     /// <summary>Frame 5: an event frame in the sentence ("during Moscow's occupation", "in Russian-occupied
     /// territories", "during the invasion of Ukraine"); with <paramref name="custodyOnly"/> only an event of custody ("in
     /// Russian captivity", "in a Russian-run detention centre").</summary>
@@ -1762,7 +1768,7 @@ sealed class ClaimFramingScorer
         var bestDistance = int.MaxValue;
         foreach (var e in Roles)
         {
-            if (e.Role != ScoringRole.Event || (custodyOnly && !ClaimGrammar.IsCustodyEvent(Word(e.Last)))) continue;
+            if (e.Role != ScoringRole.Event || (custodyOnly && !IsCustodyEvent(Word(e.Last)))) continue;
             var actor = None;
             var start = e.First;
             // The event names its agent itself (an entry with an actor category too).

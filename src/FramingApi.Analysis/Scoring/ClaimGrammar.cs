@@ -79,23 +79,12 @@ static class ClaimGrammar
 
     internal static bool IsFramePreposition(ReadOnlySpan<char> word) => FramePrepositions.Contains(word);
 
-    /// <summary>An event word of custody, whose owner holds the victims ("in Russian captivity", "in Russian custody",
-    /// "in a Russian-run detention centre"): the last word of an event match. Control of territory ("during the
-    /// Russian occupation", "Russian-occupied") is no custody: a casualty report there is an event.</summary>
-    internal static bool IsCustodyEvent(ReadOnlySpan<char> word) =>
-        word is "captivity" or "custody" || word.EndsWith("-run");
-
     internal static bool IsClauseWord(ReadOnlySpan<char> word) => ClauseWords.Contains(word);
 
     /// <summary>Words that open a part of what a noun phrase before them names ("violations by Ukrainian forces, mainly
     /// the ill-treatment of prisoners", "crimes, including massacres").</summary>
     internal static bool IsInclusionWord(ReadOnlySpan<char> word) =>
         word is "including" or "notably" or "especially" or "particularly" or "mainly" or "chiefly" or "primarily" or "mostly";
-
-    /// <summary>Participles of holding someone captive, whose "by" agent is the custodian ("tortured while held by
-    /// Russia").</summary>
-    internal static bool IsCustodyParticiple(ReadOnlySpan<char> word) =>
-        word is "held" or "detained" or "captured" or "imprisoned" or "kept" or "abducted" or "interrogated";
 
     internal static bool IsAppositionOpener(ReadOnlySpan<char> word) => AppositionOpeners.Contains(word);
 
@@ -107,19 +96,6 @@ static class ClaimGrammar
 
     /// <summary>"russia's", "forces'": a possessive form.</summary>
     internal static bool IsPossessive(ReadOnlySpan<char> word) => word.EndsWith("'s") || word.EndsWith("s'");
-
-    /// <summary>A noun of intent whose owner is the agent of the infinitive after it ("Moscow's decision to strike",
-    /// "the commanders' plans to target").</summary>
-    internal static bool IsIntentNoun(ReadOnlySpan<char> word) =>
-        word is "decision" or "decisions" or "plan" or "plans" or "order" or "orders" or "attempt" or "attempts"
-            or "bid" or "intention" or "intent" or "readiness" or "campaign";
-
-    /// <summary>A verb in a form other than "-ed" whose subject is the agent of the infinitive after it ("continue to
-    /// shell", "began to target", "sought to bomb").</summary>
-    internal static bool IsControlVerb(ReadOnlySpan<char> word) =>
-        word is "continue" or "continues" or "want" or "wants" or "plan" or "plans" or "try" or "tries" or "began"
-            or "begin" or "begins" or "sought" or "seek" or "seeks" or "chose" or "choose" or "chooses" or "intend"
-            or "intends" or "decide" or "decides" or "threaten" or "threatens" or "vow" or "vows";
 
     /// <summary>A demonym used as an adjective ("russian", "american", "israeli", "ukrainian"), as opposed to a
     /// noun ("russia", "moscow", "putin").</summary>

@@ -27,6 +27,12 @@ sealed class ClaimRuleWords
         ClassifyingWords = Set(RuleWordLists.ClassifyingWords);
         AttackNouns = Set(RuleWordLists.AttackNouns);
         SystemNouns = Set(RuleWordLists.SystemNouns);
+        CustodyParticiples = Set(RuleWordLists.CustodyParticiples);
+        CustodyEvents = Set(RuleWordLists.CustodyEvents);
+        IntentNouns = Set(RuleWordLists.IntentNouns);
+        ControlVerbs = Set(RuleWordLists.ControlVerbs);
+        MandateNouns = Set(RuleWordLists.MandateNouns);
+        LawNameWords = Set(RuleWordLists.LawNameWords);
     }
 
     internal RuleWordSet ClassifiedNouns { get; }
@@ -43,4 +49,10 @@ sealed class ClaimRuleWords
     internal RuleWordSet ClassifyingWords { get; }
     internal RuleWordSet AttackNouns { get; }
     internal RuleWordSet SystemNouns { get; }
+    internal RuleWordSet CustodyParticiples { get; }
+    internal RuleWordSet CustodyEvents { get; }
+    internal RuleWordSet IntentNouns { get; }
+    internal RuleWordSet ControlVerbs { get; }
+    internal RuleWordSet MandateNouns { get; }
+    internal RuleWordSet LawNameWords { get; }
 }

@@ -40,11 +40,21 @@ public class ClaimRuleWordTests
     [InlineData("word_nouns", "The word genocide was coined by Raphael Lemkin in 1944.", "genocide")]
     [InlineData("law_nouns", "International humanitarian law prohibits attacks against civilians and the taking of hostages.", "attacks against civilians")]
     [InlineData("prohibition_verbs", "The Rome Statute criminalises the use of poison gas in any armed conflict.", "use of poison gas")]
+    [InlineData("mandate_nouns", "Two members of the Committee against Torture met the families in Geneva on Tuesday.", "Torture")]
     public void A_claims_lexicon_without_a_list_has_no_such_rule(string list, string text, string mention)
     {
         Assert.Null(Pipeline.ClaimOf(text, mention));
         Assert.Null(ClaimOf(text, mention, With(Claims)));
         Assert.NotNull(ClaimOf(text, mention, With(Without(list))));
+    }
+
+    // The actor a list's rule finds: the custodian of "while held by" (custody_participles) is none without the list.
+    [Fact]
+    public void A_claims_lexicon_without_custody_participles_finds_no_custodian()
+    {
+        const string text = "Freed sailors said they were beaten and tortured while held by Russia for a year.";
+        Assert.Equal("russia", ClaimOf(text, "tortured", With(Claims))!.Actor);
+        Assert.NotEqual("russia", ClaimOf(text, "tortured", With(Without(RuleWordLists.CustodyParticiples)))?.Actor);
     }
 
     // A word added to a list: the rule now applies to it.
