@@ -122,6 +122,16 @@ public static class RuleWordLists
     /// humanitarian law", "under the Geneva Conventions", "under the Rome Statute").</summary>
     public const string LawNameWords = "law_name_words";
 
+    /// <summary>Verbs that name what their object is ("called", "labelled", "branded", "deemed"): "X called it a war
+    /// crime" qualifies X's act.</summary>
+    public const string NamingVerbs = "naming_verbs";
+    /// <summary>Nouns of material whose complement a reader takes as presupposed ("evidence of", "proof of"): narrower
+    /// than <see cref="EvidenceNouns"/>.</summary>
+    public const string PresupposingEvidenceNouns = "presupposing_evidence_nouns";
+    /// <summary>Nouns of a claim's content ("claim", "allegation", "story", "narrative"): a mention in the content of one
+    /// that nobody owns ("the claim … that Russia is committing genocide") is kept at a distance.</summary>
+    public const string ClaimContentNouns = "claim_content_nouns";
+
     /// <summary>The known list names of a topics lexicon.</summary>
     public static IReadOnlyList<string> TopicLists { get; } =
     [
@@ -135,7 +145,8 @@ public static class RuleWordLists
     [
         ClassifiedNouns, WordNouns, JudicialVerbs, CreditNouns, SourceNouns, EvidenceNouns, GatheringParticiples,
         LawNouns, ProhibitionVerbs, ProhibitedWords, FindingParticiples, ClassifyingWords, AttackNouns, SystemNouns,
-        CustodyParticiples, CustodyEvents, IntentNouns, ControlVerbs, MandateNouns, LawNameWords,
+        CustodyParticiples, CustodyEvents, IntentNouns, ControlVerbs, MandateNouns, LawNameWords, NamingVerbs,
+        PresupposingEvidenceNouns, ClaimContentNouns,
     ];
 
     /// <summary>All known list names, of every kind.</summary>

@@ -1117,10 +1117,7 @@ sealed class ClaimFramingScorer
     }
 
     /// <summary>"called", "labelled", "described (as)", "termed", "branded": a verb that names what its object is.</summary>
-    bool IsNamingVerb(int token) =>
-        Word(token) is "call" or "calls" or "called" or "calling" or "label" or "labels" or "labelled" or "labeled" or "labelling"
-            or "term" or "terms" or "termed" or "brand" or "brands" or "branded" or "describe" or "describes" or "described" or "describing"
-            or "declare" or "declares" or "declared" or "deem" or "deemed" or "deems" or "consider" or "considers" or "considered";
+    bool IsNamingVerb(int token) => _words.NamingVerbs.Contains(Word(token));
 
     /// <summary>The nearest possessive or adjectival actor before <paramref name="token"/> in its sentence (the noun
     /// phrase a "which" refers to: "Russia's alleged use of cluster bombs, which … may amount to war crimes").</summary>
@@ -2097,8 +2094,7 @@ sealed class ClaimFramingScorer
     /// than <see cref="ClaimRuleWords.EvidenceNouns"/>, whose "findings", "testimony", "accounts" or "statements" of a
     /// crime report it rather than presuppose it.
     /// </summary>
-    static bool IsPresupposingEvidenceNoun(ReadOnlySpan<char> word) =>
-        word is "evidence" or "intelligence" or "information" or "material" or "materials" or "data" or "proof";
+    bool IsPresupposingEvidenceNoun(ReadOnlySpan<char> word) => _words.PresupposingEvidenceNouns.Contains(word);
 
     /// <summary>An agentless "as"-clause ("As noted, …", "as reported above"): the writer's cross-reference to what
     /// the text has said, nobody's report.</summary>
@@ -2428,10 +2424,7 @@ sealed class ClaimFramingScorer
         return true;
     }
 
-    static bool IsClaimContentNoun(ReadOnlySpan<char> word) =>
-        word is "claim" or "claims" or "allegation" or "allegations" or "accusation" or "accusations" or "story" or "stories"
-            or "narrative" or "narratives" or "suggestion" or "suggestions" or "assertion" or "assertions" or "notion"
-            or "rumour" or "rumours" or "rumor" or "rumors" or "contention";
+    bool IsClaimContentNoun(ReadOnlySpan<char> word) => _words.ClaimContentNouns.Contains(word);
 
     /// <summary>A dash between token <paramref name="t"/> and the one before it.</summary>
     bool DashBefore(int t) => ScoringDocument.HasDash(_document.Gap(t - 1, t));

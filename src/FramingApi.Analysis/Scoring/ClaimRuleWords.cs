@@ -33,6 +33,9 @@ sealed class ClaimRuleWords
         ControlVerbs = Set(RuleWordLists.ControlVerbs);
         MandateNouns = Set(RuleWordLists.MandateNouns);
         LawNameWords = Set(RuleWordLists.LawNameWords);
+        NamingVerbs = Set(RuleWordLists.NamingVerbs);
+        PresupposingEvidenceNouns = Set(RuleWordLists.PresupposingEvidenceNouns);
+        ClaimContentNouns = Set(RuleWordLists.ClaimContentNouns);
     }
 
     internal RuleWordSet ClassifiedNouns { get; }
@@ -55,4 +58,7 @@ sealed class ClaimRuleWords
     internal RuleWordSet ControlVerbs { get; }
     internal RuleWordSet MandateNouns { get; }
     internal RuleWordSet LawNameWords { get; }
+    internal RuleWordSet NamingVerbs { get; }
+    internal RuleWordSet PresupposingEvidenceNouns { get; }
+    internal RuleWordSet ClaimContentNouns { get; }
 }

@@ -57,6 +57,15 @@ public class ClaimRuleWordTests
         Assert.NotEqual("russia", ClaimOf(text, "tortured", With(Without(RuleWordLists.CustodyParticiples)))?.Actor);
     }
 
+    // A crime that evidence is "of" is presupposed (presupposing_evidence_nouns): asserted, whoever says they have it.
+    [Fact]
+    public void A_claims_lexicon_without_presupposing_evidence_nouns_attributes_the_evidence_s_crime()
+    {
+        const string text = "Kyiv says it has proof of Russian war crimes in Izium.";
+        Assert.Equal(Framing.Asserted, ClaimOf(text, "war crimes", With(Claims))!.Framing);
+        Assert.NotEqual(Framing.Asserted, ClaimOf(text, "war crimes", With(Without(RuleWordLists.PresupposingEvidenceNouns)))!.Framing);
+    }
+
     // A word added to a list: the rule now applies to it.
     [Fact]
     public void A_word_added_to_a_list_gets_the_rule()
