@@ -174,6 +174,8 @@ public sealed class LexiconsApiTests(ApiFactory api) : IClassFixture<ApiFactory>
     [InlineData("""{"name":"kindless","kind":"weird","categories":[{"key":"a"}],"entries":[{"term":"x","categories":["a"]}]}""", "kind")]
     [InlineData("""{"name":"broken",""", "body")]
     [InlineData("""{"name":"custom-rules","kind":"custom","categories":[{"key":"a"}],"entries":[{"term":"x","categories":["a"]}],"ruleWords":{"want_verbs":["want"]}}""", "ruleWords")]
+    [InlineData("""{"name":"claims-topic-rules","kind":"claims","categories":[{"key":"a","role":"target"}],"entries":[{"term":"x","categories":["a"]}],"ruleWords":{"want_verbs":["want"]}}""", "ruleWords.want_verbs")]
+    [InlineData("""{"name":"claims-bad-word","kind":"claims","categories":[{"key":"a","role":"target"}],"entries":[{"term":"x","categories":["a"]}],"ruleWords":{"law_nouns":["law","laws of war"]}}""", "ruleWords.law_nouns[1]")]
     [InlineData("""{"name":"snake-rules","kind":"topics","categories":[{"key":"a"}],"entries":[{"term":"x","categories":["a"]}],"rule_words":{"want_verbs":["want"]}}""", "rule_words")]
     [InlineData("""{"name":"huge-weight","kind":"custom","categories":[{"key":"a"}],"entries":[{"term":"x","categories":["a"],"weight":1e39}]}""", "entries[0].weight")]
     public async Task Invalid_lexicons_are_400_naming_the_field(string body, string field)
@@ -198,6 +200,22 @@ public sealed class LexiconsApiTests(ApiFactory api) : IClassFixture<ApiFactory>
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
 
         var exported = await (await _client.GetAsync("/api/lexicons/topics-rule-words/export")).JsonAsync();
+        Assert.True(JsonNode.DeepEquals(ruleWords, exported["ruleWords"]), exported["ruleWords"]?.ToJsonString());
+    }
+
+    [Fact]
+    public async Task A_claims_lexicon_s_rule_words_are_posted_and_exported()
+    {
+        var builtIn = (await (await _client.GetAsync("/api/lexicons/claims/export")).JsonAsync()).AsObject();
+        var ruleWords = builtIn["ruleWords"]!.AsObject();
+        Assert.Contains("law_nouns", ruleWords.Select(kv => kv.Key));
+        Assert.Contains("classified_nouns", ruleWords.Select(kv => kv.Key));
+        builtIn["name"] = "claims-rule-words";
+        builtIn.Remove("model");
+        var created = await _client.PostRawJsonAsync("/api/lexicons", builtIn.ToJsonString());
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+
+        var exported = await (await _client.GetAsync("/api/lexicons/claims-rule-words/export")).JsonAsync();
         Assert.True(JsonNode.DeepEquals(ruleWords, exported["ruleWords"]), exported["ruleWords"]?.ToJsonString());
     }
 

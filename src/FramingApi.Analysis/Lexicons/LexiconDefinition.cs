@@ -159,7 +159,7 @@ public sealed record LexiconDefinition(
     public string? Model { get; init; }
 
     /// <summary>
-    /// A topics lexicon's word lists for its topic rules, by list name (<see cref="RuleWordLists"/>; single
+    /// A topics or claims lexicon's word lists for its rules, by list name (<see cref="RuleWordLists"/>; single
     /// normalised words or stems), or null: part of the content, so changing a list is a new version.
     /// </summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>>? RuleWords { get; init; }

@@ -12,7 +12,7 @@ namespace FramingApi.Analysis.Lexicons;
 /// </code>
 /// <c>description</c>, a category's <c>description</c> and <c>role</c>, and an entry's <c>weight</c> (default 1) are
 /// optional; so is <c>model</c>, which the API sets on its built-in claims lexicon only
-/// (<see cref="LexiconDefinition.Model"/>), and <c>ruleWords</c>, a topics lexicon's word lists for its topic rules
+/// (<see cref="LexiconDefinition.Model"/>), and <c>ruleWords</c>, a topics or claims lexicon's word lists for its rules
 /// (<see cref="LexiconDefinition.RuleWords"/>: <c>{ "taking_verbs": ["take", …], … }</c>); unknown properties are errors
 /// (they are usually typos).
 /// </summary>

@@ -27,7 +27,7 @@ public static class LexiconValidator
     /// naming an undeclared one (or one twice), a weight that is not finite or larger in magnitude than
     /// <see cref="MaxWeight"/>, an entry role (<c>key@cue</c>, <c>key@trigger</c>) outside topics and claims lexicons,
     /// a category with cues but no triggers or triggers but no cues, and rule words (<see cref="LexiconDefinition.RuleWords"/>)
-    /// outside a topics lexicon, in a list of an unknown name, more than <see cref="RuleWordLists.MaxWords"/> in a list, or
+    /// outside a topics or claims lexicon, in a list of a name unknown for the lexicon's kind, more than <see cref="RuleWordLists.MaxWords"/> in a list, or
     /// one that is not a single word or stem or is given twice. <paramref name="fieldOf"/> maps a JSON path to what the
     /// exception names (the .dic reader uses it to name lines); by default the path itself.
     /// </summary>
@@ -132,14 +132,15 @@ public static class LexiconValidator
         LexiconDefinition lexicon, Func<string, string, LexiconFormatException> fail)
     {
         if (lexicon.RuleWords is not { } lists) return null;
-        if (lexicon.Kind != LexiconKinds.Topics && lists.Count > 0)
-            throw fail("Only a topics lexicon has rule words (its topic rules read them).", "ruleWords");
+        var known = RuleWordLists.For(lexicon.Kind);
+        if (known.Count == 0 && lists.Count > 0)
+            throw fail("Only a topics or claims lexicon has rule words (its rules read them).", "ruleWords");
         Dictionary<string, IReadOnlyList<string>>? normalized = null;
         foreach (var (list, words) in lists)
         {
             var path = $"ruleWords.{list}";
-            if (!RuleWordLists.IsKnown(list))
-                throw fail($"Unknown rule word list '{list}'; the known lists are {string.Join(", ", RuleWordLists.All)}.", path);
+            if (!RuleWordLists.IsKnown(lexicon.Kind, list))
+                throw fail($"Unknown rule word list '{list}' for a {lexicon.Kind} lexicon; the known lists are {string.Join(", ", known)}.", path);
             if (words is null) throw fail($"The rule word list '{list}' is null.", path);
             if (words.Count > RuleWordLists.MaxWords) throw fail($"More than {RuleWordLists.MaxWords} words in '{list}'.", path);
             var seen = new HashSet<string>(StringComparer.Ordinal);

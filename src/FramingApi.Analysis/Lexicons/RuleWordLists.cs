@@ -1,10 +1,11 @@
 namespace FramingApi.Analysis.Lexicons;
 
 /// <summary>
-/// The word lists a topics lexicon gives its topic rules (<see cref="LexiconDefinition.RuleWords"/>; docs/LEXICONS.md,
+/// The word lists a topics or claims lexicon gives its rules (<see cref="LexiconDefinition.RuleWords"/>; docs/LEXICONS.md,
 /// "Rule words"): open-class words whose grammar the rules read — which verbs take an object, which cue names a court's
-/// people. Each list is single words (lower-cased, as terms are; a trailing <c>*</c> makes a stem). A list left out is
-/// empty, and the rule that reads it never applies.
+/// people, which nouns make a claim word part of a name. Each list is single words (lower-cased, as terms are; a
+/// trailing <c>*</c> makes a stem). A list left out is empty, and the rule that reads it never applies. Each kind has
+/// its own lists (<see cref="TopicLists"/>, <see cref="ClaimLists"/>).
 /// </summary>
 public static class RuleWordLists
 {
@@ -64,17 +65,108 @@ public static class RuleWordLists
     /// <summary>The verbs whose object an <see cref="ObjectTriggers"/> noun must be, at most three words before it.</summary>
     public const string ObjectVerbs = "object_verbs";
 
-    /// <summary>All known list names, for topics lexicons.</summary>
-    public static IReadOnlyList<string> All { get; } =
+    // ----- Claims lexicons: the claim rules' content words (docs/ANALYSIS.md, "Claims") -----
+
+    /// <summary>Nouns a claim word can classify, making it part of a name of an institution, job or law ("war crimes
+    /// unit", "war crimes prosecutors", "Genocide Convention"): no claim.</summary>
+    public const string ClassifiedNouns = "classified_nouns";
+    /// <summary>Nouns that talk about words ("the word genocide", "terms like war crimes"): no claim.</summary>
+    public const string WordNouns = "word_nouns";
+    /// <summary>Verbs of a court's jurisdiction ("courts can try war crimes", "created to prosecute genocide"): no claim.</summary>
+    public const string JudicialVerbs = "judicial_verbs";
+    /// <summary>Nouns that can credit a headline in lower case ("… - report", "…: officials").</summary>
+    public const string CreditNouns = "credit_nouns";
+    /// <summary>Nouns that name a reporting source and can be taken up as the subject of a later sentence ("The
+    /// commission said … It also found …", "The monitors documented …"), and the head of a source inside an evidence
+    /// noun phrase.</summary>
+    public const string SourceNouns = "source_nouns";
+    /// <summary>Nouns of gathered evidence whose source may be named inside the noun phrase ("evidence gathered by
+    /// investigators", "findings of the commission").</summary>
+    public const string EvidenceNouns = "evidence_nouns";
+    /// <summary>Participles that name who gathered evidence, with "by" after them ("evidence gathered by …").</summary>
+    public const string GatheringParticiples = "gathering_participles";
+    /// <summary>Nouns that name a body of law, the subject of what it forbids ("the Convention forbids", "the laws of war
+    /// ban"; claims round 32), and a law's name after a claim word ("international humanitarian law").</summary>
+    public const string LawNouns = "law_nouns";
+    /// <summary>Verbs by which a law forbids an act ("forbids", "prohibits", "bans"; claims round 32).</summary>
+    public const string ProhibitionVerbs = "prohibition_verbs";
+    /// <summary>Participles of a law's prohibition after "is" ("prohibited", "banned"; claims round 32).</summary>
+    public const string ProhibitedWords = "prohibited_words";
+    /// <summary>Participles of finding: an act that is their subject is stated as found, not reported ("the killings
+    /// found after the withdrawal"; claims round 32).</summary>
+    public const string FindingParticiples = "finding_participles";
+    /// <summary>Words of a legal or official classification of an act, with "as" after them ("classifying the shooting
+    /// as …", "qualifies as …").</summary>
+    public const string ClassifyingWords = "classifying_words";
+    /// <summary>Nouns of an attack that name their target by a preposition ("strikes on", "the shelling of").</summary>
+    public const string AttackNouns = "attack_nouns";
+    /// <summary>Head nouns of a civilian system, never one building even in the singular ("power grid", "water
+    /// supply").</summary>
+    public const string SystemNouns = "system_nouns";
+
+    /// <summary>Participles of holding someone captive, whose "by" agent is the custodian ("tortured while held by
+    /// Russia").</summary>
+    public const string CustodyParticiples = "custody_participles";
+    /// <summary>Event words of custody, whose owner holds the victims ("in Russian captivity", "in Russian custody"; a
+    /// word in <i>-run</i> is one too, by its form).</summary>
+    public const string CustodyEvents = "custody_events";
+    /// <summary>Nouns of intent whose owner is the agent of the infinitive after them ("Moscow's decision to strike").</summary>
+    public const string IntentNouns = "intent_nouns";
+    /// <summary>Verbs in a form other than <i>-ed</i> whose subject is the agent of the infinitive after them ("continue
+    /// to shell", "sought to bomb").</summary>
+    public const string ControlVerbs = "control_verbs";
+    /// <summary>Nouns of a mandate, body or treaty that a claim word after <i>on</i> or <i>against</i> completes the
+    /// name of ("the special rapporteur on torture", "the Committee against Torture"): no claim.</summary>
+    public const string MandateNouns = "mandate_nouns";
+    /// <summary>Words of a law's name after <i>under</i> besides <see cref="LawNouns"/> ("under international
+    /// humanitarian law", "under the Geneva Conventions", "under the Rome Statute").</summary>
+    public const string LawNameWords = "law_name_words";
+
+    /// <summary>Verbs that name what their object is ("called", "labelled", "branded", "deemed"): "X called it a war
+    /// crime" qualifies X's act.</summary>
+    public const string NamingVerbs = "naming_verbs";
+    /// <summary>Nouns of material whose complement a reader takes as presupposed ("evidence of", "proof of"): narrower
+    /// than <see cref="EvidenceNouns"/>.</summary>
+    public const string PresupposingEvidenceNouns = "presupposing_evidence_nouns";
+    /// <summary>Nouns of a claim's content ("claim", "allegation", "story", "narrative"): a mention in the content of one
+    /// that nobody owns ("the claim … that Russia is committing genocide") is kept at a distance.</summary>
+    public const string ClaimContentNouns = "claim_content_nouns";
+
+    /// <summary>The known list names of a topics lexicon.</summary>
+    public static IReadOnlyList<string> TopicLists { get; } =
     [
         TakingVerbs, PassiveTakingVerbs, ModifierParticiples, TakenObjectWords, RemovalWords, WantVerbs, SanctionWords,
         CourtStaff, CourtStaffOwners, CourtNames, RequestVerbs, Titles, NegatedTriggers, NegationBridges,
         CapitalisedCues, AnaphoricCues, ObjectTriggers, ObjectVerbs,
     ];
 
+    /// <summary>The known list names of a claims lexicon.</summary>
+    public static IReadOnlyList<string> ClaimLists { get; } =
+    [
+        ClassifiedNouns, WordNouns, JudicialVerbs, CreditNouns, SourceNouns, EvidenceNouns, GatheringParticiples,
+        LawNouns, ProhibitionVerbs, ProhibitedWords, FindingParticiples, ClassifyingWords, AttackNouns, SystemNouns,
+        CustodyParticiples, CustodyEvents, IntentNouns, ControlVerbs, MandateNouns, LawNameWords, NamingVerbs,
+        PresupposingEvidenceNouns, ClaimContentNouns,
+    ];
+
+    /// <summary>All known list names, of every kind.</summary>
+    public static IReadOnlyList<string> All { get; } = [.. TopicLists, .. ClaimLists];
+
+    /// <summary>The known list names of a lexicon of <paramref name="kind"/> (<see cref="LexiconKinds"/>); none for a
+    /// kind whose rules read no lists.</summary>
+    public static IReadOnlyList<string> For(string? kind) => kind switch
+    {
+        LexiconKinds.Topics => TopicLists,
+        LexiconKinds.Claims => ClaimLists,
+        _ => [],
+    };
+
     /// <summary>Most words in one list.</summary>
     public const int MaxWords = 1_000;
 
     /// <summary>Whether <paramref name="name"/> is one of <see cref="All"/> (ordinal).</summary>
     public static bool IsKnown(string? name) => name is not null && All.Contains(name, StringComparer.Ordinal);
+
+    /// <summary>Whether <paramref name="name"/> is a list of a lexicon of <paramref name="kind"/> (ordinal).</summary>
+    public static bool IsKnown(string? kind, string? name) => name is not null && For(kind).Contains(name, StringComparer.Ordinal);
 }

@@ -102,6 +102,8 @@ sealed class ClaimFramingScorer
     // The sentence's matches of one lexicon that have a role, in text order; rebuilt when the sentence or lexicon changes.
     readonly List<RoleMatch> _roles = new(32);
     int _rolesSentence = -1, _rolesLexicon = -1;
+    // The rule words of that lexicon (its plan's ClaimWords): the content words the claim rules read.
+    ClaimRuleWords _words = ClaimRuleWords.Empty;
     // The part of _roles within SentenceReach tokens of the mention: what every rule looks at (a pathological sentence
     // of thousands of tokens costs no more per mention than an ordinary one).
     int _lo, _hi;
@@ -433,6 +435,7 @@ sealed class ClaimFramingScorer
         if (_rolesSentence == sentence && _rolesLexicon == lexicon) return;
         _rolesSentence = sentence;
         _rolesLexicon = lexicon;
+        _words = _plans[lexicon].ClaimWords;
         _roles.Clear();
         _lo = _hi = 0;
         var matches = _document.Matches;
@@ -530,7 +533,7 @@ sealed class ClaimFramingScorer
         var next = _last + 1 < sentenceEnd ? Word(_last + 1) : default;
 
         // A name: the words classify a noun after them, or are capitalised inside a name in running text.
-        if (ClaimGrammar.IsClassifiedNoun(next)) return true;
+        if (_words.ClassifiedNouns.Contains(next)) return true;
         // (An entry that names its own actor starts with the actor's capital: "evidence of Putin's crimes against humanity".)
         // (A word in capitals is shouted, not named: "PUTIN'S CHILD SNATCHERS: …".)
         if ((tokens[_first].Flags & TokenFlags.Capitalized) != 0 && (tokens[_first].Flags & TokenFlags.AllCaps) == 0
@@ -542,7 +545,7 @@ sealed class ClaimFramingScorer
 
         // Talk about words.
         for (var t = _first - 1; t >= sentenceStart && _first - t <= 3; t--)
-            if (ClaimGrammar.IsWordNoun(Word(t))) return true;
+            if (_words.WordNouns.Contains(Word(t))) return true;
         if (next is "label" or "labels" or "tag" or "accusation" && _last + 1 < sentenceEnd && RoleAt(_last + 1) == ScoringRole.None) return true;
 
         // A court's jurisdiction in the abstract: "to try", "can prosecute", "jurisdiction over" … the bare claim.
@@ -610,7 +613,7 @@ sealed class ClaimFramingScorer
     {
         if (_first - 2 < sentenceStart || Word(_first - 1) is not ("on" or "against")) return false;
         for (var t = _first - 2; t >= sentenceStart && _first - t <= 3; t--)
-            if (Word(t) is "rapporteur" or "rapporteurs" or "committee" or "subcommittee" or "convention") return true;
+            if (_words.MandateNouns.Contains(Word(t))) return true;
         return false;
     }
 
@@ -620,7 +623,7 @@ sealed class ClaimFramingScorer
         if (under >= sentenceEnd || Word(under) is not "under") return false;
         var law = false;
         for (var t = under + 1; t < sentenceEnd && t <= under + 3; t++)
-            law |= Word(t) is "international" or "humanitarian" or "geneva" or "rome" || ClaimGrammar.IsLawNoun(Word(t));
+            law |= _words.LawNameWords.Contains(Word(t)) || _words.LawNouns.Contains(Word(t));
         if (!law) return false;
         foreach (var r in Roles)
             if (r.Role is ScoringRole.Actor or ScoringRole.Victim && _document.SameClause(Math.Min(r.First, _first), Math.Max(r.First, _first))) return false;
@@ -637,9 +640,9 @@ sealed class ClaimFramingScorer
 
     /// <summary>
     /// The mention is in the object of a law's prohibition (round 32): a verb of prohibition (<see
-    /// cref="ClaimGrammar.IsProhibitionVerb"/>: <i>forbids, prohibits, bans, outlaws, criminalises</i> …) before it in
+    /// cref="ClaimRuleWords.ProhibitionVerbs"/>: <i>forbids, prohibits, bans, outlaws, criminalises</i> …) before it in
     /// its sentence, with no clause mark but commas, no clause word, auxiliary, actor or other verb between, whose subject
-    /// is a law (<see cref="ClaimGrammar.IsLawNoun"/>: <i>the Convention, the Rome Statute, the laws of war, Additional
+    /// is a law (<see cref="ClaimRuleWords.LawNouns"/>: <i>the Convention, the Rome Statute, the laws of war, Additional
     /// Protocol I</i>) named at most <see cref="ProhibitionReach"/> tokens before the verb. The sentence says what the
     /// law is, not that anyone did it (tests/validation/README.md: the law's text is no claim).
     /// </summary>
@@ -650,7 +653,7 @@ sealed class ClaimFramingScorer
         {
             if (_document.HardBoundaryBetween(t, t + 1)) return false;
             var word = Word(t);
-            if (ClaimGrammar.IsProhibitionVerb(word)) { verb = t; break; }
+            if (_words.ProhibitionVerbs.Contains(word)) { verb = t; break; }
             if ((ClaimGrammar.IsClauseWord(word) && word is not "as") || ClaimGrammar.IsBeForm(word) || RoleAt(t) == ScoringRole.Actor
                 || word is "has" or "have" or "had" or "will" or "would" or "can" or "could" or "did" or "not") return false;
         }
@@ -658,7 +661,7 @@ sealed class ClaimFramingScorer
         for (var t = verb - 1; t >= sentenceStart && verb - t <= ProhibitionReach; t--)
         {
             if (_document.HardBoundaryBetween(t, t + 1)) return false;
-            if (ClaimGrammar.IsLawNoun(Word(t))) return true;
+            if (_words.LawNouns.Contains(Word(t))) return true;
         }
         return false;
     }
@@ -690,7 +693,7 @@ sealed class ClaimFramingScorer
         while (k < sentenceEnd && Word(k) is "itself" or "also" or "themselves") k++;
         if (k >= sentenceEnd) return false;
         int under;
-        if (ClaimGrammar.IsProhibitedWord(Word(k)))
+        if (_words.ProhibitedWords.Contains(Word(k)))
             under = k + 1;
         else
         {
@@ -700,7 +703,7 @@ sealed class ClaimFramingScorer
         }
         if (under >= sentenceEnd || Word(under) is not ("under" or "by" or "of")) return false;
         for (var t = under + 1; t < sentenceEnd && t <= under + 4; t++)
-            if (ClaimGrammar.IsLawNoun(Word(t))) return true;
+            if (_words.LawNouns.Contains(Word(t))) return true;
         return false;
     }
 
@@ -730,7 +733,7 @@ sealed class ClaimFramingScorer
             if (word is "jurisdiction") return true;
             // "punish those responsible for war crimes": the perpetrators are the object, the crimes happened.
             if (RoleAt(t) is ScoringRole.Perpetration) return false;
-            if (!ClaimGrammar.IsJudicialVerb(word)) continue;
+            if (!_words.JudicialVerbs.Contains(word)) continue;
             var before = t - 1;
             if (before >= sentenceStart && (Word(before) is "to" or "can" or "could" or "may" or "might" or "would" or "will" or "cannot" or "must" or "should"))
                 return true;
@@ -901,7 +904,7 @@ sealed class ClaimFramingScorer
         if (c < 0) return false;
         var cue = _document.Matches[c];
         var last = cue.FirstToken + cue.TokenCount - 1;
-        if (Word(last).EndsWith('s') || ClaimGrammar.IsSystemNoun(Word(last))) return false;
+        if (Word(last).EndsWith('s') || _words.SystemNouns.Contains(Word(last))) return false;
         var sentence = Text.Tokens[cue.FirstToken].Sentence;
         // Only the object's own words, after the act: the act's subject is no determiner of its object ("The Russians
         // killed children" is no single named object).
@@ -925,7 +928,7 @@ sealed class ClaimFramingScorer
     /// </summary>
     bool IsNominalAttackWithoutObject(int index, LexiconPlan plan, in LexiconMatch target)
     {
-        if (plan.CueRoleOf(target) != CueRole.Trigger || _last == _first || !ClaimGrammar.IsAttackNoun(Word(_last - 1))
+        if (plan.CueRoleOf(target) != CueRole.Trigger || _last == _first || !_words.AttackNouns.Contains(Word(_last - 1))
             || !ClaimGrammar.IsPreposition(Word(_last)))
             return false;
         var c = _document.CueOf(index, plan);
@@ -1114,10 +1117,7 @@ sealed class ClaimFramingScorer
     }
 
     /// <summary>"called", "labelled", "described (as)", "termed", "branded": a verb that names what its object is.</summary>
-    bool IsNamingVerb(int token) =>
-        Word(token) is "call" or "calls" or "called" or "calling" or "label" or "labels" or "labelled" or "labeled" or "labelling"
-            or "term" or "terms" or "termed" or "brand" or "brands" or "branded" or "describe" or "describes" or "described" or "describing"
-            or "declare" or "declares" or "declared" or "deem" or "deemed" or "deems" or "consider" or "considers" or "considered";
+    bool IsNamingVerb(int token) => _words.NamingVerbs.Contains(Word(token));
 
     /// <summary>The nearest possessive or adjectival actor before <paramref name="token"/> in its sentence (the noun
     /// phrase a "which" refers to: "Russia's alleged use of cluster bombs, which … may amount to war crimes").</summary>
@@ -1242,7 +1242,7 @@ sealed class ClaimFramingScorer
     int AttackOwnerActor()
     {
         var target = _document.Matches[_index];
-        if (_last == _first || !ClaimGrammar.IsAttackNoun(Word(_last - 1)) || _plans[target.Lexicon].CueRoleOf(target) != CueRole.Trigger)
+        if (_last == _first || !_words.AttackNouns.Contains(Word(_last - 1)) || _plans[target.Lexicon].CueRoleOf(target) != CueRole.Trigger)
             return None;
         for (var t = _first - 1; t >= 0 && _first - t <= AttackOwnerReach && _document.SameClause(t, _first); t--)
         {
@@ -1337,7 +1337,7 @@ sealed class ClaimFramingScorer
                 return ActorIn(t + 1, Math.Min(sentenceEnd - 1, t + AgentPhrase), stopAtVerbs: true);
             // "tortured while held by Russia", "beaten when detained by Russian troops": the custodian is the agent.
             var custody = word is "while" or "when" && t + 1 < sentenceEnd ? t + 1 : t;
-            if (ClaimGrammar.IsCustodyParticiple(Word(custody)) && custody + 1 < sentenceEnd && Word(custody + 1) is "by")
+            if (_words.CustodyParticiples.Contains(Word(custody)) && custody + 1 < sentenceEnd && Word(custody + 1) is "by")
                 return ActorIn(custody + 2, Math.Min(sentenceEnd - 1, custody + 1 + AgentPhrase), stopAtVerbs: true);
             if (word is "that" or "which" or "who" or "whom")
             {
@@ -1543,7 +1543,7 @@ sealed class ClaimFramingScorer
         if (to < 1 || Word(to) is not "to" || !_document.SameClause(to, _first)) return None;
         var governor = to - 1;
         var word = Word(governor);
-        if (ClaimGrammar.IsIntentNoun(word))
+        if (_words.IntentNouns.Contains(word))
         {
             foreach (var r in Roles)
                 if (r.Role == ScoringRole.Actor && r.Last < governor && governor - r.Last <= 2 && _document.SameClause(r.Last, governor)
@@ -1552,7 +1552,7 @@ sealed class ClaimFramingScorer
                     return r.Match;
             return None;
         }
-        if (!ClaimGrammar.IsEdForm(word) && !ClaimGrammar.IsControlVerb(word)) return None;
+        if (!ClaimGrammar.IsEdForm(word) && !_words.ControlVerbs.Contains(word)) return None;
         // The governing verb's subject may be a noun phrase headed after the actor ("Russian generals had decided").
         var tail = _subjectTail;
         _subjectTail = SubjectTail;
@@ -1750,6 +1750,12 @@ sealed class ClaimFramingScorer
         return false;
     }
 
+    /// <summary>An event word of custody, whose owner holds the victims ("in Russian captivity", "in Russian custody",
+    /// "in a Russian-run detention centre"): the last word of an event match, one of the rule words
+    /// <see cref="ClaimRuleWords.CustodyEvents"/> or a word in <i>-run</i>. Control of territory ("during the Russian
+    /// occupation", "Russian-occupied") is no custody: a casualty report there is an event.</summary>
+    bool IsCustodyEvent(ReadOnlySpan<char> word) => _words.CustodyEvents.Contains(word) || word.EndsWith("-run");
+
     /// <summary>Frame 5: an event frame in the sentence ("during Moscow's occupation", "in Russian-occupied
     /// territories", "during the invasion of Ukraine"); with <paramref name="custodyOnly"/> only an event of custody ("in
     /// Russian captivity", "in a Russian-run detention centre").</summary>
@@ -1759,7 +1765,7 @@ sealed class ClaimFramingScorer
         var bestDistance = int.MaxValue;
         foreach (var e in Roles)
         {
-            if (e.Role != ScoringRole.Event || (custodyOnly && !ClaimGrammar.IsCustodyEvent(Word(e.Last)))) continue;
+            if (e.Role != ScoringRole.Event || (custodyOnly && !IsCustodyEvent(Word(e.Last)))) continue;
             var actor = None;
             var start = e.First;
             // The event names its agent itself (an entry with an actor category too).
@@ -2085,11 +2091,10 @@ sealed class ClaimFramingScorer
 
     /// <summary>
     /// A noun for material whose complement a reader takes as presupposed ("evidence of", "proof of"): a narrower set
-    /// than <see cref="ClaimGrammar.IsEvidenceNoun"/>, whose "findings", "testimony", "accounts" or "statements" of a
+    /// than <see cref="ClaimRuleWords.EvidenceNouns"/>, whose "findings", "testimony", "accounts" or "statements" of a
     /// crime report it rather than presuppose it.
     /// </summary>
-    static bool IsPresupposingEvidenceNoun(ReadOnlySpan<char> word) =>
-        word is "evidence" or "intelligence" or "information" or "material" or "materials" or "data" or "proof";
+    bool IsPresupposingEvidenceNoun(ReadOnlySpan<char> word) => _words.PresupposingEvidenceNouns.Contains(word);
 
     /// <summary>An agentless "as"-clause ("As noted, …", "as reported above"): the writer's cross-reference to what
     /// the text has said, nobody's report.</summary>
@@ -2239,7 +2244,7 @@ sealed class ClaimFramingScorer
     }
 
     /// <summary>
-    /// Whether an attribution after the mention is a participle of finding (<see cref="ClaimGrammar.IsFindingParticiple"/>)
+    /// Whether an attribution after the mention is a participle of finding (<see cref="ClaimRuleWords.FindingParticiples"/>)
     /// whose subject the mention is (claims round 32): right after it, or after auxiliaries only (<i>has been, were,
     /// is</i>), at most one comma between — a passive or a reduced relative. The sentence states the act as found; who
     /// found it (<i>by the UN</i>) is the evidence, not the source of a report. The active (<i>the mission found
@@ -2247,7 +2252,7 @@ sealed class ClaimFramingScorer
     /// </summary>
     bool IsFindingPassive(RoleMatch r)
     {
-        if (r.First != r.Last || !ClaimGrammar.IsFindingParticiple(Word(r.First))) return false;
+        if (r.First != r.Last || !_words.FindingParticiples.Contains(Word(r.First))) return false;
         for (var t = _last + 1; t < r.First; t++)
             if (!ClaimGrammar.IsAuxiliary(Word(t))) return false;
         return _document.CommasBetween(_last, r.First) is 0 or 1;
@@ -2285,7 +2290,7 @@ sealed class ClaimFramingScorer
         for (var v = asAt - 1; v >= sentenceStart && asAt - v <= ClassificationObject && _document.SameClause(v, asAt); v--)
         {
             var word = Word(v);
-            if (!ClaimGrammar.IsClassifyingWord(word)) continue;
+            if (!_words.ClassifyingWords.Contains(word)) continue;
             if (v == asAt - 1 && word is "qualify" or "qualifies" or "qualifying" or "qualified" && !RelativeBefore(v)) return null;
             return new TextSpan(tokens[v].Start, tokens[v].End);
         }
@@ -2419,10 +2424,7 @@ sealed class ClaimFramingScorer
         return true;
     }
 
-    static bool IsClaimContentNoun(ReadOnlySpan<char> word) =>
-        word is "claim" or "claims" or "allegation" or "allegations" or "accusation" or "accusations" or "story" or "stories"
-            or "narrative" or "narratives" or "suggestion" or "suggestions" or "assertion" or "assertions" or "notion"
-            or "rumour" or "rumours" or "rumor" or "rumors" or "contention";
+    bool IsClaimContentNoun(ReadOnlySpan<char> word) => _words.ClaimContentNouns.Contains(word);
 
     /// <summary>A dash between token <paramref name="t"/> and the one before it.</summary>
     bool DashBefore(int t) => ScoringDocument.HasDash(_document.Gap(t - 1, t));
@@ -2542,7 +2544,7 @@ sealed class ClaimFramingScorer
         {
             if (Word(p) is not ("of" or "on" or "against")) continue;
             var noun = p - 1;
-            if ((ClaimGrammar.IsEvidenceNoun(Word(noun)) || Word(noun) is "proof" or "proofs")
+            if ((_words.EvidenceNouns.Contains(Word(noun)) || Word(noun) is "proof" or "proofs")
                 && _document.ScareQuoteAround(noun, noun) is { } evidence && Text.Tokens[p].Start >= evidence.End)
                 return evidence;
             break;
@@ -2667,10 +2669,10 @@ sealed class ClaimFramingScorer
         var sentenceStart = Text.Sentences[Text.Tokens[_first].Sentence].FirstToken;
         for (var e = _first - 1; e >= sentenceStart && _first - e <= NominalSourceReach; e--)
         {
-            if (!ClaimGrammar.IsEvidenceNoun(Word(e)) || _document.CommasBetween(e, _first) < 0) continue;
+            if (!_words.EvidenceNouns.Contains(Word(e)) || _document.CommasBetween(e, _first) < 0) continue;
             var t = e + 1;
             // "evidence gathered by", "findings shared by", or directly "findings of", "testimony from".
-            if (t < _first && ClaimGrammar.IsGatheringParticiple(Word(t))) t++;
+            if (t < _first && _words.GatheringParticiples.Contains(Word(t))) t++;
             if (t >= _first || Word(t) is not ("by" or "of" or "from") || (t == e + 1 && Word(t) is "by")) continue;
             var byAgent = t > e + 1;
             // The source: a source noun (or, after a participle and "by", any name or noun) ends it, before the mention.
@@ -2679,7 +2681,7 @@ sealed class ClaimFramingScorer
                 var role = RoleAt(k);
                 if (role is not (ScoringRole.None or ScoringRole.Actor)) break;
                 var word = Word(k);
-                if (ClaimGrammar.IsSourceNoun(word) || (byAgent && role == ScoringRole.None && !ClaimGrammar.IsStopword(word)
+                if (_words.SourceNouns.Contains(word) || (byAgent && role == ScoringRole.None && !ClaimGrammar.IsStopword(word)
                                                           && (k + 1 >= _first || ClaimGrammar.IsPreposition(Word(k + 1)))))
                     return new TextSpan(Text.Tokens[e].Start, Text.Tokens[k].End);
                 if (ClaimGrammar.IsPreposition(word) || ClaimGrammar.IsClauseWord(word)) break;
@@ -2712,7 +2714,7 @@ sealed class ClaimFramingScorer
             for (var k = start; k < _first && k - start < CarriedSubject; k++)
             {
                 if (RoleAt(k) is not (ScoringRole.None or ScoringRole.Actor or ScoringRole.Attribution)) return None;
-                if (ClaimGrammar.IsSourceNoun(Word(k))) { head = k; break; }
+                if (_words.SourceNouns.Contains(Word(k))) { head = k; break; }
                 if (ClaimGrammar.IsPreposition(Word(k)) || ClaimGrammar.IsClauseWord(Word(k)) || ClaimGrammar.IsAuxiliary(Word(k))) return None;
             }
         if (head == None) return None;
@@ -2830,7 +2832,7 @@ sealed class ClaimFramingScorer
     bool IsCredit(int from, int end, bool opening)
     {
         var tokens = Text.Tokens;
-        if ((tokens[from].Flags & (TokenFlags.Capitalized | TokenFlags.AllCaps)) == 0 && !ClaimGrammar.IsCreditNoun(Word(from))) return false;
+        if ((tokens[from].Flags & (TokenFlags.Capitalized | TokenFlags.AllCaps)) == 0 && !_words.CreditNouns.Contains(Word(from))) return false;
         for (var t = from; t < end; t++)
         {
             var role = RoleAt(t);
@@ -2842,7 +2844,7 @@ sealed class ClaimFramingScorer
                 || ((ClaimGrammar.IsEdForm(word) || word.EndsWith("ing")) && (tokens[t].Flags & TokenFlags.Capitalized) == 0))
                 return false;
             // "…: Evidence Mounts" — a verb in -s after the first word is no name.
-            if ((t > from || opening) && t == end - 1 && ClaimGrammar.IsPluralOrVerbS(word) && !ClaimGrammar.IsCreditNoun(word)) return false;
+            if ((t > from || opening) && t == end - 1 && ClaimGrammar.IsPluralOrVerbS(word) && !_words.CreditNouns.Contains(word)) return false;
         }
         return true;
     }

@@ -5,8 +5,10 @@ namespace FramingApi.Analysis.Scoring;
 
 /// <summary>
 /// The closed word classes the claim scorer reads clause structure with: auxiliaries, determiners, prepositions,
-/// clause words. Only function words live here; every content word that frames a claim (hedges, reporting verbs,
-/// accusations, perpetration verbs, event nouns, actors) is lexicon data.
+/// clause words, pronouns, number words. Only function words live here; every content word that frames a claim (hedges,
+/// reporting verbs, accusations, perpetration verbs, event nouns, actors) is lexicon data, and so are the content words
+/// the claim rules read (law nouns, evidence nouns, attack nouns …: the claims lexicon's rule words,
+/// <see cref="ClaimRuleWords"/>; docs/LEXICONS.md, "Rule words").
 /// </summary>
 static class ClaimGrammar
 {
@@ -47,116 +49,17 @@ static class ClaimGrammar
     static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AppositionOpeners = Lookup(
         "up", "including", "includes", "namely", "notably", "especially", "particularly", "among", "such");
 
-    /// <summary>Nouns a claim word can classify, making it part of a name of an institution, job or law ("war crimes
-    /// unit", "war crimes prosecutors", "Genocide Convention").</summary>
-    static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClassifiedNouns = Lookup(
-        "unit", "units", "prosecutor", "prosecutors", "investigator", "investigators", "tribunal", "tribunals", "court",
-        "courts", "chamber", "chambers", "department", "office", "division", "team", "teams", "lawyer", "lawyers",
-        "expert", "experts", "law", "laws", "act", "statute", "statutes", "convention", "conventions", "researcher",
-        "researchers", "specialist", "specialists", "commission", "legislation", "bill", "jurisdiction", "scholar",
-        "scholars", "museum", "memorial", "studies", "study");
-
-    /// <summary>Nouns that talk about words ("the word genocide", "terms like war crimes").</summary>
-    static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WordNouns = Lookup(
-        "word", "words", "term", "terms", "label", "labels", "phrase", "phrases", "vocabulary", "wording", "concept",
-        "definition", "notion");
-
-    /// <summary>Verbs of a court's jurisdiction ("to try", "can prosecute").</summary>
-    static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> JudicialVerbs = Lookup(
-        "try", "prosecute", "punish", "judge", "hear", "investigate", "adjudicate", "pursue");
-
-    /// <summary>Nouns that can credit a headline in lower case ("… - report", "…: officials"): reports and the
-    /// groups that speak as sources.</summary>
-    static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CreditNouns = Lookup(
-        "report", "reports", "inquiry", "probe", "study", "investigators", "officials", "prosecutors", "sources",
-        "monitors", "witnesses", "survivors", "residents", "experts", "watchdog", "envoy", "ministry", "court");
-
     /// <summary>Subject pronouns that can take up the source of the sentence before ("They have documented …").</summary>
     static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SourcePronouns = Lookup("they", "he", "she", "it");
-
-    /// <summary>Nouns that name a reporting source and can be repeated as the subject of the next sentence ("The
-    /// commission said … It also found …", "According to the UN monitors, … The monitors documented …"): reports,
-    /// bodies that investigate, groups that speak.</summary>
-    static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SourceNouns = Lookup(
-        "report", "reports", "inquiry", "probe", "study", "survey", "investigation", "review", "assessment", "commission",
-        "mission", "panel", "committee", "court", "tribunal", "office", "ministry", "agency", "watchdog", "group",
-        "organisation", "organization", "team", "monitors", "investigators", "prosecutors", "prosecutor", "officials",
-        "official", "experts", "researchers", "authors", "analysts", "inspectors", "envoy", "rapporteur", "witnesses",
-        "survivors", "residents", "sources", "document", "documents", "findings", "statement");
-
-    /// <summary>Nouns of gathered evidence whose source may be named inside the noun phrase ("evidence gathered by
-    /// investigators", "findings of the commission", "intelligence collected by US agencies").</summary>
-    static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EvidenceNouns = Lookup(
-        "evidence", "intelligence", "findings", "finding", "testimony", "testimonies", "documentation", "information",
-        "data", "material", "materials", "files", "records", "accounts", "statements", "footage", "dossier");
-
-    /// <summary>Participles that name who gathered evidence, with "by" after them ("evidence gathered by …").</summary>
-    static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GatheringParticiples = Lookup(
-        "gathered", "collected", "compiled", "obtained", "assembled", "provided", "shared", "submitted", "presented",
-        "amassed", "documented", "produced", "released", "published", "seen", "reviewed", "analysed", "analyzed");
 
     static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NumberWords = Lookup(
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
         "thirty", "forty", "fifty", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "first",
         "second", "third", "last", "next");
 
-    /// <summary>Nouns that name a body of law, the subject of what it forbids (claims round 32): "the Convention
-    /// forbids", "the Rome Statute prohibits", "the laws of war ban".</summary>
-    static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LawNouns = Lookup(
-        "law", "laws", "convention", "conventions", "statute", "protocol", "protocols", "treaty", "treaties", "article",
-        "regulations", "charter", "covenant", "code");
-
-    /// <summary>Verbs by which a law forbids an act (claims round 32).</summary>
-    static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ProhibitionVerbs = Lookup(
-        "forbids", "forbid", "prohibits", "prohibit", "bans", "ban", "outlaws", "outlaw", "criminalises", "criminalizes",
-        "criminalise", "criminalize");
-
-    /// <summary>Participles of a law's prohibition after "is" (claims round 32).</summary>
-    static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ProhibitedWords = Lookup(
-        "prohibited", "forbidden", "banned", "outlawed", "criminalised", "criminalized");
-
-    /// <summary>Participles of finding (claims round 32): an act that is their subject ("the killings found after the
-    /// withdrawal", "its killing of civilians has been documented by the UN") is stated as found, not reported.</summary>
-    static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FindingParticiples = Lookup(
-        "found", "documented", "recorded", "verified", "discovered", "uncovered", "established");
-
-    internal static bool IsFindingParticiple(ReadOnlySpan<char> word) => FindingParticiples.Contains(word);
-
-    internal static bool IsLawNoun(ReadOnlySpan<char> word) => LawNouns.Contains(word);
-
-    internal static bool IsProhibitionVerb(ReadOnlySpan<char> word) => ProhibitionVerbs.Contains(word);
-
-    internal static bool IsProhibitedWord(ReadOnlySpan<char> word) => ProhibitedWords.Contains(word);
-
     internal static bool IsSourcePronoun(ReadOnlySpan<char> word) => SourcePronouns.Contains(word);
 
-    internal static bool IsSourceNoun(ReadOnlySpan<char> word) => SourceNouns.Contains(word);
-
-    // The words of a legal or official classification of an act ("classifying the shooting as …", "qualifies as …",
-    // "the characterisation of … as …"): the grammar of ClaimFramingScorer.Classification, which needs the "as" after
-    // them; alone they frame nothing ("classified documents", "qualified lawyers"), so they are no lexicon entries.
-    static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClassifyingWords = Lookup(
-        "classify", "classifies", "classified", "classifying", "classification", "qualify", "qualifies", "qualified",
-        "qualifying", "qualification", "recognise", "recognises", "recognised", "recognising", "recognize", "recognizes",
-        "recognized", "recognizing", "recognition", "regard", "regards", "regarded", "characterise", "characterises",
-        "characterised", "characterising", "characterisation", "characterize", "characterizes", "characterized",
-        "characterizing", "characterization");
-
-    internal static bool IsClassifyingWord(ReadOnlySpan<char> word) => ClassifyingWords.Contains(word);
-
-    internal static bool IsEvidenceNoun(ReadOnlySpan<char> word) => EvidenceNouns.Contains(word);
-
-    internal static bool IsGatheringParticiple(ReadOnlySpan<char> word) => GatheringParticiples.Contains(word);
-
     internal static bool IsNumberWord(ReadOnlySpan<char> word) => NumberWords.Contains(word);
-
-    internal static bool IsCreditNoun(ReadOnlySpan<char> word) => CreditNouns.Contains(word);
-
-    internal static bool IsClassifiedNoun(ReadOnlySpan<char> word) => ClassifiedNouns.Contains(word);
-
-    internal static bool IsWordNoun(ReadOnlySpan<char> word) => WordNouns.Contains(word);
-
-    internal static bool IsJudicialVerb(ReadOnlySpan<char> word) => JudicialVerbs.Contains(word);
 
     static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup(params string[] words) =>
         words.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -172,30 +75,9 @@ static class ClaimGrammar
 
     internal static bool IsDeterminer(ReadOnlySpan<char> word) => Determiners.Contains(word);
 
-    /// <summary>Nouns of an attack that name their target by a preposition ("strikes on", "attacks against", "the
-    /// shelling of"): a claim of attacks on civilians only when the object of that preposition is a civilian cue.</summary>
-    static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AttackNouns = Lookup(
-        "attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "shelling", "bombing", "bombardment",
-        "bombardments", "terror", "destruction", "campaign", "campaigns", "murder", "murders");
-
-    /// <summary>Head nouns of a civilian system, never one building even in the singular ("Ukraine's power grid",
-    /// "the city's water supply", "civilian infrastructure").</summary>
-    static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SystemNouns = Lookup(
-        "grid", "system", "infrastructure", "supply", "population", "network");
-
-    internal static bool IsAttackNoun(ReadOnlySpan<char> word) => AttackNouns.Contains(word);
-
-    internal static bool IsSystemNoun(ReadOnlySpan<char> word) => SystemNouns.Contains(word);
-
     internal static bool IsPreposition(ReadOnlySpan<char> word) => Prepositions.Contains(word);
 
     internal static bool IsFramePreposition(ReadOnlySpan<char> word) => FramePrepositions.Contains(word);
-
-    /// <summary>An event word of custody, whose owner holds the victims ("in Russian captivity", "in Russian custody",
-    /// "in a Russian-run detention centre"): the last word of an event match. Control of territory ("during the
-    /// Russian occupation", "Russian-occupied") is no custody: a casualty report there is an event.</summary>
-    internal static bool IsCustodyEvent(ReadOnlySpan<char> word) =>
-        word is "captivity" or "custody" || word.EndsWith("-run");
 
     internal static bool IsClauseWord(ReadOnlySpan<char> word) => ClauseWords.Contains(word);
 
@@ -203,11 +85,6 @@ static class ClaimGrammar
     /// the ill-treatment of prisoners", "crimes, including massacres").</summary>
     internal static bool IsInclusionWord(ReadOnlySpan<char> word) =>
         word is "including" or "notably" or "especially" or "particularly" or "mainly" or "chiefly" or "primarily" or "mostly";
-
-    /// <summary>Participles of holding someone captive, whose "by" agent is the custodian ("tortured while held by
-    /// Russia").</summary>
-    internal static bool IsCustodyParticiple(ReadOnlySpan<char> word) =>
-        word is "held" or "detained" or "captured" or "imprisoned" or "kept" or "abducted" or "interrogated";
 
     internal static bool IsAppositionOpener(ReadOnlySpan<char> word) => AppositionOpeners.Contains(word);
 
@@ -219,19 +96,6 @@ static class ClaimGrammar
 
     /// <summary>"russia's", "forces'": a possessive form.</summary>
     internal static bool IsPossessive(ReadOnlySpan<char> word) => word.EndsWith("'s") || word.EndsWith("s'");
-
-    /// <summary>A noun of intent whose owner is the agent of the infinitive after it ("Moscow's decision to strike",
-    /// "the commanders' plans to target").</summary>
-    internal static bool IsIntentNoun(ReadOnlySpan<char> word) =>
-        word is "decision" or "decisions" or "plan" or "plans" or "order" or "orders" or "attempt" or "attempts"
-            or "bid" or "intention" or "intent" or "readiness" or "campaign";
-
-    /// <summary>A verb in a form other than "-ed" whose subject is the agent of the infinitive after it ("continue to
-    /// shell", "began to target", "sought to bomb").</summary>
-    internal static bool IsControlVerb(ReadOnlySpan<char> word) =>
-        word is "continue" or "continues" or "want" or "wants" or "plan" or "plans" or "try" or "tries" or "began"
-            or "begin" or "begins" or "sought" or "seek" or "seeks" or "chose" or "choose" or "chooses" or "intend"
-            or "intends" or "decide" or "decides" or "threaten" or "threatens" or "vow" or "vows";
 
     /// <summary>A demonym used as an adjective ("russian", "american", "israeli", "ukrainian"), as opposed to a
     /// noun ("russia", "moscow", "putin").</summary>

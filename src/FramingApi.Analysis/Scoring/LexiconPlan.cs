@@ -53,6 +53,7 @@ sealed class LexiconPlan
         IsSourcing = lexicon.Kind == LexiconKinds.Sourcing;
         IsTopics = lexicon.Kind == LexiconKinds.Topics;
         TopicWords = new TopicRuleWords(IsTopics ? lexicon.Definition.RuleWords : null);
+        ClaimWords = IsClaims ? new ClaimRuleWords(lexicon.Definition.RuleWords) : ClaimRuleWords.Empty;
         var categories = lexicon.Categories;
         Roles = new ScoringRole[categories.Count];
         for (var c = 0; c < categories.Count; c++)
@@ -157,6 +158,10 @@ sealed class LexiconPlan
     /// <summary>The topic rules' word lists (a topics lexicon's <see cref="LexiconDefinition.RuleWords"/>; empty for other
     /// kinds).</summary>
     internal TopicRuleWords TopicWords { get; }
+
+    /// <summary>The claim rules' word lists (a claims lexicon's <see cref="LexiconDefinition.RuleWords"/>; empty for other
+    /// kinds).</summary>
+    internal ClaimRuleWords ClaimWords { get; }
 
     /// <summary>Categories that are read by the scorers but give no evidence and no score (by <see cref="LexiconMatch.Category"/>).</summary>
     internal bool[] Silent { get; }

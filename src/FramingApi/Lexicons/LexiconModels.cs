@@ -100,7 +100,7 @@ public class LexiconDocument
     // Spelt as the lexicon file format spells it (docs/LEXICONS.md), not in the API's snake_case: the body is read by
     // the library's LexiconJson, and an export is that same document.
     [JsonPropertyName("ruleWords")]
-    [Description("Topics lexicons only: named lists of single words (or stems ending in '*') that the topic rules read, e.g. { \"want_verbs\": [\"want\", \"wants\", \"wanted\"] }; a list left out is empty and its rule never applies. Part of the content hash. The list names and rules are in docs/LEXICONS.md, \"Rule words\".")]
+    [Description("Topics and claims lexicons only: named lists of single words (or stems ending in '*') that the topic or claim rules read, e.g. { \"want_verbs\": [\"want\", \"wants\", \"wanted\"] } or { \"law_nouns\": [\"law\", \"convention\"] }; each kind has its own list names; a list left out is empty and its rule never applies. Part of the content hash. The list names and rules are in docs/LEXICONS.md, \"Rule words\".")]
     public Dictionary<string, List<string>>? RuleWords { get; set; }
 }
 

@@ -1,0 +1,64 @@
+using FramingApi.Analysis.Lexicons;
+
+namespace FramingApi.Analysis.Scoring;
+
+/// <summary>A claims lexicon's rule words (<see cref="LexiconDefinition.RuleWords"/>, <see cref="RuleWordLists.ClaimLists"/>):
+/// the content words the claim rules read, compiled once per lexicon plan; a list the lexicon leaves out is empty, and the
+/// rule that reads it never applies.</summary>
+sealed class ClaimRuleWords
+{
+    /// <summary>Every list empty: the words of a lexicon that is not a claims lexicon.</summary>
+    internal static ClaimRuleWords Empty { get; } = new(null);
+
+    internal ClaimRuleWords(IReadOnlyDictionary<string, IReadOnlyList<string>>? lists)
+    {
+        RuleWordSet Set(string name) => new(lists?.GetValueOrDefault(name));
+        ClassifiedNouns = Set(RuleWordLists.ClassifiedNouns);
+        WordNouns = Set(RuleWordLists.WordNouns);
+        JudicialVerbs = Set(RuleWordLists.JudicialVerbs);
+        CreditNouns = Set(RuleWordLists.CreditNouns);
+        SourceNouns = Set(RuleWordLists.SourceNouns);
+        EvidenceNouns = Set(RuleWordLists.EvidenceNouns);
+        GatheringParticiples = Set(RuleWordLists.GatheringParticiples);
+        LawNouns = Set(RuleWordLists.LawNouns);
+        ProhibitionVerbs = Set(RuleWordLists.ProhibitionVerbs);
+        ProhibitedWords = Set(RuleWordLists.ProhibitedWords);
+        FindingParticiples = Set(RuleWordLists.FindingParticiples);
+        ClassifyingWords = Set(RuleWordLists.ClassifyingWords);
+        AttackNouns = Set(RuleWordLists.AttackNouns);
+        SystemNouns = Set(RuleWordLists.SystemNouns);
+        CustodyParticiples = Set(RuleWordLists.CustodyParticiples);
+        CustodyEvents = Set(RuleWordLists.CustodyEvents);
+        IntentNouns = Set(RuleWordLists.IntentNouns);
+        ControlVerbs = Set(RuleWordLists.ControlVerbs);
+        MandateNouns = Set(RuleWordLists.MandateNouns);
+        LawNameWords = Set(RuleWordLists.LawNameWords);
+        NamingVerbs = Set(RuleWordLists.NamingVerbs);
+        PresupposingEvidenceNouns = Set(RuleWordLists.PresupposingEvidenceNouns);
+        ClaimContentNouns = Set(RuleWordLists.ClaimContentNouns);
+    }
+
+    internal RuleWordSet ClassifiedNouns { get; }
+    internal RuleWordSet WordNouns { get; }
+    internal RuleWordSet JudicialVerbs { get; }
+    internal RuleWordSet CreditNouns { get; }
+    internal RuleWordSet SourceNouns { get; }
+    internal RuleWordSet EvidenceNouns { get; }
+    internal RuleWordSet GatheringParticiples { get; }
+    internal RuleWordSet LawNouns { get; }
+    internal RuleWordSet ProhibitionVerbs { get; }
+    internal RuleWordSet ProhibitedWords { get; }
+    internal RuleWordSet FindingParticiples { get; }
+    internal RuleWordSet ClassifyingWords { get; }
+    internal RuleWordSet AttackNouns { get; }
+    internal RuleWordSet SystemNouns { get; }
+    internal RuleWordSet CustodyParticiples { get; }
+    internal RuleWordSet CustodyEvents { get; }
+    internal RuleWordSet IntentNouns { get; }
+    internal RuleWordSet ControlVerbs { get; }
+    internal RuleWordSet MandateNouns { get; }
+    internal RuleWordSet LawNameWords { get; }
+    internal RuleWordSet NamingVerbs { get; }
+    internal RuleWordSet PresupposingEvidenceNouns { get; }
+    internal RuleWordSet ClaimContentNouns { get; }
+}

@@ -1,0 +1,95 @@
+using FramingApi.Analysis.Lexicons;
+using FramingApi.Analysis.Scoring;
+using FramingApi.Analysis.Text;
+
+namespace FramingApi.Analysis.Tests.Scoring;
+
+/// <summary>Wave 19 (rulewords): the claim rules' content words are the claims lexicon's data (<c>ruleWords</c>,
+/// docs/LEXICONS.md "Rule words"), not C# lists: a lexicon that leaves a list out has no such rule, one that adds a word
+/// to a list has the rule for that word, and the lists are part of the lexicon's version.</summary>
+public class ClaimRuleWordTests
+{
+    static FramingAnalyzer With(LexiconDefinition claims) =>
+        new([claims, .. new[] { "sourcing", "loaded", "topics" }.Select(Pipeline.Load)]);
+
+    static LexiconDefinition Claims => Pipeline.Load("claims");
+
+    static LexiconDefinition Without(string list) =>
+        Claims with { RuleWords = Claims.RuleWords!.Where(kv => kv.Key != list).ToDictionary() };
+
+    static LexiconDefinition Adding(string list, string word) =>
+        Claims with { RuleWords = Claims.RuleWords!.ToDictionary(kv => kv.Key, kv => kv.Key == list ? (IReadOnlyList<string>)[.. kv.Value, word] : kv.Value) };
+
+    static ClaimDetail? ClaimOf(string text, string mention, FramingAnalyzer analyzer)
+    {
+        var (analyzed, analysis) = Pipeline.Run(new ArticleParts(text), analyzer);
+        return analysis.Claims().FirstOrDefault(e => analyzed.Span(e).Equals(mention, StringComparison.OrdinalIgnoreCase))?.Claim;
+    }
+
+    [Fact]
+    public void The_built_in_claims_lexicon_gives_every_claim_list()
+    {
+        var lists = Claims.RuleWords!;
+        Assert.Equal(RuleWordLists.ClaimLists.Order(StringComparer.Ordinal), lists.Keys.Order(StringComparer.Ordinal));
+        Assert.All(lists, kv => Assert.NotEmpty(kv.Value));
+    }
+
+    // No claim with the list, a claim without it: the rule reads its words from the lexicon in use.
+    [Theory]
+    [InlineData("classified_nouns", "Ukraine's war crimes unit opened its office in Kharkiv last spring.", "war crimes")]
+    [InlineData("word_nouns", "The word genocide was coined by Raphael Lemkin in 1944.", "genocide")]
+    [InlineData("law_nouns", "International humanitarian law prohibits attacks against civilians and the taking of hostages.", "attacks against civilians")]
+    [InlineData("prohibition_verbs", "The Rome Statute criminalises the use of poison gas in any armed conflict.", "use of poison gas")]
+    [InlineData("mandate_nouns", "Two members of the Committee against Torture met the families in Geneva on Tuesday.", "Torture")]
+    public void A_claims_lexicon_without_a_list_has_no_such_rule(string list, string text, string mention)
+    {
+        Assert.Null(Pipeline.ClaimOf(text, mention));
+        Assert.Null(ClaimOf(text, mention, With(Claims)));
+        Assert.NotNull(ClaimOf(text, mention, With(Without(list))));
+    }
+
+    // The actor a list's rule finds: the custodian of "while held by" (custody_participles) is none without the list.
+    [Fact]
+    public void A_claims_lexicon_without_custody_participles_finds_no_custodian()
+    {
+        const string text = "Freed sailors said they were beaten and tortured while held by Russia for a year.";
+        Assert.Equal("russia", ClaimOf(text, "tortured", With(Claims))!.Actor);
+        Assert.NotEqual("russia", ClaimOf(text, "tortured", With(Without(RuleWordLists.CustodyParticiples)))?.Actor);
+    }
+
+    // A crime that evidence is "of" is presupposed (presupposing_evidence_nouns): asserted, whoever says they have it.
+    [Fact]
+    public void A_claims_lexicon_without_presupposing_evidence_nouns_attributes_the_evidence_s_crime()
+    {
+        const string text = "Kyiv says it has proof of Russian war crimes in Izium.";
+        Assert.Equal(Framing.Asserted, ClaimOf(text, "war crimes", With(Claims))!.Framing);
+        Assert.NotEqual(Framing.Asserted, ClaimOf(text, "war crimes", With(Without(RuleWordLists.PresupposingEvidenceNouns)))!.Framing);
+    }
+
+    // A word added to a list: the rule now applies to it.
+    [Fact]
+    public void A_word_added_to_a_list_gets_the_rule()
+    {
+        const string text = "Ukraine's war crimes squad opened its office in Kharkiv last spring.";
+        Assert.NotNull(ClaimOf(text, "war crimes", With(Claims)));
+        Assert.Null(ClaimOf(text, "war crimes", With(Adding(RuleWordLists.ClassifiedNouns, "squad"))));
+    }
+
+    [Fact]
+    public void The_lists_are_part_of_the_claims_lexicon_version()
+    {
+        var claims = LexiconValidator.Validate(Claims);
+        Assert.NotEqual(claims.ContentHash, LexiconValidator.Validate(Adding(RuleWordLists.ClassifiedNouns, "squad")).ContentHash);
+        Assert.NotEqual(claims.ContentHash, LexiconValidator.Validate(Without(RuleWordLists.LawNouns)).ContentHash);
+    }
+
+    // A claims lexicon without rule words (one written before the lists were data) loads, and its lists are empty.
+    [Fact]
+    public void A_claims_lexicon_without_rule_words_loads_with_empty_lists()
+    {
+        const string text = "The word genocide was coined by Raphael Lemkin in 1944.";
+        var bare = Claims with { RuleWords = null };
+        Assert.Null(LexiconValidator.Validate(bare).RuleWords);
+        Assert.NotNull(ClaimOf(text, "genocide", With(bare)));
+    }
+}
