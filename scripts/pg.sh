@@ -15,9 +15,14 @@ pg_bindir() {
   return 0
 }
 
-# Runs a command as the user that owns the server.
+# Runs a command as the user that owns the server. As root from a folder the postgres user cannot enter (a clone in a
+# mktemp -d folder, 0700), from / instead: initdb and pg_ctl change back to their starting folder and would print
+# "could not change directory … Permission denied" (harmless, but it reads like a failure). Paths given are absolute.
 pg_as_owner() {
-  if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+  if [ "$(id -u)" != 0 ]; then "$@"
+  elif runuser -u postgres -- test -x "$PWD" 2>/dev/null; then runuser -u postgres -- "$@"
+  else (cd / && runuser -u postgres -- "$@")
+  fi
 }
 
 # The postgres user must be able to reach the data folder: give every folder above it search (x) permission for
