@@ -131,6 +131,10 @@ public static class RuleWordLists
     /// <summary>Nouns of a claim's content ("claim", "allegation", "story", "narrative"): a mention in the content of one
     /// that nobody owns ("the claim … that Russia is committing genocide") is kept at a distance.</summary>
     public const string ClaimContentNouns = "claim_content_nouns";
+    /// <summary>Verbs that describe something as what it is not ("describe", "present", "portray" and their forms): an
+    /// actor that describes its own act "as" something else counters the claim ("Russia describes its strikes as
+    /// precise").</summary>
+    public const string DescribingVerbs = "describing_verbs";
 
     /// <summary>The known list names of a topics lexicon.</summary>
     public static IReadOnlyList<string> TopicLists { get; } =
@@ -146,7 +150,7 @@ public static class RuleWordLists
         ClassifiedNouns, WordNouns, JudicialVerbs, CreditNouns, SourceNouns, EvidenceNouns, GatheringParticiples,
         LawNouns, ProhibitionVerbs, ProhibitedWords, FindingParticiples, ClassifyingWords, AttackNouns, SystemNouns,
         CustodyParticiples, CustodyEvents, IntentNouns, ControlVerbs, MandateNouns, LawNameWords, NamingVerbs,
-        PresupposingEvidenceNouns, ClaimContentNouns,
+        PresupposingEvidenceNouns, ClaimContentNouns, DescribingVerbs,
     ];
 
     /// <summary>All known list names, of every kind.</summary>

@@ -2322,8 +2322,8 @@ sealed class ClaimFramingScorer
     /// <summary>
     /// The accused describing its own act as something else denies it (round 19): "Russia has repeatedly described the
     /// transfer of children as evacuation from a combat zone", "Moscow … describes the transfers of children as
-    /// evacuations", "Russia presents the removals as …". A describing verb (<c>describe(s/d)</c>, <c>describing</c>,
-    /// <c>present(s/ed)</c>, <c>portray(s/ed)</c>) right before the mention's noun phrase (a determiner or possessive
+    /// evacuations", "Russia presents the removals as …". A describing verb (<see cref="ClaimRuleWords.DescribingVerbs"/>:
+    /// <c>describe</c>, <c>present</c>, <c>portray</c> in any form) right before the mention's noun phrase (a determiner or possessive
     /// between), "as" at most four tokens after it, and the verb's subject an actor entry of the mention's own actor:
     /// right before the verb (auxiliaries and adverbs between) or, for a verb coordinated after "and", opening the
     /// sentence. The span of the verb. The accuser's description ("which Kyiv describes as genocide") stays an
@@ -2337,8 +2337,7 @@ sealed class ClaimFramingScorer
         var verb = _first - 1;
         while (verb > sentenceStart && _first - verb <= 2 && (ClaimGrammar.IsDeterminer(Word(verb)) || ClaimGrammar.IsPossessive(Word(verb))
                                                               || Word(verb) is "its" or "their" or "his" or "her")) verb--;
-        if (verb <= sentenceStart || Word(verb) is not ("describe" or "describes" or "described" or "describing" or "present" or "presents"
-                or "presented" or "presenting" or "portray" or "portrays" or "portrayed" or "portraying")) return null;
+        if (verb <= sentenceStart || !_words.DescribingVerbs.Contains(Word(verb))) return null;
         var sentenceEnd = SentenceEnd();
         var hasAs = false;
         for (var k = _last + 1; k < sentenceEnd && k - _last <= 4 && !hasAs; k++) hasAs = Word(k) is "as";

@@ -36,6 +36,7 @@ sealed class ClaimRuleWords
         NamingVerbs = Set(RuleWordLists.NamingVerbs);
         PresupposingEvidenceNouns = Set(RuleWordLists.PresupposingEvidenceNouns);
         ClaimContentNouns = Set(RuleWordLists.ClaimContentNouns);
+        DescribingVerbs = Set(RuleWordLists.DescribingVerbs);
     }
 
     internal RuleWordSet ClassifiedNouns { get; }
@@ -61,4 +62,5 @@ sealed class ClaimRuleWords
     internal RuleWordSet NamingVerbs { get; }
     internal RuleWordSet PresupposingEvidenceNouns { get; }
     internal RuleWordSet ClaimContentNouns { get; }
+    internal RuleWordSet DescribingVerbs { get; }
 }

@@ -66,6 +66,20 @@ public class ClaimRuleWordTests
         Assert.NotEqual(Framing.Asserted, ClaimOf(text, "war crimes", With(Without(RuleWordLists.PresupposingEvidenceNouns)))!.Framing);
     }
 
+    // The accused describing its own act as something else denies it (describing_verbs): without the list, no denial.
+    [Fact]
+    public void A_claims_lexicon_without_describing_verbs_has_no_counter_description()
+    {
+        const string text = "Moscow describes the deportation of Ukrainian children by Russian officials as a humanitarian rescue.";
+        static Framing FramingWith(string text, LexiconDefinition claims)
+        {
+            var (analyzed, analysis) = Pipeline.Run(new ArticleParts(text), With(claims));
+            return analysis.Claims().First(e => analyzed.Span(e).StartsWith("deportation of", StringComparison.Ordinal)).Claim!.Framing;
+        }
+        Assert.Equal(Framing.Denied, FramingWith(text, Claims));
+        Assert.NotEqual(Framing.Denied, FramingWith(text, Without(RuleWordLists.DescribingVerbs)));
+    }
+
     // A word added to a list: the rule now applies to it.
     [Fact]
     public void A_word_added_to_a_list_gets_the_rule()
