@@ -135,6 +135,9 @@ public static class RuleWordLists
     /// actor that describes its own act "as" something else counters the claim ("Russia describes its strikes as
     /// precise").</summary>
     public const string DescribingVerbs = "describing_verbs";
+    /// <summary>Nouns of claiming that a mention right before them modifies ("atrocities story", "genocide charge",
+    /// "the war crimes narrative"): the mention is the content of someone's claim, not stated.</summary>
+    public const string ClaimNouns = "claim_nouns";
 
     /// <summary>The known list names of a topics lexicon.</summary>
     public static IReadOnlyList<string> TopicLists { get; } =
@@ -150,7 +153,7 @@ public static class RuleWordLists
         ClassifiedNouns, WordNouns, JudicialVerbs, CreditNouns, SourceNouns, EvidenceNouns, GatheringParticiples,
         LawNouns, ProhibitionVerbs, ProhibitedWords, FindingParticiples, ClassifyingWords, AttackNouns, SystemNouns,
         CustodyParticiples, CustodyEvents, IntentNouns, ControlVerbs, MandateNouns, LawNameWords, NamingVerbs,
-        PresupposingEvidenceNouns, ClaimContentNouns, DescribingVerbs,
+        PresupposingEvidenceNouns, ClaimContentNouns, DescribingVerbs, ClaimNouns,
     ];
 
     /// <summary>All known list names, of every kind.</summary>

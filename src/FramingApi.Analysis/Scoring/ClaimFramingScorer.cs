@@ -1264,15 +1264,15 @@ sealed class ClaimFramingScorer
         return None;
     }
 
-    /// <summary>The mention modifies a noun of claiming right after it ("atrocities story", "genocide charge").</summary>
+    /// <summary>The mention modifies a noun of claiming right after it ("atrocities story", "genocide charge"): a hedge,
+    /// accusation, attribution or denial, or one of <see cref="ClaimRuleWords.ClaimNouns"/>.</summary>
     bool ClaimNounFollows()
     {
         var next = _last + 1;
         if (next >= SentenceEnd()) return false;
         var role = RoleAt(next);
         if (role is ScoringRole.Hedge or ScoringRole.Accusation or ScoringRole.Attribution or ScoringRole.Denial) return true;
-        return Word(next) is "story" or "stories" or "narrative" or "narratives" or "claim" or "claims" or "report" or "reports"
-            or "version" or "label" or "accusation" or "accusations" or "allegations" or "charge" or "charges" or "myth" or "hoax";
+        return _words.ClaimNouns.Contains(Word(next));
     }
 
     /// <summary>"in Ukraine war crimes" is not Ukraine's: a bare noun after a place preposition.</summary>

@@ -37,6 +37,7 @@ sealed class ClaimRuleWords
         PresupposingEvidenceNouns = Set(RuleWordLists.PresupposingEvidenceNouns);
         ClaimContentNouns = Set(RuleWordLists.ClaimContentNouns);
         DescribingVerbs = Set(RuleWordLists.DescribingVerbs);
+        ClaimNouns = Set(RuleWordLists.ClaimNouns);
     }
 
     internal RuleWordSet ClassifiedNouns { get; }
@@ -63,4 +64,5 @@ sealed class ClaimRuleWords
     internal RuleWordSet PresupposingEvidenceNouns { get; }
     internal RuleWordSet ClaimContentNouns { get; }
     internal RuleWordSet DescribingVerbs { get; }
+    internal RuleWordSet ClaimNouns { get; }
 }

@@ -80,6 +80,18 @@ public class ClaimRuleWordTests
         Assert.NotEqual(Framing.Denied, FramingWith(text, Without(RuleWordLists.DescribingVerbs)));
     }
 
+    // A denial further after a mention that modifies a noun of claiming (claim_nouns) is its predicate: "the genocide
+    // story … is a fabrication" denies; without the list the denial is out of reach.
+    [Theory]
+    [InlineData("The genocide story pushed by Kyiv all spring is a fabrication.", "genocide")]
+    [InlineData("Kyiv's atrocities story in Bucha is a crude staging.", "atrocities")]
+    [InlineData("The war crimes narrative of the West is pure fabrication.", "war crimes")]
+    public void A_claims_lexicon_without_claim_nouns_leaves_the_claim_s_denial_out_of_reach(string text, string mention)
+    {
+        Assert.Equal(Framing.Denied, ClaimOf(text, mention, With(Claims))?.Framing);
+        Assert.NotEqual(Framing.Denied, ClaimOf(text, mention, With(Without(RuleWordLists.ClaimNouns)))?.Framing);
+    }
+
     // A word added to a list: the rule now applies to it.
     [Fact]
     public void A_word_added_to_a_list_gets_the_rule()
