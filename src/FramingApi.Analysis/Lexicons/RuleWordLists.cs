@@ -138,6 +138,9 @@ public static class RuleWordLists
     /// <summary>Nouns of claiming that a mention right before them modifies ("atrocities story", "genocide charge",
     /// "the war crimes narrative"): the mention is the content of someone's claim, not stated.</summary>
     public const string ClaimNouns = "claim_nouns";
+    /// <summary>Adjectives of responsibility or ability ("guilty of", "responsible for", "capable of"): the crime after
+    /// their preposition is what someone is held to, not presupposed.</summary>
+    public const string ResponsibilityAdjectives = "responsibility_adjectives";
 
     /// <summary>The known list names of a topics lexicon.</summary>
     public static IReadOnlyList<string> TopicLists { get; } =
@@ -153,7 +156,7 @@ public static class RuleWordLists
         ClassifiedNouns, WordNouns, JudicialVerbs, CreditNouns, SourceNouns, EvidenceNouns, GatheringParticiples,
         LawNouns, ProhibitionVerbs, ProhibitedWords, FindingParticiples, ClassifyingWords, AttackNouns, SystemNouns,
         CustodyParticiples, CustodyEvents, IntentNouns, ControlVerbs, MandateNouns, LawNameWords, NamingVerbs,
-        PresupposingEvidenceNouns, ClaimContentNouns, DescribingVerbs, ClaimNouns,
+        PresupposingEvidenceNouns, ClaimContentNouns, DescribingVerbs, ClaimNouns, ResponsibilityAdjectives,
     ];
 
     /// <summary>All known list names, of every kind.</summary>

@@ -2991,7 +2991,8 @@ sealed class ClaimFramingScorer
     /// <summary>
     /// Whether the mention is presupposed by a noun phrase rather than stated: it is the complement of a noun
     /// ("evidence of Russian war crimes", "investigations into atrocities", "accountability for war crimes"), not of a
-    /// verb or of a claim word ("accused of", "guilty of", "responsible for"). A reporting phrase far from it reports
+    /// verb or of a claim word ("accused of", "guilty of", "responsible for") or of an adjective of
+    /// <see cref="ClaimRuleWords.ResponsibilityAdjectives"/> ("accountable for"). A reporting phrase far from it reports
     /// something else about that noun; only a near one (the windows above) attributes it.
     /// </summary>
     bool IsPresupposed()
@@ -3017,8 +3018,8 @@ sealed class ClaimFramingScorer
         var headWord = Word(head);
         if (ClaimGrammar.IsStopword(headWord) || RoleAt(head) != ScoringRole.None) return false;
         return !ClaimGrammar.IsEdForm(headWord) && !headWord.EndsWith("ing")
-               && headWord is not ("guilty" or "responsible" or "culpable" or "capable" or "complicit" or "innocent" or "accountable"
-                   or "campaign" or "campaigns" or "wave" or "waves" or "series" or "pattern");
+               && !_words.ResponsibilityAdjectives.Contains(headWord)
+               && headWord is not ("campaign" or "campaigns" or "wave" or "waves" or "series" or "pattern");
     }
 
     // ----- Helpers -----

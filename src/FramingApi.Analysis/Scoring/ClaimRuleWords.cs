@@ -38,6 +38,7 @@ sealed class ClaimRuleWords
         ClaimContentNouns = Set(RuleWordLists.ClaimContentNouns);
         DescribingVerbs = Set(RuleWordLists.DescribingVerbs);
         ClaimNouns = Set(RuleWordLists.ClaimNouns);
+        ResponsibilityAdjectives = Set(RuleWordLists.ResponsibilityAdjectives);
     }
 
     internal RuleWordSet ClassifiedNouns { get; }
@@ -65,4 +66,5 @@ sealed class ClaimRuleWords
     internal RuleWordSet ClaimContentNouns { get; }
     internal RuleWordSet DescribingVerbs { get; }
     internal RuleWordSet ClaimNouns { get; }
+    internal RuleWordSet ResponsibilityAdjectives { get; }
 }

@@ -92,6 +92,20 @@ public class ClaimRuleWordTests
         Assert.NotEqual(Framing.Denied, ClaimOf(text, mention, With(Without(RuleWordLists.ClaimNouns)))?.Framing);
     }
 
+    // What someone is held "accountable for" or "capable of" (responsibility_adjectives; "guilty of", "responsible for"
+    // are perpetration entries) is no noun's presupposed complement: a sentence-final reporting clause attributes it;
+    // without the list the adjective is taken for a noun whose complement is presupposed, and the far report does not
+    // reach it.
+    [Theory]
+    [InlineData("Russia must be held accountable for war crimes in the villages around Bucha and Irpin, the foreign minister said.", "war crimes")]
+    [InlineData("Nobody is innocent of war crimes in the villages around Bucha and Irpin, the foreign minister said.", "war crimes")]
+    [InlineData("Russian forces are capable of war crimes in the villages around Bucha and Irpin, the foreign minister said.", "war crimes")]
+    public void A_claims_lexicon_without_responsibility_adjectives_presupposes_what_one_is_guilty_of(string text, string mention)
+    {
+        Assert.Equal(Framing.Attributed, ClaimOf(text, mention, With(Claims))?.Framing);
+        Assert.NotEqual(Framing.Attributed, ClaimOf(text, mention, With(Without(RuleWordLists.ResponsibilityAdjectives)))?.Framing);
+    }
+
     // A word added to a list: the rule now applies to it.
     [Fact]
     public void A_word_added_to_a_list_gets_the_rule()
