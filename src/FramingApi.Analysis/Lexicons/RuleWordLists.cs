@@ -141,6 +141,9 @@ public static class RuleWordLists
     /// <summary>Adjectives of responsibility or ability ("guilty of", "responsible for", "capable of"): the crime after
     /// their preposition is what someone is held to, not presupposed.</summary>
     public const string ResponsibilityAdjectives = "responsibility_adjectives";
+    /// <summary>Nouns of a series of acts ("a campaign of strikes", "a wave of", "a pattern of"): no head that
+    /// presupposes its complement; the acts are what a finding about the series reports.</summary>
+    public const string SeriesNouns = "series_nouns";
 
     /// <summary>The known list names of a topics lexicon.</summary>
     public static IReadOnlyList<string> TopicLists { get; } =
@@ -156,7 +159,7 @@ public static class RuleWordLists
         ClassifiedNouns, WordNouns, JudicialVerbs, CreditNouns, SourceNouns, EvidenceNouns, GatheringParticiples,
         LawNouns, ProhibitionVerbs, ProhibitedWords, FindingParticiples, ClassifyingWords, AttackNouns, SystemNouns,
         CustodyParticiples, CustodyEvents, IntentNouns, ControlVerbs, MandateNouns, LawNameWords, NamingVerbs,
-        PresupposingEvidenceNouns, ClaimContentNouns, DescribingVerbs, ClaimNouns, ResponsibilityAdjectives,
+        PresupposingEvidenceNouns, ClaimContentNouns, DescribingVerbs, ClaimNouns, ResponsibilityAdjectives, SeriesNouns,
     ];
 
     /// <summary>All known list names, of every kind.</summary>

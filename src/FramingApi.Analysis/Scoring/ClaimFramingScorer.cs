@@ -3018,8 +3018,7 @@ sealed class ClaimFramingScorer
         var headWord = Word(head);
         if (ClaimGrammar.IsStopword(headWord) || RoleAt(head) != ScoringRole.None) return false;
         return !ClaimGrammar.IsEdForm(headWord) && !headWord.EndsWith("ing")
-               && !_words.ResponsibilityAdjectives.Contains(headWord)
-               && headWord is not ("campaign" or "campaigns" or "wave" or "waves" or "series" or "pattern");
+               && !_words.ResponsibilityAdjectives.Contains(headWord) && !_words.SeriesNouns.Contains(headWord);
     }
 
     // ----- Helpers -----

@@ -39,6 +39,7 @@ sealed class ClaimRuleWords
         DescribingVerbs = Set(RuleWordLists.DescribingVerbs);
         ClaimNouns = Set(RuleWordLists.ClaimNouns);
         ResponsibilityAdjectives = Set(RuleWordLists.ResponsibilityAdjectives);
+        SeriesNouns = Set(RuleWordLists.SeriesNouns);
     }
 
     internal RuleWordSet ClassifiedNouns { get; }
@@ -67,4 +68,5 @@ sealed class ClaimRuleWords
     internal RuleWordSet DescribingVerbs { get; }
     internal RuleWordSet ClaimNouns { get; }
     internal RuleWordSet ResponsibilityAdjectives { get; }
+    internal RuleWordSet SeriesNouns { get; }
 }

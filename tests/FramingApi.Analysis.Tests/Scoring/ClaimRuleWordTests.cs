@@ -106,6 +106,20 @@ public class ClaimRuleWordTests
         Assert.NotEqual(Framing.Attributed, ClaimOf(text, mention, With(Without(RuleWordLists.ResponsibilityAdjectives)))?.Framing);
     }
 
+    // A campaign of strikes is what a report is about (series_nouns), not a noun presupposing the strikes: a
+    // sentence-final reporting clause attributes them; without the list they are presupposed, as after "evidence of",
+    // and the far report does not reach them.
+    [Theory]
+    [InlineData("There was a campaign of strikes on electricity infrastructure in every region of the country last winter, the minister said.")]
+    [InlineData("Kherson lived through a wave of strikes on electricity infrastructure in every district of the city last winter, the mayor said.")]
+    public void A_claims_lexicon_without_series_nouns_presupposes_a_campaign_s_acts(string text)
+    {
+        static Framing? FramingWith(string text, LexiconDefinition claims) =>
+            Pipeline.Run(new ArticleParts(text), With(claims)).Analysis.Claims().FirstOrDefault()?.Claim!.Framing;
+        Assert.Equal(Framing.Attributed, FramingWith(text, Claims));
+        Assert.NotEqual(Framing.Attributed, FramingWith(text, Without(RuleWordLists.SeriesNouns)));
+    }
+
     // A word added to a list: the rule now applies to it.
     [Fact]
     public void A_word_added_to_a_list_gets_the_rule()
