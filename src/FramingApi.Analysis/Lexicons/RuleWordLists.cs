@@ -144,6 +144,9 @@ public static class RuleWordLists
     /// <summary>Nouns of a series of acts ("a campaign of strikes", "a wave of", "a pattern of"): no head that
     /// presupposes its complement; the acts are what a finding about the series reports.</summary>
     public const string SeriesNouns = "series_nouns";
+    /// <summary>Nouns of a label right after a claim word that no marker covers ("the genocide label", "a war crimes
+    /// tag"): talk about the words, no claim.</summary>
+    public const string LabelNouns = "label_nouns";
 
     /// <summary>The known list names of a topics lexicon.</summary>
     public static IReadOnlyList<string> TopicLists { get; } =
@@ -159,7 +162,7 @@ public static class RuleWordLists
         ClassifiedNouns, WordNouns, JudicialVerbs, CreditNouns, SourceNouns, EvidenceNouns, GatheringParticiples,
         LawNouns, ProhibitionVerbs, ProhibitedWords, FindingParticiples, ClassifyingWords, AttackNouns, SystemNouns,
         CustodyParticiples, CustodyEvents, IntentNouns, ControlVerbs, MandateNouns, LawNameWords, NamingVerbs,
-        PresupposingEvidenceNouns, ClaimContentNouns, DescribingVerbs, ClaimNouns, ResponsibilityAdjectives, SeriesNouns,
+        PresupposingEvidenceNouns, ClaimContentNouns, DescribingVerbs, ClaimNouns, ResponsibilityAdjectives, SeriesNouns, LabelNouns,
     ];
 
     /// <summary>All known list names, of every kind.</summary>

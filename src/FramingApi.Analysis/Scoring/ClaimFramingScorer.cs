@@ -546,7 +546,7 @@ sealed class ClaimFramingScorer
         // Talk about words.
         for (var t = _first - 1; t >= sentenceStart && _first - t <= 3; t--)
             if (_words.WordNouns.Contains(Word(t))) return true;
-        if (next is "label" or "labels" or "tag" or "accusation" && _last + 1 < sentenceEnd && RoleAt(_last + 1) == ScoringRole.None) return true;
+        if (_words.LabelNouns.Contains(next) && _last + 1 < sentenceEnd && RoleAt(_last + 1) == ScoringRole.None) return true;
 
         // A court's jurisdiction in the abstract: "to try", "can prosecute", "jurisdiction over" … the bare claim.
         if (IsAbstractJurisdiction(sentenceStart)) return true;

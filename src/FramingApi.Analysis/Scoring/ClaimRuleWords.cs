@@ -40,6 +40,7 @@ sealed class ClaimRuleWords
         ClaimNouns = Set(RuleWordLists.ClaimNouns);
         ResponsibilityAdjectives = Set(RuleWordLists.ResponsibilityAdjectives);
         SeriesNouns = Set(RuleWordLists.SeriesNouns);
+        LabelNouns = Set(RuleWordLists.LabelNouns);
     }
 
     internal RuleWordSet ClassifiedNouns { get; }
@@ -69,4 +70,5 @@ sealed class ClaimRuleWords
     internal RuleWordSet ClaimNouns { get; }
     internal RuleWordSet ResponsibilityAdjectives { get; }
     internal RuleWordSet SeriesNouns { get; }
+    internal RuleWordSet LabelNouns { get; }
 }

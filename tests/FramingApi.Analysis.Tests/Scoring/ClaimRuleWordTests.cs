@@ -120,6 +120,16 @@ public class ClaimRuleWordTests
         Assert.NotEqual(Framing.Attributed, FramingWith(text, Without(RuleWordLists.SeriesNouns)));
     }
 
+    // A claim word before a label noun (label_nouns) is talk about the words: no claim; without the list, a claim.
+    [Theory]
+    [InlineData("Kyiv has long pinned the genocide label on Moscow's conduct of the war.", "genocide")]
+    [InlineData("The war crimes tag stuck to the army for years after the retreat.", "war crimes")]
+    public void A_claims_lexicon_without_label_nouns_takes_the_label_for_a_claim(string text, string mention)
+    {
+        Assert.Null(ClaimOf(text, mention, With(Claims)));
+        Assert.NotNull(ClaimOf(text, mention, With(Without(RuleWordLists.LabelNouns))));
+    }
+
     // A word added to a list: the rule now applies to it.
     [Fact]
     public void A_word_added_to_a_list_gets_the_rule()
