@@ -147,6 +147,9 @@ public static class RuleWordLists
     /// <summary>Nouns of a label right after a claim word that no marker covers ("the genocide label", "a war crimes
     /// tag"): talk about the words, no claim.</summary>
     public const string LabelNouns = "label_nouns";
+    /// <summary>Harm nouns that are also verbs ("torture", "murder", "rape", "massacre"): like a nominalisation, their
+    /// "of" complement is the victim ("the torture of Ukrainian soldiers"), never the agent.</summary>
+    public const string HarmNouns = "harm_nouns";
 
     /// <summary>The known list names of a topics lexicon.</summary>
     public static IReadOnlyList<string> TopicLists { get; } =
@@ -162,7 +165,7 @@ public static class RuleWordLists
         ClassifiedNouns, WordNouns, JudicialVerbs, CreditNouns, SourceNouns, EvidenceNouns, GatheringParticiples,
         LawNouns, ProhibitionVerbs, ProhibitedWords, FindingParticiples, ClassifyingWords, AttackNouns, SystemNouns,
         CustodyParticiples, CustodyEvents, IntentNouns, ControlVerbs, MandateNouns, LawNameWords, NamingVerbs,
-        PresupposingEvidenceNouns, ClaimContentNouns, DescribingVerbs, ClaimNouns, ResponsibilityAdjectives, SeriesNouns, LabelNouns,
+        PresupposingEvidenceNouns, ClaimContentNouns, DescribingVerbs, ClaimNouns, ResponsibilityAdjectives, SeriesNouns, LabelNouns, HarmNouns,
     ];
 
     /// <summary>All known list names, of every kind.</summary>

@@ -1374,7 +1374,7 @@ sealed class ClaimFramingScorer
         if (of >= sentenceEnd || Word(of) is not "of" || !_document.SameClause(_last, of)) return None;
         // "the execution of Ukrainian soldiers", "killings of Russian servicemen": the complement of an act noun is its
         // victim, never its agent.
-        if (ClaimGrammar.IsActNoun(Word(_last))) return None;
+        if (ClaimGrammar.IsActNominalisation(Word(_last)) || _words.HarmNouns.Contains(Word(_last))) return None;
         var k = of + 1;
         if (k < sentenceEnd && Word(k) is "the") k++;
         foreach (var r in Roles)

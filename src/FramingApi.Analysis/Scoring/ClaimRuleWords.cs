@@ -41,6 +41,7 @@ sealed class ClaimRuleWords
         ResponsibilityAdjectives = Set(RuleWordLists.ResponsibilityAdjectives);
         SeriesNouns = Set(RuleWordLists.SeriesNouns);
         LabelNouns = Set(RuleWordLists.LabelNouns);
+        HarmNouns = Set(RuleWordLists.HarmNouns);
     }
 
     internal RuleWordSet ClassifiedNouns { get; }
@@ -71,4 +72,5 @@ sealed class ClaimRuleWords
     internal RuleWordSet ResponsibilityAdjectives { get; }
     internal RuleWordSet SeriesNouns { get; }
     internal RuleWordSet LabelNouns { get; }
+    internal RuleWordSet HarmNouns { get; }
 }

@@ -130,6 +130,16 @@ public class ClaimRuleWordTests
         Assert.NotNull(ClaimOf(text, mention, With(Without(RuleWordLists.LabelNouns))));
     }
 
+    // The "of" complement of a harm noun (harm_nouns) is its victim: without the list "the torture of Ukrainian
+    // soldiers" makes Ukraine the actor.
+    [Fact]
+    public void A_claims_lexicon_without_harm_nouns_takes_the_victims_for_the_actor()
+    {
+        const string text = "The mission described the torture of Ukrainian soldiers in the camp.";
+        Assert.NotEqual("ukraine", ClaimOf(text, "torture", With(Claims))?.Actor);
+        Assert.Equal("ukraine", ClaimOf(text, "torture", With(Without(RuleWordLists.HarmNouns)))?.Actor);
+    }
+
     // A word added to a list: the rule now applies to it.
     [Fact]
     public void A_word_added_to_a_list_gets_the_rule()
