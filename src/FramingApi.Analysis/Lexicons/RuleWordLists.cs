@@ -150,6 +150,9 @@ public static class RuleWordLists
     /// <summary>Harm nouns that are also verbs ("torture", "murder", "rape", "massacre"): like a nominalisation, their
     /// "of" complement is the victim ("the torture of Ukrainian soldiers"), never the agent.</summary>
     public const string HarmNouns = "harm_nouns";
+    /// <summary>Reporting verbs whose subject before a victim pronoun makes the pronoun theirs ("The ombudsman said they
+    /// were taken …"): the pronoun takes up no victims of the sentence before.</summary>
+    public const string SubjectReportingVerbs = "subject_reporting_verbs";
 
     /// <summary>The known list names of a topics lexicon.</summary>
     public static IReadOnlyList<string> TopicLists { get; } =
@@ -165,7 +168,7 @@ public static class RuleWordLists
         ClassifiedNouns, WordNouns, JudicialVerbs, CreditNouns, SourceNouns, EvidenceNouns, GatheringParticiples,
         LawNouns, ProhibitionVerbs, ProhibitedWords, FindingParticiples, ClassifyingWords, AttackNouns, SystemNouns,
         CustodyParticiples, CustodyEvents, IntentNouns, ControlVerbs, MandateNouns, LawNameWords, NamingVerbs,
-        PresupposingEvidenceNouns, ClaimContentNouns, DescribingVerbs, ClaimNouns, ResponsibilityAdjectives, SeriesNouns, LabelNouns, HarmNouns,
+        PresupposingEvidenceNouns, ClaimContentNouns, DescribingVerbs, ClaimNouns, ResponsibilityAdjectives, SeriesNouns, LabelNouns, HarmNouns, SubjectReportingVerbs,
     ];
 
     /// <summary>All known list names, of every kind.</summary>

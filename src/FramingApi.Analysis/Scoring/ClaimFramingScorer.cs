@@ -205,8 +205,7 @@ sealed class ClaimFramingScorer
         // A subject of its own before the pronoun ("The ombudsman said they were …") makes it that subject's clause:
         // only an opening adverbial or a conjunction may stand before it.
         for (var k = start; k < pronoun; k++)
-            if (text.TokenText(k) is "said" or "says" or "say" or "told" or "tell" or "claim" or "claims" or "claimed" or "added"
-                or "believe" or "that" or "who" or "which") return -1;
+            if (text.TokenText(k) is "that" or "who" or "which" || plan.ClaimWords.SubjectReportingVerbs.Contains(text.TokenText(k))) return -1;
         for (var j = index - 1; j >= 0; j--)
         {
             var m = matches[j];

@@ -42,6 +42,7 @@ sealed class ClaimRuleWords
         SeriesNouns = Set(RuleWordLists.SeriesNouns);
         LabelNouns = Set(RuleWordLists.LabelNouns);
         HarmNouns = Set(RuleWordLists.HarmNouns);
+        SubjectReportingVerbs = Set(RuleWordLists.SubjectReportingVerbs);
     }
 
     internal RuleWordSet ClassifiedNouns { get; }
@@ -73,4 +74,5 @@ sealed class ClaimRuleWords
     internal RuleWordSet SeriesNouns { get; }
     internal RuleWordSet LabelNouns { get; }
     internal RuleWordSet HarmNouns { get; }
+    internal RuleWordSet SubjectReportingVerbs { get; }
 }

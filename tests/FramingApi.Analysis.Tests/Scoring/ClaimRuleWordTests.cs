@@ -140,6 +140,16 @@ public class ClaimRuleWordTests
         Assert.Equal("ukraine", ClaimOf(text, "torture", With(Without(RuleWordLists.HarmNouns)))?.Actor);
     }
 
+    // A reporting verb's subject before a victim pronoun (subject_reporting_verbs) makes the pronoun its own: no victims
+    // taken up from the sentence before; without the list the pronoun takes them up.
+    [Fact]
+    public void A_claims_lexicon_without_subject_reporting_verbs_takes_up_the_victims_over_a_speaker()
+    {
+        const string text = "Russian troops deported the children from Kherson. The ombudsman said they were taken from their families.";
+        Assert.Null(ClaimOf(text, "taken from", With(Claims)));
+        Assert.NotNull(ClaimOf(text, "taken from", With(Without(RuleWordLists.SubjectReportingVerbs))));
+    }
+
     // A word added to a list: the rule now applies to it.
     [Fact]
     public void A_word_added_to_a_list_gets_the_rule()
