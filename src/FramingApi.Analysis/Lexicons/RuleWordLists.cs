@@ -131,6 +131,28 @@ public static class RuleWordLists
     /// <summary>Nouns of a claim's content ("claim", "allegation", "story", "narrative"): a mention in the content of one
     /// that nobody owns ("the claim … that Russia is committing genocide") is kept at a distance.</summary>
     public const string ClaimContentNouns = "claim_content_nouns";
+    /// <summary>Verbs that describe something as what it is not ("describe", "present", "portray" and their forms): an
+    /// actor that describes its own act "as" something else counters the claim ("Russia describes its strikes as
+    /// precise").</summary>
+    public const string DescribingVerbs = "describing_verbs";
+    /// <summary>Nouns of claiming that a mention right before them modifies ("atrocities story", "genocide charge",
+    /// "the war crimes narrative"): the mention is the content of someone's claim, not stated.</summary>
+    public const string ClaimNouns = "claim_nouns";
+    /// <summary>Adjectives of responsibility or ability ("guilty of", "responsible for", "capable of"): the crime after
+    /// their preposition is what someone is held to, not presupposed.</summary>
+    public const string ResponsibilityAdjectives = "responsibility_adjectives";
+    /// <summary>Nouns of a series of acts ("a campaign of strikes", "a wave of", "a pattern of"): no head that
+    /// presupposes its complement; the acts are what a finding about the series reports.</summary>
+    public const string SeriesNouns = "series_nouns";
+    /// <summary>Nouns of a label right after a claim word that no marker covers ("the genocide label", "a war crimes
+    /// tag"): talk about the words, no claim.</summary>
+    public const string LabelNouns = "label_nouns";
+    /// <summary>Harm nouns that are also verbs ("torture", "murder", "rape", "massacre"): like a nominalisation, their
+    /// "of" complement is the victim ("the torture of Ukrainian soldiers"), never the agent.</summary>
+    public const string HarmNouns = "harm_nouns";
+    /// <summary>Reporting verbs whose subject before a victim pronoun makes the pronoun theirs ("The ombudsman said they
+    /// were taken …"): the pronoun takes up no victims of the sentence before.</summary>
+    public const string SubjectReportingVerbs = "subject_reporting_verbs";
 
     /// <summary>The known list names of a topics lexicon.</summary>
     public static IReadOnlyList<string> TopicLists { get; } =
@@ -146,7 +168,7 @@ public static class RuleWordLists
         ClassifiedNouns, WordNouns, JudicialVerbs, CreditNouns, SourceNouns, EvidenceNouns, GatheringParticiples,
         LawNouns, ProhibitionVerbs, ProhibitedWords, FindingParticiples, ClassifyingWords, AttackNouns, SystemNouns,
         CustodyParticiples, CustodyEvents, IntentNouns, ControlVerbs, MandateNouns, LawNameWords, NamingVerbs,
-        PresupposingEvidenceNouns, ClaimContentNouns,
+        PresupposingEvidenceNouns, ClaimContentNouns, DescribingVerbs, ClaimNouns, ResponsibilityAdjectives, SeriesNouns, LabelNouns, HarmNouns, SubjectReportingVerbs,
     ];
 
     /// <summary>All known list names, of every kind.</summary>

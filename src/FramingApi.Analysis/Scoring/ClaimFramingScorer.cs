@@ -205,8 +205,7 @@ sealed class ClaimFramingScorer
         // A subject of its own before the pronoun ("The ombudsman said they were …") makes it that subject's clause:
         // only an opening adverbial or a conjunction may stand before it.
         for (var k = start; k < pronoun; k++)
-            if (text.TokenText(k) is "said" or "says" or "say" or "told" or "tell" or "claim" or "claims" or "claimed" or "added"
-                or "believe" or "that" or "who" or "which") return -1;
+            if (text.TokenText(k) is "that" or "who" or "which" || plan.ClaimWords.SubjectReportingVerbs.Contains(text.TokenText(k))) return -1;
         for (var j = index - 1; j >= 0; j--)
         {
             var m = matches[j];
@@ -546,7 +545,7 @@ sealed class ClaimFramingScorer
         // Talk about words.
         for (var t = _first - 1; t >= sentenceStart && _first - t <= 3; t--)
             if (_words.WordNouns.Contains(Word(t))) return true;
-        if (next is "label" or "labels" or "tag" or "accusation" && _last + 1 < sentenceEnd && RoleAt(_last + 1) == ScoringRole.None) return true;
+        if (_words.LabelNouns.Contains(next) && _last + 1 < sentenceEnd && RoleAt(_last + 1) == ScoringRole.None) return true;
 
         // A court's jurisdiction in the abstract: "to try", "can prosecute", "jurisdiction over" … the bare claim.
         if (IsAbstractJurisdiction(sentenceStart)) return true;
@@ -1264,15 +1263,15 @@ sealed class ClaimFramingScorer
         return None;
     }
 
-    /// <summary>The mention modifies a noun of claiming right after it ("atrocities story", "genocide charge").</summary>
+    /// <summary>The mention modifies a noun of claiming right after it ("atrocities story", "genocide charge"): a hedge,
+    /// accusation, attribution or denial, or one of <see cref="ClaimRuleWords.ClaimNouns"/>.</summary>
     bool ClaimNounFollows()
     {
         var next = _last + 1;
         if (next >= SentenceEnd()) return false;
         var role = RoleAt(next);
         if (role is ScoringRole.Hedge or ScoringRole.Accusation or ScoringRole.Attribution or ScoringRole.Denial) return true;
-        return Word(next) is "story" or "stories" or "narrative" or "narratives" or "claim" or "claims" or "report" or "reports"
-            or "version" or "label" or "accusation" or "accusations" or "allegations" or "charge" or "charges" or "myth" or "hoax";
+        return _words.ClaimNouns.Contains(Word(next));
     }
 
     /// <summary>"in Ukraine war crimes" is not Ukraine's: a bare noun after a place preposition.</summary>
@@ -1374,7 +1373,7 @@ sealed class ClaimFramingScorer
         if (of >= sentenceEnd || Word(of) is not "of" || !_document.SameClause(_last, of)) return None;
         // "the execution of Ukrainian soldiers", "killings of Russian servicemen": the complement of an act noun is its
         // victim, never its agent.
-        if (ClaimGrammar.IsActNoun(Word(_last))) return None;
+        if (ClaimGrammar.IsActNominalisation(Word(_last)) || _words.HarmNouns.Contains(Word(_last))) return None;
         var k = of + 1;
         if (k < sentenceEnd && Word(k) is "the") k++;
         foreach (var r in Roles)
@@ -2322,8 +2321,8 @@ sealed class ClaimFramingScorer
     /// <summary>
     /// The accused describing its own act as something else denies it (round 19): "Russia has repeatedly described the
     /// transfer of children as evacuation from a combat zone", "Moscow … describes the transfers of children as
-    /// evacuations", "Russia presents the removals as …". A describing verb (<c>describe(s/d)</c>, <c>describing</c>,
-    /// <c>present(s/ed)</c>, <c>portray(s/ed)</c>) right before the mention's noun phrase (a determiner or possessive
+    /// evacuations", "Russia presents the removals as …". A describing verb (<see cref="ClaimRuleWords.DescribingVerbs"/>:
+    /// <c>describe</c>, <c>present</c>, <c>portray</c> in any form) right before the mention's noun phrase (a determiner or possessive
     /// between), "as" at most four tokens after it, and the verb's subject an actor entry of the mention's own actor:
     /// right before the verb (auxiliaries and adverbs between) or, for a verb coordinated after "and", opening the
     /// sentence. The span of the verb. The accuser's description ("which Kyiv describes as genocide") stays an
@@ -2337,8 +2336,7 @@ sealed class ClaimFramingScorer
         var verb = _first - 1;
         while (verb > sentenceStart && _first - verb <= 2 && (ClaimGrammar.IsDeterminer(Word(verb)) || ClaimGrammar.IsPossessive(Word(verb))
                                                               || Word(verb) is "its" or "their" or "his" or "her")) verb--;
-        if (verb <= sentenceStart || Word(verb) is not ("describe" or "describes" or "described" or "describing" or "present" or "presents"
-                or "presented" or "presenting" or "portray" or "portrays" or "portrayed" or "portraying")) return null;
+        if (verb <= sentenceStart || !_words.DescribingVerbs.Contains(Word(verb))) return null;
         var sentenceEnd = SentenceEnd();
         var hasAs = false;
         for (var k = _last + 1; k < sentenceEnd && k - _last <= 4 && !hasAs; k++) hasAs = Word(k) is "as";
@@ -2992,7 +2990,8 @@ sealed class ClaimFramingScorer
     /// <summary>
     /// Whether the mention is presupposed by a noun phrase rather than stated: it is the complement of a noun
     /// ("evidence of Russian war crimes", "investigations into atrocities", "accountability for war crimes"), not of a
-    /// verb or of a claim word ("accused of", "guilty of", "responsible for"). A reporting phrase far from it reports
+    /// verb or of a claim word ("accused of", "guilty of", "responsible for") or of an adjective of
+    /// <see cref="ClaimRuleWords.ResponsibilityAdjectives"/> ("accountable for"). A reporting phrase far from it reports
     /// something else about that noun; only a near one (the windows above) attributes it.
     /// </summary>
     bool IsPresupposed()
@@ -3018,8 +3017,7 @@ sealed class ClaimFramingScorer
         var headWord = Word(head);
         if (ClaimGrammar.IsStopword(headWord) || RoleAt(head) != ScoringRole.None) return false;
         return !ClaimGrammar.IsEdForm(headWord) && !headWord.EndsWith("ing")
-               && headWord is not ("guilty" or "responsible" or "culpable" or "capable" or "complicit" or "innocent" or "accountable"
-                   or "campaign" or "campaigns" or "wave" or "waves" or "series" or "pattern");
+               && !_words.ResponsibilityAdjectives.Contains(headWord) && !_words.SeriesNouns.Contains(headWord);
     }
 
     // ----- Helpers -----

@@ -114,14 +114,13 @@ static class ClaimGrammar
     internal static bool IsEdForm(ReadOnlySpan<char> word) => word.Length > 4 && word.EndsWith("ed");
 
     /// <summary>
-    /// A noun that names a harmful act done to someone — a nominalisation (<i>execution</i>, <i>killings</i>,
-    /// <i>shooting</i>, <i>ill-treatment</i>) or one of the few harm nouns that are also verbs (<i>torture</i>,
-    /// <i>murder</i>, <i>rape</i>, <i>massacre</i>). Its <i>of</i> complement is the one it was done to (<i>the
-    /// execution of Ukrainian soldiers</i>), where a category noun's names who did it (<i>war crimes of Russian
-    /// soldiers</i>, <i>the atrocities of the occupiers</i>).
+    /// A noun that names a harmful act done to someone by its form: a nominalisation (<i>execution</i>, <i>killings</i>,
+    /// <i>shooting</i>, <i>ill-treatment</i>). The few harm nouns that are also verbs (<i>torture</i>, <i>murder</i>,
+    /// <i>rape</i>, <i>massacre</i>) are the claims lexicon's <c>harm_nouns</c> (<see cref="ClaimRuleWords.HarmNouns"/>).
+    /// Its <i>of</i> complement is the one it was done to (<i>the execution of Ukrainian soldiers</i>), where a category
+    /// noun's names who did it (<i>war crimes of Russian soldiers</i>, <i>the atrocities of the occupiers</i>).
     /// </summary>
-    internal static bool IsActNoun(ReadOnlySpan<char> word) =>
+    internal static bool IsActNominalisation(ReadOnlySpan<char> word) =>
         word.Length > 5 && (word.EndsWith("tion") || word.EndsWith("tions") || word.EndsWith("ing") || word.EndsWith("ings")
-                            || word.EndsWith("ment") || word.EndsWith("ments"))
-        || word is "torture" or "murder" or "murders" or "rape" or "rapes" or "massacre" or "massacres";
+                            || word.EndsWith("ment") || word.EndsWith("ments"));
 }

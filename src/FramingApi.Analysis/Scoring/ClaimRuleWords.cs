@@ -36,6 +36,13 @@ sealed class ClaimRuleWords
         NamingVerbs = Set(RuleWordLists.NamingVerbs);
         PresupposingEvidenceNouns = Set(RuleWordLists.PresupposingEvidenceNouns);
         ClaimContentNouns = Set(RuleWordLists.ClaimContentNouns);
+        DescribingVerbs = Set(RuleWordLists.DescribingVerbs);
+        ClaimNouns = Set(RuleWordLists.ClaimNouns);
+        ResponsibilityAdjectives = Set(RuleWordLists.ResponsibilityAdjectives);
+        SeriesNouns = Set(RuleWordLists.SeriesNouns);
+        LabelNouns = Set(RuleWordLists.LabelNouns);
+        HarmNouns = Set(RuleWordLists.HarmNouns);
+        SubjectReportingVerbs = Set(RuleWordLists.SubjectReportingVerbs);
     }
 
     internal RuleWordSet ClassifiedNouns { get; }
@@ -61,4 +68,11 @@ sealed class ClaimRuleWords
     internal RuleWordSet NamingVerbs { get; }
     internal RuleWordSet PresupposingEvidenceNouns { get; }
     internal RuleWordSet ClaimContentNouns { get; }
+    internal RuleWordSet DescribingVerbs { get; }
+    internal RuleWordSet ClaimNouns { get; }
+    internal RuleWordSet ResponsibilityAdjectives { get; }
+    internal RuleWordSet SeriesNouns { get; }
+    internal RuleWordSet LabelNouns { get; }
+    internal RuleWordSet HarmNouns { get; }
+    internal RuleWordSet SubjectReportingVerbs { get; }
 }

@@ -26,11 +26,11 @@ public class ClaimRound25Tests
     [InlineData("execution", true)]
     [InlineData("killings", true)]
     [InlineData("ill-treatment", true)]
-    [InlineData("torture", true)]
     [InlineData("crimes", false)]
     [InlineData("atrocities", false)]
     [InlineData("genocide", false)]
-    public void Act_nouns(string word, bool act) => Assert.Equal(act, ClaimGrammar.IsActNoun(word));
+    [InlineData("torture", false)] // a harm noun of the claims lexicon (harm_nouns), not a nominalisation
+    public void Act_nouns(string word, bool act) => Assert.Equal(act, ClaimGrammar.IsActNominalisation(word));
     // Killing verbs are war-crimes triggers: with a person hors de combat in the clause they are a war-crimes claim.
     [Theory]
     [InlineData("Russian troops executed six soldiers who had surrendered.", "russia")]
