@@ -676,7 +676,8 @@ sealed class ClaimFramingScorer
 
     /// <summary>
     /// The mention is in the object of a law's prohibition (round 32): a verb of prohibition (<see
-    /// cref="ClaimRuleWords.ProhibitionVerbs"/>: <i>forbids, prohibits, bans, outlaws, criminalises</i> …) before it in
+    /// cref="ClaimRuleWords.ProhibitionVerbs"/>: <i>forbids, prohibits, bans, outlaws, criminalises</i>, and since round
+    /// 34 <i>lists, defines</i> …) before it in
     /// its sentence, with no clause mark but commas, no clause word, auxiliary, actor or other verb between, whose subject
     /// is a law (<see cref="ClaimRuleWords.LawNouns"/>: <i>the Convention, the Rome Statute, the laws of war, Additional
     /// Protocol I</i>) named at most <see cref="ProhibitionReach"/> tokens before the verb. The sentence says what the
