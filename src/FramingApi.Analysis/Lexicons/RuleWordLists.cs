@@ -67,8 +67,9 @@ public static class RuleWordLists
 
     // ----- Claims lexicons: the claim rules' content words (docs/ANALYSIS.md, "Claims") -----
 
-    /// <summary>Nouns a claim word can classify, making it part of a name of an institution, job or law ("war crimes
-    /// unit", "war crimes prosecutors", "Genocide Convention"): no claim.</summary>
+    /// <summary>Nouns a claim word can classify, making it part of a name of an institution, job, law or kind of
+    /// proceeding ("war crimes unit", "war crimes prosecutors", "Genocide Convention", "war crimes investigation"): no
+    /// claim.</summary>
     public const string ClassifiedNouns = "classified_nouns";
     /// <summary>Nouns that talk about words ("the word genocide", "terms like war crimes"): no claim.</summary>
     public const string WordNouns = "word_nouns";
@@ -88,7 +89,8 @@ public static class RuleWordLists
     /// <summary>Nouns that name a body of law, the subject of what it forbids ("the Convention forbids", "the laws of war
     /// ban"; claims round 32), and a law's name after a claim word ("international humanitarian law").</summary>
     public const string LawNouns = "law_nouns";
-    /// <summary>Verbs by which a law forbids an act ("forbids", "prohibits", "bans"; claims round 32).</summary>
+    /// <summary>Verbs by which a law forbids or lists an act ("forbids", "prohibits", "bans"; claims round 32; "lists",
+    /// "defines"; claims round 34).</summary>
     public const string ProhibitionVerbs = "prohibition_verbs";
     /// <summary>Participles of a law's prohibition after "is" ("prohibited", "banned"; claims round 32).</summary>
     public const string ProhibitedWords = "prohibited_words";

@@ -566,12 +566,49 @@ sealed class ClaimFramingScorer
         // method of warfare", "The execution of prisoners of war is itself a war crime under the Geneva Conventions".
         if (IsProhibitedByLaw(sentenceStart) || IsLawsSubject(sentenceStart, sentenceEnd)) return true;
 
+        // A question of what an act is (round 34): "Is it a war crime?", "Could these be crimes against humanity?".
+        if (IsPredicateQuestion(sentenceStart, sentenceEnd)) return true;
+
         // A definition: the sentence opens with the mention and says what it is.
         if (_first == sentenceStart && next is "are" or "is" or "requires" or "require" or "means" or "mean" or "refers" or "covers"
             or "include" or "includes" or "involves" && !(_last + 2 < sentenceEnd && Word(_last + 2) is "what" or "not" or "being" or "happening" or "taking" or "committed"))
         {
             _definitionSentence = sentence;
             return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The mention is the predicate of a question that closes on it (round 34): "Is it a war crime?", "Could these be
+    /// crimes against humanity?", "Is this genocide?", "When does it become a war crime?" — a form of <i>be</i> or
+    /// <i>become</i> right before it (an article between), or a pronoun subject (<i>it, this, that, these, those</i>)
+    /// right after a form of <i>be</i>; no actor in the sentence. The question asks what the law makes of an act; it
+    /// does not say that anyone did it (a question with a named perpetrator, "Is Russia committing genocide?", stays a
+    /// claim, and a headline question is hedged, <see cref="HeadlineQuestion"/>).
+    /// </summary>
+    bool IsPredicateQuestion(int sentenceStart, int sentenceEnd)
+    {
+        if (_last != sentenceEnd - 1 || !ClosesWithQuestionMark(_last)) return false;
+        var k = _first - 1;
+        if (k >= sentenceStart && Word(k) is "a" or "an") k--;
+        if (k < sentenceStart) return false;
+        var copula = Word(k) is "become" or "becomes" || ClaimGrammar.IsBeForm(Word(k))
+                     || (Word(k) is "it" or "this" or "that" or "these" or "those" && k - 1 >= sentenceStart && ClaimGrammar.IsBeForm(Word(k - 1)));
+        if (!copula) return false;
+        for (var t = sentenceStart; t < sentenceEnd; t++)
+            if (RoleAt(t) == ScoringRole.Actor) return false;
+        return true;
+    }
+
+    /// <summary>Whether a question mark follows token <paramref name="t"/>, with only closing punctuation between.</summary>
+    bool ClosesWithQuestionMark(int t)
+    {
+        var text = Text.Text;
+        for (var c = Text.Tokens[t].End; c < text.Length; c++)
+        {
+            if (text[c] == '?') return true;
+            if (!(char.IsPunctuation(text[c]) && text[c] is not ('.' or '!' or ':' or ';'))) return false;
         }
         return false;
     }
@@ -639,7 +676,8 @@ sealed class ClaimFramingScorer
 
     /// <summary>
     /// The mention is in the object of a law's prohibition (round 32): a verb of prohibition (<see
-    /// cref="ClaimRuleWords.ProhibitionVerbs"/>: <i>forbids, prohibits, bans, outlaws, criminalises</i> …) before it in
+    /// cref="ClaimRuleWords.ProhibitionVerbs"/>: <i>forbids, prohibits, bans, outlaws, criminalises</i>, and since round
+    /// 34 <i>lists, defines</i> …) before it in
     /// its sentence, with no clause mark but commas, no clause word, auxiliary, actor or other verb between, whose subject
     /// is a law (<see cref="ClaimRuleWords.LawNouns"/>: <i>the Convention, the Rome Statute, the laws of war, Additional
     /// Protocol I</i>) named at most <see cref="ProhibitionReach"/> tokens before the verb. The sentence says what the
