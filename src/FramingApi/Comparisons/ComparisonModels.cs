@@ -19,8 +19,8 @@ public sealed record ComparisonResponse(
 public sealed record ComparisonScope(
     [property: NamesFrom(typeof(ComparisonKindNames)), Description("story (GET /api/stories/{slug}/comparison) or sources (GET /api/comparisons/sources).")] string Kind,
     [property: Description("Sources comparison: the source slugs asked for; null for a story.")] IReadOnlyList<string>? Sources,
-    [property: Description("Sources comparison: articles published at or after this time; null when unbounded or for a story.")] DateTimeOffset? From,
-    [property: Description("Sources comparison: articles published at or before this time (a date means the end of that day); null when unbounded or for a story.")] DateTimeOffset? To,
+    [property: Description("Sources comparison: articles published at or after this time; null when unbounded or for a story (UTC).")] DateTime? From,
+    [property: Description("Sources comparison: articles published at or before this time (a date means the end of that day); null when unbounded or for a story (UTC).")] DateTime? To,
     [property: LexiconKeys(LexiconKinds.Topics), Description("The one topic asked for with ?topic=, or null for all topics.")] string? Topic);
 
 /// <summary>A lexicon version a comparison reads.</summary>
