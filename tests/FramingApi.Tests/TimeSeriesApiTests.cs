@@ -63,6 +63,20 @@ public sealed class TimeSeriesApiTests(SeededApiFactory api) : IClassFixture<See
         Assert.Equal("2023-07-31T23:59:59.999999Z", scope["to"]!.GetValue<string>());
     }
 
+    /// <summary>user20: the time series and the differences name the category rate otherwise (category_per_1000,
+    /// category_rate); each one's 400 says what the other's name is called here, not only the list.</summary>
+    [Theory]
+    [InlineData($"/api/timeseries?sources=hngn&{Range}&metric=category_rate&lexicon=loaded&category=emotive", "category_per_1000")]
+    [InlineData($"/api/timeseries?sources=hngn&{Range}&metric=topic_sentence_share&topic=bucha", "topic_emphasis")]
+    [InlineData($"/api/stories/{Story}/comparison/differences?metric=category_per_1000&lexicon=loaded&category=emotive", "category_rate here")]
+    [InlineData($"/api/stories/{Story}/comparison/differences?metric=articles", "GET /api/timeseries?metric=articles")]
+    public async Task The_other_endpoints_metric_name_is_a_400_that_names_this_ones(string url, string hint)
+    {
+        var problem = await (await _client.GetAsync(url)).ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal(["metric"], problem.ErrorFields());
+        Assert.Contains(hint, problem["errors"]!["metric"]![0]!.GetValue<string>());
+    }
+
     [Fact]
     public async Task Articles_per_day_has_a_row_for_every_source_and_day_zeros_included_and_counts_the_article_list()
     {
