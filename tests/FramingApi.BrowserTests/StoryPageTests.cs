@@ -207,6 +207,32 @@ public sealed class StoryPageTests(BrowserFixture browser)
         session.AssertNoErrors();
     }
 
+    /// <summary>user20: the sourcing table's Anonymous button asks the API for those spans (attribution=anonymous)
+    /// instead of loading every attributed span and filtering them on the page: the dialog's count is the table's,
+    /// with no "filtered on this page" note, and every highlighted source is an anonymous one.</summary>
+    [Fact]
+    public async Task The_anonymous_sources_button_asks_the_api_for_the_anonymous_spans_only()
+    {
+        var comparison = await browser.GetJsonAsync(Comparison);
+        var source = comparison["sources"]!.AsArray().Where(s => s!["sourcing"]!["anonymous"]!.GetValue<int>() > 0)
+            .OrderBy(s => s!["source"]!.GetValue<string>(), StringComparer.Ordinal).First()!;
+        var anonymous = source["sourcing"]!["anonymous"]!.GetValue<int>();
+
+        await using var session = await browser.OpenAsync();
+        var page = session.Page;
+        var evidenceRequests = new List<string>();
+        page.Request += (_, request) => { if (request.Url.Contains("/comparison/evidence?", StringComparison.Ordinal)) evidenceRequests.Add(request.Url); };
+        await page.GotoAsync(StoryPath);
+        await page.Locator("#sourcing tbody tr", new() { HasText = source["name"]!.GetValue<string>() })
+            .Locator("td[data-label='Anonymous'] button").ClickAsync();
+        await Assertions.Expect(page.Locator("#evidence .evidence-summary")).ToContainTextAsync($"{anonymous} span");
+        await Assertions.Expect(page.Locator("#evidence .evidence-summary")).Not.ToContainTextAsync("filtered on this page");
+        Assert.Contains(evidenceRequests, u => u.Contains("attribution=anonymous", StringComparison.Ordinal));
+        Assert.All(await page.Locator("#evidence .article-text mark[data-span]").EvaluateAllAsync<string[]>("els => els.map(e => e.className)"),
+            c => Assert.Contains("attribution-anonymous", c));
+        session.AssertNoErrors();
+    }
+
     internal static (string[] Header, List<Dictionary<string, string>> Rows) ReadCsv(string text)
     {
         using var reader = CsvReader.FromText(text, null);

@@ -269,10 +269,60 @@ public sealed class ComparisonTests(SeededApiFactory api) : IClassFixture<Seeded
     [InlineData("/api/stories/biden-icc-evidence-2023/comparison?format=xml", HttpStatusCode.BadRequest, "format")]
     [InlineData("/api/stories/biden-icc-evidence-2023/comparison/evidence", HttpStatusCode.BadRequest, "source")]
     [InlineData("/api/stories/biden-icc-evidence-2023/comparison/evidence?source=hngn&framing=maybe", HttpStatusCode.BadRequest, "framing")]
+    [InlineData("/api/stories/biden-icc-evidence-2023/comparison/evidence?source=hngn&attribution=secret", HttpStatusCode.BadRequest, "attribution")]
+    [InlineData("/api/stories/biden-icc-evidence-2023/comparison/evidence?source=hngn&attribution=Anonymous", HttpStatusCode.BadRequest, "attribution")]
+    [InlineData("/api/stories/biden-icc-evidence-2023/comparison/evidence?source=hngn&attribution=anonymous&kind=claims", HttpStatusCode.BadRequest, "attribution")]
+    [InlineData("/api/stories/biden-icc-evidence-2023/comparison/evidence?source=hngn&attribution=anonymous&topic=bucha", HttpStatusCode.BadRequest, "attribution")]
+    [InlineData("/api/stories/biden-icc-evidence-2023/comparison/evidence?source=hngn&attribution=named&attributed=false", HttpStatusCode.BadRequest, "attribution")]
+    [InlineData("/api/comparisons/sources/evidence?source=hngn&attribution=anonymous&format=csv&kind=loaded", HttpStatusCode.BadRequest, "attribution")]
     public async Task Bad_comparison_requests_are_problems(string url, HttpStatusCode status, string? field)
     {
         var problem = await (await _client.GetAsync(url)).ProblemAsync(status);
         if (field is not null) Assert.Contains(field, problem.ErrorFields());
+    }
+
+    /// <summary>
+    /// user20: the sourcing numbers' evidence filtered to one kind of source (attribution=named, anonymous or
+    /// unresolved): each filter's total is the comparison's count of that kind, the three add up to the link's total,
+    /// and the CSV has the same spans.
+    /// </summary>
+    [Fact]
+    public async Task The_sourcing_evidence_filters_by_kind_of_source_in_json_and_csv()
+    {
+        var comparison = await ComparisonAsync();
+        var anonymousSeen = 0L;
+        foreach (var slug in Five)
+        {
+            var sourcing = Source(comparison, slug)["sourcing"]!;
+            var link = sourcing["evidence"]!.GetValue<string>();
+            var all = await (await _client.GetAsync(link + "&page_size=200")).JsonAsync();
+            var sum = 0L;
+            foreach (var kind in new[] { "named", "anonymous", "unresolved" })
+            {
+                var page = await (await _client.GetAsync($"{link}&attribution={kind}&page_size=200")).JsonAsync();
+                var total = page["total"]!.GetValue<long>();
+                Assert.All(page["items"]!.AsArray(), e => Assert.Equal(kind, e!["attribution"]!.GetValue<string>()));
+                Assert.Equal(sourcing[kind]!.GetValue<long>(), total);
+                sum += total;
+                if (kind != "anonymous" || total == 0) continue;
+                anonymousSeen += total;
+
+                var csv = await _client.GetAsync($"{link}&attribution=anonymous&page_size=200&format=csv");
+                Assert.Equal(HttpStatusCode.OK, csv.StatusCode);
+                Assert.Equal(total.ToString(CultureInfo.InvariantCulture), csv.Headers.GetValues("X-Total-Count").Single());
+                using var reader = CsvReader.FromText(await csv.Content.ReadAsStringAsync(), null);
+                var rows = 0;
+                while (reader.Read())
+                {
+                    Assert.Equal("anonymous", reader.GetString("attribution"));
+                    Assert.Equal(page["items"]![rows]!["start"]!.GetValue<int>().ToString(CultureInfo.InvariantCulture), reader.GetString("start"));
+                    rows++;
+                }
+                Assert.Equal(total, rows);
+            }
+            Assert.Equal(all["total"]!.GetValue<long>(), sum);
+        }
+        Assert.True(anonymousSeen > 0, "the seed story has anonymous sourcing to filter");
     }
 
     [Fact]

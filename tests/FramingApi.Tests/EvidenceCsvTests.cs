@@ -165,4 +165,37 @@ public sealed class EvidenceCsvTests(SeededApiFactory api) : IClassFixture<Seede
         var problem = await (await _client.GetAsync($"/api/stories/{Story}/comparison?escape_formulas=true")).ProblemAsync(HttpStatusCode.BadRequest);
         Assert.Equal(["escape_formulas"], problem.ErrorFields());
     }
+
+    /// <summary>One rule for every CSV (user20): a category a dictionary named "-1" is a plain number, so it is data and
+    /// stays as it is with escape_formulas=true in the evidence CSV (written per request) as in the comparison CSV
+    /// (escaped from the cached file), while "=harm" is escaped in both. Before, the evidence CSV wrote '-1.</summary>
+    [Fact]
+    public async Task A_category_that_is_a_number_is_left_alone_in_every_csv_and_a_formula_escaped_in_every_csv()
+    {
+        var lexicon = await _client.PostJsonAsync("/api/lexicons", new
+        {
+            name = "numbered-dictionary", kind = "custom",
+            categories = new[] { new { key = "-1", description = "A number as a key." }, new { key = "=harm", description = "A formula as a key." } },
+            entries = new[]
+            {
+                new { term = "war crimes", categories = new[] { "-1" }, weight = 1 },
+                new { term = "evidence", categories = new[] { "=harm" }, weight = 1 },
+            },
+        });
+        Assert.Equal(HttpStatusCode.Created, lexicon.StatusCode);
+        await Wait.ForJobAsync(_client, (await lexicon.JsonAsync())["job"]!["id"]!.GetValue<long>());
+
+        var comparison = Rows(await _client.GetStringAsync($"/api/stories/{Story}/comparison?lexicon=numbered-dictionary&format=csv&escape_formulas=true"), out _)
+            .Where(r => r["group"] == "lexicon_category").Select(r => r["key"]).ToHashSet();
+        Assert.Equal(["'=harm", "-1"], comparison.Order(StringComparer.Ordinal));
+
+        var evidence = $"/api/stories/{Story}/comparison/evidence?source=libertarian-institute&lexicon=numbered-dictionary&format=csv&page_size=200";
+        var exact = Rows(await _client.GetStringAsync(evidence), out _);
+        var escaped = Rows(await _client.GetStringAsync(evidence + "&escape_formulas=true"), out _);
+        Assert.Equal(exact.Count, escaped.Count);
+        Assert.Contains(exact, r => r["category"] == "-1");
+        Assert.Contains(exact, r => r["category"] == "=harm");
+        for (var i = 0; i < exact.Count; i++)
+            Assert.Equal(exact[i]["category"] == "=harm" ? "'=harm" : exact[i]["category"], escaped[i]["category"]);
+    }
 }

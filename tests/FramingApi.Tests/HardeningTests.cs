@@ -185,6 +185,23 @@ public sealed class HardeningTests(SeededApiFactory api) : IClassFixture<SeededA
         Assert.DoesNotMatch(InternalNames, text);
     }
 
+    /// <summary>user20: a query name given twice was joined into one value ("anonymous,named") and refused as a wrong
+    /// value ("Must be named, anonymous or unresolved."), which reads as if each value were wrong; it is now a 400 that
+    /// says the name was given twice. Cache busters (_=…) may repeat.</summary>
+    [Theory]
+    [InlineData("/api/stories/biden-icc-evidence-2023/comparison/evidence?source=hngn&attribution=anonymous&attribution=named", "attribution")]
+    [InlineData("/api/stories/biden-icc-evidence-2023/comparison/evidence?source=hngn&framing=hedged&framing=asserted", "framing")]
+    [InlineData("/api/articles?source=hngn&source=libertarian-institute", "source")]
+    [InlineData("/api/timeseries?sources=hngn&sources=libertarian-institute&from=2023-07-20&to=2023-07-31&metric=articles", "sources")]
+    [InlineData("/api/articles?page_size=5&page_size=5", "page_size")]
+    public async Task A_query_parameter_given_twice_is_a_400_that_says_so(string url, string field)
+    {
+        var problem = await (await _client.GetAsync(url)).ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal([field], problem.ErrorFields());
+        Assert.StartsWith("Given 2 times: give it once", problem["errors"]![field]![0]!.GetValue<string>());
+        Assert.Equal(HttpStatusCode.OK, (await _client.GetAsync("/api/articles?source=hngn&_=1&_=2")).StatusCode);
+    }
+
     /// <summary>What an error body must never show: .NET namespaces, generic arity, C# generics.</summary>
     public const string InternalNames = @"System\.|Microsoft\.|FramingApi\.|`\d|Nullable<";
 }

@@ -36,6 +36,47 @@ public sealed class TimeSeriesApiTests(SeededApiFactory api) : IClassFixture<See
     static DateTime Start(JsonNode row) =>
         DateTime.Parse(row["bucket_start"]!.GetValue<string>(), CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal);
 
+    /// <summary>
+    /// user20: from and to are echoed in UTC written as every other time of the API (bucket_start, published_at) is,
+    /// with a Z — they were written +00:00 beside bucket_starts with Z, in the same answer — also when sent with an
+    /// offset, in time series, attention and a sources comparison.
+    /// </summary>
+    [Fact]
+    public async Task From_and_to_are_echoed_in_utc_with_a_z_as_every_other_time()
+    {
+        var sources = string.Join(',', await StorySourcesAsync());
+        foreach (var url in new[]
+        {
+            $"/api/timeseries?sources={sources}&{Range}&metric=articles&interval=week",
+            $"/api/attention?sources={sources}&{Range}&q=war%20crimes&interval=week",
+        })
+        {
+            var answer = await OkAsync(url);
+            Assert.Equal("2023-07-20T00:00:00Z", answer["from"]!.GetValue<string>());
+            Assert.Equal("2023-07-31T23:59:59.999999Z", answer["to"]!.GetValue<string>());
+            Assert.EndsWith("Z", Items(answer)[0]["bucket_start"]!.GetValue<string>());
+        }
+        var offset = await OkAsync($"/api/timeseries?sources={sources}&from=2023-07-20T02:00:00%2B02:00&to=2023-07-31&metric=articles&interval=week");
+        Assert.Equal("2023-07-20T00:00:00Z", offset["from"]!.GetValue<string>());
+        var scope = (await OkAsync($"/api/comparisons/sources?sources={sources}&{Range}"))["scope"]!;
+        Assert.Equal("2023-07-20T00:00:00Z", scope["from"]!.GetValue<string>());
+        Assert.Equal("2023-07-31T23:59:59.999999Z", scope["to"]!.GetValue<string>());
+    }
+
+    /// <summary>user20: the time series and the differences name the category rate otherwise (category_per_1000,
+    /// category_rate); each one's 400 says what the other's name is called here, not only the list.</summary>
+    [Theory]
+    [InlineData($"/api/timeseries?sources=hngn&{Range}&metric=category_rate&lexicon=loaded&category=emotive", "category_per_1000")]
+    [InlineData($"/api/timeseries?sources=hngn&{Range}&metric=topic_sentence_share&topic=bucha", "topic_emphasis")]
+    [InlineData($"/api/stories/{Story}/comparison/differences?metric=category_per_1000&lexicon=loaded&category=emotive", "category_rate here")]
+    [InlineData($"/api/stories/{Story}/comparison/differences?metric=articles", "GET /api/timeseries?metric=articles")]
+    public async Task The_other_endpoints_metric_name_is_a_400_that_names_this_ones(string url, string hint)
+    {
+        var problem = await (await _client.GetAsync(url)).ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal(["metric"], problem.ErrorFields());
+        Assert.Contains(hint, problem["errors"]!["metric"]![0]!.GetValue<string>());
+    }
+
     [Fact]
     public async Task Articles_per_day_has_a_row_for_every_source_and_day_zeros_included_and_counts_the_article_list()
     {

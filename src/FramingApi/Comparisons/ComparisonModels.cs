@@ -19,8 +19,8 @@ public sealed record ComparisonResponse(
 public sealed record ComparisonScope(
     [property: NamesFrom(typeof(ComparisonKindNames)), Description("story (GET /api/stories/{slug}/comparison) or sources (GET /api/comparisons/sources).")] string Kind,
     [property: Description("Sources comparison: the source slugs asked for; null for a story.")] IReadOnlyList<string>? Sources,
-    [property: Description("Sources comparison: articles published at or after this time; null when unbounded or for a story.")] DateTimeOffset? From,
-    [property: Description("Sources comparison: articles published at or before this time (a date means the end of that day); null when unbounded or for a story.")] DateTimeOffset? To,
+    [property: Description("Sources comparison: articles published at or after this time; null when unbounded or for a story (UTC).")] DateTime? From,
+    [property: Description("Sources comparison: articles published at or before this time (a date means the end of that day); null when unbounded or for a story (UTC).")] DateTime? To,
     [property: LexiconKeys(LexiconKinds.Topics), Description("The one topic asked for with ?topic=, or null for all topics.")] string? Topic);
 
 /// <summary>A lexicon version a comparison reads.</summary>
@@ -204,6 +204,9 @@ public sealed class EvidenceQuery
     [FromQuery(Name = "lexicon"), Description("Only spans of this lexicon (by name).")] public string? Lexicon { get; init; }
     [FromQuery(Name = "attributed"), Description("true: only reporting phrases with an attribution (named, anonymous, unresolved).")]
     public bool? Attributed { get; init; }
+    [NamesFrom(typeof(AttributionNames)), FromQuery(Name = "attribution"),
+     Description("Only reporting phrases whose source is named, anonymous or unresolved (an outlet's anonymous sourcing: attribution=anonymous); implies kind=sourcing.")]
+    public string? Attribution { get; init; }
     [FromQuery(Name = "page"), Description("Page number, from 1.")] public int? Page { get; init; }
     [FromQuery(Name = "page_size"), Description("Items per page, 1-200 (default 50).")] public int? PageSize { get; init; }
     [NamesFrom(typeof(OptionNames), nameof(OptionNames.JsonOrCsv)), FromQuery(Name = "format"), Description("json (default) or csv (one row per span, the JSON fields as columns; the total in X-Total-Count, the next page in a Link header); Accept: text/csv works too.")]
@@ -217,10 +220,17 @@ public sealed class EvidenceQuery
         if (Framing is not null && !FramingNames.Map.IsKnown(Framing)) errors.Add("framing", $"Must be {FramingNames.Map.Describe()}.");
         if (Voice is not null && !VoiceNames.EvidenceFilter.IsKnown(Voice)) errors.Add("voice", $"Must be {VoiceNames.EvidenceFilter.Describe()}.");
         if (Lexicon is not null) errors.Text("lexicon", Lexicon, 100);
+        if (Attribution is not null)
+        {
+            if (!AttributionNames.Map.IsKnown(Attribution)) errors.Add("attribution", $"Must be {AttributionNames.Map.Describe()}.");
+            else if (Topic is not null || (Kind ?? LexiconKinds.Sourcing) != LexiconKinds.Sourcing)
+                errors.Add("attribution", "Attributions are on reporting phrases only: kind=sourcing (or no kind), without topic.");
+            else if (Attributed == false) errors.Add("attribution", "attributed=false lists the phrases without an attribution: give one of the two.");
+        }
         if (Topic is not null && (Kind ?? LexiconKinds.Topics) != LexiconKinds.Topics) errors.Add("topic", "A topic implies kind=topics.");
         if (Topic is not null && Category is not null && Topic != Category) errors.Add("topic", "Give either topic or category.");
-        return new ComparisonsStore.EvidenceFilter(Topic is not null ? LexiconKinds.Topics : Kind, Topic ?? Category, Target, Actor,
-            Framing, Voice, Attributed, Lexicon);
+        return new ComparisonsStore.EvidenceFilter(Topic is not null ? LexiconKinds.Topics : Attribution is not null ? LexiconKinds.Sourcing : Kind,
+            Topic ?? Category, Target, Actor, Framing, Voice, Attributed, Lexicon, Attribution);
     }
 
     /// <summary>

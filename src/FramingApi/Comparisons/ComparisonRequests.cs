@@ -125,7 +125,7 @@ public sealed class ComparisonResolver(ComparisonsStore store, References refere
         if (errors.Any) return Problems.Invalid(errors);
         var key = ComparisonRequest.SourcesKey(query, topic, names);
         return new Resolved<ComparisonRequest>(new ComparisonRequest(asked is null ? key : ComparisonRequest.DifferencesKey(key, asked), articles,
-            query.Story, new ComparisonScope(ComparisonKindNames.Sources, query.Slugs, articles.From, articles.To, topic),
+            query.Story, new ComparisonScope(ComparisonKindNames.Sources, query.Slugs, articles.From?.UtcDateTime, articles.To?.UtcDateTime, topic),
             $"/api/comparisons/sources/evidence?{query.Query}&", topic,
             asked is null ? "comparison-sources" : $"differences-sources-{asked.Metric}", names, asked));
     }

@@ -37,7 +37,8 @@ public static class ComparisonsApi
             .WithDescription("""
                 The evidence spans of one source's articles in the story, filtered like the links in the comparison:
                 topic, or kind (topics, claims, sourcing, loaded) and category, target, actor, framing, voice, or
-                attributed=true for reporting phrases. Each span comes with its article and some context. JSON, or CSV
+                attributed=true for reporting phrases (attribution=named, anonymous or unresolved for one kind of
+                source). Each span comes with its article and some context. JSON, or CSV
                 (format=csv or Accept: text/csv): one row per span with the JSON fields as columns, the total in
                 X-Total-Count and the next page in a Link header; escape_formulas=true for a file to open in a spreadsheet.
                 """)

@@ -573,7 +573,7 @@ public sealed class ComparisonsStore(ReadDataSource db)
 
     /// <summary>Which evidence spans to list; <see cref="Voice"/> <c>article</c> means outlet and quotations.</summary>
     public sealed record EvidenceFilter(string? Kind, string? Category, string? Target, string? Actor, string? Framing, string? Voice, bool? Attributed,
-        string? Lexicon = null);
+        string? Lexicon = null, string? Attribution = null);
 
     /// <summary>
     /// One page of one source's evidence among a comparison's articles, filtered as the comparison's links filter it,
@@ -609,7 +609,8 @@ public sealed class ComparisonsStore(ReadDataSource db)
         && (f.Framing is null || (e.Framing is { } framing && FramingNames.Map.Name(framing) == f.Framing))
         && (f.Voice is null || VoiceNames.Voices.Name(e.Voice) == f.Voice
             || (f.Voice == VoiceNames.Article && e.Voice is Voice.Outlet or Voice.Quotation))
-        && (f.Attributed is null || (e.Attribution is not null) == f.Attributed);
+        && (f.Attributed is null || (e.Attribution is not null) == f.Attributed)
+        && (f.Attribution is null || (e.Attribution is { } attribution && AttributionNames.Map.Name(attribution) == f.Attribution));
 
     /// <summary>A small, real scope to build comparisons of at start-up (<see cref="ComparisonWarmUp"/>): a story, and some
     /// sources of its first articles with those articles' first and last publication times.</summary>

@@ -52,7 +52,7 @@ public sealed record SourcePairRow(
     [property: Description("Two-sided permutation p value over the two sources' articles (docs/COMPARISON.md \"Differences\"); null when either has no article with the figure.")] double? PValue,
     [property: Description("Benjamini–Hochberg q value across every pair with a p value (R's p.adjust(p, \"BH\")): call a pair different when q ≤ 0.05.")] double? QValue,
     [property: Description("True when p enumerated every split of the articles (exact), false for 9,999 random splits.")] bool ExactP,
-    [property: Description("Splits behind p.")] long Splits);
+    [property: Description("How many ways of dealing the two sources' contributing articles out again p was computed over: every possible one when exact_p (p is then at least 1/splits, so few articles cannot give a small p: with one article each there are 2 splits and p is 1), else 9,999 random ones (p at least 0.0001).")] long Splits);
 
 /// <summary>
 /// The metric of a differences request (<c>metric=</c> and what it needs). Each parameter applies to some metrics: a
@@ -90,7 +90,18 @@ public sealed class MetricParameters
     public MetricQuery? Check(IReadOnlyList<ComparisonsStore.LexiconKey> keys, FieldErrors errors)
     {
         if (Metric is null) { errors.Add("metric", $"Required: {MetricNames.Compared.Describe()}."); return null; }
-        if (!MetricNames.Compared.IsKnown(Metric)) { errors.Add("metric", $"Unknown metric '{Metric}': must be {MetricNames.Compared.Describe()}."); return null; }
+        if (!MetricNames.Compared.IsKnown(Metric))
+        {
+            // The time series names two of its metrics otherwise: say so rather than only listing ours.
+            var hint = Metric switch
+            {
+                TimeSeriesNames.CategoryPer1000 => $" The time series' {TimeSeriesNames.CategoryPer1000} is {MetricNames.CategoryRate} here.",
+                TimeSeriesNames.Articles => " The article count has no differences (it is no share or rate): see GET /api/timeseries?metric=articles.",
+                _ => "",
+            };
+            errors.Add("metric", $"Unknown metric '{Metric}': must be {MetricNames.Compared.Describe()}.{hint}");
+            return null;
+        }
         var framing = MetricNames.Framing(Metric) is not null;
         var topical = Metric is MetricNames.TopicCoverage or MetricNames.TopicEmphasis or MetricNames.TopicSentenceShare;
         var loaded = Metric == MetricNames.LoadedPer1000;

@@ -17,7 +17,7 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
     {
         var problem = exception switch
         {
-            BadHttpRequestException bad => FromBadRequest(bad),
+            BadHttpRequestException bad => FromBadRequest(bad, http),
             JsonException json => Problems.MalformedJson(json),
             NpgsqlException or TimeoutException when DatabaseErrors.IsUnavailable(exception) => Unavailable(http),
             PostgresException conflict when DatabaseErrors.IsConflict(conflict) => Conflicted(http, conflict),
@@ -35,8 +35,13 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem, Exception = exception });
     }
 
-    static ProblemDetails FromBadRequest(BadHttpRequestException bad) => bad switch
+    static ProblemDetails FromBadRequest(BadHttpRequestException bad, HttpContext http) => bad switch
     {
+        // A typed query value given twice arrives joined ("5,5") and fails to bind: say it was given twice, as
+        // QueryNames does for the values that bind.
+        { StatusCode: StatusCodes.Status400BadRequest } when JsonMessages.DescribeBinding(bad.Message) is { } field
+            && http.Request.Query.TryGetValue(field.Field, out var values) && values.Count > 1
+            => Problems.InvalidField(field.Field, QueryNames.GivenTimes(values.Count)),
         { InnerException: JsonException json } => Problems.MalformedJson(json),
         { StatusCode: StatusCodes.Status413PayloadTooLarge } => Problems.Details(bad.StatusCode, "Request body too large", bad.Message),
         { StatusCode: StatusCodes.Status415UnsupportedMediaType } => Problems.Details(bad.StatusCode, Problems.UnsupportedMediaTypeTitle, bad.Message),

@@ -16,42 +16,62 @@ public static class QueryNames
     {
         builder.AddEndpointFilterFactory((factory, next) =>
         {
-            var known = Of(factory.MethodInfo, factory.ApplicationServices).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            var bound = Bindings(factory.MethodInfo, factory.ApplicationServices).ToList();
+            var known = bound.Select(b => b.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            var repeatable = bound.Where(b => IsList(b.Type)).Select(b => b.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
             var listed = string.Join(", ", known.Order(StringComparer.Ordinal));
             return invocation =>
             {
                 var errors = new FieldErrors();
-                foreach (var name in invocation.HttpContext.Request.Query.Keys)
-                    if (!known.Contains(name) && !name.StartsWith('_'))
+                foreach (var (name, values) in invocation.HttpContext.Request.Query)
+                {
+                    if (name.StartsWith('_')) continue;
+                    if (!known.Contains(name))
                         errors.Add(name, known.Count == 0
                             ? "Unknown query parameter: this endpoint takes none."
                             : $"Unknown query parameter: this endpoint takes {listed}.");
+                    // Bound to one value, a repeated name would arrive joined ("anonymous,named") and be refused as a
+                    // wrong value, which reads as if each value were wrong.
+                    else if (values.Count > 1 && !repeatable.Contains(name))
+                        errors.Add(name, GivenTimes(values.Count));
+                }
                 return errors.Any ? ValueTask.FromResult<object?>(Problems.Invalid(errors)) : next(invocation);
             };
         });
         return builder;
     }
 
+    /// <summary>The message of a query name given more than once.</summary>
+    public static string GivenTimes(int count) =>
+        $"Given {count} times: give it once (several sources or lexicons go in one value, comma-separated: sources=a,b).";
+
     /// <summary>The query names a handler binds, from its parameters (the OpenAPI conventions read them too).</summary>
-    public static IEnumerable<string> Of(MethodInfo handler, IServiceProvider services)
+    public static IEnumerable<string> Of(MethodInfo handler, IServiceProvider services) => Bindings(handler, services).Select(b => b.Name);
+
+    /// <summary>The query names a handler binds, each with the type it binds to.</summary>
+    static IEnumerable<(string Name, Type Type)> Bindings(MethodInfo handler, IServiceProvider services)
     {
         var isService = services.GetService<IServiceProviderIsService>();
         return handler.GetParameters().SelectMany(p => Names(p, isService));
     }
 
     /// <summary>The query names a handler parameter binds: its own (or its [FromQuery] name), or its properties' for [AsParameters].</summary>
-    static IEnumerable<string> Names(ParameterInfo p, IServiceProviderIsService? services)
+    static IEnumerable<(string Name, Type Type)> Names(ParameterInfo p, IServiceProviderIsService? services)
     {
         if (p.GetCustomAttribute<AsParametersAttribute>() is not null)
             return p.ParameterType.GetProperties(BindingFlags.Public | BindingFlags.Instance)
                 .Where(q => q.SetMethod is not null && q.GetCustomAttribute<FromServicesAttribute>() is null)
-                .Select(q => q.GetCustomAttribute<FromQueryAttribute>()?.Name ?? q.Name);
-        if (p.GetCustomAttribute<FromQueryAttribute>() is { } query) return [query.Name ?? p.Name!];
+                .Select(q => (q.GetCustomAttribute<FromQueryAttribute>()?.Name ?? q.Name, q.PropertyType));
+        if (p.GetCustomAttribute<FromQueryAttribute>() is { } query) return [(query.Name ?? p.Name!, p.ParameterType)];
         if (p.GetCustomAttribute<FromBodyAttribute>() is not null || p.ParameterType == typeof(HttpContext) || p.ParameterType == typeof(HttpRequest)
             || p.ParameterType == typeof(CancellationToken) || services?.IsService(p.ParameterType) == true || IsBody(p.ParameterType))
             return [];
-        return [p.Name!];
+        return [(p.Name!, p.ParameterType)];
     }
+
+    /// <summary>A type that binds several values of one query name (string[], StringValues …).</summary>
+    static bool IsList(Type type) => type != typeof(string) && (type.IsArray || type == typeof(Microsoft.Extensions.Primitives.StringValues)
+        || type.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>)));
 
     /// <summary>A class of the API's own (not a string): the JSON body, not a query value.</summary>
     static bool IsBody(Type type) => type.IsClass && type != typeof(string);

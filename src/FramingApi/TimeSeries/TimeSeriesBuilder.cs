@@ -68,13 +68,13 @@ public static class TimeSeriesBuilder
         Response(request, data.Lexicons, Points(request, data));
 
     static TimeSeriesResponse Response(SeriesRequest request, IReadOnlyList<LexiconUsed> lexicons, List<TimeSeriesPoint> points) =>
-        new(TimeSeriesNames.Metrics.Name(request.Filter.Metric), TimeSeriesNames.Intervals.Name(request.Interval), request.Articles.From!.Value,
-            request.Articles.To!.Value, request.Sources.Select(s => s.Slug).ToList(), request.Story, request.Filter.Topic, request.Filter.Target,
+        new(TimeSeriesNames.Metrics.Name(request.Filter.Metric), TimeSeriesNames.Intervals.Name(request.Interval), request.Articles.From!.Value.UtcDateTime,
+            request.Articles.To!.Value.UtcDateTime, request.Sources.Select(s => s.Slug).ToList(), request.Story, request.Filter.Topic, request.Filter.Target,
             request.Filter.Actor, request.Filter.Lexicon, request.Filter.Category, lexicons, request.Buckets.Length, points);
 
     /// <summary>The response of an attention series.</summary>
     public static AttentionResponse Response(AttentionRequest request, IReadOnlyList<TimeSeriesStore.BucketCount> counts) =>
-        new(request.Q, request.Query, TimeSeriesNames.Intervals.Name(request.Interval), request.Articles.From!.Value, request.Articles.To!.Value,
+        new(request.Q, request.Query, TimeSeriesNames.Intervals.Name(request.Interval), request.Articles.From!.Value.UtcDateTime, request.Articles.To!.Value.UtcDateTime,
             request.Sources.Select(s => s.Slug).ToList(), request.Story, request.Buckets.Length, Attention(request, counts));
 
     /// <summary>The response of an article count (the counts made in the database).</summary>

@@ -123,7 +123,18 @@ public sealed class TimeSeriesResolver(TimeSeriesStore store, References referen
     static SeriesMetric? CheckMetric(SeriesQuery q, FieldErrors errors)
     {
         if (q.Metric is null) { errors.Add("metric", $"Required: {TimeSeriesNames.Metrics.Describe()}."); return null; }
-        if (!TimeSeriesNames.Metrics.IsKnown(q.Metric)) { errors.Add("metric", $"Must be {TimeSeriesNames.Metrics.Describe()}."); return null; }
+        if (!TimeSeriesNames.Metrics.IsKnown(q.Metric))
+        {
+            // The differences endpoints name two of their metrics otherwise: say so rather than only listing ours.
+            var hint = q.Metric switch
+            {
+                MetricNames.CategoryRate => $" The differences' {MetricNames.CategoryRate} is {TimeSeriesNames.CategoryPer1000} here.",
+                MetricNames.TopicSentenceShare => $" {MetricNames.TopicSentenceShare} is a comparison measure only; over time, use {TimeSeriesNames.TopicEmphasis} or {TimeSeriesNames.TopicCoverage}.",
+                _ => "",
+            };
+            errors.Add("metric", $"Must be {TimeSeriesNames.Metrics.Describe()}.{hint}");
+            return null;
+        }
         var metric = TimeSeriesNames.Metrics.Parse(q.Metric);
         var topics = metric is SeriesMetric.TopicCoverage or SeriesMetric.TopicEmphasis;
         var framing = new SeriesFilter(metric).Framing is not null;

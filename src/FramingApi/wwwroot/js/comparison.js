@@ -152,7 +152,8 @@ function sourcingTable(sources, name) {
     attachTooltip(b);
     return b;
   };
-  const byAttribution = a => [{ voice: 'outlet' }, x => x.attribution === a, `only the ${a} ones, filtered on this page`];
+  // The API filters by attribution, so the dialog's count, its pages and its CSV are those spans only.
+  const byAttribution = a => [{ voice: 'outlet', attribution: a }];
   return [
     h('p', { class: 'lede' },
       'Reporting phrases in each source\'s own voice, by whose statement they report; the anonymous share is anonymous / ',

@@ -296,13 +296,17 @@ function spanKey(s) {
 }
 
 /** A cell's text as the API writes it with escape_formulas=true: empty for null, a ' before a text that looks like a
- * formula (numbers never). */
+ * formula and is not a plain number (the API's rule, CsvCells.NeedsEscape: '-1' stays, '-1+1', '-1 ' and '-Infinity'
+ * are escaped). */
 function csvText(v) {
   if (v === null || v === undefined) return '';
   const text = String(v);
-  const formula = typeof v === 'string' && /^[=+\-@\t\r]/.test(text) && !Number.isFinite(Number(text));
+  const formula = typeof v === 'string' && /^[=+\-@\t\r]/.test(text) && !PLAIN_NUMBER.test(text);
   return formula ? `'${text}` : text;
 }
+
+/** A plain number, which a spreadsheet reads as that number: sign, digits, point, exponent and nothing else. */
+const PLAIN_NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 
 function builtCsv(spans, articles) {
   const titles = new Map(articles.map(a => [a.id, a.title]));
