@@ -307,9 +307,12 @@ sealed class ScoringDocument : IDisposable
             && tokens[last + 1].Sentence == tokens[last].Sentence && Text.TokenText(last + 1) is "from" or "by"
             && !Text.TokenText(first).EndsWith("ed") && !Text.TokenText(first).EndsWith("en") && !Text.TokenText(first).EndsWith("ing")
             && !IsPassiveParticiple(first);
-        for (var j = index - 1; j >= 0 && !agentAfter && Matches[j].FirstToken >= first - CueReach - LexiconTerms.MaxWords; j--) Consider(j, tokens);
+        // A noun of an attack with its own target after it ("damage to heritage sites", "attacks on the grid") is about
+        // that target: a cue before it does not pair, on any path (round 22).
+        var targetAfter = plan.IsTopics && trigger.TokenCount == 1 && HasTargetAfter(first, plan.TopicWords);
+        for (var j = index - 1; j >= 0 && !agentAfter && !targetAfter && Matches[j].FirstToken >= first - CueReach - LexiconTerms.MaxWords; j--) Consider(j, tokens);
         for (var j = index + 1; j < Matches.Count && Matches[j].FirstToken <= last + 1 + CueReach; j++) Consider(j, tokens);
-        if (best < 0 && plan.IsTopics)
+        if (best < 0 && plan.IsTopics && !targetAfter)
         {
             best = AntecedentCueOf(index, plan) is var antecedent and >= 0 ? antecedent : SubjectCueOf(index, plan);
             // "the Justice Department, which …, would be withheld": a department that takes up no cue is none here either.
@@ -412,6 +415,19 @@ sealed class ScoringDocument : IDisposable
             if (words.AnaphoricCues.Contains(word) || (word.EndsWith("'s") && words.AnaphoricCues.Contains(word[..^2]))) return true;
         }
         return false;
+    }
+
+    /// <summary>Whether the one-word trigger at <paramref name="noun"/> is one of the rule words'
+    /// <see cref="RuleWordLists.TargetNouns"/> followed in its sentence by one of <see cref="RuleWordLists.TargetPrepositions"/>
+    /// and not after an auxiliary ("damage to heritage sites", "the attack on the cathedral"; not "the plant was hit on
+    /// Monday"): the noun names its own target (round 22).</summary>
+    bool HasTargetAfter(int noun, TopicRuleWords words)
+    {
+        var tokens = Text.Tokens;
+        if (noun + 1 >= tokens.Length || tokens[noun + 1].Sentence != tokens[noun].Sentence) return false;
+        if (!words.TargetNouns.Contains(Text.TokenText(noun)) || !words.TargetPrepositions.Contains(Text.TokenText(noun + 1))) return false;
+        if (HardBoundaryBetween(noun, noun + 1) || Text.Text.AsSpan(tokens[noun].End, tokens[noun + 1].Start - tokens[noun].End).Contains(',')) return false;
+        return noun == 0 || tokens[noun - 1].Sentence != tokens[noun].Sentence || !ClaimGrammar.IsAuxiliary(Text.TokenText(noun - 1));
     }
 
     /// <summary>Whether the noun at <paramref name="noun"/> is the object of one of the rule words'
