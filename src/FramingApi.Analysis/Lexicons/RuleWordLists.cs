@@ -70,6 +70,13 @@ public static class RuleWordLists
     public const string TargetNouns = "target_nouns";
     /// <summary>The prepositions that introduce a <see cref="TargetNouns"/> noun's target ("to", "on", "of", "against").</summary>
     public const string TargetPrepositions = "target_prepositions";
+    /// <summary>One-word entity entries of a topic that are no evidence of it when named in passing, coordinated with
+    /// another capitalised name ("the United States and Israel", "Americans and Israelis", "The US, Russia, China, India
+    /// and Israel"; round 22), unless one of <see cref="PassingNameHeads"/> follows.</summary>
+    public const string PassingNames = "passing_names";
+    /// <summary>The words after a <see cref="PassingNames"/> name, or the other name of its pair, that make it the topic
+    /// even in a pair ("the United States and Israeli forces", "Israel and Hamas", "Israeli and Palestinian leaders").</summary>
+    public const string PassingNameHeads = "passing_name_heads";
 
     // ----- Claims lexicons: the claim rules' content words (docs/ANALYSIS.md, "Claims") -----
 
@@ -166,6 +173,7 @@ public static class RuleWordLists
         TakingVerbs, PassiveTakingVerbs, ModifierParticiples, TakenObjectWords, RemovalWords, WantVerbs, SanctionWords,
         CourtStaff, CourtStaffOwners, CourtNames, RequestVerbs, Titles, NegatedTriggers, NegationBridges,
         CapitalisedCues, AnaphoricCues, ObjectTriggers, ObjectVerbs, TargetNouns, TargetPrepositions,
+        PassingNames, PassingNameHeads,
     ];
 
     /// <summary>The known list names of a claims lexicon.</summary>

@@ -418,6 +418,30 @@ sealed class ScoringDocument : IDisposable
         return false;
     }
 
+    /// <summary>Whether a one-word entity entry of a topics lexicon (the rule words' <see cref="RuleWordLists.PassingNames"/>:
+    /// <i>Israel, Israeli, Israelis</i>) is named in passing, as one of a pair or list of capitalised names — "and" or
+    /// "or" between it and another capitalised word, before or after it ("the United States and Israel",
+    /// "Americans and Israelis", "China, India and Israel", "involving Israel and the United States") — and no word of
+    /// <see cref="RuleWordLists.PassingNameHeads"/> follows it ("the United States and Israeli forces") or is the other
+    /// name ("Israel and Hamas"): no evidence of the topic (round 22).</summary>
+    internal bool IsNameInPassing(in LexiconMatch match, TopicRuleWords words)
+    {
+        var t = match.FirstToken;
+        if (match.TokenCount != 1 || !words.PassingNames.Contains(Text.TokenText(t))) return false;
+        var tokens = Text.Tokens;
+        var sentence = tokens[t].Sentence;
+        bool Same(int k) => k >= 0 && k < Text.Tokens.Length && Text.Tokens[k].Sentence == sentence;
+        // Another capitalised name, not one of the topic's own words ("Israeli and Hamas leaders" is the conflict).
+        bool Capitalised(int k) => Same(k) && char.IsUpper(Text.Text[Text.Tokens[k].Start]) && !words.PassingNameHeads.Contains(Text.TokenText(k));
+        if (Same(t + 1) && !HardBoundaryBetween(t, t + 1) && words.PassingNameHeads.Contains(Text.TokenText(t + 1))) return false;
+        // Before it: "X and Israel" (and so the last of a list: "China, India and Israel").
+        if (Same(t - 1) && !HardBoundaryBetween(t - 1, t) && Text.TokenText(t - 1) is "and" or "or"
+            && Capitalised(t - 2) && !HardBoundaryBetween(t - 2, t - 1)) return true;
+        // After it: "Israel and X", "Israel and the X".
+        return Same(t + 1) && !HardBoundaryBetween(t, t + 1) && Text.TokenText(t + 1) is "and" or "or"
+            && (Capitalised(t + 2) || (Same(t + 3) && Text.TokenText(t + 2) is "the" && Capitalised(t + 3)));
+    }
+
     /// <summary>Whether the one clause mark between a trigger ending at <paramref name="from"/> and a cue at
     /// <paramref name="cue"/> after it is a colon that opens a list of what the trigger did it to: the colon's next word
     /// is a determiner, a number or the cue itself ("have shelled the town every day: the market, the bus station, the

@@ -54,6 +54,8 @@ sealed class TopicRuleWords
         ObjectVerbs = Set(RuleWordLists.ObjectVerbs);
         TargetNouns = Set(RuleWordLists.TargetNouns);
         TargetPrepositions = Set(RuleWordLists.TargetPrepositions);
+        PassingNames = Set(RuleWordLists.PassingNames);
+        PassingNameHeads = Set(RuleWordLists.PassingNameHeads);
     }
 
     internal RuleWordSet TakingVerbs { get; }
@@ -76,4 +78,6 @@ sealed class TopicRuleWords
     internal RuleWordSet ObjectVerbs { get; }
     internal RuleWordSet TargetNouns { get; }
     internal RuleWordSet TargetPrepositions { get; }
+    internal RuleWordSet PassingNames { get; }
+    internal RuleWordSet PassingNameHeads { get; }
 }

@@ -51,4 +51,18 @@ public class SourcingRound22Tests
     [InlineData("The town was shelled; the hospital had closed a year earlier.", "civilian_infrastructure", false)] // a semicolon still ends it
     public void Round_22_a_colon_that_opens_a_list(string text, string topic, bool covered) =>
         Assert.Equal(covered, Covered(text, topic));
+
+    // Israel named in passing, one of a pair or list of capitalised names, is no israel_palestine evidence; with a head
+    // noun after it, or paired with the conflict's other side, it still is.
+    [Theory]
+    [InlineData("The administration imposed sanctions on court officials it accused of targeting Americans and Israelis.", false)]
+    [InlineData("The US, Russia, China, India and Israel aren't members of the court.", false)]
+    [InlineData("U.S. stocks should be kept for Taiwan and Israel, he said.", false)]
+    [InlineData("The sanctions followed investigations involving Israel and the United States.", false)]
+    [InlineData("Israel and Hamas have traded hostages and prisoners before.", true)]
+    [InlineData("The prosecutor sought warrants for Israeli and Hamas leaders.", true)]
+    [InlineData("The court also looked at the United States and Israeli forces.", true)] // a head noun after it
+    [InlineData("Israel's conduct of the war was criticised in the report.", true)]
+    public void Round_22_israel_named_in_passing(string text, bool covered) =>
+        Assert.Equal(covered, Covered(text, "israel_palestine"));
 }
