@@ -64,6 +64,19 @@ public static class RuleWordLists
     public const string ObjectTriggers = "object_triggers";
     /// <summary>The verbs whose object an <see cref="ObjectTriggers"/> noun must be, at most three words before it.</summary>
     public const string ObjectVerbs = "object_verbs";
+    /// <summary>Nouns of an attack whose target a topic's cue is ("damage", "attacks", "shelling"): followed by one of
+    /// <see cref="TargetPrepositions"/> they name their own target after it ("damage to heritage sites"), and a cue before
+    /// them does not pair ("a university lab that documents damage to cultural sites"; round 22).</summary>
+    public const string TargetNouns = "target_nouns";
+    /// <summary>The prepositions that introduce a <see cref="TargetNouns"/> noun's target ("to", "on", "of", "against").</summary>
+    public const string TargetPrepositions = "target_prepositions";
+    /// <summary>One-word entity entries of a topic that are no evidence of it when named in passing, coordinated with
+    /// another capitalised name ("the United States and Israel", "Americans and Israelis", "The US, Russia, China, India
+    /// and Israel"; round 22), unless one of <see cref="PassingNameHeads"/> follows.</summary>
+    public const string PassingNames = "passing_names";
+    /// <summary>The words after a <see cref="PassingNames"/> name, or the other name of its pair, that make it the topic
+    /// even in a pair ("the United States and Israeli forces", "Israel and Hamas", "Israeli and Palestinian leaders").</summary>
+    public const string PassingNameHeads = "passing_name_heads";
 
     // ----- Claims lexicons: the claim rules' content words (docs/ANALYSIS.md, "Claims") -----
 
@@ -161,7 +174,8 @@ public static class RuleWordLists
     [
         TakingVerbs, PassiveTakingVerbs, ModifierParticiples, TakenObjectWords, RemovalWords, WantVerbs, SanctionWords,
         CourtStaff, CourtStaffOwners, CourtNames, RequestVerbs, Titles, NegatedTriggers, NegationBridges,
-        CapitalisedCues, AnaphoricCues, ObjectTriggers, ObjectVerbs,
+        CapitalisedCues, AnaphoricCues, ObjectTriggers, ObjectVerbs, TargetNouns, TargetPrepositions,
+        PassingNames, PassingNameHeads,
     ];
 
     /// <summary>The known list names of a claims lexicon.</summary>

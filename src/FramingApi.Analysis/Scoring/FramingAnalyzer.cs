@@ -177,6 +177,8 @@ public sealed class FramingAnalyzer
             {
                 case CueRole.Cue:
                     continue;
+                case CueRole.None when plan.IsTopics && document.IsNameInPassing(match, plan.TopicWords):
+                    continue; // "the United States and Israel": a name in passing (ScoringDocument.IsNameInPassing)
                 case CueRole.Trigger:
                     // No cue of its category near it (always so in a text without one: the usual case, answered
                     // without looking near it).

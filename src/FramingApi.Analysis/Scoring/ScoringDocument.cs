@@ -307,9 +307,12 @@ sealed class ScoringDocument : IDisposable
             && tokens[last + 1].Sentence == tokens[last].Sentence && Text.TokenText(last + 1) is "from" or "by"
             && !Text.TokenText(first).EndsWith("ed") && !Text.TokenText(first).EndsWith("en") && !Text.TokenText(first).EndsWith("ing")
             && !IsPassiveParticiple(first);
-        for (var j = index - 1; j >= 0 && !agentAfter && Matches[j].FirstToken >= first - CueReach - LexiconTerms.MaxWords; j--) Consider(j, tokens);
+        // A noun of an attack with its own target after it ("damage to heritage sites", "attacks on the grid") is about
+        // that target: a cue before it does not pair, on any path (round 22).
+        var targetAfter = plan.IsTopics && trigger.TokenCount == 1 && HasTargetAfter(first, plan.TopicWords);
+        for (var j = index - 1; j >= 0 && !agentAfter && !targetAfter && Matches[j].FirstToken >= first - CueReach - LexiconTerms.MaxWords; j--) Consider(j, tokens);
         for (var j = index + 1; j < Matches.Count && Matches[j].FirstToken <= last + 1 + CueReach; j++) Consider(j, tokens);
-        if (best < 0 && plan.IsTopics)
+        if (best < 0 && plan.IsTopics && !targetAfter)
         {
             best = AntecedentCueOf(index, plan) is var antecedent and >= 0 ? antecedent : SubjectCueOf(index, plan);
             // "the Justice Department, which …, would be withheld": a department that takes up no cue is none here either.
@@ -330,7 +333,8 @@ sealed class ScoringDocument : IDisposable
             if (mLast < first) (gap, a, b) = (first - mLast - 1, m.FirstToken, first);
             else if (m.FirstToken > last) (gap, a, b) = (m.FirstToken - last - 1, last, m.FirstToken);
             else (gap, a, b) = (0, Math.Min(first, m.FirstToken), Math.Max(first, m.FirstToken)); // overlapping
-            if (gap > CueReach || gap >= bestGap || !SameVoiceFor(plan, tokens[a].Voice, tokens[b].Voice) || HardBoundaryBetween(a, b)) return;
+            if (gap > CueReach || gap >= bestGap || !SameVoiceFor(plan, tokens[a].Voice, tokens[b].Voice)) return;
+            if (HardBoundaryBetween(a, b) && !(plan.IsTopics && m.FirstToken > last && ListAfterColon(last, m.FirstToken))) return;
             if (plan.IsTopics && CategoryScorer.CoordinatedClauseBetween(Text, a, b)) return;
             if (plan.IsTopics && !TopicCuePairs(m, trigger, plan.TopicWords)) return;
             best = j;
@@ -412,6 +416,66 @@ sealed class ScoringDocument : IDisposable
             if (words.AnaphoricCues.Contains(word) || (word.EndsWith("'s") && words.AnaphoricCues.Contains(word[..^2]))) return true;
         }
         return false;
+    }
+
+    /// <summary>Whether a one-word entity entry of a topics lexicon (the rule words' <see cref="RuleWordLists.PassingNames"/>:
+    /// <i>Israel, Israeli, Israelis</i>) is named in passing, as one of a pair or list of capitalised names — "and" or
+    /// "or" between it and another capitalised word, before or after it ("the United States and Israel",
+    /// "Americans and Israelis", "China, India and Israel", "involving Israel and the United States") — and no word of
+    /// <see cref="RuleWordLists.PassingNameHeads"/> follows it ("the United States and Israeli forces") or is the other
+    /// name ("Israel and Hamas"): no evidence of the topic (round 22).</summary>
+    internal bool IsNameInPassing(in LexiconMatch match, TopicRuleWords words)
+    {
+        var t = match.FirstToken;
+        if (match.TokenCount != 1 || !words.PassingNames.Contains(Text.TokenText(t))) return false;
+        var tokens = Text.Tokens;
+        var sentence = tokens[t].Sentence;
+        bool Same(int k) => k >= 0 && k < Text.Tokens.Length && Text.Tokens[k].Sentence == sentence;
+        // Another capitalised name, not one of the topic's own words ("Israeli and Hamas leaders" is the conflict).
+        bool Capitalised(int k) => Same(k) && char.IsUpper(Text.Text[Text.Tokens[k].Start]) && !words.PassingNameHeads.Contains(Text.TokenText(k));
+        if (Same(t + 1) && !HardBoundaryBetween(t, t + 1) && words.PassingNameHeads.Contains(Text.TokenText(t + 1))) return false;
+        // Before it: "X and Israel" (and so the last of a list: "China, India and Israel").
+        if (Same(t - 1) && !HardBoundaryBetween(t - 1, t) && Text.TokenText(t - 1) is "and" or "or"
+            && Capitalised(t - 2) && !HardBoundaryBetween(t - 2, t - 1)) return true;
+        // After it: "Israel and X", "Israel and the X".
+        return Same(t + 1) && !HardBoundaryBetween(t, t + 1) && Text.TokenText(t + 1) is "and" or "or"
+            && (Capitalised(t + 2) || (Same(t + 3) && Text.TokenText(t + 2) is "the" && Capitalised(t + 3)));
+    }
+
+    /// <summary>Whether the one clause mark between a trigger ending at <paramref name="from"/> and a cue at
+    /// <paramref name="cue"/> after it is a colon that opens a list of what the trigger did it to: the colon's next word
+    /// is a determiner, a number or the cue itself ("have shelled the town every day: the market, the bus station, the
+    /// hospital"; "Damaged: 4 high-rise buildings and 17 private houses"; not "had no purpose: there were no positions in
+    /// the neighbourhoods"; round 22).</summary>
+    bool ListAfterColon(int from, int cue)
+    {
+        var tokens = Text.Tokens;
+        if (tokens[from].Sentence != tokens[cue].Sentence) return false;
+        var text = Text.Text.AsSpan();
+        var colonAfter = -1;
+        for (var t = from + 1; t <= cue; t++)
+        {
+            var between = text[tokens[t - 1].End..tokens[t].Start];
+            if (between.IndexOfAny(HardClauseMarks) < 0) continue;
+            if (colonAfter >= 0 || between.Trim() is not ":") return false;
+            colonAfter = t;
+        }
+        if (colonAfter < 0) return false;
+        var word = Text.TokenText(colonAfter);
+        return colonAfter == cue || ClaimGrammar.IsDeterminer(word) || char.IsAsciiDigit(word[0]);
+    }
+
+    /// <summary>Whether the one-word trigger at <paramref name="noun"/> is one of the rule words'
+    /// <see cref="RuleWordLists.TargetNouns"/> followed in its sentence by one of <see cref="RuleWordLists.TargetPrepositions"/>
+    /// and not after an auxiliary ("damage to heritage sites", "the attack on the cathedral"; not "the plant was hit on
+    /// Monday"): the noun names its own target (round 22).</summary>
+    bool HasTargetAfter(int noun, TopicRuleWords words)
+    {
+        var tokens = Text.Tokens;
+        if (noun + 1 >= tokens.Length || tokens[noun + 1].Sentence != tokens[noun].Sentence) return false;
+        if (!words.TargetNouns.Contains(Text.TokenText(noun)) || !words.TargetPrepositions.Contains(Text.TokenText(noun + 1))) return false;
+        if (HardBoundaryBetween(noun, noun + 1) || Text.Text.AsSpan(tokens[noun].End, tokens[noun + 1].Start - tokens[noun].End).Contains(',')) return false;
+        return noun == 0 || tokens[noun - 1].Sentence != tokens[noun].Sentence || !ClaimGrammar.IsAuxiliary(Text.TokenText(noun - 1));
     }
 
     /// <summary>Whether the noun at <paramref name="noun"/> is the object of one of the rule words'

@@ -52,6 +52,10 @@ sealed class TopicRuleWords
         AnaphoricCues = Set(RuleWordLists.AnaphoricCues);
         ObjectTriggers = Set(RuleWordLists.ObjectTriggers);
         ObjectVerbs = Set(RuleWordLists.ObjectVerbs);
+        TargetNouns = Set(RuleWordLists.TargetNouns);
+        TargetPrepositions = Set(RuleWordLists.TargetPrepositions);
+        PassingNames = Set(RuleWordLists.PassingNames);
+        PassingNameHeads = Set(RuleWordLists.PassingNameHeads);
     }
 
     internal RuleWordSet TakingVerbs { get; }
@@ -72,4 +76,8 @@ sealed class TopicRuleWords
     internal RuleWordSet AnaphoricCues { get; }
     internal RuleWordSet ObjectTriggers { get; }
     internal RuleWordSet ObjectVerbs { get; }
+    internal RuleWordSet TargetNouns { get; }
+    internal RuleWordSet TargetPrepositions { get; }
+    internal RuleWordSet PassingNames { get; }
+    internal RuleWordSet PassingNameHeads { get; }
 }
