@@ -585,7 +585,9 @@ sealed class ClaimFramingScorer
     /// <i>become</i> right before it (an article between), or a pronoun subject (<i>it, this, that, these, those</i>)
     /// right after a form of <i>be</i>; no actor in the sentence. The question asks what the law makes of an act; it
     /// does not say that anyone did it (a question with a named perpetrator, "Is Russia committing genocide?", stays a
-    /// claim, and a headline question is hedged, <see cref="HeadlineQuestion"/>).
+    /// claim). In a headline too: "Is this genocide?" asks what an act is, where "Did Russian troops execute prisoners?"
+    /// asks whether it was done and is hedged (<see cref="HeadlineQuestion"/>); the open sets' two headlines of the first
+    /// kind are unlabelled.
     /// </summary>
     bool IsPredicateQuestion(int sentenceStart, int sentenceEnd)
     {
@@ -2844,14 +2846,8 @@ sealed class ClaimFramingScorer
     {
         var sentence = Text.Sentences[Text.Tokens[_first].Sentence];
         if (sentence.Segment != SegmentKind.Headline || Text.Tokens[_first].Voice != Voice.Outlet) return null;
-        var text = Text.Text;
-        var end = Text.Tokens[sentence.FirstToken + sentence.TokenCount - 1].End;
-        for (var c = end; c < text.Length; c++)
-        {
-            if (text[c] == '?') return new TextSpan(Text.Tokens[sentence.FirstToken].Start, end);
-            if (!(char.IsPunctuation(text[c]) && text[c] is not ('.' or '!' or ':' or ';'))) return null;
-        }
-        return null;
+        var last = sentence.FirstToken + sentence.TokenCount - 1;
+        return ClosesWithQuestionMark(last) ? new TextSpan(Text.Tokens[sentence.FirstToken].Start, Text.Tokens[last].End) : null;
     }
 
     /// <summary>A colon (or a dash or bar) between token <paramref name="t"/> and the one before it.</summary>

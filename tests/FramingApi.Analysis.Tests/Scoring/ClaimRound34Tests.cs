@@ -49,7 +49,7 @@ public class ClaimRound34Tests
     // A question of what an act is.
     [Theory]
     [InlineData("The gas reached a cellar where two pensioners slept. Is it a war crime? The lawyers disagree.", "war crime")]
-    [InlineData("Thousands of children were moved across the border. Could these be crimes against humanity?", "crimes against humanity")]
+    [InlineData("Thousands of children were moved across the border. Could these be crimes against humanity? Lawyers are divided.", "crimes against humanity")]
     [InlineData("The campaign erased the children's names. Is this genocide? Scholars are divided.", "genocide")]
     [InlineData("Museums are emptied in every war. When does it become a war crime? The statute gives an answer.", "war crime")]
     public void A_question_of_what_an_act_is_is_no_claim(string text, string mention) =>
@@ -61,4 +61,19 @@ public class ClaimRound34Tests
     [InlineData("The gas reached a cellar where two pensioners slept. It is a war crime, the lawyers say.", "war crime")]
     public void A_question_with_a_perpetrator_or_a_statement_stays_a_claim(string text, string mention) =>
         Assert.NotNull(Claim(text, mention));
+
+    // In a headline too, a question of what an act is carries no claim; a headline that asks whether an act was done
+    // stays hedged (ClaimFramingScorer.HeadlineQuestion).
+    [Fact]
+    public void A_headline_question_of_what_an_act_is_is_no_claim_but_one_of_whether_it_was_done_is_hedged()
+    {
+        Assert.Empty(Headline("Is this genocide?").Claims());
+        var (analyzed, analysis) = Pipeline.Run(new FramingApi.Analysis.Text.ArticleParts("The body says nothing more.",
+            "Did Russian troops execute prisoners in Kursk?"));
+        var claim = Assert.Single(analysis.Claims(), e => analyzed.Span(e).Equals("execute", StringComparison.OrdinalIgnoreCase)).Claim!;
+        Assert.Equal(Framing.Hedged, claim.Framing);
+    }
+
+    static ArticleAnalysis Headline(string headline) =>
+        Pipeline.Run(new FramingApi.Analysis.Text.ArticleParts("The body says nothing more.", headline)).Analysis;
 }
