@@ -68,7 +68,8 @@ public static class RuleWordLists
     /// <see cref="TargetPrepositions"/> they name their own target after it ("damage to heritage sites"), and a cue before
     /// them does not pair ("a university lab that documents damage to cultural sites"; round 22).</summary>
     public const string TargetNouns = "target_nouns";
-    /// <summary>The prepositions that introduce a <see cref="TargetNouns"/> noun's target ("to", "on", "of", "against").</summary>
+    /// <summary>The prepositions that introduce a <see cref="TargetNouns"/> noun's target (topics.json lists "to"; "on", "of" and
+    /// "against" were measured and not kept: docs/VALIDITY.md, "Sourcing and topics, round 22").</summary>
     public const string TargetPrepositions = "target_prepositions";
     /// <summary>One-word entity entries of a topic that are no evidence of it when named in passing, coordinated with
     /// another capitalised name ("the United States and Israel", "Americans and Israelis", "The US, Russia, China, India

@@ -307,7 +307,7 @@ sealed class ScoringDocument : IDisposable
             && tokens[last + 1].Sentence == tokens[last].Sentence && Text.TokenText(last + 1) is "from" or "by"
             && !Text.TokenText(first).EndsWith("ed") && !Text.TokenText(first).EndsWith("en") && !Text.TokenText(first).EndsWith("ing")
             && !IsPassiveParticiple(first);
-        // A noun of an attack with its own target after it ("damage to heritage sites", "attacks on the grid") is about
+        // A noun of an attack with its own target after it ("damage to heritage sites") is about
         // that target: a cue before it does not pair, on any path (round 22).
         var targetAfter = plan.IsTopics && trigger.TokenCount == 1 && HasTargetAfter(first, plan.TopicWords);
         for (var j = index - 1; j >= 0 && !agentAfter && !targetAfter && Matches[j].FirstToken >= first - CueReach - LexiconTerms.MaxWords; j--) Consider(j, tokens);
@@ -467,8 +467,8 @@ sealed class ScoringDocument : IDisposable
 
     /// <summary>Whether the one-word trigger at <paramref name="noun"/> is one of the rule words'
     /// <see cref="RuleWordLists.TargetNouns"/> followed in its sentence by one of <see cref="RuleWordLists.TargetPrepositions"/>
-    /// and not after an auxiliary ("damage to heritage sites", "the attack on the cathedral"; not "the plant was hit on
-    /// Monday"): the noun names its own target (round 22).</summary>
+    /// and not after an auxiliary ("damage to heritage sites"; not "they will attack to retake the town", where the word
+    /// is a verb): the noun names its own target (round 22).</summary>
     bool HasTargetAfter(int noun, TopicRuleWords words)
     {
         var tokens = Text.Tokens;

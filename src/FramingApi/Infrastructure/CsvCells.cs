@@ -87,7 +87,7 @@ public static class CsvCells
 
     /// <summary>As every CSV of the API is written (<see cref="CsvWriter.Create(Stream, CsvWriterOptions, bool)"/>
     /// with LF): RFC 4180, a field quoted when it holds a comma, a quote, a CR or an LF.</summary>
-    static readonly CsvWriterOptions WriteOptions = new() { NewLine = "\n" };
+    static readonly CsvWriterOptions WriteOptions = new() { NewLine = "\n", ValidateFieldCount = false };
 
     /// <summary>
     /// A CSV file as the API writes it, read and written again by CsvHelper with every cell that needs it escaped

@@ -43,7 +43,7 @@ public static class QueryNames
 
     /// <summary>The message of a query name given more than once.</summary>
     public static string GivenTimes(int count) =>
-        $"Given {count} times: give it once (several sources or lexicons go in one value, comma-separated: sources=a,b).";
+        $"Given {count} times: give it once.";
 
     /// <summary>The query names a handler binds, from its parameters (the OpenAPI conventions read them too).</summary>
     public static IEnumerable<string> Of(MethodInfo handler, IServiceProvider services) => Bindings(handler, services).Select(b => b.Name);
