@@ -366,6 +366,7 @@ public sealed class AnalyzedText : IDisposable
 
     /// <summary>A rented array twice as large as a full one (or at least <paramref name="atLeast"/>), with the same
     /// elements first; the full one goes back to the pool.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)] // cold: kept out of the token loop (its registers)
     static T[] Grown<T>(T[] array, int atLeast = 0)
     {
         var larger = ArrayPool<T>.Shared.Rent(Math.Max(array.Length * 2, atLeast));
@@ -568,6 +569,7 @@ public sealed class AnalyzedText : IDisposable
 
     /// <summary>The end of the token starting at <paramref name="start"/> (a letter or digit), for every kind of
     /// token.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)] // cold: kept out of the token loop (its registers)
     static int ScanTokenFully(string s, int start)
     {
         // Acronym: single letters each followed by a period, at least two ("U.S.", "D.C.", "e.g.").
@@ -662,6 +664,7 @@ public sealed class AnalyzedText : IDisposable
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)] // cold: kept out of the token loop (its registers)
     static TokenFlags Flags(string s, int start, int end)
     {
         var first = s[start];
@@ -716,6 +719,7 @@ public sealed class AnalyzedText : IDisposable
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)] // cold: kept out of the token loop (its registers)
     static bool IsAbbreviation(string s, Token previous, int nextStart)
     {
         var word = s.AsSpan(previous.Start, previous.Length);
@@ -768,6 +772,7 @@ public sealed class AnalyzedText : IDisposable
         return slots;
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)] // cold: kept out of the token loop (its registers)
     static Sentence[] AddSentence(Sentence[] sentences, int count, string s, Token[] tokens, int first, int end, int voices)
     {
         var start = tokens[first].Start;
