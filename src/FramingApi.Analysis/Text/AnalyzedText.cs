@@ -219,6 +219,10 @@ public sealed class AnalyzedText : IDisposable
         var emptySlot = table?.EmptySlot ?? 0;
 
         var chars = s.AsSpan();
+        // The lower-cased text's and the word ids' first elements, taken once (the ids' again when they grow): taken
+        // from the arrays at every token, each cost a reload and a null check.
+        ref var lowerStart = ref MemoryMarshal.GetArrayDataReference(lower);
+        ref var idsStart = ref wordIds is null ? ref Unsafe.NullRef<int>() : ref MemoryMarshal.GetArrayDataReference(wordIds);
         // The block of 64 characters being read (k), its token starts not yet passed (pending) and its clear word bits
         // (ends): a token's start and a plain token's end are bit scans of values held in registers. The starts are
         // those of runs (CharacterBits), so that the next token's start does not depend on this token's end: a plain
@@ -273,7 +277,7 @@ public sealed class AnalyzedText : IDisposable
             }
 
             // Does a new sentence start at this token? (A single space between two tokens never ends one.)
-            if (newBlock || ((start != previousEnd + 1 || chars[previousEnd] != ' ') && EndsSentence(s, tokens[tokenCount - 1], start)))
+            if (newBlock || ((start != previousEnd + 1 || Unsafe.Add(ref MemoryMarshal.GetReference(chars), previousEnd) != ' ') && EndsSentence(s, tokens[tokenCount - 1], start)))
             {
                 if (tokenCount > sentenceStartToken)
                     sentences = AddSentence(sentences, sentenceCount++, s, tokens, sentenceStartToken, tokenCount,
@@ -285,15 +289,19 @@ public sealed class AnalyzedText : IDisposable
             if (tokenCount == tokens.Length)
             {
                 tokens = Grown(tokens);
-                if (wordIds is not null) wordIds = Grown(wordIds, tokens.Length);
+                if (wordIds is not null)
+                {
+                    wordIds = Grown(wordIds, tokens.Length);
+                    idsStart = ref MemoryMarshal.GetArrayDataReference(wordIds);
+                }
             }
             // Unchecked: the arrays hold tokens.Length elements or more (Grown), lower s.Length + 4.
             if (table is not null)
             {
                 // The id first, then the address it goes to: an assignment's target is evaluated first, and the JIT
                 // kept that address on the stack across the probe.
-                var id = WordTable.ProbeAt(table, ref slots, shift, ref homeBits, emptySlot, ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(lower), start), end - start);
-                Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(wordIds!), tokenCount) = id;
+                var id = WordTable.ProbeAt(table, ref slots, shift, ref homeBits, emptySlot, ref Unsafe.Add(ref lowerStart, start), end - start);
+                Unsafe.Add(ref idsStart, tokenCount) = id;
             }
             // A lower-case ASCII start (most tokens) settles all three flags; a capital followed by a lower-case
             // ASCII letter ("The", "Moscow": most of the rest) is Capitalized alone, without Flags' call.
@@ -366,6 +374,7 @@ public sealed class AnalyzedText : IDisposable
 
     /// <summary>A rented array twice as large as a full one (or at least <paramref name="atLeast"/>), with the same
     /// elements first; the full one goes back to the pool.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)] // cold: kept out of the token loop (its registers)
     static T[] Grown<T>(T[] array, int atLeast = 0)
     {
         var larger = ArrayPool<T>.Shared.Rent(Math.Max(array.Length * 2, atLeast));
@@ -563,11 +572,16 @@ public sealed class AnalyzedText : IDisposable
     static bool MayContinue(string s, int start, int end)
     {
         var c = s[end];
-        return c >= 128 || c is '\'' or '-' || (c is '.' or ',' && (end == start + 1 || char.IsAsciiDigit(s[end - 1])));
+        // The four marks below 64 as bits of one mask: the usual end (a space, a letter-free mark) is two tests.
+        const ulong Marks = (1UL << '\'') | (1UL << ',') | (1UL << '-') | (1UL << '.');
+        if (c >= 64) return c >= 128;
+        if (((Marks >> c) & 1) == 0) return false;
+        return c is '\'' or '-' || end == start + 1 || char.IsAsciiDigit(s[end - 1]);
     }
 
     /// <summary>The end of the token starting at <paramref name="start"/> (a letter or digit), for every kind of
     /// token.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)] // cold: kept out of the token loop (its registers)
     static int ScanTokenFully(string s, int start)
     {
         // Acronym: single letters each followed by a period, at least two ("U.S.", "D.C.", "e.g.").
@@ -662,6 +676,7 @@ public sealed class AnalyzedText : IDisposable
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)] // cold: kept out of the token loop (its registers)
     static TokenFlags Flags(string s, int start, int end)
     {
         var first = s[start];
@@ -716,6 +731,7 @@ public sealed class AnalyzedText : IDisposable
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)] // cold: kept out of the token loop (its registers)
     static bool IsAbbreviation(string s, Token previous, int nextStart)
     {
         var word = s.AsSpan(previous.Start, previous.Length);
@@ -768,6 +784,7 @@ public sealed class AnalyzedText : IDisposable
         return slots;
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)] // cold: kept out of the token loop (its registers)
     static Sentence[] AddSentence(Sentence[] sentences, int count, string s, Token[] tokens, int first, int end, int voices)
     {
         var start = tokens[first].Start;
