@@ -7,10 +7,10 @@ using FramingApi.Tests.Infrastructure;
 namespace FramingApi.Tests;
 
 /// <summary>
-/// A bulk import merges the search index's pending list once its batches have added a number of index entries
-/// (<c>Articles:SearchMergeEntries</c>; docs/PERFORMANCE.md "Bulk ingestion, wave 20"), not after every batch, and once
-/// more at its end for what is left. Here the bound is small, so that an import of small articles merges mid-way and
-/// at its end; BulkImportTests' import stays under the default bound and is merged only at its end.
+/// With <c>Articles:SearchMergeEntries</c> set (docs/PERFORMANCE.md "Bulk ingestion, wave 20"), a bulk import merges the
+/// search index's pending list once its batches have added that many index entries instead of after every batch, and
+/// once more at its end for what is left. Here the bound is small, so that an import of small articles merges mid-way
+/// and at its end; BulkImportTests' import runs with the default, a merge after every batch.
 /// </summary>
 public sealed class SearchMergeTests(SearchMergeTests.Factory api) : IClassFixture<SearchMergeTests.Factory>
 {

@@ -48,8 +48,9 @@ public static class BulkImport
     const int DefaultWriters = 2;
 
     /// <summary>
-    /// Search-index entries added before the pending list is merged (<see cref="SearchIndexMerger"/>); 1 merges after
-    /// every batch, as before wave 20. For measuring: the default is the merger's.
+    /// Search-index entries added before the pending list is merged (<see cref="SearchIndexMerger"/>); 1 (the default)
+    /// merges after every batch. Larger values make the merges cheaper per article and leave more free pages in the
+    /// index: for imports into a large store (docs/PERFORMANCE.md "Bulk ingestion, wave 20").
     /// </summary>
     public const string MergeEntriesSetting = "Articles:SearchMergeEntries";
     static readonly string[] AcceptedContentTypes = [NdjsonContentType, "application/jsonl", "application/ndjson", "application/x-jsonlines"];
@@ -64,7 +65,7 @@ public static class BulkImport
                 $"Send one JSON article per line with Content-Type: {NdjsonContentType} ({(request.ContentType is { } sent ? $"got '{sent}'" : "none was sent")}).");
 
         var writers = Math.Clamp(config.GetValue(WritersSetting, DefaultWriters), 1, 4);
-        var mergeEntries = Math.Clamp(config.GetValue(MergeEntriesSetting, SearchIndexMerger.DefaultMergeEntries), 1, 2 * SearchIndexMerger.DefaultMergeEntries);
+        var mergeEntries = Math.Clamp(config.GetValue(MergeEntriesSetting, SearchIndexMerger.DefaultMergeEntries), 1, 10_000_000);
         var import = new Import(writer, references, analyzers, json.Value.SerializerOptions, writers, mergeEntries);
         var outcome = await import.RunAsync(request.BodyReader, ct);
         var log = loggers.CreateLogger(typeof(BulkImport));

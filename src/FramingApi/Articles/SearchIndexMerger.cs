@@ -15,17 +15,18 @@ namespace FramingApi.Articles;
 /// </summary>
 /// <remarks>
 /// After each committed batch the writer tells the merger how many index entries (lexemes) the batch added
-/// (<see cref="Added"/>); once the batches not yet merged hold <see cref="DefaultMergeEntries"/> of them — about three
-/// batches of 200 news articles, ~8 MB of list — it asks for a merge. Requests made while one runs are taken together
-/// by the next. A merge costs a part per item of the list (sorting them into the index's keys) and a part per distinct
-/// key it touches (each key's entry or posting tree in the index is rewritten once per merge); a larger list shares
-/// the second part among more articles: merging every third batch of Brown texts instead of every one took ~30 % off
-/// the merges' time and ~4 KB of WAL per article (docs/PERFORMANCE.md, "Bulk ingestion, wave 20"). The bound keeps the
-/// list under the import's 16 MB limit (<c>ArticleWriter</c>'s <c>gin_pending_list_limit</c>) for articles of any
-/// length, and so the index's free pages left by the list (it holds at most about that much) small. The import
-/// answers only after the last merge (<see cref="CompleteAsync"/>): its cost is counted with the import and no list
-/// is left for the searches after it. If a merge fails (say the API's role does not own the index), the import goes on
-/// without: its inserts merge the list themselves once it reaches their limit.
+/// (<see cref="Added"/>); once the batches not yet merged hold <c>mergeEntries</c> of them it asks for a merge — by
+/// default after every batch (<see cref="DefaultMergeEntries"/>). Requests made while one runs are taken together by
+/// the next. A merge costs a part per item of the list (sorting the items into the index's keys) and a part per
+/// distinct key it touches (each key's entry or posting tree is rewritten once per merge); a larger list shares the
+/// second part among more articles: with <c>Articles:SearchMergeEntries</c> = 360,000 (about three batches of 200 Brown
+/// texts, ~8 MB of list) the merges took ~30 % less time and 4–10 KB less WAL per article, but the list's pages stay in
+/// the index as free pages, and at 2,000 articles the store grew from 2.67 to 3.10 × its text (docs/PERFORMANCE.md,
+/// "Bulk ingestion, wave 20"): a setting for imports into a large store, not the default. Keep it under ~600,000 (the
+/// import's 16 MB <c>gin_pending_list_limit</c>, <c>ArticleWriter</c>), past which the writer's own inserts merge. The
+/// import answers only after the last merge (<see cref="CompleteAsync"/>): its cost is counted with the import and no
+/// list is left for the searches after it. If a merge fails (say the API's role does not own the index), the import
+/// goes on without: its inserts merge the list themselves once it reaches their limit.
 /// </remarks>
 public sealed class SearchIndexMerger
 {
@@ -35,8 +36,8 @@ public sealed class SearchIndexMerger
         new BoundedChannelOptions(1) { SingleReader = true, SingleWriter = true, FullMode = BoundedChannelFullMode.DropWrite });
     readonly Task _merging;
 
-    /// <summary>The index entries (one per distinct lexeme of an article) that a merge waits for: ~23 bytes each in the list.</summary>
-    public const long DefaultMergeEntries = 360_000;
+    /// <summary>The index entries (one per distinct lexeme of an article; ~23 bytes each in the list) that a merge waits for: 1, every batch.</summary>
+    public const long DefaultMergeEntries = 1;
 
     readonly long _mergeEntries;
     long _unmerged;
