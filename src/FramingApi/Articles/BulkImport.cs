@@ -275,12 +275,15 @@ public static class BulkImport
             }
         }
 
-        /// <summary>The search-index entries a written batch added: one per lexeme of each article it created.</summary>
+        /// <summary>
+        /// The search-index entries a written batch added: one per lexeme of each article it created (one for a vector
+        /// without lexemes: GIN stores an "empty item" entry for it).
+        /// </summary>
         static long IndexEntries(ArticleRecord[] articles, WriteResult[] written)
         {
             long entries = 0;
             for (var i = 0; i < articles.Length; i++)
-                if (written[i].Outcome == WriteOutcome.Created) entries += SearchVector.LexemeCount(articles[i].Search);
+                if (written[i].Outcome == WriteOutcome.Created) entries += Math.Max(1, SearchVector.LexemeCount(articles[i].Search));
             return entries;
         }
 
