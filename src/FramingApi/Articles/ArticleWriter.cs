@@ -186,7 +186,7 @@ public sealed class ArticleWriter(NpgsqlDataSource db, Comparisons.ChangeListene
         DatabaseErrors.RetryConflictsAsync(() => TryInsertAsync(articles, ct), log, $"writing {articles.Count} article(s)", ct);
 
     /// <summary>A merger of the search index's pending list for one bulk import (<see cref="SearchIndexMerger"/>).</summary>
-    public SearchIndexMerger StartSearchMerger(long mergeEntries = SearchIndexMerger.DefaultMergeEntries) => new(db, log, mergeEntries);
+    public SearchIndexMerger StartSearchMerger() => new(db, log);
 
     async Task<WriteResult[]> TryInsertAsync(IReadOnlyList<ArticleRecord> articles, CancellationToken ct)
     {

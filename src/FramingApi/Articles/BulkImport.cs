@@ -46,13 +46,6 @@ public static class BulkImport
     /// </summary>
     public const string WritersSetting = "Articles:BulkWriters";
     const int DefaultWriters = 2;
-
-    /// <summary>
-    /// Search-index entries added before the pending list is merged (<see cref="SearchIndexMerger"/>); 1 (the default)
-    /// merges after every batch. Larger values make the merges cheaper per article and leave more free pages in the
-    /// index: for imports into a large store (docs/PERFORMANCE.md "Bulk ingestion, wave 20").
-    /// </summary>
-    public const string MergeEntriesSetting = "Articles:SearchMergeEntries";
     static readonly string[] AcceptedContentTypes = [NdjsonContentType, "application/jsonl", "application/ndjson", "application/x-jsonlines"];
 
     public static async Task<Results<Ok<BulkImportResponse>, ValidationProblem, ProblemHttpResult>> ImportAsync(
@@ -65,8 +58,7 @@ public static class BulkImport
                 $"Send one JSON article per line with Content-Type: {NdjsonContentType} ({(request.ContentType is { } sent ? $"got '{sent}'" : "none was sent")}).");
 
         var writers = Math.Clamp(config.GetValue(WritersSetting, DefaultWriters), 1, 4);
-        var mergeEntries = Math.Clamp(config.GetValue(MergeEntriesSetting, SearchIndexMerger.DefaultMergeEntries), 1, 10_000_000);
-        var import = new Import(writer, references, analyzers, json.Value.SerializerOptions, writers, mergeEntries);
+        var import = new Import(writer, references, analyzers, json.Value.SerializerOptions, writers);
         var outcome = await import.RunAsync(request.BodyReader, ct);
         var log = loggers.CreateLogger(typeof(BulkImport));
         import.LogStages(log);
@@ -131,7 +123,7 @@ public static class BulkImport
     /// its two connections is free), so at most three analysed batches are held at once. A failed write stops both
     /// stages: the batches after it are neither analysed further nor written, and the one written beside it rolls back.
     /// </summary>
-    sealed class Import(ArticleWriter writer, References references, AnalyzerProvider analyzers, JsonSerializerOptions options, int writers, long mergeEntries)
+    sealed class Import(ArticleWriter writer, References references, AnalyzerProvider analyzers, JsonSerializerOptions options, int writers)
     {
         const int BatchSize = 200;
         const long BatchChars = 16_000_000;
@@ -218,7 +210,7 @@ public static class BulkImport
         /// </summary>
         async Task WriteAllAsync(CancellationTokenSource stop)
         {
-            var merger = writer.StartSearchMerger(mergeEntries);
+            var merger = writer.StartSearchMerger();
             var writing = new List<Task>(writers);
             WriteTurn? last = null;
             try
@@ -254,7 +246,7 @@ public static class BulkImport
             {
                 // Null: not written, because the batch ahead failed (its failure is the one answered).
                 if (await writer.InsertInTurnAsync(batch.Articles, turn, stop.Token) is not { } written) return;
-                merger.Added(IndexEntries(batch.Articles, written));
+                merger.Request();
                 lock (_written)
                 {
                     _writing += Stopwatch.GetTimestamp() - started;
@@ -273,18 +265,6 @@ public static class BulkImport
                 await stop.CancelAsync();
                 _analysed.Writer.TryComplete();
             }
-        }
-
-        /// <summary>
-        /// The search-index entries a written batch added: one per lexeme of each article it created (one for a vector
-        /// without lexemes: GIN stores an "empty item" entry for it).
-        /// </summary>
-        static long IndexEntries(ArticleRecord[] articles, WriteResult[] written)
-        {
-            long entries = 0;
-            for (var i = 0; i < articles.Length; i++)
-                if (written[i].Outcome == WriteOutcome.Created) entries += Math.Max(1, SearchVector.LexemeCount(articles[i].Search));
-            return entries;
         }
 
         /// <summary>Reads the body to its end, handing batches to the writer as they fill; a problem when there are too many lines.</summary>
@@ -413,8 +393,10 @@ public static class BulkImport
     public static ArticleCreateRequest? ReadLine(ReadOnlySequence<byte> bytes, JsonSerializerOptions options, FieldErrors errors)
     {
         if (bytes.IsSingleSegment) return ReadLine(bytes.First.Span, options, errors);
-        // A line longer than one of the request pipe's segments (4 KB: every article) is copied into one buffer first:
-        // the JSON reader's one-span path is the fast one (and the one the start-up warm-up compiles).
+        // A line longer than one of the request pipe's segments (4 KB: every article) is copied into one buffer first,
+        // so that the import runs the JSON reader's one-span path, the one the start-up warm-up compiles (warm, the two
+        // cost the same; a fresh process's import was still compiling the multi-segment one: docs/PERFORMANCE.md
+        // "Bulk ingestion, wave 20").
         var length = checked((int)bytes.Length);
         var buffer = ArrayPool<byte>.Shared.Rent(length);
         try
