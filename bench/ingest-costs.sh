@@ -14,7 +14,9 @@
 #   COSTS_DIR=/tmp/x [COSTS_API=…/FramingApi.dll] [COSTS_PG_SET="name=value …"] bench/ingest-costs.sh [N] [W]   (defaults 2000 and 500)
 # With COSTS_PERF=1 the API runs with its perf map (DOTNET_PerfMapEnabled=1) and `perf record -g` samples it during the
 # measured requests (not the warm-up): $COSTS_DIR/perf.data, and the top of `perf report` by symbol and by module is
-# printed at the end (docs/PERFORMANCE.md "Where the API's time goes in a bulk import").
+# printed at the end (docs/PERFORMANCE.md "Where the API's time goes in a bulk import"). With COSTS_PERF_PG=1 the whole
+# machine is sampled during the first measured request (`perf record -a -g`: $COSTS_DIR/perf-pg.data) and PostgreSQL's
+# processes' samples are printed by symbol (self) and by caller chain (docs/PERFORMANCE.md "Bulk ingestion, wave 20").
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n=${1:-2000}; warm=${2:-500}
@@ -90,7 +92,7 @@ wal_between() { psql -c "SELECT pg_wal_lsn_diff('$2', '$1')::bigint"; }
 
 sizes > "$dir/sizes.before"
 psql -c "SELECT pg_stat_statements_reset()" >/dev/null
-perf_pid=""
+perf_pid=""; perf_pg_pid=""
 if [ "${COSTS_PERF:-0}" = 1 ]; then
   perf record -F 499 -g -p "$api" -o "$dir/perf.data" >"$dir/perf.log" 2>&1 & perf_pid=$!
 fi
@@ -101,9 +103,13 @@ for ((from = warm; from < warm + n; from += 5000)); do
   node bench/make-scale-articles.mjs "$corpus" "$from" "$to" ndjson > "$dir/batch.jsonl"
   node bench/make-scale-articles.mjs "$corpus" "$from" "$to" copy > "$dir/batch.tsv"
   api_threads > "$dir/threads.0"
+  if [ "${COSTS_PERF_PG:-0}" = 1 ] && [ "$from" = "$warm" ]; then
+    perf record -F 999 -g -a -o "$dir/perf-pg.data" >"$dir/perf-pg.log" 2>&1 & perf_pg_pid=$!; sleep 1
+  fi
   l0=$(lsn); a0=$(ticks "$api"); p0=$(pg_ticks); t0=$(date +%s.%N)
   out=$(curl -sf -X POST "$base/api/articles/bulk" -H 'Content-Type: application/x-ndjson' --data-binary @"$dir/batch.jsonl")
   t1=$(date +%s.%N); a1=$(ticks "$api"); p1=$(pg_ticks); l1=$(lsn)
+  [ -n "$perf_pg_pid" ] && kill -0 "$perf_pg_pid" 2>/dev/null && { kill -INT "$perf_pg_pid"; wait "$perf_pg_pid" || true; }
   api_threads > "$dir/threads.1"
   join -a2 -e0 -o 0,1.2,2.2 "$dir/threads.0" "$dir/threads.1" | awk '{print $1, $3 - $2}' >> "$dir/threads.delta"
   psql -c "\\copy plain_copy FROM '$dir/batch.tsv'"
@@ -136,4 +142,8 @@ if [ -n "$perf_pid" ]; then
   echo "-- perf: the API's samples by module, then by symbol (self), during the measured requests"
   perf report -i "$dir/perf.data" --no-children --sort dso --stdio 2>/dev/null | grep -v '^#' | grep -v '^$' | head -15
   perf report -i "$dir/perf.data" --no-children --sort sym --stdio -g none 2>/dev/null | grep -v '^#' | grep -v '^$' | head -60
+fi
+if [ -n "$perf_pg_pid" ]; then
+  echo "-- perf: PostgreSQL's samples (all its processes) by symbol (self), during the first measured request"
+  perf report -i "$dir/perf-pg.data" --comms postgres --no-children --sort dso,sym --stdio -g none 2>/dev/null | grep -v '^#' | grep -v '^$' | head -50
 fi

@@ -40,13 +40,15 @@ pg_stop "$dir/data"; pg_start "$dir/data"
 psql() { "$bin/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -qtAX "$@"; }
 psql -c "CREATE TABLE IF NOT EXISTS plain_copy (url text, title text, published_at timestamptz, text text)"
 
-dotnet build src/FramingApi -c Release --nologo -v quiet -clp:ErrorsOnly
+# SCALE_API=path/FramingApi.dll runs that build (another checkout's, say main's, to compare in the same window) instead of this tree's.
+api_dll=${SCALE_API:-src/FramingApi/bin/Release/net10.0/FramingApi.dll}
+[ -n "${SCALE_API:-}" ] || dotnet build src/FramingApi -c Release --nologo -v quiet -clp:ErrorsOnly
 # A free port of its own range (pg_free_port's range is where the PostgreSQL servers of other runs listen).
 port=$(pg_free_port 18200 18999)
 base="http://127.0.0.1:$port"
 start_api() {
   env ConnectionStrings__Framing="$PG_URL;Database=postgres" Seeds__Load=false Logging__LogLevel__Default=Warning Logging__LogLevel__FramingApi.Articles=Information \
-    dotnet src/FramingApi/bin/Release/net10.0/FramingApi.dll --urls "$base" --contentRoot "$PWD/src/FramingApi" >>"$dir/api.log" 2>&1 &
+    dotnet "$api_dll" --urls "$base" --contentRoot "$PWD/src/FramingApi" >>"$dir/api.log" 2>&1 &
   api=$!
   for _ in $(seq 1 180); do curl -sf -o /dev/null "$base/health/ready" && break; sleep 1; done
 }

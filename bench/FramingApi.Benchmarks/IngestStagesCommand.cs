@@ -1,5 +1,7 @@
+using System.Buffers;
 using System.Diagnostics;
 using System.Globalization;
+using System.Text.Json;
 using FramingApi.Analyses;
 using FramingApi.Analysis.Comparison;
 using FramingApi.Analysis.Scoring;
@@ -12,7 +14,9 @@ namespace FramingApi.Benchmarks;
 /// <summary>
 /// <c>ingest-stages FILE.jsonl [--rounds R] [--threads N] [--only STAGE]</c>: where the API's ingestion of one article spends its CPU
 /// time (<see cref="ArticleIngestion.Prepare"/>: segmenting and tokenizing, scoring, the content hash, the sampled
-/// shingles, the search vector, packing), per stage and in all, over an NDJSON corpus (the bulk import's shape).
+/// shingles, the search vector, packing), per stage and in all, over an NDJSON corpus (the bulk import's shape); and
+/// reading a line (<see cref="BulkImport.ReadLine"/>: parsing and checking the JSON, given as the request body's pipe
+/// gives it, in 4 KB segments), which the import does on one thread before analysis.
 /// </summary>
 /// <remarks>
 /// Each stage is timed over every article, single-threaded, in R rounds (5 by default) after one warm-up round; each
@@ -67,12 +71,20 @@ public static class IngestStagesCommand
         var requests = corpus.Documents.Select(d => new ArticleCreateRequest { Text = d.Text, Title = d.Title }).ToArray();
         var texts = requests.Select(r => AnalyzedText.Analyze(ArticleText.Compose(new ArticleParts(r.Text!, r.Title, null, null)))).ToArray();
         var scores = texts.Select(t => lexicons.Analyzer.Analyze(t)).ToArray();
+        var json = new JsonSerializerOptions();
+        ApiJson.Configure(json);
+        var lines = corpus.Documents.Select((d, i) => Segmented(JsonSerializer.SerializeToUtf8Bytes(new
+        {
+            url = $"https://stages.invalid/{i}", title = d.Title, text = d.Text, source = "stages", story = "stages",
+            published_at = new DateTimeOffset(2000, 1, 1, 12, 0, 0, TimeSpan.Zero),
+        }), 4096)).ToArray();
         Console.WriteLine($"corpus {corpus.Name}: {requests.Length} docs, {corpus.TextBytes / 1e6:F2} MB; {rounds} rounds; "
                           + $"load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]}");
 
         long sink = 0;
         var stages = new (string Name, Action<int> Run)[]
         {
+            ("parse", i => sink += BulkImport.ReadLine(lines[i], json, new FieldErrors())!.Text!.Length),
             ("text", i => { using var t = AnalyzedText.Analyze(ArticleText.Compose(new ArticleParts(requests[i].Text!, requests[i].Title, null, null))); sink += t.Tokens.Length; }),
             ("score", i => sink += lexicons.Analyzer.Analyze(texts[i]).Evidence.Count),
             ("hash", i => sink += ArticleIngestion.ContentHash(texts[i].Text)[0]),
@@ -115,6 +127,25 @@ public static class IngestStagesCommand
         }
         Console.WriteLine($"load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]} (checksum {sink})");
         return 0;
+    }
+
+    /// <summary>The bytes as a sequence of segments of <paramref name="size"/> bytes, as Kestrel's request pipe hands a long line over.</summary>
+    static ReadOnlySequence<byte> Segmented(byte[] bytes, int size)
+    {
+        Segment? first = null, last = null;
+        for (var at = 0; at < bytes.Length; at += size)
+        {
+            var segment = new Segment(bytes.AsMemory(at, Math.Min(size, bytes.Length - at)), last?.RunningIndex + last?.Memory.Length ?? 0);
+            if (last is null) first = segment; else last.SetNext(segment);
+            last = segment;
+        }
+        return first is null ? ReadOnlySequence<byte>.Empty : new ReadOnlySequence<byte>(first, 0, last!, last!.Memory.Length);
+    }
+
+    sealed class Segment : ReadOnlySequenceSegment<byte>
+    {
+        public Segment(ReadOnlyMemory<byte> memory, long runningIndex) { Memory = memory; RunningIndex = runningIndex; }
+        public void SetNext(Segment next) => Next = next;
     }
 
     static int Usage(string problem)

@@ -390,7 +390,27 @@ public static class BulkImport
     /// One non-blank line read and checked as an article (parsed, its strings checked, its fields validated): the
     /// request, or null with the reasons in <paramref name="errors"/>. Also run by <see cref="IngestionWarmUp"/>.
     /// </summary>
-    internal static ArticleCreateRequest? ReadLine(ReadOnlySequence<byte> bytes, JsonSerializerOptions options, FieldErrors errors)
+    public static ArticleCreateRequest? ReadLine(ReadOnlySequence<byte> bytes, JsonSerializerOptions options, FieldErrors errors)
+    {
+        if (bytes.IsSingleSegment) return ReadLine(bytes.First.Span, options, errors);
+        // A line longer than one of the request pipe's segments (4 KB: every article) is copied into one buffer first,
+        // so that the import runs the JSON reader's one-span path, the one the start-up warm-up compiles (warm, the two
+        // cost the same; a fresh process's import was still compiling the multi-segment one: docs/PERFORMANCE.md
+        // "Bulk ingestion, wave 20").
+        var length = checked((int)bytes.Length);
+        var buffer = ArrayPool<byte>.Shared.Rent(length);
+        try
+        {
+            bytes.CopyTo(buffer);
+            return ReadLine(buffer.AsSpan(0, length), options, errors);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    static ArticleCreateRequest? ReadLine(ReadOnlySpan<byte> bytes, JsonSerializerOptions options, FieldErrors errors)
     {
         ArticleCreateRequest? article = null;
         if (StartsWithArray(bytes))
@@ -426,7 +446,7 @@ public static class BulkImport
     };
 
     /// <summary>Whether the line's first JSON token opens an array.</summary>
-    static bool StartsWithArray(ReadOnlySequence<byte> bytes)
+    static bool StartsWithArray(ReadOnlySpan<byte> bytes)
     {
         try
         {

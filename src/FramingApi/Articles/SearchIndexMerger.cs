@@ -25,7 +25,7 @@ public sealed class SearchIndexMerger
     const string MergeSql = "SELECT gin_clean_pending_list('articles_search_idx'::regclass)";
 
     readonly Channel<bool> _requests = Channel.CreateBounded<bool>(
-        new BoundedChannelOptions(1) { SingleReader = true, SingleWriter = true, FullMode = BoundedChannelFullMode.DropWrite });
+        new BoundedChannelOptions(1) { SingleReader = true, SingleWriter = false, FullMode = BoundedChannelFullMode.DropWrite }); // both writers ask
     readonly Task _merging;
 
     public SearchIndexMerger(NpgsqlDataSource db, ILogger log) => _merging = Task.Run(() => MergeAllAsync(db, log));
