@@ -122,8 +122,11 @@ public sealed class MetricParameters
         if (rate)
         {
             errors.Known("lexicon", Lexicon ?? Required("lexicon", errors), keys.Select(k => k.Name));
-            if (Lexicon is not null && keys.Any(k => k.Name == Lexicon))
-                errors.Known("category", Category ?? Required("category", errors), keys.Where(k => k.Name == Lexicon).Select(k => k.Key));
+            // The category is one of the lexicon's: listed when it is unknown and when it is missing alike.
+            var categories = keys.Where(k => k.Name == Lexicon).Select(k => k.Key).ToList();
+            if (Category is null && categories.Count > 0) errors.Required("category", "Required for this metric.", categories);
+            else if (Category is null) Required("category", errors);
+            else if (categories.Count > 0) errors.Known("category", Category, categories);
         }
         return errors.Any ? null : Query();
     }

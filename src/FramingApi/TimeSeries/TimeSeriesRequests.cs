@@ -60,6 +60,14 @@ public sealed class TimeSeriesResolver(TimeSeriesStore store, References referen
         var errors = new FieldErrors();
         var scope = CheckScope(http, q, errors);
         var metric = CheckMetric(q, errors);
+        if (metric == SeriesMetric.CategoryPer1000 && q.Category is null)
+        {
+            // Missing, the category is named with the lexicon's categories, as an unknown one is.
+            var keys = (await store.CategoriesAsync(ct)).Where(c => c.Lexicon == q.Lexicon).Select(c => c.Key).ToList();
+            var required = $"Required with metric={q.Metric}.";
+            if (keys.Count > 0) errors.Required("category", required, keys);
+            else errors.Add("category", required);
+        }
         if (errors.Any) return Problems.Invalid(errors);
 
         var filter = CheckKeys(metric!.Value, q, await store.CategoriesAsync(ct), errors);
@@ -142,8 +150,8 @@ public sealed class TimeSeriesResolver(TimeSeriesStore store, References referen
         Allowed("target", q.Target, framing, false, q.Metric, errors);
         Allowed("actor", q.Actor, framing, false, q.Metric, errors);
         Allowed("lexicon", q.Lexicon, metric == SeriesMetric.CategoryPer1000, metric == SeriesMetric.CategoryPer1000, q.Metric, errors);
-        Allowed("category", q.Category, metric is SeriesMetric.LoadedPer1000 or SeriesMetric.CategoryPer1000, metric == SeriesMetric.CategoryPer1000,
-            q.Metric, errors);
+        // category_per_1000 needs a category too: SeriesAsync says so when it is missing, listing the lexicon's categories.
+        Allowed("category", q.Category, metric is SeriesMetric.LoadedPer1000 or SeriesMetric.CategoryPer1000, false, q.Metric, errors);
         return metric;
     }
 
@@ -171,7 +179,7 @@ public sealed class TimeSeriesResolver(TimeSeriesStore store, References referen
         {
             var known = keys.Distinct().ToList();
             if (value is not null && !known.Contains(value))
-                errors.Add(field, $"Unknown {what} '{value}'. Known: {(known.Count == 0 ? "(none)" : string.Join(", ", known))}.");
+                errors.Add(field, $"Unknown {what} '{value}'. Known: {NameList.Join(known)}.");
         }
         var claims = categories.Where(c => c.Kind == LexiconKinds.Claims).ToList();
         Known("topic", q.Topic, categories.Where(c => c.Kind == LexiconKinds.Topics).Select(c => c.Key), "topic key");
