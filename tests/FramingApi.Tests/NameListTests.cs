@@ -8,8 +8,9 @@ namespace FramingApi.Tests;
 
 /// <summary>
 /// user21: the names a 400 lists (NameList) can be read back when a user's key holds the list's separator (a .dic label
-/// "harm,"), and a category metric without its category lists the lexicon's categories as an unknown category does —
-/// through the real HTTP pipeline and PostgreSQL.
+/// "harm,"), and a metric without a name it needs (category_rate and category_per_1000: lexicon and category;
+/// topic_coverage, topic_emphasis: topic) lists the names it may be as an unknown one does — through the real HTTP
+/// pipeline and PostgreSQL.
 /// </summary>
 public sealed class NameListTests(ApiFactory api) : IClassFixture<ApiFactory>
 {
@@ -96,12 +97,28 @@ public sealed class NameListTests(ApiFactory api) : IClassFixture<ApiFactory>
         Assert.StartsWith("Unknown category of loaded 'nope'. Known: ", seriesUnknown);
         Assert.Equal("Required with metric=category_per_1000. Known: " + seriesUnknown["Unknown category of loaded 'nope'. Known: ".Length..], seriesMissing);
 
-        // Without a lexicon (or with an unknown one) there is no list to give: both are named, plainly.
+        // Without a lexicon (or with an unknown one) there are no categories to list: the category is named plainly.
         var neither = await (await _client.GetAsync("/api/stories/any-story/comparison/differences?metric=category_rate")).ProblemAsync(HttpStatusCode.BadRequest);
         Assert.Equal("Required for this metric.", Message(neither, "category"));
-        Assert.Equal("Required for this metric.", Message(neither, "lexicon"));
         var seriesNeither = await (await _client.GetAsync($"/api/timeseries?sources=hngn&{Range}&metric=category_per_1000&lexicon=nope"))
             .ProblemAsync(HttpStatusCode.BadRequest);
         Assert.Equal("Required with metric=category_per_1000.", Message(seriesNeither, "category"));
+    }
+
+    /// <summary>The other names a metric needs (topic; lexicon) are listed when missing, as when unknown.</summary>
+    [Theory]
+    [InlineData("/api/stories/any-story/comparison/differences?metric=topic_coverage", "topic", "Required for this metric.")]
+    [InlineData("/api/stories/any-story/comparison/differences?metric=category_rate&category=emotive", "lexicon", "Required for this metric.")]
+    [InlineData($"/api/timeseries?sources=hngn&{Range}&metric=topic_emphasis", "topic", "Required with metric=topic_emphasis.")]
+    [InlineData($"/api/timeseries?sources=hngn&{Range}&metric=category_per_1000&category=emotive", "lexicon", "Required with metric=category_per_1000.")]
+    public async Task A_missing_topic_or_lexicon_lists_the_known_ones_as_an_unknown_one_does(string url, string field, string required)
+    {
+        var missing = Message(await (await _client.GetAsync(url)).ProblemAsync(HttpStatusCode.BadRequest), field);
+        var unknown = Message(await (await _client.GetAsync($"{url}&{field}=nope")).ProblemAsync(HttpStatusCode.BadRequest), field);
+        Assert.StartsWith(required + " Known: ", missing);
+        var listed = missing[(required + " Known: ").Length..^1].Split(", ");
+        var known = unknown[(unknown.IndexOf(" Known: ", StringComparison.Ordinal) + " Known: ".Length)..^1].Split(", ");
+        Assert.Equal(known.Order(StringComparer.Ordinal), listed.Order(StringComparer.Ordinal));
+        Assert.Contains(field == "topic" ? "bucha" : "loaded", listed);
     }
 }

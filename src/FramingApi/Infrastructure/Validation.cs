@@ -81,9 +81,12 @@ public sealed partial class FieldErrors
     }
 
     /// <summary>A name that is required and missing: <paramref name="message"/>, then the names it may be, listed as
-    /// <see cref="Known"/> lists them.</summary>
-    public void Required(string field, string message, IEnumerable<string> known) =>
-        Add(field, $"{message} Known: {NameList.Join(known.Distinct())}.");
+    /// <see cref="Known"/> lists them (the message alone when there are none to list).</summary>
+    public void Required(string field, string message, IEnumerable<string> known)
+    {
+        var names = known.Distinct().ToList();
+        Add(field, names.Count == 0 ? message : $"{message} Known: {NameList.Join(names)}.");
+    }
 
     public void Url(string field, string? value)
     {
