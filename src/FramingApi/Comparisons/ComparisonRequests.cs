@@ -142,7 +142,7 @@ public sealed class ComparisonResolver(ComparisonsStore store, References refere
             var known = keys.Select(k => k.Name).ToHashSet(StringComparer.Ordinal);
             if (lexicons.Count == 0) errors.Add("lexicon", "Name at least one lexicon: lexicon=a,b (leave the parameter out for the default).");
             foreach (var name in lexicons.Where(n => !known.Contains(n)))
-                errors.Add("lexicon", $"No lexicon '{name}'. Known lexicons: {string.Join(", ", known)}.");
+                errors.Add("lexicon", $"No lexicon '{name}'. Known lexicons: {NameList.Join(known)}.");
         }
         return (lexicons, metric?.Check(keys, errors));
     }
@@ -210,7 +210,7 @@ public sealed class ComparisonResolver(ComparisonsStore store, References refere
     {
         if (topic is null) return;
         var known = await store.TopicKeysAsync(ct);
-        if (!known.Contains(topic)) errors.Add("topic", $"Unknown topic '{topic}'. Known topics: {string.Join(", ", known)}.");
+        if (!known.Contains(topic)) errors.Add("topic", $"Unknown topic '{topic}'. Known topics: {NameList.Join(known)}.");
     }
 
     async Task<long?> StoryIdAsync(string slug, CancellationToken ct) =>

@@ -117,13 +117,14 @@ public sealed class MetricParameters
         errors.Known("target", Target, keys.Where(k => k.Kind == LexiconKinds.Claims && k.Role == CategoryRoles.Target).Select(k => k.Key));
         errors.Known("actor", Actor, keys.Where(k => k.Kind == LexiconKinds.Claims && k.Role == CategoryRoles.Actor).Select(k => k.Key)
             .Append(ClaimActorNames.Unknown));
-        if (topical) errors.Known("topic", Topic ?? Required("topic", errors), keys.Where(k => k.Kind == LexiconKinds.Topics).Select(k => k.Key));
+        if (topical) Named("topic", Topic, keys.Where(k => k.Kind == LexiconKinds.Topics).Select(k => k.Key), errors);
         if (loaded) errors.Known("category", Category, keys.Where(k => k.Kind == LexiconKinds.Loaded).Select(k => k.Key));
         if (rate)
         {
-            errors.Known("lexicon", Lexicon ?? Required("lexicon", errors), keys.Select(k => k.Name));
-            if (Lexicon is not null && keys.Any(k => k.Name == Lexicon))
-                errors.Known("category", Category ?? Required("category", errors), keys.Where(k => k.Name == Lexicon).Select(k => k.Key));
+            Named("lexicon", Lexicon, keys.Select(k => k.Name), errors);
+            // The category is one of the lexicon's (checked once the lexicon is known; missing, it is named either way).
+            var categories = keys.Where(k => k.Name == Lexicon).Select(k => k.Key).ToList();
+            if (Category is null || categories.Count > 0) Named("category", Category, categories, errors);
         }
         return errors.Any ? null : Query();
     }
@@ -133,9 +134,10 @@ public sealed class MetricParameters
         if (value is not null && !applies) errors.Add(field, "Does not apply to this metric: leave it out.");
     }
 
-    static string? Required(string field, FieldErrors errors)
+    /// <summary>A name the metric needs: missing or unknown, the error lists the names it may be.</summary>
+    static void Named(string field, string? value, IEnumerable<string> known, FieldErrors errors)
     {
-        errors.Add(field, "Required for this metric.");
-        return null;
+        if (value is null) errors.Required(field, "Required for this metric.", known);
+        else errors.Known(field, value, known);
     }
 }

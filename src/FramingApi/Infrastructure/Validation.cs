@@ -4,6 +4,26 @@ using System.Text.RegularExpressions;
 
 namespace FramingApi.Infrastructure;
 
+/// <summary>
+/// Names listed in a message: "a, b, c" (or "(none)"). Users name lexicons and their categories (a <c>.dic</c> label
+/// may be "harm,"), so a name the list could not be read back from — one holding the separator ',' or a double quote,
+/// or ending in the '.' that closes the message, or empty or "(none)" — is written in double quotes, a '"' or '\' in it escaped as
+/// in JSON ("harm,", @sum). Every other name is written as it is.
+/// </summary>
+public static class NameList
+{
+    public static string Join(IEnumerable<string> names)
+    {
+        var listed = string.Join(", ", names.Select(Quote));
+        return listed.Length == 0 ? "(none)" : listed;
+    }
+
+    public static string Quote(string name) =>
+        name.Length == 0 || name == "(none)" || name.AsSpan().IndexOfAny(',', '"') >= 0 || name[^1] == '.'
+            ? $"\"{name.Replace("\\", "\\\\").Replace("\"", "\\\"")}\""
+            : name;
+}
+
 /// <summary>Collects field errors for a 400 validation problem; field names are the JSON (snake_case) names.</summary>
 public sealed partial class FieldErrors
 {
@@ -57,7 +77,15 @@ public sealed partial class FieldErrors
         if (value is null) return;
         var names = known.Distinct().ToList();
         if (!names.Contains(value, StringComparer.Ordinal))
-            Add(field, $"Unknown {field} '{value}'. Known: {(names.Count == 0 ? "(none)" : string.Join(", ", names))}.");
+            Add(field, $"Unknown {field} '{value}'. Known: {NameList.Join(names)}.");
+    }
+
+    /// <summary>A name that is required and missing: <paramref name="message"/>, then the names it may be, listed as
+    /// <see cref="Known"/> lists them (the message alone when there are none to list).</summary>
+    public void Required(string field, string message, IEnumerable<string> known)
+    {
+        var names = known.Distinct().ToList();
+        Add(field, names.Count == 0 ? message : $"{message} Known: {NameList.Join(names)}.");
     }
 
     public void Url(string field, string? value)

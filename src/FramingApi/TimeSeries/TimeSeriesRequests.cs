@@ -60,6 +60,7 @@ public sealed class TimeSeriesResolver(TimeSeriesStore store, References referen
         var errors = new FieldErrors();
         var scope = CheckScope(http, q, errors);
         var metric = CheckMetric(q, errors);
+        if (metric is { } m) await RequireAsync(m, q, errors, ct);
         if (errors.Any) return Problems.Invalid(errors);
 
         var filter = CheckKeys(metric!.Value, q, await store.CategoriesAsync(ct), errors);
@@ -138,20 +139,36 @@ public sealed class TimeSeriesResolver(TimeSeriesStore store, References referen
         var metric = TimeSeriesNames.Metrics.Parse(q.Metric);
         var topics = metric is SeriesMetric.TopicCoverage or SeriesMetric.TopicEmphasis;
         var framing = new SeriesFilter(metric).Framing is not null;
-        Allowed("topic", q.Topic, topics, topics, q.Metric, errors);
-        Allowed("target", q.Target, framing, false, q.Metric, errors);
-        Allowed("actor", q.Actor, framing, false, q.Metric, errors);
-        Allowed("lexicon", q.Lexicon, metric == SeriesMetric.CategoryPer1000, metric == SeriesMetric.CategoryPer1000, q.Metric, errors);
-        Allowed("category", q.Category, metric is SeriesMetric.LoadedPer1000 or SeriesMetric.CategoryPer1000, metric == SeriesMetric.CategoryPer1000,
-            q.Metric, errors);
+        // The names a metric needs (topic; lexicon and category) are required by RequireAsync, which lists them.
+        Allowed("topic", q.Topic, topics, q.Metric, errors);
+        Allowed("target", q.Target, framing, q.Metric, errors);
+        Allowed("actor", q.Actor, framing, q.Metric, errors);
+        Allowed("lexicon", q.Lexicon, metric == SeriesMetric.CategoryPer1000, q.Metric, errors);
+        Allowed("category", q.Category, metric is SeriesMetric.LoadedPer1000 or SeriesMetric.CategoryPer1000, q.Metric, errors);
         return metric;
     }
 
-    /// <summary>A parameter a metric takes (or needs), or does not take: an error naming it when it is given in vain or missing.</summary>
-    static void Allowed(string field, string? value, bool takes, bool needs, string metric, FieldErrors errors)
+    /// <summary>
+    /// The names a metric needs and was not given (topic_coverage and topic_emphasis: topic; category_per_1000: lexicon
+    /// and category): each one's error lists the names it may be, as an unknown one's does — the lexicon's categories
+    /// once the lexicon is known.
+    /// </summary>
+    async Task RequireAsync(SeriesMetric metric, SeriesQuery q, FieldErrors errors, CancellationToken ct)
+    {
+        var topic = metric is SeriesMetric.TopicCoverage or SeriesMetric.TopicEmphasis && q.Topic is null;
+        var rate = metric == SeriesMetric.CategoryPer1000;
+        if (!topic && !(rate && (q.Lexicon is null || q.Category is null))) return;
+        var categories = await store.CategoriesAsync(ct);
+        var required = $"Required with metric={q.Metric}.";
+        if (topic) errors.Required("topic", required, categories.Where(c => c.Kind == LexiconKinds.Topics).Select(c => c.Key));
+        if (rate && q.Lexicon is null) errors.Required("lexicon", required, categories.Select(c => c.Lexicon));
+        if (rate && q.Category is null) errors.Required("category", required, categories.Where(c => c.Lexicon == q.Lexicon).Select(c => c.Key));
+    }
+
+    /// <summary>A parameter a metric takes, or does not take: an error naming it when it is given in vain.</summary>
+    static void Allowed(string field, string? value, bool takes, string metric, FieldErrors errors)
     {
         if (value is not null && !takes) errors.Add(field, $"metric={metric} does not take {field}.");
-        else if (value is null && needs) errors.Add(field, $"Required with metric={metric}.");
         else if (value is not null) errors.Text(field, value, 200, required: true);
     }
 
@@ -171,7 +188,7 @@ public sealed class TimeSeriesResolver(TimeSeriesStore store, References referen
         {
             var known = keys.Distinct().ToList();
             if (value is not null && !known.Contains(value))
-                errors.Add(field, $"Unknown {what} '{value}'. Known: {(known.Count == 0 ? "(none)" : string.Join(", ", known))}.");
+                errors.Add(field, $"Unknown {what} '{value}'. Known: {NameList.Join(known)}.");
         }
         var claims = categories.Where(c => c.Kind == LexiconKinds.Claims).ToList();
         Known("topic", q.Topic, categories.Where(c => c.Kind == LexiconKinds.Topics).Select(c => c.Key), "topic key");
