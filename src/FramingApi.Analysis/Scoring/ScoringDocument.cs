@@ -468,13 +468,18 @@ sealed class ScoringDocument : IDisposable
     /// <summary>Whether the one-word trigger at <paramref name="noun"/> is one of the rule words'
     /// <see cref="RuleWordLists.TargetNouns"/> followed in its sentence by one of <see cref="RuleWordLists.TargetPrepositions"/>
     /// and not after an auxiliary ("damage to heritage sites"; not "they will attack to retake the town", where the word
-    /// is a verb): the noun names its own target (round 22).</summary>
+    /// is a verb): the noun names its own target (round 22). Not when a possessive determiner (<i>its, their, his, her</i>)
+    /// follows the preposition: it refers back to the cue ("the hospital suffered damage to its roof"; fix22).</summary>
     bool HasTargetAfter(int noun, TopicRuleWords words)
     {
         var tokens = Text.Tokens;
         if (noun + 1 >= tokens.Length || tokens[noun + 1].Sentence != tokens[noun].Sentence) return false;
         if (!words.TargetNouns.Contains(Text.TokenText(noun)) || !words.TargetPrepositions.Contains(Text.TokenText(noun + 1))) return false;
         if (HardBoundaryBetween(noun, noun + 1) || Text.Text.AsSpan(tokens[noun].End, tokens[noun + 1].Start - tokens[noun].End).Contains(',')) return false;
+        // A possessive determiner after the preposition refers back to the cue: "the hospital suffered damage to its roof"
+        // (fix22).
+        if (noun + 2 < tokens.Length && tokens[noun + 2].Sentence == tokens[noun].Sentence
+            && Text.TokenText(noun + 2) is "its" or "their" or "his" or "her") return false;
         return noun == 0 || tokens[noun - 1].Sentence != tokens[noun].Sentence || !ClaimGrammar.IsAuxiliary(Text.TokenText(noun - 1));
     }
 
