@@ -71,6 +71,7 @@ public class SourcingRound22Tests
     [Theory]
     [InlineData("Israel and Its Allies Fear the Court's New Reach", true)]
     [InlineData("Israel and its allies fear the court's new reach.", true)]
+    [InlineData("Israel And Its Allies Fear The ICC", true)] // a capitalised "And" is no coordinator
     [InlineData("The US, China and Israel Stay Out of the Court", false)] // a list of names, title case or not
     public void Round_22_a_title_case_line_names_no_pair_with_closed_class_words(string text, bool covered) =>
         Assert.Equal(covered, Covered(text, "israel_palestine"));
