@@ -587,20 +587,37 @@ sealed class ClaimFramingScorer
     /// does not say that anyone did it (a question with a named perpetrator, "Is Russia committing genocide?", stays a
     /// claim). In a headline too: "Is this genocide?" asks what an act is, where "Did Russian troops execute prisoners?"
     /// asks whether it was done and is hedged (<see cref="HeadlineQuestion"/>); the open sets' two headlines of the first
-    /// kind are unlabelled.
+    /// kind are unlabelled. A quoted question inside a longer sentence ends at its question mark and closing quote
+    /// ("\"Is it a war crime?\" she asked."): the mention must end the question there, and no actor may stand in the
+    /// sentence up to the mention (fix22).
     /// </summary>
     bool IsPredicateQuestion(int sentenceStart, int sentenceEnd)
     {
-        if (_last != sentenceEnd - 1 || !ClosesWithQuestionMark(_last)) return false;
+        // A quoted question may run on past its closing quote ("\"Is it a war crime?\" she asked."): it ends there (fix22).
+        var quoted = _last != sentenceEnd - 1;
+        if (quoted ? !ClosesQuotedQuestion(_last) : !ClosesWithQuestionMark(_last)) return false;
         var k = _first - 1;
         if (k >= sentenceStart && Word(k) is "a" or "an") k--;
         if (k < sentenceStart) return false;
         var copula = Word(k) is "become" or "becomes" || ClaimGrammar.IsBeForm(Word(k))
                      || (Word(k) is "it" or "this" or "that" or "these" or "those" && k - 1 >= sentenceStart && ClaimGrammar.IsBeForm(Word(k - 1)));
         if (!copula) return false;
-        for (var t = sentenceStart; t < sentenceEnd; t++)
+        for (var t = sentenceStart; t <= _last; t++)
             if (RoleAt(t) == ScoringRole.Actor) return false;
         return true;
+    }
+
+    /// <summary>Whether a question mark follows token <paramref name="t"/>, with only closing punctuation between, and a
+    /// closing quotation mark right after it: a quoted question inside a longer sentence.</summary>
+    bool ClosesQuotedQuestion(int t)
+    {
+        var text = Text.Text;
+        for (var c = Text.Tokens[t].End; c < text.Length; c++)
+        {
+            if (text[c] == '?') return c + 1 < text.Length && text[c + 1] is '"' or '\u201d' or '\u2019' or '\'';
+            if (!(char.IsPunctuation(text[c]) && text[c] is not ('.' or '!' or ':' or ';'))) return false;
+        }
+        return false;
     }
 
     /// <summary>Whether a question mark follows token <paramref name="t"/>, with only closing punctuation between.</summary>

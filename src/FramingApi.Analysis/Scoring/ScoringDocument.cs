@@ -423,7 +423,8 @@ sealed class ScoringDocument : IDisposable
     /// "or" between it and another capitalised word, before or after it ("the United States and Israel",
     /// "Americans and Israelis", "China, India and Israel", "involving Israel and the United States") — and no word of
     /// <see cref="RuleWordLists.PassingNameHeads"/> follows it ("the United States and Israeli forces") or is the other
-    /// name ("Israel and Hamas"): no evidence of the topic (round 22).</summary>
+    /// name ("Israel and Hamas"): no evidence of the topic (round 22). In a title-case sentence (<see cref="IsTitleCase"/>)
+    /// a capitalised function word is no name ("Israel and Its Allies Fear the Court": evidence, as in sentence case; fix22).</summary>
     internal bool IsNameInPassing(in LexiconMatch match, TopicRuleWords words)
     {
         var t = match.FirstToken;
@@ -432,7 +433,16 @@ sealed class ScoringDocument : IDisposable
         var sentence = tokens[t].Sentence;
         bool Same(int k) => k >= 0 && k < Text.Tokens.Length && Text.Tokens[k].Sentence == sentence;
         // Another capitalised name, not one of the topic's own words ("Israeli and Hamas leaders" is the conflict).
-        bool Capitalised(int k) => Same(k) && char.IsUpper(Text.Text[Text.Tokens[k].Start]) && !words.PassingNameHeads.Contains(Text.TokenText(k));
+        // In a title-case line every word is capitalised: a closed-class word there ("Israel and Its Allies") is no name (fix22).
+        bool Capitalised(int k) => Same(k) && char.IsUpper(Text.Text[Text.Tokens[k].Start]) && !words.PassingNameHeads.Contains(Text.TokenText(k))
+            && !(IsClosedClass(k) && IsTitleCase(sentence));
+        bool IsClosedClass(int k)
+        {
+            var word = Text.TokenText(k);
+            if (word.Length > 16) return false;
+            Span<char> lower = stackalloc char[16];
+            return IsStopword(lower[..MemoryExtensions.ToLowerInvariant(word, lower)]);
+        }
         if (Same(t + 1) && !HardBoundaryBetween(t, t + 1) && words.PassingNameHeads.Contains(Text.TokenText(t + 1))) return false;
         // Before it: "X and Israel" (and so the last of a list: "China, India and Israel").
         if (Same(t - 1) && !HardBoundaryBetween(t - 1, t) && Text.TokenText(t - 1) is "and" or "or"
@@ -468,13 +478,18 @@ sealed class ScoringDocument : IDisposable
     /// <summary>Whether the one-word trigger at <paramref name="noun"/> is one of the rule words'
     /// <see cref="RuleWordLists.TargetNouns"/> followed in its sentence by one of <see cref="RuleWordLists.TargetPrepositions"/>
     /// and not after an auxiliary ("damage to heritage sites"; not "they will attack to retake the town", where the word
-    /// is a verb): the noun names its own target (round 22).</summary>
+    /// is a verb): the noun names its own target (round 22). Not when a possessive determiner (<i>its, their, his, her</i>)
+    /// follows the preposition: it refers back to the cue ("the hospital suffered damage to its roof"; fix22).</summary>
     bool HasTargetAfter(int noun, TopicRuleWords words)
     {
         var tokens = Text.Tokens;
         if (noun + 1 >= tokens.Length || tokens[noun + 1].Sentence != tokens[noun].Sentence) return false;
         if (!words.TargetNouns.Contains(Text.TokenText(noun)) || !words.TargetPrepositions.Contains(Text.TokenText(noun + 1))) return false;
         if (HardBoundaryBetween(noun, noun + 1) || Text.Text.AsSpan(tokens[noun].End, tokens[noun + 1].Start - tokens[noun].End).Contains(',')) return false;
+        // A possessive determiner after the preposition refers back to the cue: "the hospital suffered damage to its roof"
+        // (fix22).
+        if (noun + 2 < tokens.Length && tokens[noun + 2].Sentence == tokens[noun].Sentence
+            && Text.TokenText(noun + 2) is "its" or "their" or "his" or "her") return false;
         return noun == 0 || tokens[noun - 1].Sentence != tokens[noun].Sentence || !ClaimGrammar.IsAuxiliary(Text.TokenText(noun - 1));
     }
 

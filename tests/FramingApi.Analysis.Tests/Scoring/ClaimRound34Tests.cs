@@ -55,6 +55,20 @@ public class ClaimRound34Tests
     public void A_question_of_what_an_act_is_is_no_claim(string text, string mention) =>
         Assert.Null(Claim(text, mention));
 
+    // A quoted question runs on past its closing quote ("… she asked."): the question still ends at its question mark
+    // (fix22).
+    [Theory]
+    [InlineData("The gas reached a cellar where two pensioners slept. \"Is it a war crime?\" she asked.", "war crime")]
+    [InlineData("The gas reached a cellar where two pensioners slept. \u201cIs this genocide?\u201d one scholar asked.", "genocide")]
+    [InlineData("The gas reached a cellar where two pensioners slept. \"Is it a war crime?\" a Russian soldier asked.", "war crime")] // the speaker after the quote is no perpetrator
+    public void A_quoted_question_of_what_an_act_is_is_no_claim(string text, string mention) =>
+        Assert.Null(Claim(text, mention));
+
+    // A quoted question that names the perpetrator stays a claim.
+    [Fact]
+    public void A_quoted_question_with_a_perpetrator_stays_a_claim() =>
+        Assert.NotNull(Claim("The gas reached a cellar where two pensioners slept. \"Is Russia committing war crimes?\" she asked.", "war crimes"));
+
     // A question that names the perpetrator, or a statement, stays a claim.
     [Theory]
     [InlineData("The gas reached a cellar where two pensioners slept. Is Russia committing war crimes? The lawyers agree.", "war crimes")]

@@ -65,4 +65,22 @@ public class SourcingRound22Tests
     [InlineData("Israel's conduct of the war was criticised in the report.", true)]
     public void Round_22_israel_named_in_passing(string text, bool covered) =>
         Assert.Equal(covered, Covered(text, "israel_palestine"));
+
+    // In a title-case line every word is capitalised: a closed-class word there (its, the, and) is no name, so Israel
+    // before "and Its Allies" is the same evidence as in sentence case (fix22).
+    [Theory]
+    [InlineData("Israel and Its Allies Fear the Court's New Reach", true)]
+    [InlineData("Israel and its allies fear the court's new reach.", true)]
+    [InlineData("Israel And Its Allies Fear The ICC", true)] // a capitalised "And" is no coordinator
+    [InlineData("The US, China and Israel Stay Out of the Court", false)] // a list of names, title case or not
+    public void Round_22_a_title_case_line_names_no_pair_with_closed_class_words(string text, bool covered) =>
+        Assert.Equal(covered, Covered(text, "israel_palestine"));
+
+    // A possessive determiner after "to" refers back to the cue, so the cue is still what was damaged (fix22).
+    [Theory]
+    [InlineData("The hospital suffered damage to its roof.", true)]
+    [InlineData("The schools suffered damage to their roofs and windows.", true)]
+    [InlineData("Analysts at the Kyiv School of Economics estimate the damage to the country's economy at $16bn.", false)]
+    public void Round_22_a_possessive_after_to_refers_back_to_the_cue(string text, bool covered) =>
+        Assert.Equal(covered, Covered(text, "civilian_infrastructure"));
 }
