@@ -138,9 +138,9 @@ public sealed partial class SourceShapeTests
 
     // JSON field names (errors.Add("text", …)) may equal stored names; they name a field of the request, not a value.
     // (And SlugIds.Source/Story("story", …); ComparisonCsv's Row/Measures("sourcing", …): a CSV group; MetricParameters'
-    // Applies/Known/Required("topic", …): the query parameter a metric's check names.)
+    // Applies/Known/Required/Named("topic", …): the query parameter a metric's check names.)
     static readonly HashSet<string> FieldNameMethods = ["Add", "Text", "Slug", "Url", "CheckParts", "Source", "Story", "Row", "Measures",
-        "Applies", "Known", "Required", "Allowed"];
+        "Applies", "Known", "Required", "Allowed", "Named"];
 
     /// <summary>Literals whose whole text is a stored name, and SQL literals ('…') inside any string that are.</summary>
     static IEnumerable<string> StoredNameLiterals(SyntaxTree tree)
