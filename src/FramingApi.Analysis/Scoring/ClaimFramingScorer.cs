@@ -611,25 +611,24 @@ sealed class ClaimFramingScorer
     /// closing quotation mark right after it: a quoted question inside a longer sentence.</summary>
     bool ClosesQuotedQuestion(int t)
     {
-        var text = Text.Text;
-        for (var c = Text.Tokens[t].End; c < text.Length; c++)
-        {
-            if (text[c] == '?') return c + 1 < text.Length && text[c + 1] is '"' or '\u201d' or '\u2019' or '\'';
-            if (!(char.IsPunctuation(text[c]) && text[c] is not ('.' or '!' or ':' or ';'))) return false;
-        }
-        return false;
+        var mark = QuestionMarkAfter(t);
+        return mark >= 0 && mark + 1 < Text.Text.Length && Text.Text[mark + 1] is '"' or '\u201d' or '\u2019' or '\'';
     }
 
     /// <summary>Whether a question mark follows token <paramref name="t"/>, with only closing punctuation between.</summary>
-    bool ClosesWithQuestionMark(int t)
+    bool ClosesWithQuestionMark(int t) => QuestionMarkAfter(t) >= 0;
+
+    /// <summary>The position of the question mark that follows token <paramref name="t"/> with only closing punctuation
+    /// between, or -1.</summary>
+    int QuestionMarkAfter(int t)
     {
         var text = Text.Text;
         for (var c = Text.Tokens[t].End; c < text.Length; c++)
         {
-            if (text[c] == '?') return true;
-            if (!(char.IsPunctuation(text[c]) && text[c] is not ('.' or '!' or ':' or ';'))) return false;
+            if (text[c] == '?') return c;
+            if (!(char.IsPunctuation(text[c]) && text[c] is not ('.' or '!' or ':' or ';'))) return -1;
         }
-        return false;
+        return -1;
     }
 
     /// <summary>Most tokens from "article" (or "code") to the name of the crime it gives (round 29): "the article of

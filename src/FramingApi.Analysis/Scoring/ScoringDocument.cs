@@ -435,14 +435,7 @@ sealed class ScoringDocument : IDisposable
         // Another capitalised name, not one of the topic's own words ("Israeli and Hamas leaders" is the conflict).
         // In a title-case line every word is capitalised: a closed-class word there ("Israel and Its Allies") is no name (fix22).
         bool Capitalised(int k) => Same(k) && char.IsUpper(Text.Text[Text.Tokens[k].Start]) && !words.PassingNameHeads.Contains(Text.TokenText(k))
-            && !(IsClosedClass(k) && IsTitleCase(sentence));
-        bool IsClosedClass(int k)
-        {
-            var word = Text.TokenText(k);
-            if (word.Length > 16) return false;
-            Span<char> lower = stackalloc char[16];
-            return IsStopword(lower[..MemoryExtensions.ToLowerInvariant(word, lower)]);
-        }
+            && !(IsStopword(Text.TokenText(k)) && IsTitleCase(sentence));
         if (Same(t + 1) && !HardBoundaryBetween(t, t + 1) && words.PassingNameHeads.Contains(Text.TokenText(t + 1))) return false;
         // Before it: "X and Israel" (and so the last of a list: "China, India and Israel").
         if (Same(t - 1) && !HardBoundaryBetween(t - 1, t) && Text.TokenText(t - 1) is "and" or "or"
