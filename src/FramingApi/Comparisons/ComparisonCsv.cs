@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using CsvHelper;
+using FramingApi.Infrastructure;
 using static FramingApi.Infrastructure.Vocabulary;
 
 namespace FramingApi.Comparisons;
@@ -29,7 +30,7 @@ public static class ComparisonCsv
     public static byte[] WriteDifferences(DifferencesResponse d)
     {
         using var text = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
-        using (var csv = CsvWriter.Create(text, new CsvWriterOptions { NewLine = "\n" }, true))
+        using (var csv = CsvWriter.Create(text, CsvCells.WriterOptions, true))
         {
             foreach (var column in DifferencesColumns) csv.WriteField(column);
             csv.EndRecord();
@@ -61,7 +62,7 @@ public static class ComparisonCsv
     public static byte[] Write(ComparisonResponse comparison)
     {
         using var text = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
-        using (var csv = CsvWriter.Create(text, new CsvWriterOptions { NewLine = "\n" }, true))
+        using (var csv = CsvWriter.Create(text, CsvCells.WriterOptions, true))
         {
             foreach (var column in Columns) csv.WriteField(column);
             csv.EndRecord();

@@ -24,7 +24,7 @@ public static class EvidenceCsv
     public static byte[] Write(IReadOnlyList<ComparisonEvidence> items, bool escape)
     {
         using var text = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
-        using (var csv = CsvWriter.Create(text, new CsvWriterOptions { NewLine = "\n" }, true))
+        using (var csv = CsvWriter.Create(text, CsvCells.WriterOptions, true))
         {
             foreach (var column in Columns) csv.WriteField(column);
             csv.EndRecord();

@@ -85,9 +85,12 @@ public static class CsvCells
         MalformedData = CsvMalformedDataHandling.Throw,
     };
 
-    /// <summary>As every CSV of the API is written (<see cref="CsvWriter.Create(Stream, CsvWriterOptions, bool)"/>
-    /// with LF): RFC 4180, a field quoted when it holds a comma, a quote, a CR or an LF.</summary>
-    static readonly CsvWriterOptions WriteOptions = new() { NewLine = "\n", ValidateFieldCount = false };
+    /// <summary>How every CSV of the API is written: RFC 4180 (a field quoted when it holds a comma, a quote, a CR or an
+    /// LF) with records ending in LF.</summary>
+    public static readonly CsvWriterOptions WriterOptions = new() { NewLine = "\n" };
+
+    /// <summary><see cref="WriterOptions"/> for <see cref="EscapeFile"/>, which writes a ragged row as it comes.</summary>
+    static readonly CsvWriterOptions EscapeOptions = WriterOptions with { ValidateFieldCount = false };
 
     /// <summary>
     /// A CSV file as the API writes it, read and written again by CsvHelper with every cell that needs it escaped
@@ -100,7 +103,7 @@ public static class CsvCells
     {
         using var output = new MemoryStream(csv.Length + 64);
         using (var reader = CsvReader.Create(csv, ReadOptions))
-        using (var writer = CsvWriter.Create(output, WriteOptions, leaveOpen: true))
+        using (var writer = CsvWriter.Create(output, EscapeOptions, leaveOpen: true))
         {
             while (reader.Read())
             {

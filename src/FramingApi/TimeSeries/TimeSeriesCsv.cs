@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using CsvHelper;
+using FramingApi.Infrastructure;
 
 namespace FramingApi.TimeSeries;
 
@@ -45,7 +46,7 @@ public static class TimeSeriesCsv
     static byte[] Write<T>(string[] columns, IEnumerable<T> rows, Action<T, CsvWriter> write)
     {
         using var text = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
-        using (var csv = CsvWriter.Create(text, new CsvWriterOptions { NewLine = "\n" }, true))
+        using (var csv = CsvWriter.Create(text, CsvCells.WriterOptions, true))
         {
             foreach (var column in columns) csv.WriteField(column);
             csv.EndRecord();

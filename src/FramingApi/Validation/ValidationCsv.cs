@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using CsvHelper;
+using FramingApi.Infrastructure;
 
 namespace FramingApi.Validation;
 
@@ -26,7 +27,7 @@ public static class ValidationCsv
     static byte[] Write(Action<CsvWriter> rows)
     {
         using var text = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
-        using (var csv = CsvWriter.Create(text, new CsvWriterOptions { NewLine = "\n" }, true))
+        using (var csv = CsvWriter.Create(text, CsvCells.WriterOptions, true))
         {
             rows(csv);
             csv.Flush();
