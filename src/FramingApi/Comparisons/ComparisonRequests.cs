@@ -107,7 +107,7 @@ public sealed class ComparisonResolver(ComparisonsStore store, References refere
         await TopicAsync(topic, errors, ct);
         var (names, query) = await LexiconsAndMetricAsync(lexicons, metric, errors, ct);
         if (errors.Any) return Problems.Invalid(errors);
-        if (await StoryIdAsync(slug, ct) is not { } storyId) return Problems.NotFound($"No story '{slug}'.");
+        if (await StoryIdAsync(slug, ct) is not { } storyId) return Problems.NotFound($"No story {Echo.Quote(slug)}.");
         var key = ComparisonRequest.StoryKey(slug, topic, names);
         return new Resolved<ComparisonRequest>(new ComparisonRequest(query is null ? key : ComparisonRequest.DifferencesKey(key, query),
             new ArticleSet(storyId, null, null, null), slug, new ComparisonScope(ComparisonKindNames.Story, null, null, null, topic),
@@ -142,7 +142,7 @@ public sealed class ComparisonResolver(ComparisonsStore store, References refere
             var known = keys.Select(k => k.Name).ToHashSet(StringComparer.Ordinal);
             if (lexicons.Count == 0) errors.Add("lexicon", "Name at least one lexicon: lexicon=a,b (leave the parameter out for the default).");
             foreach (var name in lexicons.Where(n => !known.Contains(n)))
-                errors.Add("lexicon", $"No lexicon '{name}'. Known lexicons: {NameList.Join(known)}.");
+                errors.Add("lexicon", $"No lexicon {Echo.Quote(name)}. Known lexicons: {NameList.Join(known)}.");
         }
         return (lexicons, metric?.Check(keys, errors));
     }
@@ -178,7 +178,7 @@ public sealed class ComparisonResolver(ComparisonsStore store, References refere
     public async Task<Resolved<ArticleSet>> StorySetAsync(string slug, CancellationToken ct) =>
         await StoryIdAsync(slug, ct) is { } storyId
             ? new Resolved<ArticleSet>(new ArticleSet(storyId, null, null, null))
-            : Problems.NotFound($"No story '{slug}'.");
+            : Problems.NotFound($"No story {Echo.Quote(slug)}.");
 
     /// <summary>The source whose evidence is listed: required, and 400 when it does not exist.</summary>
     public async Task<long?> EvidenceSourceAsync(string? slug, FieldErrors errors, CancellationToken ct)
@@ -210,7 +210,7 @@ public sealed class ComparisonResolver(ComparisonsStore store, References refere
     {
         if (topic is null) return;
         var known = await store.TopicKeysAsync(ct);
-        if (!known.Contains(topic)) errors.Add("topic", $"Unknown topic '{topic}'. Known topics: {NameList.Join(known)}.");
+        if (!known.Contains(topic)) errors.Add("topic", $"Unknown topic {Echo.Quote(topic)}. Known topics: {NameList.Join(known)}.");
     }
 
     async Task<long?> StoryIdAsync(string slug, CancellationToken ct) =>

@@ -19,7 +19,7 @@ public static partial class JsonMessages
         if (ConversionPattern().Match(message) is { Success: true } conversion) return Expected(conversion.Groups["type"].Value, e.InnerException);
         // "'not json' is an invalid JSON literal. Expected the literal 'null'.": the reader guessed from the first letter.
         if (LiteralPattern().Match(message) is { Success: true } literal)
-            return $"'{literal.Groups["value"].Value}' is not JSON: a value is an object {{…}}, an array […], a string in double quotes, a number, true, false or null.";
+            return $"{Echo.Quote(literal.Groups["value"].Value)} is not JSON: a value is an object {{…}}, an array […], a string in double quotes, a number, true, false or null.";
         return Clean(message);
     }
 

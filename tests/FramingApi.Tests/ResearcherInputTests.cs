@@ -1,0 +1,124 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using FramingApi.Analysis.Lexicons;
+using FramingApi.Infrastructure;
+using FramingApi.Tests.Infrastructure;
+
+namespace FramingApi.Tests;
+
+/// <summary>
+/// Wave 21 (user22): the API as a researcher meets it — a readable lexicon download, one 400 naming every wrong
+/// parameter of a time series, and values echoed in messages that can be read back whatever they hold.
+/// </summary>
+public sealed class ResearcherInputTests(SeededApiFactory api) : IClassFixture<SeededApiFactory>
+{
+    readonly HttpClient _client = api.Client();
+
+    const string Range = "from=2023-07-20&to=2023-07-31";
+
+    static string Message(JsonNode problem, string field) =>
+        string.Join(" | ", problem["errors"]![field]!.AsArray().Select(m => m!.GetValue<string>()));
+
+    /// <summary>
+    /// The export is a file a researcher opens in an editor: "+" and quotes as themselves, not \u002B and \u0022. It is
+    /// safe to leave '&lt;', '&gt;', '&amp;' and '\'' unescaped here because the export is an attachment of type
+    /// application/json (Content-Disposition: attachment), which a browser saves rather than renders, and it is never
+    /// embedded in an HTML page (ASP.NET Core writes every JSON answer of the API with the same relaxed encoder, for
+    /// the same reason). The relaxed writer options are the download's own: the library's lexicon serializer, which
+    /// a program may embed in a page, keeps its HTML-safe escaping (asserted below).
+    /// </summary>
+    [Fact]
+    public async Task The_lexicon_export_is_readable_json_and_the_library_serializer_stays_html_safe()
+    {
+        const string description = "Harm + care, \"quoted\" <b>bold</b> & it's café";
+        var created = await _client.PostJsonAsync("/api/lexicons", new
+        {
+            name = "readable-export", kind = "custom", description,
+            categories = new[] { new { key = "harm", description = "a + b \"c\"" } },
+            entries = new[] { new { term = "harm*", categories = new[] { "harm" } } },
+        });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+
+        var export = await _client.GetAsync("/api/lexicons/readable-export/export");
+        Assert.Equal(HttpStatusCode.OK, export.StatusCode);
+        Assert.Equal("attachment", export.Content.Headers.ContentDisposition?.DispositionType);
+        Assert.Equal("application/json", export.Content.Headers.ContentType?.MediaType);
+        var text = await export.Content.ReadAsStringAsync();
+        Assert.Contains("\"description\": \"Harm + care, \\\"quoted\\\" <b>bold</b> & it's café\"", text);
+        Assert.Contains("\"description\": \"a + b \\\"c\\\"\"", text);
+        Assert.DoesNotContain("\\u", text);
+        // Still the same lexicon when read back, and indented as before.
+        var read = LexiconJson.Parse(text);
+        Assert.Equal(description, read.Description);
+        Assert.Equal("a + b \"c\"", read.Categories[0].Description);
+        Assert.Contains("\n  \"kind\": \"custom\"", text.Replace("\r\n", "\n"));
+
+        var library = LexiconJson.Write(read);
+        Assert.Contains("\\u003Cb\\u003E", library);
+        Assert.DoesNotContain("<b>", library);
+    }
+
+    [Fact]
+    public async Task A_series_with_an_unknown_lexicon_and_no_category_names_both()
+    {
+        var problem = await (await _client.GetAsync($"/api/timeseries?sources=hngn&{Range}&metric=category_per_1000&lexicon=nope"))
+            .ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal(["category", "lexicon"], problem.ErrorFields().Order(StringComparer.Ordinal));
+        var lexicon = Message(problem, "lexicon");
+        Assert.StartsWith("Unknown lexicon 'nope'. Known: ", lexicon);
+        Assert.Contains("loaded", lexicon);
+        Assert.StartsWith("Required with metric=category_per_1000.", Message(problem, "category"));
+    }
+
+    [Theory]
+    // A typo in a source is named beside a wrong metric, not only once the metric is right.
+    [InlineData($"/api/timeseries?sources=hngnn&{Range}&metric=bogus", "metric", "sources")]
+    [InlineData($"/api/timeseries?sources=hngnn&{Range}&metric=topic_coverage&topic=nope", "sources", "topic")]
+    [InlineData($"/api/timeseries?sources=hngn&{Range}&metric=articles&story=nope&interval=hour", "interval", "story")]
+    [InlineData($"/api/attention?sources=hngnn&{Range}&q=the%20of", "q", "sources")]
+    // A parameter the metric does not take is named once, not looked up as well.
+    [InlineData($"/api/timeseries?sources=hngn&{Range}&metric=articles&topic=nope&lexicon=nope", "lexicon", "topic")]
+    public async Task A_series_names_every_wrong_parameter_at_once(string url, string first, string second)
+    {
+        var problem = await (await _client.GetAsync(url)).ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal([first, second], problem.ErrorFields().Order(StringComparer.Ordinal));
+        Assert.All(problem["errors"]!.AsObject(), e => Assert.Single(e.Value!.AsArray()));
+    }
+
+    [Theory]
+    [InlineData("bbc-news", "'bbc-news'")]
+    [InlineData("o'brien", @"'o\'brien'")]
+    [InlineData(@"a\b", @"'a\\b'")]
+    [InlineData("a\nb\tc\r", @"'a\nb\tc\r'")]
+    [InlineData("bell\u0007", @"'bell\u0007'")]
+    [InlineData("evil\u202Etxt", @"'evil\u202Etxt'")]
+    [InlineData("café 😀", "'café 😀'")]
+    [InlineData("", "''")]
+    public void An_echoed_value_reads_back_unambiguously(string value, string echoed) => Assert.Equal(echoed, Echo.Quote(value));
+
+    [Fact]
+    public void An_unpaired_surrogate_is_echoed_as_its_code()
+    {
+        Assert.Equal(@"'lone \uD800'", Echo.Quote("lone \ud800"));
+        Assert.Equal(@"'\uDC00x'", Echo.Quote("\udc00x"));
+    }
+
+    [Theory]
+    [InlineData("/api/lexicons/o'brien", "detail", @"No lexicon 'o\'brien'.")]
+    [InlineData("/api/lexicons/a%0Ab/export", "detail", @"No lexicon 'a\nb'.")]
+    [InlineData("/api/lexicons/nope", "detail", "No lexicon 'nope'.")]
+    [InlineData("/api/sources/it's", "detail", @"No source 'it\'s'.")]
+    [InlineData($"/api/timeseries?sources=hngn&{Range}&metric=topic_coverage&topic=it's", "topic", @"Unknown topic key 'it\'s'.")]
+    [InlineData($"/api/timeseries?sources=hngn&{Range}&metric=hedged_share&target=x'y", "target", @"Unknown claim target 'x\'y'.")]
+    [InlineData("/api/stories/biden-icc-evidence-2023/comparison?topic=it's", "topic", @"Unknown topic 'it\'s'.")]
+    [InlineData("/api/stories/biden-icc-evidence-2023/comparison/differences?metric=it's", "metric", @"Unknown metric 'it\'s': must be")]
+    public async Task Messages_echo_a_quote_or_control_character_escaped(string url, string where, string expected)
+    {
+        var response = await _client.GetAsync(url);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True((int)response.StatusCode is >= 400 and < 500, $"{url}: {(int)response.StatusCode} {body}");
+        var problem = JsonNode.Parse(body)!;
+        var message = where == "detail" ? problem["detail"]!.GetValue<string>() : Message(problem, where);
+        Assert.StartsWith(expected, message);
+    }
+}
