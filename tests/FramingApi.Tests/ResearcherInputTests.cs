@@ -121,4 +121,32 @@ public sealed class ResearcherInputTests(SeededApiFactory api) : IClassFixture<S
         var message = where == "detail" ? problem["detail"]!.GetValue<string>() : Message(problem, where);
         Assert.StartsWith(expected, message);
     }
+
+    /// <summary>Every filter's from and to reads ISO 8601 only: a time without its zone, a day and month that could be
+    /// swapped, a month alone, a '+' that the URL turned into a space — each a 400 naming the parameter.</summary>
+    [Theory]
+    [InlineData("/api/articles?from=2023-07-26T10:00:00", "from", "has no time zone")]
+    [InlineData("/api/articles?to=03/04/2023", "to", "could be read either way")]
+    [InlineData("/api/articles/export?from=2023-07", "from", "'2023-07' is not one.")]
+    [InlineData("/api/comparisons/sources?sources=hngn&from=2023-07-01T00:00&to=2023-07-31", "from", "has no time zone")]
+    [InlineData("/api/comparisons/sources/differences?sources=hngn&from=2023-07-01&to=07/31/2023&metric=anonymous_share", "to", "could be read either way")]
+    [InlineData("/api/comparisons/sources/evidence?source=hngn&from=2023-07-01T00:00:00 02:00", "from", "a '+' in a URL reads as a space")]
+    [InlineData($"/api/timeseries?sources=hngn&from=2023-07-20T00:00:00&to=2023-07-31&metric=articles", "from", "has no time zone")]
+    [InlineData($"/api/attention?sources=hngn&from=2023-07-20&to=Jul%2031%202023&q=cluster", "to", "is not one.")]
+    [InlineData("/api/validation/sample?sources=hngn&from=2023-07-20T00:00&to=2023-07-31&unit=article", "from", "has no time zone")]
+    public async Task A_date_bound_that_could_be_read_otherwise_is_a_400_saying_what_to_write(string url, string field, string says)
+    {
+        var problem = await (await _client.GetAsync(url)).ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Contains(field, problem.ErrorFields());
+        var message = Message(problem, field);
+        Assert.StartsWith("Must be a date (2023-07-26) or an ISO 8601 time with its offset", message);
+        Assert.Contains(says, message);
+    }
+
+    [Theory]
+    [InlineData("/api/articles?from=2023-07-26T10:00:00Z")]
+    [InlineData("/api/articles?from=2023-07-26T12:00:00%2B02:00")]
+    [InlineData("/api/comparisons/sources?sources=hngn&from=2023-07-01T00:00:00Z&to=2023-07-31")]
+    public async Task A_time_with_its_offset_is_read(string url) =>
+        Assert.Equal(HttpStatusCode.OK, (await _client.GetAsync(url)).StatusCode);
 }

@@ -72,7 +72,7 @@ public sealed record SourcesQuery(string? Sources, string? From, string? To, str
     {
         if (value is null) return null;
         var errors = new FieldErrors();
-        if (QueryValues.DateBound("bound", value, endOfDay, errors) is not { } instant) return value;
+        if (QueryValues.DateBound("bound", value, endOfDay, errors, strict: true) is not { } instant) return value;
         var utc = instant.ToUniversalTime();
         var micro = new DateTimeOffset(utc.Ticks - utc.Ticks % 10, TimeSpan.Zero);
         var day = micro.Date;

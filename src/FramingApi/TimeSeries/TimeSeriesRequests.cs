@@ -12,8 +12,8 @@ namespace FramingApi.TimeSeries;
 public class SeriesScopeQuery
 {
     [FromQuery(Name = "sources"), Description("Comma-separated source slugs, 1-50 (required).")] public string? Sources { get; init; }
-    [FromQuery(Name = "from"), Description("Published at or after (required): a date (2023-07-20, 00:00 UTC) or an ISO 8601 time.")] public string? From { get; init; }
-    [FromQuery(Name = "to"), Description("Published at or before (required): a date (the whole day, UTC) or an ISO 8601 time. At most 1,000 buckets from from to to.")] public string? To { get; init; }
+    [FromQuery(Name = "from"), Description("Published at or after (required): a date (2023-07-20, 00:00 UTC) or an ISO 8601 time with its offset (2023-07-01T14:00:00Z).")] public string? From { get; init; }
+    [FromQuery(Name = "to"), Description("Published at or before (required): a date (the whole day, UTC) or an ISO 8601 time with its offset. At most 1,000 buckets from from to to.")] public string? To { get; init; }
     [NamesFrom(typeof(TimeSeriesNames), nameof(TimeSeriesNames.Intervals)), FromQuery(Name = "interval"), Description("day (default), week (Monday to Sunday) or month; buckets start at 00:00 UTC.")] public string? Interval { get; init; }
     [FromQuery(Name = "story"), Description("Only articles of this story (slug).")] public string? Story { get; init; }
     [NamesFrom(typeof(OptionNames), nameof(OptionNames.JsonOrCsv)), FromQuery(Name = "format"), Description("json (default) or csv; Accept: text/csv works too.")] public string? Format { get; init; }

@@ -25,10 +25,10 @@ public sealed class SampleQuery
     [FromQuery(Name = "sources"), Description("Sample from these sources' articles: comma-separated slugs (with from and to for a date range).")]
     public string? Sources { get; init; }
 
-    [FromQuery(Name = "from"), Description("Only articles published at or after: a date (2023-07-01) or an ISO 8601 time.")]
+    [FromQuery(Name = "from"), Description("Only articles published at or after: a date (2023-07-01) or an ISO 8601 time with its offset (2023-07-01T14:00:00Z).")]
     public string? From { get; init; }
 
-    [FromQuery(Name = "to"), Description("Only articles published at or before: a date (inclusive) or an ISO 8601 time.")]
+    [FromQuery(Name = "to"), Description("Only articles published at or before: a date (inclusive) or an ISO 8601 time with its offset (2023-07-01T14:00:00Z).")]
     public string? To { get; init; }
 
     [NamesFrom(typeof(ValidationSampling), nameof(ValidationSampling.Strata)), FromQuery(Name = "stratify"), Description("source: draw from each source's articles apart (see allocation).")]
