@@ -149,4 +149,37 @@ public sealed class ResearcherInputTests(SeededApiFactory api) : IClassFixture<S
     [InlineData("/api/comparisons/sources?sources=hngn&from=2023-07-01T00:00:00Z&to=2023-07-31")]
     public async Task A_time_with_its_offset_is_read(string url) =>
         Assert.Equal(HttpStatusCode.OK, (await _client.GetAsync(url)).StatusCode);
+
+    /// <summary>An empty body is "Required: send the request body as JSON." on every JSON endpoint, as the binder already
+    /// said it of some (the others answered the reader's "The input does not contain any JSON tokens … isFinalBlock").</summary>
+    [Theory]
+    [InlineData("/api/articles")]
+    [InlineData("/api/analyze")]
+    [InlineData("/api/lexicons")]
+    [InlineData("/api/lexicons/claims/versions")]
+    [InlineData("/api/sources")]
+    [InlineData("/api/stories")]
+    [InlineData("/api/validation/sets")]
+    public async Task An_empty_body_is_a_400_asking_for_the_body(string url)
+    {
+        foreach (var body in new[] { "", "  \n" })
+        {
+            var problem = await (await _client.PostRawJsonAsync(url, body)).ProblemAsync(HttpStatusCode.BadRequest);
+            Assert.Equal("Required: send the request body as JSON.", Message(problem, "body"));
+        }
+    }
+
+    [Theory]
+    [InlineData("/api/articles?page=99999999999", "page", "Must be a whole number; '99999999999' is out of range.")]
+    [InlineData("/api/articles?page_size=99999999999", "page_size", "Must be a whole number; '99999999999' is out of range.")]
+    [InlineData("/api/articles?page_size=100000", "page_size", "Must be between 1 and 200.")]
+    [InlineData("/api/articles?page_size=0", "page_size", "Must be between 1 and 200.")]
+    [InlineData("/api/articles/1/analysis?id=2", "id", "Unknown query parameter: this endpoint takes category, lexicon, voice.")]
+    [InlineData("/api/articles/1/analysis?evidence_limit=5", "evidence_limit", "Unknown query parameter: this endpoint takes category, lexicon, voice.")]
+    [InlineData("/api/lexicons/claims?name=topics", "name", "Unknown query parameter: this endpoint takes version.")]
+    public async Task A_query_value_out_of_range_or_out_of_place_is_named(string url, string field, string message)
+    {
+        var problem = await (await _client.GetAsync(url)).ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal(message, Message(problem, field));
+    }
 }
