@@ -76,6 +76,10 @@ public sealed class ResearcherInputTests(SeededApiFactory api) : IClassFixture<S
     [InlineData($"/api/timeseries?sources=hngnn&{Range}&metric=topic_coverage&topic=nope", "sources", "topic")]
     [InlineData($"/api/timeseries?sources=hngn&{Range}&metric=articles&story=nope&interval=hour", "interval", "story")]
     [InlineData($"/api/attention?sources=hngnn&{Range}&q=the%20of", "q", "sources")]
+    // The sources comparisons and their differences likewise.
+    [InlineData("/api/comparisons/sources/differences?sources=hngnn&from=2023-07-01&to=2023-07-31&metric=bogus", "metric", "sources")]
+    [InlineData("/api/comparisons/sources?sources=hngnn&from=2023-07-01&to=2023-07-31&topic=nope", "sources", "topic")]
+    [InlineData("/api/comparisons/sources?sources=hngn&from=2023-07-01&to=2023-07-31&story=nope&lexicon=nope", "lexicon", "story")]
     // A parameter the metric does not take is named once, not looked up as well.
     [InlineData($"/api/timeseries?sources=hngn&{Range}&metric=articles&topic=nope&lexicon=nope", "lexicon", "topic")]
     public async Task A_series_names_every_wrong_parameter_at_once(string url, string first, string second)

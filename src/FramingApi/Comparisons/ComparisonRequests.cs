@@ -118,11 +118,11 @@ public sealed class ComparisonResolver(ComparisonsStore store, References refere
     public async Task<Resolved<ComparisonRequest>> SourcesAsync(SourcesQuery query, string? topic, CancellationToken ct,
         IReadOnlyList<string>? lexicons = null, MetricParameters? metric = null)
     {
-        var set = await SourcesSetAsync(query, topic, ct);
+        // One 400 names every mistake: a typo in a source beside a wrong metric, not the one and then the other.
         var errors = new FieldErrors();
+        var set = await SourcesSetAsync(query, topic, errors, ct);
         var (names, asked) = await LexiconsAndMetricAsync(lexicons, metric, errors, ct);
-        if (set.Value is not { } articles) return set.Invalid!;
-        if (errors.Any) return Problems.Invalid(errors);
+        if (errors.Any || set is not { } articles) return Problems.Invalid(errors);
         var key = ComparisonRequest.SourcesKey(query, topic, names);
         return new Resolved<ComparisonRequest>(new ComparisonRequest(asked is null ? key : ComparisonRequest.DifferencesKey(key, asked), articles,
             query.Story, new ComparisonScope(ComparisonKindNames.Sources, query.Slugs, articles.From?.UtcDateTime, articles.To?.UtcDateTime, topic),
@@ -147,20 +147,20 @@ public sealed class ComparisonResolver(ComparisonsStore store, References refere
         return (lexicons, metric?.Check(keys, errors));
     }
 
-    /// <summary>The articles of a sources comparison: its sources, date range and story checked and resolved.</summary>
-    public async Task<Resolved<ArticleSet>> SourcesSetAsync(SourcesQuery query, string? topic, CancellationToken ct)
+    /// <summary>The articles of a sources comparison: its sources, date range and story checked and resolved (null,
+    /// with the errors added, when any is wrong; the slugs are looked up whatever else is wrong, unless malformed).</summary>
+    async Task<ArticleSet?> SourcesSetAsync(SourcesQuery query, string? topic, FieldErrors errors, CancellationToken ct)
     {
-        var errors = new FieldErrors();
         CheckSources(query.Slugs, errors);
         var range = CheckRange(query.FromBound, query.ToBound, query.Story, errors);
         await TopicAsync(topic, errors, ct);
-        if (errors.Any) return Problems.Invalid(errors);
+        if (errors.Has("sources") || errors.Has("story")) return null;
 
         var ids = await references.ResolveAsync(query.Slugs, query.Story is null ? [] : [query.Story], ct, read: true);
         var sourceIds = query.Slugs.Select(s => ids.Source("sources", s, errors)).ToList();
         var storyId = ids.Story("story", query.Story, errors);
-        if (errors.Any) return Problems.Invalid(errors);
-        return new Resolved<ArticleSet>(new ArticleSet(storyId, sourceIds.Select(id => id!.Value).ToArray(), range.From, range.To));
+        if (errors.Any) return null;
+        return new ArticleSet(storyId, sourceIds.Select(id => id!.Value).ToArray(), range.From, range.To);
     }
 
     /// <summary>The articles of a sources comparison's evidence: its date range and story (the source is the evidence query's).</summary>
