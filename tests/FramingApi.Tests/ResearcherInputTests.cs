@@ -181,6 +181,7 @@ public sealed class ResearcherInputTests(SeededApiFactory api) : IClassFixture<S
     [InlineData("/api/articles/1/analysis?id=2", "id", "Unknown query parameter: this endpoint takes category, lexicon, voice.")]
     [InlineData("/api/articles/1/analysis?evidence_limit=5", "evidence_limit", "Unknown query parameter: this endpoint takes category, lexicon, voice.")]
     [InlineData("/api/lexicons/claims?name=topics", "name", "Unknown query parameter: this endpoint takes version.")]
+    [InlineData("/api/validation/sample?story=biden-icc-evidence-2023&unit=sentence&n=100000", "n", "Must be between 1 and 1,000.")]
     public async Task A_query_value_out_of_range_or_out_of_place_is_named(string url, string field, string message)
     {
         var problem = await (await _client.GetAsync(url)).ProblemAsync(HttpStatusCode.BadRequest);

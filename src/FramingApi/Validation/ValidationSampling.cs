@@ -118,7 +118,7 @@ public sealed class ValidationSampling(ValidationStore store, AnalysisStore anal
     {
         if (!ValidationUnitNames.Set.IsKnown(q.Unit)) errors.Add("unit", q.Unit is null ? $"Required: {ValidationUnitNames.Set.Describe()}." : $"Must be {ValidationUnitNames.Set.Describe()}.");
         var n = q.N ?? DefaultSize;
-        if (n is < 1 or > MaxSize) errors.Add("n", $"Must be between 1 and {MaxSize}.");
+        if (n is < 1 or > MaxSize) errors.Add("n", $"Must be between 1 and {MaxSize:N0}.");
         if (q.Seed is < 0 or > MaxSeed) errors.Add("seed", $"Must be between 0 and {MaxSeed} (2^53 − 1).");
         if (q.Stratify is not (null or BySource)) errors.Add("stratify", $"Must be '{BySource}' (or left out).");
         if (q.Allocation is not (null or Proportional or Equal)) errors.Add("allocation", $"Must be '{Proportional}' or '{Equal}'.");
