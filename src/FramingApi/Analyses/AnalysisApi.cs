@@ -83,7 +83,7 @@ public static class AnalysisApi
         {
             // As every filter that names nothing: say which names there are (README "Errors").
             var known = (await keys.LexiconKeysAsync(ct)).Select(k => k.Name).Distinct();
-            errors.Add("lexicon", $"No lexicon '{lexicon}'. Known lexicons: {NameList.Join(known)}.");
+            errors.Add("lexicon", $"No lexicon {Echo.Quote(lexicon)}. Known lexicons: {NameList.Join(known)}.");
             return Problems.Invalid(errors);
         }
         // A category that found nothing may be a typo: an unknown one is an error, not an empty analysis.
@@ -113,8 +113,8 @@ public static class AnalysisApi
         {
             if (await lexicons.FindAsync(name, request.LexiconVersion, ct) is not { } found)
             {
-                if (request.LexiconVersion is null) errors.Add("lexicon", $"No lexicon '{name}'.");
-                else errors.Add("lexicon_version", $"No version {request.LexiconVersion} of lexicon '{name}'.");
+                if (request.LexiconVersion is null) errors.Add("lexicon", $"No lexicon {Echo.Quote(name)}.");
+                else errors.Add("lexicon_version", $"No version {request.LexiconVersion} of lexicon {Echo.Quote(name)}.");
                 return Problems.UnknownReference(errors, "The request names a lexicon or lexicon version that does not exist.");
             }
             set = (await analyzers.VersionAsync(found.Detail.Version.Id, ct))!;

@@ -48,8 +48,8 @@ public static class ArticleExport
         ArticlesStore store, References references, CancellationToken ct,
         [Description("Only articles of this source (slug).")] string? source = null,
         [Description("Only articles of this story (slug).")] string? story = null,
-        [Description("Published at or after: a date (2023-07-01) or an ISO 8601 time.")] string? from = null,
-        [Description("Published at or before: a date (inclusive, the whole day) or an ISO 8601 time.")] string? to = null,
+        [Description("Published at or after: a date (2023-07-01) or an ISO 8601 time with its offset (2023-07-01T14:00:00Z).")] string? from = null,
+        [Description("Published at or before: a date (inclusive, the whole day) or an ISO 8601 time with its offset (2023-07-01T14:00:00Z).")] string? to = null,
         [Description("Only the articles a full-text search finds (the syntax of GET /api/articles?q=); all its hits, in id order.")] string? q = null)
     {
         var errors = new FieldErrors();

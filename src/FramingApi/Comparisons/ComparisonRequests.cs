@@ -72,7 +72,7 @@ public sealed record SourcesQuery(string? Sources, string? From, string? To, str
     {
         if (value is null) return null;
         var errors = new FieldErrors();
-        if (QueryValues.DateBound("bound", value, endOfDay, errors) is not { } instant) return value;
+        if (QueryValues.DateBound("bound", value, endOfDay, errors, strict: true) is not { } instant) return value;
         var utc = instant.ToUniversalTime();
         var micro = new DateTimeOffset(utc.Ticks - utc.Ticks % 10, TimeSpan.Zero);
         var day = micro.Date;
@@ -107,7 +107,7 @@ public sealed class ComparisonResolver(ComparisonsStore store, References refere
         await TopicAsync(topic, errors, ct);
         var (names, query) = await LexiconsAndMetricAsync(lexicons, metric, errors, ct);
         if (errors.Any) return Problems.Invalid(errors);
-        if (await StoryIdAsync(slug, ct) is not { } storyId) return Problems.NotFound($"No story '{slug}'.");
+        if (await StoryIdAsync(slug, ct) is not { } storyId) return Problems.NotFound($"No story {Echo.Quote(slug)}.");
         var key = ComparisonRequest.StoryKey(slug, topic, names);
         return new Resolved<ComparisonRequest>(new ComparisonRequest(query is null ? key : ComparisonRequest.DifferencesKey(key, query),
             new ArticleSet(storyId, null, null, null), slug, new ComparisonScope(ComparisonKindNames.Story, null, null, null, topic),
@@ -118,11 +118,11 @@ public sealed class ComparisonResolver(ComparisonsStore store, References refere
     public async Task<Resolved<ComparisonRequest>> SourcesAsync(SourcesQuery query, string? topic, CancellationToken ct,
         IReadOnlyList<string>? lexicons = null, MetricParameters? metric = null)
     {
-        var set = await SourcesSetAsync(query, topic, ct);
+        // One 400 names every mistake: a typo in a source beside a wrong metric, not the one and then the other.
         var errors = new FieldErrors();
+        var set = await SourcesSetAsync(query, topic, errors, ct);
         var (names, asked) = await LexiconsAndMetricAsync(lexicons, metric, errors, ct);
-        if (set.Value is not { } articles) return set.Invalid!;
-        if (errors.Any) return Problems.Invalid(errors);
+        if (errors.Any || set is not { } articles) return Problems.Invalid(errors);
         var key = ComparisonRequest.SourcesKey(query, topic, names);
         return new Resolved<ComparisonRequest>(new ComparisonRequest(asked is null ? key : ComparisonRequest.DifferencesKey(key, asked), articles,
             query.Story, new ComparisonScope(ComparisonKindNames.Sources, query.Slugs, articles.From?.UtcDateTime, articles.To?.UtcDateTime, topic),
@@ -142,25 +142,25 @@ public sealed class ComparisonResolver(ComparisonsStore store, References refere
             var known = keys.Select(k => k.Name).ToHashSet(StringComparer.Ordinal);
             if (lexicons.Count == 0) errors.Add("lexicon", "Name at least one lexicon: lexicon=a,b (leave the parameter out for the default).");
             foreach (var name in lexicons.Where(n => !known.Contains(n)))
-                errors.Add("lexicon", $"No lexicon '{name}'. Known lexicons: {NameList.Join(known)}.");
+                errors.Add("lexicon", $"No lexicon {Echo.Quote(name)}. Known lexicons: {NameList.Join(known)}.");
         }
         return (lexicons, metric?.Check(keys, errors));
     }
 
-    /// <summary>The articles of a sources comparison: its sources, date range and story checked and resolved.</summary>
-    public async Task<Resolved<ArticleSet>> SourcesSetAsync(SourcesQuery query, string? topic, CancellationToken ct)
+    /// <summary>The articles of a sources comparison: its sources, date range and story checked and resolved (null,
+    /// with the errors added, when any is wrong; the slugs are looked up whatever else is wrong, unless malformed).</summary>
+    async Task<ArticleSet?> SourcesSetAsync(SourcesQuery query, string? topic, FieldErrors errors, CancellationToken ct)
     {
-        var errors = new FieldErrors();
         CheckSources(query.Slugs, errors);
         var range = CheckRange(query.FromBound, query.ToBound, query.Story, errors);
         await TopicAsync(topic, errors, ct);
-        if (errors.Any) return Problems.Invalid(errors);
+        if (errors.Has("sources") || errors.Has("story")) return null;
 
         var ids = await references.ResolveAsync(query.Slugs, query.Story is null ? [] : [query.Story], ct, read: true);
         var sourceIds = query.Slugs.Select(s => ids.Source("sources", s, errors)).ToList();
         var storyId = ids.Story("story", query.Story, errors);
-        if (errors.Any) return Problems.Invalid(errors);
-        return new Resolved<ArticleSet>(new ArticleSet(storyId, sourceIds.Select(id => id!.Value).ToArray(), range.From, range.To));
+        if (errors.Any) return null;
+        return new ArticleSet(storyId, sourceIds.Select(id => id!.Value).ToArray(), range.From, range.To);
     }
 
     /// <summary>The articles of a sources comparison's evidence: its date range and story (the source is the evidence query's).</summary>
@@ -178,7 +178,7 @@ public sealed class ComparisonResolver(ComparisonsStore store, References refere
     public async Task<Resolved<ArticleSet>> StorySetAsync(string slug, CancellationToken ct) =>
         await StoryIdAsync(slug, ct) is { } storyId
             ? new Resolved<ArticleSet>(new ArticleSet(storyId, null, null, null))
-            : Problems.NotFound($"No story '{slug}'.");
+            : Problems.NotFound($"No story {Echo.Quote(slug)}.");
 
     /// <summary>The source whose evidence is listed: required, and 400 when it does not exist.</summary>
     public async Task<long?> EvidenceSourceAsync(string? slug, FieldErrors errors, CancellationToken ct)
@@ -210,7 +210,7 @@ public sealed class ComparisonResolver(ComparisonsStore store, References refere
     {
         if (topic is null) return;
         var known = await store.TopicKeysAsync(ct);
-        if (!known.Contains(topic)) errors.Add("topic", $"Unknown topic '{topic}'. Known topics: {NameList.Join(known)}.");
+        if (!known.Contains(topic)) errors.Add("topic", $"Unknown topic {Echo.Quote(topic)}. Known topics: {NameList.Join(known)}.");
     }
 
     async Task<long?> StoryIdAsync(string slug, CancellationToken ct) =>

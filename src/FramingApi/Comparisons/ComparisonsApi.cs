@@ -147,8 +147,8 @@ public static class ComparisonsApi
         [AsParameters] MetricParameters metric, HttpContext http, ComparisonResolver resolver, ComparisonCache cache, ClientLimits limits,
         CancellationToken ct,
         [Description("Comma-separated source slugs, 1-50.")] string? sources = null,
-        [Description("Published at or after: a date (2023-07-01) or an ISO 8601 time.")] string? from = null,
-        [Description("Published at or before: a date (inclusive) or an ISO 8601 time.")] string? to = null,
+        [Description("Published at or after: a date (2023-07-01) or an ISO 8601 time with its offset (2023-07-01T14:00:00Z).")] string? from = null,
+        [Description("Published at or before: a date (inclusive) or an ISO 8601 time with its offset (2023-07-01T14:00:00Z).")] string? to = null,
         [Description("Only articles of this story (slug).")] string? story = null,
         [NamesFrom(typeof(OptionNames), nameof(OptionNames.JsonOrCsv)), Description("json (default) or csv.")] string? format = null,
         [Description(CsvCells.Description)] bool? escape_formulas = null)
@@ -169,8 +169,8 @@ public static class ComparisonsApi
     static async Task<IResult> SourcesComparison(
         HttpContext http, ComparisonResolver resolver, ComparisonCache cache, ClientLimits limits, CancellationToken ct,
         [Description("Comma-separated source slugs, 1-50.")] string? sources = null,
-        [Description("Published at or after: a date (2023-07-01) or an ISO 8601 time.")] string? from = null,
-        [Description("Published at or before: a date (inclusive) or an ISO 8601 time.")] string? to = null,
+        [Description("Published at or after: a date (2023-07-01) or an ISO 8601 time with its offset (2023-07-01T14:00:00Z).")] string? from = null,
+        [Description("Published at or before: a date (inclusive) or an ISO 8601 time with its offset (2023-07-01T14:00:00Z).")] string? to = null,
         [Description("Only articles of this story (slug).")] string? story = null,
         [LexiconKeys(LexiconKinds.Topics), Description("Only this topic key.")] string? topic = null,
         [NamesFrom(typeof(OptionNames), nameof(OptionNames.JsonOrCsv)), Description("json (default) or csv.")] string? format = null,
@@ -210,8 +210,8 @@ public static class ComparisonsApi
     static async Task<Results<Ok<Paged<ComparisonEvidence>>, FileContentHttpResult, ValidationProblem, ProblemHttpResult>> SourcesEvidence(
         [AsParameters] EvidenceQuery query, HttpContext http, ComparisonResolver resolver, ComparisonsStore store, CancellationToken ct,
         [Description("The comparison's sources (ignored but allowed, so comparison links work as they are).")] string? sources = null,
-        [Description("Published at or after: a date (2023-07-01) or an ISO 8601 time.")] string? from = null,
-        [Description("Published at or before: a date (inclusive) or an ISO 8601 time.")] string? to = null,
+        [Description("Published at or after: a date (2023-07-01) or an ISO 8601 time with its offset (2023-07-01T14:00:00Z).")] string? from = null,
+        [Description("Published at or before: a date (inclusive) or an ISO 8601 time with its offset (2023-07-01T14:00:00Z).")] string? to = null,
         [Description("Only articles of this story (slug).")] string? story = null)
     {
         var set = await resolver.RangeSetAsync(from, to, story, ct);

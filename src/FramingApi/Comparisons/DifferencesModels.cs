@@ -99,7 +99,7 @@ public sealed class MetricParameters
                 TimeSeriesNames.Articles => " The article count has no differences (it is no share or rate): see GET /api/timeseries?metric=articles.",
                 _ => "",
             };
-            errors.Add("metric", $"Unknown metric '{Metric}': must be {MetricNames.Compared.Describe()}.{hint}");
+            errors.Add("metric", $"Unknown metric {Echo.Quote(Metric)}: must be {MetricNames.Compared.Describe()}.{hint}");
             return null;
         }
         var framing = MetricNames.Framing(Metric) is not null;

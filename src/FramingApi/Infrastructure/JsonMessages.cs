@@ -10,16 +10,21 @@ namespace FramingApi.Infrastructure;
 /// </summary>
 public static partial class JsonMessages
 {
+    /// <summary>What a request without a body (or with an empty one) is told.</summary>
+    public const string MissingBody = "Required: send the request body as JSON.";
+
     /// <summary>What went wrong reading a JSON body, for the field its path names.</summary>
     public static string Describe(JsonException e)
     {
         var message = WithoutPosition(e.Message);
+        // An empty body (or white space only): said as the binder says it of the endpoints that bind a body themselves.
+        if (message.StartsWith("The input does not contain any JSON tokens", StringComparison.Ordinal)) return MissingBody;
         if (UnmappedPattern().IsMatch(message)) return "Unknown field: this object has no such field (names are snake_case).";
         if (DuplicatePattern().IsMatch(message)) return "Appears more than once in its object; send each field once.";
         if (ConversionPattern().Match(message) is { Success: true } conversion) return Expected(conversion.Groups["type"].Value, e.InnerException);
         // "'not json' is an invalid JSON literal. Expected the literal 'null'.": the reader guessed from the first letter.
         if (LiteralPattern().Match(message) is { Success: true } literal)
-            return $"'{literal.Groups["value"].Value}' is not JSON: a value is an object {{…}}, an array […], a string in double quotes, a number, true, false or null.";
+            return $"{Echo.Quote(literal.Groups["value"].Value)} is not JSON: a value is an object {{…}}, an array […], a string in double quotes, a number, true, false or null.";
         return Clean(message);
     }
 
@@ -30,8 +35,14 @@ public static partial class JsonMessages
     public static (string Field, string Message)? DescribeBinding(string frameworkMessage)
     {
         if (BindPattern().Match(frameworkMessage) is { Success: true } bind)
-            return (QueryName(bind.Groups["name"].Value), $"Must be {Words(bind.Groups["type"].Value)}.");
-        if (MissingBodyPattern().IsMatch(frameworkMessage)) return (FieldErrors.Body, "Required: send the request body as JSON.");
+        {
+            var words = Words(bind.Groups["type"].Value);
+            var value = bind.Groups["value"].Value;
+            // A whole number beyond what the parameter can hold (page=99999999999) is one: say what is wrong with it.
+            var tooLarge = words == "a whole number" && WholeNumberPattern().IsMatch(value) ? $"; {Echo.Quote(value)} is out of range" : "";
+            return (QueryName(bind.Groups["name"].Value), $"Must be {words}{tooLarge}.");
+        }
+        if (MissingBodyPattern().IsMatch(frameworkMessage)) return (FieldErrors.Body, MissingBody);
         if (RequiredPattern().Match(frameworkMessage) is { Success: true } required) return (QueryName(required.Groups["name"].Value), "Required.");
         return null;
     }
@@ -115,6 +126,9 @@ public static partial class JsonMessages
 
     [GeneratedRegex(@"\bas an? (?<wanted>string|boolean|number)\b")]
     private static partial Regex WantedPattern();
+
+    [GeneratedRegex(@"^[+-]?[0-9]+$")]
+    private static partial Regex WholeNumberPattern();
 
     [GeneratedRegex(@"^Failed to bind parameter ""(?<type>.+) (?<name>[^ ""]+)"" from ""(?<value>.*)""\.$", RegexOptions.Singleline)]
     private static partial Regex BindPattern();

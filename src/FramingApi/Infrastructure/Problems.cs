@@ -93,7 +93,7 @@ public static class Problems
         {
             Status = StatusCodes.Status400BadRequest,
             Title = "Malformed request body",
-            Detail = $"The JSON body could not be read at '{field}' (line {json.LineNumber + 1}, byte {json.BytePositionInLine}).",
+            Detail = $"The JSON body could not be read at {Echo.Quote(field)} (line {json.LineNumber + 1}, byte {json.BytePositionInLine}).",
         };
     }
 

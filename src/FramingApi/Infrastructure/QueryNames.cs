@@ -19,17 +19,22 @@ public static class QueryNames
             var bound = Bindings(factory.MethodInfo, factory.ApplicationServices).ToList();
             var known = bound.Select(b => b.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
             var repeatable = bound.Where(b => IsList(b.Type)).Select(b => b.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
-            var listed = string.Join(", ", known.Order(StringComparer.Ordinal));
             return invocation =>
             {
                 var errors = new FieldErrors();
+                // A parameter bound from the path (GET /api/articles/{id}/analysis's id) is no query parameter: one
+                // sent in the query as well would be ignored, so it is refused and not listed.
+                var route = invocation.HttpContext.Request.RouteValues;
                 foreach (var (name, values) in invocation.HttpContext.Request.Query)
                 {
                     if (name.StartsWith('_')) continue;
-                    if (!known.Contains(name))
-                        errors.Add(name, known.Count == 0
+                    if (!known.Contains(name) || route.ContainsKey(name))
+                    {
+                        var takes = known.Where(k => !route.ContainsKey(k)).Order(StringComparer.Ordinal).ToList();
+                        errors.Add(name, takes.Count == 0
                             ? "Unknown query parameter: this endpoint takes none."
-                            : $"Unknown query parameter: this endpoint takes {listed}.");
+                            : $"Unknown query parameter: this endpoint takes {string.Join(", ", takes)}.");
+                    }
                     // Bound to one value, a repeated name would arrive joined ("anonymous,named") and be refused as a
                     // wrong value, which reads as if each value were wrong.
                     else if (values.Count > 1 && !repeatable.Contains(name))

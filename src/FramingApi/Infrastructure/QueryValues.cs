@@ -6,7 +6,7 @@ namespace FramingApi.Infrastructure;
 public readonly record struct DateRange(DateTimeOffset? From, DateTimeOffset? To);
 
 /// <summary>Parsing of the query values several endpoints share: date bounds and slug lists.</summary>
-public static class QueryValues
+public static partial class QueryValues
 {
     /// <summary>
     /// Parses <c>from</c> and <c>to</c>: each a date ("2023-07-26") or an ISO 8601 time; a date as the upper bound
@@ -15,8 +15,8 @@ public static class QueryValues
     /// </summary>
     public static DateRange DateRange(string? from, string? to, FieldErrors errors)
     {
-        var start = DateBound("from", from, endOfDay: false, errors);
-        var end = DateBound("to", to, endOfDay: true, errors);
+        var start = DateBound("from", from, endOfDay: false, errors, strict: true);
+        var end = DateBound("to", to, endOfDay: true, errors, strict: true);
         if (start > end) errors.Add("from", "Must not be after 'to'.");
         return new DateRange(start, end);
     }
@@ -24,8 +24,13 @@ public static class QueryValues
     /// <summary>The earliest and latest years a date bound may name: those an article's published_at may have.</summary>
     public const int MinYear = 1800, MaxYear = 2200;
 
-    /// <summary>One date bound; null when the parameter is absent (or invalid, with an error added).</summary>
-    public static DateTimeOffset? DateBound(string field, string? value, bool endOfDay, FieldErrors errors)
+    /// <summary>
+    /// One date bound; null when the parameter is absent (or invalid, with an error added). <paramref name="strict"/>
+    /// (the from and to of every filter) reads ISO 8601 only — a date, or a time with its offset — so that no value is
+    /// read otherwise than meant: "03/04/2023" (4 March or 3 April?), a time without a time zone (whose?), "2023-07"
+    /// (as to, the 1st of July at midnight rather than the month) are each a 400 saying what to write instead.
+    /// </summary>
+    public static DateTimeOffset? DateBound(string field, string? value, bool endOfDay, FieldErrors errors, bool strict = false)
     {
         if (value is null) return null;
         if (value.Length == 0)
@@ -36,6 +41,11 @@ public static class QueryValues
         DateTimeOffset bound;
         var isDate = DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date);
         if (isDate) bound = new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        else if (strict && StrictProblem(value) is { } problem)
+        {
+            errors.Add(field, $"Must be a date (2023-07-26) or an ISO 8601 time with its offset (2023-07-26T14:00:00Z, or 2023-07-26T16:00:00+02:00, written %2B02:00 in a URL): {problem}");
+            return null;
+        }
         else if (!DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out bound))
         {
             errors.Add(field, "Must be a date (2023-07-26) or an ISO 8601 time (2023-07-26T14:00:00Z).");
@@ -49,6 +59,24 @@ public static class QueryValues
         }
         return isDate && endOfDay ? bound.AddDays(1).AddTicks(-10) : bound;
     }
+
+    /// <summary>What is wrong with a value that is not a date, as ISO 8601 writes a time; null when it is one.</summary>
+    static string? StrictProblem(string value)
+    {
+        var m = IsoTime().Match(value);
+        if (!m.Success)
+            return value.Length > 0 && char.IsAsciiDigit(value[0]) && value.AsSpan().IndexOfAny('/', '.') >= 0
+                ? $"{Echo.Quote(value)} is not ISO 8601 (day and month could be read either way): write year-month-day."
+                : $"{Echo.Quote(value)} is not one.";
+        if (m.Groups["zone"].Success) return null;
+        // In a URL's query a '+' reads as a space: "…T16:00:00+02:00" arrives as "…T16:00:00 02:00".
+        if (m.Groups["space"].Success)
+            return $"{Echo.Quote(value)} has a space before its offset: a '+' in a URL reads as a space, so write it %2B (or give the time in UTC, ending in Z).";
+        return $"{Echo.Quote(value)} has no time zone: end it with Z for UTC, or with its offset (%2B02:00 in a URL).";
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(:\d{2}(\.\d{1,7})?)?((?<zone>[Zz]|[+-]\d{2}:?\d{2})|(?<space> \d{2}:?\d{2}))?$")]
+    private static partial System.Text.RegularExpressions.Regex IsoTime();
 
     /// <summary>A comma-separated list of slugs ("a,b, c"), trimmed, without empty items or repeats, in order.</summary>
     public static List<string> SlugList(string? value) =>

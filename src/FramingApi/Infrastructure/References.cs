@@ -45,10 +45,10 @@ public sealed record SlugIds(Dictionary<string, long> Sources, Dictionary<string
 
     /// <summary>What a filter or field naming no source says: sources can be thousands, so it points at their list
     /// rather than listing them (a closed set — topics, lexicons, categories — is listed in full).</summary>
-    public static string UnknownSource(string? slug) => $"No source '{slug}' (GET /api/sources lists the sources).";
+    public static string UnknownSource(string? slug) => $"No source {Echo.Quote(slug)} (GET /api/sources lists the sources).";
 
     /// <summary>As <see cref="UnknownSource"/>, for a story.</summary>
-    public static string UnknownStory(string? slug) => $"No story '{slug}' (GET /api/stories lists the stories).";
+    public static string UnknownStory(string? slug) => $"No story {Echo.Quote(slug)} (GET /api/stories lists the stories).";
 
     /// <summary>Takes in the ids of another lookup (a bulk import looks up each slug once).</summary>
     public void Add(SlugIds more)

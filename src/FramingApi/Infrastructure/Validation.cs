@@ -34,6 +34,9 @@ public sealed partial class FieldErrors
 
     public bool Any => _errors.Count > 0;
 
+    /// <summary>Whether <paramref name="field"/> has an error already.</summary>
+    public bool Has(string field) => _errors.ContainsKey(field);
+
     public void Add(string field, string message)
     {
         if (!_errors.TryGetValue(field, out var list)) _errors[field] = list = [];
@@ -77,7 +80,7 @@ public sealed partial class FieldErrors
         if (value is null) return;
         var names = known.Distinct().ToList();
         if (!names.Contains(value, StringComparer.Ordinal))
-            Add(field, $"Unknown {field} '{value}'. Known: {NameList.Join(names)}.");
+            Add(field, $"Unknown {field} {Echo.Quote(value)}. Known: {NameList.Join(names)}.");
     }
 
     /// <summary>A name that is required and missing: <paramref name="message"/>, then the names it may be, listed as

@@ -404,7 +404,7 @@ public interface INameSet
 
 /// <summary>A name read back (from the database, or a client) that the vocabulary does not know.</summary>
 public sealed class UnknownNameException(string what, string? name)
-    : Exception($"'{name}' is not a {what}.")
+    : Exception($"{Echo.Quote(name)} is not a {what}.")
 {
     public string What { get; } = what;
 }

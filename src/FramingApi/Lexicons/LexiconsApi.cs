@@ -85,7 +85,7 @@ public static partial class LexiconsApi
         [Description("Version number; the latest when left out.")] int? version = null) =>
         await store.FindAsync(name, version, ct) is { } found
             ? TypedResults.Ok(found.Detail)
-            : Problems.NotFound(version is null ? $"No lexicon '{name}'." : $"No version {version} of lexicon '{name}'.");
+            : Problems.NotFound(version is null ? $"No lexicon {Echo.Quote(name)}." : $"No version {version} of lexicon {Echo.Quote(name)}.");
 
     static async Task<Results<Created<LexiconVersionCreated>, ValidationProblem, ProblemHttpResult>> CreateLexicon(
         HttpRequest request, LexiconsStore store, JobsStore jobs, JobSignal signal, CancellationToken ct)
@@ -95,7 +95,7 @@ public static partial class LexiconsApi
         if (problem is not null) return problem;
 
         var result = await store.CreateAsync(definition!, builtin: false, ct);
-        if (result is null) return Problems.Conflict($"A lexicon named '{definition!.Name}' exists; add a version with POST /api/lexicons/{definition.Name}/versions.");
+        if (result is null) return Problems.Conflict($"A lexicon named {Echo.Quote(definition!.Name)} exists; add a version with POST /api/lexicons/{definition.Name}/versions.");
         signal.Notify();
         return TypedResults.Created($"/api/lexicons/{definition!.Name}",
             new LexiconVersionCreated(definition.Name, result.Version, result.JobId is { } id ? await jobs.FindAsync(id, ct) : null));
@@ -116,7 +116,7 @@ public static partial class LexiconsApi
         try
         {
             var result = await store.AddVersionAsync(name, definition, Vocabulary.OriginNames.Api, ct);
-            if (result is null) return Problems.NotFound($"No lexicon '{name}'.");
+            if (result is null) return Problems.NotFound($"No lexicon {Echo.Quote(name)}.");
             var body = new LexiconVersionCreated(name, result.Version, result.JobId is { } id ? await jobs.FindAsync(id, ct) : null);
             if (!result.Created) return TypedResults.Ok(body);
             signal.Notify();
@@ -189,11 +189,11 @@ public static partial class LexiconsApi
             return Problems.Invalid(errors);
         }
         if (await store.FindAsync(name, version, ct) is not { } found)
-            return Problems.NotFound(version is null ? $"No lexicon '{name}'." : $"No version {version} of lexicon '{name}'.");
+            return Problems.NotFound(version is null ? $"No lexicon {Echo.Quote(name)}." : $"No version {version} of lexicon {Echo.Quote(name)}.");
 
         var fileName = $"{name}-v{found.Detail.Version.Version}.{format}";
         if (format == "json")
-            return TypedResults.File(Encoding.UTF8.GetBytes(LexiconJson.Write(found.Definition)), "application/json", fileName);
+            return TypedResults.File(LexiconDownload.Write(found.Definition), "application/json", fileName);
         try
         {
             return TypedResults.File(Encoding.UTF8.GetBytes(LiwcDic.Write(found.Definition)), "text/plain; charset=utf-8", fileName);
@@ -251,7 +251,7 @@ public static partial class LexiconsApi
             var parsed = LexiconJson.Parse(json, nameIfMissing: name);
             var definition = parsed.Model is null ? parsed : parsed with { Model = null };
             CheckName("name", definition.Name, errors);
-            if (name is not null && definition.Name != name) errors.Add("name", $"Must be '{name}' (the lexicon in the URL) or left out.");
+            if (name is not null && definition.Name != name) errors.Add("name", $"Must be {Echo.Quote(name)} (the lexicon in the URL) or left out.");
             CheckText(definition, errors);
             return errors.Any ? (null, Problems.Invalid(errors, "The lexicon is not valid; see errors.")) : (definition, null);
         }
@@ -259,7 +259,7 @@ public static partial class LexiconsApi
         {
             var field = errors.AddJson(malformed);
             return (null, Problems.Invalid(errors,
-                $"The lexicon JSON could not be read at '{field}' (line {malformed.LineNumber + 1}, byte {malformed.BytePositionInLine})."));
+                $"The lexicon JSON could not be read at {Echo.Quote(field)} (line {malformed.LineNumber + 1}, byte {malformed.BytePositionInLine})."));
         }
         catch (LexiconFormatException e)
         {

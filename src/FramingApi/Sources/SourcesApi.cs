@@ -48,7 +48,7 @@ public static class SourcesApi
         var source = new SourceRecord(request.Slug!, request.Name!, request.Homepage, request.Country,
             request.Kind ?? Vocabulary.SourceKindNames.Unknown, request.Description, request.Labels ?? []);
         if (await store.CreateAsync(source, ct) is null)
-            return Problems.Conflict($"A source with slug '{request.Slug}' already exists.");
+            return Problems.Conflict($"A source with slug {Echo.Quote(request.Slug)} already exists.");
         var created = (await store.FindAsync(request.Slug!, ct))!;
         return TypedResults.Created($"/api/sources/{created.Slug}", created);
     }
@@ -63,5 +63,5 @@ public static class SourcesApi
         [Description("Source slug, e.g. 'libertarian-institute'.")] string slug, SourcesStore store, CancellationToken ct) =>
         await store.FindAsync(slug, ct) is { } source
             ? TypedResults.Ok(source)
-            : Problems.NotFound($"No source '{slug}'.");
+            : Problems.NotFound($"No source {Echo.Quote(slug)}.");
 }

@@ -39,7 +39,7 @@ public static class StoriesApi
         if (errors.Any) return Problems.Invalid(errors);
 
         if (await store.CreateAsync(new StoryRecord(request.Slug!, request.Title!, request.Description, request.EventDate), ct) is null)
-            return Problems.Conflict($"A story with slug '{request.Slug}' already exists.");
+            return Problems.Conflict($"A story with slug {Echo.Quote(request.Slug)} already exists.");
         var created = (await store.FindAsync(request.Slug!, ct))!;
         return TypedResults.Created($"/api/stories/{created.Slug}", created);
     }
@@ -54,5 +54,5 @@ public static class StoriesApi
         [Description("Story slug, e.g. 'biden-icc-evidence-2023'.")] string slug, StoriesStore store, CancellationToken ct) =>
         await store.FindAsync(slug, ct) is { } story
             ? TypedResults.Ok(story)
-            : Problems.NotFound($"No story '{slug}'.");
+            : Problems.NotFound($"No story {Echo.Quote(slug)}.");
 }

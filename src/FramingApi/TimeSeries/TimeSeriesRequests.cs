@@ -12,8 +12,8 @@ namespace FramingApi.TimeSeries;
 public class SeriesScopeQuery
 {
     [FromQuery(Name = "sources"), Description("Comma-separated source slugs, 1-50 (required).")] public string? Sources { get; init; }
-    [FromQuery(Name = "from"), Description("Published at or after (required): a date (2023-07-20, 00:00 UTC) or an ISO 8601 time.")] public string? From { get; init; }
-    [FromQuery(Name = "to"), Description("Published at or before (required): a date (the whole day, UTC) or an ISO 8601 time. At most 1,000 buckets from from to to.")] public string? To { get; init; }
+    [FromQuery(Name = "from"), Description("Published at or after (required): a date (2023-07-20, 00:00 UTC) or an ISO 8601 time with its offset (2023-07-01T14:00:00Z).")] public string? From { get; init; }
+    [FromQuery(Name = "to"), Description("Published at or before (required): a date (the whole day, UTC) or an ISO 8601 time with its offset. At most 1,000 buckets from from to to.")] public string? To { get; init; }
     [NamesFrom(typeof(TimeSeriesNames), nameof(TimeSeriesNames.Intervals)), FromQuery(Name = "interval"), Description("day (default), week (Monday to Sunday) or month; buckets start at 00:00 UTC.")] public string? Interval { get; init; }
     [FromQuery(Name = "story"), Description("Only articles of this story (slug).")] public string? Story { get; init; }
     [NamesFrom(typeof(OptionNames), nameof(OptionNames.JsonOrCsv)), FromQuery(Name = "format"), Description("json (default) or csv; Accept: text/csv works too.")] public string? Format { get; init; }
@@ -60,15 +60,14 @@ public sealed class TimeSeriesResolver(TimeSeriesStore store, References referen
         var errors = new FieldErrors();
         var scope = CheckScope(http, q, errors);
         var metric = CheckMetric(q, errors);
-        if (metric is { } m) await RequireAsync(m, q, errors, ct);
-        if (errors.Any) return Problems.Invalid(errors);
-
-        var filter = CheckKeys(metric!.Value, q, await store.CategoriesAsync(ct), errors);
+        // Every name checked against the lexicons in one pass, whatever else is wrong, so that one 400 names every
+        // problem (lexicon=nope without category: the unknown lexicon and the missing category), as the differences do.
+        var filter = metric is { } m ? CheckKeys(m, q, await store.CategoriesAsync(ct), errors) : null;
         var sources = await ResolveAsync(scope, errors, ct);
         if (errors.Any) return Problems.Invalid(errors);
         var key = $"timeseries:{scope.Normalised.Query}&interval={TimeSeriesNames.Intervals.Name(scope.Interval)}&metric={q.Metric}"
             + $"&topic={q.Topic}&target={q.Target}&actor={q.Actor}&lexicon={q.Lexicon}&category={q.Category}";
-        return new Resolved<SeriesRequest>(new SeriesRequest(key, sources!.Value.Set, filter, scope.Interval, scope.Buckets, sources.Value.Ids,
+        return new Resolved<SeriesRequest>(new SeriesRequest(key, sources!.Value.Set, filter!, scope.Interval, scope.Buckets, sources.Value.Ids,
             q.Story, scope.Csv));
     }
 
@@ -77,9 +76,7 @@ public sealed class TimeSeriesResolver(TimeSeriesStore store, References referen
         var errors = new FieldErrors();
         var scope = CheckScope(http, q, errors);
         SearchQuery.CheckForm(q.Q, errors, required: true);
-        if (errors.Any) return Problems.Invalid(errors);
-
-        var query = await store.ParseSearchAsync(q.Q!, errors, ct);
+        var query = errors.Has("q") ? null : await store.ParseSearchAsync(q.Q!, errors, ct);
         var sources = await ResolveAsync(scope, errors, ct);
         if (errors.Any) return Problems.Invalid(errors);
         var key = $"attention:{scope.Normalised.Query}&interval={TimeSeriesNames.Intervals.Name(scope.Interval)}&q={Uri.EscapeDataString(q.Q!)}";
@@ -153,12 +150,10 @@ public sealed class TimeSeriesResolver(TimeSeriesStore store, References referen
     /// and category): each one's error lists the names it may be, as an unknown one's does — the lexicon's categories
     /// once the lexicon is known.
     /// </summary>
-    async Task RequireAsync(SeriesMetric metric, SeriesQuery q, FieldErrors errors, CancellationToken ct)
+    static void Require(SeriesMetric metric, SeriesQuery q, IReadOnlyList<TimeSeriesStore.LexiconCategory> categories, FieldErrors errors)
     {
         var topic = metric is SeriesMetric.TopicCoverage or SeriesMetric.TopicEmphasis && q.Topic is null;
         var rate = metric == SeriesMetric.CategoryPer1000;
-        if (!topic && !(rate && (q.Lexicon is null || q.Category is null))) return;
-        var categories = await store.CategoriesAsync(ct);
         var required = $"Required with metric={q.Metric}.";
         if (topic) errors.Required("topic", required, categories.Where(c => c.Kind == LexiconKinds.Topics).Select(c => c.Key));
         if (rate && q.Lexicon is null) errors.Required("lexicon", required, categories.Select(c => c.Lexicon));
@@ -184,11 +179,13 @@ public sealed class TimeSeriesResolver(TimeSeriesStore store, References referen
             SeriesMetric.CategoryPer1000 => categories.FirstOrDefault(c => c.Lexicon == q.Lexicon)?.Kind,
             _ => LexiconKinds.Claims,
         };
+        Require(metric, q, categories, errors);
+        // A name already refused (one the metric does not take, or not text) is not looked up as well.
         void Known(string field, string? value, IEnumerable<string> keys, string what)
         {
             var known = keys.Distinct().ToList();
-            if (value is not null && !known.Contains(value))
-                errors.Add(field, $"Unknown {what} '{value}'. Known: {NameList.Join(known)}.");
+            if (value is not null && !errors.Has(field) && !known.Contains(value))
+                errors.Add(field, $"Unknown {what} {Echo.Quote(value)}. Known: {NameList.Join(known)}.");
         }
         var claims = categories.Where(c => c.Kind == LexiconKinds.Claims).ToList();
         Known("topic", q.Topic, categories.Where(c => c.Kind == LexiconKinds.Topics).Select(c => c.Key), "topic key");
@@ -198,13 +195,15 @@ public sealed class TimeSeriesResolver(TimeSeriesStore store, References referen
         var categoryKeys = metric == SeriesMetric.LoadedPer1000
             ? categories.Where(c => c.Kind == LexiconKinds.Loaded).Select(c => c.Key)
             : categories.Where(c => c.Lexicon == q.Lexicon).Select(c => c.Key);
-        if (!errors.Any) Known("category", q.Category, categoryKeys, metric == SeriesMetric.LoadedPer1000 ? "loaded-language category" : $"category of {q.Lexicon}");
+        if (metric == SeriesMetric.LoadedPer1000 || !errors.Has("lexicon")) Known("category", q.Category, categoryKeys, metric == SeriesMetric.LoadedPer1000 ? "loaded-language category" : $"category of {q.Lexicon}");
         return new SeriesFilter(metric, q.Topic, q.Target, q.Actor, q.Lexicon, q.Category, kind);
     }
 
     /// <summary>The sources' and story's ids (400 naming the parameter for one that does not exist), and the articles they cover.</summary>
+    /// Looked up whatever else is wrong (a typo in a source is named with a wrong metric), unless the slugs are malformed.
     async Task<(ArticleSet Set, IReadOnlyList<(long Id, string Slug)> Ids)?> ResolveAsync(Scope scope, FieldErrors errors, CancellationToken ct)
     {
+        if (errors.Has("sources") || errors.Has("story")) return null;
         var story = scope.Normalised.Story;
         var ids = await references.ResolveAsync(scope.Normalised.Slugs, story is null ? [] : [story], ct, read: true);
         var sources = scope.Normalised.Slugs.Select(s => (Id: ids.Source("sources", s, errors), Slug: s)).ToList();

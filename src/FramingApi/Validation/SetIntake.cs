@@ -89,7 +89,7 @@ public sealed class SetIntake(ValidationStore store, AnalysisStore analyses)
         var value = Required(code, code.Value, "value", report);
         if (field is not null && value is not null && !field.Values.Contains(value))
         {
-            report.Add($"{code.Where}.value", $"'{value}' is not a value of {field.Name}: {Describe(field.Values)}.");
+            report.Add($"{code.Where}.value", $"{Echo.Quote(value)} is not a value of {field.Name}: {Describe(field.Values)}.");
             value = null;
         }
         return (unit, unit is { } u && coder is not null && field is not null && value is not null ? new Row(code.Where, u, coder, field, value) : null);
@@ -113,13 +113,13 @@ public sealed class SetIntake(ValidationStore store, AnalysisStore analyses)
         {
             var coder = sent.Coders[i]?.Trim();
             if (string.IsNullOrEmpty(coder)) report.Add($"coders[{i}]", "Required: a coder's name.");
-            else if (!listed.TryAdd(coder, i)) report.Add($"coders[{i}]", $"'{coder}' is listed twice (also coders[{listed[coder]}]).");
+            else if (!listed.TryAdd(coder, i)) report.Add($"coders[{i}]", $"{Echo.Quote(coder)} is listed twice (also coders[{listed[coder]}]).");
         }
         var coding = rows.Select(r => r.Coder).ToHashSet(StringComparer.Ordinal);
         foreach (var (coder, i) in listed.Where(c => !coding.Contains(c.Key)))
-            report.Add($"coders[{i}]", $"Coder '{coder}' has no codes: every coder listed must have at least one.");
+            report.Add($"coders[{i}]", $"Coder {Echo.Quote(coder)} has no codes: every coder listed must have at least one.");
         foreach (var row in rows.Where(r => !listed.ContainsKey(r.Coder)).DistinctBy(r => r.Coder))
-            report.Add($"{row.Where}.coder", $"Coder '{row.Coder}' is not in the coders list.");
+            report.Add($"{row.Where}.coder", $"Coder {Echo.Quote(row.Coder)} is not in the coders list.");
     }
 
     /// <summary>
@@ -142,7 +142,7 @@ public sealed class SetIntake(ValidationStore store, AnalysisStore analyses)
             string? missing = !texts.TryGetValue(u.ArticleId, out var text) ? $"No article {u.ArticleId}."
                 : u.Kind == ValidationUnitNames.Sentence && !text.Sentences.Contains((u.Start, u.End)) ? $"Article {u.ArticleId} has no sentence at {u.Start}-{u.End}."
                 : u.Kind == ValidationUnitNames.Claim && !IsMention(evidence!, u, claimsLexicon)
-                    ? $"Article {u.ArticleId} has no mention of the claims lexicon '{claimsLexicon}' at {u.Start}-{u.End}."
+                    ? $"Article {u.ArticleId} has no mention of the claims lexicon {Echo.Quote(claimsLexicon)} at {u.Start}-{u.End}."
                 : null;
             if (missing is not null) report.Add($"{row.Where}.unit", $"Unknown unit {u.Id}: {missing} Units come from GET /api/validation/sample.");
             else units.Add(u.Kind == ValidationUnitNames.Article ? UnitRef.OfArticle(u.ArticleId, text!.Text.Length) : u);

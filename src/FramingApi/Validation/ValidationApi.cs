@@ -88,7 +88,7 @@ public static class ValidationApi
         [Description("CSV only: the claims lexicon (default 'claims').")] string? claims_lexicon = null)
     {
         if (CodesReader.IsCsv(request) is not { } csv)
-            return Problems.UnsupportedMediaType($"Send the codes as application/json or {CodesReader.CsvContentType} (got '{request.ContentType}').");
+            return Problems.UnsupportedMediaType($"Send the codes as application/json or {CodesReader.CsvContentType} (got {Echo.Quote(request.ContentType)}).");
         var errors = new FieldErrors();
         SentSet? sent = null;
         if (csv)

@@ -2,6 +2,7 @@ using FramingApi.Analyses;
 using FramingApi.Analysis.Lexicons;
 using FramingApi.Analysis.Scoring;
 using FramingApi.Analysis.Text;
+using FramingApi.Infrastructure;
 using static FramingApi.Infrastructure.Vocabulary;
 
 namespace FramingApi.Validation;
@@ -109,8 +110,8 @@ public sealed class FieldCatalog
 
     /// <summary>What is wrong with the claims lexicon's name, or null: it must exist and be of kind claims.</summary>
     public string? ClaimsLexiconProblem() =>
-        !_lexicons.TryGetValue(ClaimsLexicon, out var lexicon) ? $"No lexicon '{ClaimsLexicon}'."
-        : lexicon.Kind != LexiconKinds.Claims ? $"'{ClaimsLexicon}' is a {lexicon.Kind} lexicon, not a claims lexicon."
+        !_lexicons.TryGetValue(ClaimsLexicon, out var lexicon) ? $"No lexicon {Echo.Quote(ClaimsLexicon)}."
+        : lexicon.Kind != LexiconKinds.Claims ? $"{Echo.Quote(ClaimsLexicon)} is a {lexicon.Kind} lexicon, not a claims lexicon."
         : null;
 
     /// <summary>The field named <paramref name="field"/> for units of <paramref name="unitKind"/>; null with a message when there is none.</summary>
@@ -148,12 +149,12 @@ public sealed class FieldCatalog
         return (kind, rest) switch
         {
             (ValidationFieldNames.Framing or ValidationFieldNames.Actor, null) when !claim =>
-                $"'{field}' is a field of claim units; for sentences and articles code the framing of one actor, e.g. framing:{_actors[0]}.",
-            (ValidationFieldNames.Framing, { } actor) when !claim => $"'{actor}' is not an actor of the claims lexicon '{ClaimsLexicon}': {Describe(_actors)}.",
-            (ValidationFieldNames.Topic, { } topic) when !claim => $"'{topic}' is not a topic of the topics lexicons: {Describe(_topics)}.",
-            (ValidationFieldNames.Category, _) when !claim => $"'{field}' names no category of a lexicon: category:<lexicon>:<category>, e.g. category:loaded:regime.",
-            _ when claim => $"'{field}' is not a field of {unit}: framing or actor.",
-            _ => $"'{field}' is not a field of {unit}: framing:<actor>, topic:<topic>, anonymous_sourcing or category:<lexicon>:<category>.",
+                $"{Echo.Quote(field)} is a field of claim units; for sentences and articles code the framing of one actor, e.g. framing:{_actors[0]}.",
+            (ValidationFieldNames.Framing, { } actor) when !claim => $"{Echo.Quote(actor)} is not an actor of the claims lexicon {Echo.Quote(ClaimsLexicon)}: {Describe(_actors)}.",
+            (ValidationFieldNames.Topic, { } topic) when !claim => $"{Echo.Quote(topic)} is not a topic of the topics lexicons: {Describe(_topics)}.",
+            (ValidationFieldNames.Category, _) when !claim => $"{Echo.Quote(field)} names no category of a lexicon: category:<lexicon>:<category>, e.g. category:loaded:regime.",
+            _ when claim => $"{Echo.Quote(field)} is not a field of {unit}: framing or actor.",
+            _ => $"{Echo.Quote(field)} is not a field of {unit}: framing:<actor>, topic:<topic>, anonymous_sourcing or category:<lexicon>:<category>.",
         };
     }
 

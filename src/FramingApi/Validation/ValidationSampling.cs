@@ -25,10 +25,10 @@ public sealed class SampleQuery
     [FromQuery(Name = "sources"), Description("Sample from these sources' articles: comma-separated slugs (with from and to for a date range).")]
     public string? Sources { get; init; }
 
-    [FromQuery(Name = "from"), Description("Only articles published at or after: a date (2023-07-01) or an ISO 8601 time.")]
+    [FromQuery(Name = "from"), Description("Only articles published at or after: a date (2023-07-01) or an ISO 8601 time with its offset (2023-07-01T14:00:00Z).")]
     public string? From { get; init; }
 
-    [FromQuery(Name = "to"), Description("Only articles published at or before: a date (inclusive) or an ISO 8601 time.")]
+    [FromQuery(Name = "to"), Description("Only articles published at or before: a date (inclusive) or an ISO 8601 time with its offset (2023-07-01T14:00:00Z).")]
     public string? To { get; init; }
 
     [NamesFrom(typeof(ValidationSampling), nameof(ValidationSampling.Strata)), FromQuery(Name = "stratify"), Description("source: draw from each source's articles apart (see allocation).")]
@@ -118,7 +118,7 @@ public sealed class ValidationSampling(ValidationStore store, AnalysisStore anal
     {
         if (!ValidationUnitNames.Set.IsKnown(q.Unit)) errors.Add("unit", q.Unit is null ? $"Required: {ValidationUnitNames.Set.Describe()}." : $"Must be {ValidationUnitNames.Set.Describe()}.");
         var n = q.N ?? DefaultSize;
-        if (n is < 1 or > MaxSize) errors.Add("n", $"Must be between 1 and {MaxSize}.");
+        if (n is < 1 or > MaxSize) errors.Add("n", $"Must be between 1 and {MaxSize:N0}.");
         if (q.Seed is < 0 or > MaxSeed) errors.Add("seed", $"Must be between 0 and {MaxSeed} (2^53 − 1).");
         if (q.Stratify is not (null or BySource)) errors.Add("stratify", $"Must be '{BySource}' (or left out).");
         if (q.Allocation is not (null or Proportional or Equal)) errors.Add("allocation", $"Must be '{Proportional}' or '{Equal}'.");

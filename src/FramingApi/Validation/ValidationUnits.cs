@@ -1,5 +1,6 @@
 using System.Globalization;
 using FramingApi.Analysis.Text;
+using FramingApi.Infrastructure;
 using static FramingApi.Infrastructure.Vocabulary;
 
 namespace FramingApi.Validation;
@@ -31,7 +32,7 @@ public readonly record struct UnitRef(string Kind, long ArticleId, int Start, in
             if (parts[0] == ValidationUnitNames.Article && parts.Length == 2) return OfArticle(article);
             if (parts[0] != ValidationUnitNames.Article && parts.Length == 3 && Span(parts[2]) is var (start, end)) return new UnitRef(parts[0], article, start, end);
         }
-        problem = $"'{id}' is not a unit id: claim:<article>:<start>-<end>, sentence:<article>:<start>-<end> or article:<article>, as GET /api/validation/sample gives them.";
+        problem = $"{Echo.Quote(id)} is not a unit id: claim:<article>:<start>-<end>, sentence:<article>:<start>-<end> or article:<article>, as GET /api/validation/sample gives them.";
         return null;
     }
 

@@ -25,11 +25,46 @@ public sealed class QueryValuesTests
     [Theory]
     [InlineData("2023-07-26T14:00:00Z", 14)]
     [InlineData("2023-07-26T16:00:00+02:00", 14)]
-    [InlineData("2023-07-26T14:00:00", 14)] // no offset: UTC
+    [InlineData("2023-07-26T16:00:00+0200", 14)]
+    [InlineData("2023-07-26 14:00z", 14)]
     public void An_ISO_time_is_read_as_an_instant(string value, int utcHour)
     {
-        var from = QueryValues.DateRange(value, null, new FieldErrors()).From!.Value;
+        var errors = new FieldErrors();
+        var from = QueryValues.DateRange(value, null, errors).From!.Value;
+        Assert.False(errors.Any);
         Assert.Equal(July26.AddHours(utcHour), from.ToUniversalTime());
+    }
+
+    /// <summary>user22 (wave 21): a bound is read one way only. A time without its zone was read as UTC (a researcher
+    /// in Berlin meaning 10:00 there got 12:00 there); "03/04/2023" as 4 March; "2023-07" as the 1st of July at midnight,
+    /// even as the upper bound; "+02:00" typed into a URL arrives as " 02:00". Each is a 400 that says what to write.</summary>
+    [Theory]
+    [InlineData("2023-07-26T14:00:00", "'2023-07-26T14:00:00' has no time zone: end it with Z for UTC")]
+    [InlineData("2023-07-26 14:00", "'2023-07-26 14:00' has no time zone")]
+    [InlineData("2023-07-26T16:00:00 02:00", "a '+' in a URL reads as a space, so write it %2B")]
+    [InlineData("03/04/2023", "'03/04/2023' is not ISO 8601 (day and month could be read either way): write year-month-day.")]
+    [InlineData("26.07.2023", "could be read either way")]
+    [InlineData("2023-07", "'2023-07' is not one.")]
+    [InlineData("Jul 26 2023", "'Jul 26 2023' is not one.")]
+    public void A_bound_that_could_be_read_otherwise_is_refused_saying_what_to_write(string value, string message)
+    {
+        foreach (var (from, to, field) in new[] { (value, (string?)null, "from"), (null, value, "to") })
+        {
+            var errors = new FieldErrors();
+            Assert.Null(field == "from" ? QueryValues.DateRange(from, to, errors).From : QueryValues.DateRange(from, to, errors).To);
+            var said = Assert.Single(errors.ToDictionary()[field]);
+            Assert.StartsWith("Must be a date (2023-07-26) or an ISO 8601 time with its offset", said);
+            Assert.Contains(message, said);
+        }
+    }
+
+    [Fact]
+    public void A_page_s_published_at_keeps_reading_a_time_without_zone_as_utc()
+    {
+        // The page route's published_at (Articles, not a filter) is read as before: documented as UTC.
+        var errors = new FieldErrors();
+        Assert.Equal(July26.AddHours(14), QueryValues.DateBound("published_at", "2023-07-26T14:00:00", endOfDay: false, errors));
+        Assert.False(errors.Any);
     }
 
     [Theory]

@@ -78,6 +78,7 @@ public sealed partial class SourceShapeTests
     [InlineData("""class A { const string Sql = $"SELECT 1 WHERE voice = '{Names.Outlet}' AND kind = 'topics'"; }""", 1)]
     [InlineData("class A { const string Sql = \"\"\"\n    WHERE status IN ('queued', 'running')\n    \"\"\"; }", 2)]
     [InlineData("""class A { void F(FieldErrors errors) => errors.Add("text", "Required."); }""", 0)]
+    [InlineData("""class A { bool F(FieldErrors errors) => errors.Has("story"); }""", 0)]
     [InlineData("""class A { void F(FieldErrors errors, bool h) => errors.Add(h ? "html" : "text", "Empty."); }""", 0)]
     [InlineData("""class A { string S = "outlets"; string T = "hex"; }""", 0)]
     [InlineData("""class A { string S = "Send it as 'text' or as 'html'."; }""", 0)]
@@ -138,9 +139,10 @@ public sealed partial class SourceShapeTests
 
     // JSON field names (errors.Add("text", …)) may equal stored names; they name a field of the request, not a value.
     // (And SlugIds.Source/Story("story", …); ComparisonCsv's Row/Measures("sourcing", …): a CSV group; MetricParameters'
-    // Applies/Known/Required/Named("topic", …): the query parameter a metric's check names.)
+    // Applies/Known/Required/Named("topic", …): the query parameter a metric's check names; FieldErrors.Has("story"):
+    // whether that parameter has an error.)
     static readonly HashSet<string> FieldNameMethods = ["Add", "Text", "Slug", "Url", "CheckParts", "Source", "Story", "Row", "Measures",
-        "Applies", "Known", "Required", "Allowed", "Named"];
+        "Applies", "Known", "Required", "Allowed", "Named", "Has"];
 
     /// <summary>Literals whose whole text is a stored name, and SQL literals ('…') inside any string that are.</summary>
     static IEnumerable<string> StoredNameLiterals(SyntaxTree tree)
