@@ -157,6 +157,8 @@ fi
 if [ "${COSTS_JIT:-0}" = 1 ]; then
   echo "-- the JIT during the measured requests: methods by tier, then by namespace (top 25)"
   paste -d' ' - - < "$dir/jit.lines" | while read -r a b; do sed -n "$((a + 1)),${b}p" "$dir/jit.txt"; done > "$dir/jit.measured"
-  sed 's/.*\[\(.*\)\].*/\1/' "$dir/jit.measured" | sort | uniq -c | sort -rn | head
-  sed 's/^ *[0-9]*: JIT compiled //; s/:.*//; s/`.*//; s/\.[^.]*$//' "$dir/jit.measured" | sort | uniq -c | sort -rn | head -25
+  echo "$(wc -l < "$dir/jit.measured") methods"
+  sed 's/.*\[\([^,]*\),.*/\1/' "$dir/jit.measured" | sort | uniq -c | sort -rn | head
+  sed 's/^ *[0-9]*: JIT compiled //; s/:.*//; s/`.*//; s/\[.*//' "$dir/jit.measured" | awk -F. '{NF = NF > 3 ? 3 : NF - 1; print}' OFS=. \
+    | sort | uniq -c | sort -rn | head -25
 fi
