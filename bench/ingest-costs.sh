@@ -11,7 +11,7 @@
 #   - WAL bytes per article (pg_current_wal_lsn before and after) for the import and for the plain COPY;
 #   - per statement (pg_stat_statements): total ms, ms per article, rows, WAL bytes per article;
 #   - per table and index: bytes per article added (pg_total_relation_size before/after).
-#   COSTS_DIR=/tmp/x [COSTS_API=…/FramingApi.dll] [COSTS_PG_SET="name=value …"] bench/ingest-costs.sh [N] [W]   (defaults 2000 and 500)
+#   COSTS_DIR=/tmp/x [COSTS_API=…/FramingApi.dll] [COSTS_PG_SET="name=value …"] [COSTS_ENV="NAME=value …"] bench/ingest-costs.sh [N] [W]   (defaults 2000 and 500)
 # With COSTS_PERF=1 the API runs with its perf map (DOTNET_PerfMapEnabled=1) and `perf record -g` samples it during the
 # measured requests (not the warm-up): $COSTS_DIR/perf.data, and the top of `perf report` by symbol and by module is
 # printed at the end (docs/PERFORMANCE.md "Where the API's time goes in a bulk import"). With COSTS_PERF_PG=1 the whole
@@ -49,6 +49,11 @@ port=$(pg_free_port 18200 18999)
 base="http://127.0.0.1:$port"
 perf_env=()
 [ "${COSTS_PERF:-0}" = 1 ] && perf_env=(DOTNET_PerfMapEnabled=1 DOTNET_EnableWriteXorExecute=0)
+# COSTS_ENV="DOTNET_TieredPGO=0 …" runs the API with these variables (to measure a runtime setting's effect).
+for kv in ${COSTS_ENV:-}; do perf_env+=("$kv"); done
+# COSTS_JIT=1: the JIT lists every method it compiles ($COSTS_DIR/jit.txt); those compiled during the measured requests
+# are counted by tier and by namespace at the end.
+[ "${COSTS_JIT:-0}" = 1 ] && perf_env+=(DOTNET_JitStdOutFile="$dir/jit.txt" DOTNET_JitDisasmSummary=1)
 env "${perf_env[@]}" ConnectionStrings__Framing="$PG_URL;Database=postgres" Seeds__Load=false Logging__LogLevel__Default=Warning Logging__LogLevel__FramingApi.Articles=Information \
   dotnet "$api_dll" --urls "$base" --contentRoot "$PWD/src/FramingApi" >>"$dir/api.log" 2>&1 &
 api=$!
@@ -103,6 +108,7 @@ for ((from = warm; from < warm + n; from += 5000)); do
   node bench/make-scale-articles.mjs "$corpus" "$from" "$to" ndjson > "$dir/batch.jsonl"
   node bench/make-scale-articles.mjs "$corpus" "$from" "$to" copy > "$dir/batch.tsv"
   api_threads > "$dir/threads.0"
+  [ "${COSTS_JIT:-0}" = 1 ] && wc -l < "$dir/jit.txt" >> "$dir/jit.lines"
   if [ "${COSTS_PERF_PG:-0}" = 1 ] && [ "$from" = "$warm" ]; then
     perf record -F 999 -g -a -o "$dir/perf-pg.data" >"$dir/perf-pg.log" 2>&1 & perf_pg_pid=$!; sleep 1
   fi
@@ -111,6 +117,7 @@ for ((from = warm; from < warm + n; from += 5000)); do
   t1=$(date +%s.%N); a1=$(ticks "$api"); p1=$(pg_ticks); l1=$(lsn)
   [ -n "$perf_pg_pid" ] && kill -0 "$perf_pg_pid" 2>/dev/null && { kill -INT "$perf_pg_pid"; wait "$perf_pg_pid" || true; }
   api_threads > "$dir/threads.1"
+  [ "${COSTS_JIT:-0}" = 1 ] && wc -l < "$dir/jit.txt" >> "$dir/jit.lines"
   join -a2 -e0 -o 0,1.2,2.2 "$dir/threads.0" "$dir/threads.1" | awk '{print $1, $3 - $2}' >> "$dir/threads.delta"
   psql -c "\\copy plain_copy FROM '$dir/batch.tsv'"
   t2=$(date +%s.%N); p2=$(pg_ticks); l2=$(lsn)
@@ -146,4 +153,12 @@ fi
 if [ -n "$perf_pg_pid" ]; then
   echo "-- perf: PostgreSQL's samples (all its processes) by symbol (self), during the first measured request"
   perf report -i "$dir/perf-pg.data" --comms postgres --no-children --sort dso,sym --stdio -g none 2>/dev/null | grep -v '^#' | grep -v '^$' | head -50
+fi
+if [ "${COSTS_JIT:-0}" = 1 ]; then
+  echo "-- the JIT during the measured requests: methods by tier, then by namespace (top 25)"
+  paste -d' ' - - < "$dir/jit.lines" | while read -r a b; do sed -n "$((a + 1)),${b}p" "$dir/jit.txt"; done > "$dir/jit.measured"
+  echo "$(wc -l < "$dir/jit.measured") methods"
+  sed 's/.*\[\([^,]*\),.*/\1/' "$dir/jit.measured" | sort | uniq -c | sort -rn | head
+  sed 's/^ *[0-9]*: JIT compiled //; s/:.*//; s/`.*//; s/\[.*//' "$dir/jit.measured" | awk -F. '{NF = NF > 3 ? 3 : NF - 1; print}' OFS=. \
+    | sort | uniq -c | sort -rn | head -25
 fi
