@@ -52,4 +52,16 @@ public class SourcingRound23Tests
     [InlineData("Politicians from both parties are now pushing the White House.", false)] // no cue of Congress
     public void Round_23_push_is_pressure(string text, bool covered) =>
         Assert.Equal(covered, Covered(text, "congressional_pressure"));
+    // A negated "want" with the Pentagon as its subject is its refusal, whatever the verb after it (the README's
+    // "resist, refuse, withhold"); a plain "want" is no resistance, and a negated want of someone else is none.
+    [Theory]
+    [InlineData("The Pentagon does not want to send anything to the court.", true)]
+    [InlineData("American media write that the Pentagon does not want to give the court the radar data.", true)]
+    [InlineData("The Pentagon and the intelligence agency do not want the images to go to the International Criminal Court.", true)]
+    [InlineData("You asked about the Pentagon. As far as I can tell, the department doesn't want to hand its data to the court.", true)]
+    [InlineData("Military lawyers don't want the Hague court getting its hands on the images.", true)]
+    [InlineData("The Pentagon wants to send more air-defence missiles to Kyiv.", false)]
+    [InlineData("Residents do not want to leave their homes.", false)]
+    public void Round_23_a_negated_want_is_the_pentagons_refusal(string text, bool covered) =>
+        Assert.Equal(covered, Covered(text, "pentagon_resistance"));
 }
