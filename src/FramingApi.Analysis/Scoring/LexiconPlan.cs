@@ -93,7 +93,7 @@ sealed class LexiconPlan
         SanctionTopic = new bool[IsTopics ? categories.Count : 0];
         if (IsTopics && _cueRoles is not null)
             for (var e = 0; e < entries.Count; e++)
-                if (TopicWords.SanctionWords.Contains(entries[e].Term))
+                if (!entries[e].Term.Contains(' ') && TopicWords.SanctionWords.Contains(entries[e].Term))
                     for (var c = 0; c < categories.Count; c++)
                         if (_cueRoles[e * categories.Count + c] == CueRole.Trigger) SanctionTopic[c] = true;
         VictimEntry = new bool[IsClaims ? entries.Count : 0];
