@@ -89,6 +89,13 @@ sealed class LexiconPlan
                 if (role == EntryRoles.Act && IsClaims) (_acts ??= new bool[entries.Count * categories.Count])[e * categories.Count + category] = true;
             }
         }
+        // Topics with a sanction among their triggers (round 23): there a court's own name is a cue only of a sanction on it.
+        SanctionTopic = new bool[IsTopics ? categories.Count : 0];
+        if (IsTopics && _cueRoles is not null)
+            for (var e = 0; e < entries.Count; e++)
+                if (!entries[e].Term.Contains(' ') && TopicWords.SanctionWords.Contains(entries[e].Term))
+                    for (var c = 0; c < categories.Count; c++)
+                        if (_cueRoles[e * categories.Count + c] == CueRole.Trigger) SanctionTopic[c] = true;
         VictimEntry = new bool[IsClaims ? entries.Count : 0];
         PlaceEntry = new bool[IsClaims ? entries.Count : 0];
         if (IsClaims)
@@ -158,6 +165,11 @@ sealed class LexiconPlan
     /// <summary>The topic rules' word lists (a topics lexicon's <see cref="LexiconDefinition.RuleWords"/>; empty for other
     /// kinds).</summary>
     internal TopicRuleWords TopicWords { get; }
+
+    /// <summary>Per category of a topics lexicon: whether a one-word sanction (the rule words'
+    /// <see cref="FramingApi.Analysis.Lexicons.RuleWordLists.SanctionWords"/>) is among its triggers; there a cue naming a
+    /// court itself pairs only with a sanction on it (round 23). Empty for other kinds.</summary>
+    internal bool[] SanctionTopic { get; }
 
     /// <summary>The claim rules' word lists (a claims lexicon's <see cref="LexiconDefinition.RuleWords"/>; empty for other
     /// kinds).</summary>

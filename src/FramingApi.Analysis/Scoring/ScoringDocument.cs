@@ -317,6 +317,8 @@ sealed class ScoringDocument : IDisposable
             best = AntecedentCueOf(index, plan) is var antecedent and >= 0 ? antecedent : SubjectCueOf(index, plan);
             // "the Justice Department, which …, would be withheld": a department that takes up no cue is none here either.
             if (best >= 0 && IsUnboundAnaphor(Matches[best], plan.TopicWords)) best = -1;
+            // A court's own name is a cue only of a sanction after it (round 23), never through a pronoun or a relative clause.
+            if (best >= 0 && plan.SanctionTopic[Matches[best].Category] && IsCourtItself(Matches[best], plan.TopicWords)) best = -1;
         }
         // A claim act whose victims are a pronoun subject takes the victims named just before (ClaimFramingScorer).
         else if (best < 0 && plan.IsClaims) best = ClaimFramingScorer.AntecedentVictimCue(this, index, plan);
@@ -336,7 +338,7 @@ sealed class ScoringDocument : IDisposable
             if (gap > CueReach || gap >= bestGap || !SameVoiceFor(plan, tokens[a].Voice, tokens[b].Voice)) return;
             if (HardBoundaryBetween(a, b) && !(plan.IsTopics && m.FirstToken > last && ListAfterColon(last, m.FirstToken))) return;
             if (plan.IsTopics && CategoryScorer.CoordinatedClauseBetween(Text, a, b)) return;
-            if (plan.IsTopics && !TopicCuePairs(m, trigger, plan.TopicWords)) return;
+            if (plan.IsTopics && !TopicCuePairs(m, trigger, plan.TopicWords, plan.SanctionTopic[m.Category])) return;
             best = j;
             bestGap = gap;
         }
@@ -351,7 +353,7 @@ sealed class ScoringDocument : IDisposable
     /// demand only with someone to act ("senators want the State Department to restore funding";
     /// <see cref="WantsSomeoneTo"/>) and only for a cue before it, the one who wants (docs/ANALYSIS.md, "Topics", round 19).
     /// </summary>
-    bool TopicCuePairs(in LexiconMatch cue, in LexiconMatch trigger, TopicRuleWords words)
+    bool TopicCuePairs(in LexiconMatch cue, in LexiconMatch trigger, TopicRuleWords words, bool sanctionTopic)
     {
         var first = trigger.FirstToken;
         var last = first + trigger.TokenCount - 1;
@@ -361,6 +363,7 @@ sealed class ScoringDocument : IDisposable
         // A negated verb's cue is its subject, before it ("the Pentagon will not share"; not "… share with the Pentagon").
         if (cue.FirstToken > last && words.NegatedTriggers.Contains(Text.TokenText(first))) return false;
         var sanction = IsSanction(trigger, words);
+        if (sanctionTopic && IsCourtItself(cue, words)) return sanction && IsSanctionedCourt(cue, last);
         if (sanction != IsCourtStaff(cue, words) || (sanction && !NamesItsCourt(cue, words))) return false;
         return trigger.TokenCount != 1 || !words.WantVerbs.Contains(Text.TokenText(first)) || IsWantedBy(first)
             || (cue.FirstToken <= last && WantsSomeoneTo(first));
@@ -538,6 +541,31 @@ sealed class ScoringDocument : IDisposable
         var tail = Text.TokenText(cue.FirstToken + cue.TokenCount - 1);
         return (words.CourtStaffOwners.Contains(head) && words.CourtStaff.Contains(tail))
             || (words.CourtStaff.Contains(head) && words.CourtNames.Contains(tail));
+    }
+
+    /// <summary>Whether a topic's cue names a court itself — its last word one of the rule words'
+    /// <see cref="RuleWordLists.CourtNames"/> (<i>court</i>, <i>the International Criminal Court</i>, <i>ICC</i>), not its
+    /// people (<see cref="IsCourtStaff"/>): such a cue is a cue only of a sanction on it (<see cref="IsSanctionedCourt"/>;
+    /// round 23).</summary>
+    bool IsCourtItself(in LexiconMatch cue, TopicRuleWords words) =>
+        words.CourtNames.Contains(Text.TokenText(cue.FirstToken + cue.TokenCount - 1)) && !IsCourtStaff(cue, words);
+
+    /// <summary>
+    /// Whether a court's name is what the sanction ending at <paramref name="last"/> falls on (round 23): after it in
+    /// the sentence, the words between opening with <i>on</i> or <i>against</i> and, after that, at most five lower-case
+    /// words ("sanctions on the International Criminal Court", "sanctions on the war crimes court in The Hague", "on
+    /// officials of the International Criminal Court", "on the leadership of this so-called court"; not "sanctions on
+    /// Moscow … the court", nor a court named before the sanction: "the court … sanctions on Russia").
+    /// </summary>
+    bool IsSanctionedCourt(in LexiconMatch cue, int last)
+    {
+        var tokens = Text.Tokens;
+        var on = last + 1;
+        if (cue.FirstToken <= on || cue.FirstToken - on > 6 || tokens[cue.FirstToken].Sentence != tokens[last].Sentence
+            || Text.TokenText(on) is not ("on" or "against")) return false;
+        for (var t = on + 1; t < cue.FirstToken; t++)
+            if (char.IsUpper(Text.Text[tokens[t].Start]) || HardBoundaryBetween(t - 1, t)) return false;
+        return !HardBoundaryBetween(cue.FirstToken - 1, cue.FirstToken);
     }
 
     /// <summary>Whether a court's-people cue names its court: <i>its officials, its judges, its staff</i> only with a court
