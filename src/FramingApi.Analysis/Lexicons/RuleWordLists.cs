@@ -169,10 +169,6 @@ public static class RuleWordLists
     /// <summary>Reporting verbs whose subject before a victim pronoun makes the pronoun theirs ("The ombudsman said they
     /// were taken …"): the pronoun takes up no victims of the sentence before.</summary>
     public const string SubjectReportingVerbs = "subject_reporting_verbs";
-    /// <summary>Last words of the cues of an attack the law names as a war crime of its own (Rome Statute art.
-    /// 8(2)(b)(iii), (ix), (xxiv): relief and medical personnel and transports, cultural property): one such object named
-    /// as such is protected too ("struck a marked aid convoy"), and the attack's target is <c>war_crimes</c>.</summary>
-    public const string ProtectedObjectNouns = "protected_object_nouns";
 
     /// <summary>The known list names of a topics lexicon.</summary>
     public static IReadOnlyList<string> TopicLists { get; } =
@@ -190,7 +186,6 @@ public static class RuleWordLists
         LawNouns, ProhibitionVerbs, ProhibitedWords, FindingParticiples, ClassifyingWords, AttackNouns, SystemNouns,
         CustodyParticiples, CustodyEvents, IntentNouns, ControlVerbs, MandateNouns, LawNameWords, NamingVerbs,
         PresupposingEvidenceNouns, ClaimContentNouns, DescribingVerbs, ClaimNouns, ResponsibilityAdjectives, SeriesNouns, LabelNouns, HarmNouns, SubjectReportingVerbs,
-        ProtectedObjectNouns,
     ];
 
     /// <summary>All known list names, of every kind.</summary>

@@ -296,29 +296,10 @@ sealed class ClaimFramingScorer
         var actorKey = actor == None ? UnknownActor : plan.CategoryKeys[matches[actor].Category];
         (_previousLast, _previousSentence, _previousLexicon, _previousActor, _previousTarget) = (_last, sentence, target.Lexicon, actor, target.Category);
 
-        var targetKey = ProtectedObjectTarget(index, plan) ?? plan.CategoryKeys[target.Category];
+        var targetKey = plan.CategoryKeys[target.Category];
         _actorCategory = actor == None ? None : matches[actor].Category;
         return Framed(targetKey, actorKey);
     }
-
-    /// <summary>
-    /// Round 35: an attack on civilians whose cue is a protected object the law names on its own — relief and medical
-    /// personnel and transports, cultural property (Rome Statute art. 8(2)(b)(iii), (ix), (xxiv); the cue's last word in
-    /// <c>protected_object_nouns</c>: "bombed an aid convoy", "attacks on aid workers", "shelled the museum") — is a
-    /// <c>war_crimes</c> claim, as readers label it; null for any other mention (it keeps its own target).
-    /// </summary>
-    string? ProtectedObjectTarget(int index, LexiconPlan plan)
-    {
-        if (plan.CategoryKeys[_document.Matches[index].Category] != AttacksOnCivilians
-            || Array.IndexOf(plan.CategoryKeys, WarCrimes) < 0)
-            return null;
-        var c = _document.CueOf(index, plan);
-        if (c < 0) return null;
-        var cue = _document.Matches[c];
-        return _words.ProtectedObjectNouns.Contains(Word(cue.FirstToken + cue.TokenCount - 1)) ? WarCrimes : null;
-    }
-
-    const string AttacksOnCivilians = "attacks_on_civilians", WarCrimes = "war_crimes";
 
     /// <summary>The claim detail of the mention in the window <see cref="Score"/> or <see cref="FrameAt"/> set up: its
     /// framing and marker by <see cref="DecideFraming"/>.</summary>
@@ -979,8 +960,6 @@ sealed class ClaimFramingScorer
         var cue = _document.Matches[c];
         var last = cue.FirstToken + cue.TokenCount - 1;
         if (Word(last).EndsWith('s') || _words.SystemNouns.Contains(Word(last))) return false;
-        // Round 35: the law protects one relief convoy, one ambulance, one museum as such ("struck a marked aid convoy").
-        if (_words.ProtectedObjectNouns.Contains(Word(last))) return false;
         var sentence = Text.Tokens[cue.FirstToken].Sentence;
         // Only the object's own words, after the act: the act's subject is no determiner of its object ("The Russians
         // killed children" is no single named object).

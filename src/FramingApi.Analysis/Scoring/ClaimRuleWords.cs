@@ -43,7 +43,6 @@ sealed class ClaimRuleWords
         LabelNouns = Set(RuleWordLists.LabelNouns);
         HarmNouns = Set(RuleWordLists.HarmNouns);
         SubjectReportingVerbs = Set(RuleWordLists.SubjectReportingVerbs);
-        ProtectedObjectNouns = Set(RuleWordLists.ProtectedObjectNouns);
     }
 
     internal RuleWordSet ClassifiedNouns { get; }
@@ -76,5 +75,4 @@ sealed class ClaimRuleWords
     internal RuleWordSet LabelNouns { get; }
     internal RuleWordSet HarmNouns { get; }
     internal RuleWordSet SubjectReportingVerbs { get; }
-    internal RuleWordSet ProtectedObjectNouns { get; }
 }
