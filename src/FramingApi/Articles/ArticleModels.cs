@@ -46,7 +46,7 @@ public class ArticleCreateRequest
     [MaxLength(TextLimits.Author)]
     public string? Author { get; set; }
 
-    [Description("Publication time, ISO 8601 (e.g. 2023-07-26 or 2023-07-26T14:00:00Z), years 1800-2200. Without it, an article sent as html takes the page's date (published_at_source says from where). POST /api/analyze checks it and ignores it.")]
+    [Description("Publication time, ISO 8601 (e.g. 2023-07-26 or 2023-07-26T14:00:00Z; a time without a zone is UTC), years 1800-2200. Without it, an article sent as html takes the page's date (published_at_source says from where). POST /api/analyze checks it and ignores it.")]
     public DateTimeOffset? PublishedAt { get; set; }
 
     [Description("Slug of an existing source (see /api/sources); an unknown one is 422. POST /api/analyze checks only the slug's form and ignores it.")]

@@ -22,7 +22,25 @@ public static class ApiJson
         o.MaxDepth = 32;
         o.AllowDuplicateProperties = false;
         o.NumberHandling = JsonNumberHandling.Strict;
+        o.Converters.Add(new UtcUnlessZonedConverter());
     }
+}
+
+/// <summary>
+/// Reads an ISO 8601 time sent without a zone (<c>2024-03-02T10:00:00</c>, or a bare day) as UTC, as the API documents
+/// and as the query's date filters read them. System.Text.Json would give it the server's local offset, so the same
+/// request stored a different instant on a laptop in Berlin than in a container set to UTC. A time with <c>Z</c> or an
+/// offset keeps it; anything else is refused as before (a 400 naming the field). Written as the default writes it.
+/// </summary>
+public sealed class UtcUnlessZonedConverter : JsonConverter<DateTimeOffset>
+{
+    public override DateTimeOffset Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType != JsonTokenType.String || !reader.TryGetDateTime(out var time)) throw new JsonException();
+        return time.Kind == DateTimeKind.Unspecified ? new DateTimeOffset(time, TimeSpan.Zero) : reader.GetDateTimeOffset();
+    }
+
+    public override void Write(Utf8JsonWriter writer, DateTimeOffset value, JsonSerializerOptions options) => writer.WriteStringValue(value);
 }
 
 public static class CorsSetup

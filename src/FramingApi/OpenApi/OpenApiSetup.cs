@@ -65,6 +65,10 @@ public static class OpenApiSetup
                 && attributes?.GetCustomAttributes(typeof(JsonConverterAttribute), true) is [JsonConverterAttribute { ConverterType: var converter }, ..]
                 && converter == typeof(LongTextConverter))
                 schema.Type = property.IsGetNullable ? JsonSchemaType.String | JsonSchemaType.Null : JsonSchemaType.String;
+            // So is a time read by UtcUnlessZonedConverter (the generator keeps its date-time format, not its type).
+            if (context.JsonPropertyInfo is { PropertyType: var timeType } && schema.Type is null
+                && (timeType == typeof(DateTimeOffset) || timeType == typeof(DateTimeOffset?)))
+                schema.Type = timeType == typeof(DateTimeOffset?) ? JsonSchemaType.String | JsonSchemaType.Null : JsonSchemaType.String;
             return Task.CompletedTask;
         });
         o.AddOperationTransformer((operation, context, _) => { DescribeOperation(operation, context); return Task.CompletedTask; });
