@@ -145,15 +145,17 @@ public sealed class AnalyzedText : IDisposable
         // No try/finally: the bitmaps are returned to the pool after a normal return only (an exception leaves them to
         // the collector). A protected region would make the JIT store every local the token loop changes to the stack
         // at each change (its values live past the region).
-        var bits = ArrayPool<ulong>.Shared.Rent(2 * bitCount);
+        var bits = ArrayPool<ulong>.Shared.Rent((2 + MarkBits.Kinds) * bitCount);
         var wordBits = bits.AsSpan(0, bitCount);
         var startBits = bits.AsSpan(bitCount, bitCount);
+        var marks = new MarkBits(bits, 2 * bitCount, bitCount);
         // The bitmaps, and the lower-cased text of an ASCII text in the same pass (else lower-cased here).
-        var ascii = CharacterBits(s, wordBits, startBits, lower);
+        var ascii = CharacterBits(s, wordBits, startBits, marks, lower);
         if (!ascii) ToLowerFolded(s, lower.AsSpan(0, s.Length));
 
         var blocks = Blocks(text.Segments, s.Length);
-        var (quotations, scareQuotes) = QuotationStructure.Resolve(s, lower.AsSpan(0, s.Length), blocks, FindQuotations(s, blocks, ascii), ascii);
+        var (quotations, scareQuotes) = QuotationStructure.Resolve(s, lower.AsSpan(0, s.Length), blocks,
+            FindQuotations(s, blocks, ascii, marks), ascii, marks);
 
         // Only the first tokenCount (sentenceCount) elements are ever read.
         var tokens = ArrayPool<Token>.Shared.Rent(Math.Max(16, s.Length / 5));
@@ -451,8 +453,11 @@ public sealed class AnalyzedText : IDisposable
     /// changes in ASCII) when the whole text is ASCII, saving a pass over it.
     /// </summary>
     /// <returns>Whether <paramref name="lower"/> holds the lower-cased text (else it is to be written).</returns>
-    static bool CharacterBits(string s, Span<ulong> wordBits, Span<ulong> startBits, char[] lower)
+    static bool CharacterBits(string s, Span<ulong> wordBits, Span<ulong> startBits, MarkBits marks, char[] lower)
     {
+        var quoteBits = marks.Of(MarkBits.Quote);
+        var apostropheBits = marks.Of(MarkBits.Apostrophe);
+        var colonBits = marks.Of(MarkBits.Colon);
         var k = 0;
         var i = 0;
         var lowered = false;
@@ -470,6 +475,9 @@ public sealed class AnalyzedText : IDisposable
                 var (word1, start1) = WordAndStartBits(v1);
                 wordBits[k] = word0 | (word1 << 32);
                 startBits[k] = start0 | (start1 << 32);
+                quoteBits[k] = Equal(v0, '"') | (Equal(v1, '"') << 32);
+                apostropheBits[k] = Equal(v0, '\'') | (Equal(v1, '\'') << 32);
+                colonBits[k] = Equal(v0, ':') | (Equal(v1, ':') << 32);
                 nonAscii |= v0 | v1;
                 ToLowerAscii(v0).StoreUnsafe(ref lowerChars, (nuint)i);
                 ToLowerAscii(v1).StoreUnsafe(ref lowerChars, (nuint)(i + 32));
@@ -495,10 +503,13 @@ public sealed class AnalyzedText : IDisposable
             ref var chars = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(s.AsSpan()));
             for (; i + 64 <= s.Length; i += 64, k++)
             {
-                ulong word = 0, start = 0;
+                ulong word = 0, start = 0, quote = 0, apostrophe = 0, colon = 0;
                 for (var j = 0; j < 64; j += Vector128<ushort>.Count)
                 {
                     var v = Vector128.LoadUnsafe(ref chars, (nuint)(i + j));
+                    quote |= (ulong)Vector128.Equals(v, Vector128.Create((ushort)'"')).ExtractMostSignificantBits() << j;
+                    apostrophe |= (ulong)Vector128.Equals(v, Vector128.Create((ushort)'\'')).ExtractMostSignificantBits() << j;
+                    colon |= (ulong)Vector128.Equals(v, Vector128.Create((ushort)':')).ExtractMostSignificantBits() << j;
                     // Unsigned range tests: c - '0' < 10, and (c | 0x20) - 'a' < 26 (sets only the case bit).
                     var isWord = Vector128.LessThan(v - Vector128.Create((ushort)'0'), Vector128.Create((ushort)10))
                                  | Vector128.LessThan((v | Vector128.Create((ushort)0x20)) - Vector128.Create((ushort)'a'),
@@ -509,19 +520,28 @@ public sealed class AnalyzedText : IDisposable
                 }
                 wordBits[k] = word;
                 startBits[k] = start;
+                quoteBits[k] = quote;
+                apostropheBits[k] = apostrophe;
+                colonBits[k] = colon;
             }
         }
         for (; k < wordBits.Length; k++, i += 64)
         {
-            ulong word = 0, start = 0;
+            ulong word = 0, start = 0, quote = 0, apostrophe = 0, colon = 0;
             for (var j = 0; j < 64 && i + j < s.Length; j++)
             {
                 var c = s[i + j];
                 if (char.IsAsciiLetterOrDigit(c)) word |= 1UL << j;
                 if (c >= 128 || char.IsAsciiLetterOrDigit(c)) start |= 1UL << j;
+                if (c == '"') quote |= 1UL << j;
+                else if (c == '\'') apostrophe |= 1UL << j;
+                else if (c == ':') colon |= 1UL << j;
             }
             wordBits[k] = word;
             startBits[k] = start;
+            quoteBits[k] = quote;
+            apostropheBits[k] = apostrophe;
+            colonBits[k] = colon;
         }
         // Run starts: a start bit whose character does not follow an ASCII letter or digit.
         var carry = 0UL;
@@ -533,6 +553,10 @@ public sealed class AnalyzedText : IDisposable
         }
         return lowered;
     }
+
+    /// <summary>The positions of <paramref name="c"/> among 32 characters, as bits.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static ulong Equal(Vector512<ushort> v, char c) => Vector512.Equals(v, Vector512.Create((ushort)c)).ExtractMostSignificantBits();
 
     /// <summary>ASCII characters lower-cased: A–Z to a–z, every other character as it is.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -801,7 +825,7 @@ public sealed class AnalyzedText : IDisposable
     /// per pair of marks; <see cref="QuotationStructure"/> tells speech from scare quotes.</summary>
     /// <remarks>In a text known to be ASCII (<paramref name="ascii"/>) the curly marks cannot occur: the search for the
     /// straight one alone is the same search, and a cheaper one (a packed search for one value).</remarks>
-    static List<Segment> FindQuotations(string s, List<Segment> blocks, bool ascii)
+    static List<Segment> FindQuotations(string s, List<Segment> blocks, bool ascii, MarkBits marks)
     {
         var quotations = new List<Segment>();
         // One search over the text from the first block on, handing each mark to the block it lies in: a search call
@@ -813,9 +837,11 @@ public sealed class AnalyzedText : IDisposable
         var position = blocks.Count > 0 ? blocks[0].Start : s.Length;
         while (position < text.Length)
         {
-            var k = ascii ? text[position..].IndexOf('"') : text[position..].IndexOfAny('"', '“', '”');
-            if (k < 0) break;
-            var i = position + k;
+            // In an ASCII text, the next straight quote's bit (no search call per mark).
+            int i;
+            if (ascii) i = marks.Next(MarkBits.Quote, position);
+            else i = text[position..].IndexOfAny('"', '“', '”') is var k and >= 0 ? position + k : -1;
+            if (i < 0) break;
             position = i + 1;
             while (b < blocks.Count && blocks[b].End <= i)
             {

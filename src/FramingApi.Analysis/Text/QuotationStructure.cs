@@ -148,12 +148,13 @@ static class QuotationStructure
     /// quotation segments that make tokens quotation voice (ordered, not overlapping, brackets cut out) and the scare
     /// quotes that stay in the outlet's voice. <paramref name="lower"/> is the lower-cased text (word look-ups are ordinal).
     /// <paramref name="ascii"/>: the text is known to be ASCII (no curly quote mark can occur in it); false when unknown.
+    /// <paramref name="marks"/>: where the text's apostrophes and colons are, when known (read instead of searching).
     /// </summary>
     internal static (List<Segment> Quotations, IReadOnlyList<TextSpan> ScareQuotes) Resolve(string s, ReadOnlySpan<char> lower,
-        List<Segment> blocks, List<Segment> pairs, bool ascii = false)
+        List<Segment> blocks, List<Segment> pairs, bool ascii = false, MarkBits marks = default)
     {
-        pairs = WithSingleQuotes(s, blocks, pairs, ascii);
-        var unmarked = Unmarked(s, lower, blocks, pairs);
+        pairs = WithSingleQuotes(s, blocks, pairs, ascii, marks);
+        var unmarked = Unmarked(s, lower, blocks, pairs, marks);
         // A pooled buffer, not stackalloc: a method with one is compiled optimised at once, without the tiered profile
         // (PGO) that the rest of the pipeline gets.
         var flags = ArrayPool<bool>.Shared.Rent(2 * pairs.Count);
@@ -206,14 +207,14 @@ static class QuotationStructure
     /// digit or sentence punctuation and precedes white space, punctuation or the paragraph end. Apostrophes inside
     /// words ("Russia's") are neither; a mark with no closing one in its paragraph pairs with nothing.
     /// </summary>
-    static List<Segment> WithSingleQuotes(string s, List<Segment> blocks, List<Segment> pairs, bool ascii)
+    static List<Segment> WithSingleQuotes(string s, List<Segment> blocks, List<Segment> pairs, bool ascii, MarkBits marks)
     {
         List<Segment>? singles = null;
         var p = 0;
         var b = 0;
         // One vectorised search from opening mark to opening mark over the text (most single marks are apostrophes
         // inside words, which no opening mark is): a mark after white space, a bracket, a dash, a quote mark or a colon.
-        for (var mark = NextOpeningSingle(s, 0, ascii); mark >= 0; mark = NextOpeningSingle(s, mark + 1, ascii))
+        for (var mark = NextOpeningSingle(s, 0, ascii, marks); mark >= 0; mark = NextOpeningSingle(s, mark + 1, ascii, marks))
         {
             while (b < blocks.Count && blocks[b].End <= mark) b++;
             if (b >= blocks.Count) break;
@@ -243,18 +244,29 @@ static class QuotationStructure
 
     /// <summary>The next single quote mark at or after <paramref name="from"/> that may open a pair, or -1. In an ASCII
     /// text (<paramref name="ascii"/>) ‘ cannot occur: the search for ' alone finds the same marks, and is a cheaper
-    /// one (a packed search for one value, where ‘ is not Latin-1).</summary>
-    static int NextOpeningSingle(string s, int from, bool ascii)
+    /// one (a packed search for one value, where ‘ is not Latin-1); with the apostrophes' bitmap known
+    /// (<paramref name="marks"/>), no search at all: the next bit.</summary>
+    static int NextOpeningSingle(string s, int from, bool ascii, MarkBits marks)
     {
+        if (ascii && marks.Known)
+        {
+            for (var k = marks.Next(MarkBits.Apostrophe, from); k >= 0; k = marks.Next(MarkBits.Apostrophe, k + 1))
+                if (k == 0 || OpensSingleAfter(s[k - 1])) return k;
+            return -1;
+        }
         for (var k = from; k < s.Length; k++)
         {
             var at = ascii ? s.AsSpan(k).IndexOf('\'') : s.AsSpan(k).IndexOfAny('\'', '‘');
             if (at < 0) return -1;
             k += at;
-            if (k == 0 || s[k - 1] is ' ' or '\n' or '\t' or '\u00a0' or '(' or '[' or '—' or '–' or '-' or '"' or '“' or ':') return k;
+            if (k == 0 || OpensSingleAfter(s[k - 1])) return k;
         }
         return -1;
     }
+
+    /// <summary>Whether a single quote mark after <paramref name="before"/> may open a pair.</summary>
+    static bool OpensSingleAfter(char before) =>
+        before is ' ' or '\n' or '\t' or '\u00a0' or '(' or '[' or '—' or '–' or '-' or '"' or '“' or ':';
 
     static int ClosingSingle(ReadOnlySpan<char> span, int from)
     {
@@ -402,14 +414,15 @@ static class QuotationStructure
 
     /// <summary>Quoted speech without quote marks: whole paragraphs after an introduction, and the rest of a sentence
     /// after "said:" (ordered, not overlapping).</summary>
-    static List<Segment> Unmarked(string s, ReadOnlySpan<char> lower, List<Segment> blocks, List<Segment> pairs)
+    static List<Segment> Unmarked(string s, ReadOnlySpan<char> lower, List<Segment> blocks, List<Segment> pairs, MarkBits marks)
     {
         // A transcript has three speaker labels or more, each with its colon: a text with fewer colons has none.
-        var firstColon = s.IndexOf(':');
-        var found = firstColon >= 0 && HasColons(s, firstColon, 3) ? TranscriptTurns(s, lower, blocks) : null;
-        // Only paragraphs with a colon can introduce anything: one vectorised search from colon to colon over the text.
+        var firstColon = NextColon(s, 0, marks);
+        var found = firstColon >= 0 && HasColons(s, firstColon, 3, marks) ? TranscriptTurns(s, lower, blocks) : null;
+        // Only paragraphs with a colon can introduce anything: one vectorised search from colon to colon over the text
+        // (or the colons' bitmap, when known).
         var b = 0;
-        for (var at = firstColon; at >= 0 && b < blocks.Count; at = at + 1 < s.Length ? s.IndexOf(':', at + 1) : -1)
+        for (var at = firstColon; at >= 0 && b < blocks.Count; at = NextColon(s, at + 1, marks))
         {
             while (b < blocks.Count && blocks[b].End <= at) b++;
             if (b >= blocks.Count || blocks[b].Start > at) continue;
@@ -467,12 +480,17 @@ static class QuotationStructure
 
     /// <summary>Whether <paramref name="s"/> holds at least <paramref name="count"/> colons, the first at
     /// <paramref name="first"/>.</summary>
-    static bool HasColons(string s, int first, int count)
+    static bool HasColons(string s, int first, int count, MarkBits marks)
     {
-        for (var at = first; at >= 0; at = at + 1 < s.Length ? s.IndexOf(':', at + 1) : -1)
+        for (var at = first; at >= 0; at = NextColon(s, at + 1, marks))
             if (--count == 0) return true;
         return false;
     }
+
+    /// <summary>The first colon of <paramref name="s"/> at or after <paramref name="from"/>, or -1: the next bit of the
+    /// colons' bitmap when known, else a search.</summary>
+    static int NextColon(string s, int from, MarkBits marks) =>
+        marks.Known ? marks.Next(MarkBits.Colon, from) : from < s.Length ? s.IndexOf(':', from) : -1;
 
     /// <summary>Most characters of a speaker label before its colon ("PRESENTER (Andrei Kolesov):", "UA-SVIT:", "Q:").</summary>
     const int MaxLabelChars = 40;

@@ -23,6 +23,35 @@ public class ClaimSentenceLearningTests
         Assert.NotEqual(ClaimSentenceFeatures.Slot(18, "b:", "war", "crimes"), ClaimSentenceFeatures.Slot(18, "b:", "crimes", "war"));
     }
 
+    [Fact]
+    public void The_feature_hash_is_FNV_1a_over_each_code_unit_low_byte_then_high_byte()
+    {
+        // The trained model's slots depend on every bit of the hash: the fast path (one multiplication by the prime
+        // squared for a character below 256) must give the byte-by-byte FNV-1a, for any character.
+        static uint Reference(string text)
+        {
+            var hash = 2166136261u;
+            foreach (var c in text)
+            {
+                hash = (hash ^ (byte)c) * 16777619u;
+                hash = (hash ^ (byte)(c >> 8)) * 16777619u;
+            }
+            return hash;
+        }
+        var random = new Random(23);
+        char[] alphabet = ['a', 'z', 'A', ' ', ':', '\'', 'é', 'ÿ', 'Ā', '’', '—', 'ж', '\uffff', '\0'];
+        for (var n = 0; n < 500; n++)
+        {
+            var text = new string([.. Enumerable.Range(0, random.Next(0, 12)).Select(_ => alphabet[random.Next(alphabet.Length)])]);
+            var word = new string([.. Enumerable.Range(0, random.Next(1, 8)).Select(_ => alphabet[random.Next(alphabet.Length)])]);
+            Assert.Equal(Reference(text), ClaimSentenceFeatures.Hash(2166136261u, text));
+            Assert.Equal((int)(Reference("w:" + text) & ((1u << 18) - 1)), ClaimSentenceFeatures.Slot(18, "w:", text));
+            // An empty second part adds no space (a pair needs both).
+            Assert.Equal((int)(Reference(text.Length == 0 ? "b:" + word : "b:" + word + " " + text) & ((1u << 18) - 1)),
+                ClaimSentenceFeatures.Slot(18, "b:", word, text));
+        }
+    }
+
     [Theory]
     [InlineData("deportations", "deport")]
     [InlineData("tortured", "tortur")]

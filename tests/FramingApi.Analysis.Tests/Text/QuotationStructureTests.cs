@@ -319,4 +319,25 @@ public class QuotationStructureTests
     [InlineData("UPDATE: The ministry confirmed the strike.\n\nThe strike hit the station at dawn.\n\nThe toll rose overnight.", "confirmed", Voice.Outlet)]
     public void Transcript_turns(string paragraphs, string word, Voice expected) =>
         Assert.Equal(expected, VoiceOf(Analyze("A headline for the story\n\n" + paragraphs.Replace("\\n", "\n")), word));
+    /// <summary>In an ASCII text the opening single marks are read from the apostrophes' bitmap of the character pass
+    /// (<c>MarkBits</c>); in any other text they are searched for. A non-ASCII paragraph added at the end sends the same
+    /// first paragraph down the search path: its quotations and scare quotes must be the same, wherever the marks fall
+    /// among the bitmap's 64-character blocks.</summary>
+    [Fact]
+    public void Single_quote_pairs_are_the_same_read_from_the_apostrophe_bitmap_or_searched_for()
+    {
+        var random = new Random(22);
+        string[] words = ["the", "ministry", "Russia's", "troops", "said", "it's", "'atrocities'", "'war crimes'", "a", "(", "'", "-",
+            "villagers'", "said:", "'We", "will", "win.'", "o'clock", "'staged'", "Kyiv", "rock 'n' roll", "\"genocide\""];
+        for (var n = 0; n < 300; n++)
+        {
+            var body = string.Join(" ", Enumerable.Range(0, random.Next(3, 60)).Select(_ => words[random.Next(words.Length)])) + ".";
+            var ascii = Analyze("A headline\n\n" + body);
+            var other = Analyze("A headline\n\n" + body + "\n\nCafé au lait, the reporter’s notes.");
+            var end = ascii.Text.Length;
+            Assert.Equal(ascii.Quotations.Where(q => q.Start < end).Select(q => (q.Start, q.End)),
+                other.Quotations.Where(q => q.Start < end).Select(q => (q.Start, q.End)));
+            Assert.Equal(ascii.ScareQuotes.Where(q => q.Start < end), other.ScareQuotes.Where(q => q.Start < end));
+        }
+    }
 }
