@@ -126,6 +126,24 @@ public sealed class ResearcherInputTests(SeededApiFactory api) : IClassFixture<S
         Assert.StartsWith(expected, message);
     }
 
+    /// <summary>A refused Content-Type is echoed as every other value is, and a missing one is said to be missing,
+    /// never quoted as if a client had sent the word "(none)".</summary>
+    [Theory]
+    [InlineData("/api/analyze", "text/plain; x=\"it's\"", @"got 'text/plain; x=""it\'s""': set the Content-Type header.")]
+    [InlineData("/api/articles", "text/plain", "got 'text/plain': set the Content-Type header.")]
+    [InlineData("/api/articles/bulk", null, "(got no Content-Type).")]
+    [InlineData("/api/analyze", null, "or application/xhtml+xml); got no Content-Type.")]
+    public async Task A_refused_content_type_is_echoed_as_other_values_are(string url, string? contentType, string expected)
+    {
+        using var content = new ByteArrayContent("{}"u8.ToArray());
+        if (contentType is not null) content.Headers.TryAddWithoutValidation("Content-Type", contentType);
+        var response = await _client.PostAsync(url, content);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        var detail = JsonNode.Parse(body)!["detail"]!.GetValue<string>();
+        Assert.True(detail.EndsWith(expected, StringComparison.Ordinal), detail);
+    }
+
     /// <summary>Every filter's from and to reads ISO 8601 only: a time without its zone, a day and month that could be
     /// swapped, a month alone, a '+' that the URL turned into a space — each a 400 naming the parameter.</summary>
     [Theory]
@@ -174,8 +192,8 @@ public sealed class ResearcherInputTests(SeededApiFactory api) : IClassFixture<S
     }
 
     [Theory]
-    [InlineData("/api/articles?page=99999999999", "page", "Must be a whole number; '99999999999' is out of range.")]
-    [InlineData("/api/articles?page_size=99999999999", "page_size", "Must be a whole number; '99999999999' is out of range.")]
+    [InlineData("/api/articles?page=99999999999", "page", "Out of range: '99999999999' is beyond any value this parameter takes.")]
+    [InlineData("/api/articles?page_size=99999999999", "page_size", "Out of range: '99999999999' is beyond any value this parameter takes.")]
     [InlineData("/api/articles?page_size=100000", "page_size", "Must be between 1 and 200.")]
     [InlineData("/api/articles?page_size=0", "page_size", "Must be between 1 and 200.")]
     [InlineData("/api/articles/1/analysis?id=2", "id", "Unknown query parameter: this endpoint takes category, lexicon, voice.")]

@@ -93,7 +93,7 @@ public static class ArticleBody
         }
         if (!http.HasJsonContentType())
             throw new BadHttpRequestException(
-                $"Send the article as JSON (application/json) or a web page (text/html or application/xhtml+xml); got {(http.ContentType is { } sent ? Echo.Quote(sent) : "no Content-Type")}.",
+                $"Send the article as JSON (application/json) or a web page (text/html or application/xhtml+xml); got {Echo.SentContentType(http.ContentType)}.",
                 StatusCodes.Status415UnsupportedMediaType);
         query.RejectWithJson(errors);
         if (errors.Any) return null;

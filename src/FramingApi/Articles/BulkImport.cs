@@ -55,7 +55,7 @@ public static class BulkImport
         var mediaType = request.ContentType?.Split(';')[0].Trim();
         if (mediaType is null || !AcceptedContentTypes.Contains(mediaType, StringComparer.OrdinalIgnoreCase))
             return Problems.UnsupportedMediaType(
-                $"Send one JSON article per line with Content-Type: {NdjsonContentType} ({(request.ContentType is { } sent ? $"got {Echo.Quote(sent)}" : "none was sent")}).");
+                $"Send one JSON article per line with Content-Type: {NdjsonContentType} (got {Echo.SentContentType(request.ContentType)}).");
 
         var writers = Math.Clamp(config.GetValue(WritersSetting, DefaultWriters), 1, 4);
         var import = new Import(writer, references, analyzers, json.Value.SerializerOptions, writers);

@@ -13,6 +13,10 @@ namespace FramingApi.Infrastructure;
 /// </summary>
 public static class Echo
 {
+    /// <summary>The Content-Type a request sent, as every refusal of it words it: quoted as <see cref="Quote"/> quotes,
+    /// or "no Content-Type" when none was sent (never a quoted '(none)', which reads as if a client had sent it).</summary>
+    public static string SentContentType(string? sent) => sent is null ? "no Content-Type" : Quote(sent);
+
     /// <summary>The value between single quotes, escaped where needed; a missing value is (none).</summary>
     public static string Quote(string? value)
     {

@@ -38,9 +38,11 @@ public static partial class JsonMessages
         {
             var words = Words(bind.Groups["type"].Value);
             var value = bind.Groups["value"].Value;
-            // A whole number beyond what the parameter can hold (page=99999999999) is one: say what is wrong with it.
-            var tooLarge = words == "a whole number" && WholeNumberPattern().IsMatch(value) ? $"; {Echo.Quote(value)} is out of range" : "";
-            return (QueryName(bind.Groups["name"].Value), $"Must be {words}{tooLarge}.");
+            // A whole number beyond what the parameter can hold (page=99999999999) is one: say only that it is too
+            // large, so the message does not contradict the parameter's own range ("Must be between 1 and 200").
+            if (words == "a whole number" && WholeNumberPattern().IsMatch(value))
+                return (QueryName(bind.Groups["name"].Value), $"Out of range: {Echo.Quote(value)} is beyond any value this parameter takes.");
+            return (QueryName(bind.Groups["name"].Value), $"Must be {words}.");
         }
         if (MissingBodyPattern().IsMatch(frameworkMessage)) return (FieldErrors.Body, MissingBody);
         if (RequiredPattern().Match(frameworkMessage) is { Success: true } required) return (QueryName(required.Groups["name"].Value), "Required.");

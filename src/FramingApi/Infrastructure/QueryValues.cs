@@ -25,10 +25,11 @@ public static partial class QueryValues
     public const int MinYear = 1800, MaxYear = 2200;
 
     /// <summary>
-    /// One date bound; null when the parameter is absent (or invalid, with an error added). <paramref name="strict"/>
-    /// (the from and to of every filter) reads ISO 8601 only — a date, or a time with its offset — so that no value is
-    /// read otherwise than meant: "03/04/2023" (4 March or 3 April?), a time without a time zone (whose?), "2023-07"
+    /// One date bound; null when the parameter is absent (or invalid, with an error added). It reads ISO 8601 only — a
+    /// date, or a time — so that no value is read otherwise than meant: "03/04/2023" (4 March or 3 April?) or "2023-07"
     /// (as to, the 1st of July at midnight rather than the month) are each a 400 saying what to write instead.
+    /// <paramref name="strict"/> (the from and to of every filter) also wants a time's offset (a time without a zone:
+    /// whose?); otherwise (a page's published_at, as the JSON body's) a time without a zone is UTC.
     /// </summary>
     public static DateTimeOffset? DateBound(string field, string? value, bool endOfDay, FieldErrors errors, bool strict = false)
     {
@@ -41,14 +42,17 @@ public static partial class QueryValues
         DateTimeOffset bound;
         var isDate = DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date);
         if (isDate) bound = new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-        else if (strict && StrictProblem(value) is { } problem)
+        else if (IsoProblem(value, zoneRequired: strict) is { } problem)
         {
-            errors.Add(field, $"Must be a date (2023-07-26) or an ISO 8601 time with its offset (2023-07-26T14:00:00Z, or 2023-07-26T16:00:00+02:00, written %2B02:00 in a URL): {problem}");
+            errors.Add(field, strict
+                ? $"Must be a date (2023-07-26) or an ISO 8601 time with its offset (2023-07-26T14:00:00Z, or 2023-07-26T16:00:00+02:00, written %2B02:00 in a URL): {problem}"
+                : $"Must be a date (2023-07-26) or an ISO 8601 time (2023-07-26T14:00:00Z; without a zone, UTC): {problem}");
             return null;
         }
         else if (!DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out bound))
         {
-            errors.Add(field, "Must be a date (2023-07-26) or an ISO 8601 time (2023-07-26T14:00:00Z).");
+            // ISO 8601 in shape but no time of the calendar (2023-02-30, 24:00).
+            errors.Add(field, $"Must be a date (2023-07-26) or an ISO 8601 time (2023-07-26T14:00:00Z): {Echo.Quote(value)} is no time of the calendar.");
             return null;
         }
         // Checked before the end of the day is added, which would overflow at 9999-12-31.
@@ -60,8 +64,9 @@ public static partial class QueryValues
         return isDate && endOfDay ? bound.AddDays(1).AddTicks(-10) : bound;
     }
 
-    /// <summary>What is wrong with a value that is not a date, as ISO 8601 writes a time; null when it is one.</summary>
-    static string? StrictProblem(string value)
+    /// <summary>What is wrong with a value that is not a date, as ISO 8601 writes a time (with its zone when
+    /// <paramref name="zoneRequired"/>); null when it is one.</summary>
+    static string? IsoProblem(string value, bool zoneRequired)
     {
         var m = IsoTime().Match(value);
         if (!m.Success)
@@ -69,6 +74,7 @@ public static partial class QueryValues
                 ? $"{Echo.Quote(value)} is not ISO 8601 (day and month could be read either way): write year-month-day."
                 : $"{Echo.Quote(value)} is not one.";
         if (m.Groups["zone"].Success) return null;
+        if (!zoneRequired && !m.Groups["space"].Success) return null;
         // In a URL's query a '+' reads as a space: "…T16:00:00+02:00" arrives as "…T16:00:00 02:00".
         if (m.Groups["space"].Success)
             return $"{Echo.Quote(value)} has a space before its offset: a '+' in a URL reads as a space, so write it %2B (or give the time in UTC, ending in Z).";

@@ -67,6 +67,35 @@ public sealed class QueryValuesTests
         Assert.False(errors.Any);
     }
 
+    /// <summary>The page's published_at reads ISO 8601 only, as the JSON body's does: a value that could be read two
+    /// ways, a month alone, a named month or a time past the calendar is a 400, never a guess stored for good.</summary>
+    [Theory]
+    [InlineData("03/04/2023", "could be read either way")]
+    [InlineData("2023-07", "'2023-07' is not one.")]
+    [InlineData("Jul 26 2023", "'Jul 26 2023' is not one.")]
+    [InlineData("2023-07-26T14:00:00 02:00", "has a space before its offset")]
+    [InlineData("2023-07-26T24:00:00Z", "is no time of the calendar")]
+    [InlineData("2023-02-30", "is not one.")]
+    public void A_page_s_published_at_is_iso_8601_or_a_400(string value, string message)
+    {
+        var errors = new FieldErrors();
+        Assert.Null(QueryValues.DateBound("published_at", value, endOfDay: false, errors));
+        var said = Assert.Single(errors.ToDictionary()["published_at"]);
+        Assert.StartsWith("Must be a date (2023-07-26) or an ISO 8601 time (2023-07-26T14:00:00Z", said);
+        Assert.Contains(message, said);
+    }
+
+    [Theory]
+    [InlineData("2023-07-26T16:00:00+02:00")]
+    [InlineData("2023-07-26T14:00:00Z")]
+    [InlineData("2023-07-26 14:00")]
+    public void A_page_s_published_at_with_or_without_its_zone_is_read(string value)
+    {
+        var errors = new FieldErrors();
+        Assert.Equal(July26.AddHours(14), QueryValues.DateBound("published_at", value, endOfDay: false, errors));
+        Assert.False(errors.Any);
+    }
+
     [Theory]
     [InlineData("", null, "from")]
     [InlineData("yesterday", null, "from")]

@@ -109,8 +109,8 @@ public sealed class RequestCheckTests
 
     [Theory]
     [InlineData("Failed to bind parameter \"Nullable<int> page\" from \"abc\".", "page", "Must be a whole number.")]
-    [InlineData("Failed to bind parameter \"Nullable<int> page\" from \"99999999999\".", "page", "Must be a whole number; '99999999999' is out of range.")]
-    [InlineData("Failed to bind parameter \"Nullable<int> page_size\" from \"-99999999999\".", "page_size", "Must be a whole number; '-99999999999' is out of range.")]
+    [InlineData("Failed to bind parameter \"Nullable<int> page\" from \"99999999999\".", "page", "Out of range: '99999999999' is beyond any value this parameter takes.")]
+    [InlineData("Failed to bind parameter \"Nullable<int> page_size\" from \"-99999999999\".", "page_size", "Out of range: '-99999999999' is beyond any value this parameter takes.")]
     [InlineData("Failed to bind parameter \"bool include_raw\" from \"maybe\".", "include_raw", "Must be true or false.")]
     [InlineData("Required parameter \"string name\" was not provided from query string.", "name", "Required.")]
     [InlineData("Implicit body inferred for parameter \"ArticleCreateRequest request\" but no body was provided. Did you mean to use a Service instead?", "body", "Required: send the request body as JSON.")]
