@@ -188,6 +188,9 @@ public sealed class ResearcherInputTests(SeededApiFactory api) : IClassFixture<S
         {
             var problem = await (await _client.PostRawJsonAsync(url, body)).ProblemAsync(HttpStatusCode.BadRequest);
             Assert.Equal("Required: send the request body as JSON.", Message(problem, "body"));
+            // A missing body, not a malformed one: no "Malformed request body … could not be read at 'body' (line 1, byte 0)".
+            Assert.NotEqual("Malformed request body", problem["title"]!.GetValue<string>());
+            Assert.DoesNotContain("could not be read", problem["detail"]!.GetValue<string>());
         }
     }
 

@@ -87,6 +87,8 @@ public static class Problems
     /// <summary>400 for a JSON body that could not be read, naming the field where the parser stopped.</summary>
     public static ValidationProblemDetails MalformedJson(JsonException json)
     {
+        // An empty body is not malformed JSON but a missing one: answered as the binder answers it.
+        if (JsonMessages.Describe(json) == JsonMessages.MissingBody) return InvalidField(FieldErrors.Body, JsonMessages.MissingBody);
         var errors = new FieldErrors();
         var field = errors.AddJson(json);
         return new ValidationProblemDetails(errors.ToDictionary())

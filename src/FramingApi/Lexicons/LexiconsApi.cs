@@ -258,8 +258,9 @@ public static partial class LexiconsApi
         catch (LexiconFormatException e) when (e.InnerException is JsonException malformed)
         {
             var field = errors.AddJson(malformed);
-            return (null, Problems.Invalid(errors,
-                $"The lexicon JSON could not be read at {Echo.Quote(field)} (line {malformed.LineNumber + 1}, byte {malformed.BytePositionInLine})."));
+            return (null, Problems.Invalid(errors, JsonMessages.Describe(malformed) == JsonMessages.MissingBody
+                ? "The lexicon is missing; see errors."
+                : $"The lexicon JSON could not be read at {Echo.Quote(field)} (line {malformed.LineNumber + 1}, byte {malformed.BytePositionInLine})."));
         }
         catch (LexiconFormatException e)
         {
