@@ -839,7 +839,7 @@ public sealed class AnalyzedText : IDisposable
         {
             // In an ASCII text, the next straight quote's bit (no search call per mark).
             int i;
-            if (ascii) i = marks.Next(MarkBits.Quote, position);
+            if (ascii && marks.Known) i = marks.Next(MarkBits.Quote, position);
             else i = text[position..].IndexOfAny('"', '“', '”') is var k and >= 0 ? position + k : -1;
             if (i < 0) break;
             position = i + 1;
