@@ -50,8 +50,8 @@ public sealed class LexiconsStore(NpgsqlDataSource db, ILogger<LexiconsStore> lo
 
     const string ExistsSql = "SELECT EXISTS (SELECT 1 FROM lexicons WHERE name = @name)";
 
-    // NO KEY UPDATE: enough to serialise writers of the lexicon's row, and it leaves the KEY SHARE locks that rows
-    // naming the lexicon take (article_lexicon_versions) unblocked.
+    // NO KEY UPDATE: enough to serialise writers of the lexicon's row, and it blocks no KEY SHARE lock (since migration
+    // 0053 the rows of article_lexicon_versions take theirs on lexicon_versions, through one composite key).
     const string LockLexiconSql = "SELECT id, kind FROM lexicons WHERE id = @lexiconId FOR NO KEY UPDATE";
 
     const string LatestVersionSql = """
