@@ -57,6 +57,13 @@ builder.Services.AddSingleton<ValidationReporting>();
 var app = builder.Build();
 
 app.UseExceptionHandler();
+// Every answer says its Content-Type is the truth: a browser never sniffs a JSON or CSV answer (or an export that
+// holds a page's text) into HTML and runs it.
+app.Use((context, next) =>
+{
+    context.Response.Headers.XContentTypeOptions = "nosniff";
+    return next(context);
+});
 app.UseStatusCodePages();
 app.UseCors();
 app.UseRoutingWithHead(); // HEAD wherever GET works

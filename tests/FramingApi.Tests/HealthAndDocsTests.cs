@@ -19,6 +19,21 @@ public sealed class HealthAndDocsTests(ApiFactory api) : IClassFixture<ApiFactor
         Assert.Equal("ready", ready["status"]!.GetValue<string>());
     }
 
+    /// <summary>No answer is ever sniffed into another type by a browser: a JSON answer, a CSV, a 404's problem
+    /// details, the page and a static file all say nosniff.</summary>
+    [Theory]
+    [InlineData("/health/live")]
+    [InlineData("/api/sources")]
+    [InlineData("/api/articles/export")]
+    [InlineData("/api/nowhere")]
+    [InlineData("/")]
+    [InlineData("/openapi/v1.json")]
+    public async Task Every_answer_forbids_content_sniffing(string url)
+    {
+        var response = await _client.GetAsync(url);
+        Assert.Equal(["nosniff"], response.Headers.GetValues("X-Content-Type-Options"));
+    }
+
     [Fact]
     public async Task Swagger_ui_and_the_openapi_document_are_served()
     {

@@ -9,7 +9,8 @@ namespace FramingApi.Lexicons;
 /// The JSON a researcher downloads from GET /api/lexicons/{name}/export to read and edit: the library's lexicon
 /// document (<see cref="LexiconJson.Write"/>), rewritten with <see cref="Options"/> so that "+", "'", "&amp;", "&lt;",
 /// "&gt;" and non-ASCII letters are written as themselves rather than as \u escapes ("\u002B"), and a double quote as
-/// \" rather than \u0022. Still valid JSON that reads back to the same lexicon: '"', '\' and control characters are
+/// \" rather than \u0022 (the encoder still escapes what lies beyond the Basic Multilingual Plane, such as an emoji, and
+/// the line and paragraph separators U+2028 and U+2029). Still valid JSON that reads back to the same lexicon: '"', '\' and control characters are
 /// escaped as JSON requires.
 /// </summary>
 public static class LexiconDownload
