@@ -198,7 +198,8 @@ public sealed class ComparisonResolver(ComparisonsStore store, References refere
         return range;
     }
 
-    static void CheckSources(List<string> slugs, FieldErrors errors)
+    /// <summary>The sources list of a sources comparison or a time series: one to <see cref="MaxSources"/> slugs.</summary>
+    internal static void CheckSources(List<string> slugs, FieldErrors errors)
     {
         if (slugs.Count == 0) errors.Add("sources", "Name at least one source: sources=a,b,c.");
         else if (slugs.Count > MaxSources) errors.Add("sources", $"At most {MaxSources} sources (got {slugs.Count}).");

@@ -90,9 +90,7 @@ public sealed class TimeSeriesResolver(TimeSeriesStore store, References referen
     static Scope CheckScope(HttpContext http, SeriesScopeQuery q, FieldErrors errors)
     {
         var normalised = new SourcesQuery(q.Sources, q.From, q.To, q.Story);
-        if (normalised.Slugs.Count == 0) errors.Add("sources", "Name at least one source: sources=a,b,c.");
-        else if (normalised.Slugs.Count > MaxSources) errors.Add("sources", $"At most {MaxSources} sources (got {normalised.Slugs.Count}).");
-        else foreach (var s in normalised.Slugs) errors.Slug("sources", s);
+        ComparisonResolver.CheckSources(normalised.Slugs, errors);
         if (q.From is null) errors.Add("from", "Required: the start of the series, e.g. from=2023-07-20.");
         if (q.To is null) errors.Add("to", "Required: the end of the series, e.g. to=2023-07-31 (the whole day).");
         var range = QueryValues.DateRange(q.From, q.To, errors);
@@ -136,7 +134,7 @@ public sealed class TimeSeriesResolver(TimeSeriesStore store, References referen
         var metric = TimeSeriesNames.Metrics.Parse(q.Metric);
         var topics = metric is SeriesMetric.TopicCoverage or SeriesMetric.TopicEmphasis;
         var framing = new SeriesFilter(metric).Framing is not null;
-        // The names a metric needs (topic; lexicon and category) are required by RequireAsync, which lists them.
+        // The names a metric needs (topic; lexicon and category) are required by Require, which lists them.
         Allowed("topic", q.Topic, topics, q.Metric, errors);
         Allowed("target", q.Target, framing, q.Metric, errors);
         Allowed("actor", q.Actor, framing, q.Metric, errors);
@@ -199,8 +197,9 @@ public sealed class TimeSeriesResolver(TimeSeriesStore store, References referen
         return new SeriesFilter(metric, q.Topic, q.Target, q.Actor, q.Lexicon, q.Category, kind);
     }
 
-    /// <summary>The sources' and story's ids (400 naming the parameter for one that does not exist), and the articles they cover.</summary>
-    /// Looked up whatever else is wrong (a typo in a source is named with a wrong metric), unless the slugs are malformed.
+    /// <summary>The sources' and story's ids (400 naming the parameter for one that does not exist), and the articles they
+    /// cover; looked up whatever else is wrong (a typo in a source is named with a wrong metric), unless the slugs are
+    /// malformed.</summary>
     async Task<(ArticleSet Set, IReadOnlyList<(long Id, string Slug)> Ids)?> ResolveAsync(Scope scope, FieldErrors errors, CancellationToken ct)
     {
         if (errors.Has("sources") || errors.Has("story")) return null;
