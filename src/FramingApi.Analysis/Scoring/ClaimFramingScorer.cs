@@ -2224,6 +2224,9 @@ sealed class ClaimFramingScorer
             {
                 case ScoringRole.Denial:
                     if (IsNegatedDenial(r)) break;
+                    // "called the video a staged fake and accused Ukraine of torturing prisoners": the accusation verb
+                    // nearer the mention governs it; the denial is the coordinated predicate before (round 36).
+                    if (before && AccusationVerbBetween(r)) break;
                     // After a story or claim the mention names, its predicate: "Kyiv's 'atrocities' story is a crude staging".
                     if (sameClause && gap <= (before ? DenialBefore : claimNoun ? DenialAfter + AttributionAfter : DenialAfter)) Keep(ref denial, r.Match, gap);
                     // "…, from the staged footage in Bucha": a denial word after a determiner describes its own noun.
@@ -2296,6 +2299,34 @@ sealed class ClaimFramingScorer
             if (CarriedAttribution() is var carried and not None) return (Framing.Attributed, carried, null, MarkerKind.Term);
         }
         return (Framing.Asserted, None, null, MarkerKind.Term);
+    }
+
+    /// <summary>
+    /// Whether a verb of accusing (<i>accuse, accuses, accused, accusing</i>: an accusation entry in a verb form, not a
+    /// noun such as <i>accusations</i>) stands between a denial before the mention and the mention, in the mention's
+    /// sentence (claims round 36). In "Moscow says the video is staged and accuses Ukraine of torturing Russian
+    /// prisoners", "dismissed as a staged fake a video …, and accused Kyiv of mistreating Russian servicemen", "called
+    /// the watchdog's report a staged provocation and accused Ukraine of using chemical agents" the mention is the
+    /// object of the accusation, a second predicate coordinated with the first: what the denial denies is the other
+    /// side's claim, and what the sentence reports about the mention is the accusation. Only the accusation's own
+    /// complement: "of" after the verb (its object between), the mention at most <see cref="AttributionBefore"/>
+    /// tokens after the verb in its clause, no clause word (<i>who, which, that</i>) between.
+    /// </summary>
+    bool AccusationVerbBetween(RoleMatch denial)
+    {
+        foreach (var q in Roles)
+        {
+            if (q.Role != ScoringRole.Accusation || q.First <= denial.Last || q.Last >= _first) continue;
+            if (Text.Tokens[q.First].Sentence != Text.Tokens[_first].Sentence) continue;
+            if (Word(q.First) is not ("accuse" or "accuses" or "accused" or "accusing")) continue;
+            if (_first - q.Last - 1 > AttributionBefore) continue;
+            // The mention is the accusation's own "of" complement: "accused Ukraine of torturing", no clause between.
+            var of = Word(q.Last) is "of";
+            for (var t = q.Last + 1; t < _first && !ClaimGrammar.IsClauseWord(Word(t)); t++)
+                if (Word(t) is "of") { of = true; break; }
+            if (of && _document.SameClause(q.Last, _first)) return true;
+        }
+        return false;
     }
 
     /// <summary>
