@@ -2287,6 +2287,7 @@ sealed class ClaimFramingScorer
         if (ContentOfClaimNoun() is { } claimNounSpan) return (Framing.Hedged, None, claimNounSpan, MarkerKind.Term);
         if (ScareQuoteOnClaim() is { } scare) return (Framing.Hedged, None, scare, MarkerKind.ScareQuotes);
         if (ConditionalClause() is { } condition) return (Framing.Hedged, None, condition, MarkerKind.Term);
+        if (PreposedCondition() is { } preposed) return (Framing.Hedged, None, preposed, MarkerKind.Term);
         if (HeadlineQuestion() is { } question) return (Framing.Hedged, None, question, MarkerKind.Term);
         if (attribution.Match != None) return (Framing.Attributed, attribution.Match, null, MarkerKind.Term);
         if (quoted && QuotationReport() is var report and not None) return (Framing.Attributed, report, null, MarkerKind.Term);
@@ -2402,6 +2403,32 @@ sealed class ClaimFramingScorer
         {
             if (Word(t) is "if") return new TextSpan(Text.Tokens[t].Start, Text.Tokens[t].End);
         }
+        return null;
+    }
+
+    /// <summary>
+    /// A condition set before the main clause is the condition of the whole main clause (claims round 36): "If
+    /// confirmed, the incident would be among the largest known killings of surrendering soldiers", "If the reports are
+    /// confirmed, that would point towards an indiscriminate attack", "If it is what it seems, it records the murder of
+    /// prisoners". The sentence opens with "if" (after <i>but, and, yet, so, even</i> at most), its clause closes at a
+    /// comma before the mention, and the mention is in the clause after it or later in the sentence, no boundary
+    /// other than commas between. The condition must be one on the claim's truth: it holds a framing marker of its
+    /// own — an attribution (<i>confirmed, records</i>), a hedge (<i>seems</i>), an accusation — or a finding
+    /// participle (<i>established, verified</i>); that word is the condition's, not a source of the mention. A
+    /// condition on something else ("If we are serious about accountability, we cannot pick which war criminals we
+    /// help bring to justice") conditions what is done, not what happened. The span of "if".
+    /// </summary>
+    TextSpan? PreposedCondition()
+    {
+        var tokens = Text.Tokens;
+        var start = Text.Sentences[tokens[_first].Sentence].FirstToken;
+        var t = start;
+        while (t < _first && t - start < 2 && Word(t) is "but" or "and" or "yet" or "so" or "even") t++;
+        if (t >= _first || Word(t) is not "if") return null;
+        if (_document.CommasBetween(t, _first) < 1) return null;
+        for (var k = t + 1; k < _first && _document.CommasBetween(t, k) == 0; k++)
+            if (RoleAt(k) is ScoringRole.Attribution or ScoringRole.Hedge or ScoringRole.Accusation || _words.FindingParticiples.Contains(Word(k)))
+                return new TextSpan(tokens[t].Start, tokens[t].End);
         return null;
     }
 
