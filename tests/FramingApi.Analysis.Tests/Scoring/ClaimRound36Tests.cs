@@ -48,7 +48,7 @@ public class ClaimRound36Tests
         var claim = Claim(text, mention);
         Assert.NotNull(claim);
         Assert.Equal(Framing.Hedged, claim.Framing);
-        Assert.Equal("If", claim.Marker);
+        Assert.Equal("if", claim.Marker);
     }
 
     // A condition on something else conditions what is done, not what happened.
