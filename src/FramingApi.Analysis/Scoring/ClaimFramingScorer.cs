@@ -2224,6 +2224,9 @@ sealed class ClaimFramingScorer
             {
                 case ScoringRole.Denial:
                     if (IsNegatedDenial(r)) break;
+                    // "called the video a staged fake and accused Ukraine of torturing prisoners": the accusation verb
+                    // nearer the mention governs it; the denial is the coordinated predicate before (round 36).
+                    if (before && AccusationVerbBetween(r)) break;
                     // After a story or claim the mention names, its predicate: "Kyiv's 'atrocities' story is a crude staging".
                     if (sameClause && gap <= (before ? DenialBefore : claimNoun ? DenialAfter + AttributionAfter : DenialAfter)) Keep(ref denial, r.Match, gap);
                     // "…, from the staged footage in Bucha": a denial word after a determiner describes its own noun.
@@ -2284,6 +2287,7 @@ sealed class ClaimFramingScorer
         if (ContentOfClaimNoun() is { } claimNounSpan) return (Framing.Hedged, None, claimNounSpan, MarkerKind.Term);
         if (ScareQuoteOnClaim() is { } scare) return (Framing.Hedged, None, scare, MarkerKind.ScareQuotes);
         if (ConditionalClause() is { } condition) return (Framing.Hedged, None, condition, MarkerKind.Term);
+        if (PreposedCondition() is { } preposed) return (Framing.Hedged, None, preposed, MarkerKind.Term);
         if (HeadlineQuestion() is { } question) return (Framing.Hedged, None, question, MarkerKind.Term);
         if (attribution.Match != None) return (Framing.Attributed, attribution.Match, null, MarkerKind.Term);
         if (quoted && QuotationReport() is var report and not None) return (Framing.Attributed, report, null, MarkerKind.Term);
@@ -2296,6 +2300,34 @@ sealed class ClaimFramingScorer
             if (CarriedAttribution() is var carried and not None) return (Framing.Attributed, carried, null, MarkerKind.Term);
         }
         return (Framing.Asserted, None, null, MarkerKind.Term);
+    }
+
+    /// <summary>
+    /// Whether a verb of accusing (<i>accuse, accuses, accused, accusing</i>: an accusation entry in a verb form, not a
+    /// noun such as <i>accusations</i>) stands between a denial before the mention and the mention, in the mention's
+    /// sentence (claims round 36). In "Moscow says the video is staged and accuses Ukraine of torturing Russian
+    /// prisoners", "dismissed as a staged fake a video …, and accused Kyiv of mistreating Russian servicemen", "called
+    /// the watchdog's report a staged provocation and accused Ukraine of using chemical agents" the mention is the
+    /// object of the accusation, a second predicate coordinated with the first: what the denial denies is the other
+    /// side's claim, and what the sentence reports about the mention is the accusation. Only the accusation's own
+    /// complement: "of" after the verb (its object between), the mention at most <see cref="AttributionBefore"/>
+    /// tokens after the verb in its clause, no clause word (<i>who, which, that</i>) between.
+    /// </summary>
+    bool AccusationVerbBetween(RoleMatch denial)
+    {
+        foreach (var q in Roles)
+        {
+            if (q.Role != ScoringRole.Accusation || q.First <= denial.Last || q.Last >= _first) continue;
+            if (Text.Tokens[q.First].Sentence != Text.Tokens[_first].Sentence) continue;
+            if (Word(q.First) is not ("accuse" or "accuses" or "accused" or "accusing")) continue;
+            if (_first - q.Last - 1 > AttributionBefore) continue;
+            // The mention is the accusation's own "of" complement: "accused Ukraine of torturing", no clause between.
+            var of = Word(q.Last) is "of";
+            for (var t = q.Last + 1; t < _first && !ClaimGrammar.IsClauseWord(Word(t)); t++)
+                if (Word(t) is "of") { of = true; break; }
+            if (of && _document.SameClause(q.Last, _first)) return true;
+        }
+        return false;
     }
 
     /// <summary>
@@ -2371,6 +2403,32 @@ sealed class ClaimFramingScorer
         {
             if (Word(t) is "if") return new TextSpan(Text.Tokens[t].Start, Text.Tokens[t].End);
         }
+        return null;
+    }
+
+    /// <summary>
+    /// A condition set before the main clause is the condition of the whole main clause (claims round 36): "If
+    /// confirmed, the incident would be among the largest known killings of surrendering soldiers", "If the reports are
+    /// confirmed, that would point towards an indiscriminate attack", "If it is what it seems, it records the murder of
+    /// prisoners". The sentence opens with "if" (after <i>but, and, yet, so, even</i> at most), its clause closes at a
+    /// comma before the mention, and the mention is in the clause after it or later in the sentence, no boundary
+    /// other than commas between. The condition must be one on the claim's truth: it holds a framing marker of its
+    /// own — an attribution (<i>confirmed, records</i>), a hedge (<i>seems</i>), an accusation — or a finding
+    /// participle (<i>established, verified</i>); that word is the condition's, not a source of the mention. A
+    /// condition on something else ("If we are serious about accountability, we cannot pick which war criminals we
+    /// help bring to justice") conditions what is done, not what happened. The span of "if".
+    /// </summary>
+    TextSpan? PreposedCondition()
+    {
+        var tokens = Text.Tokens;
+        var start = Text.Sentences[tokens[_first].Sentence].FirstToken;
+        var t = start;
+        while (t < _first && t - start < 2 && Word(t) is "but" or "and" or "yet" or "so" or "even") t++;
+        if (t >= _first || Word(t) is not "if") return null;
+        if (_document.CommasBetween(t, _first) < 1) return null;
+        for (var k = t + 1; k < _first && _document.CommasBetween(t, k) == 0; k++)
+            if (RoleAt(k) is ScoringRole.Attribution or ScoringRole.Hedge or ScoringRole.Accusation || _words.FindingParticiples.Contains(Word(k)))
+                return new TextSpan(tokens[t].Start, tokens[t].End);
         return null;
     }
 
