@@ -1,3 +1,4 @@
+using FramingApi.Analysis.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -82,7 +83,7 @@ public static class LexiconJson
         {
             ruleWords = new(StringComparer.Ordinal);
             foreach (var (list, words) in lists)
-                ruleWords[list] = words ?? throw new LexiconFormatException($"The rule word list '{list}' is null.", $"ruleWords.{list}");
+                ruleWords[list] = words ?? throw new LexiconFormatException($"The rule word list {Quoting.Quote(list)} is null.", $"ruleWords.{list}");
         }
         return LexiconValidator.Validate(new LexiconDefinition(m.Name, m.Kind, m.Description ?? "", categories, entries)
         {

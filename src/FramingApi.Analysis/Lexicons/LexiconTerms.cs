@@ -1,3 +1,4 @@
+using FramingApi.Analysis.Text;
 using System.Text;
 
 namespace FramingApi.Analysis.Lexicons;
@@ -74,13 +75,13 @@ public static class LexiconTerms
             return $"The term is {normalized.Length} characters long; at most {MaxTermLength} are allowed.";
         var words = 1;
         foreach (var ch in normalized) if (ch == ' ') words++;
-        if (words > MaxWords) return $"The term '{normalized}' has {words} words; at most {MaxWords} are allowed.";
+        if (words > MaxWords) return $"The term {Quoting.Quote(normalized)} has {words} words; at most {MaxWords} are allowed.";
 
         var star = normalized.IndexOf('*');
         if (star >= 0 && star != normalized.Length - 1)
-            return $"The term '{normalized}' has a '*' that is not at the end of its last word; only a trailing '*' (a stem) is allowed.";
+            return $"The term {Quoting.Quote(normalized)} has a '*' that is not at the end of its last word; only a trailing '*' (a stem) is allowed.";
         var body = star >= 0 ? normalized.AsSpan(0, star) : normalized.AsSpan();
-        if (body.Length == 0 || body[^1] == ' ') return $"The term '{normalized}' has a '*' with no stem before it.";
+        if (body.Length == 0 || body[^1] == ' ') return $"The term {Quoting.Quote(normalized)} has a '*' with no stem before it.";
 
         var wordIndex = 0;
         foreach (var word in body.Split(' '))
@@ -88,7 +89,7 @@ public static class LexiconTerms
             var w = body[word];
             var isLast = ++wordIndex == words;
             if (!char.IsLetterOrDigit(w[0]))
-                return $"The word '{w}' of term '{normalized}' must start with a letter or digit.";
+                return $"The word {Quoting.Quote(w.ToString())} of term {Quoting.Quote(normalized)} must start with a letter or digit.";
             for (var i = 1; i < w.Length; i++)
             {
                 var ch = w[i];
@@ -100,7 +101,7 @@ public static class LexiconTerms
                     var atEnd = i == w.Length - 1;
                     if (!atEnd || ch == '.' || (isLast && star >= 0)) continue;
                 }
-                return $"The term '{normalized}' contains '{ch}', which a token can never contain (tokens are letters and digits with ' - . inside).";
+                return $"The term {Quoting.Quote(normalized)} contains {Quoting.Quote(ch)}, which a token can never contain (tokens are letters and digits with ' - . inside).";
             }
         }
         return null;

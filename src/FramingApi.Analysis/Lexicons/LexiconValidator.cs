@@ -1,3 +1,4 @@
+using FramingApi.Analysis.Text;
 namespace FramingApi.Analysis.Lexicons;
 
 /// <summary>Checks a lexicon and normalises its terms; every problem is a <see cref="LexiconFormatException"/>.</summary>
@@ -45,7 +46,7 @@ public static class LexiconValidator
         if (string.IsNullOrWhiteSpace(lexicon.Name)) throw Fail("The lexicon needs a name.", "name");
         if (lexicon.Name.Length > MaxKeyLength) throw Fail($"The name is longer than {MaxKeyLength} characters.", "name");
         if (!LexiconKinds.IsKnown(lexicon.Kind))
-            throw Fail($"Unknown kind '{lexicon.Kind}'; the known kinds are {string.Join(", ", LexiconKinds.All)}.", "kind");
+            throw Fail($"Unknown kind {Quoting.Quote(lexicon.Kind)}; the known kinds are {string.Join(", ", LexiconKinds.All)}.", "kind");
 
         var categories = lexicon.Categories ?? [];
         if (categories.Count == 0) throw Fail("The lexicon declares no categories.", "categories");
@@ -56,10 +57,10 @@ public static class LexiconValidator
             var c = categories[i] ?? throw Fail("A category is missing.", $"categories[{i}]");
             if (string.IsNullOrEmpty(c.Key)) throw Fail("A category needs a key.", $"categories[{i}].key");
             if (c.Key.Length > MaxKeyLength || c.Key.Any(char.IsWhiteSpace))
-                throw Fail($"The category key '{c.Key}' must be at most {MaxKeyLength} characters with no white space.", $"categories[{i}].key");
-            if (!keys.Add(c.Key)) throw Fail($"The category key '{c.Key}' is declared twice.", $"categories[{i}].key");
+                throw Fail($"The category key {Quoting.Quote(c.Key)} must be at most {MaxKeyLength} characters with no white space.", $"categories[{i}].key");
+            if (!keys.Add(c.Key)) throw Fail($"The category key {Quoting.Quote(c.Key)} is declared twice.", $"categories[{i}].key");
             if (c.Role is not null && !CategoryRoles.IsKnown(c.Role))
-                throw Fail($"Unknown role '{c.Role}'; the known roles are {string.Join(", ", CategoryRoles.All)}.", $"categories[{i}].role");
+                throw Fail($"Unknown role {Quoting.Quote(c.Role)}; the known roles are {string.Join(", ", CategoryRoles.All)}.", $"categories[{i}].role");
         }
 
         var entries = lexicon.Entries ?? [];
@@ -80,31 +81,31 @@ public static class LexiconValidator
             var term = LexiconTerms.Normalize(e.Term ?? "");
             if (LexiconTerms.Problem(term) is { } problem) throw Fail(problem, $"entries[{i}].term");
             if (!seen.TryAdd(term, i))
-                throw Fail($"Duplicate entry '{term}' (also entries[{seen[term]}]).", $"entries[{i}].term");
+                throw Fail($"Duplicate entry {Quoting.Quote(term)} (also entries[{seen[term]}]).", $"entries[{i}].term");
 
             var cats = e.Categories ?? [];
-            if (cats.Count == 0) throw Fail($"The entry '{term}' names no category.", $"entries[{i}].categories");
+            if (cats.Count == 0) throw Fail($"The entry {Quoting.Quote(term)} names no category.", $"entries[{i}].categories");
             for (var j = 0; j < cats.Count; j++)
             {
-                if (cats[j] is not { } reference) throw Fail($"The entry '{term}' names a null category.", $"entries[{i}].categories[{j}]");
+                if (cats[j] is not { } reference) throw Fail($"The entry {Quoting.Quote(term)} names a null category.", $"entries[{i}].categories[{j}]");
                 var (key, role) = EntryRoles.Split(reference);
                 if (!keys.Contains(key))
-                    throw Fail($"The entry '{term}' names the undeclared category '{key}'.", $"entries[{i}].categories[{j}]");
+                    throw Fail($"The entry {Quoting.Quote(term)} names the undeclared category {Quoting.Quote(key)}.", $"entries[{i}].categories[{j}]");
                 for (var k = 0; k < j; k++)
                     if (cats[k] is { } earlier && EntryRoles.Split(earlier).Key == key)
-                        throw Fail($"The entry '{term}' names the category '{key}' twice.", $"entries[{i}].categories[{j}]");
+                        throw Fail($"The entry {Quoting.Quote(term)} names the category {Quoting.Quote(key)} twice.", $"entries[{i}].categories[{j}]");
                 if (role is null) continue;
                 if (!roleCategories.Contains(key))
-                    throw Fail($"The entry '{term}' is a {role} of '{key}', but cues and triggers are for topics and claims lexicons.",
+                    throw Fail($"The entry {Quoting.Quote(term)} is a {role} of {Quoting.Quote(key)}, but cues and triggers are for topics and claims lexicons.",
                         $"entries[{i}].categories[{j}]");
                 withRoles ??= new(StringComparer.Ordinal);
                 var (cue, trigger) = withRoles.GetValueOrDefault(key, (-1, -1));
                 withRoles[key] = role == EntryRoles.Cue ? (cue < 0 ? i : cue, trigger) : (cue, trigger < 0 ? i : trigger);
             }
             if (!double.IsFinite(e.Weight))
-                throw Fail($"The weight of '{term}' is not a finite number.", $"entries[{i}].weight");
+                throw Fail($"The weight of {Quoting.Quote(term)} is not a finite number.", $"entries[{i}].weight");
             if (Math.Abs(e.Weight) > MaxWeight)
-                throw Fail($"The weight of '{term}' is {e.Weight}; weights must lie between -{MaxWeight:0} and {MaxWeight:0}.", $"entries[{i}].weight");
+                throw Fail($"The weight of {Quoting.Quote(term)} is {e.Weight}; weights must lie between -{MaxWeight:0} and {MaxWeight:0}.", $"entries[{i}].weight");
 
             if (!ReferenceEquals(term, e.Term) && term != e.Term)
             {
@@ -117,7 +118,7 @@ public static class LexiconValidator
         if (withRoles is not null)
             foreach (var (key, (cue, trigger)) in withRoles)
                 if (cue < 0 || trigger < 0)
-                    throw Fail($"The category '{key}' has {(cue < 0 ? "triggers but no cue" : "cues but no trigger")}: its {(cue < 0 ? "triggers" : "cues")} would never count.",
+                    throw Fail($"The category {Quoting.Quote(key)} has {(cue < 0 ? "triggers but no cue" : "cues but no trigger")}: its {(cue < 0 ? "triggers" : "cues")} would never count.",
                         $"entries[{Math.Max(cue, trigger)}].categories");
         var ruleWords = ValidateRuleWords(lexicon, Fail);
         var result = normalized is null && ReferenceEquals(ruleWords, lexicon.RuleWords)
@@ -140,17 +141,17 @@ public static class LexiconValidator
         {
             var path = $"ruleWords.{list}";
             if (!RuleWordLists.IsKnown(lexicon.Kind, list))
-                throw fail($"Unknown rule word list '{list}' for a {lexicon.Kind} lexicon; the known lists are {string.Join(", ", known)}.", path);
-            if (words is null) throw fail($"The rule word list '{list}' is null.", path);
-            if (words.Count > RuleWordLists.MaxWords) throw fail($"More than {RuleWordLists.MaxWords} words in '{list}'.", path);
+                throw fail($"Unknown rule word list {Quoting.Quote(list)} for a {lexicon.Kind} lexicon; the known lists are {string.Join(", ", known)}.", path);
+            if (words is null) throw fail($"The rule word list {Quoting.Quote(list)} is null.", path);
+            if (words.Count > RuleWordLists.MaxWords) throw fail($"More than {RuleWordLists.MaxWords} words in {Quoting.Quote(list)}.", path);
             var seen = new HashSet<string>(StringComparer.Ordinal);
             string[]? own = null;
             for (var i = 0; i < words.Count; i++)
             {
                 var word = LexiconTerms.Normalize(words[i] ?? "");
                 if (LexiconTerms.Problem(word) is { } problem) throw fail(problem, $"{path}[{i}]");
-                if (word.Contains(' ')) throw fail($"'{word}' is not one word: rule words are single words or stems.", $"{path}[{i}]");
-                if (!seen.Add(word)) throw fail($"'{word}' is given twice in '{list}'.", $"{path}[{i}]");
+                if (word.Contains(' ')) throw fail($"{Quoting.Quote(word)} is not one word: rule words are single words or stems.", $"{path}[{i}]");
+                if (!seen.Add(word)) throw fail($"{Quoting.Quote(word)} is given twice in {Quoting.Quote(list)}.", $"{path}[{i}]");
                 if (word != words[i]) (own ??= [.. words])[i] = word;
             }
             if (own is not null) (normalized ??= new(lists, StringComparer.Ordinal))[list] = own;

@@ -1,5 +1,4 @@
-using System.Globalization;
-using System.Text;
+using FramingApi.Analysis.Text;
 
 namespace FramingApi.Infrastructure;
 
@@ -17,38 +16,7 @@ public static class Echo
     /// or "no Content-Type" when none was sent (never a quoted '(none)', which reads as if a client had sent it).</summary>
     public static string SentContentType(string? sent) => sent is null ? "no Content-Type" : Quote(sent);
 
-    /// <summary>The value between single quotes, escaped where needed; a missing value is (none).</summary>
-    public static string Quote(string? value)
-    {
-        if (value is null) return "(none)";
-        var i = 0;
-        while (i < value.Length && !NeedsEscape(value, i)) i++;
-        if (i == value.Length) return $"'{value}'";
-        var b = new StringBuilder(value.Length + 8).Append('\'').Append(value, 0, i);
-        for (; i < value.Length; i++)
-        {
-            var c = value[i];
-            if (!NeedsEscape(value, i)) { b.Append(c); continue; }
-            switch (c)
-            {
-                case '\'': b.Append("\\'"); break;
-                case '\\': b.Append("\\\\"); break;
-                case '\n': b.Append("\\n"); break;
-                case '\r': b.Append("\\r"); break;
-                case '\t': b.Append("\\t"); break;
-                default: b.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture)); break;
-            }
-        }
-        return b.Append('\'').ToString();
-    }
-
-    static bool NeedsEscape(string value, int i)
-    {
-        var c = value[i];
-        if (c is '\'' or '\\' || char.IsControl(c)) return true;
-        if (char.IsHighSurrogate(c)) return i + 1 >= value.Length || !char.IsLowSurrogate(value[i + 1]);
-        if (char.IsLowSurrogate(c)) return i == 0 || !char.IsHighSurrogate(value[i - 1]);
-        // Format characters do not show: a right-to-left override would make the echo read otherwise than it is.
-        return CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator;
-    }
+    /// <summary>The value between single quotes, escaped where needed; a missing value is (none)
+    /// (<see cref="Quoting.Quote(string?)"/>, which the analysis library's messages use too).</summary>
+    public static string Quote(string? value) => Quoting.Quote(value);
 }

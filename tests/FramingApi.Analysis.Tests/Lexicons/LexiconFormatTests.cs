@@ -89,6 +89,10 @@ public class LexiconJsonTests
         { Json(OneCategory, """{ "term": "rock-", "categories": ["a"] }"""), "entries[0].term", "'-'" },
         { Json(OneCategory, """{ "term": "x", "categories": ["a"], "weight": 1e999 }"""), "entries[0].weight", "" },
         { Json(OneCategory, """{ "term": "x", "categories": ["a"] }""", kind: "sentiment"), "kind", "Unknown kind 'sentiment'" },
+        // A value echoed with a quote or a control character in it is escaped, as the API's messages escape theirs.
+        { Json(OneCategory, """{ "term": "x", "categories": ["a"] }""", kind: "top'ics"), "kind", @"Unknown kind 'top\'ics'" },
+        { Json("""{ "key": "it's" }, { "key": "it's" }""", """{ "term": "x", "categories": ["it's"] }"""), "categories[1].key", @"The category key 'it\'s' is declared twice" },
+        { Json(OneCategory, """{ "term": "x", "categories": ["a\u0007"] }"""), "entries[0].categories[0]", @"the undeclared category 'a\u0007'" },
         { Json("""{ "key": "a" }, { "key": "a" }""", """{ "term": "x", "categories": ["a"] }"""), "categories[1].key", "declared twice" },
         { Json("""{ "key": "a b" }""", """{ "term": "x", "categories": ["a b"] }"""), "categories[0].key", "white space" },
         { Json("""{ "key": "a", "role": "villain" }""", """{ "term": "x", "categories": ["a"] }"""), "categories[0].role", "Unknown role" },
