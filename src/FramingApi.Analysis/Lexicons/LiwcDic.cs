@@ -1,3 +1,4 @@
+using FramingApi.Analysis.Text;
 using System.Globalization;
 
 namespace FramingApi.Analysis.Lexicons;
@@ -57,12 +58,12 @@ public static class LiwcDic
             if (trimmed == "%") break;
             var parts = trimmed.Split((char[]?)null, 3, StringSplitOptions.RemoveEmptyEntries);
             if (!int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var number))
-                throw new LexiconFormatException($"The category number '{parts[0]}' is not a non-negative integer.", line: lineNo);
+                throw new LexiconFormatException($"The category number {Quoting.Quote(parts[0])} is not a non-negative integer.", line: lineNo);
             if (parts.Length < 2) throw new LexiconFormatException($"Category {number} has no label.", line: lineNo);
             if (byNumber.ContainsKey(number))
                 throw new LexiconFormatException($"The category number {number} is declared twice.", line: lineNo);
             if (keys.ContainsKey(parts[1]))
-                throw new LexiconFormatException($"The category label '{parts[1]}' is declared twice.", line: lineNo);
+                throw new LexiconFormatException($"The category label {Quoting.Quote(parts[1])} is declared twice.", line: lineNo);
             byNumber[number] = categories.Count;
             keys[parts[1]] = categories.Count;
             categories.Add(new LexiconCategory(parts[1], parts.Length > 2 ? parts[2].Trim() : ""));
@@ -78,7 +79,7 @@ public static class LiwcDic
             var (key, role) = EntryRoles.Split(categories[c].Key);
             if (role is null) continue;
             if (!keys.ContainsKey(key))
-                throw new LexiconFormatException($"The label '{categories[c].Key}' names the {role}s of a category '{key}' the header does not declare.", line: categoryLines[c]);
+                throw new LexiconFormatException($"The label {Quoting.Quote(categories[c].Key)} names the {role}s of a category {Quoting.Quote(key)} the header does not declare.", line: categoryLines[c]);
             isRoleLabel[c] = true;
         }
 
@@ -96,13 +97,13 @@ public static class LiwcDic
             var firstNumber = words.Count;
             while (firstNumber > 1 && IsNumber(words[firstNumber - 1])) firstNumber--;
             if (firstNumber == words.Count)
-                throw new LexiconFormatException($"The entry '{line.Trim()}' has no category numbers.", line: lineNo);
+                throw new LexiconFormatException($"The entry {Quoting.Quote(line.Trim())} has no category numbers.", line: lineNo);
             var cats = new string[words.Count - firstNumber];
             for (var i = firstNumber; i < words.Count; i++)
             {
                 var number = int.Parse(words[i], NumberStyles.None, CultureInfo.InvariantCulture);
                 if (!byNumber.TryGetValue(number, out var index))
-                    throw new LexiconFormatException($"The entry '{string.Join(' ', words.Take(firstNumber))}' names category number {number}, which the header does not declare.", line: lineNo);
+                    throw new LexiconFormatException($"The entry {Quoting.Quote(string.Join(' ', words.Take(firstNumber)))} names category number {number}, which the header does not declare.", line: lineNo);
                 cats[i - firstNumber] = categories[index].Key;
             }
             entries.Add(new LexiconEntry(string.Join(' ', words.Take(firstNumber)), cats));
@@ -154,9 +155,9 @@ public static class LiwcDic
         {
             var e = lexicon.Entries[i];
             if (e.Weight != 1)
-                throw new LexiconFormatException($"The entry '{e.Term}' has weight {e.Weight}; a .dic file cannot express weights (export JSON instead).", $"entries[{i}].weight");
+                throw new LexiconFormatException($"The entry {Quoting.Quote(e.Term)} has weight {e.Weight}; a .dic file cannot express weights (export JSON instead).", $"entries[{i}].weight");
             if (IsNumber(e.Term[(e.Term.LastIndexOf(' ') + 1)..]))
-                throw new LexiconFormatException($"The entry '{e.Term}' ends in a number, which a .dic reader would take for a category number (export JSON instead).", $"entries[{i}].term");
+                throw new LexiconFormatException($"The entry {Quoting.Quote(e.Term)} ends in a number, which a .dic reader would take for a category number (export JSON instead).", $"entries[{i}].term");
             writer.Write(e.Term);
             foreach (var key in e.Categories)
             {
