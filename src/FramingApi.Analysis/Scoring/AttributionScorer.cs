@@ -123,6 +123,12 @@ sealed class AttributionScorer
     static readonly WordShapeFilter VerbModifierShapes = new(VerbModifiers.Set);
     static readonly WordShapeFilter ObjectVerbShapes = new(ObjectVerbs.Set);
 
+    static readonly WordShapeFilter ExpectationVerbShapes = new(ExpectationVerbWords);
+
+    /// <summary>Whether a word is a verb of expectation or apprehension (a shape test first: nearly every reporting
+    /// verb asked about, "said", "told", is rejected by it).</summary>
+    static bool IsExpectationVerb(ReadOnlySpan<char> word) => ExpectationVerbShapes.MayContain(word) && ExpectationVerbs.Contains(word);
+
     static bool IsCalendar(ReadOnlySpan<char> word) => CalendarShapes.MayContain(word) && Calendar.Contains(word);
 
     static bool IsVerbModifier(ReadOnlySpan<char> word) => VerbModifierShapes.MayContain(word) && VerbModifiers.Contains(word);
@@ -170,7 +176,7 @@ sealed class AttributionScorer
                 return plan.ReportingEntry[match.Entry];
             case ScoringRole.ReportingVerb:
                 var k = match.FirstToken;
-                if (ExpectationVerbs.Contains(text.TokenText(k))) return HeldByUnnamedInsiders(text, plan, match);
+                if (IsExpectationVerb(text.TokenText(k))) return HeldByUnnamedInsiders(text, plan, match);
                 if (match.TokenCount > 1) return true;
                 // Participles that are adjectives before a noun ("Russia's alleged war crimes", "the reported attacks",
                 // "suspected war criminals"): "alleged" is never a reporting verb there.
@@ -1376,11 +1382,9 @@ sealed class AttributionScorer
     {
         var text = _document.Text;
         var s = text.Sentences[sentence];
-        // Most sentences hold no name noun ("surname" contains "name"): the next occurrence of each word at or after
-        // the sentence's start, found by one vectorised search of the rest of the text and kept until a sentence
-        // passes it (phrases come in text order), ends past the sentence's end.
-        if (NextOccurrence("name", s.Start, ref _nameFrom, ref _nameAt) > s.End - "name".Length
-            && NextOccurrence("identit", s.Start, ref _identityFrom, ref _identityAt) > s.End - "identit".Length) return;
+        var lower = text.LowerText[s.Start..s.End];
+        // Most sentences hold no name noun: one vectorised search each ("surname" contains "name").
+        if (lower.IndexOf("name") < 0 && lower.IndexOf("identit") < 0) return;
         var tokens = text.Tokens;
         var end = s.FirstToken + s.TokenCount;
         for (var t = s.FirstToken + 1; t < end; t++)
@@ -1416,23 +1420,6 @@ sealed class AttributionScorer
             _sentenceWithheldNameEnd = t;
             return;
         }
-    }
-
-    // The first occurrence of "name" ("identit") in the lower-case text at or after _nameFrom (_identityFrom), or
-    // int.MaxValue; _nameFrom -1: not searched yet.
-    int _nameFrom = -1, _nameAt, _identityFrom = -1, _identityAt;
-
-    /// <summary>The first occurrence of <paramref name="word"/> in the lower-case text at or after <paramref name="from"/>
-    /// (int.MaxValue: none), from the one kept in <paramref name="cachedAt"/> when <paramref name="from"/> lies between
-    /// the position it was searched from and it (no occurrence between them), else searched for.</summary>
-    int NextOccurrence(string word, int from, ref int cachedFrom, ref int cachedAt)
-    {
-        if (cachedFrom < 0 || from < cachedFrom || from > cachedAt)
-        {
-            var k = _document.Text.LowerText[from..].IndexOf(word);
-            (cachedFrom, cachedAt) = (from, k < 0 ? int.MaxValue : from + k);
-        }
-        return cachedAt;
     }
 
     /// <summary>Whether "only" stands right before the verb that governs the possessive at <paramref name="possessive"/>
