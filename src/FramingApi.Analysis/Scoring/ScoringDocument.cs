@@ -289,17 +289,18 @@ sealed class ScoringDocument : IDisposable
     /// boundary but commas between (appositions and lists stay together: "Senators Durbin, …, and Graham, …, shamed the
     /// Pentagon"; a semicolon, colon, dash or bracket ends the relation), in the same voice.
     /// </summary>
-    internal int CueOf(int index, LexiconPlan plan)
+    /// <remarks>Every path of <see cref="CueOfInReach"/> pairs a cue of the trigger's lexicon and category among the
+    /// matches in reach (<see cref="CueInReach"/>): with none there — most triggers in a text with a cue of their topic
+    /// somewhere — the answer is none, without the rule words' look-ups.</remarks>
+    internal int CueOf(int index, LexiconPlan plan) => CueInReach(index, Matches[index], plan) ? CueOfInReach(index, plan) : -1;
+
+    /// <summary><see cref="CueOf"/> without its gate (the rules themselves).</summary>
+    internal int CueOfInReach(int index, LexiconPlan plan)
     {
         var trigger = Matches[index];
         var first = trigger.FirstToken;
         var last = first + trigger.TokenCount - 1;
         var tokens = Text.Tokens;
-        // Every path below pairs a cue of the trigger's lexicon and category among the matches in reach: within
-        // CueReach (+ a cue's words) before or after it, SubjectReach before it, or from the previous sentence's start
-        // (a pronoun's antecedent). With none there (most triggers in a text with a cue of their topic somewhere), the
-        // answer is none, without the rule words' look-ups.
-        if (!CueInReach(index, trigger, plan)) return -1;
         int best = -1, bestGap = int.MaxValue;
         // A verb that is a topic's trigger only when negated ("will not share") is none otherwise.
         if (plan.IsTopics && plan.TopicWords.NegatedTriggers.Contains(Text.TokenText(first)) && !IsNegated(first, plan.TopicWords)) return -1;
