@@ -96,4 +96,50 @@ public class CueGateTests
             Assert.True(expected == set.Contains(probe), $"'{probe}': expected {expected}");
         }
     }
+
+    [Fact]
+    public void Clause_marks_read_from_the_gaps_are_the_clause_numbers_of_the_sentence()
+    {
+        string[] gaps = [" ", " ", " ", ", ", " , ", "; ", ": ", " — ", "–", " - ", " (", ") ", "[", "] ", "{", "} ", " “", "” ",
+            ",  ", " ,   ;   ", "  ,      ", " ―‒ ", "\u00a0", "   ", ",”  ", " '"];
+        string[] words = ["alpha", "beta", "gamma", "delta", "said", "the", "it", "Kyiv", "officials", "one"];
+        var random = new Random(31);
+        var analyzer = Pipeline.RulesAlone;
+        var compared = 0;
+        for (var doc = 0; doc < 200; doc++)
+        {
+            var builder = new System.Text.StringBuilder("Title line here.\n\n");
+            var count = random.Next(12, 60);
+            for (var w = 0; w < count; w++)
+                builder.Append(words[random.Next(words.Length)]).Append(w + 1 < count ? gaps[random.Next(gaps.Length)] : ".");
+            var text = AnalyzedText.Analyze(ArticleText.Compose(new ArticleParts(builder.ToString())));
+            var n = text.Tokens.Length;
+            // Read from the gaps (no clause numbers built: only pairs within reach), then from the clause numbers
+            // (built first by a question across the whole sentence).
+            var local = analyzer.ReadDocument(text, (document, _) =>
+            {
+                var answers = new List<(int, bool)>();
+                for (var a = 0; a < n; a++)
+                    for (var b = a; b < n && b <= a + 8; b++) answers.Add((document.CommasBetween(a, b), document.SameClause(a, b)));
+                return answers;
+            });
+            var built = analyzer.ReadDocument(text, (document, _) =>
+            {
+                foreach (var sentence in text.Sentences)
+                    if (sentence.TokenCount > 10) document.SameClause(sentence.FirstToken, sentence.FirstToken + sentence.TokenCount - 1);
+                var answers = new List<(int, bool)>();
+                for (var a = 0; a < n; a++)
+                    for (var b = a; b < n && b <= a + 8; b++)
+                    {
+                        var sentence = text.Sentences[text.Tokens[a].Sentence];
+                        if (sentence.TokenCount <= 10) document.SameClause(sentence.FirstToken, sentence.FirstToken + sentence.TokenCount - 1);
+                        answers.Add((document.CommasBetween(a, b), document.SameClause(a, b)));
+                    }
+                return answers;
+            });
+            Assert.Equal(built, local);
+            compared += local.Count;
+        }
+        Assert.True(compared > 10000);
+    }
 }
