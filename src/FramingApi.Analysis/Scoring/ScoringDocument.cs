@@ -188,29 +188,12 @@ sealed class ScoringDocument : IDisposable
             var start = tokens[t].Start;
             if (start - end == 1 && text[end] == ' ') continue; // one space: the usual gap
             var gap = text[end..start];
-            if (gap.Length <= ShortGap)
-            {
-                // A few characters (", ", ". ", ": “"): read one by one from the marks' bitmap, without the searches' calls.
-                // The hard marks are the clause marks but the comma.
-                var mark = false;
-                foreach (var c in gap)
-                    if (ClauseMarks.Contains(c))
-                    {
-                        mark = true;
-                        if (c != ',') hard = true;
-                    }
-                if (mark) count++;
-                continue;
-            }
             if (gap.IndexOfAny(ClauseMarks) < 0) continue;
             count++;
             if (gap.IndexOfAny(HardClauseMarks) >= 0) hard = true;
         }
         return count;
     }
-
-    // Longest gap ClauseMarksBetween reads character by character rather than with two searches.
-    const int ShortGap = 8;
 
     /// <summary>Whether one of tokens [<paramref name="from"/>, <paramref name="to"/>] (clipped to the text) is
     /// <paramref name="word"/> (lower case): a gate before a look-back that only that word can start, which then
