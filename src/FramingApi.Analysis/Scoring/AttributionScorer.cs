@@ -123,6 +123,12 @@ sealed class AttributionScorer
     static readonly WordShapeFilter VerbModifierShapes = new(VerbModifiers.Set);
     static readonly WordShapeFilter ObjectVerbShapes = new(ObjectVerbs.Set);
 
+    static readonly WordShapeFilter ExpectationVerbShapes = new(ExpectationVerbWords);
+
+    /// <summary>Whether a word is a verb of expectation or apprehension (a shape test first: nearly every reporting
+    /// verb asked about, "said", "told", is rejected by it).</summary>
+    static bool IsExpectationVerb(ReadOnlySpan<char> word) => ExpectationVerbShapes.MayContain(word) && ExpectationVerbs.Contains(word);
+
     static bool IsCalendar(ReadOnlySpan<char> word) => CalendarShapes.MayContain(word) && Calendar.Contains(word);
 
     static bool IsVerbModifier(ReadOnlySpan<char> word) => VerbModifierShapes.MayContain(word) && VerbModifiers.Contains(word);
@@ -170,7 +176,7 @@ sealed class AttributionScorer
                 return plan.ReportingEntry[match.Entry];
             case ScoringRole.ReportingVerb:
                 var k = match.FirstToken;
-                if (ExpectationVerbs.Contains(text.TokenText(k))) return HeldByUnnamedInsiders(text, plan, match);
+                if (IsExpectationVerb(text.TokenText(k))) return HeldByUnnamedInsiders(text, plan, match);
                 if (match.TokenCount > 1) return true;
                 // Participles that are adjectives before a noun ("Russia's alleged war crimes", "the reported attacks",
                 // "suspected war criminals"): "alleged" is never a reporting verb there.

@@ -150,6 +150,16 @@ public sealed class FramingAnalyzer
         return roles;
     }
 
+    /// <summary>For tests: <paramref name="read"/> of the scoring document of <paramref name="text"/> (its matches) and
+    /// the lexicon plans, as <see cref="Score"/> sees them.</summary>
+    internal T ReadDocument<T>(AnalyzedText text, Func<ScoringDocument, LexiconPlan[], T> read)
+    {
+        var matches = new List<LexiconMatch>(256);
+        _matcher.Match(text.LowerText, text.Tokens, text.WordIds(_matcher.Words), matches);
+        using var document = new ScoringDocument(text, matches, _weights);
+        return read(document, _plans);
+    }
+
     ArticleAnalysis Score(ScoringDocument document)
     {
         var text = document.Text;

@@ -289,7 +289,13 @@ sealed class ScoringDocument : IDisposable
     /// boundary but commas between (appositions and lists stay together: "Senators Durbin, …, and Graham, …, shamed the
     /// Pentagon"; a semicolon, colon, dash or bracket ends the relation), in the same voice.
     /// </summary>
-    internal int CueOf(int index, LexiconPlan plan)
+    /// <remarks>Every path of <see cref="CueOfInReach"/> pairs a cue of the trigger's lexicon and category among the
+    /// matches in reach (<see cref="CueInReach"/>): with none there — most triggers in a text with a cue of their topic
+    /// somewhere — the answer is none, without the rule words' look-ups.</remarks>
+    internal int CueOf(int index, LexiconPlan plan) => CueInReach(index, Matches[index], plan) ? CueOfInReach(index, plan) : -1;
+
+    /// <summary><see cref="CueOf"/> without its gate (the rules themselves).</summary>
+    internal int CueOfInReach(int index, LexiconPlan plan)
     {
         var trigger = Matches[index];
         var first = trigger.FirstToken;
@@ -342,6 +348,29 @@ sealed class ScoringDocument : IDisposable
             best = j;
             bestGap = gap;
         }
+    }
+
+    /// <summary>Whether a cue match of the trigger's lexicon and category stands where one of <see cref="CueOf"/>'s paths
+    /// may pair it: before the trigger back to the earliest of SubjectReach tokens before it, CueReach + a term's words
+    /// before it and the first token of the sentence before its own (<see cref="AntecedentCueOf"/>,
+    /// <see cref="ClaimFramingScorer.AntecedentVictimCue"/>); after it, up to CueReach tokens past it. A superset of
+    /// the matches each path reads, so a false answer changes nothing but the work.</summary>
+    internal bool CueInReach(int index, in LexiconMatch trigger, LexiconPlan plan)
+    {
+        var matches = CollectionsMarshal.AsSpan(Matches);
+        var first = trigger.FirstToken;
+        var last = first + trigger.TokenCount - 1;
+        var sentence = Text.Tokens[first].Sentence;
+        var lo = Math.Min(Math.Min(first - SubjectReach, first - CueReach - LexiconTerms.MaxWords),
+            Text.Sentences[Math.Max(0, sentence - 1)].FirstToken);
+        for (var j = index - 1; j >= 0 && matches[j].FirstToken >= lo; j--)
+            if (matches[j].Lexicon == trigger.Lexicon && matches[j].Category == trigger.Category && plan.CueRoleOf(matches[j]) == CueRole.Cue)
+                return true;
+        var hi = last + 1 + CueReach;
+        for (var j = index + 1; j < matches.Length && matches[j].FirstToken <= hi; j++)
+            if (matches[j].Lexicon == trigger.Lexicon && matches[j].Category == trigger.Category && plan.CueRoleOf(matches[j]) == CueRole.Cue)
+                return true;
+        return false;
     }
 
     /// <summary>

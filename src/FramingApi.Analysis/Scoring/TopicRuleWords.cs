@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using FramingApi.Analysis.Lexicons;
+using FramingApi.Analysis.Text;
 
 namespace FramingApi.Analysis.Scoring;
 
@@ -9,18 +10,22 @@ sealed class RuleWordSet
 {
     readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _words;
     readonly string[] _prefixes;
+    // Shapes (first letter, last letter, length) of the words: most tokens asked about are rejected by one bit test
+    // before the frozen set's hashing (a filter that never says no to a word of the set).
+    readonly WordShapeFilter _shapes;
 
     internal RuleWordSet(IReadOnlyList<string>? words)
     {
         words ??= [];
         _words = words.Where(w => !LexiconTerms.IsStem(w)).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _prefixes = [.. words.Where(LexiconTerms.IsStem).Select(w => w[..^1])];
+        _shapes = new WordShapeFilter(_words.Set);
     }
 
     /// <summary>Whether <paramref name="word"/> (lower-cased) is one of the words or starts with one of the stems.</summary>
     internal bool Contains(ReadOnlySpan<char> word)
     {
-        if (_words.Contains(word)) return true;
+        if (_shapes.MayContain(word) && _words.Contains(word)) return true;
         foreach (var prefix in _prefixes)
             if (word.StartsWith(prefix, StringComparison.Ordinal)) return true;
         return false;
