@@ -83,7 +83,7 @@ public static class AnalysisApi
         {
             // As every filter that names nothing: say which names there are (README "Errors").
             var known = (await keys.LexiconKeysAsync(ct)).Select(k => k.Name).Distinct();
-            errors.Add("lexicon", $"No lexicon {Echo.Quote(lexicon)}. Known lexicons: {NameList.Join(known)}.");
+            errors.Add("lexicon", SlugIds.UnknownLexicon(lexicon, known));
             return Problems.Invalid(errors);
         }
         // A category that found nothing may be a typo: an unknown one is an error, not an empty analysis.

@@ -142,7 +142,7 @@ public sealed class ComparisonResolver(ComparisonsStore store, References refere
             var known = keys.Select(k => k.Name).ToHashSet(StringComparer.Ordinal);
             if (lexicons.Count == 0) errors.Add("lexicon", "Name at least one lexicon: lexicon=a,b (leave the parameter out for the default).");
             foreach (var name in lexicons.Where(n => !known.Contains(n)))
-                errors.Add("lexicon", $"No lexicon {Echo.Quote(name)}. Known lexicons: {NameList.Join(known)}.");
+                errors.Add("lexicon", SlugIds.UnknownLexicon(name, known));
         }
         return (lexicons, metric?.Check(keys, errors));
     }
@@ -154,13 +154,8 @@ public sealed class ComparisonResolver(ComparisonsStore store, References refere
         CheckSources(query.Slugs, errors);
         var range = CheckRange(query.FromBound, query.ToBound, query.Story, errors);
         await TopicAsync(topic, errors, ct);
-        if (errors.Has("sources") || errors.Has("story")) return null;
-
-        var ids = await references.ResolveAsync(query.Slugs, query.Story is null ? [] : [query.Story], ct, read: true);
-        var sourceIds = query.Slugs.Select(s => ids.Source("sources", s, errors)).ToList();
-        var storyId = ids.Story("story", query.Story, errors);
-        if (errors.Any) return null;
-        return new ArticleSet(storyId, sourceIds.Select(id => id!.Value).ToArray(), range.From, range.To);
+        if (await references.SourcesAndStoryAsync(query.Slugs, query.Story, errors, ct) is not { } ids) return null;
+        return new ArticleSet(ids.Story, ids.Sources, range.From, range.To);
     }
 
     /// <summary>The articles of a sources comparison's evidence: its date range and story (the source is the evidence query's).</summary>

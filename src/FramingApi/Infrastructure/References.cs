@@ -26,6 +26,20 @@ public sealed class References(NpgsqlDataSource db, Database.ReadDataSource read
     public Task<SlugIds> ResolveAsync(string? sourceSlug, string? storySlug, CancellationToken ct, bool read = false) =>
         ResolveAsync(sourceSlug is null ? [] : [sourceSlug], storySlug is null ? [] : [storySlug], ct, read);
 
+    /// <summary>The ids of a comparison's sources (the parameter <c>sources</c>) and optional story, read from the read
+    /// data source: null, with "No source …" / "No story …" added, when any does not exist; and not looked up at all
+    /// when either parameter is already refused (malformed slugs), so that every other mistake is still named.</summary>
+    public async Task<(long? Story, long[] Sources)?> SourcesAndStoryAsync(IReadOnlyList<string> sources, string? story,
+        FieldErrors errors, CancellationToken ct)
+    {
+        if (errors.Has("sources") || errors.Has("story")) return null;
+        var ids = await ResolveAsync(sources, story is null ? [] : [story], ct, read: true);
+        var sourceIds = sources.Select(s => ids.Source("sources", s, errors)).ToList();
+        var storyId = ids.Story("story", story, errors);
+        if (errors.Any) return null;
+        return (storyId, sourceIds.Select(id => id!.Value).ToArray());
+    }
+
     static async Task<Dictionary<string, long>> IdsAsync(NpgsqlConnection conn, string sql, IReadOnlyCollection<string> slugs, CancellationToken ct)
     {
         if (slugs.Count == 0) return new(StringComparer.Ordinal);
@@ -49,6 +63,10 @@ public sealed record SlugIds(Dictionary<string, long> Sources, Dictionary<string
 
     /// <summary>As <see cref="UnknownSource"/>, for a story.</summary>
     public static string UnknownStory(string? slug) => $"No story {Echo.Quote(slug)} (GET /api/stories lists the stories).";
+
+    /// <summary>What a filter naming no lexicon says: lexicons are few, so it lists them.</summary>
+    public static string UnknownLexicon(string name, IEnumerable<string> known) =>
+        $"No lexicon {Echo.Quote(name)}. Known lexicons: {NameList.Join(known)}.";
 
     /// <summary>Takes in the ids of another lookup (a bulk import looks up each slug once).</summary>
     public void Add(SlugIds more)

@@ -74,13 +74,14 @@ public sealed partial class FieldErrors
         if (FindBadCharacter(value, multiline) is { } bad) Add(field, bad);
     }
 
-    /// <summary>An optional name (a topic, category, actor …) that must be one of <paramref name="known"/>; the error lists them.</summary>
-    public void Known(string field, string? value, IEnumerable<string> known)
+    /// <summary>An optional name (a topic, category, actor …) that must be one of <paramref name="known"/>; the error lists
+    /// them, calling the name <paramref name="what"/> (the field's name unless given).</summary>
+    public void Known(string field, string? value, IEnumerable<string> known, string? what = null)
     {
         if (value is null) return;
         var names = known.Distinct().ToList();
         if (!names.Contains(value, StringComparer.Ordinal))
-            Add(field, $"Unknown {field} {Echo.Quote(value)}. Known: {NameList.Join(names)}.");
+            Add(field, $"Unknown {what ?? field} {Echo.Quote(value)}. Known: {NameList.Join(names)}.");
     }
 
     /// <summary>A name that is required and missing: <paramref name="message"/>, then the names it may be, listed as

@@ -181,9 +181,7 @@ public sealed class TimeSeriesResolver(TimeSeriesStore store, References referen
         // A name already refused (one the metric does not take, or not text) is not looked up as well.
         void Known(string field, string? value, IEnumerable<string> keys, string what)
         {
-            var known = keys.Distinct().ToList();
-            if (value is not null && !errors.Has(field) && !known.Contains(value))
-                errors.Add(field, $"Unknown {what} {Echo.Quote(value)}. Known: {NameList.Join(known)}.");
+            if (!errors.Has(field)) errors.Known(field, value, keys, what);
         }
         var claims = categories.Where(c => c.Kind == LexiconKinds.Claims).ToList();
         Known("topic", q.Topic, categories.Where(c => c.Kind == LexiconKinds.Topics).Select(c => c.Key), "topic key");
@@ -202,13 +200,8 @@ public sealed class TimeSeriesResolver(TimeSeriesStore store, References referen
     /// malformed.</summary>
     async Task<(ArticleSet Set, IReadOnlyList<(long Id, string Slug)> Ids)?> ResolveAsync(Scope scope, FieldErrors errors, CancellationToken ct)
     {
-        if (errors.Has("sources") || errors.Has("story")) return null;
-        var story = scope.Normalised.Story;
-        var ids = await references.ResolveAsync(scope.Normalised.Slugs, story is null ? [] : [story], ct, read: true);
-        var sources = scope.Normalised.Slugs.Select(s => (Id: ids.Source("sources", s, errors), Slug: s)).ToList();
-        var storyId = ids.Story("story", story, errors);
-        if (errors.Any) return null;
-        var list = sources.Select(s => (s.Id!.Value, s.Slug)).ToList();
-        return (new ArticleSet(storyId, list.Select(s => s.Item1).ToArray(), scope.Range.From, scope.Range.To), list);
+        var slugs = scope.Normalised.Slugs;
+        if (await references.SourcesAndStoryAsync(slugs, scope.Normalised.Story, errors, ct) is not { } ids) return null;
+        return (new ArticleSet(ids.Story, ids.Sources, scope.Range.From, scope.Range.To), ids.Sources.Zip(slugs, (id, slug) => (id, slug)).ToList());
     }
 }
