@@ -1,0 +1,126 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json.Nodes;
+using FramingApi.Tests.Infrastructure;
+
+namespace FramingApi.Tests;
+
+/// <summary>
+/// Wave 22 (user23): the over-time endpoints, search and paging as a researcher meets them — a cursor pages only the
+/// list that gave it, an Accept the API cannot answer gets JSON, and the OpenAPI document declares what each
+/// operation refuses.
+/// </summary>
+public sealed class OverTimeInputTests(SeededApiFactory api) : IClassFixture<SeededApiFactory>
+{
+    readonly HttpClient _client = api.Client();
+
+    const string Range = "from=2023-07-20&to=2023-07-31";
+
+    static string Message(JsonNode problem, string field) =>
+        string.Join(" | ", problem["errors"]![field]!.AsArray().Select(m => m!.GetValue<string>()));
+
+    async Task<string> CursorAsync(string url)
+    {
+        var page = await (await _client.GetAsync(url)).JsonAsync();
+        return page["next_cursor"]?.GetValue<string>() ?? throw new InvalidOperationException($"{url} gave no next_cursor: {page}");
+    }
+
+    /// <summary>A search's cursor holds a rank, which means nothing in another search: sent with another q it paged
+    /// the other search from that rank, silently. It is refused, naming cursor.</summary>
+    [Fact]
+    public async Task A_search_cursor_sent_with_another_search_is_a_400_naming_cursor()
+    {
+        var cursor = await CursorAsync("/api/articles?q=war&page_size=1");
+        Assert.Equal(HttpStatusCode.OK, (await _client.GetAsync($"/api/articles?q=war&page_size=1&cursor={cursor}")).StatusCode);
+
+        var problem = await (await _client.GetAsync($"/api/articles?q=crimes&page_size=1&cursor={cursor}")).ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal(["cursor"], problem.ErrorFields());
+        Assert.StartsWith("The cursor belongs to another list, or was changed", Message(problem, "cursor"));
+    }
+
+    [Theory]
+    [InlineData("/api/articles?page_size=2", "/api/articles?page_size=2&source=hngn")]
+    [InlineData("/api/articles?page_size=2", "/api/articles?page_size=2&story=biden-icc-evidence-2023")]
+    [InlineData("/api/articles?page_size=2", "/api/articles?page_size=2&from=2023-07-01")]
+    [InlineData("/api/articles?page_size=2&story=biden-icc-evidence-2023", "/api/articles?page_size=2&story=biden-icc-evidence-2023&source=hngn")]
+    [InlineData("/api/articles?page_size=2", "/api/articles?page_size=2&q=war")]
+    [InlineData("/api/articles?page_size=1&q=war", "/api/articles?page_size=1")]
+    [InlineData("/api/articles?page_size=1&q=war", "/api/articles?page_size=1&q=war&source=hngn")]
+    public async Task A_cursor_pages_only_the_list_that_gave_it(string gave, string other)
+    {
+        var cursor = await CursorAsync(gave);
+        var problem = await (await _client.GetAsync($"{other}&cursor={cursor}")).ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal(["cursor"], problem.ErrorFields());
+        Assert.StartsWith("The cursor belongs to another list", Message(problem, "cursor"));
+    }
+
+    [Fact]
+    public async Task A_cursor_pages_its_own_list_to_the_end_whatever_the_page_size()
+    {
+        var first = await (await _client.GetAsync("/api/articles?page_size=2")).JsonAsync();
+        var seen = first["items"]!.AsArray().Select(i => i!["id"]!.GetValue<long>()).ToList();
+        var cursor = first["next_cursor"]?.GetValue<string>();
+        var size = 1;
+        while (cursor is not null)
+        {
+            var page = await (await _client.GetAsync($"/api/articles?page_size={size++}&cursor={cursor}")).JsonAsync();
+            seen.AddRange(page["items"]!.AsArray().Select(i => i!["id"]!.GetValue<long>()));
+            cursor = page["next_cursor"]?.GetValue<string>();
+        }
+        var all = await (await _client.GetAsync("/api/articles?page_size=200")).JsonAsync();
+        Assert.Equal(all["items"]!.AsArray().Select(i => i!["id"]!.GetValue<long>()), seen);
+    }
+
+    /// <summary>An edited cursor still decoded to some position and paged from there; now its check fails.</summary>
+    [Fact]
+    public async Task An_edited_cursor_is_a_400_naming_cursor()
+    {
+        var cursor = await CursorAsync("/api/articles?page_size=2");
+        var decoded = Encoding.UTF8.GetString(Convert.FromBase64String(Pad(cursor)));
+        var parts = decoded.Split('.');
+        Assert.Equal(3, parts.Length);
+        var edited = Encode($"{parts[0]}.{long.Parse(parts[1]) + 1}.{parts[2]}");
+
+        var problem = await (await _client.GetAsync($"/api/articles?page_size=2&cursor={edited}")).ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.StartsWith("The cursor belongs to another list, or was changed", Message(problem, "cursor"));
+
+        foreach (var garbage in new[] { "garbage!!", Encode($"{parts[0]}.{parts[1]}"), Encode("1.2.3.4"), cursor[..^3] })
+        {
+            var refused = await (await _client.GetAsync($"/api/articles?page_size=2&cursor={Uri.EscapeDataString(garbage)}")).ProblemAsync(HttpStatusCode.BadRequest);
+            Assert.Equal(["cursor"], refused.ErrorFields());
+        }
+    }
+
+    static string Pad(string cursor)
+    {
+        var s = cursor.Replace('-', '+').Replace('_', '/');
+        return s + new string('=', (4 - s.Length % 4) % 4);
+    }
+
+    static string Encode(string text) =>
+        Convert.ToBase64String(Encoding.UTF8.GetBytes(text)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
+    /// <summary>
+    /// An Accept the API has no form for (XML) is answered in JSON, as ASP.NET Core answers by default (MVC's
+    /// ReturnHttpNotAcceptable is off; RFC 9110 lets a server disregard Accept) — never a 406, and never an empty
+    /// body: a client that asked for XML gets a body it can read and a Content-Type saying what it is. Errors stay
+    /// problem details.
+    /// </summary>
+    [Theory]
+    [InlineData("/api/sources", "application/json")]
+    [InlineData("/api/articles?q=war", "application/json")]
+    [InlineData($"/api/timeseries?sources=hngn&{Range}&metric=articles&interval=week", "application/json")]
+    [InlineData($"/api/attention?sources=hngn&{Range}&q=war&interval=week", "application/json")]
+    [InlineData($"/api/timeseries?sources=hngnn&{Range}&metric=articles", "application/problem+json")]
+    [InlineData("/api/articles/999999", "application/problem+json")]
+    public async Task An_accept_of_xml_gets_json(string url, string mediaType)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/xml"));
+        var response = await _client.SendAsync(request);
+        Assert.NotEqual(HttpStatusCode.NotAcceptable, response.StatusCode);
+        Assert.Equal(mediaType, response.Content.Headers.ContentType?.MediaType);
+        Assert.NotNull(JsonNode.Parse(await response.Content.ReadAsStringAsync()));
+    }
+}
