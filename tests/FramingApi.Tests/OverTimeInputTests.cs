@@ -123,4 +123,73 @@ public sealed class OverTimeInputTests(SeededApiFactory api) : IClassFixture<See
         Assert.Equal(mediaType, response.Content.Headers.ContentType?.MediaType);
         Assert.NotNull(JsonNode.Parse(await response.Content.ReadAsStringAsync()));
     }
+
+    /// <summary>
+    /// The OpenAPI document (/openapi/v1.json, which Swagger UI at /swagger shows) describes every operation and
+    /// declares its 400 as problem details wherever the request carries anything the API checks — a path value, a
+    /// query parameter or a body — and every 4xx it declares is problem details.
+    /// </summary>
+    [Fact]
+    public async Task Every_operation_is_described_and_declares_its_400_as_problem_details()
+    {
+        var doc = await (await _client.GetAsync("/openapi/v1.json")).JsonAsync();
+        var missing = new List<string>();
+        foreach (var (path, item) in doc["paths"]!.AsObject())
+            foreach (var (method, operation) in item!.AsObject())
+            {
+                var at = $"{method.ToUpperInvariant()} {path}";
+                if (string.IsNullOrWhiteSpace(operation!["description"]?.GetValue<string>())) missing.Add($"{at}: no description");
+                var responses = operation["responses"]!.AsObject();
+                var takesInput = operation["parameters"]?.AsArray().Count > 0 || operation["requestBody"] is not null;
+                if (takesInput && !responses.ContainsKey("400")) missing.Add($"{at}: takes input but declares no 400");
+                foreach (var (status, response) in responses.Where(r => r.Key.StartsWith('4')))
+                {
+                    var schema = response!["content"]?["application/problem+json"]?["schema"]?["$ref"]?.GetValue<string>();
+                    if (schema is not ("#/components/schemas/ProblemDetails" or "#/components/schemas/HttpValidationProblemDetails"))
+                        missing.Add($"{at}: {status} is not application/problem+json ProblemDetails ({schema ?? "none"})");
+                    if (string.IsNullOrWhiteSpace(response["description"]?.GetValue<string>())) missing.Add($"{at}: {status} has no description");
+                }
+            }
+        Assert.True(missing.Count == 0, string.Join("\n", missing));
+    }
+
+    /// <summary>What the handlers check by hand shows in the document: the parameters a series cannot do without are
+    /// required (Swagger UI marks them and will not send the request without them), and defaults are values.</summary>
+    [Theory]
+    [InlineData("/api/timeseries", "metric,sources,from,to", "interval=day,format=json")]
+    [InlineData("/api/attention", "q,sources,from,to", "interval=day,format=json")]
+    [InlineData("/api/stories/{slug}/comparison/evidence", "source", "format=json")]
+    [InlineData("/api/comparisons/sources/differences", "metric", "format=json")]
+    [InlineData("/api/validation/sample", "", "n=100,format=json")]
+    [InlineData("/api/validation/sets/{id}/report", "", "resamples=1000,seed=1,format=json")]
+    public async Task Required_parameters_and_defaults_are_in_the_document(string path, string required, string defaults)
+    {
+        var doc = await (await _client.GetAsync("/openapi/v1.json")).JsonAsync();
+        var parameters = doc["paths"]![path]!["get"]!["parameters"]!.AsArray().ToDictionary(p => p!["name"]!.GetValue<string>(), p => p!);
+        var names = required.Split(',', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(names.Order(), parameters.Where(p => p.Value["required"]?.GetValue<bool>() == true && p.Value["in"]!.GetValue<string>() == "query").Select(p => p.Key).Order());
+        foreach (var pair in defaults.Split(','))
+        {
+            var (name, value) = (pair.Split('=')[0], pair.Split('=')[1]);
+            Assert.True(parameters[name]["schema"]!["default"]?.ToString() == value, $"{path} {name}: default {parameters[name]["schema"]!["default"]}");
+        }
+    }
+
+    [Theory]
+    [InlineData("/api/timeseries?metric=articles&sources=hngn&from=2023-07-20&to=2023-07-31", "metric,sources,from,to")]
+    [InlineData("/api/attention?q=war&sources=hngn&from=2023-07-20&to=2023-07-31", "q,sources,from,to")]
+    public async Task Each_required_parameter_left_out_is_a_400_naming_it_and_the_defaults_are_what_the_api_does(string url, string required)
+    {
+        var query = url.Split('?')[1].Split('&');
+        foreach (var name in required.Split(','))
+        {
+            var without = url.Split('?')[0] + "?" + string.Join('&', query.Where(p => !p.StartsWith(name + "=", StringComparison.Ordinal)));
+            var problem = await (await _client.GetAsync(without)).ProblemAsync(HttpStatusCode.BadRequest);
+            Assert.Equal([name], problem.ErrorFields());
+            Assert.StartsWith("Required", Message(problem, name));
+        }
+        var implicitDefaults = await (await _client.GetAsync(url)).Content.ReadAsStringAsync();
+        var explicitDefaults = await (await _client.GetAsync(url + "&interval=day&format=json")).Content.ReadAsStringAsync();
+        Assert.Equal(explicitDefaults, implicitDefaults);
+    }
 }
