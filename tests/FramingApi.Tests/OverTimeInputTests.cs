@@ -192,4 +192,14 @@ public sealed class OverTimeInputTests(SeededApiFactory api) : IClassFixture<See
         var explicitDefaults = await (await _client.GetAsync(url + "&interval=day&format=json")).Content.ReadAsStringAsync();
         Assert.Equal(explicitDefaults, implicitDefaults);
     }
+
+    /// <summary>An id too large for an id is a whole number too: the 404 says how large an id may be.</summary>
+    [Theory]
+    [InlineData("/api/articles/99999999999999999999")]
+    [InlineData("/api/jobs/abc")]
+    public async Task An_id_that_cannot_be_one_says_what_an_id_is(string url)
+    {
+        var problem = await (await _client.GetAsync(url)).ProblemAsync(HttpStatusCode.NotFound);
+        Assert.EndsWith("(an id is a whole number, at most 9223372036854775807).", problem["detail"]!.GetValue<string>());
+    }
 }
