@@ -116,6 +116,8 @@ public static partial class ClientContract
         {
             ("/api/timeseries", "metric" or "sources" or "from" or "to") => true,
             ("/api/attention", "q" or "sources" or "from" or "to") => true,
+            ("/api/comparisons/sources" or "/api/comparisons/sources/differences", "sources") => true,
+            ("/api/validation/sample", "unit") => true,
             (_, "source") when path.EndsWith("/evidence", StringComparison.Ordinal) => true,
             (_, "metric") when path.EndsWith("/differences", StringComparison.Ordinal) => true,
             _ => false,
