@@ -210,4 +210,20 @@ public sealed class OverTimeInputTests(SeededApiFactory api) : IClassFixture<See
         var problem = await (await _client.GetAsync(url)).ProblemAsync(HttpStatusCode.NotFound);
         Assert.EndsWith("(an id is a whole number, at most 9223372036854775807).", problem["detail"]!.GetValue<string>());
     }
+
+    /// <summary>A wrong interval, metric or format is echoed beside what is accepted, and a name that is right but for
+    /// its case says so ("Must be day, week or month." left a client with interval=Week looking for the mistake).</summary>
+    [Theory]
+    [InlineData($"/api/timeseries?sources=hngn&{Range}&metric=articles&interval=Week", "interval", "Unknown interval 'Week': must be day, week or month. Names are lower case: 'week'.")]
+    [InlineData($"/api/attention?sources=hngn&{Range}&q=war&interval=fortnight", "interval", "Unknown interval 'fortnight': must be day, week or month.")]
+    [InlineData($"/api/timeseries?sources=hngn&{Range}&metric=Hedged_Share", "metric", "Unknown metric 'Hedged_Share': must be articles, ")]
+    [InlineData($"/api/timeseries?sources=hngn&{Range}&metric=articles&format=xml", "format", "Unknown format 'xml': must be 'json' or 'csv'.")]
+    [InlineData("/api/stories/biden-icc-evidence-2023/comparison?format=XML", "format", "Unknown format 'XML': must be 'json' or 'csv'.")]
+    public async Task A_wrong_name_is_echoed_beside_the_names_accepted(string url, string field, string expected)
+    {
+        var problem = await (await _client.GetAsync(url)).ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal([field], problem.ErrorFields());
+        Assert.StartsWith(expected, Message(problem, field));
+        if (url.Contains("Hedged_Share", StringComparison.Ordinal)) Assert.EndsWith("Names are lower case: 'hedged_share'.", Message(problem, field));
+    }
 }
