@@ -135,15 +135,16 @@ public static class ArticlesApi
         [Description("Published at or before: a date (inclusive, the whole day) or an ISO 8601 time with its offset (2023-07-01T14:00:00Z).")] string? to = null,
         [Description("Page number, from 1 (an offset: deep pages cost more; prefer cursor).")] int? page = null,
         [Description("Items per page, 1-200 (default 50).")] int? page_size = null,
-        [Description("The next_cursor of the previous page: the page after it (keyset paging). Not with page.")] string? cursor = null,
+        [Description("The next_cursor of the previous page of this same list (the same source, story, from, to and q): the page after it (keyset paging). Not with page. A cursor of another list, or an edited one, is a 400 naming cursor.")] string? cursor = null,
         [Description("Full-text search of the articles' own text (headline, lead, body; not boilerplate or comments), in web-search syntax: words (all must occur, stemmed: 'munitions' finds 'munition'), \"quoted phrases\", or, -word to exclude; at most 500 characters. Hits come by rank, highest first, each with a snippet; a search with more than 1,000 hits ranks its 1,000 newest (ranked_hits says so). A search of only stop words is a 400.")] string? q = null)
     {
         var errors = new FieldErrors();
         var paging = Paging.Check(page, page_size, errors);
-        var after = CheckCursor(cursor, page, q, errors);
         errors.Slug("source", source, required: false);
         errors.Slug("story", story, required: false);
         var range = QueryValues.DateRange(from, to, errors);
+        var scope = ListCursor.Scope(source, story, range, q);
+        var after = CheckCursor(cursor, page, scope, errors);
         SearchQuery.CheckForm(q, errors, required: false);
         if (errors.Any) return Problems.Invalid(errors);
         var key = ListKey.Of(source, story, range, paging, cursor, q);
@@ -158,19 +159,21 @@ public static class ArticlesApi
         var (items, total, estimated, next) = await store.ListAsync(filter, paging, after, ct);
         var answer = paging.Of(items, total) with
         {
-            NextCursor = next?.Encode(), TotalEstimated = estimated,
+            NextCursor = next?.Encode(scope), TotalEstimated = estimated,
             RankedHits = q is not null && total > store.RankedHits ? store.RankedHits : null,
         };
         return cache.Answer(http, key, new ListScope(filter.SourceId, filter.StoryId, range.From, range.To), answer, generation);
     }
 
-    /// <summary>The cursor, decoded: one of this list (a search's cursor only for a search), and not with a page number.</summary>
-    static ListCursor? CheckCursor(string? cursor, int? page, string? q, FieldErrors errors)
+    /// <summary>The cursor, decoded: one this very list gave (same source, story, dates and q), and not with a page number.</summary>
+    static ListCursor? CheckCursor(string? cursor, int? page, string scope, FieldErrors errors)
     {
         if (cursor is null) return null;
-        var after = ListCursor.Decode(cursor);
-        if (after is null || (after.Value.Rank is null) != (q is null))
-            errors.Add("cursor", "Not a cursor of this list: pass next_cursor as it was given, with the same q (a search's cursors page by rank).");
+        var (reading, after) = ListCursor.Decode(cursor, scope);
+        if (reading == ListCursor.Reading.NotACursor)
+            errors.Add("cursor", "Not a cursor this API gave: pass next_cursor as it was given, or leave cursor out for the first page.");
+        else if (reading == ListCursor.Reading.OtherList)
+            errors.Add("cursor", "The cursor belongs to another list, or was changed: a cursor pages only the list that gave it (the same source, story, from, to and q); leave cursor out to start this list from its first page.");
         if (page is not null) errors.Add("cursor", "Give either page or cursor.");
         return after;
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Security.Cryptography;
 using System.Text;
 using Dapper;
 using FramingApi.Database;
@@ -14,36 +15,71 @@ public sealed record ArticleFilter(long? SourceId, long? StoryId, DateTimeOffset
 /// Where a keyset page starts: after the article with this list key (publication time, undated last) and id; in a
 /// search (<see cref="Rank"/> given), after the article with this rank and id.
 /// </summary>
+/// <remarks>
+/// Encoded as base64url of <c>key.id.check</c>, where <c>check</c> is a digest of the position and of the list it
+/// belongs to (<see cref="Scope"/>: source, story, date bounds and search). A search's ranks mean nothing in another
+/// search, and a position of one filter pages another one silently wrong, so a cursor pages only the list that gave
+/// it: an edited or truncated cursor, or one sent with another filter or q, is refused (a 400 naming cursor) rather
+/// than answered with a page of something else. The check is a guard against mistakes, not a secret: a cursor only
+/// ever reaches what the list itself shows.
+/// </remarks>
 public readonly record struct ListCursor(DateTime? PublishedAt, long Id, float? Rank = null)
 {
-    public string Encode() => Convert.ToBase64String(Encoding.UTF8.GetBytes(
-        $"{Key()}.{Id.ToString(CultureInfo.InvariantCulture)}"))
-        .TrimEnd('=').Replace('+', '-').Replace('/', '_');
+    /// <summary>The list a cursor belongs to, as a string its check covers.</summary>
+    public static string Scope(string? source, string? story, DateRange range, string? q) => string.Join('\u001f',
+        source ?? "", story ?? "", range.From?.UtcTicks.ToString(CultureInfo.InvariantCulture) ?? "",
+        range.To?.UtcTicks.ToString(CultureInfo.InvariantCulture) ?? "", q is null ? "" : "q" + q);
+
+    public string Encode(string scope)
+    {
+        var position = $"{Key()}.{Id.ToString(CultureInfo.InvariantCulture)}";
+        return Base64Url($"{position}.{Check(position, scope)}");
+    }
 
     // A rank is written as its bits, so that the next page starts exactly after it (PostgreSQL compares the same real).
     string Key() => Rank is { } rank ? "r" + BitConverter.SingleToInt32Bits(rank).ToString(CultureInfo.InvariantCulture)
         : PublishedAt is { } at ? at.Ticks.ToString(CultureInfo.InvariantCulture) : "n";
 
-    public static ListCursor? Decode(string value)
+    /// <summary>What a cursor sent by a client turned out to be.</summary>
+    public enum Reading { Valid, NotACursor, OtherList }
+
+    /// <summary>Reads a cursor given for the list <paramref name="scope"/>; the position only when it is <see cref="Reading.Valid"/>.</summary>
+    public static (Reading Reading, ListCursor? Cursor) Decode(string value, string scope)
     {
+        string decoded;
         try
         {
             var padded = value.Replace('-', '+').Replace('_', '/');
             padded += new string('=', (4 - padded.Length % 4) % 4);
-            var parts = Encoding.UTF8.GetString(Convert.FromBase64String(padded)).Split('.');
-            if (parts.Length != 2 || !long.TryParse(parts[1], CultureInfo.InvariantCulture, out var id)) return null;
-            if (parts[0] == "n") return new ListCursor(null, id);
-            if (parts[0].StartsWith('r'))
-                return int.TryParse(parts[0][1..], CultureInfo.InvariantCulture, out var bits) && float.IsFinite(BitConverter.Int32BitsToSingle(bits))
-                    ? new ListCursor(null, id, BitConverter.Int32BitsToSingle(bits)) : null;
-            return long.TryParse(parts[0], CultureInfo.InvariantCulture, out var ticks) && ticks >= 0 && ticks <= DateTime.MaxValue.Ticks
-                ? new ListCursor(new DateTime(ticks, DateTimeKind.Utc), id) : null;
+            decoded = Encoding.UTF8.GetString(Convert.FromBase64String(padded));
         }
         catch (FormatException)
         {
-            return null;
+            return (Reading.NotACursor, null);
         }
+        var parts = decoded.Split('.');
+        if (parts.Length != 3 || Position(parts[0], parts[1]) is not { } cursor) return (Reading.NotACursor, null);
+        var expected = Check($"{parts[0]}.{parts[1]}", scope);
+        return CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(parts[2]), Encoding.ASCII.GetBytes(expected))
+            ? (Reading.Valid, cursor) : (Reading.OtherList, null);
     }
+
+    static ListCursor? Position(string key, string idText)
+    {
+        if (!long.TryParse(idText, NumberStyles.None, CultureInfo.InvariantCulture, out var id)) return null;
+        if (key == "n") return new ListCursor(null, id);
+        if (key.StartsWith('r'))
+            return int.TryParse(key[1..], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var bits) && float.IsFinite(BitConverter.Int32BitsToSingle(bits))
+                ? new ListCursor(null, id, BitConverter.Int32BitsToSingle(bits)) : null;
+        return long.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var ticks) && ticks <= DateTime.MaxValue.Ticks
+            ? new ListCursor(new DateTime(ticks, DateTimeKind.Utc), id) : null;
+    }
+
+    static string Check(string position, string scope) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"framing-list-cursor\u001e{position}\u001e{scope}")), 0, 6);
+
+    static string Base64Url(string text) =>
+        Convert.ToBase64String(Encoding.UTF8.GetBytes(text)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }
 
 /// <summary>Articles: one by id (with its segments), the list, deletion. Reads go to the read data source, except right after a write.</summary>

@@ -196,7 +196,7 @@ public sealed class ComparisonResolver(ComparisonsStore store, References refere
     /// <summary>The sources list of a sources comparison or a time series: one to <see cref="MaxSources"/> slugs.</summary>
     internal static void CheckSources(List<string> slugs, FieldErrors errors)
     {
-        if (slugs.Count == 0) errors.Add("sources", "Name at least one source: sources=a,b,c.");
+        if (slugs.Count == 0) errors.Add("sources", "Required: at least one source, as comma-separated slugs, e.g. sources=hngn,libertarian-institute (GET /api/sources lists them).");
         else if (slugs.Count > MaxSources) errors.Add("sources", $"At most {MaxSources} sources (got {slugs.Count}).");
         else foreach (var s in slugs) errors.Slug("sources", s);
     }

@@ -146,7 +146,7 @@ public static class ComparisonsApi
     static async Task<IResult> SourcesDifferences(
         [AsParameters] MetricParameters metric, HttpContext http, ComparisonResolver resolver, ComparisonCache cache, ClientLimits limits,
         CancellationToken ct,
-        [Description("Comma-separated source slugs, 1-50.")] string? sources = null,
+        [Description("Comma-separated source slugs, 1-50 (required).")] string? sources = null,
         [Description("Published at or after: a date (2023-07-01) or an ISO 8601 time with its offset (2023-07-01T14:00:00Z).")] string? from = null,
         [Description("Published at or before: a date (inclusive) or an ISO 8601 time with its offset (2023-07-01T14:00:00Z).")] string? to = null,
         [Description("Only articles of this story (slug).")] string? story = null,
@@ -168,7 +168,7 @@ public static class ComparisonsApi
 
     static async Task<IResult> SourcesComparison(
         HttpContext http, ComparisonResolver resolver, ComparisonCache cache, ClientLimits limits, CancellationToken ct,
-        [Description("Comma-separated source slugs, 1-50.")] string? sources = null,
+        [Description("Comma-separated source slugs, 1-50 (required).")] string? sources = null,
         [Description("Published at or after: a date (2023-07-01) or an ISO 8601 time with its offset (2023-07-01T14:00:00Z).")] string? from = null,
         [Description("Published at or before: a date (inclusive) or an ISO 8601 time with its offset (2023-07-01T14:00:00Z).")] string? to = null,
         [Description("Only articles of this story (slug).")] string? story = null,

@@ -15,7 +15,7 @@ public sealed record Paged<T>(
     [Description("Number of pages that can be read: total (or ranked_hits, when set) / page_size, rounded up (0 when there are no items).")]
     public int TotalPages => (int)((Math.Min(Total, RankedHits ?? Total) + PageSize - 1) / PageSize);
 
-    [Description("Article list only: pass as ?cursor= for the page after this one (keyset paging: its cost does not grow with the page's depth); null on the last page.")]
+    [Description("Article list only: pass as ?cursor= for the page after this one (keyset paging: its cost does not grow with the page's depth), with the same source, story, from, to and q (a cursor pages only the list that gave it); null on the last page.")]
     public string? NextCursor { get; init; }
 
     [Description("Article list only: true when total is an estimate (a count past 10,000 is not made exactly); false when exact.")]

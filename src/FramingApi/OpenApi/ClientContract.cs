@@ -97,8 +97,50 @@ public static partial class ClientContract
             }
             if (Examples.Parameter(context.Description.HttpMethod ?? "", path, parameter.Name!) is { } example) parameter.Example = example;
             if (parameter.Schema is OpenApiSchema paging) Bound(paging, parameter.Name!);
+            if (parameter.Schema is OpenApiSchema schemaOf) Facts(parameter, schemaOf, context.Description.HttpMethod ?? "", path);
         }
     }
+
+    /// <summary>
+    /// What a handler checks by hand, where Swagger UI and generated clients can see it: query parameters every request
+    /// of the operation must give are <c>required</c> (the handler binds them as optional so that leaving one out is
+    /// its own 400 naming it, which the framework's binding would word otherwise), and defaults and bounds that are
+    /// values, not rules. Only defaults that are harmless to send: Swagger UI sends a default it shows, so a parameter
+    /// allowed only with others (escape_formulas, allocation, part, voice) has its default in the description alone.
+    /// </summary>
+    static void Facts(OpenApiParameter parameter, OpenApiSchema schema, string method, string path)
+    {
+        if (parameter.In != ParameterLocation.Query || method != "GET" && path != "/api/lexicons/import") return;
+        var name = parameter.Name!;
+        var required = (path, name) switch
+        {
+            ("/api/timeseries", "metric" or "sources" or "from" or "to") => true,
+            ("/api/attention", "q" or "sources" or "from" or "to") => true,
+            ("/api/comparisons/sources" or "/api/comparisons/sources/differences", "sources") => true,
+            ("/api/validation/sample", "unit") => true,
+            (_, "source") when path.EndsWith("/evidence", StringComparison.Ordinal) => true,
+            (_, "metric") when path.EndsWith("/differences", StringComparison.Ordinal) => true,
+            _ => false,
+        };
+        if (required) parameter.Required = true;
+
+        (JsonNode? Default, string? Min, string? Max) facts = (path, name) switch
+        {
+            ("/api/timeseries" or "/api/attention", "interval") => (Vocabulary.TimeSeriesNames.Day, null, null),
+            (_, "format") when schema.Enum?.Any(v => v?.GetValue<string>() == "json") == true => ("json", null, null),
+            ("/api/lexicons/import", "kind") => (LexiconKinds.Custom, null, null),
+            ("/api/validation/sample", "n") => (Validation.ValidationSampling.DefaultSize, "1", Inv(Validation.ValidationSampling.MaxSize)),
+            ("/api/validation/sample", "seed") => (null, "0", Inv(Validation.ValidationSampling.MaxSeed)),
+            (_, "resamples") => (Validation.ValidationReporting.DefaultResamples, "0", Inv(Validation.ValidationReporting.MaxResamples)),
+            (_, "seed") when path.EndsWith("/report", StringComparison.Ordinal) => (Validation.ValidationReporting.DefaultSeed, "0", null),
+            _ => (null, null, null),
+        };
+        if (facts.Default is { } value) schema.Default ??= value;
+        if (facts.Min is { } min) schema.Minimum ??= min;
+        if (facts.Max is { } max) schema.Maximum ??= max;
+    }
+
+    static string Inv(long value) => value.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>The paging parameters' ranges and default in the schema, where Swagger UI and generated clients check them.</summary>
     static void Bound(OpenApiSchema schema, string name)

@@ -101,7 +101,7 @@ public sealed class TimeSeriesResolver(TimeSeriesStore store, References referen
 
         var interval = BucketInterval.Day;
         if (q.Interval is not null && !TimeSeriesNames.Intervals.IsKnown(q.Interval))
-            errors.Add("interval", $"Must be {TimeSeriesNames.Intervals.Describe()}.");
+            errors.Add("interval", $"Unknown interval {Echo.Quote(q.Interval)}: must be {TimeSeriesNames.Intervals.Describe()}.{LowerCase(q.Interval, TimeSeriesNames.Intervals.IsKnown)}");
         else if (q.Interval is not null) interval = TimeSeriesNames.Intervals.Parse(q.Interval);
 
         DateTime[] buckets = [];
@@ -116,6 +116,10 @@ public sealed class TimeSeriesResolver(TimeSeriesStore store, References referen
         return new Scope(normalised, range, interval, buckets, csv);
     }
 
+    /// <summary>A name that is known once lower-cased ('Week') is named as it should be written.</summary>
+    static string LowerCase(string value, Func<string, bool> known) =>
+        value.ToLowerInvariant() is var lower && lower != value && known(lower) ? $" Names are lower case: {Echo.Quote(lower)}." : "";
+
     static SeriesMetric? CheckMetric(SeriesQuery q, FieldErrors errors)
     {
         if (q.Metric is null) { errors.Add("metric", $"Required: {TimeSeriesNames.Metrics.Describe()}."); return null; }
@@ -128,7 +132,7 @@ public sealed class TimeSeriesResolver(TimeSeriesStore store, References referen
                 MetricNames.TopicSentenceShare => $" {MetricNames.TopicSentenceShare} is a comparison measure only; over time, use {TimeSeriesNames.TopicEmphasis} or {TimeSeriesNames.TopicCoverage}.",
                 _ => "",
             };
-            errors.Add("metric", $"Must be {TimeSeriesNames.Metrics.Describe()}.{hint}");
+            errors.Add("metric", $"Unknown metric {Echo.Quote(q.Metric)}: must be {TimeSeriesNames.Metrics.Describe()}.{hint}{LowerCase(q.Metric, TimeSeriesNames.Metrics.IsKnown)}");
             return null;
         }
         var metric = TimeSeriesNames.Metrics.Parse(q.Metric);

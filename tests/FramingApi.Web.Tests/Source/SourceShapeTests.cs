@@ -63,6 +63,7 @@ public sealed partial class SourceShapeTests
         ("src/FramingApi/Comparisons/ComparisonCsv.cs", "category"),  // a CSV column (differences)
         ("src/FramingApi/Validation/ValidationCsv.cs", "story"),      // a CSV column
         ("src/FramingApi/Validation/ValidationCsv.cs", "text"),       // a CSV column
+        ("src/FramingApi/OpenApi/ClientContract.cs", "sources"),     // a query parameter's name (required in the document)
     ];
 
     [Fact]
