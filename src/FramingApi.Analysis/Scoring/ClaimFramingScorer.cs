@@ -289,8 +289,6 @@ sealed class ClaimFramingScorer
         // "abuses by the police" names no war crime.
         if (EndsInOwnerPreposition() && (OwnActor() == None || RestatesSubjectClaim())) return null;
         var actor = act ? ActAgent(chain) : FindActor();
-        // Round 37: cruelty suffered in custody names its custodian: no agent needed ("they were beaten in Russian custody").
-        if (act && actor == None && IsCrueltyInCustody(index, plan, target)) (act, actor) = (false, FindActor());
         // An act ("killed", "struck", "taken") is a claim only with its agent: "two civilians were killed" is an event.
         if (act && actor == None) return null;
         if (actor != None) (_discourseActor[chain], _framedActor[chain], _framedSentence[chain]) = (actor, actor, sentence);
@@ -302,21 +300,6 @@ sealed class ClaimFramingScorer
         _actorCategory = actor == None ? None : matches[actor].Category;
         return Framed(targetKey, actorKey);
     }
-
-    /// <summary>
-    /// Round 37: a torture act as a past participle without its agent ("they were beaten", "had been beaten and given
-    /// electric shocks", "came back beaten"; the participle in -en, which is no past tense) whose clause names custody or
-    /// a person in custody (its cue within reach: "in Russian custody", "during interrogations", "detainees were
-    /// beaten"). Torture is what is done to a person "in the custody or under the control of" the accused (Rome
-    /// Statute art. 7(2)(e)), and the detaining power answers for those it holds (Geneva Conventions III art. 12, IV
-    /// art. 29): the custody is the claim's agent, its actor read from the frames and the discourse like a trigger's.
-    /// "The team was beaten" (no custody) and "beaten by the police" (an agent named, no actor) stay no claims.
-    /// </summary>
-    bool IsCrueltyInCustody(int index, LexiconPlan plan, in LexiconMatch target) =>
-        plan.CategoryKeys[target.Category] == Torture && _last == _first && Word(_first).EndsWith("en")
-        && !(_last + 1 < SentenceEnd() && Word(_last + 1) is "by") && _document.CueOf(index, plan) >= 0;
-
-    const string Torture = "torture";
 
     /// <summary>The claim detail of the mention in the window <see cref="Score"/> or <see cref="FrameAt"/> set up: its
     /// framing and marker by <see cref="DecideFraming"/>.</summary>
