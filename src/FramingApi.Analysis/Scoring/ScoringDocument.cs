@@ -804,12 +804,28 @@ sealed class ScoringDocument : IDisposable
             var cueSentence = tokens[m.FirstToken].Sentence;
             if (cueSentence < sentence - 1 || (cueSentence < sentence && !continuesPrevious)) return -1;
             if (m.Lexicon != trigger.Lexicon || m.Category != trigger.Category || plan.CueRoleOf(m) != CueRole.Cue) continue;
-            // The subject that opens its sentence (after one word: "The Pentagon", "Senators …").
-            if (m.FirstToken - Text.Sentences[cueSentence].FirstToken > 1) continue;
+            // The subject that opens its sentence (after one word: "The Pentagon", "Senators …"; round 24: or after a
+            // determiner and at most two capitalised modifiers: "The American senators", "Several Republican senators").
+            if (!OpensItsSentence(m.FirstToken, Text.Sentences[cueSentence].FirstToken)) continue;
             if (tokens[m.FirstToken].Voice != tokens[first].Voice) return -1;
             return IsPluralCue(m) == plural ? j : -1;
         }
         return -1;
+    }
+
+    /// <summary>
+    /// Whether a cue starting at token <paramref name="cue"/> opens the sentence starting at <paramref name="start"/>:
+    /// right at its start or after one word ("The Pentagon", "Senators …"), or after a determiner and at most two
+    /// capitalised modifiers of the noun ("The American senators", "Several Republican senators"; docs/ANALYSIS.md,
+    /// "Topics", round 24).
+    /// </summary>
+    bool OpensItsSentence(int cue, int start)
+    {
+        if (cue - start <= 1) return true;
+        if (cue - start > 3 || !ClaimGrammar.IsDeterminer(Text.TokenText(start))) return false;
+        for (var t = start + 1; t < cue; t++)
+            if (!char.IsUpper(Text.Text[Text.Tokens[t].Start]) || HardBoundaryBetween(t, t + 1)) return false;
+        return true;
     }
 
     /// <summary>Most tokens between a topic's cue and its trigger when a relative clause between them is set off by commas.</summary>
