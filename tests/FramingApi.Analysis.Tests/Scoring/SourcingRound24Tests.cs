@@ -4,7 +4,7 @@ using FramingApi.Analysis.Text;
 namespace FramingApi.Analysis.Tests.Scoring;
 
 /// <summary>Sourcing and topics round 24 (srctop24): <i>the brass</i> and <i>in no hurry</i> as the military's
-/// resistance, and a pronoun's antecedent that opens its sentence after a determiner and capitalised modifiers
+/// resistance, the senators' or a committee's request as Congress's pressure, and a pronoun's antecedent that opens its sentence after a determiner and capitalised modifiers
 /// (docs/ANALYSIS.md, "Topics", round 24). No anonymous-sourcing rule changed this round.</summary>
 public class SourcingRound24Tests
 {
@@ -32,5 +32,16 @@ public class SourcingRound24Tests
     [InlineData("The trade unions and the senators met on Monday. They pressed the administration for a pay rise.", false)] // the cue is not the sentence's opening subject
     [InlineData("Reporters from three newspapers met the senators on Monday. They are pressing the administration.", false)] // the cue is an object
     public void Round_24_a_pronoun_for_a_subject_with_capitalised_modifiers(string text, bool covered) =>
+        Assert.Equal(covered, Covered(text, "congressional_pressure"));
+
+    // A request of Congress's members, named by its possessor ("the senators' request", "the committee's request"), is
+    // the README's "press, urge, demand"; someone else's request near a Congress cue is not.
+    [Theory]
+    [InlineData("The senators' request that the US share imagery raises no legal obstacle.", true)]
+    [InlineData("She had been told the department was slow-walking the committee's request.", true)]
+    [InlineData("The State Department said it was reviewing the senators' request.", true)]
+    [InlineData("The senators said the Ukrainian request had been pending since September.", false)]
+    [InlineData("Congress is again debating the prosecutor's request for arrest warrants.", false)]
+    public void Round_24_a_request_of_congress(string text, bool covered) =>
         Assert.Equal(covered, Covered(text, "congressional_pressure"));
 }
