@@ -4,7 +4,7 @@ using FramingApi.Analysis.Text;
 namespace FramingApi.Analysis.Tests.Scoring;
 
 /// <summary>Sourcing and topics round 24 (srctop24): <i>the brass</i> and <i>in no hurry</i> as the military's
-/// resistance, the senators' or a committee's request as Congress's pressure, and a pronoun's antecedent that opens its sentence after a determiner and capitalised modifiers
+/// resistance, the senators' or a committee's request as Congress's pressure, a sanction on the court however the court is named, and a pronoun's antecedent that opens its sentence after a determiner and capitalised modifiers
 /// (docs/ANALYSIS.md, "Topics", round 24). No anonymous-sourcing rule changed this round.</summary>
 public class SourcingRound24Tests
 {
@@ -44,4 +44,20 @@ public class SourcingRound24Tests
     [InlineData("Congress is again debating the prosecutor's request for arrest warrants.", false)]
     public void Round_24_a_request_of_congress(string text, bool covered) =>
         Assert.Equal(covered, Covered(text, "congressional_pressure"));
+
+    // A sanction pairs with the court it falls on however the court is named — after it over "on"/"against" and at most
+    // five lower-case words, or before it as the object of a relative clause with its own subject or of "under
+    // sanctions" — even in a text with no other cue of the topic; not with a court that is the clause's subject, nor
+    // with a court after someone else's name.
+    [Theory]
+    [InlineData("And it is the same Washington that slapped sanctions on the very court it now wants to feed with evidence.", true)]
+    [InlineData("The United States itself has imposed sanctions on the leadership of this so-called court.", true)]
+    [InlineData("They believe that a court which Washington itself sanctions whenever it looks in the wrong direction is the right place to judge everyone else.", true)]
+    [InlineData("Senators want the photographs sent to the same court which the American administration itself has placed under sanctions.", true)]
+    [InlineData("The Americans, who have placed the same court under sanctions, will applaud from outside.", true)]
+    [InlineData("The court, which imposed sanctions on the club last year, heard the appeal on Monday.", false)]
+    [InlineData("Brussels imposed sanctions on Moscow, and the court heard the case.", false)]
+    [InlineData("The European Union imposed sanctions on Russian banks after the court's ruling.", false)]
+    public void Round_24_a_sanction_on_the_court_however_named(string text, bool covered) =>
+        Assert.Equal(covered, Covered(text, "icc_scrutiny_of_us"));
 }
