@@ -14,8 +14,8 @@ public class SourcingRound24Tests
     // "the brass" is the military's leadership (beside "top brass", "military brass"); "in no hurry" is the README's
     // foot-dragging. Each still needs the other half: a cue with no trigger, a trigger with no cue is no evidence.
     [Theory]
-    [InlineData("Senators are demanding the Pentagon hand over its satellite photos, but the brass are dragging their feet.", true)]
-    [InlineData("A Pentagon insider told us the brass have refused to pass the readings to prosecutors.", true)]
+    [InlineData("Senators want the satellite photos handed over. But the brass are dragging their feet.", true)]
+    [InlineData("An insider told us the brass have refused to pass the readings to prosecutors.", true)]
     [InlineData("The Pentagon, we are told, is in no hurry: the Americans remember Kunduz.", true)]
     [InlineData("According to the American press, its generals are in no hurry to hand anything to The Hague.", true)]
     [InlineData("He had shut his door with the brass number screwed to it.", false)]
@@ -28,7 +28,7 @@ public class SourcingRound24Tests
     [Theory]
     [InlineData("The American senators, for their part, have discovered their conscience too. They are pressing their government to share the pictures.", true)]
     [InlineData("Several Republican senators met the envoy on Monday. They pressed the administration to release the imagery.", true)]
-    [InlineData("The senators have discovered their conscience too. They are pressing their government to share its pictures.", true)]
+    [InlineData("The senators have discovered their conscience too. They are pressing their government to share its pictures.", true)] // as before
     [InlineData("The trade unions and the senators met on Monday. They pressed the administration for a pay rise.", false)] // the cue is not the sentence's opening subject
     [InlineData("Reporters from three newspapers met the senators on Monday. They are pressing the administration.", false)] // the cue is an object
     public void Round_24_a_pronoun_for_a_subject_with_capitalised_modifiers(string text, bool covered) =>
