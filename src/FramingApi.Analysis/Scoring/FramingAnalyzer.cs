@@ -192,7 +192,8 @@ public sealed class FramingAnalyzer
                 case CueRole.Trigger:
                     // No cue of its category near it (always so in a text without one: the usual case, answered
                     // without looking near it).
-                    var hasCue = document.HasCue(match, _plans);
+                    // A sanction may pair with the court it falls on, in a text with no cue of its topic (round 24).
+                    var hasCue = document.HasCue(match, _plans) || document.IsTopicSanction(match, plan);
                     var c = hasCue ? document.CueOf(i, plan) : -1;
                     if (c < 0)
                     {

@@ -292,7 +292,8 @@ sealed class ScoringDocument : IDisposable
     /// <remarks>Every path of <see cref="CueOfInReach"/> pairs a cue of the trigger's lexicon and category among the
     /// matches in reach (<see cref="CueInReach"/>): with none there — most triggers in a text with a cue of their topic
     /// somewhere — the answer is none, without the rule words' look-ups.</remarks>
-    internal int CueOf(int index, LexiconPlan plan) => CueInReach(index, Matches[index], plan) ? CueOfInReach(index, plan) : -1;
+    internal int CueOf(int index, LexiconPlan plan) =>
+        CueInReach(index, Matches[index], plan) && CueOfInReach(index, plan) is var cue and >= 0 ? cue : SanctionedCourtWord(index, plan);
 
     /// <summary><see cref="CueOf"/> without its gate (the rules themselves).</summary>
     internal int CueOfInReach(int index, LexiconPlan plan)
@@ -597,6 +598,66 @@ sealed class ScoringDocument : IDisposable
         return !HardBoundaryBetween(cue.FirstToken - 1, cue.FirstToken);
     }
 
+    /// <summary>Whether a trigger is a one-word sanction of a topic with sanction triggers, which may pair with the court
+    /// it falls on even in a text with no cue of its topic (<see cref="SanctionedCourtWord"/>).</summary>
+    internal bool IsTopicSanction(in LexiconMatch trigger, LexiconPlan plan) =>
+        plan.IsTopics && plan.SanctionTopic[trigger.Category] && IsSanction(trigger, plan.TopicWords);
+
+    /// <summary>
+    /// For a one-word sanction of a topic with sanction triggers (<see cref="LexiconPlan.SanctionTopic"/>) that found no
+    /// cue, the match of the trigger's topic whose last word is a court's name (rule words <c>court_names</c>) that the
+    /// sanction falls on, or -1 (docs/ANALYSIS.md, "Topics", round 24): after it, over <i>on</i> or <i>against</i> and at
+    /// most five lower-case words ("slapped sanctions on the very court", "sanctions on the leadership of this so-called
+    /// court"); before it, as the object of a relative clause with its own subject ("a court which Washington itself
+    /// sanctions", "the same court which the American administration itself has placed under sanctions") or of
+    /// <i>under sanctions</i> at most two words on ("have placed the same court under sanctions"). One sentence, one
+    /// voice, no clause mark but commas. Not "the court, which imposed sanctions on …" (the court is the clause's
+    /// subject), nor "sanctions on Moscow … the court".
+    /// </summary>
+    int SanctionedCourtWord(int index, LexiconPlan plan)
+    {
+        var trigger = Matches[index];
+        if (!IsTopicSanction(trigger, plan)) return -1;
+        var words = plan.TopicWords;
+        var tokens = Text.Tokens;
+        var s = trigger.FirstToken;
+        bool Same(int t) => t >= 0 && t < Text.Tokens.Length && Text.Tokens[t].Sentence == Text.Tokens[s].Sentence
+                            && Text.Tokens[t].Voice == Text.Tokens[s].Voice;
+        bool IsCourt(int t) => words.CourtNames.Contains(Text.TokenText(t));
+        var court = -1;
+        if (Same(s + 1) && Text.TokenText(s + 1) is "on" or "against")
+        {
+            for (var t = s + 2; t <= s + 7 && Same(t) && !HardBoundaryBetween(t - 1, t); t++)
+            {
+                if (IsCourt(t)) { court = t; break; }
+                if (char.IsUpper(Text.Text[tokens[t].Start])) break;
+            }
+        }
+        else
+        {
+            if (Same(s - 1) && Text.TokenText(s - 1) is "under")
+                for (var t = s - 2; t >= s - 4 && Same(t) && !HardBoundaryBetween(t, t + 1); t--)
+                    if (IsCourt(t)) { court = t; break; }
+            for (var t = s - 1; court < 0 && t >= s - 12 && Same(t - 1) && !HardBoundaryBetween(t, t + 1); t--)
+            {
+                if (Text.TokenText(t) is not ("which" or "that")) continue;
+                // The clause has a subject of its own ("which Washington …", "that the administration …"), so the court is its object.
+                if (IsCourt(t - 1) && !HardBoundaryBetween(t - 1, t) && t + 1 < s && Text.TokenText(t + 1) is var next
+                    && (ClaimGrammar.IsDeterminer(next) || next is "it" or "they" or "we" or "he" or "she" || char.IsUpper(Text.Text[tokens[t + 1].Start])))
+                    court = t - 1;
+                break;
+            }
+        }
+        if (court < 0) return -1;
+        for (var j = 0; j < Matches.Count; j++)
+        {
+            var m = Matches[j];
+            if (m.FirstToken > court) break;
+            if (m.Lexicon == trigger.Lexicon && m.Category == trigger.Category && m.FirstToken + m.TokenCount - 1 == court) return j;
+        }
+        return -1;
+    }
+
     /// <summary>Whether a court's-people cue names its court: <i>its officials, its judges, its staff</i> only with a court
     /// (<i>court, court's, tribunal, ICC, Hague</i>: <see cref="RuleWordLists.CourtNames"/>) in their sentence or the one
     /// before ("a member of the court, has sanctioned its officials"; not "The ministry sanctioned its officials for taking
@@ -804,12 +865,28 @@ sealed class ScoringDocument : IDisposable
             var cueSentence = tokens[m.FirstToken].Sentence;
             if (cueSentence < sentence - 1 || (cueSentence < sentence && !continuesPrevious)) return -1;
             if (m.Lexicon != trigger.Lexicon || m.Category != trigger.Category || plan.CueRoleOf(m) != CueRole.Cue) continue;
-            // The subject that opens its sentence (after one word: "The Pentagon", "Senators …").
-            if (m.FirstToken - Text.Sentences[cueSentence].FirstToken > 1) continue;
+            // The subject that opens its sentence (after one word: "The Pentagon", "Senators …"; round 24: or after a
+            // determiner and at most two capitalised modifiers: "The American senators", "Several Republican senators").
+            if (!OpensItsSentence(m.FirstToken, Text.Sentences[cueSentence].FirstToken)) continue;
             if (tokens[m.FirstToken].Voice != tokens[first].Voice) return -1;
             return IsPluralCue(m) == plural ? j : -1;
         }
         return -1;
+    }
+
+    /// <summary>
+    /// Whether a cue starting at token <paramref name="cue"/> opens the sentence starting at <paramref name="start"/>:
+    /// right at its start or after one word ("The Pentagon", "Senators …"), or after a determiner and at most two
+    /// capitalised modifiers of the noun ("The American senators", "Several Republican senators"; docs/ANALYSIS.md,
+    /// "Topics", round 24).
+    /// </summary>
+    bool OpensItsSentence(int cue, int start)
+    {
+        if (cue - start <= 1) return true;
+        if (cue - start > 3 || !ClaimGrammar.IsDeterminer(Text.TokenText(start))) return false;
+        for (var t = start + 1; t < cue; t++)
+            if (!char.IsUpper(Text.Text[Text.Tokens[t].Start]) || HardBoundaryBetween(t, t + 1)) return false;
+        return true;
     }
 
     /// <summary>Most tokens between a topic's cue and its trigger when a relative clause between them is set off by commas.</summary>
