@@ -3,25 +3,20 @@ using FramingApi.Analysis.Text;
 
 namespace FramingApi.Analysis.Tests.Scoring;
 
-/// <summary>Sourcing and topics round 24 (srctop24): <i>the brass</i> and <i>in no hurry</i> as the military's
-/// resistance, the senators' or a committee's request as Congress's pressure, a sanction on the court however the court is named, and a pronoun's antecedent that opens its sentence after a determiner and capitalised modifiers
+/// <summary>Sourcing and topics round 24 (srctop24): the senators' or a committee's request as Congress's pressure, a sanction on the court however the court is named, and a pronoun's antecedent that opens its sentence after a determiner and capitalised modifiers
 /// (docs/ANALYSIS.md, "Topics", round 24). No anonymous-sourcing rule changed this round.</summary>
 public class SourcingRound24Tests
 {
     static bool Covered(string text, string topic) =>
         SeedScoringTests.Score(Pipeline.Run(text).Analysis, "topics", topic, VoiceScope.Article).Covered;
 
-    // "the brass" is the military's leadership (beside "top brass", "military brass"); "in no hurry" is the README's
-    // foot-dragging. Each still needs the other half: a cue with no trigger, a trigger with no cue is no evidence.
+    // Dropped at the merge by the two-set test (docs/VALIDITY.md, "Sourcing and topics, round 24"): "the brass" gained an
+    // article on dev20 only, "in no hurry" on dev20 and dev13 only. Neither is a pentagon_resistance cue or trigger.
     [Theory]
-    [InlineData("Senators want the satellite photos handed over. But the brass are dragging their feet.", true)]
-    [InlineData("An insider told us the brass have refused to pass the readings to prosecutors.", true)]
-    [InlineData("The Pentagon, we are told, is in no hurry: the Americans remember Kunduz.", true)]
-    [InlineData("According to the American press, its generals are in no hurry to hand anything to The Hague.", true)]
-    [InlineData("He had shut his door with the brass number screwed to it.", false)]
-    [InlineData("There were moderates who were in no hurry for independence.", false)]
-    public void Round_24_the_brass_and_in_no_hurry(string text, bool covered) =>
-        Assert.Equal(covered, Covered(text, "pentagon_resistance"));
+    [InlineData("Senators want the satellite photos handed over. But the brass are dragging their feet.")]
+    [InlineData("The generals, we are told, are in no hurry.")]
+    public void Round_24_the_brass_and_in_no_hurry_were_not_kept(string text) =>
+        Assert.False(Covered(text, "pentagon_resistance"));
 
     // The subject a pronoun carries over may open its sentence after a determiner and at most two capitalised
     // modifiers ("The American senators … They are pressing"), as it may after one word ("The senators … They").
