@@ -611,8 +611,11 @@ sealed class ScoringDocument : IDisposable
     /// court"); before it, as the object of a relative clause with its own subject ("a court which Washington itself
     /// sanctions", "the same court which the American administration itself has placed under sanctions") or of
     /// <i>under sanctions</i> at most two words on ("have placed the same court under sanctions"). One sentence, one
-    /// voice, no clause mark but commas. Not "the court, which imposed sanctions on …" (the court is the clause's
-    /// subject), nor "sanctions on Moscow … the court".
+    /// voice. After the sanction the court heads the object: no comma, no preposition but <i>of</i>, no clause word or
+    /// auxiliary between (not "sanctions on the firm, a federal court said", "sanctions against the company in a district
+    /// court"); <i>under sanctions</i> ends its noun phrase (not "the court under sanctions review"). Not "the court, which
+    /// imposed sanctions on …" (the court is the clause's subject), nor "sanctions on Moscow … the court". Limit: a relative
+    /// clause with a verb of its own before the sanction ("the tribunal that The Hague hosts sanctions …") still pairs.
     /// </summary>
     int SanctionedCourtWord(int index, LexiconPlan plan)
     {
@@ -627,15 +630,22 @@ sealed class ScoringDocument : IDisposable
         var court = -1;
         if (Same(s + 1) && Text.TokenText(s + 1) is "on" or "against")
         {
-            for (var t = s + 2; t <= s + 7 && Same(t) && !HardBoundaryBetween(t - 1, t); t++)
+            // The court heads the object of on/against: no comma, no preposition but "of", no clause word or
+            // auxiliary on the way ("sanctions on the firm, a federal court said", "sanctions against the company in a
+            // district court", "sanctions on the club that the court overturned" name another court's act).
+            for (var t = s + 2; t <= s + 7 && Same(t) && CommasBetween(t - 1, t) == 0; t++)
             {
                 if (IsCourt(t)) { court = t; break; }
-                if (char.IsUpper(Text.Text[tokens[t].Start])) break;
+                var word = Text.TokenText(t);
+                if (char.IsUpper(Text.Text[tokens[t].Start]) || (ClaimGrammar.IsPreposition(word) && word is not "of")
+                    || ClaimGrammar.IsClauseWord(word) || ClaimGrammar.IsAuxiliary(word)) break;
             }
         }
         else
         {
-            if (Same(s - 1) && Text.TokenText(s - 1) is "under")
+            // "under sanctions" ends its noun phrase ("placed the same court under sanctions"; not "the court under
+            // sanctions review").
+            if (Same(s - 1) && Text.TokenText(s - 1) is "under" && EndsNounPhrase(s))
                 for (var t = s - 2; t >= s - 4 && Same(t) && !HardBoundaryBetween(t, t + 1); t--)
                     if (IsCourt(t)) { court = t; break; }
             for (var t = s - 1; court < 0 && t >= s - 12 && Same(t - 1) && !HardBoundaryBetween(t, t + 1); t--)
@@ -656,6 +666,18 @@ sealed class ScoringDocument : IDisposable
             if (m.Lexicon == trigger.Lexicon && m.Category == trigger.Category && m.FirstToken + m.TokenCount - 1 == court) return j;
         }
         return -1;
+    }
+
+    /// <summary>Whether token <paramref name="t"/> ends its noun phrase: the sentence, the voice or the clause ends after it,
+    /// or a preposition, clause word, auxiliary or conjunction follows.</summary>
+    bool EndsNounPhrase(int t)
+    {
+        var next = t + 1;
+        if (next >= Text.Tokens.Length || Text.Tokens[next].Sentence != Text.Tokens[t].Sentence
+            || Text.Tokens[next].Voice != Text.Tokens[t].Voice || CommasBetween(t, next) != 0) return true;
+        var word = Text.TokenText(next);
+        return ClaimGrammar.IsPreposition(word) || ClaimGrammar.IsClauseWord(word) || ClaimGrammar.IsAuxiliary(word)
+               || word is "and" or "or" or "but";
     }
 
     /// <summary>Whether a court's-people cue names its court: <i>its officials, its judges, its staff</i> only with a court

@@ -53,6 +53,13 @@ public class SourcingRound24Tests
     [InlineData("The court, which imposed sanctions on the club last year, heard the appeal on Monday.", false)]
     [InlineData("Brussels imposed sanctions on Moscow, and the court heard the case.", false)]
     [InlineData("The European Union imposed sanctions on Russian banks after the court's ruling.", false)]
+    // The court must head the object of "on"/"against" (found by review at the merge: each of these counted before).
+    [InlineData("The Treasury lifted sanctions on the firm, a federal court said.", false)]
+    [InlineData("The bank faces sanctions against the company in a district court in Texas.", false)]
+    [InlineData("Washington kept sanctions on oil exports, and the court ruled on the appeal.", false)]
+    [InlineData("Regulators imposed sanctions on banks, while the court heard the case.", false)]
+    [InlineData("The league imposed sanctions on the club that the court later overturned.", false)]
+    [InlineData("The court under sanctions review heard the case.", false)]
     public void Round_24_a_sanction_on_the_court_however_named(string text, bool covered) =>
         Assert.Equal(covered, Covered(text, "icc_scrutiny_of_us"));
 }
