@@ -92,6 +92,33 @@ public sealed class OverTimeInputTests(SeededApiFactory api) : IClassFixture<See
         }
     }
 
+    /// <summary>A cursor's list is its dates as instants: the same bound written another way pages the same list; with
+    /// another parameter wrong the list is unknown, so only that parameter is named (not the cursor too).</summary>
+    [Fact]
+    public async Task A_cursor_is_judged_against_its_list_only_when_the_list_is_known()
+    {
+        var cursor = await CursorAsync("/api/articles?page_size=1&from=2023-07-01");
+        Assert.Equal(HttpStatusCode.OK,
+            (await _client.GetAsync($"/api/articles?page_size=1&from=2023-07-01T00:00:00Z&cursor={cursor}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK,
+            (await _client.GetAsync($"/api/articles?page_size=1&from=2023-07-01T02:00:00%2B02:00&cursor={cursor}")).StatusCode);
+
+        var problem = await (await _client.GetAsync($"/api/articles?page_size=1&from=garbage&cursor={cursor}")).ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal(["from"], problem.ErrorFields());
+    }
+
+    /// <summary>A cursor of the API before cursors carried a check (key.id) is told so, not called foreign.</summary>
+    [Fact]
+    public async Task A_cursor_of_an_earlier_version_is_told_to_start_again()
+    {
+        var cursor = await CursorAsync("/api/articles?page_size=2");
+        var parts = Encoding.UTF8.GetString(Convert.FromBase64String(Pad(cursor))).Split('.');
+        var problem = await (await _client.GetAsync($"/api/articles?page_size=2&cursor={Encode($"{parts[0]}.{parts[1]}")}"))
+            .ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal(["cursor"], problem.ErrorFields());
+        Assert.StartsWith("This cursor was given by an earlier version of the API", Message(problem, "cursor"));
+    }
+
     static string Pad(string cursor)
     {
         var s = cursor.Replace('-', '+').Replace('_', '/');
@@ -156,11 +183,13 @@ public sealed class OverTimeInputTests(SeededApiFactory api) : IClassFixture<See
     /// <summary>What the handlers check by hand shows in the document: the parameters a series cannot do without are
     /// required (Swagger UI marks them and will not send the request without them), and defaults are values.</summary>
     [Theory]
-    [InlineData("/api/timeseries", "metric,sources,from,to", "interval=day,format=json")]
-    [InlineData("/api/attention", "q,sources,from,to", "interval=day,format=json")]
-    [InlineData("/api/stories/{slug}/comparison/evidence", "source", "format=json")]
-    [InlineData("/api/comparisons/sources/differences", "metric,sources", "format=json")]
-    [InlineData("/api/comparisons/sources", "sources", "format=json")]
+    // format= (no default shown): left out, these answer by Accept (text/csv gets CSV), which a client that fills in
+    // shown defaults would turn off.
+    [InlineData("/api/timeseries", "metric,sources,from,to", "interval=day,format=")]
+    [InlineData("/api/attention", "q,sources,from,to", "interval=day,format=")]
+    [InlineData("/api/stories/{slug}/comparison/evidence", "source", "format=")]
+    [InlineData("/api/comparisons/sources/differences", "metric,sources", "format=")]
+    [InlineData("/api/comparisons/sources", "sources", "format=")]
     [InlineData("/api/validation/sample", "unit", "n=100,format=json")]
     [InlineData("/api/validation/sets/{id}/report", "", "resamples=1000,seed=1,format=json")]
     public async Task Required_parameters_and_defaults_are_in_the_document(string path, string required, string defaults)
@@ -172,8 +201,29 @@ public sealed class OverTimeInputTests(SeededApiFactory api) : IClassFixture<See
         foreach (var pair in defaults.Split(','))
         {
             var (name, value) = (pair.Split('=')[0], pair.Split('=')[1]);
-            Assert.True(parameters[name]["schema"]!["default"]?.ToString() == value, $"{path} {name}: default {parameters[name]["schema"]!["default"]}");
+            var shown = parameters[name]["schema"]!["default"]?.ToString();
+            Assert.True(value == "" ? shown is null : shown == value, $"{path} {name}: default {shown}");
         }
+    }
+
+    /// <summary>A lexicon import without its name is refused ("Required."), so the document marks name required.</summary>
+    [Fact]
+    public async Task A_lexicon_import_marks_its_name_required()
+    {
+        var doc = await (await _client.GetAsync("/openapi/v1.json")).JsonAsync();
+        var name = doc["paths"]!["/api/lexicons/import"]!["post"]!["parameters"]!.AsArray().Single(p => p!["name"]!.GetValue<string>() == "name")!;
+        Assert.True(name["required"]?.GetValue<bool>() == true);
+    }
+
+    /// <summary>Why format shows no default on the series: left out, Accept: text/csv gets CSV.</summary>
+    [Fact]
+    public async Task A_series_without_format_answers_by_accept()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/timeseries?sources=hngn&{Range}&metric=articles");
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/csv"));
+        var response = await _client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
     }
 
     [Theory]

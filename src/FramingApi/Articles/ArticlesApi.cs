@@ -144,7 +144,7 @@ public static class ArticlesApi
         errors.Slug("story", story, required: false);
         var range = QueryValues.DateRange(from, to, errors);
         var scope = ListCursor.Scope(source, story, range, q);
-        var after = CheckCursor(cursor, page, scope, errors);
+        var after = CheckCursor(cursor, page, scope, q is not null, errors);
         SearchQuery.CheckForm(q, errors, required: false);
         if (errors.Any) return Problems.Invalid(errors);
         var key = ListKey.Of(source, story, range, paging, cursor, q);
@@ -165,15 +165,22 @@ public static class ArticlesApi
         return cache.Answer(http, key, new ListScope(filter.SourceId, filter.StoryId, range.From, range.To), answer, generation);
     }
 
-    /// <summary>The cursor, decoded: one this very list gave (same source, story, dates and q), and not with a page number.</summary>
-    static ListCursor? CheckCursor(string? cursor, int? page, string scope, FieldErrors errors)
+    /// <summary>The cursor, decoded: one this very list gave (same source, story, dates and q), and not with a page number.
+    /// When another parameter is already wrong the list is unknown, so only the cursor's form is checked.</summary>
+    static ListCursor? CheckCursor(string? cursor, int? page, string scope, bool search, FieldErrors errors)
     {
         if (cursor is null) return null;
+        var listKnown = !errors.Any;
         var (reading, after) = ListCursor.Decode(cursor, scope);
         if (reading == ListCursor.Reading.NotACursor)
             errors.Add("cursor", "Not a cursor this API gave: pass next_cursor as it was given, or leave cursor out for the first page.");
-        else if (reading == ListCursor.Reading.OtherList)
+        else if (reading == ListCursor.Reading.Earlier)
+            errors.Add("cursor", "This cursor was given by an earlier version of the API and no longer pages: leave cursor out to start from the first page.");
+        else if (reading == ListCursor.Reading.OtherList && listKnown)
             errors.Add("cursor", "The cursor belongs to another list, or was changed: a cursor pages only the list that gave it (the same source, story, from, to and q); leave cursor out to start this list from its first page.");
+        else if (after is { } position && (position.Rank is not null) != search)
+            errors.Add("cursor", search ? "A list's cursor does not page a search: leave cursor out to start the search from its first page."
+                : "A search's cursor pages only that search (give its q): leave cursor out to start this list from its first page.");
         if (page is not null) errors.Add("cursor", "Give either page or cursor.");
         return after;
     }

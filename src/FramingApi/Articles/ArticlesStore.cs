@@ -41,7 +41,7 @@ public readonly record struct ListCursor(DateTime? PublishedAt, long Id, float? 
         : PublishedAt is { } at ? at.Ticks.ToString(CultureInfo.InvariantCulture) : "n";
 
     /// <summary>What a cursor sent by a client turned out to be.</summary>
-    public enum Reading { Valid, NotACursor, OtherList }
+    public enum Reading { Valid, NotACursor, OtherList, Earlier }
 
     /// <summary>Reads a cursor given for the list <paramref name="scope"/>; the position only when it is <see cref="Reading.Valid"/>.</summary>
     public static (Reading Reading, ListCursor? Cursor) Decode(string value, string scope)
@@ -58,6 +58,8 @@ public readonly record struct ListCursor(DateTime? PublishedAt, long Id, float? 
             return (Reading.NotACursor, null);
         }
         var parts = decoded.Split('.');
+        // key.id without a check: a cursor of the API before cursors carried one.
+        if (parts.Length == 2 && Position(parts[0], parts[1]) is not null) return (Reading.Earlier, null);
         if (parts.Length != 3 || Position(parts[0], parts[1]) is not { } cursor) return (Reading.NotACursor, null);
         var expected = Check($"{parts[0]}.{parts[1]}", scope);
         return CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(parts[2]), Encoding.ASCII.GetBytes(expected))

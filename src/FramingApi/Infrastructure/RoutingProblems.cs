@@ -32,7 +32,7 @@ public static class RoutingProblems
                 ? $"This endpoint reads the body as {string.Join(" or ", types)}; got {Echo.SentContentType(http.Request.ContentType)}: set the Content-Type header."
                 : $"This endpoint does not read a body of this type; got {Echo.SentContentType(http.Request.ContentType)}.",
             405 => $"{method} is not allowed on {path}; it takes {string.Join(", ", Methods(matches))}.",
-            _ when matches.Count > 0 => $"No {method} endpoint matches {path}: a value in the path does not have the form the path needs (an id is a whole number, at most 9223372036854775807).",
+            _ when matches.Count > 0 => $"No {method} endpoint matches {path}: a value in the path does not have the form the path needs (an id is a whole number, at most {long.MaxValue}).",
             _ => $"No endpoint at {path}. The OpenAPI document (/openapi/v1.json, Swagger UI at /swagger) lists them.",
         };
     }

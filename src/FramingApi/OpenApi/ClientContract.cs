@@ -118,6 +118,7 @@ public static partial class ClientContract
             ("/api/attention", "q" or "sources" or "from" or "to") => true,
             ("/api/comparisons/sources" or "/api/comparisons/sources/differences", "sources") => true,
             ("/api/validation/sample", "unit") => true,
+            ("/api/lexicons/import", "name") => true,
             (_, "source") when path.EndsWith("/evidence", StringComparison.Ordinal) => true,
             (_, "metric") when path.EndsWith("/differences", StringComparison.Ordinal) => true,
             _ => false,
@@ -127,7 +128,10 @@ public static partial class ClientContract
         (JsonNode? Default, string? Min, string? Max) facts = (path, name) switch
         {
             ("/api/timeseries" or "/api/attention", "interval") => (Vocabulary.TimeSeriesNames.Day, null, null),
-            (_, "format") when schema.Enum?.Any(v => v?.GetValue<string>() == "json") == true => ("json", null, null),
+            // Only where json is what leaving format out gives: the comparisons, evidence, time series and attention
+            // answer by Accept then (text/csv gets CSV), which a client filling in the default would turn off.
+            (_, "format") when (path.StartsWith("/api/validation", StringComparison.Ordinal) || path.StartsWith("/api/lexicons", StringComparison.Ordinal))
+                && schema.Enum?.Any(v => v is JsonValue j && j.TryGetValue<string>(out var e) && e == "json") == true => ("json", null, null),
             ("/api/lexicons/import", "kind") => (LexiconKinds.Custom, null, null),
             ("/api/validation/sample", "n") => (Validation.ValidationSampling.DefaultSize, "1", Inv(Validation.ValidationSampling.MaxSize)),
             ("/api/validation/sample", "seed") => (null, "0", Inv(Validation.ValidationSampling.MaxSeed)),
