@@ -261,7 +261,9 @@ sealed class ScoringDocument : IDisposable
 
     /// <summary>Whether the text has any cue of the trigger's lexicon and category (one pass over the matches, on first
     /// use): most triggers ("court", "pressure", "strike") stand in texts without any cue of their topic, and then
-    /// <see cref="CueOf"/> finds none (a cue it pairs has the trigger's voice, never <see cref="Voice.None"/>).</summary>
+    /// <see cref="CueOf"/> finds none (a cue it pairs has the trigger's voice, never <see cref="Voice.None"/>) — except a
+    /// topic's sanction falling on a court (<see cref="IsTopicSanction"/>), which the caller asks
+    /// <see cref="CueOf"/> about anyway.</summary>
     internal bool HasCue(in LexiconMatch trigger, LexiconPlan[] plans)
     {
         if (_hasCue is null)
@@ -291,7 +293,8 @@ sealed class ScoringDocument : IDisposable
     /// </summary>
     /// <remarks>Every path of <see cref="CueOfInReach"/> pairs a cue of the trigger's lexicon and category among the
     /// matches in reach (<see cref="CueInReach"/>): with none there — most triggers in a text with a cue of their topic
-    /// somewhere — the answer is none, without the rule words' look-ups.</remarks>
+    /// somewhere — the paths' answer is none, without the rule words' look-ups; then a sanction may still pair with the
+    /// court it falls on (<see cref="SanctionedCourtWord"/>, round 24).</remarks>
     internal int CueOf(int index, LexiconPlan plan) =>
         CueInReach(index, Matches[index], plan) && CueOfInReach(index, plan) is var cue and >= 0 ? cue : SanctionedCourtWord(index, plan);
 
