@@ -773,14 +773,15 @@ sealed class ClaimFramingScorer
     /// kind of act, not a claim that one happened: <i>condemns attacks on civilians wherever they occur</i>, <i>condemns
     /// any attack on humanitarian workers</i>, <i>will condemn attacks on aid workers in principle</i>. The verb (<see
     /// cref="ClaimRuleWords.ProhibitionVerbs"/>) stands right before the mention (only <i>any, all</i> or an opening
-    /// quotation mark between); the mention opens its noun phrase bare (no article, possessive, demonstrative or actor);
+    /// quotation mark between; no colon, dash or bracket: "the familiar list: strikes on …" names a noun's list); the mention opens its noun phrase bare (no article, possessive, demonstrative or actor);
     /// and nothing anchors it to an event in its clause after it: no actor, no capitalised name, no number.
     /// </summary>
     bool IsGenericCondemnation(int sentenceStart, int sentenceEnd)
     {
         var k = _first - 1;
         while (k >= sentenceStart && Word(k) is "any" or "all") k--;
-        if (k < sentenceStart || !_words.ProhibitionVerbs.Contains(Word(k))) return false;
+        // A verb and its object: no colon, dash or bracket between ("the familiar list: strikes on …" is a noun's list).
+        if (k < sentenceStart || !_words.ProhibitionVerbs.Contains(Word(k)) || _document.HardBoundaryBetween(k, _first)) return false;
         if (Word(_first) is "the" or "this" or "these" or "those" or "that" || ClaimGrammar.IsPossessive(Word(_first))) return false;
         for (var t = _first; t < sentenceEnd && t - _last <= GenericObjectReach && _document.SameClause(_first, t); t++)
         {

@@ -25,6 +25,7 @@ public class ClaimRound39Tests
     [InlineData("The mayor condemned attacks on civilians in Kharkiv.", "attacks on civilians")]
     [InlineData("The statement condemned attacks on civilians on 4 November.", "attacks on civilians")]
     [InlineData("Russian forces have carried out attacks on civilians, the mission said.", "attacks on civilians")]
+    [InlineData("Russian officials dismissed the familiar list: attacks on civilians, abducted children and so on.", "attacks on civilians")]
     public void A_particular_act_stays_a_claim(string text, string mention) =>
         Assert.NotNull(Claim(text, mention));
 }
