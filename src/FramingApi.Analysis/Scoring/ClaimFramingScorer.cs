@@ -566,9 +566,6 @@ sealed class ClaimFramingScorer
         // method of warfare", "The execution of prisoners of war is itself a war crime under the Geneva Conventions".
         if (IsProhibitedByLaw(sentenceStart) || IsLawsSubject(sentenceStart, sentenceEnd)) return true;
 
-        // A kind of act condemned or forbidden in general (round 39): "condemns attacks on civilians wherever they occur".
-        if (IsGenericCondemnation(sentenceStart, sentenceEnd)) return true;
-
         // A question of what an act is (round 34): "Is it a war crime?", "Could these be crimes against humanity?".
         if (IsPredicateQuestion(sentenceStart, sentenceEnd)) return true;
 
@@ -763,33 +760,6 @@ sealed class ClaimFramingScorer
         for (var t = under + 1; t < sentenceEnd && t <= under + 4; t++)
             if (_words.LawNouns.Contains(Word(t))) return true;
         return false;
-    }
-
-    /// <summary>Most tokens after a generic object to its clause's end that are read for an anchor.</summary>
-    internal const int GenericObjectReach = 12;
-
-    /// <summary>
-    /// Round 39: the mention is the bare object of a verb of prohibition or condemnation — a generic statement about a
-    /// kind of act, not a claim that one happened: <i>condemns attacks on civilians wherever they occur</i>, <i>condemns
-    /// any attack on humanitarian workers</i>, <i>will condemn attacks on aid workers in principle</i>. The verb (<see
-    /// cref="ClaimRuleWords.ProhibitionVerbs"/>) stands right before the mention (only <i>any, all</i> or an opening
-    /// quotation mark between; no colon, dash or bracket: "the familiar list: strikes on …" names a noun's list); the mention opens its noun phrase bare (no article, possessive, demonstrative or actor);
-    /// and nothing anchors it to an event in its clause after it: no actor, no capitalised name, no number.
-    /// </summary>
-    bool IsGenericCondemnation(int sentenceStart, int sentenceEnd)
-    {
-        var k = _first - 1;
-        while (k >= sentenceStart && Word(k) is "any" or "all") k--;
-        // A verb and its object: no colon, dash or bracket between ("the familiar list: strikes on …" is a noun's list).
-        if (k < sentenceStart || !_words.ProhibitionVerbs.Contains(Word(k)) || _document.HardBoundaryBetween(k, _first)) return false;
-        if (Word(_first) is "the" or "this" or "these" or "those" or "that" || ClaimGrammar.IsPossessive(Word(_first))) return false;
-        for (var t = _first; t < sentenceEnd && t - _last <= GenericObjectReach && _document.SameClause(_first, t); t++)
-        {
-            if (RoleAt(t) == ScoringRole.Actor) return false;
-            var flags = Text.Tokens[t].Flags;
-            if ((flags & TokenFlags.Numeric) != 0 || ((flags & TokenFlags.Capitalized) != 0 && t != sentenceStart)) return false;
-        }
-        return true;
     }
 
     /// <summary>A word of a generic subject: no actor, no capitalised name (but the sentence's first word), no
