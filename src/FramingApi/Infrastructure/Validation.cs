@@ -86,7 +86,7 @@ public sealed partial class FieldErrors
 
     /// <summary>
     /// An optional name of a closed set (a format, a voice, a job status …): true when it is absent or one of
-    /// <paramref name="set"/>; otherwise adds <see cref="NameSets.Unknown"/>'s error under <paramref name="field"/> and
+    /// <paramref name="set"/>; otherwise adds <see cref="NameSets.Unknown(INameSet, string, string?, string)"/>'s error under <paramref name="field"/> and
     /// returns false.
     /// </summary>
     public bool OneOf(string field, string? value, INameSet set, string hint = "")

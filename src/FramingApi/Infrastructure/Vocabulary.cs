@@ -413,16 +413,20 @@ public static class NameSets
     /// sent (<see cref="Echo.Quote"/>), the names it may be, then <paramref name="hint"/> (a sentence, or empty) and, when
     /// the value differs from a name only by case, that name.
     /// </summary>
-    public static string Unknown(this INameSet set, string field, string? value, string hint = "")
+    public static string Unknown(this INameSet set, string field, string? value, string hint = "") =>
+        Unknown(set.Names, field, value, hint);
+
+    /// <summary>The same for names that are no <see cref="INameSet"/> (the values a validation field takes).</summary>
+    public static string Unknown(IReadOnlyList<string> names, string field, string? value, string hint = "")
     {
-        var message = $"Unknown {field} {Echo.Quote(value)}: must be {Vocabulary.Describe(set.Names)}.";
+        var message = $"Unknown {field} {Echo.Quote(value)}: must be {Vocabulary.Describe(names)}.";
         if (hint.Length > 0) message += " " + hint;
-        return message + LowerCaseHint(set, value);
+        return message + LowerCaseHint(names, value);
     }
 
     /// <summary>" Names are lower case: 'week'." when the lower-cased value is a name (and the value was not); else empty.</summary>
-    static string LowerCaseHint(INameSet set, string? value) =>
-        value is not null && value.ToLowerInvariant() is var lower && lower != value && set.IsKnown(lower)
+    static string LowerCaseHint(IReadOnlyList<string> names, string? value) =>
+        value is not null && value.ToLowerInvariant() is var lower && lower != value && names.Contains(lower, StringComparer.Ordinal)
             ? $" Names are lower case: {Echo.Quote(lower)}."
             : "";
 }
