@@ -76,7 +76,7 @@ public sealed class ErrorPolicyTests(SeededApiFactory api) : IClassFixture<Seede
     }
 
     [Theory]
-    [InlineData("/api/validation/sample?unit=paragraph&story=" + Story, "unit", "Must be claim, sentence or article.")]
+    [InlineData("/api/validation/sample?unit=paragraph&story=" + Story, "unit", "Unknown unit 'paragraph': must be claim, sentence or article.")]
     [InlineData("/api/validation/sample?story=" + Story, "unit", "Required: claim, sentence or article.")]
     public async Task A_value_outside_its_list_is_told_apart_from_a_missing_one(string url, string field, string message)
     {

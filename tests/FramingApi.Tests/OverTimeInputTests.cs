@@ -267,8 +267,8 @@ public sealed class OverTimeInputTests(SeededApiFactory api) : IClassFixture<See
     [InlineData($"/api/timeseries?sources=hngn&{Range}&metric=articles&interval=Week", "interval", "Unknown interval 'Week': must be day, week or month. Names are lower case: 'week'.")]
     [InlineData($"/api/attention?sources=hngn&{Range}&q=war&interval=fortnight", "interval", "Unknown interval 'fortnight': must be day, week or month.")]
     [InlineData($"/api/timeseries?sources=hngn&{Range}&metric=Hedged_Share", "metric", "Unknown metric 'Hedged_Share': must be articles, ")]
-    [InlineData($"/api/timeseries?sources=hngn&{Range}&metric=articles&format=xml", "format", "Unknown format 'xml': must be 'json' or 'csv'.")]
-    [InlineData("/api/stories/biden-icc-evidence-2023/comparison?format=XML", "format", "Unknown format 'XML': must be 'json' or 'csv'.")]
+    [InlineData($"/api/timeseries?sources=hngn&{Range}&metric=articles&format=xml", "format", "Unknown format 'xml': must be json or csv.")]
+    [InlineData("/api/stories/biden-icc-evidence-2023/comparison?format=XML", "format", "Unknown format 'XML': must be json or csv.")]
     public async Task A_wrong_name_is_echoed_beside_the_names_accepted(string url, string field, string expected)
     {
         var problem = await (await _client.GetAsync(url)).ProblemAsync(HttpStatusCode.BadRequest);

@@ -257,6 +257,20 @@ public sealed class ValidationApiTests(ApiFactory api) : IClassFixture<ApiFactor
         Assert.Equal(["ana", "ben"], created["coders"]!.AsArray().Select(c => c!["coder"]!.GetValue<string>()).Order());
     }
 
+    /// <summary>A code's value outside its field's values is refused as every unknown name is (UnknownNameTests): the
+    /// value echoed, the values listed, and the one it is but for its case (a spreadsheet's "Yes").</summary>
+    [Fact]
+    public async Task A_code_value_outside_its_field_is_echoed_beside_the_values_and_its_case_named()
+    {
+        var ids = await ArticleIdsAsync();
+        var problem = await RejectedAsync(await _client.PostJsonAsync("/api/validation/sets", new
+        {
+            codes = new[] { new { unit = $"article:{ids[0]}", coder = "A", field = "anonymous_sourcing", value = "Yes" } },
+        }), "codes[0].value");
+        Assert.Equal("Unknown anonymous_sourcing value 'Yes': must be yes or no. Names are lower case: 'yes'.",
+            problem["errors"]!["codes[0].value"]![0]!.GetValue<string>());
+    }
+
     [Fact]
     public async Task Bad_codes_are_400_naming_the_row_and_field_and_nothing_is_stored()
     {

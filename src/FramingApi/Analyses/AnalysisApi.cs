@@ -75,8 +75,7 @@ public static class AnalysisApi
         [NamesFrom(typeof(VoiceNames), nameof(VoiceNames.Scopes)), Description("Only this voice: outlet, quotation, comments (evidence) or article (scores).")] string? voice = null)
     {
         var errors = new FieldErrors();
-        if (voice is not null && !VoiceNames.Scopes.IsKnown(voice))
-            errors.Add("voice", $"Must be one of: {string.Join(", ", VoiceNames.Scopes.Names)}.");
+        errors.OneOf("voice", voice, VoiceNames.Scopes);
         if (errors.Any) return Problems.Invalid(errors);
         if (await store.ReadAsync(id, lexicon, category, voice, ct) is not { } analysis) return Problems.NotFound($"No article {id}.");
         if (lexicon is not null && !await lexicons.ExistsAsync(lexicon, ct))

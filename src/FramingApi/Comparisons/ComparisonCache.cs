@@ -160,7 +160,7 @@ public sealed class ComparisonCache
     {
         if (format is not null)
         {
-            if (format is not ("json" or "csv")) errors.Add("format", $"Unknown format {Infrastructure.Echo.Quote(format)}: must be 'json' or 'csv'.");
+            errors.OneOf("format", format, Infrastructure.Vocabulary.OptionNames.JsonOrCsv);
             return format == "csv";
         }
         var accept = http.Request.Headers.Accept.ToString();

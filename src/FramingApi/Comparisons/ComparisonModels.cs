@@ -216,14 +216,13 @@ public sealed class EvidenceQuery
     /// <summary>The filter these parameters ask for; names that are not in the vocabulary are errors.</summary>
     public ComparisonsStore.EvidenceFilter Filter(FieldErrors errors)
     {
-        if (Kind is not null && !LexiconKindNames.Compared.IsKnown(Kind)) errors.Add("kind", $"Must be {LexiconKindNames.Compared.Describe()}.");
-        if (Framing is not null && !FramingNames.Map.IsKnown(Framing)) errors.Add("framing", $"Must be {FramingNames.Map.Describe()}.");
-        if (Voice is not null && !VoiceNames.EvidenceFilter.IsKnown(Voice)) errors.Add("voice", $"Must be {VoiceNames.EvidenceFilter.Describe()}.");
+        errors.OneOf("kind", Kind, LexiconKindNames.Compared);
+        errors.OneOf("framing", Framing, FramingNames.Map);
+        errors.OneOf("voice", Voice, VoiceNames.EvidenceFilter);
         if (Lexicon is not null) errors.Text("lexicon", Lexicon, 100);
-        if (Attribution is not null)
+        if (Attribution is not null && errors.OneOf("attribution", Attribution, AttributionNames.Map))
         {
-            if (!AttributionNames.Map.IsKnown(Attribution)) errors.Add("attribution", $"Must be {AttributionNames.Map.Describe()}.");
-            else if (Topic is not null || (Kind ?? LexiconKinds.Sourcing) != LexiconKinds.Sourcing)
+            if (Topic is not null || (Kind ?? LexiconKinds.Sourcing) != LexiconKinds.Sourcing)
                 errors.Add("attribution", "Attributions are on reporting phrases only: kind=sourcing (or no kind), without topic.");
             else if (Attributed == false) errors.Add("attribution", "attributed=false lists the phrases without an attribution: give one of the two.");
         }

@@ -95,11 +95,11 @@ public sealed class MetricParameters
             // The time series names two of its metrics otherwise: say so rather than only listing ours.
             var hint = Metric switch
             {
-                TimeSeriesNames.CategoryPer1000 => $" The time series' {TimeSeriesNames.CategoryPer1000} is {MetricNames.CategoryRate} here.",
-                TimeSeriesNames.Articles => " The article count has no differences (it is no share or rate): see GET /api/timeseries?metric=articles.",
+                TimeSeriesNames.CategoryPer1000 => $"The time series' {TimeSeriesNames.CategoryPer1000} is {MetricNames.CategoryRate} here.",
+                TimeSeriesNames.Articles => "The article count has no differences (it is no share or rate): see GET /api/timeseries?metric=articles.",
                 _ => "",
             };
-            errors.Add("metric", $"Unknown metric {Echo.Quote(Metric)}: must be {MetricNames.Compared.Describe()}.{hint}");
+            errors.Add("metric", MetricNames.Compared.Unknown("metric", Metric, hint));
             return null;
         }
         var framing = MetricNames.Framing(Metric) is not null;
@@ -112,7 +112,7 @@ public sealed class MetricParameters
         Applies("topic", Topic, topical, errors);
         Applies("category", Category, loaded || rate, errors);
         Applies("lexicon", Lexicon, rate, errors);
-        if (Voice is not null && !VoiceNames.Measured.IsKnown(Voice)) errors.Add("voice", $"Must be {VoiceNames.Measured.Describe()}.");
+        errors.OneOf("voice", Voice, VoiceNames.Measured);
 
         errors.Known("target", Target, keys.Where(k => k.Kind == LexiconKinds.Claims && k.Role == CategoryRoles.Target).Select(k => k.Key));
         errors.Known("actor", Actor, keys.Where(k => k.Kind == LexiconKinds.Claims && k.Role == CategoryRoles.Actor).Select(k => k.Key)

@@ -17,7 +17,7 @@ public static partial class QueryValues
     {
         var start = DateBound("from", from, endOfDay: false, errors, strict: true);
         var end = DateBound("to", to, endOfDay: true, errors, strict: true);
-        if (start > end) errors.Add("from", "Must not be after 'to'.");
+        if (start > end) errors.Add("from", $"Must not be after to: from {Echo.Quote(from)} is after to {Echo.Quote(to)}.");
         return new DateRange(start, end);
     }
 

@@ -84,6 +84,18 @@ public sealed partial class FieldErrors
             Add(field, $"Unknown {what ?? field} {Echo.Quote(value)}. Known: {NameList.Join(names)}.");
     }
 
+    /// <summary>
+    /// An optional name of a closed set (a format, a voice, a job status …): true when it is absent or one of
+    /// <paramref name="set"/>; otherwise adds <see cref="NameSets.Unknown(INameSet, string, string?, string)"/>'s error under <paramref name="field"/> and
+    /// returns false.
+    /// </summary>
+    public bool OneOf(string field, string? value, INameSet set, string hint = "")
+    {
+        if (value is null || set.IsKnown(value)) return true;
+        Add(field, set.Unknown(field, value, hint));
+        return false;
+    }
+
     /// <summary>A name that is required and missing: <paramref name="message"/>, then the names it may be, listed as
     /// <see cref="Known"/> lists them (the message alone when there are none to list).</summary>
     public void Required(string field, string message, IEnumerable<string> known)

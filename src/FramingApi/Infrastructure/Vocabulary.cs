@@ -400,6 +400,35 @@ public interface INameSet
 
     /// <summary>The names, in their documented order.</summary>
     IReadOnlyList<string> Names { get; }
+
+    /// <summary>Whether <paramref name="name"/> is one of <see cref="Names"/> (exactly: names are case-sensitive).</summary>
+    bool IsKnown(string? name);
+}
+
+/// <summary>How every refusal of a name outside a closed set is worded, whichever parameter or field it was sent as.</summary>
+public static class NameSets
+{
+    /// <summary>
+    /// "Unknown interval 'Week': must be day, week or month. Names are lower case: 'week'.": the field, the value as
+    /// sent (<see cref="Echo.Quote"/>), the names it may be, then <paramref name="hint"/> (a sentence, or empty) and, when
+    /// the value differs from a name only by case, that name.
+    /// </summary>
+    public static string Unknown(this INameSet set, string field, string? value, string hint = "") =>
+        Unknown(set.Names, field, value, hint);
+
+    /// <summary>The same for names that are no <see cref="INameSet"/> (the values a validation field takes).</summary>
+    public static string Unknown(IReadOnlyList<string> names, string field, string? value, string hint = "")
+    {
+        var message = $"Unknown {field} {Echo.Quote(value)}: must be {Vocabulary.Describe(names)}.";
+        if (hint.Length > 0) message += " " + hint;
+        return message + LowerCaseHint(names, value);
+    }
+
+    /// <summary>" Names are lower case: 'week'." when the lower-cased value is a name (and the value was not); else empty.</summary>
+    static string LowerCaseHint(IReadOnlyList<string> names, string? value) =>
+        value is not null && value.ToLowerInvariant() is var lower && lower != value && names.Contains(lower, StringComparer.Ordinal)
+            ? $" Names are lower case: {Echo.Quote(lower)}."
+            : "";
 }
 
 /// <summary>A name read back (from the database, or a client) that the vocabulary does not know.</summary>

@@ -141,8 +141,7 @@ public static partial class LexiconsApi
             return UnsupportedMediaType("text/plain");
         var errors = new FieldErrors();
         CheckName("name", name, errors);
-        if (kind is not null && !Vocabulary.LexiconKindNames.Set.IsKnown(kind))
-            errors.Add("kind", $"Must be one of: {string.Join(", ", Vocabulary.LexiconKindNames.Set.Names)}.");
+        errors.OneOf("kind", kind, Vocabulary.LexiconKindNames.Set);
         if (errors.Any) return Problems.Invalid(errors);
 
         LexiconDefinition definition;
@@ -181,13 +180,9 @@ public static partial class LexiconsApi
         [NamesFrom(typeof(Vocabulary.OptionNames), nameof(Vocabulary.OptionNames.JsonOrDic)), Description("json (default) or dic.")] string? format = null,
         [Description("Version number; the latest when left out.")] int? version = null)
     {
+        var errors = new FieldErrors();
+        if (!errors.OneOf("format", format, Vocabulary.OptionNames.JsonOrDic)) return Problems.Invalid(errors);
         format ??= "json";
-        if (format is not ("json" or "dic"))
-        {
-            var errors = new FieldErrors();
-            errors.Add("format", "Must be 'json' or 'dic'.");
-            return Problems.Invalid(errors);
-        }
         if (await store.FindAsync(name, version, ct) is not { } found)
             return Problems.NotFound(version is null ? $"No lexicon {Echo.Quote(name)}." : $"No version {version} of lexicon {Echo.Quote(name)}.");
 
@@ -213,8 +208,7 @@ public static partial class LexiconsApi
         [Description("Items per page, 1-200 (default 50).")] int? page_size = null)
     {
         var errors = new FieldErrors();
-        if (status is not null && !Vocabulary.JobStatusNames.Set.IsKnown(status))
-            errors.Add("status", $"Must be {Vocabulary.JobStatusNames.Set.Describe()}.");
+        errors.OneOf("status", status, Vocabulary.JobStatusNames.Set);
         var paging = Paging.Check(page, page_size, errors);
         if (errors.Any) return Problems.Invalid(errors);
         var (items, total) = await jobs.ListAsync(status, paging, ct);

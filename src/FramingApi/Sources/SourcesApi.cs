@@ -36,8 +36,7 @@ public static class SourcesApi
         errors.Url("homepage", request.Homepage);
         errors.Text("country", request.Country, TextLimits.Country);
         errors.Text("description", request.Description, TextLimits.Description, multiline: true);
-        if (request.Kind is not null && !Vocabulary.SourceKindNames.Set.IsKnown(request.Kind))
-            errors.Add("kind", $"Must be one of: {string.Join(", ", Vocabulary.SourceKindNames.Set.Names)}.");
+        errors.OneOf("kind", request.Kind, Vocabulary.SourceKindNames.Set);
         if (request.Labels is { } labels)
         {
             if (labels.Length > TextLimits.Labels) errors.Add("labels", $"At most {TextLimits.Labels} labels.");

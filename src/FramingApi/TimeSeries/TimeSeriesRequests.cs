@@ -100,9 +100,7 @@ public sealed class TimeSeriesResolver(TimeSeriesStore store, References referen
         CsvCells.Request(http, q.EscapeFormulas);
 
         var interval = BucketInterval.Day;
-        if (q.Interval is not null && !TimeSeriesNames.Intervals.IsKnown(q.Interval))
-            errors.Add("interval", $"Unknown interval {Echo.Quote(q.Interval)}: must be {TimeSeriesNames.Intervals.Describe()}.{LowerCase(q.Interval, TimeSeriesNames.Intervals.IsKnown)}");
-        else if (q.Interval is not null) interval = TimeSeriesNames.Intervals.Parse(q.Interval);
+        if (errors.OneOf("interval", q.Interval, TimeSeriesNames.Intervals) && q.Interval is not null) interval = TimeSeriesNames.Intervals.Parse(q.Interval);
 
         DateTime[] buckets = [];
         if (range is { From: { } from, To: { } to } && from <= to && !errors.Any)
@@ -116,10 +114,6 @@ public sealed class TimeSeriesResolver(TimeSeriesStore store, References referen
         return new Scope(normalised, range, interval, buckets, csv);
     }
 
-    /// <summary>A name that is known once lower-cased ('Week') is named as it should be written.</summary>
-    static string LowerCase(string value, Func<string, bool> known) =>
-        value.ToLowerInvariant() is var lower && lower != value && known(lower) ? $" Names are lower case: {Echo.Quote(lower)}." : "";
-
     static SeriesMetric? CheckMetric(SeriesQuery q, FieldErrors errors)
     {
         if (q.Metric is null) { errors.Add("metric", $"Required: {TimeSeriesNames.Metrics.Describe()}."); return null; }
@@ -128,11 +122,11 @@ public sealed class TimeSeriesResolver(TimeSeriesStore store, References referen
             // The differences endpoints name two of their metrics otherwise: say so rather than only listing ours.
             var hint = q.Metric switch
             {
-                MetricNames.CategoryRate => $" The differences' {MetricNames.CategoryRate} is {TimeSeriesNames.CategoryPer1000} here.",
-                MetricNames.TopicSentenceShare => $" {MetricNames.TopicSentenceShare} is a comparison measure only; over time, use {TimeSeriesNames.TopicEmphasis} or {TimeSeriesNames.TopicCoverage}.",
+                MetricNames.CategoryRate => $"The differences' {MetricNames.CategoryRate} is {TimeSeriesNames.CategoryPer1000} here.",
+                MetricNames.TopicSentenceShare => $"{MetricNames.TopicSentenceShare} is a comparison measure only; over time, use {TimeSeriesNames.TopicEmphasis} or {TimeSeriesNames.TopicCoverage}.",
                 _ => "",
             };
-            errors.Add("metric", $"Unknown metric {Echo.Quote(q.Metric)}: must be {TimeSeriesNames.Metrics.Describe()}.{hint}{LowerCase(q.Metric, TimeSeriesNames.Metrics.IsKnown)}");
+            errors.Add("metric", TimeSeriesNames.Metrics.Unknown("metric", q.Metric, hint));
             return null;
         }
         var metric = TimeSeriesNames.Metrics.Parse(q.Metric);

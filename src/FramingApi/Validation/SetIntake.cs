@@ -89,7 +89,7 @@ public sealed class SetIntake(ValidationStore store, AnalysisStore analyses)
         var value = Required(code, code.Value, "value", report);
         if (field is not null && value is not null && !field.Values.Contains(value))
         {
-            report.Add($"{code.Where}.value", $"{Echo.Quote(value)} is not a value of {field.Name}: {Describe(field.Values)}.");
+            report.Add($"{code.Where}.value", NameSets.Unknown(field.Values, $"{field.Name} value", value));
             value = null;
         }
         return (unit, unit is { } u && coder is not null && field is not null && value is not null ? new Row(code.Where, u, coder, field, value) : null);

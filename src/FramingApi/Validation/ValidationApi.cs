@@ -133,8 +133,8 @@ public static class ValidationApi
         [Description(CsvCells.Description)] bool? escape_formulas = null)
     {
         var errors = new FieldErrors();
-        if (format is not (null or "json" or "csv")) errors.Add("format", "Must be 'json' or 'csv'.");
-        if (part is not (null or "measures" or "disagreements")) errors.Add("part", "Must be 'measures' or 'disagreements'.");
+        errors.OneOf("format", format, Vocabulary.OptionNames.JsonOrCsv);
+        errors.OneOf("part", part, Vocabulary.OptionNames.ReportParts);
         if (part is not null && format != "csv") errors.Add("part", "Only with format=csv (the JSON has both).");
         if (resamples is not (null or 0 or (>= ValidationReporting.MinResamples and <= ValidationReporting.MaxResamples)))
             errors.Add("resamples", $"Must be 0 (no intervals) or between {ValidationReporting.MinResamples} and {ValidationReporting.MaxResamples}.");

@@ -116,14 +116,14 @@ public sealed class ValidationSampling(ValidationStore store, AnalysisStore anal
 
     static (string Unit, int N, long Seed, bool Stratified, bool Equal) CheckQuery(SampleQuery q, FieldErrors errors)
     {
-        if (!ValidationUnitNames.Set.IsKnown(q.Unit)) errors.Add("unit", q.Unit is null ? $"Required: {ValidationUnitNames.Set.Describe()}." : $"Must be {ValidationUnitNames.Set.Describe()}.");
+        if (!ValidationUnitNames.Set.IsKnown(q.Unit)) errors.Add("unit", q.Unit is null ? $"Required: {ValidationUnitNames.Set.Describe()}." : ValidationUnitNames.Set.Unknown("unit", q.Unit));
         var n = q.N ?? DefaultSize;
         if (n is < 1 or > MaxSize) errors.Add("n", $"Must be between 1 and {MaxSize:N0}.");
         if (q.Seed is < 0 or > MaxSeed) errors.Add("seed", $"Must be between 0 and {MaxSeed} (2^53 − 1).");
-        if (q.Stratify is not (null or BySource)) errors.Add("stratify", $"Must be '{BySource}' (or left out).");
-        if (q.Allocation is not (null or Proportional or Equal)) errors.Add("allocation", $"Must be '{Proportional}' or '{Equal}'.");
+        errors.OneOf("stratify", q.Stratify, Strata, "Leave it out for a sample that is not stratified.");
+        errors.OneOf("allocation", q.Allocation, Allocations);
         if (q.Allocation is not null && q.Stratify is null) errors.Add("allocation", "Needs stratify=source.");
-        if (q.Format is not (null or "json" or "csv")) errors.Add("format", "Must be 'json' or 'csv'.");
+        errors.OneOf("format", q.Format, OptionNames.JsonOrCsv);
         Infrastructure.CsvCells.Check(q.EscapeFormulas, q.Format == "csv", errors);
         return (q.Unit ?? "", n, q.Seed ?? Random.Shared.NextInt64(0, MaxSeed + 1), q.Stratify is not null, q.Allocation == Equal);
     }

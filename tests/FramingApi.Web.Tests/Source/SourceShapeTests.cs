@@ -66,6 +66,22 @@ public sealed partial class SourceShapeTests
         ("src/FramingApi/OpenApi/ClientContract.cs", "sources"),     // a query parameter's name (required in the document)
     ];
 
+    /// <summary>
+    /// A value outside a closed set of names is refused through FieldErrors.OneOf or NameSets.Unknown (the value echoed,
+    /// the names, the case hint), never a hand-written "Must be {set.Describe()}." or "Must be 'json' or 'csv'." that
+    /// does not echo what was sent. (A "Required: {set.Describe()}." for a missing one stays.)
+    /// </summary>
+    [Fact]
+    public void Unknown_names_are_refused_in_one_wording()
+    {
+        var handWritten = new Regex(@"""Must be (one of|\{[^}]*Describe\(\)\}|'[a-z_]+'( or '[a-z_]+')?)|must be '");
+        var found = SourceFiles.Web.SelectMany(t => t.GetText().Lines
+                .Where(l => handWritten.IsMatch(l.ToString()))
+                .Select(l => $"{t.FilePath}:{l.LineNumber + 1} {l.ToString().Trim()}"))
+            .ToList();
+        Assert.True(found.Count == 0, "Refuse an unknown name with FieldErrors.OneOf (or NameSets.Unknown):\n" + string.Join("\n", found));
+    }
+
     [Fact]
     public void Stored_names_are_spelled_only_in_the_vocabulary()
     {
@@ -141,9 +157,10 @@ public sealed partial class SourceShapeTests
     // JSON field names (errors.Add("text", …)) may equal stored names; they name a field of the request, not a value.
     // (And SlugIds.Source/Story("story", …); ComparisonCsv's Row/Measures("sourcing", …): a CSV group; MetricParameters'
     // Applies/Known/Required/Named("topic", …): the query parameter a metric's check names; FieldErrors.Has("story"):
-    // whether that parameter has an error.)
+    // whether that parameter has an error; FieldErrors.OneOf("framing", …) and NameSets.Unknown: the parameter a closed
+    // set of names is checked for.)
     static readonly HashSet<string> FieldNameMethods = ["Add", "Text", "Slug", "Url", "CheckParts", "Source", "Story", "Row", "Measures",
-        "Applies", "Known", "Required", "Allowed", "Named", "Has"];
+        "Applies", "Known", "Required", "Allowed", "Named", "Has", "OneOf", "Unknown"];
 
     /// <summary>Literals whose whole text is a stored name, and SQL literals ('…') inside any string that are.</summary>
     static IEnumerable<string> StoredNameLiterals(SyntaxTree tree)
