@@ -17,9 +17,6 @@ public sealed class OverTimeInputTests(SeededApiFactory api) : IClassFixture<See
 
     const string Range = "from=2023-07-20&to=2023-07-31";
 
-    static string Message(JsonNode problem, string field) =>
-        string.Join(" | ", problem["errors"]![field]!.AsArray().Select(m => m!.GetValue<string>()));
-
     async Task<string> CursorAsync(string url)
     {
         var page = await (await _client.GetAsync(url)).JsonAsync();
@@ -36,7 +33,7 @@ public sealed class OverTimeInputTests(SeededApiFactory api) : IClassFixture<See
 
         var problem = await (await _client.GetAsync($"/api/articles?q=crimes&page_size=1&cursor={cursor}")).ProblemAsync(HttpStatusCode.BadRequest);
         Assert.Equal(["cursor"], problem.ErrorFields());
-        Assert.StartsWith("The cursor belongs to another list, or was changed", Message(problem, "cursor"));
+        Assert.StartsWith("The cursor belongs to another list, or was changed", problem.ErrorMessages("cursor"));
     }
 
     [Theory]
@@ -52,7 +49,7 @@ public sealed class OverTimeInputTests(SeededApiFactory api) : IClassFixture<See
         var cursor = await CursorAsync(gave);
         var problem = await (await _client.GetAsync($"{other}&cursor={cursor}")).ProblemAsync(HttpStatusCode.BadRequest);
         Assert.Equal(["cursor"], problem.ErrorFields());
-        Assert.StartsWith("The cursor belongs to another list", Message(problem, "cursor"));
+        Assert.StartsWith("The cursor belongs to another list", problem.ErrorMessages("cursor"));
     }
 
     [Fact]
@@ -83,7 +80,7 @@ public sealed class OverTimeInputTests(SeededApiFactory api) : IClassFixture<See
         var edited = Encode($"{parts[0]}.{long.Parse(parts[1]) + 1}.{parts[2]}");
 
         var problem = await (await _client.GetAsync($"/api/articles?page_size=2&cursor={edited}")).ProblemAsync(HttpStatusCode.BadRequest);
-        Assert.StartsWith("The cursor belongs to another list, or was changed", Message(problem, "cursor"));
+        Assert.StartsWith("The cursor belongs to another list, or was changed", problem.ErrorMessages("cursor"));
 
         foreach (var garbage in new[] { "garbage!!", Encode($"{parts[0]}.{parts[1]}"), Encode("1.2.3.4"), cursor[..^3] })
         {
@@ -116,7 +113,7 @@ public sealed class OverTimeInputTests(SeededApiFactory api) : IClassFixture<See
         var problem = await (await _client.GetAsync($"/api/articles?page_size=2&cursor={Encode($"{parts[0]}.{parts[1]}")}"))
             .ProblemAsync(HttpStatusCode.BadRequest);
         Assert.Equal(["cursor"], problem.ErrorFields());
-        Assert.StartsWith("This cursor was given by an earlier version of the API", Message(problem, "cursor"));
+        Assert.StartsWith("This cursor was given by an earlier version of the API", problem.ErrorMessages("cursor"));
     }
 
     static string Pad(string cursor)
@@ -240,7 +237,7 @@ public sealed class OverTimeInputTests(SeededApiFactory api) : IClassFixture<See
             var without = url.Split('?')[0] + "?" + string.Join('&', query.Where(p => !p.StartsWith(name + "=", StringComparison.Ordinal)));
             var problem = await (await _client.GetAsync(without)).ProblemAsync(HttpStatusCode.BadRequest);
             Assert.Equal([name], problem.ErrorFields());
-            Assert.StartsWith("Required", Message(problem, name));
+            Assert.StartsWith("Required", problem.ErrorMessages(name));
         }
         // The series' defaults: left out, interval and format answer as interval=day&format=json.
         if (url.StartsWith("/api/timeseries", StringComparison.Ordinal) || url.StartsWith("/api/attention", StringComparison.Ordinal))
@@ -273,7 +270,7 @@ public sealed class OverTimeInputTests(SeededApiFactory api) : IClassFixture<See
     {
         var problem = await (await _client.GetAsync(url)).ProblemAsync(HttpStatusCode.BadRequest);
         Assert.Equal([field], problem.ErrorFields());
-        Assert.StartsWith(expected, Message(problem, field));
-        if (url.Contains("Hedged_Share", StringComparison.Ordinal)) Assert.EndsWith("Names are lower case: 'hedged_share'.", Message(problem, field));
+        Assert.StartsWith(expected, problem.ErrorMessages(field));
+        if (url.Contains("Hedged_Share", StringComparison.Ordinal)) Assert.EndsWith("Names are lower case: 'hedged_share'.", problem.ErrorMessages(field));
     }
 }

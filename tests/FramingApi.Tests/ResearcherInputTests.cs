@@ -16,9 +16,6 @@ public sealed class ResearcherInputTests(SeededApiFactory api) : IClassFixture<S
 
     const string Range = "from=2023-07-20&to=2023-07-31";
 
-    static string Message(JsonNode problem, string field) =>
-        string.Join(" | ", problem["errors"]![field]!.AsArray().Select(m => m!.GetValue<string>()));
-
     /// <summary>
     /// The export is a file a researcher opens in an editor: "+" and quotes as themselves, not \u002B and \u0022. It is
     /// safe to leave '&lt;', '&gt;', '&amp;' and '\'' unescaped here because the export is an attachment of type
@@ -64,10 +61,10 @@ public sealed class ResearcherInputTests(SeededApiFactory api) : IClassFixture<S
         var problem = await (await _client.GetAsync($"/api/timeseries?sources=hngn&{Range}&metric=category_per_1000&lexicon=nope"))
             .ProblemAsync(HttpStatusCode.BadRequest);
         Assert.Equal(["category", "lexicon"], problem.ErrorFields().Order(StringComparer.Ordinal));
-        var lexicon = Message(problem, "lexicon");
+        var lexicon = problem.ErrorMessages("lexicon");
         Assert.StartsWith("Unknown lexicon 'nope'. Known: ", lexicon);
         Assert.Contains("loaded", lexicon);
-        Assert.StartsWith("Required with metric=category_per_1000.", Message(problem, "category"));
+        Assert.StartsWith("Required with metric=category_per_1000.", problem.ErrorMessages("category"));
     }
 
     [Theory]
@@ -122,7 +119,7 @@ public sealed class ResearcherInputTests(SeededApiFactory api) : IClassFixture<S
         var body = await response.Content.ReadAsStringAsync();
         Assert.True((int)response.StatusCode is >= 400 and < 500, $"{url}: {(int)response.StatusCode} {body}");
         var problem = JsonNode.Parse(body)!;
-        var message = where == "detail" ? problem["detail"]!.GetValue<string>() : Message(problem, where);
+        var message = where == "detail" ? problem["detail"]!.GetValue<string>() : problem.ErrorMessages(where);
         Assert.StartsWith(expected, message);
     }
 
@@ -160,7 +157,7 @@ public sealed class ResearcherInputTests(SeededApiFactory api) : IClassFixture<S
     {
         var problem = await (await _client.GetAsync(url)).ProblemAsync(HttpStatusCode.BadRequest);
         Assert.Contains(field, problem.ErrorFields());
-        var message = Message(problem, field);
+        var message = problem.ErrorMessages(field);
         Assert.StartsWith("Must be a date (2023-07-26) or an ISO 8601 time with its offset", message);
         Assert.Contains(says, message);
     }
@@ -187,7 +184,7 @@ public sealed class ResearcherInputTests(SeededApiFactory api) : IClassFixture<S
         foreach (var body in new[] { "", "  \n" })
         {
             var problem = await (await _client.PostRawJsonAsync(url, body)).ProblemAsync(HttpStatusCode.BadRequest);
-            Assert.Equal("Required: send the request body as JSON.", Message(problem, "body"));
+            Assert.Equal("Required: send the request body as JSON.", problem.ErrorMessages("body"));
             // A missing body, not a malformed one: no "Malformed request body … could not be read at 'body' (line 1, byte 0)".
             Assert.NotEqual("Malformed request body", problem["title"]!.GetValue<string>());
             Assert.DoesNotContain("could not be read", problem["detail"]!.GetValue<string>());
@@ -206,6 +203,6 @@ public sealed class ResearcherInputTests(SeededApiFactory api) : IClassFixture<S
     public async Task A_query_value_out_of_range_or_out_of_place_is_named(string url, string field, string message)
     {
         var problem = await (await _client.GetAsync(url)).ProblemAsync(HttpStatusCode.BadRequest);
-        Assert.Equal(message, Message(problem, field));
+        Assert.Equal(message, problem.ErrorMessages(field));
     }
 }

@@ -18,14 +18,11 @@ public sealed class UnknownNameTests(SeededApiFactory api) : IClassFixture<Seede
 
     const string Story = "biden-icc-evidence-2023";
 
-    static string Message(JsonNode problem, string field) =>
-        string.Join(" | ", problem["errors"]![field]!.AsArray().Select(m => m!.GetValue<string>()));
-
     async Task AssertRefusedAsync(HttpResponseMessage response, string field, string expected)
     {
         var problem = await response.ProblemAsync(HttpStatusCode.BadRequest);
         Assert.Equal([field], problem.ErrorFields());
-        Assert.Equal(expected, Message(problem, field));
+        Assert.Equal(expected, problem.ErrorMessages(field));
     }
 
     [Theory]

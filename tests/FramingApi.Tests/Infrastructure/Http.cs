@@ -39,4 +39,8 @@ public static class Http
     /// <summary>The field names of a validation problem's errors.</summary>
     public static IReadOnlyCollection<string> ErrorFields(this JsonNode problem) =>
         problem["errors"]?.AsObject().Select(e => e.Key).ToList() ?? [];
+
+    /// <summary>A validation problem's messages for one field, joined with " | " (one message: that message).</summary>
+    public static string ErrorMessages(this JsonNode problem, string field) =>
+        string.Join(" | ", problem["errors"]![field]!.AsArray().Select(m => m!.GetValue<string>()));
 }
