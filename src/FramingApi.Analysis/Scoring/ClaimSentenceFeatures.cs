@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using FramingApi.Analysis.Text;
 
@@ -83,6 +84,8 @@ public static class ClaimSentenceFeatures
         internal static readonly uint Source = Hash(FnvOffset, "e:source:");
         internal static readonly uint Voice = Hash(FnvOffset, "v:");
         internal static readonly uint Segment = Hash(FnvOffset, "g:");
+        internal static readonly uint Role = Hash(FnvOffset, "r:");
+        internal static readonly uint RolePair = Hash(FnvOffset, "rr:");
     }
 
     /// <summary>
@@ -175,14 +178,21 @@ public static class ClaimSentenceFeatures
             slots.Add(Slot(bits, "i:", sentence switch { 0 => "0", 1 => "1", 2 => "2", < 6 => "3", < 12 => "6", _ => "12" }));
             slots.Add(Slot(bits, "n:", s.TokenCount switch { < 10 => "short", < 30 => "medium", _ => "long" }));
         }
-        if (features is ClaimFeatureSet.Roles or ClaimFeatureSet.WordsAndRoles && roles is not null)
+        if (features is ClaimFeatureSet.Roles or ClaimFeatureSet.WordsAndRoles && roles is not null && roles.Count > 0)
+        {
+            // "rr:" + the lesser role + " " + the other: the hash state after each role's "rr:a " once, not once per pair
+            // (a role is never empty, so this is Slot(bits, "rr:", a, b) exactly).
+            var mask = (1u << bits) - 1;
+            Span<uint> pairStates = roles.Count <= 64 ? stackalloc uint[64] : new uint[roles.Count];
+            for (var i = 0; i < roles.Count; i++) pairStates[i] = (Hash(Prefix.RolePair, roles[i]) ^ ' ') * FnvPrimeSquared;
             for (var i = 0; i < roles.Count; i++)
             {
-                slots.Add(Slot(bits, "r:", roles[i]));
+                slots.Add(Slot(bits, Prefix.Role, roles[i]));
                 for (var j = i + 1; j < roles.Count; j++)
                     if (string.CompareOrdinal(roles[i], roles[j]) is var order && order != 0)
-                        slots.Add(order < 0 ? Slot(bits, "rr:", roles[i], roles[j]) : Slot(bits, "rr:", roles[j], roles[i]));
+                        slots.Add((int)((order < 0 ? Hash(pairStates[i], roles[j]) : Hash(pairStates[j], roles[i])) & mask));
             }
+        }
         foreach (var voice in (ReadOnlySpan<Voice>)[Voice.Outlet, Voice.Quotation, Voice.Comments])
             if (s.Has(voice)) slots.Add(Slot(bits, Prefix.Voice, voice.ToString()));
         slots.Add(Slot(bits, Prefix.Segment, s.Segment.ToString()));
@@ -204,28 +214,36 @@ public static class ClaimSentenceFeatures
     internal static List<string> RolesOf(ScoringDocument document, LexiconPlan plan, int sentence)
     {
         var roles = new List<string>();
+        var names = RoleNameCache.GetValue(plan, static p => new RoleNames(p));
         var tokens = document.Text.Tokens;
-        foreach (var match in document.Matches)
+        var matches = CollectionsMarshal.AsSpan(document.Matches);
+        // Matches are in text order (by first token): start at the sentence's first one instead of the article's.
+        int lo = 0, hi = matches.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (tokens[matches[mid].FirstToken].Sentence < sentence) lo = mid + 1; else hi = mid;
+        }
+        foreach (ref readonly var match in matches[lo..])
         {
             if (match.Lexicon != plan.Index) continue;
             var first = tokens[match.FirstToken];
             if (first.Sentence < sentence) continue;
             if (first.Sentence > sentence) break; // matches are in text order
             if (first.Voice == Voice.None) continue;
-            var voice = first.Voice switch { Voice.Outlet => "O", Voice.Quotation => "Q", _ => "C" };
-            var category = plan.CategoryKeys[match.Category];
+            var voice = first.Voice switch { Voice.Outlet => 0, Voice.Quotation => 1, _ => 2 };
             switch (plan.Role(match))
             {
                 case ScoringRole.Target:
-                    var kind = plan.IsAct(match) ? "act" : plan.CueRoleOf(match) switch { CueRole.Cue => "cue", CueRole.Trigger => "trigger", _ => "term" };
-                    Add($"{voice}:{kind}");
-                    Add($"{voice}:{kind}:{category}");
+                    var kind = plan.IsAct(match) ? 0 : plan.CueRoleOf(match) switch { CueRole.Cue => 1, CueRole.Trigger => 2, _ => 3 };
+                    Add(names.Target(voice, kind));
+                    Add(names.Target(voice, kind, match.Category));
                     break;
                 case ScoringRole.Actor:
-                    Add(plan.VictimEntry[match.Entry] ? $"{voice}:victim-actor" : $"{voice}:actor:{category}");
+                    Add(plan.VictimEntry[match.Entry] ? names.VictimActor(voice) : names.Actor(voice, match.Category));
                     break;
                 case var role:
-                    Add($"{voice}:{role.ToString().ToLowerInvariant()}");
+                    Add(names.Role(voice, role));
                     break;
             }
         }
@@ -235,6 +253,51 @@ public static class ClaimSentenceFeatures
         {
             if (!roles.Contains(role)) roles.Add(role);
         }
+    }
+
+    static readonly ConditionalWeakTable<LexiconPlan, RoleNames> RoleNameCache = [];
+
+    /// <summary>The role strings of <see cref="RolesOf"/> for one claims lexicon, made once instead of once per match:
+    /// <c>O:act</c>, <c>O:act:war_crimes</c>, <c>Q:victim-actor</c>, <c>C:actor:russia</c>, <c>O:hedge</c> ….</summary>
+    sealed class RoleNames
+    {
+        static readonly string[] Voices = ["O", "Q", "C"];
+        static readonly string[] Kinds = ["act", "cue", "trigger", "term"];
+        static readonly ScoringRole[] AllRoles = Enum.GetValues<ScoringRole>();
+        readonly int _categories;
+        readonly int _roles;
+        readonly string[] _target, _targetCategory, _victimActor, _actor, _role;
+
+        internal RoleNames(LexiconPlan plan)
+        {
+            var keys = plan.CategoryKeys;
+            _categories = keys.Length;
+            _roles = AllRoles.Max(r => (int)r) + 1;
+            _target = new string[Voices.Length * Kinds.Length];
+            _targetCategory = new string[Voices.Length * Kinds.Length * _categories];
+            _victimActor = new string[Voices.Length];
+            _actor = new string[Voices.Length * _categories];
+            _role = new string[Voices.Length * _roles];
+            for (var v = 0; v < Voices.Length; v++)
+            {
+                var voice = Voices[v];
+                for (var k = 0; k < Kinds.Length; k++)
+                {
+                    _target[v * Kinds.Length + k] = $"{voice}:{Kinds[k]}";
+                    for (var c = 0; c < _categories; c++)
+                        _targetCategory[(v * Kinds.Length + k) * _categories + c] = $"{voice}:{Kinds[k]}:{keys[c]}";
+                }
+                _victimActor[v] = $"{voice}:victim-actor";
+                for (var c = 0; c < _categories; c++) _actor[v * _categories + c] = $"{voice}:actor:{keys[c]}";
+                foreach (var role in AllRoles) _role[v * _roles + (int)role] = $"{voice}:{role.ToString().ToLowerInvariant()}";
+            }
+        }
+
+        internal string Target(int voice, int kind) => _target[voice * Kinds.Length + kind];
+        internal string Target(int voice, int kind, int category) => _targetCategory[(voice * Kinds.Length + kind) * _categories + category];
+        internal string VictimActor(int voice) => _victimActor[voice];
+        internal string Actor(int voice, int category) => _actor[voice * _categories + category];
+        internal string Role(int voice, ScoringRole role) => _role[voice * _roles + (int)role];
     }
 
     /// <summary>The kind of each lexicon of <paramref name="analyzer"/>, by its index (for <see cref="Of(AnalyzedText, int, IEnumerable{Evidence}, IReadOnlyList{string}, int)"/>).</summary>

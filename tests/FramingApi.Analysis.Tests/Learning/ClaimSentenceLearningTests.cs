@@ -153,6 +153,29 @@ public class ClaimSentenceLearningTests
     }
 
     [Theory]
+    [InlineData(3)]
+    [InlineData(70)] // more roles than the pair hashes' stack buffer holds
+    public void The_role_slots_are_the_slots_of_their_feature_strings(int count)
+    {
+        var (text, analysis) = Pipeline.Run("Russian guards beat the prisoners in the camp, officials said.");
+        using (text)
+        {
+            var kinds = ClaimSentenceFeatures.LexiconKindsOf(Pipeline.Analyzer);
+            var evidence = analysis.Evidence.Where(e => e.Sentence == 0).ToList();
+            // Distinct roles in no particular order, and one repeated (a pair of equal roles is no feature).
+            var roles = Enumerable.Range(0, count).Select(i => $"{(char)('C' + i % 3)}:role{(i * 7) % count}").Append("O:role0").ToList();
+            var expected = new HashSet<int>(ClaimSentenceFeatures.Of(text, 0, evidence, kinds, 18, ClaimFeatureSet.Roles, []));
+            for (var i = 0; i < roles.Count; i++)
+            {
+                expected.Add(ClaimSentenceFeatures.Slot(18, "r:", roles[i]));
+                for (var j = 0; j < roles.Count; j++)
+                    if (string.CompareOrdinal(roles[i], roles[j]) < 0) expected.Add(ClaimSentenceFeatures.Slot(18, "rr:", roles[i], roles[j]));
+            }
+            Assert.Equal(expected.Order(), ClaimSentenceFeatures.Of(text, 0, evidence, kinds, 18, ClaimFeatureSet.Roles, roles));
+        }
+    }
+
+    [Theory]
     [InlineData("", ClaimFeatureSet.Words)]
     [InlineData("\"features\": \"classes\", ", ClaimFeatureSet.Classes)]
     [InlineData("\"features\": \"wordsandclasses\", ", ClaimFeatureSet.WordsAndClasses)]
