@@ -228,7 +228,6 @@ public static class ClaimSentenceFeatures
         {
             if (match.Lexicon != plan.Index) continue;
             var first = tokens[match.FirstToken];
-            if (first.Sentence < sentence) continue;
             if (first.Sentence > sentence) break; // matches are in text order
             if (first.Voice == Voice.None) continue;
             var voice = first.Voice switch { Voice.Outlet => 0, Voice.Quotation => 1, _ => 2 };
