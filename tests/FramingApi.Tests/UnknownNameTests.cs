@@ -90,4 +90,27 @@ public sealed class UnknownNameTests(SeededApiFactory api) : IClassFixture<Seede
         "Must not be after to: from '2023-07-31T12:00:00Z' is after to '2023-07-31T10:00:00Z'.")]
     public async Task A_from_after_its_to_echoes_both(string url, string expected) =>
         await AssertRefusedAsync(await _client.GetAsync(url), "from", expected);
+
+    [Theory]
+    [InlineData($"/api/stories/{Story}/comparison?topic=Bucha", "topic", "Unknown topic 'Bucha'. Known: ")]
+    [InlineData("/api/timeseries?sources=hngn&from=2023-07-20&to=2023-07-31&metric=topic_coverage&topic=BUCHA", "topic",
+        "Unknown topic key 'BUCHA'. Known: ")]
+    public async Task A_lexicon_key_outside_the_store_lists_the_keys_and_names_the_one_meant_but_for_case(
+        string url, string field, string start)
+    {
+        var problem = await (await _client.GetAsync(url)).ProblemAsync(HttpStatusCode.BadRequest);
+        var message = problem.ErrorMessages(field);
+        Assert.StartsWith(start, message);
+        Assert.Contains("bucha", message[start.Length..].Split(". Names are")[0].Split(", "));
+        Assert.EndsWith(". Names are lower case: 'bucha'.", message);
+    }
+
+    [Fact]
+    public async Task Too_many_buckets_echoes_the_range_as_sent()
+    {
+        var response = await _client.GetAsync("/api/timeseries?sources=hngn&metric=articles&from=2020-01-01&to=2023-07-31");
+        var message = (await response.ProblemAsync(HttpStatusCode.BadRequest)).ErrorMessages("interval");
+        Assert.Equal("From '2020-01-01' to '2023-07-31' makes 1,308 day buckets; at most 1,000: choose a longer interval or a shorter range.",
+            message);
+    }
 }

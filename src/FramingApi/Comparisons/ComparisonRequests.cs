@@ -205,8 +205,7 @@ public sealed class ComparisonResolver(ComparisonsStore store, References refere
     async Task TopicAsync(string? topic, FieldErrors errors, CancellationToken ct)
     {
         if (topic is null) return;
-        var known = await store.TopicKeysAsync(ct);
-        if (!known.Contains(topic)) errors.Add("topic", $"Unknown topic {Echo.Quote(topic)}. Known topics: {NameList.Join(known)}.");
+        errors.Known("topic", topic, await store.TopicKeysAsync(ct));
     }
 
     async Task<long?> StoryIdAsync(string slug, CancellationToken ct) =>

@@ -75,13 +75,14 @@ public sealed partial class FieldErrors
     }
 
     /// <summary>An optional name (a topic, category, actor …) that must be one of <paramref name="known"/>; the error lists
-    /// them, calling the name <paramref name="what"/> (the field's name unless given).</summary>
+    /// them, calling the name <paramref name="what"/> (the field's name unless given), and names the known name when the
+    /// value differs from it only by case, as <see cref="NameSets.Unknown(INameSet, string, string?, string)"/> does.</summary>
     public void Known(string field, string? value, IEnumerable<string> known, string? what = null)
     {
         if (value is null) return;
         var names = known.Distinct().ToList();
         if (!names.Contains(value, StringComparer.Ordinal))
-            Add(field, $"Unknown {what ?? field} {Echo.Quote(value)}. Known: {NameList.Join(names)}.");
+            Add(field, $"Unknown {what ?? field} {Echo.Quote(value)}. Known: {NameList.Join(names)}." + NameSets.LowerCaseHint(names, value));
     }
 
     /// <summary>

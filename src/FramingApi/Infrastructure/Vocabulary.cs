@@ -425,7 +425,7 @@ public static class NameSets
     }
 
     /// <summary>" Names are lower case: 'week'." when the lower-cased value is a name (and the value was not); else empty.</summary>
-    static string LowerCaseHint(IReadOnlyList<string> names, string? value) =>
+    internal static string LowerCaseHint(IReadOnlyList<string> names, string? value) =>
         value is not null && value.ToLowerInvariant() is var lower && lower != value && names.Contains(lower, StringComparer.Ordinal)
             ? $" Names are lower case: {Echo.Quote(lower)}."
             : "";

@@ -107,7 +107,7 @@ public sealed class TimeSeriesResolver(TimeSeriesStore store, References referen
         {
             var count = Buckets.Count(from, to, interval);
             if (count > Buckets.MaxBuckets)
-                errors.Add("interval", $"From {q.From} to {q.To} makes {count:N0} {TimeSeriesNames.Intervals.Name(interval)} buckets; at most "
+                errors.Add("interval", $"From {Echo.Quote(q.From)} to {Echo.Quote(q.To)} makes {count:N0} {TimeSeriesNames.Intervals.Name(interval)} buckets; at most "
                     + $"{Buckets.MaxBuckets:N0}: choose a longer interval or a shorter range.");
             else buckets = Buckets.Of(from, to, interval);
         }
