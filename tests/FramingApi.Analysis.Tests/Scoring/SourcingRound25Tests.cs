@@ -3,7 +3,8 @@ using FramingApi.Analysis.Text;
 
 namespace FramingApi.Analysis.Tests.Scoring;
 
-/// <summary>Sourcing and topics round 25 (srctop25): being "in the dock" as accountability (docs/ANALYSIS.md, "Topics",
+/// <summary>Sourcing and topics round 25 (srctop25): being "in the dock" as accountability, and the idioms of withholding
+/// ("sitting on", "hoarding", "keep … away from the court") as the Pentagon's resistance (docs/ANALYSIS.md, "Topics",
 /// round 25). No anonymous-sourcing rule changed this round.</summary>
 public class SourcingRound25Tests
 {
@@ -30,4 +31,24 @@ public class SourcingRound25Tests
     [InlineData("Ukraine has now named three men it wants in the dock.", false)]
     public void Round_25_in_the_dock_keeps_the_courts_reach_over_american_soldiers(string text, bool covered) =>
         Assert.Equal(covered, Covered(text, "icc_scrutiny_of_us"));
+
+    // The README's "withhold": the Pentagon sitting on, hoarding, or keeping the evidence away from the court. Like every
+    // trigger they need a Pentagon cue near them: a senator who sits on a committee, Russia that sits on a council, or
+    // someone else keeping things away from the court are no resistance.
+    [Theory]
+    [InlineData("Meanwhile in Washington, top brass at the Pentagon are sitting on their own spy satellite pictures of the raid.", true)]
+    [InlineData("The Pentagon has been fighting inside the administration to keep those tracks away from The Hague.", true)]
+    [InlineData("The paper has a scoop on the Pentagon's efforts to keep its radar tracks away from the International Criminal Court.", true)]
+    [InlineData("The Pentagon is hoarding top-secret satellite photos of the convoy.", true)]
+    [InlineData("Senator Ellison, who sits on the Armed Services Committee, led the letter.", false)]
+    [InlineData("Russia, which sits on the council, has called the report a staged provocation.", false)]
+    [InlineData("Congress wrote a law back in 2002 to keep the ICC away from American service members.", false)]
+    public void Round_25_withholding_is_the_pentagons_resistance(string text, bool covered) =>
+        Assert.Equal(covered, Covered(text, "pentagon_resistance"));
+
+    // The longer entries keep the cues and triggers they cover: "keep the evidence away from the International Criminal
+    // Court" still names the court for accountability.
+    [Fact]
+    public void Round_25_away_from_the_court_keeps_the_court_as_a_cue() =>
+        Assert.True(Covered("Officials argued for keeping evidence of war crimes away from the International Criminal Court.", "accountability"));
 }
