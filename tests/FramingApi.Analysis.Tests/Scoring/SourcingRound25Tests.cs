@@ -4,8 +4,8 @@ using FramingApi.Analysis.Text;
 namespace FramingApi.Analysis.Tests.Scoring;
 
 /// <summary>Sourcing and topics round 25 (srctop25): being "in the dock" as accountability, and the idioms of withholding
-/// ("sitting on", "hoarding", "keep … away from the court") as the Pentagon's resistance (docs/ANALYSIS.md, "Topics",
-/// round 25). No anonymous-sourcing rule changed this round.</summary>
+/// ("sitting on", "hoarding", "keep … away from the court") as the Pentagon's resistance, and "war crimes" as the
+/// accountability trigger "crimes" it hides (docs/ANALYSIS.md, "Topics", round 25). No anonymous-sourcing rule changed this round.</summary>
 public class SourcingRound25Tests
 {
     static bool Covered(string text, string topic) =>
@@ -51,4 +51,14 @@ public class SourcingRound25Tests
     [Fact]
     public void Round_25_away_from_the_court_keeps_the_court_as_a_cue() =>
         Assert.True(Covered("Officials argued for keeping evidence of war crimes away from the International Criminal Court.", "accountability"));
+
+    // "crimes" is an accountability trigger, but the longer entry "war crimes" (a bucha trigger) hid it: investigators,
+    // prosecutors or a court near "war crimes" were no accountability while "crimes" alone was.
+    [Theory]
+    [InlineData("In Ukraine, UN investigators have accused Russian forces of war crimes including torture.", true)]
+    [InlineData("Now a top war crimes prosecutor from The Hague has visited the village.", true)]
+    [InlineData("Ukraine's prosecutors say the crimes were committed by one unit.", true)] // as before
+    [InlineData("War crimes are serious violations of the laws of war committed during an armed conflict.", false)] // no cue
+    public void Round_25_war_crimes_keeps_the_accountability_trigger_inside_it(string text, bool covered) =>
+        Assert.Equal(covered, Covered(text, "accountability"));
 }
