@@ -5,9 +5,15 @@ namespace FramingApi.Analysis.Tests.Scoring;
 
 /// <summary>Sourcing and topics round 25 (srctop25): being "in the dock" as accountability, and the idioms of withholding
 /// ("sitting on", "hoarding", "keep … away from the court") as the Pentagon's resistance, and "war crimes" as the
-/// accountability trigger "crimes" it hides (docs/ANALYSIS.md, "Topics", round 25). No anonymous-sourcing rule changed this round.</summary>
+/// accountability trigger "crimes" it hides (docs/ANALYSIS.md, "Topics", round 25); and for anonymous sourcing, "speaking
+/// privately" as an anonymity formula and "acknowledge" as a reporting verb (docs/ANALYSIS.md, "Anonymous sourcing",
+/// round 25).</summary>
 public class SourcingRound25Tests
 {
+    static bool UsesAnonymousSources(string text) =>
+        Pipeline.Run(text).Analysis.Evidence.Any(e => e.Voice == Voice.Outlet
+            && (e.Category == "anonymous_source" || e.Attribution?.Kind == AttributionKind.Anonymous));
+
     static bool Covered(string text, string topic) =>
         SeedScoringTests.Score(Pipeline.Run(text).Analysis, "topics", topic, VoiceScope.Article).Covered;
 
@@ -61,4 +67,25 @@ public class SourcingRound25Tests
     [InlineData("War crimes are serious violations of the laws of war committed during an armed conflict.", false)] // no cue
     public void Round_25_war_crimes_keeps_the_accountability_trigger_inside_it(string text, bool covered) =>
         Assert.Equal(covered, Covered(text, "accountability"));
+
+    // "Speaking privately" says the speakers asked not to be quoted, like "speaking anonymously" and "spoke off the
+    // record": a formula for the whole sentence, even with no reporting verb in it.
+    [Theory]
+    [InlineData("The Ukrainian officials who run those exchanges know this. Some of them, speaking privately, are less enthusiastic about the current publicity than their ministers.", true)]
+    [InlineData("Diplomats in The Hague, speaking privately, say the court is uneasy.", true)] // as before
+    [InlineData("The Ukrainian officials who run those exchanges know this. Some of them are less enthusiastic about the current publicity than their ministers.", false)]
+    [InlineData("The minister, speaking publicly for the first time, said the court was uneasy.", false)]
+    public void Round_25_speaking_privately_is_an_anonymity_formula(string text, bool anonymous) =>
+        Assert.Equal(anonymous, UsesAnonymousSources(text));
+
+    // "acknowledge" and "acknowledging" complete the reporting verb's forms ("acknowledged", "acknowledges" were there),
+    // so the round-13 rule reads "privately" before it: unidentified officials who privately acknowledge something are
+    // unnamed sources; a named or defined subject stays what it was.
+    [Theory]
+    [InlineData("Its Moscow correspondent reported that Russian museum officials \"privately acknowledge\" that the objects are in Crimea.", true)]
+    [InlineData("Museum officials privately acknowledge that the objects are in Crimea.", true)]
+    [InlineData("The evidence here is thinner, as the authors acknowledge.", false)]
+    [InlineData("Museum officials publicly acknowledge that the objects are in Crimea.", false)]
+    public void Round_25_acknowledge_is_a_reporting_verb(string text, bool anonymous) =>
+        Assert.Equal(anonymous, UsesAnonymousSources(text));
 }
