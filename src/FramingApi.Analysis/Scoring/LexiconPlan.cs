@@ -147,7 +147,8 @@ sealed class LexiconPlan
         "anonym", "not to be", "to be named", "to be identified", "authorized to", "authorised to", "withheld", "not to print",
         "not to publish", "not to name", "not to use", "not to give", "not want to be", "give her name", "give his name",
         "give their name", "give her full name", "give his full name", "not be", "first name", "surname", "be named",
-        "be identified", "condition that", "by name", "permitted to", "allowed to",
+        "be identified", "condition that", "by name", "permitted to", "allowed to", "speaking privately",
+        "spoke privately",
     ];
 
     /// <summary>Index of the lexicon in the analyzer (and in <see cref="Evidence.Lexicon"/>).</summary>
