@@ -73,13 +73,17 @@ static class ClaimSentenceDetector
         // entry's implied actor aside), is none of its business.
         var claimed = false;
         var relabelOnly = false; // RelabelEverywhere in an article the rules claimed for russia: relabel, add nothing
+        var threshold = model.Threshold;
+        var beyond = false; // acting beyond the fallback, in an article the rules claimed
         foreach (var e in evidence)
         {
             if (e.Claim is not { } claim || e.Lexicon != plan.Index) continue;
             if (claim.Actor == Russia && e.Voice == Voice.Outlet && variant.HasFlag(DetectorVariant.Fallback))
             {
-                if (!variant.HasFlag(DetectorVariant.RelabelEverywhere)) return;
-                relabelOnly = true;
+                // Beyond the fallback (the model's ClaimedThreshold): the rules' article, where a sentence needs the higher bar.
+                if (model.ClaimedThreshold is { } bar) (threshold, beyond) = (bar, true);
+                else if (!variant.HasFlag(DetectorVariant.RelabelEverywhere)) return;
+                else relabelOnly = true;
             }
             claimed = true;
         }
@@ -127,7 +131,7 @@ static class ClaimSentenceDetector
             var slots = ClaimSentenceFeatures.Of(text, sentence, inSentence, kinds, model.Bits, model.Features,
                 model.Features is ClaimFeatureSet.Roles or ClaimFeatureSet.WordsAndRoles ? ClaimSentenceFeatures.RolesOf(document, plan, sentence) : null);
             var probability = model.Probability(slots);
-            if (probability < model.Threshold) continue;
+            if (probability < threshold) continue;
             // Rule 5: the rules found a claim here but gave it no actor, or another one (ship1: only no actor, at the
             // threshold; ship2 never relabelled); the model names russia when it is sure enough.
             var relabelled = false;
@@ -141,7 +145,9 @@ static class ClaimSentenceDetector
                     evidence[i] = e with { Claim = claim with { Actor = Russia, Detector = true } };
                 }
             if (relabelled) continue;
-            if (Mention(document, plan, sentence, inSentence, plans, model, ref scorer) is { } mention)
+            if (Mention(document, plan, sentence, inSentence, plans, model, ref scorer) is { } mention
+                && !(beyond && variant.HasFlag(DetectorVariant.AgreeingMarkers) && mention.Claim!.Framing != MarkerFraming(text, sentence, inSentence, plans))
+                && !(beyond && variant.HasFlag(DetectorVariant.MarkedOnly) && mention.Claim!.Framing == Framing.Asserted))
             {
                 added.Add(mention);
                 var token = tokens[TokenAt(text, mention.Start)];
@@ -317,6 +323,21 @@ static class ClaimSentenceDetector
         return counts.Count == 0 || counts.GetValueOrDefault(Russia) == counts.Values.Max();
     }
 
+    /// <summary>The framing a sentence's own markers give (ship1's): a denial, else a hedge or scare quotes, else an
+    /// attribution, accusation or reporting phrase, else asserted.</summary>
+    static Framing MarkerFraming(AnalyzedText text, int sentence, List<Evidence> inSentence, LexiconPlan[] plans)
+    {
+        bool Has(params ScoringRole[] roles) => inSentence.Exists(e =>
+            e.Voice == Voice.Outlet && plans[e.Lexicon].IsClaims
+            && Array.IndexOf(plans[e.Lexicon].CategoryKeys, e.Category) is var c && c >= 0 && roles.Contains(plans[e.Lexicon].Roles[c]));
+        var s = text.Sentences[sentence];
+        if (Has(ScoringRole.Denial)) return Framing.Denied;
+        if (Has(ScoringRole.Hedge) || text.ScareQuotes.Any(q => q.Start >= s.Start && q.End <= s.End)) return Framing.Hedged;
+        if (Has(ScoringRole.Attribution, ScoringRole.Accusation) || inSentence.Exists(e => e.Voice == Voice.Outlet && e.Attribution is not null))
+            return Framing.Attributed;
+        return Framing.Asserted;
+    }
+
     /// <summary>The token starting at <paramref name="start"/> (a token boundary by construction).</summary>
     static int TokenAt(AnalyzedText text, int start)
     {
@@ -368,6 +389,12 @@ enum DetectorVariant
     /// <summary>With <see cref="NearestSpan"/>: a new mention only where russia is named as an actor (not a victim's
     /// country) in the clause of its span, in its voice (detector4, measured and not shipped).</summary>
     RussiaInClause = 1024,
+    /// <summary>Beyond the fallback (<see cref="ClaimSentenceModel.ClaimedThreshold"/>): in an article the rules claimed,
+    /// a new mention only where the rules' framing at its span is the one the sentence's own markers give (detector8).</summary>
+    AgreeingMarkers = 2048,
+    /// <summary>Beyond the fallback: in an article the rules claimed, a new mention only when the rules frame it other than
+    /// asserted (a hedge, denial, scare quotes or attribution marks it: detector8).</summary>
+    MarkedOnly = 4096,
     /// <summary>What ship2 shipped (wave 12), and what still ships: never relabelling.</summary>
     Ship2 = Fallback | RulesFraming | NearestSpan | NoRelabel | NamesRussia | HasClaim | TargetSentences,
     /// <summary>detector2's variant: ship2's detector, relabelling the rules' mentions of any actor in a sentence it rates
