@@ -224,7 +224,7 @@ public static class LearnCommand
         o.AppendLine("{");
         o.AppendLine("  \"name\": \"claim-sentences\",");
         o.AppendLine(CultureInfo.InvariantCulture, $"  \"version\": {ModelVersion},");
-        o.AppendLine(CultureInfo.InvariantCulture, $"  \"description\": \"Probability that a sentence holds a claim against russia in the outlet's voice: logistic regression over hashed words, word pairs, stems and the lexicons' evidence{(settings.Features is ClaimFeatureSet.WordsAndRoles ? ", and the roles the claim rules give the sentence's words" : "")} (bench learn --threshold T{(settings.Features != ClaimFeatureSet.Words ? $" --features {settings.Features.ToString().ToLowerInvariant()}" : "")} --write-model FILE; docs/VALIDITY.md, learn1, ship2, detector2, detector3, detector4 and detector7). Trained on {string.Join(", ", sets)}: {training.Count} sentences, lambda {settings.Lambda}, rate {settings.LearningRate}, epochs {settings.Epochs}, seed {settings.Seed}.\",");
+        o.AppendLine(CultureInfo.InvariantCulture, $"  \"description\": \"Probability that a sentence holds a claim against russia in the outlet's voice: logistic regression over hashed words, word pairs, stems and the lexicons' evidence{(settings.Features is ClaimFeatureSet.WordsAndRoles ? ", and the roles the claim rules give the sentence's words" : "")} (bench learn --threshold T{(settings.Features != ClaimFeatureSet.Words ? $" --features {settings.Features.ToString().ToLowerInvariant()}" : "")}{(claimed is { } c ? $" --claimed-threshold {c.ToString(CultureInfo.InvariantCulture)}" : "")} --write-model FILE; docs/VALIDITY.md, learn1, ship2, detector2, detector3, detector4, detector7 and detector8). Trained on {string.Join(", ", sets)}: {training.Count} sentences, lambda {settings.Lambda}, rate {settings.LearningRate}, epochs {settings.Epochs}, seed {settings.Seed}.\",");
         if (settings.Features != ClaimFeatureSet.Words)
             o.AppendLine(CultureInfo.InvariantCulture, $"  \"features\": \"{settings.Features.ToString().ToLowerInvariant()}\",");
         o.AppendLine(CultureInfo.InvariantCulture, $"  \"bits\": {settings.Bits},");
@@ -272,6 +272,7 @@ public static class LearnCommand
             var fitted = FitRussiaOutlet(training, settings);
             var t = nested is null ? threshold : NestedThreshold(sentences, articles, labelled, settings, variant, relabelThreshold, set, nested, chosen);
             var bar = nestedClaimed is null ? s_claimed : NestedThreshold(sentences, articles, labelled, settings, variant, relabelThreshold, set, nestedClaimed, chosen, t);
+            if (bar < t) bar = null; // --nested-claimed: a bar below the threshold is "the fallback only"
             var model = ClaimSentenceModel.Parse(ModelJson(fitted, t, training, set, settings, bar)).With(variant, relabelThreshold);
             var test = OfSet(articles, labelled, set);
             EvaluationReport before, after;
@@ -497,7 +498,7 @@ public static class LearnCommand
     }
 
     /// <summary>The version written into the model file: bump it whenever the shipped weights change.</summary>
-    const int ModelVersion = 4;
+    const int ModelVersion = 5;
 
     /// <summary>The sentence rows of one article (appended to <paramref name="sentences"/>) and its article row; with
     /// <paramref name="wordsOnly"/>, the features leave out what the lexicons found (an ablation).</summary>
@@ -511,7 +512,7 @@ public static class LearnCommand
         using var text = AnalyzedText.Analyze(segmented);
         var analysis = analyzer.Analyze(text); // the rules alone (an analyzer without a model): the model is what is measured
         var count = text.Sentences.Length;
-        var roles = features is ClaimFeatureSet.Roles or ClaimFeatureSet.WordsAndRoles ? analyzer.ClaimRoles(text) : null;
+        var roles = features is ClaimFeatureSet.Roles or ClaimFeatureSet.WordsAndRoles or ClaimFeatureSet.WordsRolesAndContext ? analyzer.ClaimRoles(text) : null;
         var evidence = new List<Evidence>[count];
         for (var s = 0; s < count; s++) evidence[s] = [];
         foreach (var e in analysis.Evidence)
@@ -551,7 +552,8 @@ public static class LearnCommand
             var row = new bool[Targets.Length];
             for (var t = 0; t < row.Length; t++) row[t] = labels[s, t];
             sentences.Add(new SentenceRow(set, articleIndex, s, sentence.Has(Voice.Outlet),
-                ClaimSentenceFeatures.Of(text, s, wordsOnly ? [] : evidence[s], kinds, bits, features, roles?[s]), row, rules, MarkerFraming(evidence[s], kinds), readerFraming[s]));
+                ClaimSentenceFeatures.Of(text, s, wordsOnly ? [] : evidence[s], kinds, bits, features, roles?[s],
+                    features is ClaimFeatureSet.WordsRolesAndContext ? ClaimSentenceFeatures.ContextOf(analysis.Evidence, s) : null), row, rules, MarkerFraming(evidence[s], kinds), readerFraming[s]));
         }
 
         var claims = analysis.Evidence.Where(e => e.Claim is not null && e.Voice != Voice.None).ToList();

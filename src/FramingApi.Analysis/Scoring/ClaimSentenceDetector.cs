@@ -6,7 +6,8 @@ namespace FramingApi.Analysis.Scoring;
 /// <summary>
 /// Adds the claim mentions the trained claim-sentence detector (<see cref="ClaimSentenceModel"/>) finds where the
 /// rules found none: claims against russia in the outlet's own voice, the kind an article-level label counts. A
-/// fallback: it acts only in an article where the rules found no such claim.
+/// fallback first: in an article where the rules found such a claim it acts only when the model names a bar for
+/// that (<see cref="ClaimSentenceModel.ClaimedThreshold"/>; the shipped file: 0.9, detector8).
 /// </summary>
 /// <remarks>
 /// <para>It runs when <see cref="FramingAnalyzer"/> is given a model and a claims lexicon names it
@@ -21,15 +22,17 @@ namespace FramingApi.Analysis.Scoring;
 /// <item>Only a claims lexicon that names the model and has an actor category <c>russia</c> gets model mentions (the
 /// model was trained for it).</item>
 /// <item>A fallback: nothing happens in an article where the rules found a claim mention against russia in the
-/// outlet's voice. The article's label for russia is then the rules' alone, and an article the rules framed is
-/// never disturbed; the detector's work is the articles the rules call "absent" for russia. Nor in an article where
+/// outlet's voice — unless the model has a <see cref="ClaimSentenceModel.ClaimedThreshold"/>, which is then the bar a
+/// sentence of such an article must reach (rule 4) instead of the threshold (detector8: held out, the articles the
+/// rules framed gain more than they lose once the model has seen twenty sets). Nor in an article where
 /// the rules found no claim mention of any actor in any voice, or that never names russia (an actor match of its
 /// category): pre-filters for speed, which change nothing on the nine labelled sets (docs/VALIDITY.md, ship2).</item>
 /// <item>A sentence is a candidate when it has a target match of the claims lexicon in the outlet's voice (a word a
 /// mention can stand at) and the rules gave it no outlet-voice claim mention against russia. The match is the cheap
 /// pre-filter: text without such a word (most of any corpus) is never scored.</item>
 /// <item>A candidate counts when the model's probability for its features (<see cref="ClaimSentenceFeatures"/>, with
-/// the evidence the rules found in it) reaches the model's threshold.</item>
+/// the evidence the rules found in it) reaches the model's threshold (its claimed threshold in an article the rules
+/// claimed, rule 2).</item>
 /// <item>A counted sentence the rules gave outlet-voice claim mentions (of another actor, or <c>unknown</c>) is left as
 /// the rules made it: nothing is relabelled and nothing added (<see cref="DetectorVariant.NoRelabel"/>;
 /// <see cref="DetectorVariant.Detector2"/>, measured and not shipped, relabels them).</item>
@@ -129,7 +132,9 @@ static class ClaimSentenceDetector
         {
             var inSentence = bySentence.GetValueOrDefault(sentence) ?? [];
             var slots = ClaimSentenceFeatures.Of(text, sentence, inSentence, kinds, model.Bits, model.Features,
-                model.Features is ClaimFeatureSet.Roles or ClaimFeatureSet.WordsAndRoles ? ClaimSentenceFeatures.RolesOf(document, plan, sentence) : null);
+                model.Features is ClaimFeatureSet.Roles or ClaimFeatureSet.WordsAndRoles or ClaimFeatureSet.WordsRolesAndContext
+                    ? ClaimSentenceFeatures.RolesOf(document, plan, sentence) : null,
+                model.Features is ClaimFeatureSet.WordsRolesAndContext ? ClaimSentenceFeatures.ContextOf(evidence, sentence) : null);
             var probability = model.Probability(slots);
             if (probability < threshold) continue;
             // Rule 5: the rules found a claim here but gave it no actor, or another one (ship1: only no actor, at the
