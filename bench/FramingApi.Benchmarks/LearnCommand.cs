@@ -36,6 +36,11 @@ public static class LearnCommand
 
     const string Russia = "russia";
 
+    /// <summary><c>--claimed-threshold</c>: written into every model file as its <c>claimedThreshold</c> (the detector
+    /// acts beyond the fallback at that bar), or null (a fallback only). <c>--nested-claimed</c> chooses it per held-out
+    /// set inside the training sets instead.</summary>
+    static double? s_claimed;
+
     /// <summary>What a sentence is positive for.</summary>
     public enum Target
     {
@@ -82,6 +87,7 @@ public static class LearnCommand
         var explain = false;
         double? relabelThreshold = null;
         IReadOnlyList<double>? nested = null;
+        IReadOnlyList<double>? nestedClaimed = null;
         var variant = DetectorVariant.Shipped;
         string? modelFile = null;
         string? exclude = null;
@@ -120,6 +126,10 @@ public static class LearnCommand
                     inSample = true; break;
                 case "--variant" when value is not null && ParseVariant(value) is { } parsed:
                     variant = parsed; i++; break;
+                case "--claimed-threshold" when Number(value) is { } ct && ct is > 0 and < 1:
+                    s_claimed = ct; i++; break;
+                case "--nested-claimed" when value is not null && Thresholds(value) is { } bars:
+                    nestedClaimed = bars; i++; break;
                 case "--relabel-threshold" when Number(value) is { } r && r is > 0 and < 1:
                     relabelThreshold = r; i++; break;
                 case "--words-only":
@@ -162,14 +172,14 @@ public static class LearnCommand
         {
             var training = sentences.Where(s => s.Set != exclude).ToList();
             var fitted = FitRussiaOutlet(training, settings);
-            File.WriteAllText(modelFile, ModelJson(fitted, threshold, training, exclude, settings));
+            File.WriteAllText(modelFile, ModelJson(fitted, threshold, training, exclude, settings, s_claimed));
             Console.WriteLine($"learn: wrote {modelFile} ({training.Count} sentences{(exclude is null ? "" : $", {exclude} left out")}, threshold {threshold})");
             return 0;
         }
 
         if (pipeline)
         {
-            Console.Write(PipelineReport(analyzer, sentences, articles, labelled, settings, threshold, variant, explain, nested, relabelThreshold, heldOut));
+            Console.Write(PipelineReport(analyzer, sentences, articles, labelled, settings, threshold, variant, explain, nested, relabelThreshold, heldOut, nestedClaimed));
             return 0;
         }
 
@@ -206,18 +216,21 @@ public static class LearnCommand
 
     /// <summary>The model file the library reads (<c>ClaimSentenceModel.Parse</c>): weights rounded to 4 decimals,
     /// those that round to 0 left out.</summary>
-    static string ModelJson(LogisticRegression model, double threshold, List<SentenceRow> training, string? exclude, TrainingSettings settings)
+    static string ModelJson(LogisticRegression model, double threshold, List<SentenceRow> training, string? exclude, TrainingSettings settings,
+        double? claimed = null)
     {
         var sets = Sets.Where(s => s != exclude).ToList();
         var o = new StringBuilder();
         o.AppendLine("{");
         o.AppendLine("  \"name\": \"claim-sentences\",");
         o.AppendLine(CultureInfo.InvariantCulture, $"  \"version\": {ModelVersion},");
-        o.AppendLine(CultureInfo.InvariantCulture, $"  \"description\": \"Probability that a sentence holds a claim against russia in the outlet's voice: logistic regression over hashed words, word pairs, stems and the lexicons' evidence{(settings.Features is ClaimFeatureSet.WordsAndRoles ? ", and the roles the claim rules give the sentence's words" : "")} (bench learn --threshold T{(settings.Features != ClaimFeatureSet.Words ? $" --features {settings.Features.ToString().ToLowerInvariant()}" : "")} --write-model FILE; docs/VALIDITY.md, learn1, ship2, detector2, detector3, detector4 and detector7). Trained on {string.Join(", ", sets)}: {training.Count} sentences, lambda {settings.Lambda}, rate {settings.LearningRate}, epochs {settings.Epochs}, seed {settings.Seed}.\",");
+        o.AppendLine(CultureInfo.InvariantCulture, $"  \"description\": \"Probability that a sentence holds a claim against russia in the outlet's voice: logistic regression over hashed words, word pairs, stems and the lexicons' evidence{(settings.Features is ClaimFeatureSet.WordsAndRoles ? ", and the roles the claim rules give the sentence's words" : "")} (bench learn --threshold T{(settings.Features != ClaimFeatureSet.Words ? $" --features {settings.Features.ToString().ToLowerInvariant()}" : "")}{(claimed is { } c ? $" --claimed-threshold {c.ToString(CultureInfo.InvariantCulture)}" : "")} --write-model FILE; docs/VALIDITY.md, learn1, ship2, detector2, detector3, detector4, detector7 and detector8). Trained on {string.Join(", ", sets)}: {training.Count} sentences, lambda {settings.Lambda}, rate {settings.LearningRate}, epochs {settings.Epochs}, seed {settings.Seed}.\",");
         if (settings.Features != ClaimFeatureSet.Words)
             o.AppendLine(CultureInfo.InvariantCulture, $"  \"features\": \"{settings.Features.ToString().ToLowerInvariant()}\",");
         o.AppendLine(CultureInfo.InvariantCulture, $"  \"bits\": {settings.Bits},");
         o.AppendLine(CultureInfo.InvariantCulture, $"  \"threshold\": {threshold},");
+        if (claimed is { } bar)
+            o.AppendLine(CultureInfo.InvariantCulture, $"  \"claimedThreshold\": {bar},");
         o.AppendLine(CultureInfo.InvariantCulture, $"  \"bias\": {Math.Round(model.Bias, 4)},");
         o.Append("  \"weights\": [");
         var written = 0;
@@ -241,7 +254,7 @@ public static class LearnCommand
     /// </summary>
     static string PipelineReport(FramingAnalyzer analyzer, List<SentenceRow> sentences, List<ArticleRow> articles,
         List<LabelledArticle> labelled, TrainingSettings settings, double threshold, DetectorVariant variant, bool explain,
-        IReadOnlyList<double>? nested, double? relabelThreshold, IReadOnlyList<string> heldOut)
+        IReadOnlyList<double>? nested, double? relabelThreshold, IReadOnlyList<string> heldOut, IReadOnlyList<double>? nestedClaimed = null)
     {
         var o = new StringBuilder();
         o.AppendLine(CultureInfo.InvariantCulture, $"learn --pipeline: the library's analysis with each held-out set's model (threshold {threshold}, variant {variant}), against the rules alone");
@@ -252,12 +265,15 @@ public static class LearnCommand
         var changes = new StringBuilder();
         var explanations = new StringBuilder();
         var chosen = new StringBuilder();
+        var detectorFraming = new List<DetectorTally>();
         foreach (var set in Sets.Where(heldOut.Contains))
         {
             var training = sentences.Where(s => s.Set != set).ToList();
             var fitted = FitRussiaOutlet(training, settings);
             var t = nested is null ? threshold : NestedThreshold(sentences, articles, labelled, settings, variant, relabelThreshold, set, nested, chosen);
-            var model = ClaimSentenceModel.Parse(ModelJson(fitted, t, training, set, settings)).With(variant, relabelThreshold);
+            var bar = nestedClaimed is null ? s_claimed : NestedThreshold(sentences, articles, labelled, settings, variant, relabelThreshold, set, nestedClaimed, chosen, t);
+            if (bar < t) bar = null; // --nested-claimed: a bar below the threshold is "the fallback only"
+            var model = ClaimSentenceModel.Parse(ModelJson(fitted, t, training, set, settings, bar)).With(variant, relabelThreshold);
             var test = OfSet(articles, labelled, set);
             EvaluationReport before, after;
             before = evaluator.Evaluate(test);
@@ -273,13 +289,24 @@ public static class LearnCommand
             afterAll += a.Agreed;
             total += b.Total;
             changes.AppendLine(CultureInfo.InvariantCulture, $"{set}: {Changes(before, after)}");
+            detectorFraming.Add(DetectorMentions(BuiltInLexicons.Analyzer(model), sentences, articles, labelled, set));
             if (explain) Explain(explanations, analyzer, sentences, articles, labelled, set, model);
         }
         o.AppendLine(CultureInfo.InvariantCulture, $"| **pooled** | {beforeAll}/{total} ({F((double)beforeAll / total)}) | {afterAll}/{total} ({F((double)afterAll / total)}) | | | | | | |");
         o.AppendLine();
         o.AppendLine("Article framing of russia changed by the model (label: rules -> rules + model):");
         o.Append(changes);
-        if (nested is not null)
+        o.AppendLine();
+        o.AppendLine("The detector's mentions held out (outlet voice, against russia): in a sentence the reader marks / framing agreed " +
+                     "with the reader's (the mention's framing, the rules' at its span) / agreed if framed by the sentence's own markers; " +
+                     "in a fallback article and in an article the rules claimed:");
+        foreach (var (name, pick) in new (string, Func<DetectorTally, (int, int, int, int)>)[] { ("fallback", d => d.Fallback), ("claimed", d => d.Claimed) })
+        {
+            var rows = detectorFraming.Select(d => (d.Set, Tally: pick(d))).ToList();
+            o.AppendLine(CultureInfo.InvariantCulture, $"{name}: {string.Join(", ", rows.Where(r => r.Tally.Item1 > 0).Select(r => $"{r.Set} {r.Tally.Item1}/{r.Tally.Item2}/{r.Tally.Item3}/{r.Tally.Item4}"))}; " +
+                $"pooled {rows.Sum(r => r.Tally.Item1)} mentions, {rows.Sum(r => r.Tally.Item2)} in a reader's sentence, framing agreed {rows.Sum(r => r.Tally.Item3)} (markers: {rows.Sum(r => r.Tally.Item4)})");
+        }
+        if (nested is not null || nestedClaimed is not null)
         {
             o.AppendLine();
             o.AppendLine("Thresholds chosen by the inner leave-one-set-out (russia article framing agreed, pooled over the other sets):");
@@ -300,7 +327,8 @@ public static class LearnCommand
     /// of russia's article framing, pooled over those sets; ties go to the higher threshold. The outer set is never seen.
     /// </summary>
     static double NestedThreshold(List<SentenceRow> sentences, List<ArticleRow> articles, List<LabelledArticle> labelled,
-        TrainingSettings settings, DetectorVariant variant, double? relabelThreshold, string outer, IReadOnlyList<double> thresholds, StringBuilder log)
+        TrainingSettings settings, DetectorVariant variant, double? relabelThreshold, string outer, IReadOnlyList<double> thresholds, StringBuilder log,
+        double? fixedThreshold = null)
     {
         var agreed = new int[thresholds.Count];
         foreach (var inner in Sets.Where(s => s != outer))
@@ -308,17 +336,19 @@ public static class LearnCommand
             var training = sentences.Where(s => s.Set != outer && s.Set != inner).ToList();
             var fitted = FitRussiaOutlet(training, settings);
             var test = OfSet(articles, labelled, inner);
-            var json = ModelJson(fitted, 0.5, training, inner, settings);
             for (var i = 0; i < thresholds.Count; i++)
             {
-                var at = ClaimSentenceModel.Parse(json.Replace("\"threshold\": 0.5,", $"\"threshold\": {thresholds[i].ToString(CultureInfo.InvariantCulture)},", StringComparison.Ordinal)).With(variant, relabelThreshold);
+                // fixedThreshold: the fallback's threshold is fixed and the list is the bar beyond the fallback.
+                var json = fixedThreshold is { } ft && thresholds[i] >= ft ? ModelJson(fitted, ft, training, inner, settings, thresholds[i])
+                    : ModelJson(fitted, fixedThreshold ?? thresholds[i], training, inner, settings, fixedThreshold is null ? s_claimed : null);
+                var at = ClaimSentenceModel.Parse(json).With(variant, relabelThreshold);
                 agreed[i] += new CorpusEvaluator(BuiltInLexicons.Analyzer(at)).Evaluate(test).FramingOf(Russia).Matrix.Agreed;
             }
         }
         var best = 0;
         for (var i = 1; i < thresholds.Count; i++)
             if (agreed[i] > agreed[best] || (agreed[i] == agreed[best] && thresholds[i] > thresholds[best])) best = i;
-        log.AppendLine(CultureInfo.InvariantCulture, $"{outer}: {string.Join(", ", thresholds.Select((t, i) => $"{t} {agreed[i]}"))} -> {thresholds[best]}");
+        log.AppendLine(CultureInfo.InvariantCulture, $"{outer}{(fixedThreshold is null ? "" : " (beyond the fallback)")}: {string.Join(", ", thresholds.Select((t, i) => $"{t} {agreed[i]}"))} -> {thresholds[best]}");
         return thresholds[best];
     }
 
@@ -361,7 +391,7 @@ public static class LearnCommand
         o.AppendLine("| set | russia framing | kappa | mention recall | precision | actor | framing | voice | us / ukraine / israel / unknown framing |");
         o.AppendLine("|---|---|---|---|---|---|---|---|---|");
         var fitted = FitRussiaOutlet(sentences, settings);
-        var model = ClaimSentenceModel.Parse(ModelJson(fitted, threshold, sentences, null, settings)).With(variant, relabelThreshold);
+        var model = ClaimSentenceModel.Parse(ModelJson(fitted, threshold, sentences, null, settings, s_claimed)).With(variant, relabelThreshold);
         var withModel = new CorpusEvaluator(BuiltInLexicons.Analyzer(model));
         var rules = new CorpusEvaluator(analyzer);
         int beforeAll = 0, afterAll = 0, total = 0;
@@ -389,6 +419,39 @@ public static class LearnCommand
         o.AppendLine("Article framing of russia changed by the model (label: rules -> rules + model):");
         o.Append(changes);
         return o.ToString();
+    }
+
+    /// <summary>The detector's mentions of one held-out set, counted (mentions, in a sentence the reader marks, framing
+    /// agreed with the reader's, agreed if framed by the sentence's markers instead), apart for articles where the rules
+    /// found no outlet-voice claim against russia (the fallback) and articles where they did.</summary>
+    sealed record DetectorTally(string Set, (int, int, int, int) Fallback, (int, int, int, int) Claimed);
+
+    static DetectorTally DetectorMentions(FramingAnalyzer withModel, List<SentenceRow> sentences, List<ArticleRow> articles,
+        List<LabelledArticle> labelled, string set)
+    {
+        (int, int, int, int) fallback = default, claimedTally = default;
+        var rows = sentences.Where(s => s.Set == set).ToDictionary(s => (s.Article, s.Index));
+        for (var a = 0; a < articles.Count; a++)
+        {
+            if (articles[a].Set != set) continue;
+            var segmented = ArticleText.Compose(labelled[a].Parts);
+            using var text = AnalyzedText.Analyze(segmented);
+            var evidence = withModel.Analyze(text).Evidence;
+            var claimed = evidence.Any(e => e.Claim is { Actor: Russia, Detector: false } && e.Voice == Voice.Outlet);
+            foreach (var e in evidence)
+            {
+                if (e.Claim is not { Detector: true } claim) continue;
+                var row = rows.GetValueOrDefault((a, e.Sentence));
+                var inReader = row?.ReaderFraming is not null;
+                var agreed = inReader && Same(row!.ReaderFraming!.Value, claim.Framing);
+                var byMarkers = inReader && Same(row!.ReaderFraming!.Value, row.MarkerFraming);
+                var t = claimed ? claimedTally : fallback;
+                t = (t.Item1 + 1, t.Item2 + (inReader ? 1 : 0), t.Item3 + (agreed ? 1 : 0), t.Item4 + (byMarkers ? 1 : 0));
+                if (claimed) claimedTally = t; else fallback = t;
+            }
+        }
+        return new DetectorTally(set, fallback, claimedTally);
+        static bool Same(Framing reader, Framing tool) => reader == tool || (reader is Framing.Denied or Framing.Hedged && tool is Framing.Denied or Framing.Hedged);
     }
 
     /// <summary>The detector's model (sentences holding a claim against russia in the outlet's voice) fitted to
@@ -435,7 +498,7 @@ public static class LearnCommand
     }
 
     /// <summary>The version written into the model file: bump it whenever the shipped weights change.</summary>
-    const int ModelVersion = 4;
+    const int ModelVersion = 5;
 
     /// <summary>The sentence rows of one article (appended to <paramref name="sentences"/>) and its article row; with
     /// <paramref name="wordsOnly"/>, the features leave out what the lexicons found (an ablation).</summary>
@@ -449,7 +512,7 @@ public static class LearnCommand
         using var text = AnalyzedText.Analyze(segmented);
         var analysis = analyzer.Analyze(text); // the rules alone (an analyzer without a model): the model is what is measured
         var count = text.Sentences.Length;
-        var roles = features is ClaimFeatureSet.Roles or ClaimFeatureSet.WordsAndRoles ? analyzer.ClaimRoles(text) : null;
+        var roles = features is ClaimFeatureSet.Roles or ClaimFeatureSet.WordsAndRoles or ClaimFeatureSet.WordsRolesAndContext ? analyzer.ClaimRoles(text) : null;
         var evidence = new List<Evidence>[count];
         for (var s = 0; s < count; s++) evidence[s] = [];
         foreach (var e in analysis.Evidence)
@@ -489,7 +552,8 @@ public static class LearnCommand
             var row = new bool[Targets.Length];
             for (var t = 0; t < row.Length; t++) row[t] = labels[s, t];
             sentences.Add(new SentenceRow(set, articleIndex, s, sentence.Has(Voice.Outlet),
-                ClaimSentenceFeatures.Of(text, s, wordsOnly ? [] : evidence[s], kinds, bits, features, roles?[s]), row, rules, MarkerFraming(evidence[s], kinds), readerFraming[s]));
+                ClaimSentenceFeatures.Of(text, s, wordsOnly ? [] : evidence[s], kinds, bits, features, roles?[s],
+                    features is ClaimFeatureSet.WordsRolesAndContext ? ClaimSentenceFeatures.ContextOf(analysis.Evidence, s) : null), row, rules, MarkerFraming(evidence[s], kinds), readerFraming[s]));
         }
 
         var claims = analysis.Evidence.Where(e => e.Claim is not null && e.Voice != Voice.None).ToList();

@@ -6,7 +6,8 @@ namespace FramingApi.Analysis.Scoring;
 /// <summary>
 /// Adds the claim mentions the trained claim-sentence detector (<see cref="ClaimSentenceModel"/>) finds where the
 /// rules found none: claims against russia in the outlet's own voice, the kind an article-level label counts. A
-/// fallback: it acts only in an article where the rules found no such claim.
+/// fallback first: in an article where the rules found such a claim it acts only when the model names a bar for
+/// that (<see cref="ClaimSentenceModel.ClaimedThreshold"/>; the shipped file: 0.9, detector8).
 /// </summary>
 /// <remarks>
 /// <para>It runs when <see cref="FramingAnalyzer"/> is given a model and a claims lexicon names it
@@ -21,15 +22,17 @@ namespace FramingApi.Analysis.Scoring;
 /// <item>Only a claims lexicon that names the model and has an actor category <c>russia</c> gets model mentions (the
 /// model was trained for it).</item>
 /// <item>A fallback: nothing happens in an article where the rules found a claim mention against russia in the
-/// outlet's voice. The article's label for russia is then the rules' alone, and an article the rules framed is
-/// never disturbed; the detector's work is the articles the rules call "absent" for russia. Nor in an article where
+/// outlet's voice — unless the model has a <see cref="ClaimSentenceModel.ClaimedThreshold"/>, which is then the bar a
+/// sentence of such an article must reach (rule 4) instead of the threshold (detector8: held out, the articles the
+/// rules framed gain more than they lose once the model has seen twenty sets). Nor in an article where
 /// the rules found no claim mention of any actor in any voice, or that never names russia (an actor match of its
 /// category): pre-filters for speed, which change nothing on the nine labelled sets (docs/VALIDITY.md, ship2).</item>
 /// <item>A sentence is a candidate when it has a target match of the claims lexicon in the outlet's voice (a word a
 /// mention can stand at) and the rules gave it no outlet-voice claim mention against russia. The match is the cheap
 /// pre-filter: text without such a word (most of any corpus) is never scored.</item>
 /// <item>A candidate counts when the model's probability for its features (<see cref="ClaimSentenceFeatures"/>, with
-/// the evidence the rules found in it) reaches the model's threshold.</item>
+/// the evidence the rules found in it) reaches the model's threshold (its claimed threshold in an article the rules
+/// claimed, rule 2).</item>
 /// <item>A counted sentence the rules gave outlet-voice claim mentions (of another actor, or <c>unknown</c>) is left as
 /// the rules made it: nothing is relabelled and nothing added (<see cref="DetectorVariant.NoRelabel"/>;
 /// <see cref="DetectorVariant.Detector2"/>, measured and not shipped, relabels them).</item>
@@ -73,13 +76,17 @@ static class ClaimSentenceDetector
         // entry's implied actor aside), is none of its business.
         var claimed = false;
         var relabelOnly = false; // RelabelEverywhere in an article the rules claimed for russia: relabel, add nothing
+        var threshold = model.Threshold;
+        var beyond = false; // acting beyond the fallback, in an article the rules claimed
         foreach (var e in evidence)
         {
             if (e.Claim is not { } claim || e.Lexicon != plan.Index) continue;
             if (claim.Actor == Russia && e.Voice == Voice.Outlet && variant.HasFlag(DetectorVariant.Fallback))
             {
-                if (!variant.HasFlag(DetectorVariant.RelabelEverywhere)) return;
-                relabelOnly = true;
+                // Beyond the fallback (the model's ClaimedThreshold): the rules' article, where a sentence needs the higher bar.
+                if (model.ClaimedThreshold is { } bar) (threshold, beyond) = (bar, true);
+                else if (!variant.HasFlag(DetectorVariant.RelabelEverywhere)) return;
+                else relabelOnly = true;
             }
             claimed = true;
         }
@@ -125,9 +132,11 @@ static class ClaimSentenceDetector
         {
             var inSentence = bySentence.GetValueOrDefault(sentence) ?? [];
             var slots = ClaimSentenceFeatures.Of(text, sentence, inSentence, kinds, model.Bits, model.Features,
-                model.Features is ClaimFeatureSet.Roles or ClaimFeatureSet.WordsAndRoles ? ClaimSentenceFeatures.RolesOf(document, plan, sentence) : null);
+                model.Features is ClaimFeatureSet.Roles or ClaimFeatureSet.WordsAndRoles or ClaimFeatureSet.WordsRolesAndContext
+                    ? ClaimSentenceFeatures.RolesOf(document, plan, sentence) : null,
+                model.Features is ClaimFeatureSet.WordsRolesAndContext ? ClaimSentenceFeatures.ContextOf(evidence, sentence) : null);
             var probability = model.Probability(slots);
-            if (probability < model.Threshold) continue;
+            if (probability < threshold) continue;
             // Rule 5: the rules found a claim here but gave it no actor, or another one (ship1: only no actor, at the
             // threshold; ship2 never relabelled); the model names russia when it is sure enough.
             var relabelled = false;
@@ -141,7 +150,9 @@ static class ClaimSentenceDetector
                     evidence[i] = e with { Claim = claim with { Actor = Russia, Detector = true } };
                 }
             if (relabelled) continue;
-            if (Mention(document, plan, sentence, inSentence, plans, model, ref scorer) is { } mention)
+            if (Mention(document, plan, sentence, inSentence, plans, model, ref scorer) is { } mention
+                && !(beyond && variant.HasFlag(DetectorVariant.AgreeingMarkers) && mention.Claim!.Framing != MarkerFraming(text, sentence, inSentence, plans))
+                && !(beyond && variant.HasFlag(DetectorVariant.MarkedOnly) && mention.Claim!.Framing == Framing.Asserted))
             {
                 added.Add(mention);
                 var token = tokens[TokenAt(text, mention.Start)];
@@ -317,6 +328,21 @@ static class ClaimSentenceDetector
         return counts.Count == 0 || counts.GetValueOrDefault(Russia) == counts.Values.Max();
     }
 
+    /// <summary>The framing a sentence's own markers give (ship1's): a denial, else a hedge or scare quotes, else an
+    /// attribution, accusation or reporting phrase, else asserted.</summary>
+    static Framing MarkerFraming(AnalyzedText text, int sentence, List<Evidence> inSentence, LexiconPlan[] plans)
+    {
+        bool Has(params ScoringRole[] roles) => inSentence.Exists(e =>
+            e.Voice == Voice.Outlet && plans[e.Lexicon].IsClaims
+            && Array.IndexOf(plans[e.Lexicon].CategoryKeys, e.Category) is var c && c >= 0 && roles.Contains(plans[e.Lexicon].Roles[c]));
+        var s = text.Sentences[sentence];
+        if (Has(ScoringRole.Denial)) return Framing.Denied;
+        if (Has(ScoringRole.Hedge) || text.ScareQuotes.Any(q => q.Start >= s.Start && q.End <= s.End)) return Framing.Hedged;
+        if (Has(ScoringRole.Attribution, ScoringRole.Accusation) || inSentence.Exists(e => e.Voice == Voice.Outlet && e.Attribution is not null))
+            return Framing.Attributed;
+        return Framing.Asserted;
+    }
+
     /// <summary>The token starting at <paramref name="start"/> (a token boundary by construction).</summary>
     static int TokenAt(AnalyzedText text, int start)
     {
@@ -368,6 +394,12 @@ enum DetectorVariant
     /// <summary>With <see cref="NearestSpan"/>: a new mention only where russia is named as an actor (not a victim's
     /// country) in the clause of its span, in its voice (detector4, measured and not shipped).</summary>
     RussiaInClause = 1024,
+    /// <summary>Beyond the fallback (<see cref="ClaimSentenceModel.ClaimedThreshold"/>): in an article the rules claimed,
+    /// a new mention only where the rules' framing at its span is the one the sentence's own markers give (detector8).</summary>
+    AgreeingMarkers = 2048,
+    /// <summary>Beyond the fallback: in an article the rules claimed, a new mention only when the rules frame it other than
+    /// asserted (a hedge, denial, scare quotes or attribution marks it: detector8).</summary>
+    MarkedOnly = 4096,
     /// <summary>What ship2 shipped (wave 12), and what still ships: never relabelling.</summary>
     Ship2 = Fallback | RulesFraming | NearestSpan | NoRelabel | NamesRussia | HasClaim | TargetSentences,
     /// <summary>detector2's variant: ship2's detector, relabelling the rules' mentions of any actor in a sentence it rates

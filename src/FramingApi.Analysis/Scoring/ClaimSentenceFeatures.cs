@@ -38,6 +38,30 @@ public static class ClaimSentenceFeatures
     /// <c>((h ^ lo) * p ^ 0) * p</c> is <c>(h ^ lo) * p²</c> — one multiplication in the chain instead of two.</summary>
     const uint FnvPrimeSquared = unchecked(FnvPrime * FnvPrime);
 
+    /// <summary>The context of sentence <paramref name="sentence"/> in its article, from the rules' evidence of the whole
+    /// article (<paramref name="evidence"/>; claim mentions of any claims lexicon, voice given): <c>prev</c> / <c>next</c>
+    /// when the sentence before / after holds a claim mention against russia, <c>article-outlet</c> when the article holds
+    /// one in the outlet's voice, <c>article-any</c> when it holds one in any voice (<see cref="ClaimFeatureSet.WordsRolesAndContext"/>).</summary>
+    public static List<string> ContextOf(IEnumerable<Evidence> evidence, int sentence)
+    {
+        ArgumentNullException.ThrowIfNull(evidence);
+        bool prev = false, next = false, outlet = false, any = false;
+        foreach (var e in evidence)
+        {
+            if (e.Claim is not { Actor: "russia" } || e.Voice == Voice.None) continue;
+            any = true;
+            outlet |= e.Voice == Voice.Outlet;
+            prev |= e.Sentence == sentence - 1;
+            next |= e.Sentence == sentence + 1;
+        }
+        var context = new List<string>(4);
+        if (prev) context.Add("prev");
+        if (next) context.Add("next");
+        if (outlet) context.Add("article-outlet");
+        if (any) context.Add("article-any");
+        return context;
+    }
+
     /// <summary>FNV-1a of <paramref name="text"/> continued from <paramref name="hash"/> (UTF-16 code units, low byte then high byte).</summary>
     public static uint Hash(uint hash, ReadOnlySpan<char> text)
     {
@@ -128,7 +152,7 @@ public static class ClaimSentenceFeatures
     /// <summary><see cref="Of(AnalyzedText, int, IEnumerable{Evidence}, IReadOnlyList{string}, int, ClaimFeatureSet)"/>
     /// with the sentence's claim-match roles (<see cref="RolesOf"/>; read only by the role feature sets).</summary>
     internal static int[] Of(AnalyzedText text, int sentence, IEnumerable<Evidence> evidence, IReadOnlyList<string> lexiconKinds, int bits,
-        ClaimFeatureSet features, IReadOnlyList<string>? roles)
+        ClaimFeatureSet features, IReadOnlyList<string>? roles, IReadOnlyList<string>? context = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(evidence);
@@ -137,7 +161,7 @@ public static class ClaimSentenceFeatures
         var s = text.Sentences[sentence];
         Span<char> stemBuffer = stackalloc char[64];
         ReadOnlySpan<char> previous = "^";
-        var words = features is ClaimFeatureSet.Words or ClaimFeatureSet.WordsAndClasses or ClaimFeatureSet.WordsAndRoles;
+        var words = features is ClaimFeatureSet.Words or ClaimFeatureSet.WordsAndClasses or ClaimFeatureSet.WordsAndRoles or ClaimFeatureSet.WordsRolesAndContext;
         var classes = features is ClaimFeatureSet.Classes or ClaimFeatureSet.WordsAndClasses;
         for (var t = s.FirstToken; t < s.FirstToken + s.TokenCount; t++)
         {
@@ -178,7 +202,9 @@ public static class ClaimSentenceFeatures
             slots.Add(Slot(bits, "i:", sentence switch { 0 => "0", 1 => "1", 2 => "2", < 6 => "3", < 12 => "6", _ => "12" }));
             slots.Add(Slot(bits, "n:", s.TokenCount switch { < 10 => "short", < 30 => "medium", _ => "long" }));
         }
-        if (features is ClaimFeatureSet.Roles or ClaimFeatureSet.WordsAndRoles && roles is not null && roles.Count > 0)
+        if (context is not null && features is ClaimFeatureSet.WordsRolesAndContext)
+            foreach (var c in context) slots.Add(Slot(bits, "c:", c));
+        if (features is ClaimFeatureSet.Roles or ClaimFeatureSet.WordsAndRoles or ClaimFeatureSet.WordsRolesAndContext && roles is not null && roles.Count > 0)
         {
             // "rr:" + the lesser role + " " + the other: the hash state after each role's "rr:a " once, not once per pair
             // (a role is never empty, so this is Slot(bits, "rr:", a, b) exactly).
@@ -323,4 +349,8 @@ public enum ClaimFeatureSet
     Roles = 3,
     /// <summary>Both: <see cref="Words"/> and the roles of <see cref="Roles"/>.</summary>
     WordsAndRoles = 4,
+    /// <summary><see cref="WordsAndRoles"/> and the sentence's context in the article (<see cref="ClaimSentenceFeatures.ContextOf"/>:
+    /// the rules' claims against russia in the sentences before and after it and anywhere in the article; detector8,
+    /// measured and not shipped).</summary>
+    WordsRolesAndContext = 5,
 }

@@ -19,16 +19,18 @@ namespace FramingApi.Analysis.Scoring;
 /// touches changes with it), optionally <c>features</c> (<c>words</c>, the default, <c>classes</c> or <c>wordsandclasses</c>:
 /// <see cref="ClaimFeatureSet"/>), <c>bits</c> (features hash into <c>2^bits</c> slots), <c>threshold</c> (the probability
 /// from which a sentence counts), <c>bias</c> and <c>weights</c>, a list of <c>[slot, weight]</c> pairs (slots absent
-/// weigh 0).
+/// weigh 0), and optionally <c>claimedThreshold</c> (<see cref="ClaimedThreshold"/>: the detector also acts, at that
+/// higher bar, in articles the rules already claimed for russia).
 /// </remarks>
 public sealed class ClaimSentenceModel
 {
     readonly float[] _weights;
 
     ClaimSentenceModel(string name, int version, int bits, double threshold, double bias, float[] weights, string sha256,
-        ClaimFeatureSet features = ClaimFeatureSet.Words)
+        ClaimFeatureSet features = ClaimFeatureSet.Words, double? claimedThreshold = null)
     {
         Features = features;
+        ClaimedThreshold = claimedThreshold;
         _sha256 = sha256;
         Id = $"{name}/{version} sha256:{sha256}";
         Name = name;
@@ -60,7 +62,7 @@ public sealed class ClaimSentenceModel
 
     /// <summary>This model run the way <paramref name="variant"/> says (the benchmark's experiments).</summary>
     internal ClaimSentenceModel With(DetectorVariant variant, double? relabelThreshold = null) =>
-        new(Name, Version, Bits, Threshold, Bias, _weights, _sha256, Features)
+        new(Name, Version, Bits, Threshold, Bias, _weights, _sha256, Features, ClaimedThreshold)
         {
             Variant = variant,
             RelabelThreshold = relabelThreshold ?? RelabelThreshold,
@@ -85,6 +87,13 @@ public sealed class ClaimSentenceModel
 
     /// <summary>The probability from which a sentence counts as holding a claim.</summary>
     public double Threshold { get; }
+
+    /// <summary>
+    /// Beyond the fallback (<c>claimedThreshold</c> in the file; null when absent): the probability from which a sentence
+    /// also counts in an article where the rules found a claim against russia in the outlet's voice, at least
+    /// <see cref="Threshold"/>. Null: the detector is a fallback only (docs/VALIDITY.md, "The claim detector, round 8").
+    /// </summary>
+    public double? ClaimedThreshold { get; }
 
     /// <summary>The intercept (log-odds).</summary>
     public double Bias { get; }
@@ -113,6 +122,9 @@ public sealed class ClaimSentenceModel
             if (bits is < 8 or > 26) throw new FormatException("bits: must be from 8 to 26.");
             var threshold = root.GetProperty("threshold").GetDouble();
             if (threshold is <= 0 or >= 1) throw new FormatException("threshold: must be between 0 and 1.");
+            double? claimed = root.TryGetProperty("claimedThreshold", out var c) ? c.GetDouble() : null;
+            if (claimed is { } ct && (ct < threshold || ct >= 1))
+                throw new FormatException("claimedThreshold: must be from threshold to below 1.");
             var weights = new float[1 << bits];
             foreach (var pair in root.GetProperty("weights").EnumerateArray())
             {
@@ -125,7 +137,8 @@ public sealed class ClaimSentenceModel
                 Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json))),
                 !root.TryGetProperty("features", out var features) ? ClaimFeatureSet.Words
                 : Enum.TryParse<ClaimFeatureSet>(features.GetString(), ignoreCase: true, out var set) && Enum.IsDefined(set) ? set
-                : throw new FormatException("features: must be words, classes, wordsandclasses, roles or wordsandroles."));
+                : throw new FormatException("features: must be words, classes, wordsandclasses, roles or wordsandroles."),
+                claimed);
         }
         catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or IndexOutOfRangeException)
         {

@@ -406,7 +406,7 @@ public class ClaimSentenceDetectorTests
 
     [Theory]
     [MemberData(nameof(Seeds.Ids), MemberType = typeof(Seeds))]
-    public void The_shipped_model_leaves_the_five_seed_articles_as_the_rules_analyse_them(string seed)
+    public void The_shipped_model_keeps_the_rules_evidence_of_the_five_seed_articles_and_adds_one_mention_to_004(string seed)
     {
         var parts = new ArticleParts(Seeds.Read(seed));
         var (text, shipped) = Pipeline.Run(parts, Pipeline.Analyzer);
@@ -414,8 +414,13 @@ public class ClaimSentenceDetectorTests
         (text, var rules) = Pipeline.Run(parts, Pipeline.RulesAlone);
         text.Dispose();
         Assert.NotNull(Pipeline.Analyzer.ClaimModel);
-        Assert.DoesNotContain(shipped.Evidence, e => e.Claim is { Detector: true });
-        Assert.Equal(rules.Evidence, shipped.Evidence);
+        Assert.Equal(rules.Evidence, shipped.Evidence.Where(e => e.Claim is not { Detector: true }));
+        // Beyond the fallback (detector8) the detector adds to an article the rules claimed: in 004, the sentence "The
+        // evidence allegedly includes information that details decisions by Russian officials to strike civilian
+        // infrastructure in Ukraine deliberately", which the rules leave without a mention.
+        var added = shipped.Evidence.Where(e => e.Claim is { Detector: true }).ToList();
+        if (seed != "004") Assert.Empty(added);
+        else Assert.Equal(("strike", "russia"), (Assert.Single(added).Term, added[0].Claim!.Actor));
     }
 
     [Fact]

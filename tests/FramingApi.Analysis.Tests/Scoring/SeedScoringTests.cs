@@ -92,11 +92,13 @@ public class SeedScoringTests
         var (text, analysis) = Pipeline.Seed("004");
         AssertClaim(ClaimAt(text, analysis, "about Russia's war crimes in Ukraine", "war crimes"), "russia", Framing.Asserted);
 
-        // "allegedly" about the orders and about the evidence: no claim mention takes either as its marker.
+        // "allegedly" about the orders and about the evidence: no claim mention of the rules takes either as its marker.
+        // (The claim-sentence detector, acting beyond the fallback since detector8, adds a mention at "strike" in the
+        // evidence sentence and frames it as the rules frame that span: hedged by that "allegedly".)
         foreach (var context in new[] { "allegedly made in recent days", "The evidence allegedly includes" })
         {
             var marker = text.Text.IndexOf(context, StringComparison.Ordinal) + context.IndexOf("allegedly", StringComparison.Ordinal);
-            Assert.DoesNotContain(analysis.Claims(), e => e.Claim!.MarkerStart == marker);
+            Assert.DoesNotContain(analysis.Claims(), e => e.Claim!.MarkerStart == marker && !e.Claim.Detector);
         }
         var orders = text.Sentences.ToArray().Single(s => text.Text[s.Start..s.End].Contains("allegedly made"));
         Assert.DoesNotContain(analysis.Claims(), e => e.Start >= orders.Start && e.End <= orders.End);
