@@ -173,12 +173,6 @@ public static class RuleWordLists
     /// an act the lexicon has no entry for ("the alleged removals", "allegedly funnelled"), with a party as its agent,
     /// they make the act a claim (claims round 40).</summary>
     public const string AccusationMarkers = "accusation_markers";
-    /// <summary>Verbs of compulsion ("forced", "coerced", "pressed", "made to"): an act of the lexicon only with persons as
-    /// their object and a goal ("pressured hundreds of men into taking Russian passports", "were made to stand for
-    /// hours"; claims round 40).</summary>
-    public const string CompulsionVerbs = "compulsion_verbs";
-    /// <summary>The persons a verb of compulsion compels ("men", "residents", "locals", "prisoners").</summary>
-    public const string CompelledPersons = "compelled_persons";
 
     /// <summary>The known list names of a topics lexicon.</summary>
     public static IReadOnlyList<string> TopicLists { get; } =
@@ -196,7 +190,7 @@ public static class RuleWordLists
         LawNouns, ProhibitionVerbs, ProhibitedWords, FindingParticiples, ClassifyingWords, AttackNouns, SystemNouns,
         CustodyParticiples, CustodyEvents, IntentNouns, ControlVerbs, MandateNouns, LawNameWords, NamingVerbs,
         PresupposingEvidenceNouns, ClaimContentNouns, DescribingVerbs, ClaimNouns, ResponsibilityAdjectives, SeriesNouns, LabelNouns, HarmNouns, SubjectReportingVerbs,
-        AccusationMarkers, CompulsionVerbs, CompelledPersons,
+        AccusationMarkers,
     ];
 
     /// <summary>All known list names, of every kind.</summary>

@@ -281,8 +281,6 @@ sealed class ClaimFramingScorer
                 || Word(_first - 1) is "and" or "or"));
         }
         if (act && IsSingleObject(index, plan)) return null;
-        // Claims round 40: a verb of compulsion is an act only with persons compelled to a goal.
-        if (act && _words.CompulsionVerbs.Contains(Word(_first)) && !IsCompulsionOfPersons()) return null;
         if (IsNominalAttackWithoutObject(index, plan, target)) return null;
         // A campaign against civilian objects is a claim only as someone's ("the Kremlin's campaign against Ukraine's
         // power plants", "its campaign against the grid"), not in the abstract ("a campaign against a grid can be criminal").
@@ -400,69 +398,6 @@ sealed class ClaimFramingScorer
         _actorCategory = matches[actor].Category;
         act = head;
         return Framed(plan.CategoryKeys[target], plan.CategoryKeys[matches[actor].Category]);
-    }
-
-    /// <summary>Most tokens of the persons a verb of compulsion compels, and of the words between a passive verb of
-    /// compulsion and its goal ("forced at gunpoint to …").</summary>
-    internal const int CompelledObjectWords = 6;
-
-    /// <summary>
-    /// Claims round 40: whether the verb of compulsion at the mention (<c>compulsion_verbs</c>: <i>forced, compelled,
-    /// coerced, pressed, pressured, dragooned, bullied, strong-armed, made to</i> …) compels persons to a goal — active,
-    /// its object names persons (<c>compelled_persons</c>, a victim entry or <i>them, him, her</i>) and a goal follows it
-    /// ("pressured hundreds of men into taking Russian passports", "coerced the residents of Zorianivka into accepting
-    /// citizenship", "forced them to fight"); passive, the goal follows the verb ("were allegedly pressured into
-    /// Russian citizenship", "was made to stand facing a wall"). The goal is <i>into</i> and a noun phrase or gerund, or
-    /// <i>to</i> and a verb. Without them the words name no act: "forced the closure", "pressed ahead", "pressed Kyiv to
-    /// negotiate", "a forced landing". The agent is read as for any act (Geneva Convention IV art. 51 and the Hague
-    /// Regulations art. 45 forbid compelling the inhabitants of occupied territory to serve or to swear allegiance; the
-    /// rule reads the compulsion, and the act's agent decides whose claim it is).
-    /// </summary>
-    bool IsCompulsionOfPersons()
-    {
-        var end = SentenceEnd();
-        var t = _first - 1;
-        var passive = false;
-        while (t >= 0 && _first - t <= 5 && _document.SameClause(t, _first) && ClaimGrammar.IsAuxiliary(Word(t)))
-            passive |= ClaimGrammar.IsBeForm(Word(t--));
-        // A passive ("were forced to run", not the progressive "are pressing") compels its subject: persons ("the
-        // detainees were forced", "men who had been compelled", "they were made to stand"), not an actor or nobody
-        // ("Putin will never be made to answer", "nobody has been made to answer for it").
-        passive &= !Word(_first).EndsWith("ing");
-        if (passive && !(t >= 0 && _document.SameClause(t, _first) && IsCompelledSubject(t))) return false;
-        if (Word(_last) is "to") return passive && IsGoalVerb(_last + 1, end);
-        var person = passive;
-        for (var k = _last + 1; k < end && k - _last <= CompelledObjectWords + 1 && _document.SameClause(_last, k); k++)
-        {
-            var w = Word(k);
-            if (w is "into") return person && k + 1 < end && _document.SameClause(k, k + 1) && !ClaimGrammar.IsClauseWord(Word(k + 1));
-            if (w is "to") return person && IsGoalVerb(k + 1, end);
-            if (ClaimGrammar.IsClauseWord(w) || w is "and" or "or") return false;
-            // The agent's own people are its draft, no claim ("forced its own citizens into the army").
-            if (w is "own") return false;
-            if (w is "them" or "him" or "her" || _words.CompelledPersons.Contains(w) || RoleAt(k) == ScoringRole.Victim) person = true;
-            else if (RoleAt(k) is ScoringRole.Actor or ScoringRole.Target) return false;
-        }
-        return false;
-    }
-
-    /// <summary>The subject right before a passive verb of compulsion names persons: a noun of <c>compelled_persons</c>,
-    /// a victim, a personal pronoun or the relative <i>who</i>.</summary>
-    bool IsCompelledSubject(int t)
-    {
-        var w = Word(t);
-        return w is "they" or "he" or "she" or "we" or "i" or "who" || _words.CompelledPersons.Contains(w) || RoleAt(t) == ScoringRole.Victim;
-    }
-
-    /// <summary>A bare verb after the "to" of a goal: a lower-case word that is no determiner, number, possessive,
-    /// preposition or plural ("to fight", "to take", not "to Russia", "to the front", "to camps").</summary>
-    bool IsGoalVerb(int k, int end)
-    {
-        if (k >= end || !_document.SameClause(k - 1, k)) return false;
-        var w = Word(k);
-        return (Text.Tokens[k].Flags & TokenFlags.Capitalized) == 0 && !ClaimGrammar.IsStopword(w) && !ClaimGrammar.IsDeterminer(w)
-               && !ClaimGrammar.IsNumberWord(w) && !ClaimGrammar.IsPossessive(w) && !ClaimGrammar.IsPreposition(w)
-               && !ClaimGrammar.IsPluralOrVerbS(w) && !char.IsDigit(w[0]) && RoleAt(k) is ScoringRole.None;
     }
 
     /// <summary>The target of a marked act no trigger lends its own.</summary>

@@ -44,8 +44,6 @@ sealed class ClaimRuleWords
         HarmNouns = Set(RuleWordLists.HarmNouns);
         SubjectReportingVerbs = Set(RuleWordLists.SubjectReportingVerbs);
         AccusationMarkers = Set(RuleWordLists.AccusationMarkers);
-        CompulsionVerbs = Set(RuleWordLists.CompulsionVerbs);
-        CompelledPersons = Set(RuleWordLists.CompelledPersons);
     }
 
     internal RuleWordSet ClassifiedNouns { get; }
@@ -79,6 +77,4 @@ sealed class ClaimRuleWords
     internal RuleWordSet HarmNouns { get; }
     internal RuleWordSet SubjectReportingVerbs { get; }
     internal RuleWordSet AccusationMarkers { get; }
-    internal RuleWordSet CompulsionVerbs { get; }
-    internal RuleWordSet CompelledPersons { get; }
 }

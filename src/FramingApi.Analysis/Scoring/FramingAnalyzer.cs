@@ -199,9 +199,6 @@ public sealed class FramingAnalyzer
                     {
                         // An act whose subject is a bare quantifier ("many were shot"), in a text with a cue of its
                         // category somewhere: the claim scorer decides.
-                        // A verb of compulsion needs no cue: its persons and goal are read by the claim scorer (round 40).
-                        if (role == ScoringRole.Target && plan.IsAct(match) && plan.ClaimWords.CompulsionVerbs.Contains(text.TokenText(match.FirstToken)))
-                            break;
                         if (!hasCue || role != ScoringRole.Target || !plan.IsAct(match)
                             || !(claims ??= new ClaimFramingScorer(document, _plans)).IsQuantifierPassive(match.FirstToken)) continue;
                         break;
