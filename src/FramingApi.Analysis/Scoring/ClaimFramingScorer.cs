@@ -329,20 +329,12 @@ sealed class ClaimFramingScorer
         var words = plan.ClaimWords;
         var m = marker.FirstToken + marker.TokenCount - 1;
         var markerWord = Word(m);
+        if (marker.TokenCount != 1 || !words.AccusationMarkers.Contains(markerWord)) return null;
         var sentence = Text.Tokens[m].Sentence;
         var sentenceEnd = Text.Sentences[sentence].FirstToken + Text.Sentences[sentence].TokenCount;
-        var accusation = plan.Role(marker) == ScoringRole.Accusation;
-        if (!accusation && (marker.TokenCount != 1 || !words.AccusationMarkers.Contains(markerWord))) return null;
-        var verb = !accusation && markerWord.EndsWith("ly");
+        var verb = markerWord.EndsWith("ly");
         int head;
-        if (accusation)
-        {
-            // "accused Russia of funnelling", "charged with abusing": the gerund of the accusation's complement.
-            head = AccusedActHead(m, sentenceEnd);
-            if (head < 0 || !NamesProtectedObject(head, sentenceEnd, marker.Lexicon, index)) return null;
-            m = head - 1;
-        }
-        else if (verb)
+        if (verb)
         {
             // "allegedly funnelled", "supposedly drafted": the verb right after the adverb.
             head = m + 1;
@@ -406,52 +398,6 @@ sealed class ClaimFramingScorer
         _actorCategory = matches[actor].Category;
         act = head;
         return Framed(plan.CategoryKeys[target], plan.CategoryKeys[matches[actor].Category]);
-    }
-
-    /// <summary>
-    /// The act an accusation charges (claims round 40, class C): the gerund right after the <i>of</i>, <i>with</i> or
-    /// <i>for</i> of its complement — the accusation's own last word ("accused of", "charged with") or after its object
-    /// (at most <see cref="PredicateReach"/> + 1 tokens: "accused Russia of", "accusing its occupation authorities of"),
-    /// over one <i>-ly</i> adverb ("of deliberately leaving"); -1 when there is none.
-    /// </summary>
-    int AccusedActHead(int last, int sentenceEnd)
-    {
-        var p = -1;
-        if (Word(last) is "of" or "with" or "for") p = last;
-        else
-            for (var t = last + 1; t < sentenceEnd && t - last <= PredicateReach + 1 && _document.SameClause(last, t)
-                                   && _document.CommasBetween(t - 1, t) == 0; t++)
-            {
-                var w = Word(t);
-                if (w is "of" or "with" or "for") { p = t; break; }
-                if (ClaimGrammar.IsClauseWord(w) || w is "and" or "or" || ClaimGrammar.IsEdForm(w) || w.EndsWith("ing")) return -1;
-            }
-        if (p < 0) return -1;
-        var g = p + 1;
-        if (g < sentenceEnd && ClaimGrammar.IsAdverb(Word(g))) g++;
-        if (g >= sentenceEnd || !_document.SameClause(p, g)) return -1;
-        var word = Word(g);
-        return word.Length > 5 && word.EndsWith("ing") && !ClaimGrammar.IsAuxiliary(word) && word is not ("having" or "being") ? g : -1;
-    }
-
-    /// <summary>Most tokens after a charged act in which its object names the persons or objects a claim is about.</summary>
-    internal const int ChargedObjectReach = 6;
-
-    /// <summary>Whether the act at <paramref name="head"/> has, in its clause and at most <see cref="ChargedObjectReach"/>
-    /// tokens after it, a cue of a claim target or a victim of the lexicon ("of separating teenagers from their parents",
-    /// "of directing strikes at civilian objects"): the accused did it to someone the law protects, not "spying",
-    /// "stalling" or "politicising" something.</summary>
-    bool NamesProtectedObject(int head, int sentenceEnd, int lexicon, int index)
-    {
-        var matches = _document.Matches;
-        var plan = _plans[lexicon];
-        for (var j = index + 1; j < matches.Count && matches[j].FirstToken <= head + ChargedObjectReach && matches[j].FirstToken < sentenceEnd; j++)
-        {
-            var other = matches[j];
-            if (other.Lexicon != lexicon || other.FirstToken <= head || !_document.SameClause(head, other.FirstToken)) continue;
-            if (plan.CueRoleOf(other) == CueRole.Cue || plan.VictimEntry[other.Entry]) return true;
-        }
-        return false;
     }
 
     /// <summary>The target of a marked act no trigger lends its own.</summary>

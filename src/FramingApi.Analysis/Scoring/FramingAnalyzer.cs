@@ -244,8 +244,8 @@ public sealed class FramingAnalyzer
 
             // Claims round 40: an accusation marker before an act the lexicon has no entry for ("the alleged removals",
             // "allegedly funnelled") makes the act a claim (ClaimFramingScorer.ScoreMarkedAct).
-            if (plan.IsClaims && (role == ScoringRole.Accusation
-                    || (role == ScoringRole.Hedge && match.TokenCount == 1 && plan.ClaimWords.AccusationMarkers.Contains(text.TokenText(match.FirstToken))))
+            if (role == ScoringRole.Hedge && plan.IsClaims && match.TokenCount == 1
+                && plan.ClaimWords.AccusationMarkers.Contains(text.TokenText(match.FirstToken))
                 && (claims ??= new ClaimFramingScorer(document, _plans)).ScoreMarkedAct(i, out var act) is { } marked)
             {
                 var target = Array.IndexOf(plan.CategoryKeys, marked.Target);
