@@ -309,7 +309,7 @@ sealed class ClaimFramingScorer
 
     /// <summary>
     /// Claims round 40: a mention the lexicon has no entry for, marked as an accusation. In English <i>alleged,
-    /// allegedly, purported(ly), so-called, supposed(ly)</i> (the lexicon's <c>accusation_markers</c>) say that someone
+    /// allegedly, purported(ly), supposed(ly)</i> (the lexicon's <c>accusation_markers</c>) say that someone
     /// is accused of an act: right before an act — the head of the noun phrase it modifies, a deverbal noun (<i>the
     /// alleged removals</i>, <i>alleged mistreatment</i>, <i>the alleged plunder</i> is no deverbal noun and stays
     /// unread), or the verb it modifies (<i>allegedly funnelled</i>, <i>supposedly drafted</i>) — with a party to the
