@@ -314,9 +314,10 @@ sealed class ClaimFramingScorer
     /// alleged removals</i>, <i>alleged mistreatment</i>, <i>the alleged plunder</i> is no deverbal noun and stays
     /// unread), or the verb it modifies (<i>allegedly funnelled</i>, <i>supposedly drafted</i>) — with a party to the
     /// conflict as the act's agent (its subject, a <i>by</i> phrase, a possessive or demonym, the frames of any
-    /// mention; an act's running agent as for the lexicon's acts), the act is a claim against that party, framed by
-    /// the usual rules (the marker itself hedges it). Its target is that of a trigger of the lexicon at the head whose
-    /// cue is missing (<i>alleged mistreatment</i>: torture), else <c>war_crimes</c>. Returns null when the marker
+    /// mention; an act's running agent as for the lexicon's acts; else the paragraph's perpetrator, as for a passive
+    /// act), the act is a claim against that party, framed by the usual rules (the marker itself hedges it). Its
+    /// target is that of a trigger or act of the lexicon at the head whose cue is missing (<i>alleged mistreatment</i>:
+    /// torture), else <c>war_crimes</c>. Returns null when the marker
     /// governs no such act, the act is an entry (then it is that entry's mention), or no party is its agent;
     /// <paramref name="act"/> is the act's token.
     /// </summary>
@@ -364,8 +365,9 @@ sealed class ClaimFramingScorer
             if (role == ScoringRole.Target)
             {
                 var cueRole = plan.CueRoleOf(other);
-                // A trigger whose cue is missing ("alleged mistreatment" with no prisoner named) lends its target.
-                if (cueRole == CueRole.Trigger && !plan.IsAct(other) && (!_document.HasCue(other, _plans) || _document.CueOf(j, plan) < 0))
+                // A trigger or act whose cue is missing ("alleged mistreatment" with no prisoner named, "the alleged
+                // killing") lends its target.
+                if (cueRole == CueRole.Trigger && (!_document.HasCue(other, _plans) || _document.CueOf(j, plan) < 0))
                 {
                     if (other.FirstToken + other.TokenCount - 1 == head) target = other.Category;
                     continue;
@@ -390,6 +392,11 @@ sealed class ClaimFramingScorer
         var chain = marker.Lexicon * 2 + (Text.Tokens[_first].Voice == Voice.Comments ? 1 : 0);
         _chain = chain;
         var actor = verb ? ActAgent(chain) : FindActor();
+        // The paragraph's perpetrator: the actor a frame gave the chain's last mention, one or two sentences before
+        // in the same paragraph (as for a passive act without agent).
+        if (actor == None && _framedActor[chain] is var framed and not None && InParagraph(_framedSentence[chain], sentence)
+            && matches[framed].FirstToken < _first)
+            actor = framed;
         if (actor == None) return null;
         (_discourseActor[chain], _framedActor[chain], _framedSentence[chain]) = (actor, actor, sentence);
         if (target < 0) target = Array.IndexOf(plan.CategoryKeys, WarCrimes);

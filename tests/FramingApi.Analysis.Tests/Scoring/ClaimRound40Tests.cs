@@ -59,6 +59,23 @@ public class ClaimRound40Tests
         Assert.Equal("russia", claim.Actor);
     }
 
+    // No agent in the sentence: the paragraph's perpetrator (the actor a frame gave the last mention, one or two
+    // sentences before), as for a passive act; an act of the lexicon whose cue is missing lends its target.
+    [Fact]
+    public void The_paragraphs_perpetrator_is_the_agent_and_an_act_without_cue_lends_its_target()
+    {
+        var claim = Claim("Russian troops shelled the village on Monday. A new case built around the teacher's alleged killing is being prepared.",
+            "alleged killing");
+        Assert.NotNull(claim);
+        Assert.Equal("russia", claim.Actor);
+        Assert.Equal("attacks_on_civilians", claim.Target);
+        Assert.Equal(Framing.Hedged, claim.Framing);
+    }
+
+    [Fact]
+    public void No_perpetrator_in_the_paragraph_no_claim() =>
+        Assert.Empty(RuleClaims("A new case built around the teacher's alleged killing is being prepared."));
+
     // A denial before the mention still denies it; an attribution after it still attributes it only if no hedge is nearer.
     [Fact]
     public void A_denial_governs_a_marked_act()
