@@ -169,6 +169,10 @@ public static class RuleWordLists
     /// <summary>Reporting verbs whose subject before a victim pronoun makes the pronoun theirs ("The ombudsman said they
     /// were taken …"): the pronoun takes up no victims of the sentence before.</summary>
     public const string SubjectReportingVerbs = "subject_reporting_verbs";
+    /// <summary>Markers of an accusation ("alleged", "allegedly", "purported", "supposedly"; not "so-called", which
+    /// disputes a name): right before an act the lexicon has no entry for ("the alleged removals", "allegedly
+    /// funnelled"), with a party as its agent, they make the act a claim (claims round 40).</summary>
+    public const string AccusationMarkers = "accusation_markers";
 
     /// <summary>The known list names of a topics lexicon.</summary>
     public static IReadOnlyList<string> TopicLists { get; } =
@@ -186,6 +190,7 @@ public static class RuleWordLists
         LawNouns, ProhibitionVerbs, ProhibitedWords, FindingParticiples, ClassifyingWords, AttackNouns, SystemNouns,
         CustodyParticiples, CustodyEvents, IntentNouns, ControlVerbs, MandateNouns, LawNameWords, NamingVerbs,
         PresupposingEvidenceNouns, ClaimContentNouns, DescribingVerbs, ClaimNouns, ResponsibilityAdjectives, SeriesNouns, LabelNouns, HarmNouns, SubjectReportingVerbs,
+        AccusationMarkers,
     ];
 
     /// <summary>All known list names, of every kind.</summary>

@@ -301,6 +301,128 @@ sealed class ClaimFramingScorer
         return Framed(targetKey, actorKey);
     }
 
+    // ----- Claims round 40: an accusation marker makes the act a claim -----
+
+    /// <summary>Most words of the noun phrase after an accusation marker, up to its head ("the alleged forced
+    /// conscription").</summary>
+    internal const int MarkedPhraseWords = 3;
+
+    /// <summary>
+    /// Claims round 40: a mention the lexicon has no entry for, marked as an accusation. In English <i>alleged,
+    /// allegedly, purported(ly), supposed(ly)</i> (the lexicon's <c>accusation_markers</c>) say that someone
+    /// is accused of an act: right before an act — the head of the noun phrase it modifies, a deverbal noun (<i>the
+    /// alleged removals</i>, <i>alleged mistreatment</i>, <i>the alleged plunder</i> is no deverbal noun and stays
+    /// unread), or the verb it modifies (<i>allegedly funnelled</i>, <i>supposedly drafted</i>) — with a party to the
+    /// conflict as the act's agent (its subject, a <i>by</i> phrase, a possessive or demonym, the frames of any
+    /// mention; an act's running agent as for the lexicon's acts; else the paragraph's perpetrator, as for a passive
+    /// act), the act is a claim against that party, framed by the usual rules (the marker itself hedges it). Its
+    /// target is that of a trigger or act of the lexicon at the head whose cue is missing (<i>alleged mistreatment</i>:
+    /// torture), else <c>war_crimes</c>. Returns null when the marker
+    /// governs no such act, the act is an entry (then it is that entry's mention), or no party is its agent;
+    /// <paramref name="act"/> is the act's token.
+    /// </summary>
+    internal ClaimDetail? ScoreMarkedAct(int index, out int act)
+    {
+        act = -1;
+        var matches = _document.Matches;
+        var marker = matches[index];
+        var plan = _plans[marker.Lexicon];
+        var words = plan.ClaimWords;
+        var m = marker.FirstToken + marker.TokenCount - 1;
+        var markerWord = Word(m);
+        if (marker.TokenCount != 1 || !words.AccusationMarkers.Contains(markerWord)) return null;
+        var sentence = Text.Tokens[m].Sentence;
+        var sentenceEnd = Text.Sentences[sentence].FirstToken + Text.Sentences[sentence].TokenCount;
+        var verb = markerWord.EndsWith("ly");
+        int head;
+        if (verb)
+        {
+            // "allegedly funnelled", "supposedly drafted": the verb right after the adverb.
+            head = m + 1;
+            if (head >= sentenceEnd || !_document.SameClause(m, head) || !ClaimGrammar.IsEdForm(Word(head))) return null;
+        }
+        else
+        {
+            // The head of the noun phrase: the last of at most MarkedPhraseWords content words right after the marker.
+            head = -1;
+            for (var t = m + 1; t < sentenceEnd && t - m <= MarkedPhraseWords && _document.SameClause(m, t)
+                                && _document.CommasBetween(t - 1, t) == 0; t++)
+            {
+                var w = Word(t);
+                if (ClaimGrammar.IsStopword(w) || ClaimGrammar.IsPreposition(w) || ClaimGrammar.IsDeterminer(w)
+                    || ClaimGrammar.IsClauseWord(w) || ClaimGrammar.IsPossessive(w)) break;
+                head = t;
+            }
+            if (head < 0 || !IsDeverbalNoun(Word(head))) return null;
+        }
+        // The head must name no entry of its own with a role: an entry is its own mention (or a word of another role).
+        var target = -1;
+        for (var j = index + 1; j < matches.Count && matches[j].FirstToken <= head; j++)
+        {
+            var other = matches[j];
+            if (other.Lexicon != marker.Lexicon || other.FirstToken + other.TokenCount - 1 < m + 1) continue;
+            var role = plan.Role(other);
+            if (role == ScoringRole.Target)
+            {
+                var cueRole = plan.CueRoleOf(other);
+                // A trigger or act whose cue is missing ("alleged mistreatment" with no prisoner named, "the alleged
+                // killing") lends its target.
+                if (cueRole == CueRole.Trigger && (!_document.HasCue(other, _plans) || _document.CueOf(j, plan) < 0))
+                {
+                    if (other.FirstToken + other.TokenCount - 1 == head) target = other.Category;
+                    continue;
+                }
+                if (cueRole == CueRole.Cue) continue;
+                // An act's participle among the modifiers ("the alleged forced conscription") is no entry of the head.
+                if (plan.IsAct(other) && other.FirstToken + other.TokenCount - 1 < head) continue;
+                return null;
+            }
+            if (role is not (ScoringRole.None or ScoringRole.Victim) && other.FirstToken <= head && other.FirstToken + other.TokenCount - 1 >= head)
+                return null;
+        }
+
+        _first = _last = head;
+        _index = index;
+        _rolesSentence = -1; // a fresh window
+        PrepareSentence(index, sentence, marker.Lexicon);
+        while (_lo < _roles.Count && _roles[_lo].Last < _first - SentenceReach) _lo++;
+        _hi = _lo;
+        while (_hi < _roles.Count && _roles[_hi].First <= _last + SentenceReach) _hi++;
+        if (IsNoClaim(sentence)) return null;
+        var chain = marker.Lexicon * 2 + (Text.Tokens[_first].Voice == Voice.Comments ? 1 : 0);
+        _chain = chain;
+        var actor = verb ? ActAgent(chain) : FindActor();
+        // The paragraph's perpetrator: the actor a frame gave the chain's last mention, one or two sentences before
+        // in the same paragraph (as for a passive act without agent).
+        if (actor == None && _framedActor[chain] is var framed and not None && InParagraph(_framedSentence[chain], sentence)
+            && matches[framed].FirstToken < _first)
+            actor = framed;
+        if (actor == None) return null;
+        (_discourseActor[chain], _framedActor[chain], _framedSentence[chain]) = (actor, actor, sentence);
+        if (target < 0) target = Array.IndexOf(plan.CategoryKeys, WarCrimes);
+        if (target < 0) return null;
+        (_previousLast, _previousSentence, _previousLexicon, _previousActor, _previousTarget) = (_last, sentence, marker.Lexicon, actor, target);
+        _actorCategory = matches[actor].Category;
+        act = head;
+        return Framed(plan.CategoryKeys[target], plan.CategoryKeys[matches[actor].Category]);
+    }
+
+    /// <summary>The target of a marked act no trigger lends its own.</summary>
+    internal const string WarCrimes = "war_crimes";
+
+    /// <summary>A noun derived from a verb by its form (<i>-tion, -sion, -al, -ing, -ment, -age, -ure</i>, and
+    /// plurals): what an accusation marker right before it can make an act.</summary>
+    internal static bool IsDeverbalNoun(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 6) return false;
+        if (word[^1] == 's') word = word[..^1];
+        // "-al" only after the letters of its deverbal nouns (removal, refusal, withdrawal, betrayal), not of the
+        // adjectives (criminal, general, official).
+        return word.EndsWith("tion") || word.EndsWith("sion") || word.EndsWith("ing") || word.EndsWith("ment")
+               || word.EndsWith("age") || word.EndsWith("ure")
+               || word.EndsWith("val") || word.EndsWith("sal") || word.EndsWith("wal") || word.EndsWith("yal");
+    }
+
     /// <summary>The claim detail of the mention in the window <see cref="Score"/> or <see cref="FrameAt"/> set up: its
     /// framing and marker by <see cref="DecideFraming"/>.</summary>
     ClaimDetail Framed(string targetKey, string actorKey)

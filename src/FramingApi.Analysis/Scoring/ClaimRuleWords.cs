@@ -43,6 +43,7 @@ sealed class ClaimRuleWords
         LabelNouns = Set(RuleWordLists.LabelNouns);
         HarmNouns = Set(RuleWordLists.HarmNouns);
         SubjectReportingVerbs = Set(RuleWordLists.SubjectReportingVerbs);
+        AccusationMarkers = Set(RuleWordLists.AccusationMarkers);
     }
 
     internal RuleWordSet ClassifiedNouns { get; }
@@ -75,4 +76,5 @@ sealed class ClaimRuleWords
     internal RuleWordSet LabelNouns { get; }
     internal RuleWordSet HarmNouns { get; }
     internal RuleWordSet SubjectReportingVerbs { get; }
+    internal RuleWordSet AccusationMarkers { get; }
 }

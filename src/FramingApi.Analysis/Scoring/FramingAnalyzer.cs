@@ -241,6 +241,20 @@ public sealed class FramingAnalyzer
                     firstToken.Segment)
                 : new Evidence(match.Lexicon, category, term, firstToken.Start, end, firstToken.Sentence, firstToken.Voice,
                     firstToken.Segment, claim, attribution, cue));
+
+            // Claims round 40: an accusation marker before an act the lexicon has no entry for ("the alleged removals",
+            // "allegedly funnelled") makes the act a claim (ClaimFramingScorer.ScoreMarkedAct).
+            if (role == ScoringRole.Hedge && plan.IsClaims && match.TokenCount == 1
+                && plan.ClaimWords.AccusationMarkers.Contains(text.TokenText(match.FirstToken))
+                && (claims ??= new ClaimFramingScorer(document, _plans)).ScoreMarkedAct(i, out var act) is { } marked)
+            {
+                var target = Array.IndexOf(plan.CategoryKeys, marked.Target);
+                categories.Add(plan.SlotBase + target, firstToken, 1);
+                categories.Add(plan.SyntheticBase + (int)marked.Framing, firstToken, 1);
+                var actEnd = tokens[act].End;
+                evidence.Add(new Evidence(match.Lexicon, marked.Target, text.LowerSpan(firstToken.Start, actEnd).ToString(),
+                    firstToken.Start, actEnd, firstToken.Sentence, firstToken.Voice, firstToken.Segment, marked, null, null));
+            }
         }
 
         claims?.FillUnknownActors(evidence);
