@@ -43,13 +43,15 @@ public class SourcingRound25Tests
     public void Round_25_in_the_dock_keeps_the_courts_reach_over_american_soldiers(string text, bool covered) =>
         Assert.Equal(covered, Covered(text, "icc_scrutiny_of_us"));
 
-    // The README's "withhold": sitting on or hoarding the evidence — the verb with the withheld material as its object.
-    // The verbs alone are no resistance, even near a Pentagon cue: Russia's shells, a seat on a council, a building on a
-    // river bank, a seat on a panel; nor is the crowd a block away from the court.
+    // The README's "withhold": sitting on or hoarding the evidence — the verb with the withheld material as its object —
+    // or keeping it away from the court. The verbs alone are no resistance, even near a Pentagon cue: Russia's shells, a
+    // seat on a council, a building on a river bank, a seat on a panel; nor is the crowd a block away from the court.
     [Theory]
     [InlineData("Meanwhile in Washington, top brass at the Pentagon are sitting on their own spy satellite pictures of the raid.", true)]
     [InlineData("The Pentagon is hoarding top-secret satellite photos of the convoy.", true)]
     [InlineData("Senators accused the Defense Department of sitting on evidence of Russia's crimes.", true)]
+    [InlineData("The Pentagon has been fighting inside the administration to keep those tracks away from The Hague.", true)]
+    [InlineData("The paper has a scoop on the Pentagon's efforts to keep its radar tracks of the missiles away from the International Criminal Court.", true)]
     [InlineData("The Pentagon said Russia is hoarding artillery shells.", false)]
     [InlineData("Pentagon officials believe Moscow is sitting on a stockpile of Iranian drones.", false)]
     [InlineData("Defense Secretary Austin, who sits on the National Security Council, spoke first.", false)]
@@ -58,6 +60,12 @@ public class SourcingRound25Tests
     [InlineData("Pentagon officials watched as the crowd gathered a block away from the court.", false)]
     public void Round_25_withholding_is_sitting_on_the_evidence(string text, bool covered) =>
         Assert.Equal(covered, Covered(text, "pentagon_resistance"));
+
+    // The longer entries keep the cues they cover: "keep the evidence away from the International Criminal Court" still
+    // names the court for accountability.
+    [Fact]
+    public void Round_25_away_from_the_court_keeps_the_court_as_a_cue() =>
+        Assert.True(Covered("Officials argued for keeping evidence of the killings away from the International Criminal Court.", "accountability"));
 
     // "crimes" is an accountability trigger, but the longer entry "war crimes" (a bucha trigger) hid it: investigators,
     // prosecutors or a court near "war crimes" were no accountability while "crimes" alone was.
