@@ -83,6 +83,8 @@ public class SourcingRound25Tests
     [Theory]
     [InlineData("The Ukrainian officials who run those exchanges know this. Some of them, speaking privately, are less enthusiastic about the current publicity than their ministers.", true)]
     [InlineData("Diplomats in The Hague, speaking privately, say the court is uneasy.", true)] // as before
+    [InlineData("Two senior officials, speaking privately, were less optimistic about the talks.", true)]
+    [InlineData("Several diplomats spoke privately of their doubts about the court.", true)]
     [InlineData("The Ukrainian officials who run those exchanges know this. Some of them are less enthusiastic about the current publicity than their ministers.", false)]
     [InlineData("President Zelensky, speaking privately with reporters, said the offensive would continue.", false)]
     [InlineData("Defense Secretary Lloyd Austin, speaking privately to senators, said the evidence would be shared.", false)]
