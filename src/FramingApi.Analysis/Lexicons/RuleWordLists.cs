@@ -64,6 +64,12 @@ public static class RuleWordLists
     public const string ObjectTriggers = "object_triggers";
     /// <summary>The verbs whose object an <see cref="ObjectTriggers"/> noun must be, at most three words before it.</summary>
     public const string ObjectVerbs = "object_verbs";
+    /// <summary>First words of multi-word triggers that count only after one of <see cref="KeepVerbs"/> ("away" of "away
+    /// from the court": "kept the evidence away from the court"; not "a block away from the court"; round 26).</summary>
+    public const string KeptTriggers = "kept_triggers";
+    /// <summary>The verbs a <see cref="KeptTriggers"/> trigger needs before it in its clause, at most
+    /// eight words back.</summary>
+    public const string KeepVerbs = "keep_verbs";
     /// <summary>Nouns of an attack whose target a topic's cue is ("damage", "attacks", "shelling"): followed by one of
     /// <see cref="TargetPrepositions"/> they name their own target after it ("damage to heritage sites"), and a cue before
     /// them does not pair ("a university lab that documents damage to cultural sites"; round 22).</summary>
@@ -180,7 +186,7 @@ public static class RuleWordLists
         TakingVerbs, PassiveTakingVerbs, ModifierParticiples, TakenObjectWords, RemovalWords, WantVerbs, SanctionWords,
         CourtStaff, CourtStaffOwners, CourtNames, RequestVerbs, Titles, NegatedTriggers, NegationBridges,
         CapitalisedCues, AnaphoricCues, ObjectTriggers, ObjectVerbs, TargetNouns, TargetPrepositions,
-        PassingNames, PassingNameHeads,
+        PassingNames, PassingNameHeads, KeptTriggers, KeepVerbs,
     ];
 
     /// <summary>The known list names of a claims lexicon.</summary>

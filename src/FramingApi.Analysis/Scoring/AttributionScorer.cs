@@ -376,6 +376,7 @@ sealed class AttributionScorer
             return PreviousWord(_first) is "her" or "him" or "them" or "remain" or "remains" or "remained" or "stay"
                 or "stays" or "stayed" or "be" or "been" or "kept";
         if (_plan.SentenceWideAnonymity[phrase.Entry]) return !GivesAFirstName(phrase);
+        if (_plan.PrivateAside[phrase.Entry]) return IsPrivateAsideOfUnnamed();
         if (InterviewedByABody(phrase)) return false;
 
         var next = _last + 1;
@@ -399,6 +400,30 @@ sealed class AttributionScorer
                 return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// Whether a formula of a statement made in private ("speaking privately", "spoke privately") is an unnamed source
+    /// (round 25, mended in round 26): its subject — the noun phrase before the comma of a participial aside ("Some of
+    /// them, speaking privately, are less enthusiastic"), or right before "spoke" ("Two officials spoke privately of
+    /// their doubts") — passes round 13's test of an unidentified subject (<see cref="IsUnidentifiedGroup"/>): not a
+    /// name ("President Zelensky, speaking privately, said"), a pronoun ("They, speaking privately, said") or an office
+    /// with "the" ("The ministry, speaking privately, said"); a partitive of a pronoun ("some of them") is an unnamed
+    /// group. Not in the sense of a meeting, "with" or "to" after it ("Biden spoke privately with Zelensky",
+    /// "speaking privately to senators"), and not opening its sentence (the subject after it is not looked for).
+    /// </summary>
+    bool IsPrivateAsideOfUnnamed()
+    {
+        var tokens = _document.Text.Tokens;
+        var next = _last + 1;
+        if (next < tokens.Length && InSentenceVoice(next, _last) && Word(next) is "with" or "to") return false;
+        var k = _first - 1;
+        if (k < 0 || !InSentenceVoice(k, _first)) return false;
+        if (Word(_first) is not "spoke" && !GapHasComma(k, _first)) return false;
+        if (Word(k) is "them" or "us") return k >= 1 && InClause(k - 1, k) && Word(k - 1) is "of";
+        if (IsPronoun(k) || IsStopword(k)) return false;
+        var source = SubjectPhrase(k, k, anchor: k, reanchor: true);
+        return source.Kind == AttributionKind.Anonymous || source.Kind == AttributionKind.Unresolved && IsUnidentifiedGroup(source);
     }
 
     /// <summary>Whether the adjective at <paramref name="adjective"/> modifies a person noun or an unnamed subject within
@@ -1154,7 +1179,8 @@ sealed class AttributionScorer
             var m = matches[j];
             var last = m.FirstToken + m.TokenCount - 1;
             if (last < from || last > to || last <= bestLast || (last >= _first && m.FirstToken <= _last)) return;
-            if (m.Lexicon != _lexicon || _plan.Role(m) != ScoringRole.AnonymousSource || !InClause(last, anchor)) return;
+            if (m.Lexicon != _lexicon || _plan.Role(m) != ScoringRole.AnonymousSource || _plan.PrivateAside[m.Entry]
+                || !InClause(last, anchor)) return;
             if (InterviewedByABody(m)) return;
             best = j;
             bestLast = last;
@@ -1169,7 +1195,8 @@ sealed class AttributionScorer
         {
             var m = matches[j];
             if (m.FirstToken < from || !InClause(m.FirstToken, _last)) continue;
-            if (m.Lexicon == _lexicon && _plan.Role(m) == ScoringRole.AnonymousSource && !InterviewedByABody(m)) return j;
+            if (m.Lexicon == _lexicon && _plan.Role(m) == ScoringRole.AnonymousSource && !_plan.PrivateAside[m.Entry]
+                && !InterviewedByABody(m)) return j;
         }
         return None;
     }

@@ -107,6 +107,7 @@ sealed class LexiconPlan
         }
         ReportingEntry = new bool[IsSourcing ? entries.Count : 0];
         SentenceWideAnonymity = new bool[IsSourcing ? entries.Count : 0];
+        PrivateAside = new bool[IsSourcing ? entries.Count : 0];
         AnonymousSubjects = [];
         AnonymousSubjectsByLastWord = FrozenDictionary<string, string[][]>.Empty.GetAlternateLookup<ReadOnlySpan<char>>();
         if (!IsSourcing) return;
@@ -132,6 +133,8 @@ sealed class LexiconPlan
                 subjects.Add(words[..^1]);
             // Formulas that say the whole sentence's source is unnamed, wherever they stand in it.
             SentenceWideAnonymity[e] = SentenceWideFormulas.Any(f => entry.Term.Contains(f, StringComparison.Ordinal));
+            // Statements made in private: a source only through their own subject.
+            PrivateAside[e] = !ReportingEntry[e] && words.Any(w => PrivateAsideFormulas.Contains(w));
         }
         AnonymousSubjects = [.. subjects];
         AnonymousSubjectsByLastWord = subjects.GroupBy(w => w[^1], StringComparer.Ordinal)
@@ -147,9 +150,13 @@ sealed class LexiconPlan
         "anonym", "not to be", "to be named", "to be identified", "authorized to", "authorised to", "withheld", "not to print",
         "not to publish", "not to name", "not to use", "not to give", "not want to be", "give her name", "give his name",
         "give their name", "give her full name", "give his full name", "not be", "first name", "surname", "be named",
-        "be identified", "condition that", "by name", "permitted to", "allowed to", "speaking privately",
-        "spoke privately",
+        "be identified", "condition that", "by name", "permitted to", "allowed to",
     ];
+
+    /// <summary>The word of the anonymous-source formulas that say a statement was made in private ("speaking
+    /// privately", "spoke privately", round 25 as mended in round 26): such a formula is an unnamed source only when its
+    /// own subject is unidentified (<see cref="AttributionScorer"/>), never a source for another phrase's subject.</summary>
+    static readonly string[] PrivateAsideFormulas = ["privately"];
 
     /// <summary>Index of the lexicon in the analyzer (and in <see cref="Evidence.Lexicon"/>).</summary>
     internal int Index { get; }
@@ -228,6 +235,10 @@ sealed class LexiconPlan
 
     /// <summary>Sourcing: anonymous-source entries that make a whole sentence anonymous ("on condition of anonymity").</summary>
     internal bool[] SentenceWideAnonymity { get; }
+
+    /// <summary>Per entry of a sourcing lexicon: an anonymous-source formula of a statement made in private ("speaking
+    /// privately"), an unnamed source only when its own subject is unidentified (AttributionScorer.IsPrivateAsideOfUnnamed).</summary>
+    internal bool[] PrivateAside { get; }
 
     /// <summary>
     /// Sourcing: unnamed subjects, the words before the reporting verb of the anonymous formulas that end in one

@@ -311,6 +311,10 @@ sealed class ScoringDocument : IDisposable
         // A noun that is a topic's trigger only as a verb's object ("opened a murder case") is none otherwise.
         if (plan.IsTopics && trigger.TokenCount == 1 && plan.TopicWords.ObjectTriggers.Contains(Text.TokenText(first))
             && !IsObjectOfVerb(first, plan.TopicWords)) return -1;
+        // "away from the court" is withholding only when something is kept there ("to keep those tracks away from The
+        // Hague"), not "a block away from the court" (round 26).
+        if (plan.IsTopics && trigger.TokenCount > 1 && plan.TopicWords.KeptTriggers.Contains(Text.TokenText(first))
+            && !IsKeptAway(first, plan.TopicWords)) return -1;
         // A topic's nominal trigger with its own agent after it ("despite objections from several allies", "opposition
         // by Republicans") is that agent's act: a cue before it does not pair.
         var agentAfter = plan.IsTopics && trigger.TokenCount == 1 && last + 1 < tokens.Length
@@ -535,6 +539,21 @@ sealed class ScoringDocument : IDisposable
             if (HardBoundaryBetween(t, t + 1) || Text.Text.AsSpan(tokens[t].End, tokens[t + 1].Start - tokens[t].End).Contains(',')) return false;
             if (words.ObjectVerbs.Contains(Text.TokenText(t))) return true;
             if (char.IsUpper(Text.Text[tokens[t].Start])) return false;
+        }
+        return false;
+    }
+
+    /// <summary>Whether one of the rule words' <see cref="RuleWordLists.KeepVerbs"/> stands at most eight words before
+    /// <paramref name="away"/> in its sentence with no clause mark or comma between ("keep its radar tracks of the
+    /// missiles away from", "fought to keep intelligence away from"; round 26).</summary>
+    bool IsKeptAway(int away, TopicRuleWords words)
+    {
+        var tokens = Text.Tokens;
+        var start = Text.Sentences[tokens[away].Sentence].FirstToken;
+        for (var t = away - 1; t >= start && t >= away - 8; t--)
+        {
+            if (HardBoundaryBetween(t, t + 1) || Text.Text.AsSpan(tokens[t].End, tokens[t + 1].Start - tokens[t].End).Contains(',')) return false;
+            if (words.KeepVerbs.Contains(Text.TokenText(t))) return true;
         }
         return false;
     }

@@ -61,6 +61,8 @@ sealed class TopicRuleWords
         TargetPrepositions = Set(RuleWordLists.TargetPrepositions);
         PassingNames = Set(RuleWordLists.PassingNames);
         PassingNameHeads = Set(RuleWordLists.PassingNameHeads);
+        KeptTriggers = Set(RuleWordLists.KeptTriggers);
+        KeepVerbs = Set(RuleWordLists.KeepVerbs);
     }
 
     internal RuleWordSet TakingVerbs { get; }
@@ -85,4 +87,6 @@ sealed class TopicRuleWords
     internal RuleWordSet TargetPrepositions { get; }
     internal RuleWordSet PassingNames { get; }
     internal RuleWordSet PassingNameHeads { get; }
+    internal RuleWordSet KeptTriggers { get; }
+    internal RuleWordSet KeepVerbs { get; }
 }

@@ -3,30 +3,35 @@ using FramingApi.Analysis.Text;
 
 namespace FramingApi.Analysis.Tests.Scoring;
 
-/// <summary>Sourcing and topics round 25 (srctop25): being "in the dock" as accountability, and the idioms of withholding
-/// ("sitting on", "hoarding", "keep … away from the court") as the Pentagon's resistance, and "war crimes" as the
-/// accountability trigger "crimes" it hides (docs/ANALYSIS.md, "Topics", round 25); and for anonymous sourcing, "speaking
-/// privately" as an anonymity formula and "acknowledge" as a reporting verb (docs/ANALYSIS.md, "Anonymous sourcing",
-/// round 25).</summary>
+/// <summary>Sourcing and topics round 25 (srctop25), as mended in round 26 (srctop26): being "in the dock" near a court
+/// as accountability, sitting on or hoarding the evidence as the Pentagon's resistance, and "war crimes" as the
+/// accountability trigger "crimes" it hides (docs/ANALYSIS.md, "Topics", round 25); and for anonymous sourcing,
+/// "speaking privately" of an unidentified subject and "privately acknowledge" (docs/ANALYSIS.md, "Attribution",
+/// round 25). Every negative case of round 26 fails on main 96d90fb.</summary>
 public class SourcingRound25Tests
 {
     static bool UsesAnonymousSources(string text) =>
         Pipeline.Run(text).Analysis.Evidence.Any(e => e.Voice == Voice.Outlet
             && (e.Category == "anonymous_source" || e.Attribution?.Kind == AttributionKind.Anonymous));
 
+    static AttributionKind? KindOf(string text, string verb) =>
+        Pipeline.Run(text).Analysis.Evidence.FirstOrDefault(e => e.Attribution is not null && e.Term == verb)?.Attribution?.Kind;
+
+    static bool HasReportingPhrase(string text) =>
+        Pipeline.Run(text).Analysis.Evidence.Any(e => e.Attribution is not null);
+
     static bool Covered(string text, string topic) =>
         SeedScoringTests.Score(Pipeline.Run(text).Analysis, "topics", topic, VoiceScope.Article).Covered;
 
-    // "In the dock" is the accused's place at a trial: someone put, wanted or standing there is being tried — the
-    // README's "trials" — as "on trial" and "stand trial" already count.
+    // "In the dock" is the accused's place at a trial — with a court, its judges or prosecutors in the sentence, as
+    // any accountability trigger needs: ships in the dock are not.
     [Theory]
-    [InlineData("But don't hold your breath for the drone butchers to end up in the dock.", true)]
-    [InlineData("Ukraine has now named three men it wants in the dock, including a colonel.", true)]
-    [InlineData("The court already wants Putin in the dock for snatching Ukrainian children.", true)]
-    [InlineData("It is hard to bring suspects into the dock.", true)]
-    [InlineData("The ship lay at the dock for a week while the crew went ashore.", false)]
-    [InlineData("They walked down to the dock and watched the boats.", false)]
-    public void Round_25_in_the_dock_is_accountability(string text, bool covered) =>
+    [InlineData("The International Criminal Court already wants Putin in the dock for snatching Ukrainian children.", true)]
+    [InlineData("Prosecutors hope to bring the commanders into the dock.", true)]
+    [InlineData("Grain ships waited in the dock at Odesa.", false)]
+    [InlineData("The damaged frigate was towed into the dock at Sevastopol.", false)]
+    [InlineData("Satellite images showed two Russian warships in the dock at Sevastopol.", false)]
+    public void Round_25_in_the_dock_needs_a_court(string text, bool covered) =>
         Assert.Equal(covered, Covered(text, "accountability"));
 
     // The longer entry keeps the icc_scrutiny_of_us trigger it covers: American soldiers in the dock are still the
@@ -38,25 +43,29 @@ public class SourcingRound25Tests
     public void Round_25_in_the_dock_keeps_the_courts_reach_over_american_soldiers(string text, bool covered) =>
         Assert.Equal(covered, Covered(text, "icc_scrutiny_of_us"));
 
-    // The README's "withhold": the Pentagon sitting on, hoarding, or keeping the evidence away from the court. Like every
-    // trigger they need a Pentagon cue near them: a senator who sits on a committee, Russia that sits on a council, or
-    // someone else keeping things away from the court are no resistance.
+    // The README's "withhold": sitting on or hoarding the evidence — the verb with the withheld material as its object —
+    // or keeping it away from the court. The verbs alone are no resistance, even near a Pentagon cue: Russia's shells, a
+    // seat on a council, a building on a river bank, a seat on a panel; nor is the crowd a block away from the court.
     [Theory]
     [InlineData("Meanwhile in Washington, top brass at the Pentagon are sitting on their own spy satellite pictures of the raid.", true)]
-    [InlineData("The Pentagon has been fighting inside the administration to keep those tracks away from The Hague.", true)]
-    [InlineData("The paper has a scoop on the Pentagon's efforts to keep its radar tracks away from the International Criminal Court.", true)]
     [InlineData("The Pentagon is hoarding top-secret satellite photos of the convoy.", true)]
-    [InlineData("Senator Ellison, who sits on the Armed Services Committee, led the letter.", false)]
-    [InlineData("Russia, which sits on the council, has called the report a staged provocation.", false)]
-    [InlineData("Congress wrote a law back in 2002 to keep the ICC away from American service members.", false)]
-    public void Round_25_withholding_is_the_pentagons_resistance(string text, bool covered) =>
+    [InlineData("Senators accused the Defense Department of sitting on evidence of Russia's crimes.", true)]
+    [InlineData("The Pentagon has been fighting inside the administration to keep those tracks away from The Hague.", true)]
+    [InlineData("The paper has a scoop on the Pentagon's efforts to keep its radar tracks of the missiles away from the International Criminal Court.", true)]
+    [InlineData("The Pentagon said Russia is hoarding artillery shells.", false)]
+    [InlineData("Pentagon officials believe Moscow is sitting on a stockpile of Iranian drones.", false)]
+    [InlineData("Defense Secretary Austin, who sits on the National Security Council, spoke first.", false)]
+    [InlineData("The Pentagon building sits on the bank of the Potomac.", false)]
+    [InlineData("Pentagon officials sat on the panel.", false)]
+    [InlineData("Pentagon officials watched as the crowd gathered a block away from the court.", false)]
+    public void Round_25_withholding_is_sitting_on_the_evidence(string text, bool covered) =>
         Assert.Equal(covered, Covered(text, "pentagon_resistance"));
 
-    // The longer entries keep the cues and triggers they cover: "keep the evidence away from the International Criminal
-    // Court" still names the court for accountability.
+    // The longer entries keep the cues they cover: "keep the evidence away from the International Criminal Court" still
+    // names the court for accountability.
     [Fact]
     public void Round_25_away_from_the_court_keeps_the_court_as_a_cue() =>
-        Assert.True(Covered("Officials argued for keeping evidence of war crimes away from the International Criminal Court.", "accountability"));
+        Assert.True(Covered("Officials argued for keeping evidence of the killings away from the International Criminal Court.", "accountability"));
 
     // "crimes" is an accountability trigger, but the longer entry "war crimes" (a bucha trigger) hid it: investigators,
     // prosecutors or a court near "war crimes" were no accountability while "crimes" alone was.
@@ -68,24 +77,46 @@ public class SourcingRound25Tests
     public void Round_25_war_crimes_keeps_the_accountability_trigger_inside_it(string text, bool covered) =>
         Assert.Equal(covered, Covered(text, "accountability"));
 
-    // "Speaking privately" says the speakers asked not to be quoted, like "speaking anonymously" and "spoke off the
-    // record": a formula for the whole sentence, even with no reporting verb in it.
+    // "Speaking privately" of an unidentified subject is an unnamed source even with no reporting verb; a name, a
+    // pronoun or an office with "the" before it stays as it was (round 13), and "speaking / spoke privately with / to"
+    // someone is a meeting.
     [Theory]
     [InlineData("The Ukrainian officials who run those exchanges know this. Some of them, speaking privately, are less enthusiastic about the current publicity than their ministers.", true)]
     [InlineData("Diplomats in The Hague, speaking privately, say the court is uneasy.", true)] // as before
+    [InlineData("Two senior officials, speaking privately, were less optimistic about the talks.", true)]
+    [InlineData("Several diplomats spoke privately of their doubts about the court.", true)]
     [InlineData("The Ukrainian officials who run those exchanges know this. Some of them are less enthusiastic about the current publicity than their ministers.", false)]
-    [InlineData("The minister, speaking publicly for the first time, said the court was uneasy.", false)]
-    public void Round_25_speaking_privately_is_an_anonymity_formula(string text, bool anonymous) =>
+    [InlineData("President Zelensky, speaking privately with reporters, said the offensive would continue.", false)]
+    [InlineData("Defense Secretary Lloyd Austin, speaking privately to senators, said the evidence would be shared.", false)]
+    [InlineData("Speaking privately with families of the victims, Zelensky promised justice.", false)]
+    [InlineData("The ministry, speaking privately, said the talks had stalled.", false)]
+    [InlineData("They, speaking privately, said the talks had stalled.", false)]
+    [InlineData("Biden spoke privately with Zelensky for an hour.", false)]
+    [InlineData("Macron spoke privately to Putin.", false)]
+    [InlineData("The two leaders spoke privately on the sidelines.", false)]
+    public void Round_25_speaking_privately_of_an_unidentified_subject(string text, bool anonymous) =>
         Assert.Equal(anonymous, UsesAnonymousSources(text));
 
-    // "acknowledge" and "acknowledging" complete the reporting verb's forms ("acknowledged", "acknowledges" were there),
-    // so the round-13 rule reads "privately" before it: unidentified officials who privately acknowledge something are
-    // unnamed sources; a named or defined subject stays what it was.
+    // Named, pronoun and "the" subjects keep round 13's kinds.
+    [Theory]
+    [InlineData("President Zelensky, speaking privately with reporters, said the offensive would continue.", AttributionKind.Named)]
+    [InlineData("The ministry, speaking privately, said the talks had stalled.", AttributionKind.Unresolved)]
+    [InlineData("They, speaking privately, said the talks had stalled.", AttributionKind.Unresolved)]
+    public void Round_25_speaking_privately_keeps_an_identified_subject(string text, AttributionKind kind) =>
+        Assert.Equal(kind, KindOf(text, "said"));
+
+    // "privately acknowledge" reports what the unidentified officials conceded (round 13's "privately"); the base form
+    // "acknowledge" after "to" or a modal reports nothing.
     [Theory]
     [InlineData("Its Moscow correspondent reported that Russian museum officials \"privately acknowledge\" that the objects are in Crimea.", true)]
     [InlineData("Museum officials privately acknowledge that the objects are in Crimea.", true)]
-    [InlineData("The evidence here is thinner, as the authors acknowledge.", false)]
     [InlineData("Museum officials publicly acknowledge that the objects are in Crimea.", false)]
-    public void Round_25_acknowledge_is_a_reporting_verb(string text, bool anonymous) =>
+    public void Round_25_privately_acknowledge_is_an_unnamed_source(string text, bool anonymous) =>
         Assert.Equal(anonymous, UsesAnonymousSources(text));
+
+    [Theory]
+    [InlineData("We must acknowledge the suffering of the families.")]
+    [InlineData("Russia refuses to acknowledge the court's jurisdiction.")]
+    public void Round_25_acknowledge_after_to_or_a_modal_reports_nothing(string text) =>
+        Assert.False(HasReportingPhrase(text));
 }
