@@ -4,7 +4,7 @@ using FramingApi.Analysis.Text;
 namespace FramingApi.Analysis.Tests.Scoring;
 
 /// <summary>Sourcing and topics round 25 (srctop25), as mended in round 26 (srctop26): being "in the dock" near a court
-/// as accountability, sitting on or hoarding the evidence as the Pentagon's resistance, and "war crimes" as the
+/// as accountability, keeping the evidence away from the court as the Pentagon's resistance, and "war crimes" as the
 /// accountability trigger "crimes" it hides (docs/ANALYSIS.md, "Topics", round 25); and for anonymous sourcing,
 /// "speaking privately" of an unidentified subject and "privately acknowledge" (docs/ANALYSIS.md, "Attribution",
 /// round 25). Every negative case of round 26 fails on main 96d90fb.</summary>
@@ -43,13 +43,11 @@ public class SourcingRound25Tests
     public void Round_25_in_the_dock_keeps_the_courts_reach_over_american_soldiers(string text, bool covered) =>
         Assert.Equal(covered, Covered(text, "icc_scrutiny_of_us"));
 
-    // The README's "withhold": sitting on or hoarding the evidence — the verb with the withheld material as its object —
-    // or keeping it away from the court. The verbs alone are no resistance, even near a Pentagon cue: Russia's shells, a
-    // seat on a council, a building on a river bank, a seat on a panel; nor is the crowd a block away from the court.
+    // The README's "withhold": keeping the evidence away from the court. Sitting on or hoarding something is no
+    // resistance, even near a Pentagon cue (the phrases with the withheld material as object gained one article on one
+    // open set and were taken out at the merge): Russia's shells, a seat on a council, a building on a river bank, a
+    // seat on a panel; nor is the crowd a block away from the court.
     [Theory]
-    [InlineData("Meanwhile in Washington, top brass at the Pentagon are sitting on their own spy satellite pictures of the raid.", true)]
-    [InlineData("The Pentagon is hoarding top-secret satellite photos of the convoy.", true)]
-    [InlineData("Senators accused the Defense Department of sitting on evidence of Russia's crimes.", true)]
     [InlineData("The Pentagon has been fighting inside the administration to keep those tracks away from The Hague.", true)]
     [InlineData("The paper has a scoop on the Pentagon's efforts to keep its radar tracks of the missiles away from the International Criminal Court.", true)]
     [InlineData("The Pentagon said Russia is hoarding artillery shells.", false)]
@@ -58,7 +56,7 @@ public class SourcingRound25Tests
     [InlineData("The Pentagon building sits on the bank of the Potomac.", false)]
     [InlineData("Pentagon officials sat on the panel.", false)]
     [InlineData("Pentagon officials watched as the crowd gathered a block away from the court.", false)]
-    public void Round_25_withholding_is_sitting_on_the_evidence(string text, bool covered) =>
+    public void Round_25_withholding_is_keeping_the_evidence_away_from_the_court(string text, bool covered) =>
         Assert.Equal(covered, Covered(text, "pentagon_resistance"));
 
     // The longer entries keep the cues they cover: "keep the evidence away from the International Criminal Court" still
