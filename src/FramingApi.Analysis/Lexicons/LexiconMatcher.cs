@@ -103,6 +103,10 @@ public sealed class LexiconMatcher
     // dock"). A StartsPhrase candidate whose pair's bit is clear is tried only when its triple's bit is set, so that a
     // frequent pair ("in the", "a senior") costs no walk down the tries of the lexicons its first word begins.
     readonly ulong[] _phraseTriples = new ulong[65536 / 64];
+    // A bit per hash of (root node, exact word) for every phrase's first two words: at a root without a stem child, a
+    // next word whose bit is clear continues none of its phrases, so the root's own entry (if any) is the answer
+    // without Extend ("said" before "the": "said that" is not there).
+    readonly ulong[] _rootNext = new ulong[65536 / 64];
 
     // Token trie over symbols, all lexicons in one node space.
     readonly int[] _nodeLexicon;
@@ -293,6 +297,10 @@ public sealed class LexiconMatcher
             _childSymbol[i] = symbol;
         }
 
+        foreach (var root in _rootNodes)
+            for (var k = _nodeChildStart[root]; k < _nodeChildStart[root] + _nodeChildCount[root]; k++)
+                if (_childSymbol[k] < _wordCount) SetBit(_rootNext, PairBit(root, _childSymbol[k]));
+
         _words = new WordTable([.. words.OrderBy(w => w.Value).Select(w => w.Key)]);
         _wordStarts = new byte[_wordCount + 1];
         for (var w = 0; w < _wordCount; w++)
@@ -479,8 +487,15 @@ public sealed class LexiconMatcher
                             Emit(output, lexicon, nodeEntry, i, 1);
                             continue;
                         }
-                        // Most often a phrase's first word ("the", "according") followed by a word of no lexicon.
-                        if (nodeEntry < 0 && !_nodeHasStemChild[node] && (i + 1 == n || symbols[i + 1] < 0)) continue;
+                        // Most often a phrase's first word ("the", "according") followed by a word of no lexicon, or
+                        // by one that continues none of this root's phrases: the root's own entry, if any.
+                        if (!_nodeHasStemChild[node] && (i + 1 == n || symbols[i + 1] < 0 || !HasBit(_rootNext, PairBit(node, symbols[i + 1]))))
+                        {
+                            if (nodeEntry < 0) continue;
+                            blockedUntil[lexicon] = i + 1;
+                            Emit(output, lexicon, nodeEntry, i, 1);
+                            continue;
+                        }
                         int length = 0, rank = 0, entry = -1;
                         Extend(node, i, 1, ExactRank, loweredText, tokens, symbols, stemScratch, ref length, ref rank, ref entry);
                         if (entry >= 0)
