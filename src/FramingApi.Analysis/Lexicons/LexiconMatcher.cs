@@ -98,6 +98,15 @@ public sealed class LexiconMatcher
     // begins: "of" waits for a lexicon word, and most that follow it ("of the") continue no phrase of "of". Such a
     // word is a candidate only when its pair's bit is set (about one pair in 40 has its bit set by chance).
     readonly ulong[] _phrasePairs = new ulong[65536 / 64];
+    // For the same words, a bit per hash of each (first, second) pair after which some phrase may end or take a stem
+    // (PairEnds: "of course"), and a bit per hash of the first three words of every other phrase (Triple: "in the
+    // dock"). A StartsPhrase candidate whose pair's bit is clear is tried only when its triple's bit is set, so that a
+    // frequent pair ("in the", "a senior") costs no walk down the tries of the lexicons its first word begins.
+    readonly ulong[] _phraseTriples = new ulong[65536 / 64];
+    // A bit per hash of (root node, exact word) for every phrase's first two words: at a root without a stem child, a
+    // next word whose bit is clear continues none of its phrases, so the root's own entry (if any) is the answer
+    // without Extend ("said" before "the": "said that" is not there).
+    readonly ulong[] _rootNext = new ulong[65536 / 64];
 
     // Token trie over symbols, all lexicons in one node space.
     readonly int[] _nodeLexicon;
@@ -288,6 +297,10 @@ public sealed class LexiconMatcher
             _childSymbol[i] = symbol;
         }
 
+        foreach (var root in _rootNodes)
+            for (var k = _nodeChildStart[root]; k < _nodeChildStart[root] + _nodeChildCount[root]; k++)
+                if (_childSymbol[k] < _wordCount) SetBit(_rootNext, PairBit(root, _childSymbol[k]));
+
         _words = new WordTable([.. words.OrderBy(w => w.Value).Select(w => w.Key)]);
         _wordStarts = new byte[_wordCount + 1];
         for (var w = 0; w < _wordCount; w++)
@@ -298,8 +311,22 @@ public sealed class LexiconMatcher
             _wordStarts[w + 1] = starting.IsEmpty ? StartsNothing : phraseOnly ? StartsPhrase : StartsEntry;
             if (!phraseOnly || starting.IsEmpty) continue;
             foreach (var node in starting)
-                foreach (var second in _childSymbol.AsSpan(_nodeChildStart[node], _nodeChildCount[node]))
-                    SetBit(_phrasePairs, PairBit(w, second)); // exact words: a phrase-only start has no stem child
+            {
+                var secondStart = _nodeChildStart[node];
+                for (var k = 0; k < _nodeChildCount[node]; k++)
+                {
+                    var second = _childSymbol[secondStart + k]; // an exact word: a phrase-only start has no stem child
+                    SetBit(_phrasePairs, PairBit(w, second));
+                    var pairNode = _childNode[secondStart + k];
+                    if (_nodeEntry[pairNode] >= 0 || _nodeHasStemChild[pairNode])
+                    {
+                        SetBit(_phraseTriples, PairEndsBit(w, second));
+                        continue;
+                    }
+                    foreach (var third in _childSymbol.AsSpan(_nodeChildStart[pairNode], _nodeChildCount[pairNode]))
+                        SetBit(_phraseTriples, TripleBit(w, second, third)); // exact words: no stem child here
+                }
+            }
         }
 
         // The stem character trie.
@@ -440,6 +467,9 @@ public sealed class LexiconMatcher
                     // one start symbol, no lexicon has two candidates to choose between, and the matches come out in
                     // lexicon order as they are found.
                     if (symbol < 0) continue;
+                    // A word that only begins phrases of three words or more after this pair ("in the dock" after
+                    // "in the"): nothing to try unless the third word may continue one of them.
+                    if (_wordStarts[symbol + 1] == StartsPhrase && !MayContinuePhrase(symbol, i, symbols)) continue;
                     var r = _symbolRootStart[symbol];
                     var rootEnd = r + _symbolRootCount[symbol];
                     for (; r < rootEnd; r++)
@@ -457,8 +487,15 @@ public sealed class LexiconMatcher
                             Emit(output, lexicon, nodeEntry, i, 1);
                             continue;
                         }
-                        // Most often a phrase's first word ("the", "according") followed by a word of no lexicon.
-                        if (nodeEntry < 0 && !_nodeHasStemChild[node] && (i + 1 == n || symbols[i + 1] < 0)) continue;
+                        // Most often a phrase's first word ("the", "according") followed by a word of no lexicon, or
+                        // by one that continues none of this root's phrases: the root's own entry, if any.
+                        if (!_nodeHasStemChild[node] && (i + 1 == n || symbols[i + 1] < 0 || !HasBit(_rootNext, PairBit(node, symbols[i + 1]))))
+                        {
+                            if (nodeEntry < 0) continue;
+                            blockedUntil[lexicon] = i + 1;
+                            Emit(output, lexicon, nodeEntry, i, 1);
+                            continue;
+                        }
                         int length = 0, rank = 0, entry = -1;
                         Extend(node, i, 1, ExactRank, loweredText, tokens, symbols, stemScratch, ref length, ref rank, ref entry);
                         if (entry >= 0)
@@ -594,6 +631,24 @@ public sealed class LexiconMatcher
         return count;
     }
 
+    /// <summary>
+    /// False when no phrase of the StartsPhrase word <paramref name="word"/> can start at token
+    /// <paramref name="token"/>: the next token is no word, or the pair's <see cref="PairEndsBit"/> is clear and the
+    /// three tokens' <see cref="TripleBit"/> too (true may still find nothing: the bits are hashes, and sentence
+    /// boundaries are left to Extend).
+    /// </summary>
+    bool MayContinuePhrase(int word, int token, ReadOnlySpan<int> symbols)
+    {
+        var next = token + 1;
+        if (next >= symbols.Length) return false;
+        var second = symbols[next];
+        if (second < 0) return false;
+        if (HasBit(_phraseTriples, PairEndsBit(word, second))) return true;
+        if (next + 1 >= symbols.Length) return false;
+        var third = symbols[next + 1];
+        return third >= 0 && HasBit(_phraseTriples, TripleBit(word, second, third));
+    }
+
     void Emit(List<LexiconMatch> output, int lexicon, int entry, int first, int length)
     {
         var local = _entryLocal[entry];
@@ -713,6 +768,16 @@ public sealed class LexiconMatcher
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     static int PairBit(int first, int second) =>
         (int)(((((ulong)(uint)first << 32) | (uint)second) * 0x9E3779B97F4A7C15UL) >> 48);
+
+    /// <summary>The <see cref="_phraseTriples"/> bit of a pair after which a phrase may end or take a stem.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static int PairEndsBit(int first, int second) =>
+        (int)(((((ulong)(uint)second << 32) | (uint)first) * 0xD6E8FEB86659FD93UL) >> 48);
+
+    /// <summary>The <see cref="_phraseTriples"/> bit of a phrase's first three words.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static int TripleBit(int first, int second, int third) =>
+        (int)((((((ulong)(uint)first << 32) | (uint)second) * 0x9E3779B97F4A7C15UL ^ (uint)third) * 0xD6E8FEB86659FD93UL) >> 48);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     static bool HasBit(ulong[] bits, int index) => (bits[index >> 6] & (1UL << (index & 63))) != 0;
