@@ -691,6 +691,11 @@ sealed class ClaimFramingScorer
         // A question of what an act is (round 34): "Is it a war crime?", "Could these be crimes against humanity?".
         if (IsPredicateQuestion(sentenceStart, sentenceEnd)) return true;
 
+        // A definition (round 41): what the law calls an act of nobody in particular — the crime as the predicate of a
+        // generic subject ("Using gas in war is a war crime"), or a sentence framed by the law ("Under the Rome Statute,
+        // … is a war crime").
+        if (IsGenericPredicate(sentenceStart) || IsUnderLawFrame(sentenceStart, sentenceEnd)) return true;
+
         // A definition: the sentence opens with the mention and says what it is.
         if (_first == sentenceStart && next is "are" or "is" or "requires" or "require" or "means" or "mean" or "refers" or "covers"
             or "include" or "includes" or "involves" && !(_last + 2 < sentenceEnd && Word(_last + 2) is "what" or "not" or "being" or "happening" or "taking" or "committed"))
@@ -882,6 +887,78 @@ sealed class ClaimFramingScorer
         for (var t = under + 1; t < sentenceEnd && t <= under + 4; t++)
             if (_words.LawNouns.Contains(Word(t))) return true;
         return false;
+    }
+
+    /// <summary>
+    /// The mention is the predicate of a definition (round 41): right after <i>is</i> or <i>are</i> (<i>a, an, also,
+    /// itself</i> between), whose subject runs from the sentence's start and names nobody in particular — no actor, no
+    /// capitalised name (but the first word), no number, no pronoun or demonstrative that points back to an act told
+    /// before (<i>this, that, these, those, it, they, them, such</i>), no clause of its own but a condition (<i>if</i>:
+    /// not "Dropping a choking agent into a cellar where two pensioners are sleeping"), and a definite subject only when its head is an act
+    /// (<i>the wilful killing of a prisoner of war</i>, not <i>the drones over Kherson</i>). "Using gas in war is a war
+    /// crime", "A single killing by a single soldier is a war crime", "Attacks on rescuers, if deliberate, are a grave
+    /// breach of the laws of war": the sentence says what the law calls an act, not that anyone did it. A mention in such
+    /// a subject ("poison gas", "execution of a prisoner") is no claim either: the copula after it (within
+    /// <see cref="ProhibitionReach"/> tokens) and a target right after the copula.
+    /// </summary>
+    bool IsGenericPredicate(int sentenceStart)
+    {
+        var k = _first - 1;
+        while (k > sentenceStart && Word(k) is "a" or "an" or "also" or "itself" or "themselves") k--;
+        if (k > sentenceStart && Word(k) is "is" or "are") return IsGenericSubject(sentenceStart, k);
+        // The mention in the subject of such a definition ("Using poison gas in war is a war crime").
+        var sentenceEnd = SentenceEnd();
+        for (var t = _last + 1; t < sentenceEnd && t - _last <= ProhibitionReach; t++)
+        {
+            if (Word(t) is not ("is" or "are")) continue;
+            var p = t + 1;
+            while (p < sentenceEnd && Word(p) is "a" or "an" or "also" or "itself" or "themselves") p++;
+            return p < sentenceEnd && RoleAt(p) == ScoringRole.Target && IsGenericSubject(sentenceStart, t);
+        }
+        return false;
+    }
+
+    /// <summary>Whether the tokens from the sentence's start to the copula <paramref name="copula"/> are a generic
+    /// subject (<see cref="IsGenericPredicate"/>).</summary>
+    bool IsGenericSubject(int sentenceStart, int copula)
+    {
+        for (var t = sentenceStart; t < copula; t++)
+        {
+            if (!IsGenericSubjectWord(t, sentenceStart) || RoleAt(t) is ScoringRole.Attribution or ScoringRole.Hedge or ScoringRole.Denial) return false;
+            if (Word(t) is "this" or "that" or "these" or "those" or "it" or "they" or "them" or "such" or "what" or "he" or "she" or "we" or "us"
+                    or "our" or "their" or "its" or "his" or "her" || (ClaimGrammar.IsClauseWord(Word(t)) && Word(t) is not "if")) return false;
+        }
+        if (Word(sentenceStart) is "the")
+        {
+            // The head: the word before the first "of", else the subject's last word.
+            var head = copula - 1;
+            for (var t = sentenceStart + 1; t < copula; t++)
+                if (Word(t) is "of") { head = t - 1; break; }
+            if (head <= sentenceStart || !(IsDeverbalNoun(Word(head)) || Word(head) is "use" or "murder" or "murders" or "abuse" or "transfer" or "transfers")) return false;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// The sentence opens with the law that frames it (round 41): <i>Under</i> and a law within four tokens ("Under the
+    /// Rome Statute …, intentionally directing attacks against buildings dedicated to religion … are war crimes",
+    /// "Under article 8(2)(b)(ix) of the Rome Statute, the war crime is …"), a present <i>is</i> or <i>are</i> after the
+    /// frame, and no actor anywhere in the sentence.
+    /// </summary>
+    bool IsUnderLawFrame(int sentenceStart, int sentenceEnd)
+    {
+        if (Word(sentenceStart) is not "under") return false;
+        var law = false;
+        for (var t = sentenceStart + 1; t < sentenceEnd && t <= sentenceStart + 4; t++)
+            law |= _words.LawNouns.Contains(Word(t)) || _words.LawNameWords.Contains(Word(t));
+        if (!law) return false;
+        var copula = false;
+        for (var t = sentenceStart; t < sentenceEnd; t++)
+        {
+            if (RoleAt(t) == ScoringRole.Actor) return false;
+            copula |= Word(t) is "is" or "are";
+        }
+        return copula;
     }
 
     /// <summary>A word of a generic subject: no actor, no capitalised name (but the sentence's first word), no
