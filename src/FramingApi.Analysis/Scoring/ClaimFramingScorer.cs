@@ -312,10 +312,11 @@ sealed class ClaimFramingScorer
     /// allegedly, purported(ly), supposed(ly)</i> (the lexicon's <c>accusation_markers</c>) say that someone
     /// is accused of an act: right before an act — the head of the noun phrase it modifies, a deverbal noun (<i>the
     /// alleged removals</i>, <i>alleged mistreatment</i>, <i>the alleged plunder</i> is no deverbal noun and stays
-    /// unread), or the verb it modifies (<i>allegedly funnelled</i>, <i>supposedly drafted</i>) — with a party to the
-    /// conflict as the act's agent (its subject, a <i>by</i> phrase, a possessive or demonym, the frames of any
-    /// mention; an act's running agent as for the lexicon's acts; else the paragraph's perpetrator, as for a passive
-    /// act), the act is a claim against that party, framed by the usual rules (the marker itself hedges it). Its
+    /// unread), or the verb it modifies (<i>allegedly funnelled</i>, <i>supposedly drafted</i>) — that is an act of harm
+    /// (claims37: a trigger or act of the lexicon lending its target, a word of the lexicon's <c>accused_acts</c>, or an
+    /// act whose object names the lexicon's victims) with a party to the conflict as the act's agent (its subject, a
+    /// <i>by</i> phrase, a possessive or demonym, the frames of any mention; an act's running agent as for the lexicon's
+    /// acts; else, for a noun or a passive verb, the paragraph's perpetrator), the act is a claim against that party, framed by the usual rules (the marker itself hedges it). Its
     /// target is that of a trigger or act of the lexicon at the head whose cue is missing (<i>alleged mistreatment</i>:
     /// torture), else <c>war_crimes</c>. Returns null when the marker
     /// governs no such act, the act is an entry (then it is that entry's mention), or no party is its agent;
