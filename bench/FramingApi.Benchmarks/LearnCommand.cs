@@ -36,11 +36,6 @@ public static class LearnCommand
 
     const string Russia = "russia";
 
-    /// <summary><c>--claimed-threshold</c>: written into every model file as its <c>claimedThreshold</c> (the detector
-    /// acts beyond the fallback at that bar), or null (a fallback only). <c>--nested-claimed</c> chooses it per held-out
-    /// set inside the training sets instead.</summary>
-    static double? s_claimed;
-
     /// <summary>What a sentence is positive for.</summary>
     public enum Target
     {
@@ -88,6 +83,9 @@ public static class LearnCommand
         double? relabelThreshold = null;
         IReadOnlyList<double>? nested = null;
         IReadOnlyList<double>? nestedClaimed = null;
+        // --claimed-threshold: written into every model file as its claimedThreshold (the detector acts beyond the
+        // fallback at that bar), or null (a fallback only); --nested-claimed chooses it per held-out set instead.
+        double? claimed = null;
         var variant = DetectorVariant.Shipped;
         string? modelFile = null;
         string? exclude = null;
@@ -127,7 +125,7 @@ public static class LearnCommand
                 case "--variant" when value is not null && ParseVariant(value) is { } parsed:
                     variant = parsed; i++; break;
                 case "--claimed-threshold" when Number(value) is { } ct && ct is > 0 and < 1:
-                    s_claimed = ct; i++; break;
+                    claimed = ct; i++; break;
                 case "--nested-claimed" when value is not null && Thresholds(value) is { } bars:
                     nestedClaimed = bars; i++; break;
                 case "--relabel-threshold" when Number(value) is { } r && r is > 0 and < 1:
@@ -142,6 +140,8 @@ public static class LearnCommand
                     return Usage($"bad argument '{args[i]}'");
             }
         }
+
+        if (ClaimedThresholdError(threshold, claimed, nested) is { } error) return Usage(error);
 
         var analyzer = BuiltInLexicons.Analyzer(model: null); // the rules alone
         var kinds = ClaimSentenceFeatures.LexiconKindsOf(analyzer);
@@ -172,20 +172,20 @@ public static class LearnCommand
         {
             var training = sentences.Where(s => s.Set != exclude).ToList();
             var fitted = FitRussiaOutlet(training, settings);
-            File.WriteAllText(modelFile, ModelJson(fitted, threshold, training, exclude, settings, s_claimed));
+            File.WriteAllText(modelFile, ModelJson(fitted, threshold, training, exclude, settings, claimed));
             Console.WriteLine($"learn: wrote {modelFile} ({training.Count} sentences{(exclude is null ? "" : $", {exclude} left out")}, threshold {threshold})");
             return 0;
         }
 
         if (pipeline)
         {
-            Console.Write(PipelineReport(analyzer, sentences, articles, labelled, settings, threshold, variant, explain, nested, relabelThreshold, heldOut, nestedClaimed));
+            Console.Write(PipelineReport(analyzer, sentences, articles, labelled, settings, threshold, variant, explain, nested, relabelThreshold, heldOut, claimed, nestedClaimed));
             return 0;
         }
 
         if (inSample)
         {
-            Console.Write(InSampleReport(analyzer, sentences, articles, labelled, settings, threshold, variant, relabelThreshold));
+            Console.Write(InSampleReport(analyzer, sentences, articles, labelled, settings, threshold, variant, relabelThreshold, claimed));
             return 0;
         }
 
@@ -254,7 +254,7 @@ public static class LearnCommand
     /// </summary>
     static string PipelineReport(FramingAnalyzer analyzer, List<SentenceRow> sentences, List<ArticleRow> articles,
         List<LabelledArticle> labelled, TrainingSettings settings, double threshold, DetectorVariant variant, bool explain,
-        IReadOnlyList<double>? nested, double? relabelThreshold, IReadOnlyList<string> heldOut, IReadOnlyList<double>? nestedClaimed = null)
+        IReadOnlyList<double>? nested, double? relabelThreshold, IReadOnlyList<string> heldOut, double? claimed, IReadOnlyList<double>? nestedClaimed = null)
     {
         var o = new StringBuilder();
         o.AppendLine(CultureInfo.InvariantCulture, $"learn --pipeline: the library's analysis with each held-out set's model (threshold {threshold}, variant {variant}), against the rules alone");
@@ -270,8 +270,8 @@ public static class LearnCommand
         {
             var training = sentences.Where(s => s.Set != set).ToList();
             var fitted = FitRussiaOutlet(training, settings);
-            var t = nested is null ? threshold : NestedThreshold(sentences, articles, labelled, settings, variant, relabelThreshold, set, nested, chosen);
-            var bar = nestedClaimed is null ? s_claimed : NestedThreshold(sentences, articles, labelled, settings, variant, relabelThreshold, set, nestedClaimed, chosen, t);
+            var t = nested is null ? threshold : NestedThreshold(sentences, articles, labelled, settings, variant, relabelThreshold, set, nested, chosen, claimed);
+            var bar = nestedClaimed is null ? claimed : NestedThreshold(sentences, articles, labelled, settings, variant, relabelThreshold, set, nestedClaimed, chosen, claimed, t);
             if (bar < t) bar = null; // --nested-claimed: a bar below the threshold is "the fallback only"
             var model = ClaimSentenceModel.Parse(ModelJson(fitted, t, training, set, settings, bar)).With(variant, relabelThreshold);
             var test = OfSet(articles, labelled, set);
@@ -322,13 +322,29 @@ public static class LearnCommand
     }
 
     /// <summary>
+    /// Why <c>--claimed-threshold</c> cannot stand with the threshold(s), or null: a model file's <c>claimedThreshold</c>
+    /// must be at least its <c>threshold</c> (<see cref="ClaimSentenceModel.Parse"/> rejects it otherwise, as the API
+    /// does at start-up), so a bar below <c>--threshold</c>, or below a threshold of <c>--nested</c>, is refused before
+    /// anything is trained or written.
+    /// </summary>
+    internal static string? ClaimedThresholdError(double threshold, double? claimed, IReadOnlyList<double>? nested)
+    {
+        if (claimed is not { } bar) return null;
+        if (nested is null && bar < threshold)
+            return $"--claimed-threshold {bar.ToString(CultureInfo.InvariantCulture)} is below --threshold {threshold.ToString(CultureInfo.InvariantCulture)}: a model's claimedThreshold must be at least its threshold";
+        if (nested is not null && nested.Max() is var top && bar < top)
+            return $"--claimed-threshold {bar.ToString(CultureInfo.InvariantCulture)} is below the --nested threshold {top.ToString(CultureInfo.InvariantCulture)}: a model's claimedThreshold must be at least its threshold";
+        return null;
+    }
+
+    /// <summary>
     /// Nested leave-one-set-out: the threshold (of <paramref name="thresholds"/>) under which the models of the sets other
     /// than <paramref name="outer"/>, each fitted without <paramref name="outer"/> and itself, agree most with the labels
     /// of russia's article framing, pooled over those sets; ties go to the higher threshold. The outer set is never seen.
     /// </summary>
     static double NestedThreshold(List<SentenceRow> sentences, List<ArticleRow> articles, List<LabelledArticle> labelled,
         TrainingSettings settings, DetectorVariant variant, double? relabelThreshold, string outer, IReadOnlyList<double> thresholds, StringBuilder log,
-        double? fixedThreshold = null)
+        double? claimed, double? fixedThreshold = null)
     {
         var agreed = new int[thresholds.Count];
         foreach (var inner in Sets.Where(s => s != outer))
@@ -340,7 +356,7 @@ public static class LearnCommand
             {
                 // fixedThreshold: the fallback's threshold is fixed and the list is the bar beyond the fallback.
                 var json = fixedThreshold is { } ft && thresholds[i] >= ft ? ModelJson(fitted, ft, training, inner, settings, thresholds[i])
-                    : ModelJson(fitted, fixedThreshold ?? thresholds[i], training, inner, settings, fixedThreshold is null ? s_claimed : null);
+                    : ModelJson(fitted, fixedThreshold ?? thresholds[i], training, inner, settings, fixedThreshold is null ? claimed : null);
                 var at = ClaimSentenceModel.Parse(json).With(variant, relabelThreshold);
                 agreed[i] += new CorpusEvaluator(BuiltInLexicons.Analyzer(at)).Evaluate(test).FramingOf(Russia).Matrix.Agreed;
             }
@@ -384,14 +400,14 @@ public static class LearnCommand
     /// DevHalfRegressionTests and Dev2RegressionTests guard (three decimals).
     /// </summary>
     static string InSampleReport(FramingAnalyzer analyzer, List<SentenceRow> sentences, List<ArticleRow> articles,
-        List<LabelledArticle> labelled, TrainingSettings settings, double threshold, DetectorVariant variant, double? relabelThreshold)
+        List<LabelledArticle> labelled, TrainingSettings settings, double threshold, DetectorVariant variant, double? relabelThreshold, double? claimed)
     {
         var o = new StringBuilder();
         o.AppendLine(CultureInfo.InvariantCulture, $"learn --in-sample: the model of all the open sets (threshold {threshold}, variant {variant}) against the rules alone, rules -> model");
         o.AppendLine("| set | russia framing | kappa | mention recall | precision | actor | framing | voice | us / ukraine / israel / unknown framing |");
         o.AppendLine("|---|---|---|---|---|---|---|---|---|");
         var fitted = FitRussiaOutlet(sentences, settings);
-        var model = ClaimSentenceModel.Parse(ModelJson(fitted, threshold, sentences, null, settings, s_claimed)).With(variant, relabelThreshold);
+        var model = ClaimSentenceModel.Parse(ModelJson(fitted, threshold, sentences, null, settings, claimed)).With(variant, relabelThreshold);
         var withModel = new CorpusEvaluator(BuiltInLexicons.Analyzer(model));
         var rules = new CorpusEvaluator(analyzer);
         int beforeAll = 0, afterAll = 0, total = 0;

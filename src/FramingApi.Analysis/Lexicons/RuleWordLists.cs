@@ -179,6 +179,12 @@ public static class RuleWordLists
     /// disputes a name): right before an act the lexicon has no entry for ("the alleged removals", "allegedly
     /// funnelled"), with a party as its agent, they make the act a claim (claims round 40).</summary>
     public const string AccusationMarkers = "accusation_markers";
+    /// <summary>Acts of harm an accusation marker can make a claim of (claims round 40, mended by claims37): stems of the
+    /// acts the law of war and the lexicon's targets name — killing, torture and mistreatment, deportation and removal,
+    /// abduction, unlawful detention, forced conscription and coercion, pillage and confiscation, attacks, sexual
+    /// violence, persecution ("remov*", "deport*", "confiscat*", "loot*", "conscript*"). A head outside the list
+    /// ("the supposed meeting", "allegedly retreated") is no act of harm and no claim.</summary>
+    public const string AccusedActs = "accused_acts";
 
     /// <summary>The known list names of a topics lexicon.</summary>
     public static IReadOnlyList<string> TopicLists { get; } =
@@ -196,7 +202,7 @@ public static class RuleWordLists
         LawNouns, ProhibitionVerbs, ProhibitedWords, FindingParticiples, ClassifyingWords, AttackNouns, SystemNouns,
         CustodyParticiples, CustodyEvents, IntentNouns, ControlVerbs, MandateNouns, LawNameWords, NamingVerbs,
         PresupposingEvidenceNouns, ClaimContentNouns, DescribingVerbs, ClaimNouns, ResponsibilityAdjectives, SeriesNouns, LabelNouns, HarmNouns, SubjectReportingVerbs,
-        AccusationMarkers,
+        AccusationMarkers, AccusedActs,
     ];
 
     /// <summary>All known list names, of every kind.</summary>

@@ -312,10 +312,11 @@ sealed class ClaimFramingScorer
     /// allegedly, purported(ly), supposed(ly)</i> (the lexicon's <c>accusation_markers</c>) say that someone
     /// is accused of an act: right before an act — the head of the noun phrase it modifies, a deverbal noun (<i>the
     /// alleged removals</i>, <i>alleged mistreatment</i>, <i>the alleged plunder</i> is no deverbal noun and stays
-    /// unread), or the verb it modifies (<i>allegedly funnelled</i>, <i>supposedly drafted</i>) — with a party to the
-    /// conflict as the act's agent (its subject, a <i>by</i> phrase, a possessive or demonym, the frames of any
-    /// mention; an act's running agent as for the lexicon's acts; else the paragraph's perpetrator, as for a passive
-    /// act), the act is a claim against that party, framed by the usual rules (the marker itself hedges it). Its
+    /// unread), or the verb it modifies (<i>allegedly funnelled</i>, <i>supposedly drafted</i>) — that is an act of harm
+    /// (claims37: a trigger or act of the lexicon lending its target, a word of the lexicon's <c>accused_acts</c>, or an
+    /// act whose object names the lexicon's victims) with a party to the conflict as the act's agent (its subject, a
+    /// <i>by</i> phrase, a possessive or demonym, the frames of any mention; an act's running agent as for the lexicon's
+    /// acts; else, for a noun or a passive verb, the paragraph's perpetrator), the act is a claim against that party, framed by the usual rules (the marker itself hedges it). Its
     /// target is that of a trigger or act of the lexicon at the head whose cue is missing (<i>alleged mistreatment</i>:
     /// torture), else <c>war_crimes</c>. Returns null when the marker
     /// governs no such act, the act is an entry (then it is that entry's mention), or no party is its agent;
@@ -380,6 +381,10 @@ sealed class ClaimFramingScorer
             if (role is not (ScoringRole.None or ScoringRole.Victim) && other.FirstToken <= head && other.FirstToken + other.TokenCount - 1 >= head)
                 return null;
         }
+        // An act of harm (claims37): a trigger or act of the lexicon that lends its target, a word of accused_acts
+        // ("the alleged removals", "supposedly confiscated"), or an act done to the lexicon's victims ("allegedly
+        // funnelled the children"); "the supposed meeting", "allegedly retreated" are none.
+        if (target < 0 && !words.AccusedActs.Contains(Word(head)) && !HasVictimObject(index, head, sentenceEnd)) return null;
 
         _first = _last = head;
         _index = index;
@@ -393,8 +398,10 @@ sealed class ClaimFramingScorer
         _chain = chain;
         var actor = verb ? ActAgent(chain) : FindActor();
         // The paragraph's perpetrator: the actor a frame gave the chain's last mention, one or two sentences before
-        // in the same paragraph (as for a passive act without agent).
-        if (actor == None && _framedActor[chain] is var framed and not None && InParagraph(_framedSentence[chain], sentence)
+        // in the same paragraph (as for a passive act without agent) — for a noun or a passive verb ("were allegedly
+        // pressured"), not for an active verb, whose subject is its agent ("the soldiers allegedly looted": claims37).
+        if (actor == None && (!verb || IsMarkedPassive(m))
+            && _framedActor[chain] is var framed and not None && InParagraph(_framedSentence[chain], sentence)
             && matches[framed].FirstToken < _first)
             actor = framed;
         if (actor == None) return null;
@@ -405,6 +412,44 @@ sealed class ClaimFramingScorer
         _actorCategory = matches[actor].Category;
         act = head;
         return Framed(plan.CategoryKeys[target], plan.CategoryKeys[matches[actor].Category]);
+    }
+
+    /// <summary>Whether the adverb at <paramref name="marker"/> modifies a passive participle: a form of <i>be</i> among
+    /// the auxiliaries right before it ("were allegedly pressured", "had supposedly been removed").</summary>
+    bool IsMarkedPassive(int marker)
+    {
+        for (var t = marker - 1; t >= 0 && marker - t <= 4 && _document.SameClause(t, marker) && ClaimGrammar.IsAuxiliary(Word(t)); t--)
+            if (ClaimGrammar.IsBeForm(Word(t))) return true;
+        return false;
+    }
+
+    /// <summary>Most tokens from a marked act to a victim of its object ("funnelled the children", "the hunting of
+    /// Ukrainian civilians").</summary>
+    const int VictimObjectReach = 4;
+
+    /// <summary>Whether the object of the marked act at <paramref name="head"/> names the lexicon's victims — a victim
+    /// entry or a target's cue that is no place ("the children", "of civilians") — within
+    /// <see cref="VictimObjectReach"/> tokens after it, in its clause, with no comma, clause word or other verb between
+    /// (claims37).</summary>
+    bool HasVictimObject(int index, int head, int sentenceEnd)
+    {
+        var matches = _document.Matches;
+        var plan = _plans[matches[index].Lexicon];
+        for (var t = head + 1; t < sentenceEnd && t - head <= VictimObjectReach && _document.SameClause(head, t)
+                            && _document.CommasBetween(t - 1, t) == 0; t++)
+        {
+            var w = Word(t);
+            if (ClaimGrammar.IsClauseWord(w) || ClaimGrammar.IsEdForm(w) || w.EndsWith("ing")) return false;
+            for (var j = index + 1; j < matches.Count && matches[j].FirstToken <= t; j++)
+            {
+                var other = matches[j];
+                if (other.Lexicon != matches[index].Lexicon || other.FirstToken != t) continue;
+                if (plan.Role(other) == ScoringRole.Victim
+                    || (plan.Role(other) == ScoringRole.Target && plan.CueRoleOf(other) == CueRole.Cue && !plan.PlaceEntry[other.Entry]))
+                    return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>The target of a marked act no trigger lends its own.</summary>
@@ -639,6 +684,21 @@ sealed class ClaimFramingScorer
 
     int _noClaimLast = -1;
 
+    // The sentences a sentence-wide no-claim check ruled out (a definition, a legal qualification, what the law forbids,
+    // a question of what an act is): the claim-sentence detector adds no mention there (claims37).
+    HashSet<int>? _ruledOut;
+
+    bool RuleOut(int sentence)
+    {
+        (_ruledOut ??= []).Add(sentence);
+        return true;
+    }
+
+    /// <summary>Whether a sentence-wide no-claim rule (a definition, a legal qualification, what the law forbids, a
+    /// question of what an act is) fired in <paramref name="sentence"/>: the sentence says what the law makes of an act,
+    /// not that anyone did it, and <see cref="ClaimSentenceDetector"/> leaves it alone.</summary>
+    internal bool IsRuledOut(int sentence) => _ruledOut?.Contains(sentence) == true;
+
     bool OnlyListWordsBetween(int from, int to)
     {
         for (var t = from + 1; t < to; t++)
@@ -682,26 +742,26 @@ sealed class ClaimFramingScorer
 
         // A legal qualification of nobody's act: "Killing prisoners who have surrendered is a war crime under the Geneva
         // Conventions" (with no actor anywhere in the sentence).
-        if (IsLegalQualification(sentenceEnd)) return true;
+        if (IsLegalQualification(sentenceEnd)) return RuleOut(sentence);
 
         // What the law forbids or makes a crime (round 32): "The Convention forbids the use of riot-control agents as a
         // method of warfare", "The execution of prisoners of war is itself a war crime under the Geneva Conventions".
-        if (IsProhibitedByLaw(sentenceStart) || IsLawsSubject(sentenceStart, sentenceEnd)) return true;
+        if (IsProhibitedByLaw(sentenceStart) || IsLawsSubject(sentenceStart, sentenceEnd)) return RuleOut(sentence);
 
         // A question of what an act is (round 34): "Is it a war crime?", "Could these be crimes against humanity?".
-        if (IsPredicateQuestion(sentenceStart, sentenceEnd)) return true;
+        if (IsPredicateQuestion(sentenceStart, sentenceEnd)) return RuleOut(sentence);
 
         // A definition (round 41): what the law calls an act of nobody in particular — the crime as the predicate of a
         // generic subject ("Using gas in war is a war crime"), or a sentence framed by the law ("Under the Rome Statute,
         // … is a war crime").
-        if (IsGenericPredicate(sentenceStart) || IsUnderLawFrame(sentenceStart, sentenceEnd)) return true;
+        if (IsGenericPredicate(sentenceStart) || IsUnderLawFrame(sentenceStart, sentenceEnd)) return RuleOut(sentence);
 
         // A definition: the sentence opens with the mention and says what it is.
         if (_first == sentenceStart && next is "are" or "is" or "requires" or "require" or "means" or "mean" or "refers" or "covers"
             or "include" or "includes" or "involves" && !(_last + 2 < sentenceEnd && Word(_last + 2) is "what" or "not" or "being" or "happening" or "taking" or "committed"))
         {
             _definitionSentence = sentence;
-            return true;
+            return RuleOut(sentence);
         }
         return false;
     }

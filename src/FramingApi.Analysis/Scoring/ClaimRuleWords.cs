@@ -44,6 +44,7 @@ sealed class ClaimRuleWords
         HarmNouns = Set(RuleWordLists.HarmNouns);
         SubjectReportingVerbs = Set(RuleWordLists.SubjectReportingVerbs);
         AccusationMarkers = Set(RuleWordLists.AccusationMarkers);
+        AccusedActs = Set(RuleWordLists.AccusedActs);
     }
 
     internal RuleWordSet ClassifiedNouns { get; }
@@ -77,4 +78,5 @@ sealed class ClaimRuleWords
     internal RuleWordSet HarmNouns { get; }
     internal RuleWordSet SubjectReportingVerbs { get; }
     internal RuleWordSet AccusationMarkers { get; }
+    internal RuleWordSet AccusedActs { get; }
 }

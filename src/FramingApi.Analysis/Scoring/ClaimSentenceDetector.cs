@@ -5,9 +5,11 @@ namespace FramingApi.Analysis.Scoring;
 
 /// <summary>
 /// Adds the claim mentions the trained claim-sentence detector (<see cref="ClaimSentenceModel"/>) finds where the
-/// rules found none: claims against russia in the outlet's own voice, the kind an article-level label counts. A
-/// fallback first: in an article where the rules found such a claim it acts only when the model names a bar for
-/// that (<see cref="ClaimSentenceModel.ClaimedThreshold"/>; the shipped file: 0.9, detector8).
+/// rules found none: claims against russia in the outlet's own voice, the kind an article-level label counts. In an
+/// article where the rules found such a claim it acts only when the model names a bar for that
+/// (<see cref="ClaimSentenceModel.ClaimedThreshold"/>; else it is a fallback only); the shipped file names 0.9, the
+/// same as its threshold (detector8), so it acts in every article at the same bar, in the sentences the rules left
+/// without such a claim and did not rule out as a whole (a definition, a legal qualification: claims37).
 /// </summary>
 /// <remarks>
 /// <para>It runs when <see cref="FramingAnalyzer"/> is given a model and a claims lexicon names it
@@ -83,7 +85,8 @@ static class ClaimSentenceDetector
             if (e.Claim is not { } claim || e.Lexicon != plan.Index) continue;
             if (claim.Actor == Russia && e.Voice == Voice.Outlet && variant.HasFlag(DetectorVariant.Fallback))
             {
-                // Beyond the fallback (the model's ClaimedThreshold): the rules' article, where a sentence needs the higher bar.
+                // Beyond the fallback (the model's ClaimedThreshold): in the rules' article a sentence needs that bar, at least
+                // the threshold (Parse checks it; the shipped file: both 0.9).
                 if (model.ClaimedThreshold is { } bar) (threshold, beyond) = (bar, true);
                 else if (!variant.HasFlag(DetectorVariant.RelabelEverywhere)) return;
                 else relabelOnly = true;
@@ -116,6 +119,10 @@ static class ClaimSentenceDetector
             if (e.Claim is { } claim && e.Voice == Voice.Outlet
                 && (variant.HasFlag(DetectorVariant.NoRelabel) || (claim.Actor != UnknownActor && !variant.HasFlag(DetectorVariant.RelabelAny))))
                 candidates.Remove(e.Sentence); // the rules' mention stands
+        // A sentence the rules ruled out as a whole (a definition, a legal qualification: claims37) is theirs too, for a
+        // model that acts beyond the fallback.
+        if (model.ClaimedThreshold is not null && scorer is not null)
+            candidates.RemoveWhere(scorer.IsRuledOut);
         if (relabelOnly)
             candidates.RemoveWhere(sentence => !evidence.Exists(e => e.Sentence == sentence && e.Voice == Voice.Outlet
                 && e.Claim is { } claim && claim.Actor != Russia));

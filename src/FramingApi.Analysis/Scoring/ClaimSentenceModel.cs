@@ -19,8 +19,9 @@ namespace FramingApi.Analysis.Scoring;
 /// touches changes with it), optionally <c>features</c> (<c>words</c>, the default, <c>classes</c> or <c>wordsandclasses</c>:
 /// <see cref="ClaimFeatureSet"/>), <c>bits</c> (features hash into <c>2^bits</c> slots), <c>threshold</c> (the probability
 /// from which a sentence counts), <c>bias</c> and <c>weights</c>, a list of <c>[slot, weight]</c> pairs (slots absent
-/// weigh 0), and optionally <c>claimedThreshold</c> (<see cref="ClaimedThreshold"/>: the detector also acts, at that
-/// higher bar, in articles the rules already claimed for russia).
+/// weigh 0), and optionally <c>claimedThreshold</c> (<see cref="ClaimedThreshold"/>: the detector also acts in articles
+/// the rules already claimed for russia, at that bar, which must be at least <c>threshold</c>; the shipped file sets both
+/// to 0.9, so a sentence needs the same probability in every article).
 /// </remarks>
 public sealed class ClaimSentenceModel
 {

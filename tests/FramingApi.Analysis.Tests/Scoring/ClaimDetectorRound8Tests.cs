@@ -113,4 +113,22 @@ public class ClaimDetectorRound8Tests
         Assert.Equal(0.9, ClaimSentenceModel.Parse(
             """{"name": "x", "version": 1, "bits": 18, "threshold": 0.9, "claimedThreshold": 0.9, "bias": 0, "weights": []}""").ClaimedThreshold);
     }
+
+    // claims37: a sentence the rules ruled out as a whole — a legal qualification of nobody's act, a definition — gets no
+    // mention from a model that acts beyond the fallback, however much it weighs the sentence's words.
+    [Theory]
+    [InlineData("Killing prisoners who have surrendered is a war crime under the Geneva Conventions.")]
+    [InlineData("War crimes are serious violations of the Geneva Conventions.")]
+    public void A_sentence_the_rules_ruled_out_gets_no_detector_mention(string definition)
+    {
+        var model = ClaimSentenceModel.Parse($$"""
+            {"name": "claim-sentences", "version": 1, "bits": 18, "threshold": 0.9, "claimedThreshold": 0.9, "bias": 0,
+             "weights": [[{{ClaimSentenceFeatures.Slot(18, "w:", "geneva")}},8], [{{ClaimSentenceFeatures.Slot(18, "w:", "ribs")}},8]]}
+            """);
+        var body = Claimed + definition;
+        var rules = Claims(null, body);
+        Assert.Equal(rules, Claims(model, body));
+        // The same model adds a mention where the rules ruled nothing out.
+        Assert.Single(Claims(model, Claimed + "Prisoners came back with broken ribs after months in the camp.").Except(Claims(null, Claimed + "Prisoners came back with broken ribs after months in the camp.")));
+    }
 }

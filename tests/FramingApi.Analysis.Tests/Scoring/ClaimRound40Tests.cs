@@ -107,4 +107,44 @@ public class ClaimRound40Tests
         var claims = RuleClaims("Prosecutors are investigating alleged war crimes by Russian forces.");
         Assert.Single(claims);
     }
+
+    // ----- Round 40, mended (claims37) -----
+
+    // The act must be one of harm (a word of accused_acts, a trigger of the lexicon lending its target, or an act done
+    // to the lexicon's victims): a deverbal ending alone makes no claim, nor does an -ed verb.
+    [Theory]
+    [InlineData("Diplomats doubted the supposed Russian position on the talks.", "supposed russian position")]
+    [InlineData("Russia's alleged involvement in the coup drew sanctions.", "alleged involvement")]
+    [InlineData("Russia's supposed liberation of Mariupol was celebrated in Moscow.", "supposed liberation")]
+    [InlineData("Russia's alleged mission in the region ended in May.", "alleged mission")]
+    [InlineData("Russia's alleged version of events was dismissed by the court.", "alleged version")]
+    [InlineData("Russian forces allegedly retreated from the town.", "allegedly retreated")]
+    [InlineData("Moscow supposedly wanted a quick victory.", "supposedly wanted")]
+    public void A_marked_word_that_names_no_act_of_harm_is_no_claim(string text, string mention)
+    {
+        Assert.Null(Claim(text, mention));
+        Assert.DoesNotContain(RuleClaims(text), c => c.Marker is "alleged" or "allegedly" or "supposed" or "supposedly");
+    }
+
+    // The paragraph's perpetrator is no agent of an act that is no harm, nor of an active verb (its subject is its agent).
+    [Theory]
+    [InlineData("Russian troops shelled the village on Monday. The supposed meeting between the envoys never took place.", "supposed meeting")]
+    [InlineData("Russian troops shelled the village on Monday. Peace talks supposedly stalled after that.", "supposedly stalled")]
+    public void The_paragraphs_perpetrator_makes_no_claim_of_another_subjects_act(string text, string mention) =>
+        Assert.Null(Claim(text, mention));
+
+    [Fact]
+    public void An_active_harm_verb_takes_its_own_subject_not_the_paragraphs_perpetrator() =>
+        Assert.Null(Claim("Russian troops shelled the village on Monday. Local gangs allegedly looted the shops afterwards.", "allegedly looted"));
+
+    // A passive harm verb still takes the paragraph's perpetrator as its agent.
+    [Fact]
+    public void A_passive_harm_verb_takes_the_paragraphs_perpetrator()
+    {
+        var claim = Claim("Russian officials committed war crimes in the occupied town, the report says. Men there were allegedly pressured into taking Russian passports.",
+            "allegedly pressured");
+        Assert.NotNull(claim);
+        Assert.Equal("russia", claim.Actor);
+        Assert.Equal(Framing.Hedged, claim.Framing);
+    }
 }
