@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using FramingApi.Analysis.Lexicons;
 using FramingApi.Analysis.Text;
 
@@ -329,9 +330,9 @@ sealed class ClaimFramingScorer
         var marker = matches[index];
         var plan = _plans[marker.Lexicon];
         var words = plan.ClaimWords;
-        var m = marker.FirstToken + marker.TokenCount - 1;
+        var m = marker.FirstToken;
         var markerWord = Word(m);
-        if (marker.TokenCount != 1 || !words.AccusationMarkers.Contains(markerWord)) return null;
+        Debug.Assert(marker.TokenCount == 1 && words.AccusationMarkers.Contains(markerWord), "the caller passes a one-word accusation marker");
         var sentence = Text.Tokens[m].Sentence;
         var sentenceEnd = Text.Sentences[sentence].FirstToken + Text.Sentences[sentence].TokenCount;
         var verb = markerWord.EndsWith("ly");
@@ -406,7 +407,7 @@ sealed class ClaimFramingScorer
             actor = framed;
         if (actor == None) return null;
         (_discourseActor[chain], _framedActor[chain], _framedSentence[chain]) = (actor, actor, sentence);
-        if (target < 0) target = Array.IndexOf(plan.CategoryKeys, WarCrimes);
+        if (target < 0) target = Array.IndexOf(plan.CategoryKeys, GenericTarget);
         if (target < 0) return null;
         (_previousLast, _previousSentence, _previousLexicon, _previousActor, _previousTarget) = (_last, sentence, marker.Lexicon, actor, target);
         _actorCategory = matches[actor].Category;
@@ -452,8 +453,9 @@ sealed class ClaimFramingScorer
         return false;
     }
 
-    /// <summary>The target of a marked act no trigger lends its own.</summary>
-    internal const string WarCrimes = "war_crimes";
+    /// <summary>The generic target: a claim whose act names no target of its own takes it (a marked act no trigger
+    /// lends its target, a detector mention at a word of no target).</summary>
+    internal const string GenericTarget = "war_crimes";
 
     /// <summary>A noun derived from a verb by its form (<i>-tion, -sion, -al, -ing, -ment, -age, -ure</i>, and
     /// plurals): what an accusation marker right before it can make an act.</summary>
@@ -964,7 +966,7 @@ sealed class ClaimFramingScorer
     bool IsGenericPredicate(int sentenceStart)
     {
         var k = _first - 1;
-        while (k > sentenceStart && Word(k) is "a" or "an" or "also" or "itself" or "themselves") k--;
+        while (k > sentenceStart && IsCopulaFiller(Word(k))) k--;
         if (k > sentenceStart && Word(k) is "is" or "are") return IsGenericSubject(sentenceStart, k);
         // The mention in the subject of such a definition ("Using poison gas in war is a war crime").
         var sentenceEnd = SentenceEnd();
@@ -972,11 +974,14 @@ sealed class ClaimFramingScorer
         {
             if (Word(t) is not ("is" or "are")) continue;
             var p = t + 1;
-            while (p < sentenceEnd && Word(p) is "a" or "an" or "also" or "itself" or "themselves") p++;
+            while (p < sentenceEnd && IsCopulaFiller(Word(p))) p++;
             return p < sentenceEnd && RoleAt(p) == ScoringRole.Target && IsGenericSubject(sentenceStart, t);
         }
         return false;
     }
+
+    /// <summary>The words a definition's copula and its predicate may stand apart by ("is a", "are also", "is itself").</summary>
+    static bool IsCopulaFiller(ReadOnlySpan<char> word) => word is "a" or "an" or "also" or "itself" or "themselves";
 
     /// <summary>Whether the tokens from the sentence's start to the copula <paramref name="copula"/> are a generic
     /// subject (<see cref="IsGenericPredicate"/>).</summary>

@@ -48,7 +48,6 @@ namespace FramingApi.Analysis.Scoring;
 static class ClaimSentenceDetector
 {
     const string Russia = "russia";
-    const string DefaultTarget = "war_crimes";
     const string UnknownActor = "unknown";
 
     /// <summary>The claims lexicon the model runs for (<see cref="FramingAnalyzer"/>'s index), or -1: the first claims
@@ -201,7 +200,7 @@ static class ClaimSentenceDetector
             var match = document.Matches[at];
             start = tokens[match.FirstToken].Start;
             end = tokens[match.FirstToken + match.TokenCount - 1].End;
-            target = plan.Role(match) == ScoringRole.Target ? plan.CategoryKeys[match.Category] : DefaultTarget;
+            target = plan.Role(match) == ScoringRole.Target ? plan.CategoryKeys[match.Category] : ClaimFramingScorer.GenericTarget;
             if (Array.IndexOf(plan.CategoryKeys, target) < 0) return null;
             term = plan.EntryTerms[match.Entry];
             // Rule 7: the claim rules' framing at that span.
@@ -214,7 +213,7 @@ static class ClaimSentenceDetector
         }
         if (target is null)
         {
-            if (Array.IndexOf(plan.CategoryKeys, DefaultTarget) < 0) return null;
+            if (Array.IndexOf(plan.CategoryKeys, ClaimFramingScorer.GenericTarget) < 0) return null;
             var best = double.NegativeInfinity;
             for (var t = s.FirstToken; t < s.FirstToken + s.TokenCount; t++)
             {
@@ -225,7 +224,7 @@ static class ClaimSentenceDetector
                 (start, end) = (tokens[t].Start, tokens[t].End);
             }
             if (start < 0) return null;
-            target = DefaultTarget;
+            target = ClaimFramingScorer.GenericTarget;
             term = text.LowerSpan(start, end).ToString();
         }
 
