@@ -255,6 +255,21 @@ public sealed class FramingAnalyzer
                 evidence.Add(new Evidence(match.Lexicon, marked.Target, text.LowerSpan(firstToken.Start, actEnd).ToString(),
                     firstToken.Start, actEnd, firstToken.Sentence, firstToken.Voice, firstToken.Segment, marked, null, null));
             }
+
+            // Claims round 42: this actor removes a person by force under a verb the lexicon has no entry for ("Russian
+            // military police dragged nine doctors from their homes", "were seized by Russian military police":
+            // ClaimFramingScorer.ScoreSeizure).
+            if (role == ScoringRole.Actor && plan.IsClaims && ClaimFramingScorer.MaySeize(text, plan.ClaimWords, match)
+                && (claims ??= new ClaimFramingScorer(document, _plans)).ScoreSeizure(i, out var seizedFrom, out var seizedTo) is { } seizure)
+            {
+                var target = Array.IndexOf(plan.CategoryKeys, seizure.Target);
+                var verb = tokens[seizedFrom];
+                categories.Add(plan.SlotBase + target, verb, 1);
+                categories.Add(plan.SyntheticBase + (int)seizure.Framing, verb, 1);
+                var seizedEnd = tokens[seizedTo].End;
+                evidence.Add(new Evidence(match.Lexicon, seizure.Target, text.LowerSpan(verb.Start, seizedEnd).ToString(),
+                    verb.Start, seizedEnd, verb.Sentence, verb.Voice, verb.Segment, seizure, null, null));
+            }
         }
 
         claims?.FillUnknownActors(evidence);
