@@ -49,7 +49,8 @@ sealed partial class ClaimFramingScorer
     /// Russian military police", "he was snatched by Russian troops"). Persons are the lexicon's <c>person_nouns</c>
     /// (personal pronouns and nouns of people). The claim is <c>war_crimes</c>, framed by the usual rules;
     /// <paramref name="from"/> and <paramref name="to"/> are its first and last tokens. Null when there is no such act:
-    /// a reduced relative names a status ("prisoners detained by Russia"), a verb coordinated before another act
+    /// a reduced relative names a status ("prisoners detained by Russia"), a verb the lexicon already reads as a mention
+    /// there is that mention ("abducted children and their teachers": child deportation), a verb coordinated before another act
     /// shares its object with it ("detained and tortured civilians": the lexicon's act), an object that is no person
     /// is no removal ("seized the bridge").
     /// </summary>
@@ -99,6 +100,10 @@ sealed partial class ClaimFramingScorer
         while (_lo < _roles.Count && _roles[_lo].Last < _first - SentenceReach) _lo++;
         _hi = _lo;
         while (_hi < _roles.Count && _roles[_hi].First <= _last + SentenceReach) _hi++;
+        // A verb the lexicon reads as a mention here (a trigger with its cue: "abducted children and their teachers")
+        // is that mention, not a second one.
+        foreach (var r in Roles)
+            if (r.Role == ScoringRole.Target && r.First <= verb && r.Last >= verb) return null;
         if (!passive)
         {
             // The actor must be (or end) the verb's subject ("Kremlin cops snatched", "Putin's secret police have been

@@ -69,6 +69,15 @@ public class ClaimRound42Tests
     public void A_seizure_coordinated_with_an_act_of_the_lexicon_leaves_the_object_to_it() =>
         Assert.False(HasMentionFrom("Russian troops detained and tortured civilians in the basement of the school.", "detained"));
 
+    // A verb the lexicon already reads as a mention there (a trigger with its cue) stays that one mention.
+    [Fact]
+    public void A_trigger_of_the_lexicon_with_its_cue_stays_one_mention()
+    {
+        var claims = RuleClaims("Russian soldiers abducted children and their teachers from the school.");
+        var abducted = Assert.Single(claims, c => c.Span.StartsWith("abducted", StringComparison.OrdinalIgnoreCase));
+        Assert.Equal("child_deportation", abducted.Claim.Target);
+    }
+
     // What is seized must be a person: a bridge, a town, a ship are taken in war, not removed persons.
     [Theory]
     [InlineData("Russian forces seized the bridge over the river on Monday.")]
