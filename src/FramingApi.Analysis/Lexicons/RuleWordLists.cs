@@ -186,6 +186,17 @@ public static class RuleWordLists
     /// ("the supposed meeting", "allegedly retreated") is no act of harm and no claim.</summary>
     public const string AccusedActs = "accused_acts";
 
+    // ----- Claims round 42 (claims38): the removal of a person by force under a verb the lexicon has no entry for -----
+
+    /// <summary>Verbs that remove a person by force ("detained", "abducted", "snatched", "seized", "dragged", "hauled"):
+    /// with a party as their subject and a person as their object ("Russian military police dragged nine doctors from
+    /// their homes"), or a person as the subject of their passive with a party as its "by" agent ("nine doctors were
+    /// seized by Russian military police"), a claim (claims round 42).</summary>
+    public const string SeizureVerbs = "seizure_verbs";
+    /// <summary>Persons a seizure removes: personal pronouns as objects ("him", "them") and nouns of people by what they
+    /// are or do ("workers", "doctors", "journalists", "residents") (claims round 42).</summary>
+    public const string PersonNouns = "person_nouns";
+
     /// <summary>The known list names of a topics lexicon.</summary>
     public static IReadOnlyList<string> TopicLists { get; } =
     [
@@ -202,7 +213,7 @@ public static class RuleWordLists
         LawNouns, ProhibitionVerbs, ProhibitedWords, FindingParticiples, ClassifyingWords, AttackNouns, SystemNouns,
         CustodyParticiples, CustodyEvents, IntentNouns, ControlVerbs, MandateNouns, LawNameWords, NamingVerbs,
         PresupposingEvidenceNouns, ClaimContentNouns, DescribingVerbs, ClaimNouns, ResponsibilityAdjectives, SeriesNouns, LabelNouns, HarmNouns, SubjectReportingVerbs,
-        AccusationMarkers, AccusedActs,
+        AccusationMarkers, AccusedActs, SeizureVerbs, PersonNouns,
     ];
 
     /// <summary>All known list names, of every kind.</summary>

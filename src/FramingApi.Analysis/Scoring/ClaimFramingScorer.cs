@@ -48,7 +48,7 @@ namespace FramingApi.Analysis.Scoring;
 /// deciding: see docs/ANALYSIS.md for the windows, accusations, scare quotes, and how far a reporting verb governs
 /// its sentence.</para>
 /// </remarks>
-sealed class ClaimFramingScorer
+sealed partial class ClaimFramingScorer
 {
     /// <summary>An actor this close before the mention can modify it directly.</summary>
     internal const int ActorAdjacent = 3;

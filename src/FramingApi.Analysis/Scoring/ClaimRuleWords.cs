@@ -45,6 +45,8 @@ sealed class ClaimRuleWords
         SubjectReportingVerbs = Set(RuleWordLists.SubjectReportingVerbs);
         AccusationMarkers = Set(RuleWordLists.AccusationMarkers);
         AccusedActs = Set(RuleWordLists.AccusedActs);
+        SeizureVerbs = Set(RuleWordLists.SeizureVerbs);
+        PersonNouns = Set(RuleWordLists.PersonNouns);
     }
 
     internal RuleWordSet ClassifiedNouns { get; }
@@ -79,4 +81,6 @@ sealed class ClaimRuleWords
     internal RuleWordSet SubjectReportingVerbs { get; }
     internal RuleWordSet AccusationMarkers { get; }
     internal RuleWordSet AccusedActs { get; }
+    internal RuleWordSet SeizureVerbs { get; }
+    internal RuleWordSet PersonNouns { get; }
 }

@@ -160,6 +160,26 @@ public sealed class FramingAnalyzer
         return read(document, _plans);
     }
 
+    /// <summary>Claims round 42: the seizure the actor at match <paramref name="i"/> does, if any, as a claim mention
+    /// (<see cref="ClaimFramingScorer.ScoreSeizure"/>); out of <see cref="Score(ScoringDocument)"/>'s loop, which runs for
+    /// every match.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    void AddSeizure(ScoringDocument document, LexiconPlan plan, int i, ref ClaimFramingScorer? claims, CategoryScorer categories,
+        List<Evidence> evidence)
+    {
+        if ((claims ??= new ClaimFramingScorer(document, _plans)).ScoreSeizure(i, out var seizedFrom, out var seizedTo) is not { } seizure)
+            return;
+        var text = document.Text;
+        var tokens = text.Tokens;
+        var target = Array.IndexOf(plan.CategoryKeys, seizure.Target);
+        var verb = tokens[seizedFrom];
+        categories.Add(plan.SlotBase + target, verb, 1);
+        categories.Add(plan.SyntheticBase + (int)seizure.Framing, verb, 1);
+        var seizedEnd = tokens[seizedTo].End;
+        evidence.Add(new Evidence(document.Matches[i].Lexicon, seizure.Target, text.LowerSpan(verb.Start, seizedEnd).ToString(),
+            verb.Start, seizedEnd, verb.Sentence, verb.Voice, verb.Segment, seizure, null, null));
+    }
+
     ArticleAnalysis Score(ScoringDocument document)
     {
         var text = document.Text;
@@ -255,6 +275,12 @@ public sealed class FramingAnalyzer
                 evidence.Add(new Evidence(match.Lexicon, marked.Target, text.LowerSpan(firstToken.Start, actEnd).ToString(),
                     firstToken.Start, actEnd, firstToken.Sentence, firstToken.Voice, firstToken.Segment, marked, null, null));
             }
+
+            // Claims round 42: this actor removes a person by force under a verb the lexicon has no entry for ("Russian
+            // military police dragged nine doctors from their homes", "were seized by Russian military police":
+            // ClaimFramingScorer.ScoreSeizure).
+            if (role == ScoringRole.Actor && plan.IsClaims && ClaimFramingScorer.MaySeize(text, plan.ClaimWords, match))
+                AddSeizure(document, plan, i, ref claims, categories, evidence);
         }
 
         claims?.FillUnknownActors(evidence);

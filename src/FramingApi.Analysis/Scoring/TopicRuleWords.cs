@@ -22,6 +22,9 @@ sealed class RuleWordSet
         _shapes = new WordShapeFilter(_words.Set);
     }
 
+    /// <summary>Whether the list has no word and no stem.</summary>
+    internal bool IsEmpty => _words.Set.Count == 0 && _prefixes.Length == 0;
+
     /// <summary>Whether <paramref name="word"/> (lower-cased) is one of the words or starts with one of the stems.</summary>
     internal bool Contains(ReadOnlySpan<char> word)
     {

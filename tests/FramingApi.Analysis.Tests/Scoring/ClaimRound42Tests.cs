@@ -1,0 +1,108 @@
+using FramingApi.Analysis.Lexicons;
+using FramingApi.Analysis.Scoring;
+using FramingApi.Analysis.Text;
+
+namespace FramingApi.Analysis.Tests.Scoring;
+
+/// <summary>Round 42 (claims38), sentences of our own. The removal of a person by force under a verb the lexicon has no
+/// entry for (the claims lexicon's <c>seizure_verbs</c>: <i>detained, abducted, kidnapped, snatched, seized, grabbed,
+/// dragged, hauled</i>) is a <c>war_crimes</c> claim when a party is its agent — the verb's subject with a person (the
+/// lexicon's <c>person_nouns</c>) as its object, or the <i>by</i> agent of its passive with a person as its subject
+/// (ClaimFramingScorer.ScoreSeizure); framed by the usual rules. Each positive is no claim on main.</summary>
+public class ClaimRound42Tests
+{
+    /// <summary>The rules' claim mentions (no trained detector), with their text.</summary>
+    static List<(string Span, ClaimDetail Claim)> RuleClaims(string text)
+    {
+        var (analyzed, analysis) = Pipeline.Run(new ArticleParts(text), Pipeline.RulesAlone);
+        return [.. analysis.Claims().Select(e => (analyzed.Span(e), e.Claim!))];
+    }
+
+    static ClaimDetail? RuleClaim(string text, string mention) =>
+        RuleClaims(text).Where(c => c.Span.Equals(mention, StringComparison.OrdinalIgnoreCase)).Select(c => c.Claim).FirstOrDefault();
+
+    static bool HasMentionFrom(string text, string word) =>
+        RuleClaims(text).Any(c => c.Span.StartsWith(word, StringComparison.OrdinalIgnoreCase));
+
+    [Theory]
+    [InlineData("Russian military police dragged nine doctors from their homes in the town.", "dragged nine doctors")]
+    [InlineData("Russian soldiers detained the mayor on the first day of the occupation.", "detained the mayor")]
+    [InlineData("Kremlin agents snatched dozens of volunteers at the checkpoint.", "snatched dozens of volunteers")]
+    [InlineData("Russian security agents have been hauling engineers out of their flats at night.", "hauling engineers")]
+    public void A_party_that_removes_a_person_by_force_is_the_agent_of_a_claim(string text, string mention)
+    {
+        var claim = RuleClaim(text, mention);
+        Assert.NotNull(claim);
+        Assert.Equal("russia", claim.Actor);
+        Assert.Equal("war_crimes", claim.Target);
+        Assert.Equal(Framing.Asserted, claim.Framing);
+    }
+
+    // The usual governors frame it: a reporting clause attributes, a hedge hedges.
+    [Fact]
+    public void A_reported_seizure_is_attributed() =>
+        Assert.Equal(Framing.Attributed, RuleClaim("Residents say Russian troops abducted the village priest.", "abducted the village priest")?.Framing);
+
+    [Fact]
+    public void A_hedged_seizure_is_hedged() =>
+        Assert.Equal(Framing.Hedged, RuleClaim("Russian troops reportedly kidnapped two teachers in the village.", "kidnapped two teachers")?.Framing);
+
+    // The passive: the party is the "by" agent, a form of "be" before the participle, a person its subject.
+    [Theory]
+    [InlineData("Nine doctors and paramedics were seized by Russian military police in March.", "seized by")]
+    [InlineData("He was snatched by Russian troops at a checkpoint near the border.", "snatched by")]
+    public void A_person_seized_by_a_party_is_a_claim(string text, string start)
+    {
+        var claim = RuleClaims(text).FirstOrDefault(c => c.Span.StartsWith(start, StringComparison.OrdinalIgnoreCase)).Claim;
+        Assert.NotNull(claim);
+        Assert.Equal("russia", claim.Actor);
+        Assert.Equal("war_crimes", claim.Target);
+    }
+
+    // A reduced relative names a status, not an act: "prisoners detained by Russia" are who they are.
+    [Fact]
+    public void A_reduced_relative_is_no_seizure() =>
+        Assert.False(HasMentionFrom("Two hundred civilians detained by Russia will be exchanged on Friday.", "detained"));
+
+    // A seizure verb coordinated before another act shares its object with it: the lexicon's act is the mention.
+    [Fact]
+    public void A_seizure_coordinated_with_an_act_of_the_lexicon_leaves_the_object_to_it() =>
+        Assert.False(HasMentionFrom("Russian troops detained and tortured civilians in the basement of the school.", "detained"));
+
+    // A verb the lexicon already reads as a mention there (a trigger with its cue) stays that one mention.
+    [Fact]
+    public void A_trigger_of_the_lexicon_with_its_cue_stays_one_mention()
+    {
+        var claims = RuleClaims("Russian soldiers abducted children and their teachers from the school.");
+        var abducted = Assert.Single(claims, c => c.Span.StartsWith("abducted", StringComparison.OrdinalIgnoreCase));
+        Assert.Equal("child_deportation", abducted.Claim.Target);
+    }
+
+    // What is seized must be a person: a bridge, a town, a ship are taken in war, not removed persons.
+    [Theory]
+    [InlineData("Russian forces seized the bridge over the river on Monday.")]
+    [InlineData("Russian troops grabbed the airport in the first hours of the invasion.")]
+    public void Seizing_no_person_is_no_claim(string text) => Assert.Empty(RuleClaims(text));
+
+    // The party must be the verb's subject, not an actor that only stands before it.
+    [Fact]
+    public void An_actor_that_is_not_the_subject_seizes_nobody() =>
+        Assert.False(HasMentionFrom("A Russian court said the local police detained him last week.", "detained"));
+
+    // The words are the lexicon's: without seizure_verbs there is no such rule.
+    [Fact]
+    public void A_claims_lexicon_without_seizure_verbs_has_no_seizure_rule()
+    {
+        const string text = "Russian military police dragged nine doctors from their homes in the town.";
+        var claims = Pipeline.Load("claims");
+        var without = claims with { RuleWords = claims.RuleWords!.Where(kv => kv.Key != RuleWordLists.SeizureVerbs).ToDictionary() };
+        FramingAnalyzer With(LexiconDefinition lexicon) => new([lexicon, .. new[] { "sourcing", "loaded", "topics" }.Select(Pipeline.Load)]);
+        static bool Found(FramingAnalyzer analyzer, string text)
+        {
+            var (analyzed, analysis) = Pipeline.Run(new ArticleParts(text), analyzer);
+            return analysis.Claims().Any(e => analyzed.Span(e).StartsWith("dragged", StringComparison.Ordinal));
+        }
+        Assert.True(Found(With(claims), text));
+        Assert.False(Found(With(without), text));
+    }
+}
