@@ -63,6 +63,7 @@ sealed class TopicRuleWords
         PassingNameHeads = Set(RuleWordLists.PassingNameHeads);
         KeptTriggers = Set(RuleWordLists.KeptTriggers);
         KeepVerbs = Set(RuleWordLists.KeepVerbs);
+        VerbCues = Set(RuleWordLists.VerbCues);
     }
 
     internal RuleWordSet TakingVerbs { get; }
@@ -89,4 +90,5 @@ sealed class TopicRuleWords
     internal RuleWordSet PassingNameHeads { get; }
     internal RuleWordSet KeptTriggers { get; }
     internal RuleWordSet KeepVerbs { get; }
+    internal RuleWordSet VerbCues { get; }
 }
