@@ -60,7 +60,7 @@ public static class RuleWordLists
     public const string AnaphoricCues = "anaphoric_cues";
     /// <summary>One-word cues that are verbs as often as nouns ("plant", "station"): such a cue is none right after
     /// <i>to</i>, an auxiliary or modal, or a subject pronoun ("to plant mines", "could station missiles", "they plant
-    /// explosives"; round 27).</summary>
+    /// explosives"), and in the singular right after a plural noun ("troops plant mines"; round 27).</summary>
     public const string VerbCues = "verb_cues";
 
     /// <summary>Nouns that are a topic's trigger only as the object of one of <see cref="ObjectVerbs"/> ("opened a murder

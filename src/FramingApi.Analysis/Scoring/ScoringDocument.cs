@@ -422,8 +422,9 @@ sealed class ScoringDocument : IDisposable
 
     /// <summary>Whether a one-word cue of the rule words' <see cref="RuleWordLists.VerbCues"/> (<i>plant, station</i>) is
     /// a verb here, no cue: right after <i>to</i>, an auxiliary or modal, or a subject pronoun ("to plant mines", "could
-    /// station missiles near the border", "they plant explosives"; round 27). "The plant was struck", "a strike on the
-    /// station", "thermal plants" stay cues.</summary>
+    /// station missiles near the border", "they plant explosives"), and a singular form right after a plural noun
+    /// ("retreating troops plant mines"; round 27). "The plant was struck", "a strike on the station", "thermal plants",
+    /// "the bus station" stay cues.</summary>
     bool IsVerbReading(in LexiconMatch cue, TopicRuleWords words)
     {
         var t = cue.FirstToken;
@@ -431,7 +432,11 @@ sealed class ScoringDocument : IDisposable
         var tokens = Text.Tokens;
         if (tokens[t - 1].Sentence != tokens[t].Sentence) return false;
         var before = Text.TokenText(t - 1);
-        return before is "to" or "i" or "we" or "you" or "they" or "he" or "she" or "it" || ClaimGrammar.IsAuxiliary(before);
+        if (before is "to" or "i" or "we" or "you" or "they" or "he" or "she" or "it" || ClaimGrammar.IsAuxiliary(before)) return true;
+        // A singular form after a plural noun agrees with it as a verb: "retreating troops plant mines" (not "gas plant",
+        // "bus station": no plural; "thermal plants": plural itself).
+        var word = Text.TokenText(t);
+        return word[^1] != 's' && ClaimGrammar.IsPluralOrVerbS(before);
     }
 
     /// <summary>
