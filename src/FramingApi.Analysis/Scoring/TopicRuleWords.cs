@@ -64,6 +64,7 @@ sealed class TopicRuleWords
         KeptTriggers = Set(RuleWordLists.KeptTriggers);
         KeepVerbs = Set(RuleWordLists.KeepVerbs);
         VerbCues = Set(RuleWordLists.VerbCues);
+        MilitaryKinds = Set(RuleWordLists.MilitaryKinds);
     }
 
     internal RuleWordSet TakingVerbs { get; }
@@ -91,4 +92,5 @@ sealed class TopicRuleWords
     internal RuleWordSet KeptTriggers { get; }
     internal RuleWordSet KeepVerbs { get; }
     internal RuleWordSet VerbCues { get; }
+    internal RuleWordSet MilitaryKinds { get; }
 }

@@ -5,8 +5,9 @@ namespace FramingApi.Analysis.Tests.Scoring;
 
 /// <summary>Sourcing and topics round 27 (srctop27): a plant or a station struck is civilian infrastructure — the
 /// installation named by its head noun, as a power plant, a railway station or a bus station is — and the two nouns are
-/// no cue where English makes them verbs (docs/ANALYSIS.md, "Topics", round 27). The positive cases fail on main
-/// f9bb0bd; the verb readings pin the rule's boundary.</summary>
+/// no cue where English makes them verbs or a noun before them names a military installation (docs/ANALYSIS.md,
+/// "Topics", round 27). The positive cases fail on main f9bb0bd; the verb readings and the military kinds pin the rule's
+/// boundary.</summary>
 public class SourcingRound27Tests
 {
     static bool Covered(string text, string topic) =>
@@ -36,6 +37,17 @@ public class SourcingRound27Tests
     [InlineData("Sappers will plant more mines before the spring.")]
     public void Round_27_plant_and_station_as_verbs_are_no_cue(string text) =>
         Assert.False(Covered(text, "civilian_infrastructure"));
+
+    // A noun before the plant or station that names a military installation makes it none: an ammunition plant or a
+    // radar station struck is a military objective, not the README's civilian infrastructure.
+    [Theory]
+    [InlineData("Ukrainian drones struck an ammunition plant in Bryansk overnight.", false)]
+    [InlineData("A missile hit a radar station near the border.", false)]
+    [InlineData("Drones attacked a tank plant in the Urals.", false)]
+    [InlineData("A missile hit a pumping station near the border.", true)] // a civilian kind: as before
+    [InlineData("A missile hit the main station near the border.", true)]
+    public void Round_27_a_military_plant_or_station_is_no_civilian_infrastructure(string text, bool covered) =>
+        Assert.Equal(covered, Covered(text, "civilian_infrastructure"));
 
     // Without a trigger the noun is still no evidence: a cue is never a hit by itself.
     [Theory]
