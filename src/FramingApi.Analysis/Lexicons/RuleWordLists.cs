@@ -58,6 +58,13 @@ public static class RuleWordLists
     /// State"), and only when the nearest earlier body in its sentence or the one before is a cue of the same topic (not
     /// "the State Department … the department"; round 21).</summary>
     public const string AnaphoricCues = "anaphoric_cues";
+    /// <summary>One-word cues that are verbs as often as nouns ("plant", "station"): such a cue is none right after
+    /// <i>to</i>, an auxiliary or modal, or a subject pronoun ("to plant mines", "could station missiles", "they plant
+    /// explosives"), and in the singular right after a plural noun ("troops plant mines"; round 27).</summary>
+    public const string VerbCues = "verb_cues";
+    /// <summary>Noun modifiers that, right before a one-word cue of <see cref="VerbCues"/>, name a military installation:
+    /// the cue is none ("an ammunition plant", "a radar station"; round 27).</summary>
+    public const string MilitaryKinds = "military_kinds";
 
     /// <summary>Nouns that are a topic's trigger only as the object of one of <see cref="ObjectVerbs"/> ("opened a murder
     /// case", "build a case"; not "in any case", "the case for sanctions").</summary>
@@ -203,7 +210,7 @@ public static class RuleWordLists
         TakingVerbs, PassiveTakingVerbs, ModifierParticiples, TakenObjectWords, RemovalWords, WantVerbs, SanctionWords,
         CourtStaff, CourtStaffOwners, CourtNames, RequestVerbs, Titles, NegatedTriggers, NegationBridges,
         CapitalisedCues, AnaphoricCues, ObjectTriggers, ObjectVerbs, TargetNouns, TargetPrepositions,
-        PassingNames, PassingNameHeads, KeptTriggers, KeepVerbs,
+        PassingNames, PassingNameHeads, KeptTriggers, KeepVerbs, VerbCues, MilitaryKinds,
     ];
 
     /// <summary>The known list names of a claims lexicon.</summary>

@@ -330,7 +330,7 @@ sealed class ScoringDocument : IDisposable
         {
             best = AntecedentCueOf(index, plan) is var antecedent and >= 0 ? antecedent : SubjectCueOf(index, plan);
             // "the Justice Department, which …, would be withheld": a department that takes up no cue is none here either.
-            if (best >= 0 && IsUnboundAnaphor(Matches[best], plan.TopicWords)) best = -1;
+            if (best >= 0 && (IsUnboundAnaphor(Matches[best], plan.TopicWords) || IsNoInstallationCue(Matches[best], plan.TopicWords))) best = -1;
             // A court's own name is a cue only of a sanction after it (round 23), never through a pronoun or a relative clause.
             if (best >= 0 && plan.SanctionTopic[Matches[best].Category] && IsCourtItself(Matches[best], plan.TopicWords)) best = -1;
         }
@@ -395,7 +395,7 @@ sealed class ScoringDocument : IDisposable
         var first = trigger.FirstToken;
         var last = first + trigger.TokenCount - 1;
         if (IsAddresseeOf(cue, first, last, words) || IsUntitledRepresentative(cue, words) || IsCommonNoun(cue, words)
-            || IsUnboundAnaphor(cue, words)) return false;
+            || IsUnboundAnaphor(cue, words) || IsNoInstallationCue(cue, words)) return false;
         if (trigger.TokenCount == 1 && words.TakingVerbs.Contains(Text.TokenText(first)) && !IsTakenBy(cue, first, words)) return false;
         // A negated verb's cue is its subject, before it ("the Pentagon will not share"; not "… share with the Pentagon").
         if (cue.FirstToken > last && words.NegatedTriggers.Contains(Text.TokenText(first))) return false;
@@ -418,6 +418,28 @@ sealed class ScoringDocument : IDisposable
         if (t > 0 && tokens[t - 1].Sentence == tokens[t].Sentence && char.IsUpper(Text.Text[tokens[t - 1].Start])
             && !ClaimGrammar.IsDeterminer(Text.TokenText(t - 1))) return true;
         return t + 1 < tokens.Length && tokens[t + 1].Sentence == tokens[t].Sentence && Text.TokenText(t + 1) is "of";
+    }
+
+    /// <summary>Whether a one-word cue of the rule words' <see cref="RuleWordLists.VerbCues"/> (<i>plant, station</i>) is
+    /// a verb here, no cue: right after <i>to</i>, an auxiliary or modal, or a subject pronoun ("to plant mines", "could
+    /// station missiles near the border", "they plant explosives"), and a singular form right after a plural noun
+    /// ("retreating troops plant mines"; round 27). A noun of the rule words' <see cref="RuleWordLists.MilitaryKinds"/>
+    /// before it names a military installation, no cue either ("an ammunition plant", "a radar station"). "The plant
+    /// was struck", "a strike on the station", "thermal plants", "the bus station" stay cues.</summary>
+    bool IsNoInstallationCue(in LexiconMatch cue, TopicRuleWords words)
+    {
+        var t = cue.FirstToken;
+        if (cue.TokenCount != 1 || t == 0 || !words.VerbCues.Contains(Text.TokenText(t))) return false;
+        var tokens = Text.Tokens;
+        if (tokens[t - 1].Sentence != tokens[t].Sentence) return false;
+        var before = Text.TokenText(t - 1);
+        if (before is "to" or "i" or "we" or "you" or "they" or "he" or "she" or "it" || ClaimGrammar.IsAuxiliary(before)) return true;
+        // A modifier naming a military installation: "an ammunition plant", "a radar station" are no civilian ones.
+        if (words.MilitaryKinds.Contains(before)) return true;
+        // A singular form after a plural noun agrees with it as a verb: "retreating troops plant mines" (not "gas plant",
+        // "bus station": no plural; "thermal plants": plural itself).
+        var word = Text.TokenText(t);
+        return word[^1] != 's' && ClaimGrammar.IsPluralOrVerbS(before);
     }
 
     /// <summary>

@@ -66,6 +66,8 @@ sealed class TopicRuleWords
         PassingNameHeads = Set(RuleWordLists.PassingNameHeads);
         KeptTriggers = Set(RuleWordLists.KeptTriggers);
         KeepVerbs = Set(RuleWordLists.KeepVerbs);
+        VerbCues = Set(RuleWordLists.VerbCues);
+        MilitaryKinds = Set(RuleWordLists.MilitaryKinds);
     }
 
     internal RuleWordSet TakingVerbs { get; }
@@ -92,4 +94,6 @@ sealed class TopicRuleWords
     internal RuleWordSet PassingNameHeads { get; }
     internal RuleWordSet KeptTriggers { get; }
     internal RuleWordSet KeepVerbs { get; }
+    internal RuleWordSet VerbCues { get; }
+    internal RuleWordSet MilitaryKinds { get; }
 }

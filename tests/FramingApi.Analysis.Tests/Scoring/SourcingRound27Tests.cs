@@ -1,0 +1,58 @@
+using FramingApi.Analysis.Scoring;
+using FramingApi.Analysis.Text;
+
+namespace FramingApi.Analysis.Tests.Scoring;
+
+/// <summary>Sourcing and topics round 27 (srctop27): a plant or a station struck is civilian infrastructure — the
+/// installation named by its head noun, as a power plant, a railway station or a bus station is — and the two nouns are
+/// no cue where English makes them verbs or a noun before them names a military installation (docs/ANALYSIS.md,
+/// "Topics", round 27). The positive cases fail on main f9bb0bd; the verb readings and the military kinds pin the rule's
+/// boundary.</summary>
+public class SourcingRound27Tests
+{
+    static bool Covered(string text, string topic) =>
+        SeedScoringTests.Score(Pipeline.Run(text).Analysis, "topics", topic, VoiceScope.Article).Covered;
+
+    // The README's "strikes on or damage to energy … and other civilian buildings": the plant and the station are the
+    // installation itself, taken up after its full name or named by the head noun alone.
+    [Theory]
+    [InlineData("Russian missiles hit the plant overnight, and the city's lights went out.")]
+    [InlineData("A drone struck the station during the morning rush.")]
+    [InlineData("Two thermal plants in the east were shelled again on Sunday.")]
+    [InlineData("Moscow says Kyiv keeps attacking the plant with drones.")]
+    [InlineData("Three missiles slammed into the station as families waited for the evacuation train.")]
+    [InlineData("The water treatment plants that serve the city were damaged in the attack.")] // as before (a cue of its own)
+    [InlineData("The strike on the station killed eleven people.")]
+    public void Round_27_a_plant_or_a_station_struck_is_civilian_infrastructure(string text) =>
+        Assert.True(Covered(text, "civilian_infrastructure"));
+
+    // "plant" and "station" are verbs after "to", an auxiliary or modal, a subject pronoun, and (singular) a plural
+    // noun: the mines they plant and the missiles they station are no strike on an installation.
+    [Theory]
+    [InlineData("Retreating troops plant mines along the roads out of the village.")]
+    [InlineData("The army was ordered to plant mines along the riverbank.")]
+    [InlineData("They plant bombs under the bridges before they withdraw.")]
+    [InlineData("Russia could station missiles in Belarus.")]
+    [InlineData("NATO has no plans to station missiles near the border.")]
+    [InlineData("Sappers will plant more mines before the spring.")]
+    public void Round_27_plant_and_station_as_verbs_are_no_cue(string text) =>
+        Assert.False(Covered(text, "civilian_infrastructure"));
+
+    // A noun before the plant or station that names a military installation makes it none: an ammunition plant or a
+    // radar station struck is a military objective, not the README's civilian infrastructure.
+    [Theory]
+    [InlineData("Ukrainian drones struck an ammunition plant in Bryansk overnight.", false)]
+    [InlineData("A missile hit a radar station near the border.", false)]
+    [InlineData("Drones attacked a tank plant in the Urals.", false)]
+    [InlineData("A missile hit a pumping station near the border.", true)] // a civilian kind: as before
+    [InlineData("A missile hit the main station near the border.", true)]
+    public void Round_27_a_military_plant_or_station_is_no_civilian_infrastructure(string text, bool covered) =>
+        Assert.Equal(covered, Covered(text, "civilian_infrastructure"));
+
+    // Without a trigger the noun is still no evidence: a cue is never a hit by itself.
+    [Theory]
+    [InlineData("The plant employs about two thousand people.")]
+    [InlineData("We met at the station at noon.")]
+    public void Round_27_a_plant_or_a_station_alone_is_no_evidence(string text) =>
+        Assert.False(Covered(text, "civilian_infrastructure"));
+}
