@@ -48,7 +48,7 @@ namespace FramingApi.Analysis.Scoring;
 /// deciding: see docs/ANALYSIS.md for the windows, accusations, scare quotes, and how far a reporting verb governs
 /// its sentence.</para>
 /// </remarks>
-sealed class ClaimFramingScorer
+sealed partial class ClaimFramingScorer
 {
     /// <summary>An actor this close before the mention can modify it directly.</summary>
     internal const int ActorAdjacent = 3;
@@ -2548,6 +2548,7 @@ sealed class ClaimFramingScorer
         if (NegatedClaim() is { } negation) return (Framing.Denied, None, negation, MarkerKind.Term);
         if (CounterDescription() is { } counter) return (Framing.Denied, None, counter, MarkerKind.Term);
         if (hedge.Match != None) return (Framing.Hedged, hedge.Match, null, MarkerKind.Term);
+        if (OpeningWhether() is { } whether) return (Framing.Hedged, None, whether, MarkerKind.Term);
         if (ContentOfClaimNoun() is { } claimNounSpan) return (Framing.Hedged, None, claimNounSpan, MarkerKind.Term);
         if (ScareQuoteOnClaim() is { } scare) return (Framing.Hedged, None, scare, MarkerKind.ScareQuotes);
         if (ConditionalClause() is { } condition) return (Framing.Hedged, None, condition, MarkerKind.Term);
@@ -2561,6 +2562,7 @@ sealed class ClaimFramingScorer
         if (Text.Tokens[_first].Voice == Voice.Outlet)
         {
             if (NominalSource() is { } nominal) return (Framing.Attributed, None, nominal, MarkerKind.Term);
+            if (SourceAdjunct() is { } adjunct) return (Framing.Attributed, None, adjunct, MarkerKind.Term);
             if (CarriedAttribution() is var carried and not None) return (Framing.Attributed, carried, null, MarkerKind.Term);
         }
         return (Framing.Asserted, None, null, MarkerKind.Term);

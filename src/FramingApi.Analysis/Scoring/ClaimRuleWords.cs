@@ -45,6 +45,7 @@ sealed class ClaimRuleWords
         SubjectReportingVerbs = Set(RuleWordLists.SubjectReportingVerbs);
         AccusationMarkers = Set(RuleWordLists.AccusationMarkers);
         AccusedActs = Set(RuleWordLists.AccusedActs);
+        SourceAdjunctNouns = Set(RuleWordLists.SourceAdjunctNouns);
     }
 
     internal RuleWordSet ClassifiedNouns { get; }
@@ -79,4 +80,5 @@ sealed class ClaimRuleWords
     internal RuleWordSet SubjectReportingVerbs { get; }
     internal RuleWordSet AccusationMarkers { get; }
     internal RuleWordSet AccusedActs { get; }
+    internal RuleWordSet SourceAdjunctNouns { get; }
 }

@@ -1,0 +1,92 @@
+using FramingApi.Analysis.Text;
+
+namespace FramingApi.Analysis.Scoring;
+
+/// <summary>
+/// Claims round 43 (framing39): governors whose scope English marks by the construction rather than by distance — a
+/// source adjunct that credits its whole sentence, a sentence-initial <i>whether</i> clause that keeps everything in
+/// it open (docs/ANALYSIS.md, "Round 43 (framing39)").
+/// </summary>
+sealed partial class ClaimFramingScorer
+{
+    /// <summary>Most tokens from the end of the mention to the head of a source adjunct after it ("…, are in the
+    /// paper's view a familiar reflex").</summary>
+    internal const int SourceAdjunctAfter = 8;
+
+    /// <summary>Most tokens between the preposition of a source adjunct and its owner's possessive ("in the
+    /// prosecutor general's view").</summary>
+    internal const int SourceAdjunctOwner = 3;
+
+    /// <summary>
+    /// A source adjunct in the mention's sentence (claims round 43): a preposition (<i>in, by, on</i>), a third-person
+    /// owner — a possessive (<i>the paper's, the authors'</i>, a few words after the preposition) or a possessive
+    /// determiner (<i>its, his, her, their</i>), <i>own</i> allowed after it — and a head of
+    /// <see cref="ClaimRuleWords.SourceAdjunctNouns"/> (<i>in the paper's view, by the report's account, in the
+    /// Chamber's words, in the authors' phrase, in its own words</i>); or the head before <i>of</i> and its owner
+    /// (<i>in the view of, in the words of</i>). Like <i>according to</i>, the adjunct credits its clause to the owner,
+    /// wherever it stands in the sentence before the mention, or up to <see cref="SourceAdjunctAfter"/> tokens after it
+    /// — not across a semicolon or colon. First-person owners (<i>in my view, in our view</i>) are the writer's own, and
+    /// <i>in other words, in the same words, by every account</i> name no source; a concessive <i>even on Moscow's
+    /// account</i> argues from the source's premise to the writer's conclusion. The span of the adjunct; null when
+    /// there is none.
+    /// </summary>
+    TextSpan? SourceAdjunct()
+    {
+        var tokens = Text.Tokens;
+        var sentence = Text.Sentences[tokens[_first].Sentence];
+        var start = sentence.FirstToken;
+        var end = Math.Min(start + sentence.TokenCount - 1, _last + SourceAdjunctAfter);
+        for (var h = start + 2; h <= end; h++)
+        {
+            if (h >= _first && h <= _last) continue;
+            if (!_words.SourceAdjunctNouns.Contains(Word(h))) continue;
+            var k = h - 1;
+            if (Word(k) is "own") k--;
+            int prep;
+            if (Word(k) is "its" or "his" or "her" or "their")
+                prep = k - 1;
+            else if (ClaimGrammar.IsPossessive(Word(k)))
+            {
+                prep = k - 1;
+                while (prep > start && k - prep < SourceAdjunctOwner && Word(prep) is not ("in" or "by" or "on")
+                       && !ClaimGrammar.IsClauseWord(Word(prep)) && _document.SameClause(prep, k))
+                    prep--;
+            }
+            else if (Word(k) is "the" && h + 2 <= sentence.FirstToken + sentence.TokenCount - 1 && Word(h + 1) is "of")
+                prep = k - 1;
+            else continue;
+            if (prep < start || Word(prep) is not ("in" or "by" or "on")) continue;
+            if (prep > start && Word(prep - 1) is "even") continue;
+            if (tokens[prep].Voice != tokens[_first].Voice) continue;
+            if (h < _first ? ClauseStopBetween(h, _first) : ClauseStopBetween(_last, prep)) continue;
+            return new TextSpan(tokens[prep].Start, tokens[h].End);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// A sentence that opens with <i>whether</i> (after <i>but, and, yet</i> at most) is an open question up to its
+    /// matrix predicate (<i>Whether particular strikes … were aimed at civilians is a question that needs evidence</i>;
+    /// <i>Whether the prosecutor would frame the abuse as crimes against humanity is an open question</i>): the
+    /// interrogative clause is the sentence's subject, and everything in it is hedged however far from the word — the
+    /// hedge window of <i>whether</i> measures distance, this its clause (claims round 43). Not across a semicolon or
+    /// colon, and only in the voice of the word. The span of <i>whether</i>; null when the sentence does not open so.
+    /// </summary>
+    TextSpan? OpeningWhether()
+    {
+        var tokens = Text.Tokens;
+        var t = Text.Sentences[tokens[_first].Sentence].FirstToken;
+        if (t < _first && Word(t) is "but" or "and" or "yet") t++;
+        if (t >= _first || Word(t) is not "whether") return null;
+        if (tokens[t].Voice != tokens[_first].Voice || ClauseStopBetween(t, _first)) return null;
+        return new TextSpan(tokens[t].Start, tokens[t].End);
+    }
+
+    /// <summary>A semicolon or colon in the text between tokens <paramref name="a"/> and <paramref name="b"/>.</summary>
+    bool ClauseStopBetween(int a, int b)
+    {
+        var tokens = Text.Tokens;
+        var gap = Text.Text.AsSpan(tokens[a].End, Math.Max(0, tokens[b].Start - tokens[a].End));
+        return gap.IndexOfAny(';', ':') >= 0;
+    }
+}
