@@ -82,6 +82,32 @@ sealed partial class ClaimFramingScorer
         return new TextSpan(tokens[t].Start, tokens[t].End);
     }
 
+    /// <summary>
+    /// Whether a reporting verb after the mention has its own complement after it in its clause (claims round 43): a
+    /// clause or object opening right after the verb — <i>that</i>, a pronoun, a determiner (<i>A volunteer group that
+    /// tracks children taken from the region said it had confirmed …</i>; <i>Russia, which has bombarded Kharkiv's
+    /// neighbourhoods, says it strikes only military targets</i>). What such a verb reports is what follows it; the
+    /// mention stands in its subject (a relative or participial clause about the speaker), which it does not report.
+    /// A reporting clause that ends the sentence or is set off by a comma (<i>…, officials said.</i>, <i>…, officials
+    /// said, adding …</i>, <i>…, the paper reported on Saturday</i>) still reports the clause before it.
+    /// </summary>
+    bool HasOwnComplement(RoleMatch r)
+    {
+        if (r.Last <= _last || !IsVerbUse(r) || Word(r.First) is "according" or "as" or "in") return false;
+        var after = r.Last + 1;
+        if (after >= SentenceEnd() || !_document.SameClause(r.Last, after)) return false;
+        var verb = Word(r.First);
+        if (!(ClaimGrammar.IsEdForm(verb) || ClaimGrammar.IsPluralOrVerbS(verb) || verb is "said" or "say" or "told" or "tell" or "found"
+              or "wrote" or "write" || (verb.EndsWith("ing") && _document.CommasBetween(r.First - 1, r.First) == 1))) return false;
+        var w = Word(after);
+        if (!(w is "that" || ClaimGrammar.IsSourcePronoun(w) || ClaimGrammar.IsDeterminer(w))) return false;
+        // The mention in the verb's subject, not in a clause coordinated before it ("did not dispute that …, but said").
+        for (var t = _last + 1; t < r.First; t++)
+            if (Word(t) is "but" or "yet" or "while" or "whereas" || (Word(t) is "and" && _document.CommasBetween(t - 1, t) == 1))
+                return false;
+        return true;
+    }
+
     /// <summary>A semicolon or colon in the text between tokens <paramref name="a"/> and <paramref name="b"/>.</summary>
     bool ClauseStopBetween(int a, int b)
     {
