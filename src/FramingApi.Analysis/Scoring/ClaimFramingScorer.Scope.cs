@@ -108,6 +108,51 @@ sealed partial class ClaimFramingScorer
         return true;
     }
 
+    /// <summary>Most tokens from a passive naming verb to the mention it names ("what are described, often before any
+    /// investigation, as crimes against humanity").</summary>
+    internal const int NamingReach = 8;
+
+    /// <summary>
+    /// A naming or describing verb in the passive with no agent, before the mention (claims round 43): <i>what is
+    /// described as a system of abduction</i>, <i>what are described, often before any investigation, as crimes against
+    /// humanity</i>, <i>these children are described as victims of a forced deportation</i>, <i>it is called coercion
+    /// into citizenship</i>. Somebody calls it that, and nobody is named: like <i>said to</i> or <i>so-called</i>, the
+    /// outlet keeps its distance without crediting anyone. A verb of <see cref="ClaimRuleWords.NamingVerbs"/> or
+    /// <see cref="ClaimRuleWords.DescribingVerbs"/> in an -ed form right after a form of <i>be</i> (an adverb between at
+    /// most), at most <see cref="NamingReach"/> tokens before the mention in its sentence, <i>as</i> between them (or
+    /// the mention right after a verb of calling); no agent — no <i>by</i> between the verb and the mention or in the
+    /// four tokens after it ("described by Moscow as evacuations" credits Moscow). The span of the verb.
+    /// </summary>
+    TextSpan? AgentlessNaming()
+    {
+        var tokens = Text.Tokens;
+        var sentence = tokens[_first].Sentence;
+        var start = Text.Sentences[sentence].FirstToken;
+        for (var v = _first - 1; v > start && _first - v <= NamingReach; v--)
+        {
+            var verb = Word(v);
+            if (!ClaimGrammar.IsEdForm(verb) && verb is not ("called" or "termed")) continue;
+            if (!_words.NamingVerbs.Contains(verb) && !_words.DescribingVerbs.Contains(verb)) continue;
+            var b = v - 1;
+            if (b > start && ClaimGrammar.IsAdverb(Word(b))) b--;
+            if (!ClaimGrammar.IsBeForm(Word(b))) continue;
+            var hasAs = false;
+            var agent = false;
+            for (var k = v + 1; k < _first; k++)
+            {
+                if (Word(k) is "as") hasAs = true;
+                if (Word(k) is "by") agent = true;
+            }
+            if (!hasAs && !(v + 1 == _first && _words.NamingVerbs.Contains(verb))) continue;
+            var end = Math.Min(SentenceEnd(), _last + 5);
+            for (var k = _last + 1; k < end; k++)
+                if (Word(k) is "by") agent = true;
+            if (agent || tokens[v].Voice != tokens[_first].Voice) return null;
+            return new TextSpan(tokens[v].Start, tokens[v].End);
+        }
+        return null;
+    }
+
     /// <summary>A semicolon or colon in the text between tokens <paramref name="a"/> and <paramref name="b"/>.</summary>
     bool ClauseStopBetween(int a, int b)
     {
