@@ -48,7 +48,7 @@ namespace FramingApi.Analysis.Scoring;
 /// deciding: see docs/ANALYSIS.md for the windows, accusations, scare quotes, and how far a reporting verb governs
 /// its sentence.</para>
 /// </remarks>
-sealed partial class ClaimFramingScorer
+sealed class ClaimFramingScorer
 {
     /// <summary>An actor this close before the mention can modify it directly.</summary>
     internal const int ActorAdjacent = 3;
@@ -2532,7 +2532,7 @@ sealed partial class ClaimFramingScorer
                         Keep(ref hedge, r.Match, gap);
                         break;
                     }
-                    if (!IsReportingUse(r) || (!before && (OpensClause(r) || ReportsOwnClause(r) || ReportsComplementAfter(r) || HasOwnComplement(r))) || IsCrossReference(r)) break;
+                    if (!IsReportingUse(r) || (!before && (OpensClause(r) || ReportsOwnClause(r) || ReportsComplementAfter(r))) || IsCrossReference(r)) break;
                     // "the summary killings found after earlier withdrawals", "its killing of civilians has been
                     // documented by the UN": the act is the subject of a participle of finding — found, not said.
                     if (!before && IsFindingPassive(r)) break;
@@ -2548,8 +2548,6 @@ sealed partial class ClaimFramingScorer
         if (NegatedClaim() is { } negation) return (Framing.Denied, None, negation, MarkerKind.Term);
         if (CounterDescription() is { } counter) return (Framing.Denied, None, counter, MarkerKind.Term);
         if (hedge.Match != None) return (Framing.Hedged, hedge.Match, null, MarkerKind.Term);
-        if (OpeningWhether() is { } whether) return (Framing.Hedged, None, whether, MarkerKind.Term);
-        if (AgentlessNaming() is { } naming) return (Framing.Hedged, None, naming, MarkerKind.Term);
         if (ContentOfClaimNoun() is { } claimNounSpan) return (Framing.Hedged, None, claimNounSpan, MarkerKind.Term);
         if (ScareQuoteOnClaim() is { } scare) return (Framing.Hedged, None, scare, MarkerKind.ScareQuotes);
         if (ConditionalClause() is { } condition) return (Framing.Hedged, None, condition, MarkerKind.Term);
@@ -2563,7 +2561,6 @@ sealed partial class ClaimFramingScorer
         if (Text.Tokens[_first].Voice == Voice.Outlet)
         {
             if (NominalSource() is { } nominal) return (Framing.Attributed, None, nominal, MarkerKind.Term);
-            if (SourceAdjunct() is { } adjunct) return (Framing.Attributed, None, adjunct, MarkerKind.Term);
             if (CarriedAttribution() is var carried and not None) return (Framing.Attributed, carried, null, MarkerKind.Term);
         }
         return (Framing.Asserted, None, null, MarkerKind.Term);

@@ -45,7 +45,6 @@ sealed class ClaimRuleWords
         SubjectReportingVerbs = Set(RuleWordLists.SubjectReportingVerbs);
         AccusationMarkers = Set(RuleWordLists.AccusationMarkers);
         AccusedActs = Set(RuleWordLists.AccusedActs);
-        SourceAdjunctNouns = Set(RuleWordLists.SourceAdjunctNouns);
     }
 
     internal RuleWordSet ClassifiedNouns { get; }
@@ -80,5 +79,4 @@ sealed class ClaimRuleWords
     internal RuleWordSet SubjectReportingVerbs { get; }
     internal RuleWordSet AccusationMarkers { get; }
     internal RuleWordSet AccusedActs { get; }
-    internal RuleWordSet SourceAdjunctNouns { get; }
 }
