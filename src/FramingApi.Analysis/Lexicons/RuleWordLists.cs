@@ -192,6 +192,10 @@ public static class RuleWordLists
     /// violence, persecution ("remov*", "deport*", "confiscat*", "loot*", "conscript*"). A head outside the list
     /// ("the supposed meeting", "allegedly retreated") is no act of harm and no claim.</summary>
     public const string AccusedActs = "accused_acts";
+    /// <summary>Heads of a source adjunct (claims round 43): "view", "words", "account", "phrase" … after a third-person
+    /// owner ("in the paper's view", "by the report's account", "in its words", "in the words of the court"): the
+    /// adjunct credits its sentence to that source, as "according to" does.</summary>
+    public const string SourceAdjunctNouns = "source_adjunct_nouns";
 
     // ----- Claims round 42 (claims38): the removal of a person by force under a verb the lexicon has no entry for -----
 
@@ -220,7 +224,7 @@ public static class RuleWordLists
         LawNouns, ProhibitionVerbs, ProhibitedWords, FindingParticiples, ClassifyingWords, AttackNouns, SystemNouns,
         CustodyParticiples, CustodyEvents, IntentNouns, ControlVerbs, MandateNouns, LawNameWords, NamingVerbs,
         PresupposingEvidenceNouns, ClaimContentNouns, DescribingVerbs, ClaimNouns, ResponsibilityAdjectives, SeriesNouns, LabelNouns, HarmNouns, SubjectReportingVerbs,
-        AccusationMarkers, AccusedActs, SeizureVerbs, PersonNouns,
+        AccusationMarkers, AccusedActs, SeizureVerbs, PersonNouns, SourceAdjunctNouns,
     ];
 
     /// <summary>All known list names, of every kind.</summary>

@@ -2532,7 +2532,7 @@ sealed partial class ClaimFramingScorer
                         Keep(ref hedge, r.Match, gap);
                         break;
                     }
-                    if (!IsReportingUse(r) || (!before && (OpensClause(r) || ReportsOwnClause(r) || ReportsComplementAfter(r))) || IsCrossReference(r)) break;
+                    if (!IsReportingUse(r) || (!before && (OpensClause(r) || ReportsOwnClause(r) || ReportsComplementAfter(r) || HasOwnComplement(r))) || IsCrossReference(r)) break;
                     // "the summary killings found after earlier withdrawals", "its killing of civilians has been
                     // documented by the UN": the act is the subject of a participle of finding — found, not said.
                     if (!before && IsFindingPassive(r)) break;
@@ -2548,6 +2548,8 @@ sealed partial class ClaimFramingScorer
         if (NegatedClaim() is { } negation) return (Framing.Denied, None, negation, MarkerKind.Term);
         if (CounterDescription() is { } counter) return (Framing.Denied, None, counter, MarkerKind.Term);
         if (hedge.Match != None) return (Framing.Hedged, hedge.Match, null, MarkerKind.Term);
+        if (OpeningWhether() is { } whether) return (Framing.Hedged, None, whether, MarkerKind.Term);
+        if (AgentlessNaming() is { } naming) return (Framing.Hedged, None, naming, MarkerKind.Term);
         if (ContentOfClaimNoun() is { } claimNounSpan) return (Framing.Hedged, None, claimNounSpan, MarkerKind.Term);
         if (ScareQuoteOnClaim() is { } scare) return (Framing.Hedged, None, scare, MarkerKind.ScareQuotes);
         if (ConditionalClause() is { } condition) return (Framing.Hedged, None, condition, MarkerKind.Term);
@@ -2561,6 +2563,7 @@ sealed partial class ClaimFramingScorer
         if (Text.Tokens[_first].Voice == Voice.Outlet)
         {
             if (NominalSource() is { } nominal) return (Framing.Attributed, None, nominal, MarkerKind.Term);
+            if (SourceAdjunct() is { } adjunct) return (Framing.Attributed, None, adjunct, MarkerKind.Term);
             if (CarriedAttribution() is var carried and not None) return (Framing.Attributed, carried, null, MarkerKind.Term);
         }
         return (Framing.Asserted, None, null, MarkerKind.Term);

@@ -47,6 +47,7 @@ sealed class ClaimRuleWords
         AccusedActs = Set(RuleWordLists.AccusedActs);
         SeizureVerbs = Set(RuleWordLists.SeizureVerbs);
         PersonNouns = Set(RuleWordLists.PersonNouns);
+        SourceAdjunctNouns = Set(RuleWordLists.SourceAdjunctNouns);
     }
 
     internal RuleWordSet ClassifiedNouns { get; }
@@ -83,4 +84,5 @@ sealed class ClaimRuleWords
     internal RuleWordSet AccusedActs { get; }
     internal RuleWordSet SeizureVerbs { get; }
     internal RuleWordSet PersonNouns { get; }
+    internal RuleWordSet SourceAdjunctNouns { get; }
 }
