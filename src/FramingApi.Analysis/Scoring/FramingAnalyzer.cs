@@ -176,8 +176,24 @@ public sealed class FramingAnalyzer
         categories.Add(plan.SlotBase + target, verb, 1);
         categories.Add(plan.SyntheticBase + (int)seizure.Framing, verb, 1);
         var seizedEnd = tokens[seizedTo].End;
-        evidence.Add(new Evidence(document.Matches[i].Lexicon, seizure.Target, text.LowerSpan(verb.Start, seizedEnd).ToString(),
+        evidence.Add(new Evidence(document.Matches[i].Lexicon, seizure.Target, SpanTerm(text, seizedFrom, seizedTo),
             verb.Start, seizedEnd, verb.Sentence, verb.Voice, verb.Segment, seizure, null, null));
+    }
+
+    /// <summary>The term of a mention the rules read across tokens (a marked act, a seizure): its tokens' lower-case text
+    /// joined by single spaces, as a lexicon entry's term is written — not the text between them, which may hold a quote
+    /// mark or a dash ("seized “nine doctors”" has the term "seized nine doctors").</summary>
+    static string SpanTerm(AnalyzedText text, int first, int last)
+    {
+        var tokens = text.Tokens;
+        if (first == last) return text.LowerSpan(tokens[first].Start, tokens[first].End).ToString();
+        var builder = new System.Text.StringBuilder(tokens[last].End - tokens[first].Start);
+        for (var t = first; t <= last; t++)
+        {
+            if (t > first) builder.Append(' ');
+            builder.Append(text.LowerSpan(tokens[t].Start, tokens[t].End));
+        }
+        return builder.ToString();
     }
 
     ArticleAnalysis Score(ScoringDocument document)
@@ -272,7 +288,7 @@ public sealed class FramingAnalyzer
                 categories.Add(plan.SlotBase + target, firstToken, 1);
                 categories.Add(plan.SyntheticBase + (int)marked.Framing, firstToken, 1);
                 var actEnd = tokens[act].End;
-                evidence.Add(new Evidence(match.Lexicon, marked.Target, text.LowerSpan(firstToken.Start, actEnd).ToString(),
+                evidence.Add(new Evidence(match.Lexicon, marked.Target, SpanTerm(text, match.FirstToken, act),
                     firstToken.Start, actEnd, firstToken.Sentence, firstToken.Voice, firstToken.Segment, marked, null, null));
             }
 

@@ -47,6 +47,18 @@ public class ClaimRound42Tests
     public void A_hedged_seizure_is_hedged() =>
         Assert.Equal(Framing.Hedged, RuleClaim("Russian troops reportedly kidnapped two teachers in the village.", "kidnapped two teachers")?.Framing);
 
+    // The term of a mention read across tokens is its words joined by single spaces, as a lexicon entry's term is
+    // written, whatever stands between them in the text (a quote mark here); the span still covers the text itself.
+    [Fact]
+    public void A_seizure_across_a_quote_mark_has_its_words_as_its_term()
+    {
+        const string text = "Russian military police seized \u201cnine doctors\u201d at the plant, the report says.";
+        var (analyzed, analysis) = Pipeline.Run(new ArticleParts(text), Pipeline.RulesAlone);
+        var seizure = Assert.Single(analysis.Claims(), e => analyzed.Span(e).StartsWith("seized", StringComparison.Ordinal));
+        Assert.Equal("seized nine doctors", seizure.Term);
+        Assert.Equal("seized \u201cnine doctors", analyzed.Span(seizure));
+    }
+
     // The passive: the party is the "by" agent, a form of "be" before the participle, a person its subject.
     [Theory]
     [InlineData("Nine doctors and paramedics were seized by Russian military police in March.", "seized by")]
