@@ -80,6 +80,7 @@ public static class LearnCommand
         var pipeline = false;
         var inSample = false;
         var explain = false;
+        var probe = false;
         double? relabelThreshold = null;
         IReadOnlyList<double>? nested = null;
         IReadOnlyList<double>? nestedClaimed = null;
@@ -120,6 +121,8 @@ public static class LearnCommand
                     nested = list; i++; break;
                 case "--explain":
                     explain = true; break;
+                case "--probe":
+                    probe = true; break;
                 case "--in-sample":
                     inSample = true; break;
                 case "--variant" when value is not null && ParseVariant(value) is { } parsed:
@@ -174,6 +177,12 @@ public static class LearnCommand
             var fitted = FitRussiaOutlet(training, settings);
             File.WriteAllText(modelFile, ModelJson(fitted, threshold, training, exclude, settings, claimed));
             Console.WriteLine($"learn: wrote {modelFile} ({training.Count} sentences{(exclude is null ? "" : $", {exclude} left out")}, threshold {threshold})");
+            return 0;
+        }
+
+        if (probe)
+        {
+            Console.Write(ProbeReport(sentences, articles, settings));
             return 0;
         }
 
@@ -317,6 +326,59 @@ public static class LearnCommand
             o.AppendLine();
             o.AppendLine("Articles the rules call absent for russia wrongly: their sentences the held-out model scores 0.5 or more");
             o.Append(explanations);
+        }
+        return o.ToString();
+    }
+
+    /// <summary>
+    /// detector9's probe (<c>learn --probe</c>): the held-out probabilities (each set scored by the "russia, outlet voice"
+    /// model of the other sets) of (a) the sentences the rules give an outlet-voice claim against russia, true (the reader
+    /// marks one there) and false, by band — what a veto of the rules' mentions in low-scoring sentences would remove —
+    /// and (b) the sentences the reader marks that the rules leave without one, by situation (the article has a rules
+    /// claim against russia or not; the sentence has the rules' outlet-voice mention of another actor), against the
+    /// unlabelled sentences of the same situation in the same band.
+    /// </summary>
+    static string ProbeReport(List<SentenceRow> sentences, List<ArticleRow> articles, TrainingSettings settings)
+    {
+        var o = new StringBuilder();
+        var p = new double[sentences.Count];
+        foreach (var fold in LeaveOneSetOut.Split(Enumerable.Range(0, sentences.Count).ToList(), i => sentences[i].Set))
+        {
+            var model = FitRussiaOutlet(fold.Train.Select(i => sentences[i]), settings);
+            foreach (var i in fold.Test) p[i] = model.Probability(sentences[i].Slots);
+        }
+        const int RO = (int)Target.RussiaOutlet;
+        double[] bars = [0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.3, 0.5];
+        o.AppendLine("(a) sentences with the rules' outlet-voice claim against russia, held-out p below the bar: true (reader marks russia/outlet) / false [false of which the reader marks another claim] (sets with a false one)");
+        var rules = Enumerable.Range(0, sentences.Count).Where(i => sentences[i].Rules[RO]).ToList();
+        o.AppendLine(CultureInfo.InvariantCulture, $"all: {rules.Count(i => sentences[i].Labels[RO])} true / {rules.Count(i => !sentences[i].Labels[RO])} false");
+        foreach (var bar in bars)
+        {
+            var below = rules.Where(i => p[i] < bar).ToList();
+            var falses = below.Where(i => !sentences[i].Labels[RO]).ToList();
+            o.AppendLine(CultureInfo.InvariantCulture, $"p < {bar}: {below.Count - falses.Count} true / {falses.Count} false [{falses.Count(i => sentences[i].Labels[(int)Target.Any])}] " +
+                $"({string.Join(", ", falses.GroupBy(i => sentences[i].Set).Select(g => $"{g.Key} {g.Count()}"))})");
+        }
+        o.AppendLine();
+        o.AppendLine("(b) sentences the reader marks (russia, outlet) without the rules' mention, by situation and held-out p band: reader's / unlabelled outlet sentences of that situation");
+        double[] bands = [0.9, 0.8, 0.7, 0.6, 0.5, 0.3, 0.0];
+        string Band(double x) { foreach (var b in bands) if (x >= b) return b.ToString("0.0", CultureInfo.InvariantCulture); return "0.0"; }
+        var situations = new (string Name, Func<SentenceRow, bool> Is)[]
+        {
+            ("fallback article, no rules mention in sentence", s => articles[s.Article].ToolFramings.Sum() == 0 && !s.Rules[(int)Target.Outlet]),
+            ("claimed article, no rules mention in sentence", s => articles[s.Article].ToolFramings.Sum() > 0 && !s.Rules[(int)Target.Outlet]),
+            ("sentence with rules outlet mention of another actor", s => s.Rules[(int)Target.Outlet]),
+        };
+        foreach (var (name, isIn) in situations)
+        {
+            var rows = Enumerable.Range(0, sentences.Count).Where(i => sentences[i].Outlet && !sentences[i].Rules[RO] && isIn(sentences[i])).ToList();
+            o.AppendLine(CultureInfo.InvariantCulture, $"{name}: reader {rows.Count(i => sentences[i].Labels[RO])} of {rows.Count}");
+            foreach (var b in bands)
+            {
+                var key = b.ToString("0.0", CultureInfo.InvariantCulture);
+                var inBand = rows.Where(i => Band(p[i]) == key).ToList();
+                o.AppendLine(CultureInfo.InvariantCulture, $"  p >= {key}: {inBand.Count(i => sentences[i].Labels[RO])} / {inBand.Count(i => !sentences[i].Labels[RO])}");
+            }
         }
         return o.ToString();
     }
