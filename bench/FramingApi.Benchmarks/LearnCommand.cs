@@ -81,6 +81,7 @@ public static class LearnCommand
         var inSample = false;
         var explain = false;
         var probe = false;
+        double? veto = null;
         double? relabelThreshold = null;
         IReadOnlyList<double>? nested = null;
         IReadOnlyList<double>? nestedClaimed = null;
@@ -121,6 +122,10 @@ public static class LearnCommand
                     nested = list; i++; break;
                 case "--explain":
                     explain = true; break;
+                case "--veto" when Number(value) is { } v && v is > 0 and < 1:
+                    veto = v; i++; break;
+                case "--relabel-others" when Number(value) is { } ro && ro is > 0 and < 1:
+                    RelabelOthers = ro; i++; break;
                 case "--probe":
                     probe = true; break;
                 case "--in-sample":
@@ -144,6 +149,7 @@ public static class LearnCommand
             }
         }
 
+        Veto = veto;
         if (ClaimedThresholdError(threshold, claimed, nested) is { } error) return Usage(error);
 
         var analyzer = BuiltInLexicons.Analyzer(model: null); // the rules alone
@@ -233,13 +239,15 @@ public static class LearnCommand
         o.AppendLine("{");
         o.AppendLine("  \"name\": \"claim-sentences\",");
         o.AppendLine(CultureInfo.InvariantCulture, $"  \"version\": {ModelVersion},");
-        o.AppendLine(CultureInfo.InvariantCulture, $"  \"description\": \"Probability that a sentence holds a claim against russia in the outlet's voice: logistic regression over hashed words, word pairs, stems and the lexicons' evidence{(settings.Features is ClaimFeatureSet.WordsAndRoles ? ", and the roles the claim rules give the sentence's words" : "")} (bench learn --threshold T{(settings.Features != ClaimFeatureSet.Words ? $" --features {settings.Features.ToString().ToLowerInvariant()}" : "")}{(claimed is { } c ? $" --claimed-threshold {c.ToString(CultureInfo.InvariantCulture)}" : "")} --write-model FILE; docs/VALIDITY.md, learn1, ship2, detector2, detector3, detector4, detector7 and detector8). Trained on {string.Join(", ", sets)}: {training.Count} sentences, lambda {settings.Lambda}, rate {settings.LearningRate}, epochs {settings.Epochs}, seed {settings.Seed}.\",");
+        o.AppendLine(CultureInfo.InvariantCulture, $"  \"description\": \"Probability that a sentence holds a claim against russia in the outlet's voice: logistic regression over hashed words, word pairs, stems and the lexicons' evidence{(settings.Features is ClaimFeatureSet.WordsAndRoles ? ", and the roles the claim rules give the sentence's words" : "")} (bench learn --threshold T{(settings.Features != ClaimFeatureSet.Words ? $" --features {settings.Features.ToString().ToLowerInvariant()}" : "")}{(claimed is { } c ? $" --claimed-threshold {c.ToString(CultureInfo.InvariantCulture)}" : "")}{(RelabelOthers is { } ro ? $" --relabel-others {ro.ToString(CultureInfo.InvariantCulture)}" : "")} --write-model FILE; docs/VALIDITY.md, learn1, ship2, detector2, detector3, detector4, detector7, detector8 and detector9). Trained on {string.Join(", ", sets)}: {training.Count} sentences, lambda {settings.Lambda}, rate {settings.LearningRate}, epochs {settings.Epochs}, seed {settings.Seed}.\",");
         if (settings.Features != ClaimFeatureSet.Words)
             o.AppendLine(CultureInfo.InvariantCulture, $"  \"features\": \"{settings.Features.ToString().ToLowerInvariant()}\",");
         o.AppendLine(CultureInfo.InvariantCulture, $"  \"bits\": {settings.Bits},");
         o.AppendLine(CultureInfo.InvariantCulture, $"  \"threshold\": {threshold},");
         if (claimed is { } bar)
             o.AppendLine(CultureInfo.InvariantCulture, $"  \"claimedThreshold\": {bar},");
+        if (RelabelOthers is { } relabel)
+            o.AppendLine(CultureInfo.InvariantCulture, $"  \"relabelThreshold\": {relabel},");
         o.AppendLine(CultureInfo.InvariantCulture, $"  \"bias\": {Math.Round(model.Bias, 4)},");
         o.Append("  \"weights\": [");
         var written = 0;
@@ -261,6 +269,14 @@ public static class LearnCommand
     /// (<c>ClaimSentenceDetector</c>), and the corpus evaluation compares the set's labels with the rules alone and with
     /// the rules and that model.
     /// </summary>
+    /// <summary>The veto (<c>--veto V</c>, detector9): every model the command builds drops the rules' russia mentions in
+    /// sentences it scores below V.</summary>
+    static double? Veto;
+
+    /// <summary><c>--relabel-others R</c> (detector9): every model file the command writes says <c>"relabelThreshold": R</c>
+    /// (the detector relabels the rules' mentions of another actor in the sentences it rates at least R).</summary>
+    static double? RelabelOthers;
+
     static string PipelineReport(FramingAnalyzer analyzer, List<SentenceRow> sentences, List<ArticleRow> articles,
         List<LabelledArticle> labelled, TrainingSettings settings, double threshold, DetectorVariant variant, bool explain,
         IReadOnlyList<double>? nested, double? relabelThreshold, IReadOnlyList<string> heldOut, double? claimed, IReadOnlyList<double>? nestedClaimed = null)
@@ -282,7 +298,7 @@ public static class LearnCommand
             var t = nested is null ? threshold : NestedThreshold(sentences, articles, labelled, settings, variant, relabelThreshold, set, nested, chosen, claimed);
             var bar = nestedClaimed is null ? claimed : NestedThreshold(sentences, articles, labelled, settings, variant, relabelThreshold, set, nestedClaimed, chosen, claimed, t);
             if (bar < t) bar = null; // --nested-claimed: a bar below the threshold is "the fallback only"
-            var model = ClaimSentenceModel.Parse(ModelJson(fitted, t, training, set, settings, bar)).With(variant, relabelThreshold);
+            var model = ClaimSentenceModel.Parse(ModelJson(fitted, t, training, set, settings, bar)).With(variant, relabelThreshold).WithVeto(Veto);
             var test = OfSet(articles, labelled, set);
             EvaluationReport before, after;
             before = evaluator.Evaluate(test);
@@ -419,7 +435,7 @@ public static class LearnCommand
                 // fixedThreshold: the fallback's threshold is fixed and the list is the bar beyond the fallback.
                 var json = fixedThreshold is { } ft && thresholds[i] >= ft ? ModelJson(fitted, ft, training, inner, settings, thresholds[i])
                     : ModelJson(fitted, fixedThreshold ?? thresholds[i], training, inner, settings, fixedThreshold is null ? claimed : null);
-                var at = ClaimSentenceModel.Parse(json).With(variant, relabelThreshold);
+                var at = ClaimSentenceModel.Parse(json).With(variant, relabelThreshold).WithVeto(Veto);
                 agreed[i] += new CorpusEvaluator(BuiltInLexicons.Analyzer(at)).Evaluate(test).FramingOf(Russia).Matrix.Agreed;
             }
         }
@@ -469,7 +485,7 @@ public static class LearnCommand
         o.AppendLine("| set | russia framing | kappa | mention recall | precision | actor | framing | voice | us / ukraine / israel / unknown framing |");
         o.AppendLine("|---|---|---|---|---|---|---|---|---|");
         var fitted = FitRussiaOutlet(sentences, settings);
-        var model = ClaimSentenceModel.Parse(ModelJson(fitted, threshold, sentences, null, settings, claimed)).With(variant, relabelThreshold);
+        var model = ClaimSentenceModel.Parse(ModelJson(fitted, threshold, sentences, null, settings, claimed)).With(variant, relabelThreshold).WithVeto(Veto);
         var withModel = new CorpusEvaluator(BuiltInLexicons.Analyzer(model));
         var rules = new CorpusEvaluator(analyzer);
         int beforeAll = 0, afterAll = 0, total = 0;
