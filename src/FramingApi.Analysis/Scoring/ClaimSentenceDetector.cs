@@ -36,8 +36,12 @@ namespace FramingApi.Analysis.Scoring;
 /// the evidence the rules found in it) reaches the model's threshold (its claimed threshold in an article the rules
 /// claimed, rule 2).</item>
 /// <item>A counted sentence the rules gave outlet-voice claim mentions (of another actor, or <c>unknown</c>) is left as
-/// the rules made it: nothing is relabelled and nothing added (<see cref="DetectorVariant.NoRelabel"/>;
-/// <see cref="DetectorVariant.Detector2"/>, measured and not shipped, relabels them).</item>
+/// the rules made it: nothing is relabelled and nothing added (<see cref="DetectorVariant.NoRelabel"/>) — unless the
+/// model file has a <see cref="ClaimSentenceModel.RelabelOthersThreshold"/> (the shipped file: 0.9, detector9), and then
+/// in a sentence the model rates at least that, those mentions become mentions against russia with the rules' span and
+/// framing, marked as the detector's, and nothing is added beside them (<see cref="DetectorVariant.RelabelAny"/>;
+/// detector2's variant, at 0.95 and a fallback only, did not ship). A sentence with the rules' mention against russia
+/// is theirs either way.</item>
 /// <item>Otherwise its new mention, against russia: the claims lexicon's outlet-voice target match (an act, a trigger
 /// the rules left without its cue or agent) nearest the sentence's strongest word for the model (its word feature of
 /// largest weight), in that word's clause first.</item>

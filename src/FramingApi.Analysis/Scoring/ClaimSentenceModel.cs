@@ -21,7 +21,10 @@ namespace FramingApi.Analysis.Scoring;
 /// from which a sentence counts), <c>bias</c> and <c>weights</c>, a list of <c>[slot, weight]</c> pairs (slots absent
 /// weigh 0), and optionally <c>claimedThreshold</c> (<see cref="ClaimedThreshold"/>: the detector also acts in articles
 /// the rules already claimed for russia, at that bar, which must be at least <c>threshold</c>; the shipped file sets both
-/// to 0.9, so a sentence needs the same probability in every article).
+/// to 0.9, so a sentence needs the same probability in every article), and optionally <c>relabelThreshold</c>
+/// (<see cref="RelabelOthersThreshold"/>: in a sentence the detector counts and rates at least that, the rules'
+/// outlet-voice claim mentions of another actor or none become mentions against russia; at least <c>threshold</c>;
+/// the shipped file: 0.9, detector9).
 /// </remarks>
 public sealed class ClaimSentenceModel
 {
