@@ -10,7 +10,8 @@ namespace FramingApi.Benchmarks;
 /// <summary>
 /// <c>learn [--bits B] [--lambda L] [--rate R] [--epochs E] [--seed S] [--threshold T] [--words-only] [--corpus DIR]
 /// [--write-model FILE [--exclude SET]] [--pipeline [--held-out SET,…] [--explain] [--nested T1,T2,…] | --in-sample] [--variant V]
-/// [--relabel-threshold R] [--features words|classes|wordsandclasses|roles|wordsandroles]</c>, or <c>learn --framing …</c>
+/// [--relabel-threshold R] [--features words|classes|wordsandclasses|roles|wordsandroles] [--claimed-threshold C]
+/// [--relabel-others R] [--veto V]</c>, <c>learn --probe</c> (detector9), or <c>learn --framing …</c>
 /// (the mention-framing experiment, <see cref="LearnFramingCommand"/>): an experiment
 /// with a trained claim-sentence detector (docs/VALIDITY.md, "A trained claim detector (learn1)"). Every article of
 /// the tuning sets (dev, dev2 … dev22; never the locked test half nor the blind set dev23) is split into sentences by the
@@ -151,6 +152,8 @@ public static class LearnCommand
 
         Veto = veto;
         if (ClaimedThresholdError(threshold, claimed, nested) is { } error) return Usage(error);
+        if (RelabelOthers is { } others && others < (nested?.Max() ?? threshold))
+            return Usage("--relabel-others is below the threshold: a model's relabelThreshold must be at least its threshold");
 
         var analyzer = BuiltInLexicons.Analyzer(model: null); // the rules alone
         var kinds = ClaimSentenceFeatures.LexiconKindsOf(analyzer);
@@ -863,7 +866,8 @@ public static class LearnCommand
     {
         Console.Error.WriteLine($"learn: {problem}");
         Console.Error.WriteLine("   or: learn --framing [--seeds S1,S2,...] [--thresholds T1,...] [--lambda L] [--rate R] [--epochs E] [--bits B] [--drop PREFIX,...] [--held-out SET,...] [--in-sample] [--explain T] [--only marker|nomarker] [--toward F1,...]");
-        Console.Error.WriteLine("usage: learn [--bits B] [--lambda L] [--rate R] [--epochs E] [--seed S] [--threshold T] [--words-only] [--corpus DIR] [--write-model FILE [--exclude SET]] [--pipeline [--held-out SET,...] | --in-sample] [--features words|classes|wordsandclasses|roles|wordsandroles] [--variant shipped|ship1|ship2|fallback,rulesframing,nearestspan,norelabel,relabelany,relabeleverywhere,namesrussia,hasclaim,targetsentences,dominantaccused,russiainclause] [--relabel-threshold R] [--explain] [--nested T1,T2,...]");
+        Console.Error.WriteLine("usage: learn [--bits B] [--lambda L] [--rate R] [--epochs E] [--seed S] [--threshold T] [--words-only] [--corpus DIR] [--write-model FILE [--exclude SET]] [--pipeline [--held-out SET,...] | --in-sample] [--features words|classes|wordsandclasses|roles|wordsandroles] [--variant shipped|ship1|ship2|fallback,rulesframing,nearestspan,norelabel,relabelany,relabeleverywhere,namesrussia,hasclaim,targetsentences,dominantaccused,russiainclause] [--relabel-threshold R] [--explain] [--nested T1,T2,...] [--claimed-threshold C | --nested-claimed C1,C2,...] [--relabel-others R] [--veto V]");
+        Console.Error.WriteLine("   or: learn --probe [--features F] (held-out scores of the rules' russia mentions and of the reader's sentences they miss)");
         return 2;
     }
 }
