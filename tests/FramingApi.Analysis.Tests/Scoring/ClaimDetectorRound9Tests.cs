@@ -47,6 +47,29 @@ public class ClaimDetectorRound9Tests
         Assert.Null(model.VetoThreshold);
     }
 
+    // What the shipped file does to sentences other rounds' tests give the rules' actor for (those tests now read the
+    // rules alone). Some relabels are right (the drones, the lorries, the deportation: russia's acts the rules left
+    // without an actor or gave the next mention's), and two are wrong — Russia as the accuser of "Russia's claims of
+    // genocide", Russian soldiers as the victims of "the killings of Russian soldiers": the model scores the sentence,
+    // not the actor's role in it. Held out the relabelling gains more articles than it loses (docs/VALIDITY.md, round 9).
+    [Theory]
+    [InlineData("Ukraine rejected Russia's claims of genocide.", "genocide", "ukraine")]
+    [InlineData("Investigators recorded the killings of Russian soldiers near the river.", "killings", null)]
+    [InlineData("Russian drones dropped grenades filled with chloropicrin on the trenches.", "chloropicrin", "unknown")]
+    [InlineData("Tots were bundled onto Russian army lorries at dawn.", "bundled", "unknown")]
+    [InlineData("Russian troops withdrew in March and investigators documented torture in the school.", "torture", "unknown")]
+    public void The_shipped_file_relabels_these_rules_actors_as_russia(string text, string mention, string? rulesActor)
+    {
+        var rules = Assert.Single(Claims(null, text), e => Overlaps(text, e, mention));
+        if (rulesActor is not null) Assert.Equal(rulesActor, rules.Claim!.Actor);
+        Assert.NotEqual("russia", rules.Claim!.Actor);
+        var shipped = Assert.Single(Claims(Pipeline.ShippedModel, text), e => Overlaps(text, e, mention));
+        Assert.Equal(("russia", true, rules.Claim.Framing), (shipped.Claim!.Actor, shipped.Claim.Detector, shipped.Claim.Framing));
+    }
+
+    static bool Overlaps(string text, Evidence e, string mention) =>
+        text.IndexOf(mention, StringComparison.Ordinal) is var at && at >= 0 && e.Start < at + mention.Length && at < e.End;
+
     [Fact]
     public void Without_relabelThreshold_a_sentence_with_another_actors_mention_is_the_rules()
     {
