@@ -58,6 +58,7 @@ public class ClaimDetectorRound9Tests
     [InlineData("Russian drones dropped grenades filled with chloropicrin on the trenches.", "chloropicrin", "unknown")]
     [InlineData("Tots were bundled onto Russian army lorries at dawn.", "bundled", "unknown")]
     [InlineData("Russian troops withdrew in March and investigators documented torture in the school.", "torture", "unknown")]
+    [InlineData("The lab documented the deportation of children in detail. Moscow says Ukrainian troops shelled residential areas of Donetsk.", "deportation of children", "ukraine")]
     public void The_shipped_file_relabels_these_rules_actors_as_russia(string text, string mention, string? rulesActor)
     {
         var rules = Assert.Single(Claims(null, text), e => Overlaps(text, e, mention));
