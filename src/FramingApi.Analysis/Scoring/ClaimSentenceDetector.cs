@@ -167,6 +167,9 @@ static class ClaimSentenceDetector
                     relabelled = true;
                     if (variant.HasFlag(DetectorVariant.RelabelAny) && probability < Math.Max(model.Threshold, model.RelabelThreshold))
                         continue; // not sure enough: the rules' mention stands, and nothing is added beside it
+                    if (variant.HasFlag(DetectorVariant.KeepNamedActor)
+                        && ((claim.Actor != UnknownActor && ActorInClause(document, plan, e, claim.Actor)) || VictimOnlyRussia(document, plan, e)))
+                        continue; // measured: the rules' actor is named in the mention's clause, or russia only as victims
                     evidence[i] = e with { Claim = claim with { Actor = Russia, Detector = true } };
                 }
             if (relabelled) continue;
@@ -356,6 +359,39 @@ static class ClaimSentenceDetector
         return false;
     }
 
+    /// <summary>Whether an actor match of <paramref name="actor"/> (not one a victim implies) stands in the clause and
+    /// voice of mention <paramref name="e"/> (detector9's measured KeepNamedActor).</summary>
+    static bool ActorInClause(ScoringDocument document, LexiconPlan plan, Evidence e, string actor)
+    {
+        var category = Array.IndexOf(plan.CategoryKeys, actor);
+        if (category < 0) return false;
+        var at = TokenAt(document.Text, e.Start);
+        foreach (var match in document.Matches)
+        {
+            var token = document.Text.Tokens[match.FirstToken];
+            if (token.Sentence > e.Sentence) break;
+            if (token.Sentence == e.Sentence && match.Lexicon == plan.Index && match.Category == category && !plan.VictimEntry[match.Entry]
+                && document.SameClauseAndVoice(Math.Min(at, match.FirstToken), Math.Max(at, match.FirstToken)))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether every russia match of mention <paramref name="e"/>'s sentence is a victim entry.</summary>
+    static bool VictimOnlyRussia(ScoringDocument document, LexiconPlan plan, Evidence e)
+    {
+        var russia = Array.IndexOf(plan.CategoryKeys, Russia);
+        var any = false;
+        foreach (var match in document.Matches)
+        {
+            var token = document.Text.Tokens[match.FirstToken];
+            if (token.Sentence != e.Sentence || match.Lexicon != plan.Index || match.Category != russia) continue;
+            if (!plan.VictimEntry[match.Entry]) return false;
+            any = true;
+        }
+        return any;
+    }
+
     /// <summary>Whether an actor match of russia (not one a victim implies) is in the clause of match <paramref name="at"/>,
     /// in its voice.</summary>
     static bool RussiaInClause(ScoringDocument document, LexiconPlan plan, int at)
@@ -466,6 +502,9 @@ enum DetectorVariant
     /// <summary>With <see cref="NearestSpan"/>: never at a span a claim mention of the rules overlaps (detector9,
     /// measured).</summary>
     FreeSpan = 32768,
+    /// <summary>With <see cref="RelabelAny"/>: keep the rules' named actor where it is matched in the mention's clause,
+    /// or where russia is named in the sentence only as the victims' side (detector9, measured).</summary>
+    KeepNamedActor = 65536,
     /// <summary>What ship2 shipped (wave 12), and what still ships: never relabelling.</summary>
     Ship2 = Fallback | RulesFraming | NearestSpan | NoRelabel | NamesRussia | HasClaim | TargetSentences,
     /// <summary>detector2's variant: ship2's detector, relabelling the rules' mentions of any actor in a sentence it rates

@@ -68,6 +68,16 @@ public class ClaimDetectorRound9Tests
         Assert.Equal(("russia", true, rules.Claim.Framing), (shipped.Claim!.Actor, shipped.Claim.Detector, shipped.Claim.Framing));
     }
 
+    [Fact]
+    public void Keep_named_actor_measured_keeps_the_rules_actor_named_in_the_mentions_clause()
+    {
+        const string text = "Ukraine rejected Russia's claims of genocide.";
+        var model = Pipeline.ShippedModel!;
+        var kept = Claims(model.With(DetectorVariant.Ship2 | DetectorVariant.RelabelAny | DetectorVariant.KeepNamedActor), text);
+        Assert.Equal("ukraine", Assert.Single(kept, e => Overlaps(text, e, "genocide")).Claim!.Actor);
+        Assert.Equal("russia", Assert.Single(Claims(model, text), e => Overlaps(text, e, "genocide")).Claim!.Actor);
+    }
+
     static bool Overlaps(string text, Evidence e, string mention) =>
         text.IndexOf(mention, StringComparison.Ordinal) is var at && at >= 0 && e.Start < at + mention.Length && at < e.End;
 
