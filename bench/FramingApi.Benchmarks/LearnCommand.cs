@@ -10,7 +10,8 @@ namespace FramingApi.Benchmarks;
 /// <summary>
 /// <c>learn [--bits B] [--lambda L] [--rate R] [--epochs E] [--seed S] [--threshold T] [--words-only] [--corpus DIR]
 /// [--write-model FILE [--exclude SET]] [--pipeline [--held-out SET,…] [--explain] [--nested T1,T2,…] | --in-sample] [--variant V]
-/// [--relabel-threshold R] [--features words|classes|wordsandclasses|roles|wordsandroles]</c>, or <c>learn --framing …</c>
+/// [--relabel-threshold R] [--features words|classes|wordsandclasses|roles|wordsandroles] [--claimed-threshold C]
+/// [--relabel-others R] [--veto V]</c>, <c>learn --probe</c> (detector9), or <c>learn --framing …</c>
 /// (the mention-framing experiment, <see cref="LearnFramingCommand"/>): an experiment
 /// with a trained claim-sentence detector (docs/VALIDITY.md, "A trained claim detector (learn1)"). Every article of
 /// the tuning sets (dev, dev2 … dev22; never the locked test half nor the blind set dev23) is split into sentences by the
@@ -80,6 +81,8 @@ public static class LearnCommand
         var pipeline = false;
         var inSample = false;
         var explain = false;
+        var probe = false;
+        double? veto = null;
         double? relabelThreshold = null;
         IReadOnlyList<double>? nested = null;
         IReadOnlyList<double>? nestedClaimed = null;
@@ -120,6 +123,12 @@ public static class LearnCommand
                     nested = list; i++; break;
                 case "--explain":
                     explain = true; break;
+                case "--veto" when Number(value) is { } v && v is > 0 and < 1:
+                    veto = v; i++; break;
+                case "--relabel-others" when Number(value) is { } ro && ro is > 0 and < 1:
+                    RelabelOthers = ro; i++; break;
+                case "--probe":
+                    probe = true; break;
                 case "--in-sample":
                     inSample = true; break;
                 case "--variant" when value is not null && ParseVariant(value) is { } parsed:
@@ -141,7 +150,10 @@ public static class LearnCommand
             }
         }
 
+        Veto = veto;
         if (ClaimedThresholdError(threshold, claimed, nested) is { } error) return Usage(error);
+        if (RelabelOthers is { } others && others < (nested?.Max() ?? threshold))
+            return Usage("--relabel-others is below the threshold: a model's relabelThreshold must be at least its threshold");
 
         var analyzer = BuiltInLexicons.Analyzer(model: null); // the rules alone
         var kinds = ClaimSentenceFeatures.LexiconKindsOf(analyzer);
@@ -174,6 +186,12 @@ public static class LearnCommand
             var fitted = FitRussiaOutlet(training, settings);
             File.WriteAllText(modelFile, ModelJson(fitted, threshold, training, exclude, settings, claimed));
             Console.WriteLine($"learn: wrote {modelFile} ({training.Count} sentences{(exclude is null ? "" : $", {exclude} left out")}, threshold {threshold})");
+            return 0;
+        }
+
+        if (probe)
+        {
+            Console.Write(ProbeReport(sentences, articles, settings));
             return 0;
         }
 
@@ -224,13 +242,15 @@ public static class LearnCommand
         o.AppendLine("{");
         o.AppendLine("  \"name\": \"claim-sentences\",");
         o.AppendLine(CultureInfo.InvariantCulture, $"  \"version\": {ModelVersion},");
-        o.AppendLine(CultureInfo.InvariantCulture, $"  \"description\": \"Probability that a sentence holds a claim against russia in the outlet's voice: logistic regression over hashed words, word pairs, stems and the lexicons' evidence{(settings.Features is ClaimFeatureSet.WordsAndRoles ? ", and the roles the claim rules give the sentence's words" : "")} (bench learn --threshold T{(settings.Features != ClaimFeatureSet.Words ? $" --features {settings.Features.ToString().ToLowerInvariant()}" : "")}{(claimed is { } c ? $" --claimed-threshold {c.ToString(CultureInfo.InvariantCulture)}" : "")} --write-model FILE; docs/VALIDITY.md, learn1, ship2, detector2, detector3, detector4, detector7 and detector8). Trained on {string.Join(", ", sets)}: {training.Count} sentences, lambda {settings.Lambda}, rate {settings.LearningRate}, epochs {settings.Epochs}, seed {settings.Seed}.\",");
+        o.AppendLine(CultureInfo.InvariantCulture, $"  \"description\": \"Probability that a sentence holds a claim against russia in the outlet's voice: logistic regression over hashed words, word pairs, stems and the lexicons' evidence{(settings.Features is ClaimFeatureSet.WordsAndRoles ? ", and the roles the claim rules give the sentence's words" : "")} (bench learn --threshold T{(settings.Features != ClaimFeatureSet.Words ? $" --features {settings.Features.ToString().ToLowerInvariant()}" : "")}{(claimed is { } c ? $" --claimed-threshold {c.ToString(CultureInfo.InvariantCulture)}" : "")}{(RelabelOthers is { } ro ? $" --relabel-others {ro.ToString(CultureInfo.InvariantCulture)}" : "")} --write-model FILE; docs/VALIDITY.md, learn1, ship2, detector2, detector3, detector4, detector7, detector8 and detector9). Trained on {string.Join(", ", sets)}: {training.Count} sentences, lambda {settings.Lambda}, rate {settings.LearningRate}, epochs {settings.Epochs}, seed {settings.Seed}.\",");
         if (settings.Features != ClaimFeatureSet.Words)
             o.AppendLine(CultureInfo.InvariantCulture, $"  \"features\": \"{settings.Features.ToString().ToLowerInvariant()}\",");
         o.AppendLine(CultureInfo.InvariantCulture, $"  \"bits\": {settings.Bits},");
         o.AppendLine(CultureInfo.InvariantCulture, $"  \"threshold\": {threshold},");
         if (claimed is { } bar)
             o.AppendLine(CultureInfo.InvariantCulture, $"  \"claimedThreshold\": {bar},");
+        if (RelabelOthers is { } relabel)
+            o.AppendLine(CultureInfo.InvariantCulture, $"  \"relabelThreshold\": {relabel},");
         o.AppendLine(CultureInfo.InvariantCulture, $"  \"bias\": {Math.Round(model.Bias, 4)},");
         o.Append("  \"weights\": [");
         var written = 0;
@@ -252,6 +272,14 @@ public static class LearnCommand
     /// (<c>ClaimSentenceDetector</c>), and the corpus evaluation compares the set's labels with the rules alone and with
     /// the rules and that model.
     /// </summary>
+    /// <summary>The veto (<c>--veto V</c>, detector9): every model the command builds drops the rules' russia mentions in
+    /// sentences it scores below V.</summary>
+    static double? Veto;
+
+    /// <summary><c>--relabel-others R</c> (detector9): every model file the command writes says <c>"relabelThreshold": R</c>
+    /// (the detector relabels the rules' mentions of another actor in the sentences it rates at least R).</summary>
+    static double? RelabelOthers;
+
     static string PipelineReport(FramingAnalyzer analyzer, List<SentenceRow> sentences, List<ArticleRow> articles,
         List<LabelledArticle> labelled, TrainingSettings settings, double threshold, DetectorVariant variant, bool explain,
         IReadOnlyList<double>? nested, double? relabelThreshold, IReadOnlyList<string> heldOut, double? claimed, IReadOnlyList<double>? nestedClaimed = null)
@@ -273,7 +301,7 @@ public static class LearnCommand
             var t = nested is null ? threshold : NestedThreshold(sentences, articles, labelled, settings, variant, relabelThreshold, set, nested, chosen, claimed);
             var bar = nestedClaimed is null ? claimed : NestedThreshold(sentences, articles, labelled, settings, variant, relabelThreshold, set, nestedClaimed, chosen, claimed, t);
             if (bar < t) bar = null; // --nested-claimed: a bar below the threshold is "the fallback only"
-            var model = ClaimSentenceModel.Parse(ModelJson(fitted, t, training, set, settings, bar)).With(variant, relabelThreshold);
+            var model = ClaimSentenceModel.Parse(ModelJson(fitted, t, training, set, settings, bar)).With(variant, relabelThreshold).WithVeto(Veto);
             var test = OfSet(articles, labelled, set);
             EvaluationReport before, after;
             before = evaluator.Evaluate(test);
@@ -322,6 +350,59 @@ public static class LearnCommand
     }
 
     /// <summary>
+    /// detector9's probe (<c>learn --probe</c>): the held-out probabilities (each set scored by the "russia, outlet voice"
+    /// model of the other sets) of (a) the sentences the rules give an outlet-voice claim against russia, true (the reader
+    /// marks one there) and false, by band — what a veto of the rules' mentions in low-scoring sentences would remove —
+    /// and (b) the sentences the reader marks that the rules leave without one, by situation (the article has a rules
+    /// claim against russia or not; the sentence has the rules' outlet-voice mention of another actor), against the
+    /// unlabelled sentences of the same situation in the same band.
+    /// </summary>
+    static string ProbeReport(List<SentenceRow> sentences, List<ArticleRow> articles, TrainingSettings settings)
+    {
+        var o = new StringBuilder();
+        var p = new double[sentences.Count];
+        foreach (var fold in LeaveOneSetOut.Split(Enumerable.Range(0, sentences.Count).ToList(), i => sentences[i].Set))
+        {
+            var model = FitRussiaOutlet(fold.Train.Select(i => sentences[i]), settings);
+            foreach (var i in fold.Test) p[i] = model.Probability(sentences[i].Slots);
+        }
+        const int RO = (int)Target.RussiaOutlet;
+        double[] bars = [0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.3, 0.5];
+        o.AppendLine("(a) sentences with the rules' outlet-voice claim against russia, held-out p below the bar: true (reader marks russia/outlet) / false [false of which the reader marks another claim] (sets with a false one)");
+        var rules = Enumerable.Range(0, sentences.Count).Where(i => sentences[i].Rules[RO]).ToList();
+        o.AppendLine(CultureInfo.InvariantCulture, $"all: {rules.Count(i => sentences[i].Labels[RO])} true / {rules.Count(i => !sentences[i].Labels[RO])} false");
+        foreach (var bar in bars)
+        {
+            var below = rules.Where(i => p[i] < bar).ToList();
+            var falses = below.Where(i => !sentences[i].Labels[RO]).ToList();
+            o.AppendLine(CultureInfo.InvariantCulture, $"p < {bar}: {below.Count - falses.Count} true / {falses.Count} false [{falses.Count(i => sentences[i].Labels[(int)Target.Any])}] " +
+                $"({string.Join(", ", falses.GroupBy(i => sentences[i].Set).Select(g => $"{g.Key} {g.Count()}"))})");
+        }
+        o.AppendLine();
+        o.AppendLine("(b) sentences the reader marks (russia, outlet) without the rules' mention, by situation and held-out p band: reader's / unlabelled outlet sentences of that situation");
+        double[] bands = [0.9, 0.8, 0.7, 0.6, 0.5, 0.3, 0.0];
+        string Band(double x) { foreach (var b in bands) if (x >= b) return b.ToString("0.0", CultureInfo.InvariantCulture); return "0.0"; }
+        var situations = new (string Name, Func<SentenceRow, bool> Is)[]
+        {
+            ("fallback article, no rules mention in sentence", s => articles[s.Article].ToolFramings.Sum() == 0 && !s.Rules[(int)Target.Outlet]),
+            ("claimed article, no rules mention in sentence", s => articles[s.Article].ToolFramings.Sum() > 0 && !s.Rules[(int)Target.Outlet]),
+            ("sentence with rules outlet mention of another actor", s => s.Rules[(int)Target.Outlet]),
+        };
+        foreach (var (name, isIn) in situations)
+        {
+            var rows = Enumerable.Range(0, sentences.Count).Where(i => sentences[i].Outlet && !sentences[i].Rules[RO] && isIn(sentences[i])).ToList();
+            o.AppendLine(CultureInfo.InvariantCulture, $"{name}: reader {rows.Count(i => sentences[i].Labels[RO])} of {rows.Count}");
+            foreach (var b in bands)
+            {
+                var key = b.ToString("0.0", CultureInfo.InvariantCulture);
+                var inBand = rows.Where(i => Band(p[i]) == key).ToList();
+                o.AppendLine(CultureInfo.InvariantCulture, $"  p >= {key}: {inBand.Count(i => sentences[i].Labels[RO])} / {inBand.Count(i => !sentences[i].Labels[RO])}");
+            }
+        }
+        return o.ToString();
+    }
+
+    /// <summary>
     /// Why <c>--claimed-threshold</c> cannot stand with the threshold(s), or null: a model file's <c>claimedThreshold</c>
     /// must be at least its <c>threshold</c> (<see cref="ClaimSentenceModel.Parse"/> rejects it otherwise, as the API
     /// does at start-up), so a bar below <c>--threshold</c>, or below a threshold of <c>--nested</c>, is refused before
@@ -357,7 +438,7 @@ public static class LearnCommand
                 // fixedThreshold: the fallback's threshold is fixed and the list is the bar beyond the fallback.
                 var json = fixedThreshold is { } ft && thresholds[i] >= ft ? ModelJson(fitted, ft, training, inner, settings, thresholds[i])
                     : ModelJson(fitted, fixedThreshold ?? thresholds[i], training, inner, settings, fixedThreshold is null ? claimed : null);
-                var at = ClaimSentenceModel.Parse(json).With(variant, relabelThreshold);
+                var at = ClaimSentenceModel.Parse(json).With(variant, relabelThreshold).WithVeto(Veto);
                 agreed[i] += new CorpusEvaluator(BuiltInLexicons.Analyzer(at)).Evaluate(test).FramingOf(Russia).Matrix.Agreed;
             }
         }
@@ -407,7 +488,7 @@ public static class LearnCommand
         o.AppendLine("| set | russia framing | kappa | mention recall | precision | actor | framing | voice | us / ukraine / israel / unknown framing |");
         o.AppendLine("|---|---|---|---|---|---|---|---|---|");
         var fitted = FitRussiaOutlet(sentences, settings);
-        var model = ClaimSentenceModel.Parse(ModelJson(fitted, threshold, sentences, null, settings, claimed)).With(variant, relabelThreshold);
+        var model = ClaimSentenceModel.Parse(ModelJson(fitted, threshold, sentences, null, settings, claimed)).With(variant, relabelThreshold).WithVeto(Veto);
         var withModel = new CorpusEvaluator(BuiltInLexicons.Analyzer(model));
         var rules = new CorpusEvaluator(analyzer);
         int beforeAll = 0, afterAll = 0, total = 0;
@@ -785,7 +866,8 @@ public static class LearnCommand
     {
         Console.Error.WriteLine($"learn: {problem}");
         Console.Error.WriteLine("   or: learn --framing [--seeds S1,S2,...] [--thresholds T1,...] [--lambda L] [--rate R] [--epochs E] [--bits B] [--drop PREFIX,...] [--held-out SET,...] [--in-sample] [--explain T] [--only marker|nomarker] [--toward F1,...]");
-        Console.Error.WriteLine("usage: learn [--bits B] [--lambda L] [--rate R] [--epochs E] [--seed S] [--threshold T] [--words-only] [--corpus DIR] [--write-model FILE [--exclude SET]] [--pipeline [--held-out SET,...] | --in-sample] [--features words|classes|wordsandclasses|roles|wordsandroles] [--variant shipped|ship1|ship2|fallback,rulesframing,nearestspan,norelabel,relabelany,relabeleverywhere,namesrussia,hasclaim,targetsentences,dominantaccused,russiainclause] [--relabel-threshold R] [--explain] [--nested T1,T2,...]");
+        Console.Error.WriteLine("usage: learn [--bits B] [--lambda L] [--rate R] [--epochs E] [--seed S] [--threshold T] [--words-only] [--corpus DIR] [--write-model FILE [--exclude SET]] [--pipeline [--held-out SET,...] | --in-sample] [--features words|classes|wordsandclasses|roles|wordsandroles] [--variant shipped|ship1|ship2|fallback,rulesframing,nearestspan,norelabel,relabelany,relabeleverywhere,namesrussia,hasclaim,targetsentences,dominantaccused,russiainclause] [--relabel-threshold R] [--explain] [--nested T1,T2,...] [--claimed-threshold C | --nested-claimed C1,C2,...] [--relabel-others R] [--veto V]");
+        Console.Error.WriteLine("   or: learn --probe [--features F] (held-out scores of the rules' russia mentions and of the reader's sentences they miss)");
         return 2;
     }
 }

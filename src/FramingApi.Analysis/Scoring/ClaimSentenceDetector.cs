@@ -36,8 +36,12 @@ namespace FramingApi.Analysis.Scoring;
 /// the evidence the rules found in it) reaches the model's threshold (its claimed threshold in an article the rules
 /// claimed, rule 2).</item>
 /// <item>A counted sentence the rules gave outlet-voice claim mentions (of another actor, or <c>unknown</c>) is left as
-/// the rules made it: nothing is relabelled and nothing added (<see cref="DetectorVariant.NoRelabel"/>;
-/// <see cref="DetectorVariant.Detector2"/>, measured and not shipped, relabels them).</item>
+/// the rules made it: nothing is relabelled and nothing added (<see cref="DetectorVariant.NoRelabel"/>) — unless the
+/// model file has a <see cref="ClaimSentenceModel.RelabelOthersThreshold"/> (the shipped file: 0.9, detector9), and then
+/// in a sentence the model rates at least that, those mentions become mentions against russia with the rules' span and
+/// framing, marked as the detector's, and nothing is added beside them (<see cref="DetectorVariant.RelabelAny"/>;
+/// detector2's variant, at 0.95 and a fallback only, did not ship). A sentence with the rules' mention against russia
+/// is theirs either way.</item>
 /// <item>Otherwise its new mention, against russia: the claims lexicon's outlet-voice target match (an act, a trigger
 /// the rules left without its cue or agent) nearest the sentence's strongest word for the model (its word feature of
 /// largest weight), in that word's clause first.</item>
@@ -70,11 +74,18 @@ static class ClaimSentenceDetector
         var text = document.Text;
         var tokens = text.Tokens;
         var variant = model.Variant;
+        if (model.RelabelOthersThreshold is not null) // rule 5: the rules' other or unknown actor becomes russia
+            variant = (variant & ~DetectorVariant.NoRelabel) | DetectorVariant.RelabelAny;
 
         // A fallback: an article where the rules found a claim against russia in the outlet's voice is theirs (rule 2).
         // And the pre-filters that keep text about anything else (most of any corpus) unscored: an article where the
         // rules found no claim mention at all, or that never names russia (an actor match of its category, a victim
         // entry's implied actor aside), is none of its business.
+        // The veto (detector9, measured): the rules' outlet-voice mentions against russia in a sentence the model scores
+        // below VetoThreshold are dropped.
+        if (model.VetoThreshold is { } veto)
+            Veto(document, plans, plan, evidence, model, veto);
+
         var claimed = false;
         var relabelOnly = false; // RelabelEverywhere in an article the rules claimed for russia: relabel, add nothing
         var threshold = model.Threshold;
@@ -116,7 +127,10 @@ static class ClaimSentenceDetector
         if (candidates is null) return;
         foreach (var e in evidence)
             if (e.Claim is { } claim && e.Voice == Voice.Outlet
-                && (variant.HasFlag(DetectorVariant.NoRelabel) || (claim.Actor != UnknownActor && !variant.HasFlag(DetectorVariant.RelabelAny))))
+                && (variant.HasFlag(DetectorVariant.AddBeside) ? claim.Actor == Russia
+                    || (claim.Actor == UnknownActor && variant.HasFlag(DetectorVariant.OtherActorsOnly))
+                    : variant.HasFlag(DetectorVariant.NoRelabel) || claim.Actor == Russia
+                      || (claim.Actor != UnknownActor && !variant.HasFlag(DetectorVariant.RelabelAny))))
                 candidates.Remove(e.Sentence); // the rules' mention stands
         // A sentence the rules ruled out as a whole (a definition, a legal qualification: claims37) is theirs too, for a
         // model that acts beyond the fallback.
@@ -146,13 +160,16 @@ static class ClaimSentenceDetector
             // Rule 5: the rules found a claim here but gave it no actor, or another one (ship1: only no actor, at the
             // threshold; ship2 never relabelled); the model names russia when it is sure enough.
             var relabelled = false;
-            for (var i = 0; i < evidence.Count; i++)
+            for (var i = 0; i < evidence.Count && !(variant.HasFlag(DetectorVariant.AddBeside) && variant.HasFlag(DetectorVariant.NoRelabel)); i++)
                 if (evidence[i] is { Claim: { } claim, Voice: Voice.Outlet } e && e.Sentence == sentence && e.Lexicon == plan.Index
                     && (claim.Actor == UnknownActor || (variant.HasFlag(DetectorVariant.RelabelAny) && claim.Actor != Russia)))
                 {
                     relabelled = true;
                     if (variant.HasFlag(DetectorVariant.RelabelAny) && probability < Math.Max(model.Threshold, model.RelabelThreshold))
                         continue; // not sure enough: the rules' mention stands, and nothing is added beside it
+                    if (variant.HasFlag(DetectorVariant.KeepNamedActor)
+                        && ((claim.Actor != UnknownActor && ActorInClause(document, plan, e, claim.Actor)) || VictimOnlyRussia(document, plan, e)))
+                        continue; // measured: the rules' actor is named in the mention's clause, or russia only as victims
                     evidence[i] = e with { Claim = claim with { Actor = Russia, Detector = true } };
                 }
             if (relabelled) continue;
@@ -173,6 +190,32 @@ static class ClaimSentenceDetector
         evidence.AddRange(ordered);
     }
 
+    /// <summary>Drops the rules' outlet-voice claim mentions against russia in every sentence the model scores below
+    /// <paramref name="veto"/> (detector9's measured veto).</summary>
+    static void Veto(ScoringDocument document, LexiconPlan[] plans, LexiconPlan plan, List<Evidence> evidence, ClaimSentenceModel model, double veto)
+    {
+        HashSet<int>? sentences = null;
+        foreach (var e in evidence)
+            if (e.Claim is { Actor: Russia, Detector: false } && e.Voice == Voice.Outlet && e.Lexicon == plan.Index)
+                (sentences ??= []).Add(e.Sentence);
+        if (sentences is null) return;
+        var kinds = new string[plans.Length];
+        for (var l = 0; l < plans.Length; l++) kinds[l] = plans[l].Lexicon.Kind;
+        HashSet<int>? vetoed = null;
+        foreach (var sentence in sentences)
+        {
+            var inSentence = evidence.FindAll(e => e.Sentence == sentence);
+            var slots = ClaimSentenceFeatures.Of(document.Text, sentence, inSentence, kinds, model.Bits, model.Features,
+                model.Features is ClaimFeatureSet.Roles or ClaimFeatureSet.WordsAndRoles or ClaimFeatureSet.WordsRolesAndContext
+                    ? ClaimSentenceFeatures.RolesOf(document, plan, sentence) : null,
+                model.Features is ClaimFeatureSet.WordsRolesAndContext ? ClaimSentenceFeatures.ContextOf(evidence, sentence) : null);
+            if (model.Probability(slots) < veto) (vetoed ??= []).Add(sentence);
+        }
+        if (vetoed is null) return;
+        evidence.RemoveAll(e => e.Claim is { Actor: Russia, Detector: false } && e.Voice == Voice.Outlet && e.Lexicon == plan.Index
+            && vetoed.Contains(e.Sentence));
+    }
+
     static Evidence? Mention(ScoringDocument document, LexiconPlan plan, int sentence, List<Evidence> inSentence,
         LexiconPlan[] plans, ClaimSentenceModel model, ref ClaimFramingScorer? scorer)
     {
@@ -186,7 +229,7 @@ static class ClaimSentenceDetector
         string? target = null, term = null;
         if (variant.HasFlag(DetectorVariant.NearestSpan))
         {
-            at = NearestMatch(document, plan, sentence, model);
+            at = NearestMatch(document, plan, sentence, model, inSentence);
             if (at < 0) return null;
         }
         else // ship1: the sentence's first target match, else (below) its strongest word
@@ -267,8 +310,9 @@ static class ClaimSentenceDetector
     /// before a perpetration or event word, then one in the strongest word's clause, then the fewest tokens away; -1 when
     /// the sentence has none.
     /// </summary>
-    static int NearestMatch(ScoringDocument document, LexiconPlan plan, int sentence, ClaimSentenceModel model)
+    static int NearestMatch(ScoringDocument document, LexiconPlan plan, int sentence, ClaimSentenceModel model, List<Evidence> inSentence)
     {
+        var freeSpan = model.Variant.HasFlag(DetectorVariant.FreeSpan);
         var text = document.Text;
         var tokens = text.Tokens;
         var s = text.Sentences[sentence];
@@ -297,12 +341,55 @@ static class ClaimSentenceDetector
             };
             if (tier < 0) continue;
             var last = match.FirstToken + match.TokenCount - 1;
+            if (freeSpan && Overlaps(inSentence, first.Start, tokens[last].End))
+                continue; // a span the rules' claim mention holds stays theirs
             var distance = strongest < match.FirstToken ? match.FirstToken - strongest : strongest > last ? strongest - last : 0;
             var clause = document.SameClause(Math.Min(strongest, match.FirstToken), Math.Max(strongest, match.FirstToken)) ? 0 : 1;
             var rank = tier * 1_000_000 + clause * 100_000 + distance;
             if (rank < chosenRank) (chosen, chosenRank) = (m, rank);
         }
         return chosen;
+    }
+
+    /// <summary>Whether a claim mention of <paramref name="evidence"/> overlaps characters [start, end).</summary>
+    static bool Overlaps(List<Evidence> evidence, int start, int end)
+    {
+        foreach (var e in evidence)
+            if (e.Claim is not null && e.Start < end && start < e.End) return true;
+        return false;
+    }
+
+    /// <summary>Whether an actor match of <paramref name="actor"/> (not one a victim implies) stands in the clause and
+    /// voice of mention <paramref name="e"/> (detector9's measured KeepNamedActor).</summary>
+    static bool ActorInClause(ScoringDocument document, LexiconPlan plan, Evidence e, string actor)
+    {
+        var category = Array.IndexOf(plan.CategoryKeys, actor);
+        if (category < 0) return false;
+        var at = TokenAt(document.Text, e.Start);
+        foreach (var match in document.Matches)
+        {
+            var token = document.Text.Tokens[match.FirstToken];
+            if (token.Sentence > e.Sentence) break;
+            if (token.Sentence == e.Sentence && match.Lexicon == plan.Index && match.Category == category && !plan.VictimEntry[match.Entry]
+                && document.SameClauseAndVoice(Math.Min(at, match.FirstToken), Math.Max(at, match.FirstToken)))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether every russia match of mention <paramref name="e"/>'s sentence is a victim entry.</summary>
+    static bool VictimOnlyRussia(ScoringDocument document, LexiconPlan plan, Evidence e)
+    {
+        var russia = Array.IndexOf(plan.CategoryKeys, Russia);
+        var any = false;
+        foreach (var match in document.Matches)
+        {
+            var token = document.Text.Tokens[match.FirstToken];
+            if (token.Sentence != e.Sentence || match.Lexicon != plan.Index || match.Category != russia) continue;
+            if (!plan.VictimEntry[match.Entry]) return false;
+            any = true;
+        }
+        return any;
     }
 
     /// <summary>Whether an actor match of russia (not one a victim implies) is in the clause of match <paramref name="at"/>,
@@ -406,6 +493,18 @@ enum DetectorVariant
     /// <summary>Beyond the fallback: in an article the rules claimed, a new mention only when the rules frame it other than
     /// asserted (a hedge, denial, scare quotes or attribution marks it: detector8).</summary>
     MarkedOnly = 4096,
+    /// <summary>In a sentence where the rules gave an outlet-voice claim mention of another actor (or unknown), add the
+    /// model's mention against russia beside it instead of leaving the sentence to the rules (detector9, measured).</summary>
+    AddBeside = 8192,
+    /// <summary>With <see cref="AddBeside"/>: only beside a mention of a named actor, not one the rules left
+    /// <c>unknown</c> (detector9, measured).</summary>
+    OtherActorsOnly = 16384,
+    /// <summary>With <see cref="NearestSpan"/>: never at a span a claim mention of the rules overlaps (detector9,
+    /// measured).</summary>
+    FreeSpan = 32768,
+    /// <summary>With <see cref="RelabelAny"/>: keep the rules' named actor where it is matched in the mention's clause,
+    /// or where russia is named in the sentence only as the victims' side (detector9, measured).</summary>
+    KeepNamedActor = 65536,
     /// <summary>What ship2 shipped (wave 12), and what still ships: never relabelling.</summary>
     Ship2 = Fallback | RulesFraming | NearestSpan | NoRelabel | NamesRussia | HasClaim | TargetSentences,
     /// <summary>detector2's variant: ship2's detector, relabelling the rules' mentions of any actor in a sentence it rates

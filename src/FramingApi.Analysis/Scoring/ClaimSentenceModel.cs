@@ -21,16 +21,21 @@ namespace FramingApi.Analysis.Scoring;
 /// from which a sentence counts), <c>bias</c> and <c>weights</c>, a list of <c>[slot, weight]</c> pairs (slots absent
 /// weigh 0), and optionally <c>claimedThreshold</c> (<see cref="ClaimedThreshold"/>: the detector also acts in articles
 /// the rules already claimed for russia, at that bar, which must be at least <c>threshold</c>; the shipped file sets both
-/// to 0.9, so a sentence needs the same probability in every article).
+/// to 0.9, so a sentence needs the same probability in every article), and optionally <c>relabelThreshold</c>
+/// (<see cref="RelabelOthersThreshold"/>: in a sentence the detector counts and rates at least that, the rules'
+/// outlet-voice claim mentions of another actor or none become mentions against russia; at least <c>threshold</c>;
+/// the shipped file: 0.9, detector9).
 /// </remarks>
 public sealed class ClaimSentenceModel
 {
     readonly float[] _weights;
 
     ClaimSentenceModel(string name, int version, int bits, double threshold, double bias, float[] weights, string sha256,
-        ClaimFeatureSet features = ClaimFeatureSet.Words, double? claimedThreshold = null)
+        ClaimFeatureSet features = ClaimFeatureSet.Words, double? claimedThreshold = null, double? relabelOthersThreshold = null)
     {
         Features = features;
+        RelabelOthersThreshold = relabelOthersThreshold;
+        RelabelThreshold = relabelOthersThreshold ?? RelabelThreshold;
         ClaimedThreshold = claimedThreshold;
         _sha256 = sha256;
         Id = $"{name}/{version} sha256:{sha256}";
@@ -63,11 +68,26 @@ public sealed class ClaimSentenceModel
 
     /// <summary>This model run the way <paramref name="variant"/> says (the benchmark's experiments).</summary>
     internal ClaimSentenceModel With(DetectorVariant variant, double? relabelThreshold = null) =>
-        new(Name, Version, Bits, Threshold, Bias, _weights, _sha256, Features, ClaimedThreshold)
+        new(Name, Version, Bits, Threshold, Bias, _weights, _sha256, Features, ClaimedThreshold, RelabelOthersThreshold)
         {
             Variant = variant,
             RelabelThreshold = relabelThreshold ?? RelabelThreshold,
+            VetoThreshold = VetoThreshold,
         };
+
+    /// <summary>This model with the veto of the rules' mentions at <paramref name="veto"/> (detector9's experiment), or
+    /// without one (null).</summary>
+    internal ClaimSentenceModel WithVeto(double? veto) =>
+        new(Name, Version, Bits, Threshold, Bias, _weights, _sha256, Features, ClaimedThreshold, RelabelOthersThreshold)
+        {
+            Variant = Variant,
+            RelabelThreshold = RelabelThreshold,
+            VetoThreshold = veto,
+        };
+
+    /// <summary>The veto (detector9, measured): the rules' outlet-voice mentions against russia in a sentence the model
+    /// scores below it are dropped; null: none.</summary>
+    internal double? VetoThreshold { get; private init; }
 
     /// <summary>The probability from which a flagged sentence's rules mentions of another actor become mentions against
     /// russia (<see cref="DetectorVariant.RelabelAny"/>), at least <see cref="Threshold"/>: taking the rules' actor away
@@ -95,6 +115,15 @@ public sealed class ClaimSentenceModel
     /// <see cref="Threshold"/>. Null: the detector is a fallback only (docs/VALIDITY.md, "The claim detector, round 8").
     /// </summary>
     public double? ClaimedThreshold { get; }
+
+    /// <summary>
+    /// <c>relabelThreshold</c> in the file (null when absent; at least <see cref="Threshold"/>, below 1): the detector
+    /// also relabels — in a sentence it counts and rates at least this — the rules' outlet-voice claim mentions of
+    /// another actor or of none (<c>unknown</c>) as claims against russia, framed as the rules framed them, instead of
+    /// leaving the sentence to the rules (<see cref="DetectorVariant.RelabelAny"/>; docs/VALIDITY.md, "The claim
+    /// detector, round 9"). Null: the rules' mentions are never relabelled.
+    /// </summary>
+    public double? RelabelOthersThreshold { get; }
 
     /// <summary>The intercept (log-odds).</summary>
     public double Bias { get; }
@@ -126,6 +155,9 @@ public sealed class ClaimSentenceModel
             double? claimed = root.TryGetProperty("claimedThreshold", out var c) ? c.GetDouble() : null;
             if (claimed is { } ct && (ct < threshold || ct >= 1))
                 throw new FormatException("claimedThreshold: must be from threshold to below 1.");
+            double? relabel = root.TryGetProperty("relabelThreshold", out var r) ? r.GetDouble() : null;
+            if (relabel is { } rt && (rt < threshold || rt >= 1))
+                throw new FormatException("relabelThreshold: must be from threshold to below 1.");
             var weights = new float[1 << bits];
             foreach (var pair in root.GetProperty("weights").EnumerateArray())
             {
@@ -139,7 +171,7 @@ public sealed class ClaimSentenceModel
                 !root.TryGetProperty("features", out var features) ? ClaimFeatureSet.Words
                 : Enum.TryParse<ClaimFeatureSet>(features.GetString(), ignoreCase: true, out var set) && Enum.IsDefined(set) ? set
                 : throw new FormatException("features: must be words, classes, wordsandclasses, roles or wordsandroles."),
-                claimed);
+                claimed, relabel);
         }
         catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or IndexOutOfRangeException)
         {

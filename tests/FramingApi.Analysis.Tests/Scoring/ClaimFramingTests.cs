@@ -104,9 +104,9 @@ public class ClaimFramingTests
 /// <summary>Issue 11, section 1: the classes of wording that failed, one table per class.</summary>
 public class ClaimClassTests
 {
-    static ClaimDetail Claim(string text, string target, int occurrence = 0)
+    static ClaimDetail Claim(string text, string target, int occurrence = 0, FramingAnalyzer? analyzer = null)
     {
-        var (analyzed, analysis) = Pipeline.Run(text);
+        var (analyzed, analysis) = Pipeline.Run(new ArticleParts(text), analyzer);
         var claims = analysis.Claims().Where(e => analyzed.Span(e).Equals(target, StringComparison.OrdinalIgnoreCase)).ToList();
         Assert.True(claims.Count > occurrence, $"'{target}' is not a claim mention of '{text}'");
         return claims[occurrence].Claim!;
@@ -338,7 +338,8 @@ public class ClaimClassTests
     [InlineData("Russian forces occupied the city for weeks, looted homes and killed civilians.", "killed civilians", "russia")]
     [InlineData("Russian troops withdrew in March and investigators documented torture in the school.", "torture", "unknown")]
     public void The_actor_comes_from_the_clause_and_the_event_frame(string text, string target, string actor) =>
-        Assert.Equal(actor, Claim(text, target).Actor);
+        // The rules' actor: the shipped detector relabels some of these (detector9, ClaimDetectorRound9Tests).
+        Assert.Equal(actor, Claim(text, target, analyzer: Pipeline.RulesAlone).Actor);
     // Acts ("key@act"): a claim only when the clause names the agent.
     [Theory]
     [InlineData("Russian soldiers killed more than 400 residents in March.", "killed", "attacks_on_civilians", "russia", Framing.Asserted)]
@@ -668,7 +669,8 @@ public class NominalAttackTests
     [InlineData("Tots were bundled onto Russian army lorries at dawn.", "bundled", "unknown")]
     public void Shouted_headlines_and_tabloid_words_are_child_claims(string text, string mention, string? actor)
     {
-        var (analyzed, analysis) = Pipeline.Run(text);
+        // The rules' actor: the shipped detector relabels "bundled" russia's (detector9, ClaimDetectorRound9Tests).
+        var (analyzed, analysis) = Pipeline.Run(new ArticleParts(text), Pipeline.RulesAlone);
         var claims = analysis.Claims().Where(e => analyzed.Span(e).Equals(mention, StringComparison.OrdinalIgnoreCase)).ToList();
         if (actor is null)
         {

@@ -108,7 +108,7 @@ public class RomeStatuteCatalogueTests
     [InlineData("A nerve agent had been used against the prisoners, the inspectors found.", "nerve agent", "unknown")]
     public void An_agent_with_a_verb_of_use_in_its_clause_is_a_claim(string text, string mention, string actor)
     {
-        var claim = Pipeline.ClaimOf(text, mention);
+        var claim = Pipeline.ClaimOf(text, mention, Pipeline.RulesAlone); // the rules' actor (the shipped detector may relabel it: detector9)
         Assert.NotNull(claim);
         Assert.Equal("war_crimes", claim.Target);
         Assert.Equal(actor, claim.Actor);

@@ -53,13 +53,14 @@ static class Pipeline
     public static IEnumerable<Evidence> Claims(this ArticleAnalysis analysis) => analysis.Evidence.Where(e => e.Claim is not null);
 
     /// <summary>The claims of every claim mention of <paramref name="text"/>, in text order.</summary>
-    public static IReadOnlyList<ClaimDetail> ClaimsOf(string text) => [.. Run(text).Analysis.Claims().Select(e => e.Claim!)];
+    public static IReadOnlyList<ClaimDetail> ClaimsOf(string text, FramingAnalyzer? analyzer = null) =>
+        [.. Run(new ArticleParts(text), analyzer).Analysis.Claims().Select(e => e.Claim!)];
 
     /// <summary>The claim of the first claim mention of <paramref name="text"/> that reads <paramref name="mention"/>
     /// (case-insensitive), or null when there is none.</summary>
-    public static ClaimDetail? ClaimOf(string text, string mention)
+    public static ClaimDetail? ClaimOf(string text, string mention, FramingAnalyzer? analyzer = null)
     {
-        var (analyzed, analysis) = Run(text);
+        var (analyzed, analysis) = Run(new ArticleParts(text), analyzer);
         return analysis.Claims().FirstOrDefault(e => analyzed.Span(e).Equals(mention, StringComparison.OrdinalIgnoreCase))?.Claim;
     }
 }
