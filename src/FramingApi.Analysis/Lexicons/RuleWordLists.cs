@@ -65,6 +65,20 @@ public static class RuleWordLists
     /// <summary>Noun modifiers that, right before a one-word cue of <see cref="VerbCues"/>, name a military installation:
     /// the cue is none ("an ammunition plant", "a radar station"; round 27).</summary>
     public const string MilitaryKinds = "military_kinds";
+    /// <summary>Nouns of a person or an office that, right after a one-word cue of <see cref="VerbCues"/>, make it a
+    /// modifier of that person, no cue ("the CIA station chief", "the plant manager"; mend27).</summary>
+    public const string InstallationPersonNouns = "installation_person_nouns";
+    /// <summary>Modifiers that, right before a one-word cue of <see cref="VerbCues"/>, name something no installation:
+    /// the cue is none ("his duty station", "a potted plant", "a house plant"; mend27).</summary>
+    public const string OtherInstallationKinds = "other_installation_kinds";
+    /// <summary>Prepositions that, right before a singular cue of <see cref="VerbCues"/> with no determiner, make an
+    /// idiom, no installation ("a submarine on station"; mend27).</summary>
+    public const string BareCuePrepositions = "bare_cue_prepositions";
+    /// <summary>Verbs of making that, right after a one-word cue of <see cref="VerbCues"/> (as a participle or in a
+    /// relative clause: "a plant producing drones", "the plant, which makes engines for military aircraft") with a
+    /// noun of <see cref="MilitaryKinds"/> among the next four words of their clause, name a military installation:
+    /// the cue is none (mend27).</summary>
+    public const string ProductionVerbs = "production_verbs";
 
     /// <summary>Nouns that are a topic's trigger only as the object of one of <see cref="ObjectVerbs"/> ("opened a murder
     /// case", "build a case"; not "in any case", "the case for sanctions").</summary>
@@ -214,7 +228,8 @@ public static class RuleWordLists
         TakingVerbs, PassiveTakingVerbs, ModifierParticiples, TakenObjectWords, RemovalWords, WantVerbs, SanctionWords,
         CourtStaff, CourtStaffOwners, CourtNames, RequestVerbs, Titles, NegatedTriggers, NegationBridges,
         CapitalisedCues, AnaphoricCues, ObjectTriggers, ObjectVerbs, TargetNouns, TargetPrepositions,
-        PassingNames, PassingNameHeads, KeptTriggers, KeepVerbs, VerbCues, MilitaryKinds,
+        PassingNames, PassingNameHeads, KeptTriggers, KeepVerbs, VerbCues, MilitaryKinds, InstallationPersonNouns,
+        OtherInstallationKinds, BareCuePrepositions, ProductionVerbs,
     ];
 
     /// <summary>The known list names of a claims lexicon.</summary>

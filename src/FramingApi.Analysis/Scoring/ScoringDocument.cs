@@ -424,22 +424,82 @@ sealed class ScoringDocument : IDisposable
     /// a verb here, no cue: right after <i>to</i>, an auxiliary or modal, or a subject pronoun ("to plant mines", "could
     /// station missiles near the border", "they plant explosives"), and a singular form right after a plural noun
     /// ("retreating troops plant mines"; round 27). A noun of the rule words' <see cref="RuleWordLists.MilitaryKinds"/>
-    /// before it names a military installation, no cue either ("an ammunition plant", "a radar station"). "The plant
-    /// was struck", "a strike on the station", "thermal plants", "the bus station" stay cues.</summary>
+    /// before it — right before it, or two words before it with a modifier between, a possessive allowed ("the army's
+    /// fuel station") — names a military installation, no cue either ("an ammunition plant", "a radar station"), and
+    /// so does a verb of <see cref="RuleWordLists.ProductionVerbs"/> after it with a military product ("a plant
+    /// producing drones"). Nor is it one as the modifier of a person or office after it ("the station chief"), after a
+    /// word of <see cref="RuleWordLists.OtherInstallationKinds"/> ("his duty station", "a potted plant") or bare after a
+    /// preposition of <see cref="RuleWordLists.BareCuePrepositions"/> ("on station"; mend27). "The plant was struck",
+    /// "a strike on the station", "thermal plants", "the bus station", "the police station" stay cues.</summary>
     bool IsNoInstallationCue(in LexiconMatch cue, TopicRuleWords words)
     {
         var t = cue.FirstToken;
-        if (cue.TokenCount != 1 || t == 0 || !words.VerbCues.Contains(Text.TokenText(t))) return false;
+        if (cue.TokenCount != 1 || !words.VerbCues.Contains(Text.TokenText(t))) return false;
         var tokens = Text.Tokens;
-        if (tokens[t - 1].Sentence != tokens[t].Sentence) return false;
+        var word = Text.TokenText(t);
+        // The modifier of a person or office after it: "the CIA station chief", "the plant manager".
+        if (t + 1 < tokens.Length && tokens[t + 1].Sentence == tokens[t].Sentence
+            && words.InstallationPersonNouns.Contains(WithoutPossessive(Text.TokenText(t + 1)))) return true;
+        // A military product of a participle or relative clause after it: "a plant producing drones", "the plant,
+        // which makes engines for military aircraft".
+        if (MakesMilitaryProduct(t, words)) return true;
+        if (t == 0 || tokens[t - 1].Sentence != tokens[t].Sentence) return false;
         var before = Text.TokenText(t - 1);
         if (before is "to" or "i" or "we" or "you" or "they" or "he" or "she" or "it" || ClaimGrammar.IsAuxiliary(before)) return true;
-        // A modifier naming a military installation: "an ammunition plant", "a radar station" are no civilian ones.
-        if (words.MilitaryKinds.Contains(before)) return true;
+        // A modifier naming a military installation: "an ammunition plant", "a radar station", "the army's station".
+        if (words.MilitaryKinds.Contains(WithoutPossessive(before))) return true;
+        // A modifier naming something else: "his duty station", "a potted plant", "a house plant".
+        if (words.OtherInstallationKinds.Contains(before)) return true;
+        // An idiom, bare after a preposition: "in transit, and on station" (a singular with no determiner).
+        if (word[^1] != 's' && words.BareCuePrepositions.Contains(before)) return true;
+        // A military kind two words back, with a modifier between: "the army's fuel station", "an ammunition storage
+        // plant" (not "drones struck plants": the word between is a trigger, or a function word).
+        if (t >= 2 && tokens[t - 2].Sentence == tokens[t].Sentence && words.MilitaryKinds.Contains(WithoutPossessive(Text.TokenText(t - 2)))
+            && IsPlainModifier(t - 1, cue.Lexicon)) return true;
         // A singular form after a plural noun agrees with it as a verb: "retreating troops plant mines" (not "gas plant",
         // "bus station": no plural; "thermal plants": plural itself).
-        var word = Text.TokenText(t);
         return word[^1] != 's' && ClaimGrammar.IsPluralOrVerbS(before);
+    }
+
+    static ReadOnlySpan<char> WithoutPossessive(ReadOnlySpan<char> word) =>
+        word.EndsWith("'s") ? word[..^2] : word.EndsWith("s'") ? word[..^1] : word;
+
+    /// <summary>Whether token <paramref name="i"/> can be a noun modifier between a military kind and a cue: no function
+    /// word (determiner, preposition, auxiliary, stopword), no possessive, and no match of the cue's lexicon (a trigger:
+    /// "drones struck plants").</summary>
+    bool IsPlainModifier(int i, int lexicon)
+    {
+        var w = Text.TokenText(i);
+        if (ClaimGrammar.IsDeterminer(w) || ClaimGrammar.IsPreposition(w) || ClaimGrammar.IsAuxiliary(w) || ClaimGrammar.IsStopword(w)
+            || ClaimGrammar.IsPossessive(w)) return false;
+        foreach (var m in Matches)
+            if (m.Lexicon == lexicon && m.FirstToken <= i && i < m.FirstToken + m.TokenCount) return false;
+        return true;
+    }
+
+    /// <summary>Whether a verb of making follows the cue at <paramref name="t"/> — right after it, or after <i>which</i>
+    /// or <i>that</i> and any auxiliaries — with a noun of the military kinds among the next four words of its clause
+    /// (no comma, semicolon, colon, dash or bracket, clause word, auxiliary or <i>after, before, until, since</i>
+    /// before it): "a plant producing drones", "a plant that builds tanks", "the plant, which makes engines for military
+    /// aircraft"; not "the plant made headlines when a missile hit it". <i>building</i> is no verb of the list: "the
+    /// station building" is the station's.</summary>
+    bool MakesMilitaryProduct(int t, TopicRuleWords words)
+    {
+        var tokens = Text.Tokens;
+        var sentence = tokens[t].Sentence;
+        var i = t + 1;
+        if (i < tokens.Length && tokens[i].Sentence == sentence && Text.TokenText(i) is "which" or "that") i++;
+        while (i < tokens.Length && tokens[i].Sentence == sentence && ClaimGrammar.IsAuxiliary(Text.TokenText(i))) i++;
+        if (i >= tokens.Length || tokens[i].Sentence != sentence || !words.ProductionVerbs.Contains(Text.TokenText(i))) return false;
+        for (var k = i + 1; k <= i + 4 && k < tokens.Length && tokens[k].Sentence == sentence; k++)
+        {
+            if (Text.Text.AsSpan(tokens[k - 1].End, tokens[k].Start - tokens[k - 1].End).IndexOfAny(",;:—–()") >= 0) return false;
+            var w = Text.TokenText(k);
+            if (words.MilitaryKinds.Contains(w)) return true;
+            // The clause ends at a clause word or a finite verb: "the plant made headlines when a missile hit it".
+            if (ClaimGrammar.IsClauseWord(w) || ClaimGrammar.IsAuxiliary(w) || w is "after" or "before" or "until" or "since") return false;
+        }
+        return false;
     }
 
     /// <summary>

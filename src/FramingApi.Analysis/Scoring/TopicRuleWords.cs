@@ -68,6 +68,10 @@ sealed class TopicRuleWords
         KeepVerbs = Set(RuleWordLists.KeepVerbs);
         VerbCues = Set(RuleWordLists.VerbCues);
         MilitaryKinds = Set(RuleWordLists.MilitaryKinds);
+        InstallationPersonNouns = Set(RuleWordLists.InstallationPersonNouns);
+        OtherInstallationKinds = Set(RuleWordLists.OtherInstallationKinds);
+        BareCuePrepositions = Set(RuleWordLists.BareCuePrepositions);
+        ProductionVerbs = Set(RuleWordLists.ProductionVerbs);
     }
 
     internal RuleWordSet TakingVerbs { get; }
@@ -96,4 +100,8 @@ sealed class TopicRuleWords
     internal RuleWordSet KeepVerbs { get; }
     internal RuleWordSet VerbCues { get; }
     internal RuleWordSet MilitaryKinds { get; }
+    internal RuleWordSet InstallationPersonNouns { get; }
+    internal RuleWordSet OtherInstallationKinds { get; }
+    internal RuleWordSet BareCuePrepositions { get; }
+    internal RuleWordSet ProductionVerbs { get; }
 }

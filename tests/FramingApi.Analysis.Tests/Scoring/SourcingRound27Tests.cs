@@ -55,4 +55,36 @@ public class SourcingRound27Tests
     [InlineData("We met at the station at noon.")]
     public void Round_27_a_plant_or_a_station_alone_is_no_evidence(string text) =>
         Assert.False(Covered(text, "civilian_infrastructure"));
+
+    // mend27 (after review): the plant or the station that is no civilian installation — the modifier of a person or
+    // an office after it, a duty station, a house plant, the naval "on station", a military owner or kind two words
+    // back (a possessive allowed), and a plant that makes weapons. Each fails on main 70d5940.
+    [Theory]
+    [InlineData("The CIA station chief was expelled after the missile strike.")]
+    [InlineData("The plant manager was questioned after the drone attack.")]
+    [InlineData("The soldier reported to his duty station before the attack.")]
+    [InlineData("Russian drones struck the potted plant on the windowsill.")]
+    [InlineData("The strike on the army's fuel station killed four soldiers.")]
+    [InlineData("Drones hit the navy's repair station overnight.")]
+    [InlineData("Ukrainian drones struck an ammunition storage plant near Bryansk.")]
+    [InlineData("Russia said it struck a plant producing drones.")]
+    [InlineData("Russian missiles struck the Motor Sich plant, which makes engines for military aircraft.")]
+    [InlineData("Drones attacked a plant that builds tanks.")]
+    [InlineData("It is often stated that the submarine can be destroyed in transit, and on station.")]
+    public void Mend27_a_plant_or_a_station_that_is_no_civilian_installation_is_no_cue(string text) =>
+        Assert.False(Covered(text, "civilian_infrastructure"));
+
+    // The boundary: the installation itself stays a cue — a trigger between a weapon and the noun ("drones struck
+    // plants"), the station's own building, a plant whose clause ends before the weapon, a plant making civilian goods.
+    // A police station is one of the README's "other civilian buildings" (the police are civilians; a station used as a
+    // base would not be, as the README's school used as a base is not): it stays a cue, as on main.
+    [Theory]
+    [InlineData("Russian drones struck plants in Kharkiv overnight.")]
+    [InlineData("About 400 people were in the station building when the missile struck.")]
+    [InlineData("Missiles hit the plant, which makes fertiliser, on Sunday.")]
+    [InlineData("A missile struck a plant producing bread in Dnipro.")]
+    [InlineData("Drones attacked the police station in Kherson.")]
+    [InlineData("A drone struck the station during the morning rush.")]
+    public void Mend27_the_installation_itself_stays_a_cue(string text) =>
+        Assert.True(Covered(text, "civilian_infrastructure"));
 }
