@@ -44,7 +44,11 @@ sealed partial class ClaimFramingScorer
             if (Word(k) is "own") k--;
             int prep;
             if (Word(k) is "its" or "his" or "her" or "their")
+            {
+                // After the mention a possessive determiner is the actor's own ("…, and in their view it was justified").
+                if (h > _last) continue;
                 prep = k - 1;
+            }
             else if (ClaimGrammar.IsPossessive(Word(k)))
             {
                 prep = k - 1;
@@ -58,7 +62,8 @@ sealed partial class ClaimFramingScorer
             if (prep < start || Word(prep) is not ("in" or "by" or "on")) continue;
             if (prep > start && Word(prep - 1) is "even") continue;
             if (tokens[prep].Voice != tokens[_first].Voice) continue;
-            if (h < _first ? ClauseStopBetween(h, _first) : ClauseStopBetween(_last, prep)) continue;
+            if (h < _first ? ClauseStopBetween(h, _first) || CoordinationBetween(h, _first)
+                           : ClauseStopBetween(_last, prep) || CoordinationBetween(_last, prep)) continue;
             return new TextSpan(tokens[prep].Start, tokens[h].End);
         }
         return null;
@@ -79,6 +84,20 @@ sealed partial class ClaimFramingScorer
         if (t < _first && Word(t) is "but" or "and" or "yet") t++;
         if (t >= _first || Word(t) is not "whether") return null;
         if (tokens[t].Voice != tokens[_first].Voice || ClauseStopBetween(t, _first)) return null;
+        var or = false;
+        var verb = false;
+        for (var k = t + 1; k < _first; k++)
+        {
+            var w = Word(k);
+            // "Whether the talks succeed or fail, …": an adjunct (regardless of which), no question about what follows.
+            if (w is "or") or = true;
+            else if (or && _document.CommasBetween(k - 1, k) > 0) return null;
+            // "Whether anyone will be tried is unclear because …": the subject clause ends at the matrix verb.
+            if (verb && w is "is" or "was" or "remains" or "remained" or "seems" or "seemed" or "depends" or "matters") return null;
+            if (ClaimGrammar.IsBeForm(w) || ClaimGrammar.IsEdForm(w) || w is "will" or "would" or "can" or "could" or "may" or "might"
+                    or "should" or "must" or "has" or "have" or "had" or "do" or "does" or "did")
+                verb = true;
+        }
         return new TextSpan(tokens[t].Start, tokens[t].End);
     }
 
@@ -105,6 +124,20 @@ sealed partial class ClaimFramingScorer
         for (var t = _last + 1; t < r.First; t++)
             if (Word(t) is "but" or "yet" or "while" or "whereas" || (Word(t) is "and" && _document.CommasBetween(t - 1, t) == 1))
                 return false;
+        // A sign-off: a comma after the mention's clause, then the verb's own subject ("…, officials told the BBC", "…, the
+        // report found this year"); the verb right after the comma (adverbs and auxiliaries aside) closes a relative
+        // clause in its subject ("Russia, which has bombarded …, says it") or is a participle ("…, saying they").
+        // An entry that ends in its verb holds its subject ("officials said").
+        var verbAt = r.Last > r.First && (ClaimGrammar.IsEdForm(Word(r.Last)) || Word(r.Last) is "said" or "says") ? r.Last : r.First;
+        for (var c = r.First - 1; c >= _last; c--)
+        {
+            if (_document.CommasBetween(c, c + 1) == 0) continue;
+            // "…, before a volunteer group found her": a subordinate clause, not a sign-off.
+            if (ClaimGrammar.IsClauseWord(Word(c + 1)) || Word(c + 1) is "before" or "after" or "until" or "since" or "once") break;
+            for (var t = c + 1; t < verbAt; t++)
+                if (!ClaimGrammar.IsAuxiliary(Word(t))) return false;
+            break;
+        }
         return true;
     }
 
@@ -142,6 +175,8 @@ sealed partial class ClaimFramingScorer
             {
                 if (Word(k) is "as") hasAs = true;
                 if (Word(k) is "by") agent = true;
+                // "described in the UN report as", "described according to the mission as": a source named (mend43).
+                if (!hasAs && Word(k) is "in" or "according" && NamesSourceBetween(k, _first)) agent = true;
             }
             if (!hasAs && !(v + 1 == _first && _words.NamingVerbs.Contains(verb))) continue;
             var end = Math.Min(SentenceEnd(), _last + 5);
@@ -151,6 +186,41 @@ sealed partial class ClaimFramingScorer
             return new TextSpan(tokens[v].Start, tokens[v].End);
         }
         return null;
+    }
+
+    /// <summary>Whether the attribution the usual rules found (<paramref name="match"/>) is another word than the naming
+    /// verb <paramref name="naming"/> itself (<i>described as</i> is an attribution entry): then it wins (mend43).</summary>
+    bool AttributedBesides(int match, TextSpan naming)
+    {
+        if (match == None) return false;
+        var tokens = Text.Tokens;
+        foreach (var r in Roles)
+            if (r.Match == match && (tokens[r.First].Start <= naming.Start && tokens[r.Last].End >= naming.End
+                                     // "some of whom described what were presented as beatings": the naming verb stands
+                                     // nearer the mention, inside what the source describes; it governs.
+                                     || tokens[r.Last].End <= naming.Start)) return false;
+        return true;
+    }
+
+    /// <summary>An attribution entry (<i>report, mission, according to</i>) from token <paramref name="a"/> up to before
+    /// <paramref name="b"/>.</summary>
+    bool NamesSourceBetween(int a, int b)
+    {
+        foreach (var q in Roles)
+            if (q.Role == ScoringRole.Attribution && q.First >= a && q.Last < b) return true;
+        return false;
+    }
+
+    /// <summary>A comma and a coordinating <i>but, and, while, yet</i> between tokens <paramref name="a"/> and
+    /// <paramref name="b"/>: another clause (mend43).</summary>
+    bool CoordinationBetween(int a, int b)
+    {
+        for (var t = a + 1; t < b; t++)
+            if (Word(t) is "but" or "and" or "while" or "yet" && _document.CommasBetween(t - 1, t) == 1
+                // "…, and has mistreated the staff": a second predicate of the same subject stays in the clause.
+                && !(t + 1 < b && (ClaimGrammar.IsAuxiliary(Word(t + 1)) || ClaimGrammar.IsEdForm(Word(t + 1)))))
+                return true;
+        return false;
     }
 
     /// <summary>A semicolon or colon in the text between tokens <paramref name="a"/> and <paramref name="b"/>.</summary>
