@@ -61,6 +61,12 @@ public class ClaimRound43Tests
     public void An_adjunct_in_another_clause_or_of_the_actor_credits_nobody(string text, string mention) =>
         Assert.Equal(Framing.Asserted, FramingOf(text, mention));
 
+    // mend43: a second predicate of the same subject after ", and" stays in the adjunct's clause (dev22-27's shape; a
+    // guard on the mend's bound: passes on 70d5940 too, fails if any ", and" ends the adjunct's reach).
+    [Fact]
+    public void An_adjunct_reaches_a_coordinated_predicate() =>
+        Assert.Equal(Framing.Attributed, FramingOf("In the paper's view, Russia has turned the plant into a fortress, and has tortured the staff who keep it safe.", "tortured"));
+
     // A reporting verb with its own complement after it reports that complement, not its subject.
     [Theory]
     [InlineData("A volunteer group that tracks children deported to Russia said it had identified 14 more in the Rostov region.", "deported")]
@@ -90,6 +96,12 @@ public class ClaimRound43Tests
     public void A_sign_off_after_a_comma_reports_the_clause_before_it(string text) =>
         Assert.Equal(Framing.Attributed, FramingOf(text, "tortured"));
 
+    // mend43: a subordinate clause after the comma is no sign-off; its verb of finding reports nothing (dev10-05's shape;
+    // a guard on the mend's bound: passes on 70d5940 too, fails if any subject after a comma made a sign-off).
+    [Fact]
+    public void A_finding_verb_in_a_subordinate_clause_reports_nothing() =>
+        Assert.Equal(Framing.Asserted, FramingOf("Russian soldiers deported the girl to the Voronezh region in 2024, before a volunteer group found her in a care home there.", "deported"));
+
     // A passive naming verb with no agent keeps the outlet's distance; with one, it credits the agent.
     [Theory]
     [InlineData("What is described as a campaign of torture may, in some cases, be the work of a few guards.", "torture")]
@@ -106,6 +118,13 @@ public class ClaimRound43Tests
     [Fact]
     public void A_naming_verb_with_a_source_phrase_attributes() =>
         Assert.Equal(Framing.Attributed, FramingOf("The strikes are described in the UN report as war crimes.", "war crimes"));
+
+    // mend43: a reporting verb before the naming verb does not win — the naming stands nearer the mention, inside what
+    // the source describes (dev9-11's shape; a guard on the mend's bound: passes on 70d5940 too, fails if any
+    // attribution won).
+    [Fact]
+    public void A_naming_verb_inside_a_report_still_hedges() =>
+        Assert.Equal(Framing.Hedged, FramingOf("State television showed a parade of returning prisoners, some of whom described what were presented as beatings in Ukrainian custody.", "beatings"));
 
     // The modal forms of a classification hedge as "may constitute" does.
     [Theory]
