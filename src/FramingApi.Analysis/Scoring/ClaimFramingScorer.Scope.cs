@@ -25,7 +25,9 @@ sealed partial class ClaimFramingScorer
     /// Chamber's words, in the authors' phrase, in its own words</i>); or the head before <i>of</i> and its owner
     /// (<i>in the view of, in the words of</i>). Like <i>according to</i>, the adjunct credits its clause to the owner,
     /// wherever it stands in the sentence before the mention, or up to <see cref="SourceAdjunctAfter"/> tokens after it
-    /// — not across a semicolon or colon. First-person owners (<i>in my view, in our view</i>) are the writer's own, and
+    /// — not across a semicolon or colon, nor a comma and <i>but, and, while, yet</i> opening another clause (mend43).
+    /// After the mention a possessive determiner is the actor's own (<i>…, and in their view it was justified</i>).
+    /// First-person owners (<i>in my view, in our view</i>) are the writer's own, and
     /// <i>in other words, in the same words, by every account</i> name no source; a concessive <i>even on Moscow's
     /// account</i> argues from the source's premise to the writer's conclusion. The span of the adjunct; null when
     /// there is none.
@@ -75,7 +77,8 @@ sealed partial class ClaimFramingScorer
     /// <i>Whether the prosecutor would frame the abuse as crimes against humanity is an open question</i>): the
     /// interrogative clause is the sentence's subject, and everything in it is hedged however far from the word — the
     /// hedge window of <i>whether</i> measures distance, this its clause (claims round 43). Not across a semicolon or
-    /// colon, and only in the voice of the word. The span of <i>whether</i>; null when the sentence does not open so.
+    /// colon, not past the clause's matrix verb, and nothing after the first comma of <i>whether … or (not)</i>, an
+    /// adjunct (<i>Whether the talks succeed or fail, …</i>; mend43); only in the voice of the word. The span of <i>whether</i>; null when the sentence does not open so.
     /// </summary>
     TextSpan? OpeningWhether()
     {
@@ -107,8 +110,8 @@ sealed partial class ClaimFramingScorer
     /// tracks children taken from the region said it had confirmed …</i>; <i>Russia, which has bombarded Kharkiv's
     /// neighbourhoods, says it strikes only military targets</i>). What such a verb reports is what follows it; the
     /// mention stands in its subject (a relative or participial clause about the speaker), which it does not report.
-    /// A reporting clause that ends the sentence or is set off by a comma (<i>…, officials said.</i>, <i>…, officials
-    /// said, adding …</i>, <i>…, the paper reported on Saturday</i>) still reports the clause before it.
+    /// A reporting clause set off by a comma with its own subject (<i>…, officials said.</i>, <i>…, officials told the
+    /// BBC</i>, <i>…, the report found this year</i>) still reports the clause before it whatever follows the verb (mend43).
     /// </summary>
     bool HasOwnComplement(RoleMatch r)
     {
@@ -154,7 +157,8 @@ sealed partial class ClaimFramingScorer
     /// <see cref="ClaimRuleWords.DescribingVerbs"/> in an -ed form right after a form of <i>be</i> (an adverb between at
     /// most), at most <see cref="NamingReach"/> tokens before the mention in its sentence, <i>as</i> between them (or
     /// the mention right after a verb of calling); no agent — no <i>by</i> between the verb and the mention or in the
-    /// four tokens after it ("described by Moscow as evacuations" credits Moscow). The span of the verb.
+    /// four tokens after it ("described by Moscow as evacuations" credits Moscow), no <i>in / according to</i> and a
+    /// source entry between the verb and <i>as</i> ("described in the UN report as", mend43). The span of the verb.
     /// </summary>
     TextSpan? AgentlessNaming()
     {
