@@ -25,7 +25,9 @@ sealed partial class ClaimFramingScorer
     /// Chamber's words, in the authors' phrase, in its own words</i>); or the head before <i>of</i> and its owner
     /// (<i>in the view of, in the words of</i>). Like <i>according to</i>, the adjunct credits its clause to the owner,
     /// wherever it stands in the sentence before the mention, or up to <see cref="SourceAdjunctAfter"/> tokens after it
-    /// — not across a semicolon or colon. First-person owners (<i>in my view, in our view</i>) are the writer's own, and
+    /// — not across a semicolon or colon, nor a comma and <i>but, and, while, yet</i> opening another clause (mend43).
+    /// After the mention a possessive determiner is the actor's own (<i>…, and in their view it was justified</i>).
+    /// First-person owners (<i>in my view, in our view</i>) are the writer's own, and
     /// <i>in other words, in the same words, by every account</i> name no source; a concessive <i>even on Moscow's
     /// account</i> argues from the source's premise to the writer's conclusion. The span of the adjunct; null when
     /// there is none.
@@ -44,7 +46,11 @@ sealed partial class ClaimFramingScorer
             if (Word(k) is "own") k--;
             int prep;
             if (Word(k) is "its" or "his" or "her" or "their")
+            {
+                // After the mention a possessive determiner is the actor's own ("…, and in their view it was justified").
+                if (h > _last) continue;
                 prep = k - 1;
+            }
             else if (ClaimGrammar.IsPossessive(Word(k)))
             {
                 prep = k - 1;
@@ -58,7 +64,8 @@ sealed partial class ClaimFramingScorer
             if (prep < start || Word(prep) is not ("in" or "by" or "on")) continue;
             if (prep > start && Word(prep - 1) is "even") continue;
             if (tokens[prep].Voice != tokens[_first].Voice) continue;
-            if (h < _first ? ClauseStopBetween(h, _first) : ClauseStopBetween(_last, prep)) continue;
+            if (h < _first ? ClauseStopBetween(h, _first) || CoordinationBetween(h, _first)
+                           : ClauseStopBetween(_last, prep) || CoordinationBetween(_last, prep)) continue;
             return new TextSpan(tokens[prep].Start, tokens[h].End);
         }
         return null;
@@ -70,7 +77,8 @@ sealed partial class ClaimFramingScorer
     /// <i>Whether the prosecutor would frame the abuse as crimes against humanity is an open question</i>): the
     /// interrogative clause is the sentence's subject, and everything in it is hedged however far from the word — the
     /// hedge window of <i>whether</i> measures distance, this its clause (claims round 43). Not across a semicolon or
-    /// colon, and only in the voice of the word. The span of <i>whether</i>; null when the sentence does not open so.
+    /// colon, not past the clause's matrix verb, and nothing after the first comma of <i>whether … or (not)</i>, an
+    /// adjunct (<i>Whether the talks succeed or fail, …</i>; mend43); only in the voice of the word. The span of <i>whether</i>; null when the sentence does not open so.
     /// </summary>
     TextSpan? OpeningWhether()
     {
@@ -79,6 +87,20 @@ sealed partial class ClaimFramingScorer
         if (t < _first && Word(t) is "but" or "and" or "yet") t++;
         if (t >= _first || Word(t) is not "whether") return null;
         if (tokens[t].Voice != tokens[_first].Voice || ClauseStopBetween(t, _first)) return null;
+        var or = false;
+        var verb = false;
+        for (var k = t + 1; k < _first; k++)
+        {
+            var w = Word(k);
+            // "Whether the talks succeed or fail, …": an adjunct (regardless of which), no question about what follows.
+            if (w is "or") or = true;
+            else if (or && _document.CommasBetween(k - 1, k) > 0) return null;
+            // "Whether anyone will be tried is unclear because …": the subject clause ends at the matrix verb.
+            if (verb && w is "is" or "was" or "remains" or "remained" or "seems" or "seemed" or "depends" or "matters") return null;
+            if (ClaimGrammar.IsBeForm(w) || ClaimGrammar.IsEdForm(w) || w is "will" or "would" or "can" or "could" or "may" or "might"
+                    or "should" or "must" or "has" or "have" or "had" or "do" or "does" or "did")
+                verb = true;
+        }
         return new TextSpan(tokens[t].Start, tokens[t].End);
     }
 
@@ -88,8 +110,8 @@ sealed partial class ClaimFramingScorer
     /// tracks children taken from the region said it had confirmed …</i>; <i>Russia, which has bombarded Kharkiv's
     /// neighbourhoods, says it strikes only military targets</i>). What such a verb reports is what follows it; the
     /// mention stands in its subject (a relative or participial clause about the speaker), which it does not report.
-    /// A reporting clause that ends the sentence or is set off by a comma (<i>…, officials said.</i>, <i>…, officials
-    /// said, adding …</i>, <i>…, the paper reported on Saturday</i>) still reports the clause before it.
+    /// A reporting clause set off by a comma with its own subject (<i>…, officials said.</i>, <i>…, officials told the
+    /// BBC</i>, <i>…, the report found this year</i>) still reports the clause before it whatever follows the verb (mend43).
     /// </summary>
     bool HasOwnComplement(RoleMatch r)
     {
@@ -105,6 +127,20 @@ sealed partial class ClaimFramingScorer
         for (var t = _last + 1; t < r.First; t++)
             if (Word(t) is "but" or "yet" or "while" or "whereas" || (Word(t) is "and" && _document.CommasBetween(t - 1, t) == 1))
                 return false;
+        // A sign-off: a comma after the mention's clause, then the verb's own subject ("…, officials told the BBC", "…, the
+        // report found this year"); the verb right after the comma (adverbs and auxiliaries aside) closes a relative
+        // clause in its subject ("Russia, which has bombarded …, says it") or is a participle ("…, saying they").
+        // An entry that ends in its verb holds its subject ("officials said").
+        var verbAt = r.Last > r.First && (ClaimGrammar.IsEdForm(Word(r.Last)) || Word(r.Last) is "said" or "says") ? r.Last : r.First;
+        for (var c = r.First - 1; c >= _last; c--)
+        {
+            if (_document.CommasBetween(c, c + 1) == 0) continue;
+            // "…, before a volunteer group found her": a subordinate clause, not a sign-off.
+            if (ClaimGrammar.IsClauseWord(Word(c + 1)) || Word(c + 1) is "before" or "after" or "until" or "since" or "once") break;
+            for (var t = c + 1; t < verbAt; t++)
+                if (!ClaimGrammar.IsAuxiliary(Word(t))) return false;
+            break;
+        }
         return true;
     }
 
@@ -121,7 +157,8 @@ sealed partial class ClaimFramingScorer
     /// <see cref="ClaimRuleWords.DescribingVerbs"/> in an -ed form right after a form of <i>be</i> (an adverb between at
     /// most), at most <see cref="NamingReach"/> tokens before the mention in its sentence, <i>as</i> between them (or
     /// the mention right after a verb of calling); no agent — no <i>by</i> between the verb and the mention or in the
-    /// four tokens after it ("described by Moscow as evacuations" credits Moscow). The span of the verb.
+    /// four tokens after it ("described by Moscow as evacuations" credits Moscow), no <i>in / according to</i> and a
+    /// source entry between the verb and <i>as</i> ("described in the UN report as", mend43). The span of the verb.
     /// </summary>
     TextSpan? AgentlessNaming()
     {
@@ -142,6 +179,8 @@ sealed partial class ClaimFramingScorer
             {
                 if (Word(k) is "as") hasAs = true;
                 if (Word(k) is "by") agent = true;
+                // "described in the UN report as", "described according to the mission as": a source named (mend43).
+                if (!hasAs && Word(k) is "in" or "according" && NamesSourceBetween(k, _first)) agent = true;
             }
             if (!hasAs && !(v + 1 == _first && _words.NamingVerbs.Contains(verb))) continue;
             var end = Math.Min(SentenceEnd(), _last + 5);
@@ -151,6 +190,41 @@ sealed partial class ClaimFramingScorer
             return new TextSpan(tokens[v].Start, tokens[v].End);
         }
         return null;
+    }
+
+    /// <summary>Whether the attribution the usual rules found (<paramref name="match"/>) is another word than the naming
+    /// verb <paramref name="naming"/> itself (<i>described as</i> is an attribution entry): then it wins (mend43).</summary>
+    bool AttributedBesides(int match, TextSpan naming)
+    {
+        if (match == None) return false;
+        var tokens = Text.Tokens;
+        foreach (var r in Roles)
+            if (r.Match == match && (tokens[r.First].Start <= naming.Start && tokens[r.Last].End >= naming.End
+                                     // "some of whom described what were presented as beatings": the naming verb stands
+                                     // nearer the mention, inside what the source describes; it governs.
+                                     || tokens[r.Last].End <= naming.Start)) return false;
+        return true;
+    }
+
+    /// <summary>An attribution entry (<i>report, mission, according to</i>) from token <paramref name="a"/> up to before
+    /// <paramref name="b"/>.</summary>
+    bool NamesSourceBetween(int a, int b)
+    {
+        foreach (var q in Roles)
+            if (q.Role == ScoringRole.Attribution && q.First >= a && q.Last < b) return true;
+        return false;
+    }
+
+    /// <summary>A comma and a coordinating <i>but, and, while, yet</i> between tokens <paramref name="a"/> and
+    /// <paramref name="b"/>: another clause (mend43).</summary>
+    bool CoordinationBetween(int a, int b)
+    {
+        for (var t = a + 1; t < b; t++)
+            if (Word(t) is "but" or "and" or "while" or "yet" && _document.CommasBetween(t - 1, t) == 1
+                // "…, and has mistreated the staff": a second predicate of the same subject stays in the clause.
+                && !(t + 1 < b && (ClaimGrammar.IsAuxiliary(Word(t + 1)) || ClaimGrammar.IsEdForm(Word(t + 1)))))
+                return true;
+        return false;
     }
 
     /// <summary>A semicolon or colon in the text between tokens <paramref name="a"/> and <paramref name="b"/>.</summary>

@@ -2549,7 +2549,7 @@ sealed partial class ClaimFramingScorer
         if (CounterDescription() is { } counter) return (Framing.Denied, None, counter, MarkerKind.Term);
         if (hedge.Match != None) return (Framing.Hedged, hedge.Match, null, MarkerKind.Term);
         if (OpeningWhether() is { } whether) return (Framing.Hedged, None, whether, MarkerKind.Term);
-        if (AgentlessNaming() is { } naming) return (Framing.Hedged, None, naming, MarkerKind.Term);
+        if (AgentlessNaming() is { } naming && !AttributedBesides(attribution.Match, naming)) return (Framing.Hedged, None, naming, MarkerKind.Term);
         if (ContentOfClaimNoun() is { } claimNounSpan) return (Framing.Hedged, None, claimNounSpan, MarkerKind.Term);
         if (ScareQuoteOnClaim() is { } scare) return (Framing.Hedged, None, scare, MarkerKind.ScareQuotes);
         if (ConditionalClause() is { } condition) return (Framing.Hedged, None, condition, MarkerKind.Term);
