@@ -47,6 +47,11 @@ sealed class ClaimRuleWords
         AccusedActs = Set(RuleWordLists.AccusedActs);
         SeizureVerbs = Set(RuleWordLists.SeizureVerbs);
         PersonNouns = Set(RuleWordLists.PersonNouns);
+        DetentionVerbs = Set(RuleWordLists.DetentionVerbs);
+        UnlawfulDetentionMarks = Set(RuleWordLists.UnlawfulDetentionMarks);
+        LawfulArrestWords = Set(RuleWordLists.LawfulArrestWords);
+        PersonQuantifiers = Set(RuleWordLists.PersonQuantifiers);
+        AbstractGoalNouns = Set(RuleWordLists.AbstractGoalNouns);
         SourceAdjunctNouns = Set(RuleWordLists.SourceAdjunctNouns);
     }
 
@@ -84,5 +89,10 @@ sealed class ClaimRuleWords
     internal RuleWordSet AccusedActs { get; }
     internal RuleWordSet SeizureVerbs { get; }
     internal RuleWordSet PersonNouns { get; }
+    internal RuleWordSet DetentionVerbs { get; }
+    internal RuleWordSet UnlawfulDetentionMarks { get; }
+    internal RuleWordSet LawfulArrestWords { get; }
+    internal RuleWordSet PersonQuantifiers { get; }
+    internal RuleWordSet AbstractGoalNouns { get; }
     internal RuleWordSet SourceAdjunctNouns { get; }
 }
