@@ -27,7 +27,7 @@ sealed partial class ClaimFramingScorer
     /// before any claim scorer is built).</summary>
     internal static bool MaySeize(AnalyzedText text, ClaimRuleWords words, in LexiconMatch actor)
     {
-        if ((words.SeizureVerbs.IsEmpty && words.DetentionVerbs.IsEmpty) || words.PersonNouns.IsEmpty) return false;
+        if (words.RemovalVerbs.IsEmpty || words.PersonNouns.IsEmpty) return false;
         var tokens = text.Tokens;
         var first = actor.FirstToken;
         var last = first + actor.TokenCount - 1;
@@ -45,8 +45,7 @@ sealed partial class ClaimFramingScorer
     }
 
     /// <summary>A verb of the lexicon's <c>seizure_verbs</c> or <c>detention_verbs</c>.</summary>
-    static bool IsSeizureVerb(ClaimRuleWords words, ReadOnlySpan<char> word) =>
-        words.SeizureVerbs.Contains(word) || words.DetentionVerbs.Contains(word);
+    static bool IsSeizureVerb(ClaimRuleWords words, ReadOnlySpan<char> word) => words.RemovalVerbs.Contains(word);
 
     /// <summary>
     /// Claims round 42: the removal of a person by force (GC IV arts. 42, 43, 78, 147: unlawful confinement; abduction,
