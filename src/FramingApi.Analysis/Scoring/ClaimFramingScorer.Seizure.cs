@@ -50,7 +50,8 @@ sealed partial class ClaimFramingScorer
     /// <summary>
     /// Claims round 42: the removal of a person by force (GC IV arts. 42, 43, 78, 147: unlawful confinement; abduction,
     /// enforced disappearance), done by the actor at <paramref name="index"/> under a verb the lexicon has no entry for
-    /// (the lexicon's <c>seizure_verbs</c>): the actor is the verb's subject and a person its object, at most
+    /// (the lexicon's <c>seizure_verbs</c>, or its <c>detention_verbs</c> with a sign of unlawfulness or occupation in the
+    /// clause: <see cref="IsUnlawfulRemoval"/>): the actor is the verb's subject and a person its object, at most
     /// <see cref="SeizedPersonReach"/> tokens after it in its clause ("Russian military police dragged nine doctors and
     /// paramedics from their homes", "Kremlin cops snatched nine doctors", "Russian security agents have been
     /// snatching the plant's Ukrainian workers from their homes"), or the actor is the <i>by</i> agent of the verb's
@@ -61,7 +62,8 @@ sealed partial class ClaimFramingScorer
     /// a reduced relative names a status ("prisoners detained by Russia"), a verb the lexicon already reads as a mention
     /// there is that mention ("abducted children and their teachers": child deportation), a verb coordinated before another act
     /// shares its object with it ("detained and tortured civilians": the lexicon's act), an object that is no person
-    /// is no removal ("seized the bridge").
+    /// is no removal ("seized the bridge", "seized her phone"), a lawful arrest ("detained a US journalist on espionage
+    /// charges", "Ukrainian police detained him"), a figurative verb ("dragged its neighbours into the war").
     /// </summary>
     internal ClaimDetail? ScoreSeizure(int index, out int from, out int to)
     {
@@ -172,7 +174,7 @@ sealed partial class ClaimFramingScorer
                 if (t - 1 > verb && (words.PersonQuantifiers.Contains(before) || ClaimGrammar.IsNumberWord(before))) continue;
                 return -1;
             }
-            if (w is "at" && next1(t) is "least") { t++; continue; }
+            if (w is "at" && WordAfter(t) is "least") { t++; continue; }
             if (ClaimGrammar.IsClauseWord(w) || ClaimGrammar.IsPreposition(w) || w is "and" or "or" or "but") return -1;
             if (ClaimGrammar.IsDeterminer(w) || ClaimGrammar.IsNumberWord(w) || words.PersonQuantifiers.Contains(w)
                 || char.IsDigit(w[0]) || ClaimGrammar.IsPossessive(w) || IsCapitalised(t) || ClaimGrammar.IsAdverb(w))
@@ -186,7 +188,7 @@ sealed partial class ClaimFramingScorer
         }
         return -1;
 
-        ReadOnlySpan<char> next1(int t) => t + 1 < sentenceEnd ? Word(t + 1) : default;
+        ReadOnlySpan<char> WordAfter(int t) => t + 1 < sentenceEnd ? Word(t + 1) : default;
     }
 
     /// <summary>Whether the word at <paramref name="t"/> is a noun after a person noun, which makes the person its
