@@ -221,6 +221,23 @@ public static class RuleWordLists
     /// <summary>Persons a seizure removes: personal pronouns as objects ("him", "them") and nouns of people by what they
     /// are or do ("workers", "doctors", "journalists", "residents") (claims round 42).</summary>
     public const string PersonNouns = "person_nouns";
+    /// <summary>Verbs of detention ("detained"): the wire's verb for lawful arrests ("Ukrainian police detained him on
+    /// Tuesday"), a seizure (<see cref="SeizureVerbs"/>) only with a word of <see cref="UnlawfulDetentionMarks"/> in
+    /// its clause (claims round 42, mended).</summary>
+    public const string DetentionVerbs = "detention_verbs";
+    /// <summary>Signs that a detention is unlawful or done by an occupier ("illegally", "arbitrarily",
+    /// "incommunicado", "occupiers", "occupied"); a word of <see cref="LawfulArrestWords"/> after "without" is one too
+    /// ("without charge", "without trial") (claims round 42, mended).</summary>
+    public const string UnlawfulDetentionMarks = "unlawful_detention_marks";
+    /// <summary>Words of a lawful arrest or of a state's own policing ("charges", "suspected", "espionage", "trial",
+    /// "protest"): in a seizure's clause, unless after "without", no claim (claims round 42, mended).</summary>
+    public const string LawfulArrestWords = "lawful_arrest_words";
+    /// <summary>Quantifiers that may stand before "of" and a seized person ("dozens of volunteers", "a group of
+    /// workers") (claims round 42, mended).</summary>
+    public const string PersonQuantifiers = "person_quantifiers";
+    /// <summary>Abstract nouns after "into" that make a seizure verb figurative ("dragged its neighbours into the
+    /// war", "dragged us into this conflict") (claims round 42, mended).</summary>
+    public const string AbstractGoalNouns = "abstract_goal_nouns";
 
     /// <summary>The known list names of a topics lexicon.</summary>
     public static IReadOnlyList<string> TopicLists { get; } =
@@ -240,6 +257,7 @@ public static class RuleWordLists
         CustodyParticiples, CustodyEvents, IntentNouns, ControlVerbs, MandateNouns, LawNameWords, NamingVerbs,
         PresupposingEvidenceNouns, ClaimContentNouns, DescribingVerbs, ClaimNouns, ResponsibilityAdjectives, SeriesNouns, LabelNouns, HarmNouns, SubjectReportingVerbs,
         AccusationMarkers, AccusedActs, SeizureVerbs, PersonNouns, SourceAdjunctNouns,
+        DetentionVerbs, UnlawfulDetentionMarks, LawfulArrestWords, PersonQuantifiers, AbstractGoalNouns,
     ];
 
     /// <summary>All known list names, of every kind.</summary>

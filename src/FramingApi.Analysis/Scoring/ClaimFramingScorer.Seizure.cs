@@ -27,21 +27,31 @@ sealed partial class ClaimFramingScorer
     /// before any claim scorer is built).</summary>
     internal static bool MaySeize(AnalyzedText text, ClaimRuleWords words, in LexiconMatch actor)
     {
-        if (words.SeizureVerbs.IsEmpty || words.PersonNouns.IsEmpty) return false;
+        if (words.RemovalVerbs.IsEmpty || words.PersonNouns.IsEmpty) return false;
         var tokens = text.Tokens;
         var first = actor.FirstToken;
         var last = first + actor.TokenCount - 1;
         var sentence = tokens[first].Sentence;
-        if (first > 0 && tokens[first - 1].Sentence == sentence && text.TokenText(first - 1) is "by") return true;
+        if (first > 0 && tokens[first - 1].Sentence == sentence && text.TokenText(first - 1) is "by")
+        {
+            // "were seized by Russian military police": a seizure verb before "by", not every "condemned by Russia".
+            for (var t = first - 2; t >= 0 && first - 1 - t <= SeizurePassiveReach && tokens[t].Sentence == sentence; t--)
+                if (IsSeizureVerb(words, text.TokenText(t))) return true;
+            return false;
+        }
         for (var t = last + 1; t < tokens.Length && t - last <= SeizureVerbReach && tokens[t].Sentence == sentence; t++)
-            if (words.SeizureVerbs.Contains(text.TokenText(t))) return true;
+            if (IsSeizureVerb(words, text.TokenText(t))) return true;
         return false;
     }
+
+    /// <summary>A verb of the lexicon's <c>seizure_verbs</c> or <c>detention_verbs</c>.</summary>
+    static bool IsSeizureVerb(ClaimRuleWords words, ReadOnlySpan<char> word) => words.RemovalVerbs.Contains(word);
 
     /// <summary>
     /// Claims round 42: the removal of a person by force (GC IV arts. 42, 43, 78, 147: unlawful confinement; abduction,
     /// enforced disappearance), done by the actor at <paramref name="index"/> under a verb the lexicon has no entry for
-    /// (the lexicon's <c>seizure_verbs</c>): the actor is the verb's subject and a person its object, at most
+    /// (the lexicon's <c>seizure_verbs</c>, or its <c>detention_verbs</c> with a sign of unlawfulness or occupation in the
+    /// clause: <see cref="IsUnlawfulRemoval"/>): the actor is the verb's subject and a person its object, at most
     /// <see cref="SeizedPersonReach"/> tokens after it in its clause ("Russian military police dragged nine doctors and
     /// paramedics from their homes", "Kremlin cops snatched nine doctors", "Russian security agents have been
     /// snatching the plant's Ukrainian workers from their homes"), or the actor is the <i>by</i> agent of the verb's
@@ -52,7 +62,8 @@ sealed partial class ClaimFramingScorer
     /// a reduced relative names a status ("prisoners detained by Russia"), a verb the lexicon already reads as a mention
     /// there is that mention ("abducted children and their teachers": child deportation), a verb coordinated before another act
     /// shares its object with it ("detained and tortured civilians": the lexicon's act), an object that is no person
-    /// is no removal ("seized the bridge").
+    /// is no removal ("seized the bridge", "seized her phone"), a lawful arrest ("detained a US journalist on espionage
+    /// charges", "Ukrainian police detained him"), a figurative verb ("dragged its neighbours into the war").
     /// </summary>
     internal ClaimDetail? ScoreSeizure(int index, out int from, out int to)
     {
@@ -73,8 +84,8 @@ sealed partial class ClaimFramingScorer
             for (var t = a - 2; t >= 0 && a - 1 - t <= SeizurePassiveReach && _document.SameClause(t, a); t--)
             {
                 if (ClaimGrammar.IsClauseWord(Word(t))) break;
-                if (!words.SeizureVerbs.Contains(Word(t))) continue;
-                if (IsBePassive(t) && (PersonBefore(words, t) || IsPronounSubjectOf(t))) (verb, end) = (t, z);
+                if (!IsSeizureVerb(words, Word(t))) continue;
+                if (IsBePassive(t) && (PersonBefore(words, t) || IsPronounSubjectOf(t))) (verb, end) = (t, AgentEnd(z, sentenceEnd));
                 break;
             }
         }
@@ -85,18 +96,20 @@ sealed partial class ClaimFramingScorer
             {
                 var w = Word(t);
                 if (ClaimGrammar.IsClauseWord(w)) break;
-                if (!words.SeizureVerbs.Contains(w)) continue;
+                if (!IsSeizureVerb(words, w)) continue;
                 var person = PersonAfter(words, t, sentenceEnd);
                 if (person >= 0) (verb, end) = (t, person);
                 break;
             }
         }
         if (verb < 0 || verb == _seizureVerb || Text.Tokens[verb].Voice != Text.Tokens[a].Voice) return null;
+        if (!IsUnlawfulRemoval(words, verb, sentence, sentenceEnd) || IsFigurative(words, verb, sentenceEnd)) return null;
 
         _first = _last = verb;
         _index = index;
-        _rolesSentence = -1; // a fresh window
-        PrepareSentence(index, sentence, actor.Lexicon);
+        // The window slides from the sentence's first role again; the sentence's roles are the same list.
+        if (_rolesSentence == sentence && _rolesLexicon == actor.Lexicon) _lo = _hi = 0;
+        else PrepareSentence(index, sentence, actor.Lexicon);
         while (_lo < _roles.Count && _roles[_lo].Last < _first - SentenceReach) _lo++;
         _hi = _lo;
         while (_hi < _roles.Count && _roles[_hi].First <= _last + SentenceReach) _hi++;
@@ -126,18 +139,135 @@ sealed partial class ClaimFramingScorer
     }
 
     /// <summary>The person a seizure verb at <paramref name="verb"/> removes: the first word of the lexicon's
-    /// <c>person_nouns</c> at most <see cref="SeizedPersonReach"/> tokens after it in its clause; -1 when a clause word
-    /// or another verb comes first, or the verb is coordinated with the next ("detained and tortured civilians": the
-    /// object is the coordinated act's, which the lexicon reads).</summary>
+    /// <c>person_nouns</c> at most <see cref="SeizedPersonReach"/> tokens after it in its clause, over what may stand
+    /// before a person in a noun phrase — determiners, numbers, a quantifier and its <i>of</i> (the lexicon's
+    /// <c>person_quantifiers</c>: "dozens of volunteers"), <i>at least</i>, possessives ("the plant's"), capitalised
+    /// words ("Ukrainian", "US"), adverbs, and a word right before a person ("local men", "station workers", "the
+    /// injured men"). -1 when a clause word, a preposition, another verb or a noun that is no person comes first ("seized
+    /// the bodies of civilians", "grabbed her bag"), when the verb is coordinated with the next ("detained and tortured
+    /// civilians": the object is the coordinated act's, which the lexicon reads), or the person is a possessor ("seized
+    /// her phone", "seized the farmers' grain"). <i>us</i> is a person only in lower case ("a US journalist").</summary>
     int PersonAfter(ClaimRuleWords words, int verb, int sentenceEnd)
     {
         for (var t = verb + 1; t < sentenceEnd && t - verb <= SeizedPersonReach && _document.SameClause(verb, t); t++)
         {
             var w = Word(t);
-            if (words.PersonNouns.Contains(w)) return t;
-            if (ClaimGrammar.IsClauseWord(w) || (t == verb + 1 && w is "and" or "or") || ClaimGrammar.IsEdForm(w)) return -1;
+            if (words.PersonNouns.Contains(w) && !(w is "us" && IsCapitalised(t)))
+            {
+                var next = t + 1;
+                var open = next >= sentenceEnd || !_document.SameClause(t, next) || (PunctuationBefore(next) && !ApostropheBefore(next));
+                if (w is "her")
+                {
+                    // "seized her phone": a possessive determiner; "seized her at the checkpoint", "seized her.": the person.
+                    if (open || ClaimGrammar.IsPreposition(Word(next)) || Word(next) is "and" or "or") return t;
+                    return -1;
+                }
+                if (w is "him" or "them" or "us" or "me" || open) return t;
+                // "the farmers' grain", "the women's phones", "civilians homes": a possessor, not the object.
+                if (ApostropheBefore(next) || IsNounAfterPerson(next)) continue;
+                return t;
+            }
+            if (w is "of")
+            {
+                // "dozens of volunteers"; "the bodies of civilians" has stopped at "bodies".
+                var before = Word(t - 1);
+                if (t - 1 > verb && (words.PersonQuantifiers.Contains(before) || ClaimGrammar.IsNumberWord(before))) continue;
+                return -1;
+            }
+            if (w is "at" && WordAfter(t) is "least") { t++; continue; }
+            if (ClaimGrammar.IsClauseWord(w) || ClaimGrammar.IsPreposition(w) || w is "and" or "or" or "but") return -1;
+            if (ClaimGrammar.IsDeterminer(w) || ClaimGrammar.IsNumberWord(w) || words.PersonQuantifiers.Contains(w)
+                || char.IsDigit(w[0]) || ClaimGrammar.IsPossessive(w) || IsCapitalised(t) || ClaimGrammar.IsAdverb(w))
+                continue;
+            // A modifier right before a person ("local men", "station workers", "the injured men"); any other word is
+            // a noun that is no person, or another verb ("seized the bridge", "grabbed power").
+            if (t + 1 < sentenceEnd && _document.SameClause(t, t + 1) && !PunctuationBefore(t + 1)
+                && words.PersonNouns.Contains(Word(t + 1)))
+                continue;
+            return -1;
         }
         return -1;
+
+        ReadOnlySpan<char> WordAfter(int t) => t + 1 < sentenceEnd ? Word(t + 1) : default;
+    }
+
+    /// <summary>Whether the word at <paramref name="t"/> is a noun after a person noun, which makes the person its
+    /// modifier or possessor ("women workers", "civilians homes"): a lower-case word that is no function word, verb form
+    /// or adverb.</summary>
+    bool IsNounAfterPerson(int t)
+    {
+        var w = Word(t);
+        return !IsCapitalised(t) && char.IsLetter(w[0]) && !ClaimGrammar.IsStopword(w) && !ClaimGrammar.IsPreposition(w)
+               && !ClaimGrammar.IsClauseWord(w) && !ClaimGrammar.IsDeterminer(w) && !ClaimGrammar.IsAuxiliary(w)
+               && !ClaimGrammar.IsNumberWord(w) && !ClaimGrammar.IsEdForm(w) && !w.EndsWith("ing");
+    }
+
+    /// <summary>Whether the token's text starts with a capital letter.</summary>
+    bool IsCapitalised(int t) => char.IsUpper(Text.Text[Text.Tokens[t].Start]);
+
+    /// <summary>Whether a mark other than white space stands between the token at <paramref name="t"/> and the one
+    /// before it.</summary>
+    bool PunctuationBefore(int t)
+    {
+        var tokens = Text.Tokens;
+        var gap = Text.Text.AsSpan(tokens[t - 1].End, tokens[t].Start - tokens[t - 1].End);
+        foreach (var c in gap)
+            if (!char.IsWhiteSpace(c)) return true;
+        return false;
+    }
+
+    /// <summary>Whether the gap before the token at <paramref name="t"/> opens with an apostrophe glued to the word
+    /// before ("farmers' grain").</summary>
+    bool ApostropheBefore(int t)
+    {
+        var tokens = Text.Tokens;
+        var end = tokens[t - 1].End;
+        return end < tokens[t].Start && Text.Text[end] is '\'' or '\u2019';
+    }
+
+    /// <summary>The last token of the <i>by</i> agent's noun phrase that starts at the actor ending at
+    /// <paramref name="z"/>: at most <see cref="SubjectTail"/> more lower-case words with no mark between them ("by
+    /// Ukrainian police", "by Russian military police in March").</summary>
+    int AgentEnd(int z, int sentenceEnd)
+    {
+        var end = z;
+        for (var t = z + 1; t < sentenceEnd && t - z <= SubjectTail && !PunctuationBefore(t) && IsNounAfterPerson(t); t++)
+            end = t;
+        return end;
+    }
+
+    /// <summary>Whether the removal at <paramref name="verb"/> may be unlawful: no word of the lexicon's
+    /// <c>lawful_arrest_words</c> in its clause ("detained a US journalist on espionage charges", "at an anti-war
+    /// protest") unless after <i>without</i> ("without charge"), and, for a verb of <c>detention_verbs</c> (the wire's
+    /// verb for arrests), a word of <c>unlawful_detention_marks</c> or such a <i>without</i> in its clause ("illegally
+    /// detained", "the occupiers detained").</summary>
+    bool IsUnlawfulRemoval(ClaimRuleWords words, int verb, int sentence, int sentenceEnd)
+    {
+        bool lawful = false, unlawful = false;
+        for (var t = Text.Sentences[sentence].FirstToken; t < sentenceEnd; t++)
+        {
+            var w = Word(t);
+            var arrest = words.LawfulArrestWords.Contains(w);
+            if (!arrest && !words.UnlawfulDetentionMarks.Contains(w)) continue;
+            if (!_document.SameClause(Math.Min(t, verb), Math.Max(t, verb))) continue;
+            if (arrest && !(t > 0 && Word(t - 1) is "without")) lawful = true;
+            else unlawful = true;
+        }
+        return !lawful && (unlawful || !words.DetentionVerbs.Contains(Word(verb)));
+    }
+
+    /// <summary>A figurative seizure: <i>into</i> and a noun of the lexicon's <c>abstract_goal_nouns</c> after the
+    /// verb in its clause ("dragged its neighbours into the war", "dragged us into this conflict").</summary>
+    bool IsFigurative(ClaimRuleWords words, int verb, int sentenceEnd)
+    {
+        for (var t = verb + 1; t < sentenceEnd && t - verb <= SeizureVerbReach && _document.SameClause(verb, t); t++)
+        {
+            if (Word(t) is not "into") continue;
+            for (var g = t + 1; g < sentenceEnd && g - t <= 3; g++)
+                if (words.AbstractGoalNouns.Contains(Word(g))) return true;
+            return false;
+        }
+        return false;
     }
 
     /// <summary>Whether a person of the lexicon's <c>person_nouns</c> stands at most <see cref="SeizurePassiveReach"/>

@@ -47,6 +47,13 @@ sealed class ClaimRuleWords
         AccusedActs = Set(RuleWordLists.AccusedActs);
         SeizureVerbs = Set(RuleWordLists.SeizureVerbs);
         PersonNouns = Set(RuleWordLists.PersonNouns);
+        DetentionVerbs = Set(RuleWordLists.DetentionVerbs);
+        // Both kinds of removal verb in one set: the cheap test before any claim scorer is built looks words up once.
+        RemovalVerbs = new([.. lists?.GetValueOrDefault(RuleWordLists.SeizureVerbs) ?? [], .. lists?.GetValueOrDefault(RuleWordLists.DetentionVerbs) ?? []]);
+        UnlawfulDetentionMarks = Set(RuleWordLists.UnlawfulDetentionMarks);
+        LawfulArrestWords = Set(RuleWordLists.LawfulArrestWords);
+        PersonQuantifiers = Set(RuleWordLists.PersonQuantifiers);
+        AbstractGoalNouns = Set(RuleWordLists.AbstractGoalNouns);
         SourceAdjunctNouns = Set(RuleWordLists.SourceAdjunctNouns);
     }
 
@@ -84,5 +91,12 @@ sealed class ClaimRuleWords
     internal RuleWordSet AccusedActs { get; }
     internal RuleWordSet SeizureVerbs { get; }
     internal RuleWordSet PersonNouns { get; }
+    internal RuleWordSet DetentionVerbs { get; }
+    /// <summary>The words of <see cref="SeizureVerbs"/> and <see cref="DetentionVerbs"/> together.</summary>
+    internal RuleWordSet RemovalVerbs { get; }
+    internal RuleWordSet UnlawfulDetentionMarks { get; }
+    internal RuleWordSet LawfulArrestWords { get; }
+    internal RuleWordSet PersonQuantifiers { get; }
+    internal RuleWordSet AbstractGoalNouns { get; }
     internal RuleWordSet SourceAdjunctNouns { get; }
 }

@@ -117,4 +117,97 @@ public class ClaimRound42Tests
         Assert.True(Found(With(claims), text));
         Assert.False(Found(With(without), text));
     }
+
+    // ----- Round 42, mended (mend42): sentences of a code review, each a claim on main 70d5940 -----
+
+    static bool HasSeizure(string text) =>
+        RuleClaims(text).Any(c => c.Span.Split(' ')[0] is var v
+                                  && (v.StartsWith("detain", StringComparison.OrdinalIgnoreCase) || v.StartsWith("seiz", StringComparison.OrdinalIgnoreCase)
+                                      || v.StartsWith("grab", StringComparison.OrdinalIgnoreCase) || v.StartsWith("haul", StringComparison.OrdinalIgnoreCase)
+                                      || v.StartsWith("drag", StringComparison.OrdinalIgnoreCase)));
+
+    // "Detain" is the wire's verb for arrests: alone it is no seizure, nor is any seizure verb next to a charge, a
+    // suspect or a protest.
+    [Theory]
+    [InlineData("Ukrainian police detained him on Tuesday.")]
+    [InlineData("Kyiv police detained dozens of people at the protest.")]
+    [InlineData("Russian police detained dozens of people at an anti-war protest in Moscow.")]
+    [InlineData("Israeli forces detained two Palestinian men in Jenin.")]
+    [InlineData("Russia's FSB detained a US journalist on espionage charges.")]
+    [InlineData("Ukrainian security forces detained a man suspected of spying for Russia.")]
+    public void A_lawful_or_domestic_arrest_is_no_seizure(string text) => Assert.False(HasSeizure(text));
+
+    // A detention with a sign of unlawfulness or occupation in its clause is one.
+    [Theory]
+    [InlineData("Russian soldiers illegally detained the mayor of the town.", "detained the mayor")]
+    [InlineData("The occupiers detained dozens of station workers at the plant.", "detained dozens of station workers")]
+    [InlineData("Russian troops detained two teachers without charge.", "detained two teachers")]
+    public void An_unlawful_detention_is_a_seizure(string text, string mention)
+    {
+        var claim = RuleClaim(text, mention);
+        Assert.NotNull(claim);
+        Assert.Equal("russia", claim.Actor);
+        Assert.Equal("war_crimes", claim.Target);
+    }
+
+    // What is seized must be the person, not a person's things: a noun that is no person, "of", a possessor, "her" as
+    // a determiner and the capitalised "US" end the search.
+    [Theory]
+    [InlineData("Russian soldiers seized her phone at the checkpoint.")]
+    [InlineData("Russian soldiers grabbed her bag at the checkpoint.")]
+    [InlineData("Russian troops seized the farmers' grain in the spring.")]
+    [InlineData("Russian troops seized farmers' grain and equipment.")]
+    [InlineData("Russian soldiers hauled the bodies of civilians into a pit.")]
+    public void A_seized_thing_is_no_seized_person(string text) => Assert.False(HasSeizure(text));
+
+    [Fact]
+    public void The_capitalised_US_is_no_seized_person() =>
+        Assert.DoesNotContain(RuleClaims("Russian soldiers seized a US aid convoy near the border."),
+            c => c.Span.StartsWith("seized a us", StringComparison.OrdinalIgnoreCase));
+
+    [Theory]
+    [InlineData("Russian soldiers seized her at the checkpoint.", "seized her")]
+    [InlineData("Russian soldiers seized her.", "seized her")]
+    [InlineData("Russian troops grabbed the injured men at the hospital.", "grabbed the injured men")]
+    [InlineData("Russian troops snatched five local men from the village.", "snatched five local men")]
+    public void A_seized_person_is_found_over_its_modifiers(string text, string mention) =>
+        Assert.NotNull(RuleClaim(text, mention));
+
+    // "Into" and an abstract noun make the verb figurative.
+    [Theory]
+    [InlineData("Russia dragged its neighbours into the war.")]
+    [InlineData("Russia dragged us into this war, the mayor said.")]
+    public void Dragging_someone_into_a_war_is_no_seizure(string text) => Assert.False(HasSeizure(text));
+
+    [Fact]
+    public void Dragging_someone_into_a_place_is_a_seizure() =>
+        Assert.NotNull(RuleClaim("Russian soldiers dragged the men into a basement.", "dragged the men"));
+
+    // The passive's span ends at the head of its agent's noun phrase.
+    [Fact]
+    public void A_passive_seizure_ends_at_its_agent() =>
+        Assert.Contains(RuleClaims("Nine doctors were seized by Russian military police in March."),
+            c => c.Span.Equals("seized by Russian military police", StringComparison.OrdinalIgnoreCase));
+
+    // The cheap test before any claim scorer is built: "by" and an actor with no seizure verb before it is none.
+    [Theory]
+    [InlineData("The strike was condemned by Russia on Monday.", false)]
+    [InlineData("The attacks by Russian forces went on all night.", false)]
+    [InlineData("Two men were seized by Russian soldiers.", true)]
+    public void Only_a_seizure_verb_before_by_may_seize(string text, bool expected)
+    {
+        var analyzed = AnalyzedText.Analyze(ArticleText.Compose(new ArticleParts(text)));
+        var may = Pipeline.RulesAlone.ReadDocument(analyzed, (document, plans) =>
+        {
+            var matches = document.Matches;
+            for (var i = 0; i < matches.Count; i++)
+            {
+                var plan = plans[matches[i].Lexicon];
+                if (plan.IsClaims && plan.Role(matches[i]) == ScoringRole.Actor && ClaimFramingScorer.MaySeize(analyzed, plan.ClaimWords, matches[i]))
+                    return true;
+            }
+            return false;
+        });
+        Assert.Equal(expected, may);
+    }
 }
