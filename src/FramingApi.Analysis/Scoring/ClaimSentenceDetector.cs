@@ -75,7 +75,8 @@ static class ClaimSentenceDetector
         var tokens = text.Tokens;
         var variant = model.Variant;
         if (model.RelabelOthersThreshold is not null) // rule 5: the rules' other or unknown actor becomes russia
-            variant = (variant & ~DetectorVariant.NoRelabel) | DetectorVariant.RelabelAny;
+            variant = (variant & ~DetectorVariant.NoRelabel) | DetectorVariant.RelabelAny
+                | (model.RelabelGate is ClaimSentenceModel.RolesGate ? DetectorVariant.RoleGate : 0);
 
         // A fallback: an article where the rules found a claim against russia in the outlet's voice is theirs (rule 2).
         // And the pre-filters that keep text about anything else (most of any corpus) unscored: an article where the
@@ -170,6 +171,9 @@ static class ClaimSentenceDetector
                     if (variant.HasFlag(DetectorVariant.KeepNamedActor)
                         && ((claim.Actor != UnknownActor && ActorInClause(document, plan, e, claim.Actor)) || VictimOnlyRussia(document, plan, e)))
                         continue; // measured: the rules' actor is named in the mention's clause, or russia only as victims
+                    if (variant.HasFlag(DetectorVariant.RoleGate)
+                        && ((claim.Actor != UnknownActor && ActorInClause(document, plan, e, claim.Actor)) || RussiaOnlyAccuserOrVictim(document, plan, sentence)))
+                        continue; // the roles gate: the rules' actor is named in its clause, or russia only accuses or suffers
                     evidence[i] = e with { Claim = claim with { Actor = Russia, Detector = true } };
                 }
             if (relabelled) continue;
@@ -392,6 +396,87 @@ static class ClaimSentenceDetector
         return any;
     }
 
+    /// <summary>
+    /// The roles gate (detector9b): whether russia is named in sentence <paramref name="sentence"/> (an actor match of its
+    /// category in the claims lexicon) and only in roles the claim rules never give the perpetrator — a victim entry
+    /// ("Russian prisoners of war"), the complement of an act or harm noun ("the killings of Russian soldiers", the
+    /// rules' <c>OfAgent</c>), the owner of a noun of claiming ("Russia's claims of genocide", the rules'
+    /// <c>OwnsClaimNoun</c> and <see cref="ClaimRuleWords.ClaimNouns"/>), or the subject of an accusation or reporting
+    /// word ("Moscow accuses Kyiv of …", "Russia says …": the lexicon's accusation and attribution entries, the rules'
+    /// <see cref="ClaimRuleWords.SubjectReportingVerbs"/>). A sentence that names russia so has its claim against someone else, or
+    /// against no one the sentence names; a sentence that never names russia is left to the model.
+    /// </summary>
+    static bool RussiaOnlyAccuserOrVictim(ScoringDocument document, LexiconPlan plan, int sentence)
+    {
+        var russia = Array.IndexOf(plan.CategoryKeys, Russia);
+        var text = document.Text;
+        var tokens = text.Tokens;
+        var matches = document.Matches;
+        var s = text.Sentences[sentence];
+        int sentenceStart = s.FirstToken, sentenceEnd = s.FirstToken + s.TokenCount;
+        var words = plan.ClaimWords;
+        var any = false;
+        foreach (var match in matches)
+        {
+            var token = tokens[match.FirstToken];
+            if (token.Sentence > sentence) break;
+            if (token.Sentence != sentence || match.Lexicon != plan.Index || match.Category != russia) continue;
+            any = true;
+            if (plan.VictimEntry[match.Entry]) continue;
+            var first = match.FirstToken;
+            var last = first + match.TokenCount - 1;
+            // A victim: "of (the) Russian soldiers" after an act, a harm noun or a claim target.
+            var of = first - 1;
+            if (of > sentenceStart && text.TokenText(of) is "the") of--;
+            if (of > sentenceStart && text.TokenText(of) is "of"
+                && (ClaimGrammar.IsActNominalisation(text.TokenText(of - 1)) || words.HarmNouns.Contains(text.TokenText(of - 1))
+                    || RoleEndingAt(document, plan, of - 1) == ScoringRole.Target))
+                continue;
+            // An accuser: "Russia's claims of", "Moscow's accusations that" (a possessive owning a noun of claiming) …
+            var next = last + 1;
+            if (ClaimGrammar.IsPossessive(text.TokenText(last)) && next < sentenceEnd
+                && (words.ClaimNouns.Contains(text.TokenText(next)) || RoleStartingAt(document, plan, next) is ScoringRole.Accusation or ScoringRole.Attribution))
+                continue;
+            // … or "Moscow accuses", "Russia has claimed", "the Kremlin says" (its subject, auxiliaries aside).
+            while (next < sentenceEnd && ClaimGrammar.IsAuxiliary(text.TokenText(next))) next++;
+            if (next < sentenceEnd && document.SameClause(last, next)
+                && (words.SubjectReportingVerbs.Contains(text.TokenText(next))
+                    || RoleStartingAt(document, plan, next) is ScoringRole.Accusation or ScoringRole.Attribution))
+                continue;
+            return false;
+        }
+        return any;
+    }
+
+    /// <summary>The role of the claims-lexicon match that starts at token <paramref name="token"/> (an actor first), or
+    /// <see cref="ScoringRole.None"/>.</summary>
+    static ScoringRole RoleStartingAt(ScoringDocument document, LexiconPlan plan, int token)
+    {
+        var role = ScoringRole.None;
+        foreach (var match in document.Matches)
+        {
+            if (match.FirstToken > token) break;
+            if (match.FirstToken == token && match.Lexicon == plan.Index && (role == ScoringRole.None || plan.Role(match) == ScoringRole.Actor))
+                role = plan.Role(match);
+        }
+        return role;
+    }
+
+    /// <summary>The role of a claims-lexicon match that ends at token <paramref name="token"/> (a target first), or
+    /// <see cref="ScoringRole.None"/>.</summary>
+    static ScoringRole RoleEndingAt(ScoringDocument document, LexiconPlan plan, int token)
+    {
+        var role = ScoringRole.None;
+        foreach (var match in document.Matches)
+        {
+            if (match.FirstToken > token) break;
+            if (match.Lexicon == plan.Index && match.FirstToken + match.TokenCount - 1 == token
+                && (role == ScoringRole.None || plan.Role(match) == ScoringRole.Target))
+                role = plan.Role(match);
+        }
+        return role;
+    }
+
     /// <summary>Whether an actor match of russia (not one a victim implies) is in the clause of match <paramref name="at"/>,
     /// in its voice.</summary>
     static bool RussiaInClause(ScoringDocument document, LexiconPlan plan, int at)
@@ -505,6 +590,10 @@ enum DetectorVariant
     /// <summary>With <see cref="RelabelAny"/>: keep the rules' named actor where it is matched in the mention's clause,
     /// or where russia is named in the sentence only as the victims' side (detector9, measured).</summary>
     KeepNamedActor = 65536,
+    /// <summary>With <see cref="RelabelAny"/>: the roles gate (detector9b) — keep the rules' named actor where it is
+    /// matched in the mention's clause, and never relabel in a sentence that names russia only as an accuser or a victim
+    /// (<c>RussiaOnlyAccuserOrVictim</c>).</summary>
+    RoleGate = 131072,
     /// <summary>What ship2 shipped (wave 12), and what still ships: never relabelling.</summary>
     Ship2 = Fallback | RulesFraming | NearestSpan | NoRelabel | NamesRussia | HasClaim | TargetSentences,
     /// <summary>detector2's variant: ship2's detector, relabelling the rules' mentions of any actor in a sentence it rates
