@@ -43,15 +43,17 @@ public class ClaimDetectorRound9Tests
         var model = Pipeline.ShippedModel;
         Assert.NotNull(model);
         Assert.Equal(0.9, model.RelabelOthersThreshold);
+        Assert.Equal(ClaimSentenceModel.RolesGate, model.RelabelGate); // --relabel-gate roles (detector9b)
         Assert.Equal(0.9, model.ClaimedThreshold);
         Assert.Null(model.VetoThreshold);
     }
 
-    // What the shipped file does to sentences other rounds' tests give the rules' actor for (those tests now read the
-    // rules alone). Some relabels are right (the drones, the lorries, the deportation: russia's acts the rules left
-    // without an actor or gave the next mention's), and two are wrong — Russia as the accuser of "Russia's claims of
-    // genocide", Russian soldiers as the victims of "the killings of Russian soldiers": the model scores the sentence,
-    // not the actor's role in it. Held out the relabelling gains more articles than it loses (docs/VALIDITY.md, round 9).
+    // What detector9's file (the shipped weights without the roles gate) does to sentences other rounds' tests give the
+    // rules' actor for (those tests now read the rules alone). Some relabels are right (the drones, the lorries, the
+    // deportation: russia's acts the rules left without an actor or gave the next mention's), and two are wrong — Russia
+    // as the accuser of "Russia's claims of genocide", Russian soldiers as the victims of "the killings of Russian
+    // soldiers": the model scores the sentence, not the actor's role in it. The shipped file's roles gate (detector9b)
+    // keeps those two (below).
     [Theory]
     [InlineData("Ukraine rejected Russia's claims of genocide.", "genocide", "ukraine")]
     [InlineData("Investigators recorded the killings of Russian soldiers near the river.", "killings", null)]
@@ -59,12 +61,12 @@ public class ClaimDetectorRound9Tests
     [InlineData("Tots were bundled onto Russian army lorries at dawn.", "bundled", "unknown")]
     [InlineData("Russian troops withdrew in March and investigators documented torture in the school.", "torture", "unknown")]
     [InlineData("The lab documented the deportation of children in detail. Moscow says Ukrainian troops shelled residential areas of Donetsk.", "deportation of children", "ukraine")]
-    public void The_shipped_file_relabels_these_rules_actors_as_russia(string text, string mention, string? rulesActor)
+    public void The_ungated_file_relabels_these_rules_actors_as_russia(string text, string mention, string? rulesActor)
     {
         var rules = Assert.Single(Claims(null, text), e => Overlaps(text, e, mention));
         if (rulesActor is not null) Assert.Equal(rulesActor, rules.Claim!.Actor);
         Assert.NotEqual("russia", rules.Claim!.Actor);
-        var shipped = Assert.Single(Claims(Pipeline.ShippedModel, text), e => Overlaps(text, e, mention));
+        var shipped = Assert.Single(Claims(Ungated(), text), e => Overlaps(text, e, mention));
         Assert.Equal(("russia", true, rules.Claim.Framing), (shipped.Claim!.Actor, shipped.Claim.Detector, shipped.Claim.Framing));
     }
 
@@ -75,10 +77,19 @@ public class ClaimDetectorRound9Tests
         var model = Pipeline.ShippedModel!;
         var kept = Claims(model.With(DetectorVariant.Ship2 | DetectorVariant.RelabelAny | DetectorVariant.KeepNamedActor), text);
         Assert.Equal("ukraine", Assert.Single(kept, e => Overlaps(text, e, "genocide")).Claim!.Actor);
-        Assert.Equal("russia", Assert.Single(Claims(model, text), e => Overlaps(text, e, "genocide")).Claim!.Actor);
+        Assert.Equal("russia", Assert.Single(Claims(Ungated(), text), e => Overlaps(text, e, "genocide")).Claim!.Actor);
     }
 
-    /// <summary>The shipped weights with <c>"relabelGate": "roles"</c> (detector9b), whatever the shipped file says.</summary>
+    /// <summary>The shipped weights without <c>"relabelGate"</c>: detector9's relabelling by the score alone.</summary>
+    static ClaimSentenceModel Ungated()
+    {
+        var json = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "seeds", "models", "claim-sentences.json"));
+        var model = ClaimSentenceModel.Parse(json.Replace("\"relabelGate\": \"roles\",", "", StringComparison.Ordinal));
+        Assert.Null(model.RelabelGate);
+        return model;
+    }
+
+    /// <summary>The shipped weights with <c>"relabelGate": "roles"</c> (detector9b): the shipped file.</summary>
     static ClaimSentenceModel Gated()
     {
         var json = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "seeds", "models", "claim-sentences.json"));
