@@ -40,8 +40,10 @@ namespace FramingApi.Analysis.Scoring;
 /// model file has a <see cref="ClaimSentenceModel.RelabelOthersThreshold"/> (the shipped file: 0.9, detector9), and then
 /// in a sentence the model rates at least that, those mentions become mentions against russia with the rules' span and
 /// framing, marked as the detector's, and nothing is added beside them (<see cref="DetectorVariant.RelabelAny"/>;
-/// detector2's variant, at 0.95 and a fallback only, did not ship). A sentence with the rules' mention against russia
-/// is theirs either way.</item>
+/// detector2's variant, at 0.95 and a fallback only, did not ship). With the file's <c>"relabelGate": "roles"</c> (the
+/// shipped file, detector9b: <see cref="DetectorVariant.RoleGate"/>) not where the mention's clause names the rules'
+/// actor in a role that can act, or names russia only as an accuser or a victim. A sentence with the rules' mention
+/// against russia is theirs either way.</item>
 /// <item>Otherwise its new mention, against russia: the claims lexicon's outlet-voice target match (an act, a trigger
 /// the rules left without its cue or agent) nearest the sentence's strongest word for the model (its word feature of
 /// largest weight), in that word's clause first.</item>
@@ -172,7 +174,7 @@ static class ClaimSentenceDetector
                         && ((claim.Actor != UnknownActor && ActorInClause(document, plan, e, claim.Actor)) || VictimOnlyRussia(document, plan, e)))
                         continue; // measured: the rules' actor is named in the mention's clause, or russia only as victims
                     if (variant.HasFlag(DetectorVariant.RoleGate)
-                        && ((claim.Actor != UnknownActor && ActorInClause(document, plan, e, claim.Actor)) || RussiaOnlyAccuserOrVictim(document, plan, sentence)))
+                        && ((claim.Actor != UnknownActor && ActorInClause(document, plan, e, claim.Actor, actingOnly: true)) || RussiaOnlyAccuserOrVictim(document, plan, e)))
                         continue; // the roles gate: the rules' actor is named in its clause, or russia only accuses or suffers
                     evidence[i] = e with { Claim = claim with { Actor = Russia, Detector = true } };
                 }
@@ -365,7 +367,7 @@ static class ClaimSentenceDetector
 
     /// <summary>Whether an actor match of <paramref name="actor"/> (not one a victim implies) stands in the clause and
     /// voice of mention <paramref name="e"/> (detector9's measured KeepNamedActor).</summary>
-    static bool ActorInClause(ScoringDocument document, LexiconPlan plan, Evidence e, string actor)
+    static bool ActorInClause(ScoringDocument document, LexiconPlan plan, Evidence e, string actor, bool actingOnly = false)
     {
         var category = Array.IndexOf(plan.CategoryKeys, actor);
         if (category < 0) return false;
@@ -375,7 +377,8 @@ static class ClaimSentenceDetector
             var token = document.Text.Tokens[match.FirstToken];
             if (token.Sentence > e.Sentence) break;
             if (token.Sentence == e.Sentence && match.Lexicon == plan.Index && match.Category == category && !plan.VictimEntry[match.Entry]
-                && document.SameClauseAndVoice(Math.Min(at, match.FirstToken), Math.Max(at, match.FirstToken)))
+                && document.SameClauseAndVoice(Math.Min(at, match.FirstToken), Math.Max(at, match.FirstToken))
+                && !(actingOnly && AccuserOrVictim(document, plan, match)))
                 return true;
         }
         return false;
@@ -396,56 +399,55 @@ static class ClaimSentenceDetector
         return any;
     }
 
-    /// <summary>
-    /// The roles gate (detector9b): whether russia is named in sentence <paramref name="sentence"/> (an actor match of its
-    /// category in the claims lexicon) and only in roles the claim rules never give the perpetrator — a victim entry
-    /// ("Russian prisoners of war"), the complement of an act or harm noun ("the killings of Russian soldiers", the
-    /// rules' <c>OfAgent</c>), the owner of a noun of claiming ("Russia's claims of genocide", the rules'
-    /// <c>OwnsClaimNoun</c> and <see cref="ClaimRuleWords.ClaimNouns"/>), or the subject of an accusation or reporting
-    /// word ("Moscow accuses Kyiv of …", "Russia says …": the lexicon's accusation and attribution entries, the rules'
-    /// <see cref="ClaimRuleWords.SubjectReportingVerbs"/>). A sentence that names russia so has its claim against someone else, or
-    /// against no one the sentence names; a sentence that never names russia is left to the model.
-    /// </summary>
-    static bool RussiaOnlyAccuserOrVictim(ScoringDocument document, LexiconPlan plan, int sentence)
+    /// <summary>The roles gate (detector9b): whether russia is named (an actor match of its category in the claims
+    /// lexicon) in the clause and voice of mention <paramref name="e"/>, and only in roles the claim rules never give the
+    /// perpetrator (<see cref="AccuserOrVictim"/>). A clause that does not name russia is left to the model.</summary>
+    static bool RussiaOnlyAccuserOrVictim(ScoringDocument document, LexiconPlan plan, Evidence e)
     {
         var russia = Array.IndexOf(plan.CategoryKeys, Russia);
-        var text = document.Text;
-        var tokens = text.Tokens;
-        var matches = document.Matches;
-        var s = text.Sentences[sentence];
-        int sentenceStart = s.FirstToken, sentenceEnd = s.FirstToken + s.TokenCount;
-        var words = plan.ClaimWords;
+        var at = TokenAt(document.Text, e.Start);
         var any = false;
-        foreach (var match in matches)
+        foreach (var match in document.Matches)
         {
-            var token = tokens[match.FirstToken];
-            if (token.Sentence > sentence) break;
-            if (token.Sentence != sentence || match.Lexicon != plan.Index || match.Category != russia) continue;
+            var token = document.Text.Tokens[match.FirstToken];
+            if (token.Sentence > e.Sentence) break;
+            if (token.Sentence != e.Sentence || match.Lexicon != plan.Index || match.Category != russia
+                || !document.SameClauseAndVoice(Math.Min(at, match.FirstToken), Math.Max(at, match.FirstToken))) continue;
+            if (!AccuserOrVictim(document, plan, match)) return false;
             any = true;
-            if (plan.VictimEntry[match.Entry]) continue;
-            var first = match.FirstToken;
-            var last = first + match.TokenCount - 1;
-            // A victim: "of (the) Russian soldiers" after an act, a harm noun or a claim target.
-            var of = first - 1;
-            if (of > sentenceStart && text.TokenText(of) is "the") of--;
-            if (of > sentenceStart && text.TokenText(of) is "of"
-                && (ClaimGrammar.IsActNominalisation(text.TokenText(of - 1)) || words.HarmNouns.Contains(text.TokenText(of - 1))
-                    || RoleEndingAt(document, plan, of - 1) == ScoringRole.Target))
-                continue;
-            // An accuser: "Russia's claims of", "Moscow's accusations that" (a possessive owning a noun of claiming) …
-            var next = last + 1;
-            if (ClaimGrammar.IsPossessive(text.TokenText(last)) && next < sentenceEnd
-                && (words.ClaimNouns.Contains(text.TokenText(next)) || RoleStartingAt(document, plan, next) is ScoringRole.Accusation or ScoringRole.Attribution))
-                continue;
-            // … or "Moscow accuses", "Russia has claimed", "the Kremlin says" (its subject, auxiliaries aside).
-            while (next < sentenceEnd && ClaimGrammar.IsAuxiliary(text.TokenText(next))) next++;
-            if (next < sentenceEnd && document.SameClause(last, next)
-                && (words.SubjectReportingVerbs.Contains(text.TokenText(next))
-                    || RoleStartingAt(document, plan, next) is ScoringRole.Accusation or ScoringRole.Attribution))
-                continue;
-            return false;
         }
         return any;
+    }
+
+    /// <summary>Whether actor match <paramref name="match"/> is a victim (a victim entry, the <i>of</i> complement of an
+    /// act, harm noun or claim target) or an accuser (a possessive owning a noun of claiming, or the subject of an
+    /// accusation or reporting word) — a role the claim rules never give the perpetrator (the roles gate, detector9b).</summary>
+    static bool AccuserOrVictim(ScoringDocument document, LexiconPlan plan, in LexiconMatch match)
+    {
+        if (plan.VictimEntry[match.Entry]) return true;
+        var text = document.Text;
+        var s = text.Sentences[text.Tokens[match.FirstToken].Sentence];
+        int sentenceStart = s.FirstToken, sentenceEnd = s.FirstToken + s.TokenCount;
+        var words = plan.ClaimWords;
+        var first = match.FirstToken;
+        var last = first + match.TokenCount - 1;
+        // A victim: "of (the) Russian soldiers" after an act, a harm noun or a claim target.
+        var of = first - 1;
+        if (of > sentenceStart && text.TokenText(of) is "the") of--;
+        if (of > sentenceStart && text.TokenText(of) is "of"
+            && (ClaimGrammar.IsActNominalisation(text.TokenText(of - 1)) || words.HarmNouns.Contains(text.TokenText(of - 1))
+                || RoleEndingAt(document, plan, of - 1) == ScoringRole.Target))
+            return true;
+        // An accuser: "Russia's claims of", "Moscow's accusations that" (a possessive owning a noun of claiming) …
+        var next = last + 1;
+        if (ClaimGrammar.IsPossessive(text.TokenText(last)) && next < sentenceEnd
+            && (words.ClaimNouns.Contains(text.TokenText(next)) || RoleStartingAt(document, plan, next) is ScoringRole.Accusation or ScoringRole.Attribution))
+            return true;
+        // … or "Moscow accuses", "Russia has claimed", "the Kremlin says" (its subject, auxiliaries aside).
+        while (next < sentenceEnd && ClaimGrammar.IsAuxiliary(text.TokenText(next))) next++;
+        return next < sentenceEnd && document.SameClause(last, next)
+               && (words.SubjectReportingVerbs.Contains(text.TokenText(next))
+                   || RoleStartingAt(document, plan, next) is ScoringRole.Accusation or ScoringRole.Attribution);
     }
 
     /// <summary>The role of the claims-lexicon match that starts at token <paramref name="token"/> (an actor first), or
@@ -591,8 +593,8 @@ enum DetectorVariant
     /// or where russia is named in the sentence only as the victims' side (detector9, measured).</summary>
     KeepNamedActor = 65536,
     /// <summary>With <see cref="RelabelAny"/>: the roles gate (detector9b) — keep the rules' named actor where it is
-    /// matched in the mention's clause, and never relabel in a sentence that names russia only as an accuser or a victim
-    /// (<c>RussiaOnlyAccuserOrVictim</c>).</summary>
+    /// matched in the mention's clause in a role that can act, and never relabel where the clause names russia only as an
+    /// accuser or a victim (<c>RussiaOnlyAccuserOrVictim</c>, <c>AccuserOrVictim</c>).</summary>
     RoleGate = 131072,
     /// <summary>What ship2 shipped (wave 12), and what still ships: never relabelling.</summary>
     Ship2 = Fallback | RulesFraming | NearestSpan | NoRelabel | NamesRussia | HasClaim | TargetSentences,
