@@ -40,8 +40,10 @@ namespace FramingApi.Analysis.Scoring;
 /// model file has a <see cref="ClaimSentenceModel.RelabelOthersThreshold"/> (the shipped file: 0.9, detector9), and then
 /// in a sentence the model rates at least that, those mentions become mentions against russia with the rules' span and
 /// framing, marked as the detector's, and nothing is added beside them (<see cref="DetectorVariant.RelabelAny"/>;
-/// detector2's variant, at 0.95 and a fallback only, did not ship). A sentence with the rules' mention against russia
-/// is theirs either way.</item>
+/// detector2's variant, at 0.95 and a fallback only, did not ship). With the file's <c>"relabelGate": "roles"</c> (the
+/// shipped file, detector9b: <see cref="DetectorVariant.RoleGate"/>) not where the mention's clause names the rules'
+/// actor in a role that can act, or names russia only as an accuser or a victim. A sentence with the rules' mention
+/// against russia is theirs either way.</item>
 /// <item>Otherwise its new mention, against russia: the claims lexicon's outlet-voice target match (an act, a trigger
 /// the rules left without its cue or agent) nearest the sentence's strongest word for the model (its word feature of
 /// largest weight), in that word's clause first.</item>
@@ -75,7 +77,8 @@ static class ClaimSentenceDetector
         var tokens = text.Tokens;
         var variant = model.Variant;
         if (model.RelabelOthersThreshold is not null) // rule 5: the rules' other or unknown actor becomes russia
-            variant = (variant & ~DetectorVariant.NoRelabel) | DetectorVariant.RelabelAny;
+            variant = (variant & ~DetectorVariant.NoRelabel) | DetectorVariant.RelabelAny
+                | (model.RelabelGate is ClaimSentenceModel.RolesGate ? DetectorVariant.RoleGate : 0);
 
         // A fallback: an article where the rules found a claim against russia in the outlet's voice is theirs (rule 2).
         // And the pre-filters that keep text about anything else (most of any corpus) unscored: an article where the
@@ -170,6 +173,9 @@ static class ClaimSentenceDetector
                     if (variant.HasFlag(DetectorVariant.KeepNamedActor)
                         && ((claim.Actor != UnknownActor && ActorInClause(document, plan, e, claim.Actor)) || VictimOnlyRussia(document, plan, e)))
                         continue; // measured: the rules' actor is named in the mention's clause, or russia only as victims
+                    if (variant.HasFlag(DetectorVariant.RoleGate)
+                        && ((claim.Actor != UnknownActor && ActorInClause(document, plan, e, claim.Actor, actingOnly: true)) || RussiaOnlyAccuserOrVictim(document, plan, e)))
+                        continue; // the roles gate: the rules' actor is named in its clause, or russia only accuses or suffers
                     evidence[i] = e with { Claim = claim with { Actor = Russia, Detector = true } };
                 }
             if (relabelled) continue;
@@ -361,7 +367,7 @@ static class ClaimSentenceDetector
 
     /// <summary>Whether an actor match of <paramref name="actor"/> (not one a victim implies) stands in the clause and
     /// voice of mention <paramref name="e"/> (detector9's measured KeepNamedActor).</summary>
-    static bool ActorInClause(ScoringDocument document, LexiconPlan plan, Evidence e, string actor)
+    static bool ActorInClause(ScoringDocument document, LexiconPlan plan, Evidence e, string actor, bool actingOnly = false)
     {
         var category = Array.IndexOf(plan.CategoryKeys, actor);
         if (category < 0) return false;
@@ -371,7 +377,8 @@ static class ClaimSentenceDetector
             var token = document.Text.Tokens[match.FirstToken];
             if (token.Sentence > e.Sentence) break;
             if (token.Sentence == e.Sentence && match.Lexicon == plan.Index && match.Category == category && !plan.VictimEntry[match.Entry]
-                && document.SameClauseAndVoice(Math.Min(at, match.FirstToken), Math.Max(at, match.FirstToken)))
+                && document.SameClauseAndVoice(Math.Min(at, match.FirstToken), Math.Max(at, match.FirstToken))
+                && !(actingOnly && AccuserOrVictim(document, plan, match)))
                 return true;
         }
         return false;
@@ -390,6 +397,86 @@ static class ClaimSentenceDetector
             any = true;
         }
         return any;
+    }
+
+    /// <summary>The roles gate (detector9b): whether russia is named (an actor match of its category in the claims
+    /// lexicon) in the clause and voice of mention <paramref name="e"/>, and only in roles the claim rules never give the
+    /// perpetrator (<see cref="AccuserOrVictim"/>). A clause that does not name russia is left to the model.</summary>
+    static bool RussiaOnlyAccuserOrVictim(ScoringDocument document, LexiconPlan plan, Evidence e)
+    {
+        var russia = Array.IndexOf(plan.CategoryKeys, Russia);
+        var at = TokenAt(document.Text, e.Start);
+        var any = false;
+        foreach (var match in document.Matches)
+        {
+            var token = document.Text.Tokens[match.FirstToken];
+            if (token.Sentence > e.Sentence) break;
+            if (token.Sentence != e.Sentence || match.Lexicon != plan.Index || match.Category != russia
+                || !document.SameClauseAndVoice(Math.Min(at, match.FirstToken), Math.Max(at, match.FirstToken))) continue;
+            if (!AccuserOrVictim(document, plan, match)) return false;
+            any = true;
+        }
+        return any;
+    }
+
+    /// <summary>Whether actor match <paramref name="match"/> is a victim (a victim entry, the <i>of</i> complement of an
+    /// act, harm noun or claim target) or an accuser (a possessive owning a noun of claiming, or the subject of an
+    /// accusation or reporting word) — a role the claim rules never give the perpetrator (the roles gate, detector9b).</summary>
+    static bool AccuserOrVictim(ScoringDocument document, LexiconPlan plan, in LexiconMatch match)
+    {
+        if (plan.VictimEntry[match.Entry]) return true;
+        var text = document.Text;
+        var s = text.Sentences[text.Tokens[match.FirstToken].Sentence];
+        int sentenceStart = s.FirstToken, sentenceEnd = s.FirstToken + s.TokenCount;
+        var words = plan.ClaimWords;
+        var first = match.FirstToken;
+        var last = first + match.TokenCount - 1;
+        // A victim: "of (the) Russian soldiers" after an act, a harm noun or a claim target.
+        var of = first - 1;
+        if (of > sentenceStart && text.TokenText(of) is "the") of--;
+        if (of > sentenceStart && text.TokenText(of) is "of"
+            && (ClaimGrammar.IsActNominalisation(text.TokenText(of - 1)) || words.HarmNouns.Contains(text.TokenText(of - 1))
+                || RoleEndingAt(document, plan, of - 1) == ScoringRole.Target))
+            return true;
+        // An accuser: "Russia's claims of", "Moscow's accusations that" (a possessive owning a noun of claiming) …
+        var next = last + 1;
+        if (ClaimGrammar.IsPossessive(text.TokenText(last)) && next < sentenceEnd
+            && (words.ClaimNouns.Contains(text.TokenText(next)) || RoleStartingAt(document, plan, next) is ScoringRole.Accusation or ScoringRole.Attribution))
+            return true;
+        // … or "Moscow accuses", "Russia has claimed", "the Kremlin says" (its subject, auxiliaries aside).
+        while (next < sentenceEnd && ClaimGrammar.IsAuxiliary(text.TokenText(next))) next++;
+        return next < sentenceEnd && document.SameClause(last, next)
+               && (words.SubjectReportingVerbs.Contains(text.TokenText(next))
+                   || RoleStartingAt(document, plan, next) is ScoringRole.Accusation or ScoringRole.Attribution);
+    }
+
+    /// <summary>The role of the claims-lexicon match that starts at token <paramref name="token"/> (an actor first), or
+    /// <see cref="ScoringRole.None"/>.</summary>
+    static ScoringRole RoleStartingAt(ScoringDocument document, LexiconPlan plan, int token)
+    {
+        var role = ScoringRole.None;
+        foreach (var match in document.Matches)
+        {
+            if (match.FirstToken > token) break;
+            if (match.FirstToken == token && match.Lexicon == plan.Index && (role == ScoringRole.None || plan.Role(match) == ScoringRole.Actor))
+                role = plan.Role(match);
+        }
+        return role;
+    }
+
+    /// <summary>The role of a claims-lexicon match that ends at token <paramref name="token"/> (a target first), or
+    /// <see cref="ScoringRole.None"/>.</summary>
+    static ScoringRole RoleEndingAt(ScoringDocument document, LexiconPlan plan, int token)
+    {
+        var role = ScoringRole.None;
+        foreach (var match in document.Matches)
+        {
+            if (match.FirstToken > token) break;
+            if (match.Lexicon == plan.Index && match.FirstToken + match.TokenCount - 1 == token
+                && (role == ScoringRole.None || plan.Role(match) == ScoringRole.Target))
+                role = plan.Role(match);
+        }
+        return role;
     }
 
     /// <summary>Whether an actor match of russia (not one a victim implies) is in the clause of match <paramref name="at"/>,
@@ -505,6 +592,10 @@ enum DetectorVariant
     /// <summary>With <see cref="RelabelAny"/>: keep the rules' named actor where it is matched in the mention's clause,
     /// or where russia is named in the sentence only as the victims' side (detector9, measured).</summary>
     KeepNamedActor = 65536,
+    /// <summary>With <see cref="RelabelAny"/>: the roles gate (detector9b) — keep the rules' named actor where it is
+    /// matched in the mention's clause in a role that can act, and never relabel where the clause names russia only as an
+    /// accuser or a victim (<c>RussiaOnlyAccuserOrVictim</c>, <c>AccuserOrVictim</c>).</summary>
+    RoleGate = 131072,
     /// <summary>What ship2 shipped (wave 12), and what still ships: never relabelling.</summary>
     Ship2 = Fallback | RulesFraming | NearestSpan | NoRelabel | NamesRussia | HasClaim | TargetSentences,
     /// <summary>detector2's variant: ship2's detector, relabelling the rules' mentions of any actor in a sentence it rates

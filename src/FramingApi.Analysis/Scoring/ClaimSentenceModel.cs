@@ -24,16 +24,20 @@ namespace FramingApi.Analysis.Scoring;
 /// to 0.9, so a sentence needs the same probability in every article), and optionally <c>relabelThreshold</c>
 /// (<see cref="RelabelOthersThreshold"/>: in a sentence the detector counts and rates at least that, the rules'
 /// outlet-voice claim mentions of another actor or none become mentions against russia; at least <c>threshold</c>;
-/// the shipped file: 0.9, detector9).
+/// the shipped file: 0.9, detector9), and optionally <c>relabelGate</c> (<see cref="RelabelGate"/>: <c>roles</c> — no
+/// relabelling where the rules' actor is named in the mention's clause or russia is named only as an accuser or a victim;
+/// detector9b).
 /// </remarks>
 public sealed class ClaimSentenceModel
 {
     readonly float[] _weights;
 
     ClaimSentenceModel(string name, int version, int bits, double threshold, double bias, float[] weights, string sha256,
-        ClaimFeatureSet features = ClaimFeatureSet.Words, double? claimedThreshold = null, double? relabelOthersThreshold = null)
+        ClaimFeatureSet features = ClaimFeatureSet.Words, double? claimedThreshold = null, double? relabelOthersThreshold = null,
+        string? relabelGate = null)
     {
         Features = features;
+        RelabelGate = relabelGate;
         RelabelOthersThreshold = relabelOthersThreshold;
         RelabelThreshold = relabelOthersThreshold ?? RelabelThreshold;
         ClaimedThreshold = claimedThreshold;
@@ -68,7 +72,7 @@ public sealed class ClaimSentenceModel
 
     /// <summary>This model run the way <paramref name="variant"/> says (the benchmark's experiments).</summary>
     internal ClaimSentenceModel With(DetectorVariant variant, double? relabelThreshold = null) =>
-        new(Name, Version, Bits, Threshold, Bias, _weights, _sha256, Features, ClaimedThreshold, RelabelOthersThreshold)
+        new(Name, Version, Bits, Threshold, Bias, _weights, _sha256, Features, ClaimedThreshold, RelabelOthersThreshold, RelabelGate)
         {
             Variant = variant,
             RelabelThreshold = relabelThreshold ?? RelabelThreshold,
@@ -78,7 +82,7 @@ public sealed class ClaimSentenceModel
     /// <summary>This model with the veto of the rules' mentions at <paramref name="veto"/> (detector9's experiment), or
     /// without one (null).</summary>
     internal ClaimSentenceModel WithVeto(double? veto) =>
-        new(Name, Version, Bits, Threshold, Bias, _weights, _sha256, Features, ClaimedThreshold, RelabelOthersThreshold)
+        new(Name, Version, Bits, Threshold, Bias, _weights, _sha256, Features, ClaimedThreshold, RelabelOthersThreshold, RelabelGate)
         {
             Variant = Variant,
             RelabelThreshold = RelabelThreshold,
@@ -125,6 +129,19 @@ public sealed class ClaimSentenceModel
     /// </summary>
     public double? RelabelOthersThreshold { get; }
 
+    /// <summary>The value <c>roles</c> of <c>relabelGate</c> in the file (detector9b).</summary>
+    public const string RolesGate = "roles";
+
+    /// <summary>
+    /// <c>relabelGate</c> in the file (null when absent; else <see cref="RolesGate"/>, with a <c>relabelThreshold</c>):
+    /// the relabelling follows the sentence's roles, not only its score — the rules' actor stays where it is named in the
+    /// mention's clause, and nothing is relabelled in a sentence that names russia only as an accuser ("Russia's claims
+    /// of genocide", "Moscow accuses …") or a victim ("the killings of Russian soldiers") (<see cref="DetectorVariant.RoleGate"/>;
+    /// docs/VALIDITY.md, "Round 9, gated (detector9b)"). Null: every such mention in a sentence rated at least
+    /// <see cref="RelabelOthersThreshold"/> is relabelled.
+    /// </summary>
+    public string? RelabelGate { get; }
+
     /// <summary>The intercept (log-odds).</summary>
     public double Bias { get; }
 
@@ -158,6 +175,9 @@ public sealed class ClaimSentenceModel
             double? relabel = root.TryGetProperty("relabelThreshold", out var r) ? r.GetDouble() : null;
             if (relabel is { } rt && (rt < threshold || rt >= 1))
                 throw new FormatException("relabelThreshold: must be from threshold to below 1.");
+            string? gate = root.TryGetProperty("relabelGate", out var g) ? g.GetString() : null;
+            if (gate is not null && (gate != RolesGate || relabel is null))
+                throw new FormatException("relabelGate: must be \"roles\", with a relabelThreshold.");
             var weights = new float[1 << bits];
             foreach (var pair in root.GetProperty("weights").EnumerateArray())
             {
@@ -171,7 +191,7 @@ public sealed class ClaimSentenceModel
                 !root.TryGetProperty("features", out var features) ? ClaimFeatureSet.Words
                 : Enum.TryParse<ClaimFeatureSet>(features.GetString(), ignoreCase: true, out var set) && Enum.IsDefined(set) ? set
                 : throw new FormatException("features: must be words, classes, wordsandclasses, roles or wordsandroles."),
-                claimed, relabel);
+                claimed, relabel, gate);
         }
         catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or IndexOutOfRangeException)
         {

@@ -11,7 +11,9 @@ namespace FramingApi.Analysis.Tests.Scoring;
 /// mentions of another actor (or of none) as claims against russia, framed as the rules framed them; without it a
 /// sentence with any rules mention is the rules' (as before). And the variants measured and not shipped: a veto of the
 /// rules' mentions in low-scoring sentences, a mention beside another actor's. The shipped file has it at 0.9: held
-/// out over twenty-two sets, 512 → 524 of 682 russia articles at seed 11 (+8 to +12 on four seeds).
+/// out over twenty-two sets, 512 → 524 of 682 russia articles at seed 11 (+8 to +12 on four seeds). detector9b: the
+/// file's <c>"relabelGate": "roles"</c> keeps the rules' actor where the mention's clause names it in a role that can
+/// act, or names russia only as an accuser or a victim (held out 524 → 527, nested 521 → 524).
 /// </summary>
 public class ClaimDetectorRound9Tests
 {
@@ -20,9 +22,9 @@ public class ClaimDetectorRound9Tests
     const string Claimed = "Russian troops committed war crimes in Bucha, the report says. ";
     const string OtherActor = "Ukrainian forces shelled the village, killing civilians, and prisoners came back with broken ribs.";
 
-    static ClaimSentenceModel Model(double? relabel, double ribs = 5, double bias = 0) =>
+    static ClaimSentenceModel Model(double? relabel, double ribs = 5, double bias = 0, bool gate = false) =>
         ClaimSentenceModel.Parse($$"""
-            {"name": "claim-sentences", "version": 1, "bits": 18, "threshold": 0.9, "claimedThreshold": 0.9,{{(relabel is { } r ? $" \"relabelThreshold\": {r.ToString(CultureInfo.InvariantCulture)}," : "")}} "bias": {{bias.ToString(CultureInfo.InvariantCulture)}},
+            {"name": "claim-sentences", "version": 1, "bits": 18, "threshold": 0.9, "claimedThreshold": 0.9,{{(relabel is { } r ? $" \"relabelThreshold\": {r.ToString(CultureInfo.InvariantCulture)}," : "")}}{{(gate ? " \"relabelGate\": \"roles\"," : "")}} "bias": {{bias.ToString(CultureInfo.InvariantCulture)}},
              "weights": [[{{ClaimSentenceFeatures.Slot(18, "w:", "ribs")}},{{ribs.ToString(CultureInfo.InvariantCulture)}}]]}
             """);
 
@@ -43,15 +45,17 @@ public class ClaimDetectorRound9Tests
         var model = Pipeline.ShippedModel;
         Assert.NotNull(model);
         Assert.Equal(0.9, model.RelabelOthersThreshold);
+        Assert.Equal(ClaimSentenceModel.RolesGate, model.RelabelGate); // --relabel-gate roles (detector9b)
         Assert.Equal(0.9, model.ClaimedThreshold);
         Assert.Null(model.VetoThreshold);
     }
 
-    // What the shipped file does to sentences other rounds' tests give the rules' actor for (those tests now read the
-    // rules alone). Some relabels are right (the drones, the lorries, the deportation: russia's acts the rules left
-    // without an actor or gave the next mention's), and two are wrong — Russia as the accuser of "Russia's claims of
-    // genocide", Russian soldiers as the victims of "the killings of Russian soldiers": the model scores the sentence,
-    // not the actor's role in it. Held out the relabelling gains more articles than it loses (docs/VALIDITY.md, round 9).
+    // What detector9's file (the shipped weights without the roles gate) does to sentences other rounds' tests give the
+    // rules' actor for (those tests now read the rules alone). Some relabels are right (the drones, the lorries, the
+    // deportation: russia's acts the rules left without an actor or gave the next mention's), and two are wrong — Russia
+    // as the accuser of "Russia's claims of genocide", Russian soldiers as the victims of "the killings of Russian
+    // soldiers": the model scores the sentence, not the actor's role in it. The shipped file's roles gate (detector9b)
+    // keeps those two (below).
     [Theory]
     [InlineData("Ukraine rejected Russia's claims of genocide.", "genocide", "ukraine")]
     [InlineData("Investigators recorded the killings of Russian soldiers near the river.", "killings", null)]
@@ -59,12 +63,12 @@ public class ClaimDetectorRound9Tests
     [InlineData("Tots were bundled onto Russian army lorries at dawn.", "bundled", "unknown")]
     [InlineData("Russian troops withdrew in March and investigators documented torture in the school.", "torture", "unknown")]
     [InlineData("The lab documented the deportation of children in detail. Moscow says Ukrainian troops shelled residential areas of Donetsk.", "deportation of children", "ukraine")]
-    public void The_shipped_file_relabels_these_rules_actors_as_russia(string text, string mention, string? rulesActor)
+    public void The_ungated_file_relabels_these_rules_actors_as_russia(string text, string mention, string? rulesActor)
     {
         var rules = Assert.Single(Claims(null, text), e => Overlaps(text, e, mention));
         if (rulesActor is not null) Assert.Equal(rulesActor, rules.Claim!.Actor);
         Assert.NotEqual("russia", rules.Claim!.Actor);
-        var shipped = Assert.Single(Claims(Pipeline.ShippedModel, text), e => Overlaps(text, e, mention));
+        var shipped = Assert.Single(Claims(Ungated(), text), e => Overlaps(text, e, mention));
         Assert.Equal(("russia", true, rules.Claim.Framing), (shipped.Claim!.Actor, shipped.Claim.Detector, shipped.Claim.Framing));
     }
 
@@ -75,8 +79,86 @@ public class ClaimDetectorRound9Tests
         var model = Pipeline.ShippedModel!;
         var kept = Claims(model.With(DetectorVariant.Ship2 | DetectorVariant.RelabelAny | DetectorVariant.KeepNamedActor), text);
         Assert.Equal("ukraine", Assert.Single(kept, e => Overlaps(text, e, "genocide")).Claim!.Actor);
-        Assert.Equal("russia", Assert.Single(Claims(model, text), e => Overlaps(text, e, "genocide")).Claim!.Actor);
+        Assert.Equal("russia", Assert.Single(Claims(Ungated(), text), e => Overlaps(text, e, "genocide")).Claim!.Actor);
     }
+
+    /// <summary>The shipped weights without <c>"relabelGate"</c>: detector9's relabelling by the score alone.</summary>
+    static ClaimSentenceModel Ungated()
+    {
+        var json = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "seeds", "models", "claim-sentences.json"));
+        var model = ClaimSentenceModel.Parse(json.Replace("\"relabelGate\": \"roles\",", "", StringComparison.Ordinal));
+        Assert.Null(model.RelabelGate);
+        return model;
+    }
+
+    /// <summary>The shipped weights with <c>"relabelGate": "roles"</c> (detector9b): the shipped file.</summary>
+    static ClaimSentenceModel Gated()
+    {
+        var json = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "seeds", "models", "claim-sentences.json"));
+        if (!json.Contains("\"relabelGate\"", StringComparison.Ordinal))
+            json = json.Replace("\"relabelThreshold\": 0.9,", "\"relabelThreshold\": 0.9, \"relabelGate\": \"roles\",", StringComparison.Ordinal);
+        var model = ClaimSentenceModel.Parse(json);
+        Assert.Equal(ClaimSentenceModel.RolesGate, model.RelabelGate);
+        return model;
+    }
+
+    // detector9b: the roles gate keeps the rules' actor where russia is the accuser or the victims' side, or the rules'
+    // actor is named in the mention's clause …
+    [Theory]
+    [InlineData("Ukraine rejected Russia's claims of genocide.", "genocide")]
+    [InlineData("Investigators recorded the killings of Russian soldiers near the river.", "killings")]
+    public void The_roles_gate_keeps_the_rules_actor_where_russia_accuses_or_suffers(string text, string mention)
+    {
+        var rules = Assert.Single(Claims(null, text), e => Overlaps(text, e, mention));
+        Assert.NotEqual("russia", rules.Claim!.Actor);
+        Assert.Equal(rules, Assert.Single(Claims(Gated(), text), e => Overlaps(text, e, mention)));
+    }
+
+    // … and still relabels where russia is the agent, or not named at all.
+    [Theory]
+    [InlineData("Russian drones dropped grenades filled with chloropicrin on the trenches.", "chloropicrin")]
+    [InlineData("Tots were bundled onto Russian army lorries at dawn.", "bundled")]
+    [InlineData("Russian troops withdrew in March and investigators documented torture in the school.", "torture")]
+    [InlineData("The lab documented the deportation of children in detail. Moscow says Ukrainian troops shelled residential areas of Donetsk.", "deportation of children")]
+    public void The_roles_gate_still_relabels_where_russia_acts(string text, string mention)
+    {
+        var rules = Assert.Single(Claims(null, text), e => Overlaps(text, e, mention));
+        var gated = Assert.Single(Claims(Gated(), text), e => Overlaps(text, e, mention));
+        Assert.Equal(("russia", true, rules.Claim!.Framing), (gated.Claim!.Actor, gated.Claim.Detector, gated.Claim.Framing));
+    }
+
+    // With the test model ("ribs" weighs 5: 0.993): the same sentence relabelled without the gate, kept with it, when
+    // russia is named only as the accuser (the subject of an accusation word, the owner of a noun of claiming) or as the
+    // victims' side (the complement of an act noun).
+    [Theory]
+    [InlineData("Moscow accused Kyiv of torture, and prisoners came back with broken ribs.")]
+    [InlineData("Russia's allegations of torture grew after prisoners came back with broken ribs.")]
+    [InlineData("Investigators recorded the killings of Russian soldiers, and prisoners came back with broken ribs.")]
+    public void The_roles_gate_reads_russia_as_accuser_or_victim(string body)
+    {
+        var rules = Claims(null, body);
+        Assert.Contains(rules, e => e.Voice == Voice.Outlet && e.Claim is { } c && c.Actor != "russia");
+        Assert.DoesNotContain(rules, e => e.Voice == Voice.Outlet && e.Claim is { Actor: "russia" });
+        var ungated = Claims(Model(0.9), body);
+        Assert.Contains(ungated, e => e.Voice == Voice.Outlet && e.Claim is { Actor: "russia", Detector: true });
+        Assert.Equal(rules, Claims(Model(0.9, gate: true), body));
+    }
+
+    [Fact]
+    public void The_roles_gate_relabels_where_russia_is_the_agent()
+    {
+        const string body = "Investigators say Russian forces beat prisoners, who came back with broken ribs.";
+        var gated = Claims(Model(0.9, gate: true), body);
+        Assert.Contains(gated, e => e.Voice == Voice.Outlet && e.Claim is { Actor: "russia" });
+        Assert.DoesNotContain(gated, e => e.Voice == Voice.Outlet && e.Claim is { } c && c.Actor != "russia");
+    }
+
+    [Theory]
+    [InlineData("\"relabelThreshold\": 0.9, \"relabelGate\": \"score\",")]
+    [InlineData("\"relabelGate\": \"roles\",")]
+    public void A_relabelGate_other_than_roles_or_without_relabelThreshold_is_refused(string option) =>
+        Assert.Throws<FormatException>(() => ClaimSentenceModel.Parse(
+            $$"""{"name": "x", "version": 1, "bits": 18, "threshold": 0.9, {{option}} "bias": 0, "weights": []}"""));
 
     static bool Overlaps(string text, Evidence e, string mention) =>
         text.IndexOf(mention, StringComparison.Ordinal) is var at && at >= 0 && e.Start < at + mention.Length && at < e.End;
