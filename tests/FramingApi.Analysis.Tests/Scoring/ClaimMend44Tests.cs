@@ -1,4 +1,6 @@
+using FramingApi.Analysis.Lexicons;
 using FramingApi.Analysis.Scoring;
+using FramingApi.Analysis.Text;
 
 namespace FramingApi.Analysis.Tests.Scoring;
 
@@ -8,6 +10,15 @@ namespace FramingApi.Analysis.Tests.Scoring;
 public class ClaimMend44Tests
 {
     static Framing? FramingOf(string text, string mention) => Pipeline.ClaimOf(text, mention)?.Framing;
+
+    static List<(string Span, ClaimDetail Claim)> RuleClaims(string text)
+    {
+        var (analyzed, analysis) = Pipeline.Run(new ArticleParts(text), Pipeline.RulesAlone);
+        return [.. analysis.Claims().Select(e => (analyzed.Span(e), e.Claim!))];
+    }
+
+    static bool HasMentionFrom(string text, string word) =>
+        RuleClaims(text).Any(c => c.Span.StartsWith(word, StringComparison.OrdinalIgnoreCase));
 
     // A sign-off with the reporting verb first and only its subject after it reports the clause before it, as
     // "…, the UN mission said." does.
@@ -22,4 +33,20 @@ public class ClaimMend44Tests
     [Fact]
     public void A_verb_after_a_relative_clause_keeps_its_complement() =>
         Assert.Equal(Framing.Asserted, FramingOf("Russia, which has bombarded Kharkiv's residential districts since 2022, says it strikes only military targets.", "bombarded"));
+
+    // An unlawfulness or occupation mark outweighs lawful-arrest words; false charges are such a mark; protesters who
+    // are the verb's object are those seized, not a sign of lawful policing.
+    [Theory]
+    [InlineData("Russian troops abducted dozens of protesters at a rally in occupied Kherson.", "abducted")]
+    [InlineData("Russian forces abducted the priest on trumped-up charges of spying.", "abducted")]
+    [InlineData("Russian forces detained the journalist on fabricated espionage charges.", "detained")]
+    public void An_unlawful_mark_outweighs_lawful_arrest_words(string text, string mention) =>
+        Assert.True(HasMentionFrom(text, mention));
+
+    // Guard on the bound: lawful words alone still veto.
+    [Theory]
+    [InlineData("Russia's FSB detained a US journalist on espionage charges.", "detained")]
+    [InlineData("Russian police detained dozens of people at an anti-war protest in Moscow.", "detained")]
+    public void Lawful_arrest_words_alone_still_veto(string text, string mention) =>
+        Assert.False(HasMentionFrom(text, mention));
 }
