@@ -49,4 +49,9 @@ public class ClaimMend44Tests
     [InlineData("Russian police detained dozens of people at an anti-war protest in Moscow.", "detained")]
     public void Lawful_arrest_words_alone_still_veto(string text, string mention) =>
         Assert.False(HasMentionFrom(text, mention));
+
+    // "without charge" hedges nothing: the charge after "without" governs nothing.
+    [Fact]
+    public void Without_charge_asserts_the_detention() =>
+        Assert.Equal(Framing.Asserted, RuleClaims("Russian troops detained the mayor without charge.").Single(c => c.Span.StartsWith("detained")).Claim.Framing);
 }
