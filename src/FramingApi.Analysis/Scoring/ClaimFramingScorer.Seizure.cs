@@ -285,15 +285,26 @@ sealed partial class ClaimFramingScorer
         return true;
     }
 
+    /// <summary>Most tokens from <i>into</i> to the head of its noun phrase (mend44).</summary>
+    internal const int FigurativeReach = 6;
+
     /// <summary>A figurative seizure: <i>into</i> and a noun of the lexicon's <c>abstract_goal_nouns</c> after the
-    /// verb in its clause ("dragged its neighbours into the war", "dragged us into this conflict").</summary>
+    /// verb in its clause, at most <see cref="FigurativeReach"/> tokens after <i>into</i> and before a preposition or a
+    /// clause word ("dragged its neighbours into the war", "dragged us into this conflict", "dragged his own people into
+    /// a bloody, pointless war").</summary>
     bool IsFigurative(ClaimRuleWords words, int verb, int sentenceEnd)
     {
         for (var t = verb + 1; t < sentenceEnd && t - verb <= SeizureVerbReach && _document.SameClause(verb, t); t++)
         {
             if (Word(t) is not "into") continue;
-            for (var g = t + 1; g < sentenceEnd && g - t <= 3; g++)
-                if (words.AbstractGoalNouns.Contains(Word(g))) return true;
+            // To the head of the noun phrase after "into", over determiners, adjectives and commas ("into a bloody,
+            // pointless war", "into a new Cold War"; mend44); a preposition or a clause word ends it.
+            for (var g = t + 1; g < sentenceEnd && g - t <= FigurativeReach; g++)
+            {
+                var w = Word(g);
+                if (words.AbstractGoalNouns.Contains(w)) return true;
+                if (ClaimGrammar.IsPreposition(w) || ClaimGrammar.IsClauseWord(w) || w is "and" or "or" or "but") return false;
+            }
             return false;
         }
         return false;

@@ -54,4 +54,15 @@ public class ClaimMend44Tests
     [Fact]
     public void Without_charge_asserts_the_detention() =>
         Assert.Equal(Framing.Asserted, RuleClaims("Russian troops detained the mayor without charge.").Single(c => c.Span.StartsWith("detained")).Claim.Framing);
+
+    // A figurative "drag into": the abstract noun is the head of the phrase after "into", over adjectives and commas.
+    [Theory]
+    [InlineData("Putin has dragged his own people into a bloody, pointless war.")]
+    [InlineData("Russia has dragged us into a new Cold War.")]
+    public void A_figurative_drag_into_a_war_is_no_seizure(string text) => Assert.False(HasMentionFrom(text, "dragged"));
+
+    // Guard on the bound: a place after "into" keeps the seizure.
+    [Fact]
+    public void A_drag_into_a_place_is_a_seizure() =>
+        Assert.True(HasMentionFrom("Russian soldiers dragged the men into a basement near the war memorial.", "dragged"));
 }
