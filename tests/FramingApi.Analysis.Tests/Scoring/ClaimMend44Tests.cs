@@ -65,4 +65,9 @@ public class ClaimMend44Tests
     [Fact]
     public void A_drag_into_a_place_is_a_seizure() =>
         Assert.True(HasMentionFrom("Russian soldiers dragged the men into a basement near the war memorial.", "dragged"));
+
+    // More person nouns: mothers, daughters, wives, children, families are seized as men are.
+    [Fact]
+    public void A_mother_and_her_daughter_are_seized() =>
+        Assert.True(HasMentionFrom("Russian soldiers seized a mother and her daughter at a checkpoint.", "seized"));
 }
