@@ -238,6 +238,9 @@ public static class RuleWordLists
     /// <summary>Abstract nouns after "into" that make a seizure verb figurative ("dragged its neighbours into the
     /// war", "dragged us into this conflict") (claims round 42, mended).</summary>
     public const string AbstractGoalNouns = "abstract_goal_nouns";
+    /// <summary>Words that make the charges after them false ("fabricated", "trumped-up", "bogus", "politically
+    /// motivated"): within three tokens before a charge, a mark of unlawfulness, not a lawful-arrest word (mend44).</summary>
+    public const string FalseChargeMarks = "false_charge_marks";
 
     /// <summary>The known list names of a topics lexicon.</summary>
     public static IReadOnlyList<string> TopicLists { get; } =
@@ -257,7 +260,7 @@ public static class RuleWordLists
         CustodyParticiples, CustodyEvents, IntentNouns, ControlVerbs, MandateNouns, LawNameWords, NamingVerbs,
         PresupposingEvidenceNouns, ClaimContentNouns, DescribingVerbs, ClaimNouns, ResponsibilityAdjectives, SeriesNouns, LabelNouns, HarmNouns, SubjectReportingVerbs,
         AccusationMarkers, AccusedActs, SeizureVerbs, PersonNouns, SourceAdjunctNouns,
-        DetentionVerbs, UnlawfulDetentionMarks, LawfulArrestWords, PersonQuantifiers, AbstractGoalNouns,
+        DetentionVerbs, UnlawfulDetentionMarks, LawfulArrestWords, PersonQuantifiers, AbstractGoalNouns, FalseChargeMarks,
     ];
 
     /// <summary>All known list names, of every kind.</summary>

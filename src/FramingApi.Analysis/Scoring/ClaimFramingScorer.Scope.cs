@@ -139,9 +139,40 @@ sealed partial class ClaimFramingScorer
             if (ClaimGrammar.IsClauseWord(Word(c + 1)) || Word(c + 1) is "before" or "after" or "until" or "since" or "once") break;
             for (var t = c + 1; t < verbAt; t++)
                 if (!ClaimGrammar.IsAuxiliary(Word(t))) return false;
+            // "…, said the UN mission.", "…, wrote the New York Times.": the verb first and only its subject after it —
+            // a sign-off in inverted order (mend44).
+            if (verbAt == r.First && IsInvertedSubject(r.Last + 1)) return false;
             break;
         }
         return true;
+    }
+
+    /// <summary>Whether the tokens from <paramref name="from"/> are only a noun phrase — a determiner or a name first,
+    /// then names, titles and nouns — up to the sentence end, a comma (an appositive: <i>the regional governor, Oleh
+    /// Syniehubov</i>) or an adjunct of place or source (<i>in</i>, <i>according to</i>): the subject of a reporting
+    /// verb set before it (<i>…, said the UN mission.</i>; mend44). A pronoun, a verb form, an adverb or a clause word
+    /// in it makes it a complement (<i>says it strikes only military targets</i>).</summary>
+    bool IsInvertedSubject(int from)
+    {
+        var end = SentenceEnd();
+        if (from >= end) return false;
+        var first = Word(from);
+        if (!(ClaimGrammar.IsDeterminer(first) && first is not ("this" or "that" or "these" or "those" or "some" or "any" or "no")
+              || IsCapitalised(from))) return false;
+        var n = 0;
+        for (var t = from; t < end; t++)
+        {
+            if (t > from && _document.CommasBetween(t - 1, t) > 0) return n > 0;
+            var w = Word(t);
+            if (t > from && w is "in" or "according" or "on" or "at") return n > 0;
+            if (w.Length == 0 || !char.IsLetter(w[0]) && !char.IsDigit(w[0])) continue;
+            if (++n > 7) return false;
+            if (IsCapitalised(t) || t == from || ClaimGrammar.IsPossessive(w) || w is "of") continue;
+            if (ClaimGrammar.IsSourcePronoun(w) || ClaimGrammar.IsEdForm(w) || ClaimGrammar.IsAuxiliary(w) || ClaimGrammar.IsBeForm(w)
+                || ClaimGrammar.IsClauseWord(w) || ClaimGrammar.IsDeterminer(w) || ClaimGrammar.IsPreposition(w) || w is "that" or "and" or "to")
+                return false;
+        }
+        return n > 0;
     }
 
     /// <summary>Most tokens from a passive naming verb to the mention it names ("what are described, often before any

@@ -236,11 +236,12 @@ sealed partial class ClaimFramingScorer
         return end;
     }
 
-    /// <summary>Whether the removal at <paramref name="verb"/> may be unlawful: no word of the lexicon's
-    /// <c>lawful_arrest_words</c> in its clause ("detained a US journalist on espionage charges", "at an anti-war
-    /// protest") unless after <i>without</i> ("without charge"), and, for a verb of <c>detention_verbs</c> (the wire's
-    /// verb for arrests), a word of <c>unlawful_detention_marks</c> or such a <i>without</i> in its clause ("illegally
-    /// detained", "the occupiers detained").</summary>
+    /// <summary>Whether the removal at <paramref name="verb"/> may be unlawful: a word of <c>unlawful_detention_marks</c>
+    /// in its clause ("illegally detained", "the occupiers detained"), a word of the lexicon's <c>lawful_arrest_words</c>
+    /// after <i>without</i> ("without charge") or a charge after a word of <c>false_charge_marks</c> ("on trumped-up
+    /// charges") — such a mark outweighs lawful words (mend44); else no lawful-arrest word in its clause ("detained a US
+    /// journalist on espionage charges", "at an anti-war protest"; protesters who are the verb's object are no such
+    /// word, mend44) and a verb that is not of <c>detention_verbs</c> (the wire's verb for arrests).</summary>
     bool IsUnlawfulRemoval(ClaimRuleWords words, int verb, int sentence, int sentenceEnd)
     {
         bool lawful = false, unlawful = false;
@@ -250,21 +251,60 @@ sealed partial class ClaimFramingScorer
             var arrest = words.LawfulArrestWords.Contains(w);
             if (!arrest && !words.UnlawfulDetentionMarks.Contains(w)) continue;
             if (!_document.SameClause(Math.Min(t, verb), Math.Max(t, verb))) continue;
-            if (arrest && !(t > 0 && Word(t - 1) is "without")) lawful = true;
-            else unlawful = true;
+            if (!arrest || t > 0 && Word(t - 1) is "without" || FalseChargeBefore(words, t)) unlawful = true;
+            else if (!IsProtesterObject(verb, t)) lawful = true;
         }
-        return !lawful && (unlawful || !words.DetentionVerbs.Contains(Word(verb)));
+        // An unlawfulness or occupation mark outweighs lawful words ("abducted dozens of protesters at a rally in
+        // occupied Kherson", mend44).
+        return unlawful || !lawful && !words.DetentionVerbs.Contains(Word(verb));
     }
 
+    /// <summary>A word of <c>false_charge_marks</c> at most three tokens before the charge at <paramref name="t"/>
+    /// ("on trumped-up charges", "on fabricated espionage charges", "politically motivated charges"; mend44).</summary>
+    bool FalseChargeBefore(ClaimRuleWords words, int t)
+    {
+        if (Word(t) is not ("charge" or "charges" or "charged")) return false;
+        for (var k = t - 1; k >= 0 && t - k <= 3 && _document.SameClause(k, t); k--)
+            if (words.FalseChargeMarks.Contains(Word(k))) return true;
+        return false;
+    }
+
+    /// <summary>Whether the lawful word at <paramref name="t"/> is a person noun of protest (<i>protesters,
+    /// demonstrators</i>) that is the verb's object — right after it or after a quantifier ("abducted dozens of
+    /// protesters"): those seized, not a sign of lawful policing (mend44).</summary>
+    bool IsProtesterObject(int verb, int t)
+    {
+        var w = Word(t);
+        if (t <= verb || t - verb > 4 || !(w.EndsWith("ers") || w.EndsWith("ors"))) return false;
+        for (var k = verb + 1; k < t; k++)
+        {
+            var x = Word(k);
+            if (!(ClaimGrammar.IsDeterminer(x) || ClaimGrammar.IsNumberWord(x) || x is "of" or "dozens" or "hundreds" or "scores"
+                  or "several" or "many" or "some" || char.IsDigit(x[0]))) return false;
+        }
+        return true;
+    }
+
+    /// <summary>Most tokens from <i>into</i> to the head of its noun phrase (mend44).</summary>
+    internal const int FigurativeReach = 6;
+
     /// <summary>A figurative seizure: <i>into</i> and a noun of the lexicon's <c>abstract_goal_nouns</c> after the
-    /// verb in its clause ("dragged its neighbours into the war", "dragged us into this conflict").</summary>
+    /// verb in its clause, at most <see cref="FigurativeReach"/> tokens after <i>into</i> and before a preposition or a
+    /// clause word ("dragged its neighbours into the war", "dragged us into this conflict", "dragged his own people into
+    /// a bloody, pointless war").</summary>
     bool IsFigurative(ClaimRuleWords words, int verb, int sentenceEnd)
     {
         for (var t = verb + 1; t < sentenceEnd && t - verb <= SeizureVerbReach && _document.SameClause(verb, t); t++)
         {
             if (Word(t) is not "into") continue;
-            for (var g = t + 1; g < sentenceEnd && g - t <= 3; g++)
-                if (words.AbstractGoalNouns.Contains(Word(g))) return true;
+            // To the head of the noun phrase after "into", over determiners, adjectives and commas ("into a bloody,
+            // pointless war", "into a new Cold War"; mend44); a preposition or a clause word ends it.
+            for (var g = t + 1; g < sentenceEnd && g - t <= FigurativeReach; g++)
+            {
+                var w = Word(g);
+                if (words.AbstractGoalNouns.Contains(w)) return true;
+                if (ClaimGrammar.IsPreposition(w) || ClaimGrammar.IsClauseWord(w) || w is "and" or "or" or "but") return false;
+            }
             return false;
         }
         return false;

@@ -2276,6 +2276,16 @@ sealed partial class ClaimFramingScorer
         Nominal,
     }
 
+    /// <summary>A claim noun after <i>without</i> or <i>no</i> (<i>any</i> between at most): "without charge", "no
+    /// charges were filed" — an accusation nobody made (mend44).</summary>
+    bool IsAbsentCharge(RoleMatch q)
+    {
+        if (!IsNounForm(Word(q.First))) return false;
+        var b = q.First - 1;
+        if (b >= 0 && Word(b) is "any") b--;
+        return b >= 0 && Text.Tokens[b].Sentence == Text.Tokens[q.First].Sentence && Word(b) is "without" or "no";
+    }
+
     AccusationUse Accusation(RoleMatch q)
     {
         var verb = Word(q.First);
@@ -2504,6 +2514,8 @@ sealed partial class ClaimFramingScorer
                     else if (!before && gap == 0 && _document.CommasBetween(_last, r.First) == 1) Keep(ref hedge, r.Match, gap);
                     break;
                 case ScoringRole.Accusation:
+                    // "detained the mayor without charge": a charge nobody brought governs nothing (mend44).
+                    if (IsAbsentCharge(r)) break;
                     var use = Accusation(r);
                     if (evidence && use == AccusationUse.Active) break;
                     var local = sameClause && gap <= (before ? HedgeBefore : HedgeAfter);

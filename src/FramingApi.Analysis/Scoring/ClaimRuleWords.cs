@@ -54,6 +54,7 @@ sealed class ClaimRuleWords
         LawfulArrestWords = Set(RuleWordLists.LawfulArrestWords);
         PersonQuantifiers = Set(RuleWordLists.PersonQuantifiers);
         AbstractGoalNouns = Set(RuleWordLists.AbstractGoalNouns);
+        FalseChargeMarks = Set(RuleWordLists.FalseChargeMarks);
         SourceAdjunctNouns = Set(RuleWordLists.SourceAdjunctNouns);
     }
 
@@ -98,5 +99,6 @@ sealed class ClaimRuleWords
     internal RuleWordSet LawfulArrestWords { get; }
     internal RuleWordSet PersonQuantifiers { get; }
     internal RuleWordSet AbstractGoalNouns { get; }
+    internal RuleWordSet FalseChargeMarks { get; }
     internal RuleWordSet SourceAdjunctNouns { get; }
 }

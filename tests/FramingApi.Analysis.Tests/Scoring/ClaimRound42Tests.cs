@@ -148,6 +148,8 @@ public class ClaimRound42Tests
         Assert.NotNull(claim);
         Assert.Equal("russia", claim.Actor);
         Assert.Equal("war_crimes", claim.Target);
+        // mend44: "charge" after "without" governs nothing; the outlet asserts the detention.
+        Assert.Equal(Framing.Asserted, claim.Framing);
     }
 
     // What is seized must be the person, not a person's things: a noun that is no person, "of", a possessor, "her" as
