@@ -128,7 +128,7 @@ sealed partial class ClaimFramingScorer
             if (Word(t) is "but" or "yet" or "while" or "whereas" || (Word(t) is "and" && _document.CommasBetween(t - 1, t) == 1))
                 return false;
         // A sign-off: a comma after the mention's clause, then the verb's own subject ("…, officials told the BBC", "…, the
-        // report found this year"); the verb right after the comma (adverbs and auxiliaries aside) closes a relative
+        // report found this year"); the verb right after the comma (auxiliaries aside) closes a relative
         // clause in its subject ("Russia, which has bombarded …, says it") or is a participle ("…, saying they").
         // An entry that ends in its verb holds its subject ("officials said").
         var verbAt = r.Last > r.First && (ClaimGrammar.IsEdForm(Word(r.Last)) || Word(r.Last) is "said" or "says") ? r.Last : r.First;

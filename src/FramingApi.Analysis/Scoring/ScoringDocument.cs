@@ -450,8 +450,9 @@ sealed class ScoringDocument : IDisposable
         if (words.MilitaryKinds.Contains(WithoutPossessive(before))) return true;
         // A modifier naming something else: "his duty station", "a potted plant", "a house plant".
         if (words.OtherInstallationKinds.Contains(before)) return true;
-        // An idiom, bare after a preposition: "in transit, and on station" (a singular with no determiner).
-        if (word[^1] != 's' && words.BareCuePrepositions.Contains(before)) return true;
+        // An idiom, bare after a preposition: "in transit, and on station" (a singular with no determiner, its noun
+        // phrase ending there — not "people waiting on station platforms").
+        if (word[^1] != 's' && words.BareCuePrepositions.Contains(before) && EndsNounPhrase(t)) return true;
         // A military kind two words back, with a modifier between: "the army's fuel station", "an ammunition storage
         // plant" (not "drones struck plants": the word between is a trigger, or a function word).
         if (t >= 2 && tokens[t - 2].Sentence == tokens[t].Sentence && words.MilitaryKinds.Contains(WithoutPossessive(Text.TokenText(t - 2)))
