@@ -203,18 +203,11 @@ sealed partial class ClaimFramingScorer
     }
 
     /// <summary>Whether the token's text starts with a capital letter.</summary>
-    bool IsCapitalised(int t) => char.IsUpper(Text.Text[Text.Tokens[t].Start]);
+    bool IsCapitalised(int t) => (Text.Tokens[t].Flags & TokenFlags.Capitalized) != 0;
 
     /// <summary>Whether a mark other than white space stands between the token at <paramref name="t"/> and the one
     /// before it.</summary>
-    bool PunctuationBefore(int t)
-    {
-        var tokens = Text.Tokens;
-        var gap = Text.Text.AsSpan(tokens[t - 1].End, tokens[t].Start - tokens[t - 1].End);
-        foreach (var c in gap)
-            if (!char.IsWhiteSpace(c)) return true;
-        return false;
-    }
+    bool PunctuationBefore(int t) => !_document.Gap(t - 1, t).IsWhiteSpace();
 
     /// <summary>Whether the gap before the token at <paramref name="t"/> opens with an apostrophe glued to the word
     /// before ("farmers' grain").</summary>
@@ -252,7 +245,7 @@ sealed partial class ClaimFramingScorer
             if (!arrest && !words.UnlawfulDetentionMarks.Contains(w)) continue;
             if (!_document.SameClause(Math.Min(t, verb), Math.Max(t, verb))) continue;
             if (!arrest || t > 0 && Word(t - 1) is "without" || FalseChargeBefore(words, t)) unlawful = true;
-            else if (!IsProtesterObject(verb, t)) lawful = true;
+            else if (!IsProtesterObject(words, verb, t)) lawful = true;
         }
         // An unlawfulness or occupation mark outweighs lawful words ("abducted dozens of protesters at a rally in
         // occupied Kherson", mend44).
@@ -270,17 +263,18 @@ sealed partial class ClaimFramingScorer
     }
 
     /// <summary>Whether the lawful word at <paramref name="t"/> is a person noun of protest (<i>protesters,
-    /// demonstrators</i>) that is the verb's object — right after it or after a quantifier ("abducted dozens of
+    /// demonstrators</i>) that is the verb's object — right after it or after determiners, numbers and the lexicon's
+    /// <c>person_quantifiers</c> ("abducted dozens of
     /// protesters"): those seized, not a sign of lawful policing (mend44).</summary>
-    bool IsProtesterObject(int verb, int t)
+    bool IsProtesterObject(ClaimRuleWords words, int verb, int t)
     {
         var w = Word(t);
         if (t <= verb || t - verb > 4 || !(w.EndsWith("ers") || w.EndsWith("ors"))) return false;
         for (var k = verb + 1; k < t; k++)
         {
             var x = Word(k);
-            if (!(ClaimGrammar.IsDeterminer(x) || ClaimGrammar.IsNumberWord(x) || x is "of" or "dozens" or "hundreds" or "scores"
-                  or "several" or "many" or "some" || char.IsDigit(x[0]))) return false;
+            if (!(ClaimGrammar.IsDeterminer(x) || ClaimGrammar.IsNumberWord(x) || x is "of" || words.PersonQuantifiers.Contains(x)
+                  || char.IsDigit(x[0]))) return false;
         }
         return true;
     }

@@ -392,6 +392,7 @@ static class ClaimSentenceDetector
         foreach (var match in document.Matches)
         {
             var token = document.Text.Tokens[match.FirstToken];
+            if (token.Sentence > e.Sentence) break;
             if (token.Sentence != e.Sentence || match.Lexicon != plan.Index || match.Category != russia) continue;
             if (!plan.VictimEntry[match.Entry]) return false;
             any = true;

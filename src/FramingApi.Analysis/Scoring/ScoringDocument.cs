@@ -494,7 +494,7 @@ sealed class ScoringDocument : IDisposable
         if (i >= tokens.Length || tokens[i].Sentence != sentence || !words.ProductionVerbs.Contains(Text.TokenText(i))) return false;
         for (var k = i + 1; k <= i + 4 && k < tokens.Length && tokens[k].Sentence == sentence; k++)
         {
-            if (Text.Text.AsSpan(tokens[k - 1].End, tokens[k].Start - tokens[k - 1].End).IndexOfAny(",;:—–()") >= 0) return false;
+            if (Gap(k - 1, k).IndexOfAny(",;:—–()") >= 0) return false;
             var w = Text.TokenText(k);
             if (words.MilitaryKinds.Contains(w)) return true;
             // The clause ends at a clause word or a finite verb: "the plant made headlines when a missile hit it".
