@@ -46,7 +46,9 @@ namespace FramingApi.Analysis.Scoring;
 /// against russia is theirs either way.</item>
 /// <item>Otherwise its new mention, against russia: the claims lexicon's outlet-voice target match (an act, a trigger
 /// the rules left without its cue or agent) nearest the sentence's strongest word for the model (its word feature of
-/// largest weight), in that word's clause first.</item>
+/// largest weight), in that word's clause first; a match that names an act before a perpetration or event word, and
+/// either before a cue that names only the victims or the place (<i>children, residents, the town</i>: claims round
+/// 46).</item>
 /// <item>Its framing is the claim rules' at that span (<see cref="ClaimFramingScorer.FrameAt"/>: the denial, hedge,
 /// scare-quote and attribution rules of docs/ANALYSIS.md in its clause and sentence), with its marker.</item>
 /// </list></para>
@@ -312,9 +314,10 @@ static class ClaimSentenceDetector
 
     /// <summary>
     /// The match of the claims lexicon, in sentence <paramref name="sentence"/> and the outlet's voice, nearest the
-    /// sentence's strongest word for the model (its word feature of largest weight): a claim target (an act, a trigger)
-    /// before a perpetration or event word, then one in the strongest word's clause, then the fewest tokens away; -1 when
-    /// the sentence has none.
+    /// sentence's strongest word for the model (its word feature of largest weight): a claim target that names an act (an
+    /// act, a trigger, a crime noun) before a perpetration or event word, and either before a cue — a noun naming the
+    /// victims or the place (<i>children, residents, town</i>), which says who suffered, not what was done (claims round
+    /// 46) —; then one in the strongest word's clause, then the fewest tokens away; -1 when the sentence has none.
     /// </summary>
     static int NearestMatch(ScoringDocument document, LexiconPlan plan, int sentence, ClaimSentenceModel model, List<Evidence> inSentence)
     {
@@ -341,7 +344,9 @@ static class ClaimSentenceDetector
             if (match.Lexicon != plan.Index || first.Sentence != sentence || first.Voice != Voice.Outlet) continue;
             var tier = plan.Role(match) switch
             {
-                ScoringRole.Target => 0,
+                // A cue names who or what suffered (children, residents, the town), not the act: an act or trigger of
+                // the sentence, a perpetration or event word go first (claims round 46).
+                ScoringRole.Target => plan.CueRoleOf(match) == CueRole.Cue ? 2 : 0,
                 ScoringRole.Perpetration or ScoringRole.Event => 1,
                 _ => -1,
             };
