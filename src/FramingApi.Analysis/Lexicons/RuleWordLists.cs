@@ -234,7 +234,8 @@ public static class RuleWordLists
     public const string LawfulArrestWords = "lawful_arrest_words";
     /// <summary>Words of a topic's cues that name an agent of its triggers, not their object or addressee ("senators",
     /// "Congress", "committee"): a cue holding one pairs with a trigger before it only as that trigger's agent — right
-    /// after it over a preposition ("pressure from Congress", "a bill in the Senate", "asked by senators"), after
+    /// after it over a preposition, also after its auxiliaries and participles ("pressure from Congress", "a bill in the
+    /// Senate", "asked by senators", "the resolution introduced in the Senate"), after
     /// <i>by</i> ("the letter, signed last month by 34 senators"), or as the subject just after the comma that closes
     /// a fronted phrase holding the trigger ("In a letter to the White House, the 11 senators …") — not as the speaker
     /// of a reporting clause after it ("The armed forces had pressed for the clause, the lawmakers said") or the

@@ -33,6 +33,8 @@ public class SourcingRound28Tests
     [InlineData("The letter, signed last month by 34 senators, was blunt.")]
     [InlineData("In a letter to the White House, the 11 senators called the delay indefensible.")]
     [InlineData("A bill in the Senate would tie some aid to support for the court.")]
+    [InlineData("The bipartisan resolution introduced in the Senate last week urges the administration to act.")]
+    [InlineData("A companion letter was circulating in the Senate on Friday.")]
     [InlineData("The Pentagon is being asked by senators to share the imagery with the court.")]
     [InlineData("Senators from both parties have pressed the administration for months.")] // the cue before: as before
     public void Round_28_a_congressional_cue_that_is_the_agent_of_the_trigger_pairs(string text) =>
