@@ -411,8 +411,8 @@ sealed class ScoringDocument : IDisposable
     /// <summary>Whether a cue after a trigger ending at <paramref name="last"/> may be its agent: always, unless a word of
     /// the cue is one of the rule words' <see cref="RuleWordLists.AgentCues"/> (<i>senators, Congress, committee</i> …);
     /// then only after a preposition right after it or after its auxiliaries and participles ("pressure from Congress",
-    /// "the resolution introduced in the Senate", "a bill in the
-    /// Senate", "asked by senators", "frustration among lawmakers"), after <i>by</i> with no comma between
+    /// "the resolution introduced in the Senate", "a bill in the Senate", "asked by senators", "frustration among
+    /// lawmakers"), after <i>by</i> with no comma between
     /// ("the letter, signed last month by 34 senators", "is co-sponsored by Senators …"), or as the subject within four
     /// words after the comma that closes a phrase opening the sentence with a preposition ("In a letter to Austin, the
     /// chair of the Senate Judiciary Committee …"). Not the speaker of a reporting clause ("The armed forces had pressed
