@@ -232,6 +232,15 @@ public static class RuleWordLists
     /// <summary>Words of a lawful arrest or of a state's own policing ("charges", "suspected", "espionage", "trial",
     /// "protest"): in a seizure's clause, unless after "without", no claim (claims round 42, mended).</summary>
     public const string LawfulArrestWords = "lawful_arrest_words";
+    /// <summary>Words of a topic's cues that name an agent of its triggers, not their object or addressee ("senators",
+    /// "Congress", "committee"): a cue holding one pairs with a trigger before it only as that trigger's agent — right
+    /// after it over a preposition, also after its auxiliaries and participles ("pressure from Congress", "a bill in the
+    /// Senate", "asked by senators", "the resolution introduced in the Senate"), after
+    /// <i>by</i> ("the letter, signed last month by 34 senators"), or as the subject just after the comma that closes
+    /// a fronted phrase holding the trigger ("In a letter to the White House, the 11 senators …") — not as the speaker
+    /// of a reporting clause after it ("The armed forces had pressed for the clause, the lawmakers said") or the
+    /// object of another verb ("a bill that would require the agencies to report to Congress"; round 28).</summary>
+    public const string AgentCues = "agent_cues";
     /// <summary>Quantifiers that may stand before "of" and a seized person ("dozens of volunteers", "a group of
     /// workers") (claims round 42, mended).</summary>
     public const string PersonQuantifiers = "person_quantifiers";
@@ -249,7 +258,7 @@ public static class RuleWordLists
         CourtStaff, CourtStaffOwners, CourtNames, RequestVerbs, Titles, NegatedTriggers, NegationBridges,
         CapitalisedCues, AnaphoricCues, ObjectTriggers, ObjectVerbs, TargetNouns, TargetPrepositions,
         PassingNames, PassingNameHeads, KeptTriggers, KeepVerbs, VerbCues, MilitaryKinds, InstallationPersonNouns,
-        OtherInstallationKinds, BareCuePrepositions, ProductionVerbs,
+        OtherInstallationKinds, BareCuePrepositions, ProductionVerbs, AgentCues,
     ];
 
     /// <summary>The known list names of a claims lexicon.</summary>

@@ -353,6 +353,8 @@ sealed class ScoringDocument : IDisposable
             if (HardBoundaryBetween(a, b) && !(plan.IsTopics && m.FirstToken > last && ListAfterColon(last, m.FirstToken))) return;
             if (plan.IsTopics && CategoryScorer.CoordinatedClauseBetween(Text, a, b)) return;
             if (plan.IsTopics && !TopicCuePairs(m, trigger, plan.TopicWords, plan.SanctionTopic[m.Category])) return;
+            // A cue of an agent after its trigger is the trigger's agent only over a preposition, "by" or a fronted phrase (round 28).
+            if (plan.IsTopics && m.FirstToken > last && !IsAgentAfter(m, last, plan.TopicWords)) return;
             best = j;
             bestGap = gap;
         }
@@ -405,6 +407,41 @@ sealed class ScoringDocument : IDisposable
         return trigger.TokenCount != 1 || !words.WantVerbs.Contains(Text.TokenText(first)) || IsWantedBy(first)
             || (cue.FirstToken <= last && WantsSomeoneTo(first));
     }
+
+    /// <summary>Whether a cue after a trigger ending at <paramref name="last"/> may be its agent: always, unless a word of
+    /// the cue is one of the rule words' <see cref="RuleWordLists.AgentCues"/> (<i>senators, Congress, committee</i> …);
+    /// then only after a preposition right after it or after its auxiliaries and participles ("pressure from Congress",
+    /// "the resolution introduced in the Senate", "a bill in the Senate", "asked by senators", "frustration among
+    /// lawmakers"), after <i>by</i> with no comma between
+    /// ("the letter, signed last month by 34 senators", "is co-sponsored by Senators …"), or as the subject within four
+    /// words after the comma that closes a phrase opening the sentence with a preposition ("In a letter to Austin, the
+    /// chair of the Senate Judiciary Committee …"). Not the speaker of a reporting clause ("The armed forces had pressed
+    /// for the clause since at least 2022, the lawmakers said"), nor the object of another verb ("a bill that would
+    /// require the intelligence agencies to report to Congress"; round 28).</summary>
+    bool IsAgentAfter(in LexiconMatch cue, int last, TopicRuleWords words)
+    {
+        var cueFirst = cue.FirstToken;
+        var agentCue = false;
+        for (var t = cueFirst; t < cueFirst + cue.TokenCount && !agentCue; t++) agentCue = words.AgentCues.Contains(Text.TokenText(t));
+        if (!agentCue) return true;
+        var commaAfter = -1; // the last gap with a comma before the cue: the token after it
+        for (var t = last; t < cueFirst; t++)
+            if (Gap(t, t + 1).Contains(',')) commaAfter = t + 1;
+        // Over auxiliaries and participles first: "the resolution introduced in the Senate", "a letter was circulating in the Senate".
+        var p = last + 1;
+        while (p < cueFirst && p - last <= 3 && (ClaimGrammar.IsAuxiliary(Text.TokenText(p)) || IsParticipleForm(Text.TokenText(p)))) p++;
+        if (commaAfter < 0 && p < cueFirst
+            && Text.TokenText(p) is "by" or "from" or "among" or "in" or "on" or "of" or "at" or "within" or "through" or "before") return true;
+        for (var t = Math.Max(last + 1, commaAfter); t < cueFirst; t++)
+            if (Text.TokenText(t) is "by") return true;
+        var opening = Text.Sentences[Text.Tokens[last].Sentence].FirstToken;
+        return commaAfter >= 0 && cueFirst - commaAfter <= 4 && ClaimGrammar.IsPreposition(Text.TokenText(opening));
+    }
+
+    /// <summary>Whether a word has the form of a participle (<i>-ed, -ing, -en</i>, more than four letters: "introduced",
+    /// "circulating", "written").</summary>
+    static bool IsParticipleForm(ReadOnlySpan<char> word) =>
+        word.Length > 4 && (word.EndsWith("ed") || word.EndsWith("ing") || word.EndsWith("en"));
 
     /// <summary>Whether a one-word cue of the rule words' <see cref="RuleWordLists.CapitalisedCues"/> (<i>House</i>) is no
     /// proper name of its body here: written lower-case ("their house"), after another capitalised word that is no

@@ -72,6 +72,7 @@ sealed class TopicRuleWords
         OtherInstallationKinds = Set(RuleWordLists.OtherInstallationKinds);
         BareCuePrepositions = Set(RuleWordLists.BareCuePrepositions);
         ProductionVerbs = Set(RuleWordLists.ProductionVerbs);
+        AgentCues = Set(RuleWordLists.AgentCues);
     }
 
     internal RuleWordSet TakingVerbs { get; }
@@ -104,4 +105,5 @@ sealed class TopicRuleWords
     internal RuleWordSet OtherInstallationKinds { get; }
     internal RuleWordSet BareCuePrepositions { get; }
     internal RuleWordSet ProductionVerbs { get; }
+    internal RuleWordSet AgentCues { get; }
 }
