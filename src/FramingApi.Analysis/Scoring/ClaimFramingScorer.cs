@@ -2547,7 +2547,7 @@ sealed partial class ClaimFramingScorer
                     if (!IsReportingUse(r) || (!before && (OpensClause(r) || ReportsOwnClause(r) || ReportsComplementAfter(r) || HasOwnComplement(r))) || IsCrossReference(r)) break;
                     // "the summary killings found after earlier withdrawals", "its killing of civilians has been
                     // documented by the UN": the act is the subject of a participle of finding — found, not said.
-                    if (!before && IsFindingPassive(r)) break;
+                    if (!before && (IsFindingPassive(r) || IsFindingAfterComplement(r))) break;
                     if (before ? sameClause && gap <= AttributionBefore
                                : gap <= AttributionAfter && _document.CommasBetween(_last, r.First) is 0 or 1)
                         Keep(ref attribution, r.Match, gap);
@@ -2575,6 +2575,7 @@ sealed partial class ClaimFramingScorer
         if (Text.Tokens[_first].Voice == Voice.Outlet)
         {
             if (NominalSource() is { } nominal) return (Framing.Attributed, None, nominal, MarkerKind.Term);
+            if (OwnedReportContent() is { } owned) return (Framing.Attributed, None, owned, MarkerKind.Term);
             if (SourceAdjunct() is { } adjunct) return (Framing.Attributed, None, adjunct, MarkerKind.Term);
             if (CarriedAttribution() is var carried and not None) return (Framing.Attributed, carried, null, MarkerKind.Term);
         }

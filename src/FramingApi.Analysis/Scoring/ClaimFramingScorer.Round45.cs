@@ -1,0 +1,75 @@
+using FramingApi.Analysis.Text;
+
+namespace FramingApi.Analysis.Scoring;
+
+/// <summary>
+/// Claims round 45 (framing40): governors whose scope English marks by the construction — an owned report noun whose
+/// <i>that</i>-clause is the owner's statement, a participle of finding after the mention's own complement
+/// (docs/ANALYSIS.md, "Round 45 (framing40)").
+/// </summary>
+sealed partial class ClaimFramingScorer
+{
+    /// <summary>Most tokens between the owner of a report noun and the noun ("its earlier conclusion").</summary>
+    internal const int OwnedContentModifiers = 2;
+
+    /// <summary>
+    /// The content of an owned report noun (claims round 45): a possessive (<i>the commission's, Kyiv's</i>) or a
+    /// third-person possessive determiner (<i>its, their, his, her</i>), at most <see cref="OwnedContentModifiers"/>
+    /// modifiers, a noun of a statement — <see cref="ClaimRuleWords.ClaimContentNouns"/> or
+    /// <see cref="ClaimRuleWords.ReportContentNouns"/> (<i>conclusion, finding, assessment</i>) — and <i>that</i>
+    /// opening a clause the mention is in ("repeated its earlier conclusion that the deportation of Ukrainian children
+    /// amounted to a war crime", "Kyiv's claim that Russian forces shelled the station"). The owner states the clause:
+    /// attributed, as "the commission concluded that …" is. An unowned noun is <see cref="ContentOfClaimNoun"/>'s
+    /// hedge; a first-person owner (<i>our, my</i>) is the writer's own. The span of the noun; null when there is none.
+    /// </summary>
+    TextSpan? OwnedReportContent()
+    {
+        var tokens = Text.Tokens;
+        var sentenceStart = Text.Sentences[tokens[_first].Sentence].FirstToken;
+        for (var t = _first - 1; t > sentenceStart && _first - t <= ClaimContentReach; t--)
+        {
+            if (Word(t) is not "that") continue;
+            if (!InClaimContent(t)) return null;
+            var noun = t - 1;
+            var nounWord = Word(noun);
+            if (!IsClaimContentNoun(nounWord) && !_words.ReportContentNouns.Contains(nounWord)) return null;
+            for (var d = noun - 1; d >= sentenceStart && noun - d <= OwnedContentModifiers + 1; d--)
+            {
+                var word = Word(d);
+                if (!_document.SameClause(d, noun)) return null;
+                if (word is "its" or "their" or "his" or "her" || (ClaimGrammar.IsPossessive(word) && word is not ("one's" or "it's")))
+                    return new TextSpan(tokens[noun].Start, tokens[noun].End);
+                if (RoleAt(d) != ScoringRole.None || ClaimGrammar.IsStopword(word)) return null;
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /// <summary>Most tokens of the mention's own complement before a participle of finding ("the torture of prisoners
+    /// documented by U.N. monitors").</summary>
+    internal const int FindingComplement = 5;
+
+    /// <summary>
+    /// <see cref="IsFindingPassive"/> over the mention's own complement (claims round 45): a reduced relative of finding
+    /// after a prepositional phrase that completes the mention ("the torture of prisoners documented by U.N.
+    /// monitors", "the killings of civilians recorded by the mission") — <i>of, against, on</i> right after the
+    /// mention, at most <see cref="FindingComplement"/> tokens of its noun phrase (no verb, clause word, comma or
+    /// other governor), then the participle. The act is stated as found; who found it is the evidence.
+    /// </summary>
+    bool IsFindingAfterComplement(RoleMatch r)
+    {
+        if (r.First != r.Last || !_words.FindingParticiples.Contains(Word(r.First))) return false;
+        var open = _last + 1;
+        if (open >= r.First || Word(open) is not ("of" or "against" or "on") || r.First - open - 1 > FindingComplement || r.First - open < 2) return false;
+        if (_document.CommasBetween(_last, r.First) != 0) return false;
+        for (var t = open + 1; t < r.First; t++)
+        {
+            var word = Word(t);
+            if (RoleAt(t) is not (ScoringRole.None or ScoringRole.Target or ScoringRole.Actor) || ClaimGrammar.IsClauseWord(word)
+                || ClaimGrammar.IsAuxiliary(word) || ClaimGrammar.IsEdForm(word) || Text.Tokens[t].Voice != Text.Tokens[_first].Voice)
+                return false;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,51 @@
+using FramingApi.Analysis.Scoring;
+
+namespace FramingApi.Analysis.Tests.Scoring;
+
+/// <summary>Round 45 (framing40), sentences of our own: who asserts what, marked by the construction
+/// (ClaimFramingScorer.Round45.cs and claims.json) — the <i>that</i>-clause of an owned report noun (<i>its
+/// conclusion that</i>), a participle of finding after the mention's own complement (<i>the torture of prisoners
+/// documented by monitors</i>), and the finite verb <i>allege</i> with its subject (<i>prosecutors allege that</i>).</summary>
+public class ClaimRound45Tests
+{
+    static Framing? FramingOf(string text, string mention) => Pipeline.ClaimOf(text, mention)?.Framing;
+
+    // The owner of a statement noun states its that-clause, as "the mission concluded that …" does.
+    [Theory]
+    [InlineData("The mission stood by its finding that Russian forces tortured detainees in Kherson.", "tortured")]
+    [InlineData("The panel restated its earlier conclusion that Russian soldiers executed civilians in Bucha.", "executed civilians")]
+    [InlineData("Investigators had to weigh the commission's assessment that Russian forces shelled the hospital.", "shelled")]
+    public void An_owned_report_noun_attributes_its_that_clause(string text, string mention) =>
+        Assert.Equal(Framing.Attributed, FramingOf(text, mention));
+
+    // Guards (pass on main too): the writer's own conclusion, and a "that" that opens no content of the noun.
+    [Theory]
+    [InlineData("Our conclusion that Russian forces tortured detainees in Kherson rests on forty interviews.", "tortured")]
+    [InlineData("The mission published its findings on Monday, and that Russian forces tortured detainees in Kherson is no longer in doubt.", "tortured")]
+    public void The_writers_own_or_an_unrelated_that_is_not_attributed(string text, string mention) =>
+        Assert.NotEqual(Framing.Attributed, FramingOf(text, mention));
+
+    // A reduced relative of finding after the mention's own complement: the act is stated as found.
+    [Theory]
+    [InlineData("The torture of prisoners documented by UN monitors has gone unpunished.", "torture")]
+    [InlineData("The killings of civilians recorded by the mission in Izium shocked the town.", "killings of civilians")]
+    public void A_finding_participle_after_the_mentions_complement_asserts(string text, string mention) =>
+        Assert.Equal(Framing.Asserted, FramingOf(text, mention));
+
+    // Guard (passes on main too): the active verb of finding still attributes.
+    [Fact]
+    public void An_active_finding_still_attributes() =>
+        Assert.Equal(Framing.Attributed, FramingOf("UN monitors documented that Russian guards tortured prisoners in Olenivka.", "tortured"));
+
+    // "allege" with its subject is a report by that subject, as "alleges" and "alleged that" already are.
+    [Theory]
+    [InlineData("Prosecutors allege that Russian gunners shelled the hospital knowing it was full of patients.", "shelled")]
+    [InlineData("Ukrainian investigators allege Russian guards tortured the men in a basement.", "tortured")]
+    public void Allege_with_its_subject_attributes(string text, string mention) =>
+        Assert.Equal(Framing.Attributed, FramingOf(text, mention));
+
+    // Guard (passes on main too): the participle "alleged" still hedges.
+    [Fact]
+    public void The_alleged_act_stays_hedged() =>
+        Assert.Equal(Framing.Hedged, FramingOf("The alleged shelling of the hospital by Russian gunners is under investigation.", "shelling"));
+}
