@@ -72,4 +72,21 @@ sealed partial class ClaimFramingScorer
         }
         return true;
     }
+
+    /// <summary>
+    /// Whether an opening headline credit is a possessed noun phrase that names no source (claims round 45): a
+    /// possessive in tokens [<paramref name="from"/>, <paramref name="end"/>) and a head (the last word) that is no
+    /// source or credit noun. "X's Y" names Y: "Prosecutor General's Office: occupiers executed …" is the office's
+    /// statement, but the tabloid kicker "PUTIN'S NUKE FORTRESS: Kremlin goons torture the men …" names a thing, and
+    /// what follows it is the outlet's own.
+    /// </summary>
+    bool IsPossessedKicker(int from, int end)
+    {
+        var possessed = false;
+        for (var t = from; t < end - 1 && !possessed; t++)
+            possessed = ClaimGrammar.IsPossessive(Word(t)) || Word(t).EndsWith("’s");
+        if (!possessed) return false;
+        var head = Word(end - 1);
+        return !_words.SourceNouns.Contains(head) && !_words.CreditNouns.Contains(head);
+    }
 }

@@ -3186,7 +3186,7 @@ sealed partial class ClaimFramingScorer
         // placeline).
         for (var t = from + 1; t <= _first && t - from <= CreditTokens; t++)
             if (IsCreditBoundary(t, colonOnly: true))
-                return IsCredit(from, t, opening: true) ? new TextSpan(Text.Tokens[from].Start, Text.Tokens[t - 1].End) : null;
+                return IsCredit(from, t, opening: true) && !IsPossessedKicker(from, t) ? new TextSpan(Text.Tokens[from].Start, Text.Tokens[t - 1].End) : null;
         return null;
     }
 

@@ -48,4 +48,16 @@ public class ClaimRound45Tests
     [Fact]
     public void The_alleged_act_stays_hedged() =>
         Assert.Equal(Framing.Hedged, FramingOf("The alleged shelling of the hospital by Russian gunners is under investigation.", "shelling"));
+
+    // A possessed kicker before a headline's colon names a thing, not a source: the headline is the outlet's own.
+    [Theory]
+    [InlineData("PUTIN'S HORROR CELLS: Kremlin thugs tortured a mayor in a basement\n\nThe mayor was freed last week.", "tortured")]
+    [InlineData("MOSCOW'S DRONE TERROR: Russian gunners shelled a maternity hospital on the river road\n\nLocals say they no longer drive by day.", "shelled")]
+    public void A_possessed_kicker_is_no_headline_credit(string text, string mention) =>
+        Assert.Equal(Framing.Asserted, FramingOf(text, mention));
+
+    // Guard (passes on main too): a possessed source noun is a credit.
+    [Fact]
+    public void A_possessed_source_noun_is_a_headline_credit() =>
+        Assert.Equal(Framing.Attributed, FramingOf("Prosecutor General's Office: occupiers tortured a mayor in a basement\n\nThe mayor was freed last week.", "tortured"));
 }
