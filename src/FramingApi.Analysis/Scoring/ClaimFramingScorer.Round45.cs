@@ -89,4 +89,39 @@ sealed partial class ClaimFramingScorer
         var head = Word(end - 1);
         return !_words.SourceNouns.Contains(head) && !_words.CreditNouns.Contains(head);
     }
+
+    /// <summary>
+    /// A sign-off whose clause ends before its sentence does (claims round 45): <see cref="EndsSentence"/> for a
+    /// reporting clause followed, within <see cref="ReportingTail"/> tokens, by a semicolon or by a comma and a
+    /// participle or <i>with</i> that continue the same source's report ("…, a UN commission said in a report on
+    /// Monday, adding that …", "…, Ukrainian investigators say, with the largest group of bodies …", "…, the officials
+    /// said; they also said …"). The sign-off's clause ends at that boundary: what comes after is a further statement
+    /// of the same source, not a new claim the verb could report instead.
+    /// </summary>
+    bool EndsClauseSignOff(RoleMatch r, bool quoted)
+    {
+        var tokens = Text.Tokens;
+        var sentenceEnd = SentenceEnd();
+        var boundary = None;
+        for (var t = r.Last + 1; t < sentenceEnd && t - r.Last <= ReportingTail; t++)
+        {
+            var gap = _document.Gap(t - 1, t);
+            if (gap.IndexOf(';') >= 0 || (gap.IndexOf(',') >= 0 && (Word(t) is "with" || (Word(t).EndsWith("ing") && RoleAt(t) is ScoringRole.None or ScoringRole.Attribution))))
+            {
+                boundary = t;
+                break;
+            }
+            if (gap.IndexOf(',') >= 0 || gap.IndexOf(':') >= 0 || ScoringDocument.HasDash(gap)) continue;
+        }
+        if (boundary == None) return false;
+        if (Word(r.Last + 1 < sentenceEnd ? r.Last + 1 : r.Last) is "nothing") return false;
+        if (_document.CommasBetween(_last, r.First) < 1) return false;
+        if (tokens[r.First].Voice != tokens[_first].Voice) return false;
+        var c = r.First;
+        while (c > _last + 1 && _document.SameClause(c - 1, r.First) && tokens[c - 1].Voice == tokens[r.First].Voice) c--;
+        if (r.First - c > ReportingSubject) return false;
+        foreach (var other in Roles)
+            if (other.Role == ScoringRole.Target && other.First > r.Last && other.First < boundary) return false;
+        return true;
+    }
 }

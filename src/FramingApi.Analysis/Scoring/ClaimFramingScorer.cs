@@ -2551,7 +2551,7 @@ sealed partial class ClaimFramingScorer
                     if (before ? sameClause && gap <= AttributionBefore
                                : gap <= AttributionAfter && _document.CommasBetween(_last, r.First) is 0 or 1)
                         Keep(ref attribution, r.Match, gap);
-                    else if (!presupposed && (before ? Governs(r, quoted) : EndsSentence(r, quoted)))
+                    else if (!presupposed && (before ? Governs(r, quoted) : EndsSentence(r, quoted) || EndsClauseSignOff(r, quoted)))
                         Keep(ref attribution, r.Match, gap);
                     break;
             }

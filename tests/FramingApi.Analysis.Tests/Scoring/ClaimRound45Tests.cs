@@ -60,4 +60,13 @@ public class ClaimRound45Tests
     [Fact]
     public void A_possessed_source_noun_is_a_headline_credit() =>
         Assert.Equal(Framing.Attributed, FramingOf("Prosecutor General's Office: occupiers tortured a mayor in a basement\n\nThe mayor was freed last week.", "tortured"));
+
+    // A sign-off governs its clause when the same source's report goes on after a comma and a participle, "with" or a
+    // semicolon.
+    [Theory]
+    [InlineData("Russian forces have tortured detainees in every town they held in the region, a United Nations commission of inquiry said in a report on Monday, adding that the abuse of prisoners may be systematic.", "tortured")]
+    [InlineData("Russian soldiers tortured the villagers over several weeks last spring, Ukrainian investigators say, with the largest group of bodies found near the road.", "tortured")]
+    [InlineData("Russian troops shelled the hospital twice in the night before the evacuation, the officials said; they also said the strikes on the town may continue.", "shelled")]
+    public void A_sign_off_governs_its_clause_before_a_further_report(string text, string mention) =>
+        Assert.Equal(Framing.Attributed, FramingOf(text, mention));
 }
