@@ -124,4 +124,41 @@ sealed partial class ClaimFramingScorer
             if (other.Role == ScoringRole.Target && other.First > r.Last && other.First < boundary) return false;
         return true;
     }
+
+    /// <summary>
+    /// The consequent of a preposed condition that classifies what the condition supposes (claims round 45): the
+    /// sentence opens with <i>if</i> (after <i>but, and, yet, so, even</i> at most), its clause closes at a comma, and
+    /// the mention is in the clause right after it, whose subject is the anaphor <i>that, this, it</i> with a form of
+    /// <i>be</i> or a modal right after it ("If Russian commanders knowingly fired into a queue of families, that is a
+    /// war crime"), or whose verb is a conditional modal (<i>would, could, might</i>) before the mention ("If their
+    /// accounts are borne out, their treatment would be torture"). The main clause holds only if the condition does;
+    /// <see cref="PreposedCondition"/> reads conditions on the claim's truth, this the claim that depends on one. The
+    /// span of <i>if</i>.
+    /// </summary>
+    TextSpan? ConditionedConsequent()
+    {
+        var tokens = Text.Tokens;
+        var start = Text.Sentences[tokens[_first].Sentence].FirstToken;
+        var t = start;
+        while (t < _first && t - start < 2 && Word(t) is "but" or "and" or "yet" or "so" or "even") t++;
+        if (t >= _first || Word(t) is not "if") return null;
+        // The first token after the condition's closing comma.
+        var c = t + 1;
+        while (c < _first && _document.CommasBetween(t, c) == 0) c++;
+        if (c >= _first || _document.CommasBetween(c, _first) != 0 || !_document.SameClause(c, _first)) return null;
+        var span = new TextSpan(tokens[t].Start, tokens[t].End);
+        if (Word(c) is "that" or "this" or "it" && c + 1 < _first && (ClaimGrammar.IsBeForm(Word(c + 1)) || Word(c + 1) is "would" or "could" or "might" or "may" or "amounts"))
+            return span;
+        // A conditional modal whose verb classifies ("would be", "would amount to", "could constitute"), an adverb
+        // between at most; not one whose verb reports or does something else ("would argue that …", "would do more to
+        // establish what Kyiv calls …").
+        for (var k = c; k < _first - 1; k++)
+        {
+            if (Word(k) is not ("would" or "could" or "might")) continue;
+            var v = k + 1;
+            if (v < _first - 1 && ClaimGrammar.IsAdverb(Word(v))) v++;
+            if (Word(v) is "be" or "amount" or "constitute" or "qualify" or "count") return span;
+        }
+        return null;
+    }
 }

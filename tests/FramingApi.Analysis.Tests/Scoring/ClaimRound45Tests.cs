@@ -69,4 +69,18 @@ public class ClaimRound45Tests
     [InlineData("Russian troops shelled the hospital twice in the night before the evacuation, the officials said; they also said the strikes on the town may continue.", "shelled")]
     public void A_sign_off_governs_its_clause_before_a_further_report(string text, string mention) =>
         Assert.Equal(Framing.Attributed, FramingOf(text, mention));
+
+    // The consequent of a preposed condition that classifies what the condition supposes holds only if it does.
+    [Theory]
+    [InlineData("If Russian gunners knowingly fired on the shelter, that is a war crime and should be tried as one.", "war crime")]
+    [InlineData("If the survivors' accounts are borne out, their treatment in the camp would be torture.", "torture")]
+    public void A_classification_that_depends_on_a_condition_is_hedged(string text, string mention) =>
+        Assert.Equal(Framing.Hedged, FramingOf(text, mention));
+
+    // Guards (pass on main too): a condition on what is done, not on what happened, and a modal that reports.
+    [Theory]
+    [InlineData("If we are serious about accountability, we must remember that Russian forces tortured detainees in Izium.", "tortured", Framing.Asserted)]
+    [InlineData("If the logs hold up, prosecutors would argue that Russian pilots tortured the convoy drivers.", "tortured", Framing.Attributed)]
+    public void A_condition_on_something_else_leaves_the_claim_alone(string text, string mention, Framing expected) =>
+        Assert.Equal(expected, FramingOf(text, mention));
 }
