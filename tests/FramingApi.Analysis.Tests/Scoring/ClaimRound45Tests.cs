@@ -28,7 +28,7 @@ public class ClaimRound45Tests
     // A reduced relative of finding after the mention's own complement: the act is stated as found.
     [Theory]
     [InlineData("The torture of prisoners documented by UN monitors has gone unpunished.", "torture")]
-    [InlineData("The killings of civilians recorded by the mission in Izium shocked the town.", "killings of civilians")]
+    [InlineData("The shelling of apartment blocks documented by the mission went on for months.", "shelling")]
     public void A_finding_participle_after_the_mentions_complement_asserts(string text, string mention) =>
         Assert.Equal(Framing.Asserted, FramingOf(text, mention));
 
@@ -65,7 +65,7 @@ public class ClaimRound45Tests
     // semicolon.
     [Theory]
     [InlineData("Russian forces have tortured detainees in every town they held in the region, a United Nations commission of inquiry said in a report on Monday, adding that the abuse of prisoners may be systematic.", "tortured")]
-    [InlineData("Russian soldiers tortured the villagers over several weeks last spring, Ukrainian investigators say, with the largest group of bodies found near the road.", "tortured")]
+    [InlineData("Russian soldiers tortured the villagers in the cellar of the old school over several weeks last spring, Ukrainian investigators say, with the largest group of bodies dating from the last weeks of June, after the supply column left the village for the front.", "tortured")]
     [InlineData("Russian troops shelled the hospital twice in the night before the evacuation, the officials said; they also said the strikes on the town may continue.", "shelled")]
     public void A_sign_off_governs_its_clause_before_a_further_report(string text, string mention) =>
         Assert.Equal(Framing.Attributed, FramingOf(text, mention));
