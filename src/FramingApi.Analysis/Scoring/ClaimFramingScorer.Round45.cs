@@ -161,4 +161,29 @@ sealed partial class ClaimFramingScorer
         }
         return null;
     }
+
+    /// <summary>
+    /// A mention anywhere in an opening condition (claims round 45): <i>if</i> opens the sentence (after <i>but, and,
+    /// yet, so, even</i> at most) or the clause after a colon or semicolon, and no comma stands between it and the
+    /// mention — the condition runs to its closing comma however long it is ("If the reports are right that it
+    /// includes material on decision-making around the transfer of children, that goes straight to the warrants").
+    /// <see cref="ConditionalClause"/> reads <i>if</i> within the hedge window only. The span of <i>if</i>.
+    /// </summary>
+    TextSpan? InOpeningCondition()
+    {
+        var tokens = Text.Tokens;
+        var start = Text.Sentences[tokens[_first].Sentence].FirstToken;
+        for (var t = _first - 1; t >= start; t--)
+        {
+            if (_document.CommasBetween(t, _first) != 0) return null;
+            if (Word(t) is not "if") continue;
+            var opener = t;
+            while (opener > start && t - opener < 2 && Word(opener - 1) is "but" or "and" or "yet" or "so" or "even") opener--;
+            var gap = opener > start ? _document.Gap(opener - 1, opener) : default;
+            if (opener == start || gap.IndexOf(':') >= 0 || gap.IndexOf(';') >= 0)
+                return new TextSpan(tokens[t].Start, tokens[t].End);
+            return null;
+        }
+        return null;
+    }
 }

@@ -2567,6 +2567,7 @@ sealed partial class ClaimFramingScorer
         if (ConditionalClause() is { } condition) return (Framing.Hedged, None, condition, MarkerKind.Term);
         if (PreposedCondition() is { } preposed) return (Framing.Hedged, None, preposed, MarkerKind.Term);
         if (ConditionedConsequent() is { } consequent) return (Framing.Hedged, None, consequent, MarkerKind.Term);
+        if (InOpeningCondition() is { } opening) return (Framing.Hedged, None, opening, MarkerKind.Term);
         if (HeadlineQuestion() is { } question) return (Framing.Hedged, None, question, MarkerKind.Term);
         if (attribution.Match != None) return (Framing.Attributed, attribution.Match, null, MarkerKind.Term);
         if (quoted && QuotationReport() is var report and not None) return (Framing.Attributed, report, null, MarkerKind.Term);

@@ -83,4 +83,16 @@ public class ClaimRound45Tests
     [InlineData("If the logs hold up, prosecutors would argue that Russian pilots tortured the convoy drivers.", "tortured", Framing.Attributed)]
     public void A_condition_on_something_else_leaves_the_claim_alone(string text, string mention, Framing expected) =>
         Assert.Equal(expected, FramingOf(text, mention));
+
+    // An opening condition runs to its closing comma, however far the mention is from "if".
+    [Theory]
+    [InlineData("If the reports are right that the material covers decisions on the deportation of Ukrainian children to camps in Crimea, the warrants will stand.", "deportation of Ukrainian children")]
+    [InlineData("The official put it bluntly: if satellite imagery could prove that a Russian colonel knew he was shelling a hospital, the same proof could be demanded of others.", "shelling")]
+    public void A_mention_anywhere_in_an_opening_condition_is_hedged(string text, string mention) =>
+        Assert.Equal(Framing.Hedged, FramingOf(text, mention));
+
+    // Guard (passes on main too): a condition after the main clause conditions something else.
+    [Fact]
+    public void A_condition_after_the_main_clause_leaves_it_alone() =>
+        Assert.Equal(Framing.Asserted, FramingOf("Russian forces tortured detainees in Izium, and their commanders can be tried if they travel abroad.", "tortured"));
 }
