@@ -56,7 +56,6 @@ sealed class ClaimRuleWords
         AbstractGoalNouns = Set(RuleWordLists.AbstractGoalNouns);
         FalseChargeMarks = Set(RuleWordLists.FalseChargeMarks);
         SourceAdjunctNouns = Set(RuleWordLists.SourceAdjunctNouns);
-        ReportContentNouns = Set(RuleWordLists.ReportContentNouns);
     }
 
     internal RuleWordSet ClassifiedNouns { get; }
@@ -102,5 +101,4 @@ sealed class ClaimRuleWords
     internal RuleWordSet AbstractGoalNouns { get; }
     internal RuleWordSet FalseChargeMarks { get; }
     internal RuleWordSet SourceAdjunctNouns { get; }
-    internal RuleWordSet ReportContentNouns { get; }
 }
