@@ -210,6 +210,10 @@ public static class RuleWordLists
     /// owner ("in the paper's view", "by the report's account", "in its words", "in the words of the court"): the
     /// adjunct credits its sentence to that source, as "according to" does.</summary>
     public const string SourceAdjunctNouns = "source_adjunct_nouns";
+    /// <summary>Nouns of a statement whose "that"-clause is its owner's report (claims round 45): "its conclusion
+    /// that", "the commission's finding that", "Kyiv's assessment that" — with the owned
+    /// <see cref="ClaimContentNouns"/> ("Kyiv's claim that"), attributed.</summary>
+    public const string ReportContentNouns = "report_content_nouns";
 
     // ----- Claims round 42 (claims38): the removal of a person by force under a verb the lexicon has no entry for -----
 
@@ -268,7 +272,7 @@ public static class RuleWordLists
         LawNouns, ProhibitionVerbs, ProhibitedWords, FindingParticiples, ClassifyingWords, AttackNouns, SystemNouns,
         CustodyParticiples, CustodyEvents, IntentNouns, ControlVerbs, MandateNouns, LawNameWords, NamingVerbs,
         PresupposingEvidenceNouns, ClaimContentNouns, DescribingVerbs, ClaimNouns, ResponsibilityAdjectives, SeriesNouns, LabelNouns, HarmNouns, SubjectReportingVerbs,
-        AccusationMarkers, AccusedActs, SeizureVerbs, PersonNouns, SourceAdjunctNouns,
+        AccusationMarkers, AccusedActs, SeizureVerbs, PersonNouns, SourceAdjunctNouns, ReportContentNouns,
         DetentionVerbs, UnlawfulDetentionMarks, LawfulArrestWords, PersonQuantifiers, AbstractGoalNouns, FalseChargeMarks,
     ];
 

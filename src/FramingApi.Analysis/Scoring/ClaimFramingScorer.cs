@@ -2547,11 +2547,11 @@ sealed partial class ClaimFramingScorer
                     if (!IsReportingUse(r) || (!before && (OpensClause(r) || ReportsOwnClause(r) || ReportsComplementAfter(r) || HasOwnComplement(r))) || IsCrossReference(r)) break;
                     // "the summary killings found after earlier withdrawals", "its killing of civilians has been
                     // documented by the UN": the act is the subject of a participle of finding — found, not said.
-                    if (!before && IsFindingPassive(r)) break;
+                    if (!before && (IsFindingPassive(r) || IsFindingAfterComplement(r))) break;
                     if (before ? sameClause && gap <= AttributionBefore
                                : gap <= AttributionAfter && _document.CommasBetween(_last, r.First) is 0 or 1)
                         Keep(ref attribution, r.Match, gap);
-                    else if (!presupposed && (before ? Governs(r, quoted) : EndsSentence(r, quoted)))
+                    else if (!presupposed && (before ? Governs(r, quoted) : EndsSentence(r, quoted) || EndsClauseSignOff(r, quoted)))
                         Keep(ref attribution, r.Match, gap);
                     break;
             }
@@ -2566,6 +2566,8 @@ sealed partial class ClaimFramingScorer
         if (ScareQuoteOnClaim() is { } scare) return (Framing.Hedged, None, scare, MarkerKind.ScareQuotes);
         if (ConditionalClause() is { } condition) return (Framing.Hedged, None, condition, MarkerKind.Term);
         if (PreposedCondition() is { } preposed) return (Framing.Hedged, None, preposed, MarkerKind.Term);
+        if (ConditionedConsequent() is { } consequent) return (Framing.Hedged, None, consequent, MarkerKind.Term);
+        if (InOpeningCondition() is { } opening) return (Framing.Hedged, None, opening, MarkerKind.Term);
         if (HeadlineQuestion() is { } question) return (Framing.Hedged, None, question, MarkerKind.Term);
         if (attribution.Match != None) return (Framing.Attributed, attribution.Match, null, MarkerKind.Term);
         if (quoted && QuotationReport() is var report and not None) return (Framing.Attributed, report, null, MarkerKind.Term);
@@ -2575,6 +2577,7 @@ sealed partial class ClaimFramingScorer
         if (Text.Tokens[_first].Voice == Voice.Outlet)
         {
             if (NominalSource() is { } nominal) return (Framing.Attributed, None, nominal, MarkerKind.Term);
+            if (OwnedReportContent() is { } owned) return (Framing.Attributed, None, owned, MarkerKind.Term);
             if (SourceAdjunct() is { } adjunct) return (Framing.Attributed, None, adjunct, MarkerKind.Term);
             if (CarriedAttribution() is var carried and not None) return (Framing.Attributed, carried, null, MarkerKind.Term);
         }
@@ -3185,7 +3188,7 @@ sealed partial class ClaimFramingScorer
         // placeline).
         for (var t = from + 1; t <= _first && t - from <= CreditTokens; t++)
             if (IsCreditBoundary(t, colonOnly: true))
-                return IsCredit(from, t, opening: true) ? new TextSpan(Text.Tokens[from].Start, Text.Tokens[t - 1].End) : null;
+                return IsCredit(from, t, opening: true) && !IsPossessedKicker(from, t) ? new TextSpan(Text.Tokens[from].Start, Text.Tokens[t - 1].End) : null;
         return null;
     }
 

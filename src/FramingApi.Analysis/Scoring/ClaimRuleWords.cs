@@ -56,6 +56,7 @@ sealed class ClaimRuleWords
         AbstractGoalNouns = Set(RuleWordLists.AbstractGoalNouns);
         FalseChargeMarks = Set(RuleWordLists.FalseChargeMarks);
         SourceAdjunctNouns = Set(RuleWordLists.SourceAdjunctNouns);
+        ReportContentNouns = Set(RuleWordLists.ReportContentNouns);
     }
 
     internal RuleWordSet ClassifiedNouns { get; }
@@ -101,4 +102,5 @@ sealed class ClaimRuleWords
     internal RuleWordSet AbstractGoalNouns { get; }
     internal RuleWordSet FalseChargeMarks { get; }
     internal RuleWordSet SourceAdjunctNouns { get; }
+    internal RuleWordSet ReportContentNouns { get; }
 }

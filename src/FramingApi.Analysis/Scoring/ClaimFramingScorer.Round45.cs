@@ -1,0 +1,189 @@
+using FramingApi.Analysis.Text;
+
+namespace FramingApi.Analysis.Scoring;
+
+/// <summary>
+/// Claims round 45 (framing40): governors whose scope English marks by the construction — an owned report noun whose
+/// <i>that</i>-clause is the owner's statement, a participle of finding after the mention's own complement
+/// (docs/ANALYSIS.md, "Round 45 (framing40)").
+/// </summary>
+sealed partial class ClaimFramingScorer
+{
+    /// <summary>Most tokens between the owner of a report noun and the noun ("its earlier conclusion").</summary>
+    internal const int OwnedContentModifiers = 2;
+
+    /// <summary>
+    /// The content of an owned report noun (claims round 45): a possessive (<i>the commission's, Kyiv's</i>) or a
+    /// third-person possessive determiner (<i>its, their, his, her</i>), at most <see cref="OwnedContentModifiers"/>
+    /// modifiers, a noun of a statement — <see cref="ClaimRuleWords.ClaimContentNouns"/> or
+    /// <see cref="ClaimRuleWords.ReportContentNouns"/> (<i>conclusion, finding, assessment</i>) — and <i>that</i>
+    /// opening a clause the mention is in ("repeated its earlier conclusion that the deportation of Ukrainian children
+    /// amounted to a war crime", "Kyiv's claim that Russian forces shelled the station"). The owner states the clause:
+    /// attributed, as "the commission concluded that …" is. An unowned noun is <see cref="ContentOfClaimNoun"/>'s
+    /// hedge; a first-person owner (<i>our, my</i>) is the writer's own. The span of the noun; null when there is none.
+    /// </summary>
+    TextSpan? OwnedReportContent()
+    {
+        var tokens = Text.Tokens;
+        var sentenceStart = Text.Sentences[tokens[_first].Sentence].FirstToken;
+        for (var t = _first - 1; t > sentenceStart && _first - t <= ClaimContentReach; t--)
+        {
+            if (Word(t) is not "that") continue;
+            if (!InClaimContent(t)) return null;
+            var noun = t - 1;
+            var nounWord = Word(noun);
+            if (!IsClaimContentNoun(nounWord) && !_words.ReportContentNouns.Contains(nounWord)) return null;
+            for (var d = noun - 1; d >= sentenceStart && noun - d <= OwnedContentModifiers + 1; d--)
+            {
+                var word = Word(d);
+                if (!_document.SameClause(d, noun)) return null;
+                if (word is "its" or "their" or "his" or "her" || (ClaimGrammar.IsPossessive(word) && word is not ("one's" or "it's")))
+                    return new TextSpan(tokens[noun].Start, tokens[noun].End);
+                if (RoleAt(d) != ScoringRole.None || ClaimGrammar.IsStopword(word)) return null;
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /// <summary>Most tokens of the mention's own complement before a participle of finding ("the torture of prisoners
+    /// documented by U.N. monitors").</summary>
+    internal const int FindingComplement = 5;
+
+    /// <summary>
+    /// <see cref="IsFindingPassive"/> over the mention's own complement (claims round 45): a reduced relative of finding
+    /// after a prepositional phrase that completes the mention ("the torture of prisoners documented by U.N.
+    /// monitors", "the killings of civilians recorded by the mission") — <i>of, against, on</i> right after the
+    /// mention, at most <see cref="FindingComplement"/> tokens of its noun phrase (no verb, clause word, comma or
+    /// other governor), then the participle. The act is stated as found; who found it is the evidence.
+    /// </summary>
+    bool IsFindingAfterComplement(RoleMatch r)
+    {
+        if (r.First != r.Last || !_words.FindingParticiples.Contains(Word(r.First))) return false;
+        var open = _last + 1;
+        if (open >= r.First || Word(open) is not ("of" or "against" or "on") || r.First - open - 1 > FindingComplement || r.First - open < 2) return false;
+        if (_document.CommasBetween(_last, r.First) != 0) return false;
+        for (var t = open + 1; t < r.First; t++)
+        {
+            var word = Word(t);
+            if (RoleAt(t) is not (ScoringRole.None or ScoringRole.Target or ScoringRole.Actor) || ClaimGrammar.IsClauseWord(word)
+                || ClaimGrammar.IsAuxiliary(word) || ClaimGrammar.IsEdForm(word) || Text.Tokens[t].Voice != Text.Tokens[_first].Voice)
+                return false;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// Whether an opening headline credit is a possessed noun phrase that names no source (claims round 45): a
+    /// possessive in tokens [<paramref name="from"/>, <paramref name="end"/>) and a head (the last word) that is no
+    /// source or credit noun. "X's Y" names Y: "Prosecutor General's Office: occupiers executed …" is the office's
+    /// statement, but the tabloid kicker "PUTIN'S NUKE FORTRESS: Kremlin goons torture the men …" names a thing, and
+    /// what follows it is the outlet's own.
+    /// </summary>
+    bool IsPossessedKicker(int from, int end)
+    {
+        var possessed = false;
+        for (var t = from; t < end - 1 && !possessed; t++)
+            possessed = ClaimGrammar.IsPossessive(Word(t)) || Word(t).EndsWith("’s");
+        if (!possessed) return false;
+        var head = Word(end - 1);
+        return !_words.SourceNouns.Contains(head) && !_words.CreditNouns.Contains(head);
+    }
+
+    /// <summary>
+    /// A sign-off whose clause ends before its sentence does (claims round 45): <see cref="EndsSentence"/> for a
+    /// reporting clause followed, within <see cref="ReportingTail"/> tokens, by a semicolon or by a comma and a
+    /// participle or <i>with</i> that continue the same source's report ("…, a UN commission said in a report on
+    /// Monday, adding that …", "…, Ukrainian investigators say, with the largest group of bodies …", "…, the officials
+    /// said; they also said …"). The sign-off's clause ends at that boundary: what comes after is a further statement
+    /// of the same source, not a new claim the verb could report instead.
+    /// </summary>
+    bool EndsClauseSignOff(RoleMatch r, bool quoted)
+    {
+        var tokens = Text.Tokens;
+        var sentenceEnd = SentenceEnd();
+        var boundary = None;
+        for (var t = r.Last + 1; t < sentenceEnd && t - r.Last <= ReportingTail; t++)
+        {
+            var gap = _document.Gap(t - 1, t);
+            if (gap.IndexOf(';') >= 0 || (gap.IndexOf(',') >= 0 && (Word(t) is "with" || (Word(t).EndsWith("ing") && RoleAt(t) is ScoringRole.None or ScoringRole.Attribution))))
+            {
+                boundary = t;
+                break;
+            }
+            if (gap.IndexOf(',') >= 0 || gap.IndexOf(':') >= 0 || ScoringDocument.HasDash(gap)) continue;
+        }
+        if (boundary == None) return false;
+        if (Word(r.Last + 1 < sentenceEnd ? r.Last + 1 : r.Last) is "nothing") return false;
+        if (_document.CommasBetween(_last, r.First) < 1) return false;
+        if (tokens[r.First].Voice != tokens[_first].Voice) return false;
+        var c = r.First;
+        while (c > _last + 1 && _document.SameClause(c - 1, r.First) && tokens[c - 1].Voice == tokens[r.First].Voice) c--;
+        if (r.First - c > ReportingSubject) return false;
+        foreach (var other in Roles)
+            if (other.Role == ScoringRole.Target && other.First > r.Last && other.First < boundary) return false;
+        return true;
+    }
+
+    /// <summary>
+    /// The consequent of a preposed condition that classifies what the condition supposes (claims round 45): the
+    /// sentence opens with <i>if</i> (after <i>but, and, yet, so, even</i> at most), its clause closes at a comma, and
+    /// the mention is in the clause right after it, whose subject is the anaphor <i>that, this, it</i> with a form of
+    /// <i>be</i> or a modal right after it ("If Russian commanders knowingly fired into a queue of families, that is a
+    /// war crime"), or whose verb is a conditional modal (<i>would, could, might</i>) before the mention ("If their
+    /// accounts are borne out, their treatment would be torture"). The main clause holds only if the condition does;
+    /// <see cref="PreposedCondition"/> reads conditions on the claim's truth, this the claim that depends on one. The
+    /// span of <i>if</i>.
+    /// </summary>
+    TextSpan? ConditionedConsequent()
+    {
+        var tokens = Text.Tokens;
+        var start = Text.Sentences[tokens[_first].Sentence].FirstToken;
+        var t = start;
+        while (t < _first && t - start < 2 && Word(t) is "but" or "and" or "yet" or "so" or "even") t++;
+        if (t >= _first || Word(t) is not "if") return null;
+        // The first token after the condition's closing comma.
+        var c = t + 1;
+        while (c < _first && _document.CommasBetween(t, c) == 0) c++;
+        if (c >= _first || _document.CommasBetween(c, _first) != 0 || !_document.SameClause(c, _first)) return null;
+        var span = new TextSpan(tokens[t].Start, tokens[t].End);
+        if (Word(c) is "that" or "this" or "it" && c + 1 < _first && (ClaimGrammar.IsBeForm(Word(c + 1)) || Word(c + 1) is "would" or "could" or "might" or "may" or "amounts"))
+            return span;
+        // A conditional modal whose verb classifies ("would be", "would amount to", "could constitute"), an adverb
+        // between at most; not one whose verb reports or does something else ("would argue that …", "would do more to
+        // establish what Kyiv calls …").
+        for (var k = c; k < _first - 1; k++)
+        {
+            if (Word(k) is not ("would" or "could" or "might")) continue;
+            var v = k + 1;
+            if (v < _first - 1 && ClaimGrammar.IsAdverb(Word(v))) v++;
+            if (Word(v) is "be" or "amount" or "constitute" or "qualify" or "count") return span;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// A mention anywhere in an opening condition (claims round 45): <i>if</i> opens the sentence (after <i>but, and,
+    /// yet, so, even</i> at most) or the clause after a colon or semicolon, and no comma stands between it and the
+    /// mention — the condition runs to its closing comma however long it is ("If the reports are right that it
+    /// includes material on decision-making around the transfer of children, that goes straight to the warrants").
+    /// <see cref="ConditionalClause"/> reads <i>if</i> within the hedge window only. The span of <i>if</i>.
+    /// </summary>
+    TextSpan? InOpeningCondition()
+    {
+        var tokens = Text.Tokens;
+        var start = Text.Sentences[tokens[_first].Sentence].FirstToken;
+        for (var t = _first - 1; t >= start; t--)
+        {
+            if (_document.CommasBetween(t, _first) != 0) return null;
+            if (Word(t) is not "if") continue;
+            var opener = t;
+            while (opener > start && t - opener < 2 && Word(opener - 1) is "but" or "and" or "yet" or "so" or "even") opener--;
+            var gap = opener > start ? _document.Gap(opener - 1, opener) : default;
+            if (opener == start || gap.IndexOf(':') >= 0 || gap.IndexOf(';') >= 0)
+                return new TextSpan(tokens[t].Start, tokens[t].End);
+            return null;
+        }
+        return null;
+    }
+}
