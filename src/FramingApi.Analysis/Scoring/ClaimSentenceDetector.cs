@@ -46,9 +46,9 @@ namespace FramingApi.Analysis.Scoring;
 /// against russia is theirs either way.</item>
 /// <item>Otherwise its new mention, against russia: the claims lexicon's outlet-voice target match (an act, a trigger
 /// the rules left without its cue or agent) nearest the sentence's strongest word for the model (its word feature of
-/// largest weight), in that word's clause first; a match that names an act before a perpetration or event word, and
-/// either before a cue that names only the victims or the place (<i>children, residents, the town</i>: claims round
-/// 46).</item>
+/// largest weight): a match that names an act first, then a perpetration or event word, then a cue (mostly the victims
+/// or the place: <i>children, residents, the town</i>; claims round 46); within each kind one in that word's clause
+/// first, then the nearest.</item>
 /// <item>Its framing is the claim rules' at that span (<see cref="ClaimFramingScorer.FrameAt"/>: the denial, hedge,
 /// scare-quote and attribution rules of docs/ANALYSIS.md in its clause and sentence), with its marker.</item>
 /// </list></para>
@@ -314,10 +314,11 @@ static class ClaimSentenceDetector
 
     /// <summary>
     /// The match of the claims lexicon, in sentence <paramref name="sentence"/> and the outlet's voice, nearest the
-    /// sentence's strongest word for the model (its word feature of largest weight): a claim target that names an act (an
-    /// act, a trigger, a crime noun) before a perpetration or event word, and either before a cue — a noun naming the
-    /// victims or the place (<i>children, residents, town</i>), which says who suffered, not what was done (claims round
-    /// 46) —; then one in the strongest word's clause, then the fewest tokens away; -1 when the sentence has none.
+    /// sentence's strongest word for the model (its word feature of largest weight): by kind first — a claim target that
+    /// names an act (an act, a trigger, a crime noun), then a perpetration or event word, then a cue (an <c>@cue</c>
+    /// entry, mostly a noun naming the victims or the place — <i>children, residents, town</i> — which says who
+    /// suffered, not what was done; claims round 46) —, then one in the strongest word's clause, then the fewest tokens
+    /// away; -1 when the sentence has none.
     /// </summary>
     static int NearestMatch(ScoringDocument document, LexiconPlan plan, int sentence, ClaimSentenceModel model, List<Evidence> inSentence)
     {
