@@ -245,6 +245,24 @@ public static class RuleWordLists
     /// of a reporting clause after it ("The armed forces had pressed for the clause, the lawmakers said") or the
     /// object of another verb ("a bill that would require the agencies to report to Congress"; round 28).</summary>
     public const string AgentCues = "agent_cues";
+    /// <summary>Prepositions that put an agent cue after its trigger as the trigger's agent ("pressure from Congress",
+    /// "a bill in the Senate", "asked by senators", "frustration among lawmakers"; round 28, mended).</summary>
+    public const string AgentPrepositions = "agent_prepositions";
+    /// <summary>Verbs a nominal trigger may take before the preposition of its agent ("Pressure grew in Congress",
+    /// "Demands came from senators"; round 28, mended).</summary>
+    public const string AgentVerbs = "agent_verbs";
+    /// <summary>Prepositions that put an agent cue after its trigger as its agent only when the cue holds a word of
+    /// <see cref="AgentPlaces"/> ("outrage on Capitol Hill"); before anyone else they name what the trigger falls on
+    /// ("pressure on the Senate", "his anger at Congress"; round 28, mended).</summary>
+    public const string PlacePrepositions = "place_prepositions";
+    /// <summary>Words of agent cues that name a place ("Capitol Hill"; round 28, mended).</summary>
+    public const string AgentPlaces = "agent_places";
+    /// <summary>Participles in <i>-en</i> that may stand between a trigger and the preposition of its agent ("a letter
+    /// written in the Senate"); the form alone would take "women", "seven" (round 28, mended).</summary>
+    public const string EnParticiples = "en_participles";
+    /// <summary>Addressees after a trigger ending in <i>to</i> that make it no pressure on a government ("wrote to
+    /// constituents", "writing to voters"; round 28, mended).</summary>
+    public const string PrivateAddressees = "private_addressees";
     /// <summary>Quantifiers that may stand before "of" and a seized person ("dozens of volunteers", "a group of
     /// workers") (claims round 42, mended).</summary>
     public const string PersonQuantifiers = "person_quantifiers";
@@ -262,7 +280,8 @@ public static class RuleWordLists
         CourtStaff, CourtStaffOwners, CourtNames, RequestVerbs, Titles, NegatedTriggers, NegationBridges,
         CapitalisedCues, AnaphoricCues, ObjectTriggers, ObjectVerbs, TargetNouns, TargetPrepositions,
         PassingNames, PassingNameHeads, KeptTriggers, KeepVerbs, VerbCues, MilitaryKinds, InstallationPersonNouns,
-        OtherInstallationKinds, BareCuePrepositions, ProductionVerbs, AgentCues,
+        OtherInstallationKinds, BareCuePrepositions, ProductionVerbs, AgentCues, AgentPrepositions, AgentVerbs, EnParticiples,
+        PrivateAddressees, PlacePrepositions, AgentPlaces,
     ];
 
     /// <summary>The known list names of a claims lexicon.</summary>

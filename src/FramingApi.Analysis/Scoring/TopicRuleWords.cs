@@ -73,6 +73,12 @@ sealed class TopicRuleWords
         BareCuePrepositions = Set(RuleWordLists.BareCuePrepositions);
         ProductionVerbs = Set(RuleWordLists.ProductionVerbs);
         AgentCues = Set(RuleWordLists.AgentCues);
+        AgentPrepositions = Set(RuleWordLists.AgentPrepositions);
+        AgentVerbs = Set(RuleWordLists.AgentVerbs);
+        EnParticiples = Set(RuleWordLists.EnParticiples);
+        PrivateAddressees = Set(RuleWordLists.PrivateAddressees);
+        PlacePrepositions = Set(RuleWordLists.PlacePrepositions);
+        AgentPlaces = Set(RuleWordLists.AgentPlaces);
     }
 
     internal RuleWordSet TakingVerbs { get; }
@@ -106,4 +112,10 @@ sealed class TopicRuleWords
     internal RuleWordSet BareCuePrepositions { get; }
     internal RuleWordSet ProductionVerbs { get; }
     internal RuleWordSet AgentCues { get; }
+    internal RuleWordSet AgentPrepositions { get; }
+    internal RuleWordSet AgentVerbs { get; }
+    internal RuleWordSet EnParticiples { get; }
+    internal RuleWordSet PrivateAddressees { get; }
+    internal RuleWordSet PlacePrepositions { get; }
+    internal RuleWordSet AgentPlaces { get; }
 }
