@@ -257,6 +257,9 @@ public static class RuleWordLists
     public const string PlacePrepositions = "place_prepositions";
     /// <summary>Words of agent cues that name a place ("Capitol Hill"; round 28, mended).</summary>
     public const string AgentPlaces = "agent_places";
+    /// <summary>Verbs of saying between a quotation and its speaker ("\"We pressed hard,\" said Senator Ellison"): a
+    /// congressional speaker of a first-person quotation is the agent of its trigger (round 28, mended).</summary>
+    public const string SpeakerVerbs = "speaker_verbs";
     /// <summary>Participles in <i>-en</i> that may stand between a trigger and the preposition of its agent ("a letter
     /// written in the Senate"); the form alone would take "women", "seven" (round 28, mended).</summary>
     public const string EnParticiples = "en_participles";
@@ -281,7 +284,7 @@ public static class RuleWordLists
         CapitalisedCues, AnaphoricCues, ObjectTriggers, ObjectVerbs, TargetNouns, TargetPrepositions,
         PassingNames, PassingNameHeads, KeptTriggers, KeepVerbs, VerbCues, MilitaryKinds, InstallationPersonNouns,
         OtherInstallationKinds, BareCuePrepositions, ProductionVerbs, AgentCues, AgentPrepositions, AgentVerbs, EnParticiples,
-        PrivateAddressees, PlacePrepositions, AgentPlaces,
+        PrivateAddressees, PlacePrepositions, AgentPlaces, SpeakerVerbs,
     ];
 
     /// <summary>The known list names of a claims lexicon.</summary>

@@ -315,6 +315,8 @@ sealed class ScoringDocument : IDisposable
         // Hague"), not "a block away from the court" (round 26).
         if (plan.IsTopics && trigger.TokenCount > 1 && plan.TopicWords.KeptTriggers.Contains(Text.TokenText(first))
             && !IsKeptAway(first, plan.TopicWords)) return -1;
+        // A letter or appeal to constituents or voters is no pressure on a government ("wrote to his constituents"; round 28, mended).
+        if (plan.IsTopics && trigger.TokenCount > 1 && Text.TokenText(last) is "to" && IsPrivateAddressee(last + 1, plan.TopicWords)) return -1;
         // A topic's nominal trigger with its own agent after it ("despite objections from several allies", "opposition
         // by Republicans") is that agent's act: a cue before it does not pair.
         var agentAfter = plan.IsTopics && trigger.TokenCount == 1 && last + 1 < tokens.Length
@@ -443,7 +445,37 @@ sealed class ScoringDocument : IDisposable
         if (commaAfter < 0 && p < cueFirst && words.PlacePrepositions.Contains(Text.TokenText(p)) && HoldsPlace(cue, words)) return true;
         for (var t = Math.Max(last + 1, commaAfter); t < cueFirst; t++)
             if (Text.TokenText(t) is "by" && GovernsCue(t, cueFirst)) return true;
-        return IsFrontedSubject(last, cueFirst);
+        return IsFrontedSubject(last, cueFirst) || IsOwnQuotation(last, cueFirst, words);
+    }
+
+    /// <summary>Whether the addressee after a trigger ending in <i>to</i>, from <paramref name="t"/>, is one of the rule
+    /// words' <see cref="RuleWordLists.PrivateAddressees"/>: right after it or after its determiners and one modifier
+    /// ("wrote to constituents", "writing to their local voters"; round 28, mended).</summary>
+    bool IsPrivateAddressee(int t, TopicRuleWords words)
+    {
+        var tokens = Text.Tokens;
+        if (t >= tokens.Length) return false;
+        var sentence = tokens[t].Sentence;
+        while (t < tokens.Length && tokens[t].Sentence == sentence && ClaimGrammar.IsDeterminer(Text.TokenText(t))) t++;
+        for (var k = t; k < tokens.Length && k <= t + 1 && tokens[k].Sentence == sentence; k++)
+            if (words.PrivateAddressees.Contains(Text.TokenText(k))) return true;
+        return false;
+    }
+
+    /// <summary>Whether a cue after a trigger in a quotation is the speaker of that quotation speaking of its own act:
+    /// the quotation ends between them with at most a verb of the rule words' <see cref="RuleWordLists.SpeakerVerbs"/>
+    /// after it, and the quotation has <i>we</i> or <i>I</i> before the trigger ("\"We pressed hard,\" Senator Ellison
+    /// said"; round 28, mended).</summary>
+    bool IsOwnQuotation(int last, int cueFirst, TopicRuleWords words)
+    {
+        var tokens = Text.Tokens;
+        if (tokens[last].Voice != Voice.Quotation || tokens[cueFirst].Voice == Voice.Quotation) return false;
+        var t = last + 1;
+        while (t < cueFirst && tokens[t].Voice == Voice.Quotation) t++;
+        if (cueFirst - t > 1 || (t < cueFirst && !words.SpeakerVerbs.Contains(Text.TokenText(t)))) return false;
+        for (var k = last - 1; k >= 0 && tokens[k].Voice == Voice.Quotation && tokens[k].Sentence == tokens[last].Sentence; k--)
+            if (Text.TokenText(k) is "we" or "i") return true;
+        return false;
     }
 
     /// <summary>Whether the <i>by</i> at <paramref name="by"/> governs the cue starting at <paramref name="cueFirst"/>:

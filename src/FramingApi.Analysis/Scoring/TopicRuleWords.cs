@@ -79,6 +79,7 @@ sealed class TopicRuleWords
         PrivateAddressees = Set(RuleWordLists.PrivateAddressees);
         PlacePrepositions = Set(RuleWordLists.PlacePrepositions);
         AgentPlaces = Set(RuleWordLists.AgentPlaces);
+        SpeakerVerbs = Set(RuleWordLists.SpeakerVerbs);
     }
 
     internal RuleWordSet TakingVerbs { get; }
@@ -118,4 +119,5 @@ sealed class TopicRuleWords
     internal RuleWordSet PrivateAddressees { get; }
     internal RuleWordSet PlacePrepositions { get; }
     internal RuleWordSet AgentPlaces { get; }
+    internal RuleWordSet SpeakerVerbs { get; }
 }
