@@ -440,9 +440,10 @@ sealed class ScoringDocument : IDisposable
             else if (verbs == 0 && words.AgentVerbs.Contains(w)) { p++; verbs++; }
             else break;
         }
-        if (commaAfter < 0 && p < cueFirst && words.AgentPrepositions.Contains(Text.TokenText(p))) return true;
+        if (commaAfter < 0 && p < cueFirst && words.AgentPrepositions.Contains(Text.TokenText(p)) && GovernsCue(p, cueFirst)) return true;
         // "on, at" name a place ("outrage on Capitol Hill") before a place, otherwise what the trigger falls on ("pressure on the Senate").
-        if (commaAfter < 0 && p < cueFirst && words.PlacePrepositions.Contains(Text.TokenText(p)) && HoldsPlace(cue, words)) return true;
+        if (commaAfter < 0 && p < cueFirst && words.PlacePrepositions.Contains(Text.TokenText(p)) && HoldsPlace(cue, words)
+            && GovernsCue(p, cueFirst)) return true;
         for (var t = Math.Max(last + 1, commaAfter); t < cueFirst; t++)
             if (Text.TokenText(t) is "by" && GovernsCue(t, cueFirst)) return true;
         return IsFrontedSubject(last, cueFirst) || IsOwnQuotation(last, cueFirst, words);
@@ -478,10 +479,11 @@ sealed class ScoringDocument : IDisposable
         return false;
     }
 
-    /// <summary>Whether the <i>by</i> at <paramref name="by"/> governs the cue starting at <paramref name="cueFirst"/>:
-    /// only its noun phrase's determiners, numbers and modifiers between ("by 34 senators", "by a bipartisan group of
-    /// senators"), no other preposition, no <i>-ing</i> verb and no auxiliary ("by ignoring the senators", "by the
-    /// Pentagon to the Senate committee"; round 28, mended).</summary>
+    /// <summary>Whether the preposition at <paramref name="by"/> (<i>by</i>, or one of the agent prepositions) governs
+    /// the cue starting at <paramref name="cueFirst"/>: within six tokens, only its noun phrase's determiners, numbers
+    /// and modifiers between ("by 34 senators", "from a bipartisan group of senators"), no other preposition but
+    /// <i>of</i>, no <i>and, or</i>, no auxiliary or clause word, no <i>-ing</i> verb right after it ("by ignoring the
+    /// senators", "by the Pentagon to the Senate committee"; round 28, mended).</summary>
     bool GovernsCue(int by, int cueFirst)
     {
         for (var t = by + 1; t < cueFirst; t++)
