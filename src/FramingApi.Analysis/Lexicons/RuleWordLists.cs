@@ -237,13 +237,16 @@ public static class RuleWordLists
     /// "protest"): in a seizure's clause, unless after "without", no claim (claims round 42, mended).</summary>
     public const string LawfulArrestWords = "lawful_arrest_words";
     /// <summary>Words of a topic's cues that name an agent of its triggers, not their object or addressee ("senators",
-    /// "Congress", "committee"): a cue holding one pairs with a trigger before it only as that trigger's agent — right
-    /// after it over a preposition, also after its auxiliaries and participles ("pressure from Congress", "a bill in the
-    /// Senate", "asked by senators", "the resolution introduced in the Senate"), after
-    /// <i>by</i> ("the letter, signed last month by 34 senators"), or as the subject just after the comma that closes
-    /// a fronted phrase holding the trigger ("In a letter to the White House, the 11 senators …") — not as the speaker
-    /// of a reporting clause after it ("The armed forces had pressed for the clause, the lawmakers said") or the
-    /// object of another verb ("a bill that would require the agencies to report to Congress"; round 28).</summary>
+    /// "Congress", "committee"): a cue holding one pairs with a trigger before it only as that trigger's agent — after a
+    /// preposition of <see cref="AgentPrepositions"/> that governs it, right after the trigger or after its auxiliaries,
+    /// participles and one verb of <see cref="AgentVerbs"/> ("pressure from Congress", "a bill in the Senate", "asked by
+    /// senators", "the resolution introduced in the Senate", "Pressure grew in Congress"), after <i>on, at</i> before a
+    /// place ("outrage on Capitol Hill"), after a <i>by</i> that governs it ("the letter, signed last month by 34
+    /// senators"), as the subject right after the first comma of a sentence opening with a preposition, the trigger
+    /// before that comma ("In a letter to the White House, the 11 senators …"), or as the speaker of a first-person
+    /// quotation holding the trigger — not as the speaker of a reporting clause after it ("The armed forces had pressed
+    /// for the clause, the lawmakers said"), what the trigger falls on ("pressure on the Senate") or the object of
+    /// another verb ("a bill that would require the agencies to report to Congress"; round 28, mended).</summary>
     public const string AgentCues = "agent_cues";
     /// <summary>Prepositions that put an agent cue after its trigger as the trigger's agent ("pressure from Congress",
     /// "a bill in the Senate", "asked by senators", "frustration among lawmakers"; round 28, mended).</summary>

@@ -412,14 +412,19 @@ sealed class ScoringDocument : IDisposable
 
     /// <summary>Whether a cue after a trigger ending at <paramref name="last"/> may be its agent: always, unless a word of
     /// the cue is one of the rule words' <see cref="RuleWordLists.AgentCues"/> (<i>senators, Congress, committee</i> …);
-    /// then only after a preposition right after it or after its auxiliaries and participles ("pressure from Congress",
-    /// "the resolution introduced in the Senate", "a bill in the Senate", "asked by senators", "frustration among
-    /// lawmakers"), after <i>by</i> with no comma between
-    /// ("the letter, signed last month by 34 senators", "is co-sponsored by Senators …"), or as the subject within four
-    /// words after the comma that closes a phrase opening the sentence with a preposition ("In a letter to Austin, the
-    /// chair of the Senate Judiciary Committee …"). Not the speaker of a reporting clause ("The armed forces had pressed
-    /// for the clause since at least 2022, the lawmakers said"), nor the object of another verb ("a bill that would
-    /// require the intelligence agencies to report to Congress"; round 28).</summary>
+    /// then only after a preposition of <see cref="RuleWordLists.AgentPrepositions"/> that governs the cue
+    /// (<see cref="GovernsCue"/>), right after the trigger or after its auxiliaries, participles
+    /// (<see cref="IsParticipleAt"/>) and one verb of <see cref="RuleWordLists.AgentVerbs"/> ("pressure from Congress",
+    /// "the resolution introduced in the Senate", "a bill in the Senate", "asked by senators", "Pressure grew in
+    /// Congress"), or after <i>on, at</i> (<see cref="RuleWordLists.PlacePrepositions"/>) before a place ("outrage on
+    /// Capitol Hill"), with no comma between; after a <i>by</i> that governs the cue with no comma between ("the letter,
+    /// signed last month by 34 senators"); as the subject right after the first comma of a sentence opening with a
+    /// preposition, the trigger before that comma (<see cref="IsFrontedSubject"/>: "In a letter to Austin, the chair of
+    /// the Senate Judiciary Committee …"); or as the speaker of a first-person quotation holding the trigger
+    /// (<see cref="IsOwnQuotation"/>). Not the speaker of a reporting clause ("The armed forces had pressed for the clause
+    /// since at least 2022, the lawmakers said"), what the trigger falls on ("pressure on the Senate"), nor the object of
+    /// another verb ("a bill that would require the intelligence agencies to report to Congress"; round 28,
+    /// mended).</summary>
     bool IsAgentAfter(in LexiconMatch cue, int last, TopicRuleWords words)
     {
         var cueFirst = cue.FirstToken;
