@@ -237,14 +237,38 @@ public static class RuleWordLists
     /// "protest"): in a seizure's clause, unless after "without", no claim (claims round 42, mended).</summary>
     public const string LawfulArrestWords = "lawful_arrest_words";
     /// <summary>Words of a topic's cues that name an agent of its triggers, not their object or addressee ("senators",
-    /// "Congress", "committee"): a cue holding one pairs with a trigger before it only as that trigger's agent — right
-    /// after it over a preposition, also after its auxiliaries and participles ("pressure from Congress", "a bill in the
-    /// Senate", "asked by senators", "the resolution introduced in the Senate"), after
-    /// <i>by</i> ("the letter, signed last month by 34 senators"), or as the subject just after the comma that closes
-    /// a fronted phrase holding the trigger ("In a letter to the White House, the 11 senators …") — not as the speaker
-    /// of a reporting clause after it ("The armed forces had pressed for the clause, the lawmakers said") or the
-    /// object of another verb ("a bill that would require the agencies to report to Congress"; round 28).</summary>
+    /// "Congress", "committee"): a cue holding one pairs with a trigger before it only as that trigger's agent — after a
+    /// preposition of <see cref="AgentPrepositions"/> that governs it, right after the trigger or after its auxiliaries,
+    /// participles and one verb of <see cref="AgentVerbs"/> ("pressure from Congress", "a bill in the Senate", "asked by
+    /// senators", "the resolution introduced in the Senate", "Pressure grew in Congress"), after <i>on, at</i> before a
+    /// place ("outrage on Capitol Hill"), after a <i>by</i> that governs it ("the letter, signed last month by 34
+    /// senators"), as the subject right after the first comma of a sentence opening with a preposition, the trigger
+    /// before that comma ("In a letter to the White House, the 11 senators …"), or as the speaker of a first-person
+    /// quotation holding the trigger — not as the speaker of a reporting clause after it ("The armed forces had pressed
+    /// for the clause, the lawmakers said"), what the trigger falls on ("pressure on the Senate") or the object of
+    /// another verb ("a bill that would require the agencies to report to Congress"; round 28, mended).</summary>
     public const string AgentCues = "agent_cues";
+    /// <summary>Prepositions that put an agent cue after its trigger as the trigger's agent ("pressure from Congress",
+    /// "a bill in the Senate", "asked by senators", "frustration among lawmakers"; round 28, mended).</summary>
+    public const string AgentPrepositions = "agent_prepositions";
+    /// <summary>Verbs a nominal trigger may take before the preposition of its agent ("Pressure grew in Congress",
+    /// "Demands came from senators"; round 28, mended).</summary>
+    public const string AgentVerbs = "agent_verbs";
+    /// <summary>Prepositions that put an agent cue after its trigger as its agent only when the cue holds a word of
+    /// <see cref="AgentPlaces"/> ("outrage on Capitol Hill"); before anyone else they name what the trigger falls on
+    /// ("pressure on the Senate", "his anger at Congress"; round 28, mended).</summary>
+    public const string PlacePrepositions = "place_prepositions";
+    /// <summary>Words of agent cues that name a place ("Capitol Hill"; round 28, mended).</summary>
+    public const string AgentPlaces = "agent_places";
+    /// <summary>Verbs of saying between a quotation and its speaker ("\"We pressed hard,\" said Senator Ellison"): a
+    /// congressional speaker of a first-person quotation is the agent of its trigger (round 28, mended).</summary>
+    public const string SpeakerVerbs = "speaker_verbs";
+    /// <summary>Participles in <i>-en</i> that may stand between a trigger and the preposition of its agent ("a letter
+    /// written in the Senate"); the form alone would take "women", "seven" (round 28, mended).</summary>
+    public const string EnParticiples = "en_participles";
+    /// <summary>Addressees after a trigger ending in <i>to</i> that make it no pressure on a government ("wrote to
+    /// constituents", "writing to voters"; round 28, mended).</summary>
+    public const string PrivateAddressees = "private_addressees";
     /// <summary>Quantifiers that may stand before "of" and a seized person ("dozens of volunteers", "a group of
     /// workers") (claims round 42, mended).</summary>
     public const string PersonQuantifiers = "person_quantifiers";
@@ -262,7 +286,8 @@ public static class RuleWordLists
         CourtStaff, CourtStaffOwners, CourtNames, RequestVerbs, Titles, NegatedTriggers, NegationBridges,
         CapitalisedCues, AnaphoricCues, ObjectTriggers, ObjectVerbs, TargetNouns, TargetPrepositions,
         PassingNames, PassingNameHeads, KeptTriggers, KeepVerbs, VerbCues, MilitaryKinds, InstallationPersonNouns,
-        OtherInstallationKinds, BareCuePrepositions, ProductionVerbs, AgentCues,
+        OtherInstallationKinds, BareCuePrepositions, ProductionVerbs, AgentCues, AgentPrepositions, AgentVerbs, EnParticiples,
+        PrivateAddressees, PlacePrepositions, AgentPlaces, SpeakerVerbs,
     ];
 
     /// <summary>The known list names of a claims lexicon.</summary>

@@ -315,6 +315,8 @@ sealed class ScoringDocument : IDisposable
         // Hague"), not "a block away from the court" (round 26).
         if (plan.IsTopics && trigger.TokenCount > 1 && plan.TopicWords.KeptTriggers.Contains(Text.TokenText(first))
             && !IsKeptAway(first, plan.TopicWords)) return -1;
+        // A letter or appeal to constituents or voters is no pressure on a government ("wrote to his constituents"; round 28, mended).
+        if (plan.IsTopics && trigger.TokenCount > 1 && Text.TokenText(last) is "to" && IsPrivateAddressee(last + 1, plan.TopicWords)) return -1;
         // A topic's nominal trigger with its own agent after it ("despite objections from several allies", "opposition
         // by Republicans") is that agent's act: a cue before it does not pair.
         var agentAfter = plan.IsTopics && trigger.TokenCount == 1 && last + 1 < tokens.Length
@@ -410,14 +412,19 @@ sealed class ScoringDocument : IDisposable
 
     /// <summary>Whether a cue after a trigger ending at <paramref name="last"/> may be its agent: always, unless a word of
     /// the cue is one of the rule words' <see cref="RuleWordLists.AgentCues"/> (<i>senators, Congress, committee</i> …);
-    /// then only after a preposition right after it or after its auxiliaries and participles ("pressure from Congress",
-    /// "the resolution introduced in the Senate", "a bill in the Senate", "asked by senators", "frustration among
-    /// lawmakers"), after <i>by</i> with no comma between
-    /// ("the letter, signed last month by 34 senators", "is co-sponsored by Senators …"), or as the subject within four
-    /// words after the comma that closes a phrase opening the sentence with a preposition ("In a letter to Austin, the
-    /// chair of the Senate Judiciary Committee …"). Not the speaker of a reporting clause ("The armed forces had pressed
-    /// for the clause since at least 2022, the lawmakers said"), nor the object of another verb ("a bill that would
-    /// require the intelligence agencies to report to Congress"; round 28).</summary>
+    /// then only after a preposition of <see cref="RuleWordLists.AgentPrepositions"/> that governs the cue
+    /// (<see cref="GovernsCue"/>), right after the trigger or after its auxiliaries, participles
+    /// (<see cref="IsParticipleAt"/>) and one verb of <see cref="RuleWordLists.AgentVerbs"/> ("pressure from Congress",
+    /// "the resolution introduced in the Senate", "a bill in the Senate", "asked by senators", "Pressure grew in
+    /// Congress"), or after <i>on, at</i> (<see cref="RuleWordLists.PlacePrepositions"/>) before a place ("outrage on
+    /// Capitol Hill"), with no comma between; after a <i>by</i> that governs the cue with no comma between ("the letter,
+    /// signed last month by 34 senators"); as the subject right after the first comma of a sentence opening with a
+    /// preposition, the trigger before that comma (<see cref="IsFrontedSubject"/>: "In a letter to Austin, the chair of
+    /// the Senate Judiciary Committee …"); or as the speaker of a first-person quotation holding the trigger
+    /// (<see cref="IsOwnQuotation"/>). Not the speaker of a reporting clause ("The armed forces had pressed for the clause
+    /// since at least 2022, the lawmakers said"), what the trigger falls on ("pressure on the Senate"), nor the object of
+    /// another verb ("a bill that would require the intelligence agencies to report to Congress"; round 28,
+    /// mended).</summary>
     bool IsAgentAfter(in LexiconMatch cue, int last, TopicRuleWords words)
     {
         var cueFirst = cue.FirstToken;
@@ -427,21 +434,125 @@ sealed class ScoringDocument : IDisposable
         var commaAfter = -1; // the last gap with a comma before the cue: the token after it
         for (var t = last; t < cueFirst; t++)
             if (Gap(t, t + 1).Contains(',')) commaAfter = t + 1;
-        // Over auxiliaries and participles first: "the resolution introduced in the Senate", "a letter was circulating in the Senate".
+        // Over auxiliaries, participles and one verb of agent_verbs first: "the resolution introduced in the Senate",
+        // "a letter was circulating in the Senate", "Pressure grew in Congress".
         var p = last + 1;
-        while (p < cueFirst && p - last <= 3 && (ClaimGrammar.IsAuxiliary(Text.TokenText(p)) || IsParticipleForm(Text.TokenText(p)))) p++;
-        if (commaAfter < 0 && p < cueFirst
-            && Text.TokenText(p) is "by" or "from" or "among" or "in" or "on" or "of" or "at" or "within" or "through" or "before") return true;
+        var verbs = 0;
+        while (p < cueFirst && p - last <= 3)
+        {
+            var w = Text.TokenText(p);
+            if (ClaimGrammar.IsAuxiliary(w) || IsParticipleAt(p, words)) p++;
+            else if (verbs == 0 && words.AgentVerbs.Contains(w)) { p++; verbs++; }
+            else break;
+        }
+        if (commaAfter < 0 && p < cueFirst && words.AgentPrepositions.Contains(Text.TokenText(p)) && GovernsCue(p, cueFirst)) return true;
+        // "on, at" name a place ("outrage on Capitol Hill") before a place, otherwise what the trigger falls on ("pressure on the Senate").
+        if (commaAfter < 0 && p < cueFirst && words.PlacePrepositions.Contains(Text.TokenText(p)) && HoldsPlace(cue, words)
+            && GovernsCue(p, cueFirst)) return true;
         for (var t = Math.Max(last + 1, commaAfter); t < cueFirst; t++)
-            if (Text.TokenText(t) is "by") return true;
-        var opening = Text.Sentences[Text.Tokens[last].Sentence].FirstToken;
-        return commaAfter >= 0 && cueFirst - commaAfter <= 4 && ClaimGrammar.IsPreposition(Text.TokenText(opening));
+            if (Text.TokenText(t) is "by" && GovernsCue(t, cueFirst)) return true;
+        return IsFrontedSubject(last, cueFirst) || IsOwnQuotation(last, cueFirst, words);
     }
 
-    /// <summary>Whether a word has the form of a participle (<i>-ed, -ing, -en</i>, more than four letters: "introduced",
-    /// "circulating", "written").</summary>
-    static bool IsParticipleForm(ReadOnlySpan<char> word) =>
-        word.Length > 4 && (word.EndsWith("ed") || word.EndsWith("ing") || word.EndsWith("en"));
+    /// <summary>Whether the addressee after a trigger ending in <i>to</i>, from <paramref name="t"/>, is one of the rule
+    /// words' <see cref="RuleWordLists.PrivateAddressees"/>: right after it or after its determiners and one modifier
+    /// ("wrote to constituents", "writing to their local voters"; round 28, mended).</summary>
+    bool IsPrivateAddressee(int t, TopicRuleWords words)
+    {
+        var tokens = Text.Tokens;
+        if (t >= tokens.Length) return false;
+        var sentence = tokens[t].Sentence;
+        while (t < tokens.Length && tokens[t].Sentence == sentence && ClaimGrammar.IsDeterminer(Text.TokenText(t))) t++;
+        for (var k = t; k < tokens.Length && k <= t + 1 && tokens[k].Sentence == sentence; k++)
+            if (words.PrivateAddressees.Contains(Text.TokenText(k))) return true;
+        return false;
+    }
+
+    /// <summary>Whether a cue after a trigger in a quotation is the speaker of that quotation speaking of its own act:
+    /// the quotation ends between them with at most a verb of the rule words' <see cref="RuleWordLists.SpeakerVerbs"/>
+    /// after it, and the quotation has <i>we</i> or <i>I</i> before the trigger ("\"We pressed hard,\" Senator Ellison
+    /// said"; round 28, mended).</summary>
+    bool IsOwnQuotation(int last, int cueFirst, TopicRuleWords words)
+    {
+        var tokens = Text.Tokens;
+        if (tokens[last].Voice != Voice.Quotation || tokens[cueFirst].Voice == Voice.Quotation) return false;
+        var t = last + 1;
+        while (t < cueFirst && tokens[t].Voice == Voice.Quotation) t++;
+        if (cueFirst - t > 1 || (t < cueFirst && !words.SpeakerVerbs.Contains(Text.TokenText(t)))) return false;
+        for (var k = last - 1; k >= 0 && tokens[k].Voice == Voice.Quotation && tokens[k].Sentence == tokens[last].Sentence; k--)
+            if (Text.TokenText(k) is "we" or "i") return true;
+        return false;
+    }
+
+    /// <summary>Whether the preposition at <paramref name="by"/> (<i>by</i>, or one of the agent prepositions) governs
+    /// the cue starting at <paramref name="cueFirst"/>: within six tokens, only its noun phrase's determiners, numbers
+    /// and modifiers between ("by 34 senators", "from a bipartisan group of senators"), no other preposition but
+    /// <i>of</i>, no <i>and, or</i>, no auxiliary or clause word, no <i>-ing</i> verb right after it ("by ignoring the
+    /// senators", "by the Pentagon to the Senate committee"; round 28, mended).</summary>
+    bool GovernsCue(int by, int cueFirst)
+    {
+        for (var t = by + 1; t < cueFirst; t++)
+        {
+            var w = Text.TokenText(t);
+            if ((t == by + 1 && w.EndsWith("ing")) || ClaimGrammar.IsAuxiliary(w) || ClaimGrammar.IsClauseWord(w)
+                || (w is not "of" && ClaimGrammar.IsPreposition(w)) || w is "and" or "or") return false;
+        }
+        return cueFirst - by <= 6;
+    }
+
+    /// <summary>Whether a cue is the subject after a phrase opening its sentence with a preposition that holds the
+    /// trigger ending at <paramref name="last"/>: the sentence's first comma closes the phrase after the trigger, and the
+    /// cue follows it with at most determiners and numbers between, or a head of two words at most and <i>of</i> ("In a
+    /// letter to the White House, the 11 senators …", "In a letter to Austin, the chair of the Senate Judiciary
+    /// Committee …"). Not after <i>under</i> (the subject of "Under White House pressure, the Senate …" is the one pressed), nor a
+    /// cue after a later comma ("On Tuesday, the Pentagon pressed for a delay, senators said"; round 28, mended).</summary>
+    bool IsFrontedSubject(int last, int cueFirst)
+    {
+        var opening = Text.Sentences[Text.Tokens[last].Sentence].FirstToken;
+        var openingWord = Text.TokenText(opening);
+        if (!ClaimGrammar.IsPreposition(openingWord) || openingWord is "under") return false;
+        var comma = -1; // the token after the sentence's first comma
+        for (var c = opening; c < cueFirst && comma < 0; c++)
+            if (Gap(c, c + 1).Contains(',')) comma = c + 1;
+        if (comma <= last) return false;
+        var t = SkipDeterminers(comma, cueFirst);
+        // A head before "of" whose complement is the cue ("the chair of the Senate Judiciary Committee", "senior members of the Senate").
+        for (var k = t; k < cueFirst && k - t <= 2; k++)
+        {
+            var w = Text.TokenText(k);
+            if (w is "of") { t = SkipDeterminers(k + 1, cueFirst); break; }
+            if (ClaimGrammar.IsPreposition(w) || ClaimGrammar.IsAuxiliary(w) || ClaimGrammar.IsClauseWord(w) || w.EndsWith("ing")
+                || ClaimGrammar.IsEdForm(w)) break;
+        }
+        return t == cueFirst;
+    }
+
+    int SkipDeterminers(int t, int end)
+    {
+        while (t < end && (ClaimGrammar.IsDeterminer(Text.TokenText(t)) || IsNumberAt(t))) t++;
+        return t;
+    }
+
+    bool HoldsPlace(in LexiconMatch cue, TopicRuleWords words)
+    {
+        for (var t = cue.FirstToken; t < cue.FirstToken + cue.TokenCount; t++)
+            if (words.AgentPlaces.Contains(Text.TokenText(t))) return true;
+        return false;
+    }
+
+    bool IsNumberAt(int t) =>
+        (Text.Tokens[t].Flags & TokenFlags.Numeric) != 0 || ClaimGrammar.IsNumberWord(Text.TokenText(t));
+
+    /// <summary>Whether the token at <paramref name="t"/> has the form of a participle: lower-case, more than four
+    /// letters, ending in <i>-ed</i> or <i>-ing</i> ("introduced", "circulating"), or one of the rule words'
+    /// <see cref="RuleWordLists.EnParticiples"/> ("written", "taken"); not "women", "Biden", "seven" (round 28,
+    /// mended).</summary>
+    bool IsParticipleAt(int t, TopicRuleWords words)
+    {
+        if ((Text.Tokens[t].Flags & TokenFlags.Capitalized) != 0 && t != Text.Sentences[Text.Tokens[t].Sentence].FirstToken) return false;
+        var w = Text.TokenText(t);
+        return (w.Length > 4 && (w.EndsWith("ed") || w.EndsWith("ing"))) || words.EnParticiples.Contains(w);
+    }
 
     /// <summary>Whether a one-word cue of the rule words' <see cref="RuleWordLists.CapitalisedCues"/> (<i>House</i>) is no
     /// proper name of its body here: written lower-case ("their house"), after another capitalised word that is no

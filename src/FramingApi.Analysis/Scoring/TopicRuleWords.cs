@@ -73,6 +73,13 @@ sealed class TopicRuleWords
         BareCuePrepositions = Set(RuleWordLists.BareCuePrepositions);
         ProductionVerbs = Set(RuleWordLists.ProductionVerbs);
         AgentCues = Set(RuleWordLists.AgentCues);
+        AgentPrepositions = Set(RuleWordLists.AgentPrepositions);
+        AgentVerbs = Set(RuleWordLists.AgentVerbs);
+        EnParticiples = Set(RuleWordLists.EnParticiples);
+        PrivateAddressees = Set(RuleWordLists.PrivateAddressees);
+        PlacePrepositions = Set(RuleWordLists.PlacePrepositions);
+        AgentPlaces = Set(RuleWordLists.AgentPlaces);
+        SpeakerVerbs = Set(RuleWordLists.SpeakerVerbs);
     }
 
     internal RuleWordSet TakingVerbs { get; }
@@ -106,4 +113,11 @@ sealed class TopicRuleWords
     internal RuleWordSet BareCuePrepositions { get; }
     internal RuleWordSet ProductionVerbs { get; }
     internal RuleWordSet AgentCues { get; }
+    internal RuleWordSet AgentPrepositions { get; }
+    internal RuleWordSet AgentVerbs { get; }
+    internal RuleWordSet EnParticiples { get; }
+    internal RuleWordSet PrivateAddressees { get; }
+    internal RuleWordSet PlacePrepositions { get; }
+    internal RuleWordSet AgentPlaces { get; }
+    internal RuleWordSet SpeakerVerbs { get; }
 }

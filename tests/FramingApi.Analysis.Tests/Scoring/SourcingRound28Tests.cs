@@ -59,4 +59,74 @@ public class SourcingRound28Tests
     [Fact]
     public void Round_28_the_pentagon_after_its_trigger_still_pairs() =>
         Assert.True(Covered("President Biden overruled the Pentagon in July.", "pentagon_resistance"));
+
+    // Mended (review of round 28). The fronted phrase is the sentence's first: the cue right after its comma, the
+    // trigger inside it, not after "under". Each fails on d7041e3 (before the mend), as do the cases below marked so.
+    [Theory]
+    [InlineData("On Tuesday, the Pentagon pressed for a delay in the report, senators said.")]
+    [InlineData("After the vote, the Pentagon pressed for a delay, lawmakers said.")]
+    [InlineData("In its statement, the ministry urged calm, two Senate aides said.")]
+    [InlineData("Under pressure, the secretary met senators.")]
+    [InlineData("In the letter, the agency urged senators to act.")]
+    public void Round_28_mended_a_cue_after_a_later_comma_of_a_fronted_sentence_is_no_agent(string text) =>
+        Assert.False(Covered(text, "congressional_pressure"));
+
+    // The fronted phrase's subject with a head and "of" before the cue still pairs (holds before and after).
+    [Theory]
+    [InlineData("In a letter to Austin, the chair of the Senate Judiciary Committee urged him to share the evidence.")]
+    [InlineData("In a letter sent in May, senior members of the Senate Foreign Relations Committee objected.")]
+    public void Round_28_mended_the_subject_after_a_fronted_phrase_pairs(string text) =>
+        Assert.True(Covered(text, "congressional_pressure"));
+
+    // "on, at" before anyone but a place mark what the pressure falls on, not who presses (each fails before the mend).
+    [Theory]
+    [InlineData("The White House stepped up pressure on the Senate this week.")]
+    [InlineData("Pressure on lawmakers is growing.")]
+    [InlineData("The governor vented his anger at Congress.")]
+    public void Round_28_mended_pressure_on_congress_is_not_congressional_pressure(string text) =>
+        Assert.False(Covered(text, "congressional_pressure"));
+
+    // ... and before a place they are where it is (holds before and after).
+    [Fact]
+    public void Round_28_mended_outrage_on_capitol_hill_is_congressional_pressure() =>
+        Assert.True(Covered("The decision sparked outrage on Capitol Hill yesterday.", "congressional_pressure"));
+
+    // One verb of agent_verbs after a nominal trigger; the speaker of a first-person quotation holding the trigger
+    // (each fails before the mend).
+    [Theory]
+    [InlineData("Pressure grew in Congress for the release of the files.")]
+    [InlineData("Pressure mounts on Capitol Hill for a vote.")]
+    [InlineData("Demands came from senators in both parties.")]
+    [InlineData("\"We pressed hard,\" Senator Ellison said.")]
+    public void Round_28_mended_a_nominal_trigger_with_its_verb_or_a_members_own_quote_is_pressure(string text) =>
+        Assert.True(Covered(text, "congressional_pressure"));
+
+    // A quotation reporting someone else's act is not the speaker's (holds before and after).
+    [Fact]
+    public void Round_28_mended_a_quotation_about_another_actor_is_not_the_speakers_pressure() =>
+        Assert.False(Covered("\"The Pentagon pressed for a delay,\" Senator Ellison said.", "congressional_pressure"));
+
+    // A participle form is lower-case -ed / -ing or an -en participle of the rule words: not "women", "children",
+    // "seven", "Biden" (each fails before the mend).
+    [Theory]
+    [InlineData("Voters pressed women in the legislature to resign.")]
+    [InlineData("Activists pressed children in the Senate gallery to leave.")]
+    [InlineData("Activists pressed Biden in the Senate gallery to leave.")]
+    public void Round_28_mended_a_word_ending_in_en_is_no_participle(string text) =>
+        Assert.False(Covered(text, "congressional_pressure"));
+
+    // "by" must govern the cue (each fails before the mend).
+    [Theory]
+    [InlineData("The Pentagon pressed ahead by ignoring the senators.")]
+    [InlineData("A letter written by the Pentagon to the Senate Armed Services Committee defended the delay.")]
+    public void Round_28_mended_a_by_that_does_not_govern_the_cue_is_no_agent(string text) =>
+        Assert.False(Covered(text, "congressional_pressure"));
+
+    // Writing to constituents or voters is no pressure on a government (each fails before the mend).
+    [Theory]
+    [InlineData("Senator Ellison wrote to constituents on Monday.")]
+    [InlineData("The senators are writing to voters in their home states.")]
+    [InlineData("Two senators have written to their constituents about the vote.")]
+    public void Round_28_mended_writing_to_constituents_is_no_pressure(string text) =>
+        Assert.False(Covered(text, "congressional_pressure"));
 }
