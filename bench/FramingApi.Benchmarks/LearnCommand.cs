@@ -129,6 +129,8 @@ public static class LearnCommand
                     RelabelOthers = ro; i++; break;
                 case "--relabel-gate" when value is ClaimSentenceModel.RolesGate:
                     RelabelGate = value; i++; break;
+                case "--cue-threshold" when Number(value) is { } cb && cb is > 0 and <= 1:
+                    CueBar = cb; i++; break;
                 case "--probe":
                     probe = true; break;
                 case "--in-sample":
@@ -244,7 +246,7 @@ public static class LearnCommand
         o.AppendLine("{");
         o.AppendLine("  \"name\": \"claim-sentences\",");
         o.AppendLine(CultureInfo.InvariantCulture, $"  \"version\": {ModelVersion},");
-        o.AppendLine(CultureInfo.InvariantCulture, $"  \"description\": \"Probability that a sentence holds a claim against russia in the outlet's voice: logistic regression over hashed words, word pairs, stems and the lexicons' evidence{(settings.Features is ClaimFeatureSet.WordsAndRoles ? ", and the roles the claim rules give the sentence's words" : "")} (bench learn --threshold T{(settings.Features != ClaimFeatureSet.Words ? $" --features {settings.Features.ToString().ToLowerInvariant()}" : "")}{(claimed is { } c ? $" --claimed-threshold {c.ToString(CultureInfo.InvariantCulture)}" : "")}{(RelabelOthers is { } ro ? $" --relabel-others {ro.ToString(CultureInfo.InvariantCulture)}" : "")}{(RelabelOthers is not null && RelabelGate is { } rg ? $" --relabel-gate {rg}" : "")} --write-model FILE; docs/VALIDITY.md, learn1, ship2, detector2, detector3, detector4, detector7, detector8, detector9 and detector9b). Trained on {string.Join(", ", sets)}: {training.Count} sentences, lambda {settings.Lambda}, rate {settings.LearningRate}, epochs {settings.Epochs}, seed {settings.Seed}.\",");
+        o.AppendLine(CultureInfo.InvariantCulture, $"  \"description\": \"Probability that a sentence holds a claim against russia in the outlet's voice: logistic regression over hashed words, word pairs, stems and the lexicons' evidence{(settings.Features is ClaimFeatureSet.WordsAndRoles ? ", and the roles the claim rules give the sentence's words" : "")} (bench learn --threshold T{(settings.Features != ClaimFeatureSet.Words ? $" --features {settings.Features.ToString().ToLowerInvariant()}" : "")}{(claimed is { } c ? $" --claimed-threshold {c.ToString(CultureInfo.InvariantCulture)}" : "")}{(RelabelOthers is { } ro ? $" --relabel-others {ro.ToString(CultureInfo.InvariantCulture)}" : "")}{(RelabelOthers is not null && RelabelGate is { } rg ? $" --relabel-gate {rg}" : "")}{(CueBar is { } cb ? $" --cue-threshold {cb.ToString(CultureInfo.InvariantCulture)}" : "")} --write-model FILE; docs/VALIDITY.md, learn1, ship2, detector2, detector3, detector4, detector7, detector8, detector9 and detector9b). Trained on {string.Join(", ", sets)}: {training.Count} sentences, lambda {settings.Lambda}, rate {settings.LearningRate}, epochs {settings.Epochs}, seed {settings.Seed}.\",");
         if (settings.Features != ClaimFeatureSet.Words)
             o.AppendLine(CultureInfo.InvariantCulture, $"  \"features\": \"{settings.Features.ToString().ToLowerInvariant()}\",");
         o.AppendLine(CultureInfo.InvariantCulture, $"  \"bits\": {settings.Bits},");
@@ -255,6 +257,8 @@ public static class LearnCommand
             o.AppendLine(CultureInfo.InvariantCulture, $"  \"relabelThreshold\": {relabel},");
         if (RelabelOthers is not null && RelabelGate is { } gate)
             o.AppendLine(CultureInfo.InvariantCulture, $"  \"relabelGate\": \"{gate}\",");
+        if (CueBar is { } cueBar)
+            o.AppendLine(CultureInfo.InvariantCulture, $"  \"cueThreshold\": {Math.Max(cueBar, threshold)},");
         o.AppendLine(CultureInfo.InvariantCulture, $"  \"bias\": {Math.Round(model.Bias, 4)},");
         o.Append("  \"weights\": [");
         var written = 0;
@@ -288,6 +292,11 @@ public static class LearnCommand
     /// says <c>"relabelGate": "roles"</c> (no relabelling where the rules' actor is named in the mention's clause, or russia
     /// only accuses or suffers).</summary>
     static string? RelabelGate;
+
+    /// <summary><c>--cue-threshold Q</c> (detector10): every model file the command writes says <c>"cueThreshold": Q</c> (at
+    /// least its threshold): the detector's new mention stands on a victim or place cue only in a sentence rated at least Q;
+    /// 1: never.</summary>
+    static double? CueBar;
 
     static string PipelineReport(FramingAnalyzer analyzer, List<SentenceRow> sentences, List<ArticleRow> articles,
         List<LabelledArticle> labelled, TrainingSettings settings, double threshold, DetectorVariant variant, bool explain,
