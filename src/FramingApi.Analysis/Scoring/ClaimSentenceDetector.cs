@@ -350,7 +350,7 @@ static class ClaimSentenceDetector
                 // the sentence, a perpetration or event word go first (claims round 46).
                 ScoringRole.Target => plan.CueRoleOf(match) != CueRole.Cue ? 0
                     : cueAllowed || (model.Variant.HasFlag(DetectorVariant.CueWithAct) && ActWordInClause(document, plan, match.FirstToken))
-                      || (model.Variant.HasFlag(DetectorVariant.CueAgainst) && VictimOfAgainst(text, s.FirstToken, match.FirstToken)) ? 2 : -1,
+                      || (!model.Variant.HasFlag(DetectorVariant.StrictCue) && VictimOfAgainst(text, s.FirstToken, match.FirstToken)) ? 2 : -1,
                 ScoringRole.Perpetration or ScoringRole.Event => 1,
                 _ => -1,
             };
@@ -652,9 +652,9 @@ enum DetectorVariant
     /// <summary>With a <see cref="ClaimSentenceModel.CueThreshold"/>: a cue may still be the span under that bar when its
     /// clause holds a word of the claim rules' acts (detector10, measured).</summary>
     CueWithAct = 524288,
-    /// <summary>With a <see cref="ClaimSentenceModel.CueThreshold"/>: a cue may still be the span under that bar as the
-    /// object of <i>against</i> after a word (<i>crimes against civilians</i>: detector10).</summary>
-    CueAgainst = 1048576,
+    /// <summary>With a <see cref="ClaimSentenceModel.CueThreshold"/>: no cue under that bar at all, not even the object of
+    /// <i>against</i> (<i>crimes against civilians</i>) — claims round 46's dropped form (detector10, measured).</summary>
+    StrictCue = 1048576,
     /// <summary>What ship2 shipped (wave 12), and what still ships: never relabelling.</summary>
     Ship2 = Fallback | RulesFraming | NearestSpan | NoRelabel | NamesRussia | HasClaim | TargetSentences,
     /// <summary>detector2's variant: ship2's detector, relabelling the rules' mentions of any actor in a sentence it rates
