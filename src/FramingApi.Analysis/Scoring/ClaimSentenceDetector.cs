@@ -48,7 +48,8 @@ namespace FramingApi.Analysis.Scoring;
 /// the rules left without its cue or agent) nearest the sentence's strongest word for the model (its word feature of
 /// largest weight), in that word's clause first; a match that names an act before a perpetration or event word, and
 /// either before a cue that names only the victims or the place (<i>children, residents, the town</i>: claims round
-/// 46).</item>
+/// 46); with the model's <see cref="ClaimSentenceModel.CueThreshold"/> (the shipped file: 1) a cue only in a sentence
+/// rated at least that, or as the object of <i>against</i> (<i>crimes against civilians</i>: detector10).</item>
 /// <item>Its framing is the claim rules' at that span (<see cref="ClaimFramingScorer.FrameAt"/>: the denial, hedge,
 /// scare-quote and attribution rules of docs/ANALYSIS.md in its clause and sentence), with its marker.</item>
 /// </list></para>

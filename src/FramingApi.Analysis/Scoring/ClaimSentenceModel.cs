@@ -26,7 +26,9 @@ namespace FramingApi.Analysis.Scoring;
 /// outlet-voice claim mentions of another actor or none become mentions against russia; at least <c>threshold</c>;
 /// the shipped file: 0.9, detector9), and optionally <c>relabelGate</c> (<see cref="RelabelGate"/>: <c>roles</c> — no
 /// relabelling where the rules' actor is named in the mention's clause or russia is named only as an accuser or a victim;
-/// detector9b).
+/// detector9b), and optionally <c>cueThreshold</c> (<see cref="CueThreshold"/>: the detector's new mention stands on a
+/// victim or place cue only in a sentence rated at least that; 1: never, save the object of <i>against</i>; the shipped
+/// file: 1, detector10).
 /// </remarks>
 public sealed class ClaimSentenceModel
 {
@@ -147,7 +149,8 @@ public sealed class ClaimSentenceModel
     /// <c>cueThreshold</c> in the file (null when absent; from <c>threshold</c> to 1): the detector's new mention stands on a
     /// cue — a claims-lexicon target that names only the victims or the place (<i>children, residents, the town</i>) — only
     /// in a sentence the model rates at least this; 1: never (the sentence then gets a mention only where it has an act,
-    /// trigger, perpetration or event word). Null: a cue is the span when the sentence has nothing else (claims round 46).
+    /// trigger, perpetration or event word, or the cue is the object of <i>against</i> after a word: <i>crimes against
+    /// civilians</i>). Null: a cue is the span when the sentence has nothing else (claims round 46).
     /// docs/VALIDITY.md, "The claim detector, round 10 (detector10)".
     /// </summary>
     public double? CueThreshold { get; }
