@@ -11,7 +11,7 @@ namespace FramingApi.Benchmarks;
 /// <c>learn [--bits B] [--lambda L] [--rate R] [--epochs E] [--seed S] [--threshold T] [--words-only] [--corpus DIR]
 /// [--write-model FILE [--exclude SET]] [--pipeline [--held-out SET,…] [--explain] [--nested T1,T2,…] | --in-sample] [--variant V]
 /// [--relabel-threshold R] [--features words|classes|wordsandclasses|roles|wordsandroles] [--claimed-threshold C]
-/// [--relabel-others R [--relabel-gate roles]] [--veto V]</c>, <c>learn --probe</c> (detector9), or <c>learn --framing …</c>
+/// [--relabel-others R [--relabel-gate roles]] [--cue-threshold Q] [--veto V]</c>, <c>learn --probe</c> (detector9), or <c>learn --framing …</c>
 /// (the mention-framing experiment, <see cref="LearnFramingCommand"/>): an experiment
 /// with a trained claim-sentence detector (docs/VALIDITY.md, "A trained claim detector (learn1)"). Every article of
 /// the tuning sets (dev, dev2 … dev23; never the locked test half nor the blind set dev24) is split into sentences by the
@@ -129,6 +129,8 @@ public static class LearnCommand
                     RelabelOthers = ro; i++; break;
                 case "--relabel-gate" when value is ClaimSentenceModel.RolesGate:
                     RelabelGate = value; i++; break;
+                case "--cue-threshold" when Number(value) is { } cb && cb is > 0 and <= 1:
+                    CueBar = cb; i++; break;
                 case "--probe":
                     probe = true; break;
                 case "--in-sample":
@@ -244,7 +246,7 @@ public static class LearnCommand
         o.AppendLine("{");
         o.AppendLine("  \"name\": \"claim-sentences\",");
         o.AppendLine(CultureInfo.InvariantCulture, $"  \"version\": {ModelVersion},");
-        o.AppendLine(CultureInfo.InvariantCulture, $"  \"description\": \"Probability that a sentence holds a claim against russia in the outlet's voice: logistic regression over hashed words, word pairs, stems and the lexicons' evidence{(settings.Features is ClaimFeatureSet.WordsAndRoles ? ", and the roles the claim rules give the sentence's words" : "")} (bench learn --threshold T{(settings.Features != ClaimFeatureSet.Words ? $" --features {settings.Features.ToString().ToLowerInvariant()}" : "")}{(claimed is { } c ? $" --claimed-threshold {c.ToString(CultureInfo.InvariantCulture)}" : "")}{(RelabelOthers is { } ro ? $" --relabel-others {ro.ToString(CultureInfo.InvariantCulture)}" : "")}{(RelabelOthers is not null && RelabelGate is { } rg ? $" --relabel-gate {rg}" : "")} --write-model FILE; docs/VALIDITY.md, learn1, ship2, detector2, detector3, detector4, detector7, detector8, detector9 and detector9b). Trained on {string.Join(", ", sets)}: {training.Count} sentences, lambda {settings.Lambda}, rate {settings.LearningRate}, epochs {settings.Epochs}, seed {settings.Seed}.\",");
+        o.AppendLine(CultureInfo.InvariantCulture, $"  \"description\": \"Probability that a sentence holds a claim against russia in the outlet's voice: logistic regression over hashed words, word pairs, stems and the lexicons' evidence{(settings.Features is ClaimFeatureSet.WordsAndRoles ? ", and the roles the claim rules give the sentence's words" : "")} (bench learn --threshold T{(settings.Features != ClaimFeatureSet.Words ? $" --features {settings.Features.ToString().ToLowerInvariant()}" : "")}{(claimed is { } c ? $" --claimed-threshold {c.ToString(CultureInfo.InvariantCulture)}" : "")}{(RelabelOthers is { } ro ? $" --relabel-others {ro.ToString(CultureInfo.InvariantCulture)}" : "")}{(RelabelOthers is not null && RelabelGate is { } rg ? $" --relabel-gate {rg}" : "")}{(CueBar is { } cb ? $" --cue-threshold {cb.ToString(CultureInfo.InvariantCulture)}" : "")} --write-model FILE; docs/VALIDITY.md, learn1, ship2, detector2, detector3, detector4, detector7, detector8, detector9, detector9b and detector10). Trained on {string.Join(", ", sets)}: {training.Count} sentences, lambda {settings.Lambda}, rate {settings.LearningRate}, epochs {settings.Epochs}, seed {settings.Seed}.\",");
         if (settings.Features != ClaimFeatureSet.Words)
             o.AppendLine(CultureInfo.InvariantCulture, $"  \"features\": \"{settings.Features.ToString().ToLowerInvariant()}\",");
         o.AppendLine(CultureInfo.InvariantCulture, $"  \"bits\": {settings.Bits},");
@@ -255,6 +257,8 @@ public static class LearnCommand
             o.AppendLine(CultureInfo.InvariantCulture, $"  \"relabelThreshold\": {relabel},");
         if (RelabelOthers is not null && RelabelGate is { } gate)
             o.AppendLine(CultureInfo.InvariantCulture, $"  \"relabelGate\": \"{gate}\",");
+        if (CueBar is { } cueBar)
+            o.AppendLine(CultureInfo.InvariantCulture, $"  \"cueThreshold\": {Math.Max(cueBar, threshold)},");
         o.AppendLine(CultureInfo.InvariantCulture, $"  \"bias\": {Math.Round(model.Bias, 4)},");
         o.Append("  \"weights\": [");
         var written = 0;
@@ -288,6 +292,11 @@ public static class LearnCommand
     /// says <c>"relabelGate": "roles"</c> (no relabelling where the rules' actor is named in the mention's clause, or russia
     /// only accuses or suffers).</summary>
     static string? RelabelGate;
+
+    /// <summary><c>--cue-threshold Q</c> (detector10): every model file the command writes says <c>"cueThreshold": Q</c> (at
+    /// least its threshold): the detector's new mention stands on a victim or place cue only in a sentence rated at least Q;
+    /// 1: never.</summary>
+    static double? CueBar;
 
     static string PipelineReport(FramingAnalyzer analyzer, List<SentenceRow> sentences, List<ArticleRow> articles,
         List<LabelledArticle> labelled, TrainingSettings settings, double threshold, DetectorVariant variant, bool explain,
@@ -875,7 +884,7 @@ public static class LearnCommand
     {
         Console.Error.WriteLine($"learn: {problem}");
         Console.Error.WriteLine("   or: learn --framing [--seeds S1,S2,...] [--thresholds T1,...] [--lambda L] [--rate R] [--epochs E] [--bits B] [--drop PREFIX,...] [--held-out SET,...] [--in-sample] [--explain T] [--only marker|nomarker] [--toward F1,...]");
-        Console.Error.WriteLine("usage: learn [--bits B] [--lambda L] [--rate R] [--epochs E] [--seed S] [--threshold T] [--words-only] [--corpus DIR] [--write-model FILE [--exclude SET]] [--pipeline [--held-out SET,...] | --in-sample] [--features words|classes|wordsandclasses|roles|wordsandroles] [--variant shipped|ship1|ship2|fallback,rulesframing,nearestspan,norelabel,relabelany,relabeleverywhere,namesrussia,hasclaim,targetsentences,dominantaccused,russiainclause] [--relabel-threshold R] [--explain] [--nested T1,T2,...] [--claimed-threshold C | --nested-claimed C1,C2,...] [--relabel-others R [--relabel-gate roles]] [--veto V]");
+        Console.Error.WriteLine("usage: learn [--bits B] [--lambda L] [--rate R] [--epochs E] [--seed S] [--threshold T] [--words-only] [--corpus DIR] [--write-model FILE [--exclude SET]] [--pipeline [--held-out SET,...] | --in-sample] [--features words|classes|wordsandclasses|roles|wordsandroles] [--variant shipped|ship1|ship2|fallback,rulesframing,nearestspan,norelabel,relabelany,relabeleverywhere,namesrussia,hasclaim,targetsentences,dominantaccused,russiainclause] [--relabel-threshold R] [--explain] [--nested T1,T2,...] [--claimed-threshold C | --nested-claimed C1,C2,...] [--relabel-others R [--relabel-gate roles]] [--cue-threshold Q] [--veto V]");
         Console.Error.WriteLine("   or: learn --probe [--features F] (held-out scores of the rules' russia mentions and of the reader's sentences they miss)");
         return 2;
     }

@@ -48,7 +48,9 @@ namespace FramingApi.Analysis.Scoring;
 /// the rules left without its cue or agent) nearest the sentence's strongest word for the model (its word feature of
 /// largest weight): a match that names an act first, then a perpetration or event word, then a cue (mostly the victims
 /// or the place: <i>children, residents, the town</i>; claims round 46); within each kind one in that word's clause
-/// first, then the nearest.</item>
+/// first, then the nearest. With the model's <see cref="ClaimSentenceModel.CueThreshold"/> (the shipped file: 1) a cue
+/// only in a sentence rated at least that, or as the object of <i>against</i> (<i>crimes against civilians</i>:
+/// detector10).</item>
 /// <item>Its framing is the claim rules' at that span (<see cref="ClaimFramingScorer.FrameAt"/>: the denial, hedge,
 /// scare-quote and attribution rules of docs/ANALYSIS.md in its clause and sentence), with its marker.</item>
 /// </list></para>
@@ -145,6 +147,7 @@ static class ClaimSentenceDetector
             candidates.RemoveWhere(sentence => !evidence.Exists(e => e.Sentence == sentence && e.Voice == Voice.Outlet
                 && e.Claim is { } claim && claim.Actor != Russia));
         if (candidates.Count == 0) return;
+        var wider = variant.HasFlag(DetectorVariant.WiderGate);
 
         var kinds = new string[plans.Length];
         for (var l = 0; l < plans.Length; l++) kinds[l] = plans[l].Lexicon.Kind;
@@ -176,12 +179,12 @@ static class ClaimSentenceDetector
                         && ((claim.Actor != UnknownActor && ActorInClause(document, plan, e, claim.Actor)) || VictimOnlyRussia(document, plan, e)))
                         continue; // measured: the rules' actor is named in the mention's clause, or russia only as victims
                     if (variant.HasFlag(DetectorVariant.RoleGate)
-                        && ((claim.Actor != UnknownActor && ActorInClause(document, plan, e, claim.Actor, actingOnly: true)) || RussiaOnlyAccuserOrVictim(document, plan, e)))
+                        && ((claim.Actor != UnknownActor && ActorInClause(document, plan, e, claim.Actor, actingOnly: true, wider)) || RussiaOnlyAccuserOrVictim(document, plan, e, wider)))
                         continue; // the roles gate: the rules' actor is named in its clause, or russia only accuses or suffers
                     evidence[i] = e with { Claim = claim with { Actor = Russia, Detector = true } };
                 }
             if (relabelled) continue;
-            if (Mention(document, plan, sentence, inSentence, plans, model, ref scorer) is { } mention
+            if (Mention(document, plan, sentence, inSentence, plans, model, ref scorer, probability) is { } mention
                 && !(beyond && variant.HasFlag(DetectorVariant.AgreeingMarkers) && mention.Claim!.Framing != MarkerFraming(text, sentence, inSentence, plans))
                 && !(beyond && variant.HasFlag(DetectorVariant.MarkedOnly) && mention.Claim!.Framing == Framing.Asserted))
             {
@@ -225,7 +228,7 @@ static class ClaimSentenceDetector
     }
 
     static Evidence? Mention(ScoringDocument document, LexiconPlan plan, int sentence, List<Evidence> inSentence,
-        LexiconPlan[] plans, ClaimSentenceModel model, ref ClaimFramingScorer? scorer)
+        LexiconPlan[] plans, ClaimSentenceModel model, ref ClaimFramingScorer? scorer, double probability = 1)
     {
         var text = document.Text;
         var tokens = text.Tokens;
@@ -237,7 +240,7 @@ static class ClaimSentenceDetector
         string? target = null, term = null;
         if (variant.HasFlag(DetectorVariant.NearestSpan))
         {
-            at = NearestMatch(document, plan, sentence, model, inSentence);
+            at = NearestMatch(document, plan, sentence, model, inSentence, cueAllowed: model.CueThreshold is not { } cueBar || (cueBar < 1 && probability >= cueBar));
             if (at < 0) return null;
         }
         else // ship1: the sentence's first target match, else (below) its strongest word
@@ -320,7 +323,8 @@ static class ClaimSentenceDetector
     /// suffered, not what was done; claims round 46) —, then one in the strongest word's clause, then the fewest tokens
     /// away; -1 when the sentence has none.
     /// </summary>
-    static int NearestMatch(ScoringDocument document, LexiconPlan plan, int sentence, ClaimSentenceModel model, List<Evidence> inSentence)
+    static int NearestMatch(ScoringDocument document, LexiconPlan plan, int sentence, ClaimSentenceModel model, List<Evidence> inSentence,
+        bool cueAllowed = true)
     {
         var freeSpan = model.Variant.HasFlag(DetectorVariant.FreeSpan);
         var text = document.Text;
@@ -347,7 +351,9 @@ static class ClaimSentenceDetector
             {
                 // A cue names who or what suffered (children, residents, the town), not the act: an act or trigger of
                 // the sentence, a perpetration or event word go first (claims round 46).
-                ScoringRole.Target => plan.CueRoleOf(match) == CueRole.Cue ? 2 : 0,
+                ScoringRole.Target => plan.CueRoleOf(match) != CueRole.Cue ? 0
+                    : cueAllowed || (model.Variant.HasFlag(DetectorVariant.CueWithAct) && ActWordInClause(document, plan, match.FirstToken))
+                      || (!model.Variant.HasFlag(DetectorVariant.StrictCue) && VictimOfAgainst(text, s.FirstToken, match.FirstToken)) ? 2 : -1,
                 ScoringRole.Perpetration or ScoringRole.Event => 1,
                 _ => -1,
             };
@@ -363,6 +369,31 @@ static class ClaimSentenceDetector
         return chosen;
     }
 
+    /// <summary>Whether the clause of token <paramref name="at"/> holds, in the outlet's voice, a word of the claim rules'
+    /// acts (<c>accused_acts</c>, the seizure and detention verbs): CueWithAct (detector10, measured).</summary>
+    static bool ActWordInClause(ScoringDocument document, LexiconPlan plan, int at)
+    {
+        var text = document.Text;
+        var s = text.Sentences[text.Tokens[at].Sentence];
+        var words = plan.ClaimWords;
+        for (var t = s.FirstToken; t < s.FirstToken + s.TokenCount; t++)
+            if (t != at && text.Tokens[t].Voice == Voice.Outlet
+                && (words.AccusedActs.Contains(text.TokenText(t)) || words.RemovalVerbs.Contains(text.TokenText(t)))
+                && document.SameClause(Math.Min(at, t), Math.Max(at, t)))
+                return true;
+        return false;
+    }
+
+    /// <summary>Whether the cue at token <paramref name="at"/> is the object of <i>against</i> after a word (<i>crimes against
+    /// civilians</i>, <i>violence against the children</i>): the phrase names the act with its victims (CueAgainst,
+    /// detector10).</summary>
+    static bool VictimOfAgainst(AnalyzedText text, int sentenceStart, int at)
+    {
+        var before = at - 1;
+        if (before > sentenceStart && text.TokenText(before) is "the") before--;
+        return before > sentenceStart && text.TokenText(before) is "against" && char.IsLetter(text.TokenText(before - 1)[0]);
+    }
+
     /// <summary>Whether a claim mention of <paramref name="evidence"/> overlaps characters [start, end).</summary>
     static bool Overlaps(List<Evidence> evidence, int start, int end)
     {
@@ -373,7 +404,7 @@ static class ClaimSentenceDetector
 
     /// <summary>Whether an actor match of <paramref name="actor"/> (not one a victim implies) stands in the clause and
     /// voice of mention <paramref name="e"/> (detector9's measured KeepNamedActor).</summary>
-    static bool ActorInClause(ScoringDocument document, LexiconPlan plan, Evidence e, string actor, bool actingOnly = false)
+    static bool ActorInClause(ScoringDocument document, LexiconPlan plan, Evidence e, string actor, bool actingOnly = false, bool wider = false)
     {
         var category = Array.IndexOf(plan.CategoryKeys, actor);
         if (category < 0) return false;
@@ -384,7 +415,7 @@ static class ClaimSentenceDetector
             if (token.Sentence > e.Sentence) break;
             if (token.Sentence == e.Sentence && match.Lexicon == plan.Index && match.Category == category && !plan.VictimEntry[match.Entry]
                 && document.SameClauseAndVoice(Math.Min(at, match.FirstToken), Math.Max(at, match.FirstToken))
-                && !(actingOnly && AccuserOrVictim(document, plan, match)))
+                && !(actingOnly && AccuserOrVictim(document, plan, match, wider)))
                 return true;
         }
         return false;
@@ -409,7 +440,7 @@ static class ClaimSentenceDetector
     /// <summary>The roles gate (detector9b): whether russia is named (an actor match of its category in the claims
     /// lexicon) in the clause and voice of mention <paramref name="e"/>, and only in roles the claim rules never give the
     /// perpetrator (<see cref="AccuserOrVictim"/>). A clause that does not name russia is left to the model.</summary>
-    static bool RussiaOnlyAccuserOrVictim(ScoringDocument document, LexiconPlan plan, Evidence e)
+    static bool RussiaOnlyAccuserOrVictim(ScoringDocument document, LexiconPlan plan, Evidence e, bool wider = false)
     {
         var russia = Array.IndexOf(plan.CategoryKeys, Russia);
         var at = TokenAt(document.Text, e.Start);
@@ -420,7 +451,7 @@ static class ClaimSentenceDetector
             if (token.Sentence > e.Sentence) break;
             if (token.Sentence != e.Sentence || match.Lexicon != plan.Index || match.Category != russia
                 || !document.SameClauseAndVoice(Math.Min(at, match.FirstToken), Math.Max(at, match.FirstToken))) continue;
-            if (!AccuserOrVictim(document, plan, match)) return false;
+            if (!AccuserOrVictim(document, plan, match, wider)) return false;
             any = true;
         }
         return any;
@@ -429,7 +460,7 @@ static class ClaimSentenceDetector
     /// <summary>Whether actor match <paramref name="match"/> is a victim (a victim entry, the <i>of</i> complement of an
     /// act, harm noun or claim target) or an accuser (a possessive owning a noun of claiming, or the subject of an
     /// accusation or reporting word) — a role the claim rules never give the perpetrator (the roles gate, detector9b).</summary>
-    static bool AccuserOrVictim(ScoringDocument document, LexiconPlan plan, in LexiconMatch match)
+    static bool AccuserOrVictim(ScoringDocument document, LexiconPlan plan, in LexiconMatch match, bool wider = false)
     {
         if (plan.VictimEntry[match.Entry]) return true;
         var text = document.Text;
@@ -450,9 +481,24 @@ static class ClaimSentenceDetector
         if (ClaimGrammar.IsPossessive(text.TokenText(last)) && next < sentenceEnd
             && (words.ClaimNouns.Contains(text.TokenText(next)) || RoleStartingAt(document, plan, next) is ScoringRole.Accusation or ScoringRole.Attribution))
             return true;
+        // WiderGate (detector10, measured): the agent of a passive accusation or report ("accused by Ukraine", "claimed by
+        // Kyiv"): "by" after an accusation or attribution word or a reporting verb.
+        if (wider && first - 2 >= sentenceStart && text.TokenText(first - 1) is "by"
+            && (words.SubjectReportingVerbs.Contains(text.TokenText(first - 2))
+                || RoleEndingAt(document, plan, first - 2) is ScoringRole.Accusation or ScoringRole.Attribution))
+            return true;
         // … or "Moscow accuses", "Russia has claimed", "the Kremlin says" (its subject, auxiliaries aside).
         while (next < sentenceEnd && ClaimGrammar.IsAuxiliary(text.TokenText(next))) next++;
-        return next < sentenceEnd && document.SameClause(last, next)
+        if (next < sentenceEnd && document.SameClause(last, next)
+            && (words.SubjectReportingVerbs.Contains(text.TokenText(next))
+                || RoleStartingAt(document, plan, next) is ScoringRole.Accusation or ScoringRole.Attribution))
+            return true;
+        // WiderGate: a national adjective before the speaking noun ("Ukrainian prosecutors say", "Russian officials
+        // claimed"): one word, no match of the claims lexicon, then the reporting or accusing verb.
+        if (!wider || last + 2 >= sentenceEnd || RoleStartingAt(document, plan, last + 1) != ScoringRole.None) return false;
+        next = last + 2;
+        while (next < sentenceEnd && ClaimGrammar.IsAuxiliary(text.TokenText(next))) next++;
+        return next < sentenceEnd && document.SameClause(last, next) && char.IsLetter(text.TokenText(last + 1)[0])
                && (words.SubjectReportingVerbs.Contains(text.TokenText(next))
                    || RoleStartingAt(document, plan, next) is ScoringRole.Accusation or ScoringRole.Attribution);
     }
@@ -603,6 +649,15 @@ enum DetectorVariant
     /// matched in the mention's clause in a role that can act, and never relabel where the clause names russia only as an
     /// accuser or a victim (<c>RussiaOnlyAccuserOrVictim</c>, <c>AccuserOrVictim</c>).</summary>
     RoleGate = 131072,
+    /// <summary>With <see cref="RoleGate"/>: the gate also reads an accuser after <i>by</i> (<i>accused by Ukraine</i>)
+    /// and a national adjective before a speaking noun (<i>Ukrainian prosecutors say</i>) (detector10, measured).</summary>
+    WiderGate = 262144,
+    /// <summary>With a <see cref="ClaimSentenceModel.CueThreshold"/>: a cue may still be the span under that bar when its
+    /// clause holds a word of the claim rules' acts (detector10, measured).</summary>
+    CueWithAct = 524288,
+    /// <summary>With a <see cref="ClaimSentenceModel.CueThreshold"/>: no cue under that bar at all, not even the object of
+    /// <i>against</i> (<i>crimes against civilians</i>) — claims round 46's dropped form (detector10, measured).</summary>
+    StrictCue = 1048576,
     /// <summary>What ship2 shipped (wave 12), and what still ships: never relabelling.</summary>
     Ship2 = Fallback | RulesFraming | NearestSpan | NoRelabel | NamesRussia | HasClaim | TargetSentences,
     /// <summary>detector2's variant: ship2's detector, relabelling the rules' mentions of any actor in a sentence it rates

@@ -26,7 +26,9 @@ namespace FramingApi.Analysis.Scoring;
 /// outlet-voice claim mentions of another actor or none become mentions against russia; at least <c>threshold</c>;
 /// the shipped file: 0.9, detector9), and optionally <c>relabelGate</c> (<see cref="RelabelGate"/>: <c>roles</c> — no
 /// relabelling where the rules' actor is named in the mention's clause or russia is named only as an accuser or a victim;
-/// detector9b).
+/// detector9b), and optionally <c>cueThreshold</c> (<see cref="CueThreshold"/>: the detector's new mention stands on a
+/// victim or place cue only in a sentence rated at least that; 1: never, save the object of <i>against</i>; the shipped
+/// file: 1, detector10).
 /// </remarks>
 public sealed class ClaimSentenceModel
 {
@@ -34,8 +36,9 @@ public sealed class ClaimSentenceModel
 
     ClaimSentenceModel(string name, int version, int bits, double threshold, double bias, float[] weights, string sha256,
         ClaimFeatureSet features = ClaimFeatureSet.Words, double? claimedThreshold = null, double? relabelOthersThreshold = null,
-        string? relabelGate = null)
+        string? relabelGate = null, double? cueThreshold = null)
     {
+        CueThreshold = cueThreshold;
         Features = features;
         RelabelGate = relabelGate;
         RelabelOthersThreshold = relabelOthersThreshold;
@@ -72,7 +75,7 @@ public sealed class ClaimSentenceModel
 
     /// <summary>This model run the way <paramref name="variant"/> says (the benchmark's experiments).</summary>
     internal ClaimSentenceModel With(DetectorVariant variant, double? relabelThreshold = null) =>
-        new(Name, Version, Bits, Threshold, Bias, _weights, _sha256, Features, ClaimedThreshold, RelabelOthersThreshold, RelabelGate)
+        new(Name, Version, Bits, Threshold, Bias, _weights, _sha256, Features, ClaimedThreshold, RelabelOthersThreshold, RelabelGate, CueThreshold)
         {
             Variant = variant,
             RelabelThreshold = relabelThreshold ?? RelabelThreshold,
@@ -82,7 +85,7 @@ public sealed class ClaimSentenceModel
     /// <summary>This model with the veto of the rules' mentions at <paramref name="veto"/> (detector9's experiment), or
     /// without one (null).</summary>
     internal ClaimSentenceModel WithVeto(double? veto) =>
-        new(Name, Version, Bits, Threshold, Bias, _weights, _sha256, Features, ClaimedThreshold, RelabelOthersThreshold, RelabelGate)
+        new(Name, Version, Bits, Threshold, Bias, _weights, _sha256, Features, ClaimedThreshold, RelabelOthersThreshold, RelabelGate, CueThreshold)
         {
             Variant = Variant,
             RelabelThreshold = RelabelThreshold,
@@ -142,6 +145,16 @@ public sealed class ClaimSentenceModel
     /// </summary>
     public string? RelabelGate { get; }
 
+    /// <summary>
+    /// <c>cueThreshold</c> in the file (null when absent; from <c>threshold</c> to 1): the detector's new mention stands on a
+    /// cue — a claims-lexicon target that names only the victims or the place (<i>children, residents, the town</i>) — only
+    /// in a sentence the model rates at least this; 1: never (the sentence then gets a mention only where it has an act,
+    /// trigger, perpetration or event word, or the cue is the object of <i>against</i> after a word: <i>crimes against
+    /// civilians</i>). Null: a cue is the span when the sentence has nothing else (claims round 46).
+    /// docs/VALIDITY.md, "The claim detector, round 10 (detector10)".
+    /// </summary>
+    public double? CueThreshold { get; }
+
     /// <summary>The intercept (log-odds).</summary>
     public double Bias { get; }
 
@@ -178,6 +191,9 @@ public sealed class ClaimSentenceModel
             string? gate = root.TryGetProperty("relabelGate", out var g) ? g.GetString() : null;
             if (gate is not null && (gate != RolesGate || relabel is null))
                 throw new FormatException("relabelGate: must be \"roles\", with a relabelThreshold.");
+            double? cue = root.TryGetProperty("cueThreshold", out var q) ? q.GetDouble() : null;
+            if (cue is { } qt && (qt < threshold || qt > 1))
+                throw new FormatException("cueThreshold: must be from threshold to 1.");
             var weights = new float[1 << bits];
             foreach (var pair in root.GetProperty("weights").EnumerateArray())
             {
@@ -191,7 +207,7 @@ public sealed class ClaimSentenceModel
                 !root.TryGetProperty("features", out var features) ? ClaimFeatureSet.Words
                 : Enum.TryParse<ClaimFeatureSet>(features.GetString(), ignoreCase: true, out var set) && Enum.IsDefined(set) ? set
                 : throw new FormatException("features: must be words, classes, wordsandclasses, roles or wordsandroles."),
-                claimed, relabel, gate);
+                claimed, relabel, gate, cue);
         }
         catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or IndexOutOfRangeException)
         {
