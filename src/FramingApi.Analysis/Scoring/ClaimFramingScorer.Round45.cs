@@ -55,7 +55,8 @@ sealed partial class ClaimFramingScorer
     /// after a prepositional phrase that completes the mention ("the torture of prisoners documented by U.N.
     /// monitors", "the killings of civilians recorded by the mission") — <i>of, against, on</i> right after the
     /// mention, at most <see cref="FindingComplement"/> tokens of its noun phrase (no verb, clause word, comma or
-    /// other governor), then the participle. The act is stated as found; who found it is the evidence.
+    /// other governor), then the participle, and no denial later in the sentence ("… was denied by Moscow"). The act is
+    /// stated as found; who found it is the evidence.
     /// </summary>
     bool IsFindingAfterComplement(RoleMatch r)
     {
@@ -70,6 +71,10 @@ sealed partial class ClaimFramingScorer
                 || ClaimGrammar.IsAuxiliary(word) || ClaimGrammar.IsEdForm(word) || Text.Tokens[t].Voice != Text.Tokens[_first].Voice)
                 return false;
         }
+        // "… documented by UN monitors was denied by Moscow": the finding is itself reported on — leave it to the denial.
+        var sentenceEnd = SentenceEnd();
+        foreach (var other in Roles)
+            if (other.Role == ScoringRole.Denial && other.First > r.Last && other.First < sentenceEnd) return false;
         return true;
     }
 

@@ -162,4 +162,9 @@ public class ClaimRound45Tests
     [InlineData("The court's view that the case was admissible meant the torture of prisoners in Izium would be tried.", "torture of prisoners")]
     public void The_main_clause_after_an_owned_statement_is_not_attributed(string text, string mention) =>
         Assert.NotEqual(Framing.Attributed, FramingOf(text, mention));
+
+    // 6. A finding participle whose finding is then denied is left to the denial, as before round 45.
+    [Fact]
+    public void A_finding_then_denied_is_not_asserted() =>
+        Assert.NotEqual(Framing.Asserted, FramingOf("The torture of prisoners documented by UN monitors was denied by Moscow.", "torture"));
 }
