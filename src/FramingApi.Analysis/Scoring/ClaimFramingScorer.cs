@@ -2327,6 +2327,15 @@ sealed partial class ClaimFramingScorer
         return AccusationUse.Active;
     }
 
+    /// <summary>Whether a comma and <i>but</i> (or <i>yet</i>) open a new clause between tokens <paramref name="from"/>
+    /// and <paramref name="to"/>.</summary>
+    bool ButClauseBetween(int from, int to)
+    {
+        for (var k = from + 1; k < to; k++)
+            if (Word(k) is "but" or "yet" && _document.CommasBetween(k - 1, k) == 1) return true;
+        return false;
+    }
+
     /// <summary>Whether the verb <i>allege</i> at <paramref name="verb"/> has its subject right before it (adverbs
     /// between at most): a word that is no stopword, or a subject pronoun — not <i>to</i>, a modal
     /// or auxiliary, <i>not, never</i> or a form in <i>-n't</i> (claims round 45, mended).</summary>
@@ -2540,7 +2549,9 @@ sealed partial class ClaimFramingScorer
                     var local = sameClause && gap <= (before ? HedgeBefore : HedgeAfter);
                     if (use == AccusationUse.Active)
                     {
-                        if (local || (before && (!presupposed || gap <= HedgeBefore) && _document.CommasBetween(r.Last, _first) >= 0))
+                        // An accuser's reach stays in its clause: "Nobody can seriously allege that …, but Russian
+                        // troops tortured them" — the "but" clause is the writer's (claims round 45, mended).
+                        if (local || (before && (!presupposed || gap <= HedgeBefore) && !ButClauseBetween(r.Last, _first)))
                             Keep(ref attribution, r.Match, gap);
                     }
                     else if (local) Keep(ref hedge, r.Match, gap);
