@@ -2551,7 +2551,7 @@ sealed partial class ClaimFramingScorer
                     {
                         // An accuser's reach stays in its clause: "Nobody can seriously allege that …, but Russian
                         // troops tortured them" — the "but" clause is the writer's (claims round 45, mended).
-                        if (local || (before && (!presupposed || gap <= HedgeBefore) && !ButClauseBetween(r.Last, _first)))
+                        if (local || (before && (!presupposed || gap <= HedgeBefore) && _document.CommasBetween(r.Last, _first) >= 0 && !ButClauseBetween(r.Last, _first)))
                             Keep(ref attribution, r.Match, gap);
                     }
                     else if (local) Keep(ref hedge, r.Match, gap);
