@@ -214,6 +214,18 @@ public static class RuleWordLists
     /// that", "the commission's finding that", "Kyiv's assessment that" — with the owned
     /// <see cref="ClaimContentNouns"/> ("Kyiv's claim that"), attributed.</summary>
     public const string ReportContentNouns = "report_content_nouns";
+    /// <summary>Last words of a short condition on the speech act, not on the claim (claims round 45, mended): "if
+    /// anything", "if you ask me", "if I am honest" — the consequent is asserted.</summary>
+    public const string SpeechActConditions = "speech_act_conditions";
+    /// <summary>Words whose definite object an if-clause takes as given (claims round 45, mended): "forget about the
+    /// massacre of civilians", "remember the torture of …".</summary>
+    public const string PresupposingObjectWords = "presupposing_object_words";
+    /// <summary>Finite past forms not in "-ed" that end an owned statement's that-clause (claims round 45, mended):
+    /// "Putin's belief that Ukraine was not a real nation led to …".</summary>
+    public const string IrregularPastVerbs = "irregular_past_verbs";
+    /// <summary>Titles and statement nouns that make a possessed headline opener a credit (claims round 45, mended):
+    /// "Kyiv's Mayor:", "Zelensky's Warning:", "Amnesty's Verdict:".</summary>
+    public const string CreditHeadNouns = "credit_head_nouns";
 
     // ----- Claims round 42 (claims38): the removal of a person by force under a verb the lexicon has no entry for -----
 
@@ -297,7 +309,7 @@ public static class RuleWordLists
         LawNouns, ProhibitionVerbs, ProhibitedWords, FindingParticiples, ClassifyingWords, AttackNouns, SystemNouns,
         CustodyParticiples, CustodyEvents, IntentNouns, ControlVerbs, MandateNouns, LawNameWords, NamingVerbs,
         PresupposingEvidenceNouns, ClaimContentNouns, DescribingVerbs, ClaimNouns, ResponsibilityAdjectives, SeriesNouns, LabelNouns, HarmNouns, SubjectReportingVerbs,
-        AccusationMarkers, AccusedActs, SeizureVerbs, PersonNouns, SourceAdjunctNouns, ReportContentNouns,
+        AccusationMarkers, AccusedActs, SeizureVerbs, PersonNouns, SourceAdjunctNouns, ReportContentNouns, SpeechActConditions, PresupposingObjectWords, IrregularPastVerbs, CreditHeadNouns,
         DetentionVerbs, UnlawfulDetentionMarks, LawfulArrestWords, PersonQuantifiers, AbstractGoalNouns, FalseChargeMarks,
     ];
 

@@ -55,7 +55,8 @@ sealed partial class ClaimFramingScorer
     /// after a prepositional phrase that completes the mention ("the torture of prisoners documented by U.N.
     /// monitors", "the killings of civilians recorded by the mission") — <i>of, against, on</i> right after the
     /// mention, at most <see cref="FindingComplement"/> tokens of its noun phrase (no verb, clause word, comma or
-    /// other governor), then the participle. The act is stated as found; who found it is the evidence.
+    /// other governor), then the participle, and no denial later in the sentence ("… was denied by Moscow"). The act is
+    /// stated as found; who found it is the evidence.
     /// </summary>
     bool IsFindingAfterComplement(RoleMatch r)
     {
@@ -70,25 +71,46 @@ sealed partial class ClaimFramingScorer
                 || ClaimGrammar.IsAuxiliary(word) || ClaimGrammar.IsEdForm(word) || Text.Tokens[t].Voice != Text.Tokens[_first].Voice)
                 return false;
         }
+        // "… documented by UN monitors was denied by Moscow": the finding is itself reported on — leave it to the denial.
+        var sentenceEnd = SentenceEnd();
+        foreach (var other in Roles)
+            if (other.Role == ScoringRole.Denial && other.First > r.Last && other.First < sentenceEnd) return false;
         return true;
     }
 
     /// <summary>
-    /// Whether an opening headline credit is a possessed noun phrase that names no source (claims round 45): a
-    /// possessive in tokens [<paramref name="from"/>, <paramref name="end"/>) and a head (the last word) that is no
-    /// source or credit noun. "X's Y" names Y: "Prosecutor General's Office: occupiers executed …" is the office's
-    /// statement, but the tabloid kicker "PUTIN'S NUKE FORTRESS: Kremlin goons torture the men …" names a thing, and
-    /// what follows it is the outlet's own.
+    /// Whether an opening headline credit is a possessed noun phrase that cannot be a credit (claims round 45, mended):
+    /// a possessive in tokens [<paramref name="from"/>, <paramref name="end"/>) and a head (the last word) that is no
+    /// source or credit noun, and either the whole opener in capitals with a head that is no person, title or
+    /// statement noun (<see cref="ClaimRuleWords.CreditHeadNouns"/>, <see cref="ClaimRuleWords.PersonNouns"/>,
+    /// <see cref="ClaimRuleWords.ReportContentNouns"/>) — the tabloid kicker "PUTIN'S NUKE FORTRESS: Kremlin goons
+    /// torture the men …", "VETERANS' HORROR:" —, or at least two words after the possessive and none of them a name
+    /// (capitalised), a title or a statement noun. "Prosecutor General's Office:", "Ukraine's Zelensky:", "Kyiv's
+    /// Mayor:", "Zelensky's Warning:", "Ukraine's Prosecutor General:" name who speaks: credits.
     /// </summary>
     bool IsPossessedKicker(int from, int end)
     {
-        var possessed = false;
-        for (var t = from; t < end - 1 && !possessed; t++)
-            possessed = ClaimGrammar.IsPossessive(Word(t)) || Word(t).EndsWith("’s");
-        if (!possessed) return false;
+        var tokens = Text.Tokens;
+        var possessive = None;
+        for (var t = from; t < end - 1 && possessive == None; t++)
+            if (ClaimGrammar.IsPossessive(Word(t)) || (Word(t).EndsWith('s') && _document.Gap(t, t + 1) is ['\'' or '’', ..])) possessive = t;
+        if (possessive == None) return false;
         var head = Word(end - 1);
-        return !_words.SourceNouns.Contains(head) && !_words.CreditNouns.Contains(head);
+        if (_words.SourceNouns.Contains(head) || _words.CreditNouns.Contains(head)) return false;
+        var capitals = true;
+        for (var t = from; t < end && capitals; t++)
+            capitals = (tokens[t].Flags & TokenFlags.AllCaps) != 0 || Word(t).Length < 2;
+        if (capitals) return !IsCreditHead(head);
+        if (end - possessive - 1 < 2) return false;
+        for (var t = possessive + 1; t < end; t++)
+            if ((tokens[t].Flags & TokenFlags.Capitalized) != 0 || IsCreditHead(Word(t))) return false;
+        return true;
     }
+
+    /// <summary>A person, title or statement noun: a possessed headline opener with it names who speaks.</summary>
+    bool IsCreditHead(ReadOnlySpan<char> word) =>
+        _words.CreditHeadNouns.Contains(word) || _words.PersonNouns.Contains(word) || _words.ReportContentNouns.Contains(word)
+        || IsClaimContentNoun(word);
 
     /// <summary>
     /// A sign-off whose clause ends before its sentence does (claims round 45): <see cref="EndsSentence"/> for a
@@ -98,7 +120,7 @@ sealed partial class ClaimFramingScorer
     /// said; they also said …"). The sign-off's clause ends at that boundary: what comes after is a further statement
     /// of the same source, not a new claim the verb could report instead.
     /// </summary>
-    bool EndsClauseSignOff(RoleMatch r, bool quoted)
+    bool EndsClauseSignOff(RoleMatch r)
     {
         var tokens = Text.Tokens;
         var sentenceEnd = SentenceEnd();
@@ -111,7 +133,6 @@ sealed partial class ClaimFramingScorer
                 boundary = t;
                 break;
             }
-            if (gap.IndexOf(',') >= 0 || gap.IndexOf(':') >= 0 || ScoringDocument.HasDash(gap)) continue;
         }
         if (boundary == None) return false;
         if (Word(r.Last + 1 < sentenceEnd ? r.Last + 1 : r.Last) is "nothing") return false;
@@ -125,48 +146,75 @@ sealed partial class ClaimFramingScorer
         return true;
     }
 
+    /// <summary>Most tokens from a conditional modal to the mention it classifies ("would be torture", "could well
+    /// amount to a war crime").</summary>
+    internal const int ConsequentModalReach = 6;
+
     /// <summary>
     /// The consequent of a preposed condition that classifies what the condition supposes (claims round 45): the
-    /// sentence opens with <i>if</i> (after <i>but, and, yet, so, even</i> at most), its clause closes at a comma, and
-    /// the mention is in the clause right after it, whose subject is the anaphor <i>that, this, it</i> with a form of
-    /// <i>be</i> or a modal right after it ("If Russian commanders knowingly fired into a queue of families, that is a
-    /// war crime"), or whose verb is a conditional modal (<i>would, could, might</i>) before the mention ("If their
-    /// accounts are borne out, their treatment would be torture"). The main clause holds only if the condition does;
-    /// <see cref="PreposedCondition"/> reads conditions on the claim's truth, this the claim that depends on one. The
-    /// span of <i>if</i>.
+    /// sentence opens with <i>if</i> (after <i>but, and, yet, so</i> at most; not <i>even if</i>, which concedes), its
+    /// clause closes at a comma, and the mention is in the clause right after it, whose subject is the anaphor <i>that,
+    /// this, it</i> with a form of <i>be</i>, a conditional modal (<i>would, could, might, may</i>) or <i>amounts</i>
+    /// right after it ("If Russian commanders knowingly fired into a queue of families, that is a war crime") — not a
+    /// cleft, <i>be</i> then <i>that</i> ("If 2022 proved anything, it is that …") —, or whose first verb is a
+    /// conditional modal (<i>would, could, might</i>) with a classifying verb, the mention at most
+    /// <see cref="ConsequentModalReach"/> tokens on and no <i>to, that</i> or clause word between ("If their accounts
+    /// are borne out, their treatment would be torture"; not "Kyiv would be wise to remember that …"). A condition on
+    /// the speech act (<see cref="ClaimRuleWords.SpeechActConditions"/>: <i>if anything, if you ask me, if I am
+    /// honest</i>) conditions nothing. The main clause holds only if the condition does; <see cref="PreposedCondition"/>
+    /// reads conditions on the claim's truth, this the claim that depends on one. The span of <i>if</i>.
     /// </summary>
     TextSpan? ConditionedConsequent()
     {
         var tokens = Text.Tokens;
         var start = Text.Sentences[tokens[_first].Sentence].FirstToken;
         var t = start;
-        while (t < _first && t - start < 2 && Word(t) is "but" or "and" or "yet" or "so" or "even") t++;
+        while (t < _first && t - start < 2 && Word(t) is "but" or "and" or "yet" or "so") t++;
         if (t >= _first || Word(t) is not "if") return null;
         // The first token after the condition's closing comma.
         var c = t + 1;
         while (c < _first && _document.CommasBetween(t, c) == 0) c++;
         if (c >= _first || _document.CommasBetween(c, _first) != 0 || !_document.SameClause(c, _first)) return null;
+        if (IsSpeechActCondition(t + 1, c)) return null;
         var span = new TextSpan(tokens[t].Start, tokens[t].End);
         if (Word(c) is "that" or "this" or "it" && c + 1 < _first && (ClaimGrammar.IsBeForm(Word(c + 1)) || Word(c + 1) is "would" or "could" or "might" or "may" or "amounts"))
-            return span;
-        // A conditional modal whose verb classifies ("would be", "would amount to", "could constitute"), an adverb
-        // between at most; not one whose verb reports or does something else ("would argue that …", "would do more to
-        // establish what Kyiv calls …").
+            return c + 2 < _first && Word(c + 2) is "that" ? null : span;
+        // A conditional modal, the consequent's first verb, whose verb classifies ("would be", "would amount to",
+        // "could constitute"), an adverb between at most; not one whose verb reports or does something else ("would
+        // argue that …", "would do more to establish what Kyiv calls …", "would be wise to remember that …").
         for (var k = c; k < _first - 1; k++)
         {
-            if (Word(k) is not ("would" or "could" or "might")) continue;
+            var word = Word(k);
+            if (word is not ("would" or "could" or "might"))
+            {
+                if (ClaimGrammar.IsBeForm(word) || ClaimGrammar.IsAuxiliary(word) && !ClaimGrammar.IsAdverb(word) || ClaimGrammar.IsClauseWord(word)) return null;
+                continue;
+            }
+            if (_first - k > ConsequentModalReach) return null;
+            for (var b = k + 1; b < _first; b++)
+                if (Word(b) is "to" or "that" || ClaimGrammar.IsClauseWord(Word(b))) return null;
             var v = k + 1;
             if (v < _first - 1 && ClaimGrammar.IsAdverb(Word(v))) v++;
-            if (Word(v) is "be" or "amount" or "constitute" or "qualify" or "count") return span;
+            return Word(v) is "be" or "amount" or "constitute" or "qualify" or "count" ? span : null;
         }
         return null;
     }
 
+    /// <summary>Whether a condition, tokens [<paramref name="from"/>, <paramref name="end"/>), is on the speech act: at
+    /// most four words, the last one of <see cref="ClaimRuleWords.SpeechActConditions"/> ("if anything", "if you ask
+    /// me", "if I am honest", "if we are frank").</summary>
+    bool IsSpeechActCondition(int from, int end) =>
+        end > from && end - from <= 4 && _words.SpeechActConditions.Contains(Word(end - 1));
+
     /// <summary>
-    /// A mention anywhere in an opening condition (claims round 45): <i>if</i> opens the sentence (after <i>but, and,
-    /// yet, so, even</i> at most) or the clause after a colon or semicolon, and no comma stands between it and the
-    /// mention — the condition runs to its closing comma however long it is ("If the reports are right that it
-    /// includes material on decision-making around the transfer of children, that goes straight to the warrants").
+    /// A mention in an opening condition (claims round 45, mended): <i>if</i> opens the sentence (after <i>but, and,
+    /// yet, so, even</i> at most) or the clause after a colon or semicolon, no comma stands between it and the mention,
+    /// and the mention is what the condition supposes — within <see cref="HedgeBefore"/> tokens of <i>if</i>, or further
+    /// through a <i>that</i>-complement ("If the reports are right that it includes material on decision-making around
+    /// the transfer of children, that goes straight to the warrants"). A relative clause inside the condition (<i>where,
+    /// which, who, whose, when</i>: "the filtration camps where Russian guards tortured prisoners") is the writer's
+    /// description, not conditioned; so is a definite <i>the X</i> after a word that takes its object as given
+    /// (<see cref="ClaimRuleWords.PresupposingObjectWords"/>: "forget about the massacre of civilians in Bucha").
     /// <see cref="ConditionalClause"/> reads <i>if</i> within the hedge window only. The span of <i>if</i>.
     /// </summary>
     TextSpan? InOpeningCondition()
@@ -176,7 +224,16 @@ sealed partial class ClaimFramingScorer
         for (var t = _first - 1; t >= start; t--)
         {
             if (_document.CommasBetween(t, _first) != 0) return null;
-            if (Word(t) is not "if") continue;
+            var word = Word(t);
+            if (word is "where" or "which" or "who" or "whose" or "when") return null;
+            if (word is "the" && t > start && _words.PresupposingObjectWords.Contains(Word(t - 1))) return null;
+            if (word is not "if") continue;
+            if (_first - t > HedgeBefore)
+            {
+                var complement = false;
+                for (var k = t + 1; k < _first && !complement; k++) complement = Word(k) is "that";
+                if (!complement) return null;
+            }
             var opener = t;
             while (opener > start && t - opener < 2 && Word(opener - 1) is "but" or "and" or "yet" or "so" or "even") opener--;
             var gap = opener > start ? _document.Gap(opener - 1, opener) : default;

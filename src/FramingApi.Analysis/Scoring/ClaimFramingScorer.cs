@@ -2303,6 +2303,10 @@ sealed partial class ClaimFramingScorer
             if (after < sentenceEnd && Word(after) is "by" or "from") return AccusationUse.Active;
             return AccusationUse.Nominal;
         }
+        // "allege" (claims round 45, mended) accuses only with its subject right before it ("prosecutors allege that"):
+        // after "to", a modal or auxiliary, or "not / never" ("too early to allege", "few would allege", "did not
+        // allege", "nobody can seriously allege"), or with no subject, nobody accuses — a hedge as before.
+        if (verb is "allege" && !HasAllegeSubject(q.First)) return AccusationUse.Passive;
         // An agent after a passive: "accused by Kyiv of", "accused of war crimes by Ukraine" (not the agent of a verb
         // after it: "accused of war crimes committed by Russian forces").
         for (var t = after; t < sentenceEnd && t - after <= AttributionAfter && _document.SameClause(q.Last, t); t++)
@@ -2321,6 +2325,30 @@ sealed partial class ClaimFramingScorer
         if (sameSentenceBefore && (ClaimGrammar.IsBeForm(beforeWord) || ClaimGrammar.IsDeterminer(beforeWord))) return AccusationUse.Passive;
         // A verb with an object ("Kyiv accused Moscow of", "…, accusing him of", "Accusing Russia of …"): someone accuses.
         return AccusationUse.Active;
+    }
+
+    /// <summary>Whether a comma and <i>but</i> (or <i>yet</i>) open a new clause between tokens <paramref name="from"/>
+    /// and <paramref name="to"/>.</summary>
+    bool ButClauseBetween(int from, int to)
+    {
+        for (var k = from + 1; k < to; k++)
+            if (Word(k) is "but" or "yet" && _document.CommasBetween(k - 1, k) == 1) return true;
+        return false;
+    }
+
+    /// <summary>Whether the verb <i>allege</i> at <paramref name="verb"/> has its subject right before it (adverbs
+    /// between at most): a word that is no stopword, or a subject pronoun — not <i>to</i>, a modal
+    /// or auxiliary, <i>not, never</i> or a form in <i>-n't</i> (claims round 45, mended).</summary>
+    bool HasAllegeSubject(int verb)
+    {
+        var sentenceStart = Text.Sentences[Text.Tokens[verb].Sentence].FirstToken;
+        var s = verb - 1;
+        while (s >= sentenceStart && ClaimGrammar.IsAdverb(Word(s))) s--;
+        // "Ukraine's prosecutors, who have opened proceedings under …, allege that": a comma may close a parenthesis.
+        if (s < sentenceStart) return false;
+        var word = Word(s);
+        if (word is "to" or "not" or "never" || word.EndsWith("n't") || ClaimGrammar.IsAuxiliary(word)) return false;
+        return word is "they" or "we" or "i" or "you" or "who" || !ClaimGrammar.IsStopword(word);
     }
 
     /// <summary>An accusation verb with its subject before it and its object moved away: a subject pronoun right
@@ -2521,7 +2549,9 @@ sealed partial class ClaimFramingScorer
                     var local = sameClause && gap <= (before ? HedgeBefore : HedgeAfter);
                     if (use == AccusationUse.Active)
                     {
-                        if (local || (before && (!presupposed || gap <= HedgeBefore) && _document.CommasBetween(r.Last, _first) >= 0))
+                        // An accuser's reach stays in its clause: "Nobody can seriously allege that …, but Russian
+                        // troops tortured them" — the "but" clause is the writer's (claims round 45, mended).
+                        if (local || (before && (!presupposed || gap <= HedgeBefore) && _document.CommasBetween(r.Last, _first) >= 0 && !ButClauseBetween(r.Last, _first)))
                             Keep(ref attribution, r.Match, gap);
                     }
                     else if (local) Keep(ref hedge, r.Match, gap);
@@ -2551,7 +2581,7 @@ sealed partial class ClaimFramingScorer
                     if (before ? sameClause && gap <= AttributionBefore
                                : gap <= AttributionAfter && _document.CommasBetween(_last, r.First) is 0 or 1)
                         Keep(ref attribution, r.Match, gap);
-                    else if (!presupposed && (before ? Governs(r, quoted) : EndsSentence(r, quoted) || EndsClauseSignOff(r, quoted)))
+                    else if (!presupposed && (before ? Governs(r, quoted) : EndsSentence(r, quoted) || EndsClauseSignOff(r)))
                         Keep(ref attribution, r.Match, gap);
                     break;
             }
@@ -2811,7 +2841,8 @@ sealed partial class ClaimFramingScorer
             // ", and the torture of detainees is documented": a new clause.
             if (word is "and" or "but" or "while" or "whereas" && _document.CommasBetween(k - 1, k) == 1) return false;
             var verb = ClaimGrammar.IsBeForm(word) || (ClaimGrammar.IsAuxiliary(word) && !ClaimGrammar.IsAdverb(word))
-                       || (ClaimGrammar.IsEdForm(word) && RoleAt(k) == ScoringRole.None) || (inGroup && word.EndsWith("ing"));
+                       || (ClaimGrammar.IsEdForm(word) && RoleAt(k) == ScoringRole.None) || (inGroup && word.EndsWith("ing"))
+                       || (_words.IrregularPastVerbs.Contains(word) && RoleAt(k) == ScoringRole.None);
             if (verb && !inGroup && ++groups > 1) return false;
             inGroup = verb;
         }

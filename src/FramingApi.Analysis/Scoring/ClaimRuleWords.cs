@@ -57,6 +57,10 @@ sealed class ClaimRuleWords
         FalseChargeMarks = Set(RuleWordLists.FalseChargeMarks);
         SourceAdjunctNouns = Set(RuleWordLists.SourceAdjunctNouns);
         ReportContentNouns = Set(RuleWordLists.ReportContentNouns);
+        SpeechActConditions = Set(RuleWordLists.SpeechActConditions);
+        PresupposingObjectWords = Set(RuleWordLists.PresupposingObjectWords);
+        IrregularPastVerbs = Set(RuleWordLists.IrregularPastVerbs);
+        CreditHeadNouns = Set(RuleWordLists.CreditHeadNouns);
     }
 
     internal RuleWordSet ClassifiedNouns { get; }
@@ -103,4 +107,8 @@ sealed class ClaimRuleWords
     internal RuleWordSet FalseChargeMarks { get; }
     internal RuleWordSet SourceAdjunctNouns { get; }
     internal RuleWordSet ReportContentNouns { get; }
+    internal RuleWordSet SpeechActConditions { get; }
+    internal RuleWordSet PresupposingObjectWords { get; }
+    internal RuleWordSet IrregularPastVerbs { get; }
+    internal RuleWordSet CreditHeadNouns { get; }
 }

@@ -1,3 +1,4 @@
+using FramingApi.Analysis.Text;
 using FramingApi.Analysis.Scoring;
 
 namespace FramingApi.Analysis.Tests.Scoring;
@@ -9,6 +10,16 @@ namespace FramingApi.Analysis.Tests.Scoring;
 public class ClaimRound45Tests
 {
     static Framing? FramingOf(string text, string mention) => Pipeline.ClaimOf(text, mention)?.Framing;
+
+    // The mention must be found: a missing one would pass a NotEqual.
+    static Framing FoundFramingOf(string text, string mention) =>
+        Assert.IsType<ClaimDetail>(Pipeline.ClaimOf(text, mention)).Framing;
+
+    static Framing? LastFramingOf(string text, string mention)
+    {
+        var (analyzed, analysis) = Pipeline.Run(new ArticleParts(text), null);
+        return analysis.Claims().LastOrDefault(e => analyzed.Span(e).Equals(mention, StringComparison.OrdinalIgnoreCase))?.Claim?.Framing;
+    }
 
     // The owner of a statement noun states its that-clause, as "the mission concluded that …" does.
     [Theory]
@@ -95,4 +106,77 @@ public class ClaimRound45Tests
     [Fact]
     public void A_condition_after_the_main_clause_leaves_it_alone() =>
         Assert.Equal(Framing.Asserted, FramingOf("Russian forces tortured detainees in Izium, and their commanders can be tried if they travel abroad.", "tortured"));
+
+    // ----- Round 45, mended: the review's ordinary sentences (each misread by round 45, read as before it now) -----
+
+    // 1. A possessed headline opener that names a person, a title or a statement is a credit.
+    [Theory]
+    [InlineData("Ukraine's Zelensky: Russian troops committed genocide in Bucha\n\nThe president spoke on Monday.", "genocide")]
+    [InlineData("Kyiv's Mayor: Russian troops tortured prisoners in a basement\n\nThe mayor spoke on Monday.", "tortured")]
+    [InlineData("Ukraine's Ombudsman: Russian troops tortured prisoners in a basement\n\nThe report came on Monday.", "tortured")]
+    [InlineData("Ukraine's Prosecutor General: Russian troops tortured prisoners in a basement\n\nThe case opened on Monday.", "tortured")]
+    [InlineData("Zelensky's Warning: Russian troops tortured prisoners in a basement\n\nThe president spoke on Monday.", "tortured")]
+    [InlineData("Amnesty's Verdict: Russian troops tortured prisoners in a basement\n\nThe report came on Monday.", "tortured")]
+    [InlineData("Russia's Lavrov: Ukrainian troops tortured prisoners in a basement\n\nThe minister spoke on Monday.", "tortured")]
+    public void A_possessed_headline_credit_naming_who_speaks_attributes(string text, string mention) =>
+        Assert.Equal(Framing.Attributed, FramingOf(text, mention));
+
+    // 1. Plural possessives in a capitals kicker are kickers too.
+    [Fact]
+    public void A_plural_possessive_kicker_in_capitals_is_no_credit() =>
+        Assert.Equal(Framing.Asserted, FramingOf("VETERANS' HORROR: Kremlin thugs tortured a mayor in a basement\n\nThe mayor was freed last week.", "tortured"));
+
+    // 2. "allege" after "to", a modal, a negation, or with no subject accuses nobody.
+    [Theory]
+    [InlineData("It is too early to allege that Russian troops tortured the prisoners.", "tortured")]
+    [InlineData("Few would allege that Russian troops tortured the prisoners.", "tortured")]
+    [InlineData("Prosecutors did not allege that Russian troops tortured the prisoners.", "tortured")]
+    public void Allege_without_an_accuser_is_no_attribution(string text, string mention) =>
+        Assert.NotEqual(Framing.Attributed, FoundFramingOf(text, mention));
+
+    [Fact]
+    public void The_writers_own_clause_after_a_negated_allege_is_asserted()
+ =>
+        Assert.Equal(Framing.Asserted, LastFramingOf("Nobody can seriously allege that Ukrainian soldiers tortured the prisoners, but Russian troops tortured them in Izium.", "tortured"));
+
+    // 2. An accuser's reach stays in its clause: the "but" clause after it is the writer's own.
+    [Fact]
+    public void An_accusers_reach_stops_at_a_but_clause() =>
+        Assert.Equal(Framing.Asserted, LastFramingOf("Prosecutors allege that Ukrainian soldiers tortured the prisoners, but Russian troops tortured them in Izium.", "tortured"));
+
+    // 2. Guard: a subject set off by a relative clause still accuses.
+    [Fact]
+    public void Allege_after_a_parenthetical_subject_attributes() =>
+        Assert.Equal(Framing.Attributed, FramingOf("Ukraine's prosecutors, who have opened proceedings under the criminal code, allege that Russian gunners deliberately shelled the hospital.", "shelled"));
+
+    // 3. What the if-clause takes as given is not conditioned.
+    [Theory]
+    [InlineData("If the Kremlin ever thought that the world would simply look away and forget about the massacre of civilians in Bucha, it was badly wrong.", "massacre")]
+    [InlineData("If Western leaders had listened more carefully to the survivors of the filtration camps where Russian guards tortured prisoners, they would have acted sooner.", "tortured")]
+    [InlineData("If there was ever any doubt about what happened in the basement in Izium where Russian soldiers tortured prisoners, the exhumations ended it.", "tortured")]
+    public void A_presupposition_inside_an_opening_condition_is_not_hedged(string text, string mention) =>
+        Assert.NotEqual(Framing.Hedged, FoundFramingOf(text, mention));
+
+    // 4. Consequents the writer asserts: a concession, a condition on the speech act, a cleft, a modal far away.
+    [Theory]
+    [InlineData("Even if Moscow disagrees, that was a war crime.", "war crime")]
+    [InlineData("If anything, this was genocide.", "genocide")]
+    [InlineData("If you ask me, it was torture.", "torture")]
+    [InlineData("If I am honest, it was torture.", "torture")]
+    [InlineData("If 2022 proved anything, it is that Russian forces shell hospitals.", "shell")]
+    [InlineData("If talks resume, Kyiv would be wise to remember that Russian troops tortured detainees in Izium.", "tortured")]
+    public void An_asserted_consequent_after_a_condition_is_not_hedged(string text, string mention) =>
+        Assert.NotEqual(Framing.Hedged, FoundFramingOf(text, mention));
+
+    // 5. An owned statement's that-clause ends at the main clause's finite verb.
+    [Theory]
+    [InlineData("Putin's belief that Ukraine was not a real nation led to the deportation of thousands of children.", "deportation of thousands of children")]
+    [InlineData("The court's view that the case was admissible meant the torture of prisoners in Izium would be tried.", "torture")]
+    public void The_main_clause_after_an_owned_statement_is_not_attributed(string text, string mention) =>
+        Assert.NotEqual(Framing.Attributed, FoundFramingOf(text, mention));
+
+    // 6. A finding participle whose finding is then denied is left to the denial, as before round 45.
+    [Fact]
+    public void A_finding_then_denied_is_not_asserted() =>
+        Assert.NotEqual(Framing.Asserted, FoundFramingOf("The torture of prisoners documented by UN monitors was denied by Moscow.", "torture"));
 }
