@@ -228,7 +228,7 @@ static class ClaimSentenceDetector
     }
 
     static Evidence? Mention(ScoringDocument document, LexiconPlan plan, int sentence, List<Evidence> inSentence,
-        LexiconPlan[] plans, ClaimSentenceModel model, ref ClaimFramingScorer? scorer, double probability = 1)
+        LexiconPlan[] plans, ClaimSentenceModel model, ref ClaimFramingScorer? scorer, double probability)
     {
         var text = document.Text;
         var tokens = text.Tokens;
