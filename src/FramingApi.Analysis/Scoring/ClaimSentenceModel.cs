@@ -149,8 +149,8 @@ public sealed class ClaimSentenceModel
     /// <c>cueThreshold</c> in the file (null when absent; from <c>threshold</c> to 1): the detector's new mention stands on a
     /// cue — a claims-lexicon target that names only the victims or the place (<i>children, residents, the town</i>) — only
     /// in a sentence the model rates at least this; 1: never (the sentence then gets a mention only where it has an act,
-    /// trigger, perpetration or event word, or the cue is the object of <i>against</i> after a word: <i>crimes against
-    /// civilians</i>). Null: a cue is the span when the sentence has nothing else (claims round 46).
+    /// trigger, perpetration or event word, or the cue is the object of <i>against</i> in a phrase that names the act with
+    /// its victims: <i>crimes against innocent civilians</i>, <i>an airstrike against the village</i>; mend10). Null: a cue is the span when the sentence has nothing else (claims round 46).
     /// docs/VALIDITY.md, "The claim detector, round 10 (detector10)".
     /// </summary>
     public double? CueThreshold { get; }
