@@ -76,6 +76,7 @@ public static class LearnCommand
         if (args.Contains("--framing")) // the mention-framing model (detector5)
             return LearnFramingCommand.Run(args, Path.Combine(Corpus.RepositoryRoot(), "tests", "validation"));
         var settings = new TrainingSettings();
+        CueBar = null; // per run (a test may run the command twice in one process)
         var threshold = 0.5;
         var wordsOnly = false;
         var pipeline = false;
@@ -156,6 +157,7 @@ public static class LearnCommand
 
         Veto = veto;
         if (ClaimedThresholdError(threshold, claimed, nested) is { } error) return Usage(error);
+        if (ModelOptionChecks.CueThresholdError(threshold, CueBar, nested) is { } cueError) return Usage(cueError);
         if (RelabelOthers is { } others && others < (nested?.Max() ?? threshold))
             return Usage("--relabel-others is below the threshold: a model's relabelThreshold must be at least its threshold");
 
@@ -258,7 +260,7 @@ public static class LearnCommand
         if (RelabelOthers is not null && RelabelGate is { } gate)
             o.AppendLine(CultureInfo.InvariantCulture, $"  \"relabelGate\": \"{gate}\",");
         if (CueBar is { } cueBar)
-            o.AppendLine(CultureInfo.InvariantCulture, $"  \"cueThreshold\": {Math.Max(cueBar, threshold)},");
+            o.AppendLine(CultureInfo.InvariantCulture, $"  \"cueThreshold\": {cueBar},");
         o.AppendLine(CultureInfo.InvariantCulture, $"  \"bias\": {Math.Round(model.Bias, 4)},");
         o.Append("  \"weights\": [");
         var written = 0;

@@ -228,7 +228,7 @@ static class ClaimSentenceDetector
     }
 
     static Evidence? Mention(ScoringDocument document, LexiconPlan plan, int sentence, List<Evidence> inSentence,
-        LexiconPlan[] plans, ClaimSentenceModel model, ref ClaimFramingScorer? scorer, double probability = 1)
+        LexiconPlan[] plans, ClaimSentenceModel model, ref ClaimFramingScorer? scorer, double probability)
     {
         var text = document.Text;
         var tokens = text.Tokens;
@@ -353,7 +353,7 @@ static class ClaimSentenceDetector
                 // the sentence, a perpetration or event word go first (claims round 46).
                 ScoringRole.Target => plan.CueRoleOf(match) != CueRole.Cue ? 0
                     : cueAllowed || (model.Variant.HasFlag(DetectorVariant.CueWithAct) && ActWordInClause(document, plan, match.FirstToken))
-                      || (!model.Variant.HasFlag(DetectorVariant.StrictCue) && VictimOfAgainst(text, s.FirstToken, match.FirstToken)) ? 2 : -1,
+                      || (!model.Variant.HasFlag(DetectorVariant.StrictCue) && VictimOfAgainst(document, plan, s.FirstToken, match)) ? 2 : -1,
                 ScoringRole.Perpetration or ScoringRole.Event => 1,
                 _ => -1,
             };
@@ -384,14 +384,59 @@ static class ClaimSentenceDetector
         return false;
     }
 
-    /// <summary>Whether the cue at token <paramref name="at"/> is the object of <i>against</i> after a word (<i>crimes against
-    /// civilians</i>, <i>violence against the children</i>): the phrase names the act with its victims (CueAgainst,
-    /// detector10).</summary>
-    static bool VictimOfAgainst(AnalyzedText text, int sentenceStart, int at)
+    /// <summary>Whether cue <paramref name="cue"/> is the object of <i>against</i> — up to two determiners, possessives,
+    /// numbers or adjectives may stand between (<i>crimes against innocent civilians</i>, <i>violence against their
+    /// children</i>) — and the phrase names an act with its victims: the cue names people (not a place), or the word
+    /// before <i>against</i> is a harm or crime noun of the claims lexicon (<i>attacks against the village</i>, not
+    /// <i>moved against the village</i>). CueAgainst (detector10, mended in mend10).</summary>
+    static bool VictimOfAgainst(ScoringDocument document, LexiconPlan plan, int sentenceStart, in LexiconMatch cue)
     {
-        var before = at - 1;
-        if (before > sentenceStart && text.TokenText(before) is "the") before--;
-        return before > sentenceStart && text.TokenText(before) is "against" && char.IsLetter(text.TokenText(before - 1)[0]);
+        var text = document.Text;
+        var before = cue.FirstToken - 1;
+        for (var skipped = 0; skipped < 2 && before > sentenceStart && ModifierBeforeCue(document, plan, before); skipped++) before--;
+        if (!(before > sentenceStart && text.TokenText(before) is "against" && char.IsLetter(text.TokenText(before - 1)[0]))) return false;
+        return !plan.PlaceEntry[cue.Entry] || HarmNounAt(document, plan, before - 1, before);
+    }
+
+    /// <summary>A determiner, possessive, number or adjective between <i>against</i> and its cue: a word of letters (or
+    /// a figure) that is no preposition, clause word, stop word other than a determiner, plural noun or claims-lexicon
+    /// match other than a victim's or an actor's adjective.</summary>
+    static bool ModifierBeforeCue(ScoringDocument document, LexiconPlan plan, int t)
+    {
+        var word = document.Text.TokenText(t);
+        if (ClaimGrammar.IsDeterminer(word) || ClaimGrammar.IsPossessive(word) || ClaimGrammar.IsNumberWord(word)
+            || (document.Text.Tokens[t].Flags & TokenFlags.Numeric) != 0) return true;
+        if (word.Length < 3 || !char.IsLetter(word[0]) || ClaimGrammar.IsPreposition(word) || ClaimGrammar.IsClauseWord(word)
+            || ClaimGrammar.IsStopword(word) || ClaimGrammar.IsAuxiliary(word) || ClaimGrammar.IsPluralOrVerbS(word)) return false;
+        foreach (var m in document.Matches)
+        {
+            if (m.FirstToken > t) break;
+            if (m.Lexicon == plan.Index && m.FirstToken + m.TokenCount > t && plan.Role(m) is not (ScoringRole.Actor or ScoringRole.None))
+                return false; // another claims word (an act, a trigger, a cue of its own) is no modifier
+        }
+        return true;
+    }
+
+    /// <summary>Whether token <paramref name="t"/>, just before <i>against</i> (token <paramref name="against"/>), is a
+    /// harm or crime noun: one of the claims lexicon's <c>harm_nouns</c> or <c>attack_nouns</c>, or inside a claims match
+    /// that names the act — a target term or trigger (not a cue) or an event (<i>attacks against</i>, <i>war</i>).</summary>
+    static bool HarmNounAt(ScoringDocument document, LexiconPlan plan, int t, int against)
+    {
+        var word = document.Text.TokenText(t);
+        if (plan.ClaimWords.HarmNouns.Contains(word) || plan.ClaimWords.AttackNouns.Contains(word)) return true;
+        foreach (var m in document.Matches)
+        {
+            if (m.FirstToken > against) break;
+            if (m.Lexicon != plan.Index || m.FirstToken + m.TokenCount <= t) continue;
+            if (plan.Role(m) switch
+                {
+                    ScoringRole.Target => plan.CueRoleOf(m) != CueRole.Cue,
+                    ScoringRole.Event => true,
+                    _ => false,
+                })
+                return true;
+        }
+        return false;
     }
 
     /// <summary>Whether a claim mention of <paramref name="evidence"/> overlaps characters [start, end).</summary>

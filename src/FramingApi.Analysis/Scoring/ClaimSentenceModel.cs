@@ -149,8 +149,8 @@ public sealed class ClaimSentenceModel
     /// <c>cueThreshold</c> in the file (null when absent; from <c>threshold</c> to 1): the detector's new mention stands on a
     /// cue — a claims-lexicon target that names only the victims or the place (<i>children, residents, the town</i>) — only
     /// in a sentence the model rates at least this; 1: never (the sentence then gets a mention only where it has an act,
-    /// trigger, perpetration or event word, or the cue is the object of <i>against</i> after a word: <i>crimes against
-    /// civilians</i>). Null: a cue is the span when the sentence has nothing else (claims round 46).
+    /// trigger, perpetration or event word, or the cue is the object of <i>against</i> in a phrase that names the act with
+    /// its victims: <i>crimes against innocent civilians</i>, <i>an airstrike against the village</i>; mend10). Null: a cue is the span when the sentence has nothing else (claims round 46).
     /// docs/VALIDITY.md, "The claim detector, round 10 (detector10)".
     /// </summary>
     public double? CueThreshold { get; }
@@ -169,6 +169,22 @@ public sealed class ClaimSentenceModel
         return z >= 0 ? 1 / (1 + Math.Exp(-z)) : Math.Exp(z) / (1 + Math.Exp(z));
     }
 
+    /// <summary>A required number field: a wrong kind (<c>"1"</c>, <c>null</c>, <c>true</c>) is named (mend10).</summary>
+    static double Number(JsonElement root, string name) =>
+        root.TryGetProperty(name, out var value) ? NumberValue(value, name) : throw new FormatException($"{name}: missing.");
+
+    static double? OptionalNumber(JsonElement root, string name) =>
+        root.TryGetProperty(name, out var value) ? NumberValue(value, name) : null;
+
+    static double NumberValue(JsonElement value, string name) =>
+        value.ValueKind == JsonValueKind.Number && value.TryGetDouble(out var number) && double.IsFinite(number) ? number
+        : throw new FormatException($"{name}: must be a number.");
+
+    static int Integer(JsonElement root, string name) =>
+        !root.TryGetProperty(name, out var value) ? throw new FormatException($"{name}: missing.")
+        : value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var number) ? number
+        : throw new FormatException($"{name}: must be an integer.");
+
     /// <summary>Reads a model file (the format is in the remarks).</summary>
     /// <exception cref="FormatException">The JSON is malformed or a field is missing or out of range.</exception>
     public static ClaimSentenceModel Parse(string json)
@@ -178,20 +194,21 @@ public sealed class ClaimSentenceModel
         {
             using var document = JsonDocument.Parse(json);
             var root = document.RootElement;
-            var bits = root.GetProperty("bits").GetInt32();
+            var bits = Integer(root, "bits");
             if (bits is < 8 or > 26) throw new FormatException("bits: must be from 8 to 26.");
-            var threshold = root.GetProperty("threshold").GetDouble();
+            var threshold = Number(root, "threshold");
             if (threshold is <= 0 or >= 1) throw new FormatException("threshold: must be between 0 and 1.");
-            double? claimed = root.TryGetProperty("claimedThreshold", out var c) ? c.GetDouble() : null;
+            var claimed = OptionalNumber(root, "claimedThreshold");
             if (claimed is { } ct && (ct < threshold || ct >= 1))
                 throw new FormatException("claimedThreshold: must be from threshold to below 1.");
-            double? relabel = root.TryGetProperty("relabelThreshold", out var r) ? r.GetDouble() : null;
+            var relabel = OptionalNumber(root, "relabelThreshold");
             if (relabel is { } rt && (rt < threshold || rt >= 1))
                 throw new FormatException("relabelThreshold: must be from threshold to below 1.");
-            string? gate = root.TryGetProperty("relabelGate", out var g) ? g.GetString() : null;
+            string? gate = !root.TryGetProperty("relabelGate", out var g) ? null
+                : g.ValueKind == JsonValueKind.String ? g.GetString() : throw new FormatException("relabelGate: must be \"roles\", with a relabelThreshold.");
             if (gate is not null && (gate != RolesGate || relabel is null))
                 throw new FormatException("relabelGate: must be \"roles\", with a relabelThreshold.");
-            double? cue = root.TryGetProperty("cueThreshold", out var q) ? q.GetDouble() : null;
+            var cue = OptionalNumber(root, "cueThreshold");
             if (cue is { } qt && (qt < threshold || qt > 1))
                 throw new FormatException("cueThreshold: must be from threshold to 1.");
             var weights = new float[1 << bits];
@@ -202,7 +219,7 @@ public sealed class ClaimSentenceModel
                 weights[slot] = pair[1].GetSingle();
             }
             return new ClaimSentenceModel(root.GetProperty("name").GetString() ?? throw new FormatException("name: missing."),
-                root.GetProperty("version").GetInt32(), bits, threshold, root.GetProperty("bias").GetDouble(), weights,
+                Integer(root, "version"), bits, threshold, Number(root, "bias"), weights,
                 Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json))),
                 !root.TryGetProperty("features", out var features) ? ClaimFeatureSet.Words
                 : Enum.TryParse<ClaimFeatureSet>(features.GetString(), ignoreCase: true, out var set) && Enum.IsDefined(set) ? set

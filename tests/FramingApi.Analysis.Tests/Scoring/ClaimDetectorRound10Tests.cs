@@ -1,5 +1,6 @@
 using System.Globalization;
 using FramingApi.Analysis.Scoring;
+using FramingApi.Benchmarks.Learning;
 using FramingApi.Analysis.Tests.Text;
 using FramingApi.Analysis.Text;
 
@@ -92,4 +93,84 @@ public class ClaimDetectorRound10Tests
 
     [Fact]
     public void Without_cueThreshold_a_model_has_none() => Assert.Null(Model(cue: null).CueThreshold);
+
+    // mend10: up to two determiners, possessives or adjectives may stand between "against" and its victims.
+    [Theory]
+    [InlineData("Dozens of soldiers were seen at dawn, and crimes against innocent civilians followed.", "civilians")]
+    [InlineData("Dozens of soldiers were seen at dawn, and crimes against their children followed.", "children")]
+    [InlineData("Dozens of soldiers were seen at dawn, and violence against their young children followed.", "children")]
+    [InlineData("Dozens of soldiers were seen at dawn, and crimes against civilians followed.", "civilians")]
+    public void A_victim_after_against_and_its_modifiers_keeps_the_mention(string sentence, string cue) =>
+        Assert.Contains(Added(Model(cue: 1), sentence), e => e.Claim!.Detector && Span(e, sentence) == cue);
+
+    // Three words between are no modifier run of the object (and the step back stops at any other word).
+    [Fact]
+    public void Three_modifiers_are_too_many() =>
+        Assert.DoesNotContain(Added(Model(cue: 1), "Dozens of soldiers were seen at dawn, and crimes against the many innocent civilians followed."),
+            e => e.Claim!.Detector);
+
+    // A place after "against" names no victims: only a harm or crime noun before "against" makes it the act's object.
+    [Fact]
+    public void A_place_after_against_needs_a_harm_noun_before_it()
+    {
+        const string moved = "At dawn they moved against the village.";
+        Assert.Equal("village", Span(Assert.Single(Added(Model(cue: null), moved)), moved)); // round 46's cue span
+        Assert.Empty(Added(Model(cue: 1), moved));
+        const string airstrike = "At dawn an airstrike against the village followed."; // airstrike: attack_nouns, no entry of its own
+        Assert.Contains(Added(Model(cue: 1), airstrike), e => e.Claim!.Detector && Span(e, airstrike) == "village");
+    }
+
+    // mend10: a numeric option of the wrong kind is named, not reported as a JSON type error.
+    [Theory]
+    [InlineData("cueThreshold", "\"1\"")]
+    [InlineData("cueThreshold", "null")]
+    [InlineData("cueThreshold", "true")]
+    [InlineData("claimedThreshold", "\"0.9\"")]
+    [InlineData("relabelThreshold", "null")]
+    [InlineData("threshold", "\"0.9\"")]
+    [InlineData("bias", "true")]
+    public void A_numeric_option_of_the_wrong_kind_is_named(string field, string value)
+    {
+        var fields = new Dictionary<string, string>
+        {
+            ["name"] = "\"claim-sentences\"", ["version"] = "1", ["bits"] = "18", ["threshold"] = "0.9", ["claimedThreshold"] = "0.9",
+            ["relabelThreshold"] = "0.9", ["cueThreshold"] = "1", ["bias"] = "0", ["weights"] = "[]",
+        };
+        Assert.NotNull(ClaimSentenceModel.Parse("{" + string.Join(", ", fields.Select(f => $"\"{f.Key}\": {f.Value}")) + "}"));
+        fields[field] = value;
+        var error = Assert.Throws<FormatException>(() => ClaimSentenceModel.Parse("{" + string.Join(", ", fields.Select(f => $"\"{f.Key}\": {f.Value}")) + "}"));
+        Assert.Equal($"{field}: must be a number.", error.Message);
+    }
+
+    [Theory]
+    [InlineData("bits", "\"18\"")]
+    [InlineData("version", "1.5")]
+    public void An_integer_option_of_the_wrong_kind_is_named(string field, string value)
+    {
+        var json = $$"""{"name": "claim-sentences", "version": 1, "bits": 18, "threshold": 0.9, "bias": 0, "weights": []}""";
+        var error = Assert.Throws<FormatException>(() => ClaimSentenceModel.Parse(json.Replace($"\"{field}\": {(field == "bits" ? "18" : "1")}", $"\"{field}\": {value}")));
+        Assert.Equal($"{field}: must be an integer.", error.Message);
+    }
+
+    [Fact]
+    public void A_relabelGate_of_the_wrong_kind_is_named() =>
+        Assert.StartsWith("relabelGate: must be", Assert.Throws<FormatException>(() => ClaimSentenceModel.Parse("""
+            {"name": "claim-sentences", "version": 1, "bits": 18, "threshold": 0.9, "relabelThreshold": 0.9, "relabelGate": 1, "bias": 0, "weights": []}
+            """)).Message);
+
+    // mend10: learn refuses a --cue-threshold a model file could not hold, instead of raising it to the threshold.
+    [Fact]
+    public void Learn_refuses_a_cue_threshold_below_the_threshold()
+    {
+        var error = ModelOptionChecks.CueThresholdError(0.9, 0.5, null);
+        Assert.NotNull(error);
+        Assert.Contains("--cue-threshold 0.5", error);
+        Assert.Contains("--threshold 0.9", error);
+        Assert.Contains("from its threshold to 1", error);
+        Assert.Contains("--nested threshold 0.95", ModelOptionChecks.CueThresholdError(0.5, 0.9, [0.5, 0.9, 0.95]));
+        Assert.Null(ModelOptionChecks.CueThresholdError(0.9, 0.9, null));
+        Assert.Null(ModelOptionChecks.CueThresholdError(0.9, 1, null));
+        Assert.Null(ModelOptionChecks.CueThresholdError(0.9, null, null));
+        Assert.Contains("above 1", ModelOptionChecks.CueThresholdError(0.9, 1.5, null));
+    }
 }
