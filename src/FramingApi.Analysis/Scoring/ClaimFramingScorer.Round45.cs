@@ -199,6 +199,33 @@ sealed partial class ClaimFramingScorer
         return null;
     }
 
+    /// <summary>Whether the mention is a conjunct of a noun phrase that starts within <see cref="HedgeBefore"/> tokens of
+    /// the condition's <i>if</i> at <paramref name="conditional"/>: <i>and, or</i> and a determiner right before the
+    /// mention, a determiner within the window, no verb group, clause word, <i>that</i> or other conjunction from it to the
+    /// mention, and the first conjunct not taken as given ("If we talk about the torture of prisoners in Izium and the
+    /// deportation of children from Kherson, …").</summary>
+    bool ConjunctOfConditionObject(int conditional)
+    {
+        var d = _first - 1;
+        if (d - 1 <= conditional || Word(d) is not ("the" or "a" or "an") || Word(d - 1) is not ("and" or "or")) return false;
+        var and = d - 1;
+        var first = None;
+        for (var k = conditional + 1; k < and; k++)
+        {
+            var word = Word(k);
+            if (first == None)
+            {
+                if (k - conditional <= HedgeBefore && word is "the" or "a" or "an") first = k;
+                continue;
+            }
+            if (ClaimGrammar.IsBeForm(word) || ClaimGrammar.IsAuxiliary(word) && !ClaimGrammar.IsAdverb(word) || ClaimGrammar.IsEdForm(word)
+                || ClaimGrammar.IsClauseWord(word) || word is "and" or "or" or "that") return false;
+        }
+        // The first conjunct taken as given ("forget about the massacre … and the deportation …"): so is this one.
+        return first != None && first - 1 > conditional && !_words.PresupposingObjectWords.Contains(Word(first - 1))
+               && !(Word(first - 1) is "about" && _words.PresupposingObjectWords.Contains(Word(first - 2)));
+    }
+
     /// <summary>Whether a condition, tokens [<paramref name="from"/>, <paramref name="end"/>), is on the speech act: at
     /// most four words, the last one of <see cref="ClaimRuleWords.SpeechActConditions"/>, in its own construction
     /// (claims round 45, second mend): <i>anything</i> as the whole condition ("if anything"), <i>me</i> after
@@ -246,7 +273,9 @@ sealed partial class ClaimFramingScorer
             {
                 var complement = false;
                 for (var k = t + 1; k < _first && !complement; k++) complement = Word(k) is "that";
-                if (!complement) return null;
+                // "If we talk about the torture of prisoners in Izium and the deportation of children …": a conjunct of
+                // an object inside the window is read as that object is (claims round 45, second mend).
+                if (!complement && !ConjunctOfConditionObject(t)) return null;
             }
             var opener = t;
             while (opener > start && t - opener < 2 && Word(opener - 1) is "but" or "and" or "yet" or "so" or "even") opener--;

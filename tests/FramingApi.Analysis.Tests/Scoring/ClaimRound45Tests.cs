@@ -196,6 +196,19 @@ public class ClaimRound45Tests
     public void About_alone_presupposes_nothing_in_a_condition() =>
         Assert.Equal(Framing.Hedged, FoundFramingOf("If the reports that reached us from the villages about the massacre of civilians in Bucha are true, the commanders must be tried.", "massacre"));
 
+    [Fact]
+    public void Both_objects_of_about_in_a_condition_are_read_alike()
+    {
+        const string text = "If we talk about the torture of prisoners in Izium and the deportation of children from Kherson, we must talk about justice too.";
+        Assert.Equal(Framing.Hedged, FoundFramingOf(text, "torture"));
+        Assert.Equal(Framing.Hedged, FoundFramingOf(text, "deportation of children"));
+    }
+
+    // Guard: conjuncts of a presupposed object are presupposed too.
+    [Fact]
+    public void Conjuncts_of_a_presupposed_object_are_not_hedged() =>
+        Assert.NotEqual(Framing.Hedged, FoundFramingOf("If the Kremlin ever thought that the world would forget about the massacre of civilians in Bucha and the deportation of children from Kherson, it was wrong.", "deportation of children"));
+
     // 3. "me, honest, anything" end a condition on the speech act only in their own construction.
     [Theory]
     [InlineData("If they shoot me, that is a war crime.", "war crime")]
@@ -211,9 +224,11 @@ public class ClaimRound45Tests
         Assert.NotEqual(Framing.Hedged, FoundFramingOf(text, mention));
 
     // 4. A possessed headline opener is a credit or a kicker by its words, not by its letter case.
-    [Fact]
-    public void A_possessed_credit_in_capitals_attributes() =>
-        Assert.Equal(Framing.Attributed, FoundFramingOf("UKRAINE'S ZELENSKY: Russian troops committed genocide in Bucha\n\nThe president spoke on Monday.", "genocide"));
+    [Theory]
+    [InlineData("UKRAINE'S ZELENSKY: Russian troops committed genocide in Bucha\n\nThe president spoke on Monday.", "genocide")]
+    [InlineData("REUTERS' EXCLUSIVE: Russian troops tortured prisoners in a basement\n\nThe report came on Monday.", "tortured")]
+    public void A_possessed_credit_in_capitals_attributes(string text, string mention) =>
+        Assert.Equal(Framing.Attributed, FoundFramingOf(text, mention));
 
     [Fact]
     public void A_possessed_kicker_in_title_case_is_no_credit() =>
