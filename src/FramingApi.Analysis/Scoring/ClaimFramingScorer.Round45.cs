@@ -79,14 +79,14 @@ sealed partial class ClaimFramingScorer
     }
 
     /// <summary>
-    /// Whether an opening headline credit is a possessed noun phrase that cannot be a credit (claims round 45, mended):
-    /// a possessive in tokens [<paramref name="from"/>, <paramref name="end"/>) and a head (the last word) that is no
-    /// source or credit noun, and either the whole opener in capitals with a head that is no person, title or
-    /// statement noun (<see cref="ClaimRuleWords.CreditHeadNouns"/>, <see cref="ClaimRuleWords.PersonNouns"/>,
-    /// <see cref="ClaimRuleWords.ReportContentNouns"/>) — the tabloid kicker "PUTIN'S NUKE FORTRESS: Kremlin goons
-    /// torture the men …", "VETERANS' HORROR:" —, or at least two words after the possessive and none of them a name
-    /// (capitalised), a title or a statement noun. "Prosecutor General's Office:", "Ukraine's Zelensky:", "Kyiv's
-    /// Mayor:", "Zelensky's Warning:", "Ukraine's Prosecutor General:" name who speaks: credits.
+    /// Whether an opening headline credit is a possessed noun phrase that cannot be a credit (claims round 45, mended;
+    /// second mend): a possessive in tokens [<paramref name="from"/>, <paramref name="end"/>) whose phrase names nobody
+    /// who speaks, decided by its words, not by its letter case. A credit: a source or credit noun as head, a word after
+    /// the possessive that is an actor match or a person, title or statement noun (<see cref="IsCreditHead"/>: "Ukraine's
+    /// Zelensky:", "UKRAINE'S ZELENSKY:", "Kyiv's Mayor:", "Zelensky's Warning:", "Ukraine's Prosecutor General:"), or a
+    /// name — the one word after the possessive, capitalised in a headline not in capitals ("Russia's Lavrov:"). Anything
+    /// else is a kicker, in capitals or title case alike: "PUTIN'S NUKE FORTRESS:", "Putin's Nuke Fortress: Kremlin goons
+    /// torture the men …", "VETERANS' HORROR:".
     /// </summary>
     bool IsPossessedKicker(int from, int end)
     {
@@ -97,14 +97,13 @@ sealed partial class ClaimFramingScorer
         if (possessive == None) return false;
         var head = Word(end - 1);
         if (_words.SourceNouns.Contains(head) || _words.CreditNouns.Contains(head)) return false;
+        for (var t = possessive + 1; t < end; t++)
+            if (RoleAt(t) is ScoringRole.Actor or ScoringRole.NamedSourceRole or ScoringRole.PersonNoun || IsCreditHead(Word(t))) return false;
+        if (end - possessive - 1 != 1) return true;
         var capitals = true;
         for (var t = from; t < end && capitals; t++)
             capitals = (tokens[t].Flags & TokenFlags.AllCaps) != 0 || Word(t).Length < 2;
-        if (capitals) return !IsCreditHead(head);
-        if (end - possessive - 1 < 2) return false;
-        for (var t = possessive + 1; t < end; t++)
-            if ((tokens[t].Flags & TokenFlags.Capitalized) != 0 || IsCreditHead(Word(t))) return false;
-        return true;
+        return capitals || (tokens[end - 1].Flags & TokenFlags.Capitalized) == 0;
     }
 
     /// <summary>A person, title or statement noun: a possessed headline opener with it names who speaks.</summary>
@@ -200,11 +199,52 @@ sealed partial class ClaimFramingScorer
         return null;
     }
 
+    /// <summary>Whether the mention is a conjunct of a noun phrase that starts within <see cref="HedgeBefore"/> tokens of
+    /// the condition's <i>if</i> at <paramref name="conditional"/>: <i>and, or</i> and a determiner right before the
+    /// mention, a determiner within the window, no verb group, clause word, <i>that</i> or other conjunction from it to the
+    /// mention, and the first conjunct not taken as given ("If we talk about the torture of prisoners in Izium and the
+    /// deportation of children from Kherson, …").</summary>
+    bool ConjunctOfConditionObject(int conditional)
+    {
+        var d = _first - 1;
+        if (d - 1 <= conditional || Word(d) is not ("the" or "a" or "an") || Word(d - 1) is not ("and" or "or")) return false;
+        var and = d - 1;
+        var first = None;
+        for (var k = conditional + 1; k < and; k++)
+        {
+            var word = Word(k);
+            if (first == None)
+            {
+                if (k - conditional <= HedgeBefore && word is "the" or "a" or "an") first = k;
+                continue;
+            }
+            if (ClaimGrammar.IsBeForm(word) || ClaimGrammar.IsAuxiliary(word) && !ClaimGrammar.IsAdverb(word) || ClaimGrammar.IsEdForm(word)
+                || ClaimGrammar.IsClauseWord(word) || word is "and" or "or" or "that") return false;
+        }
+        // The first conjunct taken as given ("forget about the massacre … and the deportation …"): so is this one.
+        return first != None && first - 1 > conditional && !_words.PresupposingObjectWords.Contains(Word(first - 1))
+               && !(Word(first - 1) is "about" && _words.PresupposingObjectWords.Contains(Word(first - 2)));
+    }
+
     /// <summary>Whether a condition, tokens [<paramref name="from"/>, <paramref name="end"/>), is on the speech act: at
-    /// most four words, the last one of <see cref="ClaimRuleWords.SpeechActConditions"/> ("if anything", "if you ask
-    /// me", "if I am honest", "if we are frank").</summary>
-    bool IsSpeechActCondition(int from, int end) =>
-        end > from && end - from <= 4 && _words.SpeechActConditions.Contains(Word(end - 1));
+    /// most four words, the last one of <see cref="ClaimRuleWords.SpeechActConditions"/>, in its own construction
+    /// (claims round 45, second mend): <i>anything</i> as the whole condition ("if anything"), <i>me</i> after
+    /// <i>ask, asked</i> ("if you ask me"), <i>honest, frank, candid, truthful</i> with the subject <i>I</i> or <i>we</i>
+    /// and a form of <i>be</i> ("if I am honest", "if we are frank") — not "If they shoot me", "If the count is honest",
+    /// "If Russia did anything".</summary>
+    bool IsSpeechActCondition(int from, int end)
+    {
+        if (end <= from || end - from > 4) return false;
+        var last = Word(end - 1);
+        if (!_words.SpeechActConditions.Contains(last)) return false;
+        if (last is "anything") return end - from == 1;
+        if (last is "me") return end - from >= 2 && Word(end - 2) is "ask" or "asked";
+        if (Word(from) is "i'm" or "we're") return true;
+        if (Word(from) is not ("i" or "we")) return false;
+        for (var k = from + 1; k < end - 1; k++)
+            if (ClaimGrammar.IsBeForm(Word(k)) || Word(k) is "'m" or "'re") return true;
+        return false;
+    }
 
     /// <summary>
     /// A mention in an opening condition (claims round 45, mended): <i>if</i> opens the sentence (after <i>but, and,
@@ -226,13 +266,16 @@ sealed partial class ClaimFramingScorer
             if (_document.CommasBetween(t, _first) != 0) return null;
             var word = Word(t);
             if (word is "where" or "which" or "who" or "whose" or "when") return null;
-            if (word is "the" && t > start && _words.PresupposingObjectWords.Contains(Word(t - 1))) return null;
+            if (word is "the" && t > start && (_words.PresupposingObjectWords.Contains(Word(t - 1))
+                || (Word(t - 1) is "about" && t - 1 > start && _words.PresupposingObjectWords.Contains(Word(t - 2))))) return null;
             if (word is not "if") continue;
             if (_first - t > HedgeBefore)
             {
                 var complement = false;
                 for (var k = t + 1; k < _first && !complement; k++) complement = Word(k) is "that";
-                if (!complement) return null;
+                // "If we talk about the torture of prisoners in Izium and the deportation of children …": a conjunct of
+                // an object inside the window is read as that object is (claims round 45, second mend).
+                if (!complement && !ConjunctOfConditionObject(t)) return null;
             }
             var opener = t;
             while (opener > start && t - opener < 2 && Word(opener - 1) is "but" or "and" or "yet" or "so" or "even") opener--;

@@ -2306,7 +2306,8 @@ sealed partial class ClaimFramingScorer
         // "allege" (claims round 45, mended) accuses only with its subject right before it ("prosecutors allege that"):
         // after "to", a modal or auxiliary, or "not / never" ("too early to allege", "few would allege", "did not
         // allege", "nobody can seriously allege"), or with no subject, nobody accuses — a hedge as before.
-        if (verb is "allege" && !HasAllegeSubject(q.First)) return AccusationUse.Passive;
+        // With its subject it accuses, whatever word the subject ends in ("Both allege" — a determiner elsewhere).
+        if (verb is "allege") return HasAllegeSubject(q.First) ? AccusationUse.Active : AccusationUse.Passive;
         // An agent after a passive: "accused by Kyiv of", "accused of war crimes by Ukraine" (not the agent of a verb
         // after it: "accused of war crimes committed by Russian forces").
         for (var t = after; t < sentenceEnd && t - after <= AttributionAfter && _document.SameClause(q.Last, t); t++)
@@ -2336,19 +2337,34 @@ sealed partial class ClaimFramingScorer
         return false;
     }
 
-    /// <summary>Whether the verb <i>allege</i> at <paramref name="verb"/> has its subject right before it (adverbs
-    /// between at most): a word that is no stopword, or a subject pronoun — not <i>to</i>, a modal
-    /// or auxiliary, <i>not, never</i> or a form in <i>-n't</i> (claims round 45, mended).</summary>
+    /// <summary>Whether the verb <i>allege</i> at <paramref name="verb"/> has a subject before it (adverbs between at
+    /// most): any word but <i>to</i>, a modal or auxiliary, <i>not, never</i> or a form in <i>-n't</i> (claims round 45,
+    /// mended; second mend: "Both allege", "the families of those held there allege", "Survivors interviewed by us
+    /// allege"). A comma right before closes a parenthesis: the subject is the word before its opening comma
+    /// ("Prosecutors, who interviewed 40 of them, allege"). A <i>to</i> that ends a contact relative clause is a
+    /// stranded preposition, not an infinitive ("The witnesses we spoke to allege").</summary>
     bool HasAllegeSubject(int verb)
     {
         var sentenceStart = Text.Sentences[Text.Tokens[verb].Sentence].FirstToken;
         var s = verb - 1;
-        while (s >= sentenceStart && ClaimGrammar.IsAdverb(Word(s))) s--;
-        // "Ukraine's prosecutors, who have opened proceedings under …, allege that": a comma may close a parenthesis.
+        // "Both allege": the sentence's first word is the subject, whatever else it can be.
+        while (s > sentenceStart && ClaimGrammar.IsAdverb(Word(s))) s--;
         if (s < sentenceStart) return false;
+        // "Ukraine's prosecutors, who have opened proceedings under …, allege that": a comma closes a parenthesis.
+        if (_document.CommasBetween(s, s + 1) > 0)
+        {
+            for (var o = s - 1; o >= sentenceStart; o--)
+                if (_document.CommasBetween(o, o + 1) > 0)
+                {
+                    s = o;
+                    break;
+                }
+        }
         var word = Word(s);
-        if (word is "to" or "not" or "never" || word.EndsWith("n't") || ClaimGrammar.IsAuxiliary(word)) return false;
-        return word is "they" or "we" or "i" or "you" or "who" || !ClaimGrammar.IsStopword(word);
+        if (word is "to" && s - 3 >= sentenceStart && Word(s - 2) is "we" or "they" or "i" or "you" or "he" or "she"
+            && !ClaimGrammar.IsStopword(Word(s - 3)))
+            return true;
+        return !(word is "to" or "not" or "never" || word.EndsWith("n't") || ClaimGrammar.IsAuxiliary(word));
     }
 
     /// <summary>An accusation verb with its subject before it and its object moved away: a subject pronoun right
@@ -2842,7 +2858,10 @@ sealed partial class ClaimFramingScorer
             if (word is "and" or "but" or "while" or "whereas" && _document.CommasBetween(k - 1, k) == 1) return false;
             var verb = ClaimGrammar.IsBeForm(word) || (ClaimGrammar.IsAuxiliary(word) && !ClaimGrammar.IsAdverb(word))
                        || (ClaimGrammar.IsEdForm(word) && RoleAt(k) == ScoringRole.None) || (inGroup && word.EndsWith("ing"))
-                       || (_words.IrregularPastVerbs.Contains(word) && RoleAt(k) == ScoringRole.None);
+                       // An irregular past ends the content only once the clause has its verb group: before it, it is
+                       // a reduced relative ("prisoners held at Olenivka were tortured"); after it, the main clause's
+                       // verb ("that Ukraine was not a real nation led to …") (claims round 45, second mend).
+                       || (_words.IrregularPastVerbs.Contains(word) && RoleAt(k) == ScoringRole.None && groups >= 1 && !inGroup);
             if (verb && !inGroup && ++groups > 1) return false;
             inGroup = verb;
         }

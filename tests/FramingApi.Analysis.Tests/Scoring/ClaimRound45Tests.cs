@@ -34,7 +34,7 @@ public class ClaimRound45Tests
     [InlineData("Our conclusion that Russian forces tortured detainees in Kherson rests on forty interviews.", "tortured")]
     [InlineData("The mission published its findings on Monday, and that Russian forces tortured detainees in Kherson is no longer in doubt.", "tortured")]
     public void The_writers_own_or_an_unrelated_that_is_not_attributed(string text, string mention) =>
-        Assert.NotEqual(Framing.Attributed, FramingOf(text, mention));
+        Assert.NotEqual(Framing.Attributed, FoundFramingOf(text, mention));
 
     // A reduced relative of finding after the mention's own complement: the act is stated as found.
     [Theory]
@@ -179,4 +179,68 @@ public class ClaimRound45Tests
     [Fact]
     public void A_finding_then_denied_is_not_asserted() =>
         Assert.NotEqual(Framing.Asserted, FoundFramingOf("The torture of prisoners documented by UN monitors was denied by Moscow.", "torture"));
+
+    // ----- Round 45, second mend: the second review's ordinary sentences (each misread before this mend) -----
+
+    // 1. A participle before the that-clause's own verb is a reduced relative; it does not end the clause.
+    [Theory]
+    [InlineData("The claim that prisoners held at Olenivka were tortured is hard to check.", "tortured", Framing.Hedged)]
+    [InlineData("The story that children left in Mariupol were deported to Russia spread quickly.", "deported", Framing.Hedged)]
+    [InlineData("The commission's finding that prisoners held at Olenivka were tortured was published on Monday.", "tortured", Framing.Attributed)]
+    [InlineData("The commission's finding that prisoners kept in the basement had been tortured was published on Monday.", "tortured", Framing.Attributed)]
+    public void A_participle_inside_a_that_clause_does_not_end_it(string text, string mention, Framing expected) =>
+        Assert.Equal(expected, FoundFramingOf(text, mention));
+
+    // 2. A bare "about" takes nothing as given: only "forget about, remember about" do.
+    [Fact]
+    public void About_alone_presupposes_nothing_in_a_condition() =>
+        Assert.Equal(Framing.Hedged, FoundFramingOf("If the reports that reached us from the villages about the massacre of civilians in Bucha are true, the commanders must be tried.", "massacre"));
+
+    [Fact]
+    public void Both_objects_of_about_in_a_condition_are_read_alike()
+    {
+        const string text = "If we talk about the torture of prisoners in Izium and the deportation of children from Kherson, we must talk about justice too.";
+        Assert.Equal(Framing.Hedged, FoundFramingOf(text, "torture"));
+        Assert.Equal(Framing.Hedged, FoundFramingOf(text, "deportation of children"));
+    }
+
+    // Guard: conjuncts of a presupposed object are presupposed too.
+    [Fact]
+    public void Conjuncts_of_a_presupposed_object_are_not_hedged() =>
+        Assert.NotEqual(Framing.Hedged, FoundFramingOf("If the Kremlin ever thought that the world would forget about the massacre of civilians in Bucha and the deportation of children from Kherson, it was wrong.", "deportation of children"));
+
+    // 3. "me, honest, anything" end a condition on the speech act only in their own construction.
+    [Theory]
+    [InlineData("If they shoot me, that is a war crime.", "war crime")]
+    [InlineData("If the count is honest, it would be genocide.", "genocide")]
+    [InlineData("If Russia did anything, that is a war crime.", "war crime")]
+    public void A_condition_on_what_happened_hedges_its_consequent(string text, string mention) =>
+        Assert.Equal(Framing.Hedged, FoundFramingOf(text, mention));
+
+    [Theory]
+    [InlineData("If we are being frank, it was torture.", "torture")]
+    [InlineData("If you asked me, it was genocide.", "genocide")]
+    public void A_speech_act_condition_still_conditions_nothing(string text, string mention) =>
+        Assert.NotEqual(Framing.Hedged, FoundFramingOf(text, mention));
+
+    // 4. A possessed headline opener is a credit or a kicker by its words, not by its letter case.
+    [Theory]
+    [InlineData("UKRAINE'S ZELENSKY: Russian troops committed genocide in Bucha\n\nThe president spoke on Monday.", "genocide")]
+    [InlineData("REUTERS' EXCLUSIVE: Russian troops tortured prisoners in a basement\n\nThe report came on Monday.", "tortured")]
+    public void A_possessed_credit_in_capitals_attributes(string text, string mention) =>
+        Assert.Equal(Framing.Attributed, FoundFramingOf(text, mention));
+
+    [Fact]
+    public void A_possessed_kicker_in_title_case_is_no_credit() =>
+        Assert.Equal(Framing.Asserted, FoundFramingOf("Putin's Nuke Fortress: Kremlin goons torture the men in a basement\n\nThe men were freed last week.", "torture"));
+
+    // 5. "allege" has its subject however the subject is built.
+    [Theory]
+    [InlineData("Prosecutors, who interviewed 40 of them, allege that Russian guards tortured the men.", "tortured")]
+    [InlineData("Survivors interviewed by us allege that Russian guards tortured the men.", "tortured")]
+    [InlineData("The witnesses we spoke to allege that Russian guards tortured the men.", "tortured")]
+    [InlineData("Rights groups and the families of those held there allege that Russian guards tortured the men.", "tortured")]
+    [InlineData("Both allege that Russian guards tortured the men.", "tortured")]
+    public void Allege_after_any_subject_attributes(string text, string mention) =>
+        Assert.Equal(Framing.Attributed, FoundFramingOf(text, mention));
 }
