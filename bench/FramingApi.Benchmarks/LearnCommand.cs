@@ -76,7 +76,10 @@ public static class LearnCommand
         if (args.Contains("--framing")) // the mention-framing model (detector5)
             return LearnFramingCommand.Run(args, Path.Combine(Corpus.RepositoryRoot(), "tests", "validation"));
         var settings = new TrainingSettings();
-        CueBar = null; // per run (a test may run the command twice in one process)
+        // The options kept in static fields are per run (a test may run the command twice in one process).
+        CueBar = null;
+        RelabelOthers = null;
+        RelabelGate = null;
         var threshold = 0.5;
         var wordsOnly = false;
         var pipeline = false;
@@ -130,7 +133,7 @@ public static class LearnCommand
                     RelabelOthers = ro; i++; break;
                 case "--relabel-gate" when value is ClaimSentenceModel.RolesGate:
                     RelabelGate = value; i++; break;
-                case "--cue-threshold" when Number(value) is { } cb && cb is > 0 and <= 1:
+                case "--cue-threshold" when Number(value) is { } cb && cb > 0: // above 1: ModelOptionChecks says why
                     CueBar = cb; i++; break;
                 case "--probe":
                     probe = true; break;

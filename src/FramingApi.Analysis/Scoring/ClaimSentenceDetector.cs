@@ -388,12 +388,24 @@ static class ClaimSentenceDetector
     /// numbers or adjectives may stand between (<i>crimes against innocent civilians</i>, <i>violence against their
     /// children</i>) — and the phrase names an act with its victims: the cue names people (not a place), or the word
     /// before <i>against</i> is a harm or crime noun of the claims lexicon (<i>attacks against the village</i>, not
-    /// <i>moved against the village</i>). CueAgainst (detector10, mended in mend10).</summary>
+    /// <i>moved against the village</i>). Not a possessor (<i>against the civilians' plan</i>), and no word but another
+    /// determiner before a determiner (<i>against evacuating the children</i>). CueAgainst (detector10, mended twice).</summary>
     static bool VictimOfAgainst(ScoringDocument document, LexiconPlan plan, int sentenceStart, in LexiconMatch cue)
     {
         var text = document.Text;
+        // The possessor of another noun is not the object (against the civilians' evacuation plan).
+        var end = text.Tokens[cue.FirstToken + cue.TokenCount - 1].End;
+        if (ClaimGrammar.IsPossessive(text.TokenText(cue.FirstToken + cue.TokenCount - 1))
+            || (end < text.Text.Length && text.Text[end] is '\'' or '\u2019')) return false;
         var before = cue.FirstToken - 1;
-        for (var skipped = 0; skipped < 2 && before > sentenceStart && ModifierBeforeCue(document, plan, before); skipped++) before--;
+        // Modifiers stand after the determiner: once a determiner or possessive is passed, only another may be
+        // (against evacuating the children: the gerund is no modifier).
+        var determinerPassed = false;
+        for (var skipped = 0; skipped < 2 && before > sentenceStart && ModifierBeforeCue(document, plan, before, determinerPassed, out var determiner); skipped++)
+        {
+            determinerPassed |= determiner;
+            before--;
+        }
         if (!(before > sentenceStart && text.TokenText(before) is "against" && char.IsLetter(text.TokenText(before - 1)[0]))) return false;
         return !plan.PlaceEntry[cue.Entry] || HarmNounAt(document, plan, before - 1, before);
     }
@@ -401,13 +413,16 @@ static class ClaimSentenceDetector
     /// <summary>A determiner, possessive, number or adjective between <i>against</i> and its cue: a word of letters (or
     /// a figure) that is no preposition, clause word, stop word other than a determiner, plural noun or claims-lexicon
     /// match other than a victim's or an actor's adjective.</summary>
-    static bool ModifierBeforeCue(ScoringDocument document, LexiconPlan plan, int t)
+    static bool ModifierBeforeCue(ScoringDocument document, LexiconPlan plan, int t, bool determinerPassed, out bool determiner)
     {
         var word = document.Text.TokenText(t);
-        if (ClaimGrammar.IsDeterminer(word) || ClaimGrammar.IsPossessive(word) || ClaimGrammar.IsNumberWord(word)
-            || (document.Text.Tokens[t].Flags & TokenFlags.Numeric) != 0) return true;
+        determiner = ClaimGrammar.IsDeterminer(word) || ClaimGrammar.IsPossessive(word);
+        if (determiner || ClaimGrammar.IsNumberWord(word) || (document.Text.Tokens[t].Flags & TokenFlags.Numeric) != 0) return true;
+        if (determinerPassed) return false;
+        // An "-ly" adjective (elderly) is a modifier; the auxiliary test counts every "-ly" word as an adverb.
         if (word.Length < 3 || !char.IsLetter(word[0]) || ClaimGrammar.IsPreposition(word) || ClaimGrammar.IsClauseWord(word)
-            || ClaimGrammar.IsStopword(word) || ClaimGrammar.IsAuxiliary(word) || ClaimGrammar.IsPluralOrVerbS(word)) return false;
+            || ClaimGrammar.IsStopword(word) || (ClaimGrammar.IsAuxiliary(word) && !ClaimGrammar.IsAdverb(word))
+            || ClaimGrammar.IsPluralOrVerbS(word)) return false;
         foreach (var m in document.Matches)
         {
             if (m.FirstToken > t) break;

@@ -100,6 +100,8 @@ public class ClaimDetectorRound10Tests
     [InlineData("Dozens of soldiers were seen at dawn, and crimes against their children followed.", "children")]
     [InlineData("Dozens of soldiers were seen at dawn, and violence against their young children followed.", "children")]
     [InlineData("Dozens of soldiers were seen at dawn, and crimes against civilians followed.", "civilians")]
+    // An "-ly" adjective is a modifier too (the third review: the auxiliary test took it for an adverb).
+    [InlineData("Dozens of soldiers were seen at dawn, and crimes against elderly civilians followed.", "civilians")]
     public void A_victim_after_against_and_its_modifiers_keeps_the_mention(string sentence, string cue) =>
         Assert.Contains(Added(Model(cue: 1), sentence), e => e.Claim!.Detector && Span(e, sentence) == cue);
 
@@ -108,6 +110,14 @@ public class ClaimDetectorRound10Tests
     public void Three_modifiers_are_too_many() =>
         Assert.DoesNotContain(Added(Model(cue: 1), "Dozens of soldiers were seen at dawn, and crimes against the many innocent civilians followed."),
             e => e.Claim!.Detector);
+
+    // The third review: a gerund before the determiner is no modifier (the children are the object of "evacuating"),
+    // and the possessor of another noun is not the object of "against".
+    [Theory]
+    [InlineData("At dawn they warned against evacuating the children.", "children")]
+    [InlineData("At dawn lawmakers voted against the civilians' evacuation plan.", "civilians")]
+    public void A_cue_that_is_not_the_object_of_against_gets_no_mention(string sentence, string cue) =>
+        Assert.DoesNotContain(Added(Model(cue: 1), sentence), e => e.Claim!.Detector && Span(e, sentence).StartsWith(cue, StringComparison.Ordinal));
 
     // A place after "against" names no victims: only a harm or crime noun before "against" makes it the act's object.
     [Fact]
