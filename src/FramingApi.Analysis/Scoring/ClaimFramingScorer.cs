@@ -2845,15 +2845,26 @@ sealed partial class ClaimFramingScorer
     /// <summary>Whether the mention is still inside the content opened at token <paramref name="open"/>: no closing dash,
     /// no comma and conjunction, and at most one verb group (auxiliaries, forms of "be", a verb in "-ed") before it
     /// ("that Russia is committing genocide", not "that Russia is committing genocide is harder to prove than war
-    /// crimes").</summary>
+    /// crimes"); before the first group, two irregular pasts end it ("that the army left Donetsk led to …").</summary>
     bool InClaimContent(int open)
     {
         var groups = 0;
         var inGroup = false;
+        var pendingPast = false;
         for (var k = open + 1; k < _first; k++)
         {
             if (DashBefore(k)) return false;
             var word = Word(k);
+            // Before the clause's verb group, the first irregular past waits: a be-form or auxiliary after it makes it a
+            // reduced relative ("prisoners held at Olenivka were tortured"); a second irregular past with no verb group
+            // between makes it the clause's own verb and the second the main clause's ("that Ukraine's army left
+            // Donetsk led to …") (claims round 45, third mend).
+            if (groups == 0 && _words.IrregularPastVerbs.Contains(word) && RoleAt(k) == ScoringRole.None)
+            {
+                if (pendingPast) return false;
+                pendingPast = true;
+                continue;
+            }
             // ", and the torture of detainees is documented": a new clause.
             if (word is "and" or "but" or "while" or "whereas" && _document.CommasBetween(k - 1, k) == 1) return false;
             var verb = ClaimGrammar.IsBeForm(word) || (ClaimGrammar.IsAuxiliary(word) && !ClaimGrammar.IsAdverb(word))

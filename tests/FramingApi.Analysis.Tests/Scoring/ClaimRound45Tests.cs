@@ -243,4 +243,18 @@ public class ClaimRound45Tests
     [InlineData("Both allege that Russian guards tortured the men.", "tortured")]
     public void Allege_after_any_subject_attributes(string text, string mention) =>
         Assert.Equal(Framing.Attributed, FoundFramingOf(text, mention));
+
+    // ----- Round 45, third mend: the third review's ordinary sentences (each misread before this mend) -----
+
+    // 1. A that-clause whose own verb is an irregular past ends at the main clause's irregular past.
+    [Theory]
+    [InlineData("Putin's claim that Ukraine's army left Donetsk led to the deportation of thousands of children.", "deportation of thousands of children", Framing.Asserted)]
+    [InlineData("The rumour that Russian troops left Kherson sent thousands home, where Russian soldiers tortured prisoners.", "tortured", Framing.Asserted)]
+    public void A_second_irregular_past_ends_a_that_clause(string text, string mention, Framing expected) =>
+        Assert.Equal(expected, FoundFramingOf(text, mention));
+
+    // Guard: a reduced relative before the clause's verb group still does not end it.
+    [Fact]
+    public void An_irregular_participle_then_be_stays_inside() =>
+        Assert.Equal(Framing.Hedged, FoundFramingOf("The claim that prisoners held at Olenivka were tortured is hard to check.", "tortured"));
 }
