@@ -2342,7 +2342,9 @@ sealed partial class ClaimFramingScorer
     /// mended; second mend: "Both allege", "the families of those held there allege", "Survivors interviewed by us
     /// allege"). A comma right before closes a parenthesis: the subject is the word before its opening comma
     /// ("Prosecutors, who interviewed 40 of them, allege"). A <i>to</i> that ends a contact relative clause is a
-    /// stranded preposition, not an infinitive ("The witnesses we spoke to allege").</summary>
+    /// stranded preposition, not an infinitive ("The witnesses we spoke to allege"): a subject pronoun, then a verb of
+    /// <c>stranded_to_verbs</c> (<i>spoke, talked, wrote, reached out …</i>); any other verb makes it an infinitive
+    /// ("The evidence we need to allege", third mend).</summary>
     bool HasAllegeSubject(int verb)
     {
         var sentenceStart = Text.Sentences[Text.Tokens[verb].Sentence].FirstToken;
@@ -2361,9 +2363,16 @@ sealed partial class ClaimFramingScorer
                 }
         }
         var word = Word(s);
-        if (word is "to" && s - 3 >= sentenceStart && Word(s - 2) is "we" or "they" or "i" or "you" or "he" or "she"
-            && !ClaimGrammar.IsStopword(Word(s - 3)))
-            return true;
+        if (word is "to")
+        {
+            // "we spoke to", "they reached out to": a subject pronoun, then a verb that strands "to"
+            // (stranded_to_verbs), over "out"; not "we need to allege", "they used to allege" (third mend).
+            var v = s - 1;
+            if (v > sentenceStart && Word(v) is "out") v--;
+            if (v - 2 >= sentenceStart && _words.StrandedToVerbs.Contains(Word(v))
+                && Word(v - 1) is "we" or "they" or "i" or "you" or "he" or "she" && !ClaimGrammar.IsStopword(Word(v - 2)))
+                return true;
+        }
         return !(word is "to" or "not" or "never" || word.EndsWith("n't") || ClaimGrammar.IsAuxiliary(word));
     }
 

@@ -257,4 +257,17 @@ public class ClaimRound45Tests
     [Fact]
     public void An_irregular_participle_then_be_stays_inside() =>
         Assert.Equal(Framing.Hedged, FoundFramingOf("The claim that prisoners held at Olenivka were tortured is hard to check.", "tortured"));
+
+    // 2. A "to" after "pronoun + verb" is stranded only after a verb that takes it as a preposition.
+    [Theory]
+    [InlineData("The evidence we need to allege that Russian troops tortured prisoners is still being gathered.", "tortured")]
+    [InlineData("The documents they used to allege that Russian troops tortured prisoners were forged.", "tortured")]
+    public void Allege_as_an_infinitive_after_a_contact_relative_hedges(string text, string mention) =>
+        Assert.Equal(Framing.Hedged, FoundFramingOf(text, mention));
+
+    [Theory]
+    [InlineData("The witnesses we spoke to allege that Russian guards tortured the men.", "tortured")]
+    [InlineData("The families we reached out to allege that Russian guards tortured the men.", "tortured")]
+    public void Allege_after_a_stranded_to_still_attributes(string text, string mention) =>
+        Assert.Equal(Framing.Attributed, FoundFramingOf(text, mention));
 }
