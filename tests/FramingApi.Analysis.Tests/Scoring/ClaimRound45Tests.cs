@@ -230,9 +230,13 @@ public class ClaimRound45Tests
     public void A_possessed_credit_in_capitals_attributes(string text, string mention) =>
         Assert.Equal(Framing.Attributed, FoundFramingOf(text, mention));
 
-    [Fact]
-    public void A_possessed_kicker_in_title_case_is_no_credit() =>
-        Assert.Equal(Framing.Asserted, FoundFramingOf("Putin's Nuke Fortress: Kremlin goons torture the men in a basement\n\nThe men were freed last week.", "torture"));
+    // Third mend: in an opener not all in capitals, capitalised words after the possessive are a name or title (see
+    // A_possessed_credit_in_mixed_case_attributes), so the kicker is tested in capitals and in lower case.
+    [Theory]
+    [InlineData("PUTIN'S NUKE FORTRESS: Kremlin goons torture the men in a basement\n\nThe men were freed last week.")]
+    [InlineData("Putin's nuke fortress: Kremlin goons torture the men in a basement\n\nThe men were freed last week.")]
+    public void A_possessed_kicker_is_no_credit(string text) =>
+        Assert.Equal(Framing.Asserted, FoundFramingOf(text, "torture"));
 
     // 5. "allege" has its subject however the subject is built.
     [Theory]
@@ -269,5 +273,13 @@ public class ClaimRound45Tests
     [InlineData("The witnesses we spoke to allege that Russian guards tortured the men.", "tortured")]
     [InlineData("The families we reached out to allege that Russian guards tortured the men.", "tortured")]
     public void Allege_after_a_stranded_to_still_attributes(string text, string mention) =>
+        Assert.Equal(Framing.Attributed, FoundFramingOf(text, mention));
+
+    // 3. In a headline not in capitals, capitalised words after the possessive are a name or title: a credit.
+    [Theory]
+    [InlineData("Amnesty's Agnès Callamard: Russian forces tortured civilians in Izium\n\nShe spoke on Monday.", "tortured")]
+    [InlineData("HRW's Tanya Lokshina: Russian forces tortured civilians in Izium\n\nShe spoke on Monday.", "tortured")]
+    [InlineData("Zelensky's Top Aide: Russian forces tortured civilians in Izium\n\nHe spoke on Monday.", "tortured")]
+    public void A_possessed_credit_in_mixed_case_attributes(string text, string mention) =>
         Assert.Equal(Framing.Attributed, FoundFramingOf(text, mention));
 }
