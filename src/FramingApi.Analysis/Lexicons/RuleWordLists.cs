@@ -226,6 +226,9 @@ public static class RuleWordLists
     /// <summary>Titles and statement nouns that make a possessed headline opener a credit (claims round 45, mended):
     /// "Kyiv's Mayor:", "Zelensky's Warning:", "Amnesty's Verdict:".</summary>
     public const string CreditHeadNouns = "credit_head_nouns";
+    /// <summary>Verbs that strand a "to" at the end of a contact relative clause (claims round 45, third mend): "the
+    /// witnesses we spoke to allege", "the people they reached out to allege" — not "the evidence we need to allege".</summary>
+    public const string StrandedToVerbs = "stranded_to_verbs";
 
     // ----- Claims round 42 (claims38): the removal of a person by force under a verb the lexicon has no entry for -----
 
@@ -309,7 +312,7 @@ public static class RuleWordLists
         LawNouns, ProhibitionVerbs, ProhibitedWords, FindingParticiples, ClassifyingWords, AttackNouns, SystemNouns,
         CustodyParticiples, CustodyEvents, IntentNouns, ControlVerbs, MandateNouns, LawNameWords, NamingVerbs,
         PresupposingEvidenceNouns, ClaimContentNouns, DescribingVerbs, ClaimNouns, ResponsibilityAdjectives, SeriesNouns, LabelNouns, HarmNouns, SubjectReportingVerbs,
-        AccusationMarkers, AccusedActs, SeizureVerbs, PersonNouns, SourceAdjunctNouns, ReportContentNouns, SpeechActConditions, PresupposingObjectWords, IrregularPastVerbs, CreditHeadNouns,
+        AccusationMarkers, AccusedActs, SeizureVerbs, PersonNouns, SourceAdjunctNouns, ReportContentNouns, SpeechActConditions, PresupposingObjectWords, IrregularPastVerbs, CreditHeadNouns, StrandedToVerbs,
         DetentionVerbs, UnlawfulDetentionMarks, LawfulArrestWords, PersonQuantifiers, AbstractGoalNouns, FalseChargeMarks,
     ];
 

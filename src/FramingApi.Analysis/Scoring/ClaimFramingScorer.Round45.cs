@@ -80,13 +80,15 @@ sealed partial class ClaimFramingScorer
 
     /// <summary>
     /// Whether an opening headline credit is a possessed noun phrase that cannot be a credit (claims round 45, mended;
-    /// second mend): a possessive in tokens [<paramref name="from"/>, <paramref name="end"/>) whose phrase names nobody
-    /// who speaks, decided by its words, not by its letter case. A credit: a source or credit noun as head, a word after
-    /// the possessive that is an actor match or a person, title or statement noun (<see cref="IsCreditHead"/>: "Ukraine's
-    /// Zelensky:", "UKRAINE'S ZELENSKY:", "Kyiv's Mayor:", "Zelensky's Warning:", "Ukraine's Prosecutor General:"), or a
-    /// name — the one word after the possessive, capitalised in a headline not in capitals ("Russia's Lavrov:"). Anything
-    /// else is a kicker, in capitals or title case alike: "PUTIN'S NUKE FORTRESS:", "Putin's Nuke Fortress: Kremlin goons
-    /// torture the men …", "VETERANS' HORROR:".
+    /// second and third mends): a possessive in tokens [<paramref name="from"/>, <paramref name="end"/>) whose phrase
+    /// names nobody who speaks. Never a kicker: a source or credit noun as head, or a word after the possessive that is
+    /// an actor match or a person, title or statement noun (<see cref="IsCreditHead"/>: "Ukraine's Zelensky:",
+    /// "UKRAINE'S ZELENSKY:", "Kyiv's Mayor:", "Zelensky's Warning:", "Ukraine's Prosecutor General:"). Otherwise, in an
+    /// opener not all in capitals, a capitalised word after the possessive is a name or title, a credit ("Amnesty's
+    /// Agnès Callamard:", "HRW's Tanya Lokshina:", "Zelensky's Top Aide:", "Putin's Nuke Fortress:" too: letter case
+    /// cannot tell a name from a kicker there), and only lower-case words make a kicker ("Putin's nuke fortress:"); an
+    /// opener all in capitals, where letter case tells nothing, is a kicker ("PUTIN'S NUKE FORTRESS:", "VETERANS'
+    /// HORROR:").
     /// </summary>
     bool IsPossessedKicker(int from, int end)
     {
@@ -99,11 +101,13 @@ sealed partial class ClaimFramingScorer
         if (_words.SourceNouns.Contains(head) || _words.CreditNouns.Contains(head)) return false;
         for (var t = possessive + 1; t < end; t++)
             if (RoleAt(t) is ScoringRole.Actor or ScoringRole.NamedSourceRole or ScoringRole.PersonNoun || IsCreditHead(Word(t))) return false;
-        if (end - possessive - 1 != 1) return true;
         var capitals = true;
         for (var t = from; t < end && capitals; t++)
             capitals = (tokens[t].Flags & TokenFlags.AllCaps) != 0 || Word(t).Length < 2;
-        return capitals || (tokens[end - 1].Flags & TokenFlags.Capitalized) == 0;
+        if (capitals) return true;
+        for (var t = possessive + 1; t < end; t++)
+            if ((tokens[t].Flags & (TokenFlags.Capitalized | TokenFlags.AllCaps)) != 0) return false;
+        return true;
     }
 
     /// <summary>A person, title or statement noun: a possessed headline opener with it names who speaks.</summary>

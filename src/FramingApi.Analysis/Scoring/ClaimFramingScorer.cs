@@ -2342,7 +2342,9 @@ sealed partial class ClaimFramingScorer
     /// mended; second mend: "Both allege", "the families of those held there allege", "Survivors interviewed by us
     /// allege"). A comma right before closes a parenthesis: the subject is the word before its opening comma
     /// ("Prosecutors, who interviewed 40 of them, allege"). A <i>to</i> that ends a contact relative clause is a
-    /// stranded preposition, not an infinitive ("The witnesses we spoke to allege").</summary>
+    /// stranded preposition, not an infinitive ("The witnesses we spoke to allege"): a subject pronoun, then a verb of
+    /// <c>stranded_to_verbs</c> (<i>spoke, talked, wrote, reached out …</i>); any other verb makes it an infinitive
+    /// ("The evidence we need to allege", third mend).</summary>
     bool HasAllegeSubject(int verb)
     {
         var sentenceStart = Text.Sentences[Text.Tokens[verb].Sentence].FirstToken;
@@ -2361,9 +2363,16 @@ sealed partial class ClaimFramingScorer
                 }
         }
         var word = Word(s);
-        if (word is "to" && s - 3 >= sentenceStart && Word(s - 2) is "we" or "they" or "i" or "you" or "he" or "she"
-            && !ClaimGrammar.IsStopword(Word(s - 3)))
-            return true;
+        if (word is "to")
+        {
+            // "we spoke to", "they reached out to": a subject pronoun, then a verb that strands "to"
+            // (stranded_to_verbs), over "out"; not "we need to allege", "they used to allege" (third mend).
+            var v = s - 1;
+            if (v > sentenceStart && Word(v) is "out") v--;
+            if (v - 2 >= sentenceStart && _words.StrandedToVerbs.Contains(Word(v))
+                && Word(v - 1) is "we" or "they" or "i" or "you" or "he" or "she" && !ClaimGrammar.IsStopword(Word(v - 2)))
+                return true;
+        }
         return !(word is "to" or "not" or "never" || word.EndsWith("n't") || ClaimGrammar.IsAuxiliary(word));
     }
 
@@ -2845,15 +2854,26 @@ sealed partial class ClaimFramingScorer
     /// <summary>Whether the mention is still inside the content opened at token <paramref name="open"/>: no closing dash,
     /// no comma and conjunction, and at most one verb group (auxiliaries, forms of "be", a verb in "-ed") before it
     /// ("that Russia is committing genocide", not "that Russia is committing genocide is harder to prove than war
-    /// crimes").</summary>
+    /// crimes"); before the first group, two irregular pasts end it ("that the army left Donetsk led to …").</summary>
     bool InClaimContent(int open)
     {
         var groups = 0;
         var inGroup = false;
+        var pendingPast = false;
         for (var k = open + 1; k < _first; k++)
         {
             if (DashBefore(k)) return false;
             var word = Word(k);
+            // Before the clause's verb group, the first irregular past waits: a be-form or auxiliary after it makes it a
+            // reduced relative ("prisoners held at Olenivka were tortured"); a second irregular past with no verb group
+            // between makes it the clause's own verb and the second the main clause's ("that Ukraine's army left
+            // Donetsk led to …") (claims round 45, third mend).
+            if (groups == 0 && _words.IrregularPastVerbs.Contains(word) && RoleAt(k) == ScoringRole.None)
+            {
+                if (pendingPast) return false;
+                pendingPast = true;
+                continue;
+            }
             // ", and the torture of detainees is documented": a new clause.
             if (word is "and" or "but" or "while" or "whereas" && _document.CommasBetween(k - 1, k) == 1) return false;
             var verb = ClaimGrammar.IsBeForm(word) || (ClaimGrammar.IsAuxiliary(word) && !ClaimGrammar.IsAdverb(word))

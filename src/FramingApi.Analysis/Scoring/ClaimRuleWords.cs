@@ -61,6 +61,7 @@ sealed class ClaimRuleWords
         PresupposingObjectWords = Set(RuleWordLists.PresupposingObjectWords);
         IrregularPastVerbs = Set(RuleWordLists.IrregularPastVerbs);
         CreditHeadNouns = Set(RuleWordLists.CreditHeadNouns);
+        StrandedToVerbs = Set(RuleWordLists.StrandedToVerbs);
     }
 
     internal RuleWordSet ClassifiedNouns { get; }
@@ -111,4 +112,5 @@ sealed class ClaimRuleWords
     internal RuleWordSet PresupposingObjectWords { get; }
     internal RuleWordSet IrregularPastVerbs { get; }
     internal RuleWordSet CreditHeadNouns { get; }
+    internal RuleWordSet StrandedToVerbs { get; }
 }

@@ -230,9 +230,13 @@ public class ClaimRound45Tests
     public void A_possessed_credit_in_capitals_attributes(string text, string mention) =>
         Assert.Equal(Framing.Attributed, FoundFramingOf(text, mention));
 
-    [Fact]
-    public void A_possessed_kicker_in_title_case_is_no_credit() =>
-        Assert.Equal(Framing.Asserted, FoundFramingOf("Putin's Nuke Fortress: Kremlin goons torture the men in a basement\n\nThe men were freed last week.", "torture"));
+    // Third mend: in an opener not all in capitals, capitalised words after the possessive are a name or title (see
+    // A_possessed_credit_in_mixed_case_attributes), so the kicker is tested in capitals and in lower case.
+    [Theory]
+    [InlineData("PUTIN'S NUKE FORTRESS: Kremlin goons torture the men in a basement\n\nThe men were freed last week.")]
+    [InlineData("Putin's nuke fortress: Kremlin goons torture the men in a basement\n\nThe men were freed last week.")]
+    public void A_possessed_kicker_is_no_credit(string text) =>
+        Assert.Equal(Framing.Asserted, FoundFramingOf(text, "torture"));
 
     // 5. "allege" has its subject however the subject is built.
     [Theory]
@@ -242,5 +246,40 @@ public class ClaimRound45Tests
     [InlineData("Rights groups and the families of those held there allege that Russian guards tortured the men.", "tortured")]
     [InlineData("Both allege that Russian guards tortured the men.", "tortured")]
     public void Allege_after_any_subject_attributes(string text, string mention) =>
+        Assert.Equal(Framing.Attributed, FoundFramingOf(text, mention));
+
+    // ----- Round 45, third mend: the third review's ordinary sentences (each misread before this mend) -----
+
+    // 1. A that-clause whose own verb is an irregular past ends at the main clause's irregular past.
+    [Theory]
+    [InlineData("Putin's claim that Ukraine's army left Donetsk led to the deportation of thousands of children.", "deportation of thousands of children", Framing.Asserted)]
+    [InlineData("The rumour that Russian troops left Kherson sent thousands home, where Russian soldiers tortured prisoners.", "tortured", Framing.Asserted)]
+    public void A_second_irregular_past_ends_a_that_clause(string text, string mention, Framing expected) =>
+        Assert.Equal(expected, FoundFramingOf(text, mention));
+
+    // Guard: a reduced relative before the clause's verb group still does not end it.
+    [Fact]
+    public void An_irregular_participle_then_be_stays_inside() =>
+        Assert.Equal(Framing.Hedged, FoundFramingOf("The claim that prisoners held at Olenivka were tortured is hard to check.", "tortured"));
+
+    // 2. A "to" after "pronoun + verb" is stranded only after a verb that takes it as a preposition.
+    [Theory]
+    [InlineData("The evidence we need to allege that Russian troops tortured prisoners is still being gathered.", "tortured")]
+    [InlineData("The documents they used to allege that Russian troops tortured prisoners were forged.", "tortured")]
+    public void Allege_as_an_infinitive_after_a_contact_relative_hedges(string text, string mention) =>
+        Assert.Equal(Framing.Hedged, FoundFramingOf(text, mention));
+
+    [Theory]
+    [InlineData("The witnesses we spoke to allege that Russian guards tortured the men.", "tortured")]
+    [InlineData("The families we reached out to allege that Russian guards tortured the men.", "tortured")]
+    public void Allege_after_a_stranded_to_still_attributes(string text, string mention) =>
+        Assert.Equal(Framing.Attributed, FoundFramingOf(text, mention));
+
+    // 3. In a headline not in capitals, capitalised words after the possessive are a name or title: a credit.
+    [Theory]
+    [InlineData("Amnesty's Agnès Callamard: Russian forces tortured civilians in Izium\n\nShe spoke on Monday.", "tortured")]
+    [InlineData("HRW's Tanya Lokshina: Russian forces tortured civilians in Izium\n\nShe spoke on Monday.", "tortured")]
+    [InlineData("Zelensky's Top Aide: Russian forces tortured civilians in Izium\n\nHe spoke on Monday.", "tortured")]
+    public void A_possessed_credit_in_mixed_case_attributes(string text, string mention) =>
         Assert.Equal(Framing.Attributed, FoundFramingOf(text, mention));
 }
