@@ -226,9 +226,15 @@ sealed partial class ClaimFramingScorer
                 || ClaimGrammar.IsClauseWord(word) || word is "and" or "or" or "that") return false;
         }
         // The first conjunct taken as given ("forget about the massacre … and the deportation …"): so is this one.
-        return first != None && first - 1 > conditional && !_words.PresupposingObjectWords.Contains(Word(first - 1))
-               && !(Word(first - 1) is "about" && _words.PresupposingObjectWords.Contains(Word(first - 2)));
+        return first != None && first - 1 > conditional && !IsTakenAsGiven(first, conditional);
     }
+
+    /// <summary>Whether the determiner at <paramref name="determiner"/> opens an object a word takes as given: right after
+    /// one of <see cref="ClaimRuleWords.PresupposingObjectWords"/>, or after <i>about</i> right after one ("forget about
+    /// the massacre …"); nothing at or before <paramref name="floor"/> counts.</summary>
+    bool IsTakenAsGiven(int determiner, int floor) =>
+        determiner > floor && (_words.PresupposingObjectWords.Contains(Word(determiner - 1))
+                               || (Word(determiner - 1) is "about" && determiner - 1 > floor && _words.PresupposingObjectWords.Contains(Word(determiner - 2))));
 
     /// <summary>Whether a condition, tokens [<paramref name="from"/>, <paramref name="end"/>), is on the speech act: at
     /// most four words, the last one of <see cref="ClaimRuleWords.SpeechActConditions"/>, in its own construction
@@ -270,8 +276,7 @@ sealed partial class ClaimFramingScorer
             if (_document.CommasBetween(t, _first) != 0) return null;
             var word = Word(t);
             if (word is "where" or "which" or "who" or "whose" or "when") return null;
-            if (word is "the" && t > start && (_words.PresupposingObjectWords.Contains(Word(t - 1))
-                || (Word(t - 1) is "about" && t - 1 > start && _words.PresupposingObjectWords.Contains(Word(t - 2))))) return null;
+            if (word is "the" && IsTakenAsGiven(t, start)) return null;
             if (word is not "if") continue;
             if (_first - t > HedgeBefore)
             {

@@ -2864,11 +2864,12 @@ sealed partial class ClaimFramingScorer
         {
             if (DashBefore(k)) return false;
             var word = Word(k);
+            var irregularPast = _words.IrregularPastVerbs.Contains(word) && RoleAt(k) == ScoringRole.None;
             // Before the clause's verb group, the first irregular past waits: a be-form or auxiliary after it makes it a
             // reduced relative ("prisoners held at Olenivka were tortured"); a second irregular past with no verb group
             // between makes it the clause's own verb and the second the main clause's ("that Ukraine's army left
             // Donetsk led to …") (claims round 45, third mend).
-            if (groups == 0 && _words.IrregularPastVerbs.Contains(word) && RoleAt(k) == ScoringRole.None)
+            if (groups == 0 && irregularPast)
             {
                 if (pendingPast) return false;
                 pendingPast = true;
@@ -2881,7 +2882,7 @@ sealed partial class ClaimFramingScorer
                        // An irregular past ends the content only once the clause has its verb group: before it, it is
                        // a reduced relative ("prisoners held at Olenivka were tortured"); after it, the main clause's
                        // verb ("that Ukraine was not a real nation led to …") (claims round 45, second mend).
-                       || (_words.IrregularPastVerbs.Contains(word) && RoleAt(k) == ScoringRole.None && groups >= 1 && !inGroup);
+                       || (irregularPast && groups >= 1 && !inGroup);
             if (verb && !inGroup && ++groups > 1) return false;
             inGroup = verb;
         }

@@ -324,7 +324,7 @@ static class ClaimSentenceDetector
     /// away; -1 when the sentence has none.
     /// </summary>
     static int NearestMatch(ScoringDocument document, LexiconPlan plan, int sentence, ClaimSentenceModel model, List<Evidence> inSentence,
-        bool cueAllowed = true)
+        bool cueAllowed)
     {
         var freeSpan = model.Variant.HasFlag(DetectorVariant.FreeSpan);
         var text = document.Text;
@@ -417,7 +417,7 @@ static class ClaimSentenceDetector
     {
         var word = document.Text.TokenText(t);
         determiner = ClaimGrammar.IsDeterminer(word) || ClaimGrammar.IsPossessive(word);
-        if (determiner || ClaimGrammar.IsNumberWord(word) || (document.Text.Tokens[t].Flags & TokenFlags.Numeric) != 0) return true;
+        if (determiner || document.IsNumberAt(t)) return true;
         if (determinerPassed) return false;
         // An "-ly" adjective (elderly) is a modifier; the auxiliary test counts every "-ly" word as an adverb.
         if (word.Length < 3 || !char.IsLetter(word[0]) || ClaimGrammar.IsPreposition(word) || ClaimGrammar.IsClauseWord(word)

@@ -428,9 +428,7 @@ sealed class ScoringDocument : IDisposable
     bool IsAgentAfter(in LexiconMatch cue, int last, TopicRuleWords words)
     {
         var cueFirst = cue.FirstToken;
-        var agentCue = false;
-        for (var t = cueFirst; t < cueFirst + cue.TokenCount && !agentCue; t++) agentCue = words.AgentCues.Contains(Text.TokenText(t));
-        if (!agentCue) return true;
+        if (!HasWordIn(cue, words.AgentCues)) return true;
         var commaAfter = -1; // the last gap with a comma before the cue: the token after it
         for (var t = last; t < cueFirst; t++)
             if (Gap(t, t + 1).Contains(',')) commaAfter = t + 1;
@@ -447,7 +445,7 @@ sealed class ScoringDocument : IDisposable
         }
         if (commaAfter < 0 && p < cueFirst && words.AgentPrepositions.Contains(Text.TokenText(p)) && GovernsCue(p, cueFirst)) return true;
         // "on, at" name a place ("outrage on Capitol Hill") before a place, otherwise what the trigger falls on ("pressure on the Senate").
-        if (commaAfter < 0 && p < cueFirst && words.PlacePrepositions.Contains(Text.TokenText(p)) && HoldsPlace(cue, words)
+        if (commaAfter < 0 && p < cueFirst && words.PlacePrepositions.Contains(Text.TokenText(p)) && HasWordIn(cue, words.AgentPlaces)
             && GovernsCue(p, cueFirst)) return true;
         for (var t = Math.Max(last + 1, commaAfter); t < cueFirst; t++)
             if (Text.TokenText(t) is "by" && GovernsCue(t, cueFirst)) return true;
@@ -533,14 +531,16 @@ sealed class ScoringDocument : IDisposable
         return t;
     }
 
-    bool HoldsPlace(in LexiconMatch cue, TopicRuleWords words)
+    /// <summary>Whether a word of match <paramref name="match"/> is in <paramref name="words"/>.</summary>
+    bool HasWordIn(in LexiconMatch match, RuleWordSet words)
     {
-        for (var t = cue.FirstToken; t < cue.FirstToken + cue.TokenCount; t++)
-            if (words.AgentPlaces.Contains(Text.TokenText(t))) return true;
+        for (var t = match.FirstToken; t < match.FirstToken + match.TokenCount; t++)
+            if (words.Contains(Text.TokenText(t))) return true;
         return false;
     }
 
-    bool IsNumberAt(int t) =>
+    /// <summary>Whether the token at <paramref name="t"/> is a number: a figure or a number word.</summary>
+    internal bool IsNumberAt(int t) =>
         (Text.Tokens[t].Flags & TokenFlags.Numeric) != 0 || ClaimGrammar.IsNumberWord(Text.TokenText(t));
 
     /// <summary>Whether the token at <paramref name="t"/> has the form of a participle: lower-case, more than four
