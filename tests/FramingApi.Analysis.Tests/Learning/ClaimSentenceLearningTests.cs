@@ -406,7 +406,7 @@ public class ClaimSentenceDetectorTests
 
     [Theory]
     [MemberData(nameof(Seeds.Ids), MemberType = typeof(Seeds))]
-    public void The_shipped_model_keeps_the_rules_evidence_of_the_five_seed_articles_and_adds_none(string seed)
+    public void The_shipped_model_keeps_the_rules_evidence_of_the_five_seed_articles_and_adds_one_mention_to_004(string seed)
     {
         var parts = new ArticleParts(Seeds.Read(seed));
         var (text, shipped) = Pipeline.Run(parts, Pipeline.Analyzer);
@@ -415,11 +415,13 @@ public class ClaimSentenceDetectorTests
         text.Dispose();
         Assert.NotNull(Pipeline.Analyzer.ClaimModel);
         Assert.Equal(rules.Evidence, shipped.Evidence.Where(e => e.Claim is not { Detector: true }));
-        // Until dev23 joined the training sets the model also added a hedged "strike" against russia to 004 ("The
+        // Beyond the fallback (detector8) the detector adds to an article the rules claimed: in 004, the sentence "The
         // evidence allegedly includes information that details decisions by Russian officials to strike civilian
-        // infrastructure in Ukraine deliberately"); trained on dev … dev23 it scores that sentence below its bar, so no
-        // seed gains a detector mention and none of the seeds' framings moves.
-        Assert.DoesNotContain(shipped.Evidence, e => e.Claim is { Detector: true });
+        // infrastructure in Ukraine deliberately", which the rules leave without a mention. Trained on dev … dev23 the
+        // model scored it below its bar; trained on dev … dev24 (the siege set) it adds it again, hedged by "allegedly".
+        var added = shipped.Evidence.Where(e => e.Claim is { Detector: true }).ToList();
+        if (seed != "004") Assert.Empty(added);
+        else Assert.Equal(("strike", "russia", Framing.Hedged), (Assert.Single(added).Term, added[0].Claim!.Actor, added[0].Claim!.Framing));
     }
 
     [Fact]

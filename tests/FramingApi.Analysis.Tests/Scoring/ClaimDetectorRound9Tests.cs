@@ -52,17 +52,16 @@ public class ClaimDetectorRound9Tests
 
     // What detector9's file (the shipped weights without the roles gate) does to sentences other rounds' tests give the
     // rules' actor for (those tests now read the rules alone). Some relabels are right (the drones, the lorries, the
-    // deportation: russia's acts the rules left without an actor or gave the next mention's), and two are wrong — Russia
-    // as the accuser of "Russia's claims of genocide", Russian soldiers as the victims of "the killings of Russian
-    // soldiers": the model scores the sentence, not the actor's role in it. The shipped file's roles gate (detector9b)
-    // keeps those two (below).
+    // torture: russia's acts the rules left without an actor; the deportation below no longer crosses the bar), and
+    // two are wrong — Russia as the accuser of "Russia's claims of genocide", Russian soldiers as the victims of "the
+    // killings of Russian soldiers": the model scores the sentence, not the actor's role in it. The shipped file's roles
+    // gate (detector9b) keeps those two (below).
     [Theory]
     [InlineData("Ukraine rejected Russia's claims of genocide.", "genocide", "ukraine")]
     [InlineData("Investigators recorded the killings of Russian soldiers near the river.", "killings", null)]
     [InlineData("Russian drones dropped grenades filled with chloropicrin on the trenches.", "chloropicrin", "unknown")]
     [InlineData("Tots were bundled onto Russian army lorries at dawn.", "bundled", "unknown")]
     [InlineData("Russian troops withdrew in March and investigators documented torture in the school.", "torture", "unknown")]
-    [InlineData("The lab documented the deportation of children in detail. Moscow says Ukrainian troops shelled residential areas of Donetsk.", "deportation of children", "ukraine")]
     public void The_ungated_file_relabels_these_rules_actors_as_russia(string text, string mention, string? rulesActor)
     {
         var rules = Assert.Single(Claims(null, text), e => Overlaps(text, e, mention));
@@ -80,6 +79,19 @@ public class ClaimDetectorRound9Tests
         var kept = Claims(model.With(DetectorVariant.Ship2 | DetectorVariant.RelabelAny | DetectorVariant.KeepNamedActor), text);
         Assert.Equal("ukraine", Assert.Single(kept, e => Overlaps(text, e, "genocide")).Claim!.Actor);
         Assert.Equal("russia", Assert.Single(Claims(Ungated(), text), e => Overlaps(text, e, "genocide")).Claim!.Actor);
+    }
+
+    // Trained on dev … dev23 the file relabelled the deportation below as russia's (its actor the next sentence's
+    // "Ukrainian troops" for the rules); trained on dev … dev24 the sentence scores below the bar, gated or not, and the
+    // rules' actor stands. Which sentences cross 0.9 moves with the training sets; the gate's behaviour above does not.
+    [Fact]
+    public void A_sentence_below_the_bar_keeps_the_rules_actor_gated_or_not()
+    {
+        const string text = "The lab documented the deportation of children in detail. Moscow says Ukrainian troops shelled residential areas of Donetsk.";
+        var rules = Assert.Single(Claims(null, text), e => Overlaps(text, e, "deportation of children"));
+        Assert.Equal("ukraine", rules.Claim!.Actor);
+        Assert.Equal(rules, Assert.Single(Claims(Ungated(), text), e => Overlaps(text, e, "deportation of children")));
+        Assert.Equal(rules, Assert.Single(Claims(Gated(), text), e => Overlaps(text, e, "deportation of children")));
     }
 
     /// <summary>The shipped weights without <c>"relabelGate"</c>: detector9's relabelling by the score alone.</summary>
@@ -119,7 +131,6 @@ public class ClaimDetectorRound9Tests
     [InlineData("Russian drones dropped grenades filled with chloropicrin on the trenches.", "chloropicrin")]
     [InlineData("Tots were bundled onto Russian army lorries at dawn.", "bundled")]
     [InlineData("Russian troops withdrew in March and investigators documented torture in the school.", "torture")]
-    [InlineData("The lab documented the deportation of children in detail. Moscow says Ukrainian troops shelled residential areas of Donetsk.", "deportation of children")]
     public void The_roles_gate_still_relabels_where_russia_acts(string text, string mention)
     {
         var rules = Assert.Single(Claims(null, text), e => Overlaps(text, e, mention));
