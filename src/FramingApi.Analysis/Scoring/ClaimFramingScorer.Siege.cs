@@ -11,6 +11,10 @@ sealed partial class ClaimFramingScorer
     /// shield").</summary>
     const int ShieldUseReach = 7;
 
+    // The actor match that uses the shield the last IsUnusedShield accepted, else None: the claim's actor when the frames
+    // give none ("The Kyiv regime uses its own people as a shield").
+    int _shieldUser = None;
+
     /// <summary>
     /// Claims round 48: whether a target match is a siege act — an entry of two or more words that opens with a verb of
     /// the lexicon's <c>siege_act_verbs</c> ("blocked relief convoys", "turned back evacuation convoys", "impeding
@@ -48,9 +52,11 @@ sealed partial class ClaimFramingScorer
         return next < Text.Tokens.Length && Text.Tokens[next].Sentence == Text.Tokens[match.FirstToken].Sentence && Word(next) is "of";
     }
 
-    /// <summary>A shield entry: its last word one of the lexicon's <c>shield_words</c> ("as a shield", "as cover").</summary>
+    /// <summary>A shield entry: <i>as</i> and a word of the lexicon's <c>shield_words</c> last ("as a shield", "as
+    /// cover"; not "human shields", a claim by itself).</summary>
     static bool IsShieldEntry(AnalyzedText text, LexiconPlan plan, in LexiconMatch match) =>
-        plan.IsClaims && plan.ClaimWords.ShieldWords.Contains(text.TokenText(match.FirstToken + match.TokenCount - 1));
+        match.TokenCount > 1 && plan.IsClaims && text.TokenText(match.FirstToken) is "as"
+        && plan.ClaimWords.ShieldWords.Contains(text.TokenText(match.FirstToken + match.TokenCount - 1));
 
     /// <summary>
     /// Claims round 48: whether a shield entry at <paramref name="index"/> ("as a shield", "as a military shield", "as
@@ -64,6 +70,7 @@ sealed partial class ClaimFramingScorer
     bool IsUnusedShield(int index, LexiconPlan plan)
     {
         var match = _document.Matches[index];
+        _shieldUser = None;
         if (!IsShieldEntry(Text, plan, match)) return false;
         var words = plan.ClaimWords;
         var a = match.FirstToken;
@@ -72,10 +79,27 @@ sealed partial class ClaimFramingScorer
         for (var t = a - 1; t >= 0 && a - t <= ShieldUseReach && Text.Tokens[t].Sentence == sentence && _document.SameClause(t, a); t--)
         {
             var w = Word(t);
-            if (words.ShieldUseVerbs.Contains(w)) return !sawObject;
+            if (words.ShieldUseVerbs.Contains(w)) return !sawObject || (_shieldUser = UserBefore(t)) == None;
             if (ClaimGrammar.IsClauseWord(w)) break;
             if (words.PersonNouns.Contains(w) || words.ShieldObjects.Contains(w)) sawObject = true;
         }
         return true;
+    }
+
+    /// <summary>The party that uses the shield: an actor at most <see cref="SeizureVerbReach"/> tokens before the verb
+    /// of use at <paramref name="use"/>, in its clause ("Russia is using them as a shield", "Russia's use of a nuclear
+    /// plant as a military shield", "The Kyiv regime uses its own people as a shield"); not the law's or a question's
+    /// gerund ("What it forbids is using the plant as a shield", "whether using a plant as a shield is a war crime").
+    /// The actor's match, or None.</summary>
+    int UserBefore(int use)
+    {
+        var sentence = Text.Tokens[use].Sentence;
+        for (var t = use - 1; t >= 0 && use - t <= SeizureVerbReach && Text.Tokens[t].Sentence == sentence && _document.SameClause(t, use); t--)
+        {
+            foreach (var r in Roles)
+                if (r.Role == ScoringRole.Actor && r.First <= t && t <= r.Last) return r.Match;
+            if (ClaimGrammar.IsClauseWord(Word(t))) break;
+        }
+        return None;
     }
 }

@@ -291,6 +291,7 @@ sealed partial class ClaimFramingScorer
         // "abuses by the police" names no war crime.
         if (EndsInOwnerPreposition() && (OwnActor() == None || RestatesSubjectClaim())) return null;
         var actor = act ? ActAgent(chain) : FindActor();
+        if (actor == None && _shieldUser != None) actor = _shieldUser; // claims round 48: the party that uses the shield
         // An act ("killed", "struck", "taken") is a claim only with its agent: "two civilians were killed" is an event.
         if (act && actor == None) return null;
         if (actor != None) (_discourseActor[chain], _framedActor[chain], _framedSentence[chain]) = (actor, actor, sentence);
