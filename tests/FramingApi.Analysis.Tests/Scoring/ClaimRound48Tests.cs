@@ -20,7 +20,7 @@ public class ClaimRound48Tests
         RuleClaims(text).Where(c => c.Span.Equals(mention, StringComparison.OrdinalIgnoreCase)).Select(c => c.Claim).FirstOrDefault();
 
     [Theory]
-    [InlineData("Russian troops turned back evacuation convoys at the checkpoint.", "turned back evacuation convoys", "russia")]
+    [InlineData("Russian troops stopped aid convoys from reaching the town.", "stopped aid convoys from reaching", "russia")]
     [InlineData("Russian soldiers blocked relief convoys for three weeks.", "blocked relief convoys", "russia")]
     [InlineData("Russian forces impeded humanitarian access to the town all autumn.", "impeded humanitarian access", "russia")]
     [InlineData("Russian forces are cutting off relief supplies to the district.", "cutting off relief supplies", "russia")]
@@ -41,8 +41,8 @@ public class ClaimRound48Tests
 
     // A verb of obstruction with no agent is an event, as an act of the lexicon is ("two civilians were killed").
     [Fact]
-    public void Convoys_turned_back_by_nobody_named_are_an_event() =>
-        Assert.DoesNotContain(RuleClaims("At the checkpoint, officials turned back evacuation convoys twice."), c => c.Span.StartsWith("turned", StringComparison.Ordinal));
+    public void Convoys_blocked_by_nobody_named_are_an_event() =>
+        Assert.DoesNotContain(RuleClaims("At the checkpoint, officials blocked relief convoys twice."), c => c.Span.StartsWith("blocked", StringComparison.Ordinal));
 
     [Theory]
     [InlineData("The Russians are starving this town.", "starving this town", "russia")]
@@ -63,7 +63,7 @@ public class ClaimRound48Tests
         var claim = RuleClaim(text, mention);
         Assert.NotNull(claim);
         Assert.Equal("war_crimes", claim.Target);
-        Assert.True(actor == claim.Actor, $"{claim}");
+        Assert.Equal(actor, claim.Actor);
     }
 
     // The law's gerund and a question are no one's act.
