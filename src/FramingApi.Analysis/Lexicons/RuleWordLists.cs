@@ -230,6 +230,24 @@ public static class RuleWordLists
     /// witnesses we spoke to allege", "the people they reached out to allege" — not "the evidence we need to allege".</summary>
     public const string StrandedToVerbs = "stranded_to_verbs";
 
+    // ----- Claims round 48 (claims48): siege acts — relief and evacuation obstructed, starvation, people as a shield -----
+
+    /// <summary>Verbs that open a siege act's entry ("blocked", "impeding", "turned", "starving" in "blocked relief
+    /// convoys", "turned back evacuation convoys"): such an entry of two or more words is an act, a
+    /// claim only with its agent in its clause, like an act of the lexicon (claims round 48).</summary>
+    public const string SiegeActVerbs = "siege_act_verbs";
+    /// <summary>Verbs of starving that open an entry ("starving the town"): such an entry is no claim before "of"
+    /// ("starving the city of funds") (claims round 48).</summary>
+    public const string StarveVerbs = "starve_verbs";
+    /// <summary>Verbs of use before a shield entry ("used them as a shield", "the use of a nuclear plant as a military
+    /// shield") (claims round 48).</summary>
+    public const string ShieldUseVerbs = "shield_use_verbs";
+    /// <summary>Words of a shield entry ("as a shield", "as cover"), a claim only after a verb of <see cref="ShieldUseVerbs"/>
+    /// whose object is a person (<see cref="PersonNouns"/>) or a word of <see cref="ShieldObjects"/> (claims round 48).</summary>
+    public const string ShieldWords = "shield_words";
+    /// <summary>Protected objects used as a shield besides persons ("the plant", "the hospital") (claims round 48).</summary>
+    public const string ShieldObjects = "shield_objects";
+
     // ----- Claims round 42 (claims38): the removal of a person by force under a verb the lexicon has no entry for -----
 
     /// <summary>Verbs that remove a person by force ("detained", "abducted", "snatched", "seized", "dragged", "hauled"):
@@ -314,6 +332,7 @@ public static class RuleWordLists
         PresupposingEvidenceNouns, ClaimContentNouns, DescribingVerbs, ClaimNouns, ResponsibilityAdjectives, SeriesNouns, LabelNouns, HarmNouns, SubjectReportingVerbs,
         AccusationMarkers, AccusedActs, SeizureVerbs, PersonNouns, SourceAdjunctNouns, ReportContentNouns, SpeechActConditions, PresupposingObjectWords, IrregularPastVerbs, CreditHeadNouns, StrandedToVerbs,
         DetentionVerbs, UnlawfulDetentionMarks, LawfulArrestWords, PersonQuantifiers, AbstractGoalNouns, FalseChargeMarks,
+        SiegeActVerbs, StarveVerbs, ShieldUseVerbs, ShieldWords, ShieldObjects,
     ];
 
     /// <summary>All known list names, of every kind.</summary>

@@ -62,6 +62,11 @@ sealed class ClaimRuleWords
         IrregularPastVerbs = Set(RuleWordLists.IrregularPastVerbs);
         CreditHeadNouns = Set(RuleWordLists.CreditHeadNouns);
         StrandedToVerbs = Set(RuleWordLists.StrandedToVerbs);
+        SiegeActVerbs = Set(RuleWordLists.SiegeActVerbs);
+        StarveVerbs = Set(RuleWordLists.StarveVerbs);
+        ShieldUseVerbs = Set(RuleWordLists.ShieldUseVerbs);
+        ShieldWords = Set(RuleWordLists.ShieldWords);
+        ShieldObjects = Set(RuleWordLists.ShieldObjects);
     }
 
     internal RuleWordSet ClassifiedNouns { get; }
@@ -113,4 +118,9 @@ sealed class ClaimRuleWords
     internal RuleWordSet IrregularPastVerbs { get; }
     internal RuleWordSet CreditHeadNouns { get; }
     internal RuleWordSet StrandedToVerbs { get; }
+    internal RuleWordSet SiegeActVerbs { get; }
+    internal RuleWordSet StarveVerbs { get; }
+    internal RuleWordSet ShieldUseVerbs { get; }
+    internal RuleWordSet ShieldWords { get; }
+    internal RuleWordSet ShieldObjects { get; }
 }

@@ -251,7 +251,8 @@ public sealed class FramingAnalyzer
             if (role == ScoringRole.Target)
             {
                 claim = (claims ??= new ClaimFramingScorer(document, _plans)).Score(i);
-                if (claim is null && (plan.IsAct(match) || placeCue)) continue; // an act without agent is an event, no hit
+                // an act without agent is an event, no hit; so is a siege act or shield entry that is no claim (claims round 48)
+                if (claim is null && (plan.IsAct(match) || placeCue || ClaimFramingScorer.IsSiegeEntry(text, plan, match))) continue;
                 // Synthetic keys follow the enum's order (LexiconPlan.FramingKeys).
                 if (claim is not null) categories.Add(plan.SyntheticBase + (int)claim.Framing, firstToken, 1);
             }

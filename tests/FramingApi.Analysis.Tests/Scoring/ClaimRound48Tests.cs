@@ -1,0 +1,108 @@
+using FramingApi.Analysis.Scoring;
+using FramingApi.Analysis.Text;
+
+namespace FramingApi.Analysis.Tests.Scoring;
+
+/// <summary>Claims round 48 (claims48; docs/ANALYSIS.md, "Round 48"), sentences of our own: siege acts — relief and
+/// evacuation obstructed (AP I arts. 54, 70; GC IV arts. 17, 23, 59; Rome Statute art. 8(2)(b)(xxv)), civilians
+/// starved, people used as a shield (GC IV art. 28, AP I art. 51(7), Rome Statute art. 8(2)(b)(xxiii)). Each positive
+/// is no claim on main; the negatives are ordinary non-war sentences with the same words.</summary>
+public class ClaimRound48Tests
+{
+    /// <summary>The rules' claim mentions (no trained detector), with their text.</summary>
+    static List<(string Span, ClaimDetail Claim)> RuleClaims(string text)
+    {
+        var (analyzed, analysis) = Pipeline.Run(new ArticleParts(text), Pipeline.RulesAlone);
+        return [.. analysis.Claims().Select(e => (analyzed.Span(e), e.Claim!))];
+    }
+
+    static ClaimDetail? RuleClaim(string text, string mention) =>
+        RuleClaims(text).Where(c => c.Span.Equals(mention, StringComparison.OrdinalIgnoreCase)).Select(c => c.Claim).FirstOrDefault();
+
+    [Theory]
+    [InlineData("Russian troops stopped aid convoys from reaching the town.", "stopped aid convoys from reaching", "russia")]
+    [InlineData("Russian soldiers blocked relief convoys for three weeks.", "blocked relief convoys", "russia")]
+    [InlineData("Russian forces impeded humanitarian access to the town all autumn.", "impeded humanitarian access", "russia")]
+    [InlineData("Russian forces are cutting off relief supplies to the district.", "cutting off relief supplies", "russia")]
+    [InlineData("Israel blocked food from reaching the population for months.", "blocked food from reaching", "israel")]
+    public void A_party_that_obstructs_relief_or_evacuation_is_the_agent_of_a_war_crimes_claim(string text, string mention, string actor)
+    {
+        var claim = RuleClaim(text, mention);
+        Assert.NotNull(claim);
+        Assert.Equal("war_crimes", claim.Target);
+        Assert.Equal(actor, claim.Actor);
+        Assert.Equal(Framing.Asserted, claim.Framing);
+    }
+
+    // A noun of wrongdoing needs no agent in its clause: the frames give the actor, as for any plain entry.
+    [Fact]
+    public void The_obstruction_of_relief_is_a_claim_by_its_noun() =>
+        Assert.Equal("russia", RuleClaim("The monitors documented the obstruction of humanitarian aid by Russian forces.", "obstruction of humanitarian aid")?.Actor);
+
+    // A verb of obstruction with no agent is an event, as an act of the lexicon is ("two civilians were killed").
+    [Fact]
+    public void Convoys_blocked_by_nobody_named_are_an_event() =>
+        Assert.DoesNotContain(RuleClaims("At the checkpoint, officials blocked relief convoys twice."), c => c.Span.StartsWith("blocked", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("The Russians are starving this town.", "starving this town", "russia")]
+    [InlineData("Israel starved a civilian population for months.", "starved a civilian population", "israel")]
+    public void Starving_a_place_or_a_population_is_a_war_crimes_claim(string text, string mention, string actor)
+    {
+        var claim = RuleClaim(text, mention);
+        Assert.NotNull(claim);
+        Assert.Equal("war_crimes", claim.Target);
+        Assert.Equal(actor, claim.Actor);
+    }
+
+    [Theory]
+    [InlineData("Russia is using the nuclear plant as a shield.", "as a shield", "russia")]
+    [InlineData("The Kyiv regime uses its own people as a shield.", "as a shield", "ukraine")]
+    public void A_party_that_uses_people_or_a_protected_object_as_a_shield_is_the_agent_of_a_claim(string text, string mention, string actor)
+    {
+        var claim = RuleClaim(text, mention);
+        Assert.NotNull(claim);
+        Assert.Equal("war_crimes", claim.Target);
+        Assert.Equal(actor, claim.Actor);
+    }
+
+    // The law's gerund and a question are no one's act.
+    [Theory]
+    [InlineData("What the protocol forbids is using the plant as a shield.")]
+    [InlineData("The question is whether using a plant as a shield is a war crime at all.")]
+    public void Using_a_shield_with_no_party_is_no_claim(string text) =>
+        Assert.DoesNotContain(RuleClaims(text), c => c.Span.Contains("shield", StringComparison.Ordinal));
+
+    // The non-war check (docs/VALIDITY.md, "Claims round 48"): the same words in crime, courts, business, sport, weather,
+    // labour, medicine and politics name no claim.
+    [Theory]
+    [InlineData("Striking dock workers blocked food deliveries to the island for a week.")]
+    [InlineData("The storm cut off the town for three days.")]
+    [InlineData("The council has starved the library of funding for years.")]
+    [InlineData("The mayor is starving the city of revenue to pay for the stadium.")]
+    [InlineData("Hospitals were starved of oxygen during the surge.")]
+    [InlineData("The company used a shell firm as a shield against its creditors.")]
+    [InlineData("The goalkeeper used his body as a shield to protect the ball.")]
+    [InlineData("Police blocked the road after the accident.")]
+    [InlineData("A federal court blocked the merger on Tuesday.")]
+    [InlineData("The siege mentality in the dressing room cost the coach his job.")]
+    [InlineData("The hospital turned back patients when its beds ran out.")]
+    [InlineData("The government was accused of impeding the investigation.")]
+    [InlineData("Farmers blocked the motorway with tractors to protest fuel prices.")]
+    [InlineData("Senators blocked humanitarian aid funding in a procedural vote.")]
+    [InlineData("The fog prevented aid from reaching the island for two days.")]
+    [InlineData("Customs officers turned back the aid trucks because the paperwork was incomplete.")]
+    [InlineData("Snow cut off food supplies to the mountain villages.")]
+    [InlineData("Protesters blocked aid convoys heading to the stadium.")]
+    [InlineData("The regulator's obstruction of the deal angered investors.")]
+    [InlineData("Dieters who starve themselves often regain the weight.")]
+    [InlineData("The umbrella served as a shield against the rain.")]
+    [InlineData("The boxer used his gloves as a shield against the jab.")]
+    [InlineData("American lawyers used the statute as a shield for their clients.")]
+    [InlineData("He used his newspaper as cover from the rain.")]
+    [InlineData("The gunman used his wife as a shield as officers closed in.")]
+    [InlineData("Union pickets stopped supplies from reaching the plant.")]
+    [InlineData("Heavy rain held up relief convoys on the coast road.")]
+    [InlineData("The charity said the blockade of the port had delayed aid deliveries.")]
+    public void The_same_words_outside_war_name_no_claim(string text) => Assert.Empty(RuleClaims(text));
+}
