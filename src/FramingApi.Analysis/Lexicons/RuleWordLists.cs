@@ -311,6 +311,15 @@ public static class RuleWordLists
     /// <summary>Words that make the charges after them false ("fabricated", "trumped-up", "bogus", "politically
     /// motivated"): within three tokens before a charge, a mark of unlawfulness, not a lawful-arrest word (mend44).</summary>
     public const string FalseChargeMarks = "false_charge_marks";
+    /// <summary>Forms of the verb <i>lie</i> of place (claims round 50): a denial word before a preposition ("the
+    /// strength of the file lies in the witnesses") is this verb, no denial.</summary>
+    public const string LieVerbs = "lie_verbs";
+    /// <summary>Verbs of dismissing that also remove from office (claims round 50): before <i>for</i>, or a person and
+    /// <i>for</i> / <i>from</i> ("was later dismissed for it", "dismissed her for spreading"), no denial.</summary>
+    public const string DismissalVerbs = "dismissal_verbs";
+    /// <summary>Adjectives of difficulty (claims round 50): with <i>to</i> before a denial verb ("hard to dismiss",
+    /// "impossible to deny") the writer rules the denial out.</summary>
+    public const string DifficultyAdjectives = "difficulty_adjectives";
 
     /// <summary>The known list names of a topics lexicon.</summary>
     public static IReadOnlyList<string> TopicLists { get; } =
@@ -333,6 +342,7 @@ public static class RuleWordLists
         AccusationMarkers, AccusedActs, SeizureVerbs, PersonNouns, SourceAdjunctNouns, ReportContentNouns, SpeechActConditions, PresupposingObjectWords, IrregularPastVerbs, CreditHeadNouns, StrandedToVerbs,
         DetentionVerbs, UnlawfulDetentionMarks, LawfulArrestWords, PersonQuantifiers, AbstractGoalNouns, FalseChargeMarks,
         SiegeActVerbs, StarveVerbs, ShieldUseVerbs, ShieldWords, ShieldObjects,
+        LieVerbs, DismissalVerbs, DifficultyAdjectives,
     ];
 
     /// <summary>All known list names, of every kind.</summary>

@@ -2553,6 +2553,7 @@ sealed partial class ClaimFramingScorer
             {
                 case ScoringRole.Denial:
                     if (IsNegatedDenial(r)) break;
+                    if (IsOtherSenseOfDenial(r) || IsRuledOutDenial(r)) break;
                     // "called the video a staged fake and accused Ukraine of torturing prisoners": the accusation verb
                     // nearer the mention governs it; the denial is the coordinated predicate before (round 36).
                     if (before && AccusationVerbBetween(r)) break;
@@ -2563,6 +2564,7 @@ sealed partial class ClaimFramingScorer
                         Keep(ref denial, r.Match, gap); // "…, a finding Moscow rejects."
                     break;
                 case ScoringRole.Hedge:
+                    if ((before && CoordinatedComplementBetween(r.Last, _first)) || IsNegatedWhether(r)) break;
                     if (sameClause && gap <= (before ? HedgeBefore : HedgeAfter) && !(before ? IsNewPhraseAfterModifier(r) : HedgesPredicate(r)))
                         Keep(ref hedge, r.Match, gap);
                     // A parenthetical hedge right after the mention: "Atrocities, if proven, must be punished".
@@ -2726,7 +2728,7 @@ sealed partial class ClaimFramingScorer
         {
             for (var k = verb - 1; k >= sentenceStart && verb - k <= ClassificationComplement + 3; k--)
                 if (Word(k) is "which" or "what" or "that" or "whom") return true;
-            return false;
+            return LongObjectRelativeBefore(verb, sentenceStart);
         }
     }
 

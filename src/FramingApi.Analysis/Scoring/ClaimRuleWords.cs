@@ -55,6 +55,9 @@ sealed class ClaimRuleWords
         PersonQuantifiers = Set(RuleWordLists.PersonQuantifiers);
         AbstractGoalNouns = Set(RuleWordLists.AbstractGoalNouns);
         FalseChargeMarks = Set(RuleWordLists.FalseChargeMarks);
+        LieVerbs = Set(RuleWordLists.LieVerbs);
+        DismissalVerbs = Set(RuleWordLists.DismissalVerbs);
+        DifficultyAdjectives = Set(RuleWordLists.DifficultyAdjectives);
         SourceAdjunctNouns = Set(RuleWordLists.SourceAdjunctNouns);
         ReportContentNouns = Set(RuleWordLists.ReportContentNouns);
         SpeechActConditions = Set(RuleWordLists.SpeechActConditions);
@@ -111,6 +114,9 @@ sealed class ClaimRuleWords
     internal RuleWordSet PersonQuantifiers { get; }
     internal RuleWordSet AbstractGoalNouns { get; }
     internal RuleWordSet FalseChargeMarks { get; }
+    internal RuleWordSet LieVerbs { get; }
+    internal RuleWordSet DismissalVerbs { get; }
+    internal RuleWordSet DifficultyAdjectives { get; }
     internal RuleWordSet SourceAdjunctNouns { get; }
     internal RuleWordSet ReportContentNouns { get; }
     internal RuleWordSet SpeechActConditions { get; }
