@@ -10,7 +10,7 @@ namespace FramingApi.Benchmarks;
 /// <summary>
 /// <c>learn [--bits B] [--lambda L] [--rate R] [--epochs E] [--seed S] [--threshold T] [--words-only] [--corpus DIR]
 /// [--write-model FILE [--exclude SET]] [--pipeline [--held-out SET,…] [--explain] [--nested T1,T2,…] | --in-sample] [--variant V]
-/// [--relabel-threshold R] [--features words|classes|wordsandclasses|roles|wordsandroles] [--claimed-threshold C]
+/// [--relabel-threshold R] [--features words|classes|wordsandclasses|roles|wordsandroles|wordsrolesandcontext|wordsrolesandorder] [--claimed-threshold C]
 /// [--relabel-others R [--relabel-gate roles]] [--cue-threshold Q] [--veto V]</c>, <c>learn --probe</c> (detector9), or <c>learn --framing …</c>
 /// (the mention-framing experiment, <see cref="LearnFramingCommand"/>): an experiment
 /// with a trained claim-sentence detector (docs/VALIDITY.md, "A trained claim detector (learn1)"). Every article of
@@ -632,7 +632,7 @@ public static class LearnCommand
         using var text = AnalyzedText.Analyze(segmented);
         var analysis = analyzer.Analyze(text); // the rules alone (an analyzer without a model): the model is what is measured
         var count = text.Sentences.Length;
-        var roles = features is ClaimFeatureSet.Roles or ClaimFeatureSet.WordsAndRoles or ClaimFeatureSet.WordsRolesAndContext ? analyzer.ClaimRoles(text) : null;
+        var roles = ClaimSentenceFeatures.UsesRoles(features) ? analyzer.ClaimRoles(text, features) : null;
         var evidence = new List<Evidence>[count];
         for (var s = 0; s < count; s++) evidence[s] = [];
         foreach (var e in analysis.Evidence)
@@ -889,7 +889,7 @@ public static class LearnCommand
     {
         Console.Error.WriteLine($"learn: {problem}");
         Console.Error.WriteLine("   or: learn --framing [--seeds S1,S2,...] [--thresholds T1,...] [--lambda L] [--rate R] [--epochs E] [--bits B] [--drop PREFIX,...] [--held-out SET,...] [--in-sample] [--explain T] [--only marker|nomarker] [--toward F1,...]");
-        Console.Error.WriteLine("usage: learn [--bits B] [--lambda L] [--rate R] [--epochs E] [--seed S] [--threshold T] [--words-only] [--corpus DIR] [--write-model FILE [--exclude SET]] [--pipeline [--held-out SET,...] | --in-sample] [--features words|classes|wordsandclasses|roles|wordsandroles] [--variant shipped|ship1|ship2|fallback,rulesframing,nearestspan,norelabel,relabelany,relabeleverywhere,namesrussia,hasclaim,targetsentences,dominantaccused,russiainclause] [--relabel-threshold R] [--explain] [--nested T1,T2,...] [--claimed-threshold C | --nested-claimed C1,C2,...] [--relabel-others R [--relabel-gate roles]] [--cue-threshold Q] [--veto V]");
+        Console.Error.WriteLine("usage: learn [--bits B] [--lambda L] [--rate R] [--epochs E] [--seed S] [--threshold T] [--words-only] [--corpus DIR] [--write-model FILE [--exclude SET]] [--pipeline [--held-out SET,...] | --in-sample] [--features words|classes|wordsandclasses|roles|wordsandroles|wordsrolesandcontext|wordsrolesandorder] [--variant shipped|ship1|ship2|fallback,rulesframing,nearestspan,norelabel,relabelany,relabeleverywhere,namesrussia,hasclaim,targetsentences,dominantaccused,russiainclause] [--relabel-threshold R] [--explain] [--nested T1,T2,...] [--claimed-threshold C | --nested-claimed C1,C2,...] [--relabel-others R [--relabel-gate roles]] [--cue-threshold Q] [--veto V]");
         Console.Error.WriteLine("   or: learn --probe [--features F] (held-out scores of the rules' russia mentions and of the reader's sentences they miss)");
         return 2;
     }

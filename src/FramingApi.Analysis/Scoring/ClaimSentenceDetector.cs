@@ -160,8 +160,7 @@ static class ClaimSentenceDetector
         {
             var inSentence = bySentence.GetValueOrDefault(sentence) ?? [];
             var slots = ClaimSentenceFeatures.Of(text, sentence, inSentence, kinds, model.Bits, model.Features,
-                model.Features is ClaimFeatureSet.Roles or ClaimFeatureSet.WordsAndRoles or ClaimFeatureSet.WordsRolesAndContext
-                    ? ClaimSentenceFeatures.RolesOf(document, plan, sentence) : null,
+                ClaimSentenceFeatures.RolesFor(document, plan, sentence, model.Features),
                 model.Features is ClaimFeatureSet.WordsRolesAndContext ? ClaimSentenceFeatures.ContextOf(evidence, sentence) : null);
             var probability = model.Probability(slots);
             if (probability < threshold) continue;
@@ -217,8 +216,7 @@ static class ClaimSentenceDetector
         {
             var inSentence = evidence.FindAll(e => e.Sentence == sentence);
             var slots = ClaimSentenceFeatures.Of(document.Text, sentence, inSentence, kinds, model.Bits, model.Features,
-                model.Features is ClaimFeatureSet.Roles or ClaimFeatureSet.WordsAndRoles or ClaimFeatureSet.WordsRolesAndContext
-                    ? ClaimSentenceFeatures.RolesOf(document, plan, sentence) : null,
+                ClaimSentenceFeatures.RolesFor(document, plan, sentence, model.Features),
                 model.Features is ClaimFeatureSet.WordsRolesAndContext ? ClaimSentenceFeatures.ContextOf(evidence, sentence) : null);
             if (model.Probability(slots) < veto) (vetoed ??= []).Add(sentence);
         }

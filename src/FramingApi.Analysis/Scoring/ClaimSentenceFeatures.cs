@@ -26,7 +26,9 @@ namespace FramingApi.Analysis.Scoring;
 /// <c>r:</c> the role every match of the claims lexicon plays in the sentence, by voice (<see cref="RolesOf"/>: a
 /// violent act, a protected-person cue, a trigger, a target term, an actor, a victim, a hedge, an attribution …,
 /// with and without the target's category), and <c>rr:</c> every pair of them — word classes the rules already
-/// know, which name no one event.</item>
+/// know, which name no one event;</item>
+/// <item>with <see cref="ClaimFeatureSet.WordsRolesAndOrder"/> also <c>o:</c>, where the roles stand
+/// (<see cref="OrderOf"/>): neighbouring roles in order, the class of a cue's verb and of an actor's next word.</item>
 /// </list>
 /// </remarks>
 public static class ClaimSentenceFeatures
@@ -110,6 +112,21 @@ public static class ClaimSentenceFeatures
         internal static readonly uint Segment = Hash(FnvOffset, "g:");
         internal static readonly uint Role = Hash(FnvOffset, "r:");
         internal static readonly uint RolePair = Hash(FnvOffset, "rr:");
+        internal static readonly uint Order = Hash(FnvOffset, "o:");
+    }
+
+    /// <summary>Whether feature set <paramref name="features"/> reads the claim roles (<see cref="RolesOf"/>).</summary>
+    internal static bool UsesRoles(ClaimFeatureSet features) =>
+        features is ClaimFeatureSet.Roles or ClaimFeatureSet.WordsAndRoles or ClaimFeatureSet.WordsRolesAndContext or ClaimFeatureSet.WordsRolesAndOrder;
+
+    /// <summary>The roles a model of feature set <paramref name="features"/> reads in sentence <paramref name="sentence"/>:
+    /// none (<c>null</c>), <see cref="RolesOf"/>, or those and <see cref="OrderOf"/> (each prefixed <c>&gt;</c>).</summary>
+    internal static List<string>? RolesFor(ScoringDocument document, LexiconPlan plan, int sentence, ClaimFeatureSet features)
+    {
+        if (!UsesRoles(features)) return null;
+        var roles = RolesOf(document, plan, sentence);
+        if (features is ClaimFeatureSet.WordsRolesAndOrder) roles.AddRange(OrderOf(document, plan, sentence));
+        return roles;
     }
 
     /// <summary>
@@ -161,7 +178,8 @@ public static class ClaimSentenceFeatures
         var s = text.Sentences[sentence];
         Span<char> stemBuffer = stackalloc char[64];
         ReadOnlySpan<char> previous = "^";
-        var words = features is ClaimFeatureSet.Words or ClaimFeatureSet.WordsAndClasses or ClaimFeatureSet.WordsAndRoles or ClaimFeatureSet.WordsRolesAndContext;
+        var words = features is ClaimFeatureSet.Words or ClaimFeatureSet.WordsAndClasses or ClaimFeatureSet.WordsAndRoles or ClaimFeatureSet.WordsRolesAndContext
+            or ClaimFeatureSet.WordsRolesAndOrder;
         var classes = features is ClaimFeatureSet.Classes or ClaimFeatureSet.WordsAndClasses;
         for (var t = s.FirstToken; t < s.FirstToken + s.TokenCount; t++)
         {
@@ -204,7 +222,18 @@ public static class ClaimSentenceFeatures
         }
         if (context is not null && features is ClaimFeatureSet.WordsRolesAndContext)
             foreach (var c in context) slots.Add(Slot(bits, "c:", c));
-        if (features is ClaimFeatureSet.Roles or ClaimFeatureSet.WordsAndRoles or ClaimFeatureSet.WordsRolesAndContext && roles is not null && roles.Count > 0)
+        if (roles is not null && features is ClaimFeatureSet.WordsRolesAndOrder)
+        {
+            // The order features (OrderOf, prefixed '>') stand alone, never in pairs; the roles before them pair as below.
+            var ordered = 0;
+            while (ordered < roles.Count && !roles[ordered].StartsWith('>')) ordered++;
+            if (ordered < roles.Count)
+            {
+                for (var i = ordered; i < roles.Count; i++) slots.Add(Slot(bits, Prefix.Order, roles[i].AsSpan(1)));
+                roles = roles.Take(ordered).ToList();
+            }
+        }
+        if (UsesRoles(features) && roles is not null && roles.Count > 0)
         {
             // "rr:" + the lesser role + " " + the other: the hash state after each role's "rr:a " once, not once per pair
             // (a role is never empty, so this is Slot(bits, "rr:", a, b) exactly).
@@ -280,6 +309,96 @@ public static class ClaimSentenceFeatures
         }
     }
 
+    /// <summary>
+    /// Where the claims lexicon's matches stand in sentence <paramref name="sentence"/> and what kind of word stands
+    /// beside them (detector11's <see cref="ClaimFeatureSet.WordsRolesAndOrder"/>), each string prefixed <c>&gt;</c>,
+    /// distinct, in first-seen order. Word classes and positions, no event's words:
+    /// <list type="bullet">
+    /// <item>two neighbouring matches of different roles (<see cref="RolesOf"/>' names without the category), in their
+    /// order, and how many words lie between them: <c>&gt;O:actor:russia|O:act|0</c> (<i>Russian troops shelled</i>),
+    /// <c>&gt;O:act|O:cue|1-3</c>, <c>|4+</c>;</item>
+    /// <item>a target that is not an act (a cue, a trigger, a term) as the object of a verb the lexicon need not know:
+    /// the suffix class (<see cref="SuffixClass"/>) of the nearest word of four letters or more up to three words
+    /// before it, <c>&gt;-ed&gt;O:cue</c> (<i>struck the hospital</i>);</item>
+    /// <item>an actor as a verb's subject: the suffix class of the word after it, <c>&gt;O:actor:russia&gt;-ed</c>
+    /// (<i>Russian forces fired</i>).</item>
+    /// </list>
+    /// Measured with more (every ordered pair of roles, the first and last role, a passive or <i>by</i> at an act, the
+    /// number of acts): those lost held out (docs/VALIDITY.md, "The claim detector, round 11").
+    /// </summary>
+    internal static List<string> OrderOf(ScoringDocument document, LexiconPlan plan, int sentence)
+    {
+        var order = new List<string>();
+        var text = document.Text;
+        var tokens = text.Tokens;
+        var s = text.Sentences[sentence];
+        var end = s.FirstToken + s.TokenCount;
+        var matches = CollectionsMarshal.AsSpan(document.Matches);
+        int lo = 0, hi = matches.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (tokens[matches[mid].FirstToken].Sentence < sentence) lo = mid + 1; else hi = mid;
+        }
+        string? previous = null;
+        var previousEnd = 0;
+        foreach (ref readonly var match in matches[lo..])
+        {
+            if (match.Lexicon != plan.Index) continue;
+            var first = tokens[match.FirstToken];
+            if (first.Sentence > sentence) break; // matches are in text order
+            if (first.Voice == Voice.None) continue;
+            var voice = first.Voice switch { Voice.Outlet => "O:", Voice.Quotation => "Q:", _ => "C:" };
+            var after = match.FirstToken + match.TokenCount;
+            string name;
+            switch (plan.Role(match))
+            {
+                case ScoringRole.Target when plan.IsAct(match):
+                    name = voice + "act";
+                    break;
+                case ScoringRole.Target:
+                    name = voice + plan.CueRoleOf(match) switch { CueRole.Cue => "cue", CueRole.Trigger => "trigger", _ => "term" };
+                    // The object of a verb: the nearest word of four letters or more, up to three words back (over
+                    // determiners and short words).
+                    for (var w = match.FirstToken - 1; w >= s.FirstToken && w >= match.FirstToken - 3; w--)
+                        if (text.TokenText(w) is { Length: >= 4 } verb)
+                        {
+                            Add(SuffixClass(verb) + ">" + name);
+                            break;
+                        }
+                    break;
+                case ScoringRole.Actor:
+                    name = voice + (plan.VictimEntry[match.Entry] ? "victim-actor" : "actor:" + plan.CategoryKeys[match.Category]);
+                    if (after < end) Add(name + ">" + SuffixClass(text.TokenText(after))); // the subject of a verb
+                    break;
+                case var role:
+                    name = voice + role.ToString().ToLowerInvariant();
+                    break;
+            }
+            if (previous is not null && previous != name)
+            {
+                var gap = match.FirstToken - previousEnd;
+                Add(previous + "|" + name + (gap <= 0 ? "|0" : gap <= 3 ? "|1-3" : "|4+"));
+            }
+            previous = name;
+            previousEnd = after;
+        }
+        return order;
+
+        void Add(string feature)
+        {
+            feature = ">" + feature;
+            if (!order.Contains(feature)) order.Add(feature);
+        }
+    }
+
+    /// <summary>A word's suffix class: <c>-ed</c>, <c>-ing</c>, <c>-tion</c> (also -sion, -ment: a nominalised verb),
+    /// <c>-s</c> (not -ss), else <c>w</c>.</summary>
+    internal static string SuffixClass(ReadOnlySpan<char> word) =>
+        word.EndsWith("ed") ? "-ed" : word.EndsWith("ing") ? "-ing"
+        : word.EndsWith("tion") || word.EndsWith("sion") || word.EndsWith("ment") ? "-tion"
+        : word.EndsWith("s") && !word.EndsWith("ss") ? "-s" : "w";
+
     static readonly ConditionalWeakTable<LexiconPlan, RoleNames> RoleNameCache = [];
 
     /// <summary>The role strings of <see cref="RolesOf"/> for one claims lexicon, made once instead of once per match:
@@ -353,4 +472,8 @@ public enum ClaimFeatureSet
     /// the rules' claims against russia in the sentences before and after it and anywhere in the article; detector8,
     /// measured and not shipped).</summary>
     WordsRolesAndContext = 5,
+    /// <summary><see cref="WordsAndRoles"/> and where the roles stand (<see cref="ClaimSentenceFeatures.OrderOf"/>: neighbouring
+    /// roles in order with the distance between them, the suffix class of the verb before a cue and of the word after an
+    /// actor — a verb's object and subject without a parser; detector11).</summary>
+    WordsRolesAndOrder = 6,
 }

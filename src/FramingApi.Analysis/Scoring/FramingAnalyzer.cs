@@ -138,7 +138,7 @@ public sealed class FramingAnalyzer
     /// <summary>For the benchmark's <c>learn</c> (the detector's training features): per sentence of <paramref name="text"/>,
     /// the roles the matches of the first claims lexicon with an actor category <c>russia</c> play in it
     /// (<see cref="ClaimSentenceFeatures.RolesOf"/>); empty lists when there is no such lexicon.</summary>
-    internal List<string>[] ClaimRoles(AnalyzedText text)
+    internal List<string>[] ClaimRoles(AnalyzedText text, ClaimFeatureSet features = ClaimFeatureSet.WordsAndRoles)
     {
         ArgumentNullException.ThrowIfNull(text);
         var roles = new List<string>[text.Sentences.Length];
@@ -146,7 +146,7 @@ public sealed class FramingAnalyzer
         var matches = new List<LexiconMatch>(256);
         _matcher.Match(text.LowerText, text.Tokens, text.WordIds(_matcher.Words), matches);
         using var document = new ScoringDocument(text, matches, _weights);
-        for (var s = 0; s < roles.Length; s++) roles[s] = plan is null ? [] : ClaimSentenceFeatures.RolesOf(document, plan, s);
+        for (var s = 0; s < roles.Length; s++) roles[s] = plan is null ? [] : ClaimSentenceFeatures.RolesFor(document, plan, s, features) ?? [];
         return roles;
     }
 
