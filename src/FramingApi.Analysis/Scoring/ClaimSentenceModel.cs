@@ -13,7 +13,7 @@ namespace FramingApi.Analysis.Scoring;
 /// </summary>
 /// <remarks>
 /// The model that ships (seeds/models/claim-sentences.json, docs/VALIDITY.md "ship2", "detector2", "detector3" and "detector4") was written with
-/// <c>learn --threshold 0.9 --write-model FILE</c>. The library reads no files: the API (and the benchmark) parse it and
+/// <c>learn --threshold 0.7 --write-model FILE</c>. The library reads no files: the API (and the benchmark) parse it and
 /// give it to <see cref="FramingAnalyzer"/>, which runs it for a claims lexicon that names it
 /// (<see cref="LexiconDefinition.Model"/> = <see cref="Id"/>). The format: <c>name</c>, <c>version</c> (bumped whenever the weights change: every analysis it
 /// touches changes with it), optionally <c>features</c> (<c>words</c>, the default, <c>classes</c> or <c>wordsandclasses</c>:

@@ -5,7 +5,7 @@ namespace FramingApi.Lexicons;
 
 /// <summary>
 /// The trained claim-sentence model that ships with the built-in claims lexicon (<c>seeds/models/claim-sentences.json</c>,
-/// written by the benchmark's <c>learn --threshold 0.9 --write-model</c>), read once at start-up. The built-in claims
+/// written by the benchmark's <c>learn --threshold 0.7 --write-model</c>), read once at start-up. The built-in claims
 /// lexicon names it (<see cref="Analysis.Lexicons.LexiconDefinition.Model"/>), so a new model file is a new claims
 /// version and re-scoring job; lexicons posted through the API never name it (docs/ANALYSIS.md, LEXICONS.md).
 /// </summary>

@@ -38,7 +38,7 @@ public class ClaimDetectorRound8Tests
         var model = Pipeline.ShippedModel;
         Assert.NotNull(model);
         Assert.Equal(0.9, model.ClaimedThreshold);
-        Assert.Equal(0.9, model.Threshold);
+        Assert.Equal(0.7, model.Threshold); // the fallback's own bar, lowered from 0.9 by detector11 (learn --threshold 0.7)
         Assert.Equal(ClaimFeatureSet.WordsAndRoles, model.Features);
     }
 

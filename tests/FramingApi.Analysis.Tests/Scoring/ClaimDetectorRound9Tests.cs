@@ -40,7 +40,7 @@ public class ClaimDetectorRound9Tests
     [Fact]
     public void The_shipped_model_relabels_at_0_9()
     {
-        // Written by learn --threshold 0.9 --features wordsandroles --claimed-threshold 0.9 --relabel-others 0.9
+        // Written by learn --threshold 0.7 --features wordsandroles --claimed-threshold 0.9 --relabel-others 0.9
         // --write-model seeds/models/claim-sentences.json at every merge: this guards that the option survives it.
         var model = Pipeline.ShippedModel;
         Assert.NotNull(model);
