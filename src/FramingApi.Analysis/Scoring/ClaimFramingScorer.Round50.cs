@@ -65,10 +65,18 @@ sealed partial class ClaimFramingScorer
         // A person noun, or the head of a short noun phrase ("the minister was dismissed"): not a claim noun, and not the
         // last word of a clause before it ("allegations that soldiers tortured prisoners were dismissed").
         if (_words.PersonNouns.Contains(subject)) return true;
-        if (t < 2 || !(ClaimGrammar.IsDeterminer(Word(t - 2)) || ClaimGrammar.IsPossessive(Word(t - 2)))) return false;
+        // A determiner or possessive opens the phrase, a modifier or two between ("the finance director was").
+        var opener = t - 2;
+        while (opener >= 0 && t - opener <= 4 && !(ClaimGrammar.IsDeterminer(Word(opener)) || ClaimGrammar.IsPossessive(Word(opener))))
+        {
+            var w = Word(opener);
+            if (ClaimGrammar.IsStopword(w) || ClaimGrammar.IsEdForm(w) || _words.ClaimNouns.Contains(w)) return false;
+            opener--;
+        }
+        if (opener < 0 || t - opener > 4) return false;
         // "the report that Russian troops shelled the hospital was dismissed": the phrase ends a clause inside the subject.
         var sentenceStart = Text.Sentences[Text.Tokens[participle].Sentence].FirstToken;
-        for (var k = t - 3; k >= sentenceStart && t - k <= 12; k--)
+        for (var k = opener - 1; k >= sentenceStart && t - k <= 12; k--)
             if (Word(k) is "that" or "which") return false;
         return true;
     }

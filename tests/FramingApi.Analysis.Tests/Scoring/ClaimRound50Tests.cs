@@ -106,10 +106,12 @@ public class ClaimRound50Tests
     public void A_dismissal_of_claims_denies(string text, string mention) =>
         Assert.Equal(Framing.Denied, FramingOf(text, mention));
 
-    // Guard (passes on main too): a person dismissed from office in the passive.
-    [Fact]
-    public void A_person_dismissed_for_does_not_deny() =>
-        Assert.NotEqual(Framing.Denied, FoundFramingOf("The minister was later dismissed for saying that Russian troops shelled the hospital.", "shelled"));
+    // Guards (pass on main too): a person dismissed from office in the passive.
+    [Theory]
+    [InlineData("The minister was later dismissed for saying that Russian troops shelled the hospital.", "shelled")]
+    [InlineData("The finance director was dismissed for saying that Russian troops shelled the hospital.", "shelled")]
+    public void A_person_dismissed_for_does_not_deny(string text, string mention) =>
+        Assert.NotEqual(Framing.Denied, FoundFramingOf(text, mention));
 
     // "tried hard to deny": an adverb after an ordinary verb; the denial is made.
     [Theory]
