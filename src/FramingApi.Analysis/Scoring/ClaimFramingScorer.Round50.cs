@@ -14,11 +14,16 @@ sealed partial class ClaimFramingScorer
     internal const int NegatedWhetherReach = 4;
 
     /// <summary>
-    /// Whether a denial word before or after the mention is used in another sense (claims round 50): the verb
-    /// <i>lie</i> of place before a preposition ("the strength of the file lies in the nineteen witnesses"), or a
-    /// dismissal from office — a verb of <see cref="ClaimRuleWords.DismissalVerbs"/> right before <i>for</i> ("an
-    /// official who was later dismissed for it") or before a person and <i>for</i> or <i>from</i> ("parliament dismissed
-    /// her for spreading unverified reports"). Neither denies anything.
+    /// Whether a denial word before or after the mention is used in another sense (claims round 50, mend50): the verb
+    /// <i>lies</i> of place or locus before <i>in, with, within, behind, beyond, at, ahead</i> ("the strength of the file
+    /// lies in the nineteen witnesses", "responsibility lies with the commanders", one adverb between: "lies somewhere
+    /// between") — not the noun after a determiner,
+    /// <i>of</i> or a naming verb ("called the reports lies in …"), and never before another preposition ("Kyiv lies about
+    /// the massacre" denies) —, or a dismissal from office: a verb of <see cref="ClaimRuleWords.DismissalVerbs"/> in the
+    /// passive after a person subject (<i>who, he, she</i>, a person noun, the head of a short noun phrase that is no
+    /// claim noun), right before <i>for</i> ("an official who was later dismissed for it"), or
+    /// active before a person object and <i>for</i> or <i>from</i> ("parliament dismissed her for spreading unverified
+    /// reports"; not <i>them, us</i>: "Moscow dismissed them from the start" dismisses the claims). Neither denies anything.
     /// </summary>
     bool IsOtherSenseOfDenial(RoleMatch denial)
     {
@@ -28,22 +33,82 @@ sealed partial class ClaimFramingScorer
         var next = denial.Last + 1;
         if (next >= sentenceEnd || !_document.SameClause(denial.Last, next)) return false;
         var nextWord = Word(next);
-        if (_words.LieVerbs.Contains(word)) return ClaimGrammar.IsPreposition(nextWord);
+        if (_words.LieVerbs.Contains(word))
+        {
+            // One adverb may stand between: "lies squarely with", "lies somewhere between".
+            if ((ClaimGrammar.IsAdverb(nextWord) || nextWord is "somewhere" or "elsewhere" or "deep" or "far" or "not")
+                && next + 1 < sentenceEnd && _document.SameClause(next, next + 1))
+                nextWord = Word(next + 1);
+            if (nextWord is not ("in" or "with" or "within" or "behind" or "beyond" or "between" or "at" or "ahead")) return false;
+            if (denial.First == 0) return true;
+            var before = Word(denial.First - 1);
+            return !(ClaimGrammar.IsDeterminer(before) || before is "of" || _words.NamingVerbs.Contains(before));
+        }
         if (!_words.DismissalVerbs.Contains(word)) return false;
-        if (nextWord is "for") return true;
-        return _words.PersonNouns.Contains(nextWord) && next + 1 < sentenceEnd
+        if (nextWord is "for") return IsPassiveWithPersonSubject(denial.First);
+        return nextWord is not ("them" or "us") && _words.PersonNouns.Contains(nextWord) && next + 1 < sentenceEnd
                && Word(next + 1) is "for" or "from";
     }
 
+    /// <summary>"who was (later) dismissed", "the minister was dismissed": a form of <i>be</i> before the participle
+    /// (adverbs between), and before it <i>who</i>, <i>he, she</i>, a person noun, or a noun after a determiner that is
+    /// no claim noun ("the report was dismissed for lack of evidence" denies).</summary>
+    bool IsPassiveWithPersonSubject(int participle)
+    {
+        var t = participle - 1;
+        while (t >= 0 && participle - t <= 3 && (ClaimGrammar.IsAdverb(Word(t)) || Word(t) is "later" or "then" or "soon" or "also" or "since"))
+            t--;
+        if (t < 1 || !ClaimGrammar.IsBeForm(Word(t))) return false;
+        var subject = Word(t - 1);
+        if (subject is "who" or "he" or "she") return true;
+        if (subject is "them" or "us" or "they" or "it" || _words.ClaimNouns.Contains(subject)) return false;
+        // A person noun, or the head of a short noun phrase ("the minister was dismissed"): not a claim noun, and not the
+        // last word of a clause before it ("allegations that soldiers tortured prisoners were dismissed").
+        if (_words.PersonNouns.Contains(subject)) return true;
+        // A determiner or possessive opens the phrase, a modifier or two between ("the finance director was").
+        var opener = t - 2;
+        while (opener >= 0 && t - opener <= 4 && !(ClaimGrammar.IsDeterminer(Word(opener)) || ClaimGrammar.IsPossessive(Word(opener))))
+        {
+            var w = Word(opener);
+            if (ClaimGrammar.IsStopword(w) || ClaimGrammar.IsEdForm(w) || _words.ClaimNouns.Contains(w)) return false;
+            opener--;
+        }
+        if (opener < 0 || t - opener > 4) return false;
+        // "the report that Russian troops shelled the hospital was dismissed": the phrase ends a clause inside the subject.
+        var sentenceStart = Text.Sentences[Text.Tokens[participle].Sentence].FirstToken;
+        for (var k = opener - 1; k >= sentenceStart && t - k <= 12; k--)
+            if (Word(k) is "that" or "which") return false;
+        return true;
+    }
+
     /// <summary>
-    /// A denial the writer rules out (claims round 50): a word of <see cref="ClaimRuleWords.DifficultyAdjectives"/> and
-    /// <i>to</i> right before it ("its account of the drone attacks is hard to dismiss", "impossible to deny"). The
-    /// writer says the claim stands.
+    /// A denial the writer rules out (claims round 50, mend50): a word of <see cref="ClaimRuleWords.DifficultyAdjectives"/>
+    /// and <i>to</i> right before it, the adjective a predicate — after a form of <i>be</i>, <i>it</i> or a linking verb
+    /// (degree adverbs and a parenthesis between: "its account of the drone attacks is, on the evidence, hard to dismiss",
+    /// "it is impossible to deny", "seems hard to deny"). The writer says the claim stands. The adverb after an ordinary
+    /// verb ("tried hard to deny", "worked hard to dismiss") rules out nothing: the denial is made.
     /// </summary>
     bool IsRuledOutDenial(RoleMatch denial)
     {
         var to = denial.First - 1;
-        return to >= 1 && Word(to) is "to" && _document.SameClause(to - 1, denial.First) && _words.DifficultyAdjectives.Contains(Word(to - 1));
+        if (!(to >= 2 && Word(to) is "to" && _document.SameClause(to - 1, denial.First) && _words.DifficultyAdjectives.Contains(Word(to - 1))))
+            return false;
+        var t = to - 2;
+        var sentenceStart = Text.Sentences[Text.Tokens[denial.First].Sentence].FirstToken;
+        if (t >= sentenceStart && _document.CommasBetween(t, t + 1) > 0)
+        {
+            // A parenthesis between ("is, on the evidence, hard"): step over it to the comma that opens it.
+            var open = t;
+            while (open > sentenceStart && t - open < 6 && _document.CommasBetween(open - 1, open) == 0) open--;
+            if (open == sentenceStart || _document.CommasBetween(open - 1, open) == 0) return false;
+            t = open - 1;
+        }
+        while (t >= sentenceStart && (Word(t) is "so" or "too" or "very" or "quite" or "rather" or "almost" or "nearly" or "all" or "even" or "more" or "most"
+                   || ClaimGrammar.IsAdverb(Word(t)))) t--;
+        if (t < sentenceStart) return false;
+        var w = Word(t);
+        return ClaimGrammar.IsBeForm(w) || w is "it" or "seem" or "seems" or "seemed" or "prove" or "proves" or "proved" or "proven"
+            or "appear" or "appears" or "appeared" or "remain" or "remains" or "remained" or "become" or "becomes" or "became";
     }
 
     /// <summary>
@@ -61,37 +126,96 @@ sealed partial class ClaimFramingScorer
         {
             var w = Word(t);
             if (w is "not" or "never" or "n't") return true;
-            if (!(ClaimGrammar.IsBeForm(w) || ClaimGrammar.IsAuxiliary(w) || w is "so" or "much" or "only" or "just" or "really"
-                    or "simply" or "merely" or "about")) return false;
+            // "not only / just / simply / merely whether X but also Y": the writer asks X too (mend50).
+            if (w is "only" or "just" or "simply" or "merely") return false;
+            if (!(ClaimGrammar.IsBeForm(w) || ClaimGrammar.IsAuxiliary(w) || w is "so" or "much" or "really" or "about")) return false;
         }
         return false;
     }
 
     /// <summary>
     /// Whether a coordinated complement clause opens between a hedge before the mention and the mention (claims round
-    /// 50): <i>that</i> right after <i>and, but, or</i> ("it concludes that Russian forces likely pillaged the museum
-    /// and that they intentionally attacked the cathedral"). The hedge modifies its own clause; the second
-    /// <i>that</i>-clause is a complement of its own.
+    /// 50, mend50): <i>that</i> right after <i>and, but, or</i>, a subject after it (a pronoun, a determiner or possessive,
+    /// a capitalised word), and the hedge an adverb or modal inside the first <i>that</i>-clause — a <i>that</i> before
+    /// it in its sentence ("it concludes that Russian forces likely pillaged the museum and that they intentionally
+    /// attacked the cathedral"). That hedge modifies its own clause; the second <i>that</i>-clause is a complement of its
+    /// own. A hedge that introduces the clauses ("it is possible that X and that Y", "suggests that", "whether") governs
+    /// both; "and that night" is no clause.
     /// </summary>
-    bool CoordinatedComplementBetween(int from, int to)
+    bool CoordinatedComplementBetween(RoleMatch hedge, int to)
     {
-        for (var t = from + 2; t < to; t++)
-            if (Word(t) is "that" && Word(t - 1) is "and" or "but" or "or") return true;
+        var from = hedge.Last;
+        if (Word(hedge.First) is "whether" || (from + 1 < to && Word(from + 1) is "that")) return false;
+        var sentenceStart = Text.Sentences[Text.Tokens[hedge.First].Sentence].FirstToken;
+        var opened = false;
+        for (var k = hedge.First - 1; k >= sentenceStart && hedge.First - k <= 12 && !opened; k--)
+            opened = Word(k) is "that";
+        if (!opened) return false;
+        for (var t = from + 2; t + 1 < to; t++)
+            if (Word(t) is "that" && Word(t - 1) is "and" or "but" or "or" && OpensSubject(t + 1)) return true;
         return false;
+
+        bool OpensSubject(int s)
+        {
+            var w = Word(s);
+            return w is "they" or "he" or "she" or "it" or "we" or "i" or "you" || ClaimGrammar.IsDeterminer(w)
+                || ClaimGrammar.IsPossessive(w) || IsCapitalised(s);
+        }
     }
 
+    /// <summary>Most tokens from a classifying verb back to the relative word of its object relative.</summary>
+    internal const int ObjectRelativeReach = 14;
+
     /// <summary>
-    /// An object relative clause whose subject is long (claims round 50): a relative word (<i>which, that, whom</i>)
-    /// in the classifying verb's clause, further back than the window of <see cref="Classification"/>, followed by a
-    /// determiner or possessive that opens the clause's subject ("the strike on the station, which the Office of the
-    /// Prosecutor General qualifies as a war crime"). Who qualifies is named: a classification, as the short
-    /// "which the Office qualifies as" is. A subject relative ("the strike that hit the market … qualifies as") is not.
+    /// An object relative clause whose subject is long (claims round 50, mend50): a relative word (<i>which, whom</i>, or
+    /// <i>that</i> right after a noun) in the classifying verb's clause, at most <see cref="ObjectRelativeReach"/> tokens
+    /// back, further than the window of <see cref="Classification"/>, followed by the clause's subject — a determiner or
+    /// possessive, a bare plural, or an adjective and a plural ("the strike on the station, which the Office of the
+    /// Prosecutor General qualifies as a war crime", "which Ukrainian prosecutors in the Kharkiv region qualify as") —
+    /// and no finite verb between the subject and the classifying verb. Who qualifies is named: a classification, as the
+    /// short "which the Office qualifies as" is. A subject relative ("the strike that hit the market … qualifies as"), a
+    /// relative with its own verb ("the strike that the army launched on the station qualifies as") or a complementiser
+    /// ("it is clear that the strike … qualifies as") is not.
     /// </summary>
     bool LongObjectRelativeBefore(int verb, int sentenceStart)
     {
-        for (var k = verb - ClassificationComplement - 4; k >= sentenceStart && _document.SameClause(k, verb); k--)
-            if (Word(k) is "which" or "that" or "whom")
-                return k + 1 < verb && (ClaimGrammar.IsDeterminer(Word(k + 1)) || ClaimGrammar.IsPossessive(Word(k + 1)));
+        for (var k = verb - ClassificationComplement - 4; k >= sentenceStart && verb - k <= ObjectRelativeReach && _document.SameClause(k, verb); k--)
+        {
+            if (!IsRelativeWord(k, sentenceStart)) continue;
+            if (k + 2 >= verb) return false;
+            var first = Word(k + 1);
+            var opens = ClaimGrammar.IsDeterminer(first) || ClaimGrammar.IsPossessive(first) || ClaimGrammar.IsPluralOrVerbS(first)
+                        || ((IsCapitalised(k + 1) || ClaimGrammar.IsAdjectival(first)) && ClaimGrammar.IsPluralOrVerbS(Word(k + 2)));
+            if (!opens) return false;
+            for (var t = k + 2; t < verb; t++)
+                if (IsFiniteVerbForm(t)) return false;
+            return true;
+        }
         return false;
+    }
+
+    /// <summary>A relative word: <i>which, whom</i>, or <i>that</i> right after a noun — not after a form of <i>be</i>, an
+    /// auxiliary, an adverb, a function word, a verb in <i>-ed</i>, a naming verb, or an adjective after <i>be</i>
+    /// ("it is clear that …": a complementiser).</summary>
+    bool IsRelativeWord(int k, int sentenceStart)
+    {
+        var w = Word(k);
+        if (w is "which" or "whom") return true;
+        if (w is not "that" || k - 1 < sentenceStart) return false;
+        var before = Word(k - 1);
+        if (ClaimGrammar.IsStopword(before) || ClaimGrammar.IsAuxiliary(before) || ClaimGrammar.IsEdForm(before)
+            || _words.NamingVerbs.Contains(before) || _words.IrregularPastVerbs.Contains(before) || before is "says" or "say")
+            return false;
+        return !(k - 2 >= sentenceStart && (ClaimGrammar.IsAuxiliary(Word(k - 2)) || Word(k - 2) is "it"));
+    }
+
+    /// <summary>A finite verb inside a relative clause's subject: a form in <i>-ed</i> after no determiner
+    /// ("the Russian army launched on the station"), or an irregular past of the lexicon.</summary>
+    bool IsFiniteVerbForm(int t)
+    {
+        var w = Word(t);
+        if (_words.IrregularPastVerbs.Contains(w)) return true;
+        return ClaimGrammar.IsEdForm(w) && !ClaimGrammar.IsDeterminer(Word(t - 1)) && !ClaimGrammar.IsAdverb(Word(t - 1))
+               && t + 1 < Text.Tokens.Length && (ClaimGrammar.IsPreposition(Word(t + 1)) || ClaimGrammar.IsDeterminer(Word(t + 1)));
     }
 }

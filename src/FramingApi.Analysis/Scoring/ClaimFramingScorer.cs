@@ -2564,7 +2564,7 @@ sealed partial class ClaimFramingScorer
                         Keep(ref denial, r.Match, gap); // "…, a finding Moscow rejects."
                     break;
                 case ScoringRole.Hedge:
-                    if ((before && CoordinatedComplementBetween(r.Last, _first)) || IsNegatedWhether(r)) break;
+                    if ((before && CoordinatedComplementBetween(r, _first)) || IsNegatedWhether(r)) break;
                     if (sameClause && gap <= (before ? HedgeBefore : HedgeAfter) && !(before ? IsNewPhraseAfterModifier(r) : HedgesPredicate(r)))
                         Keep(ref hedge, r.Match, gap);
                     // A parenthetical hedge right after the mention: "Atrocities, if proven, must be punished".
@@ -2727,7 +2727,7 @@ sealed partial class ClaimFramingScorer
         bool RelativeBefore(int verb)
         {
             for (var k = verb - 1; k >= sentenceStart && verb - k <= ClassificationComplement + 3; k--)
-                if (Word(k) is "which" or "what" or "that" or "whom") return true;
+                if (Word(k) is "which" or "what" or "whom" || (Word(k) is "that" && IsRelativeWord(k, sentenceStart))) return true;
             return LongObjectRelativeBefore(verb, sentenceStart);
         }
     }

@@ -73,4 +73,89 @@ public class ClaimRound50Tests
     [Fact]
     public void A_hedge_in_its_own_clause_still_hedges() =>
         Assert.Equal(Framing.Hedged, FramingOf("The mission concludes that Russian forces likely shelled the cathedral.", "shelled"));
+
+    // mend50: the review's sentences. Each fails on main e553309, except the guards marked so.
+
+    // "lies" before another preposition than one of place is the denial noun or verb: "Kyiv lies about the massacre".
+    [Theory]
+    [InlineData("Moscow says Kyiv lies about the massacre in Bucha.", "massacre")]
+    [InlineData("The Russian foreign ministry called the reports of the massacre in Bucha lies about Russian soldiers.", "massacre")]
+    [InlineData("Moscow called the claims that Russian forces shelled the hospital lies of the Kyiv regime.", "shelled")]
+    [InlineData("Moscow calls the Bucha massacre a pack of lies from Kyiv.", "massacre")]
+    [InlineData("Moscow called reports that Russian soldiers tortured prisoners \"lies\" about the army.", "tortured")]
+    public void Lies_before_another_preposition_denies(string text, string mention) =>
+        Assert.Equal(Framing.Denied, FramingOf(text, mention));
+
+    // "lies with / in", one adverb between, stay the verb of place ("with" guards pass on main too; "somewhere
+    // between" fails there).
+    [Theory]
+    [InlineData("Responsibility for the massacre in Bucha lies with the Russian commanders.", "massacre")]
+    [InlineData("The truth lies somewhere between the two accounts of how Russian troops shelled the hospital.", "shelled")]
+    [InlineData("Ukraine says Russian troops shelled the hospital; the blame lies squarely with Moscow.", "shelled")]
+    public void Lies_of_place_does_not_deny(string text, string mention) =>
+        Assert.NotEqual(Framing.Denied, FoundFramingOf(text, mention));
+
+    // An active "dismissed for" ("for the third time", "for months"), a passive with a claim subject, and "them" (the
+    // claims) are dismissals of the claims.
+    [Theory]
+    [InlineData("The Kremlin dismissed for the third time reports that Russian troops executed civilians in Bucha.", "executed civilians")]
+    [InlineData("Russia has dismissed for months claims of war crimes in Izium.", "war crimes")]
+    [InlineData("Allegations that Russian soldiers tortured prisoners were dismissed for lack of evidence by a Moscow court.", "tortured")]
+    [InlineData("The report that Russian troops shelled the hospital was dismissed for lack of evidence.", "shelled")]
+    [InlineData("Kyiv published claims that Russian soldiers executed prisoners, but Moscow dismissed them from the start as propaganda.", "executed")]
+    public void A_dismissal_of_claims_denies(string text, string mention) =>
+        Assert.Equal(Framing.Denied, FramingOf(text, mention));
+
+    // Guards (pass on main too): a person dismissed from office in the passive.
+    [Theory]
+    [InlineData("The minister was later dismissed for saying that Russian troops shelled the hospital.", "shelled")]
+    [InlineData("The finance director was dismissed for saying that Russian troops shelled the hospital.", "shelled")]
+    public void A_person_dismissed_for_does_not_deny(string text, string mention) =>
+        Assert.NotEqual(Framing.Denied, FoundFramingOf(text, mention));
+
+    // "tried hard to deny": an adverb after an ordinary verb; the denial is made.
+    [Theory]
+    [InlineData("Kremlin officials have tried hard to deny the massacre in Bucha.", "massacre")]
+    [InlineData("Moscow keeps trying hard to deny that Russian troops shelled the hospital.", "shelled")]
+    [InlineData("Moscow worked hard to dismiss reports that Russian soldiers tortured prisoners.", "tortured")]
+    [InlineData("Russia pushed hard to reject claims that its forces executed civilians.", "executed civilians")]
+    public void Hard_after_an_ordinary_verb_still_denies(string text, string mention) =>
+        Assert.Equal(Framing.Denied, FramingOf(text, mention));
+
+    // Guard (passes on main too): the predicate adjective after be or it rules the denial out.
+    [Fact]
+    public void Impossible_to_deny_does_not_deny() =>
+        Assert.NotEqual(Framing.Denied, FoundFramingOf("It is impossible to deny that Russian troops shelled the hospital.", "shelled"));
+
+    // "not only / just / simply / merely whether X but also Y" asks X too.
+    [Theory]
+    [InlineData("The inquiry will examine not only whether Russian forces shelled the hospital but also who gave the order.", "shelled")]
+    [InlineData("The question is not just whether Russian troops executed civilians but how many.", "executed civilians")]
+    [InlineData("The inquiry will ask not simply whether Russian forces shelled the hospital but why.", "shelled")]
+    [InlineData("The issue is not merely whether Russian soldiers tortured prisoners but who ordered it.", "tortured")]
+    public void Not_only_whether_still_hedges(string text, string mention) =>
+        Assert.Equal(Framing.Hedged, FramingOf(text, mention));
+
+    // A hedge that introduces the clauses governs both; "and that night" opens no clause.
+    [Theory]
+    [InlineData("It is possible that Russian forces looted the museum and that they tortured prisoners.", "tortured")]
+    [InlineData("The report suggests that Russian forces looted the museum and that they tortured prisoners.", "tortured")]
+    [InlineData("Investigators believe it is likely that Russian forces shelled the hospital and that they executed prisoners.", "executed")]
+    [InlineData("Russian forces possibly looted the museum and that night shelled the cathedral.", "shelled")]
+    public void A_hedge_that_introduces_both_clauses_hedges_both(string text, string mention) =>
+        Assert.Equal(Framing.Hedged, FramingOf(text, mention));
+
+    // A relative with its own verb, and a complementiser "that", credit no classifier.
+    [Theory]
+    [InlineData("The strike that the Russian army launched on the crowded station qualifies as a war crime.", "war crime")]
+    [InlineData("It is clear that the strike on the crowded railway station in Kramatorsk qualifies as a war crime.", "war crime")]
+    public void Qualifies_as_without_a_classifier_is_not_attributed(string text, string mention) =>
+        Assert.NotEqual(Framing.Attributed, FoundFramingOf(text, mention));
+
+    // A bare plural or adjective + plural subject of the object relative names the classifier.
+    [Theory]
+    [InlineData("The shelling of the market, which prosecutors in Kharkiv and Kyiv now qualify as a war crime, killed four people.", "war crime")]
+    [InlineData("The shelling of the market, which Ukrainian prosecutors in the Kharkiv region qualify as a war crime, killed four people.", "war crime")]
+    public void A_bare_plural_relative_subject_classifies(string text, string mention) =>
+        Assert.Equal(Framing.Attributed, FramingOf(text, mention));
 }
