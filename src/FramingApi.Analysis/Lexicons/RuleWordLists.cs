@@ -247,6 +247,14 @@ public static class RuleWordLists
     public const string ShieldWords = "shield_words";
     /// <summary>Protected objects used as a shield besides persons ("the plant", "the hospital") (claims round 48).</summary>
     public const string ShieldObjects = "shield_objects";
+    /// <summary>Nouns of obstruction that open a siege entry with <i>of</i> ("blockade of food", "obstruction of aid"): no
+    /// claim with an owner that is no party ("the truckers' blockade of food", "the blockade of food by striking lorry
+    /// drivers") (mend48).</summary>
+    public const string SiegeNouns = "siege_nouns";
+    /// <summary>What a starving keeps from its victims in a war crime ("starving civilians of food"): after <i>of</i> one
+    /// of these (or a name) keeps a starving entry a claim; any other word makes it figurative ("starving the city of
+    /// funds") (mend48).</summary>
+    public const string StarveOfObjects = "starve_of_objects";
 
     // ----- Claims round 42 (claims38): the removal of a person by force under a verb the lexicon has no entry for -----
 
@@ -341,7 +349,7 @@ public static class RuleWordLists
         PresupposingEvidenceNouns, ClaimContentNouns, DescribingVerbs, ClaimNouns, ResponsibilityAdjectives, SeriesNouns, LabelNouns, HarmNouns, SubjectReportingVerbs,
         AccusationMarkers, AccusedActs, SeizureVerbs, PersonNouns, SourceAdjunctNouns, ReportContentNouns, SpeechActConditions, PresupposingObjectWords, IrregularPastVerbs, CreditHeadNouns, StrandedToVerbs,
         DetentionVerbs, UnlawfulDetentionMarks, LawfulArrestWords, PersonQuantifiers, AbstractGoalNouns, FalseChargeMarks,
-        SiegeActVerbs, StarveVerbs, ShieldUseVerbs, ShieldWords, ShieldObjects,
+        SiegeActVerbs, StarveVerbs, ShieldUseVerbs, ShieldWords, ShieldObjects, SiegeNouns, StarveOfObjects,
         LieVerbs, DismissalVerbs, DifficultyAdjectives,
     ];
 

@@ -272,7 +272,7 @@ sealed partial class ClaimFramingScorer
         var chain = target.Lexicon * 2 + (Text.Tokens[_first].Voice == Voice.Comments ? 1 : 0);
         _chain = chain;
         var act = plan.IsAct(target) || IsSiegeAct(Text, plan, target);
-        if (IsUnusedShield(index, plan) || IsFigurativeStarving(index, plan)) return null; // claims round 48 (ClaimFramingScorer.Siege.cs)
+        if (IsUnusedShield(index, plan) || IsFigurativeStarving(index, plan) || HasNonPartyOwner(index, plan)) return null; // claims round 48 (ClaimFramingScorer.Siege.cs)
         // A place as the cue ("the city", "villages"): only the object of an actor's plain violent verb makes a claim; a
         // trigger verb coordinated in a list of claims ("raped women in occupied villages, bombarded cities") keeps
         // the frames of a trigger.
@@ -291,7 +291,7 @@ sealed partial class ClaimFramingScorer
         // "abuses by the police" names no war crime.
         if (EndsInOwnerPreposition() && (OwnActor() == None || RestatesSubjectClaim())) return null;
         var actor = act ? ActAgent(chain) : FindActor();
-        if (actor == None && _shieldUser != None) actor = _shieldUser; // claims round 48: the party that uses the shield
+        if (_shieldUser != None) actor = _shieldUser; // claims round 48: the party that uses the shield
         // An act ("killed", "struck", "taken") is a claim only with its agent: "two civilians were killed" is an event.
         if (act && actor == None) return null;
         if (actor != None) (_discourseActor[chain], _framedActor[chain], _framedSentence[chain]) = (actor, actor, sentence);
@@ -1138,7 +1138,7 @@ sealed partial class ClaimFramingScorer
     /// children to …").</summary>
     const int DestinationReach = 8;
 
-    int OrDestination(int actor) => actor != None ? actor : DestinationActor();
+    int OrDestination(int actor) => actor != None || IsSiegeAct(Text, _plans[_rolesLexicon], _document.Matches[_index]) ? actor : DestinationActor(); // mend48: a siege act's destination is its victim
 
     /// <summary>
     /// The power an act moves its victims into ("children were sent to camps in Russia", "the buses that had taken

@@ -70,6 +70,8 @@ sealed class ClaimRuleWords
         ShieldUseVerbs = Set(RuleWordLists.ShieldUseVerbs);
         ShieldWords = Set(RuleWordLists.ShieldWords);
         ShieldObjects = Set(RuleWordLists.ShieldObjects);
+        SiegeNouns = Set(RuleWordLists.SiegeNouns);
+        StarveOfObjects = Set(RuleWordLists.StarveOfObjects);
     }
 
     internal RuleWordSet ClassifiedNouns { get; }
@@ -129,4 +131,6 @@ sealed class ClaimRuleWords
     internal RuleWordSet ShieldUseVerbs { get; }
     internal RuleWordSet ShieldWords { get; }
     internal RuleWordSet ShieldObjects { get; }
+    internal RuleWordSet SiegeNouns { get; }
+    internal RuleWordSet StarveOfObjects { get; }
 }

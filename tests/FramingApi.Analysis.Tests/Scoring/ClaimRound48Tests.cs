@@ -105,4 +105,73 @@ public class ClaimRound48Tests
     [InlineData("Heavy rain held up relief convoys on the coast road.")]
     [InlineData("The charity said the blockade of the port had delayed aid deliveries.")]
     public void The_same_words_outside_war_name_no_claim(string text) => Assert.Empty(RuleClaims(text));
+
+    // ----- Mend48: the review's sentences, each with a party named (each fails on main e553309) -----
+
+    // A siege act's destination is its victim, not its agent: with no party as the agent there is no claim.
+    [Theory]
+    [InlineData("Hungary blocked humanitarian aid to Ukraine at the EU summit.")]
+    [InlineData("Heavy snow blocked relief convoys to Ukraine.")]
+    [InlineData("Congress blocked humanitarian aid to Ukraine for six months.")]
+    [InlineData("Polish farmers blocked aid trucks headed to Ukraine.")]
+    [InlineData("The Senate blocked relief supplies to Israel.")]
+    [InlineData("Protesters blocked aid convoys to Israel.")]
+    [InlineData("Egypt blocked aid trucks to Israel's border crossing.")]
+    public void A_siege_act_takes_no_actor_from_its_destination(string text) => Assert.Empty(RuleClaims(text));
+
+    // The shield's user is the subject of the verb of use, not the speaker; a user that is no party makes no claim.
+    [Theory]
+    [InlineData("Israel says Hamas uses hospitals as shields.")]
+    [InlineData("Israel accuses Hamas of using the hospital as a shield.")]
+    [InlineData("The IDF said Hamas fighters used the school as a shield.")]
+    [InlineData("Washington says Hamas uses civilians as a shield.")]
+    [InlineData("Russian officials said Hezbollah uses the population as a shield.")]
+    [InlineData("Hamas uses hospitals as shields, Israel says.")]
+    public void A_shield_used_by_no_party_is_no_claim_of_the_speaker(string text) =>
+        Assert.DoesNotContain(RuleClaims(text), c => c.Span.Contains("shield", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("Russia uses Ukraine's population as a shield.", "russia")]
+    [InlineData("Ukraine accuses Russia of using the nuclear plant as a shield.", "russia")]
+    [InlineData("Russian troops entered the village in March. They used us as a shield, a villager said.", "russia")]
+    public void The_user_of_the_shield_is_the_claims_actor(string text, string actor) =>
+        Assert.Equal(actor, RuleClaims(text).Single(c => c.Span.Contains("shield", StringComparison.Ordinal)).Claim.Actor);
+
+    // A noun of obstruction owned by no party (a possessive, a "by" phrase) is no claim; a party's is.
+    [Theory]
+    [InlineData("The truckers' blockade of food supplies to Ottawa lasted three weeks.")]
+    [InlineData("The blockade of food deliveries by striking lorry drivers emptied supermarket shelves.")]
+    [InlineData("Republicans' obstruction of aid to Ukraine angered Kyiv.")]
+    [InlineData("Britain's blockade of food to Germany in the First World War killed thousands.")]
+    [InlineData("The farmers' blockade of food deliveries to the capital ended on Friday.")]
+    [InlineData("The union's obstruction of aid shipments at the port was criticised.")]
+    public void A_siege_noun_owned_by_no_party_is_no_claim(string text) => Assert.Empty(RuleClaims(text));
+
+    [Theory]
+    [InlineData("Russia's blockade of humanitarian aid to the city continued.", "blockade of humanitarian aid", "russia")]
+    [InlineData("Israel's blockade of food to Gaza drew condemnation.", "blockade of food", "israel")]
+    public void A_partys_siege_noun_stays_a_claim(string text, string mention, string actor) =>
+        Assert.Equal(actor, RuleClaim(text, mention)?.Actor);
+
+    // Starving with "of": food, water, medicine, aid, supplies or a name after it, with a party as the subject, is a claim.
+    [Theory]
+    [InlineData("Russia is starving the city of Mariupol.", "starving the city")]
+    [InlineData("Russian forces are starving the population of Mariupol.", "starving the population")]
+    [InlineData("Russian forces are starving civilians of food.", "starving civilians")]
+    [InlineData("The Russians are starving this town of food and water.", "starving this town")]
+    public void A_party_starving_a_place_or_people_of_food_is_a_claim(string text, string mention) =>
+        Assert.Equal("russia", RuleClaim(text, mention)?.Actor);
+
+    // Non-war: the same "of" words with no party as the subject, and the pronoun user outside war.
+    [Theory]
+    [InlineData("The drought is starving the population of water, farmers say.")]
+    [InlineData("The striking dockers starved the city of food for a week.")]
+    [InlineData("Low rainfall is starving the population of Kenya's north of water.")]
+    [InlineData("The heatwave starved the city of power.")]
+    [InlineData("The hedge fund is starving the newspaper of cash.")]
+    [InlineData("They used the law as a shield, the judge said.")]
+    [InlineData("The gang used the hospital as a shield, police said.")]
+    [InlineData("Police said the gunman used a woman as a shield.")]
+    [InlineData("The robbers used hostages as a shield as they fled the bank.")]
+    public void The_mended_rules_read_no_claim_outside_war(string text) => Assert.Empty(RuleClaims(text));
 }
