@@ -212,16 +212,26 @@ public sealed class FramingAnalyzer
             var plan = _plans[match.Lexicon];
             var role = plan.Role(match);
             var firstToken = tokens[match.FirstToken];
+            if (ClaimGateTrace.Records is not null && plan.IsClaims) // bench only (evaluate --gates)
+            {
+                ClaimGateTrace.Begin(text, plan, match, i, role);
+                if (firstToken.Voice == Voice.None) ClaimGateTrace.Outcome(i, "voice-none");
+            }
             if (firstToken.Voice == Voice.None) continue;
             if (role == ScoringRole.Actor && ClaimFramingScorer.IsPronounUs(text, match)) continue;
             // Grammar the scorers read (perpetration, event, victim, person words), and the actor a victim implies: no hits.
-            if (plan.Silent[match.Category] || (role == ScoringRole.Actor && plan.VictimEntry[match.Entry])) continue;
+            if (plan.Silent[match.Category] || (role == ScoringRole.Actor && plan.VictimEntry[match.Entry]))
+            {
+                if (ClaimGateTrace.Records is not null) ClaimGateTrace.Outcome(i, "grammar or victim word");
+                continue;
+            }
             // A topic or claim target that needs evidence: a cue never counts, a trigger only with a cue near it.
             CueDetail? cue = null;
             var placeCue = false;
             switch (plan.CueRoleOf(match))
             {
                 case CueRole.Cue:
+                    if (ClaimGateTrace.Records is not null) ClaimGateTrace.Outcome(i, "cue");
                     continue;
                 case CueRole.None when plan.IsTopics && document.IsNameInPassing(match, plan.TopicWords):
                     continue; // "the United States and Israel": a name in passing (ScoringDocument.IsNameInPassing)
@@ -236,7 +246,11 @@ public sealed class FramingAnalyzer
                         // An act whose subject is a bare quantifier ("many were shot"), in a text with a cue of its
                         // category somewhere: the claim scorer decides.
                         if (!hasCue || role != ScoringRole.Target || !plan.IsAct(match)
-                            || !(claims ??= new ClaimFramingScorer(document, _plans)).IsQuantifierPassive(match.FirstToken)) continue;
+                            || !(claims ??= new ClaimFramingScorer(document, _plans)).IsQuantifierPassive(match.FirstToken))
+                        {
+                            if (ClaimGateTrace.Records is not null) ClaimGateTrace.Outcome(i, "no-cue");
+                            continue;
+                        }
                         break;
                     }
                     var cueMatch = matches[c];
@@ -251,6 +265,7 @@ public sealed class FramingAnalyzer
             if (role == ScoringRole.Target)
             {
                 claim = (claims ??= new ClaimFramingScorer(document, _plans)).Score(i);
+                if (ClaimGateTrace.Records is not null) ClaimGateTrace.Outcome(i, claim is null ? claims.Veto ?? "null" : "found");
                 // an act without agent is an event, no hit; so is a siege act or shield entry that is no claim (claims round 48)
                 if (claim is null && (plan.IsAct(match) || placeCue || ClaimFramingScorer.IsSiegeEntry(text, plan, match))) continue;
                 // Synthetic keys follow the enum's order (LexiconPlan.FramingKeys).
