@@ -47,7 +47,7 @@ for s in sets:
         if code is None: continue
         per[s][code] += 1
         if m.group(1) in bad: wrong[code] += 1
-        key = code if code in ("a1", "b", "d", "e") or code.startswith("c") else f"{code}: {det}"
+        key = code if code in ("a1", "b", "d") else f"{code}: {det}"
         detail[key] += 1
         examples[code].append((s, m.group(1), m.group(5), (m.group(6) or "")[:300]))
 

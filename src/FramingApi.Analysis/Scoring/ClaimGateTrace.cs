@@ -13,10 +13,11 @@ internal static class ClaimGateTrace
 {
     /// <summary>One match of a claims lexicon: its characters, its role, whether it is an act, and what became of it
     /// (null: nothing past its role; <c>no-cue</c>; a veto of <see cref="ClaimFramingScorer.Score"/>; <c>found</c>).</summary>
-    internal sealed class Record(int start, int end, string term, ScoringRole role, bool act)
+    internal sealed class Record(int start, int end, int sentence, string term, ScoringRole role, bool act)
     {
         internal int Start { get; } = start;
         internal int End { get; } = end;
+        internal int Sentence { get; } = sentence;
         internal string Term { get; } = term;
         internal ScoringRole Role { get; } = role;
         internal bool Act { get; } = act;
@@ -37,7 +38,7 @@ internal static class ClaimGateTrace
         var tokens = text.Tokens;
         var start = tokens[match.FirstToken].Start;
         var end = tokens[match.FirstToken + match.TokenCount - 1].End;
-        t_records![index] = new Record(start, end, text.Text[start..end], role, plan.IsAct(match));
+        t_records![index] = new Record(start, end, tokens[match.FirstToken].Sentence, text.Text[start..end], role, plan.IsAct(match));
     }
 
     internal static void Outcome(int index, string outcome)

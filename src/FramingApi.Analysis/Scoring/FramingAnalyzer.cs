@@ -248,7 +248,7 @@ public sealed class FramingAnalyzer
                         if (!hasCue || role != ScoringRole.Target || !plan.IsAct(match)
                             || !(claims ??= new ClaimFramingScorer(document, _plans)).IsQuantifierPassive(match.FirstToken))
                         {
-                            if (ClaimGateTrace.Records is not null) ClaimGateTrace.Outcome(i, "no-cue");
+                            if (ClaimGateTrace.Records is not null) ClaimGateTrace.Outcome(i, hasCue ? "no-cue in reach" : "no-cue in text");
                             continue;
                         }
                         break;

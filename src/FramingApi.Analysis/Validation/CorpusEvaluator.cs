@@ -257,7 +257,7 @@ public sealed class CorpusEvaluator
             {
                 "found" => 7,
                 "act without agent" => 6,
-                "no-cue" => 4,
+                "no-cue in reach" or "no-cue in text" => 4,
                 "voice-none" => 3,
                 null => r.Role == ScoringRole.Target ? 2 : 1,
                 "cue" or "grammar or victim word" => 1,
@@ -272,7 +272,7 @@ public sealed class CorpusEvaluator
             7 => $"[gate g: found, matched to another span '{best.Term}']",
             6 => $"[gate b: act without agent '{best.Term}']",
             5 => $"[gate f: {best.Outcome} ({what}) '{best.Term}']",
-            4 => $"[gate c: {what} without cue '{best.Term}']",
+            4 => $"[gate c: {what} without cue ({best.Outcome![7..]}; {(records.Values.Any(r => r.Role == ScoringRole.Actor && r.Sentence == best.Sentence) ? "an actor" : "no actor")} in its sentence) '{best.Term}']",
             3 => $"[gate g: outside every voice '{best.Term}']",
             2 => $"[gate g: target not scored ({what}) '{best.Term}']",
             _ => $"[gate a2: {best.Outcome ?? best.Role.ToString()} words only '{best.Term}']",
