@@ -7,11 +7,13 @@ using FramingApi.Analysis.Validation;
 namespace FramingApi.Benchmarks;
 
 /// <summary>
-/// <c>evaluate [--half dev|test|dev2|dev3|dev4|dev5|dev6|dev7|dev8|dev9|dev10|dev11|dev12|dev13|dev14|dev15|dev16|dev17|dev18|dev19|dev20|dev21|dev22|dev23|dev24|dev25] [--misses] [--corpus DIR] [--model FILE|none] [--variant V]</c>: runs the analysis with the built-in lexicons
+/// <c>evaluate [--half dev|test|dev2|dev3|dev4|dev5|dev6|dev7|dev8|dev9|dev10|dev11|dev12|dev13|dev14|dev15|dev16|dev17|dev18|dev19|dev20|dev21|dev22|dev23|dev24|dev25] [--misses] [--gates] [--corpus DIR] [--model FILE|none] [--variant V]</c>: runs the analysis with the built-in lexicons
 /// (seeds/lexicons) over the labelled validation corpus (tests/validation, see its README) and prints, per half, how
 /// far it agrees with the labels: article-level framing per actor in the outlet's own voice (accuracy, confusion
 /// matrix, per-class precision/recall/F1, Cohen's κ), mention-level agreement, topic coverage F1 per topic (micro and
-/// macro) and anonymous sourcing; with <c>--misses</c>, every disagreement with its evidence; the trained
+/// macro) and anonymous sourcing; with <c>--misses</c>, every disagreement with its evidence; with <c>--gates</c> (claims
+/// round 51), the misses too, each labelled span the tool did not find ending in the gate that stopped it
+/// (<c>[gate b: act without agent 'killed']</c>: CorpusEvaluator.Gates; bench/claims-gates.py counts them); the trained
 /// claim-sentence detector runs with the shipped model (<c>seeds/models/claim-sentences.json</c>), as in the API; with
 /// <c>--model FILE</c>, with a model file <c>learn --write-model</c> wrote instead, <c>--model none</c> the rules alone
 /// (docs/VALIDITY.md, learn1).
@@ -30,6 +32,7 @@ public static class EvaluateCommand
     {
         var halves = Halves.ToList();
         var misses = false;
+        var gates = false;
         var corpus = Path.Combine(Corpus.RepositoryRoot(), "tests", "validation");
         string? modelFile = null;
         DetectorVariant? variant = null;
@@ -45,6 +48,9 @@ public static class EvaluateCommand
                     break;
                 case "--misses":
                     misses = true;
+                    break;
+                case "--gates":
+                    (misses, gates) = (true, true);
                     break;
                 case "--model" when i + 1 < args.Length:
                     modelFile = args[++i];
@@ -67,7 +73,7 @@ public static class EvaluateCommand
             catch (FormatException e) { return Usage($"{modelFile}: {e.Message}"); }
         }
         if (variant is { } v) model = model?.With(v);
-        var evaluator = new CorpusEvaluator(BuiltInLexicons.Analyzer(model));
+        var evaluator = new CorpusEvaluator(BuiltInLexicons.Analyzer(model)) { Gates = gates };
         var output = new StringBuilder();
         foreach (var half in halves)
         {
@@ -176,7 +182,7 @@ public static class EvaluateCommand
     static int Usage(string problem)
     {
         Console.Error.WriteLine($"evaluate: {problem}");
-        Console.Error.WriteLine("usage: evaluate [--half dev|test|dev2|dev3|dev4|dev5|dev6|dev7|dev8|dev9|dev10|dev11|dev12|dev13|dev14|dev15|dev16|dev17|dev18|dev19|dev20|dev21|dev22|dev23|dev24|dev25] [--misses] [--corpus DIR] [--model FILE|none] [--variant V (as learn's)]");
+        Console.Error.WriteLine("usage: evaluate [--half dev|test|dev2|dev3|dev4|dev5|dev6|dev7|dev8|dev9|dev10|dev11|dev12|dev13|dev14|dev15|dev16|dev17|dev18|dev19|dev20|dev21|dev22|dev23|dev24|dev25] [--misses] [--gates] [--corpus DIR] [--model FILE|none] [--variant V (as learn's)]");
         return 2;
     }
 }

@@ -264,36 +264,37 @@ sealed partial class ClaimFramingScorer
         while (_lo < _roles.Count && _roles[_lo].Last < _first - SentenceReach) _lo++;
         _hi = Math.Max(_hi, _lo);
         while (_hi < _roles.Count && _roles[_hi].First <= _last + SentenceReach) _hi++;
-        if (IsNoClaim(sentence)) return null;
+        Veto = null;
+        if (IsNoClaim(sentence)) return Vetoed("no-claim (a name, talk about words, the law, a question, a definition)");
 
         var plan = _plans[target.Lexicon];
-        if (YieldsToVictimsTarget(index, plan)) return null;
-        if (ContinuesListedClaim(sentence, target)) return null;
+        if (YieldsToVictimsTarget(index, plan)) return Vetoed("yields to a victims target");
+        if (ContinuesListedClaim(sentence, target)) return Vetoed("continues a listed claim");
         var chain = target.Lexicon * 2 + (Text.Tokens[_first].Voice == Voice.Comments ? 1 : 0);
         _chain = chain;
         var act = plan.IsAct(target) || IsSiegeAct(Text, plan, target);
-        if (IsUnusedShield(index, plan) || IsFigurativeStarving(index, plan) || HasNonPartyOwner(index, plan)) return null; // claims round 48 (ClaimFramingScorer.Siege.cs)
+        if (IsUnusedShield(index, plan) || IsFigurativeStarving(index, plan) || HasNonPartyOwner(index, plan)) return Vetoed("round 48: unused shield / figurative starving / non-party owner"); // claims round 48 (ClaimFramingScorer.Siege.cs)
         // A place as the cue ("the city", "villages"): only the object of an actor's plain violent verb makes a claim; a
         // trigger verb coordinated in a list of claims ("raped women in occupied villages, bombarded cities") keeps
         // the frames of a trigger.
         if (plan.CueRoleOf(target) == CueRole.Trigger && _document.CueOf(index, plan) is var cue and >= 0 && plan.PlaceEntry[matches[cue].Entry])
         {
-            if (!IsStruckPlace(matches[cue])) return null;
+            if (!IsStruckPlace(matches[cue])) return Vetoed("place cue not struck");
             act |= !(_first > 0 && (Text.Text.AsSpan(Text.Tokens[_first - 1].End, Text.Tokens[_first].Start - Text.Tokens[_first - 1].End).Contains(',')
                 || Word(_first - 1) is "and" or "or"));
         }
-        if (act && IsSingleObject(index, plan)) return null;
-        if (IsNominalAttackWithoutObject(index, plan, target)) return null;
+        if (act && IsSingleObject(index, plan)) return Vetoed("single object");
+        if (IsNominalAttackWithoutObject(index, plan, target)) return Vetoed("nominal attack without object");
         // A campaign against civilian objects is a claim only as someone's ("the Kremlin's campaign against Ukraine's
         // power plants", "its campaign against the grid"), not in the abstract ("a campaign against a grid can be criminal").
-        if (_last - 1 == _first && Word(_first) is "campaign" or "campaigns" && AttackOwnerActor() == None) return null;
+        if (_last - 1 == _first && Word(_first) is "campaign" or "campaigns" && AttackOwnerActor() == None) return Vetoed("campaign without owner");
         // An entry that names its owner by "by" or "of" ("abuses by", "crimes committed by", "crimes of") is a claim only with an actor there:
         // "abuses by the police" names no war crime.
-        if (EndsInOwnerPreposition() && (OwnActor() == None || RestatesSubjectClaim())) return null;
+        if (EndsInOwnerPreposition() && (OwnActor() == None || RestatesSubjectClaim())) return Vetoed("owner preposition without actor");
         var actor = act ? ActAgent(chain) : FindActor();
         if (_shieldUser != None) actor = _shieldUser; // claims round 48: the party that uses the shield
         // An act ("killed", "struck", "taken") is a claim only with its agent: "two civilians were killed" is an event.
-        if (act && actor == None) return null;
+        if (act && actor == None) return Vetoed("act without agent");
         if (actor != None) (_discourseActor[chain], _framedActor[chain], _framedSentence[chain]) = (actor, actor, sentence);
         else actor = _discourseActor[chain];
         var actorKey = actor == None ? UnknownActor : plan.CategoryKeys[matches[actor].Category];
@@ -302,6 +303,16 @@ sealed partial class ClaimFramingScorer
         var targetKey = plan.CategoryKeys[target.Category];
         _actorCategory = actor == None ? None : matches[actor].Category;
         return Framed(targetKey, actorKey);
+    }
+
+    /// <summary>Bench only (claims round 51, <see cref="ClaimGateTrace"/>): the condition that made the last
+    /// <see cref="Score"/> return null.</summary>
+    internal string? Veto { get; private set; }
+
+    ClaimDetail? Vetoed(string gate)
+    {
+        Veto = gate;
+        return null;
     }
 
     // ----- Claims round 40: an accusation marker makes the act a claim -----

@@ -205,6 +205,7 @@ public sealed class FramingAnalyzer
         ClaimFramingScorer? claims = null; // most texts have no claim: built on the first one
         var attributions = new AttributionScorer(document, _plans);
         var evidence = new List<Evidence>(matches.Count);
+        var trace = ClaimGateTrace.Records is not null; // bench only (evaluate --gates): read once per text
 
         for (var i = 0; i < matches.Count; i++)
         {
@@ -212,16 +213,26 @@ public sealed class FramingAnalyzer
             var plan = _plans[match.Lexicon];
             var role = plan.Role(match);
             var firstToken = tokens[match.FirstToken];
+            if (trace && plan.IsClaims) // bench only (evaluate --gates)
+            {
+                ClaimGateTrace.Begin(text, plan, match, i, role);
+                if (firstToken.Voice == Voice.None) ClaimGateTrace.Outcome(i, "voice-none");
+            }
             if (firstToken.Voice == Voice.None) continue;
             if (role == ScoringRole.Actor && ClaimFramingScorer.IsPronounUs(text, match)) continue;
             // Grammar the scorers read (perpetration, event, victim, person words), and the actor a victim implies: no hits.
-            if (plan.Silent[match.Category] || (role == ScoringRole.Actor && plan.VictimEntry[match.Entry])) continue;
+            if (plan.Silent[match.Category] || (role == ScoringRole.Actor && plan.VictimEntry[match.Entry]))
+            {
+                if (trace) ClaimGateTrace.Outcome(i, "grammar or victim word");
+                continue;
+            }
             // A topic or claim target that needs evidence: a cue never counts, a trigger only with a cue near it.
             CueDetail? cue = null;
             var placeCue = false;
             switch (plan.CueRoleOf(match))
             {
                 case CueRole.Cue:
+                    if (trace) ClaimGateTrace.Outcome(i, "cue");
                     continue;
                 case CueRole.None when plan.IsTopics && document.IsNameInPassing(match, plan.TopicWords):
                     continue; // "the United States and Israel": a name in passing (ScoringDocument.IsNameInPassing)
@@ -236,7 +247,11 @@ public sealed class FramingAnalyzer
                         // An act whose subject is a bare quantifier ("many were shot"), in a text with a cue of its
                         // category somewhere: the claim scorer decides.
                         if (!hasCue || role != ScoringRole.Target || !plan.IsAct(match)
-                            || !(claims ??= new ClaimFramingScorer(document, _plans)).IsQuantifierPassive(match.FirstToken)) continue;
+                            || !(claims ??= new ClaimFramingScorer(document, _plans)).IsQuantifierPassive(match.FirstToken))
+                        {
+                            if (trace) ClaimGateTrace.Outcome(i, hasCue ? "no-cue in reach" : "no-cue in text");
+                            continue;
+                        }
                         break;
                     }
                     var cueMatch = matches[c];
@@ -251,6 +266,7 @@ public sealed class FramingAnalyzer
             if (role == ScoringRole.Target)
             {
                 claim = (claims ??= new ClaimFramingScorer(document, _plans)).Score(i);
+                if (trace) ClaimGateTrace.Outcome(i, claim is null ? claims.Veto ?? "null" : "found");
                 // an act without agent is an event, no hit; so is a siege act or shield entry that is no claim (claims round 48)
                 if (claim is null && (plan.IsAct(match) || placeCue || ClaimFramingScorer.IsSiegeEntry(text, plan, match))) continue;
                 // Synthetic keys follow the enum's order (LexiconPlan.FramingKeys).

@@ -234,6 +234,51 @@ public sealed class CorpusEvaluator
         return problems;
     }
 
+    /// <summary>Claims round 51 (bench only): each labelled span the tool did not find ends its miss with the condition
+    /// that stopped the claims-lexicon match in the span that got furthest (<see cref="Gate"/>).</summary>
+    public bool Gates { get; init; }
+
+    /// <summary>
+    /// The gate that stopped the labelled span <paramref name="start"/> … <paramref name="end"/>, as
+    /// <c>[gate X: detail 'term']</c>, from the claims-lexicon matches overlapping it, the one that got furthest first:
+    /// <c>g</c> found (the mention went to another labelled span); <c>b</c> an act without its agent; <c>f</c> a veto of
+    /// the claim scorer (named); <c>c</c> an act or trigger with no cue of its category in reach; <c>g</c> outside every
+    /// voice; <c>a2</c> only words of other roles (cue, actor, hedge …) and no act or trigger; <c>a1</c> no claims-lexicon
+    /// word at all.
+    /// </summary>
+    static string Gate(Dictionary<int, ClaimGateTrace.Record> records, int start, int end)
+    {
+        ClaimGateTrace.Record? best = null;
+        var bestRank = 0;
+        foreach (var r in records.Values)
+        {
+            if (r.End <= start || r.Start >= end) continue;
+            var rank = r.Outcome switch
+            {
+                "found" => 7,
+                "act without agent" => 6,
+                "no-cue in reach" or "no-cue in text" => 4,
+                "voice-none" => 3,
+                null => r.Role == ScoringRole.Target ? 2 : 1,
+                "cue" or "grammar or victim word" => 1,
+                _ => 5,
+            };
+            if (rank > bestRank) (best, bestRank) = (r, rank);
+        }
+        if (best is null) return "[gate a1: no claims-lexicon word]";
+        var what = best.Act ? "act" : best.Role == ScoringRole.Target ? "trigger" : best.Role.ToString();
+        return bestRank switch
+        {
+            7 => $"[gate g: found, matched to another span '{best.Term}']",
+            6 => $"[gate b: act without agent '{best.Term}']",
+            5 => $"[gate f: {best.Outcome} ({what}) '{best.Term}']",
+            4 => $"[gate c: {what} without cue ({best.Outcome![7..]}; {(records.Values.Any(r => r.Role == ScoringRole.Actor && r.Sentence == best.Sentence) ? "an actor" : "no actor")} in its sentence) '{best.Term}']",
+            3 => $"[gate g: outside every voice '{best.Term}']",
+            2 => $"[gate g: target not scored ({what}) '{best.Term}']",
+            _ => $"[gate a2: {best.Outcome ?? best.Role.ToString()} words only '{best.Term}']",
+        };
+    }
+
     /// <summary>Runs the analysis over every article and compares it with the labels.</summary>
     public EvaluationReport Evaluate(IReadOnlyList<LabelledArticle> articles)
     {
@@ -250,7 +295,10 @@ public sealed class CorpusEvaluator
         {
             var segmented = ArticleText.Compose(article.Parts);
             var text = segmented.Text;
+            if (Gates) ClaimGateTrace.Records = [];
             var analysis = _analyzer.Analyze(segmented);
+            var gates = ClaimGateTrace.Records;
+            ClaimGateTrace.Records = null;
             var claims = analysis.Evidence.Where(e => e.Claim is not null && e.Voice != Voice.None).ToList();
             var summary = ClaimsSummary.From(claims);
 
@@ -311,7 +359,8 @@ public sealed class CorpusEvaluator
                 }
                 if (best < 0)
                 {
-                    misses.Add(new EvaluationMiss(article.Id, "mention", expected, "not found", $"'{claim.Span}' in: {Context(text, start, end)}"));
+                    misses.Add(new EvaluationMiss(article.Id, "mention", expected, "not found", $"'{claim.Span}' in: {Context(text, start, end)}"
+                        + (gates is null ? "" : " " + Gate(gates, start, end))));
                     continue;
                 }
                 used[best] = true;
