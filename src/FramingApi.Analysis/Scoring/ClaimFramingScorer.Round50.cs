@@ -24,6 +24,8 @@ sealed partial class ClaimFramingScorer
     /// claim noun), right before <i>for</i> ("an official who was later dismissed for it"), or
     /// active before a person object and <i>for</i> or <i>from</i> ("parliament dismissed her for spreading unverified
     /// reports"; not <i>them, us</i>: "Moscow dismissed them from the start" dismisses the claims). Neither denies anything.
+    /// A party right before <i>lies</i> (except before <i>behind, beyond, between</i>), or <i>about</i> later in its
+    /// clause, makes it the verb of lying (mend50b: "Russia lies at the UN about the massacre").
     /// </summary>
     bool IsOtherSenseOfDenial(RoleMatch denial)
     {
