@@ -24,6 +24,8 @@ sealed partial class ClaimFramingScorer
     /// claim noun), right before <i>for</i> ("an official who was later dismissed for it"), or
     /// active before a person object and <i>for</i> or <i>from</i> ("parliament dismissed her for spreading unverified
     /// reports"; not <i>them, us</i>: "Moscow dismissed them from the start" dismisses the claims). Neither denies anything.
+    /// A party right before <i>lies</i> (except before <i>behind, beyond, between</i>), or <i>about</i> later in its
+    /// clause, makes it the verb of lying (mend50b: "Russia lies at the UN about the massacre").
     /// </summary>
     bool IsOtherSenseOfDenial(RoleMatch denial)
     {
@@ -42,12 +44,37 @@ sealed partial class ClaimFramingScorer
             if (nextWord is not ("in" or "with" or "within" or "behind" or "beyond" or "between" or "at" or "ahead")) return false;
             if (denial.First == 0) return true;
             var before = Word(denial.First - 1);
-            return !(ClaimGrammar.IsDeterminer(before) || before is "of" || _words.NamingVerbs.Contains(before));
+            if (ClaimGrammar.IsDeterminer(before) || before is "of" || _words.NamingVerbs.Contains(before)) return false;
+            // mend50b: a party right before ("Russia lies at the UN", "Moscow lies in its reports") tells lies, except
+            // where a party is a locus ("the Kremlin lies behind the attack", "Ukraine lies between Russia and Poland");
+            // and "about" later in the clause is what the lie is about ("… lies at the UN about the massacre").
+            if (nextWord is not ("behind" or "beyond" or "between") && IsPartyEndingAt(denial.First - 1)) return false;
+            return !AboutFollows(denial.Last, sentenceEnd);
         }
         if (!_words.DismissalVerbs.Contains(word)) return false;
         if (nextWord is "for") return IsPassiveWithPersonSubject(denial.First);
         return nextWord is not ("them" or "us") && _words.PersonNouns.Contains(nextWord) && next + 1 < sentenceEnd
                && Word(next + 1) is "for" or "from";
+    }
+
+    /// <summary>Most tokens after <i>lies</i> looked through for the <i>about</i> of lying (mend50b).</summary>
+    internal const int LiesAboutReach = 8;
+
+    /// <summary>An actor match (a party) that ends at the token, not a possessive ("Russia's economy lies in ruins").</summary>
+    bool IsPartyEndingAt(int t)
+    {
+        if (t < 0 || ClaimGrammar.IsPossessive(Word(t))) return false;
+        foreach (var r in Roles)
+            if (r.Role == ScoringRole.Actor && r.Last == t) return true;
+        return false;
+    }
+
+    /// <summary><i>about</i> within <see cref="LiesAboutReach"/> tokens after <i>lies</i>, in its clause (mend50b).</summary>
+    bool AboutFollows(int lies, int sentenceEnd)
+    {
+        for (var t = lies + 1; t < sentenceEnd && t - lies <= LiesAboutReach && _document.SameClause(lies, t); t++)
+            if (Word(t) is "about") return true;
+        return false;
     }
 
     /// <summary>"who was (later) dismissed", "the minister was dismissed": a form of <i>be</i> before the participle
@@ -62,6 +89,7 @@ sealed partial class ClaimFramingScorer
         var subject = Word(t - 1);
         if (subject is "who" or "he" or "she") return true;
         if (subject is "them" or "us" or "they" or "it" || _words.ClaimNouns.Contains(subject)) return false;
+        if (PersonRelativeBefore(t - 1)) return true;
         // A person noun, or the head of a short noun phrase ("the minister was dismissed"): not a claim noun, and not the
         // last word of a clause before it ("allegations that soldiers tortured prisoners were dismissed").
         if (_words.PersonNouns.Contains(subject)) return true;
@@ -79,6 +107,44 @@ sealed partial class ClaimFramingScorer
         for (var k = opener - 1; k >= sentenceStart && t - k <= 12; k--)
             if (Word(k) is "that" or "which") return false;
         return true;
+    }
+
+    /// <summary>Most tokens from a form of <i>be</i> back to the <i>who</i> of a relative clause in its subject.</summary>
+    internal const int SubjectRelativeReach = 14;
+
+    /// <summary>
+    /// A relative clause between a person subject and its passive (mend50b): walking back from the end of the subject
+    /// over no <i>that, which</i>, a <i>who</i> whose antecedent heads the subject — a person noun or a noun after a
+    /// determiner or possessive that is no claim noun, and no preposition before that phrase ("The officer who exposed
+    /// the torture of prisoners was dismissed for it"; not "claims by the activists who say … were dismissed").
+    /// </summary>
+    bool PersonRelativeBefore(int subjectEnd)
+    {
+        var sentenceStart = Text.Sentences[Text.Tokens[subjectEnd].Sentence].FirstToken;
+        for (var k = subjectEnd; k > sentenceStart && subjectEnd - k <= SubjectRelativeReach; k--)
+        {
+            var w = Word(k);
+            if (w is "that" or "which" or "whom" or "whose") return false;
+            if (w is not "who") continue;
+            var head = Word(k - 1);
+            if (ClaimGrammar.IsStopword(head) || _words.ClaimNouns.Contains(head)) return false;
+            // The phrase's opener: a determiner or possessive, modifiers between ("the finance officer who"), or the
+            // person noun itself ("officials who").
+            var opener = k - 2;
+            while (opener >= sentenceStart && k - opener <= 4 && !(ClaimGrammar.IsDeterminer(Word(opener)) || ClaimGrammar.IsPossessive(Word(opener)))
+                   && !ClaimGrammar.IsStopword(Word(opener)) && !_words.ClaimNouns.Contains(Word(opener)))
+                opener--;
+            var determined = opener >= sentenceStart && k - opener <= 4 && (ClaimGrammar.IsDeterminer(Word(opener)) || ClaimGrammar.IsPossessive(Word(opener)));
+            if (!determined)
+            {
+                if (!_words.PersonNouns.Contains(head)) return false;
+                opener = k - 1;
+            }
+            // Nothing governs the phrase: the sentence opens with it, or no function word stands before it ("claims by
+            // the activists who …" is the claims' subject).
+            return opener == sentenceStart || !ClaimGrammar.IsStopword(Word(opener - 1));
+        }
+        return false;
     }
 
     /// <summary>

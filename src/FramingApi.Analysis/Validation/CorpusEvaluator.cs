@@ -279,6 +279,23 @@ public sealed class CorpusEvaluator
         };
     }
 
+    /// <summary>Runs <paramref name="analyze"/> with the gate trace on for this thread when <paramref name="gates"/> is set,
+    /// and turns it off again even when the analysis throws (gates51, mend50b): a trace left on would record every later
+    /// analysis on the thread.</summary>
+    internal static T Traced<T>(bool gates, Func<T> analyze, out Dictionary<int, ClaimGateTrace.Record>? records)
+    {
+        if (gates) ClaimGateTrace.Records = [];
+        try
+        {
+            return analyze();
+        }
+        finally
+        {
+            records = ClaimGateTrace.Records;
+            ClaimGateTrace.Records = null;
+        }
+    }
+
     /// <summary>Runs the analysis over every article and compares it with the labels.</summary>
     public EvaluationReport Evaluate(IReadOnlyList<LabelledArticle> articles)
     {
@@ -295,10 +312,7 @@ public sealed class CorpusEvaluator
         {
             var segmented = ArticleText.Compose(article.Parts);
             var text = segmented.Text;
-            if (Gates) ClaimGateTrace.Records = [];
-            var analysis = _analyzer.Analyze(segmented);
-            var gates = ClaimGateTrace.Records;
-            ClaimGateTrace.Records = null;
+            var analysis = Traced(Gates, () => _analyzer.Analyze(segmented), out var gates);
             var claims = analysis.Evidence.Where(e => e.Claim is not null && e.Voice != Voice.None).ToList();
             var summary = ClaimsSummary.From(claims);
 

@@ -158,4 +158,39 @@ public class ClaimRound50Tests
     [InlineData("The shelling of the market, which Ukrainian prosecutors in the Kharkiv region qualify as a war crime, killed four people.", "war crime")]
     public void A_bare_plural_relative_subject_classifies(string text, string mention) =>
         Assert.Equal(Framing.Attributed, FramingOf(text, mention));
+
+    // mend50b: the second review's sentences. Each fails on main 968797e, except the guards marked so.
+
+    // A party right before "lies", or "about" later in its clause, makes it the verb of lying.
+    [Theory]
+    [InlineData("Russia lies at the UN about the massacre in Bucha.", "massacre")]
+    [InlineData("Russia lies in its reports about the massacre in Bucha.", "massacre")]
+    [InlineData("Ukraine says Russian troops shelled the hospital, and Russia lies in its answer.", "shelled")]
+    [InlineData("The Kremlin's spokesman lies at every briefing about the massacre in Bucha.", "massacre")]
+    public void Lies_after_a_party_or_before_about_denies(string text, string mention) =>
+        Assert.Equal(Framing.Denied, FramingOf(text, mention));
+
+    // Guards (pass on main too): an abstract subject keeps "lies in / with / between" of place or locus, and a party is
+    // a locus before "behind" ("the Kremlin lies behind the attack": it is responsible).
+    [Theory]
+    [InlineData("The paper writes that the strength of the file lies in the nineteen witnesses who say Russian guards tortured the journalist.", "tortured")]
+    [InlineData("Responsibility for the massacre in Bucha lies with the Russian commanders.", "massacre")]
+    [InlineData("The truth lies somewhere between the two accounts of how Russian troops shelled the hospital.", "shelled")]
+    [InlineData("Kyiv says Russian troops shelled the hospital and that the Kremlin lies behind the strike.", "shelled")]
+    public void Lies_of_place_or_locus_still_does_not_deny(string text, string mention) =>
+        Assert.NotEqual(Framing.Denied, FoundFramingOf(text, mention));
+
+    // A relative clause between the person subject and "was dismissed for" (the second passes on main too).
+    [Theory]
+    [InlineData("The officer who exposed the torture of prisoners was dismissed for it.", "torture")]
+    [InlineData("Officials who documented the shelling of the hospital by Russian troops were dismissed for it.", "shelling")]
+    public void A_person_with_a_relative_clause_dismissed_for_does_not_deny(string text, string mention) =>
+        Assert.NotEqual(Framing.Denied, FoundFramingOf(text, mention));
+
+    // Guards (pass on main too): the claims are what is dismissed; the "who" is inside a phrase after a preposition.
+    [Theory]
+    [InlineData("Claims by the activists who say Russian soldiers tortured prisoners were dismissed for lack of evidence.", "tortured")]
+    [InlineData("Claims by officials who say Russian soldiers tortured prisoners were dismissed for lack of evidence.", "tortured")]
+    public void A_claim_subject_with_a_relative_clause_still_denies(string text, string mention) =>
+        Assert.Equal(Framing.Denied, FramingOf(text, mention));
 }

@@ -41,4 +41,25 @@ public class ClaimGatesTests
         Assert.Equal(plain.Misses.Select(m => m.Evidence),
             gated.Misses.Select(m => System.Text.RegularExpressions.Regex.Replace(m.Evidence, @" \[gate [^\]]*\]$", "")));
     }
+
+    // mend50b: the trace is per thread; an analysis that throws must not leave it on for the next caller.
+    [Fact]
+    public void A_throwing_analysis_turns_the_trace_off()
+    {
+        Assert.Throws<InvalidOperationException>(() =>
+            CorpusEvaluator.Traced<int>(true, () => throw new InvalidOperationException("analysis failed"), out _));
+
+        Assert.Null(FramingApi.Analysis.Scoring.ClaimGateTrace.Records);
+    }
+
+    // Guard: a traced analysis hands back its records and leaves the trace off.
+    [Fact]
+    public void A_traced_analysis_returns_its_records_and_turns_the_trace_off()
+    {
+        var value = CorpusEvaluator.Traced(true, () => 7, out var records);
+
+        Assert.Equal(7, value);
+        Assert.NotNull(records);
+        Assert.Null(FramingApi.Analysis.Scoring.ClaimGateTrace.Records);
+    }
 }
