@@ -258,6 +258,8 @@ public static class RuleWordLists
     /// <summary>Routes after <i>by</i> that name no owner of a siege noun ("a blockade of humanitarian aid by land and
     /// sea") (mend48b).</summary>
     public const string SiegeRoutes = "siege_routes";
+    /// <summary>Heads of a possessive owner that carry the party before them ("the Russian army's blockade") (mend48b).</summary>
+    public const string SiegeOwnerNouns = "siege_owner_nouns";
     /// <summary>What a figurative shield shields from ("as a shield against sanctions", "against liability"): no war
     /// crime (mend48b).</summary>
     public const string ShieldFigurativeObjects = "shield_figurative_objects";
@@ -355,7 +357,7 @@ public static class RuleWordLists
         PresupposingEvidenceNouns, ClaimContentNouns, DescribingVerbs, ClaimNouns, ResponsibilityAdjectives, SeriesNouns, LabelNouns, HarmNouns, SubjectReportingVerbs,
         AccusationMarkers, AccusedActs, SeizureVerbs, PersonNouns, SourceAdjunctNouns, ReportContentNouns, SpeechActConditions, PresupposingObjectWords, IrregularPastVerbs, CreditHeadNouns, StrandedToVerbs,
         DetentionVerbs, UnlawfulDetentionMarks, LawfulArrestWords, PersonQuantifiers, AbstractGoalNouns, FalseChargeMarks,
-        SiegeActVerbs, StarveVerbs, ShieldUseVerbs, ShieldWords, ShieldObjects, SiegeNouns, StarveOfObjects, SiegeRoutes, ShieldFigurativeObjects,
+        SiegeActVerbs, StarveVerbs, ShieldUseVerbs, ShieldWords, ShieldObjects, SiegeNouns, StarveOfObjects, SiegeRoutes, ShieldFigurativeObjects, SiegeOwnerNouns,
         LieVerbs, DismissalVerbs, DifficultyAdjectives,
     ];
 

@@ -127,12 +127,14 @@ sealed partial class ClaimFramingScorer
             && (ClaimGrammar.IsPossessive(Word(before)) || (Word(before).EndsWith('s') && Text.Tokens[before].End < Text.Text.Length && Text.Text[Text.Tokens[before].End] is '\'' or '’')))
             return (_shieldUser = OwnerParty(before)) == None;
         var end = SentenceEnd();
+        var route = false;
         for (var k = _last + 1; k < end && k - _last <= AgentPhrase && _document.SameClause(_last, k); k++)
         {
             if (ClaimGrammar.IsClauseWord(Word(k))) break;
             if (Word(k) is "by")
             {
-                if (k + 1 < end && plan.ClaimWords.SiegeRoutes.Contains(Word(KeptAfterOf(k)))) break; // mend48b: "by land and sea" names no owner
+                // mend48b: "by land and sea" names no owner: the party is the subject of the governing verb, or none.
+                if (k + 1 < end && plan.ClaimWords.SiegeRoutes.Contains(Word(KeptAfterOf(k)))) { route = true; break; }
                 return k + 1 < end && ActorIn(k + 1, Math.Min(end - 1, k + AgentPhrase), stopAtVerbs: true) == None;
             }
         }
@@ -141,13 +143,20 @@ sealed partial class ClaimFramingScorer
         if (verb >= 0 && ClaimGrammar.IsDeterminer(Word(verb))) verb--;
         if (verb >= 0 && verb < _first - 1 && Text.Tokens[verb].Sentence == sentence && RoleAt(verb) == ScoringRole.None && !ClaimGrammar.IsStopword(Word(verb)))
             _shieldUser = StarvingSubject(verb);
-        return false;
+        return route && _shieldUser == None;
     }
 
     /// <summary>mend48b: the party in the possessive owner's noun phrase ending at <paramref name="owner"/> ("the Russian
-    /// army's blockade", "Russia's blockade"): an actor that is or ends at most three tokens before it; else None.</summary>
+    /// army's blockade", "Russia's blockade"): the owner itself, or an actor at most three tokens before an owner of the
+    /// lexicon's <c>siege_owner_nouns</c> (army, military, forces …; not "the American airline's obstruction"); else None.</summary>
     int OwnerParty(int owner)
     {
+        if (RoleAt(owner) == ScoringRole.Actor)
+            foreach (var r in Roles)
+                if (r.Role == ScoringRole.Actor && r.First <= owner && owner <= r.Last) return r.Match;
+        var head = Word(owner);
+        head = head.EndsWith("'s") || head.EndsWith("’s") ? head[..^2] : head.EndsWith('\'') || head.EndsWith('’') ? head[..^1] : head;
+        if (!_plans[_rolesLexicon].ClaimWords.SiegeOwnerNouns.Contains(head)) return None;
         foreach (var r in Roles)
             if (r.Role == ScoringRole.Actor && r.Last <= owner && owner - r.Last <= 3 && Text.Tokens[r.First].Sentence == Text.Tokens[owner].Sentence)
             {

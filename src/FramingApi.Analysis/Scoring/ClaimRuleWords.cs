@@ -73,6 +73,7 @@ sealed class ClaimRuleWords
         SiegeNouns = Set(RuleWordLists.SiegeNouns);
         StarveOfObjects = Set(RuleWordLists.StarveOfObjects);
         SiegeRoutes = Set(RuleWordLists.SiegeRoutes);
+        SiegeOwnerNouns = Set(RuleWordLists.SiegeOwnerNouns);
         ShieldFigurativeObjects = Set(RuleWordLists.ShieldFigurativeObjects);
     }
 
@@ -136,5 +137,6 @@ sealed class ClaimRuleWords
     internal RuleWordSet SiegeNouns { get; }
     internal RuleWordSet StarveOfObjects { get; }
     internal RuleWordSet SiegeRoutes { get; }
+    internal RuleWordSet SiegeOwnerNouns { get; }
     internal RuleWordSet ShieldFigurativeObjects { get; }
 }

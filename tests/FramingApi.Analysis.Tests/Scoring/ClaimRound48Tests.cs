@@ -236,5 +236,8 @@ public class ClaimRound48Tests
     [InlineData("Regulators said they used the law as a shield against liability.")]
     [InlineData("The drought is starving the city of Nairobi of water, officials said.")]
     [InlineData("Streaming is starving the people of Hollywood of work.")]
+    [InlineData("The union imposed a blockade of food deliveries by road for two days.")]
+    [InlineData("The truckers imposed a blockade of relief supplies by road at the border crossing in protest.")]
+    [InlineData("The American airline's obstruction of aid shipments at the airport was criticised.")]
     public void The_mend48b_rules_read_no_claim_outside_war(string text) => Assert.Empty(RuleClaims(text));
 }
