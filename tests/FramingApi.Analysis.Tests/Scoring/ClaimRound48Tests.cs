@@ -193,9 +193,9 @@ public class ClaimRound48Tests
     public void A_pronoun_user_in_a_reported_clause_is_not_the_speaker(string text) =>
         Assert.Equal("russia", RuleClaim(text, "as a shield")?.Actor);
 
-    // Guard (right on main): the speaker with no party after it.
+    // The speaker is a name, not an adjective ("Kyiv says"): ukraine on main too, russia now.
     [Fact]
-    public void A_pronoun_user_after_a_speaker_with_no_other_party_stays_resolved() =>
+    public void A_pronoun_user_after_a_named_speaker_is_not_the_speaker() =>
         Assert.Equal("russia", RuleClaim("Russian troops entered the village. Kyiv says they used civilians as a shield.", "as a shield")?.Actor);
 
     // 3, 4, 5: no demonym after "of", a second "of" must name food or aid, a subject in a prepositional phrase is no
