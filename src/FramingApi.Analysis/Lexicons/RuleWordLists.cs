@@ -255,6 +255,14 @@ public static class RuleWordLists
     /// of these (or a name) keeps a starving entry a claim; any other word makes it figurative ("starving the city of
     /// funds") (mend48).</summary>
     public const string StarveOfObjects = "starve_of_objects";
+    /// <summary>Routes after <i>by</i> that name no owner of a siege noun ("a blockade of humanitarian aid by land and
+    /// sea") (mend48b).</summary>
+    public const string SiegeRoutes = "siege_routes";
+    /// <summary>Heads of a possessive owner that carry the party before them ("the Russian army's blockade") (mend48b).</summary>
+    public const string SiegeOwnerNouns = "siege_owner_nouns";
+    /// <summary>What a figurative shield shields from ("as a shield against sanctions", "against liability"): no war
+    /// crime (mend48b).</summary>
+    public const string ShieldFigurativeObjects = "shield_figurative_objects";
 
     // ----- Claims round 42 (claims38): the removal of a person by force under a verb the lexicon has no entry for -----
 
@@ -349,7 +357,7 @@ public static class RuleWordLists
         PresupposingEvidenceNouns, ClaimContentNouns, DescribingVerbs, ClaimNouns, ResponsibilityAdjectives, SeriesNouns, LabelNouns, HarmNouns, SubjectReportingVerbs,
         AccusationMarkers, AccusedActs, SeizureVerbs, PersonNouns, SourceAdjunctNouns, ReportContentNouns, SpeechActConditions, PresupposingObjectWords, IrregularPastVerbs, CreditHeadNouns, StrandedToVerbs,
         DetentionVerbs, UnlawfulDetentionMarks, LawfulArrestWords, PersonQuantifiers, AbstractGoalNouns, FalseChargeMarks,
-        SiegeActVerbs, StarveVerbs, ShieldUseVerbs, ShieldWords, ShieldObjects, SiegeNouns, StarveOfObjects,
+        SiegeActVerbs, StarveVerbs, ShieldUseVerbs, ShieldWords, ShieldObjects, SiegeNouns, StarveOfObjects, SiegeRoutes, ShieldFigurativeObjects, SiegeOwnerNouns,
         LieVerbs, DismissalVerbs, DifficultyAdjectives,
     ];
 

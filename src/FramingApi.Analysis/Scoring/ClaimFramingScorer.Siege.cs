@@ -54,10 +54,59 @@ sealed partial class ClaimFramingScorer
         var next = match.FirstToken + match.TokenCount;
         if (next + 1 >= Text.Tokens.Length || Text.Tokens[next + 1].Sentence != Text.Tokens[match.FirstToken].Sentence || Word(next) is not "of")
             return next < Text.Tokens.Length && Text.Tokens[next].Sentence == Text.Tokens[match.FirstToken].Sentence && Word(next) is "of";
-        var kept = next + 1;
+        var kept = KeptAfterOf(next);
+        if (plan.ClaimWords.StarveOfObjects.Contains(Word(kept))) { }
+        else if (IsPlaceName(kept, out var after))
+        {
+            // mend48b: a second "of" after the name says what is kept ("starving the city of Kyiv of electricity").
+            if (after >= 0 && Word(after) is "of" && after + 1 < Text.Tokens.Length && Text.Tokens[after + 1].Sentence == Text.Tokens[kept].Sentence
+                && !plan.ClaimWords.StarveOfObjects.Contains(Word(KeptAfterOf(after)))) return true;
+        }
+        else return true;
+        // mend48b: the party that starves is the subject, never the name after "of" (its victim); not a party inside a
+        // prepositional phrase ("Western sanctions on Russia are starving civilians").
+        _shieldUser = StarvingSubject(match.FirstToken);
+        return _shieldUser == None;
+    }
+
+    /// <summary>The token after an <i>of</i> at <paramref name="of"/>, past <i>the</i>.</summary>
+    int KeptAfterOf(int of)
+    {
+        var kept = of + 1;
         if (Word(kept) is "the" && kept + 1 < Text.Tokens.Length && Text.Tokens[kept + 1].Sentence == Text.Tokens[kept].Sentence) kept++;
-        return !(plan.ClaimWords.StarveOfObjects.Contains(Word(kept)) || char.IsUpper(Text.Text[Text.Tokens[kept].Start]))
-               || SubjectActor(match.FirstToken) == None;
+        return kept;
+    }
+
+    /// <summary>mend48b: whether the capitalised words at <paramref name="at"/> are a place's or a people's name ("the city
+    /// of Mariupol", "the people of Ukraine"): no demonym or adjective ("Western"), not a modifier of a lower-case noun
+    /// after it ("the population of Western news"). <paramref name="after"/>: the token after the name in its sentence, or
+    /// None.</summary>
+    bool IsPlaceName(int at, out int after)
+    {
+        after = None;
+        var sentence = Text.Tokens[at].Sentence;
+        var k = at;
+        while (k < Text.Tokens.Length && Text.Tokens[k].Sentence == sentence && char.IsUpper(Text.Text[Text.Tokens[k].Start])) k++;
+        if (k == at || ClaimGrammar.IsAdjectival(Word(k - 1))) return false;
+        if (k < Text.Tokens.Length && Text.Tokens[k].Sentence == sentence)
+        {
+            after = k;
+            var w = Word(k);
+            if (!ClaimGrammar.IsStopword(w) && !ClaimGrammar.IsPreposition(w) && char.IsLetter(w[0])
+                && Text.Text.AsSpan(Text.Tokens[k - 1].End, Text.Tokens[k].Start - Text.Tokens[k - 1].End).Trim().IsEmpty) return false;
+        }
+        return true;
+    }
+
+    /// <summary>mend48b: the party that is the subject of a starving verb, none when it is the object of a preposition
+    /// ("sanctions on Russia are starving …": the head noun is no party).</summary>
+    int StarvingSubject(int verb)
+    {
+        var subject = SubjectActor(verb);
+        if (subject == None) return None;
+        var before = _document.Matches[subject].FirstToken - 1;
+        if (before >= 0 && Word(before) is "the") before--;
+        return before >= 0 && Text.Tokens[before].Sentence == Text.Tokens[verb].Sentence && ClaimGrammar.IsPreposition(Word(before)) ? None : subject;
     }
 
     /// <summary>
@@ -76,14 +125,46 @@ sealed partial class ClaimFramingScorer
         var before = _first - 1;
         if (before >= 0 && Text.Tokens[before].Sentence == sentence
             && (ClaimGrammar.IsPossessive(Word(before)) || (Word(before).EndsWith('s') && Text.Tokens[before].End < Text.Text.Length && Text.Text[Text.Tokens[before].End] is '\'' or '’')))
-            return RoleAt(before) != ScoringRole.Actor;
+            return (_shieldUser = OwnerParty(before)) == None;
         var end = SentenceEnd();
+        var route = false;
         for (var k = _last + 1; k < end && k - _last <= AgentPhrase && _document.SameClause(_last, k); k++)
         {
             if (ClaimGrammar.IsClauseWord(Word(k))) break;
-            if (Word(k) is "by") return k + 1 < end && ActorIn(k + 1, Math.Min(end - 1, k + AgentPhrase), stopAtVerbs: true) == None;
+            if (Word(k) is "by")
+            {
+                // mend48b: "by land and sea" names no owner: the party is the subject of the governing verb, or none.
+                if (k + 1 < end && plan.ClaimWords.SiegeRoutes.Contains(Word(KeptAfterOf(k)))) { route = true; break; }
+                return k + 1 < end && ActorIn(k + 1, Math.Min(end - 1, k + AgentPhrase), stopAtVerbs: true) == None;
+            }
         }
-        return false;
+        // mend48b: the subject of the verb that governs the noun ("Israel imposed a blockade of humanitarian aid").
+        var verb = _first - 1;
+        if (verb >= 0 && ClaimGrammar.IsDeterminer(Word(verb))) verb--;
+        if (verb >= 0 && verb < _first - 1 && Text.Tokens[verb].Sentence == sentence && RoleAt(verb) == ScoringRole.None && !ClaimGrammar.IsStopword(Word(verb)))
+            _shieldUser = StarvingSubject(verb);
+        return route && _shieldUser == None;
+    }
+
+    /// <summary>mend48b: the party in the possessive owner's noun phrase ending at <paramref name="owner"/> ("the Russian
+    /// army's blockade", "Russia's blockade"): the owner itself, or an actor at most three tokens before an owner of the
+    /// lexicon's <c>siege_owner_nouns</c> (army, military, forces …; not "the American airline's obstruction"); else None.</summary>
+    int OwnerParty(int owner)
+    {
+        if (RoleAt(owner) == ScoringRole.Actor)
+            foreach (var r in Roles)
+                if (r.Role == ScoringRole.Actor && r.First <= owner && owner <= r.Last) return r.Match;
+        var head = Word(owner);
+        head = head.EndsWith("'s") || head.EndsWith("’s") ? head[..^2] : head.EndsWith('\'') || head.EndsWith('’') ? head[..^1] : head;
+        if (!_plans[_rolesLexicon].ClaimWords.SiegeOwnerNouns.Contains(head)) return None;
+        foreach (var r in Roles)
+            if (r.Role == ScoringRole.Actor && r.Last <= owner && owner - r.Last <= 3 && Text.Tokens[r.First].Sentence == Text.Tokens[owner].Sentence)
+            {
+                var ok = true;
+                for (var k = r.Last + 1; k < owner && ok; k++) ok = !ClaimGrammar.IsStopword(Word(k)) && RoleAt(k) == ScoringRole.None;
+                if (ok) return r.Match;
+            }
+        return None;
     }
 
     /// <summary>A shield entry: <i>as</i> and a word of the lexicon's <c>shield_words</c> last ("as a shield", "as
@@ -110,12 +191,17 @@ sealed partial class ClaimFramingScorer
         var a = match.FirstToken;
         var sentence = Text.Tokens[a].Sentence;
         var sawObject = false;
+        // mend48b: a shield against sanctions, liability or scrutiny is figurative.
+        var against = a + match.TokenCount;
+        if (against + 1 < Text.Tokens.Length && Text.Tokens[against + 1].Sentence == sentence && Word(against) is "against"
+            && words.ShieldFigurativeObjects.Contains(Word(KeptAfterOf(against)))) return true;
         for (var t = a - 1; t >= 0 && a - t <= ShieldUseReach && Text.Tokens[t].Sentence == sentence && _document.SameClause(t, a); t--)
         {
             var w = Word(t);
             if (words.ShieldUseVerbs.Contains(w)) return !sawObject || (_shieldUser = UserBefore(t)) == None;
             if (ClaimGrammar.IsClauseWord(w)) break;
-            if (words.PersonNouns.Contains(w) || words.ShieldObjects.Contains(w)) sawObject = true;
+            // mend48b: a capitalised object inside its sentence is a name ("the City of London"), no protected object.
+            if (words.PersonNouns.Contains(w) || (words.ShieldObjects.Contains(w) && !(char.IsUpper(Text.Text[Text.Tokens[t].Start]) && t > 0 && Text.Tokens[t - 1].Sentence == sentence))) sawObject = true;
         }
         return true;
     }
@@ -137,6 +223,15 @@ sealed partial class ClaimFramingScorer
         while (t >= 0 && use - t <= 4 && Text.Tokens[t].Sentence == sentence && ClaimGrammar.IsAuxiliary(Word(t))) t--;
         if (t >= 1 && Word(t) is "of" && Word(use).EndsWith("ing")) t--;
         if (t < 0 || Text.Tokens[t].Sentence != sentence) return None;
+        // mend48b: a comma-enclosed reporting aside between the user and its verb ("Russian soldiers, the villagers said,
+        // used civilians"): the subject ends before it.
+        if (t + 1 < Text.Tokens.Length && _plans[_rolesLexicon].ClaimWords.SubjectReportingVerbs.Contains(Word(t)) && HasCommaAfter(t))
+            for (var k = t - 1; k >= 0 && t - k <= 5 && Text.Tokens[k].Sentence == sentence; k--)
+                if (HasCommaAfter(k))
+                {
+                    t = k;
+                    break;
+                }
         var best = None;
         foreach (var r in Roles)
         {
@@ -149,7 +244,28 @@ sealed partial class ClaimFramingScorer
             }
             if (ok) best = r.Match;
         }
-        if (best == None && Word(t) is "they" or "he" or "she" or "it") best = PronounReferent();
+        if (best == None && Word(t) is "they" or "he" or "she" or "it") best = PronounReferent(ReportingSpeaker(t));
+        // mend48b: a possessive owner of the subject ("Russia denies that its troops used civilians"): its party.
+        else if (best == None && t >= 1 && Text.Tokens[t - 1].Sentence == sentence && (Word(t - 1) is "its" or "their"
+                     || (t >= 2 && Word(t - 1) is "own" && Word(t - 2) is "its" or "their"))) best = PronounReferent();
         return best;
+    }
+
+    bool HasCommaAfter(int k) =>
+        k + 1 < Text.Tokens.Length && Text.Text.AsSpan(Text.Tokens[k].End, Text.Tokens[k + 1].Start - Text.Tokens[k].End).Contains(',');
+
+    /// <summary>mend48b: the party that reports the clause a pronoun at <paramref name="pronoun"/> opens ("Ukrainian
+    /// officials said they used us": the officials are not "they"), else None.</summary>
+    int ReportingSpeaker(int pronoun)
+    {
+        var k = pronoun - 1;
+        if (k >= 0 && Word(k) is "that") k--;
+        if (k < 0 || Text.Tokens[k].Sentence != Text.Tokens[pronoun].Sentence || !_plans[_rolesLexicon].ClaimWords.SubjectReportingVerbs.Contains(Word(k))) return None;
+        var speaker = SubjectActor(k);
+        if (speaker != None) return speaker;
+        // The speaker's head may be a source noun of its own ("Ukrainian officials said").
+        foreach (var r in Roles)
+            if (r.Role == ScoringRole.Actor && r.Last < k && k - r.Last <= 2 && Text.Tokens[r.First].Sentence == Text.Tokens[k].Sentence) speaker = r.Match;
+        return speaker;
     }
 }

@@ -1980,20 +1980,20 @@ sealed partial class ClaimFramingScorer
     /// stands in this sentence or the one before; else the last actor named as a subject — not after a preposition or a
     /// form of "be" — in the two sentences before; else the actor of the text's previous claim mention.
     /// </summary>
-    int PronounReferent()
+    int PronounReferent(int speaker = None)
     {
         var matches = _document.Matches;
         var tokens = Text.Tokens;
         var sentence = tokens[_first].Sentence;
         // The events go on: the previous claim mention, in this sentence or the one before, names the agent.
-        if (_discourseActor[_chain] != None && _framedSentence[_chain] >= sentence - 1) return _discourseActor[_chain];
+        if (_discourseActor[_chain] != None && _framedSentence[_chain] >= sentence - 1 && !IsSpeaker(_discourseActor[_chain], speaker)) return _discourseActor[_chain];
         var plan = _plans[_rolesLexicon];
         var lowest = sentence - 2;
         for (var j = _index - 1; j >= 0 && tokens[matches[j].FirstToken].Sentence >= lowest; j--)
         {
             var m = matches[j];
             if (m.Lexicon != _rolesLexicon || m.FirstToken >= _first || plan.Role(m) != ScoringRole.Actor || plan.VictimEntry[m.Entry]
-                || IsPronounUs(Text, m)) continue;
+                || IsPronounUs(Text, m) || IsSpeaker(j, speaker)) continue; // mend48b: the speaker of a reported clause is not its pronoun
             var before = m.FirstToken - 1;
             if (before >= 0 && Word(before) is "the") before--;
             // Not the object of a preposition ("against Ukraine's civilians"), nor a predicate ("because they were Ukrainian").
@@ -2001,7 +2001,15 @@ sealed partial class ClaimFramingScorer
                 && (ClaimGrammar.IsPreposition(Word(before)) || ClaimGrammar.IsBeForm(Word(before)))) continue;
             return j;
         }
-        return _discourseActor[_chain];
+        return IsSpeaker(_discourseActor[_chain], speaker) ? None : _discourseActor[_chain];
+    }
+
+    /// <summary>mend48b: whether an actor match overlaps the speaker match of a reported clause (None: no speaker).</summary>
+    bool IsSpeaker(int match, int speaker)
+    {
+        if (speaker == None || match == None) return false;
+        var (m, s) = (_document.Matches[match], _document.Matches[speaker]);
+        return m.FirstToken < s.FirstToken + s.TokenCount && s.FirstToken < m.FirstToken + m.TokenCount;
     }
 
     int PronounAntecedent(int subjectEnd, int verb)

@@ -72,6 +72,9 @@ sealed class ClaimRuleWords
         ShieldObjects = Set(RuleWordLists.ShieldObjects);
         SiegeNouns = Set(RuleWordLists.SiegeNouns);
         StarveOfObjects = Set(RuleWordLists.StarveOfObjects);
+        SiegeRoutes = Set(RuleWordLists.SiegeRoutes);
+        SiegeOwnerNouns = Set(RuleWordLists.SiegeOwnerNouns);
+        ShieldFigurativeObjects = Set(RuleWordLists.ShieldFigurativeObjects);
     }
 
     internal RuleWordSet ClassifiedNouns { get; }
@@ -133,4 +136,7 @@ sealed class ClaimRuleWords
     internal RuleWordSet ShieldObjects { get; }
     internal RuleWordSet SiegeNouns { get; }
     internal RuleWordSet StarveOfObjects { get; }
+    internal RuleWordSet SiegeRoutes { get; }
+    internal RuleWordSet SiegeOwnerNouns { get; }
+    internal RuleWordSet ShieldFigurativeObjects { get; }
 }

@@ -174,4 +174,70 @@ public class ClaimRound48Tests
     [InlineData("Police said the gunman used a woman as a shield.")]
     [InlineData("The robbers used hostages as a shield as they fled the bank.")]
     public void The_mended_rules_read_no_claim_outside_war(string text) => Assert.Empty(RuleClaims(text));
+    // mend48b (second review). 1: the name after "starving … of" is the victim, never the actor; the subject that kept
+    // the starving is.
+    [Theory]
+    [InlineData("Russian forces are starving the city of Kyiv.", "starving the city")]
+    [InlineData("Russian forces are starving the people of Ukraine.", "starving the people")]
+    public void The_name_after_starving_of_is_the_victim_not_the_actor(string text, string mention) =>
+        Assert.Equal("russia", RuleClaim(text, mention)?.Actor);
+
+    [Fact]
+    public void A_second_of_after_the_name_must_name_food_water_or_aid() =>
+        Assert.DoesNotContain(RuleClaims("Russia is starving the city of Kyiv of electricity."), c => c.Span.StartsWith("starving", StringComparison.Ordinal));
+
+    // 2: inside a reported clause the pronoun is not the speaker ("Ukrainian officials said they used us").
+    [Theory]
+    [InlineData("Russian troops entered the village. Ukrainian officials said they used us as a shield.")]
+    [InlineData("Russian troops arrived in the town. Ukrainian soldiers said they had used the school as a shield.")]
+    public void A_pronoun_user_in_a_reported_clause_is_not_the_speaker(string text) =>
+        Assert.Equal("russia", RuleClaim(text, "as a shield")?.Actor);
+
+    // The speaker is a name, not an adjective ("Kyiv says"): ukraine on main too, russia now.
+    [Fact]
+    public void A_pronoun_user_after_a_named_speaker_is_not_the_speaker() =>
+        Assert.Equal("russia", RuleClaim("Russian troops entered the village. Kyiv says they used civilians as a shield.", "as a shield")?.Actor);
+
+    // 3, 4, 5: no demonym after "of", a second "of" must name food or aid, a subject in a prepositional phrase is no
+    // subject, and "as a shield against sanctions" is figurative.
+    [Theory]
+    [InlineData("Russian censors are starving the population of Western news.")]
+    [InlineData("Russia is starving the population of Europe of cheap energy.")]
+    [InlineData("Western sanctions on Russia are starving civilians of medicine.")]
+    [InlineData("Russian oligarchs used the City of London as a shield against sanctions.")]
+    [InlineData("The bank used the town of Zug as a shield against taxes.")]
+    public void Figurative_starving_and_shields_are_no_claim(string text) =>
+        Assert.DoesNotContain(RuleClaims(text), c => c.Span.StartsWith("starving", StringComparison.Ordinal) || c.Span.StartsWith("as a shield", StringComparison.Ordinal));
+
+    // 6: the owner's noun phrase holds the party ("the Russian army's blockade").
+    [Theory]
+    [InlineData("The Russian army's blockade of humanitarian aid killed hundreds.", "blockade of humanitarian aid")]
+    [InlineData("The Russian military's obstruction of humanitarian aid was documented.", "obstruction of humanitarian aid")]
+    public void A_party_in_the_owner_phrase_keeps_the_siege_noun(string text, string mention) =>
+        Assert.Equal("russia", RuleClaim(text, mention)?.Actor);
+
+    // 7: "by land and sea" names no agent; "its troops" is its party's; a reporting aside does not hide the user.
+    [Fact]
+    public void A_by_phrase_of_route_is_no_owner() =>
+        Assert.Equal("israel", RuleClaim("Israel imposed a blockade of humanitarian aid by land and sea.", "blockade of humanitarian aid")?.Actor);
+
+    [Fact]
+    public void Its_troops_use_is_its_party_use() =>
+        Assert.Equal("russia", RuleClaim("Russia denies that its troops used civilians as a shield.", "as a shield")?.Actor);
+
+    [Fact]
+    public void A_reporting_aside_does_not_hide_the_shield_user() =>
+        Assert.Equal("russia", RuleClaim("Russian soldiers, the villagers said, used civilians as a shield.", "as a shield")?.Actor);
+
+    [Theory]
+    [InlineData("The Russian team's blockade of the midfield stifled Spain.")]
+    [InlineData("The dockers' blockade of food deliveries by lorry ended on Friday.")]
+    [InlineData("The fund used the City of London as a shield against scrutiny.")]
+    [InlineData("Regulators said they used the law as a shield against liability.")]
+    [InlineData("The drought is starving the city of Nairobi of water, officials said.")]
+    [InlineData("Streaming is starving the people of Hollywood of work.")]
+    [InlineData("The union imposed a blockade of food deliveries by road for two days.")]
+    [InlineData("The truckers imposed a blockade of relief supplies by road at the border crossing in protest.")]
+    [InlineData("The American airline's obstruction of aid shipments at the airport was criticised.")]
+    public void The_mend48b_rules_read_no_claim_outside_war(string text) => Assert.Empty(RuleClaims(text));
 }
