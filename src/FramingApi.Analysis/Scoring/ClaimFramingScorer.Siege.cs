@@ -251,8 +251,7 @@ sealed partial class ClaimFramingScorer
         return best;
     }
 
-    bool HasCommaAfter(int k) =>
-        k + 1 < Text.Tokens.Length && Text.Text.AsSpan(Text.Tokens[k].End, Text.Tokens[k + 1].Start - Text.Tokens[k].End).Contains(',');
+    bool HasCommaAfter(int k) => k + 1 < Text.Tokens.Length && _document.Gap(k, k + 1).Contains(',');
 
     /// <summary>mend48b: the party that reports the clause a pronoun at <paramref name="pronoun"/> opens ("Ukrainian
     /// officials said they used us": the officials are not "they"), else None.</summary>
