@@ -95,7 +95,7 @@ sealed partial class ClaimFramingScorer
         var tokens = Text.Tokens;
         var possessive = None;
         for (var t = from; t < end - 1 && possessive == None; t++)
-            if (ClaimGrammar.IsPossessive(Word(t)) || (Word(t).EndsWith('s') && _document.Gap(t, t + 1) is ['\'' or '’', ..])) possessive = t;
+            if (IsPossessiveAt(t)) possessive = t;
         if (possessive == None) return false;
         var head = Word(end - 1);
         if (_words.SourceNouns.Contains(head) || _words.CreditNouns.Contains(head)) return false;

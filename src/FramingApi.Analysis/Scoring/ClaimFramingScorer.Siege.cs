@@ -92,8 +92,7 @@ sealed partial class ClaimFramingScorer
         {
             after = k;
             var w = Word(k);
-            if (!ClaimGrammar.IsStopword(w) && !ClaimGrammar.IsPreposition(w) && char.IsLetter(w[0])
-                && Text.Text.AsSpan(Text.Tokens[k - 1].End, Text.Tokens[k].Start - Text.Tokens[k - 1].End).Trim().IsEmpty) return false;
+            if (!ClaimGrammar.IsStopword(w) && !ClaimGrammar.IsPreposition(w) && char.IsLetter(w[0]) && !PunctuationBefore(k)) return false;
         }
         return true;
     }
@@ -124,7 +123,7 @@ sealed partial class ClaimFramingScorer
         var sentence = Text.Tokens[_first].Sentence;
         var before = _first - 1;
         if (before >= 0 && Text.Tokens[before].Sentence == sentence
-            && (ClaimGrammar.IsPossessive(Word(before)) || (Word(before).EndsWith('s') && Text.Tokens[before].End < Text.Text.Length && Text.Text[Text.Tokens[before].End] is '\'' or '’')))
+            && IsPossessiveAt(before))
             return (_shieldUser = OwnerParty(before)) == None;
         var end = SentenceEnd();
         var route = false;
@@ -154,9 +153,7 @@ sealed partial class ClaimFramingScorer
         if (RoleAt(owner) == ScoringRole.Actor)
             foreach (var r in Roles)
                 if (r.Role == ScoringRole.Actor && r.First <= owner && owner <= r.Last) return r.Match;
-        var head = Word(owner);
-        head = head.EndsWith("'s") || head.EndsWith("’s") ? head[..^2] : head.EndsWith('\'') || head.EndsWith('’') ? head[..^1] : head;
-        if (!_plans[_rolesLexicon].ClaimWords.SiegeOwnerNouns.Contains(head)) return None;
+        if (!_plans[_rolesLexicon].ClaimWords.SiegeOwnerNouns.Contains(ScoringDocument.WithoutPossessive(Word(owner)))) return None;
         foreach (var r in Roles)
             if (r.Role == ScoringRole.Actor && r.Last <= owner && owner - r.Last <= 3 && Text.Tokens[r.First].Sentence == Text.Tokens[owner].Sentence)
             {

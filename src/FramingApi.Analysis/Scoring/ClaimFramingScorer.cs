@@ -249,6 +249,12 @@ sealed partial class ClaimFramingScorer
 
     ReadOnlySpan<char> Word(int token) => _document.Text.TokenText(token);
 
+    /// <summary>A possessive at <paramref name="token"/>: <i>'s</i> or <i>s'</i> in the token, or a plural in <i>s</i>
+    /// with its apostrophe left in the gap after it ("the truckers' blockade", "VETERANS' HORROR:").</summary>
+    bool IsPossessiveAt(int token) =>
+        ClaimGrammar.IsPossessive(Word(token))
+        || (Word(token).EndsWith('s') && token + 1 < Text.Tokens.Length && _document.Gap(token, token + 1) is ['\'' or '’', ..]);
+
     /// <summary>The claim details of target match <paramref name="index"/> (an index into the document's matches); null when
     /// the words name no claim (see <see cref="IsNoClaim"/>).</summary>
     internal ClaimDetail? Score(int index)

@@ -610,7 +610,7 @@ sealed class ScoringDocument : IDisposable
         return word[^1] != 's' && ClaimGrammar.IsPluralOrVerbS(before);
     }
 
-    static ReadOnlySpan<char> WithoutPossessive(ReadOnlySpan<char> word) =>
+    internal static ReadOnlySpan<char> WithoutPossessive(ReadOnlySpan<char> word) =>
         word.EndsWith("'s") ? word[..^2] : word.EndsWith("s'") ? word[..^1] : word;
 
     /// <summary>Whether token <paramref name="i"/> can be a noun modifier between a military kind and a cue: no function
