@@ -508,8 +508,15 @@ static class ClaimSentenceDetector
         {
             var token = document.Text.Tokens[match.FirstToken];
             if (token.Sentence > e.Sentence) break;
-            if (token.Sentence != e.Sentence || match.Lexicon != plan.Index || match.Category != russia
-                || !document.SameClauseAndVoice(Math.Min(at, match.FirstToken), Math.Max(at, match.FirstToken))) continue;
+            if (token.Sentence != e.Sentence || match.Lexicon != plan.Index || match.Category != russia) continue;
+            if (!document.SameClauseAndVoice(Math.Min(at, match.FirstToken), Math.Max(at, match.FirstToken)))
+            {
+                // A subject whose verb follows a parenthesis ("Russia, the report says, documented war crimes"): the
+                // clause after the parenthesis is its own.
+                var s = document.Text.Sentences[token.Sentence];
+                var after = ParenthesisAfter(document, match.FirstToken + match.TokenCount - 1, s.FirstToken + s.TokenCount);
+                if (after == 0 || after > at || !document.SameClauseAndVoice(after, at)) continue;
+            }
             if (!AccuserOrVictim(document, plan, match, wider)) return false;
             any = true;
         }
@@ -546,9 +553,12 @@ static class ClaimSentenceDetector
             && (words.SubjectReportingVerbs.Contains(text.TokenText(first - 2))
                 || RoleEndingAt(document, plan, first - 2) is ScoringRole.Accusation or ScoringRole.Attribution))
             return true;
-        // … or "Moscow accuses", "Russia has claimed", "the Kremlin says" (its subject, auxiliaries aside).
+        // … or "Moscow accuses", "Russia has claimed", "the Kremlin says" (its subject, auxiliaries aside; a short
+        // parenthesis set off by two commas stepped over: "Russia, the report says, documented").
+        var parenthesis = ParenthesisAfter(document, last, sentenceEnd);
+        if (parenthesis > 0) next = parenthesis;
         while (next < sentenceEnd && ClaimGrammar.IsAuxiliary(text.TokenText(next))) next++;
-        if (next < sentenceEnd && document.SameClause(last, next)
+        if (next < sentenceEnd && (parenthesis > 0 ? document.CommasBetween(last, next) == 2 : document.SameClause(last, next))
             && (words.SubjectReportingVerbs.Contains(text.TokenText(next))
                 || RoleStartingAt(document, plan, next) is ScoringRole.Accusation or ScoringRole.Attribution))
             return true;
@@ -561,6 +571,23 @@ static class ClaimSentenceDetector
                && (words.SubjectReportingVerbs.Contains(text.TokenText(next))
                    || RoleStartingAt(document, plan, next) is ScoringRole.Accusation or ScoringRole.Attribution);
     }
+
+    /// <summary>The first token after a parenthesis that a comma right after token <paramref name="token"/> opens and a
+    /// second comma at most <see cref="ParenthesisReach"/> tokens on closes ("Russia, the report says, documented"); 0
+    /// when no comma follows the token or none closes it within reach.</summary>
+    static int ParenthesisAfter(ScoringDocument document, int token, int sentenceEnd)
+    {
+        if (token + 1 >= sentenceEnd || document.CommasBetween(token, token + 1) != 1) return 0;
+        for (var k = token + 1; k + 1 < sentenceEnd && k - token <= ParenthesisReach; k++)
+        {
+            var commas = document.CommasBetween(k, k + 1);
+            if (commas < 0) return 0; // a stronger mark (a dash, a colon) ends the search
+            if (commas == 1) return k + 1;
+        }
+        return 0;
+    }
+
+    const int ParenthesisReach = 6;
 
     /// <summary>The role of the claims-lexicon match that starts at token <paramref name="token"/> (an actor first), or
     /// <see cref="ScoringRole.None"/>.</summary>
