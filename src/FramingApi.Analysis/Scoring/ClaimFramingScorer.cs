@@ -276,7 +276,6 @@ sealed partial class ClaimFramingScorer
         var plan = _plans[target.Lexicon];
         if (YieldsToVictimsTarget(index, plan)) return Vetoed("yields to a victims target");
         if (ContinuesListedClaim(sentence, target)) return Vetoed("continues a listed claim");
-        if (ContinuesAntecedentClaim(index, plan)) return Vetoed("continues its victims' claim"); // round 53 (ClaimFramingScorer.Anaphora.cs)
         var chain = target.Lexicon * 2 + (Text.Tokens[_first].Voice == Voice.Comments ? 1 : 0);
         _chain = chain;
         var act = plan.IsAct(target) || IsSiegeAct(Text, plan, target);
@@ -1128,10 +1127,7 @@ sealed partial class ClaimFramingScorer
         // Active: the victims or places are its object, after it ("struck homes", not "homes … it was hitting"); victims
         // before it are the subject of a passive participle ("men were held and beaten", "many of them shot").
         var cue = _document.CueOf(_index, _plans[_rolesLexicon]);
-        // (An object pronoun after it stands for victims named before: round 53, "the occupiers shot them".)
-        var objectPronoun = cue >= 0 && _document.Matches[cue].FirstToken < _first && !Word(_first).EndsWith("ing")
-            && IsObjectPronounAfter(_document, _document.Matches[_index], out _);
-        if (cue >= 0 && _document.Matches[cue].FirstToken < _first && !objectPronoun) return Word(_first).EndsWith("ing") ? None : OrDestination(FramedAgent(chain));
+        if (cue >= 0 && _document.Matches[cue].FirstToken < _first) return Word(_first).EndsWith("ing") ? None : OrDestination(FramedAgent(chain));
         // … its own object: no other verb between ("shot an elderly couple in their yard and looted homes").
         if (cue >= 0)
             for (var k = _last + 1; k < _document.Matches[cue].FirstToken; k++)
@@ -1152,7 +1148,6 @@ sealed partial class ClaimFramingScorer
         if (actor == None && !passive) actor = CoordinatedSubject();
         if (actor == None && (IsPronounSubject(t) || IsPronounOwnedSubject(t)))
             actor = PronounReferent();
-        if (actor == None && objectPronoun) actor = FramedAgent(chain); // round 53: as before it
         return OrDestination(actor);
     }
 

@@ -336,10 +336,8 @@ sealed class ScoringDocument : IDisposable
             // A court's own name is a cue only of a sanction after it (round 23), never through a pronoun or a relative clause.
             if (best >= 0 && plan.SanctionTopic[Matches[best].Category] && IsCourtItself(Matches[best], plan.TopicWords)) best = -1;
         }
-        // A claim act whose victims are a pronoun subject or object takes the victims named just before (ClaimFramingScorer).
-        else if (best < 0 && plan.IsClaims)
-            best = ClaimFramingScorer.AntecedentVictimCue(this, index, plan) is var antecedent and >= 0
-                ? antecedent : ClaimFramingScorer.ObjectPronounVictimCue(this, index, plan); // round 53: "shot them"
+        // A claim act whose victims are a pronoun subject takes the victims named just before (ClaimFramingScorer).
+        else if (best < 0 && plan.IsClaims) best = ClaimFramingScorer.AntecedentVictimCue(this, index, plan);
         return best;
 
         void Consider(int j, ReadOnlySpan<Token> tokens)
