@@ -1360,7 +1360,7 @@ sealed partial class ClaimFramingScorer
         foreach (var r in Roles)
             if (r.Role == ScoringRole.Actor && r.Last < t && t - r.Last <= ActorAfter && Text.Tokens[r.First].Sentence == Text.Tokens[_first].Sentence
                 && (ClaimGrammar.IsPossessive(Word(r.Last)) || ClaimGrammar.IsAdjectival(Word(r.Last)) || (r.First > 0 && Word(r.First - 1) is "by"))
-                && !IsAfterFramePreposition(r) && !IsBystander(r.Match))
+                && !IsAfterFramePreposition(r))
                 best = r.Match;
         return best;
     }
@@ -1431,7 +1431,7 @@ sealed partial class ClaimFramingScorer
         foreach (var r in Roles)
             if (r.Role == ScoringRole.Actor && r.First >= subjectFrom && r.Last <= subjectTo
                 && (ClaimGrammar.IsPossessive(Word(r.Last)) || ClaimGrammar.IsAdjectival(Word(r.Last)) || r.Last == subjectTo)
-                && !IsAfterFramePreposition(r) && !IsBystander(r.Match))
+                && !IsAfterFramePreposition(r))
                 best = r.Match;
         if (best != None) return best;
         // A pronoun or demonstrative subject, or "which": its antecedent.
@@ -1464,7 +1464,7 @@ sealed partial class ClaimFramingScorer
         var best = None;
         foreach (var r in Roles)
             if (r.Role == ScoringRole.Actor && r.Last < token && token - r.Last <= RelativeAntecedent && Text.Tokens[r.First].Sentence == Text.Tokens[token].Sentence
-                && (ClaimGrammar.IsPossessive(Word(r.Last)) || ClaimGrammar.IsAdjectival(Word(r.Last))) && !IsAfterFramePreposition(r) && !IsBystander(r.Match))
+                && (ClaimGrammar.IsPossessive(Word(r.Last)) || ClaimGrammar.IsAdjectival(Word(r.Last))) && !IsAfterFramePreposition(r))
                 best = r.Match;
         return best;
     }
@@ -1475,7 +1475,7 @@ sealed partial class ClaimFramingScorer
     {
         var best = None;
         foreach (var r in Roles)
-            if (r.Role == ScoringRole.Actor && r.Last < what && Text.Tokens[r.First].Sentence == Text.Tokens[what].Sentence && !IsAfterFramePreposition(r) && !IsBystander(r.Match))
+            if (r.Role == ScoringRole.Actor && r.Last < what && Text.Tokens[r.First].Sentence == Text.Tokens[what].Sentence && !IsAfterFramePreposition(r))
                 best = r.Match;
         return best;
     }
@@ -1496,7 +1496,6 @@ sealed partial class ClaimFramingScorer
             if (m.FirstToken > 0 && tokens[m.FirstToken - 1].Sentence == tokens[m.FirstToken].Sentence
                 && ClaimGrammar.IsFramePreposition(Word(m.FirstToken - 1)) && !ClaimGrammar.IsPossessive(Word(m.FirstToken + m.TokenCount - 1)))
                 continue;
-            if (IsBystander(j)) continue; // claims round 55
             return j;
         }
         return None;
@@ -2031,7 +2030,7 @@ sealed partial class ClaimFramingScorer
         if (pronoun == None) return None;
         var best = None;
         foreach (var r in Roles)
-            if (r.Role == ScoringRole.Actor && r.Last < pronoun && (!IsAfterFramePreposition(r) || IsSubordinateSubject(r)) && !IsBystander(r.Match)) best = r.Match;
+            if (r.Role == ScoringRole.Actor && r.Last < pronoun && (!IsAfterFramePreposition(r) || IsSubordinateSubject(r))) best = r.Match;
         return best;
     }
 
