@@ -75,6 +75,10 @@ sealed class ClaimRuleWords
         SiegeRoutes = Set(RuleWordLists.SiegeRoutes);
         SiegeOwnerNouns = Set(RuleWordLists.SiegeOwnerNouns);
         ShieldFigurativeObjects = Set(RuleWordLists.ShieldFigurativeObjects);
+        HumanitarianCueWords = Set(RuleWordLists.HumanitarianCueWords);
+        PhysicalAttackWords = Set(RuleWordLists.PhysicalAttackWords);
+        AimedFireVerbs = Set(RuleWordLists.AimedFireVerbs);
+        ForceMeansWords = Set(RuleWordLists.ForceMeansWords);
     }
 
     internal RuleWordSet ClassifiedNouns { get; }
@@ -139,4 +143,8 @@ sealed class ClaimRuleWords
     internal RuleWordSet SiegeRoutes { get; }
     internal RuleWordSet SiegeOwnerNouns { get; }
     internal RuleWordSet ShieldFigurativeObjects { get; }
+    internal RuleWordSet HumanitarianCueWords { get; }
+    internal RuleWordSet PhysicalAttackWords { get; }
+    internal RuleWordSet AimedFireVerbs { get; }
+    internal RuleWordSet ForceMeansWords { get; }
 }
