@@ -43,6 +43,8 @@ sealed partial class ClaimFramingScorer
                 if (words.PhysicalAttackWords.Contains(Word(t))) return true;
             if (trigger.TokenCount > 1 && Word(last) is "on" or "at" && words.AimedFireVerbs.Contains(Word(first))) return true;
         }
+        for (var t = first; t <= last; t++)
+            if (words.ForceMeansWords.Contains(Word(t))) return true; // its own words: "drone attacks on", "missile attacks on"
         var sentence = tokens[first].Sentence;
         var from = Math.Max(Text.Sentences[sentence].FirstToken, first - ScoringDocument.CueReach);
         for (var t = first - 1; t >= from && !_document.HardBoundaryBetween(t, first); t--)
