@@ -279,6 +279,10 @@ public static class RuleWordLists
     /// clause they make it physical force ("Russian troops attacked an aid convoy", "hit an ambulance with a drone")
     /// (claims round 54).</summary>
     public const string ForceMeansWords = "force_means_words";
+    /// <summary>Verbs of pursuit ("hunted", "picking off"): an act of an entry that opens with one is an attack only with
+    /// a weapon or military means of <see cref="ForceMeansWords"/> in it or its clause, whatever its cue ("Russian drone
+    /// operators hunted aid workers"; not "police hunted the suspects") (claims round 54).</summary>
+    public const string PursuitVerbs = "pursuit_verbs";
 
     // ----- Claims round 42 (claims38): the removal of a person by force under a verb the lexicon has no entry for -----
 
@@ -375,7 +379,7 @@ public static class RuleWordLists
         DetentionVerbs, UnlawfulDetentionMarks, LawfulArrestWords, PersonQuantifiers, AbstractGoalNouns, FalseChargeMarks,
         SiegeActVerbs, StarveVerbs, ShieldUseVerbs, ShieldWords, ShieldObjects, SiegeNouns, StarveOfObjects, SiegeRoutes, ShieldFigurativeObjects, SiegeOwnerNouns,
         LieVerbs, DismissalVerbs, DifficultyAdjectives,
-        HumanitarianCueWords, PhysicalAttackWords, AimedFireVerbs, ForceMeansWords,
+        HumanitarianCueWords, PhysicalAttackWords, AimedFireVerbs, ForceMeansWords, PursuitVerbs,
     ];
 
     /// <summary>All known list names, of every kind.</summary>

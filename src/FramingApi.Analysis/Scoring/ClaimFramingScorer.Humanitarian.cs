@@ -21,6 +21,11 @@ sealed partial class ClaimFramingScorer
         return false;
     }
 
+    /// <summary>Claims round 54: whether a target match is an act of pursuit, its first word one of the lexicon's
+    /// <c>pursuit_verbs</c> ("hunted", "picking off"): an attack only with a weapon or military means near it.</summary>
+    internal static bool IsPursuitAct(AnalyzedText text, LexiconPlan plan, in LexiconMatch match) =>
+        plan.IsAct(match) && plan.ClaimWords.PursuitVerbs.Contains(text.TokenText(match.FirstToken));
+
     /// <summary>
     /// Claims round 54: whether a trigger or act names physical force, the only sense in which it attacks a protected
     /// humanitarian or medical object: a word of <c>physical_attack_words</c> in it ("shelled", "bombed", "shot",

@@ -284,8 +284,8 @@ sealed partial class ClaimFramingScorer
         // trigger verb coordinated in a list of claims ("raped women in occupied villages, bombarded cities") keeps
         // the frames of a trigger.
         var cue = plan.CueRoleOf(target) == CueRole.Trigger ? _document.CueOf(index, plan) : None;
-        // A protected humanitarian or medical object as the cue: only physical force attacks it (claims round 54).
-        if (cue >= 0 && IsHumanitarianCue(Text, plan, matches[cue]) && !IsPhysicalAttack(plan, target)) return Vetoed("round 54: humanitarian cue without physical force");
+        // A protected humanitarian or medical object as the cue, or a verb of pursuit: only physical force attacks (claims round 54).
+        if (cue >= 0 && (IsHumanitarianCue(Text, plan, matches[cue]) || IsPursuitAct(Text, plan, target)) && !IsPhysicalAttack(plan, target)) return Vetoed("round 54: humanitarian cue without physical force");
         if (cue >= 0 && plan.PlaceEntry[matches[cue].Entry])
         {
             if (!IsStruckPlace(matches[cue])) return Vetoed("place cue not struck");

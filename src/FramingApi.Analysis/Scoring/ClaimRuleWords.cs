@@ -79,6 +79,7 @@ sealed class ClaimRuleWords
         PhysicalAttackWords = Set(RuleWordLists.PhysicalAttackWords);
         AimedFireVerbs = Set(RuleWordLists.AimedFireVerbs);
         ForceMeansWords = Set(RuleWordLists.ForceMeansWords);
+        PursuitVerbs = Set(RuleWordLists.PursuitVerbs);
     }
 
     internal RuleWordSet ClassifiedNouns { get; }
@@ -147,4 +148,5 @@ sealed class ClaimRuleWords
     internal RuleWordSet PhysicalAttackWords { get; }
     internal RuleWordSet AimedFireVerbs { get; }
     internal RuleWordSet ForceMeansWords { get; }
+    internal RuleWordSet PursuitVerbs { get; }
 }

@@ -39,6 +39,19 @@ public class ClaimRound54Tests
     public void A_trigger_that_names_its_weapon_is_force() =>
         Assert.Contains(RuleClaims("Russian drone attacks on ambulances continued all week."), c => c.Span == "drone attacks on");
 
+    // A verb of pursuit is an attack with a weapon near it, whatever its cue; without one it is policing or business.
+    [Theory]
+    [InlineData("Russian soldiers hunted aid workers along the river with drones.", "hunted")]
+    [InlineData("Russian troops were picking off civilians on the bridge with drones.", "picking off")]
+    public void Pursuit_with_a_weapon_is_an_attack(string text, string mention) =>
+        Assert.Equal("russia", RuleClaims(text).Where(c => c.Span == mention).Select(c => c.Claim.Actor).FirstOrDefault());
+
+    [Theory]
+    [InlineData("Russian police hunted the residents who had fled the raid.")]
+    [InlineData("Russian investors picked off the struggling clinics one by one.")]
+    public void Pursuit_without_a_weapon_is_no_attack(string text) =>
+        Assert.Empty(RuleClaims(text));
+
     // The non-war check (docs/VALIDITY.md, "Claims round 54"): attacked, targeted, hit, struck without a weapon are
     // criticism, scrutiny, fines, a collision or a deal; "shot down" a vote.
     [Theory]
