@@ -264,26 +264,6 @@ public static class RuleWordLists
     /// crime (mend48b).</summary>
     public const string ShieldFigurativeObjects = "shield_figurative_objects";
 
-    /// <summary>Words of the cues of protected humanitarian and medical persons and objects ("aid convoy", "rescuers",
-    /// "ambulance", "Red Cross"): a cue holding one pairs only with an act of physical force — a trigger or act holding
-    /// a word of <see cref="PhysicalAttackWords"/>, one of <see cref="AimedFireVerbs"/> before <i>on, at</i>, or any
-    /// trigger or act with a word of <see cref="ForceMeansWords"/> near it in its clause (claims round 54).</summary>
-    public const string HumanitarianCueWords = "humanitarian_cue_words";
-    /// <summary>Words that make a trigger or act an act of physical force by themselves ("shelled", "bombed", "shot",
-    /// "fire on", "killed") (claims round 54).</summary>
-    public const string PhysicalAttackWords = "physical_attack_words";
-    /// <summary>Verbs that are physical force before <i>on</i> or <i>at</i> only ("fired on", "firing at"; not "fired
-    /// the director") (claims round 54).</summary>
-    public const string AimedFireVerbs = "aimed_fire_verbs";
-    /// <summary>Weapons and military means ("missile", "drone", "artillery", "troops"): near a trigger or act in its
-    /// clause they make it physical force ("Russian troops attacked an aid convoy", "hit an ambulance with a drone")
-    /// (claims round 54).</summary>
-    public const string ForceMeansWords = "force_means_words";
-    /// <summary>Verbs of pursuit ("hunted", "picking off"): an act of an entry that opens with one is an attack only with
-    /// a weapon or military means of <see cref="ForceMeansWords"/> in it or its clause, whatever its cue ("Russian drone
-    /// operators hunted aid workers"; not "police hunted the suspects") (claims round 54).</summary>
-    public const string PursuitVerbs = "pursuit_verbs";
-
     // ----- Claims round 42 (claims38): the removal of a person by force under a verb the lexicon has no entry for -----
 
     /// <summary>Verbs that remove a person by force ("detained", "abducted", "snatched", "seized", "dragged", "hauled"):
@@ -379,7 +359,6 @@ public static class RuleWordLists
         DetentionVerbs, UnlawfulDetentionMarks, LawfulArrestWords, PersonQuantifiers, AbstractGoalNouns, FalseChargeMarks,
         SiegeActVerbs, StarveVerbs, ShieldUseVerbs, ShieldWords, ShieldObjects, SiegeNouns, StarveOfObjects, SiegeRoutes, ShieldFigurativeObjects, SiegeOwnerNouns,
         LieVerbs, DismissalVerbs, DifficultyAdjectives,
-        HumanitarianCueWords, PhysicalAttackWords, AimedFireVerbs, ForceMeansWords, PursuitVerbs,
     ];
 
     /// <summary>All known list names, of every kind.</summary>

@@ -75,11 +75,6 @@ sealed class ClaimRuleWords
         SiegeRoutes = Set(RuleWordLists.SiegeRoutes);
         SiegeOwnerNouns = Set(RuleWordLists.SiegeOwnerNouns);
         ShieldFigurativeObjects = Set(RuleWordLists.ShieldFigurativeObjects);
-        HumanitarianCueWords = Set(RuleWordLists.HumanitarianCueWords);
-        PhysicalAttackWords = Set(RuleWordLists.PhysicalAttackWords);
-        AimedFireVerbs = Set(RuleWordLists.AimedFireVerbs);
-        ForceMeansWords = Set(RuleWordLists.ForceMeansWords);
-        PursuitVerbs = Set(RuleWordLists.PursuitVerbs);
     }
 
     internal RuleWordSet ClassifiedNouns { get; }
@@ -144,9 +139,4 @@ sealed class ClaimRuleWords
     internal RuleWordSet SiegeRoutes { get; }
     internal RuleWordSet SiegeOwnerNouns { get; }
     internal RuleWordSet ShieldFigurativeObjects { get; }
-    internal RuleWordSet HumanitarianCueWords { get; }
-    internal RuleWordSet PhysicalAttackWords { get; }
-    internal RuleWordSet AimedFireVerbs { get; }
-    internal RuleWordSet ForceMeansWords { get; }
-    internal RuleWordSet PursuitVerbs { get; }
 }
