@@ -23,7 +23,8 @@ sealed partial class ClaimFramingScorer
         if (words.DestructionActs.IsEmpty || words.DangerousWorks.IsEmpty) return false;
         var matches = _document.Matches;
         var target = matches[index];
-        if (plan.CueRoleOf(target) != CueRole.Trigger) return false;
+        // Both the acts and the works are the generic target's (war crimes): other targets keep their cues untouched.
+        if (plan.CueRoleOf(target) != CueRole.Trigger || plan.CategoryKeys[target.Category] != GenericTarget) return false;
         var destruction = act && words.DestructionActs.Contains(Word(target.FirstToken));
         var cue = _document.CueOf(index, plan);
         if (cue < 0) return false;
@@ -31,8 +32,7 @@ sealed partial class ClaimFramingScorer
         if (destruction && work && !IsWorkObject(target, matches[cue])) return true;
         // A work of dangerous forces is a cue of destruction only; the war-crimes cues of captives and of weapons' use
         // ("prisoners", "captured", "used") are none of a destruction.
-        // (Only the generic target's: an attack on civilians keeps its "power plant" cues.)
-        return destruction ? !work : work && plan.CategoryKeys[target.Category] == GenericTarget;
+        return destruction != work;
     }
 
     /// <summary>
