@@ -336,6 +336,14 @@ public static class RuleWordLists
     /// <summary>Adjectives of difficulty (claims round 50): with <i>to</i> before a denial verb ("hard to dismiss",
     /// "impossible to deny") the writer rules the denial out.</summary>
     public const string DifficultyAdjectives = "difficulty_adjectives";
+    /// <summary>First words of the acts of destruction of a work containing dangerous forces (claims round 52): a
+    /// war-crimes act opening with one of them ("mined", "blew up", "laid mines") pairs only with a cue of
+    /// <see cref="DangerousWorks"/>.</summary>
+    public const string DestructionActs = "destruction_acts";
+    /// <summary>Heads of the works and installations containing dangerous forces (claims round 52; AP I art. 56: dams,
+    /// dykes, nuclear electrical generating stations): a war-crimes cue ending in one of them pairs only with an act of
+    /// <see cref="DestructionActs"/>.</summary>
+    public const string DangerousWorks = "dangerous_works";
 
     /// <summary>The known list names of a topics lexicon.</summary>
     public static IReadOnlyList<string> TopicLists { get; } =
@@ -358,7 +366,7 @@ public static class RuleWordLists
         AccusationMarkers, AccusedActs, SeizureVerbs, PersonNouns, SourceAdjunctNouns, ReportContentNouns, SpeechActConditions, PresupposingObjectWords, IrregularPastVerbs, CreditHeadNouns, StrandedToVerbs,
         DetentionVerbs, UnlawfulDetentionMarks, LawfulArrestWords, PersonQuantifiers, AbstractGoalNouns, FalseChargeMarks,
         SiegeActVerbs, StarveVerbs, ShieldUseVerbs, ShieldWords, ShieldObjects, SiegeNouns, StarveOfObjects, SiegeRoutes, ShieldFigurativeObjects, SiegeOwnerNouns,
-        LieVerbs, DismissalVerbs, DifficultyAdjectives,
+        LieVerbs, DismissalVerbs, DifficultyAdjectives, DestructionActs, DangerousWorks,
     ];
 
     /// <summary>All known list names, of every kind.</summary>

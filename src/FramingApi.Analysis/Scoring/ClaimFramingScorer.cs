@@ -289,6 +289,7 @@ sealed partial class ClaimFramingScorer
             act |= !(_first > 0 && (Text.Text.AsSpan(Text.Tokens[_first - 1].End, Text.Tokens[_first].Start - Text.Tokens[_first - 1].End).Contains(',')
                 || Word(_first - 1) is "and" or "or"));
         }
+        if (IsDestructionOffWork(index, plan, act)) return Vetoed("round 52: destruction act and dangerous work unpaired"); // claims round 52 (ClaimFramingScorer.Destruction.cs)
         if (act && IsSingleObject(index, plan)) return Vetoed("single object");
         if (IsNominalAttackWithoutObject(index, plan, target)) return Vetoed("nominal attack without object");
         // A campaign against civilian objects is a claim only as someone's ("the Kremlin's campaign against Ukraine's

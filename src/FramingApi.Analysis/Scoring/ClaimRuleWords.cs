@@ -58,6 +58,8 @@ sealed class ClaimRuleWords
         LieVerbs = Set(RuleWordLists.LieVerbs);
         DismissalVerbs = Set(RuleWordLists.DismissalVerbs);
         DifficultyAdjectives = Set(RuleWordLists.DifficultyAdjectives);
+        DestructionActs = Set(RuleWordLists.DestructionActs);
+        DangerousWorks = Set(RuleWordLists.DangerousWorks);
         SourceAdjunctNouns = Set(RuleWordLists.SourceAdjunctNouns);
         ReportContentNouns = Set(RuleWordLists.ReportContentNouns);
         SpeechActConditions = Set(RuleWordLists.SpeechActConditions);
@@ -122,6 +124,8 @@ sealed class ClaimRuleWords
     internal RuleWordSet LieVerbs { get; }
     internal RuleWordSet DismissalVerbs { get; }
     internal RuleWordSet DifficultyAdjectives { get; }
+    internal RuleWordSet DestructionActs { get; }
+    internal RuleWordSet DangerousWorks { get; }
     internal RuleWordSet SourceAdjunctNouns { get; }
     internal RuleWordSet ReportContentNouns { get; }
     internal RuleWordSet SpeechActConditions { get; }
