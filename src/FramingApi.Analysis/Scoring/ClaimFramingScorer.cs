@@ -771,8 +771,6 @@ sealed partial class ClaimFramingScorer
 
         // A question of what an act is (round 34): "Is it a war crime?", "Could these be crimes against humanity?".
         if (IsPredicateQuestion(sentenceStart, sentenceEnd)) return RuleOut(sentence);
-        // Round 57: the subject between the inverted copula and the crime, or a verbless question ("Crimes against humanity?").
-        if (IsOpenQuestion(sentenceStart, sentenceEnd)) return RuleOut(sentence);
 
         // A definition (round 41): what the law calls an act of nobody in particular — the crime as the predicate of a
         // generic subject ("Using gas in war is a war crime"), or a sentence framed by the law ("Under the Rome Statute,
