@@ -751,7 +751,7 @@ sealed partial class ClaimFramingScorer
         if (_words.LabelNouns.Contains(next) && _last + 1 < sentenceEnd && RoleAt(_last + 1) == ScoringRole.None) return true;
 
         // A court's jurisdiction in the abstract: "to try", "can prosecute", "jurisdiction over" … the bare claim.
-        if (IsAbstractJurisdiction(sentenceStart) || IsJurisdictionOverAside(sentenceStart)) return true;
+        if (IsAbstractJurisdiction(sentenceStart)) return true;
 
         // The name of a criminal code's article: "under the article on violations of the laws and customs of war",
         // "the article of the criminal code that covers violations of …".
@@ -771,7 +771,6 @@ sealed partial class ClaimFramingScorer
 
         // A question of what an act is (round 34): "Is it a war crime?", "Could these be crimes against humanity?".
         if (IsPredicateQuestion(sentenceStart, sentenceEnd)) return RuleOut(sentence);
-        if (IsOpenQuestion(sentenceStart, sentenceEnd)) return RuleOut(sentence);
 
         // A definition (round 41): what the law calls an act of nobody in particular — the crime as the predicate of a
         // generic subject ("Using gas in war is a war crime"), or a sentence framed by the law ("Under the Rome Statute,

@@ -4,13 +4,13 @@ using FramingApi.Analysis.Text;
 namespace FramingApi.Analysis.Tests.Scoring;
 
 /// <summary>
-/// Claims round 57 (precision57; docs/VALIDITY.md, "Claims round 57 (precision57)"): vetoes of found mentions where
-/// English marks that no claim is made — a yes/no question that asks what an act is, its subject between the inverted
-/// copula and the crime, and a verbless question that names a crime as a heading; a court's jurisdiction in the
-/// abstract whose object and <i>for</i> stand apart by a dash aside; the crime word naming a job before
-/// <i>rapporteur</i>. The sentences that are claims in those constructions (the round's reverse check: a named
-/// perpetrator in the question, a charge against named people in the aside, the act the rapporteur reports) must stay
-/// claims, with the shipped detector and the rules alone.
+/// Claims round 57 (precision57; docs/VALIDITY.md, "Claims round 57 (precision57)"): vetoes of false mentions where
+/// English marks that no claim is made were measured and not kept (a yes/no question that asks what an act is, its
+/// subject between the inverted copula and the crime, or a verbless question; a court's jurisdiction in the abstract
+/// over a dash aside; the crime word naming a job before <i>rapporteur</i>: candidate commit ec19df1). These guards are
+/// the round's reverse check: sentences that ARE claims in those constructions — a named perpetrator in the question,
+/// a charge against named people in the aside, the act a rapporteur reports — stay claims, with the shipped detector
+/// and the rules alone. A later round that ships such a veto must pass them.
 /// </summary>
 public class ClaimRound57Tests
 {
@@ -26,21 +26,6 @@ public class ClaimRound57Tests
         var (text, analysis) = Pipeline.Run(new ArticleParts(body), analyzer);
         text.Dispose();
         return analysis.Evidence.Any(e => e.Claim is not null && e.Start < at + words.Length && e.End > at);
-    }
-
-    [Theory]
-    [InlineData("war crime", "Is shielding a war crime?")]
-    [InlineData("war crime", "So is stationing troops there a war crime?")]
-    [InlineData("war crime", "Is an attack on them a war crime?")]
-    [InlineData("Crimes against humanity", "Crimes against humanity?")]
-    [InlineData("Genocide", "Genocide?")]
-    [InlineData("crimes against humanity", "The court can try individuals — not states — for war crimes, crimes against humanity, genocide and aggression.")]
-    [InlineData("genocide", "It can prosecute individuals — not states — for war crimes, crimes against humanity and genocide.")]
-    [InlineData("torture", "Yes, the U.N.'s torture rapporteur has called the pattern credible.")]
-    public void A_question_of_what_an_act_is_a_jurisdiction_or_a_job_is_no_claim(string words, string sentence)
-    {
-        foreach (var analyzer in Analyzers.Value)
-            Assert.False(HasMention(analyzer, sentence, words), sentence);
     }
 
     [Theory]
