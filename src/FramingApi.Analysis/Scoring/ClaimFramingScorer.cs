@@ -2628,7 +2628,7 @@ sealed partial class ClaimFramingScorer
                         Keep(ref hedge, r.Match, gap);
                         break;
                     }
-                    if (!IsReportingUse(r) || (!before && (OpensClause(r) || ReportsOwnClause(r) || ReportsComplementAfter(r) || HasOwnComplement(r))) || IsCrossReference(r) || IsNamedCrossReference(r)) break;
+                    if (!IsReportingUse(r) || (!before && (OpensClause(r) || ReportsOwnClause(r) || ReportsComplementAfter(r) || HasOwnComplement(r))) || IsCrossReference(r)) break;
                     // "the summary killings found after earlier withdrawals", "its killing of civilians has been
                     // documented by the UN": the act is the subject of a participle of finding — found, not said.
                     if (!before && (IsFindingPassive(r) || IsFindingAfterComplement(r))) break;
