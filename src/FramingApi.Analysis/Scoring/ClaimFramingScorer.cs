@@ -2589,7 +2589,7 @@ sealed partial class ClaimFramingScorer
                         Keep(ref denial, r.Match, gap); // "…, a finding Moscow rejects."
                     break;
                 case ScoringRole.Hedge:
-                    if ((before && CoordinatedComplementBetween(r, _first)) || IsNegatedWhether(r) || IsNamingModifierElsewhere(r, before)) break;
+                    if ((before && CoordinatedComplementBetween(r, _first)) || IsNegatedWhether(r)) break;
                     if (sameClause && gap <= (before ? HedgeBefore : HedgeAfter) && !(before ? IsNewPhraseAfterModifier(r) : HedgesPredicate(r)))
                         Keep(ref hedge, r.Match, gap);
                     // A parenthetical hedge right after the mention: "Atrocities, if proven, must be punished".
