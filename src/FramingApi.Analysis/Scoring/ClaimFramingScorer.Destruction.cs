@@ -63,7 +63,9 @@ sealed partial class ClaimFramingScorer
             var word = Word(k);
             if (!_document.SameClause(last, k) || ClaimGrammar.IsClauseWord(word) || ClaimGrammar.IsEdForm(word) || word.EndsWith("ing"))
                 return false;
-            if (ClaimGrammar.IsPreposition(word) && word is not "of"
+            // The grammar's prepositions and the spatial ones it lacks ("blew up the ice jam above the dam").
+            if ((ClaimGrammar.IsPreposition(word) || word is "above" or "below" or "beneath" or "beside" or "along" or "alongside" or "past" or "upstream" or "downstream")
+                && word is not "of"
                 && (!ownObject || k > last + 1 || word is not ("along" or "around" or "on" or "at" or "in" or "inside" or "under" or "beside" or "across"))) return false;
         }
         // "the dam of trust between nations": a work followed by "of" and a bare common noun is a figure, not a work

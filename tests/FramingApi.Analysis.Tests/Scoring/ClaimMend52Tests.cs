@@ -67,6 +67,8 @@ public class ClaimMend52Tests
     [InlineData("Russian troops planted mines in the fields of a village near the dam.")]
     [InlineData("Russian troops laid mines near the dam.")]
     [InlineData("Putin blew up the dam of trust between nations.")]
+    [InlineData("Russian forces blew up the ice jam above the dam.")]
+    [InlineData("Russian sappers blew up the ice jam above the dam to save the town from flooding.")]
     [InlineData("Russian engineers demolished the old dam for river restoration, the ministry said.")]
     public void Threats_other_objects_distant_mines_and_figures_name_no_destruction_claim(string text) =>
         Assert.DoesNotContain(RuleClaims(text), c => c.Span is "blew up" or "blow up" or "laid mines" or "planted mines" or "mined" or "demolished");
