@@ -340,10 +340,17 @@ public static class RuleWordLists
     /// war-crimes act opening with one of them ("mined", "blew up", "laid mines") pairs only with a cue of
     /// <see cref="DangerousWorks"/>.</summary>
     public const string DestructionActs = "destruction_acts";
-    /// <summary>Heads of the works and installations containing dangerous forces (claims round 52; AP I art. 56: dams,
-    /// dykes, nuclear electrical generating stations): a war-crimes cue ending in one of them pairs only with an act of
+    /// <summary>Words of the works and installations containing dangerous forces (claims round 52; AP I art. 56: dams,
+    /// dykes, nuclear electrical generating stations): a head ("dam", "dyke", "reactor") or the word that makes a plant,
+    /// station or pond one ("nuclear", "cooling"); a war-crimes cue holding one of them pairs only with an act of
     /// <see cref="DestructionActs"/>.</summary>
     public const string DangerousWorks = "dangerous_works";
+    /// <summary>Words that govern a <i>to</i>-infinitive of an act of destruction as a threat, plan or intention (claims
+    /// round 52, mended): "threatened to blow up the dam" is not the attack.</summary>
+    public const string DestructionGovernors = "destruction_governors";
+    /// <summary>Bare modals before an act of destruction (claims round 52, mended): "could blow up the dam" is no
+    /// asserted act.</summary>
+    public const string DestructionModals = "destruction_modals";
 
     /// <summary>The known list names of a topics lexicon.</summary>
     public static IReadOnlyList<string> TopicLists { get; } =
@@ -366,7 +373,7 @@ public static class RuleWordLists
         AccusationMarkers, AccusedActs, SeizureVerbs, PersonNouns, SourceAdjunctNouns, ReportContentNouns, SpeechActConditions, PresupposingObjectWords, IrregularPastVerbs, CreditHeadNouns, StrandedToVerbs,
         DetentionVerbs, UnlawfulDetentionMarks, LawfulArrestWords, PersonQuantifiers, AbstractGoalNouns, FalseChargeMarks,
         SiegeActVerbs, StarveVerbs, ShieldUseVerbs, ShieldWords, ShieldObjects, SiegeNouns, StarveOfObjects, SiegeRoutes, ShieldFigurativeObjects, SiegeOwnerNouns,
-        LieVerbs, DismissalVerbs, DifficultyAdjectives, DestructionActs, DangerousWorks,
+        LieVerbs, DismissalVerbs, DifficultyAdjectives, DestructionActs, DangerousWorks, DestructionGovernors, DestructionModals,
     ];
 
     /// <summary>All known list names, of every kind.</summary>

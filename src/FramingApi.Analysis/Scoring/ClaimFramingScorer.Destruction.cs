@@ -28,7 +28,7 @@ sealed partial class ClaimFramingScorer
         var destruction = act && words.DestructionActs.Contains(Word(target.FirstToken));
         var cue = _document.CueOf(index, plan);
         if (cue < 0) return false;
-        var work = words.DangerousWorks.Contains(Word(matches[cue].FirstToken + matches[cue].TokenCount - 1));
+        var work = IsDangerousWork(matches[cue], words);
         if (destruction && work && !IsWorkObject(target, matches[cue])) return true;
         // A work of dangerous forces is a cue of destruction only; the war-crimes cues of captives and of weapons' use
         // ("prisoners", "captured", "used") are none of a destruction.
@@ -38,22 +38,84 @@ sealed partial class ClaimFramingScorer
     /// <summary>
     /// Whether a work after an act of destruction is what the act destroys: in the act's clause, with no verb form or
     /// clause word between, and no preposition but <i>of</i> ("blew up the dam", "mined the bank of its cooling pond")
-    /// unless the act holds its own object ("laid mines along its cooling pond", "planted mines on the perimeter of the
-    /// cooling pond"). "Russia blew up the talks on the reactor deal" and "demolished the defence in the match near the
-    /// dam" destroy no work. A work before the act is its passive subject ("the dam was blown up by …").
+    /// unless the act holds its own object and one locative preposition follows it right away ("laid mines along its
+    /// cooling pond", "planted mines on the perimeter of the cooling pond"; not "laid mines to protect the dam",
+    /// "twenty kilometres from the dam", "in the fields of a village near the dam"). "Russia blew up the talks on the
+    /// reactor deal" and "demolished the defence in the match near the dam" destroy no work, nor does "the dam of trust
+    /// between nations" name one. A work before the act pairs only as its passive subject ("the dam was blown up by
+    /// …") or through a relative ("the dam, which Russian troops had mined"), not as the object of an earlier verb
+    /// ("shelled the nuclear plant and blew up the bridge"). (mend52: the last three conditions.)
     /// </summary>
     bool IsWorkObject(in LexiconMatch act, in LexiconMatch work)
     {
         var last = act.FirstToken + act.TokenCount - 1;
-        if (work.FirstToken < act.FirstToken) return true;
+        if (work.FirstToken < act.FirstToken)
+        {
+            // Only a passive subject ("the dam was blown up", "the dam, which … had mined"): a be-form right before the act, or a relative word between.
+            if (act.FirstToken > 0 && ClaimGrammar.IsBeForm(Word(act.FirstToken - 1))) return true;
+            if (act.FirstToken > 1 && ClaimGrammar.IsBeForm(Word(act.FirstToken - 2)) && ClaimGrammar.IsAuxiliary(Word(act.FirstToken - 1))) return true;
+            for (var k = work.FirstToken + work.TokenCount; k < act.FirstToken; k++) if (Word(k) is "which" or "that") return true;
+            return false;
+        }
         var ownObject = act.TokenCount > 1 && !ClaimGrammar.IsPreposition(Word(last)) && Word(last) is not "up";
         for (var k = last + 1; k < work.FirstToken; k++)
         {
             var word = Word(k);
             if (!_document.SameClause(last, k) || ClaimGrammar.IsClauseWord(word) || ClaimGrammar.IsEdForm(word) || word.EndsWith("ing"))
                 return false;
-            if (ClaimGrammar.IsPreposition(word) && word is not "of" && !ownObject) return false;
+            // The grammar's prepositions and the spatial ones it lacks ("blew up the ice jam above the dam").
+            if ((ClaimGrammar.IsPreposition(word) || word is "above" or "below" or "beneath" or "beside" or "along" or "alongside" or "past" or "upstream" or "downstream")
+                && word is not "of"
+                && (!ownObject || k > last + 1 || word is not ("along" or "around" or "on" or "at" or "in" or "inside" or "under" or "beside" or "across"))) return false;
         }
+        // "the dam of trust between nations": a work followed by "of" and a bare common noun is a figure, not a work
+        // ("the dam of the Kakhovka plant", "the dam of Nova Kakhovka" are works).
+        var after = work.FirstToken + work.TokenCount;
+        if (after + 1 < Text.Tokens.Length && Word(after) is "of" && !ClaimGrammar.IsDeterminer(Word(after + 1))
+            && !char.IsUpper(Text.Text[Text.Tokens[after + 1].Start])) return false;
         return true;
+    }
+
+    /// <summary>Claims round 52, mended (mend52): whether a war-crimes act of destruction has a work of dangerous forces as
+    /// its cue. Such an act is not vetoed as an act on a single object: for AP I art. 56 one dam or one nuclear plant is
+    /// the crime ("Russian forces blew up the Kakhovka dam", "Israeli forces blew up a dam in Gaza").</summary>
+    bool IsDestructionOfWork(int index, LexiconPlan plan)
+    {
+        if (!plan.IsClaims || plan.ClaimWords.DestructionActs.IsEmpty) return false;
+        var target = _document.Matches[index];
+        if (plan.CueRoleOf(target) != CueRole.Trigger || plan.CategoryKeys[target.Category] != GenericTarget) return false;
+        if (!plan.ClaimWords.DestructionActs.Contains(Word(target.FirstToken))) return false;
+        var cue = _document.CueOf(index, plan);
+        return cue >= 0 && IsDangerousWork(_document.Matches[cue], plan.ClaimWords);
+    }
+
+    /// <summary>Whether a cue names a work or installation of AP I art. 56: one of its words is in
+    /// <see cref="ClaimRuleWords.DangerousWorks"/> — a head ("dam", "dyke", "reactor") or the word that makes a plant,
+    /// station or pond one ("nuclear power plant", "nuclear station", "cooling pond"); a bare "plant" or "pond" is none.</summary>
+    bool IsDangerousWork(in LexiconMatch cue, ClaimRuleWords words)
+    {
+        for (var k = cue.FirstToken; k < cue.FirstToken + cue.TokenCount; k++)
+            if (words.DangerousWorks.Contains(Word(k))) return true;
+        return false;
+    }
+
+    /// <summary>Claims round 52, mended (mend52): whether an act of destruction of a work is only threatened, planned or
+    /// possible — in a <i>to</i>-infinitive governed by a word of <see cref="ClaimRuleWords.DestructionGovernors"/>
+    /// ("has threatened to blow up the dam", "planned to blow up the dam", "plans to blow up") or after a bare modal of
+    /// <see cref="ClaimRuleWords.DestructionModals"/> ("could blow up the dam", "would blow up"). A threat or a plan is
+    /// not the attack, and whether an act would be a crime is no claim (tests/validation/README.md).</summary>
+    bool IsUnassertedDestruction(int index, LexiconPlan plan)
+    {
+        if (!IsDestructionOfWork(index, plan)) return false;
+        var first = _document.Matches[index].FirstToken;
+        var words = plan.ClaimWords;
+        var t = first - 1;
+        while (t >= 0 && first - t <= 3 && ClaimGrammar.IsAdverb(Word(t))) t--;
+        if (t < 0) return false;
+        if (words.DestructionModals.Contains(Word(t))) return true;
+        if (Word(t) is not "to") return false;
+        t--;
+        while (t >= 0 && first - t <= 5 && ClaimGrammar.IsAdverb(Word(t))) t--;
+        return t >= 0 && words.DestructionGovernors.Contains(Word(t));
     }
 }

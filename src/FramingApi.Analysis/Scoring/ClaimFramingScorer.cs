@@ -290,7 +290,8 @@ sealed partial class ClaimFramingScorer
                 || Word(_first - 1) is "and" or "or"));
         }
         if (IsDestructionOffWork(index, plan, act)) return Vetoed("round 52: destruction act and dangerous work unpaired"); // claims round 52 (ClaimFramingScorer.Destruction.cs)
-        if (act && IsSingleObject(index, plan)) return Vetoed("single object");
+        if (act && IsUnassertedDestruction(index, plan)) return Vetoed("round 52: a threatened, planned or possible destruction"); // mend52
+        if (act && !IsDestructionOfWork(index, plan) && IsSingleObject(index, plan)) return Vetoed("single object");
         if (IsNominalAttackWithoutObject(index, plan, target)) return Vetoed("nominal attack without object");
         // A campaign against civilian objects is a claim only as someone's ("the Kremlin's campaign against Ukraine's
         // power plants", "its campaign against the grid"), not in the abstract ("a campaign against a grid can be criminal").
@@ -1141,6 +1142,7 @@ sealed partial class ClaimFramingScorer
         if (actor != None && ActorLast(actor) == _first - 1
             && (ClaimGrammar.IsAdjectival(Word(_first - 1)) || ClaimGrammar.IsPossessive(Word(_first - 1))))
             actor = None;
+        if (actor == None) actor = PossessorSubject(); // mend52
         if (actor == None) actor = ControllerActor();
         if (actor == None) actor = PredicateActor(out _);
         _subjectTail = SubjectTail;
@@ -1150,6 +1152,17 @@ sealed partial class ClaimFramingScorer
         if (actor == None && (IsPronounSubject(t) || IsPronounOwnedSubject(t)))
             actor = PronounReferent();
         return OrDestination(actor);
+    }
+
+    /// <summary>mend52: the possessor of a force noun that is the act's whole subject ("Ukraine's army mined the dam",
+    /// "Russia's forces blew up the dam"): an actor in the possessive right before a word of
+    /// <see cref="ClaimRuleWords.SiegeOwnerNouns"/> right before the act.</summary>
+    int PossessorSubject()
+    {
+        if (_first < 2 || !_words.SiegeOwnerNouns.Contains(Word(_first - 1)) || !_document.SameClause(_first - 2, _first)) return None;
+        foreach (var r in Roles)
+            if (r.Role == ScoringRole.Actor && r.Last == _first - 2 && ClaimGrammar.IsPossessive(Word(r.Last))) return r.Match;
+        return None;
     }
 
     /// <summary>Most tokens between an act and the preposition of its destination ("taken him and dozens of other

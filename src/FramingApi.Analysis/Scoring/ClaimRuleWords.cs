@@ -60,6 +60,8 @@ sealed class ClaimRuleWords
         DifficultyAdjectives = Set(RuleWordLists.DifficultyAdjectives);
         DestructionActs = Set(RuleWordLists.DestructionActs);
         DangerousWorks = Set(RuleWordLists.DangerousWorks);
+        DestructionGovernors = Set(RuleWordLists.DestructionGovernors);
+        DestructionModals = Set(RuleWordLists.DestructionModals);
         SourceAdjunctNouns = Set(RuleWordLists.SourceAdjunctNouns);
         ReportContentNouns = Set(RuleWordLists.ReportContentNouns);
         SpeechActConditions = Set(RuleWordLists.SpeechActConditions);
@@ -126,6 +128,8 @@ sealed class ClaimRuleWords
     internal RuleWordSet DifficultyAdjectives { get; }
     internal RuleWordSet DestructionActs { get; }
     internal RuleWordSet DangerousWorks { get; }
+    internal RuleWordSet DestructionGovernors { get; }
+    internal RuleWordSet DestructionModals { get; }
     internal RuleWordSet SourceAdjunctNouns { get; }
     internal RuleWordSet ReportContentNouns { get; }
     internal RuleWordSet SpeechActConditions { get; }
