@@ -2668,6 +2668,7 @@ sealed partial class ClaimFramingScorer
         if (InOpeningCondition() is { } opening) return (Framing.Hedged, None, opening, MarkerKind.Term);
         if (HeadlineQuestion() is { } question) return (Framing.Hedged, None, question, MarkerKind.Term);
         if (attribution.Match != None) return (Framing.Attributed, attribution.Match, null, MarkerKind.Term);
+        if (ZeroThatClaims() is { } claimsVerb) return (Framing.Attributed, None, claimsVerb, MarkerKind.Term); // round 58
         if (quoted && QuotationReport() is var report and not None) return (Framing.Attributed, report, null, MarkerKind.Term);
         if (HeadlineCredit() is { } credit) return (Framing.Attributed, None, credit, MarkerKind.Term);
         if (Classification() is { } classification) return (Framing.Attributed, None, classification, MarkerKind.Term);
