@@ -596,23 +596,10 @@ public static class LearnCommand
         Func<SentenceRow, int[]> slotsOf = s => s.Slots;
         if (settings.MinSets > 1)
         {
-            var kept = SlotsInSets(rows, settings.MinSets);
+            var kept = FeaturePruning.SlotsInGroups(rows, s => s.Slots, s => s.Set, settings.MinSets);
             slotsOf = s => [.. s.Slots.Where(kept.Contains)];
         }
         return LogisticRegression.FitAveraged([.. rows.Select(s => new Example(slotsOf(s), s.Labels[(int)Target.RussiaOutlet]))], settings);
-    }
-
-    /// <summary>detector12: the feature slots that occur in sentences of at least <paramref name="minSets"/> distinct sets.</summary>
-    internal static HashSet<int> SlotsInSets(IEnumerable<SentenceRow> rows, int minSets)
-    {
-        var setsOf = new Dictionary<int, HashSet<string>>();
-        foreach (var row in rows)
-            foreach (var slot in row.Slots)
-            {
-                if (!setsOf.TryGetValue(slot, out var sets)) setsOf[slot] = sets = new HashSet<string>(StringComparer.Ordinal);
-                sets.Add(row.Set);
-            }
-        return [.. setsOf.Where(p => p.Value.Count >= minSets).Select(p => p.Key)];
     }
 
     /// <summary>The labelled articles of one set (<paramref name="articles"/> and <paramref name="labelled"/> are parallel).</summary>
