@@ -8,7 +8,7 @@ using FramingApi.Benchmarks.Learning;
 namespace FramingApi.Benchmarks;
 
 /// <summary>
-/// <c>learn [--bits B] [--lambda L] [--rate R] [--epochs E] [--seed S] [--threshold T] [--words-only] [--corpus DIR]
+/// <c>learn [--bits B] [--lambda L] [--rate R] [--epochs E] [--seed S] [--average-seeds K] [--bootstrap] [--min-sets N] [--threshold T] [--words-only] [--corpus DIR]
 /// [--write-model FILE [--exclude SET]] [--pipeline [--held-out SET,…] [--explain] [--nested T1,T2,…] | --in-sample] [--variant V]
 /// [--relabel-threshold R] [--features words|classes|wordsandclasses|roles|wordsandroles|wordsrolesandcontext|wordsrolesandorder] [--claimed-threshold C]
 /// [--relabel-others R [--relabel-gate roles]] [--cue-threshold Q] [--veto V]</c>, <c>learn --probe</c> (detector9), or <c>learn --framing …</c>
@@ -149,6 +149,12 @@ public static class LearnCommand
                     relabelThreshold = r; i++; break;
                 case "--words-only":
                     wordsOnly = true; break;
+                case "--average-seeds" when int.TryParse(value, CultureInfo.InvariantCulture, out var k) && k is >= 1 and <= 50:
+                    settings = settings with { Average = k }; i++; break;
+                case "--bootstrap":
+                    settings = settings with { Bootstrap = true }; break;
+                case "--min-sets" when int.TryParse(value, CultureInfo.InvariantCulture, out var ms) && ms >= 1:
+                    settings = settings with { MinSets = ms }; i++; break;
                 case "--features" when value is not null && Enum.TryParse<ClaimFeatureSet>(value, ignoreCase: true, out var set) && Enum.IsDefined(set):
                     settings = settings with { Features = set }; i++; break;
                 case "--corpus" when value is not null:
@@ -241,6 +247,11 @@ public static class LearnCommand
         return 0;
     }
 
+    /// <summary>detector12: how the weights were fitted beyond one seed, for the model file's description.</summary>
+    static string Ensemble(TrainingSettings settings) =>
+        (settings.Average > 1 ? $", the mean of {settings.Average} fits (seeds {settings.Seed} + {LogisticRegression.MemberSeedStep} k, k < {settings.Average}{(settings.Bootstrap ? ", each on a bootstrap sample" : "")}; --average-seeds {settings.Average}{(settings.Bootstrap ? " --bootstrap" : "")})" : settings.Bootstrap ? ", fitted to a bootstrap sample (--bootstrap)" : "") +
+        (settings.MinSets > 1 ? $", features seen in fewer than {settings.MinSets} sets left out (--min-sets {settings.MinSets})" : "");
+
     /// <summary>The model file the library reads (<c>ClaimSentenceModel.Parse</c>): weights rounded to 4 decimals,
     /// those that round to 0 left out.</summary>
     static string ModelJson(LogisticRegression model, double threshold, List<SentenceRow> training, string? exclude, TrainingSettings settings,
@@ -251,7 +262,7 @@ public static class LearnCommand
         o.AppendLine("{");
         o.AppendLine("  \"name\": \"claim-sentences\",");
         o.AppendLine(CultureInfo.InvariantCulture, $"  \"version\": {ModelVersion},");
-        o.AppendLine(CultureInfo.InvariantCulture, $"  \"description\": \"Probability that a sentence holds a claim against russia in the outlet's voice: logistic regression over hashed words, word pairs, stems and the lexicons' evidence{(settings.Features is ClaimFeatureSet.WordsAndRoles ? ", and the roles the claim rules give the sentence's words" : "")} (bench learn --threshold T{(settings.Features != ClaimFeatureSet.Words ? $" --features {settings.Features.ToString().ToLowerInvariant()}" : "")}{(claimed is { } c ? $" --claimed-threshold {c.ToString(CultureInfo.InvariantCulture)}" : "")}{(RelabelOthers is { } ro ? $" --relabel-others {ro.ToString(CultureInfo.InvariantCulture)}" : "")}{(RelabelOthers is not null && RelabelGate is { } rg ? $" --relabel-gate {rg}" : "")}{(CueBar is { } cb ? $" --cue-threshold {cb.ToString(CultureInfo.InvariantCulture)}" : "")} --write-model FILE; docs/VALIDITY.md, learn1, ship2, detector2, detector3, detector4, detector7, detector8, detector9, detector9b and detector10). Trained on {string.Join(", ", sets)}: {training.Count} sentences, lambda {settings.Lambda}, rate {settings.LearningRate}, epochs {settings.Epochs}, seed {settings.Seed}.\",");
+        o.AppendLine(CultureInfo.InvariantCulture, $"  \"description\": \"Probability that a sentence holds a claim against russia in the outlet's voice: logistic regression over hashed words, word pairs, stems and the lexicons' evidence{(settings.Features is ClaimFeatureSet.WordsAndRoles ? ", and the roles the claim rules give the sentence's words" : "")} (bench learn --threshold T{(settings.Features != ClaimFeatureSet.Words ? $" --features {settings.Features.ToString().ToLowerInvariant()}" : "")}{(claimed is { } c ? $" --claimed-threshold {c.ToString(CultureInfo.InvariantCulture)}" : "")}{(RelabelOthers is { } ro ? $" --relabel-others {ro.ToString(CultureInfo.InvariantCulture)}" : "")}{(RelabelOthers is not null && RelabelGate is { } rg ? $" --relabel-gate {rg}" : "")}{(CueBar is { } cb ? $" --cue-threshold {cb.ToString(CultureInfo.InvariantCulture)}" : "")} --write-model FILE; docs/VALIDITY.md, learn1, ship2, detector2, detector3, detector4, detector7, detector8, detector9, detector9b and detector10). Trained on {string.Join(", ", sets)}: {training.Count} sentences, lambda {settings.Lambda}, rate {settings.LearningRate}, epochs {settings.Epochs}, seed {settings.Seed}{Ensemble(settings)}.\",");
         if (settings.Features != ClaimFeatureSet.Words)
             o.AppendLine(CultureInfo.InvariantCulture, $"  \"features\": \"{settings.Features.ToString().ToLowerInvariant()}\",");
         o.AppendLine(CultureInfo.InvariantCulture, $"  \"bits\": {settings.Bits},");
@@ -576,8 +587,20 @@ public static class LearnCommand
 
     /// <summary>The detector's model (sentences holding a claim against russia in the outlet's voice) fitted to
     /// <paramref name="training"/>.</summary>
-    static LogisticRegression FitRussiaOutlet(IEnumerable<SentenceRow> training, TrainingSettings settings) =>
-        LogisticRegression.Fit([.. training.Select(s => new Example(s.Slots, s.Labels[(int)Target.RussiaOutlet]))], settings);
+    /// <remarks>detector12: <c>--average-seeds K</c> and <c>--bootstrap</c> average K fits
+    /// (<see cref="LogisticRegression.FitAveraged"/>); <c>--min-sets N</c> drops, before the fit, every feature slot seen in
+    /// fewer than N of the training sentences' sets.</remarks>
+    static LogisticRegression FitRussiaOutlet(IEnumerable<SentenceRow> training, TrainingSettings settings)
+    {
+        var rows = training as IReadOnlyList<SentenceRow> ?? [.. training];
+        Func<SentenceRow, int[]> slotsOf = s => s.Slots;
+        if (settings.MinSets > 1)
+        {
+            var kept = FeaturePruning.SlotsInGroups(rows, s => s.Slots, s => s.Set, settings.MinSets);
+            slotsOf = s => [.. s.Slots.Where(kept.Contains)];
+        }
+        return LogisticRegression.FitAveraged([.. rows.Select(s => new Example(slotsOf(s), s.Labels[(int)Target.RussiaOutlet]))], settings);
+    }
 
     /// <summary>The labelled articles of one set (<paramref name="articles"/> and <paramref name="labelled"/> are parallel).</summary>
     static List<LabelledArticle> OfSet(List<ArticleRow> articles, List<LabelledArticle> labelled, string set) =>
@@ -889,7 +912,7 @@ public static class LearnCommand
     {
         Console.Error.WriteLine($"learn: {problem}");
         Console.Error.WriteLine("   or: learn --framing [--seeds S1,S2,...] [--thresholds T1,...] [--lambda L] [--rate R] [--epochs E] [--bits B] [--drop PREFIX,...] [--held-out SET,...] [--in-sample] [--explain T] [--only marker|nomarker] [--toward F1,...]");
-        Console.Error.WriteLine("usage: learn [--bits B] [--lambda L] [--rate R] [--epochs E] [--seed S] [--threshold T] [--words-only] [--corpus DIR] [--write-model FILE [--exclude SET]] [--pipeline [--held-out SET,...] | --in-sample] [--features words|classes|wordsandclasses|roles|wordsandroles|wordsrolesandcontext|wordsrolesandorder] [--variant shipped|ship1|ship2|fallback,rulesframing,nearestspan,norelabel,relabelany,relabeleverywhere,namesrussia,hasclaim,targetsentences,dominantaccused,russiainclause] [--relabel-threshold R] [--explain] [--nested T1,T2,...] [--claimed-threshold C | --nested-claimed C1,C2,...] [--relabel-others R [--relabel-gate roles]] [--cue-threshold Q] [--veto V]");
+        Console.Error.WriteLine("usage: learn [--bits B] [--lambda L] [--rate R] [--epochs E] [--seed S] [--average-seeds K] [--bootstrap] [--min-sets N] [--threshold T] [--words-only] [--corpus DIR] [--write-model FILE [--exclude SET]] [--pipeline [--held-out SET,...] | --in-sample] [--features words|classes|wordsandclasses|roles|wordsandroles|wordsrolesandcontext|wordsrolesandorder] [--variant shipped|ship1|ship2|fallback,rulesframing,nearestspan,norelabel,relabelany,relabeleverywhere,namesrussia,hasclaim,targetsentences,dominantaccused,russiainclause] [--relabel-threshold R] [--explain] [--nested T1,T2,...] [--claimed-threshold C | --nested-claimed C1,C2,...] [--relabel-others R [--relabel-gate roles]] [--cue-threshold Q] [--veto V]");
         Console.Error.WriteLine("   or: learn --probe [--features F] (held-out scores of the rules' russia mentions and of the reader's sentences they miss)");
         return 2;
     }

@@ -10,8 +10,16 @@ public readonly record struct Example(int[] Slots, bool Label);
 /// <param name="Epochs">Passes over the examples, each in a new order drawn from <paramref name="Seed"/>.</param>
 /// <param name="Seed">Seed of the shuffles (the fit is deterministic for a given seed and example order).</param>
 /// <param name="Features">The features of each sentence (<see cref="FramingApi.Analysis.Scoring.ClaimFeatureSet"/>).</param>
+/// <param name="Average">detector12: fit this many models, on seeds <c>Seed</c>, <c>Seed + 1009</c>, <c>Seed + 2018</c> …
+/// (so that two runs with nearby seeds share no member), and average their
+/// weights and biases into one (<see cref="LogisticRegression.FitAveraged"/>); 1: a single fit.</param>
+/// <param name="Bootstrap">detector12: with <paramref name="Average"/> above 1, fit each member to a bootstrap sample
+/// (drawn with replacement, from the member's seed) of the examples instead of all of them.</param>
+/// <param name="MinSets">detector12: leave out of the fit every feature seen in fewer than this many training sets (a
+/// feature that fires in one event only is that event's word); 1: keep all. Applied by the caller, which knows the sets.</param>
 public sealed record TrainingSettings(int Bits = 18, double Lambda = 1e-3, double LearningRate = 0.1, int Epochs = 12, int Seed = 11,
-    FramingApi.Analysis.Scoring.ClaimFeatureSet Features = FramingApi.Analysis.Scoring.ClaimFeatureSet.Words);
+    FramingApi.Analysis.Scoring.ClaimFeatureSet Features = FramingApi.Analysis.Scoring.ClaimFeatureSet.Words,
+    int Average = 1, bool Bootstrap = false, int MinSets = 1);
 
 /// <summary>
 /// L2-regularised logistic regression over binary hashed features, fitted by stochastic gradient descent with AdaGrad
@@ -57,6 +65,41 @@ public sealed class LogisticRegression
     public double Probability(ReadOnlySpan<int> slots) => Sigmoid(Score(slots));
 
     static double Sigmoid(double z) => z >= 0 ? 1 / (1 + Math.Exp(-z)) : Math.Exp(z) / (1 + Math.Exp(z));
+
+    /// <summary>detector12: <see cref="Fit"/> <c>settings.Average</c> times, on seeds <c>settings.Seed + 1009 k</c> (each on a
+    /// bootstrap sample of the examples with <c>settings.Bootstrap</c>), and the mean of the members' weights and biases:
+    /// a linear model again, so it is read and run like any one fit. With <c>Average</c> 1 and no bootstrap, <see cref="Fit"/>
+    /// itself.</summary>
+    public static LogisticRegression FitAveraged(IReadOnlyList<Example> examples, TrainingSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(examples);
+        ArgumentNullException.ThrowIfNull(settings);
+        if (settings.Average <= 1 && !settings.Bootstrap) return Fit(examples, settings);
+        var members = Math.Max(1, settings.Average);
+        var size = 1 << settings.Bits;
+        var sum = new double[size];
+        double bias = 0;
+        for (var k = 0; k < members; k++)
+        {
+            var seed = unchecked(settings.Seed + MemberSeedStep * k);
+            IReadOnlyList<Example> sample = examples;
+            if (settings.Bootstrap)
+            {
+                var draw = new Random(unchecked(seed * 7919 + 1));
+                var resampled = new Example[examples.Count];
+                for (var i = 0; i < resampled.Length; i++) resampled[i] = examples[draw.Next(examples.Count)];
+                sample = resampled;
+            }
+            var member = Fit(sample, settings with { Seed = seed });
+            for (var slot = 0; slot < size; slot++) sum[slot] += member._weights[slot];
+            bias += member.Bias;
+        }
+        for (var slot = 0; slot < size; slot++) sum[slot] /= members;
+        return new LogisticRegression(sum, bias / members, settings.Bits);
+    }
+
+    /// <summary>The distance between the seeds of two members of <see cref="FitAveraged"/>.</summary>
+    public const int MemberSeedStep = 1009;
 
     /// <summary>Fits a model to <paramref name="examples"/> (slots below <c>2^settings.Bits</c>).</summary>
     public static LogisticRegression Fit(IReadOnlyList<Example> examples, TrainingSettings settings)
