@@ -42,4 +42,44 @@ public class ClaimMend52bTests
         Assert.NotNull(claim);
         Assert.Equal(actor, claim.Actor);
     }
+
+    // Fix 2: a work before the act pairs only as its passive subject, nothing but auxiliaries and adverbs between.
+    // Fix 3: a work "of" a name, a number or a capitalised word is a work; "the dam of trust" is a figure.
+    // Fix 4: want, seek, aim govern a destruction not asserted; "also", "then", "later", "still" are skipped.
+    // Fix 5: a relative's work is no object (its subject is not the act's agent): no claim, as before.
+    [Theory]
+    [InlineData("Near the nuclear plant, a school was blown up by Russian troops.")]
+    [InlineData("The dam held, but the bridge was blown up by Russian troops.")]
+    [InlineData("Putin blew up the dam of trust between nations.")]
+    [InlineData("Russia wants to blow up the dam.")]
+    [InlineData("Russian forces seek to blow up the dam.")]
+    [InlineData("Russian forces aim to blow up the dam.")]
+    [InlineData("Russian forces could also blow up the dam.")]
+    [InlineData("The dam which Russian forces blew up in June flooded Kherson.")]
+    public void Other_objects_figures_and_unasserted_acts_name_no_destruction_claim(string text) =>
+        Assert.DoesNotContain(RuleClaims(text), c => c.Claim.Target == "war_crimes");
+
+    [Theory]
+    [InlineData("Russian forces blew up the reactor of block 2.", "blew up")]
+    [InlineData("Russian forces blew up the dam of reservoir number two.", "blew up")]
+    [InlineData("Russian troops blew up the dyke of polder 12.", "blew up")]
+    [InlineData("Weeks later, Russian forces would blow up the dam.", "blow up")]
+    [InlineData("The dam had already been blown up by Russian troops.", "blown up")]
+    public void Numbered_works_narrative_would_and_adverbs_in_a_passive_pair(string text, string mention)
+    {
+        var claim = RuleClaim(text, mention);
+        Assert.NotNull(claim);
+        Assert.Equal("war_crimes", claim.Target);
+        Assert.Equal("russia", claim.Actor);
+    }
+
+    // Decided: a party's force that demolishes a dam is read as the act of art. 56 whatever purpose follows; the rules
+    // do not weigh "for river restoration" (the reviewer's peacetime sentence with a party agent; a known limit).
+    [Fact]
+    public void A_force_demolishing_a_dam_is_read_as_the_claim_whatever_its_purpose()
+    {
+        var claim = RuleClaim("Russian forces demolished the dam for river restoration, the ministry said.", "demolished");
+        Assert.NotNull(claim);
+        Assert.Equal(Framing.Attributed, claim.Framing);
+    }
 }
