@@ -29,7 +29,7 @@ sealed partial class ClaimFramingScorer
         var cue = _document.CueOf(index, plan);
         if (cue < 0) return false;
         var work = IsDangerousWork(matches[cue], words);
-        if (destruction && work && !IsWorkObject(target, matches[cue])) return true;
+        if (destruction && work && !IsWorkObject(target, matches[cue], words)) return true;
         // A work of dangerous forces is a cue of destruction only; the war-crimes cues of captives and of weapons' use
         // ("prisoners", "captured", "used") are none of a destruction.
         return destruction != work;
@@ -49,7 +49,7 @@ sealed partial class ClaimFramingScorer
     /// a passive subject and its act, and no relative: "the dam which Russian forces blew up" is none, its subject is
     /// not the act's agent.)
     /// </summary>
-    bool IsWorkObject(in LexiconMatch act, in LexiconMatch work)
+    bool IsWorkObject(in LexiconMatch act, in LexiconMatch work, ClaimRuleWords words)
     {
         var last = act.FirstToken + act.TokenCount - 1;
         if (work.FirstToken < act.FirstToken)
@@ -74,10 +74,11 @@ sealed partial class ClaimFramingScorer
             var word = Word(k);
             if (!_document.SameClause(last, k) || ClaimGrammar.IsClauseWord(word) || ClaimGrammar.IsEdForm(word) || word.EndsWith("ing"))
                 return false;
-            // The grammar's prepositions and the spatial ones it lacks ("blew up the ice jam above the dam").
-            if ((ClaimGrammar.IsPreposition(word) || word is "above" or "below" or "beneath" or "beside" or "along" or "alongside" or "past" or "upstream" or "downstream")
+            // The grammar's prepositions and the spatial ones it lacks ("blew up the ice jam above the dam";
+            // destruction_spatial_words), but one locative right after an act with its own object (destruction_locatives).
+            if ((ClaimGrammar.IsPreposition(word) || words.DestructionSpatialWords.Contains(word))
                 && word is not "of"
-                && (!ownObject || k > last + 1 || word is not ("along" or "around" or "on" or "at" or "in" or "inside" or "under" or "beside" or "across"))) return false;
+                && (!ownObject || k > last + 1 || !words.DestructionLocatives.Contains(word))) return false;
         }
         // "the dam of trust between nations": a work followed by "of" and a noun phrase with no name, number or
         // determiner is a figure, not a work ("the dam of the Kakhovka plant", "the dam of Nova Kakhovka", mend52b: "the
