@@ -36,6 +36,8 @@ public class ClaimMend52bTests
     [InlineData("Ukraine's army hospitals were shelled by Russian troops.", "shelled", "russia")]
     [InlineData("The Kremlin's forces tortured prisoners.", "tortured", "russia")]
     [InlineData("Officials said Russia's army blew up the dam.", "blew up", "russia")]
+    [InlineData("Russia's sappers blew up the dam.", "blew up", "russia")]
+    [InlineData("Ukraine's saboteurs blew up the dam.", "blew up", "ukraine")]
     public void A_possessor_that_starts_the_subject_is_the_agent(string text, string mention, string actor)
     {
         var claim = RuleClaim(text, mention);
