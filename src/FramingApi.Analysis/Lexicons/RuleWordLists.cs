@@ -351,6 +351,12 @@ public static class RuleWordLists
     /// <summary>Bare modals before an act of destruction (claims round 52, mended): "could blow up the dam" is no
     /// asserted act.</summary>
     public const string DestructionModals = "destruction_modals";
+    /// <summary>Spatial words the grammar's prepositions lack that stop a work from being an act of destruction's object
+    /// ("blew up the ice jam above the dam"; mend52b: moved from the code).</summary>
+    public const string DestructionSpatialWords = "destruction_spatial_words";
+    /// <summary>Locative prepositions that may stand right after an act of destruction holding its own object ("laid
+    /// mines along the cooling pond"; mend52b: moved from the code).</summary>
+    public const string DestructionLocatives = "destruction_locatives";
 
     /// <summary>The known list names of a topics lexicon.</summary>
     public static IReadOnlyList<string> TopicLists { get; } =
@@ -374,6 +380,7 @@ public static class RuleWordLists
         DetentionVerbs, UnlawfulDetentionMarks, LawfulArrestWords, PersonQuantifiers, AbstractGoalNouns, FalseChargeMarks,
         SiegeActVerbs, StarveVerbs, ShieldUseVerbs, ShieldWords, ShieldObjects, SiegeNouns, StarveOfObjects, SiegeRoutes, ShieldFigurativeObjects, SiegeOwnerNouns,
         LieVerbs, DismissalVerbs, DifficultyAdjectives, DestructionActs, DangerousWorks, DestructionGovernors, DestructionModals,
+        DestructionSpatialWords, DestructionLocatives,
     ];
 
     /// <summary>All known list names, of every kind.</summary>

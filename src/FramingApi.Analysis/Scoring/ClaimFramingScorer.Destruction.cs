@@ -29,7 +29,7 @@ sealed partial class ClaimFramingScorer
         var cue = _document.CueOf(index, plan);
         if (cue < 0) return false;
         var work = IsDangerousWork(matches[cue], words);
-        if (destruction && work && !IsWorkObject(target, matches[cue])) return true;
+        if (destruction && work && !IsWorkObject(target, matches[cue], words)) return true;
         // A work of dangerous forces is a cue of destruction only; the war-crimes cues of captives and of weapons' use
         // ("prisoners", "captured", "used") are none of a destruction.
         return destruction != work;
@@ -42,20 +42,31 @@ sealed partial class ClaimFramingScorer
     /// cooling pond", "planted mines on the perimeter of the cooling pond"; not "laid mines to protect the dam",
     /// "twenty kilometres from the dam", "in the fields of a village near the dam"). "Russia blew up the talks on the
     /// reactor deal" and "demolished the defence in the match near the dam" destroy no work, nor does "the dam of trust
-    /// between nations" name one. A work before the act pairs only as its passive subject ("the dam was blown up by
-    /// …") or through a relative ("the dam, which Russian troops had mined"), not as the object of an earlier verb
-    /// ("shelled the nuclear plant and blew up the bridge"). (mend52: the last three conditions.)
+    /// between nations" name one. A work before the act pairs only as its passive subject, with nothing but
+    /// auxiliaries and adverbs between ("the dam was blown up by …", "the dam had already been mined"), not as the
+    /// object of an earlier verb ("shelled the nuclear plant and blew up the bridge") nor across a comma or a clause
+    /// ("near the nuclear plant, a school was blown up"). (mend52: the last three conditions; mend52b: nothing between
+    /// a passive subject and its act, and no relative: "the dam which Russian forces blew up" is none, its subject is
+    /// not the act's agent.)
     /// </summary>
-    bool IsWorkObject(in LexiconMatch act, in LexiconMatch work)
+    bool IsWorkObject(in LexiconMatch act, in LexiconMatch work, ClaimRuleWords words)
     {
         var last = act.FirstToken + act.TokenCount - 1;
         if (work.FirstToken < act.FirstToken)
         {
-            // Only a passive subject ("the dam was blown up", "the dam, which … had mined"): a be-form right before the act, or a relative word between.
-            if (act.FirstToken > 0 && ClaimGrammar.IsBeForm(Word(act.FirstToken - 1))) return true;
-            if (act.FirstToken > 1 && ClaimGrammar.IsBeForm(Word(act.FirstToken - 2)) && ClaimGrammar.IsAuxiliary(Word(act.FirstToken - 1))) return true;
-            for (var k = work.FirstToken + work.TokenCount; k < act.FirstToken; k++) if (Word(k) is "which" or "that") return true;
-            return false;
+            // Only a passive subject ("the dam was blown up", "the dam had been mined"): nothing but auxiliaries and
+            // adverbs between the work and the act, one of them a form of "be", in one clause (mend52b: not "near the
+            // nuclear plant, a school was blown up", "the dam held, but the bridge was blown up").
+            var workLast = work.FirstToken + work.TokenCount - 1;
+            if (!_document.SameClause(workLast, act.FirstToken)) return false;
+            var passive = false;
+            for (var k = workLast + 1; k < act.FirstToken; k++)
+            {
+                var word = Word(k);
+                if (ClaimGrammar.IsClauseWord(word) || !(ClaimGrammar.IsAuxiliary(word) || ClaimGrammar.IsBeForm(word) || ClaimGrammar.IsAdverb(word))) return false;
+                passive |= ClaimGrammar.IsBeForm(word);
+            }
+            return passive;
         }
         var ownObject = act.TokenCount > 1 && !ClaimGrammar.IsPreposition(Word(last)) && Word(last) is not "up";
         for (var k = last + 1; k < work.FirstToken; k++)
@@ -63,16 +74,28 @@ sealed partial class ClaimFramingScorer
             var word = Word(k);
             if (!_document.SameClause(last, k) || ClaimGrammar.IsClauseWord(word) || ClaimGrammar.IsEdForm(word) || word.EndsWith("ing"))
                 return false;
-            // The grammar's prepositions and the spatial ones it lacks ("blew up the ice jam above the dam").
-            if ((ClaimGrammar.IsPreposition(word) || word is "above" or "below" or "beneath" or "beside" or "along" or "alongside" or "past" or "upstream" or "downstream")
+            // The grammar's prepositions and the spatial ones it lacks ("blew up the ice jam above the dam";
+            // destruction_spatial_words), but one locative right after an act with its own object (destruction_locatives).
+            if ((ClaimGrammar.IsPreposition(word) || words.DestructionSpatialWords.Contains(word))
                 && word is not "of"
-                && (!ownObject || k > last + 1 || word is not ("along" or "around" or "on" or "at" or "in" or "inside" or "under" or "beside" or "across"))) return false;
+                && (!ownObject || k > last + 1 || !words.DestructionLocatives.Contains(word))) return false;
         }
-        // "the dam of trust between nations": a work followed by "of" and a bare common noun is a figure, not a work
-        // ("the dam of the Kakhovka plant", "the dam of Nova Kakhovka" are works).
+        // "the dam of trust between nations": a work followed by "of" and a noun phrase with no name, number or
+        // determiner is a figure, not a work ("the dam of the Kakhovka plant", "the dam of Nova Kakhovka", mend52b: "the
+        // reactor of block 2", "the dam of reservoir number two", "the dyke of polder 12" are works).
         var after = work.FirstToken + work.TokenCount;
-        if (after + 1 < Text.Tokens.Length && Word(after) is "of" && !ClaimGrammar.IsDeterminer(Word(after + 1))
-            && !char.IsUpper(Text.Text[Text.Tokens[after + 1].Start])) return false;
+        if (after + 1 < Text.Tokens.Length && Word(after) is "of" && Text.Tokens[after + 1].Sentence == Text.Tokens[after].Sentence
+            && !ClaimGrammar.IsDeterminer(Word(after + 1)))
+        {
+            var figure = true;
+            for (var k = after + 1; k < Text.Tokens.Length && k <= after + 3 && Text.Tokens[k].Sentence == Text.Tokens[after].Sentence && figure; k++)
+            {
+                var word = Word(k);
+                if (k > after + 1 && (ClaimGrammar.IsStopword(word) || ClaimGrammar.IsPreposition(word))) break;
+                figure = !char.IsUpper(Text.Text[Text.Tokens[k].Start]) && !char.IsDigit(word[0]) && !ClaimGrammar.IsNumberWord(word);
+            }
+            if (figure) return false;
+        }
         return true;
     }
 
@@ -110,12 +133,26 @@ sealed partial class ClaimFramingScorer
         var first = _document.Matches[index].FirstToken;
         var words = plan.ClaimWords;
         var t = first - 1;
-        while (t >= 0 && first - t <= 3 && ClaimGrammar.IsAdverb(Word(t))) t--;
+        while (t >= 0 && first - t <= 3 && IsModalAdverb(Word(t))) t--;
         if (t < 0) return false;
-        if (words.DestructionModals.Contains(Word(t))) return true;
+        // mend52b: a narrative "would" after a time phrase reports the act ("Weeks later, Russian forces would blow up
+        // the dam").
+        if (words.DestructionModals.Contains(Word(t))) return !(Word(t) is "would" && IsAfterLater(t));
         if (Word(t) is not "to") return false;
         t--;
-        while (t >= 0 && first - t <= 5 && ClaimGrammar.IsAdverb(Word(t))) t--;
+        while (t >= 0 && first - t <= 5 && IsModalAdverb(Word(t))) t--;
         return t >= 0 && words.DestructionGovernors.Contains(Word(t));
+    }
+
+    /// <summary>mend52b: an adverb between a modal or a governor and its act: an -ly adverb or "also", "then", "later",
+    /// "still" ("could also blow up the dam", "threatened to then blow up").</summary>
+    static bool IsModalAdverb(ReadOnlySpan<char> word) => ClaimGrammar.IsAdverb(word) || word is "also" or "then" or "later" or "still";
+
+    /// <summary>mend52b: whether "later" or "afterwards" comes before the token in its sentence ("Weeks later, …").</summary>
+    bool IsAfterLater(int t)
+    {
+        for (var k = t - 1; k >= 0 && Text.Tokens[k].Sentence == Text.Tokens[t].Sentence; k--)
+            if (Word(k) is "later" or "afterwards") return true;
+        return false;
     }
 }

@@ -1154,15 +1154,28 @@ sealed partial class ClaimFramingScorer
         return OrDestination(actor);
     }
 
-    /// <summary>mend52: the possessor of a force noun that is the act's whole subject ("Ukraine's army mined the dam",
-    /// "Russia's forces blew up the dam"): an actor in the possessive right before a word of
-    /// <see cref="ClaimRuleWords.SiegeOwnerNouns"/> right before the act.</summary>
+    /// <summary>mend52, mend52b: the possessor of a force noun that is the act's whole subject ("Ukraine's army mined
+    /// the dam", "Ukraine's army has mined the dam", "Ukraine's special forces blew up the dam"): back over the act's
+    /// auxiliaries to a word of <see cref="ClaimRuleWords.SiegeOwnerNouns"/>, whose party <see cref="OwnerParty"/>
+    /// gives (an actor at most three tokens before it), when that actor starts the subject: not the object of a
+    /// preposition, an -ing or an -ed form ("Russian strikes on Ukraine's army killed ten civilians", "drones targeting
+    /// Russia's army", "a missile aimed at Israel's army": the possessor is the victim there).</summary>
     int PossessorSubject()
     {
-        if (_first < 2 || !_words.SiegeOwnerNouns.Contains(Word(_first - 1)) || !_document.SameClause(_first - 2, _first)) return None;
+        var t = _first - 1;
+        for (var skipped = 0; t >= 0 && skipped < 4 && _document.SameClause(t, _first) && ClaimGrammar.IsAuxiliary(Word(t)); skipped++) t--;
+        if (t < 1 || !_document.SameClause(t, _first) || !_words.SiegeOwnerNouns.Contains(Word(t))) return None;
+        var party = OwnerParty(t);
+        if (party == None) return None;
+        var first = None;
         foreach (var r in Roles)
-            if (r.Role == ScoringRole.Actor && r.Last == _first - 2 && ClaimGrammar.IsPossessive(Word(r.Last))) return r.Match;
-        return None;
+            if (r.Match == party && r.Last < t) { first = r.First; break; }
+        if (first == None) return None;
+        var before = first - 1;
+        if (before >= 0 && Word(before) is "the") before--;
+        if (before < 0 || !_document.SameClause(before, first)) return party;
+        var word = Word(before);
+        return ClaimGrammar.IsPreposition(word) || word.EndsWith("ing") || (ClaimGrammar.IsEdForm(word) && !_words.SubjectReportingVerbs.Contains(word)) ? None : party;
     }
 
     /// <summary>Most tokens between an act and the preposition of its destination ("taken him and dozens of other

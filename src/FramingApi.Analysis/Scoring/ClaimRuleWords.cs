@@ -62,6 +62,8 @@ sealed class ClaimRuleWords
         DangerousWorks = Set(RuleWordLists.DangerousWorks);
         DestructionGovernors = Set(RuleWordLists.DestructionGovernors);
         DestructionModals = Set(RuleWordLists.DestructionModals);
+        DestructionSpatialWords = Set(RuleWordLists.DestructionSpatialWords);
+        DestructionLocatives = Set(RuleWordLists.DestructionLocatives);
         SourceAdjunctNouns = Set(RuleWordLists.SourceAdjunctNouns);
         ReportContentNouns = Set(RuleWordLists.ReportContentNouns);
         SpeechActConditions = Set(RuleWordLists.SpeechActConditions);
@@ -130,6 +132,8 @@ sealed class ClaimRuleWords
     internal RuleWordSet DangerousWorks { get; }
     internal RuleWordSet DestructionGovernors { get; }
     internal RuleWordSet DestructionModals { get; }
+    internal RuleWordSet DestructionSpatialWords { get; }
+    internal RuleWordSet DestructionLocatives { get; }
     internal RuleWordSet SourceAdjunctNouns { get; }
     internal RuleWordSet ReportContentNouns { get; }
     internal RuleWordSet SpeechActConditions { get; }
