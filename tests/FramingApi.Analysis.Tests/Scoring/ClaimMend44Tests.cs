@@ -11,14 +11,8 @@ public class ClaimMend44Tests
 {
     static Framing? FramingOf(string text, string mention) => Pipeline.ClaimOf(text, mention)?.Framing;
 
-    static List<(string Span, ClaimDetail Claim)> RuleClaims(string text)
-    {
-        var (analyzed, analysis) = Pipeline.Run(new ArticleParts(text), Pipeline.RulesAlone);
-        return [.. analysis.Claims().Select(e => (analyzed.Span(e), e.Claim!))];
-    }
-
     static bool HasMentionFrom(string text, string word) =>
-        RuleClaims(text).Any(c => c.Span.StartsWith(word, StringComparison.OrdinalIgnoreCase));
+        Pipeline.RuleClaims(text).Any(c => c.Span.StartsWith(word, StringComparison.OrdinalIgnoreCase));
 
     // A sign-off with the reporting verb first and only its subject after it reports the clause before it, as
     // "…, the UN mission said." does.
@@ -53,7 +47,7 @@ public class ClaimMend44Tests
     // "without charge" hedges nothing: the charge after "without" governs nothing.
     [Fact]
     public void Without_charge_asserts_the_detention() =>
-        Assert.Equal(Framing.Asserted, RuleClaims("Russian troops detained the mayor without charge.").Single(c => c.Span.StartsWith("detained")).Claim.Framing);
+        Assert.Equal(Framing.Asserted, Pipeline.RuleClaims("Russian troops detained the mayor without charge.").Single(c => c.Span.StartsWith("detained")).Claim.Framing);
 
     // A figurative "drag into": the abstract noun is the head of the phrase after "into", over adjectives and commas.
     [Theory]

@@ -8,15 +8,6 @@ namespace FramingApi.Analysis.Tests.Scoring;
 /// behaviour kept.</summary>
 public class ClaimMend52Tests
 {
-    static List<(string Span, ClaimDetail Claim)> RuleClaims(string text)
-    {
-        var (analyzed, analysis) = Pipeline.Run(new ArticleParts(text), Pipeline.RulesAlone);
-        return [.. analysis.Claims().Select(e => (analyzed.Span(e), e.Claim!))];
-    }
-
-    static ClaimDetail? RuleClaim(string text, string mention) =>
-        RuleClaims(text).Where(c => c.Span.Equals(mention, StringComparison.OrdinalIgnoreCase)).Select(c => c.Claim).FirstOrDefault();
-
     // Finding 1: a named or indefinite work is not vetoed as a single object (one dam is the crime of art. 56);
     // finding 5: a possessor's force noun is the subject ("Ukraine's army"); finding 6: sappers, saboteurs, special forces.
     [Theory]
@@ -33,7 +24,7 @@ public class ClaimMend52Tests
     [InlineData("Russian special forces blew up the dam.", "blew up", "russia", Framing.Asserted)]
     public void A_named_work_a_possessor_and_the_force_nouns_make_the_claim(string text, string mention, string actor, Framing framing)
     {
-        var claim = RuleClaim(text, mention);
+        var claim = Pipeline.RuleClaim(text, mention);
         Assert.NotNull(claim);
         Assert.Equal("war_crimes", claim.Target);
         Assert.Equal(actor, claim.Actor);
@@ -47,7 +38,7 @@ public class ClaimMend52Tests
     [InlineData("Russian forces laid mines along the cooling pond.", "laid mines")]
     [InlineData("Russian soldiers planted mines on the dam.", "planted mines")]
     public void A_passive_and_a_locative_still_pair(string text, string mention) =>
-        Assert.NotNull(RuleClaim(text, mention));
+        Assert.NotNull(Pipeline.RuleClaim(text, mention));
 
     // Finding 2: a threatened, planned or possible destruction is not the attack.
     // Finding 3: a work before the act is no object unless the act is passive or relative.
@@ -70,13 +61,13 @@ public class ClaimMend52Tests
     [InlineData("Russian forces blew up the ice jam above the dam.")]
     [InlineData("Russian sappers blew up the ice jam above the dam to save the town from flooding.")]
     public void Threats_other_objects_distant_mines_and_figures_name_no_destruction_claim(string text) =>
-        Assert.DoesNotContain(RuleClaims(text), c => c.Span is "blew up" or "blow up" or "laid mines" or "planted mines" or "mined" or "demolished");
+        Assert.DoesNotContain(Pipeline.RuleClaims(text), c => c.Span is "blew up" or "blow up" or "laid mines" or "planted mines" or "mined" or "demolished");
 
     // Finding 3: the second act of a coordination takes its own object only.
     [Fact]
     public void A_work_earlier_in_the_sentence_is_no_object_of_a_later_act()
     {
-        var claims = RuleClaims("Russian forces blew up the dam, then blew up the bridge.");
+        var claims = Pipeline.RuleClaims("Russian forces blew up the dam, then blew up the bridge.");
         Assert.Single(claims, c => c.Span == "blew up");
     }
 }

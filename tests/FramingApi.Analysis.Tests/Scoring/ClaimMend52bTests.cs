@@ -8,15 +8,6 @@ namespace FramingApi.Analysis.Tests.Scoring;
 /// there, unless its comment says it guards a behaviour kept.</summary>
 public class ClaimMend52bTests
 {
-    static List<(string Span, ClaimDetail Claim)> RuleClaims(string text)
-    {
-        var (analyzed, analysis) = Pipeline.Run(new ArticleParts(text), Pipeline.RulesAlone);
-        return [.. analysis.Claims().Select(e => (analyzed.Span(e), e.Claim!))];
-    }
-
-    static ClaimDetail? RuleClaim(string text, string mention) =>
-        RuleClaims(text).Where(c => c.Span.Equals(mention, StringComparison.OrdinalIgnoreCase)).Select(c => c.Claim).FirstOrDefault();
-
     // Fix 1: the possessor of a force noun is the act's agent only when it starts the subject; after a preposition or
     // an -ing / -ed form it is the victim ("strikes on Ukraine's army").
     [Theory]
@@ -27,7 +18,7 @@ public class ClaimMend52bTests
     [InlineData("Ukrainian drones targeting Russia's army killed ten civilians.", "russia")]
     [InlineData("Shelling near Ukraine's army killed ten civilians.", "ukraine")]
     public void A_possessor_after_a_preposition_or_a_participle_is_no_agent(string text, string victim) =>
-        Assert.DoesNotContain(RuleClaims(text), c => c.Claim.Actor == victim);
+        Assert.DoesNotContain(Pipeline.RuleClaims(text), c => c.Claim.Actor == victim);
 
     [Theory]
     [InlineData("Ukraine's army has mined the dam.", "mined", "ukraine")]
@@ -40,7 +31,7 @@ public class ClaimMend52bTests
     [InlineData("Ukraine's saboteurs blew up the dam.", "blew up", "ukraine")]
     public void A_possessor_that_starts_the_subject_is_the_agent(string text, string mention, string actor)
     {
-        var claim = RuleClaim(text, mention);
+        var claim = Pipeline.RuleClaim(text, mention);
         Assert.NotNull(claim);
         Assert.Equal(actor, claim.Actor);
     }
@@ -59,7 +50,7 @@ public class ClaimMend52bTests
     [InlineData("Russian forces could also blow up the dam.")]
     [InlineData("The dam which Russian forces blew up in June flooded Kherson.")]
     public void Other_objects_figures_and_unasserted_acts_name_no_destruction_claim(string text) =>
-        Assert.DoesNotContain(RuleClaims(text), c => c.Claim.Target == "war_crimes");
+        Assert.DoesNotContain(Pipeline.RuleClaims(text), c => c.Claim.Target == "war_crimes");
 
     [Theory]
     [InlineData("Russian forces blew up the reactor of block 2.", "blew up")]
@@ -69,7 +60,7 @@ public class ClaimMend52bTests
     [InlineData("The dam had already been blown up by Russian troops.", "blown up")]
     public void Numbered_works_narrative_would_and_adverbs_in_a_passive_pair(string text, string mention)
     {
-        var claim = RuleClaim(text, mention);
+        var claim = Pipeline.RuleClaim(text, mention);
         Assert.NotNull(claim);
         Assert.Equal("war_crimes", claim.Target);
         Assert.Equal("russia", claim.Actor);
@@ -80,7 +71,7 @@ public class ClaimMend52bTests
     [Fact]
     public void A_force_demolishing_a_dam_is_read_as_the_claim_whatever_its_purpose()
     {
-        var claim = RuleClaim("Russian forces demolished the dam for river restoration, the ministry said.", "demolished");
+        var claim = Pipeline.RuleClaim("Russian forces demolished the dam for river restoration, the ministry said.", "demolished");
         Assert.NotNull(claim);
         Assert.Equal(Framing.Attributed, claim.Framing);
     }

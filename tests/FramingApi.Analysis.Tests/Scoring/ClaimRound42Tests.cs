@@ -11,18 +11,8 @@ namespace FramingApi.Analysis.Tests.Scoring;
 /// (ClaimFramingScorer.ScoreSeizure); framed by the usual rules. Each positive is no claim on main.</summary>
 public class ClaimRound42Tests
 {
-    /// <summary>The rules' claim mentions (no trained detector), with their text.</summary>
-    static List<(string Span, ClaimDetail Claim)> RuleClaims(string text)
-    {
-        var (analyzed, analysis) = Pipeline.Run(new ArticleParts(text), Pipeline.RulesAlone);
-        return [.. analysis.Claims().Select(e => (analyzed.Span(e), e.Claim!))];
-    }
-
-    static ClaimDetail? RuleClaim(string text, string mention) =>
-        RuleClaims(text).Where(c => c.Span.Equals(mention, StringComparison.OrdinalIgnoreCase)).Select(c => c.Claim).FirstOrDefault();
-
     static bool HasMentionFrom(string text, string word) =>
-        RuleClaims(text).Any(c => c.Span.StartsWith(word, StringComparison.OrdinalIgnoreCase));
+        Pipeline.RuleClaims(text).Any(c => c.Span.StartsWith(word, StringComparison.OrdinalIgnoreCase));
 
     [Theory]
     [InlineData("Russian military police dragged nine doctors from their homes in the town.", "dragged nine doctors")]
@@ -31,7 +21,7 @@ public class ClaimRound42Tests
     [InlineData("Russian security agents have been hauling engineers out of their flats at night.", "hauling engineers")]
     public void A_party_that_removes_a_person_by_force_is_the_agent_of_a_claim(string text, string mention)
     {
-        var claim = RuleClaim(text, mention);
+        var claim = Pipeline.RuleClaim(text, mention);
         Assert.NotNull(claim);
         Assert.Equal("russia", claim.Actor);
         Assert.Equal("war_crimes", claim.Target);
@@ -41,11 +31,11 @@ public class ClaimRound42Tests
     // The usual governors frame it: a reporting clause attributes, a hedge hedges.
     [Fact]
     public void A_reported_seizure_is_attributed() =>
-        Assert.Equal(Framing.Attributed, RuleClaim("Residents say Russian troops abducted the village priest.", "abducted the village priest")?.Framing);
+        Assert.Equal(Framing.Attributed, Pipeline.RuleClaim("Residents say Russian troops abducted the village priest.", "abducted the village priest")?.Framing);
 
     [Fact]
     public void A_hedged_seizure_is_hedged() =>
-        Assert.Equal(Framing.Hedged, RuleClaim("Russian troops reportedly kidnapped two teachers in the village.", "kidnapped two teachers")?.Framing);
+        Assert.Equal(Framing.Hedged, Pipeline.RuleClaim("Russian troops reportedly kidnapped two teachers in the village.", "kidnapped two teachers")?.Framing);
 
     // The term of a mention read across tokens is its words joined by single spaces, as a lexicon entry's term is
     // written, whatever stands between them in the text (a quote mark here); the span still covers the text itself.
@@ -65,7 +55,7 @@ public class ClaimRound42Tests
     [InlineData("He was snatched by Russian troops at a checkpoint near the border.", "snatched by")]
     public void A_person_seized_by_a_party_is_a_claim(string text, string start)
     {
-        var claim = RuleClaims(text).FirstOrDefault(c => c.Span.StartsWith(start, StringComparison.OrdinalIgnoreCase)).Claim;
+        var claim = Pipeline.RuleClaims(text).FirstOrDefault(c => c.Span.StartsWith(start, StringComparison.OrdinalIgnoreCase)).Claim;
         Assert.NotNull(claim);
         Assert.Equal("russia", claim.Actor);
         Assert.Equal("war_crimes", claim.Target);
@@ -85,7 +75,7 @@ public class ClaimRound42Tests
     [Fact]
     public void A_trigger_of_the_lexicon_with_its_cue_stays_one_mention()
     {
-        var claims = RuleClaims("Russian soldiers abducted children and their teachers from the school.");
+        var claims = Pipeline.RuleClaims("Russian soldiers abducted children and their teachers from the school.");
         var abducted = Assert.Single(claims, c => c.Span.StartsWith("abducted", StringComparison.OrdinalIgnoreCase));
         Assert.Equal("child_deportation", abducted.Claim.Target);
     }
@@ -94,7 +84,7 @@ public class ClaimRound42Tests
     [Theory]
     [InlineData("Russian forces seized the bridge over the river on Monday.")]
     [InlineData("Russian troops grabbed the airport in the first hours of the invasion.")]
-    public void Seizing_no_person_is_no_claim(string text) => Assert.Empty(RuleClaims(text));
+    public void Seizing_no_person_is_no_claim(string text) => Assert.Empty(Pipeline.RuleClaims(text));
 
     // The party must be the verb's subject, not an actor that only stands before it.
     [Fact]
@@ -121,7 +111,7 @@ public class ClaimRound42Tests
     // ----- Round 42, mended (mend42): sentences of a code review, each a claim on main 70d5940 -----
 
     static bool HasSeizure(string text) =>
-        RuleClaims(text).Any(c => c.Span.Split(' ')[0] is var v
+        Pipeline.RuleClaims(text).Any(c => c.Span.Split(' ')[0] is var v
                                   && (v.StartsWith("detain", StringComparison.OrdinalIgnoreCase) || v.StartsWith("seiz", StringComparison.OrdinalIgnoreCase)
                                       || v.StartsWith("grab", StringComparison.OrdinalIgnoreCase) || v.StartsWith("haul", StringComparison.OrdinalIgnoreCase)
                                       || v.StartsWith("drag", StringComparison.OrdinalIgnoreCase)));
@@ -144,7 +134,7 @@ public class ClaimRound42Tests
     [InlineData("Russian troops detained two teachers without charge.", "detained two teachers")]
     public void An_unlawful_detention_is_a_seizure(string text, string mention)
     {
-        var claim = RuleClaim(text, mention);
+        var claim = Pipeline.RuleClaim(text, mention);
         Assert.NotNull(claim);
         Assert.Equal("russia", claim.Actor);
         Assert.Equal("war_crimes", claim.Target);
@@ -164,7 +154,7 @@ public class ClaimRound42Tests
 
     [Fact]
     public void The_capitalised_US_is_no_seized_person() =>
-        Assert.DoesNotContain(RuleClaims("Russian soldiers seized a US aid convoy near the border."),
+        Assert.DoesNotContain(Pipeline.RuleClaims("Russian soldiers seized a US aid convoy near the border."),
             c => c.Span.StartsWith("seized a us", StringComparison.OrdinalIgnoreCase));
 
     [Theory]
@@ -173,7 +163,7 @@ public class ClaimRound42Tests
     [InlineData("Russian troops grabbed the injured men at the hospital.", "grabbed the injured men")]
     [InlineData("Russian troops snatched five local men from the village.", "snatched five local men")]
     public void A_seized_person_is_found_over_its_modifiers(string text, string mention) =>
-        Assert.NotNull(RuleClaim(text, mention));
+        Assert.NotNull(Pipeline.RuleClaim(text, mention));
 
     // "Into" and an abstract noun make the verb figurative.
     [Theory]
@@ -183,12 +173,12 @@ public class ClaimRound42Tests
 
     [Fact]
     public void Dragging_someone_into_a_place_is_a_seizure() =>
-        Assert.NotNull(RuleClaim("Russian soldiers dragged the men into a basement.", "dragged the men"));
+        Assert.NotNull(Pipeline.RuleClaim("Russian soldiers dragged the men into a basement.", "dragged the men"));
 
     // The passive's span ends at the head of its agent's noun phrase.
     [Fact]
     public void A_passive_seizure_ends_at_its_agent() =>
-        Assert.Contains(RuleClaims("Nine doctors were seized by Russian military police in March."),
+        Assert.Contains(Pipeline.RuleClaims("Nine doctors were seized by Russian military police in March."),
             c => c.Span.Equals("seized by Russian military police", StringComparison.OrdinalIgnoreCase));
 
     // The cheap test before any claim scorer is built: "by" and an actor with no seizure verb before it is none.

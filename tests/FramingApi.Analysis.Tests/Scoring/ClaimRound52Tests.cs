@@ -10,16 +10,6 @@ namespace FramingApi.Analysis.Tests.Scoring;
 /// work.</summary>
 public class ClaimRound52Tests
 {
-    /// <summary>The rules' claim mentions (no trained detector), with their text.</summary>
-    static List<(string Span, ClaimDetail Claim)> RuleClaims(string text)
-    {
-        var (analyzed, analysis) = Pipeline.Run(new ArticleParts(text), Pipeline.RulesAlone);
-        return [.. analysis.Claims().Select(e => (analyzed.Span(e), e.Claim!))];
-    }
-
-    static ClaimDetail? RuleClaim(string text, string mention) =>
-        RuleClaims(text).Where(c => c.Span.Equals(mention, StringComparison.OrdinalIgnoreCase)).Select(c => c.Claim).FirstOrDefault();
-
     [Theory]
     [InlineData("Russian forces blew up the dam before dawn.", "blew up", "russia")]
     [InlineData("Russian troops mined the bank of the cooling pond.", "mined", "russia")]
@@ -28,7 +18,7 @@ public class ClaimRound52Tests
     [InlineData("The dam was blown up by Russian troops.", "blown up", "russia")]
     public void A_party_that_destroys_a_work_with_dangerous_forces_is_the_agent_of_a_war_crimes_claim(string text, string mention, string actor)
     {
-        var claim = RuleClaim(text, mention);
+        var claim = Pipeline.RuleClaim(text, mention);
         Assert.NotNull(claim);
         Assert.Equal("war_crimes", claim.Target);
         Assert.Equal(actor, claim.Actor);
@@ -40,7 +30,7 @@ public class ClaimRound52Tests
     [InlineData("The dam was blown up before dawn.")]
     [InlineData("Before dawn the dam had been mined and blown up.")]
     public void A_destroyed_work_with_no_agent_is_an_event(string text) =>
-        Assert.Empty(RuleClaims(text));
+        Assert.Empty(Pipeline.RuleClaims(text));
 
     // A destruction of no work of dangerous forces (the war-crimes cues of captives and weapons' use do not pair), and
     // a work that is no object of the act, name no claim; nor does another war-crimes word near a dam.
@@ -51,7 +41,7 @@ public class ClaimRound52Tests
     [InlineData("Ukraine mined the data from the reactor's sensors to plan repairs.", "mined")]
     [InlineData("Killings near the dam were reported on Tuesday.", "killings")]
     public void A_destruction_of_no_work_or_a_work_that_is_no_object_is_no_claim(string text, string word) =>
-        Assert.DoesNotContain(RuleClaims(text), c => c.Span.Contains(word, StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(Pipeline.RuleClaims(text), c => c.Span.Contains(word, StringComparison.OrdinalIgnoreCase));
 
     // The non-war check (docs/VALIDITY.md, "Claims round 52"): the same words in nature, engineering, business,
     // politics, sport, crime, medicine, labour and history name no claim.
@@ -73,5 +63,5 @@ public class ClaimRound52Tests
     [InlineData("Police said vandals blew up a transformer near the dam with fireworks.")]
     [InlineData("Two men were charged after they breached the fence of the nuclear plant to take photographs.")]
     public void Non_war_sentences_with_the_same_words_name_no_claim(string text) =>
-        Assert.Empty(RuleClaims(text));
+        Assert.Empty(Pipeline.RuleClaims(text));
 }

@@ -56,6 +56,17 @@ static class Pipeline
     public static IReadOnlyList<ClaimDetail> ClaimsOf(string text, FramingAnalyzer? analyzer = null) =>
         [.. Run(new ArticleParts(text), analyzer).Analysis.Claims().Select(e => e.Claim!)];
 
+    /// <summary>The rules' claim mentions of <paramref name="text"/> (no trained detector), with their text.</summary>
+    public static List<(string Span, ClaimDetail Claim)> RuleClaims(string text)
+    {
+        var (analyzed, analysis) = Run(new ArticleParts(text), RulesAlone);
+        return [.. analysis.Claims().Select(e => (analyzed.Span(e), e.Claim!))];
+    }
+
+    /// <summary>The rules' claim (no trained detector) of the first mention of <paramref name="text"/> that reads
+    /// <paramref name="mention"/> (case-insensitive), or null.</summary>
+    public static ClaimDetail? RuleClaim(string text, string mention) => ClaimOf(text, mention, RulesAlone);
+
     /// <summary>The claim of the first claim mention of <paramref name="text"/> that reads <paramref name="mention"/>
     /// (case-insensitive), or null when there is none.</summary>
     public static ClaimDetail? ClaimOf(string text, string mention, FramingAnalyzer? analyzer = null)
