@@ -122,14 +122,14 @@ sealed partial class ClaimFramingScorer
         return false;
     }
 
-    /// <summary>Claims round 52, mended (mend52): whether an act of destruction of a work is only threatened, planned or
+    /// <summary>Claims round 52, mended (mend52): whether an act of destruction of a work (<see cref="IsDestructionOfWork"/>,
+    /// which the caller has checked) is only threatened, planned or
     /// possible — in a <i>to</i>-infinitive governed by a word of <see cref="ClaimRuleWords.DestructionGovernors"/>
     /// ("has threatened to blow up the dam", "planned to blow up the dam", "plans to blow up") or after a bare modal of
     /// <see cref="ClaimRuleWords.DestructionModals"/> ("could blow up the dam", "would blow up"). A threat or a plan is
     /// not the attack, and whether an act would be a crime is no claim (tests/validation/README.md).</summary>
     bool IsUnassertedDestruction(int index, LexiconPlan plan)
     {
-        if (!IsDestructionOfWork(index, plan)) return false;
         var first = _document.Matches[index].FirstToken;
         var words = plan.ClaimWords;
         var t = first - 1;

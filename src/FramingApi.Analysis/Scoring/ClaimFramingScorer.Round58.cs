@@ -58,7 +58,7 @@ sealed partial class ClaimFramingScorer
         }
         if (s < sentenceStart) return false;
         // No punctuation between the subject and the verb ("… - claims Moscow rejects").
-        if (Text.Tokens[s + 1].Start - Text.Tokens[s].End > 1) return false;
+        if (PunctuationBefore(s + 1)) return false;
         var subject = Word(s);
         if (ClaimGrammar.IsPossessive(subject) || ClaimGrammar.IsDeterminer(subject) || subject is "that") return false;
         if (subject is "he" or "she" or "it" or "who" or "which") return true;
@@ -83,7 +83,7 @@ sealed partial class ClaimFramingScorer
     /// British, Western, Israeli</i> (round 58).</summary>
     static bool IsNationalityAdjective(ReadOnlySpan<char> w) =>
         w.EndsWith("ian") || w.EndsWith("ean") || w.EndsWith("can") || w.EndsWith("ese") || w.EndsWith("ish")
-        || w.EndsWith("ern") || w.EndsWith("eli") || w is "soviet" or "french" or "dutch" or "german" or "russian";
+        || w.EndsWith("ern") || w.EndsWith("eli") || w is "soviet" or "french" or "dutch" or "german";
 
     /// <summary>Part (2) of <see cref="ZeroThatClaims"/>: a clause opens right after <i>claims</i>.</summary>
     bool OpensClauseAfterClaims(int claims)
@@ -91,7 +91,7 @@ sealed partial class ClaimFramingScorer
         var next = claims + 1;
         if (next > _first) return false;
         // Punctuation right after the verb ends it ("claims, however, …" is no zero-that complement here).
-        if (Text.Tokens[next].Start - Text.Tokens[claims].End > 1) return false;
+        if (PunctuationBefore(next)) return false;
         var w = Word(next);
         if (ClaimGrammar.IsDeterminer(w))
         {

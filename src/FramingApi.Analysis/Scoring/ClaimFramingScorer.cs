@@ -290,8 +290,9 @@ sealed partial class ClaimFramingScorer
                 || Word(_first - 1) is "and" or "or"));
         }
         if (IsDestructionOffWork(index, plan, act)) return Vetoed("round 52: destruction act and dangerous work unpaired"); // claims round 52 (ClaimFramingScorer.Destruction.cs)
-        if (act && IsUnassertedDestruction(index, plan)) return Vetoed("round 52: a threatened, planned or possible destruction"); // mend52
-        if (act && !IsDestructionOfWork(index, plan) && IsSingleObject(index, plan)) return Vetoed("single object");
+        var destructionOfWork = act && IsDestructionOfWork(index, plan);
+        if (destructionOfWork && IsUnassertedDestruction(index, plan)) return Vetoed("round 52: a threatened, planned or possible destruction"); // mend52
+        if (act && !destructionOfWork && IsSingleObject(index, plan)) return Vetoed("single object");
         if (IsNominalAttackWithoutObject(index, plan, target)) return Vetoed("nominal attack without object");
         // A campaign against civilian objects is a claim only as someone's ("the Kremlin's campaign against Ukraine's
         // power plants", "its campaign against the grid"), not in the abstract ("a campaign against a grid can be criminal").
