@@ -312,12 +312,6 @@ public static class RuleWordLists
     /// <summary>Verbs of saying between a quotation and its speaker ("\"We pressed hard,\" said Senator Ellison"): a
     /// congressional speaker of a first-person quotation is the agent of its trigger (round 28, mended).</summary>
     public const string SpeakerVerbs = "speaker_verbs";
-    /// <summary>Verbs of refusal that are a topic's trigger by themselves ("the Pentagon has so far declined", "declined a
-    /// request from an ally") unless a verb of <see cref="UnspokenVerbs"/> follows after <c>to</c> (round 30).</summary>
-    public const string RefusalVerbs = "refusal_verbs";
-    /// <summary>Verbs of speaking after a <see cref="RefusalVerbs"/> verb and <c>to</c>: refusing to say is no refusal of a
-    /// decision ("declined to comment", "declined to be named"; round 30).</summary>
-    public const string UnspokenVerbs = "unspoken_verbs";
     /// <summary>Participles in <i>-en</i> that may stand between a trigger and the preposition of its agent ("a letter
     /// written in the Senate"); the form alone would take "women", "seven" (round 28, mended).</summary>
     public const string EnParticiples = "en_participles";
@@ -372,7 +366,7 @@ public static class RuleWordLists
         CapitalisedCues, AnaphoricCues, ObjectTriggers, ObjectVerbs, TargetNouns, TargetPrepositions,
         PassingNames, PassingNameHeads, KeptTriggers, KeepVerbs, VerbCues, MilitaryKinds, InstallationPersonNouns,
         OtherInstallationKinds, BareCuePrepositions, ProductionVerbs, AgentCues, AgentPrepositions, AgentVerbs, EnParticiples,
-        PrivateAddressees, PlacePrepositions, AgentPlaces, SpeakerVerbs, RefusalVerbs, UnspokenVerbs,
+        PrivateAddressees, PlacePrepositions, AgentPlaces, SpeakerVerbs,
     ];
 
     /// <summary>The known list names of a claims lexicon.</summary>

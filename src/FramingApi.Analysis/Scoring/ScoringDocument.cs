@@ -308,9 +308,6 @@ sealed class ScoringDocument : IDisposable
         int best = -1, bestGap = int.MaxValue;
         // A verb that is a topic's trigger only when negated ("will not share") is none otherwise.
         if (plan.IsTopics && plan.TopicWords.NegatedTriggers.Contains(Text.TokenText(first)) && !IsNegated(first, plan.TopicWords)) return -1;
-        // A verb of refusal that refuses only to speak ("declined to comment") is none (round 30).
-        if (plan.IsTopics && trigger.TokenCount == 1 && plan.TopicWords.RefusalVerbs.Contains(Text.TokenText(first))
-            && RefusesToSpeak(first, plan.TopicWords)) return -1;
         // A noun that is a topic's trigger only as a verb's object ("opened a murder case") is none otherwise.
         if (plan.IsTopics && trigger.TokenCount == 1 && plan.TopicWords.ObjectTriggers.Contains(Text.TokenText(first))
             && !IsObjectOfVerb(first, plan.TopicWords)) return -1;
@@ -976,18 +973,6 @@ sealed class ScoringDocument : IDisposable
             if (Text.TokenText(t) is "to") return t > verb + 1;
         }
         return false;
-    }
-
-    /// <summary>Whether a verb of refusal at <paramref name="verb"/> refuses only to speak (round 30): <i>to</i> right after
-    /// it and then a verb of the rule words' <see cref="RuleWordLists.UnspokenVerbs"/> ("The Pentagon declined to comment",
-    /// "declined to be named"). With no complement, an object or another infinitive it refuses a request ("The Pentagon
-    /// has so far declined", "declined a request from an ally", "declined to commit").</summary>
-    bool RefusesToSpeak(int verb, TopicRuleWords words)
-    {
-        var tokens = Text.Tokens;
-        var to = verb + 1;
-        return to + 1 < tokens.Length && tokens[to + 1].Sentence == tokens[verb].Sentence && Text.TokenText(to) is "to"
-               && words.UnspokenVerbs.Contains(Text.TokenText(to + 1));
     }
 
     /// <summary>Whether a verb at <paramref name="verb"/> wants a sanction (round 30): a word of the rule words'

@@ -80,8 +80,6 @@ sealed class TopicRuleWords
         PlacePrepositions = Set(RuleWordLists.PlacePrepositions);
         AgentPlaces = Set(RuleWordLists.AgentPlaces);
         SpeakerVerbs = Set(RuleWordLists.SpeakerVerbs);
-        RefusalVerbs = Set(RuleWordLists.RefusalVerbs);
-        UnspokenVerbs = Set(RuleWordLists.UnspokenVerbs);
     }
 
     internal RuleWordSet TakingVerbs { get; }
@@ -122,6 +120,4 @@ sealed class TopicRuleWords
     internal RuleWordSet PlacePrepositions { get; }
     internal RuleWordSet AgentPlaces { get; }
     internal RuleWordSet SpeakerVerbs { get; }
-    internal RuleWordSet RefusalVerbs { get; }
-    internal RuleWordSet UnspokenVerbs { get; }
 }

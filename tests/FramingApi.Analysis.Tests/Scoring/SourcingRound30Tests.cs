@@ -36,18 +36,4 @@ public class SourcingRound30Tests
     [Fact]
     public void Round_30_a_want_of_sanctions_without_congress_is_no_congressional_pressure() =>
         Assert.False(Covered("The shopkeepers want sanctions on the rival market lifted.", "congressional_pressure"));
-
-    // A refusal with no complement, an object or another infinitive is the Pentagon's refusal (each fails on main).
-    [Theory]
-    [InlineData("The Pentagon has so far declined.")]
-    [InlineData("The Pentagon had declined a request from an ally to compare the timings.")]
-    public void Round_30_the_pentagon_declining_a_request_resists(string text) =>
-        Assert.True(Covered(text, "pentagon_resistance"));
-
-    // Refusing to speak is no resistance (holds on main; fails with unspoken_verbs emptied).
-    [Theory]
-    [InlineData("The Pentagon declined to comment.")]
-    [InlineData("A Pentagon official, who declined to be named, described the talks.")]
-    public void Round_30_the_pentagon_declining_to_comment_is_no_resistance(string text) =>
-        Assert.False(Covered(text, "pentagon_resistance"));
 }
