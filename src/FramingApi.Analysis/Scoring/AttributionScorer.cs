@@ -324,6 +324,24 @@ sealed class AttributionScorer
         return k >= 0 && k < _first - 1 && InClause(k, _first) && Word(k) is "as";
     }
 
+    /// <summary>Whether the count at <paramref name="count"/> is the second of a proportion (round 30): <i>in</i> and a
+    /// count or number before it ("nine in ten", "one in 5") — a share of the group, which is the group speaking, as
+    /// "most of them" is.</summary>
+    bool IsProportion(int count) =>
+        count >= 2 && InClause(count - 2, _first) && Word(count - 1) is "in"
+        && (IsMemberCount(Word(count - 2)) || (_document.Text.Tokens[count - 2].Flags & TokenFlags.Numeric) != 0);
+
+    /// <summary>Whether a verb of telling has an addressee other than the writer or the press right after it (round 30):
+    /// "told the authors", "told her to sit down" — not "told us", "told me", "told reporters".</summary>
+    bool TellsSomeoneElse()
+    {
+        if (!IsObjectVerb(Word(_first)) || Word(_first) is not ("told" or "tells" or "tell")) return false;
+        var tokens = _document.Text.Tokens;
+        var next = _last + 1;
+        return next < tokens.Length && InClause(next, _last)
+               && Word(next) is not ("me" or "us" or "reporters" or "journalists" or "that") && !IsVerbModifier(Word(next));
+    }
+
     /// <summary>
     /// The last token of a partitive that picks one unnamed member of a group — "one of them", "one of the traders",
     /// "one of those women" — starting at <paramref name="start"/>, or -1: an unnamed individual (round 8). A name in
@@ -596,7 +614,10 @@ sealed class AttributionScorer
         // (looked for only when an "of" stands within reach: most subjects have none).
         if (_document.HasWord("of", k - 1 - MaxNounWords, k - 1))
             for (var t = k - 2; t >= 0 && t >= k - 2 - MaxNounWords && InClause(t, _first); t--)
-                if (IsMemberCount(Word(t)) && PartitiveEnd(t, _first) == k) return Span(AttributionKind.Anonymous, t, k);
+                if (IsMemberCount(Word(t)) && PartitiveEnd(t, _first) == k)
+                    // Round 30: a proportion is the group speaking ("Nine in ten of the detainees described"), and a
+                    // member who tells someone else no source of the text's ("Two of them told the authors").
+                    return Span(IsProportion(t) || TellsSomeoneElse() ? AttributionKind.Unresolved : AttributionKind.Anonymous, t, k);
         // A relative clause in the subject: "Officials who spoke on the condition of anonymity said", "A man who
         // lost his home in Bucha said": its antecedent is the subject (only when a "who" stands within reach).
         if (_document.HasWord("who", k - RelativeClauseReach + 1, k))

@@ -407,7 +407,7 @@ sealed class ScoringDocument : IDisposable
         if (sanctionTopic && IsCourtItself(cue, words)) return sanction && IsSanctionedCourt(cue, last);
         if (sanction != IsCourtStaff(cue, words) || (sanction && !NamesItsCourt(cue, words))) return false;
         return trigger.TokenCount != 1 || !words.WantVerbs.Contains(Text.TokenText(first)) || IsWantedBy(first)
-            || (cue.FirstToken <= last && WantsSomeoneTo(first));
+            || (cue.FirstToken <= last && (WantsSomeoneTo(first) || WantsASanction(first, words)));
     }
 
     /// <summary>Whether a cue after a trigger ending at <paramref name="last"/> may be its agent: always, unless a word of
@@ -971,6 +971,25 @@ sealed class ScoringDocument : IDisposable
         {
             if (text[tokens[t - 1].End..tokens[t].Start].ContainsAny(",;:—–()\"“”")) return false;
             if (Text.TokenText(t) is "to") return t > verb + 1;
+        }
+        return false;
+    }
+
+    /// <summary>Whether a verb at <paramref name="verb"/> wants a sanction (round 30): a word of the rule words'
+    /// <see cref="RuleWordLists.SanctionWords"/> as its object or as the participle of a small clause after its object,
+    /// within four words of its clause and before any <i>to</i> ("senators want sanctions on three officers", "want new
+    /// sanctions", "want them sanctioned") — a demand for the measure, as "want the Treasury to sanction them" is. Not
+    /// "want to sanction" (an intention: <i>to</i> comes first) nor a sanction past a mark ("want answers, and sanctions").</summary>
+    bool WantsASanction(int verb, TopicRuleWords words)
+    {
+        var tokens = Text.Tokens;
+        var text = Text.Text.AsSpan();
+        for (var t = verb + 1; t <= verb + 4 && t < tokens.Length && tokens[t].Sentence == tokens[verb].Sentence; t++)
+        {
+            if (text[tokens[t - 1].End..tokens[t].Start].ContainsAny(",;:—–()\"“”")) return false;
+            var word = Text.TokenText(t);
+            if (word is "to") return false;
+            if (words.SanctionWords.Contains(word)) return true;
         }
         return false;
     }
