@@ -332,14 +332,18 @@ sealed class AttributionScorer
         && (IsMemberCount(Word(count - 2)) || (_document.Text.Tokens[count - 2].Flags & TokenFlags.Numeric) != 0);
 
     /// <summary>Whether a verb of telling has an addressee other than the writer or the press right after it (round 30):
-    /// "told the authors", "told her to sit down" — not "told us", "told me", "told reporters".</summary>
+    /// "told the authors", "told her to sit down" — not "told us", "told me", "told reporters", "told this newspaper",
+    /// nor a named addressee, which is most often an outlet ("told Reuters", "told The Daily Post"; the review of round 30).</summary>
     bool TellsSomeoneElse()
     {
         if (!IsObjectVerb(Word(_first)) || Word(_first) is not ("told" or "tells" or "tell")) return false;
         var tokens = _document.Text.Tokens;
         var next = _last + 1;
-        return next < tokens.Length && InClause(next, _last)
-               && Word(next) is not ("me" or "us" or "reporters" or "journalists" or "that") && !IsVerbModifier(Word(next));
+        if (next >= tokens.Length || !InClause(next, _last)
+            || Word(next) is "me" or "us" or "reporters" or "journalists" or "that" or "this" or "our" || IsVerbModifier(Word(next)))
+            return false;
+        var addressee = Word(next) is "the" && next + 1 < tokens.Length && InClause(next + 1, _last) ? next + 1 : next;
+        return (tokens[addressee].Flags & (TokenFlags.Capitalized | TokenFlags.AllCaps)) == 0;
     }
 
     /// <summary>
