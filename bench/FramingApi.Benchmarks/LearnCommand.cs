@@ -133,6 +133,8 @@ public static class LearnCommand
                     RelabelOthers = ro; i++; break;
                 case "--relabel-gate" when value is ClaimSentenceModel.RolesGate:
                     RelabelGate = value; i++; break;
+                case "--actor-threshold" when Number(value) is { } ab && ab is > 0 and < 1: // detector13
+                    ActorBar = ab; i++; break;
                 case "--cue-threshold" when Number(value) is { } cb && cb > 0: // above 1: ModelOptionChecks says why
                     CueBar = cb; i++; break;
                 case "--probe":
@@ -262,7 +264,7 @@ public static class LearnCommand
         o.AppendLine("{");
         o.AppendLine("  \"name\": \"claim-sentences\",");
         o.AppendLine(CultureInfo.InvariantCulture, $"  \"version\": {ModelVersion},");
-        o.AppendLine(CultureInfo.InvariantCulture, $"  \"description\": \"Probability that a sentence holds a claim against russia in the outlet's voice: logistic regression over hashed words, word pairs, stems and the lexicons' evidence{(settings.Features is ClaimFeatureSet.WordsAndRoles ? ", and the roles the claim rules give the sentence's words" : "")} (bench learn --threshold T{(settings.Features != ClaimFeatureSet.Words ? $" --features {settings.Features.ToString().ToLowerInvariant()}" : "")}{(claimed is { } c ? $" --claimed-threshold {c.ToString(CultureInfo.InvariantCulture)}" : "")}{(RelabelOthers is { } ro ? $" --relabel-others {ro.ToString(CultureInfo.InvariantCulture)}" : "")}{(RelabelOthers is not null && RelabelGate is { } rg ? $" --relabel-gate {rg}" : "")}{(CueBar is { } cb ? $" --cue-threshold {cb.ToString(CultureInfo.InvariantCulture)}" : "")}{(settings.Average > 1 ? $" --average-seeds {settings.Average}" : "")} --write-model FILE; docs/VALIDITY.md, learn1, ship2, detector2, detector3, detector4, detector7, detector8, detector9, detector9b, detector10, detector11 and detector12). Trained on {string.Join(", ", sets)}: {training.Count} sentences, lambda {settings.Lambda}, rate {settings.LearningRate}, epochs {settings.Epochs}, seed {settings.Seed}{Ensemble(settings)}.\",");
+        o.AppendLine(CultureInfo.InvariantCulture, $"  \"description\": \"Probability that a sentence holds a claim against russia in the outlet's voice: logistic regression over hashed words, word pairs, stems and the lexicons' evidence{(settings.Features is ClaimFeatureSet.WordsAndRoles ? ", and the roles the claim rules give the sentence's words" : "")} (bench learn --threshold T{(settings.Features != ClaimFeatureSet.Words ? $" --features {settings.Features.ToString().ToLowerInvariant()}" : "")}{(claimed is { } c ? $" --claimed-threshold {c.ToString(CultureInfo.InvariantCulture)}" : "")}{(RelabelOthers is { } ro ? $" --relabel-others {ro.ToString(CultureInfo.InvariantCulture)}" : "")}{(RelabelOthers is not null && RelabelGate is { } rg ? $" --relabel-gate {rg}" : "")}{(CueBar is { } cb ? $" --cue-threshold {cb.ToString(CultureInfo.InvariantCulture)}" : "")}{(ActorBar is { } ab ? $" --actor-threshold {ab.ToString(CultureInfo.InvariantCulture)}" : "")}{(settings.Average > 1 ? $" --average-seeds {settings.Average}" : "")} --write-model FILE; docs/VALIDITY.md, learn1, ship2, detector2, detector3, detector4, detector7, detector8, detector9, detector9b, detector10, detector11 and detector12). Trained on {string.Join(", ", sets)}: {training.Count} sentences, lambda {settings.Lambda}, rate {settings.LearningRate}, epochs {settings.Epochs}, seed {settings.Seed}{Ensemble(settings)}.\",");
         if (settings.Features != ClaimFeatureSet.Words)
             o.AppendLine(CultureInfo.InvariantCulture, $"  \"features\": \"{settings.Features.ToString().ToLowerInvariant()}\",");
         o.AppendLine(CultureInfo.InvariantCulture, $"  \"bits\": {settings.Bits},");
@@ -275,6 +277,8 @@ public static class LearnCommand
             o.AppendLine(CultureInfo.InvariantCulture, $"  \"relabelGate\": \"{gate}\",");
         if (CueBar is { } cueBar)
             o.AppendLine(CultureInfo.InvariantCulture, $"  \"cueThreshold\": {cueBar},");
+        if (ActorBar is { } actorBar)
+            o.AppendLine(CultureInfo.InvariantCulture, $"  \"actorThreshold\": {Math.Max(actorBar, threshold)},");
         o.AppendLine(CultureInfo.InvariantCulture, $"  \"bias\": {Math.Round(model.Bias, 4)},");
         o.Append("  \"weights\": [");
         var written = 0;
@@ -313,6 +317,11 @@ public static class LearnCommand
     /// least its threshold): the detector's new mention stands on a victim or place cue only in a sentence rated at least Q;
     /// 1: never.</summary>
     static double? CueBar;
+
+    /// <summary><c>--actor-threshold A</c> (detector13): every model file the command writes says <c>"actorThreshold": A</c>
+    /// (at least its threshold): a sentence naming russia as an actor in the outlet's voice, without an act word of the
+    /// lexicon, is scored too and counts at A.</summary>
+    static double? ActorBar;
 
     static string PipelineReport(FramingAnalyzer analyzer, List<SentenceRow> sentences, List<ArticleRow> articles,
         List<LabelledArticle> labelled, TrainingSettings settings, double threshold, DetectorVariant variant, bool explain,

@@ -32,7 +32,11 @@ namespace FramingApi.Analysis.Scoring;
 /// category): pre-filters for speed, which change nothing on the nine labelled sets (docs/VALIDITY.md, ship2).</item>
 /// <item>A sentence is a candidate when it has a target match of the claims lexicon in the outlet's voice (a word a
 /// mention can stand at) and the rules gave it no outlet-voice claim mention against russia. The match is the cheap
-/// pre-filter: text without such a word (most of any corpus) is never scored.</item>
+/// pre-filter: text without such a word (most of any corpus) is never scored. With the model's
+/// <see cref="ClaimSentenceModel.ActorThreshold"/> (measured in detector13, absent from the shipped file), in an article
+/// the rules did not claim for russia a sentence that names russia as an actor in the outlet's voice is a candidate too,
+/// counted at that bar, its mention on the strongest word for the model in the actor's clause, framed by the sentence's
+/// own markers.</item>
 /// <item>A candidate counts when the model's probability for its features (<see cref="ClaimSentenceFeatures"/>, with
 /// the evidence the rules found in it) reaches the model's threshold (its claimed threshold in an article the rules
 /// claimed, rule 2).</item>
@@ -132,6 +136,22 @@ static class ClaimSentenceDetector
                 && (!spanned || plan.Role(match) == ScoringRole.Target || (!variant.HasFlag(DetectorVariant.TargetSentences)
                     && plan.Role(match) is ScoringRole.Perpetration or ScoringRole.Event)))
                 (candidates ??= []).Add(tokens[match.FirstToken].Sentence);
+        // detector13: with the model's ActorThreshold, a sentence that names russia as an actor in the outlet's voice is a
+        // candidate too, though no word of it is an act the lexicon knows (Russian forces detonated the charges).
+        // Only where the rules found no claim against russia in the outlet's voice (a fallback): in an article they claimed,
+        // a mention framed by its sentence's markers alone moved more labels to "mixed" than it framed (in-sample).
+        HashSet<int>? actorOnly = null;
+        var actorBar = model.ActorThreshold is { } ab && !beyond ? Math.Max(ab, threshold) : double.PositiveInfinity;
+        if (!double.IsPositiveInfinity(actorBar))
+        {
+            var russia = Array.IndexOf(plan.CategoryKeys, Russia);
+            foreach (var match in document.Matches)
+                if (match.Lexicon == plan.Index && match.Category == russia && plan.Role(match) == ScoringRole.Actor
+                    && !plan.VictimEntry[match.Entry] && tokens[match.FirstToken] is { Voice: Voice.Outlet } first
+                    && (candidates is null || !candidates.Contains(first.Sentence)))
+                    (actorOnly ??= []).Add(first.Sentence);
+            if (actorOnly is not null) (candidates ??= []).UnionWith(actorOnly);
+        }
         if (candidates is null) return;
         foreach (var e in evidence)
             if (e.Claim is { } claim && e.Voice == Voice.Outlet
@@ -165,6 +185,13 @@ static class ClaimSentenceDetector
                 model.Features is ClaimFeatureSet.WordsRolesAndContext ? ClaimSentenceFeatures.ContextOf(evidence, sentence) : null);
             var probability = model.Probability(slots);
             if (probability < threshold) continue;
+            if (actorOnly is not null && actorOnly.Contains(sentence))
+            {
+                // detector13: no act word of the lexicon; the mention stands in the clause of the sentence's russia actor.
+                if (probability >= actorBar && ActorMention(document, plan, sentence, inSentence, plans, model) is { } byActor)
+                    Add(byActor);
+                continue;
+            }
             // Rule 5: the rules found a claim here but gave it no actor, or another one (ship1: only no actor, at the
             // threshold; ship2 never relabelled); the model names russia when it is sure enough.
             var relabelled = false;
@@ -184,15 +211,20 @@ static class ClaimSentenceDetector
                     evidence[i] = e with { Claim = claim with { Actor = Russia, Detector = true } };
                 }
             if (relabelled) continue;
-            if (Mention(document, plan, sentence, inSentence, plans, model, ref scorer, probability) is { } mention
+            var mention = Mention(document, plan, sentence, inSentence, plans, model, ref scorer, probability);
+            if (mention is null && probability >= actorBar)
+                mention = ActorMention(document, plan, sentence, inSentence, plans, model); // detector13: a cue alone, say
+            if (mention is not null
                 && !(beyond && variant.HasFlag(DetectorVariant.AgreeingMarkers) && mention.Claim!.Framing != MarkerFraming(text, sentence, inSentence, plans))
                 && !(beyond && variant.HasFlag(DetectorVariant.MarkedOnly) && mention.Claim!.Framing == Framing.Asserted))
-            {
-                added.Add(mention);
-                var token = tokens[TokenAt(text, mention.Start)];
-                categories.Add(plan.SlotBase + Array.IndexOf(plan.CategoryKeys, mention.Category), token, 1);
-                categories.Add(plan.SyntheticBase + (int)mention.Claim!.Framing, token, 1); // LexiconPlan.FramingKeys
-            }
+                Add(mention);
+        }
+        void Add(Evidence mention)
+        {
+            added.Add(mention);
+            var token = text.Tokens[TokenAt(text, mention.Start)];
+            categories.Add(plan.SlotBase + Array.IndexOf(plan.CategoryKeys, mention.Category), token, 1);
+            categories.Add(plan.SyntheticBase + (int)mention.Claim!.Framing, token, 1); // LexiconPlan.FramingKeys
         }
         if (added.Count == 0) return;
         evidence.AddRange(added);
@@ -281,7 +313,15 @@ static class ClaimSentenceDetector
             term = text.LowerSpan(start, end).ToString();
         }
 
-        // ship1: the sentence's own marker.
+        var token = tokens[TokenAt(text, start)];
+        return new Evidence(plan.Index, target, term!, start, end, sentence, Voice.Outlet, token.Segment,
+            SentenceMarkers(text, s, inSentence, plans, target));
+    }
+
+    /// <summary>A detector mention's claim detail, against russia, framed by its sentence's own markers (ship1's): a
+    /// denial, else a hedge, else scare quotes, else an attribution, accusation or reporting phrase, else asserted.</summary>
+    static ClaimDetail SentenceMarkers(AnalyzedText text, Sentence s, List<Evidence> inSentence, LexiconPlan[] plans, string target)
+    {
         Evidence? Marker(params ScoringRole[] roles) => inSentence.FirstOrDefault(e =>
             e.Voice == Voice.Outlet && plans[e.Lexicon].IsClaims
             && Array.IndexOf(plans[e.Lexicon].CategoryKeys, e.Category) is var c && c >= 0 && roles.Contains(plans[e.Lexicon].Roles[c]));
@@ -309,9 +349,49 @@ static class ClaimSentenceDetector
             markerText = text.LowerSpan(marker.Start, marker.End).ToString();
         }
 
-        var token = tokens[TokenAt(text, start)];
-        return new Evidence(plan.Index, target, term!, start, end, sentence, Voice.Outlet, token.Segment,
-            new ClaimDetail(target, Russia, framing, markerText, markerStart, markerEnd, kind, Detector: true));
+        return new ClaimDetail(target, Russia, framing, markerText, markerStart, markerEnd, kind, Detector: true);
+    }
+
+    /// <summary>
+    /// detector13: the mention of a sentence with no act, trigger, perpetration or event word of the claims lexicon (or
+    /// only a cue the detector may not stand on), against russia: at the strongest word for the model (its word feature
+    /// of largest weight) in the clause of the sentence's first outlet-voice russia actor match (<i>Russian forces
+    /// detonated the charges</i>: <i>detonated</i>), the actor's own words, stop words and figures aside; framed by the
+    /// sentence's own markers (a denial, else a hedge or scare quotes, else an attribution, else asserted), as ship1's
+    /// mentions were. Null when the sentence has no such actor or its clause no other word, or the lexicon no generic
+    /// target.
+    /// </summary>
+    static Evidence? ActorMention(ScoringDocument document, LexiconPlan plan, int sentence, List<Evidence> inSentence, LexiconPlan[] plans,
+        ClaimSentenceModel model)
+    {
+        if (Array.IndexOf(plan.CategoryKeys, ClaimFramingScorer.GenericTarget) < 0) return null;
+        var text = document.Text;
+        var tokens = text.Tokens;
+        var russia = Array.IndexOf(plan.CategoryKeys, Russia);
+        var actor = -1;
+        for (var m = 0; m < document.Matches.Count && actor < 0; m++)
+            if (document.Matches[m] is var match && match.Lexicon == plan.Index && match.Category == russia
+                && plan.Role(match) == ScoringRole.Actor && !plan.VictimEntry[match.Entry]
+                && tokens[match.FirstToken] is { Voice: Voice.Outlet } first && first.Sentence == sentence)
+                actor = m;
+        if (actor < 0) return null;
+        var found = document.Matches[actor];
+        var last = found.FirstToken + found.TokenCount - 1;
+        var s = text.Sentences[sentence];
+        var word = -1;
+        var best = float.NegativeInfinity;
+        for (var t = s.FirstToken; t < s.FirstToken + s.TokenCount; t++)
+        {
+            if ((t >= found.FirstToken && t <= last) || tokens[t].Voice != Voice.Outlet || !char.IsLetter(text.TokenText(t)[0])
+                || ClaimGrammar.IsStopword(text.TokenText(t)) || !document.SameClause(Math.Min(t, found.FirstToken), Math.Max(t, last)))
+                continue;
+            var weight = model.Weight(ClaimSentenceFeatures.Slot(model.Bits, "w:", text.TokenText(t)));
+            if (weight > best) (word, best) = (t, weight);
+        }
+        if (word < 0) return null;
+        var token = tokens[word];
+        return new Evidence(plan.Index, ClaimFramingScorer.GenericTarget, text.LowerSpan(token.Start, token.End).ToString(),
+            token.Start, token.End, sentence, Voice.Outlet, token.Segment, SentenceMarkers(text, s, inSentence, plans, ClaimFramingScorer.GenericTarget));
     }
 
     /// <summary>

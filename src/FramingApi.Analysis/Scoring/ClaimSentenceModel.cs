@@ -36,8 +36,9 @@ public sealed class ClaimSentenceModel
 
     ClaimSentenceModel(string name, int version, int bits, double threshold, double bias, float[] weights, string sha256,
         ClaimFeatureSet features = ClaimFeatureSet.Words, double? claimedThreshold = null, double? relabelOthersThreshold = null,
-        string? relabelGate = null, double? cueThreshold = null)
+        string? relabelGate = null, double? cueThreshold = null, double? actorThreshold = null)
     {
+        ActorThreshold = actorThreshold;
         CueThreshold = cueThreshold;
         Features = features;
         RelabelGate = relabelGate;
@@ -75,7 +76,7 @@ public sealed class ClaimSentenceModel
 
     /// <summary>This model run the way <paramref name="variant"/> says (the benchmark's experiments).</summary>
     internal ClaimSentenceModel With(DetectorVariant variant, double? relabelThreshold = null) =>
-        new(Name, Version, Bits, Threshold, Bias, _weights, _sha256, Features, ClaimedThreshold, RelabelOthersThreshold, RelabelGate, CueThreshold)
+        new(Name, Version, Bits, Threshold, Bias, _weights, _sha256, Features, ClaimedThreshold, RelabelOthersThreshold, RelabelGate, CueThreshold, ActorThreshold)
         {
             Variant = variant,
             RelabelThreshold = relabelThreshold ?? RelabelThreshold,
@@ -85,7 +86,7 @@ public sealed class ClaimSentenceModel
     /// <summary>This model with the veto of the rules' mentions at <paramref name="veto"/> (detector9's experiment), or
     /// without one (null).</summary>
     internal ClaimSentenceModel WithVeto(double? veto) =>
-        new(Name, Version, Bits, Threshold, Bias, _weights, _sha256, Features, ClaimedThreshold, RelabelOthersThreshold, RelabelGate, CueThreshold)
+        new(Name, Version, Bits, Threshold, Bias, _weights, _sha256, Features, ClaimedThreshold, RelabelOthersThreshold, RelabelGate, CueThreshold, ActorThreshold)
         {
             Variant = Variant,
             RelabelThreshold = RelabelThreshold,
@@ -155,6 +156,15 @@ public sealed class ClaimSentenceModel
     /// </summary>
     public double? CueThreshold { get; }
 
+    /// <summary>
+    /// <c>actorThreshold</c> in the file (null when absent; from <c>threshold</c> to below 1): a sentence with no act,
+    /// trigger, perpetration or event word of the claims lexicon is a candidate too when, in the outlet's voice, it names
+    /// russia as an actor (<i>Russian forces detonated the charges</i>), and it counts at this bar (or the article's, if
+    /// higher); its mention stands on the strongest word for the model in the actor's clause. Null: only the sentences
+    /// with such a word are scored. docs/VALIDITY.md, "The claim detector, round 13 (detector13)".
+    /// </summary>
+    public double? ActorThreshold { get; }
+
     /// <summary>The intercept (log-odds).</summary>
     public double Bias { get; }
 
@@ -211,6 +221,9 @@ public sealed class ClaimSentenceModel
             var cue = OptionalNumber(root, "cueThreshold");
             if (cue is { } qt && (qt < threshold || qt > 1))
                 throw new FormatException("cueThreshold: must be from threshold to 1.");
+            var actor = OptionalNumber(root, "actorThreshold");
+            if (actor is { } at && (at < threshold || at >= 1))
+                throw new FormatException("actorThreshold: must be from threshold to below 1.");
             var weights = new float[1 << bits];
             foreach (var pair in root.GetProperty("weights").EnumerateArray())
             {
@@ -224,7 +237,7 @@ public sealed class ClaimSentenceModel
                 !root.TryGetProperty("features", out var features) ? ClaimFeatureSet.Words
                 : Enum.TryParse<ClaimFeatureSet>(features.GetString(), ignoreCase: true, out var set) && Enum.IsDefined(set) ? set
                 : throw new FormatException("features: must be words, classes, wordsandclasses, roles or wordsandroles."),
-                claimed, relabel, gate, cue);
+                claimed, relabel, gate, cue, actor);
         }
         catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or IndexOutOfRangeException)
         {
