@@ -10,7 +10,7 @@ namespace FramingApi.Benchmarks;
 /// <summary>
 /// <c>learn [--bits B] [--lambda L] [--rate R] [--epochs E] [--seed S] [--average-seeds K] [--bootstrap] [--min-sets N] [--threshold T] [--words-only] [--corpus DIR]
 /// [--write-model FILE [--exclude SET]] [--pipeline [--held-out SET,…] [--explain] [--nested T1,T2,…] | --in-sample] [--variant V]
-/// [--relabel-threshold R] [--features words|classes|wordsandclasses|roles|wordsandroles|wordsrolesandcontext|wordsrolesandorder] [--claimed-threshold C]
+/// [--relabel-threshold R] [--features words|classes|wordsandclasses|roles|wordsandroles|wordsrolesandcontext|wordsrolesandorder|wordsrolesandshape [--shape numbers,names,suffixes,passive,position]] [--claimed-threshold C]
 /// [--relabel-others R [--relabel-gate roles]] [--cue-threshold Q] [--veto V]</c>, <c>learn --probe</c> (detector9), or <c>learn --framing …</c>
 /// (the mention-framing experiment, <see cref="LearnFramingCommand"/>): an experiment
 /// with a trained claim-sentence detector (docs/VALIDITY.md, "A trained claim detector (learn1)"). Every article of
@@ -157,6 +157,8 @@ public static class LearnCommand
                     settings = settings with { MinSets = ms }; i++; break;
                 case "--features" when value is not null && Enum.TryParse<ClaimFeatureSet>(value, ignoreCase: true, out var set) && Enum.IsDefined(set):
                     settings = settings with { Features = set }; i++; break;
+                case "--shape" when value is not null:
+                    ClaimSentenceFeatures.Shape = value.Split(',').Aggregate(ShapeGroups.None, (g, n) => g | Enum.Parse<ShapeGroups>(n, ignoreCase: true)); i++; break;
                 case "--corpus" when value is not null:
                     corpus = value; i++; break;
                 default:
@@ -912,7 +914,7 @@ public static class LearnCommand
     {
         Console.Error.WriteLine($"learn: {problem}");
         Console.Error.WriteLine("   or: learn --framing [--seeds S1,S2,...] [--thresholds T1,...] [--lambda L] [--rate R] [--epochs E] [--bits B] [--drop PREFIX,...] [--held-out SET,...] [--in-sample] [--explain T] [--only marker|nomarker] [--toward F1,...]");
-        Console.Error.WriteLine("usage: learn [--bits B] [--lambda L] [--rate R] [--epochs E] [--seed S] [--average-seeds K] [--bootstrap] [--min-sets N] [--threshold T] [--words-only] [--corpus DIR] [--write-model FILE [--exclude SET]] [--pipeline [--held-out SET,...] | --in-sample] [--features words|classes|wordsandclasses|roles|wordsandroles|wordsrolesandcontext|wordsrolesandorder] [--variant shipped|ship1|ship2|fallback,rulesframing,nearestspan,norelabel,relabelany,relabeleverywhere,namesrussia,hasclaim,targetsentences,dominantaccused,russiainclause] [--relabel-threshold R] [--explain] [--nested T1,T2,...] [--claimed-threshold C | --nested-claimed C1,C2,...] [--relabel-others R [--relabel-gate roles]] [--cue-threshold Q] [--veto V]");
+        Console.Error.WriteLine("usage: learn [--bits B] [--lambda L] [--rate R] [--epochs E] [--seed S] [--average-seeds K] [--bootstrap] [--min-sets N] [--threshold T] [--words-only] [--corpus DIR] [--write-model FILE [--exclude SET]] [--pipeline [--held-out SET,...] | --in-sample] [--features words|classes|wordsandclasses|roles|wordsandroles|wordsrolesandcontext|wordsrolesandorder|wordsrolesandshape [--shape numbers,names,suffixes,passive,position]] [--variant shipped|ship1|ship2|fallback,rulesframing,nearestspan,norelabel,relabelany,relabeleverywhere,namesrussia,hasclaim,targetsentences,dominantaccused,russiainclause] [--relabel-threshold R] [--explain] [--nested T1,T2,...] [--claimed-threshold C | --nested-claimed C1,C2,...] [--relabel-others R [--relabel-gate roles]] [--cue-threshold Q] [--veto V]");
         Console.Error.WriteLine("   or: learn --probe [--features F] (held-out scores of the rules' russia mentions and of the reader's sentences they miss)");
         return 2;
     }

@@ -28,11 +28,19 @@ namespace FramingApi.Analysis.Scoring;
 /// with and without the target's category), and <c>rr:</c> every pair of them — word classes the rules already
 /// know, which name no one event;</item>
 /// <item>with <see cref="ClaimFeatureSet.WordsRolesAndOrder"/> also <c>o:</c>, where the roles stand
-/// (<see cref="OrderOf"/>): neighbouring roles in order, the class of a cue's verb and of an actor's next word.</item>
+/// (<see cref="OrderOf"/>): neighbouring roles in order, the class of a cue's verb and of an actor's next word;</item>
+/// <item>with <see cref="ClaimFeatureSet.WordsRolesAndShape"/> the words and roles of <see cref="ClaimFeatureSet.WordsAndRoles"/>
+/// with word shapes (<see cref="ShapeGroups"/>): numbers and names inside the sentence read as <c>&lt;num&gt;</c> and
+/// <c>&lt;name&gt;</c>, <c>x:</c> the ending of a long word, <c>p:passive</c>, <c>i:</c> the sentence's place (detector14).</item>
 /// </list>
 /// </remarks>
 public static class ClaimSentenceFeatures
 {
+    /// <summary>The shape groups a <see cref="ClaimFeatureSet.WordsRolesAndShape"/> model reads: every group unless the
+    /// benchmark's <c>learn --shape</c> names fewer (an experiment's switch; no model file names its groups, and what
+    /// ships does not read this set).</summary>
+    internal static ShapeGroups Shape { get; set; } = ShapeGroups.All;
+
     const uint FnvOffset = 2166136261;
     const uint FnvPrime = 16777619;
 
@@ -117,7 +125,8 @@ public static class ClaimSentenceFeatures
 
     /// <summary>Whether feature set <paramref name="features"/> reads the claim roles (<see cref="RolesOf"/>).</summary>
     internal static bool UsesRoles(ClaimFeatureSet features) =>
-        features is ClaimFeatureSet.Roles or ClaimFeatureSet.WordsAndRoles or ClaimFeatureSet.WordsRolesAndContext or ClaimFeatureSet.WordsRolesAndOrder;
+        features is ClaimFeatureSet.Roles or ClaimFeatureSet.WordsAndRoles or ClaimFeatureSet.WordsRolesAndContext or ClaimFeatureSet.WordsRolesAndOrder
+            or ClaimFeatureSet.WordsRolesAndShape;
 
     /// <summary>The roles a model of feature set <paramref name="features"/> reads in sentence <paramref name="sentence"/>:
     /// none (<c>null</c>), <see cref="RolesOf"/>, or those and <see cref="OrderOf"/> (each prefixed <c>&gt;</c>).</summary>
@@ -179,11 +188,25 @@ public static class ClaimSentenceFeatures
         Span<char> stemBuffer = stackalloc char[64];
         ReadOnlySpan<char> previous = "^";
         var words = features is ClaimFeatureSet.Words or ClaimFeatureSet.WordsAndClasses or ClaimFeatureSet.WordsAndRoles or ClaimFeatureSet.WordsRolesAndContext
-            or ClaimFeatureSet.WordsRolesAndOrder;
+            or ClaimFeatureSet.WordsRolesAndOrder or ClaimFeatureSet.WordsRolesAndShape;
+        var shape = features is ClaimFeatureSet.WordsRolesAndShape ? Shape : ShapeGroups.None;
         var classes = features is ClaimFeatureSet.Classes or ClaimFeatureSet.WordsAndClasses;
+        var tokens = text.Tokens;
         for (var t = s.FirstToken; t < s.FirstToken + s.TokenCount; t++)
         {
             var word = text.TokenText(t);
+            if (shape != ShapeGroups.None)
+            {
+                var flags = tokens[t].Flags;
+                if ((shape & ShapeGroups.Numbers) != 0 && (flags & TokenFlags.Numeric) != 0) word = "<num>";
+                else if ((shape & ShapeGroups.Names) != 0 && t > s.FirstToken && (flags & TokenFlags.Capitalized) != 0
+                    && (flags & TokenFlags.AllCaps) == 0) word = "<name>";
+                if ((shape & ShapeGroups.Suffixes) != 0 && word.Length >= 5 && word[0] != '<')
+                    slots.Add(Slot(bits, "x:", word[^3..]));
+                if ((shape & ShapeGroups.Passive) != 0 && previous is "was" or "were" or "been" or "being" or "be" or "is" or "are"
+                    && word.EndsWith("ed", StringComparison.Ordinal))
+                    slots.Add(Slot(bits, Prefix.Passive, "passive"));
+            }
             if (words)
             {
                 slots.Add(Slot(bits, Prefix.Word, word));
@@ -220,6 +243,8 @@ public static class ClaimSentenceFeatures
             slots.Add(Slot(bits, "i:", sentence switch { 0 => "0", 1 => "1", 2 => "2", < 6 => "3", < 12 => "6", _ => "12" }));
             slots.Add(Slot(bits, "n:", s.TokenCount switch { < 10 => "short", < 30 => "medium", _ => "long" }));
         }
+        if ((shape & ShapeGroups.Position) != 0)
+            slots.Add(Slot(bits, "i:", sentence switch { 0 => "0", 1 => "1", 2 => "2", < 6 => "3", < 12 => "6", _ => "12" }));
         if (context is not null && features is ClaimFeatureSet.WordsRolesAndContext)
             foreach (var c in context) slots.Add(Slot(bits, "c:", c));
         if (roles is not null && features is ClaimFeatureSet.WordsRolesAndOrder)
@@ -452,6 +477,28 @@ public static class ClaimSentenceFeatures
     }
 }
 
+/// <summary>The groups of word-shape features a <see cref="ClaimFeatureSet.WordsRolesAndShape"/> model reads
+/// (detector14; <see cref="ClaimSentenceFeatures.Shape"/>).</summary>
+[Flags]
+internal enum ShapeGroups
+{
+    /// <summary>None: the features of <see cref="ClaimFeatureSet.WordsAndRoles"/>.</summary>
+    None = 0,
+    /// <summary>A token that starts with a digit is <c>&lt;num&gt;</c> in the word, pair and stem features.</summary>
+    Numbers = 1,
+    /// <summary>A capitalised token after the sentence's first (not all capitals: <i>UN</i>, <i>NATO</i> keep their
+    /// word) is <c>&lt;name&gt;</c> in the word, pair and stem features.</summary>
+    Names = 2,
+    /// <summary><c>x:</c> the last three letters of every word of five letters or more.</summary>
+    Suffixes = 4,
+    /// <summary><c>p:passive</c>: a form of <i>be</i> before a word in -ed.</summary>
+    Passive = 8,
+    /// <summary><c>i:</c> the sentence's place in the article (0, 1, 2, 3–5, 6–11, 12 and after).</summary>
+    Position = 16,
+    /// <summary>Every group.</summary>
+    All = Numbers | Names | Suffixes | Passive | Position,
+}
+
 /// <summary>The features a claim-sentence model was trained on (its file's <c>features</c>).</summary>
 public enum ClaimFeatureSet
 {
@@ -476,4 +523,8 @@ public enum ClaimFeatureSet
     /// roles in order with the distance between them, the suffix class of the verb before a cue and of the word after an
     /// actor — a verb's object and subject without a parser; detector11).</summary>
     WordsRolesAndOrder = 6,
+    /// <summary><see cref="WordsAndRoles"/> with word shapes (<see cref="ShapeGroups"/>): numbers and names inside the
+    /// sentence as one shape each, the last three letters of a long word, a passive, the sentence's place in the article —
+    /// features that carry from one event's wording to another's (detector14, measured and not shipped).</summary>
+    WordsRolesAndShape = 7,
 }

@@ -223,7 +223,7 @@ public sealed class ClaimSentenceModel
                 Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json))),
                 !root.TryGetProperty("features", out var features) ? ClaimFeatureSet.Words
                 : Enum.TryParse<ClaimFeatureSet>(features.GetString(), ignoreCase: true, out var set) && Enum.IsDefined(set) ? set
-                : throw new FormatException("features: must be words, classes, wordsandclasses, roles or wordsandroles."),
+                : throw new FormatException("features: must be words, classes, wordsandclasses, roles, wordsandroles, wordsrolesandcontext, wordsrolesandorder or wordsrolesandshape."),
                 claimed, relabel, gate, cue);
         }
         catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or IndexOutOfRangeException)
