@@ -80,6 +80,7 @@ public class SourcingRound30Tests
     [InlineData("Seven out of ten of the detainees described beatings.", "described", "ten of the detainees")]
     [InlineData("Three out of four of the released sailors described the cells.", "described", "four of the released sailors")]
     [InlineData("About 9 in ten of the released sailors described the cells.", "described", "ten of the released sailors")]
+    [InlineData("About 9 in 10 of the released sailors described the cells.", "described", "9 in 10 of the released sailors")]
     public void Round_30_a_proportion_is_no_unnamed_source(string sentence, string phrase, string source) =>
         AssertSource(sentence, phrase, AttributionKind.Unresolved, source);
 
