@@ -27,6 +27,9 @@ public static class RuleWordLists
     public const string WantVerbs = "want_verbs";
     /// <summary>Sanctions ("sanction*"): a one-word trigger of these pairs only with a court's people as its cue.</summary>
     public const string SanctionWords = "sanction_words";
+    /// <summary>Participles that undo a sanction ("lifted", "eased", "waived"): after a want's sanction object, a small
+    /// clause that asks for the opposite of pressure ("want sanctions lifted"; the review of round 30).</summary>
+    public const string SanctionReversals = "sanction_reversals";
     /// <summary>A court's people ("officials", "judges", "staff"): with <see cref="CourtStaffOwners"/> before them or a
     /// court name after them, a cue only of sanctions.</summary>
     public const string CourtStaff = "court_staff";
@@ -362,7 +365,7 @@ public static class RuleWordLists
     public static IReadOnlyList<string> TopicLists { get; } =
     [
         TakingVerbs, PassiveTakingVerbs, ModifierParticiples, TakenObjectWords, RemovalWords, WantVerbs, SanctionWords,
-        CourtStaff, CourtStaffOwners, CourtNames, RequestVerbs, Titles, NegatedTriggers, NegationBridges,
+        SanctionReversals, CourtStaff, CourtStaffOwners, CourtNames, RequestVerbs, Titles, NegatedTriggers, NegationBridges,
         CapitalisedCues, AnaphoricCues, ObjectTriggers, ObjectVerbs, TargetNouns, TargetPrepositions,
         PassingNames, PassingNameHeads, KeptTriggers, KeepVerbs, VerbCues, MilitaryKinds, InstallationPersonNouns,
         OtherInstallationKinds, BareCuePrepositions, ProductionVerbs, AgentCues, AgentPrepositions, AgentVerbs, EnParticiples,

@@ -324,26 +324,15 @@ sealed class AttributionScorer
         return k >= 0 && k < _first - 1 && InClause(k, _first) && Word(k) is "as";
     }
 
-    /// <summary>Whether the count at <paramref name="count"/> is the second of a proportion (round 30): <i>in</i> and a
-    /// count or number before it ("nine in ten", "one in 5") — a share of the group, which is the group speaking, as
-    /// "most of them" is.</summary>
-    bool IsProportion(int count) =>
-        count >= 2 && InClause(count - 2, _first) && Word(count - 1) is "in"
-        && (IsMemberCount(Word(count - 2)) || (_document.Text.Tokens[count - 2].Flags & TokenFlags.Numeric) != 0);
-
-    /// <summary>Whether a verb of telling has an addressee other than the writer or the press right after it (round 30):
-    /// "told the authors", "told her to sit down" — not "told us", "told me", "told reporters", "told this newspaper",
-    /// nor a named addressee, which is most often an outlet ("told Reuters", "told The Daily Post"; the review of round 30).</summary>
-    bool TellsSomeoneElse()
+    /// <summary>Whether the count at <paramref name="count"/> is the second of a proportion (round 30): <i>in</i> or
+    /// <i>out of</i> and a count or number before it ("nine in ten", "one in 5", "seven out of ten") — a share of the
+    /// group, which is the group speaking, as "most of them" is.</summary>
+    bool IsProportion(int count)
     {
-        if (!IsObjectVerb(Word(_first)) || Word(_first) is not ("told" or "tells" or "tell")) return false;
-        var tokens = _document.Text.Tokens;
-        var next = _last + 1;
-        if (next >= tokens.Length || !InClause(next, _last)
-            || Word(next) is "me" or "us" or "reporters" or "journalists" or "that" or "this" or "our" || IsVerbModifier(Word(next)))
-            return false;
-        var addressee = Word(next) is "the" && next + 1 < tokens.Length && InClause(next + 1, _last) ? next + 1 : next;
-        return (tokens[addressee].Flags & (TokenFlags.Capitalized | TokenFlags.AllCaps)) == 0;
+        var before = count >= 2 && Word(count - 1) is "in" ? count - 2
+            : count >= 3 && Word(count - 1) is "of" && Word(count - 2) is "out" ? count - 3 : -1;
+        return before >= 0 && InClause(before, _first)
+               && (IsMemberCount(Word(before)) || (_document.Text.Tokens[before].Flags & TokenFlags.Numeric) != 0);
     }
 
     /// <summary>
@@ -619,9 +608,8 @@ sealed class AttributionScorer
         if (_document.HasWord("of", k - 1 - MaxNounWords, k - 1))
             for (var t = k - 2; t >= 0 && t >= k - 2 - MaxNounWords && InClause(t, _first); t--)
                 if (IsMemberCount(Word(t)) && PartitiveEnd(t, _first) == k)
-                    // Round 30: a proportion is the group speaking ("Nine in ten of the detainees described"), and a
-                    // member who tells someone else no source of the text's ("Two of them told the authors").
-                    return Span(IsProportion(t) || TellsSomeoneElse() ? AttributionKind.Unresolved : AttributionKind.Anonymous, t, k);
+                    // Round 30: a proportion is the group speaking ("Nine in ten of the detainees described").
+                    return Span(IsProportion(t) ? AttributionKind.Unresolved : AttributionKind.Anonymous, t, k);
         // A relative clause in the subject: "Officials who spoke on the condition of anonymity said", "A man who
         // lost his home in Bucha said": its antecedent is the subject (only when a "who" stands within reach).
         if (_document.HasWord("who", k - RelativeClauseReach + 1, k))

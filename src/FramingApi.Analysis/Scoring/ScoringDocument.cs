@@ -407,7 +407,7 @@ sealed class ScoringDocument : IDisposable
         if (sanctionTopic && IsCourtItself(cue, words)) return sanction && IsSanctionedCourt(cue, last);
         if (sanction != IsCourtStaff(cue, words) || (sanction && !NamesItsCourt(cue, words))) return false;
         return trigger.TokenCount != 1 || !words.WantVerbs.Contains(Text.TokenText(first)) || IsWantedBy(first)
-            || (cue.FirstToken <= last && (WantsSomeoneTo(first) || WantsASanction(first, words)));
+            || (cue.FirstToken <= last && (WantsSomeoneTo(first) || WantsASanction(cue, first, words)));
     }
 
     /// <summary>Whether a cue after a trigger ending at <paramref name="last"/> may be its agent: always, unless a word of
@@ -975,23 +975,61 @@ sealed class ScoringDocument : IDisposable
         return false;
     }
 
-    /// <summary>Whether a verb at <paramref name="verb"/> wants a sanction (round 30): a word of the rule words'
-    /// <see cref="RuleWordLists.SanctionWords"/> as its object or as the participle of a small clause after its object,
-    /// within four words of its clause and before any <i>to</i> ("senators want sanctions on three officers", "want new
-    /// sanctions", "want them sanctioned") — a demand for the measure, as "want the Treasury to sanction them" is. Not
-    /// "want to sanction" (an intention: <i>to</i> comes first) nor a sanction past a mark ("want answers, and sanctions").</summary>
-    bool WantsASanction(int verb, TopicRuleWords words)
+    /// <summary>
+    /// Whether the <paramref name="cue"/> before a verb at <paramref name="verb"/> wants a sanction (round 30; mended after
+    /// its review): a word of the rule words' <see cref="RuleWordLists.SanctionWords"/> heads the verb's object, or is
+    /// the participle of a small clause after its object, within four words of its own clause ("senators want sanctions
+    /// on three officers", "want new sanctions", "want them sanctioned") — a demand for the measure, as "want the
+    /// Treasury to sanction them" is. The cue is the verb's subject (only auxiliaries, adverbs and a relative pronoun
+    /// between, no negation: not "a senator said voters want"); <i>wanted</i> after a determiner other than the relative
+    /// <i>that</i> is an adjective ("the wanted men"). Not past <i>to</i>, a clause word, a preposition or a mark ("want to sanction", "want answers before
+    /// sanctions", "a briefing on sanctions", "want answers, and sanctions"), nor under <i>no</i>; not a sanction word
+    /// that modifies a noun after it ("a sanctions waiver") or is itself a modifier after a determiner ("the sanctioned
+    /// firms"); not with a participle of <see cref="RuleWordLists.SanctionReversals"/> after it in its clause ("want
+    /// sanctions lifted", "want the sanctions on the port eased").
+    /// </summary>
+    bool WantsASanction(in LexiconMatch cue, int verb, TopicRuleWords words)
     {
         var tokens = Text.Tokens;
         var text = Text.Text.AsSpan();
-        for (var t = verb + 1; t <= verb + 4 && t < tokens.Length && tokens[t].Sentence == tokens[verb].Sentence; t++)
+        var sentence = tokens[verb].Sentence;
+        // After a determiner a form of want is no verb ("the wanted men"); "that" before it is a relative pronoun.
+        if (verb > 0 && Text.TokenText(verb - 1) is var before && before is not "that" && ClaimGrammar.IsDeterminer(before)) return false;
+        for (var t = cue.FirstToken + cue.TokenCount; t < verb; t++)
+        {
+            var between = Text.TokenText(t);
+            if (ClaimGrammar.IsNegation(between) || !(IsAuxiliaryOrAdverb(between) || between is "who" or "that")) return false;
+        }
+        var sanction = -1;
+        for (var t = verb + 1; t <= verb + 4 && t < tokens.Length && tokens[t].Sentence == sentence; t++)
         {
             if (text[tokens[t - 1].End..tokens[t].Start].ContainsAny(",;:—–()\"“”")) return false;
             var word = Text.TokenText(t);
-            if (word is "to") return false;
-            if (words.SanctionWords.Contains(word)) return true;
+            if (words.SanctionWords.Contains(word)) { sanction = t; break; }
+            if (word is "to" or "no" or "until" || ClaimGrammar.IsClauseWord(word) || ClaimGrammar.IsPreposition(word)) return false;
         }
-        return false;
+        if (sanction < 0) return false;
+        if (ClaimGrammar.IsEdForm(Text.TokenText(sanction)) && ClaimGrammar.IsDeterminer(Text.TokenText(sanction - 1))) return false;
+        for (var t = sanction + 1; t <= sanction + 5 && t < tokens.Length && tokens[t].Sentence == sentence; t++)
+        {
+            if (text[tokens[t - 1].End..tokens[t].Start].ContainsAny(",;:—–()\"“”")) break;
+            var word = Text.TokenText(t);
+            if (words.SanctionReversals.Contains(word)) return false;
+            if (t == sanction + 1 && !ClaimGrammar.IsEdForm(Text.TokenText(sanction)) && IsNounAfterHead(t)) return false;
+            if (word is "to" || ClaimGrammar.IsClauseWord(word)) break;
+        }
+        return true;
+    }
+
+    /// <summary>Whether the word at <paramref name="t"/>, right after a noun, continues its noun phrase as the phrase's
+    /// head ("a sanctions waiver", "sanctions relief"): a lower-case word that is no preposition, clause word, auxiliary,
+    /// adverb, stopword, <i>-ed</i> participle or <i>to</i>.</summary>
+    bool IsNounAfterHead(int t)
+    {
+        var word = Text.TokenText(t);
+        return !char.IsUpper(Text.Text[Text.Tokens[t].Start]) && (Text.Tokens[t].Flags & TokenFlags.Numeric) == 0
+               && !ClaimGrammar.IsPreposition(word) && !ClaimGrammar.IsClauseWord(word) && !IsAuxiliaryOrAdverb(word)
+               && !ClaimGrammar.IsStopword(word) && !ClaimGrammar.IsEdForm(word) && word is not "to";
     }
 
     /// <summary>Whether a cue is <i>representative(s)</i> other than as a member of Congress's title before a name

@@ -49,6 +49,7 @@ sealed class TopicRuleWords
         RemovalWords = Set(RuleWordLists.RemovalWords);
         WantVerbs = Set(RuleWordLists.WantVerbs);
         SanctionWords = Set(RuleWordLists.SanctionWords);
+        SanctionReversals = Set(RuleWordLists.SanctionReversals);
         CourtStaff = Set(RuleWordLists.CourtStaff);
         CourtStaffOwners = Set(RuleWordLists.CourtStaffOwners);
         CourtNames = Set(RuleWordLists.CourtNames);
@@ -89,6 +90,7 @@ sealed class TopicRuleWords
     internal RuleWordSet RemovalWords { get; }
     internal RuleWordSet WantVerbs { get; }
     internal RuleWordSet SanctionWords { get; }
+    internal RuleWordSet SanctionReversals { get; }
     internal RuleWordSet CourtStaff { get; }
     internal RuleWordSet CourtStaffOwners { get; }
     internal RuleWordSet CourtNames { get; }

@@ -19,6 +19,10 @@ public class SourcingRound30Tests
     [InlineData("In the capital, a group of senators wants new sanctions against the port operators.")]
     [InlineData("Several lawmakers want the shipping firms sanctioned before the summer.")]
     [InlineData("The committee wanted tougher sanctions on the camp's directors.")]
+    // The review of round 30: the cue as the subject through a relative pronoun, or with an adverb before the verb
+    // (each pairs only through this rule).
+    [InlineData("It is the same Congress that wants sanctions on the port operators.")]
+    [InlineData("Senators now want sanctions against the three commanders.")]
     public void Round_30_members_of_congress_who_want_a_sanction_press_for_it(string text) =>
         Assert.True(Covered(text, "congressional_pressure"));
 
@@ -29,7 +33,31 @@ public class SourcingRound30Tests
     [InlineData("Two senators want answers, and perhaps later sanctions, from the agency.")]
     [InlineData("Two senators want a meeting with the commanders' lawyers.")]
     [InlineData("The White House wants sanctions to wait until Congress returns.")]
+    // The review of round 30: the guards themselves (an intention; a sanction past a comma).
+    [InlineData("Senators want to sanction the commanders.")]
+    [InlineData("Senators want answers, and sanctions, from the agency.")]
     public void Round_30_a_want_with_no_sanction_as_its_object_is_no_pressure(string text) =>
+        Assert.False(Covered(text, "congressional_pressure"));
+
+    // The review of round 30 (each read as pressure on its branch, none on main): the sanction word in another clause
+    // (a relative, a complement, an adverbial clause), <i>wanted</i> as an adjective after a determiner, a sanction word
+    // that modifies the object's head or stands inside its prepositional phrase, a sanction under <i>no</i>, a small
+    // clause whose participle undoes the sanction (rule words <c>sanction_reversals</c>), and a want whose subject is not
+    // the congressional cue.
+    [Theory]
+    [InlineData("Senators want the officers who sanctioned the strikes named.")]
+    [InlineData("Senators wanted it clear that sanctions would follow.")]
+    [InlineData("Senators want answers before sanctions are imposed.")]
+    [InlineData("Senators said the wanted men faced sanctions.")]
+    [InlineData("Senators want sanctions lifted.")]
+    [InlineData("Senators want the sanctions eased.")]
+    [InlineData("Senators want a sanctions waiver.")]
+    [InlineData("Senators want no sanctions.")]
+    [InlineData("Senators want a delay in sanctions.")]
+    [InlineData("Senators want Biden's sanctions reversed.")]
+    [InlineData("Senators want a briefing on sanctions.")]
+    [InlineData("A senator said voters want sanctions on the port operators.")]
+    public void Round_30_review_a_sanction_outside_the_wants_own_object_is_no_pressure(string text) =>
         Assert.False(Covered(text, "congressional_pressure"));
 
     // Someone else's want of sanctions is not Congress's (no congressional cue): holds on both.
@@ -45,24 +73,36 @@ public class SourcingRound30Tests
         Assert.Equal(source, text.Text[evidence.Attribution.SourceStart!.Value..evidence.Attribution.SourceEnd!.Value]);
     }
 
-    // Counted members of a group who tell someone other than the writer, or a proportion of a group: the group speaking
-    // or someone else's account, no unnamed source of the text (each fails on main, where they are anonymous).
+    // A proportion of a group is the group speaking, no unnamed source of the text (each fails on main, where they are
+    // anonymous); "out of" as well as "in" (the review of round 30).
     [Theory]
-    [InlineData("Two of them told the inspectors they were beaten during questioning.", "told", "Two of them")]
-    [InlineData("My father asked where they were going, and one of them told him to sit down.", "told", "one of them")]
     [InlineData("Nine in ten of the 212 released detainees described beatings.", "described", "ten of the 212 released detainees")]
-    public void Round_30_a_member_telling_someone_else_or_a_proportion_is_no_unnamed_source(string sentence, string phrase, string source) =>
+    [InlineData("Seven out of ten of the detainees described beatings.", "described", "ten of the detainees")]
+    [InlineData("Three out of four of the released sailors described the cells.", "described", "four of the released sailors")]
+    [InlineData("About 9 in ten of the released sailors described the cells.", "described", "ten of the released sailors")]
+    [InlineData("About 9 in 10 of the released sailors described the cells.", "described", "9 in 10 of the released sailors")]
+    public void Round_30_a_proportion_is_no_unnamed_source(string sentence, string phrase, string source) =>
         AssertSource(sentence, phrase, AttributionKind.Unresolved, source);
 
-    // The writer's unnamed interlocutors and unnamed officials stay unnamed sources (hold on both).
+    // The writer's unnamed interlocutors, unnamed officials and members who tell the press stay unnamed sources (hold on
+    // both).
     [Theory]
     [InlineData("One of the nurses told us the generator failed twice.", "told", "One of the nurses")]
     [InlineData("Three of the released sailors told us they had been beaten.", "told", "Three of the released sailors")]
     [InlineData("American officials do not dispute the findings. Two of them said the imagery confirmed the vehicles.", "said", "Two of them")]
-    // An outlet or the writer's paper as the addressee: the outlet's unnamed source (the review of round 30; each failed on its branch).
+    // An outlet or the writer's paper as the addressee: the outlet's unnamed source (the first review of round 30).
     [InlineData("Two of them told The Daily Post they had been beaten.", "told", "Two of them")]
     [InlineData("One of the guards told Reuters the prisoners were moved at night.", "told", "One of the guards")]
     [InlineData("One of the drivers told this newspaper the convoy was hit twice.", "told", "One of the drivers")]
+    // The second review of round 30: the "told" half of the rule is dropped; a member who tells the press, or tells
+    // with no addressee, stays the unnamed source (each unresolved on the branch before, anonymous on main).
+    [InlineData("One of the guards told the newspaper the prisoners were moved at night.", "told", "One of the guards")]
+    [InlineData("One of the drivers told a reporter the convoy was hit twice.", "told", "One of the drivers")]
+    [InlineData("Two of the nurses told local media the generator failed twice.", "told", "Two of the nurses")]
+    [InlineData("One of the sailors told a correspondent for this newspaper that the cells were flooded.", "told", "One of the sailors")]
+    [InlineData("One of them told how the guards beat him.", "told", "One of them")]
+    [InlineData("One of the women told a story of the night the shelling began.", "told", "One of the women")]
+    [InlineData("Two of them told the inspectors they were beaten during questioning.", "told", "Two of them")]
     public void Round_30_members_telling_the_writer_or_speaking_stay_unnamed_sources(string sentence, string phrase, string source) =>
         AssertSource(sentence, phrase, AttributionKind.Anonymous, source);
 }
