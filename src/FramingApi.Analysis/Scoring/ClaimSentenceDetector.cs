@@ -33,7 +33,7 @@ namespace FramingApi.Analysis.Scoring;
 /// <item>A sentence is a candidate when it has a target match of the claims lexicon in the outlet's voice (a word a
 /// mention can stand at) and the rules gave it no outlet-voice claim mention against russia. The match is the cheap
 /// pre-filter: text without such a word (most of any corpus) is never scored. With the model's
-/// <see cref="ClaimSentenceModel.ActorThreshold"/> (measured in detector13, absent from the shipped file), in an article
+/// <see cref="ClaimSentenceModel.ActorThreshold"/> (detector13; the shipped file: 0.7, detector13b), in an article
 /// the rules did not claim for russia a sentence that names russia as an actor in the outlet's voice is a candidate too,
 /// counted at that bar, its mention on the strongest word for the model in the actor's clause, framed by the sentence's
 /// own markers.</item>
