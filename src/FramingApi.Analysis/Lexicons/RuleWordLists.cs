@@ -372,7 +372,8 @@ public static class RuleWordLists
     public static IReadOnlyList<string> TopicLists { get; } =
     [
         TakingVerbs, PassiveTakingVerbs, ModifierParticiples, TakenObjectWords, RemovalWords, WantVerbs, SanctionWords,
-        SanctionReversals, PhrasalSanctionReversals, IrregularParticiples, CourtStaff, CourtStaffOwners, CourtNames, RequestVerbs, Titles, NegatedTriggers, NegationBridges,
+        SanctionReversals, PhrasalSanctionReversals, IrregularParticiples, CourtStaff, CourtStaffOwners, CourtNames, RequestVerbs,
+        Titles, NegatedTriggers, NegationBridges,
         CapitalisedCues, AnaphoricCues, ObjectTriggers, ObjectVerbs, TargetNouns, TargetPrepositions,
         PassingNames, PassingNameHeads, KeptTriggers, KeepVerbs, VerbCues, MilitaryKinds, InstallationPersonNouns,
         OtherInstallationKinds, BareCuePrepositions, ProductionVerbs, AgentCues, AgentPrepositions, AgentVerbs, EnParticiples,

@@ -983,10 +983,10 @@ sealed class ScoringDocument : IDisposable
     /// Treasury to sanction them" is. The cue is the verb's subject (<see cref="IsWantSubject"/>); <i>wanted</i> after a
     /// determiner other than the relative <i>that</i> is an adjective ("the wanted men"). Not past a clause word, a
     /// preposition (<i>to</i> among them) or a mark ("want to sanction", "want answers before sanctions", "a briefing on
-    /// sanctions", "want answers, and sanctions"), nor under <i>no</i> or <i>fewer</i>; not a sanction word that
-    /// modifies a noun after it (<see cref="IsNounAfterHead"/>: "a sanctions waiver", "the sanctions regime tightened" —
-    /// what is wanted is the regime changed) or is itself a modifier after a determiner ("the sanctioned firms"); not with
-    /// a participle of <see cref="RuleWordLists.SanctionReversals"/> (or of
+    /// sanctions", "want answers, and sanctions"), nor under <i>no, fewer</i> or past <i>until</i>; not a sanction word
+    /// that modifies a noun after it (<see cref="IsNounAfterHead"/>: "a sanctions waiver", "the sanctions regime
+    /// tightened" — what is wanted is the regime changed) or is itself a modifier after a determiner ("the sanctioned
+    /// firms"); not with a participle of <see cref="RuleWordLists.SanctionReversals"/> (or of
     /// <see cref="RuleWordLists.PhrasalSanctionReversals"/> before <i>back, out</i>) anywhere after it in its clause, up
     /// to a mark, <i>to</i>, a clause word or an adverbial clause's <i>before, after, since, until</i> ("want sanctions
     /// lifted", "want the sanctions on the three port operators rescinded"; not "want sanctions imposed before the
@@ -1007,12 +1007,13 @@ sealed class ScoringDocument : IDisposable
             if (text[tokens[t - 1].End..tokens[t].Start].ContainsAny(",;:—–()\"“”")) return false;
             var word = Text.TokenText(t);
             if (words.SanctionWords.Contains(word)) { sanction = t; break; }
-            if (word is "no" or "fewer" || ClaimGrammar.IsClauseWord(word) || ClaimGrammar.IsPreposition(word)) return false;
+            if (word is "no" or "fewer" or "until" || ClaimGrammar.IsClauseWord(word) || ClaimGrammar.IsPreposition(word)) return false;
         }
         if (sanction < 0) return false;
         if (ClaimGrammar.IsEdForm(Text.TokenText(sanction)) && ClaimGrammar.IsDeterminer(Text.TokenText(sanction - 1))) return false;
-        if (sanction + 1 < tokens.Length && tokens[sanction + 1].Sentence == sentence && !ClaimGrammar.IsEdForm(Text.TokenText(sanction))
-            && !text[tokens[sanction].End..tokens[sanction + 1].Start].ContainsAny(",;:—–()\"“”") && IsNounAfterHead(sanction + 1, words)) return false;
+        var head = sanction + 1;
+        if (head < tokens.Length && tokens[head].Sentence == sentence && !ClaimGrammar.IsEdForm(Text.TokenText(sanction))
+            && !text[tokens[sanction].End..tokens[head].Start].ContainsAny(",;:—–()\"“”") && IsNounAfterHead(head, words)) return false;
         for (var t = sanction + 1; t < tokens.Length && tokens[t].Sentence == sentence; t++)
         {
             if (text[tokens[t - 1].End..tokens[t].Start].ContainsAny(",;:—–()\"“”")) break;

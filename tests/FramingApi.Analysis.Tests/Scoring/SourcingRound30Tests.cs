@@ -101,6 +101,7 @@ public class SourcingRound30Tests
     [InlineData("Senators want the sanctions rolled back.")]
     [InlineData("Senators want the sanctions phased out.")]
     [InlineData("Senators want fewer sanctions.")]
+    [InlineData("Senators want a pause until sanctions take effect.")]
     [InlineData("Senators want the sanctions regime tightened.")]
     [InlineData("A senator said voters from both parties want sanctions on the port operators.")]
     [InlineData("Senators, voters said, want sanctions on the port operators.")]
