@@ -90,7 +90,7 @@ public class SourcingRound30Tests
         Assert.True(Covered(text, "congressional_pressure"));
 
     // The second review of round 30: a reversal past five words of the clause, the new reversals and "fewer" as "no"
-    // (each fails on the first mend); a decision — in "want the sanctions regime tightened" the thing wanted is the
+    // (each fails on the first mend but "withdrawn", then read as a noun after the sanction word); a decision — in "want the sanctions regime tightened" the thing wanted is the
     // regime (a noun the sanction word modifies), not a sanction, so it stays no pressure — and subjects the new
     // subject test must still refuse (a reporting verb, a parenthetical, a negation; these hold on the first mend).
     [Theory]
