@@ -30,6 +30,13 @@ public static class RuleWordLists
     /// <summary>Participles that undo a sanction ("lifted", "eased", "waived"): after a want's sanction object, a small
     /// clause that asks for the opposite of pressure ("want sanctions lifted"; the review of round 30).</summary>
     public const string SanctionReversals = "sanction_reversals";
+    /// <summary>Verbs that undo a sanction with a particle after them, <i>back</i> or <i>out</i> ("want sanctions rolled
+    /// back", "phased out"; the second review of round 30).</summary>
+    public const string PhrasalSanctionReversals = "phrasal_sanction_reversals";
+    /// <summary>Irregular past participles ("made", "put", "brought", "kept"): after a want's sanction object, the verb of
+    /// a small clause, not a noun the sanction word modifies ("want sanctions made permanent"; the second review of
+    /// round 30).</summary>
+    public const string IrregularParticiples = "irregular_participles";
     /// <summary>A court's people ("officials", "judges", "staff"): with <see cref="CourtStaffOwners"/> before them or a
     /// court name after them, a cue only of sanctions.</summary>
     public const string CourtStaff = "court_staff";
@@ -365,7 +372,8 @@ public static class RuleWordLists
     public static IReadOnlyList<string> TopicLists { get; } =
     [
         TakingVerbs, PassiveTakingVerbs, ModifierParticiples, TakenObjectWords, RemovalWords, WantVerbs, SanctionWords,
-        SanctionReversals, CourtStaff, CourtStaffOwners, CourtNames, RequestVerbs, Titles, NegatedTriggers, NegationBridges,
+        SanctionReversals, PhrasalSanctionReversals, IrregularParticiples, CourtStaff, CourtStaffOwners, CourtNames, RequestVerbs,
+        Titles, NegatedTriggers, NegationBridges,
         CapitalisedCues, AnaphoricCues, ObjectTriggers, ObjectVerbs, TargetNouns, TargetPrepositions,
         PassingNames, PassingNameHeads, KeptTriggers, KeepVerbs, VerbCues, MilitaryKinds, InstallationPersonNouns,
         OtherInstallationKinds, BareCuePrepositions, ProductionVerbs, AgentCues, AgentPrepositions, AgentVerbs, EnParticiples,

@@ -129,7 +129,7 @@ sealed class AttributionScorer
     /// verb asked about, "said", "told", is rejected by it).</summary>
     static bool IsExpectationVerb(ReadOnlySpan<char> word) => ExpectationVerbShapes.MayContain(word) && ExpectationVerbs.Contains(word);
 
-    static bool IsCalendar(ReadOnlySpan<char> word) => CalendarShapes.MayContain(word) && Calendar.Contains(word);
+    internal static bool IsCalendar(ReadOnlySpan<char> word) => CalendarShapes.MayContain(word) && Calendar.Contains(word);
 
     static bool IsVerbModifier(ReadOnlySpan<char> word) => VerbModifierShapes.MayContain(word) && VerbModifiers.Contains(word);
 

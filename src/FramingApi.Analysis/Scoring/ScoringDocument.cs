@@ -977,16 +977,20 @@ sealed class ScoringDocument : IDisposable
 
     /// <summary>
     /// Whether the <paramref name="cue"/> before a verb at <paramref name="verb"/> wants a sanction (round 30; mended after
-    /// its review): a word of the rule words' <see cref="RuleWordLists.SanctionWords"/> heads the verb's object, or is
+    /// two reviews): a word of the rule words' <see cref="RuleWordLists.SanctionWords"/> heads the verb's object, or is
     /// the participle of a small clause after its object, within four words of its own clause ("senators want sanctions
     /// on three officers", "want new sanctions", "want them sanctioned") — a demand for the measure, as "want the
-    /// Treasury to sanction them" is. The cue is the verb's subject (only auxiliaries, adverbs and a relative pronoun
-    /// between, no negation: not "a senator said voters want"); <i>wanted</i> after a determiner other than the relative
-    /// <i>that</i> is an adjective ("the wanted men"). Not past <i>to</i>, a clause word, a preposition or a mark ("want to sanction", "want answers before
-    /// sanctions", "a briefing on sanctions", "want answers, and sanctions"), nor under <i>no</i>; not a sanction word
-    /// that modifies a noun after it ("a sanctions waiver") or is itself a modifier after a determiner ("the sanctioned
-    /// firms"); not with a participle of <see cref="RuleWordLists.SanctionReversals"/> after it in its clause ("want
-    /// sanctions lifted", "want the sanctions on the port eased").
+    /// Treasury to sanction them" is. The cue is the verb's subject (<see cref="IsWantSubject"/>); <i>wanted</i> after a
+    /// determiner other than the relative <i>that</i> is an adjective ("the wanted men"). Not past a clause word, a
+    /// preposition (<i>to</i> among them) or a mark ("want to sanction", "want answers before sanctions", "a briefing on
+    /// sanctions", "want answers, and sanctions"), nor under <i>no, fewer</i> or past <i>until</i>; not a sanction word
+    /// that modifies a noun after it (<see cref="IsNounAfterHead"/>: "a sanctions waiver", "the sanctions regime
+    /// tightened" — what is wanted is the regime changed) or is itself a modifier after a determiner ("the sanctioned
+    /// firms"); not with a participle of <see cref="RuleWordLists.SanctionReversals"/> (or of
+    /// <see cref="RuleWordLists.PhrasalSanctionReversals"/> before <i>back, out</i>) anywhere after it in its clause, up
+    /// to a mark, <i>to</i>, a clause word or an adverbial clause's <i>before, after, since, until</i> ("want sanctions
+    /// lifted", "want the sanctions on the three port operators rescinded"; not "want sanctions imposed before the
+    /// ceasefire ended").
     /// </summary>
     bool WantsASanction(in LexiconMatch cue, int verb, TopicRuleWords words)
     {
@@ -994,42 +998,101 @@ sealed class ScoringDocument : IDisposable
         var text = Text.Text.AsSpan();
         var sentence = tokens[verb].Sentence;
         // After a determiner a form of want is no verb ("the wanted men"); "that" before it is a relative pronoun.
-        if (verb > 0 && Text.TokenText(verb - 1) is var before && before is not "that" && ClaimGrammar.IsDeterminer(before)) return false;
-        for (var t = cue.FirstToken + cue.TokenCount; t < verb; t++)
-        {
-            var between = Text.TokenText(t);
-            if (ClaimGrammar.IsNegation(between) || !(IsAuxiliaryOrAdverb(between) || between is "who" or "that")) return false;
-        }
+        if (verb > 0 && Text.TokenText(verb - 1) is var before && before is not "that" && ClaimGrammar.IsDeterminer(before)
+            && !IsFloatingQuantifier(cue, verb - 1)) return false;
+        if (!IsWantSubject(cue, verb)) return false;
         var sanction = -1;
         for (var t = verb + 1; t <= verb + 4 && t < tokens.Length && tokens[t].Sentence == sentence; t++)
         {
             if (text[tokens[t - 1].End..tokens[t].Start].ContainsAny(",;:—–()\"“”")) return false;
             var word = Text.TokenText(t);
             if (words.SanctionWords.Contains(word)) { sanction = t; break; }
-            if (word is "to" or "no" or "until" || ClaimGrammar.IsClauseWord(word) || ClaimGrammar.IsPreposition(word)) return false;
+            if (word is "no" or "fewer" or "until" || ClaimGrammar.IsClauseWord(word) || ClaimGrammar.IsPreposition(word)) return false;
         }
         if (sanction < 0) return false;
         if (ClaimGrammar.IsEdForm(Text.TokenText(sanction)) && ClaimGrammar.IsDeterminer(Text.TokenText(sanction - 1))) return false;
-        for (var t = sanction + 1; t <= sanction + 5 && t < tokens.Length && tokens[t].Sentence == sentence; t++)
+        var head = sanction + 1;
+        if (head < tokens.Length && tokens[head].Sentence == sentence && !ClaimGrammar.IsEdForm(Text.TokenText(sanction))
+            && !text[tokens[sanction].End..tokens[head].Start].ContainsAny(",;:—–()\"“”") && IsNounAfterHead(head, words)) return false;
+        for (var t = sanction + 1; t < tokens.Length && tokens[t].Sentence == sentence; t++)
         {
             if (text[tokens[t - 1].End..tokens[t].Start].ContainsAny(",;:—–()\"“”")) break;
             var word = Text.TokenText(t);
+            if (word is "to" or "before" or "after" or "since" or "until" || ClaimGrammar.IsClauseWord(word)) break;
             if (words.SanctionReversals.Contains(word)) return false;
-            if (t == sanction + 1 && !ClaimGrammar.IsEdForm(Text.TokenText(sanction)) && IsNounAfterHead(t)) return false;
-            if (word is "to" || ClaimGrammar.IsClauseWord(word)) break;
+            if (words.PhrasalSanctionReversals.Contains(word) && t + 1 < tokens.Length && Text.TokenText(t + 1) is "back" or "out") return false;
         }
         return true;
     }
 
+    /// <summary>Whether the <paramref name="cue"/> is the subject of a want at <paramref name="verb"/>: between them only
+    /// auxiliaries, adverbs, a relative <i>who, that</i>, a floating quantifier (<i>all, both, each</i>: "senators all
+    /// want"), a closed phrase of <i>of, from, in</i> and a noun phrase ("senators from both parties want") and an
+    /// appositive of names between commas ("two senators, Smith and Jones, want"); no negation, and no other verb ("a
+    /// senator said voters want").</summary>
+    bool IsWantSubject(in LexiconMatch cue, int verb)
+    {
+        var tokens = Text.Tokens;
+        var text = Text.Text.AsSpan();
+        var t = cue.FirstToken + cue.TokenCount;
+        // An appositive of names, numbers, determiners and "and" between two commas right after the cue.
+        if (t < verb && text[tokens[t - 1].End..tokens[t].Start].Contains(','))
+        {
+            var end = t;
+            while (end < verb && !text[tokens[end].End..tokens[end + 1].Start].Contains(','))
+            {
+                var word = Text.TokenText(end);
+                if (!(char.IsUpper(text[tokens[end].Start]) || word is "and" || ClaimGrammar.IsDeterminer(word)
+                      || ClaimGrammar.IsNumberWord(word) || (tokens[end].Flags & TokenFlags.Numeric) != 0)) return false;
+                end++;
+            }
+            if (end >= verb || end - t > 5) return false;
+            t = end + 1;
+        }
+        for (; t < verb; t++)
+        {
+            if (text[tokens[t - 1].End..tokens[t].Start].ContainsAny(",;:—–()\"“”")) return false;
+            var between = Text.TokenText(t);
+            if (ClaimGrammar.IsNegation(between)) return false;
+            if (IsAuxiliaryOrAdverb(between) || between is "who" or "that" || IsFloatingQuantifier(cue, t)) continue;
+            if (between is not ("of" or "from" or "in")) return false;
+            // A closed prepositional phrase: determiners, numbers and nouns, up to four words, then the verb or an adverb.
+            var end = t + 1;
+            while (end < verb && end <= t + 4 && (ClaimGrammar.IsDeterminer(Text.TokenText(end)) || IsPhraseNoun(end))) end++;
+            if (end == t + 1) return false;
+            t = end - 1;
+        }
+        return true;
+    }
+
+    /// <summary>Whether <i>all, both, each</i> at <paramref name="t"/> floats after the cue, before its verb ("senators all
+    /// want", "the senators both want").</summary>
+    bool IsFloatingQuantifier(in LexiconMatch cue, int t) =>
+        t >= cue.FirstToken + cue.TokenCount && Text.TokenText(t) is "all" or "both" or "each";
+
+    /// <summary>Whether the word at <paramref name="t"/> may be a noun or a modifier inside a prepositional phrase: a
+    /// number, a name or a lower-case word that is no clause word, auxiliary, adverb, preposition, negation or
+    /// <i>-ed</i> form.</summary>
+    bool IsPhraseNoun(int t)
+    {
+        var word = Text.TokenText(t);
+        return (Text.Tokens[t].Flags & TokenFlags.Numeric) != 0 || char.IsUpper(Text.Text[Text.Tokens[t].Start])
+               || !(ClaimGrammar.IsClauseWord(word) || IsAuxiliaryOrAdverb(word) || ClaimGrammar.IsPreposition(word)
+                    || ClaimGrammar.IsNegation(word) || ClaimGrammar.IsEdForm(word));
+    }
+
     /// <summary>Whether the word at <paramref name="t"/>, right after a noun, continues its noun phrase as the phrase's
     /// head ("a sanctions waiver", "sanctions relief"): a lower-case word that is no preposition, clause word, auxiliary,
-    /// adverb, stopword, <i>-ed</i> participle or <i>to</i>.</summary>
-    bool IsNounAfterHead(int t)
+    /// adverb (nor <i>fast, right</i> or a day: "want sanctions fast", "yesterday"), stopword, <i>-ed</i> or <i>-ing</i>
+    /// form or irregular participle of the rule words' <see cref="RuleWordLists.IrregularParticiples"/> ("want sanctions
+    /// made permanent", "sanctions penalising the firms").</summary>
+    bool IsNounAfterHead(int t, TopicRuleWords words)
     {
         var word = Text.TokenText(t);
         return !char.IsUpper(Text.Text[Text.Tokens[t].Start]) && (Text.Tokens[t].Flags & TokenFlags.Numeric) == 0
                && !ClaimGrammar.IsPreposition(word) && !ClaimGrammar.IsClauseWord(word) && !IsAuxiliaryOrAdverb(word)
-               && !ClaimGrammar.IsStopword(word) && !ClaimGrammar.IsEdForm(word) && word is not "to";
+               && !ClaimGrammar.IsStopword(word) && !ClaimGrammar.IsEdForm(word) && !(word.Length > 4 && word.EndsWith("ing"))
+               && !words.IrregularParticiples.Contains(word) && !AttributionScorer.IsCalendar(word) && word is not ("fast" or "right");
     }
 
     /// <summary>Whether a cue is <i>representative(s)</i> other than as a member of Congress's title before a name

@@ -50,6 +50,8 @@ sealed class TopicRuleWords
         WantVerbs = Set(RuleWordLists.WantVerbs);
         SanctionWords = Set(RuleWordLists.SanctionWords);
         SanctionReversals = Set(RuleWordLists.SanctionReversals);
+        PhrasalSanctionReversals = Set(RuleWordLists.PhrasalSanctionReversals);
+        IrregularParticiples = Set(RuleWordLists.IrregularParticiples);
         CourtStaff = Set(RuleWordLists.CourtStaff);
         CourtStaffOwners = Set(RuleWordLists.CourtStaffOwners);
         CourtNames = Set(RuleWordLists.CourtNames);
@@ -91,6 +93,8 @@ sealed class TopicRuleWords
     internal RuleWordSet WantVerbs { get; }
     internal RuleWordSet SanctionWords { get; }
     internal RuleWordSet SanctionReversals { get; }
+    internal RuleWordSet PhrasalSanctionReversals { get; }
+    internal RuleWordSet IrregularParticiples { get; }
     internal RuleWordSet CourtStaff { get; }
     internal RuleWordSet CourtStaffOwners { get; }
     internal RuleWordSet CourtNames { get; }
