@@ -146,10 +146,9 @@ static class ClaimSentenceDetector
         {
             var russia = Array.IndexOf(plan.CategoryKeys, Russia);
             foreach (var match in document.Matches)
-                if (match.Lexicon == plan.Index && match.Category == russia && plan.Role(match) == ScoringRole.Actor
-                    && !plan.VictimEntry[match.Entry] && tokens[match.FirstToken] is { Voice: Voice.Outlet } first
-                    && (candidates is null || !candidates.Contains(first.Sentence)))
-                    (actorOnly ??= []).Add(first.Sentence);
+                if (IsOutletRussiaActor(plan, russia, tokens, match) && tokens[match.FirstToken].Sentence is var s
+                    && (candidates is null || !candidates.Contains(s)))
+                    (actorOnly ??= []).Add(s);
             if (actorOnly is not null) (candidates ??= []).UnionWith(actorOnly);
         }
         if (candidates is null) return;
@@ -352,6 +351,12 @@ static class ClaimSentenceDetector
         return new ClaimDetail(target, Russia, framing, markerText, markerStart, markerEnd, kind, Detector: true);
     }
 
+    /// <summary>detector13: whether a match names russia as an actor in the outlet's voice — an actor match of the
+    /// category that is no victim entry (<i>the killings of Russian soldiers</i> names russia as a victim).</summary>
+    static bool IsOutletRussiaActor(LexiconPlan plan, int russia, ReadOnlySpan<Token> tokens, in LexiconMatch match) =>
+        match.Lexicon == plan.Index && match.Category == russia && plan.Role(match) == ScoringRole.Actor
+        && !plan.VictimEntry[match.Entry] && tokens[match.FirstToken].Voice == Voice.Outlet;
+
     /// <summary>
     /// detector13: the mention of a sentence with no act, trigger, perpetration or event word of the claims lexicon (or
     /// only a cue the detector may not stand on), against russia: at the strongest word for the model (its word feature
@@ -370,9 +375,7 @@ static class ClaimSentenceDetector
         var russia = Array.IndexOf(plan.CategoryKeys, Russia);
         var actor = -1;
         for (var m = 0; m < document.Matches.Count && actor < 0; m++)
-            if (document.Matches[m] is var match && match.Lexicon == plan.Index && match.Category == russia
-                && plan.Role(match) == ScoringRole.Actor && !plan.VictimEntry[match.Entry]
-                && tokens[match.FirstToken] is { Voice: Voice.Outlet } first && first.Sentence == sentence)
+            if (IsOutletRussiaActor(plan, russia, tokens, document.Matches[m]) && tokens[document.Matches[m].FirstToken].Sentence == sentence)
                 actor = m;
         if (actor < 0) return null;
         var found = document.Matches[actor];

@@ -960,16 +960,19 @@ sealed class ScoringDocument : IDisposable
         return IsPassiveParticiple(verb);
     }
 
+    /// <summary>Whether the gap between two tokens holds a mark that ends a phrase: a comma, semicolon, colon, dash,
+    /// parenthesis or quotation mark.</summary>
+    bool MarkBetween(int before, int after) => Gap(before, after).ContainsAny(",;:—–()\"“”");
+
     /// <summary>Whether a verb at <paramref name="verb"/> has an object and then <i>to</i> within its clause, at most four
     /// words on ("want the Defense Department to share", "want Austin to explain"): not "want to hand" (an intention),
     /// "wants a deal with him" or "wanted, they said, to …".</summary>
     bool WantsSomeoneTo(int verb)
     {
         var tokens = Text.Tokens;
-        var text = Text.Text.AsSpan();
         for (var t = verb + 1; t <= verb + 5 && t < tokens.Length && tokens[t].Sentence == tokens[verb].Sentence; t++)
         {
-            if (text[tokens[t - 1].End..tokens[t].Start].ContainsAny(",;:—–()\"“”")) return false;
+            if (MarkBetween(t - 1, t)) return false;
             if (Text.TokenText(t) is "to") return t > verb + 1;
         }
         return false;
@@ -995,7 +998,6 @@ sealed class ScoringDocument : IDisposable
     bool WantsASanction(in LexiconMatch cue, int verb, TopicRuleWords words)
     {
         var tokens = Text.Tokens;
-        var text = Text.Text.AsSpan();
         var sentence = tokens[verb].Sentence;
         // After a determiner a form of want is no verb ("the wanted men"); "that" before it is a relative pronoun.
         if (verb > 0 && Text.TokenText(verb - 1) is var before && before is not "that" && ClaimGrammar.IsDeterminer(before)
@@ -1004,19 +1006,20 @@ sealed class ScoringDocument : IDisposable
         var sanction = -1;
         for (var t = verb + 1; t <= verb + 4 && t < tokens.Length && tokens[t].Sentence == sentence; t++)
         {
-            if (text[tokens[t - 1].End..tokens[t].Start].ContainsAny(",;:—–()\"“”")) return false;
+            if (MarkBetween(t - 1, t)) return false;
             var word = Text.TokenText(t);
             if (words.SanctionWords.Contains(word)) { sanction = t; break; }
             if (word is "no" or "fewer" or "until" || ClaimGrammar.IsClauseWord(word) || ClaimGrammar.IsPreposition(word)) return false;
         }
         if (sanction < 0) return false;
-        if (ClaimGrammar.IsEdForm(Text.TokenText(sanction)) && ClaimGrammar.IsDeterminer(Text.TokenText(sanction - 1))) return false;
+        var participle = ClaimGrammar.IsEdForm(Text.TokenText(sanction));
+        if (participle && ClaimGrammar.IsDeterminer(Text.TokenText(sanction - 1))) return false;
         var head = sanction + 1;
-        if (head < tokens.Length && tokens[head].Sentence == sentence && !ClaimGrammar.IsEdForm(Text.TokenText(sanction))
-            && !text[tokens[sanction].End..tokens[head].Start].ContainsAny(",;:—–()\"“”") && IsNounAfterHead(head, words)) return false;
+        if (head < tokens.Length && tokens[head].Sentence == sentence && !participle
+            && !MarkBetween(sanction, head) && IsNounAfterHead(head, words)) return false;
         for (var t = sanction + 1; t < tokens.Length && tokens[t].Sentence == sentence; t++)
         {
-            if (text[tokens[t - 1].End..tokens[t].Start].ContainsAny(",;:—–()\"“”")) break;
+            if (MarkBetween(t - 1, t)) break;
             var word = Text.TokenText(t);
             if (word is "to" or "before" or "after" or "since" or "until" || ClaimGrammar.IsClauseWord(word)) break;
             if (words.SanctionReversals.Contains(word)) return false;
@@ -1036,10 +1039,10 @@ sealed class ScoringDocument : IDisposable
         var text = Text.Text.AsSpan();
         var t = cue.FirstToken + cue.TokenCount;
         // An appositive of names, numbers, determiners and "and" between two commas right after the cue.
-        if (t < verb && text[tokens[t - 1].End..tokens[t].Start].Contains(','))
+        if (t < verb && Gap(t - 1, t).Contains(','))
         {
             var end = t;
-            while (end < verb && !text[tokens[end].End..tokens[end + 1].Start].Contains(','))
+            while (end < verb && !Gap(end, end + 1).Contains(','))
             {
                 var word = Text.TokenText(end);
                 if (!(char.IsUpper(text[tokens[end].Start]) || word is "and" || ClaimGrammar.IsDeterminer(word)
@@ -1051,7 +1054,7 @@ sealed class ScoringDocument : IDisposable
         }
         for (; t < verb; t++)
         {
-            if (text[tokens[t - 1].End..tokens[t].Start].ContainsAny(",;:—–()\"“”")) return false;
+            if (MarkBetween(t - 1, t)) return false;
             var between = Text.TokenText(t);
             if (ClaimGrammar.IsNegation(between)) return false;
             if (IsAuxiliaryOrAdverb(between) || between is "who" or "that" || IsFloatingQuantifier(cue, t)) continue;
