@@ -2665,9 +2665,6 @@ sealed partial class ClaimFramingScorer
                         Keep(ref attribution, r.Match, gap);
                     else if (!presupposed && (before ? Governs(r, quoted) : EndsSentence(r, quoted) || EndsClauseSignOff(r)))
                         Keep(ref attribution, r.Match, gap);
-                    // "According to the investigation, the suspects — three guards — beat …": across dashes (round 60).
-                    else if (!presupposed && before && GovernsAcrossDashes(r))
-                        Keep(ref attribution, r.Match, gap);
                     break;
             }
         }
