@@ -113,4 +113,22 @@ public class SourcingRound31Tests
         var evidence = Assert.Single(analysis.Evidence, e => e.Attribution is not null && text.Span(e) == "told");
         Assert.NotEqual(AttributionKind.Anonymous, evidence.Attribution!.Kind);
     }
+
+    // The Pentagon in no hurry (each fails on main: no trigger; round 24 measured it on dev13 and dev20, and dev24 gains
+    // by it as well).
+    [Theory]
+    [InlineData("The Pentagon, we are told, is in no hurry to hand the imagery to the court.")]
+    [InlineData("Its generals are in no hurry to share anything with the tribunal.")]
+    [InlineData("The generals, we are told, are in no hurry.")]
+    public void Round_31_the_pentagon_in_no_hurry_resists(string text) =>
+        Assert.True(Covered(text, "pentagon_resistance"));
+
+    // With no Pentagon cue it is no resistance (holds on main too); "against it" and "sitting on" stay out (one set each,
+    // and "sits on" a council or a bank: SourcingRound25Tests).
+    [Theory]
+    [InlineData("The museum is in no hurry to reopen its east wing.")]
+    [InlineData("The Pentagon, according to several papers, is against it.")]
+    [InlineData("The Defense Department has been sitting on the satellite pictures for a year.")]
+    public void Round_31_no_pentagon_cue_or_a_word_left_out_is_no_pentagon_resistance(string text) =>
+        Assert.False(Covered(text, "pentagon_resistance"));
 }
