@@ -115,6 +115,14 @@ public static class RuleWordLists
     /// <summary>The words after a <see cref="PassingNames"/> name, or the other name of its pair, that make it the topic
     /// even in a pair ("the United States and Israeli forces", "Israel and Hamas", "Israeli and Palestinian leaders").</summary>
     public const string PassingNameHeads = "passing_name_heads";
+    /// <summary>Prepositions of nearness ("near", "outside", "beside"): a cue they govern is where something was, not
+    /// what a strike hit ("a strike on a bread queue outside a bakery"), and it pairs with no trigger (round 29).</summary>
+    public const string NearPrepositions = "near_prepositions";
+    /// <summary>Words that are prepositions of nearness with "to" after them ("next to", "close to") (round 29).</summary>
+    public const string NearHeads = "near_heads";
+    /// <summary>Verbs of firing whose <i>from</i> phrase is where the fire came from, not what it hit ("fired from the
+    /// hotel", "launched from a school"): a cue they govern through <i>from</i> pairs with no trigger (round 31).</summary>
+    public const string OriginVerbs = "origin_verbs";
 
     // ----- Claims lexicons: the claim rules' content words (docs/ANALYSIS.md, "Claims") -----
 
@@ -377,7 +385,7 @@ public static class RuleWordLists
         CapitalisedCues, AnaphoricCues, ObjectTriggers, ObjectVerbs, TargetNouns, TargetPrepositions,
         PassingNames, PassingNameHeads, KeptTriggers, KeepVerbs, VerbCues, MilitaryKinds, InstallationPersonNouns,
         OtherInstallationKinds, BareCuePrepositions, ProductionVerbs, AgentCues, AgentPrepositions, AgentVerbs, EnParticiples,
-        PrivateAddressees, PlacePrepositions, AgentPlaces, SpeakerVerbs,
+        PrivateAddressees, PlacePrepositions, AgentPlaces, SpeakerVerbs, NearPrepositions, NearHeads, OriginVerbs,
     ];
 
     /// <summary>The known list names of a claims lexicon.</summary>

@@ -524,7 +524,7 @@ sealed class AttributionScorer
             else break;
         }
         if (k < 0 || !InClause(k, _first)) return ClauseInitial();
-        if (IsBeForm(Word(k)) || Word(k) is "as") return Passive();
+        if (IsBeForm(Word(k)) || Word(k) is "as" or "am") return Passive();
         return Subject(k);
     }
 
@@ -682,8 +682,12 @@ sealed class AttributionScorer
                 start = NounStartBefore(head);
                 continue;
             }
-            if (p < 1 || !InClause(p, anchor) || !IsPreposition(Word(p)) || !InClause(p - 1, anchor) || IsStopword(p - 1)) break;
-            head = p - 1;
+            if (p < 1 || !InClause(p, anchor) || !IsPreposition(Word(p)) || !InClause(p - 1, anchor)) break;
+            var noun = p - 1;
+            // "A colleague still at the Pentagon told me": an adverb of time between the noun and its complement (round 31).
+            if (noun >= 1 && Word(noun) is "still" or "now" or "currently" or "formerly" && InClause(noun - 1, anchor)) noun--;
+            if (IsStopword(noun)) break;
+            head = noun;
             start = NounStartBefore(head);
         }
         // "aides involved (in the deliberations)", "people briefed (on the decision)": the noun before the participle.
@@ -872,9 +876,33 @@ sealed class AttributionScorer
         {
             var word = Word(t);
             if (word is "that" or "whether" or "if" or "to" || IsInReportingPhrase(t)) break;
-            if (word is "by") return PhraseAfter(t + 1, inverted: false) ?? Unresolved();
+            if (word is "by")
+            {
+                // "I am told by people who were in the room", "what I've been told, by people I trust": the writer's own
+                // informants, unnamed (round 31).
+                if (TellsTheWriter() && t + 1 < _document.Text.Tokens.Length && InClause(t + 1, _last)
+                    && (Word(t + 1) is "people" || (IsPersonNoun(t + 1) && IsPluralNoun(t + 1))))
+                    return Span(AttributionKind.Anonymous, t + 1, t + 1);
+                return PhraseAfter(t + 1, inverted: false) ?? Unresolved();
+            }
         }
         return Unresolved();
+    }
+
+    /// <summary>Whether the verb is a passive <i>told</i> whose subject is the writer: "I am told", "we were told", "I've
+    /// been told" (round 31).</summary>
+    bool TellsTheWriter()
+    {
+        if (_first != _last || Word(_first) is not "told") return false;
+        var k = _first - 1;
+        if (k >= 0 && InClause(k, _first) && Word(k) is "been")
+        {
+            k--;
+            if (k >= 0 && InClause(k, _first) && Word(k) is "have" or "had" or "'ve" or "'d") k--;
+            return k >= 0 && InClause(k, _first) && Word(k) is "i" or "we" or "i've" or "we've" or "i'd" or "we'd";
+        }
+        if (k < 1 || !InClause(k - 1, _first) || Word(k) is not ("am" or "are" or "was" or "were")) return false;
+        return Word(k - 1) is "i" or "we";
     }
 
     /// <summary>The source a quoting or citing verb names as its object, when it is anonymous or named; else null (the

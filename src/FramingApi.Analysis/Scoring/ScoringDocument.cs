@@ -388,7 +388,8 @@ sealed class ScoringDocument : IDisposable
     /// <summary>
     /// Whether the topic rules that read the lexicon's rule words (<see cref="TopicRuleWords"/>) let a cue within reach
     /// pair with a topic's trigger: not the addressee of a request, an untitled representative or a proper name written
-    /// as a common noun (<see cref="IsCommonNoun"/>); what a verb of taking takes; for a negated verb of sharing, its
+    /// as a common noun (<see cref="IsCommonNoun"/>); what a verb of taking takes; not a place near the target
+    /// (<see cref="IsNearPlace"/>, round 29); for a negated verb of sharing, its
     /// subject before it (<see cref="IsNegated"/>, round 20); a court's people only with sanctions and sanctions only
     /// with them; and for <i>want, wants, wanted</i>, a
     /// demand only with someone to act ("senators want the State Department to restore funding";
@@ -401,6 +402,7 @@ sealed class ScoringDocument : IDisposable
         if (IsAddresseeOf(cue, first, last, words) || IsUntitledRepresentative(cue, words) || IsCommonNoun(cue, words)
             || IsUnboundAnaphor(cue, words) || IsNoInstallationCue(cue, words)) return false;
         if (trigger.TokenCount == 1 && words.TakingVerbs.Contains(Text.TokenText(first)) && !IsTakenBy(cue, first, words)) return false;
+        if (IsNearPlace(cue, words)) return false;
         // A negated verb's cue is its subject, before it ("the Pentagon will not share"; not "… share with the Pentagon").
         if (cue.FirstToken > last && words.NegatedTriggers.Contains(Text.TokenText(first))) return false;
         var sanction = IsSanction(trigger, words);
@@ -755,6 +757,38 @@ sealed class ScoringDocument : IDisposable
         if (noun + 2 < tokens.Length && tokens[noun + 2].Sentence == tokens[noun].Sentence
             && Text.TokenText(noun + 2) is "its" or "their" or "his" or "her") return false;
         return noun == 0 || tokens[noun - 1].Sentence != tokens[noun].Sentence || !ClaimGrammar.IsAuxiliary(Text.TokenText(noun - 1));
+    }
+
+    /// <summary>Whether the cue is governed by one of the rule words' <see cref="RuleWordLists.NearPrepositions"/>, or by
+    /// <i>to</i> after one of <see cref="RuleWordLists.NearHeads"/>, with at most three lower-case modifiers between
+    /// and no other preposition, clause word or conjunction ("a queue outside a bakery", "fired from next to a
+    /// kindergarten", "hit a minibus near the central market"): the cue is where something was, not what a strike hit.
+    /// Not a capitalised cue (a proper name near its place is still the place: "the forest outside Izium"), nor after
+    /// <i>or, and, anywhere</i> ("strikes on or near the plant", "anywhere near its soldiers"; round 29). Round 31: a cue
+    /// governed by <i>from</i> right after one of <see cref="RuleWordLists.OriginVerbs"/> ("the shot had been fired from
+    /// either hotel", "rockets launched from a school") is where the fire came from, not what it hit.</summary>
+    bool IsNearPlace(in LexiconMatch cue, TopicRuleWords words)
+    {
+        if (words.NearPrepositions.IsEmpty) return false;
+        var tokens = Text.Tokens;
+        // A proper name near its place is still the place ("the forest outside Izium").
+        if (char.IsUpper(Text.Text[tokens[cue.FirstToken].Start])) return false;
+        var sentence = tokens[cue.FirstToken].Sentence;
+        for (var t = cue.FirstToken - 1; t >= 0 && t >= cue.FirstToken - 4 && tokens[t].Sentence == sentence; t--)
+        {
+            if (HardBoundaryBetween(t, t + 1) || Gap(t, t + 1).Contains(',')) return false;
+            var w = Text.TokenText(t);
+            // "on or near the plant", "anywhere near its soldiers" are not about nearness alone.
+            if (words.NearPrepositions.Contains(w))
+                return t == 0 || tokens[t - 1].Sentence != sentence || Text.TokenText(t - 1) is not ("or" or "and" or "anywhere");
+            if (w is "to") return t > 0 && tokens[t - 1].Sentence == sentence && words.NearHeads.Contains(Text.TokenText(t - 1));
+            // "fired from the hotel", "launched from a school": where the fire came from (round 31).
+            if (w is "from") return t > 0 && tokens[t - 1].Sentence == sentence && !HardBoundaryBetween(t - 1, t)
+                                    && words.OriginVerbs.Contains(Text.TokenText(t - 1));
+            if (ClaimGrammar.IsPreposition(w) || ClaimGrammar.IsClauseWord(w) || ClaimGrammar.IsAuxiliary(w) || w is "and" or "or"
+                || char.IsUpper(Text.Text[tokens[t].Start])) return false;
+        }
+        return false;
     }
 
     /// <summary>Whether the noun at <paramref name="noun"/> is the object of one of the rule words'

@@ -83,6 +83,9 @@ sealed class TopicRuleWords
         PlacePrepositions = Set(RuleWordLists.PlacePrepositions);
         AgentPlaces = Set(RuleWordLists.AgentPlaces);
         SpeakerVerbs = Set(RuleWordLists.SpeakerVerbs);
+        NearPrepositions = Set(RuleWordLists.NearPrepositions);
+        NearHeads = Set(RuleWordLists.NearHeads);
+        OriginVerbs = Set(RuleWordLists.OriginVerbs);
     }
 
     internal RuleWordSet TakingVerbs { get; }
@@ -126,4 +129,7 @@ sealed class TopicRuleWords
     internal RuleWordSet PlacePrepositions { get; }
     internal RuleWordSet AgentPlaces { get; }
     internal RuleWordSet SpeakerVerbs { get; }
+    internal RuleWordSet NearPrepositions { get; }
+    internal RuleWordSet NearHeads { get; }
+    internal RuleWordSet OriginVerbs { get; }
 }
