@@ -28,9 +28,28 @@ sealed partial class ClaimFramingScorer
                       || (Word(last).EndsWith("ing") && last + 1 < tokens.Length && Word(last + 1) is "of" && tokens[last + 1].Sentence == tokens[last].Sentence);
         if (!nominal) return false;
         var sentence = tokens[first].Sentence;
-        if (sentence == 0 || !SameParagraph(Text, sentence - 1, sentence)) return false;
-        var previous = Text.Sentences[sentence - 1];
-        for (var t = previous.FirstToken; t < previous.FirstToken + previous.TokenCount; t++)
+        // The sentences before in its paragraph, up to ForceSentencesBack; a paragraph's first sentence takes the last
+        // sentence of the paragraph before it.
+        var opening = sentence > 0 && !SameParagraph(Text, sentence - 1, sentence);
+        for (var s = sentence - 1; s >= 0 && sentence - s <= ForceSentencesBack; s--)
+        {
+            if (s < sentence - 1 && !SameParagraph(Text, s, sentence)) break;
+            if (HasOutletForce(words, s)) return true;
+            if (opening) break;
+        }
+        return false;
+    }
+
+    /// <summary>How many sentences before a nominal attack on a protected person may name its force (claims round 61).</summary>
+    const int ForceSentencesBack = 2;
+
+    /// <summary>Whether a sentence names physical force in the outlet's voice: a word of <c>physical_attack_words</c> or
+    /// <c>force_means_words</c>.</summary>
+    bool HasOutletForce(ClaimRuleWords words, int sentence)
+    {
+        var tokens = Text.Tokens;
+        var span = Text.Sentences[sentence];
+        for (var t = span.FirstToken; t < span.FirstToken + span.TokenCount; t++)
             if (tokens[t].Voice == Voice.Outlet && (words.PhysicalAttackWords.Contains(Word(t)) || words.ForceMeansWords.Contains(Word(t))))
                 return true;
         return false;
