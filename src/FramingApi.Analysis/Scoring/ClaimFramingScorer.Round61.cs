@@ -26,7 +26,7 @@ sealed partial class ClaimFramingScorer
         if (tokens[first].Voice != Voice.Outlet) return false;
         var nominal = words.AttackNouns.Contains(Word(first))
                       || (Word(last).EndsWith("ing") && last + 1 < tokens.Length && Word(last + 1) is "of" && tokens[last + 1].Sentence == tokens[last].Sentence);
-        if (!nominal) return false;
+        _ = nominal; // variant (3): verbal triggers too, not only nominal ones
         var sentence = tokens[first].Sentence;
         // The sentences before in its paragraph, up to ForceSentencesBack; a paragraph's first sentence takes the last
         // sentence of the paragraph before it.
