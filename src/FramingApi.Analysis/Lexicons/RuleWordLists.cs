@@ -346,27 +346,6 @@ public static class RuleWordLists
     /// <summary>Adjectives of difficulty (claims round 50): with <i>to</i> before a denial verb ("hard to dismiss",
     /// "impossible to deny") the writer rules the denial out.</summary>
     public const string DifficultyAdjectives = "difficulty_adjectives";
-
-    // ----- Claims round 59 (claims59): attacks on protected persons read only as physical force -----
-
-    /// <summary>Words of the cues of persons the laws of war protect by their work ("rescuers", "first responders",
-    /// "firefighters", "emergency crews"): a cue holding one pairs only with an act of physical force — a trigger or act
-    /// holding a word of <see cref="PhysicalAttackWords"/>, one of <see cref="AimedFireVerbs"/> before <i>on, at</i>,
-    /// or any trigger or act with a word of <see cref="ForceMeansWords"/> near it in its clause (claims round 59).</summary>
-    public const string ProtectedPersonCueWords = "protected_person_cue_words";
-    /// <summary>Words that make a trigger or act an act of physical force by themselves ("shelled", "bombed", "shot",
-    /// "fire on", "killed") (claims round 59; first measured in round 54).</summary>
-    public const string PhysicalAttackWords = "physical_attack_words";
-    /// <summary>Verbs that are physical force before <i>on</i> or <i>at</i> only ("fired on", "firing at"; not "fired
-    /// the director") (claims round 59).</summary>
-    public const string AimedFireVerbs = "aimed_fire_verbs";
-    /// <summary>Weapons and military means ("missile", "drone", "artillery", "troops"): near a trigger or act in its
-    /// clause they make it physical force ("Russian troops attacked the rescuers", "hit the fire crews with a drone")
-    /// (claims round 59).</summary>
-    public const string ForceMeansWords = "force_means_words";
-    /// <summary>Words of intent right before an attack on a protected person ("deliberate", "deliberately",
-    /// "knowingly"): the text words it as deliberate, which no quarrel or accident is (claims round 59).</summary>
-    public const string IntentWords = "intent_words";
     /// <summary>First words of the acts of destruction of a work containing dangerous forces (claims round 52): a
     /// war-crimes act opening with one of them ("mined", "blew up", "laid mines") pairs only with a cue of
     /// <see cref="DangerousWorks"/>.</summary>
@@ -411,7 +390,7 @@ public static class RuleWordLists
         AccusationMarkers, AccusedActs, SeizureVerbs, PersonNouns, SourceAdjunctNouns, ReportContentNouns, SpeechActConditions, PresupposingObjectWords, IrregularPastVerbs, CreditHeadNouns, StrandedToVerbs,
         DetentionVerbs, UnlawfulDetentionMarks, LawfulArrestWords, PersonQuantifiers, AbstractGoalNouns, FalseChargeMarks,
         SiegeActVerbs, StarveVerbs, ShieldUseVerbs, ShieldWords, ShieldObjects, SiegeNouns, StarveOfObjects, SiegeRoutes, ShieldFigurativeObjects, SiegeOwnerNouns,
-        LieVerbs, DismissalVerbs, DifficultyAdjectives, ProtectedPersonCueWords, PhysicalAttackWords, AimedFireVerbs, ForceMeansWords, IntentWords, DestructionActs, DangerousWorks, DestructionGovernors, DestructionModals,
+        LieVerbs, DismissalVerbs, DifficultyAdjectives, DestructionActs, DangerousWorks, DestructionGovernors, DestructionModals,
         DestructionSpatialWords, DestructionLocatives,
     ];
 

@@ -283,10 +283,7 @@ sealed partial class ClaimFramingScorer
         // A place as the cue ("the city", "villages"): only the object of an actor's plain violent verb makes a claim; a
         // trigger verb coordinated in a list of claims ("raped women in occupied villages, bombarded cities") keeps
         // the frames of a trigger.
-        var cue = plan.CueRoleOf(target) == CueRole.Trigger ? _document.CueOf(index, plan) : None;
-        // A person protected by his work as the cue ("rescuers"): only physical force attacks him (claims round 59).
-        if (cue >= 0 && IsProtectedPersonCue(Text, plan, matches[cue]) && !IsPhysicalAttack(plan, target)) return Vetoed("round 59: protected person without physical force");
-        if (cue >= 0 && plan.PlaceEntry[matches[cue].Entry])
+        if (plan.CueRoleOf(target) == CueRole.Trigger && _document.CueOf(index, plan) is var cue and >= 0 && plan.PlaceEntry[matches[cue].Entry])
         {
             if (!IsStruckPlace(matches[cue])) return Vetoed("place cue not struck");
             act |= !(_first > 0 && (Text.Text.AsSpan(Text.Tokens[_first - 1].End, Text.Tokens[_first].Start - Text.Tokens[_first - 1].End).Contains(',')

@@ -58,11 +58,6 @@ sealed class ClaimRuleWords
         LieVerbs = Set(RuleWordLists.LieVerbs);
         DismissalVerbs = Set(RuleWordLists.DismissalVerbs);
         DifficultyAdjectives = Set(RuleWordLists.DifficultyAdjectives);
-        ProtectedPersonCueWords = Set(RuleWordLists.ProtectedPersonCueWords);
-        PhysicalAttackWords = Set(RuleWordLists.PhysicalAttackWords);
-        AimedFireVerbs = Set(RuleWordLists.AimedFireVerbs);
-        ForceMeansWords = Set(RuleWordLists.ForceMeansWords);
-        IntentWords = Set(RuleWordLists.IntentWords);
         DestructionActs = Set(RuleWordLists.DestructionActs);
         DangerousWorks = Set(RuleWordLists.DangerousWorks);
         DestructionGovernors = Set(RuleWordLists.DestructionGovernors);
@@ -133,11 +128,6 @@ sealed class ClaimRuleWords
     internal RuleWordSet LieVerbs { get; }
     internal RuleWordSet DismissalVerbs { get; }
     internal RuleWordSet DifficultyAdjectives { get; }
-    internal RuleWordSet ProtectedPersonCueWords { get; }
-    internal RuleWordSet PhysicalAttackWords { get; }
-    internal RuleWordSet AimedFireVerbs { get; }
-    internal RuleWordSet ForceMeansWords { get; }
-    internal RuleWordSet IntentWords { get; }
     internal RuleWordSet DestructionActs { get; }
     internal RuleWordSet DangerousWorks { get; }
     internal RuleWordSet DestructionGovernors { get; }

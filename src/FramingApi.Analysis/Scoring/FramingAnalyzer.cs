@@ -255,7 +255,7 @@ public sealed class FramingAnalyzer
                         break;
                     }
                     var cueMatch = matches[c];
-                    placeCue = plan.IsClaims && (plan.PlaceEntry[cueMatch.Entry] || ClaimFramingScorer.IsProtectedPersonCue(text, plan, cueMatch)); // claims round 59: no hit without force
+                    placeCue = plan.IsClaims && plan.PlaceEntry[cueMatch.Entry];
                     cue = new CueDetail(plan.EntryTerms[cueMatch.Entry], tokens[cueMatch.FirstToken].Start,
                         tokens[cueMatch.FirstToken + cueMatch.TokenCount - 1].End);
                     break;
