@@ -55,8 +55,10 @@ public static partial class Segmenter
         Segment(text, start, end, knownHeadline, 0);
 
     /// <summary><see cref="Segment(string, int, int, string?)"/>, the list with room for <paramref name="spare"/>
-    /// more segments (the other parts of a composed text).</summary>
-    internal static List<Segment> Segment(string text, int start, int end, string? knownHeadline, int spare)
+    /// more segments (the other parts of a composed text) and starting with <paramref name="leading"/> when given (a
+    /// composed text's headline, before the body: added first rather than inserted, which moved every segment).</summary>
+    internal static List<Segment> Segment(string text, int start, int end, string? knownHeadline, int spare,
+        Segment? leading = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentOutOfRangeException.ThrowIfNegative(start);
@@ -70,6 +72,7 @@ public static partial class Segmenter
         {
             var lineCount = SplitLines(text, start, end, ref lineBuffer);
             var result = new List<Segment>(lineCount + spare);
+            if (leading is { } first) result.Add(first);
             if (lineCount == 0) return result;
             kindBuffer = ArrayPool<SegmentKind?>.Shared.Rent(lineCount);
             var kinds = kindBuffer.AsSpan(0, lineCount);
