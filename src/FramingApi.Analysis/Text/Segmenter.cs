@@ -448,8 +448,8 @@ public static partial class Segmenter
         }
         if (MayBeCopyright(line) && (words >= 0 ? words : words = CountWords(line, MaxWordsCompared)) <= 40
             && Copyright().IsMatch(line)) return true;
-        if (MayBePhotoCredit(line) && (words >= 0 ? words : words = CountWords(line, MaxWordsCompared)) <= 80
-            && PhotoCredit().IsMatch(line)) return true;
+        if (PhotoCreditStart(line) is var open and >= 0 && (words >= 0 ? words : words = CountWords(line, MaxWordsCompared)) <= 80
+            && PhotoCredit().IsMatch(line[open..])) return true;
         return false;
     }
 
@@ -528,16 +528,17 @@ public static partial class Segmenter
     /// that opens it is the last one before (the pattern allows no bracket inside), and what is inside has one of the
     /// pattern's words in ASCII letters of any case, or a non-ASCII character (case-insensitive matching has non-ASCII
     /// equivalents: the pattern decides). Prose lines that end in a bracket cost one search instead of a pattern run
-    /// from every '('.
+    /// from every '('. Returns where that bracket is, or -1: a match can only start there, so the pattern runs from it
+    /// (run on the whole line, the regex tried other starts too: 250 µs on one Brown line, 42 µs from the bracket).
     /// </summary>
-    static bool MayBePhotoCredit(ReadOnlySpan<char> line)
+    static int PhotoCreditStart(ReadOnlySpan<char> line)
     {
         var trimmed = line.TrimEnd();
-        if (!trimmed.EndsWith(')')) return false;
+        if (!trimmed.EndsWith(')')) return -1;
         var open = trimmed[..^1].LastIndexOfAny('(', ')');
-        if (open < 0 || trimmed[open] != '(') return false;
+        if (open < 0 || trimmed[open] != '(') return -1;
         var inside = trimmed[(open + 1)..^1];
-        return inside.ContainsAnyExceptInRange('\0', '\x7F') || inside.ContainsAny(PhotoCreditWords);
+        return inside.ContainsAnyExceptInRange('\0', '\x7F') || inside.ContainsAny(PhotoCreditWords) ? open : -1;
     }
 
     /// <summary>Every word of <see cref="PhotoCredit"/>'s alternatives ("ap photo" has "photo").</summary>

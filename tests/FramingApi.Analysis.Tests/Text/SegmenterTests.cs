@@ -201,6 +201,10 @@ public class SegmenterTests
     [InlineData("By Wednesday, the court had agreed to hear the case.", false)]
     [InlineData("Related to this, the Pentagon declined to comment on the decision.", false)]
     [InlineData("Officials said the evidence would be shared (via diplomatic channels) soon.", false)]
+    // The credit pattern runs from the line's last bracket (speed29): an earlier bracket changes nothing.
+    [InlineData("The third brigade (its reserve) moved to the river at dawn. (Photo: Jane Roe/Reuters)", true)]
+    [InlineData("The convoy arrived (via the northern road) after the bridge at the river had closed (on Tuesday)", false)]
+    [InlineData("Rescuers worked through the night (photograph (courtesy of the city))", false)]
     public void Boilerplate_cues(string line, bool expected) =>
         Assert.Equal(expected, Segmenter.IsBoilerplateCue(line, line.Split(' ').Length));
 
