@@ -188,6 +188,8 @@ public class SegmenterTests
     [InlineData("FILED UNDER: Politics, World", true)]
     [InlineData("Copyright 2024 Example Media", true)]
     [InlineData("(c) 2023 The Daily Example", true)]
+    [InlineData("Photos (C) 2021 Example Media", true)]
+    [InlineData("The committee (chaired by the mayor) met in 2023 again", false)]
     [InlineData("Distributed by Some Agency", true)]
     [InlineData("Example Media. All rights reserved.", true)]
     [InlineData("ALL RIGHTS RESERVED", true)]
