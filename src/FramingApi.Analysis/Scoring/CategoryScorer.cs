@@ -1,3 +1,4 @@
+using System.Numerics;
 using FramingApi.Analysis.Text;
 
 namespace FramingApi.Analysis.Scoring;
@@ -28,20 +29,37 @@ sealed class CategoryScorer
     }
 
     readonly Stats[] _stats;
+    readonly ulong[] _slotsHit; // a bit per slot with a hit in some scope
     readonly ScoringDocument _document;
 
-    // One table per thread, cleared and reused for every document (the analyzer is shared across threads, and one
-    // thread scores one document at a time): a new one per document was a sixth of what the pipeline allocated.
+    // One table per thread, reused for every document (the analyzer is shared across threads, and one thread scores
+    // one document at a time): a new one per document was a sixth of what the pipeline allocated. With it, a bit per
+    // slot that has a hit: a document hits a few of its slots, so only those are cleared for the next one (clearing
+    // the whole table was 2-4 % of the pipeline's time), and a slot without a hit is answered from its bit.
     [ThreadStatic] static Stats[]? t_stats;
+    [ThreadStatic] static ulong[]? t_slotsHit;
 
     internal CategoryScorer(ScoringDocument document, int slotCount)
     {
         _document = document;
-        var length = slotCount * ScoringDocument.ScopeCount;
         var stats = t_stats;
-        if (stats is null || stats.Length < length) t_stats = stats = new Stats[length];
-        else stats.AsSpan(0, length).Clear();
+        var slotsHit = t_slotsHit;
+        if (stats is null || slotsHit is null || stats.Length < slotCount * ScoringDocument.ScopeCount)
+        {
+            // Both new, so both clear; the bits are set before the stats they mark are written.
+            t_stats = stats = new Stats[slotCount * ScoringDocument.ScopeCount];
+            t_slotsHit = slotsHit = new ulong[(slotCount + 63) >> 6];
+        }
+        else
+            for (var w = 0; w < slotsHit.Length; w++)
+            {
+                for (var bits = slotsHit[w]; bits != 0; bits &= bits - 1)
+                    stats.AsSpan(((w << 6) + BitOperations.TrailingZeroCount(bits)) * ScoringDocument.ScopeCount,
+                        ScoringDocument.ScopeCount).Clear();
+                slotsHit[w] = 0;
+            }
         _stats = stats;
+        _slotsHit = slotsHit;
     }
 
     /// <summary>
@@ -81,6 +99,7 @@ sealed class CategoryScorer
 
     void Add(int slot, VoiceScope scope, int sentence, double weight)
     {
+        _slotsHit[slot >> 6] |= 1UL << slot;
         ref var s = ref _stats[slot * ScoringDocument.ScopeCount + (int)scope];
         s.Hits++;
         s.Weighted += weight;
@@ -92,12 +111,7 @@ sealed class CategoryScorer
     }
 
     /// <summary>Whether the slot has a hit in any scope.</summary>
-    internal bool HasHits(int slot)
-    {
-        for (var scope = 0; scope < ScoringDocument.ScopeCount; scope++)
-            if (_stats[slot * ScoringDocument.ScopeCount + scope].Hits > 0) return true;
-        return false;
-    }
+    internal bool HasHits(int slot) => (_slotsHit[slot >> 6] & (1UL << slot)) != 0;
 
     /// <summary>Adds the scores of one slot, for each scope with a hit (or for every scope when <paramref name="always"/>);
     /// a scope without a hit gets the slot's shared zero score from <paramref name="zeros"/> (by slot × scope count +
@@ -105,6 +119,14 @@ sealed class CategoryScorer
     internal void Emit(List<CategoryScore> output, int slot, int lexicon, string category, bool always, int[] wordsByScope,
         CategoryScore[] zeros)
     {
+        if (!HasHits(slot))
+        {
+            // No hit in any scope (most synthetic slots): the zero scores, without reading the stats.
+            if (always)
+                for (var scope = 0; scope < ScoringDocument.ScopeCount; scope++)
+                    output.Add(zeros[slot * ScoringDocument.ScopeCount + scope]);
+            return;
+        }
         for (var scope = 0; scope < ScoringDocument.ScopeCount; scope++)
         {
             var s = _stats[slot * ScoringDocument.ScopeCount + scope];

@@ -166,6 +166,10 @@ public static class ClaimSentenceFeatures
     public static int[] Of(AnalyzedText text, int sentence, IEnumerable<Evidence> evidence, IReadOnlyList<string> lexiconKinds, int bits,
         ClaimFeatureSet features) => Of(text, sentence, evidence, lexiconKinds, bits, features, roles: null);
 
+    /// <summary>The slots of the sentence being read, one list per thread (<see cref="Of(AnalyzedText, int,
+    /// IEnumerable{Evidence}, IReadOnlyList{string}, int, ClaimFeatureSet, IReadOnlyList{string}?, IReadOnlyList{string}?)"/>).</summary>
+    [ThreadStatic] static List<int>? t_slots;
+
     /// <summary><see cref="Of(AnalyzedText, int, IEnumerable{Evidence}, IReadOnlyList{string}, int, ClaimFeatureSet)"/>
     /// with the sentence's claim-match roles (<see cref="RolesOf"/>; read only by the role feature sets).</summary>
     internal static int[] Of(AnalyzedText text, int sentence, IEnumerable<Evidence> evidence, IReadOnlyList<string> lexiconKinds, int bits,
@@ -174,7 +178,10 @@ public static class ClaimSentenceFeatures
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(evidence);
         ArgumentNullException.ThrowIfNull(lexiconKinds);
-        var slots = new List<int>(64);
+        // The thread's list, emptied: the slots leave it as a new array, sorted and distinct. A new list per sentence
+        // grew two or three times for a sentence of average length (three slots a word, and the role pairs).
+        var slots = t_slots ??= new List<int>(256);
+        slots.Clear();
         var s = text.Sentences[sentence];
         Span<char> stemBuffer = stackalloc char[64];
         ReadOnlySpan<char> previous = "^";

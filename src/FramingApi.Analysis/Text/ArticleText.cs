@@ -63,8 +63,8 @@ public static class ArticleText
 
         // The body's segments, with room for the other parts': the headline first, the rest after the body.
         var bodyStart = headline is null ? 0 : headline.Length + (body.Length > 0 ? 2 : 0);
-        var segments = Segmenter.Segment(stored, bodyStart, bodyStart + body.Length, knownHeadline, pieces.Count);
-        if (headline is not null) segments.Insert(0, new Segment(SegmentKind.Headline, 0, headline.Length));
+        var segments = Segmenter.Segment(stored, bodyStart, bodyStart + body.Length, knownHeadline, pieces.Count,
+            headline is null ? null : new Segment(SegmentKind.Headline, 0, headline.Length));
         var position = bodyStart + body.Length;
         foreach (var (part, kind) in pieces)
         {

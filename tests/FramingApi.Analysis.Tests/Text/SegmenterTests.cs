@@ -188,6 +188,8 @@ public class SegmenterTests
     [InlineData("FILED UNDER: Politics, World", true)]
     [InlineData("Copyright 2024 Example Media", true)]
     [InlineData("(c) 2023 The Daily Example", true)]
+    [InlineData("Photos (C) 2021 Example Media", true)]
+    [InlineData("The committee (chaired by the mayor) met in 2023 again", false)]
     [InlineData("Distributed by Some Agency", true)]
     [InlineData("Example Media. All rights reserved.", true)]
     [InlineData("ALL RIGHTS RESERVED", true)]
@@ -201,6 +203,10 @@ public class SegmenterTests
     [InlineData("By Wednesday, the court had agreed to hear the case.", false)]
     [InlineData("Related to this, the Pentagon declined to comment on the decision.", false)]
     [InlineData("Officials said the evidence would be shared (via diplomatic channels) soon.", false)]
+    // The credit pattern runs from the line's last bracket (speed29): an earlier bracket changes nothing.
+    [InlineData("The third brigade (its reserve) moved to the river at dawn. (Photo: Jane Roe/Reuters)", true)]
+    [InlineData("The convoy arrived (via the northern road) after the bridge at the river had closed (on Tuesday)", false)]
+    [InlineData("Rescuers worked through the night (photograph (courtesy of the city))", false)]
     public void Boilerplate_cues(string line, bool expected) =>
         Assert.Equal(expected, Segmenter.IsBoilerplateCue(line, line.Split(' ').Length));
 
