@@ -29,6 +29,7 @@ public class SourcingMend31Tests
     [InlineData("The old bakery, fired with wood, still makes forty loaves a day.")]
     [InlineData("Her speech struck a chord with the bakery owners.")]
     [InlineData("The bakery was hit by rising flour prices.")]
+    [InlineData("Rising flour prices hit the village bakery hard this year.")]
     [InlineData("A bakery worker was killed when a shell hit the bus.")]
     [InlineData("Workers at the water point said the shelling had stopped.")]
     [InlineData("A drone hit a car near the Hotel Ukraina.")]
