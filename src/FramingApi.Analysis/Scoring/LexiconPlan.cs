@@ -96,13 +96,6 @@ sealed class LexiconPlan
                 if (!entries[e].Term.Contains(' ') && TopicWords.SanctionWords.Contains(entries[e].Term))
                     for (var c = 0; c < categories.Count; c++)
                         if (_cueRoles[e * categories.Count + c] == CueRole.Trigger) SanctionTopic[c] = true;
-        // Topics with a target cue among their cues (round 31, mended; measured): every cue of theirs pairs only as a target.
-        TargetTopic = new bool[IsTopics ? categories.Count : 0];
-        if (IsTopics && _cueRoles is not null)
-            for (var e = 0; e < entries.Count; e++)
-                if (!entries[e].Term.Contains(' ') && TopicWords.TargetCueWords.Contains(entries[e].Term))
-                    for (var c = 0; c < categories.Count; c++)
-                        if (_cueRoles[e * categories.Count + c] == CueRole.Cue) TargetTopic[c] = true;
         VictimEntry = new bool[IsClaims ? entries.Count : 0];
         PlaceEntry = new bool[IsClaims ? entries.Count : 0];
         if (IsClaims)
@@ -185,7 +178,6 @@ sealed class LexiconPlan
     /// <see cref="FramingApi.Analysis.Lexicons.RuleWordLists.SanctionWords"/>) is among its triggers; there a cue naming a
     /// court itself pairs only with a sanction on it (round 23). Empty for other kinds.</summary>
     internal bool[] SanctionTopic { get; }
-    internal bool[] TargetTopic { get; }
 
     /// <summary>The claim rules' word lists (a claims lexicon's <see cref="LexiconDefinition.RuleWords"/>; empty for other
     /// kinds).</summary>

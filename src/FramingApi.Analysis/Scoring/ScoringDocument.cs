@@ -334,7 +334,7 @@ sealed class ScoringDocument : IDisposable
             // "the Justice Department, which …, would be withheld": a department that takes up no cue is none here either.
             if (best >= 0 && (IsUnboundAnaphor(Matches[best], plan.TopicWords) || IsNoInstallationCue(Matches[best], plan.TopicWords))) best = -1;
             // A civilian building of round 31 is a cue only as the strike's target, never through a pronoun (round 31, mended).
-            if (best >= 0 && plan.TargetTopic[Matches[best].Category]) best = -1;
+            if (best >= 0 && HasWordIn(Matches[best], plan.TopicWords.TargetCueWords)) best = -1;
             // A court's own name is a cue only of a sanction after it (round 23), never through a pronoun or a relative clause.
             if (best >= 0 && plan.SanctionTopic[Matches[best].Category] && IsCourtItself(Matches[best], plan.TopicWords)) best = -1;
         }
@@ -358,7 +358,7 @@ sealed class ScoringDocument : IDisposable
             if (plan.IsTopics && CategoryScorer.CoordinatedClauseBetween(Text, a, b)) return;
             if (plan.IsTopics && !TopicCuePairs(m, trigger, plan.TopicWords, plan.SanctionTopic[m.Category])) return;
             // A civilian building of round 31 is a cue only as the strike's target (round 31, mended).
-            if (plan.IsTopics && plan.TargetTopic[m.Category] && !IsStrikeTarget(m, trigger, plan)) return;
+            if (plan.IsTopics && HasWordIn(m, plan.TopicWords.TargetCueWords) && !IsStrikeTarget(m, trigger, plan)) return;
             // A cue of an agent after its trigger is the trigger's agent only over a preposition, "by" or a fronted phrase (round 28).
             if (plan.IsTopics && m.FirstToken > last && !IsAgentAfter(m, last, plan.TopicWords)) return;
             best = j;
