@@ -123,6 +123,19 @@ public static class RuleWordLists
     /// <summary>Verbs of firing whose <i>from</i> phrase is where the fire came from, not what it hit ("fired from the
     /// hotel", "launched from a school"): a cue they govern through <i>from</i> pairs with no trigger (round 31).</summary>
     public const string OriginVerbs = "origin_verbs";
+    /// <summary>Words of the civilian buildings that round 31 added as cues ("hotel", "bakery", "water point", "TV tower"):
+    /// such a cue pairs only as the strike's target — the object of the strike verb, the subject of its passive, the
+    /// complement of a noun of attack, or the noun before it ("the hotel strike"; round 31, mended).</summary>
+    public const string TargetCueWords = "target_cue_words";
+    /// <summary>Prepositions that may stand between a strike word and its target ("the strike on the hotel", "the shelling
+    /// of the water point", "fired on a hotel"; round 31, mended).</summary>
+    public const string TargetCuePrepositions = "target_cue_prepositions";
+    /// <summary>Adverbs without <i>-ly</i> that may follow a strike's target ("hit the hotel twice", "struck the water point
+    /// overnight"): not a noun whose modifier the cue is ("the hotel bar"; round 31, mended).</summary>
+    public const string TargetCueAdverbs = "target_cue_adverbs";
+    /// <summary>The last words of triggers whose cue must be their subject, before them ("the Pentagon is in no hurry";
+    /// not "Congress is in no hurry to confirm the Pentagon's nominee"; round 31, mended).</summary>
+    public const string SubjectTriggerHeads = "subject_trigger_heads";
 
     // ----- Claims lexicons: the claim rules' content words (docs/ANALYSIS.md, "Claims") -----
 
@@ -386,6 +399,7 @@ public static class RuleWordLists
         PassingNames, PassingNameHeads, KeptTriggers, KeepVerbs, VerbCues, MilitaryKinds, InstallationPersonNouns,
         OtherInstallationKinds, BareCuePrepositions, ProductionVerbs, AgentCues, AgentPrepositions, AgentVerbs, EnParticiples,
         PrivateAddressees, PlacePrepositions, AgentPlaces, SpeakerVerbs, NearPrepositions, NearHeads, OriginVerbs,
+        TargetCueWords, TargetCuePrepositions, TargetCueAdverbs, SubjectTriggerHeads,
     ];
 
     /// <summary>The known list names of a claims lexicon.</summary>

@@ -333,6 +333,8 @@ sealed class ScoringDocument : IDisposable
             best = AntecedentCueOf(index, plan) is var antecedent and >= 0 ? antecedent : SubjectCueOf(index, plan);
             // "the Justice Department, which …, would be withheld": a department that takes up no cue is none here either.
             if (best >= 0 && (IsUnboundAnaphor(Matches[best], plan.TopicWords) || IsNoInstallationCue(Matches[best], plan.TopicWords))) best = -1;
+            // A civilian building of round 31 is a cue only as the strike's target, never through a pronoun (round 31, mended).
+            if (best >= 0 && HasWordIn(Matches[best], plan.TopicWords.TargetCueWords)) best = -1;
             // A court's own name is a cue only of a sanction after it (round 23), never through a pronoun or a relative clause.
             if (best >= 0 && plan.SanctionTopic[Matches[best].Category] && IsCourtItself(Matches[best], plan.TopicWords)) best = -1;
         }
@@ -355,6 +357,8 @@ sealed class ScoringDocument : IDisposable
             if (HardBoundaryBetween(a, b) && !(plan.IsTopics && m.FirstToken > last && ListAfterColon(last, m.FirstToken))) return;
             if (plan.IsTopics && CategoryScorer.CoordinatedClauseBetween(Text, a, b)) return;
             if (plan.IsTopics && !TopicCuePairs(m, trigger, plan.TopicWords, plan.SanctionTopic[m.Category])) return;
+            // A civilian building of round 31 is a cue only as the strike's target (round 31, mended).
+            if (plan.IsTopics && HasWordIn(m, plan.TopicWords.TargetCueWords) && !IsStrikeTarget(m, trigger, plan)) return;
             // A cue of an agent after its trigger is the trigger's agent only over a preposition, "by" or a fronted phrase (round 28).
             if (plan.IsTopics && m.FirstToken > last && !IsAgentAfter(m, last, plan.TopicWords)) return;
             best = j;
@@ -405,6 +409,9 @@ sealed class ScoringDocument : IDisposable
         if (IsNearPlace(cue, words)) return false;
         // A negated verb's cue is its subject, before it ("the Pentagon will not share"; not "… share with the Pentagon").
         if (cue.FirstToken > last && words.NegatedTriggers.Contains(Text.TokenText(first))) return false;
+        // "in no hurry" is its subject's ("the Pentagon is in no hurry"; not "Congress is in no hurry to confirm the
+        // Pentagon's nominee", "the museum next to the Pentagon is in no hurry"; round 31, mended).
+        if (words.SubjectTriggerHeads.Contains(Text.TokenText(last)) && !IsPredicateSubject(cue, first, words)) return false;
         var sanction = IsSanction(trigger, words);
         if (sanctionTopic && IsCourtItself(cue, words)) return sanction && IsSanctionedCourt(cue, last);
         if (sanction != IsCourtStaff(cue, words) || (sanction && !NamesItsCourt(cue, words))) return false;
@@ -771,8 +778,9 @@ sealed class ScoringDocument : IDisposable
     {
         if (words.NearPrepositions.IsEmpty) return false;
         var tokens = Text.Tokens;
-        // A proper name near its place is still the place ("the forest outside Izium").
-        if (char.IsUpper(Text.Text[tokens[cue.FirstToken].Start])) return false;
+        // A proper name near its place is still the place ("the forest outside Izium"); not a common noun at the head of
+        // a name ("near the Hotel Ukraina"; round 31, mended).
+        if (char.IsUpper(Text.Text[tokens[cue.FirstToken].Start]) && !HasWordIn(cue, words.TargetCueWords)) return false;
         var sentence = tokens[cue.FirstToken].Sentence;
         for (var t = cue.FirstToken - 1; t >= 0 && t >= cue.FirstToken - 4 && tokens[t].Sentence == sentence; t--)
         {
@@ -789,6 +797,129 @@ sealed class ScoringDocument : IDisposable
                 || char.IsUpper(Text.Text[tokens[t].Start])) return false;
         }
         return false;
+    }
+
+    /// <summary>Whether a cue of the rule words' <see cref="RuleWordLists.TargetCueWords"/> ("hotel", "bakery", "water
+    /// point") is what the strike <paramref name="trigger"/> hit: after it, the object of the verb or the complement of
+    /// the noun over one of <see cref="RuleWordLists.TargetCuePrepositions"/> right after it ("a missile hit the hotel",
+    /// "the strike on the hotel", "fired on a hotel", "bombed the bridges, the trains and a television centre"), with
+    /// only modifiers, names and list words between and the cue the head of its phrase ("a hotel full of reporters",
+    /// "hit the hotel twice"; not "hit the hotel bar", "struck a chord with the bakery owners", "found rooms at a
+    /// hotel"); before it, the noun right before a noun of attack ("the hotel strike") or the subject of its passive
+    /// ("the hotel was hit", "the bakery had been shelled"), whose agent after <i>by</i>, if any, is a strike word of the
+    /// topic or a name ("hit by a missile", "struck by Russian drones"; not "hit by rising flour prices", "struck by
+    /// lightning"). Round 31, mended.</summary>
+    bool IsStrikeTarget(in LexiconMatch cue, in LexiconMatch trigger, LexiconPlan plan)
+    {
+        var words = plan.TopicWords;
+        var tokens = Text.Tokens;
+        var first = trigger.FirstToken;
+        var last = first + trigger.TokenCount - 1;
+        var cueFirst = cue.FirstToken;
+        var cueLast = cueFirst + cue.TokenCount - 1;
+        var sentence = tokens[cueFirst].Sentence;
+        var next = cueLast + 1;
+        // "the hotel bar", "the bakery owners": the cue modifies the noun after it ("hit the hotel twice" does not).
+        var headAfter = next < tokens.Length && tokens[next].Sentence == sentence && !MarkBetween(cueLast, next)
+                        && IsNounAfterHead(next, words) && !words.TargetCueAdverbs.Contains(Text.TokenText(next))
+                        && !(next + 1 < tokens.Length && tokens[next + 1].Sentence == sentence && Text.TokenText(next + 1) is "of");
+        if (cueFirst > last)
+        {
+            if (headAfter) return false;
+            var t = last + 1;
+            if (t < cueFirst && words.TargetCuePrepositions.Contains(Text.TokenText(t))) t++;
+            if (cueFirst - t > 8) return false;
+            for (; t < cueFirst; t++)
+            {
+                if (HardBoundaryBetween(t - 1, t)) return false;
+                var w = Text.TokenText(t);
+                if (w is "and" or "or") continue;
+                if (ClaimGrammar.IsPreposition(w) || ClaimGrammar.IsClauseWord(w) || ClaimGrammar.IsAuxiliary(w)
+                    || ClaimGrammar.IsNegation(w)) return false;
+            }
+            return !HardBoundaryBetween(cueFirst - 1, cueFirst);
+        }
+        if (cueLast >= first) return false;
+        // "the hotel strike", "a bakery bombing": the noun before a noun of attack.
+        if (next == first) return words.TargetNouns.Contains(Text.TokenText(first));
+        // "the hotel was hit", "the bakery had been shelled": the subject of the passive.
+        if (headAfter) return false;
+        var k = next;
+        var passive = false;
+        for (; k < first; k++)
+        {
+            if (MarkBetween(k - 1, k)) return false;
+            var w = Text.TokenText(k);
+            if (ClaimGrammar.IsBeForm(w) || w is "got") passive = true;
+            else if (!IsAuxiliaryOrAdverb(w) || ClaimGrammar.IsNegation(w)) return false;
+        }
+        if (!passive || MarkBetween(first - 1, first)) return false;
+        var by = last + 1;
+        if (by >= tokens.Length || tokens[by].Sentence != sentence || Text.TokenText(by) is not "by") return true;
+        for (var t = by + 1; t < tokens.Length && t <= by + 5 && tokens[t].Sentence == sentence && !MarkBetween(t - 1, t); t++)
+        {
+            if (ClaimGrammar.IsClauseWord(Text.TokenText(t))) break;
+            if (char.IsUpper(Text.Text[tokens[t].Start]) || IsStrikeWordAt(t, trigger, plan)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether a match of the <paramref name="trigger"/>'s topic that is no cue (a strike word) starts at
+    /// <paramref name="t"/>.</summary>
+    bool IsStrikeWordAt(int t, in LexiconMatch trigger, LexiconPlan plan)
+    {
+        foreach (var m in Matches)
+        {
+            if (m.FirstToken > t) break;
+            if (m.FirstToken == t && m.Lexicon == trigger.Lexicon && m.Category == trigger.Category
+                && plan.CueRoleOf(m) != CueRole.Cue) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether the <paramref name="cue"/> is the subject of the predicate at <paramref name="predicate"/> ("the
+    /// Pentagon is in no hurry", "Pentagon officials are in no hurry", "the Pentagon, we are told, is in no hurry", "its
+    /// generals are in no hurry"): the cue opens its noun phrase (no preposition before it and its determiners: not "the
+    /// museum next to the Pentagon"); after it at most two nouns of its phrase, a reflexive, a parenthesis between commas
+    /// and auxiliaries and adverbs, no negation (round 31, mended).</summary>
+    bool IsPredicateSubject(in LexiconMatch cue, int predicate, TopicRuleWords words)
+    {
+        var tokens = Text.Tokens;
+        var cueFirst = cue.FirstToken;
+        var cueLast = cueFirst + cue.TokenCount - 1;
+        if (cueLast >= predicate) return false;
+        var sentence = tokens[cueFirst].Sentence;
+        var b = cueFirst - 1;
+        while (b >= 0 && tokens[b].Sentence == sentence && !MarkBetween(b, b + 1)
+               && (ClaimGrammar.IsDeterminer(Text.TokenText(b)) || ClaimGrammar.IsPossessive(Text.TokenText(b))
+                   || Text.TokenText(b) is "its" or "their" or "his" or "her")) b--;
+        if (b >= 0 && tokens[b].Sentence == sentence && !MarkBetween(b, b + 1)
+            && (ClaimGrammar.IsPreposition(Text.TokenText(b)) || Text.TokenText(b) is "to")) return false;
+        var k = cueLast + 1;
+        var nouns = 0;
+        var resume = -1; // the word after the parenthesis's closing comma
+        while (k < predicate)
+        {
+            if (k != resume && MarkBetween(k - 1, k))
+            {
+                // One parenthesis between commas ("the Pentagon, we are told, is"): up to six words to the next comma.
+                if (resume >= 0 || !Gap(k - 1, k).Contains(',')) return false;
+                var end = k;
+                while (end < predicate && end < k + 6 && !MarkBetween(end, end + 1)) end++;
+                if (end + 1 >= predicate || !Gap(end, end + 1).Contains(',')) return false;
+                k = resume = end + 1;
+                continue;
+            }
+            var w = Text.TokenText(k);
+            if (ClaimGrammar.IsNegation(w)) return false;
+            if (!(IsAuxiliaryOrAdverb(w) || w is "itself" or "themselves"))
+            {
+                if (resume >= 0 || k != cueLast + 1 + nouns || nouns >= 2 || !IsNounAfterHead(k, words)) return false;
+                nouns++;
+            }
+            k++;
+        }
+        return true;
     }
 
     /// <summary>Whether the noun at <paramref name="noun"/> is the object of one of the rule words'

@@ -86,6 +86,10 @@ sealed class TopicRuleWords
         NearPrepositions = Set(RuleWordLists.NearPrepositions);
         NearHeads = Set(RuleWordLists.NearHeads);
         OriginVerbs = Set(RuleWordLists.OriginVerbs);
+        TargetCueWords = Set(RuleWordLists.TargetCueWords);
+        TargetCuePrepositions = Set(RuleWordLists.TargetCuePrepositions);
+        TargetCueAdverbs = Set(RuleWordLists.TargetCueAdverbs);
+        SubjectTriggerHeads = Set(RuleWordLists.SubjectTriggerHeads);
     }
 
     internal RuleWordSet TakingVerbs { get; }
@@ -132,4 +136,8 @@ sealed class TopicRuleWords
     internal RuleWordSet NearPrepositions { get; }
     internal RuleWordSet NearHeads { get; }
     internal RuleWordSet OriginVerbs { get; }
+    internal RuleWordSet TargetCueWords { get; }
+    internal RuleWordSet TargetCuePrepositions { get; }
+    internal RuleWordSet TargetCueAdverbs { get; }
+    internal RuleWordSet SubjectTriggerHeads { get; }
 }

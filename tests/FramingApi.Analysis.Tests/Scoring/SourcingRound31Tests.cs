@@ -22,7 +22,6 @@ public class SourcingRound31Tests
     [InlineData("Drones struck an aid distribution point in the village twice in one week.")]
     [InlineData("The monitors could not say who hit the water point by the depot.")]
     [InlineData("Ukrainian drones hit buses and bakeries in the two towns.")]
-    [InlineData("Roof damage is visible on the bakery and two adjacent buildings.")]
     public void Round_31_strikes_on_a_distribution_point_or_a_bakery_are_civilian_infrastructure(string text) =>
         Assert.True(Covered(text, "civilian_infrastructure"));
 
