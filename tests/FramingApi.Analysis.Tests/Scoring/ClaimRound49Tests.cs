@@ -23,12 +23,9 @@ public class ClaimRound49Tests
         "Moscow denied that its troops had targeted civilians in the Donetsk region.",
     ];
 
-    // The shipped detector and the rules alone.
-    static readonly Lazy<FramingAnalyzer[]> Analyzers = new(() => [Pipeline.With(Pipeline.ShippedModel), Pipeline.With(null)]);
-
     static void AssertNoClaimOn(string word, string sentence)
     {
-        foreach (var analyzer in Analyzers.Value)
+        foreach (var analyzer in Pipeline.ShippedAndRulesAlone)
             foreach (var lead in WarLeads.Prepend(""))
             {
                 var body = lead.Length == 0 ? sentence : lead + "\n\n" + sentence;

@@ -23,9 +23,6 @@ public class ClaimRound53Tests
         "Moscow denied that its troops had targeted civilians in the Donetsk region.",
     ];
 
-    // The shipped detector and the rules alone.
-    static readonly Lazy<FramingAnalyzer[]> Analyzers = new(() => [Pipeline.With(Pipeline.ShippedModel), Pipeline.With(null)]);
-
     [Theory]
     [InlineData("shot them", "Two residents were attacked on Friday night. Police say the suspect shot them outside a bar.")]
     [InlineData("beat them", "Three pensioners were robbed in their flats. The gang beat them and stole their savings, police said.")]
@@ -61,7 +58,7 @@ public class ClaimRound53Tests
     [InlineData("hit them", "Two were injured in the crash on the M1. A lorry hit them at speed, police said.")]
     public void An_act_on_a_pronoun_in_ordinary_news_is_no_claim(string words, string sentences)
     {
-        foreach (var analyzer in Analyzers.Value)
+        foreach (var analyzer in Pipeline.ShippedAndRulesAlone)
             foreach (var lead in WarLeads.Prepend(""))
             {
                 var body = lead.Length == 0 ? sentences : lead + "\n\n" + sentences;

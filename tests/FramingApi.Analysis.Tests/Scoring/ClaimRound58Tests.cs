@@ -1,5 +1,4 @@
 using FramingApi.Analysis.Scoring;
-using FramingApi.Analysis.Text;
 
 namespace FramingApi.Analysis.Tests.Scoring;
 
@@ -14,17 +13,6 @@ namespace FramingApi.Analysis.Tests.Scoring;
 /// </summary>
 public class ClaimRound58Tests
 {
-    // The shipped detector and the rules alone.
-    static readonly Lazy<FramingAnalyzer[]> Analyzers = new(() => [Pipeline.With(Pipeline.ShippedModel), Pipeline.With(null)]);
-
-    static List<(string Span, ClaimDetail Claim)> Claims(FramingAnalyzer analyzer, string text)
-    {
-        var (analyzed, analysis) = Pipeline.Run(new ArticleParts(text), analyzer);
-        List<(string, ClaimDetail)> claims = [.. analysis.Claims().Select(e => (analyzed.Span(e), e.Claim!))];
-        analyzed.Dispose();
-        return claims;
-    }
-
     [Theory]
     [InlineData("Kyiv claims Russian forces shelled the hospital.", "shelled")]
     [InlineData("Ukraine claims Russia committed war crimes in Bucha.", "war crimes")]
@@ -38,10 +26,10 @@ public class ClaimRound58Tests
     [InlineData("Ukraine's prosecutor general claims Russian forces tortured detainees in Kherson.", "tortured")]
     public void The_verb_claims_with_a_zero_that_clause_attributes_the_claim(string sentence, string mention)
     {
-        foreach (var analyzer in Analyzers.Value)
+        foreach (var analyzer in Pipeline.ShippedAndRulesAlone)
         {
-            var claim = Claims(analyzer, sentence).Where(c => c.Span.StartsWith(mention, StringComparison.OrdinalIgnoreCase))
-                .Select(c => c.Claim).FirstOrDefault();
+            var claim = Pipeline.ClaimSpans(sentence, analyzer)
+                .Where(c => c.Span.StartsWith(mention, StringComparison.OrdinalIgnoreCase)).Select(c => c.Claim).FirstOrDefault();
             Assert.NotNull(claim);
             Assert.Equal(Framing.Attributed, claim.Framing);
             Assert.Equal("claims", claim.Marker);
@@ -76,7 +64,7 @@ public class ClaimRound58Tests
     [InlineData("The war claims the lives of civilians every day as Russian forces shell the city.")]
     public void The_noun_claims_is_no_reporting_verb(string sentence)
     {
-        foreach (var analyzer in Analyzers.Value)
-            Assert.DoesNotContain(Claims(analyzer, sentence), c => c.Claim.Marker is "claims" or "Claims");
+        foreach (var analyzer in Pipeline.ShippedAndRulesAlone)
+            Assert.DoesNotContain(Pipeline.ClaimSpans(sentence, analyzer), c => c.Claim.Marker is "claims" or "Claims");
     }
 }

@@ -1,6 +1,3 @@
-using FramingApi.Analysis.Scoring;
-using FramingApi.Analysis.Text;
-
 namespace FramingApi.Analysis.Tests.Scoring;
 
 /// <summary>
@@ -11,17 +8,6 @@ namespace FramingApi.Analysis.Tests.Scoring;
 /// </summary>
 public class ClaimRound59Tests
 {
-    // The shipped detector and the rules alone.
-    static readonly Lazy<FramingAnalyzer[]> Analyzers = new(() => [Pipeline.With(Pipeline.ShippedModel), Pipeline.With(null)]);
-
-    static List<(string Span, ClaimDetail Claim)> Claims(FramingAnalyzer analyzer, string text)
-    {
-        var (analyzed, analysis) = Pipeline.Run(new ArticleParts(text), analyzer);
-        List<(string, ClaimDetail)> claims = [.. analysis.Claims().Select(e => (analyzed.Span(e), e.Claim!))];
-        analyzed.Dispose();
-        return claims;
-    }
-
     [Theory]
     [InlineData("The mayor attacked the firefighters' union for refusing to sign the new pay deal.")]
     [InlineData("Russian lawmakers targeted first responders' pensions in the draft budget, critics said.")]
@@ -33,7 +19,7 @@ public class ClaimRound59Tests
     [InlineData("Wasps attacked the firefighters as they cut through the hedge.")]
     public void Rescuers_without_force_are_no_claim(string sentence)
     {
-        foreach (var analyzer in Analyzers.Value)
-            Assert.DoesNotContain(Claims(analyzer, sentence), c => c.Claim.Target == "attacks_on_civilians");
+        foreach (var analyzer in Pipeline.ShippedAndRulesAlone)
+            Assert.DoesNotContain(Pipeline.ClaimSpans(sentence, analyzer), c => c.Claim.Target == "attacks_on_civilians");
     }
 }

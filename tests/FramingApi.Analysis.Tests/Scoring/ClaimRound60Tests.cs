@@ -11,9 +11,6 @@ namespace FramingApi.Analysis.Tests.Scoring;
 /// </summary>
 public class ClaimRound60Tests
 {
-    // The shipped detector and the rules alone.
-    static readonly Lazy<FramingAnalyzer[]> Analyzers = new(() => [Pipeline.With(Pipeline.ShippedModel), Pipeline.With(null)]);
-
     static ClaimDetail? Claim(FramingAnalyzer analyzer, string text, string mention)
     {
         var (analyzed, analysis) = Pipeline.Run(new ArticleParts(text), analyzer);
@@ -29,7 +26,7 @@ public class ClaimRound60Tests
     [InlineData("The mayor said the bridge would reopen; Russian troops tortured the ferryman there in 2022.", "tortured")]
     public void A_dash_that_opens_a_new_clause_still_ends_the_report(string sentence, string mention)
     {
-        foreach (var analyzer in Analyzers.Value)
+        foreach (var analyzer in Pipeline.ShippedAndRulesAlone)
         {
             var claim = Claim(analyzer, sentence, mention);
             Assert.NotNull(claim);

@@ -1,6 +1,3 @@
-using FramingApi.Analysis.Scoring;
-using FramingApi.Analysis.Text;
-
 namespace FramingApi.Analysis.Tests.Scoring;
 
 /// <summary>
@@ -12,17 +9,6 @@ namespace FramingApi.Analysis.Tests.Scoring;
 /// </summary>
 public class ClaimRound61Tests
 {
-    // The shipped detector and the rules alone.
-    static readonly Lazy<FramingAnalyzer[]> Analyzers = new(() => [Pipeline.With(Pipeline.ShippedModel), Pipeline.With(null)]);
-
-    static List<(string Span, ClaimDetail Claim)> Claims(FramingAnalyzer analyzer, string text)
-    {
-        var (analyzed, analysis) = Pipeline.Run(new ArticleParts(text), analyzer);
-        List<(string, ClaimDetail)> claims = [.. analysis.Claims().Select(e => (analyzed.Span(e), e.Claim!))];
-        analyzed.Dispose();
-        return claims;
-    }
-
     [Theory]
     [InlineData("The home side fired shot after shot at the keeper. The attacks against the rescuers' eleven finally paid off in the ninetieth minute.")]
     [InlineData("Officers shot a man who had stabbed two people in the market. The attack on the rescue workers who treated him was filmed by a bystander.")]
@@ -36,7 +22,7 @@ public class ClaimRound61Tests
     [InlineData("Lightning struck the fire station roof during the storm. The attack on the emergency crews' morale came later, when the insurers refused to pay.")]
     public void An_ordinary_force_before_an_attack_on_rescuers_is_no_claim(string pair)
     {
-        foreach (var analyzer in Analyzers.Value)
-            Assert.DoesNotContain(Claims(analyzer, pair), c => c.Claim.Target == "attacks_on_civilians");
+        foreach (var analyzer in Pipeline.ShippedAndRulesAlone)
+            Assert.DoesNotContain(Pipeline.ClaimSpans(pair, analyzer), c => c.Claim.Target == "attacks_on_civilians");
     }
 }

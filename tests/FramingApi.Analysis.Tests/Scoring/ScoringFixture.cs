@@ -56,12 +56,20 @@ static class Pipeline
     public static IReadOnlyList<ClaimDetail> ClaimsOf(string text, FramingAnalyzer? analyzer = null) =>
         [.. Run(new ArticleParts(text), analyzer).Analysis.Claims().Select(e => e.Claim!)];
 
-    /// <summary>The rules' claim mentions of <paramref name="text"/> (no trained detector), with their text.</summary>
-    public static List<(string Span, ClaimDetail Claim)> RuleClaims(string text)
+    /// <summary>The shipped analysis and the rules alone: for guards that must hold with the detector and without.</summary>
+    public static FramingAnalyzer[] ShippedAndRulesAlone => [Analyzer, RulesAlone];
+
+    /// <summary>The claim mentions of <paramref name="text"/> by <paramref name="analyzer"/>, with their text.</summary>
+    public static List<(string Span, ClaimDetail Claim)> ClaimSpans(string text, FramingAnalyzer analyzer)
     {
-        var (analyzed, analysis) = Run(new ArticleParts(text), RulesAlone);
-        return [.. analysis.Claims().Select(e => (analyzed.Span(e), e.Claim!))];
+        var (analyzed, analysis) = Run(new ArticleParts(text), analyzer);
+        List<(string, ClaimDetail)> claims = [.. analysis.Claims().Select(e => (analyzed.Span(e), e.Claim!))];
+        analyzed.Dispose();
+        return claims;
     }
+
+    /// <summary>The rules' claim mentions of <paramref name="text"/> (no trained detector), with their text.</summary>
+    public static List<(string Span, ClaimDetail Claim)> RuleClaims(string text) => ClaimSpans(text, RulesAlone);
 
     /// <summary>The rules' claim (no trained detector) of the first mention of <paramref name="text"/> that reads
     /// <paramref name="mention"/> (case-insensitive), or null.</summary>
