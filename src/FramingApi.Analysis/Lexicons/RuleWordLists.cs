@@ -136,6 +136,21 @@ public static class RuleWordLists
     /// <summary>The last words of triggers whose cue must be their subject, before them ("the Pentagon is in no hurry";
     /// not "Congress is in no hurry to confirm the Pentagon's nominee"; round 31, mended).</summary>
     public const string SubjectTriggerHeads = "subject_trigger_heads";
+    /// <summary>Particles that may stand between a strike word and the preposition before its target ("shells rained
+    /// down on the bakery"; mend31b).</summary>
+    public const string TargetCueParticles = "target_cue_particles";
+    /// <summary>Particles after a passive strike verb that make it a removal, not a strike ("the bakery was struck off
+    /// the register"; mend31b).</summary>
+    public const string RemovalParticles = "removal_particles";
+    /// <summary>Agents of a passive strike verb that are what a strike throws, not words of the topic ("the bakery was
+    /// hit by shrapnel", "hit by debris"; mend31b).</summary>
+    public const string StrikeAgentWords = "strike_agent_words";
+    /// <summary>Linking verbs that may stand between a subject and a trigger of <see cref="SubjectTriggerHeads"/> ("the
+    /// Pentagon appears to be in no hurry", "seems in no hurry"; mend31b).</summary>
+    public const string SubjectLinkingWords = "subject_linking_words";
+    /// <summary>Prepositions that join a head noun to a cue that then stands for the subject ("officials at the Pentagon
+    /// are in no hurry", "leaders of the Pentagon"; mend31b).</summary>
+    public const string SubjectHeadPrepositions = "subject_head_prepositions";
 
     // ----- Claims lexicons: the claim rules' content words (docs/ANALYSIS.md, "Claims") -----
 
@@ -399,7 +414,8 @@ public static class RuleWordLists
         PassingNames, PassingNameHeads, KeptTriggers, KeepVerbs, VerbCues, MilitaryKinds, InstallationPersonNouns,
         OtherInstallationKinds, BareCuePrepositions, ProductionVerbs, AgentCues, AgentPrepositions, AgentVerbs, EnParticiples,
         PrivateAddressees, PlacePrepositions, AgentPlaces, SpeakerVerbs, NearPrepositions, NearHeads, OriginVerbs,
-        TargetCueWords, TargetCuePrepositions, TargetCueAdverbs, SubjectTriggerHeads,
+        TargetCueWords, TargetCuePrepositions, TargetCueAdverbs, SubjectTriggerHeads, TargetCueParticles, RemovalParticles,
+        StrikeAgentWords, SubjectLinkingWords, SubjectHeadPrepositions,
     ];
 
     /// <summary>The known list names of a claims lexicon.</summary>

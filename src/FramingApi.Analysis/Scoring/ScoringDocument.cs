@@ -827,41 +827,150 @@ sealed class ScoringDocument : IDisposable
         {
             if (headAfter) return false;
             var t = last + 1;
+            // "shells rained down on the bakery", "bombs fell down on": a particle before the preposition, after the
+            // strike word's own verb if it is the subject (mend31b).
+            if (t + 2 < cueFirst && !MarkBetween(t, t + 1) && words.TargetCueParticles.Contains(Text.TokenText(t + 1))
+                && words.TargetCuePrepositions.Contains(Text.TokenText(t + 2))) t++;
+            if (t + 1 < cueFirst && words.TargetCueParticles.Contains(Text.TokenText(t))) t++;
             if (t < cueFirst && words.TargetCuePrepositions.Contains(Text.TokenText(t))) t++;
+            // A noun of attack reaches its target only through a preposition ("the strike on the hotel"; not "after
+            // the bombing, the hotel closed", "the shelling forced the bakery to close"; mend31b).
+            else if (IsNounOfAttack(first, last, words)) return false;
             if (cueFirst - t > 8) return false;
             for (; t < cueFirst; t++)
             {
                 if (HardBoundaryBetween(t - 1, t)) return false;
+                // A comma only inside a list ("hit the port, a hotel and a bakery", "damaged several buildings,
+                // including a hotel"; not "after the strike on the port, the hotel reopened"; mend31b).
+                if (MarkBetween(t - 1, t) && !ListGoesOn(t, cueLast)) return false;
                 var w = Text.TokenText(t);
-                if (w is "and" or "or") continue;
+                if (w is "and" or "or" || ClaimGrammar.IsInclusionWord(w)) continue;
                 if (ClaimGrammar.IsPreposition(w) || ClaimGrammar.IsClauseWord(w) || ClaimGrammar.IsAuxiliary(w)
                     || ClaimGrammar.IsNegation(w)) return false;
             }
-            return !HardBoundaryBetween(cueFirst - 1, cueFirst);
+            return !HardBoundaryBetween(cueFirst - 1, cueFirst)
+                   && (!MarkBetween(cueFirst - 1, cueFirst) || ListGoesOn(cueFirst, cueLast));
         }
         if (cueLast >= first) return false;
         // "the hotel strike", "a bakery bombing": the noun before a noun of attack.
         if (next == first) return words.TargetNouns.Contains(Text.TokenText(first));
-        // "the hotel was hit", "the bakery had been shelled": the subject of the passive.
-        if (headAfter) return false;
-        var k = next;
+        // "the hotel was hit", "the bakery had been shelled": the subject of the passive ("a hotel popular with
+        // journalists was struck": an adjective before its preposition is no head; mend31b).
+        if (headAfter && !(next + 1 < first && ClaimGrammar.IsPreposition(Text.TokenText(next + 1)))) return false;
+        // The passive's auxiliaries, walking back from its verb.
+        var aux = first;
         var passive = false;
-        for (; k < first; k++)
+        while (aux - 1 > cueLast && !MarkBetween(aux - 1, aux))
         {
-            if (MarkBetween(k - 1, k)) return false;
-            var w = Text.TokenText(k);
+            var w = Text.TokenText(aux - 1);
+            if (ClaimGrammar.IsNegation(w)) return false;
             if (ClaimGrammar.IsBeForm(w) || w is "got") passive = true;
-            else if (!IsAuxiliaryOrAdverb(w) || ClaimGrammar.IsNegation(w)) return false;
+            else if (!IsAuxiliaryOrAdverb(w)) break;
+            aux--;
         }
         if (!passive || MarkBetween(first - 1, first)) return false;
+        // Between the place and its auxiliaries, the subject's modifiers ("the Hotel Kalyna was struck", "a hotel in
+        // central Kharkiv was struck", "two hotels and a bakery were hit", "the hotel, which housed reporters, was hit";
+        // mend31b).
+        if (aux > next && !IsSubjectModifiers(next, aux, words)) return false;
         var by = last + 1;
-        if (by >= tokens.Length || tokens[by].Sentence != sentence || Text.TokenText(by) is not "by") return true;
+        if (by >= tokens.Length || tokens[by].Sentence != sentence || MarkBetween(last, by)) return true;
+        // "the bakery was struck off the register": struck from a list, not hit (mend31b).
+        if (words.RemovalParticles.Contains(Text.TokenText(by))) return false;
+        // "hit hard by the pandemic": one adverb before the agent (mend31b).
+        if (Text.TokenText(by) is not "by" && by + 1 < tokens.Length && tokens[by + 1].Sentence == sentence
+            && !MarkBetween(by, by + 1) && Text.TokenText(by + 1) is "by" && IsNounAfterHead(by, words)) by++;
+        if (Text.TokenText(by) is not "by") return true;
         for (var t = by + 1; t < tokens.Length && t <= by + 5 && tokens[t].Sentence == sentence && !MarkBetween(t - 1, t); t++)
         {
-            if (ClaimGrammar.IsClauseWord(Text.TokenText(t))) break;
-            if (char.IsUpper(Text.Text[tokens[t].Start]) || IsStrikeWordAt(t, trigger, plan)) return true;
+            var w = Text.TokenText(t);
+            if (ClaimGrammar.IsClauseWord(w)) break;
+            if (IsStrikeWordAt(t, trigger, plan) || words.StrikeAgentWords.Contains(w)) return true;
+            // A name, not a capitalised word before a common noun or a possessive ("by Covid restrictions", "by the
+            // EU's new tariffs"; mend31b).
+            if (char.IsUpper(Text.Text[tokens[t].Start]) && !ClaimGrammar.IsPossessive(w)
+                && !(t + 1 < tokens.Length && tokens[t + 1].Sentence == sentence && !MarkBetween(t, t + 1)
+                     && IsNounAfterHead(t + 1, words))) return true;
         }
         return false;
+    }
+
+    /// <summary>Whether a strike word that ends in one of the rule words' <see cref="RuleWordLists.TargetNouns"/> is
+    /// used as a noun: after a determiner, a possessive or a capitalised modifier ("the bombing", "Russian strikes"), or
+    /// not followed right away by an object's determiner ("the shelling stopped"); a verb has its object after it
+    /// ("troops shelling the bakery"; mend31b).</summary>
+    bool IsNounOfAttack(int first, int last, TopicRuleWords words)
+    {
+        if (!words.TargetNouns.Contains(Text.TokenText(last))) return false;
+        var tokens = Text.Tokens;
+        var sentence = tokens[last].Sentence;
+        var before = first - 1;
+        if (before >= 0 && tokens[before].Sentence == sentence && !MarkBetween(before, first))
+        {
+            var w = Text.TokenText(before);
+            if (ClaimGrammar.IsDeterminer(w) || ClaimGrammar.IsPossessive(w) || char.IsUpper(Text.Text[tokens[before].Start]))
+                return true;
+        }
+        var after = last + 1;
+        return !(after < tokens.Length && tokens[after].Sentence == sentence && !MarkBetween(last, after)
+                 && ClaimGrammar.IsDeterminer(Text.TokenText(after)));
+    }
+
+    /// <summary>Whether the comma before <paramref name="t"/> is inside a list that runs to the cue: a coordinator or
+    /// an inclusion word ("including") at or after it, before the cue or within three words after it (mend31b).</summary>
+    bool ListGoesOn(int t, int cueLast)
+    {
+        var tokens = Text.Tokens;
+        var sentence = tokens[t].Sentence;
+        for (var k = t; k < tokens.Length && k <= cueLast + 3 && tokens[k].Sentence == sentence; k++)
+        {
+            if (k > cueLast && MarkBetween(k - 1, k) && !Gap(k - 1, k).Contains(',')) return false;
+            var w = Text.TokenText(k);
+            if (w is "and" or "or" || ClaimGrammar.IsInclusionWord(w)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether the words from <paramref name="from"/> to before <paramref name="to"/> (a passive's
+    /// auxiliaries) modify the place right before them, the passive's subject: a name ("the Hotel Kalyna"), a
+    /// prepositional phrase ("a hotel in central Kharkiv"), an adjective with its preposition ("a hotel popular with
+    /// journalists"), a coordinated place ("two hotels and a bakery"), a relative clause ("the hotel where journalists
+    /// stayed", "the hotel that housed the reporters") or a parenthesis between commas ("the bakery, the town's only
+    /// one,"); not a verb of the place's own clause ("the hotel closed and the port was hit", "the hotel said the port
+    /// was hit"; mend31b).</summary>
+    bool IsSubjectModifiers(int from, int to, TopicRuleWords words)
+    {
+        if (to - from > 12 || HardBoundaryBetween(from - 1, to)) return false;
+        // A parenthesis between commas, right after the place.
+        if (MarkBetween(from - 1, from))
+            return Gap(from - 1, from).Contains(',') && Gap(to - 1, to).Contains(',');
+        var tokens = Text.Tokens;
+        var opened = false; // inside a prepositional phrase or after a coordinator
+        for (var t = from; t < to; t++)
+        {
+            if (t > from && MarkBetween(t - 1, t))
+                // "a hotel in Kharkiv, which housed reporters, was hit": a parenthesis closing before the auxiliaries.
+                return Gap(t - 1, t).Contains(',') && Gap(to - 1, to).Contains(',');
+            var w = Text.TokenText(t);
+            if (w is "where" or "that" or "which" or "who") return true; // a relative clause, to the verb
+            if (char.IsUpper(Text.Text[tokens[t].Start])) continue;
+            if (w is "and" or "or" || (ClaimGrammar.IsPreposition(w) && !ClaimGrammar.IsClauseWord(w)))
+            {
+                opened = true;
+                continue;
+            }
+            if (ClaimGrammar.IsClauseWord(w) || ClaimGrammar.IsAuxiliary(w) || ClaimGrammar.IsBeForm(w)
+                || ClaimGrammar.IsNegation(w)) return false;
+            if (opened)
+            {
+                if (ClaimGrammar.IsEdForm(w) && !(t > from && ClaimGrammar.IsDeterminer(Text.TokenText(t - 1)))) return false;
+                continue;
+            }
+            // "a hotel popular with journalists": an adjective right after the place, before its preposition.
+            if (t != from || ClaimGrammar.IsEdForm(w) || t + 1 >= to || !ClaimGrammar.IsPreposition(Text.TokenText(t + 1)))
+                return false;
+        }
+        return true;
     }
 
     /// <summary>Whether a match of the <paramref name="trigger"/>'s topic that is no cue (a strike word) starts at
@@ -894,7 +1003,8 @@ sealed class ScoringDocument : IDisposable
                && (ClaimGrammar.IsDeterminer(Text.TokenText(b)) || ClaimGrammar.IsPossessive(Text.TokenText(b))
                    || Text.TokenText(b) is "its" or "their" or "his" or "her")) b--;
         if (b >= 0 && tokens[b].Sentence == sentence && !MarkBetween(b, b + 1)
-            && (ClaimGrammar.IsPreposition(Text.TokenText(b)) || Text.TokenText(b) is "to")) return false;
+            && (ClaimGrammar.IsPreposition(Text.TokenText(b)) || Text.TokenText(b) is "to")
+            && !(words.SubjectHeadPrepositions.Contains(Text.TokenText(b)) && OpensClause(b - 1, sentence))) return false;
         var k = cueLast + 1;
         var nouns = 0;
         var resume = -1; // the word after the parenthesis's closing comma
@@ -904,6 +1014,8 @@ sealed class ScoringDocument : IDisposable
             {
                 // One parenthesis between commas ("the Pentagon, we are told, is"): up to six words to the next comma.
                 if (resume >= 0 || !Gap(k - 1, k).Contains(',')) return false;
+                // "the Pentagon, which is in no hurry to …": a relative clause whose predicate the trigger is (mend31b).
+                if (Text.TokenText(k) is "which" or "who" && AuxiliariesTo(k + 1, predicate, words)) return true;
                 var end = k;
                 while (end < predicate && end < k + 6 && !MarkBetween(end, end + 1)) end++;
                 if (end + 1 >= predicate || !Gap(end, end + 1).Contains(',')) return false;
@@ -912,7 +1024,7 @@ sealed class ScoringDocument : IDisposable
             }
             var w = Text.TokenText(k);
             if (ClaimGrammar.IsNegation(w)) return false;
-            if (!(IsAuxiliaryOrAdverb(w) || w is "itself" or "themselves"))
+            if (!(IsAuxiliaryOrAdverb(w) || w is "itself" or "themselves" || words.SubjectLinkingWords.Contains(w)))
             {
                 if (resume >= 0 || k != cueLast + 1 + nouns || nouns >= 2 || !IsNounAfterHead(k, words)) return false;
                 nouns++;
@@ -920,6 +1032,32 @@ sealed class ScoringDocument : IDisposable
             k++;
         }
         return true;
+    }
+
+    /// <summary>Whether the word at <paramref name="head"/> opens its clause, alone or after a determiner ("officials at
+    /// the Pentagon", "the officials at the Pentagon"; mend31b).</summary>
+    bool OpensClause(int head, int sentence)
+    {
+        var tokens = Text.Tokens;
+        if (head < 0 || tokens[head].Sentence != sentence) return false;
+        var before = head - 1;
+        if (before >= 0 && tokens[before].Sentence == sentence && !MarkBetween(before, head)
+            && ClaimGrammar.IsDeterminer(Text.TokenText(before))) before--;
+        return ClaimGrammar.IsPreposition(Text.TokenText(head)) is false
+               && (before < 0 || tokens[before].Sentence != sentence || MarkBetween(before, before + 1));
+    }
+
+    /// <summary>Whether only auxiliaries, adverbs and linking words stand from <paramref name="from"/> to before
+    /// <paramref name="to"/> (mend31b).</summary>
+    bool AuxiliariesTo(int from, int to, TopicRuleWords words)
+    {
+        for (var t = from; t < to; t++)
+        {
+            var w = Text.TokenText(t);
+            if (MarkBetween(t - 1, t) || ClaimGrammar.IsNegation(w)
+                || !(IsAuxiliaryOrAdverb(w) || words.SubjectLinkingWords.Contains(w))) return false;
+        }
+        return from < to;
     }
 
     /// <summary>Whether the noun at <paramref name="noun"/> is the object of one of the rule words'

@@ -90,6 +90,11 @@ sealed class TopicRuleWords
         TargetCuePrepositions = Set(RuleWordLists.TargetCuePrepositions);
         TargetCueAdverbs = Set(RuleWordLists.TargetCueAdverbs);
         SubjectTriggerHeads = Set(RuleWordLists.SubjectTriggerHeads);
+        TargetCueParticles = Set(RuleWordLists.TargetCueParticles);
+        RemovalParticles = Set(RuleWordLists.RemovalParticles);
+        StrikeAgentWords = Set(RuleWordLists.StrikeAgentWords);
+        SubjectLinkingWords = Set(RuleWordLists.SubjectLinkingWords);
+        SubjectHeadPrepositions = Set(RuleWordLists.SubjectHeadPrepositions);
     }
 
     internal RuleWordSet TakingVerbs { get; }
@@ -140,4 +145,9 @@ sealed class TopicRuleWords
     internal RuleWordSet TargetCuePrepositions { get; }
     internal RuleWordSet TargetCueAdverbs { get; }
     internal RuleWordSet SubjectTriggerHeads { get; }
+    internal RuleWordSet TargetCueParticles { get; }
+    internal RuleWordSet RemovalParticles { get; }
+    internal RuleWordSet StrikeAgentWords { get; }
+    internal RuleWordSet SubjectLinkingWords { get; }
+    internal RuleWordSet SubjectHeadPrepositions { get; }
 }
