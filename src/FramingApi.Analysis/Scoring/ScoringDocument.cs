@@ -1000,8 +1000,7 @@ sealed class ScoringDocument : IDisposable
         var sentence = tokens[cueFirst].Sentence;
         var b = cueFirst - 1;
         while (b >= 0 && tokens[b].Sentence == sentence && !MarkBetween(b, b + 1)
-               && (ClaimGrammar.IsDeterminer(Text.TokenText(b)) || ClaimGrammar.IsPossessive(Text.TokenText(b))
-                   || Text.TokenText(b) is "its" or "their" or "his" or "her")) b--;
+               && (ClaimGrammar.IsDeterminer(Text.TokenText(b)) || ClaimGrammar.IsPossessive(Text.TokenText(b)))) b--;
         if (b >= 0 && tokens[b].Sentence == sentence && !MarkBetween(b, b + 1)
             && (ClaimGrammar.IsPreposition(Text.TokenText(b)) || Text.TokenText(b) is "to")
             && !(words.SubjectHeadPrepositions.Contains(Text.TokenText(b)) && OpensClause(b - 1, sentence))) return false;

@@ -56,6 +56,11 @@ static class Pipeline
     public static IReadOnlyList<ClaimDetail> ClaimsOf(string text, FramingAnalyzer? analyzer = null) =>
         [.. Run(new ArticleParts(text), analyzer).Analysis.Claims().Select(e => e.Claim!)];
 
+    /// <summary>Whether the shipped analysis of <paramref name="text"/> covers <paramref name="topic"/> (anywhere in the
+    /// article: outlet and quotations).</summary>
+    public static bool Covered(string text, string topic) =>
+        SeedScoringTests.Score(Run(text).Analysis, "topics", topic, VoiceScope.Article).Covered;
+
     /// <summary>The shipped analysis and the rules alone: for guards that must hold with the detector and without.</summary>
     public static FramingAnalyzer[] ShippedAndRulesAlone => [Analyzer, RulesAlone];
 

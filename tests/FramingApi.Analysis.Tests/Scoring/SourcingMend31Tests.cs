@@ -10,9 +10,6 @@ namespace FramingApi.Analysis.Tests.Scoring;
 /// <c>pentagon_resistance</c> on main 555edc24; the "must" cases hold on main too.</summary>
 public class SourcingMend31Tests
 {
-    static bool Covered(string text, string topic) =>
-        SeedScoringTests.Score(Pipeline.Run(text).Analysis, "topics", topic, VoiceScope.Article).Covered;
-
     // A hotel, bakery, water point or TV tower that a strike word stands near but did not hit.
     [Theory]
     [InlineData("The talks at the hotel struck a deal on the grain corridor.")]
@@ -35,7 +32,7 @@ public class SourcingMend31Tests
     [InlineData("A drone hit a car near the Hotel Ukraina.")]
     [InlineData("The TV tower was struck by lightning during the storm.")]
     public void Mend_31_a_civilian_building_that_was_not_the_target_is_no_strike_on_it(string text) =>
-        Assert.False(Covered(text, "civilian_infrastructure"));
+        Assert.False(Pipeline.Covered(text, "civilian_infrastructure"));
 
     // The building as the strike's target: the verb's object, the passive's subject, the attack noun's complement,
     // the noun before a noun of attack.
@@ -54,23 +51,23 @@ public class SourcingMend31Tests
     [InlineData("An army tank fired on a hotel full of foreign reporters.")]
     [InlineData("Drones struck the hotel, killing two guards.")]
     public void Mend_31_a_civilian_building_as_the_strikes_target_is_civilian_infrastructure(string text) =>
-        Assert.True(Covered(text, "civilian_infrastructure"));
+        Assert.True(Pipeline.Covered(text, "civilian_infrastructure"));
 
     // The old cues keep their reach: a hospital near a strike word still pairs (the general target rule is not this mend's).
     [Fact]
     public void Mend_31_the_old_cues_are_unchanged() =>
-        Assert.True(Covered("Survivors of the missile strike were taken to a hospital nearby.", "civilian_infrastructure"));
+        Assert.True(Pipeline.Covered("Survivors of the missile strike were taken to a hospital nearby.", "civilian_infrastructure"));
 
     // Limit: damage reported in a clause of its own ("damage is visible on the bakery") is no complement of the noun
     // (dev24's reader counts it; the article loses its topic edge here).
     [Fact]
     public void Mend_31_limit_damage_visible_on_a_bakery_is_no_strike_on_it() =>
-        Assert.False(Covered("Roof damage is visible on the bakery and two adjacent buildings.", "civilian_infrastructure"));
+        Assert.False(Pipeline.Covered("Roof damage is visible on the bakery and two adjacent buildings.", "civilian_infrastructure"));
 
     // Limit: lightning as the subject of an active "struck" is read as a strike on its object.
     [Fact]
     public void Mend_31_limit_lightning_striking_a_tower_is_read_as_a_strike() =>
-        Assert.True(Covered("Lightning struck the TV tower during the storm.", "civilian_infrastructure"));
+        Assert.True(Pipeline.Covered("Lightning struck the TV tower during the storm.", "civilian_infrastructure"));
 
     // Whoever else is in no hurry near a Pentagon mention.
     [Theory]
@@ -81,7 +78,7 @@ public class SourcingMend31Tests
     [InlineData("Pentagon officials said Kyiv was in no hurry.")]
     [InlineData("Investors are in no hurry, a Pentagon contractor said.")]
     public void Mend_31_someone_else_in_no_hurry_is_no_pentagon_resistance(string text) =>
-        Assert.False(Covered(text, "pentagon_resistance"));
+        Assert.False(Pipeline.Covered(text, "pentagon_resistance"));
 
     // The Pentagon itself in no hurry; through a pronoun, the existing antecedent path pairs ("said it was").
     [Theory]
@@ -90,7 +87,7 @@ public class SourcingMend31Tests
     [InlineData("The Pentagon itself is in no hurry to hand anything over.")]
     [InlineData("The Pentagon said it was in no hurry to hand the files over.")]
     public void Mend_31_the_pentagon_in_no_hurry_still_resists(string text) =>
-        Assert.True(Covered(text, "pentagon_resistance"));
+        Assert.True(Pipeline.Covered(text, "pentagon_resistance"));
 
     // Item 4: the writer's informants inside a quotation are the quotation's sourcing, not the outlet's: the article's
     // anonymous-sourcing figure reads the outlet's voice only.

@@ -10,9 +10,6 @@ namespace FramingApi.Analysis.Tests.Scoring;
 /// a relative <i>which is</i>.</summary>
 public class SourcingMend31bTests
 {
-    static bool Covered(string text, string topic) =>
-        SeedScoringTests.Score(Pipeline.Run(text).Analysis, "topics", topic, VoiceScope.Article).Covered;
-
     // The passive subject with its modifiers (read 0 after mend31).
     [Theory]
     [InlineData("The Hotel Kalyna was struck on Friday.")]
@@ -29,7 +26,7 @@ public class SourcingMend31bTests
     [InlineData("A hospital in central Kharkiv was struck by a missile overnight.")]
     [InlineData("The hospital where the wounded were treated was hit by a missile.")]
     public void Mend_31b_a_passive_subject_with_its_modifiers_is_the_strikes_target(string text) =>
-        Assert.True(Covered(text, "civilian_infrastructure"));
+        Assert.True(Pipeline.Covered(text, "civilian_infrastructure"));
 
     // Other target shapes.
     [Theory]
@@ -39,7 +36,7 @@ public class SourcingMend31bTests
     [InlineData("The TV tower was hit by shrapnel.")]
     [InlineData("The missiles hit the convoy, a hotel and a bakery.")]
     public void Mend_31b_other_target_shapes_are_civilian_infrastructure(string text) =>
-        Assert.True(Covered(text, "civilian_infrastructure"));
+        Assert.True(Pipeline.Covered(text, "civilian_infrastructure"));
 
     // A place in a later clause, and the other senses of the strike verbs.
     [Theory]
@@ -56,7 +53,7 @@ public class SourcingMend31bTests
     [InlineData("The hotel was hit by Covid restrictions.")]
     [InlineData("The bakery was struck off the register.")]
     public void Mend_31b_a_building_outside_the_strike_is_no_strike_on_it(string text) =>
-        Assert.False(Covered(text, "civilian_infrastructure"));
+        Assert.False(Pipeline.Covered(text, "civilian_infrastructure"));
 
     // Limits: the place among the buildings hit, a collapse after a strike and damage sustained are not read; a verb's
     // other sense with an active subject is read (the old cues too); a port is itself a place of the topic.
@@ -65,14 +62,14 @@ public class SourcingMend31bTests
     [InlineData("The TV tower collapsed after a missile strike.")]
     [InlineData("The hotel sustained damage in the strike.")]
     public void Mend_31b_limit_a_target_in_other_words_is_not_read(string text) =>
-        Assert.False(Covered(text, "civilian_infrastructure"));
+        Assert.False(Pipeline.Covered(text, "civilian_infrastructure"));
 
     [Theory]
     [InlineData("Sanctions hit hotels across Moscow.")]
     [InlineData("The heatwave hit bakeries across the region.")]
     [InlineData("Missiles hit the port while the hotel stayed open.")]
     public void Mend_31b_limit_an_active_verbs_other_sense_is_read_as_a_strike(string text) =>
-        Assert.True(Covered(text, "civilian_infrastructure"));
+        Assert.True(Pipeline.Covered(text, "civilian_infrastructure"));
 
     // in no hurry after a linking verb, with a head noun before the Pentagon, in a relative clause.
     [Theory]
@@ -81,11 +78,11 @@ public class SourcingMend31bTests
     [InlineData("Officials at the Pentagon are in no hurry to release the footage.")]
     [InlineData("The Pentagon, which is in no hurry to release the footage, declined to comment.")]
     public void Mend_31b_the_pentagon_in_no_hurry_in_more_shapes_resists(string text) =>
-        Assert.True(Covered(text, "pentagon_resistance"));
+        Assert.True(Pipeline.Covered(text, "pentagon_resistance"));
 
     [Theory]
     [InlineData("The museum next to the Pentagon appears to be in no hurry to reopen.")]
     [InlineData("Congress, which is in no hurry to confirm the Pentagon's nominee, adjourned.")]
     public void Mend_31b_someone_else_in_no_hurry_is_still_no_pentagon_resistance(string text) =>
-        Assert.False(Covered(text, "pentagon_resistance"));
+        Assert.False(Pipeline.Covered(text, "pentagon_resistance"));
 }

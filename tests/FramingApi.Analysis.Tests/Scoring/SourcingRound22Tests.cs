@@ -9,9 +9,6 @@ namespace FramingApi.Analysis.Tests.Scoring;
 /// "Topics", round 22).</summary>
 public class SourcingRound22Tests
 {
-    static bool Covered(string text, string topic) =>
-        SeedScoringTests.Score(Pipeline.Run(text).Analysis, "topics", topic, VoiceScope.Article).Covered;
-
     // Churches and cathedrals are no civilian_infrastructure cues: the README's topic names energy, water, hospitals,
     // schools, homes and residential areas; a cultural building counts only as what sheltered or served civilians.
     [Theory]
@@ -21,7 +18,7 @@ public class SourcingRound22Tests
     [InlineData("Russian artillery shelled the town's hospital and its school in March 2022.", true)]
     [InlineData("A missile struck the drama theatre where hundreds of civilians were sheltering.", true)]
     public void Round_22_places_of_worship_are_no_infrastructure(string text, bool covered) =>
-        Assert.Equal(covered, Covered(text, "civilian_infrastructure"));
+        Assert.Equal(covered, Pipeline.Covered(text, "civilian_infrastructure"));
 
     // A noun of an attack followed by "to" names its own target: a cue before it is not what was damaged.
     [Theory]
@@ -32,7 +29,7 @@ public class SourcingRound22Tests
     [InlineData("The hospital was damaged by a drone overnight.", true)] // a participle, not the noun
     [InlineData("Seven people died in unheated apartments after the attack on Tuesday night.", true)] // "on": the rule reads "to" only
     public void Round_22_damage_to_names_its_own_target(string text, bool covered) =>
-        Assert.Equal(covered, Covered(text, "civilian_infrastructure"));
+        Assert.Equal(covered, Pipeline.Covered(text, "civilian_infrastructure"));
 
     // The verb "flatten" in its other forms, like "flattened".
     [Theory]
@@ -40,7 +37,7 @@ public class SourcingRound22Tests
     [InlineData("The army flattens whole residential districts in a day.", true)]
     [InlineData("The process of flattening the dough took an hour.", false)]
     public void Round_22_the_forms_of_flatten(string text, bool covered) =>
-        Assert.Equal(covered, Covered(text, "civilian_infrastructure"));
+        Assert.Equal(covered, Pipeline.Covered(text, "civilian_infrastructure"));
 
     // A colon that opens a list of what the trigger was done to keeps the relation; one that opens a clause ends it.
     [Theory]
@@ -50,7 +47,7 @@ public class SourcingRound22Tests
     [InlineData("The town was shelled every day. Residents: the market, the bus station and the hospital stood empty.", "civilian_infrastructure", false)] // another sentence
     [InlineData("The town was shelled; the hospital had closed a year earlier.", "civilian_infrastructure", false)] // a semicolon still ends it
     public void Round_22_a_colon_that_opens_a_list(string text, string topic, bool covered) =>
-        Assert.Equal(covered, Covered(text, topic));
+        Assert.Equal(covered, Pipeline.Covered(text, topic));
 
     // Israel named in passing, one of a pair or list of capitalised names, is no israel_palestine evidence; with a head
     // noun after it, or paired with the conflict's other side, it still is.
@@ -64,7 +61,7 @@ public class SourcingRound22Tests
     [InlineData("The court also looked at the United States and Israeli forces.", true)] // a head noun after it
     [InlineData("Israel's conduct of the war was criticised in the report.", true)]
     public void Round_22_israel_named_in_passing(string text, bool covered) =>
-        Assert.Equal(covered, Covered(text, "israel_palestine"));
+        Assert.Equal(covered, Pipeline.Covered(text, "israel_palestine"));
 
     // In a title-case line every word is capitalised: a closed-class word there (its, the, and) is no name, so Israel
     // before "and Its Allies" is the same evidence as in sentence case (fix22).
@@ -74,7 +71,7 @@ public class SourcingRound22Tests
     [InlineData("Israel And Its Allies Fear The ICC", true)] // a capitalised "And" is no coordinator
     [InlineData("The US, China and Israel Stay Out of the Court", false)] // a list of names, title case or not
     public void Round_22_a_title_case_line_names_no_pair_with_closed_class_words(string text, bool covered) =>
-        Assert.Equal(covered, Covered(text, "israel_palestine"));
+        Assert.Equal(covered, Pipeline.Covered(text, "israel_palestine"));
 
     // A possessive determiner after "to" refers back to the cue, so the cue is still what was damaged (fix22).
     [Theory]
@@ -82,5 +79,5 @@ public class SourcingRound22Tests
     [InlineData("The schools suffered damage to their roofs and windows.", true)]
     [InlineData("Analysts at the Kyiv School of Economics estimate the damage to the country's economy at $16bn.", false)]
     public void Round_22_a_possessive_after_to_refers_back_to_the_cue(string text, bool covered) =>
-        Assert.Equal(covered, Covered(text, "civilian_infrastructure"));
+        Assert.Equal(covered, Pipeline.Covered(text, "civilian_infrastructure"));
 }

@@ -8,9 +8,6 @@ namespace FramingApi.Analysis.Tests.Scoring;
 /// "Topics", round 23). No anonymous-sourcing rule changed this round.</summary>
 public class SourcingRound23Tests
 {
-    static bool Covered(string text, string topic) =>
-        SeedScoringTests.Score(Pipeline.Run(text).Analysis, "topics", topic, VoiceScope.Article).Covered;
-
     // The README counts US sanctions on the court as the court's scrutiny of the United States; the congressional
     // entries "sanction the court('s)", "sanctioning the court" … hid the word from the icc sanction rule.
     [Theory]
@@ -20,7 +17,7 @@ public class SourcingRound23Tests
     [InlineData("Republicans said they would move to sanction court officials.", true)]
     [InlineData("The European Union will sanction the Russian commanders named in the report.", false)]
     public void Round_23_a_sanction_on_the_court_in_every_form(string text, bool covered) =>
-        Assert.Equal(covered, Covered(text, "icc_scrutiny_of_us"));
+        Assert.Equal(covered, Pipeline.Covered(text, "icc_scrutiny_of_us"));
 
     // The court named in full is a cue of a sanction that falls on it ("on", "against", then at most five lower-case
     // words), and of nothing else: not of the court's own investigation, nor of sanctions on someone else.
@@ -34,14 +31,14 @@ public class SourcingRound23Tests
     [InlineData("The ICC issued warrants, and Washington imposed sanctions on Moscow.", false)] // the court before the sanction
     [InlineData("Brussels imposed sanctions on Moscow over its refusal to cooperate with the International Criminal Court.", false)] // a name between
     public void Round_23_sanctions_on_the_court_named_in_full(string text, bool covered) =>
-        Assert.Equal(covered, Covered(text, "icc_scrutiny_of_us"));
+        Assert.Equal(covered, Pipeline.Covered(text, "icc_scrutiny_of_us"));
 
     // The court as a cue of accountability is untouched: its own investigations and warrants still count there.
     [Theory]
     [InlineData("The International Criminal Court is investigating the deportation of children.")]
     [InlineData("The ICC has issued a warrant for Putin's arrest.")]
     public void Round_23_the_court_still_cues_accountability(string text) =>
-        Assert.True(Covered(text, "accountability"));
+        Assert.True(Pipeline.Covered(text, "accountability"));
 
     // "push" is the README's "press, urge" (beside "push for" and "push back"): its cue is Congress or its members.
     [Theory]
@@ -51,7 +48,7 @@ public class SourcingRound23Tests
     [InlineData("Russian forces pushed deeper into the Donetsk region.", false)]
     [InlineData("Politicians from both parties are now pushing the White House.", false)] // no cue of Congress
     public void Round_23_push_is_pressure(string text, bool covered) =>
-        Assert.Equal(covered, Covered(text, "congressional_pressure"));
+        Assert.Equal(covered, Pipeline.Covered(text, "congressional_pressure"));
     // A negated "want" with the Pentagon as its subject is its refusal, whatever the verb after it (the README's
     // "resist, refuse, withhold"); a plain "want" is no resistance, and a negated want of someone else is none.
     [Theory]
@@ -63,5 +60,5 @@ public class SourcingRound23Tests
     [InlineData("The Pentagon wants to send more air-defence missiles to Kyiv.", false)]
     [InlineData("Residents do not want to leave their homes.", false)]
     public void Round_23_a_negated_want_is_the_pentagons_refusal(string text, bool covered) =>
-        Assert.Equal(covered, Covered(text, "pentagon_resistance"));
+        Assert.Equal(covered, Pipeline.Covered(text, "pentagon_resistance"));
 }

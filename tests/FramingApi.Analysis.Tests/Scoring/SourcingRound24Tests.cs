@@ -7,16 +7,13 @@ namespace FramingApi.Analysis.Tests.Scoring;
 /// (docs/ANALYSIS.md, "Topics", round 24). No anonymous-sourcing rule changed this round.</summary>
 public class SourcingRound24Tests
 {
-    static bool Covered(string text, string topic) =>
-        SeedScoringTests.Score(Pipeline.Run(text).Analysis, "topics", topic, VoiceScope.Article).Covered;
-
     // Dropped at the merge by the two-set test (docs/VALIDITY.md, "Sourcing and topics, round 24"): "the brass" gained an
     // article on dev20 only, so it is no pentagon_resistance cue. ("in no hurry", then dev20 and dev13 only, is a trigger
     // since round 31, when dev24 gained by it too: SourcingRound31Tests.)
     [Theory]
     [InlineData("Senators want the satellite photos handed over. But the brass are dragging their feet.")]
     public void Round_24_the_brass_and_in_no_hurry_were_not_kept(string text) =>
-        Assert.False(Covered(text, "pentagon_resistance"));
+        Assert.False(Pipeline.Covered(text, "pentagon_resistance"));
 
     // The subject a pronoun carries over may open its sentence after a determiner and at most two capitalised
     // modifiers ("The American senators … They are pressing"), as it may after one word ("The senators … They").
@@ -27,7 +24,7 @@ public class SourcingRound24Tests
     [InlineData("The trade unions and the senators met on Monday. They pressed the administration for a pay rise.", false)] // the cue is not the sentence's opening subject
     [InlineData("Reporters from three newspapers met the senators on Monday. They are pressing the administration.", false)] // the cue is an object
     public void Round_24_a_pronoun_for_a_subject_with_capitalised_modifiers(string text, bool covered) =>
-        Assert.Equal(covered, Covered(text, "congressional_pressure"));
+        Assert.Equal(covered, Pipeline.Covered(text, "congressional_pressure"));
 
     // A request of Congress's members, named by its possessor ("the senators' request", "the committee's request"), is
     // the README's "press, urge, demand"; someone else's request near a Congress cue is not.
@@ -38,7 +35,7 @@ public class SourcingRound24Tests
     [InlineData("The senators said the Ukrainian request had been pending since September.", false)]
     [InlineData("Congress is again debating the prosecutor's request for arrest warrants.", false)]
     public void Round_24_a_request_of_congress(string text, bool covered) =>
-        Assert.Equal(covered, Covered(text, "congressional_pressure"));
+        Assert.Equal(covered, Pipeline.Covered(text, "congressional_pressure"));
 
     // A sanction pairs with the court it falls on however the court is named — after it over "on"/"against" and at most
     // five lower-case words, or before it as the object of a relative clause with its own subject or of "under
@@ -61,5 +58,5 @@ public class SourcingRound24Tests
     [InlineData("The league imposed sanctions on the club that the court later overturned.", false)]
     [InlineData("The court under sanctions review heard the case.", false)]
     public void Round_24_a_sanction_on_the_court_however_named(string text, bool covered) =>
-        Assert.Equal(covered, Covered(text, "icc_scrutiny_of_us"));
+        Assert.Equal(covered, Pipeline.Covered(text, "icc_scrutiny_of_us"));
 }

@@ -20,9 +20,6 @@ public class SourcingRound25Tests
     static bool HasReportingPhrase(string text) =>
         Pipeline.Run(text).Analysis.Evidence.Any(e => e.Attribution is not null);
 
-    static bool Covered(string text, string topic) =>
-        SeedScoringTests.Score(Pipeline.Run(text).Analysis, "topics", topic, VoiceScope.Article).Covered;
-
     // "In the dock" is the accused's place at a trial — with a court, its judges or prosecutors in the sentence, as
     // any accountability trigger needs: ships in the dock are not.
     [Theory]
@@ -32,7 +29,7 @@ public class SourcingRound25Tests
     [InlineData("The damaged frigate was towed into the dock at Sevastopol.", false)]
     [InlineData("Satellite images showed two Russian warships in the dock at Sevastopol.", false)]
     public void Round_25_in_the_dock_needs_a_court(string text, bool covered) =>
-        Assert.Equal(covered, Covered(text, "accountability"));
+        Assert.Equal(covered, Pipeline.Covered(text, "accountability"));
 
     // The longer entry keeps the icc_scrutiny_of_us trigger it covers: American soldiers in the dock are still the
     // court's reach over US personnel.
@@ -41,7 +38,7 @@ public class SourcingRound25Tests
     [InlineData("Critics warn it could be used to drag our troops into the dock.", true)]
     [InlineData("Ukraine has now named three men it wants in the dock.", false)]
     public void Round_25_in_the_dock_keeps_the_courts_reach_over_american_soldiers(string text, bool covered) =>
-        Assert.Equal(covered, Covered(text, "icc_scrutiny_of_us"));
+        Assert.Equal(covered, Pipeline.Covered(text, "icc_scrutiny_of_us"));
 
     // The README's "withhold": keeping the evidence away from the court. Sitting on or hoarding something is no
     // resistance, even near a Pentagon cue (the phrases with the withheld material as object gained one article on one
@@ -57,13 +54,13 @@ public class SourcingRound25Tests
     [InlineData("Pentagon officials sat on the panel.", false)]
     [InlineData("Pentagon officials watched as the crowd gathered a block away from the court.", false)]
     public void Round_25_withholding_is_keeping_the_evidence_away_from_the_court(string text, bool covered) =>
-        Assert.Equal(covered, Covered(text, "pentagon_resistance"));
+        Assert.Equal(covered, Pipeline.Covered(text, "pentagon_resistance"));
 
     // The longer entries keep the cues they cover: "keep the evidence away from the International Criminal Court" still
     // names the court for accountability.
     [Fact]
     public void Round_25_away_from_the_court_keeps_the_court_as_a_cue() =>
-        Assert.True(Covered("Officials argued for keeping evidence of the killings away from the International Criminal Court.", "accountability"));
+        Assert.True(Pipeline.Covered("Officials argued for keeping evidence of the killings away from the International Criminal Court.", "accountability"));
 
     // "crimes" is an accountability trigger, but the longer entry "war crimes" (a bucha trigger) hid it: investigators,
     // prosecutors or a court near "war crimes" were no accountability while "crimes" alone was.
@@ -73,7 +70,7 @@ public class SourcingRound25Tests
     [InlineData("Ukraine's prosecutors say the crimes were committed by one unit.", true)] // as before
     [InlineData("War crimes are serious violations of the laws of war committed during an armed conflict.", false)] // no cue
     public void Round_25_war_crimes_keeps_the_accountability_trigger_inside_it(string text, bool covered) =>
-        Assert.Equal(covered, Covered(text, "accountability"));
+        Assert.Equal(covered, Pipeline.Covered(text, "accountability"));
 
     // "Speaking privately" of an unidentified subject is an unnamed source even with no reporting verb; a name, a
     // pronoun or an office with "the" before it stays as it was (round 13), and "speaking / spoke privately with / to"

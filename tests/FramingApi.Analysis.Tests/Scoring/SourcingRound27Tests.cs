@@ -10,9 +10,6 @@ namespace FramingApi.Analysis.Tests.Scoring;
 /// boundary.</summary>
 public class SourcingRound27Tests
 {
-    static bool Covered(string text, string topic) =>
-        SeedScoringTests.Score(Pipeline.Run(text).Analysis, "topics", topic, VoiceScope.Article).Covered;
-
     // The README's "strikes on or damage to energy … and other civilian buildings": the plant and the station are the
     // installation itself, taken up after its full name or named by the head noun alone.
     [Theory]
@@ -24,7 +21,7 @@ public class SourcingRound27Tests
     [InlineData("The water treatment plants that serve the city were damaged in the attack.")] // as before (a cue of its own)
     [InlineData("The strike on the station killed eleven people.")]
     public void Round_27_a_plant_or_a_station_struck_is_civilian_infrastructure(string text) =>
-        Assert.True(Covered(text, "civilian_infrastructure"));
+        Assert.True(Pipeline.Covered(text, "civilian_infrastructure"));
 
     // "plant" and "station" are verbs after "to", an auxiliary or modal, a subject pronoun, and (singular) a plural
     // noun: the mines they plant and the missiles they station are no strike on an installation.
@@ -36,7 +33,7 @@ public class SourcingRound27Tests
     [InlineData("NATO has no plans to station missiles near the border.")]
     [InlineData("Sappers will plant more mines before the spring.")]
     public void Round_27_plant_and_station_as_verbs_are_no_cue(string text) =>
-        Assert.False(Covered(text, "civilian_infrastructure"));
+        Assert.False(Pipeline.Covered(text, "civilian_infrastructure"));
 
     // A noun before the plant or station that names a military installation makes it none: an ammunition plant or a
     // radar station struck is a military objective, not the README's civilian infrastructure.
@@ -47,14 +44,14 @@ public class SourcingRound27Tests
     [InlineData("A missile hit a pumping station near the border.", true)] // a civilian kind: as before
     [InlineData("A missile hit the main station near the border.", true)]
     public void Round_27_a_military_plant_or_station_is_no_civilian_infrastructure(string text, bool covered) =>
-        Assert.Equal(covered, Covered(text, "civilian_infrastructure"));
+        Assert.Equal(covered, Pipeline.Covered(text, "civilian_infrastructure"));
 
     // Without a trigger the noun is still no evidence: a cue is never a hit by itself.
     [Theory]
     [InlineData("The plant employs about two thousand people.")]
     [InlineData("We met at the station at noon.")]
     public void Round_27_a_plant_or_a_station_alone_is_no_evidence(string text) =>
-        Assert.False(Covered(text, "civilian_infrastructure"));
+        Assert.False(Pipeline.Covered(text, "civilian_infrastructure"));
 
     // mend27 (after review): the plant or the station that is no civilian installation — the modifier of a person or
     // an office after it, a duty station, a house plant, the naval "on station", a military owner or kind two words
@@ -72,7 +69,7 @@ public class SourcingRound27Tests
     [InlineData("Drones attacked a plant that builds tanks.")]
     [InlineData("It is often stated that the submarine can be destroyed in transit, and on station.")]
     public void Mend27_a_plant_or_a_station_that_is_no_civilian_installation_is_no_cue(string text) =>
-        Assert.False(Covered(text, "civilian_infrastructure"));
+        Assert.False(Pipeline.Covered(text, "civilian_infrastructure"));
 
     // The boundary: the installation itself stays a cue — a trigger between a weapon and the noun ("drones struck
     // plants"), the station's own building, a plant whose clause ends before the weapon, a plant making civilian goods.
@@ -88,5 +85,5 @@ public class SourcingRound27Tests
     // "on station" is the naval idiom only where its noun phrase ends: "station platforms" are the station's.
     [InlineData("Missiles hit people waiting on station platforms in Kramatorsk.")]
     public void Mend27_the_installation_itself_stays_a_cue(string text) =>
-        Assert.True(Covered(text, "civilian_infrastructure"));
+        Assert.True(Pipeline.Covered(text, "civilian_infrastructure"));
 }

@@ -11,9 +11,6 @@ namespace FramingApi.Analysis.Tests.Scoring;
 /// both and pin the rule's boundary.</summary>
 public class SourcingRound28Tests
 {
-    static bool Covered(string text, string topic) =>
-        SeedScoringTests.Score(Pipeline.Run(text).Analysis, "topics", topic, VoiceScope.Article).Covered;
-
     // The lawmakers, senators or Congress after the trigger are someone else's: the speaker of the sentence, the
     // addressee of a reply, the one a bill reports to. Each fails on main (the nearest cue within ten tokens paired).
     [Theory]
@@ -23,7 +20,7 @@ public class SourcingRound28Tests
     [InlineData("The agency put out a press release, and several senators read it aloud.")]
     [InlineData("The newspaper urges the government to heed the nine senators.")]
     public void Round_28_a_congressional_cue_after_the_trigger_that_is_not_its_agent_is_no_pressure(string text) =>
-        Assert.False(Covered(text, "congressional_pressure"));
+        Assert.False(Pipeline.Covered(text, "congressional_pressure"));
 
     // The agent after its trigger: over a preposition, after "by", or as the subject after a fronted phrase. These
     // hold on main too; they are the cases the rule must keep.
@@ -38,13 +35,13 @@ public class SourcingRound28Tests
     [InlineData("The Pentagon is being asked by senators to share the imagery with the court.")]
     [InlineData("Senators from both parties have pressed the administration for months.")] // the cue before: as before
     public void Round_28_a_congressional_cue_that_is_the_agent_of_the_trigger_pairs(string text) =>
-        Assert.True(Covered(text, "congressional_pressure"));
+        Assert.True(Pipeline.Covered(text, "congressional_pressure"));
 
     // A cue right after the trigger is its object or addressee, not its agent: writing to a senator is no senators'
     // pressure (holds on main, where "writing to" was no trigger; fails with agent_cues emptied).
     [Fact]
     public void Round_28_a_congressional_addressee_right_after_the_trigger_is_no_pressure() =>
-        Assert.False(Covered("Voters in the valley keep writing to Senator Church about the dam.", "congressional_pressure"));
+        Assert.False(Pipeline.Covered("Voters in the valley keep writing to Senator Church about the dam.", "congressional_pressure"));
 
     // The other forms of "wrote to": senators who have written or are writing to the administration press it (each
     // fails on main).
@@ -53,12 +50,12 @@ public class SourcingRound28Tests
     [InlineData("Senators from both parties are writing to the secretary of state about the cuts.")]
     [InlineData("The committee writes to the department every month about the missing files.")]
     public void Round_28_senators_who_have_written_to_the_administration_press_it(string text) =>
-        Assert.True(Covered(text, "congressional_pressure"));
+        Assert.True(Pipeline.Covered(text, "congressional_pressure"));
 
     // The agent rule is Congress's alone: the Pentagon overruled is still the Pentagon resisting (as before).
     [Fact]
     public void Round_28_the_pentagon_after_its_trigger_still_pairs() =>
-        Assert.True(Covered("President Biden overruled the Pentagon in July.", "pentagon_resistance"));
+        Assert.True(Pipeline.Covered("President Biden overruled the Pentagon in July.", "pentagon_resistance"));
 
     // Mended (review of round 28). The fronted phrase is the sentence's first: the cue right after its comma, the
     // trigger inside it, not after "under". Each fails on d7041e3 (before the mend), as do the cases below marked so.
@@ -69,14 +66,14 @@ public class SourcingRound28Tests
     [InlineData("Under pressure, the secretary met senators.")]
     [InlineData("In the letter, the agency urged senators to act.")]
     public void Round_28_mended_a_cue_after_a_later_comma_of_a_fronted_sentence_is_no_agent(string text) =>
-        Assert.False(Covered(text, "congressional_pressure"));
+        Assert.False(Pipeline.Covered(text, "congressional_pressure"));
 
     // The fronted phrase's subject with a head and "of" before the cue still pairs (holds before and after).
     [Theory]
     [InlineData("In a letter to Austin, the chair of the Senate Judiciary Committee urged him to share the evidence.")]
     [InlineData("In a letter sent in May, senior members of the Senate Foreign Relations Committee objected.")]
     public void Round_28_mended_the_subject_after_a_fronted_phrase_pairs(string text) =>
-        Assert.True(Covered(text, "congressional_pressure"));
+        Assert.True(Pipeline.Covered(text, "congressional_pressure"));
 
     // "on, at" before anyone but a place mark what the pressure falls on, not who presses (each fails before the mend).
     [Theory]
@@ -84,12 +81,12 @@ public class SourcingRound28Tests
     [InlineData("Pressure on lawmakers is growing.")]
     [InlineData("The governor vented his anger at Congress.")]
     public void Round_28_mended_pressure_on_congress_is_not_congressional_pressure(string text) =>
-        Assert.False(Covered(text, "congressional_pressure"));
+        Assert.False(Pipeline.Covered(text, "congressional_pressure"));
 
     // ... and before a place they are where it is (holds before and after).
     [Fact]
     public void Round_28_mended_outrage_on_capitol_hill_is_congressional_pressure() =>
-        Assert.True(Covered("The decision sparked outrage on Capitol Hill yesterday.", "congressional_pressure"));
+        Assert.True(Pipeline.Covered("The decision sparked outrage on Capitol Hill yesterday.", "congressional_pressure"));
 
     // One verb of agent_verbs after a nominal trigger; the speaker of a first-person quotation holding the trigger
     // (each fails before the mend).
@@ -99,12 +96,12 @@ public class SourcingRound28Tests
     [InlineData("Demands came from senators in both parties.")]
     [InlineData("\"We pressed hard,\" Senator Ellison said.")]
     public void Round_28_mended_a_nominal_trigger_with_its_verb_or_a_members_own_quote_is_pressure(string text) =>
-        Assert.True(Covered(text, "congressional_pressure"));
+        Assert.True(Pipeline.Covered(text, "congressional_pressure"));
 
     // A quotation reporting someone else's act is not the speaker's (holds before and after).
     [Fact]
     public void Round_28_mended_a_quotation_about_another_actor_is_not_the_speakers_pressure() =>
-        Assert.False(Covered("\"The Pentagon pressed for a delay,\" Senator Ellison said.", "congressional_pressure"));
+        Assert.False(Pipeline.Covered("\"The Pentagon pressed for a delay,\" Senator Ellison said.", "congressional_pressure"));
 
     // A participle form is lower-case -ed / -ing or an -en participle of the rule words: not "women", "children",
     // "seven", "Biden" (each fails before the mend).
@@ -113,14 +110,14 @@ public class SourcingRound28Tests
     [InlineData("Activists pressed children in the Senate gallery to leave.")]
     [InlineData("Activists pressed Biden in the Senate gallery to leave.")]
     public void Round_28_mended_a_word_ending_in_en_is_no_participle(string text) =>
-        Assert.False(Covered(text, "congressional_pressure"));
+        Assert.False(Pipeline.Covered(text, "congressional_pressure"));
 
     // "by" must govern the cue (each fails before the mend).
     [Theory]
     [InlineData("The Pentagon pressed ahead by ignoring the senators.")]
     [InlineData("A letter written by the Pentagon to the Senate Armed Services Committee defended the delay.")]
     public void Round_28_mended_a_by_that_does_not_govern_the_cue_is_no_agent(string text) =>
-        Assert.False(Covered(text, "congressional_pressure"));
+        Assert.False(Pipeline.Covered(text, "congressional_pressure"));
 
     // Writing to constituents or voters is no pressure on a government (each fails before the mend).
     [Theory]
@@ -128,5 +125,5 @@ public class SourcingRound28Tests
     [InlineData("The senators are writing to voters in their home states.")]
     [InlineData("Two senators have written to their constituents about the vote.")]
     public void Round_28_mended_writing_to_constituents_is_no_pressure(string text) =>
-        Assert.False(Covered(text, "congressional_pressure"));
+        Assert.False(Pipeline.Covered(text, "congressional_pressure"));
 }

@@ -10,9 +10,6 @@ namespace FramingApi.Analysis.Tests.Scoring;
 /// boundary.</summary>
 public class SourcingRound30Tests
 {
-    static bool Covered(string text, string topic) =>
-        SeedScoringTests.Score(Pipeline.Run(text).Analysis, "topics", topic, VoiceScope.Article).Covered;
-
     // A want whose object is the sanction, or whose object is to be sanctioned (each fails on main).
     [Theory]
     [InlineData("Two senators want sanctions on the three commanders named in the inquiry.")]
@@ -24,7 +21,7 @@ public class SourcingRound30Tests
     [InlineData("It is the same Congress that wants sanctions on the port operators.")]
     [InlineData("Senators now want sanctions against the three commanders.")]
     public void Round_30_members_of_congress_who_want_a_sanction_press_for_it(string text) =>
-        Assert.True(Covered(text, "congressional_pressure"));
+        Assert.True(Pipeline.Covered(text, "congressional_pressure"));
 
     // Not a want of a sanction: an intention ("want to"), a sanction past a mark, a want with no sanction, and a cue after
     // the verb (the one asked, not the one who wants). Each holds on main as well.
@@ -37,7 +34,7 @@ public class SourcingRound30Tests
     [InlineData("Senators want to sanction the commanders.")]
     [InlineData("Senators want answers, and sanctions, from the agency.")]
     public void Round_30_a_want_with_no_sanction_as_its_object_is_no_pressure(string text) =>
-        Assert.False(Covered(text, "congressional_pressure"));
+        Assert.False(Pipeline.Covered(text, "congressional_pressure"));
 
     // The review of round 30 (each read as pressure on its branch, none on main): the sanction word in another clause
     // (a relative, a complement, an adverbial clause), <i>wanted</i> as an adjective after a determiner, a sanction word
@@ -58,12 +55,12 @@ public class SourcingRound30Tests
     [InlineData("Senators want a briefing on sanctions.")]
     [InlineData("A senator said voters want sanctions on the port operators.")]
     public void Round_30_review_a_sanction_outside_the_wants_own_object_is_no_pressure(string text) =>
-        Assert.False(Covered(text, "congressional_pressure"));
+        Assert.False(Pipeline.Covered(text, "congressional_pressure"));
 
     // Someone else's want of sanctions is not Congress's (no congressional cue): holds on both.
     [Fact]
     public void Round_30_a_want_of_sanctions_without_congress_is_no_congressional_pressure() =>
-        Assert.False(Covered("The shopkeepers want sanctions on the rival market lifted.", "congressional_pressure"));
+        Assert.False(Pipeline.Covered("The shopkeepers want sanctions on the rival market lifted.", "congressional_pressure"));
 
     // The second review of round 30: ordinary subjects (a floating quantifier, a closed "of, from, in" phrase, an
     // appositive of names), a small clause whose participle is irregular, an "-ing" modifier or an adverb after the
@@ -87,7 +84,7 @@ public class SourcingRound30Tests
     [InlineData("Senators want sanctions imposed before the ceasefire ended.")]
     [InlineData("Senators want sanctions imposed after talks were suspended.")]
     public void Round_30_second_review_ordinary_wants_of_a_sanction_press_for_it(string text) =>
-        Assert.True(Covered(text, "congressional_pressure"));
+        Assert.True(Pipeline.Covered(text, "congressional_pressure"));
 
     // The second review of round 30: a reversal past five words of the clause, the new reversals and "fewer" as "no"
     // (each fails on the first mend but "withdrawn", then read as a noun after the sanction word); a decision — in "want the sanctions regime tightened" the thing wanted is the
@@ -107,7 +104,7 @@ public class SourcingRound30Tests
     [InlineData("Senators, voters said, want sanctions on the port operators.")]
     [InlineData("Senators do not all want sanctions on the commanders.")]
     public void Round_30_second_review_undone_or_fewer_sanctions_are_no_pressure(string text) =>
-        Assert.False(Covered(text, "congressional_pressure"));
+        Assert.False(Pipeline.Covered(text, "congressional_pressure"));
 
     static void AssertSource(string sentence, string phrase, AttributionKind kind, string source)
     {
