@@ -5,7 +5,7 @@ Usage: bench/actor-misses.py DIR SET...   (DIR holds SET.txt = `bench/evaluate.s
 
 Prints one tab-separated line per mention the tool found with another actor than the reader's: article, labelled ->
 tool actor, labelled framing/voice, the tool's span, and the sentence (the first sentence of the article holding the
-labelled span, else the tool's span). Only open sets (dev … dev27): never run it on the locked test half or dev28.
+labelled span, else the tool's span). Only open sets (dev … dev28): never run it on the locked test half or dev29.
 """
 import json
 import re
@@ -19,7 +19,7 @@ SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[.!?][\"”])\s+")
 
 def main(directory, sets):
     for name in sets:
-        if name in ("test", "dev28"):
+        if name in ("test", "dev29"):
             sys.exit(f"{name} is blind: not read here")
         for line in open(Path(directory) / f"{name}.txt", encoding="utf-8"):
             m = MENTION.match(line)

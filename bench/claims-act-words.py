@@ -2,7 +2,7 @@
 """Claims round 49: the act words of the missed outlet-voice russia mentions, by the law's category.
 
 Usage: bench/claims-act-words.py DIR [SET...] [-v]   (DIR holds SET.txt = `evaluate --half SET --misses` output; run from
-the repository root: it reads seeds/lexicons/claims.json; open sets only; SETs default to dev, dev2 … dev27)
+the repository root: it reads seeds/lexicons/claims.json; open sets only; SETs default to dev, dev2 … dev28)
 
 Every labelled outlet-voice russia mention the tool does not find (`mention: expected …/russia/…/outlet, got not
 found`) is searched for the act words below, grouped by the category of Rome Statute art. 8 / the Geneva Conventions
@@ -67,7 +67,7 @@ def lexicon_forms():
 
 def main():
     d = sys.argv[1]
-    sets = [a for a in sys.argv[2:] if a != "-v"] or ["dev"] + [f"dev{i}" for i in range(2, 28)]
+    sets = [a for a in sys.argv[2:] if a != "-v"] or ["dev"] + [f"dev{i}" for i in range(2, 29)]
     spans = []
     for s in sets:
         for line in open(f"{d}/{s}.txt", encoding="utf-8"):

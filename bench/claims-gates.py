@@ -3,7 +3,7 @@
 
 Usage:
   bench/claims-gates.py DIR [--examples GATE [N]]
-DIR holds devN.txt for dev, dev2 … dev27 written by
+DIR holds devN.txt for dev, dev2 … dev28 written by
   dotnet $B evaluate --half devN --gates --model none > DIR/devN.txt
 (`--gates` is `--misses` plus, on each `got not found` line, the gate that stopped the claims-lexicon match in the span
 that got furthest: CorpusEvaluator.Gates). A labelled outlet-voice russia span is missed when it is not found, found
@@ -17,7 +17,7 @@ with --examples GATE (a prefix: "b", "c act", "f single"), up to N (40) of its s
 import re, sys, collections, random
 
 D = sys.argv[1]
-sets = ["dev", "dev2"] + [f"dev{i}" for i in range(3, 28)]
+sets = ["dev", "dev2"] + [f"dev{i}" for i in range(3, 29)]
 MISS = re.compile(r"\s*(\S+) mention: expected (\w+)/russia/(\w+)/outlet, got (\S+(?: found)?) — '(.*?)'(?: in: (.*)| (.*))?$")
 GATE = re.compile(r"\[gate (\w+): (.*?)(?: '(.*)')?\]$")
 ORDER = ["a1", "a2", "b", "c act", "c trigger", "d", "e", "f", "g"]

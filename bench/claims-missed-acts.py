@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
 """Claims round 42: the missed outlet-voice russia mentions (`got not found` lines of `evaluate --misses`) that name the
 military use of a protected place or the removal of a person by force, by a pass of patterns over the labelled span
-(approximate: a span is a reader's). Usage: bench/claims-missed-acts.py DIR [CLASS]  (DIR holds devN.txt for dev … dev27;
+(approximate: a span is a reader's). Usage: bench/claims-missed-acts.py DIR [CLASS]  (DIR holds devN.txt for dev … dev28;
 with CLASS, also print its spans)."""
 import re, sys, collections
 D=sys.argv[1]
-sets=["dev","dev2"]+[f"dev{i}" for i in range(3,28)]
+sets=["dev","dev2"]+[f"dev{i}" for i in range(3,29)]
 PLACE=r"(turbine hall|reactor|plant|station|hospital|school|kindergarten|museum|church|cathedral|dam\b|residential|homes?\b|block|site|building|basement|cellar|village|shelter)"
 MIL=r"(armou?r|tanks?\b|vehicles|munition|ammo|ammunition|weapons|artillery|firing position|gun (pits|nests)|troops|soldiers|mines\b|explosives|military equipment|launchers|howitzers|trenches|positions|trucks)"
 PLACEV=r"(stor|stash|kept|keep|park|plac|station|deploy|position|install|hid|hiding|cram|put|dug|establish|set up|filled|moving into|rolling)"
