@@ -7,7 +7,7 @@ using FramingApi.Analysis.Validation;
 namespace FramingApi.Benchmarks;
 
 /// <summary>
-/// <c>evaluate [--half dev|test|dev2|dev3|dev4|dev5|dev6|dev7|dev8|dev9|dev10|dev11|dev12|dev13|dev14|dev15|dev16|dev17|dev18|dev19|dev20|dev21|dev22|dev23|dev24|dev25|dev26|dev27|dev28] [--misses] [--gates] [--corpus DIR] [--model FILE|none] [--variant V]</c>: runs the analysis with the built-in lexicons
+/// <c>evaluate [--half dev|test|dev2|dev3|dev4|dev5|dev6|dev7|dev8|dev9|dev10|dev11|dev12|dev13|dev14|dev15|dev16|dev17|dev18|dev19|dev20|dev21|dev22|dev23|dev24|dev25|dev26|dev27|dev28|dev29] [--misses] [--gates] [--corpus DIR] [--model FILE|none] [--variant V]</c>: runs the analysis with the built-in lexicons
 /// (seeds/lexicons) over the labelled validation corpus (tests/validation, see its README) and prints, per half, how
 /// far it agrees with the labels: article-level framing per actor in the outlet's own voice (accuracy, confusion
 /// matrix, per-class precision/recall/F1, Cohen's κ), mention-level agreement, topic coverage F1 per topic (micro and
@@ -25,7 +25,7 @@ public static class EvaluateCommand
     /// <summary>The verb that selects this command as the program's first argument.</summary>
     public const string Verb = "evaluate";
 
-    static readonly string[] Halves = ["dev", "test", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28"];
+    static readonly string[] Halves = ["dev", "test", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29"];
 
     /// <summary>Runs the command; returns the process exit code.</summary>
     public static int Run(string[] args)
@@ -182,7 +182,7 @@ public static class EvaluateCommand
     static int Usage(string problem)
     {
         Console.Error.WriteLine($"evaluate: {problem}");
-        Console.Error.WriteLine("usage: evaluate [--half dev|test|dev2|dev3|dev4|dev5|dev6|dev7|dev8|dev9|dev10|dev11|dev12|dev13|dev14|dev15|dev16|dev17|dev18|dev19|dev20|dev21|dev22|dev23|dev24|dev25|dev26|dev27|dev28] [--misses] [--gates] [--corpus DIR] [--model FILE|none] [--variant V (as learn's)]");
+        Console.Error.WriteLine("usage: evaluate [--half dev|test|dev2|dev3|dev4|dev5|dev6|dev7|dev8|dev9|dev10|dev11|dev12|dev13|dev14|dev15|dev16|dev17|dev18|dev19|dev20|dev21|dev22|dev23|dev24|dev25|dev26|dev27|dev28|dev29] [--misses] [--gates] [--corpus DIR] [--model FILE|none] [--variant V (as learn's)]");
         return 2;
     }
 }
