@@ -644,7 +644,7 @@ sealed partial class ClaimFramingScorer
             // A claim that needs evidence: its cue is no mention, its trigger one only with a cue near it.
             var cueRole = plan.CueRoleOf(m);
             if (cueRole == CueRole.Cue
-                || (cueRole == CueRole.Trigger && (!_document.HasCue(m, _plans) || (_document.CueOf(j, plan) < 0 && !IsQuantifierPassive(m.FirstToken, plan.ClaimWords)))))
+                || (cueRole == CueRole.Trigger && (!_document.HasCue(m, _plans) || (_document.CueOf(j, plan) < 0 && !IsQuantifierPassive(m.FirstToken)))))
                 continue;
             if (role == ScoringRole.Actor && IsPronounUs(Text, m)) continue;
             // An actor category of a victim entry is the actor its victims imply, no actor cue.
@@ -673,19 +673,14 @@ sealed partial class ClaimFramingScorer
     /// beaten"): the quantifier stands for victims named before, so the act needs no cue of its own; it is a claim only
     /// when the paragraph's previous framed claim gives it its agent (<see cref="FramedAgent"/>).
     /// </summary>
-    internal bool IsQuantifierPassive(int act, ClaimRuleWords words)
+    internal bool IsQuantifierPassive(int act)
     {
         var t = PassiveSubject(_document, act, reach: 4);
         if (t < 0) return false;
-        // Claims round 62: a number or a partitive ("two were beaten", "two of them were beaten"; Round62.cs).
-        var number = !IsBareQuantifier(Word(t));
-        var start = number ? NumberSubjectStart(t) : t;
-        if (start < 0) return false;
-        // The quantifier opens its clause or follows a clause word ("found that many had been shot"), or (round 62) a
-        // reporting verb's zero-that complement ("Kyiv says nearly 20,000 were removed").
-        var before = start - 1;
-        return before < 0 || !_document.SameClause(before, start) || Word(before) is "that" or "and" or "but" or "where" or "while"
-            || (number && words.SubjectReportingVerbs.Contains(Word(before)));
+        if (Word(t) is not ("many" or "most" or "some" or "several" or "others" or "dozens" or "hundreds" or "scores" or "all")) return false;
+        // The quantifier opens its clause or follows a clause word ("found that many had been shot").
+        var before = t - 1;
+        return before < 0 || !_document.SameClause(before, t) || Word(before) is "that" or "and" or "but" or "where" or "while";
     }
 
     // ----- Claim or not -----

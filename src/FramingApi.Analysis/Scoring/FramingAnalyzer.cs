@@ -247,7 +247,7 @@ public sealed class FramingAnalyzer
                         // An act whose subject is a bare quantifier ("many were shot"), in a text with a cue of its
                         // category somewhere: the claim scorer decides.
                         if (!hasCue || role != ScoringRole.Target || !plan.IsAct(match)
-                            || !(claims ??= new ClaimFramingScorer(document, _plans)).IsQuantifierPassive(match.FirstToken, plan.ClaimWords))
+                            || !(claims ??= new ClaimFramingScorer(document, _plans)).IsQuantifierPassive(match.FirstToken))
                         {
                             if (trace) ClaimGateTrace.Outcome(i, hasCue ? "no-cue in reach" : "no-cue in text");
                             continue;
