@@ -403,14 +403,6 @@ public static class RuleWordLists
     /// <summary>Locative prepositions that may stand right after an act of destruction holding its own object ("laid
     /// mines along the cooling pond"; mend52b: moved from the code).</summary>
     public const string DestructionLocatives = "destruction_locatives";
-    /// <summary>First words of the acts of killing that are also war-crimes acts (claims round 62): a war-crimes act
-    /// opening with one of them ("shot", "killed") pairs only with a cue holding a word of
-    /// <see cref="HorsDeCombatWords"/> (AP I art. 41: a person hors de combat).</summary>
-    public const string KillingActs = "killing_acts";
-    /// <summary>Words of the war-crimes cues that name a person hors de combat (claims round 62: "prisoners",
-    /// "captured", "surrendering", "laid down their arms", "hors de combat"): the only cues of an act of
-    /// <see cref="KillingActs"/>.</summary>
-    public const string HorsDeCombatWords = "hors_de_combat_words";
 
     /// <summary>The known list names of a topics lexicon.</summary>
     public static IReadOnlyList<string> TopicLists { get; } =
@@ -437,7 +429,7 @@ public static class RuleWordLists
         DetentionVerbs, UnlawfulDetentionMarks, LawfulArrestWords, PersonQuantifiers, AbstractGoalNouns, FalseChargeMarks,
         SiegeActVerbs, StarveVerbs, ShieldUseVerbs, ShieldWords, ShieldObjects, SiegeNouns, StarveOfObjects, SiegeRoutes, ShieldFigurativeObjects, SiegeOwnerNouns,
         LieVerbs, DismissalVerbs, DifficultyAdjectives, DestructionActs, DangerousWorks, DestructionGovernors, DestructionModals,
-        DestructionSpatialWords, DestructionLocatives, KillingActs, HorsDeCombatWords,
+        DestructionSpatialWords, DestructionLocatives,
     ];
 
     /// <summary>All known list names, of every kind.</summary>

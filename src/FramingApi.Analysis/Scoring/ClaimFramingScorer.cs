@@ -290,7 +290,6 @@ sealed partial class ClaimFramingScorer
                 || Word(_first - 1) is "and" or "or"));
         }
         if (IsDestructionOffWork(index, plan, act)) return Vetoed("round 52: destruction act and dangerous work unpaired"); // claims round 52 (ClaimFramingScorer.Destruction.cs)
-        if (IsKillingOffCaptive(index, plan, act)) return Vetoed("round 62: killing act without a person hors de combat"); // claims round 62 (ClaimFramingScorer.Round62.cs)
         var destructionOfWork = act && IsDestructionOfWork(index, plan);
         if (destructionOfWork && IsUnassertedDestruction(index, plan)) return Vetoed("round 52: a threatened, planned or possible destruction"); // mend52
         if (act && !destructionOfWork && IsSingleObject(index, plan)) return Vetoed("single object");

@@ -64,8 +64,6 @@ sealed class ClaimRuleWords
         DestructionModals = Set(RuleWordLists.DestructionModals);
         DestructionSpatialWords = Set(RuleWordLists.DestructionSpatialWords);
         DestructionLocatives = Set(RuleWordLists.DestructionLocatives);
-        KillingActs = Set(RuleWordLists.KillingActs);
-        HorsDeCombatWords = Set(RuleWordLists.HorsDeCombatWords);
         SourceAdjunctNouns = Set(RuleWordLists.SourceAdjunctNouns);
         ReportContentNouns = Set(RuleWordLists.ReportContentNouns);
         SpeechActConditions = Set(RuleWordLists.SpeechActConditions);
@@ -136,8 +134,6 @@ sealed class ClaimRuleWords
     internal RuleWordSet DestructionModals { get; }
     internal RuleWordSet DestructionSpatialWords { get; }
     internal RuleWordSet DestructionLocatives { get; }
-    internal RuleWordSet KillingActs { get; }
-    internal RuleWordSet HorsDeCombatWords { get; }
     internal RuleWordSet SourceAdjunctNouns { get; }
     internal RuleWordSet ReportContentNouns { get; }
     internal RuleWordSet SpeechActConditions { get; }
