@@ -186,6 +186,8 @@ sealed class AttributionScorer
                     && !ScoringDocument.IsStopword(text.TokenText(k + 1)))
                     return false;
                 if (k == 0 || text.Tokens[k - 1].Sentence != text.Tokens[k].Sentence) return true;
+                // A comma ends the phrase a determiner opens: "who asked us not to identify her, said" (round 32).
+                if (text.Text.AsSpan(text.Tokens[k - 1].End, text.Tokens[k].Start - text.Tokens[k - 1].End).Contains(',')) return true;
                 return text.TokenText(k - 1) is not ("a" or "an" or "the" or "of" or "into" or "for" or "about" or "on"
                     or "in" or "with" or "by" or "its" or "their" or "his" or "her" or "these" or "those" or "this")
                     && !text.TokenText(k - 1).EndsWith("'s");
@@ -925,10 +927,26 @@ sealed class AttributionScorer
         var head = t;
         while (head + 1 < tokens.Length && InClause(head + 1, _last) && head - start < MaxNounWords && !IsStopword(head + 1) && !IsInReportingPhrase(head + 1)) head++;
         if (head >= tokens.Length || !InClause(head, _last)) return null;
-        if (IsUnnamedPerson(start, head) || IsAnonymousSubject(head) || KnowledgePredicateIn(start, head + 4, _last))
+        if (IsUnnamedPerson(start, head) || IsAnonymousSubject(InsiderBeforeParticiple(start, head))
+            || KnowledgePredicateIn(start, head + 4, _last))
             return Span(AttributionKind.Anonymous, start, head);
         return NameIn(t, head, head, out var nameStart, out var nameEnd) ? Span(AttributionKind.Named, nameStart, nameEnd) : null;
     }
+
+    /// <summary>
+    /// The head of a noun phrase after a preposition or a citing verb that ends at <paramref name="last"/> in a
+    /// participle modifying it (round 32): "according to officials involved in the discussions", "citing two diplomats
+    /// involved in the drafting" — the noun before the participle, as for a subject ("aides involved in the
+    /// deliberations said", round 10); otherwise <paramref name="last"/>. The participle must be followed by a
+    /// preposition or end the clause (a finite verb after an inverted subject, "saying the staff included …", is
+    /// another clause's verb), and only the insiders the lexicon's formulas name are read so (the caller asks
+    /// <see cref="IsAnonymousSubject"/>): a person noun before a participle ("a man released in an exchange") keeps its
+    /// old reading.
+    /// </summary>
+    int InsiderBeforeParticiple(int start, int last) =>
+        last > start && IsParticiple(last) && IsAnonymousSubject(last - 1)
+        && (last + 1 >= _document.Text.Tokens.Length || !InClause(last + 1, _last) || IsPreposition(Word(last + 1)))
+            ? last - 1 : last;
 
     /// <summary>"according to X": X, or the author of the document X names.</summary>
     AttributionDetail AfterPreposition()
@@ -1073,7 +1091,7 @@ sealed class AttributionScorer
         var anonymous = AnonymousEndingIn(start, last, _last);
         if (anonymous != None) return MatchSpan(AttributionKind.Anonymous, anonymous);
         if (KnowledgePredicateIn(start, last + 4, _last)) return Span(AttributionKind.Anonymous, spanStart, last);
-        if (IsAnonymousSubject(last)) return Span(AttributionKind.Anonymous, spanStart, last);
+        if (IsAnonymousSubject(inverted ? last : InsiderBeforeParticiple(start, last))) return Span(AttributionKind.Anonymous, spanStart, last);
         // "according to one person present": the person before a post-nominal "present" (round 13).
         var personHead = last > start && Word(last) is "present" ? last - 1 : last;
         if (IsUnnamedModifiedPerson(start, personHead, personHead)) return Span(AttributionKind.Anonymous, spanStart, last);
@@ -1443,49 +1461,79 @@ sealed class AttributionScorer
     /// that is both (<i>declined, refused, without</i>): "asked me not to use her name", "did not want his surname
     /// printed", "declined to give her name", "asked that her surname be withheld", "officials who would not give their
     /// names", "would not let me use even her first name". A name merely unreported ("Moscow has not released their
-    /// names": no will) or a first name given ("who gave only her first name", round 10) is no anonymity. Sets
-    /// <see cref="_sentenceWithheldName"/> to the possessive and <see cref="_sentenceWithheldNameEnd"/> to the noun.
+    /// names": no will) or a first name given ("who gave only her first name", round 10) is no anonymity. Round 32
+    /// (srctop32) reads the same will and refusal around the other two ways English withholds who someone is: the verb
+    /// <i>name</i> or <i>identify</i> after <i>to</i> with a personal object (<i>her</i> only when it ends its phrase:
+    /// "asked me not to name him", "begged us not to identify her", not "to identify her town"), and a face not to be
+    /// shown — a possessive and <i>face(s)</i> right after <i>show, shown, film, filmed, photograph, photographed</i>
+    /// ("she asked us not to show her face"); these two only with a request (<i>asked, begged, requested</i>) in reach:
+    /// "the minister said he would not name him" withholds someone else's name, "he would not show his face at the
+    /// party" is no anonymity. Sets <see cref="_sentenceWithheldName"/> and <see cref="_sentenceWithheldNameEnd"/> to
+    /// what is withheld (the possessive and the noun, or the verb and its object).
     /// </summary>
     void FindWithheldName(int sentence)
     {
         var text = _document.Text;
         var s = text.Sentences[sentence];
         var lower = text.LowerText[s.Start..s.End];
-        // Most sentences hold no name noun: one vectorised search each ("surname" contains "name").
-        if (lower.IndexOf("name") < 0 && lower.IndexOf("identit") < 0) return;
+        // Most sentences hold no name noun: one vectorised search each ("surname" contains "name", "identity" and
+        // "identify" contain "identi").
+        if (lower.IndexOf("name") < 0 && lower.IndexOf("identi") < 0 && lower.IndexOf("face") < 0) return;
         var tokens = text.Tokens;
         var end = s.FirstToken + s.TokenCount;
         for (var t = s.FirstToken + 1; t < end; t++)
         {
-            if (Word(t) is not ("name" or "names" or "surname" or "surnames" or "identity") || tokens[t].Voice != _voice) continue;
-            var p = t - 1;
-            var first = false;
-            while (p > s.FirstToken && t - p <= 3 && Word(p) is "even" or "full" or "real" or "last" or "family" or "own" or "first")
+            if (tokens[t].Voice != _voice) continue;
+            int p, last = t;
+            bool first = false, byRequest = false;
+            var word = Word(t);
+            if (word is "name" or "identify" && Word(t - 1) is "to" && t + 1 < end && Word(t + 1) is "him" or "her" or "them"
+                && (Word(t + 1) is not "her" || t + 2 >= end || GapHasComma(t + 1, t + 2) || IsStopword(t + 2))) // not "to identify her town"
             {
-                first |= Word(p) is "first";
-                p--;
+                p = t; // "asked me not to name him": the verb and its object (round 32)
+                last = t + 1;
+                byRequest = true;
             }
-            if (Word(p) is not ("her" or "his" or "their" or "my")) continue;
-            bool will = false, refusal = false;
-            for (var k = Math.Max(s.FirstToken, p - WithheldNameReach); k <= Math.Min(end - 1, t + 3); k++)
+            else if (word is "face" or "faces")
             {
-                if (k >= p && k <= t || tokens[k].Voice != _voice) continue;
-                var word = Word(k);
-                if (word is "declined" or "declines" or "declining" or "refused" or "refuses" or "refusing" or "without")
+                p = t - 1; // "asked us not to show her face" (round 32)
+                if (p <= s.FirstToken || Word(p) is not ("her" or "his" or "their" or "my")
+                    || Word(p - 1) is not ("show" or "shown" or "film" or "filmed" or "photograph" or "photographed")) continue;
+                byRequest = true;
+            }
+            else if (word is "name" or "names" or "surname" or "surnames" or "identity")
+            {
+                p = t - 1;
+                while (p > s.FirstToken && t - p <= 3 && Word(p) is "even" or "full" or "real" or "last" or "family" or "own" or "first")
+                {
+                    first |= Word(p) is "first";
+                    p--;
+                }
+                if (Word(p) is not ("her" or "his" or "their" or "my")) continue;
+            }
+            else continue;
+            bool will = false, refusal = false, request = false;
+            for (var k = Math.Max(s.FirstToken, p - WithheldNameReach); k <= Math.Min(end - 1, last + 3); k++)
+            {
+                if (k >= p && k <= last || tokens[k].Voice != _voice) continue;
+                var near = Word(k);
+                request |= near is "asked" or "asks" or "asking" or "begged" or "begs" or "requested" or "requests";
+                if (near is "declined" or "declines" or "declining" or "refused" or "refuses" or "refusing" or "without")
                     will = refusal = true;
-                else if (word is "not" or "never" or "withheld" or "withhold" or "withholding" || word.EndsWith("n't"))
+                else if (near is "not" or "never" or "withheld" or "withhold" or "withholding" || near.EndsWith("n't"))
                 {
                     refusal = true;
-                    will |= word is "wouldn't" or "won't";
+                    will |= near is "wouldn't" or "won't";
                 }
-                else if (word is "asked" or "asks" or "asking" or "begged" or "begs" or "requested" or "requests" or "want"
+                else if (near is "asked" or "asks" or "asking" or "begged" or "begs" or "requested" or "requests" or "want"
                          or "wants" or "wanted" or "would" or "agreed" or "preferred" or "prefers" or "condition")
                     will = true;
             }
             // "would only give her first name" withholds nothing; a refusal of even a first name does.
-            if (!will || !refusal || first && GivesOnly(p)) continue;
+            // The verb and the face need a request: "said he would not name him" withholds a third person's name.
+            if (!will || !refusal || first && GivesOnly(p) || byRequest && !request) continue;
             _sentenceWithheldName = p;
-            _sentenceWithheldNameEnd = t;
+            _sentenceWithheldNameEnd = last;
             return;
         }
     }
