@@ -16,6 +16,11 @@ sealed partial class ClaimFramingScorer
     /// words, actor matches and one "<i>noun</i> of" (<i>since the first days of the invasion</i>).</summary>
     internal const int SettingReach = 5;
 
+    /// <summary>Whether part (2) of <see cref="IsSettingNotAct"/>, the attributive modifier, applies (candidate A; off:
+    /// the modifier of a subject stands in for the clause's unlexicalised act, "the occupation administration coerced
+    /// residents").</summary>
+    internal static bool AttributiveSetting = false;
+
     /// <summary>
     /// Whether event or perpetration match <paramref name="match"/> names a setting rather than an act: (1) it is the
     /// object of a preposition of place, time or circumstance (<see cref="ClaimGrammar.IsFramePreposition"/>), over at
@@ -35,7 +40,7 @@ sealed partial class ClaimFramingScorer
         // (2) an attributive modifier of the next word
         var next = match.FirstToken + match.TokenCount;
         if (next < end && text.TokenText(next) is "\"" or "\u201c") next++;
-        if (next < end && IsModifiedNoun(document, plan, next)) return true;
+        if (AttributiveSetting && next < end && IsModifiedNoun(document, plan, next)) return true;
         // (1) the object of a frame preposition
         var ofSeen = false;
         for (var t = match.FirstToken - 1; t >= s.FirstToken && match.FirstToken - t <= SettingReach + 1; t--)
