@@ -1,95 +1,59 @@
-using FramingApi.Analysis.Lexicons;
+using FramingApi.Analysis.Text;
 
 namespace FramingApi.Analysis.Scoring;
 
 /// <summary>
-/// Claims round 63 (claims63): the claim-sentence detector's span on a word that names the war's setting, not an act.
-/// When a sentence the detector finds a claim has no act or crime noun of the claims lexicon, its span falls to the
-/// nearest event or perpetration word, and on the open sets that word is often the period or the regime in which
-/// something happened — <i>during the occupation</i>, <i>since the first days of the invasion</i>, <i>the occupation
-/// administration</i>, <i>Russian-held territory</i>, <i>a war zone</i> — where the README's conventions read an actor
-/// cue ("during Moscow's occupation"), never an act (docs/ANALYSIS.md, "Round 63 (claims63)").
+/// Claims round 63 (claims63): a law article's name given in parentheses after its citation — <i>under Article 438 of
+/// the Criminal Code of Ukraine (violation of the laws and customs of war)</i>, <i>article 8(2)(b)(i) (intentionally
+/// directing attacks against civilians)</i>. The README counts names of laws as no claims; round 29's
+/// <see cref="IsArticleName"/> reads the name after <i>on, covering, covers</i> but stated this form as its limit
+/// (docs/ANALYSIS.md, "Round 63 (claims63)").
 /// </summary>
 sealed partial class ClaimFramingScorer
 {
-    /// <summary>Most words between a frame preposition and the event word it opens: determiners, possessives, number
-    /// words, actor matches and one "<i>noun</i> of" (<i>since the first days of the invasion</i>).</summary>
-    internal const int SettingReach = 5;
-
-    /// <summary>Whether part (2) of <see cref="IsSettingNotAct"/>, the attributive modifier, applies (candidate A; off:
-    /// the modifier of a subject stands in for the clause's unlexicalised act, "the occupation administration coerced
-    /// residents").</summary>
-    internal static bool AttributiveSetting = false;
+    /// <summary>Most tokens from an opening parenthesis back to the citation's <i>article, art, part, code</i> or
+    /// <i>statute</i> (<i>Part 1 of Article 438 of the Criminal Code of Ukraine (</i>).</summary>
+    internal const int CitationReach = 12;
 
     /// <summary>
-    /// Whether event or perpetration match <paramref name="match"/> names a setting rather than an act: (1) it is the
-    /// object of a preposition of place, time or circumstance (<see cref="ClaimGrammar.IsFramePreposition"/>), over at
-    /// most <see cref="SettingReach"/> determiners, possessives, number words, actor matches and one "<i>noun</i> of"
-    /// (<i>during the occupation</i>, <i>under Russian occupation</i>, <i>in the first weeks of the invasion</i>); or (2) it
-    /// modifies the noun after it (over an opening quotation mark): that word is lower-case letters and no preposition,
-    /// clause word, stop word, auxiliary, adverb, -ed form or claims word of its own (<i>the occupation
-    /// administration</i>, <i>occupation "authorities"</i>, <i>Russian-held territory</i>, <i>a war zone</i> — not
-    /// <i>the occupation ended</i>, <i>the invasion of Ukraine</i>).
+    /// The mention opens a parenthesis (at most one word between, no claim word or actor: <i>(intentionally directing
+    /// attacks …</i>) that follows a citation of a law's article: back from the parenthesis, over at most
+    /// <see cref="CitationReach"/> tokens of numbers, brackets, <i>of, the</i> and capitalised words (the code's or the
+    /// treaty's name and its state: <i>of the Criminal Code of Ukraine</i>, <i>of the Rome Statute</i>), to
+    /// <i>article(s), art, part, code</i> or <i>statute</i>. What the parenthesis names is the article's offence, not an
+    /// act someone did; the act the case is about stands outside it (<i>opened proceedings under Article 438 (…) over the
+    /// deportation of children</i> keeps its claim).
     /// </summary>
-    internal static bool IsSettingNotAct(ScoringDocument document, LexiconPlan plan, in LexiconMatch match)
+    bool IsParentheticalArticleName(int sentenceStart)
     {
-        var text = document.Text;
-        var tokens = text.Tokens;
-        var s = text.Sentences[tokens[match.FirstToken].Sentence];
-        var end = s.FirstToken + s.TokenCount;
-        // (2) an attributive modifier of the next word
-        var next = match.FirstToken + match.TokenCount;
-        if (next < end && text.TokenText(next) is "\"" or "\u201c") next++;
-        if (AttributiveSetting && next < end && IsModifiedNoun(document, plan, next)) return true;
-        // (1) the object of a frame preposition
-        var ofSeen = false;
-        for (var t = match.FirstToken - 1; t >= s.FirstToken && match.FirstToken - t <= SettingReach + 1; t--)
+        var open = _first;
+        if (!OpensParenthesis(open) && open - 1 > sentenceStart && RoleAt(open - 1) is ScoringRole.None && OpensParenthesis(open - 1)) open--;
+        if (open <= sentenceStart || !OpensParenthesis(open)) return false;
+        for (var t = open - 1; t >= sentenceStart && open - t <= CitationReach; t--)
         {
-            var w = text.TokenText(t);
-            if (ClaimGrammar.IsFramePreposition(w)) return true;
-            if (ClaimGrammar.IsDeterminer(w) || ClaimGrammar.IsPossessive(w) || ClaimGrammar.IsNumberWord(w) || IsActorAt(document, plan, t))
+            var w = Word(t);
+            if (w is "article" or "articles" or "art" or "part" or "code" or "statute") return true;
+            if (RoleAt(t) is ScoringRole.Target || !CitationGap(t)) return false;
+            if (w is "of" or "the" || char.IsDigit(w[0]) || (w.Length == 1 && char.IsLetter(w[0]))
+                || (Text.Tokens[t].Flags & TokenFlags.Capitalized) != 0)
                 continue;
-            if (w is "of" && !ofSeen && t - 1 >= s.FirstToken && char.IsLetter(text.TokenText(t - 1)[0])
-                && !ClaimGrammar.IsStopword(text.TokenText(t - 1)) && !IsClaimWordAt(document, plan, t - 1))
-            {
-                ofSeen = true;
-                t--; // the noun the "of" phrase belongs to (days, weeks, years)
-                continue;
-            }
             return false;
         }
         return false;
     }
 
-    /// <summary>Part (2) of <see cref="IsSettingNotAct"/>: token <paramref name="t"/> is a common noun the match before
-    /// it modifies.</summary>
-    static bool IsModifiedNoun(ScoringDocument document, LexiconPlan plan, int t)
+    /// <summary>Whether an opening parenthesis stands between token <paramref name="t"/> and the token before it.</summary>
+    bool OpensParenthesis(int t) => t > 0 && Gap(t).Contains('(');
+
+    /// <summary>Whether only spaces, brackets and full stops (<i>art.</i>, <i>8(2)(b)</i>) stand between token
+    /// <paramref name="t"/> and the token after it: no comma, colon, dash or quotation mark breaks the citation.</summary>
+    bool CitationGap(int t)
     {
-        var w = document.Text.TokenText(t);
-        if (w.Length < 3 || !char.IsLower(document.Text.Text[document.Text.Tokens[t].Start])) return false;
-        foreach (var c in w) if (!char.IsLetter(c)) return false;
-        return !(ClaimGrammar.IsPreposition(w) || ClaimGrammar.IsClauseWord(w) || ClaimGrammar.IsStopword(w)
-                 || ClaimGrammar.IsAuxiliary(w) || ClaimGrammar.IsEdForm(w) || IsClaimWordAt(document, plan, t));
+        foreach (var c in Gap(t + 1))
+            if (!(char.IsWhiteSpace(c) || c is '(' or ')' or '.')) return false;
+        return true;
     }
 
-    /// <summary>Whether a claims-lexicon actor match covers token <paramref name="t"/> ("Russian", "Moscow's").</summary>
-    static bool IsActorAt(ScoringDocument document, LexiconPlan plan, int t) => RoleAt(document, plan, t) is ScoringRole.Actor;
-
-    /// <summary>Whether a claims-lexicon act, crime, perpetration or event match covers token <paramref name="t"/>.</summary>
-    static bool IsClaimWordAt(ScoringDocument document, LexiconPlan plan, int t) =>
-        RoleAt(document, plan, t) is ScoringRole.Target or ScoringRole.Perpetration or ScoringRole.Event;
-
-    static ScoringRole? RoleAt(ScoringDocument document, LexiconPlan plan, int t)
-    {
-        ScoringRole? found = null;
-        foreach (var m in document.Matches)
-        {
-            if (m.FirstToken > t) break;
-            if (m.Lexicon != plan.Index || m.FirstToken + m.TokenCount <= t) continue;
-            var role = plan.Role(m);
-            if (role is ScoringRole.Target or ScoringRole.Perpetration or ScoringRole.Event) return role;
-            found ??= role;
-        }
-        return found;
-    }
+    /// <summary>The text between token <paramref name="t"/> and the token before it.</summary>
+    ReadOnlySpan<char> Gap(int t) => Text.Text.AsSpan(Text.Tokens[t - 1].End, Text.Tokens[t].Start - Text.Tokens[t - 1].End);
 }

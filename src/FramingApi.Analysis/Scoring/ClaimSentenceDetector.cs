@@ -436,7 +436,7 @@ static class ClaimSentenceDetector
                 ScoringRole.Target => plan.CueRoleOf(match) != CueRole.Cue ? 0
                     : cueAllowed || (model.Variant.HasFlag(DetectorVariant.CueWithAct) && ActWordInClause(document, plan, match.FirstToken))
                       || (!model.Variant.HasFlag(DetectorVariant.StrictCue) && VictimOfAgainst(document, plan, s.FirstToken, match)) ? 2 : -1,
-                ScoringRole.Perpetration or ScoringRole.Event => ClaimFramingScorer.IsSettingNotAct(document, plan, match) ? -1 : 1, // round 63
+                ScoringRole.Perpetration or ScoringRole.Event => 1,
                 _ => -1,
             };
             if (tier < 0) continue;
