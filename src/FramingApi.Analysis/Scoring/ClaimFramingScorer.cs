@@ -758,7 +758,7 @@ sealed partial class ClaimFramingScorer
 
         // The name of a criminal code's article: "under the article on violations of the laws and customs of war",
         // "the article of the criminal code that covers violations of …".
-        if (IsArticleName(sentenceStart) || IsParentheticalArticleName(sentenceStart)) return true;
+        if (IsArticleName(sentenceStart)) return true;
 
         // The name of a mandate, body or treaty given by the crime it is about: "the UN special rapporteur on torture",
         // "the Committee against Torture", "the convention against torture".
