@@ -448,9 +448,9 @@ public sealed class AnalyzedText : IDisposable
     /// Fills the two bitmaps (bit <c>i &amp; 63</c> of element <c>i &gt;&gt; 6</c> for character <c>i</c>; clear past the
     /// end): <paramref name="wordBits"/>, the ASCII letters and digits; <paramref name="startBits"/>, the run starts:
     /// those and every non-ASCII character (where a token may start) that do not follow an ASCII letter or digit.
-    /// Sixty-four characters per step, with two 512-bit or eight 128-bit vectors. With 512-bit vectors, also writes the
-    /// text lower-cased into <paramref name="lower"/> (as <see cref="ToLowerFolded"/>: A–Z to a–z, nothing else
-    /// changes in ASCII) when the whole text is ASCII, saving a pass over it.
+    /// Sixty-four characters per step, with two 512-bit, four 256-bit or eight 128-bit vectors. With 512-bit or
+    /// 256-bit vectors, also writes the text lower-cased into <paramref name="lower"/> (as <see cref="ToLowerFolded"/>:
+    /// A–Z to a–z, nothing else changes in ASCII) when the whole text is ASCII, saving a pass over it.
     /// </summary>
     /// <returns>Whether <paramref name="lower"/> holds the lower-cased text (else it is to be written).</returns>
     static bool CharacterBits(string s, Span<ulong> wordBits, Span<ulong> startBits, MarkBits marks, char[] lower)
@@ -482,21 +482,42 @@ public sealed class AnalyzedText : IDisposable
                 ToLowerAscii(v0).StoreUnsafe(ref lowerChars, (nuint)i);
                 ToLowerAscii(v1).StoreUnsafe(ref lowerChars, (nuint)(i + 32));
             }
-            if (Vector512.LessThanAll(nonAscii, Vector512.Create((ushort)128)))
+            if (Vector512.LessThanAll(nonAscii, Vector512.Create((ushort)128))) lowered = LowerAsciiRest(s, i, lower);
+        }
+        else if (Vector256.IsHardwareAccelerated)
+        {
+            // Four vectors of 16 characters per block, narrowed to two of 32 bytes for the tests: a character above
+            // 255 becomes 255 first (Min), so that every byte is its character when ASCII and 128 or more when not,
+            // and a byte test is the character's test (no non-ASCII character reads as a letter, a digit or a mark).
+            // The lower-cased characters, the bitmaps and whether the text is ASCII come from the same loads, as
+            // with 512-bit vectors: on a machine without them (AVX2 alone), the eight 128-bit vectors below cost a
+            // second pass to lower-case the text, and the quotation finders a search per mark (speed30).
+            ref var chars = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(s.AsSpan()));
+            ref var lowerChars = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetArrayDataReference(lower)); // s.Length + 4 elements
+            var nonAscii = Vector256<ushort>.Zero;
+            var latin1 = Vector256.Create((ushort)255);
+            for (; i + 64 <= s.Length; i += 64, k++)
             {
-                // The rest (fewer than 64 characters) one by one; a non-ASCII one there: the whole text lower-cased again.
-                lowered = true;
-                for (var j = i; j < s.Length; j++)
-                {
-                    var c = s[j];
-                    if (c >= 128)
-                    {
-                        lowered = false;
-                        break;
-                    }
-                    lower[j] = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
-                }
+                var v0 = Vector256.LoadUnsafe(ref chars, (nuint)i);
+                var v1 = Vector256.LoadUnsafe(ref chars, (nuint)(i + 16));
+                var v2 = Vector256.LoadUnsafe(ref chars, (nuint)(i + 32));
+                var v3 = Vector256.LoadUnsafe(ref chars, (nuint)(i + 48));
+                var b0 = Vector256.Narrow(Vector256.Min(v0, latin1), Vector256.Min(v1, latin1));
+                var b1 = Vector256.Narrow(Vector256.Min(v2, latin1), Vector256.Min(v3, latin1));
+                var (word0, start0) = WordAndStartBits(b0);
+                var (word1, start1) = WordAndStartBits(b1);
+                wordBits[k] = word0 | (word1 << 32);
+                startBits[k] = start0 | (start1 << 32);
+                quoteBits[k] = Equal(b0, '"') | (Equal(b1, '"') << 32);
+                apostropheBits[k] = Equal(b0, '\'') | (Equal(b1, '\'') << 32);
+                colonBits[k] = Equal(b0, ':') | (Equal(b1, ':') << 32);
+                nonAscii |= (v0 | v1) | (v2 | v3);
+                ToLowerAscii(v0).StoreUnsafe(ref lowerChars, (nuint)i);
+                ToLowerAscii(v1).StoreUnsafe(ref lowerChars, (nuint)(i + 16));
+                ToLowerAscii(v2).StoreUnsafe(ref lowerChars, (nuint)(i + 32));
+                ToLowerAscii(v3).StoreUnsafe(ref lowerChars, (nuint)(i + 48));
             }
+            if (Vector256.LessThanAll(nonAscii, Vector256.Create((ushort)128))) lowered = LowerAsciiRest(s, i, lower);
         }
         else if (Vector128.IsHardwareAccelerated)
         {
@@ -552,6 +573,44 @@ public sealed class AnalyzedText : IDisposable
             carry = word >> 63;
         }
         return lowered;
+    }
+
+    /// <summary>
+    /// The rest of an ASCII text (from <paramref name="i"/>: fewer than 64 characters) lower-cased one by one into
+    /// <paramref name="lower"/>; false at a non-ASCII character there (the whole text is then lower-cased again).
+    /// </summary>
+    static bool LowerAsciiRest(string s, int i, char[] lower)
+    {
+        for (var j = i; j < s.Length; j++)
+        {
+            var c = s[j];
+            if (c >= 128) return false;
+            lower[j] = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
+        }
+        return true;
+    }
+
+    /// <summary>The positions of <paramref name="c"/> among 32 characters narrowed to bytes, as bits.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static ulong Equal(Vector256<byte> v, char c) => Vector256.Equals(v, Vector256.Create((byte)c)).ExtractMostSignificantBits();
+
+    /// <summary>ASCII characters lower-cased: A–Z to a–z, every other character as it is.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static Vector256<ushort> ToLowerAscii(Vector256<ushort> v) =>
+        v | (Vector256.LessThan(v - Vector256.Create((ushort)'A'), Vector256.Create((ushort)26)) & Vector256.Create((ushort)0x20));
+
+    /// <summary>The two tests of <see cref="CharacterBits"/> on 32 characters narrowed to bytes (non-ASCII ones to 128
+    /// or more): ASCII letters and digits; those and non-ASCII.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static (ulong Word, ulong Start) WordAndStartBits(Vector256<byte> v)
+    {
+        // Unsigned range tests: c - '0' < 10, and (c | 0x20) - 'a' < 26 (sets only the case bit; a byte of 128 or
+        // more stays 128 or more, and 128 - 'a' is 31).
+        var isWord = Vector256.LessThan(v - Vector256.Create((byte)'0'), Vector256.Create((byte)10))
+                     | Vector256.LessThan((v | Vector256.Create((byte)0x20)) - Vector256.Create((byte)'a'),
+                         Vector256.Create((byte)26));
+        var word = isWord.ExtractMostSignificantBits();
+        return (word, word | v.ExtractMostSignificantBits()); // the byte's top bit: a non-ASCII character
     }
 
     /// <summary>The positions of <paramref name="c"/> among 32 characters, as bits.</summary>

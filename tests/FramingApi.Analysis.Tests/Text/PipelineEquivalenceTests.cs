@@ -45,6 +45,29 @@ public class PipelineEquivalenceTests
     }
 
     [Fact]
+    public void Ascii_texts_and_ascii_lookalikes_analyse_as_before()
+    {
+        // The character pass narrows characters to bytes (above 255 to 255) and lower-cases an ASCII text as it goes:
+        // ASCII texts of every length around its 64-character blocks, and non-ASCII characters whose low byte is an
+        // ASCII letter, digit or mark (Ģ U+0122 '"', ħ U+0127 '\'', ĺ U+013A ':', Ａ U+FF21 'A', ０ U+FF10, ＂ U+FF02, 逢
+        // U+9022, ÿ U+00FF, Ā U+0100) at every place in a block, where a byte test would misread them.
+        var random = new Random(30);
+        string[] ascii = ["The", "war", "said", "\"We", "left.\"", "it's", "U.S.", "1,000", "a-b", "Mr.", "x:", "'quoted'", "NATO", "\n\n", ","];
+        string[] lookalikes = ["\u0122", "\u0127", "\u013A", "\uFF21", "\uFF10", "\uFF02", "\u9022", "\u00FF", "\u0100", "a\u0122b", "\u0127s"];
+        for (var n = 0; n < 300; n++)
+        {
+            var sb = new StringBuilder();
+            var words = random.Next(1, 60);
+            for (var w = 0; w < words; w++)
+            {
+                if (w > 0) sb.Append(' ');
+                sb.Append(n % 2 == 1 && random.Next(8) == 0 ? lookalikes[random.Next(lookalikes.Length)] : ascii[random.Next(ascii.Length)]);
+            }
+            AssertSameAsReference(new ArticleParts(sb.ToString()), $"text #{n}");
+        }
+    }
+
+    [Fact]
     public void A_disposed_text_cannot_be_read()
     {
         var text = AnalyzedText.Analyze(ArticleText.Compose(new ArticleParts(Seeds.Read("000"))));
