@@ -200,12 +200,14 @@ sealed class AttributionScorer
         }
     }
 
-    /// <summary>Whether the word after the one-word verb at <paramref name="verb"/> is a function word or the sentence
-    /// ends there, so that a <i>her</i> before the verb is an object pronoun ("not to identify her said the …"), not
-    /// a possessive of a participle used as an adjective ("her reported remarks") (mend32).</summary>
+    /// <summary>Whether the one-word verb at <paramref name="verb"/> is a past form (<i>said, told</i> or in <i>-ed</i>)
+    /// that a function word or the sentence's end follows, so that a <i>her</i> before it is an object pronoun ("not to
+    /// identify her said the …"), not a possessive: of a participle used as an adjective ("her reported remarks") or
+    /// of a noun that is also a verb ("her claim to the title", "her notes.") (mend32).</summary>
     static bool ObjectBeforeVerb(AnalyzedText text, int verb) =>
-        verb + 1 >= text.Tokens.Length || text.Tokens[verb + 1].Sentence != text.Tokens[verb].Sentence
-        || ScoringDocument.IsStopword(text.TokenText(verb + 1));
+        text.TokenText(verb) is var word && (word is "said" or "told" || word.EndsWith("ed"))
+        && (verb + 1 >= text.Tokens.Length || text.Tokens[verb + 1].Sentence != text.Tokens[verb].Sentence
+            || ScoringDocument.IsStopword(text.TokenText(verb + 1)));
 
     /// <summary>
     /// Whether a verb of expectation or apprehension reports what unnamed insiders think (round 14): "Officials fear that
