@@ -1498,10 +1498,10 @@ sealed class AttributionScorer
     /// (srctop32) reads the same will and refusal around the other two ways English withholds who someone is: the verb
     /// <i>name</i> or <i>identify</i> after <i>to</i> with a personal object (<i>her</i> only when it ends its phrase:
     /// "asked me not to name him", "begged us not to identify her", not "to identify her town"), and a face not to be
-    /// shown — a possessive and <i>face(s)</i> right after <i>show, shown, film, filmed, photograph, photographed</i>
-    /// ("she asked us not to show her face"); these two only with a request (<i>asked, begged, requested</i>) in reach:
-    /// "the minister said he would not name him" withholds someone else's name, "he would not show his face at the
-    /// party" is no anonymity. Sets <see cref="_sentenceWithheldName"/> and <see cref="_sentenceWithheldNameEnd"/> to
+    /// shown — a possessive and <i>face(s)</i> right after <i>show, film, photograph</i> ("she asked us not to show
+    /// her face"); these two only as a request to the reporter (<see cref="IsRequestToTheReporter"/>, mend32): "the
+    /// minister said he would not name him" and "asked reporters not to name him" withhold a name the text need not
+    /// owe its source, "he would not show his face at the party" is no anonymity. Sets <see cref="_sentenceWithheldName"/> and <see cref="_sentenceWithheldNameEnd"/> to
     /// what is withheld (the possessive and the noun, or the verb and its object).
     /// </summary>
     void FindWithheldName(int sentence)
