@@ -147,6 +147,7 @@ sealed class AttributionScorer
     Voice _sentenceVoice;
     int _sentenceAnonymity = None;  // a sentence-wide anonymity match in the phrase's voice, or None
     int _sentenceWithheldName = None, _sentenceWithheldNameEnd = None; // a name withheld by grammar (round 12), or None
+    bool _sentenceWithheldByRequest; // withheld by a request to the reporter not to name or show (round 32, mend32)
     sbyte _titleCase;               // whether the sentence is title case: 0 not looked up yet, 1 yes, -1 no
     sbyte _firstWordCapitalisedElsewhere; // 0 not looked up yet, 1 yes, -1 no
 
@@ -188,6 +189,9 @@ sealed class AttributionScorer
                 if (k == 0 || text.Tokens[k - 1].Sentence != text.Tokens[k].Sentence) return true;
                 // A comma ends the phrase a determiner opens: "who asked us not to identify her, said" (round 32).
                 if (text.Text.AsSpan(text.Tokens[k - 1].End, text.Tokens[k].Start - text.Tokens[k - 1].End).Contains(',')) return true;
+                // "her" before a verb that a function word or the sentence's end follows is its object, not a possessive:
+                // "who asked us not to identify her said the ward …", "… her told me" (mend32).
+                if (text.TokenText(k - 1) is "her" && ObjectBeforeVerb(text, k)) return true;
                 return text.TokenText(k - 1) is not ("a" or "an" or "the" or "of" or "into" or "for" or "about" or "on"
                     or "in" or "with" or "by" or "its" or "their" or "his" or "her" or "these" or "those" or "this")
                     && !text.TokenText(k - 1).EndsWith("'s");
@@ -195,6 +199,15 @@ sealed class AttributionScorer
                 return false;
         }
     }
+
+    /// <summary>Whether the one-word verb at <paramref name="verb"/> is a past form (<i>said, told</i> or in <i>-ed</i>)
+    /// that a function word or the sentence's end follows, so that a <i>her</i> before it is an object pronoun ("not to
+    /// identify her said the …"), not a possessive: of a participle used as an adjective ("her reported remarks") or
+    /// of a noun that is also a verb ("her claim to the title", "her notes.") (mend32).</summary>
+    static bool ObjectBeforeVerb(AnalyzedText text, int verb) =>
+        text.TokenText(verb) is var word && (word is "said" or "told" || word.EndsWith("ed"))
+        && (verb + 1 >= text.Tokens.Length || text.Tokens[verb + 1].Sentence != text.Tokens[verb].Sentence
+            || ScoringDocument.IsStopword(text.TokenText(verb + 1)));
 
     /// <summary>
     /// Whether a verb of expectation or apprehension reports what unnamed insiders think (round 14): "Officials fear that
@@ -243,8 +256,15 @@ sealed class AttributionScorer
 
         if (_plan.Role(phrase) == ScoringRole.AnonymousSource) return Span(AttributionKind.Anonymous, _first, _last);
         if (_sentenceAnonymity != None) return MatchSpan(AttributionKind.Anonymous, _sentenceAnonymity);
-        if (_sentenceWithheldName != None) return Span(AttributionKind.Anonymous, _sentenceWithheldName, _sentenceWithheldNameEnd);
-        var source = Source();
+        AttributionDetail? named = null;
+        if (_sentenceWithheldName != None)
+        {
+            // A request to the reporter withholds the speaker's own name, never a name the sentence gives its phrase:
+            // "A nurse who asked us not to name her, and Amnesty International said …" (mend32).
+            if (_sentenceWithheldByRequest) named = Source();
+            if (named is not { Kind: AttributionKind.Named }) return Span(AttributionKind.Anonymous, _sentenceWithheldName, _sentenceWithheldNameEnd);
+        }
+        var source = named ?? Source();
         // An unidentified subject of a statement made in private is an unnamed source (round 13).
         if (source.Kind == AttributionKind.Unresolved && SaidPrivately() && IsUnidentifiedGroup(source))
             source = source with { Kind = AttributionKind.Anonymous };
@@ -941,12 +961,25 @@ sealed class AttributionScorer
     /// preposition or end the clause (a finite verb after an inverted subject, "saying the staff included …", is
     /// another clause's verb), and only the insiders the lexicon's formulas name are read so (the caller asks
     /// <see cref="IsAnonymousSubject"/>): a person noun before a participle ("a man released in an exchange") keeps its
-    /// old reading.
+    /// old reading. Mended (mend32): a participle that names them ("officials named in the report", "identified by
+    /// name") or a name listed after the phrase (", including Ambassador Linda Thomas-Greenfield") keeps the old
+    /// reading too.
     /// </summary>
     int InsiderBeforeParticiple(int start, int last) =>
-        last > start && IsParticiple(last) && IsAnonymousSubject(last - 1)
+        last > start && IsParticiple(last) && Word(last) is not ("named" or "identified") && IsAnonymousSubject(last - 1)
         && (last + 1 >= _document.Text.Tokens.Length || !InClause(last + 1, _last) || IsPreposition(Word(last + 1)))
+        && !NameIncludedAfter(last)
             ? last - 1 : last;
+
+    /// <summary>Whether a name is listed after the noun phrase ending at <paramref name="last"/>, within a few words in
+    /// the sentence's voice: "diplomats involved in the talks, including Ambassador Linda Thomas-Greenfield" (mend32).</summary>
+    bool NameIncludedAfter(int last)
+    {
+        var tokens = _document.Text.Tokens;
+        for (var k = last + 1; k + 1 < tokens.Length && k <= last + 10 && InSentenceVoice(k + 1, last); k++)
+            if (Word(k) is "including" && GapHasComma(k - 1, k)) return IsNamePart(k + 1);
+        return false;
+    }
 
     /// <summary>"according to X": X, or the author of the document X names.</summary>
     AttributionDetail AfterPreposition()
@@ -1465,10 +1498,10 @@ sealed class AttributionScorer
     /// (srctop32) reads the same will and refusal around the other two ways English withholds who someone is: the verb
     /// <i>name</i> or <i>identify</i> after <i>to</i> with a personal object (<i>her</i> only when it ends its phrase:
     /// "asked me not to name him", "begged us not to identify her", not "to identify her town"), and a face not to be
-    /// shown — a possessive and <i>face(s)</i> right after <i>show, shown, film, filmed, photograph, photographed</i>
-    /// ("she asked us not to show her face"); these two only with a request (<i>asked, begged, requested</i>) in reach:
-    /// "the minister said he would not name him" withholds someone else's name, "he would not show his face at the
-    /// party" is no anonymity. Sets <see cref="_sentenceWithheldName"/> and <see cref="_sentenceWithheldNameEnd"/> to
+    /// shown — a possessive and <i>face(s)</i> right after <i>show, film, photograph</i> ("she asked us not to show
+    /// her face"); these two only as a request to the reporter (<see cref="IsRequestToTheReporter"/>, mend32): "the
+    /// minister said he would not name him" and "asked reporters not to name him" withhold a name the text need not
+    /// owe its source, "he would not show his face at the party" is no anonymity. Sets <see cref="_sentenceWithheldName"/> and <see cref="_sentenceWithheldNameEnd"/> to
     /// what is withheld (the possessive and the noun, or the verb and its object).
     /// </summary>
     void FindWithheldName(int sentence)
@@ -1487,8 +1520,10 @@ sealed class AttributionScorer
             int p, last = t;
             bool first = false, byRequest = false;
             var word = Word(t);
-            if (word is "name" or "identify" && Word(t - 1) is "to" && t + 1 < end && Word(t + 1) is "him" or "her" or "them"
-                && (Word(t + 1) is not "her" || t + 2 >= end || GapHasComma(t + 1, t + 2) || IsStopword(t + 2))) // not "to identify her town"
+            if (word is "name" or "identify" && t + 1 < end && Word(t + 1) is "him" or "her" or "them"
+                && (Word(t + 1) is not "her" || t + 2 >= end || GapHasComma(t + 1, t + 2) || IsStopword(t + 2) // not "to identify her town"
+                    || IsInReportingPhrase(t + 2) && ObjectBeforeVerb(_document.Text, t + 2)) // "not to identify her said the …"
+                && IsRequestToTheReporter(s.FirstToken, t - 1))
             {
                 p = t; // "asked me not to name him": the verb and its object (round 32)
                 last = t + 1;
@@ -1498,7 +1533,7 @@ sealed class AttributionScorer
             {
                 p = t - 1; // "asked us not to show her face" (round 32)
                 if (p <= s.FirstToken || Word(p) is not ("her" or "his" or "their" or "my")
-                    || Word(p - 1) is not ("show" or "shown" or "film" or "filmed" or "photograph" or "photographed")) continue;
+                    || Word(p - 1) is not ("show" or "film" or "photograph") || !IsRequestToTheReporter(s.FirstToken, p - 2)) continue;
                 byRequest = true;
             }
             else if (word is "name" or "names" or "surname" or "surnames" or "identity")
@@ -1534,9 +1569,30 @@ sealed class AttributionScorer
             if (!will || !refusal || first && GivesOnly(p) || byRequest && !request) continue;
             _sentenceWithheldName = p;
             _sentenceWithheldNameEnd = last;
+            _sentenceWithheldByRequest = byRequest;
             return;
         }
     }
+
+    /// <summary>
+    /// Whether the words ending at <paramref name="end"/> (before the verb <i>name, identify, show, film, photograph</i>)
+    /// are a request to the reporter not to do it (mend32): a request verb, the reporter as its object and a negated
+    /// infinitive — "asked me not to", "begged us never to" — or a clause of <i>that we</i> — "asked that we not".
+    /// A request to anyone else ("asked reporters not to name him", "asked the press", "had asked him not to"), an
+    /// appeal to identify someone ("asked the public to identify him") or a refusal ("would not name him") withholds a
+    /// name the text may well give, not its source's.
+    /// </summary>
+    bool IsRequestToTheReporter(int sentenceStart, int end)
+    {
+        if (end - 3 >= sentenceStart && Word(end) is "to" && Word(end - 1) is "not" or "never" && Word(end - 2) is "me" or "us")
+            return IsRequestVerb(end - 3);
+        return end - 3 >= sentenceStart && Word(end) is "not" or "never" && Word(end - 1) is "we" && Word(end - 2) is "that"
+               && IsRequestVerb(end - 3);
+    }
+
+    /// <summary>A verb of request: <i>asked, begged, requested</i> (round 32's words).</summary>
+    bool IsRequestVerb(int token) =>
+        Word(token) is "asked" or "asks" or "asking" or "begged" or "begs" or "requested" or "requests";
 
     /// <summary>Whether "only" stands right before the verb that governs the possessive at <paramref name="possessive"/>
     /// or before the possessive ("would only give her first name", "gave only her first name").</summary>
@@ -1556,6 +1612,7 @@ sealed class AttributionScorer
         for (var j = index; j >= 0 && tokens[matches[j].FirstToken].Sentence == sentence; j--) Check(j);
         for (var j = index + 1; j < matches.Count && tokens[matches[j].FirstToken].Sentence == sentence; j++) Check(j);
         _sentenceWithheldName = _sentenceWithheldNameEnd = None;
+        _sentenceWithheldByRequest = false;
         if (_sentenceAnonymity == None) FindWithheldName(sentence);
         _titleCase = 0; // looked up on first use: most sentences never ask (a stopword look-up per token)
         _firstWordCapitalisedElsewhere = 0;
