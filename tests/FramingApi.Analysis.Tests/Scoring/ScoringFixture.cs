@@ -87,4 +87,18 @@ static class Pipeline
         var (analyzed, analysis) = Run(new ArticleParts(text), analyzer);
         return analysis.Claims().FirstOrDefault(e => analyzed.Span(e).Equals(mention, StringComparison.OrdinalIgnoreCase))?.Claim;
     }
+
+    /// <summary>A war-news paragraph (a Russian strike, attributed) put before a guard sentence, so that the sentence is
+    /// read as the second paragraph of an article about the war.</summary>
+    public const string WarLead = "Russian forces shelled Kharkiv again on Monday, officials said.\n\n";
+
+    /// <summary>Whether <paramref name="analyzer"/> finds a claim mention overlapping <paramref name="words"/> (its first
+    /// occurrence) in <paramref name="sentence"/> read after <see cref="WarLead"/>.</summary>
+    public static bool HasMentionAfterWarLead(FramingAnalyzer analyzer, string sentence, string words)
+    {
+        var at = WarLead.Length + sentence.IndexOf(words, StringComparison.Ordinal);
+        var (text, analysis) = Run(new ArticleParts(WarLead + sentence), analyzer);
+        text.Dispose();
+        return analysis.Evidence.Any(e => e.Claim is not null && e.Start < at + words.Length && e.End > at);
+    }
 }
