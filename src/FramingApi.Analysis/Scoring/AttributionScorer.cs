@@ -1550,12 +1550,24 @@ sealed class AttributionScorer
                 if (Word(p) is not ("her" or "his" or "their" or "my")) continue;
             }
             else continue;
-            bool will = false, refusal = false, request = false;
+            bool will = false, refusal = false, request = false, otherWill = false, ownRequest = false;
             for (var k = Math.Max(s.FirstToken, p - WithheldNameReach); k <= Math.Min(end - 1, last + 3); k++)
             {
                 if (k >= p && k <= last || tokens[k].Voice != _voice) continue;
                 var near = Word(k);
-                request |= near is "asked" or "asks" or "asking" or "begged" or "begs" or "requested" or "requests";
+                if (IsRequestVerb(k))
+                {
+                    request = true;
+                    // Round 12's possessive form (mend32b): a request made to someone other than the reporter is about
+                    // another's name ("The police asked reporters not to use his name"); one made to the reporter
+                    // ("asked me not to use her name"), with no object ("Svitlana asked that her surname be withheld",
+                    // "asked not to give his name") or by one who asks for themself is the speaker's own.
+                    ownRequest |= k < p && (k + 1 < end && Word(k + 1) is "me" or "us" or "that" or "not" or "never" or "to" or "for"
+                                            || AsksForThemself(s.FirstToken, k, p));
+                }
+                else otherWill |= near is "declined" or "declines" or "declining" or "refused" or "refuses" or "refusing" or "without"
+                    or "want" or "wants" or "wanted" or "would" or "agreed" or "preferred" or "prefers" or "condition"
+                    or "wouldn't" or "won't";
                 if (near is "declined" or "declines" or "declining" or "refused" or "refuses" or "refusing" or "without")
                     will = refusal = true;
                 else if (near is "not" or "never" or "withheld" or "withhold" or "withholding" || near.EndsWith("n't"))
@@ -1569,7 +1581,7 @@ sealed class AttributionScorer
             }
             // "would only give her first name" withholds nothing; a refusal of even a first name does.
             // The verb and the face need a request: "said he would not name him" withholds a third person's name.
-            if (!will || !refusal || first && GivesOnly(p) || byRequest && !request) continue;
+            if (!will || !refusal || first && GivesOnly(p) || byRequest && !request || !byRequest && request && !otherWill && !ownRequest) continue;
             _sentenceWithheldName = p;
             _sentenceWithheldNameEnd = last;
             _sentenceWithheldByRequest = byRequest;

@@ -59,4 +59,20 @@ public class SourcingMend32bTests
     [Fact]
     public void Mend_32b_limit_a_noun_subject_without_who_is_not_read() =>
         Assert.Equal(AttributionKind.Unresolved, FirstSaidKind("The guard asked us not to name him because his son still lives in the town, and said the cells were full."));
+
+    // Round 12's possessive form: a request someone makes about another's name (each fails on main). "asked that his
+    // name be withheld" is a formula of the sourcing lexicon, read sentence-wide, and stays a limit.
+    [Theory]
+    [InlineData("The police asked reporters not to use his name, Inspector Kay Long said.")]
+    [InlineData("Residents asked reporters not to use their names, the mayor, Anna Price, said.")]
+    public void Mend_32b_a_possessive_request_about_someone_else_makes_no_unnamed_source(string sentence) =>
+        Assert.Equal(0, AnonymousPhrases(sentence));
+
+    // The possessive form of one who asks for themself, or asks the reporter (hold on main too).
+    [Theory]
+    [InlineData("A witness who asked that her surname be withheld said the shelling lasted an hour.")]
+    [InlineData("She left the town in spring and asked us not to publish her name, and said the school had burned.")]
+    [InlineData("An official, who would not give his name, said the convoy had turned back.")]
+    public void Mend_32b_a_possessive_request_of_ones_own_stays_anonymous(string sentence) =>
+        Assert.Equal(AttributionKind.Anonymous, FirstSaidKind(sentence));
 }
