@@ -262,7 +262,10 @@ sealed class AttributionScorer
             // A request to the reporter withholds the speaker's own name, never a name the sentence gives its phrase:
             // "A nurse who asked us not to name her, and Amnesty International said …" (mend32).
             if (_sentenceWithheldByRequest) named = Source();
-            if (named is not { Kind: AttributionKind.Named }) return Span(AttributionKind.Anonymous, _sentenceWithheldName, _sentenceWithheldNameEnd);
+            // The request withholds the name of its clause's speaker only, the subject of the reporting phrase right
+            // after it (or, with none after, right before it): not "…, but the army said" (mend32b).
+            if (named is not { Kind: AttributionKind.Named } && (!_sentenceWithheldByRequest || IsTheRequestersPhrase(index)))
+                return Span(AttributionKind.Anonymous, _sentenceWithheldName, _sentenceWithheldNameEnd);
         }
         var source = named ?? Source();
         // An unidentified subject of a statement made in private is an unnamed source (round 13).
@@ -1523,7 +1526,7 @@ sealed class AttributionScorer
             if (word is "name" or "identify" && t + 1 < end && Word(t + 1) is "him" or "her" or "them"
                 && (Word(t + 1) is not "her" || t + 2 >= end || GapHasComma(t + 1, t + 2) || IsStopword(t + 2) // not "to identify her town"
                     || IsInReportingPhrase(t + 2) && ObjectBeforeVerb(_document.Text, t + 2)) // "not to identify her said the …"
-                && IsRequestToTheReporter(s.FirstToken, t - 1))
+                && IsRequestToTheReporter(s.FirstToken, t - 1, t + 1))
             {
                 p = t; // "asked me not to name him": the verb and its object (round 32)
                 last = t + 1;
@@ -1533,7 +1536,7 @@ sealed class AttributionScorer
             {
                 p = t - 1; // "asked us not to show her face" (round 32)
                 if (p <= s.FirstToken || Word(p) is not ("her" or "his" or "their" or "my")
-                    || Word(p - 1) is not ("show" or "film" or "photograph") || !IsRequestToTheReporter(s.FirstToken, p - 2)) continue;
+                    || Word(p - 1) is not ("show" or "film" or "photograph") || !IsRequestToTheReporter(s.FirstToken, p - 2, p)) continue;
                 byRequest = true;
             }
             else if (word is "name" or "names" or "surname" or "surnames" or "identity")
@@ -1547,12 +1550,24 @@ sealed class AttributionScorer
                 if (Word(p) is not ("her" or "his" or "their" or "my")) continue;
             }
             else continue;
-            bool will = false, refusal = false, request = false;
+            bool will = false, refusal = false, request = false, otherWill = false, ownRequest = false;
             for (var k = Math.Max(s.FirstToken, p - WithheldNameReach); k <= Math.Min(end - 1, last + 3); k++)
             {
                 if (k >= p && k <= last || tokens[k].Voice != _voice) continue;
                 var near = Word(k);
-                request |= near is "asked" or "asks" or "asking" or "begged" or "begs" or "requested" or "requests";
+                if (IsRequestVerb(k))
+                {
+                    request = true;
+                    // Round 12's possessive form (mend32b): a request made to someone other than the reporter is about
+                    // another's name ("The police asked reporters not to use his name"); one made to the reporter
+                    // ("asked me not to use her name"), with no object ("Svitlana asked that her surname be withheld",
+                    // "asked not to give his name") or by one who asks for themself is the speaker's own.
+                    ownRequest |= k < p && (k + 1 < end && Word(k + 1) is "me" or "us" or "that" or "not" or "never" or "to" or "for"
+                                            || AsksForThemself(s.FirstToken, k, p));
+                }
+                else otherWill |= near is "declined" or "declines" or "declining" or "refused" or "refuses" or "refusing" or "without"
+                    or "want" or "wants" or "wanted" or "would" or "agreed" or "preferred" or "prefers" or "condition"
+                    or "wouldn't" or "won't";
                 if (near is "declined" or "declines" or "declining" or "refused" or "refuses" or "refusing" or "without")
                     will = refusal = true;
                 else if (near is "not" or "never" or "withheld" or "withhold" or "withholding" || near.EndsWith("n't"))
@@ -1566,7 +1581,7 @@ sealed class AttributionScorer
             }
             // "would only give her first name" withholds nothing; a refusal of even a first name does.
             // The verb and the face need a request: "said he would not name him" withholds a third person's name.
-            if (!will || !refusal || first && GivesOnly(p) || byRequest && !request) continue;
+            if (!will || !refusal || first && GivesOnly(p) || byRequest && !request || !byRequest && request && !otherWill && !ownRequest) continue;
             _sentenceWithheldName = p;
             _sentenceWithheldNameEnd = last;
             _sentenceWithheldByRequest = byRequest;
@@ -1582,12 +1597,57 @@ sealed class AttributionScorer
     /// appeal to identify someone ("asked the public to identify him") or a refusal ("would not name him") withholds a
     /// name the text may well give, not its source's.
     /// </summary>
-    bool IsRequestToTheReporter(int sentenceStart, int end)
+    bool IsRequestToTheReporter(int sentenceStart, int end, int withheld)
     {
         if (end - 3 >= sentenceStart && Word(end) is "to" && Word(end - 1) is "not" or "never" && Word(end - 2) is "me" or "us")
-            return IsRequestVerb(end - 3);
+            return IsRequestVerb(end - 3) && AsksForThemself(sentenceStart, end - 3, withheld);
         return end - 3 >= sentenceStart && Word(end) is "not" or "never" && Word(end - 1) is "we" && Word(end - 2) is "that"
-               && IsRequestVerb(end - 3);
+               && IsRequestVerb(end - 3) && AsksForThemself(sentenceStart, end - 3, withheld);
+    }
+
+    /// <summary>
+    /// Whether the subject of the request verb at <paramref name="verb"/> asks for themself, so that the pronoun at
+    /// <paramref name="withheld"/> (<i>him, her, them</i> or <i>his, her, their</i>) is theirs (mend32b): the relative
+    /// <i>who</i> of a noun phrase ("A nurse who asked us not to identify her", "a driver …, and who asked me not to
+    /// name him") or a personal pronoun that agrees with it ("She asked us not to show her face"). A request about
+    /// someone else ("Police asked us not to name him", "The boy's mother asked us not to name him", "Her lawyer asked
+    /// us not to name her") withholds a name the text need not owe its source.
+    /// </summary>
+    bool AsksForThemself(int sentenceStart, int verb, int withheld)
+    {
+        if (verb <= sentenceStart) return false;
+        var subject = Word(verb - 1);
+        if (subject is "who") return true;
+        return subject switch
+        {
+            "he" => Word(withheld) is "him" or "his",
+            "she" => Word(withheld) is "her",
+            "they" => Word(withheld) is "them" or "their",
+            _ => false,
+        };
+    }
+
+    /// <summary>
+    /// Whether reporting phrase <paramref name="index"/> is the one whose subject made the request that withholds a name
+    /// (mend32b): the first reporting phrase after the withheld words ("A soldier who asked us not to name him said …,
+    /// but the army said …": the first <i>said</i>), or with none after them the last one before them ("…, said a
+    /// soldier who asked us not to name him").
+    /// </summary>
+    bool IsTheRequestersPhrase(int index)
+    {
+        var matches = _document.Matches;
+        var tokens = _document.Text.Tokens;
+        var first = index;
+        while (first > 0 && tokens[matches[first - 1].FirstToken].Sentence == _sentence) first--;
+        var before = -1;
+        for (var j = first; j < matches.Count && tokens[matches[j].FirstToken].Sentence == _sentence; j++)
+        {
+            var m = matches[j];
+            if (m.Lexicon != _lexicon || _plan.Role(m) != ScoringRole.ReportingVerb) continue;
+            if (m.FirstToken > _sentenceWithheldNameEnd) return j == index;
+            if (m.FirstToken + m.TokenCount <= _sentenceWithheldName) before = j;
+        }
+        return before == index;
     }
 
     /// <summary>A verb of request: <i>asked, begged, requested</i> (round 32's words).</summary>

@@ -31,7 +31,7 @@ public class SourcingRound32Tests
     [Theory]
     [InlineData("A driver who worked with him for years, and who asked me not to name him, told me the trucks left at dawn.", "told", "name him")]
     [InlineData("A porter who begged us not to identify him told me the ward had been hit twice.", "told", "identify him")]
-    [InlineData("The guard asked us not to name him because his son still lives in the town, and said the cells were full.", "said", "name him")]
+    [InlineData("He asked us not to name him because his son still lives in the town, and said the cells were full.", "said", "name him")]
     [InlineData("She asked us not to show her face and said her brother was still in the camp.", "said", "her face")]
     public void Round_32_a_request_not_to_be_named_or_shown_is_anonymity(string sentence, string phrase, string source) =>
         AssertSource(sentence, phrase, AttributionKind.Anonymous, source);
