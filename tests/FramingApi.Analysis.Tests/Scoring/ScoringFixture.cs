@@ -101,4 +101,15 @@ static class Pipeline
         text.Dispose();
         return analysis.Evidence.Any(e => e.Claim is not null && e.Start < at + words.Length && e.End > at);
     }
+
+    /// <summary>Asserts that <paramref name="sentence"/> has one reporting phrase reading <paramref name="phrase"/>, of
+    /// <paramref name="kind"/>, and (when <paramref name="source"/> is given) with that source text.</summary>
+    public static void AssertSource(string sentence, string phrase, AttributionKind kind, string? source)
+    {
+        var (text, analysis) = Run(sentence);
+        var evidence = Assert.Single(analysis.Evidence, e => e.Attribution is not null && text.Span(e) == phrase);
+        Assert.Equal(kind, evidence.Attribution!.Kind);
+        if (source is not null)
+            Assert.Equal(source, text.Text[evidence.Attribution.SourceStart!.Value..evidence.Attribution.SourceEnd!.Value]);
+    }
 }

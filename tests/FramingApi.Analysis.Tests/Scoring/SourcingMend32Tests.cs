@@ -10,15 +10,6 @@ namespace FramingApi.Analysis.Tests.Scoring;
 /// main d7afeeda; the others hold on both and pin the rules' boundaries.</summary>
 public class SourcingMend32Tests
 {
-    static void AssertSource(string sentence, string phrase, AttributionKind kind, string? source)
-    {
-        var (text, analysis) = Pipeline.Run(sentence);
-        var evidence = Assert.Single(analysis.Evidence, e => e.Attribution is not null && text.Span(e) == phrase);
-        Assert.Equal(kind, evidence.Attribution!.Kind);
-        if (source is not null)
-            Assert.Equal(source, text.Text[evidence.Attribution.SourceStart!.Value..evidence.Attribution.SourceEnd!.Value]);
-    }
-
     // A request to someone else, or a request that a name the sentence gives be withheld (each fails on main, where
     // every speaker in the sentence was anonymous).
     [Theory]
@@ -36,26 +27,26 @@ public class SourcingMend32Tests
     [InlineData("Police asked the public to identify him and did not give his age, said Inspector Kay Long.", "said", "Inspector Kay Long")]
     [InlineData("A nurse who asked us not to name her, and Amnesty International said Russian troops committed war crimes in the town.", "said", "Amnesty International")]
     public void Mend_32_a_request_to_someone_else_leaves_the_named_speaker_named(string sentence, string phrase, string source) =>
-        AssertSource(sentence, phrase, AttributionKind.Named, source);
+        Pipeline.AssertSource(sentence, phrase, AttributionKind.Named, source);
 
     // The speaker who asked the press is no unnamed source either (fails on main: anonymous).
     [Fact]
     public void Mend_32_a_request_to_the_press_makes_no_unnamed_source() =>
-        AssertSource("Her parents asked the press not to name her, Reuters reported.", "asked", AttributionKind.Unresolved, "Her parents");
+        Pipeline.AssertSource("Her parents asked the press not to name her, Reuters reported.", "asked", AttributionKind.Unresolved, "Her parents");
 
     // "her" before a verb that a function word follows is the verb's object (fails on main: no reporting phrase).
     [Theory]
     [InlineData("A nurse who asked us not to identify her said the ward had been hit twice.", "said", "identify her")]
     [InlineData("A nurse who asked us not to name her told me the ward had been hit twice.", "told", "name her")]
     public void Mend_32_her_before_a_reporting_verb_is_an_object(string sentence, string phrase, string source) =>
-        AssertSource(sentence, phrase, AttributionKind.Anonymous, source);
+        Pipeline.AssertSource(sentence, phrase, AttributionKind.Anonymous, source);
 
     // A request to the reporter in the other shapes (the first fails on main; the second holds on main too).
     [Theory]
     [InlineData("A teacher who requested that we not name him said the school had been shelled.", "said", "name him")]
     [InlineData("A soldier who asked us never to show his face said the unit had run out of shells.", "said", "his face")]
     public void Mend_32_a_request_to_the_reporter_is_anonymity(string sentence, string phrase, string source) =>
-        AssertSource(sentence, phrase, AttributionKind.Anonymous, source);
+        Pipeline.AssertSource(sentence, phrase, AttributionKind.Anonymous, source);
 
     // A participle that names the insiders, or a name listed after them (each fails on main: anonymous).
     [Theory]
@@ -63,7 +54,7 @@ public class SourcingMend32Tests
     [InlineData("According to officials identified by name in the indictment, the budget was cut.")]
     [InlineData("According to diplomats involved in the talks, including Ambassador Linda Thomas-Greenfield, the text will change.")]
     public void Mend_32_insiders_named_or_listed_by_name_are_not_anonymous(string sentence) =>
-        AssertSource(sentence, "According to", AttributionKind.Unresolved, null);
+        Pipeline.AssertSource(sentence, "According to", AttributionKind.Unresolved, null);
 
     // A possessive "her" before a participle used as an adjective, or before a noun that is also a verb, stays no
     // reporting phrase (all hold on main too; the last two fail without the past form the object reading asks for).

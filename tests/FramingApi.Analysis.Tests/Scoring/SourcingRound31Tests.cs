@@ -78,15 +78,6 @@ public class SourcingRound31Tests
     public void Round_31_from_elsewhere_in_the_clause_keeps_the_pair(string text) =>
         Assert.True(Pipeline.Covered(text, "civilian_infrastructure"));
 
-    static void AssertSource(string sentence, string phrase, AttributionKind kind, string? source)
-    {
-        var (text, analysis) = Pipeline.Run(sentence);
-        var evidence = Assert.Single(analysis.Evidence, e => e.Attribution is not null && text.Span(e) == phrase);
-        Assert.Equal(kind, evidence.Attribution!.Kind);
-        if (source is not null)
-            Assert.Equal(source, text.Text[evidence.Attribution.SourceStart!.Value..evidence.Attribution.SourceEnd!.Value]);
-    }
-
     // The writer's unnamed informants (each fails on main, where the source is unresolved).
     [Theory]
     [InlineData("A colleague still at the ministry told me last week that the lawyers had been asked.", "told", "A colleague still at the ministry")]
@@ -94,7 +85,7 @@ public class SourcingRound31Tests
     [InlineData("The ministry, I am told by people who follow these things, is resisting the bill.", "told", "people")]
     [InlineData("I was told by people in the room that the vote had been close.", "told", "people")]
     public void Round_31_the_writers_unnamed_informants_are_anonymous(string sentence, string phrase, string source) =>
-        AssertSource(sentence, phrase, AttributionKind.Anonymous, source);
+        Pipeline.AssertSource(sentence, phrase, AttributionKind.Anonymous, source);
 
     // Not the writer's unnamed informants: a named agent, the press as agent, no agent, someone else told (each holds on
     // main too).

@@ -11,15 +11,6 @@ namespace FramingApi.Analysis.Tests.Scoring;
 /// 64bfeb26; the others hold on both and pin the rules' boundaries.</summary>
 public class SourcingRound32Tests
 {
-    static void AssertSource(string sentence, string phrase, AttributionKind kind, string? source)
-    {
-        var (text, analysis) = Pipeline.Run(sentence);
-        var evidence = Assert.Single(analysis.Evidence, e => e.Attribution is not null && text.Span(e) == phrase);
-        Assert.Equal(kind, evidence.Attribution!.Kind);
-        if (source is not null)
-            Assert.Equal(source, text.Text[evidence.Attribution.SourceStart!.Value..evidence.Attribution.SourceEnd!.Value]);
-    }
-
     static void AssertNotAnonymous(string sentence, string phrase)
     {
         var (text, analysis) = Pipeline.Run(sentence);
@@ -34,7 +25,7 @@ public class SourcingRound32Tests
     [InlineData("He asked us not to name him because his son still lives in the town, and said the cells were full.", "said", "name him")]
     [InlineData("She asked us not to show her face and said her brother was still in the camp.", "said", "her face")]
     public void Round_32_a_request_not_to_be_named_or_shown_is_anonymity(string sentence, string phrase, string source) =>
-        AssertSource(sentence, phrase, AttributionKind.Anonymous, source);
+        Pipeline.AssertSource(sentence, phrase, AttributionKind.Anonymous, source);
 
     // No request, someone else's name, a possessive "her", a face that only stays away (each holds on main too; the
     // second and fourth fail without the request the rule asks for, the third without "her" ending its phrase).
@@ -54,7 +45,7 @@ public class SourcingRound32Tests
     [InlineData("According to officials involved in the talks, the deal is close.", "According to", "officials involved")]
     [InlineData("According to congressional staff members involved in drafting the amendment, the lawyers objected.", "According to", "congressional staff members involved")]
     public void Round_32_an_insider_before_a_participle_is_the_head(string sentence, string phrase, string source) =>
-        AssertSource(sentence, phrase, AttributionKind.Anonymous, source);
+        Pipeline.AssertSource(sentence, phrase, AttributionKind.Anonymous, source);
 
     // A finite verb after the noun is another clause's verb, and a person noun before a participle keeps its reading
     // (hold on main too; the first fails without the preposition test, the second without the insider test).
@@ -67,7 +58,7 @@ public class SourcingRound32Tests
     // "pal" is a person noun like "friend" (fails on main: "a pal of the Reid family" was named by "Reid").
     [Fact]
     public void Round_32_a_pal_of_a_family_is_an_unnamed_individual() =>
-        AssertSource("A pal of the Reid family said: \"They have told us nothing.\"", "said", AttributionKind.Anonymous, "A pal of the Reid family");
+        Pipeline.AssertSource("A pal of the Reid family said: \"They have told us nothing.\"", "said", AttributionKind.Anonymous, "A pal of the Reid family");
 
     // A comma ends the phrase a determiner or preposition opens: the verb after it reports (each fails on main, where
     // "on" and "her" made the verb a noun or adjective).
@@ -75,7 +66,7 @@ public class SourcingRound32Tests
     [InlineData("\"Cluster munitions kill long after the fighting has moved on,\" said Mary Holloway, the group's director.", "said", AttributionKind.Named, "Mary Holloway")]
     [InlineData("A nurse, who begged us not to identify her, said the ward had been hit twice.", "said", AttributionKind.Anonymous, "identify her")]
     public void Round_32_a_reporting_verb_after_a_comma_reports(string sentence, string phrase, AttributionKind kind, string source) =>
-        AssertSource(sentence, phrase, kind, source);
+        Pipeline.AssertSource(sentence, phrase, kind, source);
 
     // Without the comma the word after a determiner is still no reporting verb (holds on main too).
     [Fact]
@@ -88,5 +79,5 @@ public class SourcingRound32Tests
     // A pal with a name is named (holds on main too).
     [Fact]
     public void Round_32_a_named_pal_is_named() =>
-        AssertSource("My old pal Dave said the quiz had got harder.", "said", AttributionKind.Named, "Dave");
+        Pipeline.AssertSource("My old pal Dave said the quiz had got harder.", "said", AttributionKind.Named, "Dave");
 }
