@@ -1557,7 +1557,7 @@ sealed class AttributionScorer
                 var near = Word(k);
                 if (IsRequestVerb(k))
                 {
-                    request = true;
+                    request = will = true;
                     // Round 12's possessive form (mend32b): a request made to someone other than the reporter is about
                     // another's name ("The police asked reporters not to use his name"); one made to the reporter
                     // ("asked me not to use her name"), with no object ("Svitlana asked that her surname be withheld",
@@ -1565,19 +1565,16 @@ sealed class AttributionScorer
                     ownRequest |= k < p && (k + 1 < end && Word(k + 1) is "me" or "us" or "that" or "not" or "never" or "to" or "for"
                                             || AsksForThemself(s.FirstToken, k, p));
                 }
-                else otherWill |= near is "declined" or "declines" or "declining" or "refused" or "refuses" or "refusing" or "without"
-                    or "want" or "wants" or "wanted" or "would" or "agreed" or "preferred" or "prefers" or "condition"
-                    or "wouldn't" or "won't";
-                if (near is "declined" or "declines" or "declining" or "refused" or "refuses" or "refusing" or "without")
-                    will = refusal = true;
+                // A will other than a request (otherWill) lets the possessive form stand whatever the request is about.
+                else if (near is "declined" or "declines" or "declining" or "refused" or "refuses" or "refusing" or "without")
+                    will = refusal = otherWill = true;
                 else if (near is "not" or "never" or "withheld" or "withhold" or "withholding" || near.EndsWith("n't"))
                 {
                     refusal = true;
-                    will |= near is "wouldn't" or "won't";
+                    if (near is "wouldn't" or "won't") will = otherWill = true;
                 }
-                else if (near is "asked" or "asks" or "asking" or "begged" or "begs" or "requested" or "requests" or "want"
-                         or "wants" or "wanted" or "would" or "agreed" or "preferred" or "prefers" or "condition")
-                    will = true;
+                else if (near is "want" or "wants" or "wanted" or "would" or "agreed" or "preferred" or "prefers" or "condition")
+                    will = otherWill = true;
             }
             // "would only give her first name" withholds nothing; a refusal of even a first name does.
             // The verb and the face need a request: "said he would not name him" withholds a third person's name.
